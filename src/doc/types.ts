@@ -1,0 +1,210 @@
+// The document model: a dated text plus stand-off annotation layers, every span a pair of UTF-16
+// offsets into `Doc.text`. This is the spine every stage, store and output format shares.
+
+/** Half-open character range [start, end) into Doc.text (UTF-16 code units, as JS strings index). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, AUX, ADJ, PRON, DET, ADP, PUNCT, …). */
+  pos: string;
+  /** Lower-cased normal form / lemma where available. */
+  lemma: string;
+  /** Index into Doc.layers.sentences. */
+  sentence: number;
+}
+
+export type EntityLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'ROLE';
+
+export interface Entity extends Span {
+  text: string;
+  label: EntityLabel;
+  /** Id of an Actor in Doc.layers.actors, or null when unresolved. */
+  actor: string | null;
+}
+
+/** A time-bounded role held by a person actor (from the registry). */
+export interface ActorRole {
+  title: string;
+  country: string | null;
+  sector: string | null;
+  /** ISO date YYYY-MM-DD, inclusive; null = open. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface Actor {
+  /** Stable id: registry id (e.g. "person:liz-truss", "country:POL", "igo:EU") or a doc-local "group:POL-MIL". */
+  id: string;
+  name: string;
+  kind: 'person' | 'country' | 'igo' | 'org' | 'group';
+  /** ISO 3166-1 alpha-3 code, or an organisation code such as EU, NATO, UN; null if unknown. */
+  country: string | null;
+  /** Sector code (GOV, MIL, COP, JUD, REF, CVL, MED, REB, OPP, BUS, IGO, NGO, …) or null. */
+  sector: string | null;
+  /** For persons: the roles from the registry that hold on the document's date. */
+  roles?: ActorRole[];
+}
+
+export type MentionVia =
+  | 'name'
+  | 'alias'
+  | 'surname'
+  | 'title'
+  | 'demonym'
+  | 'sector-phrase'
+  | 'pronoun'
+  | 'definite'
+  | 'metonym';
+
+/** One textual reference to an actor (names, titles, pronouns, "the bloc"). */
+export interface Mention extends Span {
+  text: string;
+  actor: string;
+  confidence: number;
+  via: MentionVia;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'unknown';
+
+export interface Timex extends Span {
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: 2021-11-13, 2021-W45, 2021-11, 2020, P2D, PRESENT_REF, … */
+  value: string;
+  /** Calendar precision of `value` for DATE/TIME timexes. */
+  precision: Precision;
+}
+
+export interface Place extends Span {
+  text: string;
+  name: string;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+  lat: number;
+  lon: number;
+  geonameid?: number;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote extends Span {
+  /** The quoted (or reported) content, exactly Doc.text.slice(start, end). */
+  text: string;
+  kind: QuoteKind;
+  speaker: { text: string; actor: string | null; start?: number; end?: number } | null;
+  cue: string | null;
+  outlet: string | null;
+  addressee?: string | null;
+  /** Date the statement was made (governing timex, else the document date). */
+  date?: string;
+}
+
+export type EventMode = 'asserted' | 'reported' | 'negated' | 'hypothetical' | 'future';
+
+export type Plover =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+export interface EventParty {
+  actor: string | null;
+  country: string | null;
+  sector: string | null;
+  /** The text span that names the party in the evidence sentence. */
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+export interface Event {
+  id?: string;
+  type: Plover;
+  /** CAMEO code: 2-digit root or 3–4 digit detail. */
+  cameo: string;
+  goldstein: number;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad: 1 | 2 | 3 | 4;
+  source: EventParty;
+  target: EventParty;
+  date: string | null;
+  precision: Precision;
+  mode: EventMode;
+  /** For reported events: the actor who reports it. */
+  reportedBy?: string | null;
+  trigger: Span & { text: string };
+  sentence: Span;
+  /** Index into Doc.layers.quotes if the event was coded inside a quote. */
+  quote?: number | null;
+  /** Id of the pattern that matched (for transparency). */
+  pattern?: string;
+}
+
+export interface DocMeta {
+  url?: string;
+  source?: string;
+  title?: string;
+  /** Where the document came from: file path (and line for JSONL). */
+  origin?: string;
+}
+
+export interface Message {
+  severity: 'info' | 'warning' | 'error';
+  /** Name of the component (or reader) that recorded the message. */
+  source: string;
+  text: string;
+  span?: Span;
+}
+
+export interface Layers {
+  tokens?: Token[];
+  sentences?: Span[];
+  entities?: Entity[];
+  actors?: Actor[];
+  mentions?: Mention[];
+  timexes?: Timex[];
+  places?: Place[];
+  quotes?: Quote[];
+  events?: Event[];
+}
+
+export type LayerName = keyof Layers;
+
+export interface Doc {
+  /** Content hash of date + text (see doc/doc.ts). */
+  id: string;
+  /** Document date YYYY-MM-DD, the anchor for relative time. */
+  date: string;
+  text: string;
+  meta: DocMeta;
+  layers: Layers;
+  messages: Message[];
+}
+
+/** What readers produce: a document before any annotation. */
+export interface RawDoc {
+  id?: string;
+  date: string;
+  text: string;
+  url?: string;
+  source?: string;
+  title?: string;
+  origin?: string;
+}

@@ -1,0 +1,103 @@
+// The tokens stage: wink-nlp tokenisation, sentence splitting and POS tagging, converted to stand-off
+// character offsets (wink keeps each token's preceding whitespace, so offsets are exact).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, Span, Token } from '../../doc/types.ts';
+import type { ComponentFactory } from '../../pipeline/component.ts';
+
+type Wink = ReturnType<typeof winkNLP>;
+let shared: Wink | null = null;
+function wink(): Wink {
+  shared ??= winkNLP(model);
+  return shared;
+}
+
+/** Tokenise `text`; returns tokens (whitespace dropped) and sentence spans trimmed of whitespace. */
+export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
+  const nlp = wink();
+  const its = nlp.its;
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Character offset of every wink token (including whitespace tokens).
+  const starts = new Array<number>(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    starts[i] = offset;
+    offset += values[i].length;
+  }
+  if (offset > text.length || text.slice(offset).trim() !== '') {
+    throw new Error(`tokeniser offsets drifted (${offset} != ${text.length})`);
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  for (const [first, last] of sentSpans) {
+    let a = first;
+    let b = last;
+    while (a <= b && pos[a] === 'SPACE') a++;
+    while (b >= a && pos[b] === 'SPACE') b--;
+    if (a > b) continue;
+    const sentence = sentences.length;
+    sentences.push({ start: starts[a], end: starts[b] + values[b].length });
+    for (let i = a; i <= b; i++) {
+      if (pos[i] === 'SPACE') continue;
+      tokens.push({
+        start: starts[i],
+        end: starts[i] + values[i].length,
+        text: values[i],
+        pos: pos[i],
+        lemma: (lemmas[i] ?? values[i]).toLowerCase(),
+        sentence,
+      });
+    }
+  }
+  return { tokens, sentences: splitAtParagraphs(text, sentences, tokens) };
+}
+
+/**
+ * wink occasionally runs a sentence across a blank line (a headline without a full stop);
+ * a paragraph break always ends a sentence in news text, so split there and renumber tokens.
+ */
+function splitAtParagraphs(text: string, sentences: Span[], tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    const re = /\n[ \t]*\n\s*/g;
+    re.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < s.end) {
+      const end = trimEnd(text, start, m.index);
+      if (end > start) out.push({ start, end });
+      start = m.index + m[0].length;
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  let si = 0;
+  for (const t of tokens) {
+    while (si < out.length - 1 && t.start >= out[si].end) si++;
+    t.sentence = si;
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+export const tokensComponent: ComponentFactory = () => ({
+  name: 'tokens',
+  requires: [],
+  assigns: ['tokens', 'sentences'],
+  process(doc: Doc) {
+    const { tokens, sentences } = tokenize(doc.text);
+    doc.layers.tokens = tokens;
+    doc.layers.sentences = sentences;
+  },
+});
