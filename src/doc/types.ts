@@ -102,6 +102,8 @@ export interface Quote extends Span {
   addressee?: string | null;
   /** Date the statement was made (governing timex, else the document date). */
   date?: string;
+  /** A scare quote (quoted word or short phrase with no speech context): kind 'partial', speaker null. */
+  scare?: boolean;
 }
 
 export type EventMode = 'asserted' | 'reported' | 'negated' | 'hypothetical' | 'future';
@@ -155,6 +157,10 @@ export interface Event {
   quote?: number | null;
   /** Id of the pattern that matched (for transparency). */
   pattern?: string;
+  /** Every trigger span that told this same event in the document (dedup keeps one record). */
+  mentions?: Span[];
+  /** Stable cross-document key: hash of date, source, target and CAMEO root (see events/dedup.ts). */
+  key?: string;
 }
 
 export interface DocMeta {

@@ -27,3 +27,19 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
+
+const LOOKS_LIKE_DATE_LINE = /^\uFEFF?[ \t]*date\b[ \t]*[:=]?[ \t]*\d[^\n]*/i;
+
+/**
+ * The first line when it was evidently meant as a date line but is not `date YYYY-MM-DD`
+ * (e.g. "date: 2021-11-14", "Date 14/11/2021"); null otherwise.
+ */
+export function malformedDateLine(content: string): string | null {
+  const m = LOOKS_LIKE_DATE_LINE.exec(content);
+  if (!m) return null;
+  try {
+    return parseDateLine(content) ? null : m[0].replace(/^\uFEFF/, '').trim();
+  } catch {
+    return m[0].replace(/^\uFEFF/, '').trim();
+  }
+}

@@ -1,11 +1,90 @@
-// PLACEHOLDER (scaffolding while the events stage is written): assigns empty layers so the pipeline runs.
+// The events stage: codes dyadic events (PLOVER type + CAMEO code, source and target actors, mode,
+// date, evidence spans) from the token, actor, time and quote layers using the pattern knowledge.
 import type { ComponentFactory } from '../../pipeline/component.ts';
+import type { Doc, Event } from '../../doc/types.ts';
+import { recordId } from '../../doc/doc.ts';
+import { analyse } from './chunks.ts';
+import { lexiconOf } from './lexicon.ts';
+import { patternsOf, type PatternIndex } from './patterns.ts';
+import { findCandidates, type Candidate } from './match.ts';
+import { finalMode } from './mode.ts';
+import { partyIndex } from './parties.ts';
+import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
+import { dedupe, type Dateable } from './dedup.ts';
+import type { Lexicon } from './lexicon.ts';
 
-export const eventsComponent: ComponentFactory = () => ({
-  name: 'events',
-  requires: ['tokens','sentences','entities','actors','mentions','timexes','quotes'],
-  assigns: ['events'],
-  process(doc) {
-    doc.layers.events = [];
-  },
-});
+export { eventKey } from './dedup.ts';
+export { countsByDefault } from './mode.ts';
+
+/** Code the events of one document (the layers the component requires must be filled). */
+export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate()): Event[] {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const a = analyse(tokens, sentences.length, lex);
+  const idx = partyIndex(doc);
+  const quotes = doc.layers.quotes ?? [];
+  const candidates = findCandidates({ doc, a, idx, patterns, quotes });
+  const items: Dateable[] = [];
+  const coded: Event[] = [];
+  for (const c of candidates) {
+    if (c.pendingTarget === 'accuser') {
+      const t = lastAccuser(coded, c);
+      if (!t) continue;
+      c.target = { ...t };
+    }
+    const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
+    const ev = toEvent(doc, c, d.date, d.precision, quotes);
+    coded.push(ev);
+    items.push({ event: ev, timexDated: !!d.timex });
+  }
+  return dedupe(items);
+}
+
+/** "Belarus denies the allegations": the last actor in this document who accused the source. */
+function lastAccuser(coded: Event[], c: Candidate) {
+  for (let k = coded.length - 1; k >= 0; k--) {
+    const e = coded[k];
+    if (e.type !== 'ACCUSE' || e.trigger.start >= c.trigger.start) continue;
+    const hit = (e.target.actor && e.target.actor === c.source.actor) || (e.target.country && e.target.country === c.source.country);
+    if (hit) return { actor: e.source.actor, country: e.source.country, sector: e.source.sector };
+  }
+  return null;
+}
+
+function toEvent(doc: Doc, c: Candidate, date: string | null, precision: Event['precision'], quotes: Doc['layers']['quotes']): Event {
+  const inQuote = c.quote !== null;
+  const mode = finalMode(c.baseMode, inQuote);
+  const sentence = doc.layers.sentences![c.sentence];
+  const ev: Event = {
+    id: recordId(doc.id, c.trigger.start, c.pattern.cameo.code, c.source.actor ?? c.source.country, c.target.actor ?? c.target.country),
+    type: c.pattern.type,
+    cameo: c.pattern.cameo.code,
+    goldstein: c.pattern.cameo.goldstein,
+    quad: c.pattern.cameo.quad,
+    source: c.source,
+    target: c.target,
+    date,
+    precision,
+    mode,
+    trigger: c.trigger,
+    sentence: { start: sentence.start, end: sentence.end },
+    quote: c.quote,
+    pattern: c.pattern.id,
+  };
+  if (inQuote) ev.reportedBy = quotes![c.quote!].speaker?.actor ?? null;
+  return ev;
+}
+
+export const eventsComponent: ComponentFactory = (knowledge) => {
+  const patterns = patternsOf(knowledge);
+  const lex = lexiconOf(knowledge);
+  const govern = stageGoverningDate(knowledge);
+  return {
+    name: 'events',
+    requires: ['tokens', 'sentences', 'entities', 'actors', 'mentions', 'timexes', 'quotes'],
+    assigns: ['events'],
+    process(doc) {
+      doc.layers.events = codeEvents(doc, patterns, lex, govern);
+    },
+  };
+};

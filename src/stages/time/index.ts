@@ -1,11 +1,96 @@
-// PLACEHOLDER (scaffolding while the time stage is written): assigns empty layers so the pipeline runs.
+// The time stage: finds time expressions in candidate sentences (cheap keyword pre-filter), and
+// normalises them to TIMEX3 values anchored on the document date and the narrative (see normalize.ts).
+import type { Doc, Timex, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { parseYmd, type Ymd } from './calendar.ts';
+import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
+import { directionOf, needsTense, resolve } from './normalize.ts';
+import { Recognizer } from './recognize.ts';
+import type { Spec } from './spec.ts';
+import { tenseAt } from './tense.ts';
 
-export const timeComponent: ComponentFactory = () => ({
-  name: 'time',
-  requires: ['tokens','sentences'],
-  assigns: ['timexes'],
-  process(doc) {
-    doc.layers.timexes = [];
-  },
-});
+export { governingDate } from './govern.ts';
+
+/** Whether a spec can be resolved without a document date. */
+function anchorFree(spec: Spec): boolean {
+  switch (spec.k) {
+    case 'date':
+    case 'month':
+    case 'holiday':
+      return spec.y !== null;
+    case 'quarter':
+    case 'half':
+      return spec.y !== null;
+    case 'year':
+    case 'decade':
+    case 'century':
+    case 'fixed':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Recognise and normalise every time expression of `doc` (needs tokens and sentences). */
+export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon): Timex[] {
+  const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length }];
+  const tokens = doc.layers.tokens ?? [];
+  const dct: Ymd | null = parseYmd(doc.date ?? '');
+  if (!dct) {
+    doc.messages.push({ severity: 'warning', source: 'time', text: `document date "${doc.date}" is not YYYY-MM-DD: relative time expressions are left out` });
+  }
+  // Token ranges per sentence.
+  const firstTok = new Array<number>(sentences.length).fill(-1);
+  const lastTok = new Array<number>(sentences.length).fill(-1);
+  tokens.forEach((t, i) => {
+    if (firstTok[t.sentence] < 0) firstTok[t.sentence] = i;
+    lastTok[t.sentence] = i + 1;
+  });
+  const out: Timex[] = [];
+  let narrative: Ymd | null = dct;
+  sentences.forEach((s, si) => {
+    const cands = recognizer.recognize(doc.text, s.start, s.end);
+    if (!cands.length) return;
+    const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
+    let sentenceDay: Ymd | null = null;
+    for (const c of cands) {
+      if (!dct && !anchorFree(c.spec)) continue;
+      let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
+      if (needsTense(c.spec) && sentTokens.length) {
+        let t = tenseAt(sentTokens, c, lex);
+        // "Monday's attack": a possessive weekday names a known occasion, past unless a cue says otherwise
+        // or a future verb governs a scheduled event ("will attend Tuesday's summit").
+        const poss = c.spec.k === 'weekday' ? /^['’]s\s+(\w+)/.exec(doc.text.slice(c.end, c.end + 30)) : null;
+        if (poss && !t.cue && !(t.tense === 'future' && lex.maps['scheduled-noun'].has(poss[1].toLowerCase()))) {
+          t = { tense: 'past', verb: null };
+        }
+        const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
+        direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
+      }
+      const anchor = dct ?? { y: 1970, m: 1, d: 1 };
+      const r = resolve(c.spec, { dct: anchor, narrative: narrative ?? anchor, direction, sentenceDay });
+      if (!r) continue;
+      out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision });
+      if (r.day) {
+        sentenceDay = r.day;
+        // A flashback ("the day before") does not move the story's timeline; everything else does.
+        if (!(c.spec.k === 'narr' && c.spec.offset < 0)) narrative = r.day;
+      }
+    }
+  });
+  return out;
+}
+
+export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {
+  const lex = loadTimeLexicon(knowledge);
+  const recognizer = knowledge.get('time:recognizer', () => new Recognizer(lex));
+  return {
+    name: 'time',
+    requires: ['tokens', 'sentences'],
+    assigns: ['timexes'],
+    process(doc: Doc) {
+      doc.layers.timexes = findTimexes(doc, recognizer, lex);
+    },
+  };
+};

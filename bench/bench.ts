@@ -1,0 +1,240 @@
+// The benchmark (`npm run bench [-- --mb N | --quick] [--seed S]`): builds (or reuses) the generated
+// corpus, runs eventline's default pipeline and compromise's entity extraction over the same text, each
+// in its own child process on one core, and prints docs/s, tokens/s and peak RSS plus their ratio.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusToJsonl, DEFAULT_SEED, generateCorpus, type CorpusArticle } from './corpus.ts';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, '..');
+const OUT_DIR = resolve(BENCH_DIR, 'out');
+const WARMUP_DOCS = 200;
+
+/** What one worker measures over the timed pass. */
+export interface SystemResult {
+  system: string;
+  docs: number;
+  tokens: number;
+  chars: number;
+  seconds: number;
+  docsPerSecond: number;
+  tokensPerSecond: number;
+  mbPerSecond: number;
+  /** Entities (ours: entities layer; compromise: people + places + organizations). */
+  entities: number;
+  /** RSS after loading the corpus and building the system, before the timed pass (MB). */
+  rssBeforeMb: number;
+  /** process.resourceUsage().maxRSS at the end (MB). */
+  peakRssMb: number;
+  /** Per-component seconds (eventline only). */
+  stages?: Record<string, number>;
+  /** Messages of severity error recorded by components (eventline only). */
+  errorMessages?: number;
+}
+
+interface Options {
+  mb: number;
+  seed: number;
+  worker: string | null;
+  corpus: string | null;
+  warmup: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { mb: 20, seed: DEFAULT_SEED, worker: null, corpus: null, warmup: WARMUP_DOCS };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') o.mb = 2;
+    else if (a === '--mb') o.mb = Number(next());
+    else if (a === '--seed') o.seed = Number(next());
+    else if (a === '--worker') o.worker = next();
+    else if (a === '--corpus') o.corpus = next();
+    else if (a === '--warmup') o.warmup = Number(next());
+    else throw new Error(`unknown option ${a} (options: --mb N, --quick, --seed S, --warmup N)`);
+  }
+  if (!(o.mb > 0)) throw new Error('--mb must be a positive number');
+  if (!Number.isInteger(o.seed)) throw new Error('--seed must be an integer');
+  return o;
+}
+
+/** Megabytes of 10^6 bytes (the unit of --mb). */
+const mb = (bytes: number) => bytes / 1_000_000;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Cache path: seed, size and a hash of the generator's source, so template edits rebuild the corpus. */
+function corpusPath(o: Options): string {
+  const h = createHash('sha256');
+  for (const f of ['corpus.ts', 'corpus-vocab.ts', 'prng.ts']) h.update(readFileSync(resolve(BENCH_DIR, f)));
+  return resolve(OUT_DIR, `corpus-s${o.seed}-${o.mb}mb-${h.digest('hex').slice(0, 8)}.jsonl`);
+}
+
+function readCorpus(path: string): CorpusArticle[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as CorpusArticle);
+}
+
+function finish(r: Omit<SystemResult, 'docsPerSecond' | 'tokensPerSecond' | 'mbPerSecond' | 'peakRssMb'>): SystemResult {
+  return {
+    ...r,
+    docsPerSecond: round(r.docs / r.seconds),
+    tokensPerSecond: Math.round(r.tokens / r.seconds),
+    mbPerSecond: round(mb(r.chars) / r.seconds, 3),
+    peakRssMb: round(mb(process.resourceUsage().maxRSS * 1024)),
+  };
+}
+
+/** Worker: eventline's full default pipeline over every article, timed per component too. */
+async function runOurs(articles: CorpusArticle[], warmup: number): Promise<SystemResult> {
+  const { defaultPipeline } = await import('../src/pipeline/default.ts');
+  const { createDoc } = await import('../src/doc/doc.ts');
+  const pipeline = defaultPipeline();
+  const stages: Record<string, number> = {};
+  let timing = false;
+  for (const c of pipeline.components) {
+    const process = c.process.bind(c);
+    stages[c.name] = 0;
+    c.process = (doc) => {
+      const t0 = performance.now();
+      try {
+        process(doc);
+      } finally {
+        if (timing) stages[c.name] += performance.now() - t0;
+      }
+    };
+  }
+  for (const a of articles.slice(0, warmup)) pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
+  const rssBeforeMb = round(mb(process.memoryUsage().rss));
+  let tokens = 0;
+  let entities = 0;
+  let chars = 0;
+  let errorMessages = 0;
+  timing = true;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const doc = pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
+    tokens += doc.layers.tokens?.length ?? 0;
+    entities += doc.layers.entities?.length ?? 0;
+    chars += a.text.length;
+    for (const m of doc.messages) if (m.severity === 'error') errorMessages++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  for (const k of Object.keys(stages)) stages[k] = round(stages[k] / 1000, 3);
+  return finish({ system: 'eventline', docs: articles.length, tokens, chars, seconds, entities, rssBeforeMb, stages, errorMessages });
+}
+
+/** Worker: compromise's people/places/organizations over the same articles (tokens = eventline's count). */
+async function runCompromise(articles: CorpusArticle[], warmup: number, tokens: number): Promise<SystemResult> {
+  const nlp = (await import('compromise')).default;
+  const extract = (text: string) => {
+    const d = nlp(text);
+    return (
+      (d.people().out('array') as string[]).length +
+      (d.places().out('array') as string[]).length +
+      (d.organizations().out('array') as string[]).length
+    );
+  };
+  for (const a of articles.slice(0, warmup)) extract(a.text);
+  const rssBeforeMb = round(mb(process.memoryUsage().rss));
+  let entities = 0;
+  let chars = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    entities += extract(a.text);
+    chars += a.text.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return finish({ system: 'compromise', docs: articles.length, tokens, chars, seconds, entities, rssBeforeMb });
+}
+
+function spawnWorker(system: string, corpus: string, warmup: number, extra: string[] = []): SystemResult {
+  const res = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'bin/run.js'), resolve(BENCH_DIR, 'bench.ts'), '--worker', system, '--corpus', corpus, '--warmup', String(warmup), ...extra],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (res.status !== 0) throw new Error(`${system} worker failed (exit ${res.status})`);
+  const line = res.stdout.trim().split('\n').reverse().find((l) => l.startsWith('{"system"'));
+  if (!line) throw new Error(`${system} worker printed no result`);
+  return JSON.parse(line) as SystemResult;
+}
+
+function table(rows: SystemResult[]): string {
+  const head = ['system', 'docs', 'tokens', 'seconds', 'docs/s', 'tokens/s', 'MB/s', 'entities', 'RSS before (MB)', 'peak RSS (MB)'];
+  const body = rows.map((r) => [
+    r.system, String(r.docs), String(r.tokens), r.seconds.toFixed(2), r.docsPerSecond.toFixed(1),
+    String(r.tokensPerSecond), r.mbPerSecond.toFixed(3), String(r.entities), r.rssBeforeMb.toFixed(1), r.peakRssMb.toFixed(1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  if (o.worker) {
+    if (!o.corpus) throw new Error('--worker needs --corpus');
+    const articles = readCorpus(o.corpus);
+    const [system, tokens] = o.worker.split(':');
+    const r = system === 'eventline' ? await runOurs(articles, o.warmup) : await runCompromise(articles, o.warmup, Number(tokens));
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  const path = corpusPath(o);
+  let t = performance.now();
+  if (!existsSync(path)) {
+    const articles = generateCorpus(o.mb * 1_000_000, o.seed);
+    writeFileSync(path, corpusToJsonl(articles));
+    console.log(`generated corpus ${relative(ROOT, path)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  } else {
+    console.log(`reusing corpus ${relative(ROOT, path)}`);
+  }
+  const articles = readCorpus(path);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const warmup = Math.min(o.warmup, Math.max(1, Math.floor(articles.length / 10)));
+  console.log(`corpus: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB of text (seed ${o.seed}); warm-up ${warmup} docs per system`);
+
+  t = performance.now();
+  const ours = spawnWorker('eventline', path, warmup);
+  console.log(`eventline done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  const theirs = spawnWorker(`compromise:${ours.tokens}`, path, warmup);
+  console.log(`compromise done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+
+  const ratio = round(ours.tokensPerSecond / theirs.tokensPerSecond, 2);
+  console.log(table([ours, theirs]));
+  console.log(`\nratio eventline / compromise (tokens/s): ${ratio}`);
+  if (ours.stages) {
+    console.log(`eventline seconds per component: ${Object.entries(ours.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  }
+  if (ours.errorMessages) console.log(`warning: ${ours.errorMessages} component errors recorded as messages`);
+  console.log('(tokens = eventline token count, used for both systems so tokens/s compare the same text)');
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    corpus: { path: relative(ROOT, path), seed: o.seed, mb: o.mb, articles: articles.length, bytes },
+    warmupDocs: warmup,
+    systems: { eventline: ours, compromise: theirs },
+    ratioTokensPerSecond: ratio,
+  };
+  const out = resolve(OUT_DIR, 'results.json');
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${relative(ROOT, out)}`);
+}
+
+await main();

@@ -1,0 +1,55 @@
+// `eventline quotes`: who said what, where — filtered by speaker and full-text search over the quotes.
+import type { Command } from 'commander';
+import type { QuoteFilter, QuoteRow } from '../../store/store.ts';
+import type { Cli } from '../context.ts';
+import { registerList } from '../list-command.ts';
+import type { Column } from '../output.ts';
+
+const speaker = (q: QuoteRow) => q.speakerName ?? q.speaker?.text ?? '?';
+
+const TABLE: Column<QuoteRow>[] = [
+  { header: 'date', get: (q) => q.date ?? q.docDate },
+  { header: 'speaker', get: speaker, max: 28 },
+  { header: 'kind', get: (q) => q.kind },
+  { header: 'cue', get: (q) => q.cue, max: 12 },
+  { header: 'outlet', get: (q) => q.outlet, max: 20 },
+  { header: 'text', get: (q) => q.text, max: 60 },
+  { header: 'doc', get: (q) => q.doc },
+];
+
+const CSV: Column<QuoteRow>[] = [
+  { header: 'id', get: (q) => q.id },
+  { header: 'doc', get: (q) => q.doc },
+  { header: 'doc_date', get: (q) => q.docDate },
+  { header: 'idx', get: (q) => q.idx },
+  { header: 'date', get: (q) => q.date ?? null },
+  { header: 'kind', get: (q) => q.kind },
+  { header: 'speaker_actor', get: (q) => q.speaker?.actor ?? null },
+  { header: 'speaker_name', get: (q) => q.speakerName },
+  { header: 'speaker_text', get: (q) => q.speaker?.text ?? null },
+  { header: 'cue', get: (q) => q.cue },
+  { header: 'outlet', get: (q) => q.outlet },
+  { header: 'start', get: (q) => q.start },
+  { header: 'end', get: (q) => q.end },
+  { header: 'text', get: (q) => q.text },
+];
+
+export function registerQuotes(program: Command, cli: Cli): void {
+  registerList<QuoteRow, QuoteFilter>(program, cli, {
+    name: 'quotes',
+    description: 'list quotations and reported speech with their speakers and outlets',
+    typeHelp: 'quote kind: direct, partial or indirect',
+    extend: (cmd) =>
+      cmd
+        .option('--speaker <id|name>', 'speaker actor id or part of the speaker name')
+        .option('--text <words>', 'full-text search in the quote ("double quotes" for a phrase)'),
+    filter: (o) => ({
+      ...(o.speaker ? { speaker: String(o.speaker) } : {}),
+      ...(o.text ? { text: String(o.text) } : {}),
+    }),
+    list: (s, f) => s.listQuotes(f),
+    table: TABLE,
+    csv: CSV,
+    empty: 'no quotes match',
+  });
+}

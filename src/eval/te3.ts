@@ -1,0 +1,234 @@
+// TempEval-3 platinum evaluation of the time stage: reads the TimeML .tml files from ../shared (never
+// copied), runs the pipeline on each TEXT section anchored on its DCT, and scores extents (strict and
+// relaxed), values and types the TE3 way; also scores chrono-node used naively as a baseline.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { createDoc } from '../doc/doc.ts';
+import type { Span, Timex } from '../doc/types.ts';
+import type { EvalContext, EvalResult, EvalSet } from './types.ts';
+
+export interface GoldTimex extends Span {
+  text: string;
+  type: string;
+  value: string;
+}
+
+export interface TimeDoc {
+  name: string;
+  dct: string;
+  text: string;
+  gold: GoldTimex[];
+  /** Spans of the text to leave out of scoring (e.g. a dateline that is the DCT itself). */
+  ignore?: Span[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntity(e: string): string {
+  const name = e.slice(1, -1);
+  if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  return ENTITIES[name] ?? e;
+}
+
+/** Parse a TimeML document: DCT, plain TEXT (tags stripped, entities decoded) and its inline TIMEX3s. */
+export function parseTml(name: string, xml: string): TimeDoc {
+  const dct = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"/.exec(xml)?.[1] ??
+    /<TIMEX3[^>]*value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)?.[1] ?? '';
+  const a = xml.indexOf('<TEXT>');
+  const b = xml.indexOf('</TEXT>');
+  const body = a >= 0 && b > a ? xml.slice(a + 6, b) : '';
+  let text = '';
+  const gold: GoldTimex[] = [];
+  const open: { start: number; attrs: string }[] = [];
+  const re = /<(\/?)([A-Za-z0-9_]+)([^>]*)>|&[#A-Za-z0-9]+;/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    text += body.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0][0] === '&') {
+      text += decodeEntity(m[0]);
+      continue;
+    }
+    if (m[2] !== 'TIMEX3') continue;
+    if (m[1] === '') {
+      if (m[3].trim().endsWith('/')) continue;
+      open.push({ start: text.length, attrs: m[3] });
+    } else {
+      const o = open.pop();
+      if (!o) continue;
+      const attr = (k: string) => new RegExp(`\\b${k}="([^"]*)"`).exec(o.attrs)?.[1] ?? '';
+      gold.push({ start: o.start, end: text.length, text: text.slice(o.start, text.length), type: attr('type'), value: attr('value') });
+    }
+  }
+  text += body.slice(last);
+  return { name, dct: dct.slice(0, 10), text, gold };
+}
+
+export interface TimeScores {
+  metrics: Record<string, number>;
+  notes: string[];
+}
+
+interface SysTimex extends Span {
+  text: string;
+  type: string;
+  value: string;
+}
+
+const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
+const f1 = (p: number, r: number) => (p + r ? Math.round((20 * p * r) / (p + r)) / 10 : 0);
+
+/**
+ * TE3-style scores over documents: strict (exact span) and relaxed (any overlap, one-to-one) extent
+ * P/R/F1; value and type accuracy on matched pairs; value F1 = extent F1 × value accuracy, both on
+ * strict and on relaxed matches (`value_f1` is the relaxed one, TE3's official figure).
+ */
+export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNotes = 60): TimeScores {
+  let nGold = 0;
+  let nSys = 0;
+  let strictTp = 0;
+  let relaxedTp = 0;
+  let strictValue = 0;
+  let relaxedValue = 0;
+  let relaxedType = 0;
+  const notes: string[] = [];
+  const note = (s: string) => {
+    if (notes.length < maxNotes) notes.push(s);
+  };
+  for (const { doc, sys: allSys } of docs) {
+    const ignored = (s: Span) => (doc.ignore ?? []).some((i) => i.start < s.end && s.start < i.end);
+    const gold = doc.gold.filter((g) => !ignored(g));
+    const sys = allSys.filter((s) => !ignored(s));
+    nGold += gold.length;
+    nSys += sys.length;
+    const usedSys = new Set<number>();
+    const matchOf = new Map<number, number>();
+    // Exact matches first, then overlaps.
+    gold.forEach((g, gi) => {
+      const si = sys.findIndex((s, i) => !usedSys.has(i) && s.start === g.start && s.end === g.end);
+      if (si >= 0) {
+        usedSys.add(si);
+        matchOf.set(gi, si);
+        strictTp++;
+        if (sys[si].value === g.value) strictValue++;
+      }
+    });
+    gold.forEach((g, gi) => {
+      if (matchOf.has(gi)) return;
+      const si = sys.findIndex((s, i) => !usedSys.has(i) && s.start < g.end && g.start < s.end);
+      if (si >= 0) {
+        usedSys.add(si);
+        matchOf.set(gi, si);
+      }
+    });
+    gold.forEach((g, gi) => {
+      const si = matchOf.get(gi);
+      if (si === undefined) {
+        note(`${doc.name}: MISS "${g.text}" ${g.type} ${g.value}`);
+        return;
+      }
+      relaxedTp++;
+      const s = sys[si];
+      if (s.value === g.value) relaxedValue++;
+      else note(`${doc.name}: VALUE "${s.text}" sys ${s.value} / gold "${g.text}" ${g.value}`);
+      if (s.type === g.type) relaxedType++;
+      if (s.start !== g.start || s.end !== g.end) note(`${doc.name}: EXTENT sys "${s.text}" / gold "${g.text}"`);
+    });
+    sys.forEach((s, i) => {
+      if (!usedSys.has(i)) note(`${doc.name}: FALSE "${s.text}" ${s.type} ${s.value}`);
+    });
+  }
+  const sp = pct(strictTp, nSys);
+  const sr = pct(strictTp, nGold);
+  const rp = pct(relaxedTp, nSys);
+  const rr = pct(relaxedTp, nGold);
+  const sf = f1(sp, sr);
+  const rf = f1(rp, rr);
+  const vaStrict = pct(strictValue, strictTp);
+  const va = pct(relaxedValue, relaxedTp);
+  return {
+    metrics: {
+      gold: nGold,
+      system: nSys,
+      strict_p: sp,
+      strict_r: sr,
+      strict_f1: sf,
+      relaxed_p: rp,
+      relaxed_r: rr,
+      relaxed_f1: rf,
+      value_acc_strict: vaStrict,
+      value_acc: va,
+      value_f1_strict: Math.round(sf * vaStrict) / 100,
+      value_f1: Math.round(rf * va) / 100,
+      type_acc: pct(relaxedType, relaxedTp),
+    },
+    notes,
+  };
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** chrono-node used naively: chrono.parse(text, dct) with its default resolution, as TIMEX3-ish values. */
+export function chronoTimexes(text: string, dct: string): SysTimex[] {
+  const [y, m, d] = dct.split('-').map(Number);
+  const ref = new Date(y, (m || 1) - 1, d || 1, 12);
+  return chrono.parse(text, ref).map((r) => {
+    const dt = r.start.date();
+    const date = `${dt.getFullYear()}-${pad2(dt.getMonth() + 1)}-${pad2(dt.getDate())}`;
+    const timed = r.start.isCertain('hour');
+    return {
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      type: timed ? 'TIME' : 'DATE',
+      value: timed ? `${date}T${pad2(dt.getHours())}:${pad2(dt.getMinutes())}` : date,
+    };
+  });
+}
+
+/** Run a pipeline over TimeDocs and score it, plus the chrono baseline; one EvalResult. */
+export function evaluateTimeDocs(set: string, docs: TimeDoc[], ctx: EvalContext): EvalResult {
+  const runs = docs.map((doc) => {
+    const out = ctx.pipeline.run(createDoc({ date: doc.dct, text: doc.text }));
+    return { doc, sys: (out.layers.timexes ?? []) as Timex[] };
+  });
+  const ours = scoreTimeDocs(runs);
+  const base = scoreTimeDocs(docs.map((doc) => ({ doc, sys: chronoTimexes(doc.text, doc.dct) })), 0);
+  return {
+    set,
+    component: 'time',
+    metrics: ours.metrics,
+    baseline: { name: 'chrono-node (naive: chrono.parse(text, dct), default values)', metrics: base.metrics },
+    notes: [
+      'value_f1 = relaxed extent F1 × value accuracy on relaxed matches (TE3 official); value_f1_strict uses strict matches',
+      ...ours.notes,
+    ],
+  };
+}
+
+export function te3Dir(dataDir: string): string {
+  return join(dataDir, 'time', 'te3-platinum');
+}
+
+export function loadTe3(dataDir: string): TimeDoc[] {
+  const dir = te3Dir(dataDir);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()
+    .map((f) => parseTml(f.replace(/\.tml$/, ''), readFileSync(join(dir, f), 'utf8')));
+}
+
+export const te3Set: EvalSet = {
+  name: 'te3-platinum',
+  missing(ctx) {
+    return existsSync(te3Dir(ctx.dataDir)) ? null : `${te3Dir(ctx.dataDir)} is absent`;
+  },
+  run(ctx) {
+    return [evaluateTimeDocs('te3-platinum', loadTe3(ctx.dataDir), ctx)];
+  },
+};

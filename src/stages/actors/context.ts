@@ -1,0 +1,42 @@
+// The document's country context for phrases that name a national body without saying whose
+// ("The Ministry of Defence", "police", "the foreign secretary"). Documented heuristic:
+//   1. the country of the nearest preceding actor mention of the same sector (or an accepted one),
+//      e.g. "British armed forces personnel … The Ministry of Defence said" → GBR;
+//   2. else the country with the most actor mentions in the document (countries, their people and
+//      groups; ties go to the one mentioned first);
+//   3. else null (the phrase stays unresolved).
+import type { DocActors } from './resolve.ts';
+import type { SectorWord } from './registry.ts';
+
+export function contextCountry(st: DocActors, sector: SectorWord | null, pos: number): string | null {
+  const isCountry = (c: string | null): c is string => !!c && st.ix.countryName.has(c);
+  if (sector) {
+    const ok = new Set([sector.sector, ...sector.accept]);
+    let best: { start: number; country: string } | null = null;
+    for (const m of st.mentions) {
+      if (m.start >= pos) continue;
+      const a = st.actors.get(m.actor);
+      if (!a || !isCountry(a.country) || a.kind === 'country' || !a.sector || !ok.has(a.sector)) continue;
+      if (!best || m.start > best.start) best = { start: m.start, country: a.country };
+    }
+    if (best) return best.country;
+  }
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of st.mentions) {
+    const a = st.actors.get(m.actor);
+    if (!a || !isCountry(a.country)) continue;
+    const c = counts.get(a.country) ?? { n: 0, first: m.start };
+    c.n++;
+    c.first = Math.min(c.first, m.start);
+    counts.set(a.country, c);
+  }
+  let top: string | null = null;
+  let topN = { n: 0, first: Infinity };
+  for (const [country, c] of counts) {
+    if (c.n > topN.n || (c.n === topN.n && c.first < topN.first)) {
+      top = country;
+      topN = c;
+    }
+  }
+  return top;
+}

@@ -1,0 +1,186 @@
+// In-document coreference for pronouns and "the country": each pronoun goes to the best earlier actor
+// mention of a compatible kind (gender from the registry, honorific or given name; persons for
+// he/she, countries/organisations for it, groups for they), scored by sentence distance, subject
+// position, salience and quotation: inside a quote, a third-person pronoun is not the quote's speaker;
+// outside, mentions inside quotes are weaker antecedents. Results are Mentions with via 'pronoun'.
+import type { Token } from '../../doc/types.ts';
+import type { DocActors } from './resolve.ts';
+
+interface Ante {
+  start: number;
+  end: number;
+  a: number;
+  b: number;
+  actor: string;
+  sentence: number;
+  subject: boolean;
+  inQuote: number; // index of the quote region, or -1
+}
+
+
+/** Quote regions [start, end) from paired quotation marks within a paragraph. */
+export function quoteRegions(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function regionOf(regions: { start: number; end: number }[], pos: number): number {
+  for (let i = 0; i < regions.length; i++) if (regions[i].start <= pos && pos < regions[i].end) return i;
+  return -1;
+}
+
+/** Whether the span [a, b) is a clause subject: a verb follows before any other noun phrase. */
+function isSubject(tokens: Token[], a: number, b: number): boolean {
+  const prev = tokens[a - 1];
+  if (prev && prev.sentence === tokens[a].sentence && (prev.pos === 'ADP' || prev.pos === 'VERB')) return false;
+  for (let k = b; k < tokens.length && k < b + 6; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[a].sentence) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.pos === 'PUNCT' && t.text === ',') continue; // appositive "Mr X, the minister, said"
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ') continue;
+    return false;
+  }
+  return false;
+}
+
+export function resolvePronouns(st: DocActors): void {
+  const { tokens, ix, doc } = st;
+  const regions = quoteRegions(doc.text);
+  const antes: Ante[] = [];
+  // Longest mentions only: the "UK" inside "the UK foreign secretary" is not an antecedent.
+  st.mentions.forEach((m, i) => {
+    const { a, b } = st.mentionTokens[i];
+    const nested = st.mentions.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+    if (nested) return;
+    antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start) });
+  });
+  antes.sort((x, y) => x.start - y.start);
+  const counts = new Map<string, number>();
+  const mentioned = new Set(st.mentions.map((m) => m.start));
+
+  const compatible = (kind: 'he' | 'she' | 'it' | 'they', actor: string): number => {
+    const a = st.actors.get(actor);
+    if (!a) return 0;
+    if (kind === 'he' || kind === 'she') {
+      if (a.kind !== 'person') return 0;
+      const g = st.gender.get(actor) ?? null;
+      if (g === null) return 0.8;
+      return (g === 'm') === (kind === 'he') ? 1 : 0;
+    }
+    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? 0.6 : 0;
+    return a.kind === 'group' ? 1 : a.kind === 'org' ? 0.6 : 0;
+  };
+
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number): { actor: string; score: number } | null => {
+    const seen = new Map<string, number>();
+    let top: { actor: string; score: number } | null = null;
+    for (const c of antes) {
+      if (c.start >= pos) break;
+      if (sentence - c.sentence > 3) continue;
+      const comp = compatible(kind, c.actor);
+      if (!comp || exclude.has(c.actor)) continue;
+      const salience = seen.get(c.actor) ?? 0;
+      seen.set(c.actor, salience + 1);
+      let score = 1 - 0.3 * (sentence - c.sentence) + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
+      if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
+      if (quote < 0 && c.inQuote >= 0) score -= 0.4;
+      score *= comp;
+      if (!top || score >= top.score - 1e-9) {
+        if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
+        else top = { actor: c.actor, score };
+      }
+    }
+    return top;
+  };
+
+  /** The speaker of a quote region: a mention right after it ("…,” Ms Truss wrote) or right before ("X said: “"). */
+  const speakerOf = (q: number, kind: 'he' | 'she' | 'it' | 'they'): string | null => {
+    const r = regions[q];
+    let k = tokens.findIndex((t) => t.start >= r.end);
+    while (k >= 0 && k < tokens.length && tokens[k].pos === 'PUNCT') k++;
+    if (k >= 0 && k < tokens.length) {
+      const m = antes.find((x) => x.a === k);
+      if (m) return m.actor;
+      const pk = ix.lexicon.pronoun.get(tokens[k].text.toLowerCase());
+      if (pk && pk === kind) {
+        // "…,” she wrote: the speaker is who that pronoun refers to, found from before the quote.
+        const s = best(pk, r.start, tokens[k].sentence, new Set(), -1);
+        return s?.actor ?? null;
+      }
+    }
+    const before = antes.filter((x) => x.end <= r.start && r.start - x.end < 40 && regionOf(regions, x.start) < 0).pop();
+    return before?.actor ?? null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.text.toLowerCase();
+    const kind = ix.lexicon.pronoun.get(lower);
+    if (kind && t.pos === 'PRON' || (kind && (lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their'))) {
+      if (mentioned.has(t.start)) continue;
+      if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
+      const quote = regionOf(regions, t.start);
+      const exclude = new Set<string>();
+      if (quote >= 0) {
+        const sp = speakerOf(quote, kind!);
+        if (sp) exclude.add(sp);
+      }
+      const top = best(kind!, t.start, t.sentence, exclude, quote);
+      if (!top || top.score < 0.25) continue;
+      const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
+      st.mentions.push({ start: t.start, end: t.end, text: t.text, actor: top.actor, confidence, via: 'pronoun' });
+      st.mentionTokens.push({ a: i, b: i + 1 });
+      antes.push({ start: t.start, end: t.end, a: i, b: i + 1, actor: top.actor, sentence: t.sentence, subject: isSubject(tokens, i, i + 1) && lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their', inQuote: quote });
+      antes.sort((x, y) => x.start - y.start);
+      counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
+      continue;
+    }
+    // "the country" / "the country's": the most recent country named within two sentences.
+    if (lower === 'the' && i + 1 < tokens.length) {
+      const two = `the ${tokens[i + 1].text.toLowerCase()}`;
+      if (ix.lexicon.countryAnaphor.has(two) && !mentioned.has(t.start)) {
+        let found: Ante | null = null;
+        for (const c of antes) {
+          if (c.start >= t.start) break;
+          if (t.sentence - c.sentence > 2) continue;
+          const a = st.actors.get(c.actor);
+          if (a && (a.kind === 'country' || (a.kind === 'group' && a.country))) found = c;
+        }
+        if (found) {
+          const a = st.actors.get(found.actor)!;
+          const id = a.kind === 'country' ? a.id : `country:${a.country}`;
+          if (st.actors.has(id)) {
+            st.mentions.push({ start: t.start, end: tokens[i + 1].end, text: doc.text.slice(t.start, tokens[i + 1].end), actor: id, confidence: 0.5, via: 'definite' });
+            st.mentionTokens.push({ a: i, b: i + 2 });
+          }
+        }
+      }
+    }
+  }
+}
+
+/** "It comes as…", "it seems", "it is likely that…": "it" refers to nothing. */
+function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const n = next.text.toLowerCase();
+  if (st.ix.lexicon.pleonasticIt.has(n)) return true;
+  if (n === 'is' || n === 'was' || n === "'s" || n === 'would' || n === 'will') {
+    for (let k = i + 2; k < tokens.length && k < i + 6; k++) {
+      const t = tokens[k];
+      if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX') {
+        const after = tokens[k + 1]?.text.toLowerCase();
+        if (t.pos === 'ADJ' && (after === 'that' || after === 'to' || after === 'whether' || after === 'if')) return true;
+        continue;
+      }
+      break;
+    }
+  }
+  return false;
+}
+

@@ -1,0 +1,406 @@
+// Entity recognition over the tokens layer: registry names (longest match), honorific/title + name,
+// nationality or country + sector head groups ("Polish troops"), title phrases ("the UK foreign
+// secretary"), bare sector phrases ("The Ministry of Defence") and unknown capitalised name runs.
+import type { EntityLabel, Token } from '../../doc/types.ts';
+import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
+
+/** A recognised span over tokens [a, b) before resolution to an actor. */
+export interface Cand {
+  a: number;
+  b: number;
+  label: EntityLabel;
+  type: 'registry' | 'person' | 'role' | 'group' | 'sector' | 'unknown';
+  /** Registry hits for the whole span (type registry) or for the name part (type person). */
+  hits?: NameHit[];
+  /** Person: first token of the name (after honorific/title); the name is [nameA, b). */
+  nameA?: number;
+  gender?: Gender | null;
+  /** Role phrase (alone, or before a person's name). */
+  titles?: TitleWord[];
+  titleA?: number;
+  titleB?: number;
+  /** Country qualifier ("UK", "Polish", "Russia's") and its token range. */
+  qualifier?: { country: string; a: number; b: number; actor: string };
+  sector?: SectorWord;
+  /** Unknown name class guessed from cues. */
+  guess?: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
+  confidence?: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'claim', 'accuse', 'deny', 'urge', 'announce', 'argue', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'suggest', 'confirm']);
+
+/** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
+const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'broadcaster', 'channel', 'agency', 'magazine']);
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
+
+export class Recognizer {
+  constructor(private readonly ix: ActorIndex) {}
+
+  /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
+  sentence(text: string, tokens: Token[], s: number, e: number): Cand[] {
+    const out: Cand[] = [];
+    let i = s;
+    while (i < e) {
+      const c = this.at(text, tokens, i, s, e);
+      if (c) {
+        out.push(c);
+        i = c.b;
+      } else i++;
+    }
+    return out;
+  }
+
+  private nameToken(tokens: Token[], i: number, s: number): boolean {
+    const t = tokens[i];
+    if (!t || !isCap(t)) return false;
+    if (this.ix.lexicon.notAName.has(t.text)) return false;
+    if (t.pos === 'PROPN') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
+    // A capitalised common word inside a sentence (not its first word) is usually part of a name.
+    return i > s && !/^[\p{Lu}]+$/u.test(t.text) ? true : /^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length <= 6;
+  }
+
+  /** Longest registry name starting at token i (respecting case rules), or null. */
+  registryAt(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
+    let best: { b: number; hits: NameHit[] } | null = null;
+    const start = tokens[i].start;
+    const w0 = tokens[i].text.toLowerCase();
+    if (!this.ix.namePrefixes.has(w0) && !this.ix.namePrefixes.has(w0.replace(/’/g, "'"))) return null;
+    for (let j = i; j < e && j < i + 10; j++) {
+      const raw = text.slice(start, tokens[j].end);
+      const key = nameKey(raw);
+      if (!this.ix.namePrefixes.has(key)) break;
+      const hits = this.ix.names.get(key);
+      if (!hits) continue;
+      const ok = hits.filter((h) => {
+        if (h.exact !== undefined) return raw === h.exact || raw.replace(/\s+/g, ' ') === h.exact;
+        if (h.lowerOk) return true;
+        // Proper names must start with a capital; "the X" names need the X capitalised.
+        const firstContent = /^the\s/i.test(raw) ? raw.slice(4).trimStart() : raw;
+        return /^\p{Lu}/u.test(firstContent);
+      });
+      if (ok.length) best = { b: j + 1, hits: ok };
+    }
+    return best;
+  }
+
+  /** Longest phrase of `map` (title or sector words) starting at i, matched on surface or lemmas. */
+  private phraseAt<T>(tokens: Token[], i: number, e: number, map: Map<string, T>, max: number, first: Set<string>): { b: number; value: T } | null {
+    const t0 = tokens[i];
+    const w0 = t0.text.toLowerCase();
+    if (!first.has(w0) && !first.has(t0.lemma) && !first.has(w0.split(/[-'’.]/)[0])) return null;
+    let surface = '';
+    let lemma = '';
+    let best: { b: number; value: T } | null = null;
+    for (let j = i; j < e && j < i + max; j++) {
+      const t = tokens[j];
+      const sep = j === i ? '' : tokens[j - 1].end === t.start ? '' : ' ';
+      surface += sep + t.text.toLowerCase().replace(/’/g, "'");
+      lemma += sep + t.lemma;
+      const v = map.get(surface) ?? map.get(lemma);
+      if (v !== undefined) best = { b: j + 1, value: v };
+    }
+    return best;
+  }
+
+  titleAt(tokens: Token[], i: number, e: number) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+    return this.phraseAt(tokens, i, e, this.ix.titles, this.ix.titleMaxTokens, this.ix.titleFirst);
+  }
+
+  sectorAt(tokens: Token[], i: number, e: number) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'X') return null;
+    const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst);
+    if (!m) return null;
+    // The phrase must end on a noun: "general public" is not the sector word "general".
+    const last = tokens[m.b - 1];
+    if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
+    return m;
+  }
+
+  /**
+   * The sector compound starting at i: a run of sector words / modifiers whose last noun is a sector
+   * head (or a generic head like "personnel" inheriting from a sector word before it).
+   */
+  compoundAt(tokens: Token[], i: number, e: number, maxSkip = 2): { b: number; sector: SectorWord; headA: number } | null {
+    let j = i;
+    let sector: SectorWord | null = null;
+    let headA = i;
+    let skipped = 0;
+    while (j < e) {
+      const title = this.titleAt(tokens, j, e);
+      const m = this.sectorAt(tokens, j, e);
+      if (title && (!m || title.b >= m.b) && !sector) return null; // a title, handled elsewhere
+      if (m) {
+        const v = m.value;
+        sector = v.inherit && sector ? sector : v;
+        headA = j;
+        j = m.b;
+        skipped = 0;
+        continue;
+      }
+      const t = tokens[j];
+      // Modifiers before the head ("young", "armed", "border"): adjectives and common nouns.
+      if (!sector && skipped < maxSkip && (t.pos === 'ADJ' || (t.pos === 'NOUN' && !isCap(t)) || t.pos === 'VERB' && /ed$/.test(t.text))) {
+        skipped++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!sector) return null;
+    // A following common noun means the sector word was a modifier ("police station", "army base").
+    const next = tokens[j];
+    if (next && j < e && next.pos === 'NOUN' && !isCap(next)) return null;
+    return { b: j, sector, headA };
+  }
+
+  /** Country a registry hit list names (country/demonym/group hits), or null. */
+  private countryOf(hits: NameHit[]): { country: string; actor: string } | null {
+    for (const h of hits) {
+      if (h.via === 'metonym' || h.needsAntecedent) continue;
+      const m = /^country:([A-Z]{3})$/.exec(h.actor);
+      if (m) return { country: m[1], actor: h.actor };
+    }
+    return null;
+  }
+
+  /** Extend a span start back over determiners and adjectives ("the", "a young"). */
+  private backOver(tokens: Token[], a: number, s: number, floor: number): number {
+    let k = a;
+    while (k - 1 >= Math.max(s, floor) && k - a > -3) {
+      const t = tokens[k - 1];
+      if (t.pos === 'ADJ' && !isCap(t)) k--;
+      else if (t.pos === 'NUM' || (t.pos === 'ADV' && /^(some|several|many|about|around|at least)$/i.test(t.text))) k--;
+      else break;
+    }
+    if (k - 1 >= Math.max(s, floor) && DETERMINERS.has(tokens[k - 1].text.toLowerCase())) k--;
+    return k;
+  }
+
+  /** Person name run starting at i: capitalised tokens with particles and hyphens between them. */
+  nameRun(tokens: Token[], i: number, s: number, e: number, max = 4): number {
+    let j = i;
+    let words = 0;
+    while (j < e && words < max) {
+      const t = tokens[j];
+      if (this.nameToken(tokens, j, s) && !(words > 0 && this.startsOther(tokens, j, e))) {
+        j++;
+        words++;
+        continue;
+      }
+      const nextIsName = j + 1 < e && this.nameToken(tokens, j + 1, s);
+      if (words > 0 && nextIsName && (this.ix.lexicon.nameParticle.has(t.text.toLowerCase()) || (t.text === '-' && tokens[j - 1].end === t.start))) {
+        j++;
+        continue;
+      }
+      if (words === 0 && nextIsName && this.ix.lexicon.nameParticle.has(t.text.toLowerCase()) && /^(al|el|van|von|de|bin|ibn|abu)/i.test(t.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return words ? j : i;
+  }
+
+  /** Whether a title or honorific starts at j (it ends a preceding name run). */
+  private startsOther(tokens: Token[], j: number, e: number): boolean {
+    const t = tokens[j];
+    return this.ix.lexicon.honorific.has(t.text.toLowerCase()) && j + 1 < e && isCap(tokens[j + 1]);
+  }
+
+  private at(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
+    const t = tokens[i];
+    const lex = this.ix.lexicon;
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
+
+    // 1. Honorific + name: "Ms Truss", "Mr. Putin", "Dr Anna Kowalska".
+    const hon = lex.honorific.get(t.text.toLowerCase());
+    if (hon !== undefined && isCap(t)) {
+      let k = i + 1;
+      if (tokens[k]?.text === '.' && tokens[k].start === t.end) k++;
+      let b = this.nameRun(tokens, k, s, e);
+      if (b === k && k < e && isCap(tokens[k]) && tokens[k].pos !== 'PUNCT') b = k + 1; // "Mrs May"
+      if (b > k) return { a: i, b, nameA: k, label: 'PERSON', type: 'person', gender: hon, confidence: 0.9 };
+    }
+
+    // 2. Registry names (longest), titles and sector phrases: take the longest, names first on ties.
+    const reg = this.registryAt(text, tokens, i, e);
+    const title = this.titleAt(tokens, i, e);
+    const sec = this.sectorAt(tokens, i, e);
+
+    if (reg && (!title || reg.b >= title.b) && (!sec || reg.b >= sec.b)) {
+      const country = this.countryOf(reg.hits);
+      // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
+      if (country) {
+        let k = reg.b;
+        if (isPossessive(tokens[k])) k++;
+        const q = { country: country.country, a: i, b: reg.b, actor: country.actor };
+        const role = k < e ? this.roleWithName(text, tokens, k, s, e, i) : null;
+        if (role) {
+          role.qualifier = q;
+          role.a = this.backOver(tokens, i, s, s);
+          return role;
+        }
+        const comp = k < e ? this.compoundAt(tokens, k, e) : null;
+        if (comp) {
+          const nameB = this.nameRun(tokens, comp.b, s, e);
+          if (nameB > comp.b) return this.personAfter(text, tokens, comp.b, nameB, e, { a: this.backOver(tokens, i, s, s), qualifier: q, sector: comp.sector });
+          const capHead = isCap(tokens[comp.headA]);
+          return { a: this.backOver(tokens, i, s, s), b: comp.b, label: capHead ? 'ORG' : 'NORP', type: 'group', qualifier: q, sector: comp.sector, confidence: 0.85 };
+        }
+        // "Qatar Airways", "Jordan Peterson": a country name glued to an unknown capitalised word.
+        if (reg.b < e && this.nameToken(tokens, reg.b, s) && !isPossessive(tokens[reg.b]) && !this.registryAt(text, tokens, reg.b, e)
+          && !this.titleAt(tokens, reg.b, e) && !this.sectorAt(tokens, reg.b, e) && reg.hits.every((h) => h.label !== 'NORP')) {
+          return this.unknown(text, tokens, i, s, e);
+        }
+      }
+      const main = reg.hits.find((h) => h.label !== 'NORP') ?? reg.hits[0];
+      return { a: i, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
+    }
+
+    // 3. Title phrase, possibly followed by a name: "President Alexander Lukashenko", "the foreign secretary".
+    if (title && (!sec || title.b >= sec.b)) {
+      const role = this.roleWithName(text, tokens, i, s, e, i);
+      if (role) {
+        role.a = this.backOver(tokens, i, s, s);
+        return role;
+      }
+    }
+
+    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities".
+    if (sec) {
+      const comp = this.compoundAt(tokens, i, e, 0);
+      if (comp) {
+        let b = comp.b;
+        // "Ministry of Defence of Belarus", "Ministry of Foreign Affairs": capitalised names run on.
+        if (isCap(t) && tokens[b]?.text === 'of' && b + 1 < e && this.nameToken(tokens, b + 1, s)) {
+          const reg2 = this.registryAt(text, tokens, b + 1, e);
+          const country = reg2 ? this.countryOf(reg2.hits) : null;
+          if (country) {
+            return { a: this.backOver(tokens, i, s, s), b: reg2!.b, label: 'ORG', type: 'group', sector: comp.sector, qualifier: { country: country.country, a: b + 1, b: reg2!.b, actor: country.actor }, confidence: 0.85 };
+          }
+          b = this.nameRun(tokens, b + 1, s, e);
+        }
+        const a = this.backOver(tokens, i, s, s);
+        const nameB = this.nameRun(tokens, b, s, e);
+        if (nameB > b && b === comp.b) return this.personAfter(text, tokens, b, nameB, e, { a, sector: comp.sector });
+        const capitalised = isCap(t) && (a < i || i === s || t.text === t.text.toUpperCase());
+        if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
+        return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
+      }
+    }
+
+    // 5. Person title from the lexicon before a name: "Senator John Smith", "General Valery Gerasimov".
+    if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
+      let k = i + 1;
+      while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
+      const b = this.nameRun(tokens, k, s, e);
+      if (b > k) {
+        const reg2 = this.registryAt(text, tokens, k, e);
+        return { a: i, b: Math.max(b, reg2?.b ?? 0), nameA: k, label: 'PERSON', type: 'person', hits: reg2 && reg2.b >= b ? reg2.hits : undefined, confidence: 0.85 };
+      }
+    }
+
+    // 6. Unknown capitalised name run.
+    if (this.nameToken(tokens, i, s)) return this.unknown(text, tokens, i, s, e);
+    // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
+    if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
+      const rest = this.unknown(text, tokens, i + 1, s, e);
+      if (rest && rest.guess === 'ORG') return { ...rest, a: i };
+    }
+    return null;
+  }
+
+  /** A person named after a sector phrase: "Kremlin spokesman Dmitry Peskov", "Polish border guard Jan Nowak". */
+  private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
+    const reg = this.registryAt(text, tokens, k, e);
+    const b = reg && reg.b >= nameB ? reg.b : nameB;
+    return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
+  }
+
+  /** A title phrase at i and, when a name follows, the person: "President Alexander Lukashenko". */
+  private roleWithName(text: string, tokens: Token[], i: number, s: number, e: number, a0: number): Cand | null {
+    const title = this.titleAt(tokens, i, e);
+    if (!title) return null;
+    let k = title.b;
+    // "Foreign Minister of Poland" is rare; "Prime Minister Boris Johnson" is the common shape.
+    const nameB = this.nameRun(tokens, k, s, e);
+    if (nameB > k) {
+      const reg = this.registryAt(text, tokens, k, e);
+      const b = reg && reg.b >= nameB ? reg.b : nameB;
+      return { a: a0, b, nameA: k, titleA: i, titleB: title.b, titles: title.value, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.9 };
+    }
+    // A lone title names a person only as a noun phrase head, not as a modifier ("president's").
+    if (tokens[k] && tokens[k].pos === 'NOUN' && !isCap(tokens[k]) && !this.sectorAt(tokens, k, e)) return null;
+    return { a: a0, b: title.b, titleA: i, titleB: title.b, titles: title.value, label: 'ROLE', type: 'role', confidence: 0.8 };
+  }
+
+  /** An unknown capitalised run starting at i, classified by cues. */
+  private unknown(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
+    const lex = this.ix.lexicon;
+    let b = this.nameRun(tokens, i, s, e, 6);
+    if (b === i) return null;
+    // Organisation/location names may contain "of", "for", "&": "Bank of England", "Gulf of Aden".
+    const hasOrgOrLoc = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const w = tokens[k].text.toLowerCase();
+        if (lex.orgWord.has(w) || lex.locWord.has(w)) return true;
+      }
+      return false;
+    };
+    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s)) {
+      const b2 = this.nameRun(tokens, b + 1, s, e, 4);
+      if (b2 === b + 1) break;
+      b = b2;
+    }
+    // "Rossiya television", "Kommersant newspaper": a lower-case organisation noun completes the name.
+    if (b < e && tokens[b].pos === 'NOUN' && !isCap(tokens[b]) && lex.orgWord.has(tokens[b].text) && MEDIA_NOUNS.has(tokens[b].text)) b++;
+    const words = tokens.slice(i, b).filter((t) => isCap(t) || MEDIA_NOUNS.has(t.text));
+    const first = tokens[i];
+    const last = tokens[b - 1];
+    const prev = tokens[i - 1];
+    const next = tokens[b];
+    let guess: Cand['guess'] | null = null;
+    let confidence = 0.6;
+    const key = nameKey(text.slice(first.start, last.end));
+    const place = this.ix.places.get(key);
+    const given = lex.givenName.has(first.text.toLowerCase());
+    const family = lex.lastName.has(last.text.toLowerCase());
+    if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
+      guess = 'ORG';
+      confidence = 0.75;
+    } else if (this.ix.orgNames.has(key)) {
+      guess = 'ORG';
+      confidence = 0.7;
+    } else if (place) {
+      guess = place;
+      confidence = 0.75;
+    } else if (words.some((w) => lex.locWord.has(w.text.toLowerCase()))) {
+      guess = 'LOC';
+      confidence = 0.7;
+    } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
+      guess = 'PERSON';
+      confidence = given ? 0.8 : 0.6;
+    } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
+      guess = 'LOC';
+      confidence = 0.5;
+    } else if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) {
+      guess = 'ORG';
+      confidence = 0.5;
+    } else if (words.length === 1 && next && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
+      guess = 'PERSON';
+      confidence = 0.45;
+    } else if (words.length >= 2) {
+      // No cue: a capitalised multi-word name without a known given name is more often an organisation.
+      guess = 'ORG';
+      confidence = 0.4;
+    }
+    const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
+    return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence };
+  }
+}

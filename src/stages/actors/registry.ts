@@ -1,0 +1,474 @@
+// The actor registry: countries (names and demonyms from the world-countries package plus
+// knowledge/actors aliases), organisations, people with dated roles, titles, sector words and the
+// lexicon, merged across knowledge dirs (later dirs extend/override) and indexed once for lookup.
+import worldCountries, { type Country } from 'world-countries';
+import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import type { EntityLabel, MentionVia } from '../../doc/types.ts';
+import { DataFileError, knowledgeFiles, readRecords, type Located } from '../../knowledge/data-file.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import {
+  ACTOR_FILE_KEYS,
+  countrySchema,
+  lexiconSchema,
+  organisationSchema,
+  personSchema,
+  sectorSchema,
+  titleSchema,
+  type ActorFileKey,
+  type CountryRecord,
+  type LexiconRecord,
+  type OrganisationRecord,
+  type PersonRecord,
+  type SectorRecord,
+  type TitleRecord,
+} from './schema.ts';
+
+export type Gender = 'm' | 'f';
+
+// The package is CommonJS: under tsx/Node the default import is the array (or wraps it as .default).
+const countries: Country[] = Array.isArray(worldCountries)
+  ? (worldCountries as unknown as Country[])
+  : ((worldCountries as unknown as { default: Country[] }).default);
+
+export interface RoleDef {
+  role: string;
+  title: string;
+  country: string | null;
+  sector: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export interface RegistryActor {
+  id: string;
+  name: string;
+  kind: 'person' | 'country' | 'igo' | 'org';
+  country: string | null;
+  sector: string | null;
+  gender?: Gender;
+  roles: RoleDef[];
+}
+
+/** What a name (lower-cased, whitespace-normalised) found in the text may stand for. */
+export interface NameHit {
+  /** Registry actor id, or "group:CCC:SEC" for a metonym standing for a national sector. */
+  actor: string;
+  via: MentionVia;
+  label: EntityLabel;
+  confidence: number;
+  /** Case-sensitive form the text must match exactly (acronyms: US, WHO). */
+  exact?: string;
+  /** Whether a lower-case occurrence counts (definite descriptions: "the bloc"). */
+  lowerOk?: boolean;
+  /** Only when followed by a verb (metonyms such as "Washington said"). */
+  subjectOnly?: boolean;
+  /** Definite description: only when the actor is named elsewhere in the document. */
+  needsAntecedent?: boolean;
+}
+
+export interface TitleWord {
+  role: string;
+  sector: string;
+  countries?: string[];
+}
+
+export interface SectorWord {
+  sector: string;
+  accept: string[];
+  national: boolean;
+  inherit: boolean;
+}
+
+export interface Lexicon {
+  honorific: Map<string, Gender | null>;
+  givenName: Map<string, Gender | null>;
+  personTitle: Set<string>;
+  orgWord: Set<string>;
+  locWord: Set<string>;
+  placePreposition: Set<string>;
+  nameParticle: Set<string>;
+  pleonasticIt: Set<string>;
+  notAName: Set<string>;
+  /** Lower-cased pronoun → the kind of antecedent it takes. */
+  pronoun: Map<string, 'he' | 'she' | 'it' | 'they'>;
+  countryAnaphor: Set<string>;
+  /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
+  lastName: Set<string>;
+}
+
+export interface ActorIndex {
+  actors: Map<string, RegistryActor>;
+  /** Names, aliases, demonyms, bare surnames, definites, metonyms → hits. */
+  names: Map<string, NameHit[]>;
+  /** Every character prefix of every key of `names` (stops the longest-match scan early). */
+  namePrefixes: Set<string>;
+  /** Lower-cased surname → person ids (for "Mr Putin", including surnames unsafe alone). */
+  surnames: Map<string, string[]>;
+  titles: Map<string, TitleWord[]>;
+  titleMaxTokens: number;
+  /** First words (up to a space, hyphen, apostrophe or dot) of title and sector phrases: a fast pre-check. */
+  titleFirst: Set<string>;
+  sectorFirst: Set<string>;
+  /** Role key → [person id, role] pairs. */
+  roleHolders: Map<string, { person: string; role: RoleDef }[]>;
+  sectors: Map<string, SectorWord>;
+  sectorMaxTokens: number;
+  sectorLabels: Map<string, string>;
+  lexicon: Lexicon;
+  /** Country code → adjective ("Polish") for naming groups; → common name. */
+  demonym: Map<string, string>;
+  countryName: Map<string, string>;
+  /** Lower-cased capital cities → country code (a GPE, not an actor by itself). */
+  capitals: Map<string, string>;
+  /** Lower-cased place names (cities → GPE, regions and other places → LOC) from compromise's lexicon. */
+  places: Map<string, 'GPE' | 'LOC'>;
+  /** Lower-cased organisation names from compromise's lexicon (no actor record: ORG entities only). */
+  orgNames: Set<string>;
+}
+
+/** Load (once per Knowledge) the actor index from every knowledge dir. */
+export function actorIndex(knowledge: Knowledge): ActorIndex {
+  return knowledge.get('actors:index', loadActorIndex);
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Lower-case and collapse whitespace: the key under which names are indexed and looked up. */
+export function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const schemas: Record<ActorFileKey, z.ZodType<unknown>> = {
+  countries: countrySchema,
+  organisations: organisationSchema,
+  people: personSchema,
+  titles: titleSchema,
+  lexicon: lexiconSchema,
+};
+
+interface ActorFiles {
+  countries: Located<CountryRecord>[];
+  organisations: Located<OrganisationRecord>[];
+  people: Located<PersonRecord>[];
+  titles: Located<TitleRecord>[];
+  lexicon: Located<LexiconRecord>[];
+}
+
+/** Read every actors file: each is a map whose keys (countries, organisations, people, titles, lexicon) hold lists. */
+export function readActorFiles(dirs: readonly string[]): ActorFiles {
+  const out: ActorFiles = { countries: [], organisations: [], people: [], titles: [], lexicon: [] };
+  for (const file of knowledgeFiles(dirs, 'actors')) {
+    let top: unknown;
+    try {
+      top = parse(readFileSync(file, 'utf8'));
+    } catch {
+      top = null; // readRecords below reports the parse error with its line
+    }
+    if (top === null || typeof top !== 'object' || Array.isArray(top)) {
+      readRecords(file, countrySchema, 'countries'); // throws the precise error
+      throw new DataFileError(file, 1, `expected a map with one of: ${ACTOR_FILE_KEYS.join(', ')}`);
+    }
+    const keys = Object.keys(top as object);
+    const unknown = keys.filter((k) => !(ACTOR_FILE_KEYS as readonly string[]).includes(k) && k !== 'about');
+    if (unknown.length) {
+      throw new DataFileError(file, 1, `unknown top-level key "${unknown[0]}" (expected ${ACTOR_FILE_KEYS.join(', ')})`);
+    }
+    for (const key of ACTOR_FILE_KEYS) {
+      if (keys.includes(key)) (out[key] as Located<unknown>[]).push(...readRecords(file, schemas[key], key));
+    }
+  }
+  return out;
+}
+
+export function readSectorFiles(dirs: readonly string[]): Located<SectorRecord>[] {
+  return knowledgeFiles(dirs, 'sectors.yaml').flatMap((f) => readRecords(f, sectorSchema, 'sectors'));
+}
+
+const ROLE_TITLE_FALLBACK = (role: string) => role.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z0-9.&-]{2,7}$/.test(s) && /[A-Z]/.test(s);
+}
+
+export function loadActorIndex(dirs: readonly string[]): ActorIndex {
+  const files = readActorFiles(dirs);
+  const sectorFiles = readSectorFiles(dirs);
+  const actors = new Map<string, RegistryActor>();
+  const names = new Map<string, NameHit[]>();
+  const surnames = new Map<string, string[]>();
+  const demonym = new Map<string, string>();
+  const countryName = new Map<string, string>();
+  const capitals = new Map<string, string>();
+
+  const addName = (text: string, hit: NameHit) => {
+    const key = nameKey(text);
+    if (!key) return;
+    if (isAcronym(text.trim()) && hit.exact === undefined) hit = { ...hit, exact: text.trim() };
+    const list = names.get(key) ?? [];
+    if (!list.some((h) => h.actor === hit.actor && h.via === hit.via && h.exact === hit.exact)) list.push(hit);
+    names.set(key, list);
+  };
+
+  // Countries: world-countries supplies names, official names, alternative spellings and demonyms.
+  const extras = new Map<string, CountryRecord>();
+  for (const { value } of files.countries) {
+    const prev = extras.get(value.code);
+    extras.set(
+      value.code,
+      prev
+        ? {
+            code: value.code,
+            aliases: [...prev.aliases, ...value.aliases],
+            demonyms: [...prev.demonyms, ...value.demonyms],
+            people: [...prev.people, ...value.people],
+            metonyms: [...prev.metonyms, ...value.metonyms],
+            drop: [...prev.drop, ...value.drop],
+          }
+        : value,
+    );
+  }
+  const known = new Set(countries.map((c) => c.cca3));
+  for (const { value, file, line } of files.countries) {
+    if (!known.has(value.code)) throw new DataFileError(file, line, `unknown country code "${value.code}"`);
+  }
+  // Independent states first: a territory never takes a name or demonym a state already has
+  // ("Dutch" is the Netherlands, not Bonaire; "French" is France).
+  const ordered = [...countries].sort((x, y) => Number(y.independent) - Number(x.independent));
+  for (const c of ordered) {
+    const code = c.cca3;
+    const taken = (n: string) => !c.independent && names.has(nameKey(n));
+    const id = `country:${code}`;
+    const extra = extras.get(code);
+    const drop = new Set((extra?.drop ?? []).map(nameKey));
+    actors.set(id, { id, name: c.name.common, kind: 'country', country: code, sector: null, roles: [] });
+    countryName.set(code, c.name.common);
+    const forms = [c.name.common, c.name.official, ...c.altSpellings].filter(
+      (n) => !/,/.test(n) && !(n.length <= 3 && /^[A-Z]+$/.test(n)) && /^[\p{Script=Latin}\s.'’()-]+$/u.test(n),
+    );
+    for (const n of [...forms, ...(extra?.aliases ?? [])]) {
+      if (drop.has(nameKey(n)) || taken(n)) continue;
+      addName(n, { actor: id, via: 'name', label: 'GPE', confidence: 0.95 });
+      if (/^the /i.test(n)) continue;
+      // "the Netherlands", "the United Kingdom": the article is part of the name when present.
+    }
+    const dem = c.demonyms?.eng;
+    const adjectives = [dem?.m, dem?.f, ...(extra?.demonyms ?? [])].filter((d): d is string => !!d);
+    if (adjectives[0]) demonym.set(code, adjectives[0]);
+    for (const d of adjectives) {
+      if (drop.has(nameKey(d)) || taken(d)) continue;
+      addName(d, { actor: id, via: 'demonym', label: 'NORP', confidence: 0.8 });
+      if (/(an|i)$/.test(d)) addName(`${d}s`, { actor: `group:${code}:CVL`, via: 'demonym', label: 'NORP', confidence: 0.6 });
+    }
+    for (const p of extra?.people ?? []) addName(p, { actor: `group:${code}:CVL`, via: 'demonym', label: 'NORP', confidence: 0.6 });
+    for (const m of extra?.metonyms ?? []) {
+      addName(m.text, {
+        actor: m.sector ? `group:${code}:${m.sector}` : id,
+        via: 'metonym',
+        label: m.when === 'subject' ? 'GPE' : 'ORG',
+        confidence: m.when === 'subject' ? 0.6 : 0.8,
+        subjectOnly: m.when === 'subject',
+      });
+    }
+    for (const cap of c.capital ?? []) if (!capitals.has(nameKey(cap))) capitals.set(nameKey(cap), code);
+  }
+
+  // Organisations: later records with the same id replace earlier ones.
+  const orgs = new Map<string, OrganisationRecord>();
+  for (const { value } of files.organisations) orgs.set(value.id, value);
+  for (const o of orgs.values()) {
+    if (o.disabled) continue;
+    actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, country: o.country, sector: o.sector, roles: [] });
+    for (const n of [o.name, ...o.aliases]) addName(n, { actor: o.id, via: n === o.name ? 'name' : 'alias', label: 'ORG', confidence: 0.95 });
+    for (const d of o.definite) {
+      addName(d, { actor: o.id, via: 'definite', label: 'ORG', confidence: 0.75, lowerOk: true, needsAntecedent: true });
+    }
+    for (const m of o.metonyms) {
+      addName(m.text, { actor: o.id, via: 'metonym', label: 'ORG', confidence: 0.6, subjectOnly: m.when === 'subject' });
+    }
+  }
+
+  // Titles: role keys and the phrases that name them.
+  const titles = new Map<string, TitleWord[]>();
+  const roleTitle = new Map<string, { title: string; sector: string }>();
+  let titleMaxTokens = 1;
+  for (const { value } of files.titles) {
+    if (!roleTitle.has(value.role)) roleTitle.set(value.role, { title: value.title, sector: value.sector });
+    for (const w of value.words) {
+      const key = nameKey(w);
+      titleMaxTokens = Math.max(titleMaxTokens, key.split(' ').length);
+      const list = titles.get(key) ?? [];
+      list.push({ role: value.role, sector: value.sector, countries: value.countries });
+      titles.set(key, list);
+    }
+  }
+
+  // People: later records with the same id replace earlier ones.
+  const people = new Map<string, Located<PersonRecord>>();
+  for (const rec of files.people) people.set(rec.value.id ?? `person:${slug(rec.value.name)}`, rec);
+  const roleHolders = new Map<string, { person: string; role: RoleDef }[]>();
+  for (const [id, { value: p, file, line }] of people) {
+    if (p.disabled) continue;
+    const roles: RoleDef[] = p.roles.map((r) => {
+      const def = roleTitle.get(r.role);
+      if (!def) throw new DataFileError(file, line, `person "${p.name}": unknown role "${r.role}" (not in any titles list)`);
+      if (r.from && r.to && r.to < r.from) throw new DataFileError(file, line, `person "${p.name}": role ${r.role} ends before it starts`);
+      return {
+        role: r.role,
+        title: r.title ?? def.title ?? ROLE_TITLE_FALLBACK(r.role),
+        country: r.country ?? p.country,
+        sector: r.sector ?? def.sector,
+        from: r.from,
+        to: r.to,
+      };
+    });
+    actors.set(id, { id, name: p.name, kind: 'person', country: p.country, sector: p.sector, gender: p.gender, roles });
+    for (const r of roles) {
+      const list = roleHolders.get(r.role) ?? [];
+      list.push({ person: id, role: r });
+      roleHolders.set(r.role, list);
+    }
+    for (const n of [p.name, ...p.aliases]) addName(n, { actor: id, via: 'name', label: 'PERSON', confidence: 0.95 });
+    const shorts = p.surnames ?? [p.name.split(/\s+/).pop()!];
+    for (const s of shorts) {
+      const key = nameKey(s);
+      const list = surnames.get(key) ?? [];
+      if (!list.includes(id)) list.push(id);
+      surnames.set(key, list);
+      if (p.bare_surname) addName(s, { actor: id, via: 'surname', label: 'PERSON', confidence: 0.75 });
+    }
+  }
+
+  // Sector words.
+  const sectors = new Map<string, SectorWord>();
+  const sectorLabels = new Map<string, string>();
+  let sectorMaxTokens = 1;
+  for (const { value } of sectorFiles) {
+    if (!sectorLabels.has(value.sector)) sectorLabels.set(value.sector, value.label);
+    for (const w of value.words) {
+      const key = nameKey(w);
+      sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
+      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit });
+    }
+  }
+
+  const lexicon: Lexicon = {
+    honorific: new Map(),
+    givenName: new Map(),
+    personTitle: new Set(),
+    orgWord: new Set(),
+    locWord: new Set(),
+    placePreposition: new Set(),
+    nameParticle: new Set(),
+    pleonasticIt: new Set(),
+    notAName: new Set(),
+    pronoun: new Map(),
+    countryAnaphor: new Set(),
+    lastName: new Set(),
+  };
+  for (const { value } of files.lexicon) {
+    for (const w of value.words) {
+      const k = w.toLowerCase();
+      switch (value.class) {
+        case 'honorific':
+          lexicon.honorific.set(k, value.gender ?? null);
+          break;
+        case 'given-name':
+          lexicon.givenName.set(k, lexicon.givenName.has(k) && lexicon.givenName.get(k) !== value.gender ? null : (value.gender ?? null));
+          break;
+        case 'person-title':
+          lexicon.personTitle.add(k);
+          break;
+        case 'org-word':
+          lexicon.orgWord.add(k);
+          break;
+        case 'loc-word':
+          lexicon.locWord.add(k);
+          break;
+        case 'place-preposition':
+          lexicon.placePreposition.add(k);
+          break;
+        case 'name-particle':
+          lexicon.nameParticle.add(k);
+          break;
+        case 'pleonastic-it':
+          lexicon.pleonasticIt.add(k);
+          break;
+        case 'not-a-name':
+          lexicon.notAName.add(w);
+          break;
+        case 'pronoun-he':
+        case 'pronoun-she':
+        case 'pronoun-it':
+        case 'pronoun-they':
+          lexicon.pronoun.set(k, value.class.slice(8) as 'he' | 'she' | 'it' | 'they');
+          break;
+        case 'country-anaphor':
+          lexicon.countryAnaphor.add(nameKey(w));
+          break;
+      }
+    }
+  }
+
+  // Gazetteer words from the compromise package's lexicon: given names (with gender), family names,
+  // cities/regions and organisation names. Registry and lexicon files take precedence.
+  const places = new Map<string, 'GPE' | 'LOC'>();
+  const orgNames = new Set<string>();
+  const lexTags = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  for (const [word, tag] of Object.entries(lexTags)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) {
+      const g: Gender | null = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+      if (!lexicon.givenName.has(word)) lexicon.givenName.set(word, g);
+    }
+    if (tags.includes('LastName')) lexicon.lastName.add(word);
+    if (tags.includes('City')) places.set(word, 'GPE');
+    else if (tags.includes('Region') || tags.includes('Place')) places.set(word, 'LOC');
+    if (tags.includes('Organization')) orgNames.add(word);
+  }
+  for (const [cap] of capitals) places.set(cap, 'GPE');
+
+  const namePrefixes = new Set<string>();
+  for (const key of names.keys()) for (let i = 1; i <= key.length; i++) namePrefixes.add(key.slice(0, i));
+
+  return {
+    actors,
+    names,
+    namePrefixes,
+    surnames,
+    titles,
+    titleMaxTokens,
+    roleHolders,
+    sectors,
+    sectorMaxTokens,
+    titleFirst: firstWords(titles.keys()),
+    sectorFirst: firstWords(sectors.keys()),
+    sectorLabels,
+    lexicon,
+    demonym,
+    countryName,
+    capitals,
+    places,
+    orgNames,
+  };
+}
+
+function firstWords(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) out.add(k.split(/[\s\-'’.]/)[0]);
+  return out;
+}
+
+/** Whether `role` holds on ISO date `date` (inclusive bounds; open ends). */
+export function roleHolds(role: RoleDef, date: string): boolean {
+  return (role.from === null || role.from <= date) && (role.to === null || date <= role.to);
+}

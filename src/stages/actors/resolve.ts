@@ -1,0 +1,329 @@
+// Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
+// the role on the document's date, nationality + sector to group actors, bare sector phrases to the
+// document's country context, unknown names to document-local person/organisation actors.
+import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
+import type { Cand } from './recognize.ts';
+import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { contextCountry } from './context.ts';
+
+/** Per-document resolution state, shared with coreference. */
+export interface DocActors {
+  doc: Doc;
+  ix: ActorIndex;
+  tokens: Token[];
+  actors: Map<string, Actor>;
+  gender: Map<string, Gender | null>;
+  entities: Entity[];
+  mentions: Mention[];
+  /** Token index range of each mention (parallel to `mentions`). */
+  mentionTokens: { a: number; b: number }[];
+}
+
+export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
+  return { doc, ix, tokens, actors: new Map(), gender: new Map(), entities: [], mentions: [], mentionTokens: [] };
+}
+
+/** The Actor record for a registry actor on the document's date. */
+export function registryActor(st: DocActors, id: string): Actor | null {
+  const have = st.actors.get(id);
+  if (have) return have;
+  const r: RegistryActor | undefined = st.ix.actors.get(id);
+  if (r) {
+    const actor: Actor = { id, name: r.name, kind: r.kind, country: r.country, sector: r.sector };
+    if (r.kind === 'person') {
+      const roles: ActorRole[] = r.roles
+        .filter((x) => roleHolds(x, st.doc.date))
+        .map((x) => ({ title: x.title, country: x.country, sector: x.sector, from: x.from, to: x.to }));
+      actor.roles = roles;
+      if (roles.length) {
+        actor.country = roles[roles.length - 1].country ?? actor.country;
+        actor.sector = roles[roles.length - 1].sector ?? actor.sector;
+      }
+      st.gender.set(id, r.gender ?? null);
+    }
+    return actor;
+  }
+  const g = /^group:([A-Z0-9]+):([A-Z]+)$/.exec(id);
+  if (g) return groupActor(st, g[1], g[2]);
+  return null;
+}
+
+export function groupActor(st: DocActors, country: string, sector: string): Actor {
+  const id = `group:${country}:${sector}`;
+  const have = st.actors.get(id);
+  if (have) return have;
+  const who = st.ix.demonym.get(country) ?? st.ix.countryName.get(country) ?? country;
+  const label = st.ix.sectorLabels.get(sector) ?? sector.toLowerCase();
+  return { id, name: `${who} ${label}`, kind: 'group', country, sector };
+}
+
+function use(st: DocActors, actor: Actor): string {
+  if (!st.actors.has(actor.id)) st.actors.set(actor.id, actor);
+  return actor.id;
+}
+
+function addMention(st: DocActors, a: number, b: number, actor: string, confidence: number, via: MentionVia): void {
+  const t = st.tokens;
+  const start = t[a].start;
+  const end = t[b - 1].end;
+  st.mentions.push({ start, end, text: st.doc.text.slice(start, end), actor, confidence: round(confidence), via });
+  st.mentionTokens.push({ a, b });
+}
+
+function addEntity(st: DocActors, a: number, b: number, label: EntityLabel, actor: string | null): void {
+  const t = st.tokens;
+  const start = t[a].start;
+  const end = t[b - 1].end;
+  st.entities.push({ start, end, text: st.doc.text.slice(start, end), label, actor });
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Which of several registry hits to take: one already in the document, else one in office, else the first. */
+function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
+  const usable = hits.filter((h) => !h.needsAntecedent || st.actors.has(h.actor));
+  if (!usable.length) return null;
+  const inDoc = usable.filter((h) => st.actors.has(h.actor));
+  if (inDoc.length) return inDoc[0];
+  const persons = usable.filter((h) => h.label === 'PERSON');
+  if (persons.length > 1) {
+    const active = persons.filter((h) => st.ix.actors.get(h.actor)?.roles.some((r) => roleHolds(r, st.doc.date)));
+    if (active.length === 1) return active[0];
+    if (active.length === 0 || active.length > 1) return (active[0] ?? persons[0]);
+  }
+  return usable.find((h) => h.label !== 'NORP') ?? usable[0];
+}
+
+/** Holders of a title on the document's date, narrowed by country, by who the document already names. */
+export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null): string | null {
+  const date = st.doc.date;
+  let cands: { person: string; title: string; country: string | null }[] = [];
+  for (const tw of titles) {
+    for (const h of st.ix.roleHolders.get(tw.role) ?? []) {
+      if (!roleHolds(h.role, date)) continue;
+      if (tw.countries && !tw.countries.includes(h.role.country ?? '')) continue;
+      if (country && h.role.country !== country) continue;
+      cands.push({ person: h.person, title: h.role.title, country: h.role.country });
+    }
+  }
+  if (!cands.length) return null;
+  const key = nameKey(titleText);
+  const titled = cands.filter((c) => nameKey(c.title).includes(key) || key.includes(nameKey(c.title)));
+  if (titled.length && titled.length < cands.length) cands = titled;
+  const uniq = [...new Set(cands.map((c) => c.person))];
+  if (uniq.length === 1) return uniq[0];
+  const named = uniq.filter((p) => st.actors.has(p));
+  if (named.length === 1) return named[0];
+  const ctx = contextCountry(st, null, Number.MAX_SAFE_INTEGER);
+  const local = uniq.filter((p) => cands.some((c) => c.person === p && c.country === ctx));
+  return local.length === 1 ? local[0] : null;
+}
+
+/** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
+function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const t = st.tokens;
+  for (const c of cands) {
+    if (c.label !== 'PERSON') continue;
+    const a = c.nameA ?? c.a;
+    if (c.b - a < 2) continue;
+    const id = personId(st, c);
+    if (!id) continue;
+    out.set(nameKey(t[c.b - 1].text), id);
+  }
+  return out;
+}
+
+function personId(st: DocActors, c: Cand): string | null {
+  const hit = c.hits?.find((h) => h.label === 'PERSON');
+  if (hit) return hit.actor;
+  const a = c.nameA ?? c.a;
+  const text = st.doc.text.slice(st.tokens[a].start, st.tokens[c.b - 1].end);
+  if (c.b - a < 2) return null;
+  return `person:${slug(text)}`;
+}
+
+/** Resolve every candidate in document order, filling actors, entities and mentions. */
+export function resolveAll(st: DocActors, cands: Cand[]): void {
+  const surnames = docSurnames(st, cands);
+  const bare: Cand[] = [];
+  for (const c of cands) {
+    if (c.type === 'sector') {
+      bare.push(c);
+      continue;
+    }
+    resolveOne(st, c, surnames);
+  }
+  // Bare sector phrases last, so the whole document's country counts are known.
+  for (const c of bare) resolveSector(st, c);
+}
+
+function resolveSector(st: DocActors, c: Cand): void {
+  const sec = c.sector!;
+  if (!sec.national) {
+    if (c.label === 'ORG') addEntity(st, c.a, c.b, 'ORG', null);
+    return;
+  }
+  const country = placeAfter(st, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start);
+  if (!country) {
+    addEntity(st, c.a, c.b, c.label, null);
+    return;
+  }
+  const id = use(st, groupActor(st, country, sec.sector));
+  addEntity(st, c.a, c.b, c.label, id);
+  addMention(st, c.a, c.b, id, 0.5, 'sector-phrase');
+}
+
+/** "Police in Minsk", "troops in Poland": the country of a place right after the phrase. */
+function placeAfter(st: DocActors, b: number): string | null {
+  const t = st.tokens;
+  if (!t[b] || !/^(in|at|from)$/i.test(t[b].text) || !t[b + 1] || t[b + 1].sentence !== t[b].sentence) return null;
+  const start = t[b + 1].start;
+  const e = st.entities.find((x) => x.start === start && (x.label === 'GPE' || x.label === 'LOC'));
+  if (!e) return null;
+  const a = e.actor ? st.actors.get(e.actor) : null;
+  if (a && a.kind === 'country') return a.country;
+  return st.ix.capitals.get(nameKey(e.text)) ?? null;
+}
+
+function qualifierMention(st: DocActors, c: Cand): void {
+  const q = c.qualifier;
+  if (!q) return;
+  const actor = registryActor(st, q.actor);
+  if (!actor) return;
+  const id = use(st, actor);
+  addMention(st, q.a, q.b, id, 0.6, 'demonym');
+}
+
+function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void {
+  const t = st.tokens;
+  const text = st.doc.text;
+  switch (c.type) {
+    case 'registry': {
+      const hit = pickHit(st, c.hits!);
+      if (!hit) return;
+      if (hit.subjectOnly) {
+        const next = t[c.b];
+        const prev = t[c.a - 1];
+        const isSubject = next && (next.pos === 'VERB' || next.pos === 'AUX') && t[c.b].sentence === t[c.a].sentence
+          && !(prev && prev.sentence === t[c.a].sentence && prev.pos === 'ADP');
+        if (!isSubject) {
+          addEntity(st, c.a, c.b, 'GPE', null);
+          return;
+        }
+      }
+      const actor = registryActor(st, hit.actor);
+      if (!actor) return;
+      const id = use(st, actor);
+      addEntity(st, c.a, c.b, hit.label, id);
+      addMention(st, c.a, c.b, id, hit.confidence, hit.via);
+      return;
+    }
+    case 'group': {
+      qualifierMention(st, c);
+      const id = use(st, groupActor(st, c.qualifier!.country, c.sector!.sector));
+      addEntity(st, c.a, c.b, c.label, id);
+      addMention(st, c.a, c.b, id, c.confidence ?? 0.8, 'demonym');
+      return;
+    }
+    case 'role': {
+      qualifierMention(st, c);
+      const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
+      const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
+      let id: string | null = null;
+      if (holder) id = use(st, registryActor(st, holder)!);
+      else if (c.qualifier) id = use(st, groupActor(st, c.qualifier.country, c.titles![0].sector));
+      addEntity(st, c.a, c.b, 'ROLE', id);
+      if (id) addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
+      return;
+    }
+    case 'person': {
+      const a = c.nameA ?? c.a;
+      let id: string | null = null;
+      let via: MentionVia = 'name';
+      let conf = c.confidence ?? 0.8;
+      const hit = c.hits?.find((h) => h.label === 'PERSON');
+      if (hit) id = hit.actor;
+      const single = c.b - a === 1;
+      if (!id && single) {
+        const key = nameKey(t[a].text);
+        id = surnames.get(key) ?? null;
+        if (!id) {
+          const reg = st.ix.surnames.get(key) ?? [];
+          const inDoc = reg.filter((p) => st.actors.has(p));
+          const pick = inDoc[0] ?? reg.find((p) => st.ix.actors.get(p)?.roles.some((r) => roleHolds(r, st.doc.date))) ?? reg[0];
+          if (pick) id = pick;
+        }
+        via = 'surname';
+      }
+      if (!id && c.titles) {
+        const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
+        const holder = titleHolder(st, c.titles, titleText, c.qualifier?.country ?? null);
+        // "President Lukashenko" where the registry knows the holder's surname.
+        if (holder && nameKey(st.ix.actors.get(holder)!.name).endsWith(nameKey(t[c.b - 1].text))) id = holder;
+      }
+      if (!id && c.hits) {
+        const other = pickHit(st, c.hits);
+        if (other) id = other.actor;
+      }
+      qualifierMention(st, c);
+      let actor: Actor | null = id ? registryActor(st, id) : null;
+      if (!actor) {
+        const name = text.slice(t[a].start, t[c.b - 1].end);
+        const localId = id ?? `person:${slug(name)}`;
+        actor = st.actors.get(localId) ?? { id: localId, name, kind: 'person', country: null, sector: null };
+        if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
+        if (c.sector && !actor.sector) actor.sector = c.sector.sector;
+        if (c.titles && !actor.sector) actor.sector = c.titles[0].sector;
+        if (c.titles && !actor.roles) {
+          const title = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
+          actor.roles = [{ title, country: actor.country, sector: c.titles[0].sector, from: null, to: null }];
+        }
+        const g = c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
+        if (!st.gender.get(localId)) st.gender.set(localId, g);
+        conf = Math.min(conf, 0.8);
+      } else if (c.gender && !st.gender.get(actor.id)) st.gender.set(actor.id, c.gender);
+      const pid = use(st, actor);
+      if (c.titles) addEntity(st, c.a, a, 'ROLE', pid);
+      addEntity(st, a, c.b, 'PERSON', pid);
+      addMention(st, c.a, c.b, pid, conf, c.titles ? 'title' : via);
+      return;
+    }
+    case 'unknown': {
+      const a = c.a;
+      const single = c.b - a === 1;
+      const key = nameKey(t[a].text);
+      if (single && (c.guess === undefined || c.guess === 'PERSON')) {
+        const sid = surnames.get(key);
+        if (sid) {
+          const actor = registryActor(st, sid) ?? st.actors.get(sid);
+          if (actor) {
+            use(st, actor);
+            addEntity(st, a, c.b, 'PERSON', sid);
+            addMention(st, a, c.b, sid, 0.7, 'surname');
+            return;
+          }
+        }
+      }
+      if (!c.guess) return;
+      const name = text.slice(t[a].start, t[c.b - 1].end);
+      if (c.guess === 'PERSON') {
+        const id = `person:${slug(name)}`;
+        const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
+        if (!st.gender.has(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null);
+        use(st, actor);
+        addEntity(st, a, c.b, 'PERSON', id);
+        addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
+      } else if (c.guess === 'ORG') {
+        const id = `org:${slug(name)}`;
+        const actor = st.actors.get(id) ?? { id, name, kind: 'org' as const, country: null, sector: null };
+        use(st, actor);
+        addEntity(st, a, c.b, 'ORG', id);
+        addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
+      } else {
+        addEntity(st, a, c.b, c.guess, null);
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// Zod schemas of the actor knowledge files (knowledge/actors/*.yaml, knowledge/sectors.yaml): what a
+// user may write in their own knowledge folder to extend or override the bundled registry.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** YAML turns an unquoted 2021-09-15 into a Date; accept both and keep the ISO day. */
+const dateField = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate.nullable());
+const code = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'expected an upper-case code such as GBR, EU, NATO');
+const sector = z.string().regex(/^[A-Z]{2,4}$/, 'expected a sector code such as GOV, MIL');
+const gender = z.enum(['m', 'f']);
+
+/** A name that only stands for the actor in some uses (the Kremlin, Brussels, Washington). */
+export const metonymSchema = z.strictObject({
+  text: z.string().min(1),
+  /** Sector of the group the metonym stands for (the Kremlin → GOV); absent = the actor itself. */
+  sector: sector.optional(),
+  /** 'subject': only when followed by a verb ("Washington said"), else it is just a place name. */
+  when: z.enum(['always', 'subject']).default('always'),
+});
+
+export const countrySchema = z.strictObject({
+  code,
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Extra adjectives (Belarussian) added to world-countries' demonyms. */
+  demonyms: z.array(z.string().min(1)).default([]),
+  /** Plural nouns for the people (Poles, Britons); "-ans"/"-is" plurals are derived automatically. */
+  people: z.array(z.string().min(1)).default([]),
+  metonyms: z.array(metonymSchema).default([]),
+  /** Names from world-countries to ignore (ambiguous alternative spellings). */
+  drop: z.array(z.string()).default([]),
+});
+export type CountryRecord = z.infer<typeof countrySchema>;
+
+export const organisationSchema = z.strictObject({
+  id: z.string().regex(/^(igo|org):[A-Za-z0-9-]+$/, 'expected an id like igo:EU or org:reuters'),
+  name: z.string().min(1),
+  kind: z.enum(['igo', 'org']),
+  /** For IGOs the organisation code (EU, NATO); for national bodies the ISO alpha-3 country. */
+  country: code.nullable().default(null),
+  sector: sector.nullable().default(null),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Definite descriptions used once the organisation is in the text ("the bloc", "the alliance"). */
+  definite: z.array(z.string().min(1)).default([]),
+  metonyms: z.array(metonymSchema).default([]),
+  disabled: z.boolean().default(false),
+});
+export type OrganisationRecord = z.infer<typeof organisationSchema>;
+
+export const roleSchema = z.strictObject({
+  /** Role key from titles.yaml: head-of-state, head-of-government, foreign-minister, defence-minister, … */
+  role: z.string().regex(/^[a-z-]+$/, 'expected a role key such as foreign-minister'),
+  /** Display title ("Foreign Secretary"); defaults from the role key. */
+  title: z.string().optional(),
+  country: code.optional(),
+  sector: sector.optional(),
+  from: dateField.default(null),
+  to: dateField.default(null),
+});
+export type RoleRecord = z.infer<typeof roleSchema>;
+
+export const personSchema = z.strictObject({
+  id: z.string().regex(/^person:[a-z0-9-]+$/, 'expected an id like person:liz-truss').optional(),
+  name: z.string().min(1),
+  gender: gender.optional(),
+  country: code.nullable().default(null),
+  /** Sector when the person holds no listed role on the document's date. */
+  sector: sector.nullable().default(null),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Short forms used alone or after Mr/Ms ("Lukashenko"); default: the last word of the name. */
+  surnames: z.array(z.string()).optional(),
+  /** Whether a bare surname (without Mr/Ms) refers to this person; false for "May", "Rice". */
+  bare_surname: z.boolean().default(true),
+  roles: z.array(roleSchema).default([]),
+  disabled: z.boolean().default(false),
+});
+export type PersonRecord = z.infer<typeof personSchema>;
+
+export const titleSchema = z.strictObject({
+  role: z.string().regex(/^[a-z-]+$/),
+  /** Default display title for roles of this key. */
+  title: z.string().min(1),
+  sector: sector.default('GOV'),
+  /** Lower-case title phrases ("foreign secretary", "foreign minister"). */
+  words: z.array(z.string().min(1)).min(1),
+  /** Restrict these words to roles of these countries (e.g. "secretary of state" → USA). */
+  countries: z.array(code).optional(),
+});
+export type TitleRecord = z.infer<typeof titleSchema>;
+
+export const lexiconSchema = z.strictObject({
+  class: z.enum([
+    'honorific', // Mr, Ms, Dr (+ gender)
+    'given-name', // first names (+ gender)
+    'person-title', // capitalised titles before a name: Senator, General, Judge
+    'org-word', // words that make a capitalised name an organisation: Ministry, Airlines
+    'loc-word', // words that make it a location: River, Airport, Province
+    'place-preposition', // in, at, near: a following unknown name is a place
+    'name-particle', // lower-case particles inside names: bin, al, de, van
+    'pleonastic-it', // verbs/adjectives after "it" that make it non-referential: seems, comes
+    'not-a-name', // capitalised words that never start a name: However, Monday, January
+    'pronoun-he', // he, him, his, himself
+    'pronoun-she',
+    'pronoun-it',
+    'pronoun-they',
+    'country-anaphor', // "the country", "the nation": the most recent country
+  ]),
+  gender: gender.optional(),
+  words: z.array(z.string().min(1)).min(1),
+});
+export type LexiconRecord = z.infer<typeof lexiconSchema>;
+
+export const sectorSchema = z.strictObject({
+  sector,
+  /** Label for a group of this sector ("military", "police"). */
+  label: z.string().min(1),
+  /** Other sector codes that also count as right (defence ministry: MIL, accept GOV). */
+  accept: z.array(sector).default([]),
+  /** Lower-case head words/phrases in singular (plural forms are matched through lemmas). */
+  words: z.array(z.string().min(1)).default([]),
+  /** Whether a bare phrase ("the police", "the government") is an actor of the document's country. */
+  national: z.boolean().default(false),
+  /** Generic heads ("officials", "personnel", "spokesman") take the sector of a sector word before them. */
+  inherit: z.boolean().default(false),
+});
+export type SectorRecord = z.infer<typeof sectorSchema>;
+
+/** Which top-level list key of an actors file holds which kind of record. */
+export const ACTOR_FILE_KEYS = ['countries', 'organisations', 'people', 'titles', 'lexicon'] as const;
+export type ActorFileKey = (typeof ACTOR_FILE_KEYS)[number];

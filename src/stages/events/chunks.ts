@@ -1,0 +1,438 @@
+// A shallow clause chunker over the token layer (no dependency parser): noun-phrase chunks, verb groups
+// with voice/negation/modality, and the subject of a verb group found by scanning left within its clause
+// (skipping prepositional phrases, appositions and relative clauses; sharing subjects across "and").
+import type { Token } from '../../doc/types.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export interface NP {
+  /** Token range [start, end) and the head token index. */
+  start: number;
+  end: number;
+  head: number;
+}
+
+export interface VerbGroup {
+  /** First token of the group (auxiliaries, adverbs, negation) and the main verb. */
+  start: number;
+  verb: number;
+  passive: boolean;
+  negated: boolean;
+  modal: boolean;
+  future: boolean;
+  /** Preceded by infinitival "to". */
+  infinitival: boolean;
+  /** An -ing form with no auxiliary ("denies attacking", ", killing five"). */
+  gerund: boolean;
+}
+
+export interface Subject {
+  nps: NP[];
+  /** The verb group whose subject this is when it was shared ("X denied … but said") or controlled ("X threatened to …"). */
+  via: 'direct' | 'relative' | 'shared' | 'control';
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Token index range [start, end) of every sentence. */
+  sentStart: number[];
+  sentEnd: number[];
+  nps: NP[];
+  /** Token index → index into nps, or -1. */
+  npOf: Int32Array;
+  groups: VerbGroup[];
+  /** Main-verb token index → verb group. */
+  groupAt: Map<number, VerbGroup>;
+  lex: Lexicon;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const QUOTE = new Set(['“', '”', '"', '‘', '’', "'"]);
+const CLAUSE_STOP = new Set([';', ':', '(', ')', '—', '–']);
+
+export function isVerb(t: Token): boolean {
+  return t.pos === 'VERB';
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon): Analysis {
+  const sentStart = new Array<number>(sentenceCount).fill(0);
+  const sentEnd = new Array<number>(sentenceCount).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) sentStart[tokens[i].sentence] = i;
+  for (let i = 0; i < tokens.length; i++) sentEnd[tokens[i].sentence] = i + 1;
+  const npOf = new Int32Array(tokens.length).fill(-1);
+  const nps: NP[] = [];
+  const groups: VerbGroup[] = [];
+  const groupAt = new Map<number, VerbGroup>();
+  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex };
+  for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);
+  return a;
+}
+
+function startsNP(a: Analysis, i: number, end: number): boolean {
+  const t = a.tokens[i];
+  const l = lower(t);
+  if (NOUNISH.has(t.pos)) return true;
+  if (t.pos === 'PRON') return PERSONAL.has(l) || POSSESSIVE.has(l);
+  if (t.pos === 'DET') return l !== 'that' && l !== 'no';
+  if (QUOTE.has(t.text)) return i + 1 < end && NOUNISH.has(a.tokens[i + 1].pos);
+  return false;
+}
+
+function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean {
+  const t = a.tokens[i];
+  if (prev.text === '-' && t.pos !== 'PUNCT') return true;
+  if (t.text === '-' && i + 1 < end && a.tokens[i + 1].pos !== 'PUNCT' && /\S$/.test(prev.text) && prev.end === t.start && a.tokens[i + 1].start === t.end) return true;
+  if (PERSONAL.has(lower(prev)) && prev.pos === 'PRON') return false;
+  if (NOUNISH.has(t.pos)) return true;
+  if (t.pos === 'PART' && (t.text === "'s" || t.text === '’s' || t.text === "'")) return true;
+  if (t.pos === 'DET' && (prev.text === "'s" || prev.text === '’s')) return false;
+  if (QUOTE.has(t.text)) return i + 1 < end && NOUNISH.has(a.tokens[i + 1].pos);
+  return false;
+}
+
+function chunkSentence(a: Analysis, start: number, end: number): void {
+  const { tokens } = a;
+  let i = start;
+  while (i < end) {
+    if (startsNP(a, i, end)) {
+      const s = i;
+      const first = tokens[i];
+      i++;
+      if (!(first.pos === 'PRON' && PERSONAL.has(lower(first)) && !(lower(first) === 'her' && i < end && NOUNISH.has(tokens[i].pos)))) {
+        while (i < end && continuesNP(a, i, end, tokens[i - 1])) i++;
+      }
+      // Trailing quote marks and hyphens belong to the NP only when something follows inside it.
+      let e = i;
+      while (e > s + 1 && (tokens[e - 1].text === '-' || (QUOTE.has(tokens[e - 1].text) && !hasOpenQuote(tokens, s, e - 1)))) e--;
+      let head = -1;
+      for (let k = e - 1; k >= s; k--) {
+        const p = tokens[k].pos;
+        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && tokens[k - 1]?.text !== '-') {
+          head = k;
+          break;
+        }
+      }
+      if (head < 0) head = e - 1;
+      const idx = a.nps.length;
+      a.nps.push({ start: s, end: e, head });
+      for (let k = s; k < e; k++) a.npOf[k] = idx;
+      i = e;
+      continue;
+    }
+    if (isVerb(tokens[i])) addGroup(a, i, start);
+    i++;
+  }
+}
+
+function hasOpenQuote(tokens: Token[], s: number, e: number): boolean {
+  let open = 0;
+  for (let k = s; k < e; k++) if (QUOTE.has(tokens[k].text)) open++;
+  return open % 2 === 1;
+}
+
+function addGroup(a: Analysis, v: number, sentStart: number): void {
+  const { tokens, lex } = a;
+  let s = v;
+  while (s - 1 >= sentStart) {
+    const t = tokens[s - 1];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && t.lemma === 'not') || (t.pos === 'DET' && lower(t) === 'no' && tokens[s]?.lemma === 'longer')) s--;
+    else break;
+  }
+  let passive = false;
+  let negated = false;
+  let modal = false;
+  let future = false;
+  let lastAux: Token | null = null;
+  for (let k = s; k < v; k++) {
+    const t = tokens[k];
+    const l = lower(t);
+    if (lex.has('negator', t.lemma) || lex.has('negator', l)) negated = true;
+    if (t.pos === 'AUX') {
+      lastAux = t;
+      if (lex.has('modal', l) || lex.has('modal', t.lemma)) modal = true;
+      if (lex.has('future', l) || lex.has('future', t.lemma) || l === "'ll") future = true;
+      if (l === "'d") modal = true;
+    }
+  }
+  const verb = tokens[v];
+  const vt = lower(verb);
+  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma) passive = true;
+  const infinitival = s - 1 >= sentStart && tokens[s - 1].pos === 'PART' && lower(tokens[s - 1]) === 'to';
+  const gerund = s === v && vt.endsWith('ing');
+  const g: VerbGroup = { start: s, verb: v, passive, negated, modal, future, infinitival, gerund };
+  a.groups.push(g);
+  a.groupAt.set(v, g);
+}
+
+/** Sentence index range of token `i`. */
+export function sentenceRange(a: Analysis, i: number): [number, number] {
+  const s = a.tokens[i].sentence;
+  return [a.sentStart[s], a.sentEnd[s]];
+}
+
+/** The NP starting exactly at token i (after optional adverbs), with coordinated NPs ("X, Y and Z"). */
+export function npsFrom(a: Analysis, i: number, end: number): NP[] {
+  const out: NP[] = [];
+  let k = i;
+  for (;;) {
+    if (k >= end || a.npOf[k] < 0) break;
+    const np = a.nps[a.npOf[k]];
+    if (np.start !== k) break;
+    out.push(np);
+    k = np.end;
+    // "X and Y", "X, Y and Z", "X as well as Y"
+    if (k < end && (a.tokens[k].text === ',' || a.tokens[k].pos === 'CCONJ') && a.tokens[k].lemma !== 'but') {
+      let j = k + 1;
+      if (a.tokens[k].text === ',' && j < end && a.tokens[j].pos === 'CCONJ' && a.tokens[j].lemma !== 'but') j++;
+      if (j < end && a.npOf[j] >= 0 && a.nps[a.npOf[j]].start === j && !followedByVerb(a, a.nps[a.npOf[j]], end)) {
+        if (a.tokens[k].text === ',' && !coordinationAhead(a, j, end)) break;
+        k = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+/** After a comma, an NP is coordinated only if an "and/or" closes the list later ("X, Y and Z"). */
+function coordinationAhead(a: Analysis, j: number, end: number): boolean {
+  for (let k = j; k < end && k < j + 12; k++) {
+    const t = a.tokens[k];
+    if (t.pos === 'CCONJ') return t.lemma !== 'but';
+    if (t.pos === 'VERB' || CLAUSE_STOP.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** "X and Y attacked": an NP right before a verb group starts a new clause when coordinating objects. */
+function followedByVerb(a: Analysis, np: NP, end: number): boolean {
+  let k = np.end;
+  while (k < end && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k++;
+  return k < end && isVerb(a.tokens[k]) && a.tokens[k].pos === 'VERB' && k > np.end;
+}
+
+/** Coordinated NPs ending at `np` going leftwards ("Russia and Belarus" when the scan met "Belarus"). */
+function leftCoordinated(a: Analysis, np: NP, sentStart: number): NP[] {
+  const out = [np];
+  let cur = np;
+  for (;;) {
+    let k = cur.start - 1;
+    if (k < sentStart) break;
+    const t = a.tokens[k];
+    if (!(t.pos === 'CCONJ' && t.lemma !== 'but') && t.text !== ',') break;
+    let j = k - 1;
+    if (t.pos === 'CCONJ' && j >= sentStart && a.tokens[j].text === ',') j--;
+    if (j < sentStart || a.npOf[j] < 0) break;
+    const prev = a.nps[a.npOf[j]];
+    if (prev.end !== j + 1) break;
+    if (t.text === ',' && !out.some((n) => n !== np) && !(a.tokens[np.start - 1]?.pos === 'CCONJ')) {
+      // "X, Y said": a comma alone is an apposition, not a list, unless an "and" closed the list.
+      break;
+    }
+    const before = prev.start - 1 >= sentStart ? a.tokens[prev.start - 1] : null;
+    if (before && before.pos === 'ADP') break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+export interface SubjectInfo {
+  subject: Subject | null;
+  /** Lemma of the verb that governs this clause (complement, infinitive or gerund), if any. */
+  governor: string | null;
+  governorKind: 'complement' | 'infinitive' | 'gerund' | null;
+  /** The governing verb group, for inheriting its factuality. */
+  governorGroup: VerbGroup | null;
+  /** Opened by a conditional ("if", "unless"). */
+  conditional: boolean;
+}
+
+const subjectCache = new WeakMap<VerbGroup, SubjectInfo>();
+
+/** The subject of verb group `g`: nearest noun phrase to the left inside the clause, not a PP object. */
+export function subjectOf(a: Analysis, g: VerbGroup, depth = 0): SubjectInfo {
+  const cached = subjectCache.get(g);
+  if (cached) return cached;
+  const info = findSubject(a, g, depth);
+  subjectCache.set(g, info);
+  return info;
+}
+
+function previousGroup(a: Analysis, before: number, sentStart: number, clauseLevelOnly: boolean): VerbGroup | null {
+  for (let k = before - 1; k >= sentStart; k--) {
+    const g = a.groupAt.get(k);
+    if (!g) continue;
+    if (clauseLevelOnly) {
+      const info = subjectOf(a, g);
+      if (g.infinitival || g.gerund || info.governorKind === 'complement' || info.subject?.via === 'relative') continue;
+    }
+    return g;
+  }
+  return null;
+}
+
+function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
+  const { tokens, lex } = a;
+  const [sentStart] = sentenceRange(a, g.verb);
+  const res: SubjectInfo = { subject: null, governor: null, governorKind: null, governorGroup: null, conditional: false };
+  if (depth > 6) return res;
+  const shared = (at: number): SubjectInfo => {
+    const prev = previousGroup(a, at, sentStart, true);
+    if (prev) {
+      const pi = subjectOf(a, prev, depth + 1);
+      return { ...pi, subject: pi.subject ? { nps: pi.subject.nps, via: 'shared' } : null };
+    }
+    return res;
+  };
+  if (g.infinitival) {
+    // "X threatened to disrupt …", "X's threats to disrupt …": controlled by the governing word.
+    const to = g.start - 1;
+    const gov = previousGroup(a, to, sentStart, false);
+    const govTok = to - 1 >= sentStart ? tokens[to - 1] : null;
+    res.governorKind = 'infinitive';
+    res.governor = govTok && (govTok.pos === 'VERB' || govTok.pos === 'ADJ' || govTok.pos === 'NOUN') ? govTok.lemma : gov ? tokens[gov.verb].lemma : null;
+    res.governorGroup = gov;
+    if (govTok && govTok.pos === 'NOUN' && a.npOf[to - 1] >= 0) {
+      // "its threats to disrupt …": the noun's phrase (its possessor) controls the infinitive.
+      res.subject = { nps: [a.nps[a.npOf[to - 1]]], via: 'control' };
+      res.governorGroup = null;
+    } else if (gov) {
+      const gi = subjectOf(a, gov, depth + 1);
+      res.subject = gi.subject ? { nps: gi.subject.nps, via: 'control' } : null;
+    }
+    return res;
+  }
+  if (g.gerund && g.start - 1 >= sentStart && isVerb(tokens[g.start - 1])) {
+    // "denies attacking": the gerund's subject is the governing verb's.
+    const gov = a.groupAt.get(g.start - 1) ?? null;
+    res.governor = tokens[g.start - 1].lemma;
+    res.governorKind = 'gerund';
+    res.governorGroup = gov;
+    if (gov) {
+      const gi = subjectOf(a, gov, depth + 1);
+      res.subject = gi.subject ? { nps: gi.subject.nps, via: 'control' } : null;
+    }
+    return res;
+  }
+  let i = g.start - 1;
+  while (i >= sentStart) {
+    const t = tokens[i];
+    const l = lower(t);
+    if (a.npOf[i] >= 0) {
+      const np = a.nps[a.npOf[i]];
+      const before = np.start - 1 >= sentStart ? tokens[np.start - 1] : null;
+      // A subordinator tagged as a preposition ("as Putin warned", "after Iran fired") opens a clause
+      // whose subject is this NP when the verb group follows it directly.
+      const subordinator = before && lex.has('complementizer', lower(before)) && np.end === g.start;
+      if (before && before.pos === 'ADP' && !subordinator) {
+        i = np.start - 2; // a prepositional phrase: skip it
+        continue;
+      }
+      if (before && QUOTE.has(before.text) && np.start - 2 >= sentStart && tokens[np.start - 2].pos === 'ADP') {
+        i = np.start - 3;
+        continue;
+      }
+      res.subject = { nps: leftCoordinated(a, np, sentStart), via: 'direct' };
+      markGovernor(a, res, res.subject.nps[0].start - 1, sentStart);
+      return res;
+    }
+    if (t.pos === 'PRON' && lex.has('relative', l) || (l === 'that' && t.pos !== 'SCONJ' && i - 1 >= sentStart && a.npOf[i - 1] >= 0 && !isSpeechLike(a, i))) {
+      // A relative clause: the subject is the antecedent before the pronoun.
+      let k = i - 1;
+      if (k >= sentStart && tokens[k].text === ',') k--;
+      if (k >= sentStart && a.npOf[k] >= 0) {
+        res.subject = { nps: [a.nps[a.npOf[k]]], via: 'relative' };
+        return res;
+      }
+      return res;
+    }
+    if (t.text === ',') {
+      // ", who …," / ", the defence minister," / ", on Saturday," — skip a bracketed stretch; otherwise
+      // a verb right after a comma shares the subject of the previous clause ("…, killing five").
+      let j = i - 1;
+      while (j >= sentStart && tokens[j].text !== ',' && !CLAUSE_STOP.has(tokens[j].text)) j--;
+      if (j >= sentStart && tokens[j].text === ',') {
+        const first = tokens[j + 1];
+        const stretchHasVerb = (() => {
+          for (let k = j + 1; k < i; k++) if (isVerb(tokens[k])) return true;
+          return false;
+        })();
+        if (lex.has('relative', lower(first)) || !stretchHasVerb) {
+          i = j - 1;
+          continue;
+        }
+      }
+      if (g.gerund || (i + 1 < tokens.length && tokens[i + 1].pos === 'CCONJ')) return shared(i);
+      i--;
+      continue;
+    }
+    if (t.pos === 'CCONJ') {
+      if (t.lemma === 'and' || t.lemma === 'but' || t.lemma === 'or') return shared(i);
+      i--;
+      continue;
+    }
+    if (isVerb(t)) return res;
+    if (CLAUSE_STOP.has(t.text)) return res;
+    if (t.pos === 'SCONJ' || lex.has('complementizer', l) && t.pos !== 'ADV') {
+      if (lex.has('condition', l)) res.conditional = true;
+      return res;
+    }
+    i--;
+  }
+  return res;
+}
+
+function isSpeechLike(a: Analysis, thatIdx: number): boolean {
+  // "told reporters that …": "that" after an NP that follows a verb is a complementizer.
+  const np = a.nps[a.npOf[thatIdx - 1]];
+  const before = np.start - 1;
+  return before >= 0 && isVerb(a.tokens[before]);
+}
+
+/** Look left of a clause's subject for the verb or conditional that governs the clause. */
+function markGovernor(a: Analysis, res: SubjectInfo, k: number, sentStart: number): void {
+  const { tokens, lex } = a;
+  let j = k;
+  while (j >= sentStart && (tokens[j].pos === 'ADV' || tokens[j].text === ',' )) j--;
+  if (j < sentStart) return;
+  const t = tokens[j];
+  const l = lower(t);
+  if (lex.has('condition', l)) {
+    res.conditional = true;
+    return;
+  }
+  if (l === 'that' || t.pos === 'SCONJ') j--;
+  while (j >= sentStart && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PUNCT')) j--;
+  if (j < sentStart) return;
+  // Skip a direct/indirect object of the governing verb ("told reporters that …").
+  if (a.npOf[j] >= 0 && (l === 'that')) {
+    const np = a.nps[a.npOf[j]];
+    j = np.start - 1;
+  }
+  if (j >= sentStart && isVerb(tokens[j])) {
+    res.governor = tokens[j].lemma;
+    res.governorKind = 'complement';
+    res.governorGroup = a.groupAt.get(j) ?? null;
+  }
+}
+
+/** The agent of a passive verb: "by NP" to the right within the clause. */
+export function byAgent(a: Analysis, from: number, end: number): NP[] {
+  const { tokens, lex } = a;
+  for (let k = from; k < end && k < from + 12; k++) {
+    const t = tokens[k];
+    if (CLAUSE_STOP.has(t.text) || (isVerb(t) && k > from) || t.pos === 'SCONJ') return [];
+    if (lex.has('by-preposition', lower(t)) && t.pos === 'ADP') {
+      const nps = npsFrom(a, k + 1, end);
+      if (nps.length) return nps;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,132 @@
+// Dating events. An event takes the date governing its own clause (the time stage's governingDate);
+// when its clause has no time expression, it borrows the date of an adjacent sentence that elaborates
+// the same telling — one that repeats the trigger word, or in which the event's source is the subject
+// of a speech verb ("X warned Y …. In a TV interview on Saturday, X said …") — else the document date.
+import type { Doc, Precision, Span, Timex } from '../../doc/types.ts';
+import { subjectOf, type Analysis } from './chunks.ts';
+import { resolveNP, type PartyIndex } from './parties.ts';
+import { governingDate } from '../time/govern.ts';
+import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
+
+export interface Dated {
+  date: string | null;
+  precision: Precision;
+  /** The timex the date came from (null: document date). */
+  timex: Timex | null;
+}
+
+export type GoverningDate = (doc: Doc, span: Span) => Dated;
+
+/** The time stage's governingDate (same clause, else same sentence, else document date), adapted. */
+export function stageGoverningDate(knowledge: Knowledge = bundledKnowledge()): GoverningDate {
+  return (doc, span) => {
+    const g = governingDate(doc, span, knowledge);
+    const timex = g.timex === null ? null : (doc.layers.timexes ?? [])[g.timex] ?? null;
+    return { date: g.date, precision: g.precision, timex };
+  };
+}
+
+/**
+ * A simpler alternative the time stage provides governingDate: the nearest DATE/TIME timex in the same
+ * sentence that has a calendar value, else the document date.
+ */
+export function localGoverningDate(doc: Doc, span: Span): Dated {
+  const sentences = doc.layers.sentences ?? [];
+  const s = sentences.find((x) => x.start <= span.start && span.start < x.end);
+  let best: Timex | null = null;
+  if (s) {
+    for (const t of doc.layers.timexes ?? []) {
+      if (t.start < s.start || t.end > s.end) continue;
+      if ((t.type !== 'DATE' && t.type !== 'TIME') || t.precision === 'unknown' || !/^\d{4}/.test(t.value)) continue;
+      if (!best || Math.abs(t.start - span.start) < Math.abs(best.start - span.start)) best = t;
+    }
+  }
+  if (best) return { date: best.value.slice(0, 10), precision: best.precision, timex: best };
+  return { date: doc.date, precision: 'day', timex: null };
+}
+
+export interface DatingContext {
+  doc: Doc;
+  a: Analysis;
+  idx: PartyIndex;
+  govern: GoverningDate;
+}
+
+/** The date of an event whose trigger is token `trig`, with source actor `sourceActor`. */
+export function eventDate(ctx: DatingContext, trig: number, sourceActor: string | null): Dated {
+  const { doc, a, govern } = ctx;
+  const t = a.tokens[trig];
+  let own = govern(doc, t);
+  if (own.timex && isNominal(a, own.timex)) own = adverbialDate(ctx, trig);
+  if (own.timex) return own;
+  for (const s of [t.sentence + 1, t.sentence - 1]) {
+    if (s < 0 || s >= a.sentStart.length || a.sentEnd[s] <= a.sentStart[s]) continue;
+    const anchor = elaboratingAnchor(ctx, s, t.lemma, sourceActor);
+    if (anchor < 0) continue;
+    const d = govern(doc, a.tokens[anchor]);
+    if (d.timex && !isNominal(a, d.timex)) return d;
+  }
+  return own;
+}
+
+/** In sentence `s`, the token that retells the event (same trigger lemma, or the source's speech verb), or -1. */
+function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceActor: string | null): number {
+  const { a, idx } = ctx;
+  for (let k = a.sentStart[s]; k < a.sentEnd[s]; k++) {
+    const tok = a.tokens[k];
+    if (tok.pos !== 'VERB' || tok.lemma !== lemma) continue;
+    // The same verb retells this event unless its subject is a different actor.
+    const g = a.groupAt.get(k);
+    const subj = g ? subjectOf(a, g).subject : null;
+    const other = subj?.nps.map((np) => resolveNP(a, idx, np)?.party.actor).find((x) => x);
+    if (!other || other === sourceActor) return k;
+  }
+  if (!sourceActor) return -1;
+  for (let k = a.sentStart[s]; k < a.sentEnd[s]; k++) {
+    const tok = a.tokens[k];
+    if (tok.pos !== 'VERB' || !a.lex.has('speech-verb', tok.lemma)) continue;
+    const g = a.groupAt.get(k);
+    if (!g) continue;
+    const subj = subjectOf(a, g).subject;
+    if (subj?.nps.some((np) => resolveNP(a, idx, np)?.party.actor === sourceActor)) return k;
+  }
+  return -1;
+}
+
+/** A timex that modifies a noun ("his disputed 2020 re-election", "Monday's vote") dates that noun, not the clause. */
+export function isNominal(a: Analysis, x: Timex): boolean {
+  const toks = a.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  let last = first;
+  while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
+  const before = first > 0 ? toks[first - 1] : null;
+  const after = last + 1 < toks.length ? toks[last + 1] : null;
+  if (after && after.sentence === toks[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
+  if (before && before.sentence === toks[first].sentence && (before.pos === 'DET' || (before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/i.test(before.text)) || before.pos === 'ADJ')) {
+    return !!after && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'CCONJ';
+  }
+  return false;
+}
+
+/** The nearest adverbial (non-nominal) calendar timex in the trigger's sentence, else the document date. */
+function adverbialDate(ctx: DatingContext, trig: number): Dated {
+  const { doc, a } = ctx;
+  const t = a.tokens[trig];
+  const s = a.tokens[a.sentStart[t.sentence]].start;
+  const e = a.tokens[a.sentEnd[t.sentence] - 1].end;
+  let best: Timex | null = null;
+  for (const x of doc.layers.timexes ?? []) {
+    if (x.start < s || x.end > e || (x.type !== 'DATE' && x.type !== 'TIME') || !/^\d{4}/.test(x.value)) continue;
+    if (x.precision === 'unknown' || isNominal(a, x)) continue;
+    if (!best || Math.abs(x.start - t.start) < Math.abs(best.start - t.start)) best = x;
+  }
+  if (best) return { date: best.value.slice(0, 10), precision: best.precision, timex: best };
+  return { date: doc.date, precision: 'day', timex: null };
+}

@@ -1,0 +1,61 @@
+// Merging retellings of one event within a document (same PLOVER type, CAMEO root, source and target)
+// into one record with every trigger in `mentions`, and the stable cross-document event key.
+import { recordId } from '../../doc/doc.ts';
+import type { Event, EventParty } from '../../doc/types.ts';
+import { cameoRoot } from './cameo.ts';
+import { countsByDefault } from './mode.ts';
+
+function partyKey(p: EventParty): string {
+  return p.actor ?? `${p.country ?? '?'}/${p.sector ?? ''}`;
+}
+
+/** Stable key for linking the same event across documents: hash of date, source, target and CAMEO root. */
+export function eventKey(e: Pick<Event, 'date' | 'source' | 'target' | 'cameo'>): string {
+  return recordId(e.date, partyKey(e.source), partyKey(e.target), cameoRoot(e.cameo));
+}
+
+export interface Dateable {
+  event: Event;
+  /** The date came from a time expression (not the document-date fallback). */
+  timexDated: boolean;
+}
+
+/**
+ * Merge records telling the same event. Counted (asserted/reported) and uncounted modes are kept
+ * apart, so a hypothetical retelling never changes a real event. The kept record is the first telling;
+ * it takes a more specific CAMEO code and a time-expression date from later tellings.
+ */
+export function dedupe(items: Dateable[]): Event[] {
+  const groups = new Map<string, Dateable[]>();
+  for (const it of items) {
+    const e = it.event;
+    const k = [e.type, cameoRoot(e.cameo), partyKey(e.source), partyKey(e.target), countsByDefault(e.mode)].join('|');
+    const list = groups.get(k) ?? [];
+    list.push(it);
+    groups.set(k, list);
+  }
+  const out: Event[] = [];
+  for (const list of groups.values()) {
+    const first = { ...list[0].event };
+    first.mentions = list.map((x) => ({ start: x.event.trigger.start, end: x.event.trigger.end }));
+    const dated = list.find((x) => x.timexDated);
+    if (dated && !list[0].timexDated) {
+      first.date = dated.event.date;
+      first.precision = dated.event.precision;
+    }
+    const specific = list.reduce((b, x) => (x.event.cameo.length > b.event.cameo.length ? x : b), list[0]);
+    if (specific.event.cameo !== first.cameo) {
+      first.cameo = specific.event.cameo;
+      first.goldstein = specific.event.goldstein;
+    }
+    if (list.some((x) => x.event.mode === 'asserted') && first.mode === 'reported') {
+      const asserted = list.find((x) => x.event.mode === 'asserted')!.event;
+      first.mode = 'asserted';
+      first.reportedBy = null;
+      first.quote = asserted.quote ?? null;
+    }
+    first.key = eventKey(first);
+    out.push(first);
+  }
+  return out.sort((x, y) => x.trigger.start - y.trigger.start);
+}

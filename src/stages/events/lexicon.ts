@@ -1,0 +1,36 @@
+// Closed-class word sets (negators, modals, light verbs, …) the event matcher uses, loaded from
+// knowledge/patterns/lexicon/*.yaml so users can extend them.
+import { z } from 'zod';
+import { knowledgeFiles, readRecords } from '../../knowledge/data-file.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+
+const WordSetSchema = z.object({
+  set: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+});
+
+export type WordSetName =
+  | 'negator' | 'modal' | 'future' | 'condition' | 'irrealis-governor' | 'future-governor' | 'denial'
+  | 'give-verb' | 'receive-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer'
+  | 'speech-verb' | 'coordinator' | 'domestic';
+
+export interface Lexicon {
+  has(set: WordSetName, lemma: string): boolean;
+}
+
+export function loadLexicon(dirs: readonly string[]): Lexicon {
+  const sets = new Map<string, Set<string>>();
+  for (const file of knowledgeFiles(dirs, 'patterns/lexicon')) {
+    for (const { value } of readRecords(file, WordSetSchema)) {
+      let s = sets.get(value.set);
+      if (!s) sets.set(value.set, (s = new Set()));
+      for (const w of value.words) s.add(w.toLowerCase());
+    }
+  }
+  const empty = new Set<string>();
+  return { has: (set, lemma) => (sets.get(set) ?? empty).has(lemma) };
+}
+
+export function lexiconOf(knowledge: Knowledge): Lexicon {
+  return knowledge.get('events:lexicon', loadLexicon);
+}

@@ -1,0 +1,121 @@
+// Turning a noun-phrase chunk into an event party: the actor of the mention that heads it (read from
+// doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
+import type { Actor, Doc, EventParty, Mention } from '../../doc/types.ts';
+import type { Analysis, NP } from './chunks.ts';
+
+export interface Resolved {
+  party: EventParty;
+  mention: Mention;
+}
+
+export interface PartyIndex {
+  mentions: Mention[];
+  actors: Map<string, Actor>;
+}
+
+export function partyIndex(doc: Doc): PartyIndex {
+  const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+  return { mentions, actors };
+}
+
+/** Mentions overlapping [start, end). */
+export function mentionsIn(idx: PartyIndex, start: number, end: number): Mention[] {
+  const ms = idx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end > start) out.push(ms[k]);
+  return out;
+}
+
+export function partyOf(idx: PartyIndex, m: Mention): EventParty {
+  const actor = idx.actors.get(m.actor);
+  const role = actor?.roles?.[0];
+  return {
+    actor: m.actor,
+    country: actor?.country ?? role?.country ?? null,
+    sector: actor?.sector ?? role?.sector ?? null,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  };
+}
+
+export function partyOfActor(idx: PartyIndex, actorId: string | null): EventParty | null {
+  if (!actorId) return null;
+  const actor = idx.actors.get(actorId);
+  if (!actor) return null;
+  const role = actor.roles?.[0];
+  return { actor: actorId, country: actor.country ?? role?.country ?? null, sector: actor.sector ?? role?.sector ?? null };
+}
+
+/** The actor an NP refers to, or null. */
+export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Resolved | null {
+  const { tokens } = a;
+  const start = tokens[np.start].start;
+  const end = tokens[np.end - 1].end;
+  const ms = mentionsIn(idx, start, end);
+  const head = tokens[np.head];
+  const headMention = pick(ms.filter((m) => m.start <= head.start && m.end >= head.end));
+  if (headMention) return { party: partyOf(idx, headMention), mention: headMention };
+  const passThrough = a.lex.has('pass-through-noun', head.lemma);
+  // "a team of British troops", "a spokesman for President Ghani"
+  if (passThrough && depth < 2 && np.end + 1 < tokens.length) {
+    const p = tokens[np.end];
+    if (p.sentence === head.sentence && p.pos === 'ADP' && ['of', 'for', 'from'].includes(p.text.toLowerCase())) {
+      const next = a.npOf[np.end + 1];
+      if (next >= 0) {
+        const r = resolveNP(a, idx, a.nps[next], depth + 1);
+        if (r) return r;
+      }
+    }
+  }
+  const isPossessor = (m: Mention) => {
+    let k = np.start;
+    while (k < np.end && tokens[k].start < m.end) k++;
+    const t = k < np.end ? tokens[k] : null;
+    return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'");
+  };
+  // "British armed forces personnel", "Israeli jets": a modifier names the actor's country.
+  const modifier = pick(ms.filter((m) => !isPossessor(m) && m.end <= head.start));
+  if (modifier) return { party: partyOf(idx, modifier), mention: modifier };
+  // "Germany's foreign minister", "the bloc's sanctions": the possessor, when the head is a role or a group.
+  {
+    const poss = pick(ms.filter(isPossessor));
+    if (poss) return { party: partyOf(idx, poss), mention: poss };
+  }
+  return null;
+}
+
+/** The possessor of an NP ("the EU's", "its"): a mention, else null; reports a bare possessive pronoun. */
+export function possessorOf(a: Analysis, idx: PartyIndex, np: NP, before: number): { resolved: Resolved | null; pronoun: boolean } {
+  const { tokens } = a;
+  for (let k = np.start; k < before; k++) {
+    const t = tokens[k];
+    const l = t.text.toLowerCase();
+    if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(l)) {
+      const m = pick(mentionsIn(idx, t.start, t.end));
+      return { resolved: m ? { party: partyOf(idx, m), mention: m } : null, pronoun: true };
+    }
+    if ((t.text === "'s" || t.text === '’s' || t.text === "'") && k > np.start) {
+      const ms = mentionsIn(idx, tokens[np.start].start, t.start);
+      const m = pick(ms.filter((x) => x.end <= t.start));
+      if (m) return { resolved: { party: partyOf(idx, m), mention: m }, pronoun: false };
+    }
+  }
+  // A premodifier naming an actor: "EU sanctions", "Russian air strikes".
+  const ms = mentionsIn(idx, tokens[np.start].start, tokens[before].start).filter((m) => m.end <= tokens[before].start);
+  const m = pick(ms);
+  return { resolved: m ? { party: partyOf(idx, m), mention: m } : null, pronoun: false };
+}
+
+function pick(ms: Mention[]): Mention | null {
+  if (!ms.length) return null;
+  return ms.reduce((b, m) => (m.confidence > b.confidence || (m.confidence === b.confidence && m.end - m.start > b.end - b.start) ? m : b));
+}

@@ -1,0 +1,185 @@
+// The event pattern language: YAML records mapping a verb or noun trigger and a small template of what
+// follows it ("accuse T of", "deploy ... to T", "sanction on|against T") to a CAMEO code. Compiled once
+// and indexed by trigger lemma (see docs/patterns.md for the language).
+import { z } from 'zod';
+import { basename } from 'node:path';
+import { DataFileError, knowledgeFiles, readRecords } from '../../knowledge/data-file.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import type { Plover } from '../../doc/types.ts';
+import { cameoOf, type CameoCode } from './cameo.ts';
+
+/** One element of a compiled template, matched left to right from the token after the trigger. */
+export type Step =
+  | { kind: 'word'; alts: string[]; optional: boolean }
+  | { kind: 'slot'; role: 'S' | 'T' }
+  | { kind: 'gap'; max: number }
+  | { kind: 'verb' };
+
+export const PatternSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case words joined by "." or "-"').optional(),
+    verb: z.string().min(1).optional(),
+    noun: z.string().min(1).optional(),
+    cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits'),
+    /** speaker: the quote's speaker accuses/threatens… the clause subject (source = speaker, target = subject). */
+    frame: z.enum(['speaker']).optional(),
+    /** accuser: the target is whoever last accused the source in this document (deny the allegations). */
+    target: z.enum(['accuser']).optional(),
+    /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
+    self: z.union([z.boolean(), z.literal('fallback')]).optional(),
+    /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
+    passive: z.enum(['swap', 'source', 'none']).optional(),
+    /** "X and Y met": with a coordinated subject and no target, code each pair both ways. */
+    reciprocal: z.boolean().optional(),
+    note: z.string().optional(),
+    examples: z.array(z.string()).optional(),
+  })
+  .strict()
+  .refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, { message: 'give exactly one of "verb" or "noun"' });
+
+export type PatternRecord = z.infer<typeof PatternSchema>;
+
+export interface Pattern {
+  id: string;
+  kind: 'verb' | 'noun';
+  /** Trigger lemmas (alternatives). */
+  triggers: string[];
+  steps: Step[];
+  /** Where the template puts the roles; `implicitTarget` when T was not written and follows the trigger. */
+  hasS: boolean;
+  hasT: boolean;
+  /** The first step is the target slot (a direct object), so the passive subject takes the target role. */
+  objectIsTarget: boolean;
+  cameo: CameoCode;
+  type: Plover;
+  frame: 'speaker' | null;
+  target: 'accuser' | null;
+  self: boolean | 'fallback';
+  passive: 'swap' | 'source' | 'none';
+  reciprocal: boolean;
+  source: string;
+}
+
+export interface PatternIndex {
+  byLemma: Map<string, Pattern[]>;
+  all: Pattern[];
+}
+
+const GAP_MAX = 6;
+
+/** Compile a template string; throws an Error with the reason when it is malformed. */
+export function compileTemplate(template: string): { triggers: string[]; steps: Step[] } {
+  const parts = template.trim().split(/\s+/).flatMap(splitHyphen);
+  if (!parts.length) throw new Error('empty template');
+  const first = parts[0];
+  if (/^(S|T|\.\.\.|VB)$/.test(first) || first.startsWith('[')) {
+    throw new Error(`the template must start with the trigger word, not "${first}"`);
+  }
+  const triggers = first.toLowerCase().split('|');
+  if (triggers.some((t) => !/^[a-z][a-z'.-]*$/.test(t))) throw new Error(`bad trigger word "${first}"`);
+  const steps: Step[] = [];
+  for (const p of parts.slice(1)) {
+    if (p === 'S' || p === 'T') {
+      if (steps.some((s) => s.kind === 'slot' && s.role === p)) throw new Error(`slot ${p} appears twice`);
+      steps.push({ kind: 'slot', role: p });
+    } else if (p === '...') steps.push({ kind: 'gap', max: GAP_MAX });
+    else if (p === 'VB') steps.push({ kind: 'verb' });
+    else {
+      const optional = p.startsWith('[') && p.endsWith(']');
+      const body = optional ? p.slice(1, -1) : p;
+      if (!body || /[[\]]/.test(body)) throw new Error(`bad word "${p}"`);
+      const alts = body.toLowerCase().split('|');
+      if (alts.some((a) => !a || /[A-Z]/.test(a))) throw new Error(`bad word "${p}"`);
+      steps.push({ kind: 'word', alts, optional });
+    }
+  }
+  return { triggers, steps };
+}
+
+/** "build-up" → "build", "-", "up" (the tokeniser splits hyphenated words). */
+function splitHyphen(p: string): string[] {
+  if (!/^[a-z]+(-[a-z]+)+$/i.test(p)) return [p];
+  const out: string[] = [];
+  p.split('-').forEach((w, i) => {
+    if (i) out.push('-');
+    out.push(w);
+  });
+  return out;
+}
+
+function compile(rec: PatternRecord, file: string, line: number, cameo: Map<string, CameoCode>): Pattern {
+  const template = (rec.verb ?? rec.noun)!;
+  let compiled: { triggers: string[]; steps: Step[] };
+  try {
+    compiled = compileTemplate(template);
+  } catch (e) {
+    throw new DataFileError(file, line, `template "${template}": ${(e as Error).message}`);
+  }
+  const code = cameo.get(rec.cameo);
+  if (!code) throw new DataFileError(file, line, `unknown CAMEO code "${rec.cameo}" (add it to cameo.yaml)`);
+  if (!code.plover) throw new DataFileError(file, line, `CAMEO code ${rec.cameo} has no PLOVER category`);
+  const kind = rec.verb ? 'verb' : 'noun';
+  let steps = compiled.steps;
+  const hasS = steps.some((s) => s.kind === 'slot' && s.role === 'S');
+  let hasT = steps.some((s) => s.kind === 'slot' && s.role === 'T');
+  if (kind === 'noun' && !hasT && !rec.target && rec.self !== 'fallback') {
+    throw new DataFileError(file, line, `noun template "${template}" needs a T slot (where the target is)`);
+  }
+  // A verb template that names neither T nor S nor another target rule takes its target as the direct object.
+  if (kind === 'verb' && !hasT && !hasS && !rec.target && !rec.frame) {
+    steps = [{ kind: 'slot', role: 'T' }, ...steps];
+    hasT = true;
+  }
+  const id = rec.id ?? `${basename(file).replace(/\.(ya?ml|json)$/i, '')}.${compiled.triggers[0]}.${line}`;
+  return {
+    id,
+    kind,
+    triggers: compiled.triggers,
+    steps,
+    hasS,
+    hasT,
+    objectIsTarget: steps[0]?.kind === 'slot' && steps[0].role === 'T',
+    cameo: code,
+    type: code.plover,
+    frame: rec.frame ?? null,
+    target: rec.target ?? null,
+    self: rec.self ?? false,
+    passive: rec.passive ?? 'swap',
+    reciprocal: rec.reciprocal ?? false,
+    source: `${file}:${line}`,
+  };
+}
+
+/** Load and compile every pattern file (knowledge/patterns/*.yaml) across the knowledge dirs. */
+export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCode>): PatternIndex {
+  const all: Pattern[] = [];
+  const ids = new Map<string, string>();
+  for (const file of knowledgeFiles(dirs, 'patterns')) {
+    for (const { value, line } of readRecords(file, PatternSchema)) {
+      const p = compile(value, file, line, cameo);
+      const prev = ids.get(p.id);
+      if (prev) throw new DataFileError(file, line, `pattern id "${p.id}" already defined at ${prev}`);
+      ids.set(p.id, `${file}:${line}`);
+      all.push(p);
+    }
+  }
+  const byLemma = new Map<string, Pattern[]>();
+  for (const p of all) {
+    for (const t of p.triggers) {
+      const list = byLemma.get(t) ?? [];
+      list.push(p);
+      byLemma.set(t, list);
+    }
+  }
+  // Longer templates first: the most specific pattern for a trigger wins.
+  for (const list of byLemma.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  return { byLemma, all };
+}
+
+function specificity(p: Pattern): number {
+  return p.steps.reduce((n, s) => n + (s.kind === 'word' && !s.optional ? 2 : s.kind === 'slot' ? 1 : 0), 0);
+}
+
+export function patternsOf(knowledge: Knowledge): PatternIndex {
+  return knowledge.get('events:patterns', (dirs) => loadPatterns(dirs, cameoOf(knowledge)));
+}

@@ -1,0 +1,245 @@
+// The places analysis of one document: recognise toponyms (own gazetteer matching + GPE/LOC entities),
+// filter person names and common words, build the article's geographic context, resolve each name to
+// one gazetteer entry, add demonym places ("Polish woodland") and relative border descriptions.
+import type { Doc, Place, Span, Token } from '../../doc/types.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { bundledKnowledge } from '../../knowledge/knowledge.ts';
+import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
+import { loadAtlas, type Atlas } from './geometry.ts';
+import { normName } from './normalize.ts';
+import { type NameHit, type Word, findNames, words } from './recognize.ts';
+import { type DocContext, addCountry, containerAfter, emptyContext, fitsContainer, isUnambiguous, pickEntry } from './context.ts';
+import { findRelativePlaces } from './relative.ts';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'toward', 'towards', 'across', 'around', 'via', 'through', 'throughout', 'between', 'visited', 'visit', 'visiting', 'nearby', 'of']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer', 'downtown', 'metro', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'coastal']);
+const BIG_TOWN = 100_000;
+
+export interface PlaceAnalysis {
+  places: Place[];
+  ctx: DocContext;
+  /** Resolved entry per normalised name (one sense per discourse). */
+  senses: Map<string, GazEntry>;
+}
+
+export function atlasOf(knowledge: Knowledge, gaz: Gazetteer): Atlas {
+  return knowledge.get('places:atlas', () => loadAtlas(gaz.ccn3to3));
+}
+
+const cache = new WeakMap<Doc, PlaceAnalysis>();
+
+export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const gaz = gazetteer(knowledge);
+  const text = doc.text;
+  const ws = words(text);
+  const { names, demonyms } = findNames(text, ws, gaz);
+  const posAt = new Map<number, Token>();
+  for (const t of doc.layers.tokens ?? []) posAt.set(t.start, t);
+  const lowerWords = new Set<string>();
+  for (const w of ws) if (!w.cap) lowerWords.add(w.text);
+
+  const entities = doc.layers.entities ?? [];
+  const persons = entities.filter((e) => e.label === 'PERSON');
+  const geoEnts = entities.filter((e) => e.label === 'GPE' || e.label === 'LOC');
+  for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push({ ...m, label: 'PERSON', actor: m.actor });
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+  const ctx = emptyContext();
+  for (const m of doc.layers.mentions ?? []) {
+    if (m.actor.startsWith('country:')) addCountry(ctx, m.actor.slice(8), 0.5);
+  }
+  for (const d of demonyms) addCountry(ctx, d.country, 0.5, d);
+
+  // 1. Filter own matches: person names, common words, small towns without context.
+  const kept: { hit: NameHit; container: GazEntry | null }[] = [];
+  const pending: { hit: NameHit; container: GazEntry | null; smallTown: boolean; needsContext: boolean; locative: boolean }[] = [];
+  for (const hit of names) {
+    const confirmed = geoEnts.some((e) => overlaps(e, hit));
+    if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
+    const container = containerAfter(text, hit.end, gaz);
+    if (confirmed || hit.strict) {
+      kept.push({ hit, container });
+      continue;
+    }
+    if (looksLikePersonOrOrg(text, ws, hit, gaz, posAt)) continue;
+    const top = hit.entries[0];
+    const single = hit.w0 === hit.w1;
+    const w = ws[hit.w0];
+    const tok = posAt.get(w.start);
+    const onlyTowns = hit.entries.every((e) => e.kind === 'city');
+    const needsContext = single && onlyTowns && (gaz.ambiguous.has(hit.key) || (tok !== undefined && tok.pos !== 'PROPN') || lowerWords.has(w.text.toLowerCase()));
+    const smallTown = onlyTowns && top.population < BIG_TOWN;
+    const hasContainer = container !== null && hit.entries.some((e) => fitsContainer(e, container));
+    if (hasContainer || (!needsContext && !smallTown)) kept.push({ hit, container });
+    else pending.push({ hit, container, smallTown, needsContext, locative: locativeBefore(text, ws, hit.w0) });
+  }
+
+  // 2. Context from the clear readings, then admit the pending small towns the context supports.
+  const addEvidence = (hit: NameHit) => {
+    if (!isUnambiguous(hit.entries)) return;
+    const e = hit.entries[0];
+    if (e.kind === 'country') addCountry(ctx, e.country, 1, hit, hit.key);
+    else if (e.kind === 'admin1') {
+      addCountry(ctx, e.country, 0.5, undefined, hit.key);
+      if (e.admin) ctx.admins.add(`${e.country}.${e.admin}`);
+    } else if (e.population >= BIG_TOWN || e.kind !== 'city') addCountry(ctx, e.country, 0.5, undefined, hit.key);
+  };
+  for (const k of kept) addEvidence(k.hit);
+  for (const p of pending) {
+    const known = p.hit.entries.some((e) => ctx.countries.has(e.country) && (!p.smallTown || p.locative || (e.admin !== undefined && ctx.admins.has(`${e.country}.${e.admin}`))));
+    const ok = p.needsContext ? p.locative && known : p.locative || known;
+    if (ok) kept.push(p);
+  }
+
+  // 3. GPE/LOC entities the matcher missed.
+  for (const e of geoEnts) {
+    if (kept.some((k) => overlaps(k.hit, e))) continue;
+    const key = normName(e.text);
+    const entries = gaz.byName.get(key);
+    if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerAfter(text, e.end, gaz) });
+  }
+  kept.sort((a, b) => a.hit.start - b.hit.start);
+
+  // 4. Resolve: one sense per name per article unless a container says otherwise. A first pass
+  // finds the towns and regions that are clear (or fixed by a container); they anchor the second.
+  for (const { hit, container } of kept) {
+    const e = hit.entries[0];
+    if (e.kind === 'country' || e.kind === 'continent' || e.kind === 'water') continue;
+    const pick = container ? pickEntry(hit.entries, ctx, gaz, container, hit.key) : isUnambiguous(hit.entries) ? e : null;
+    if (pick && pick.kind !== 'region') ctx.anchors.push({ key: hit.key, lat: pick.lat, lon: pick.lon });
+  }
+  const senses = new Map<string, GazEntry>();
+  const places: Place[] = [];
+  for (const { hit, container } of kept) {
+    let e: GazEntry;
+    if (container) e = pickEntry(hit.entries, ctx, gaz, container, hit.key);
+    else {
+      e = senses.get(hit.key) ?? pickEntry(hit.entries, ctx, gaz, null, hit.key);
+      senses.set(hit.key, e);
+    }
+    places.push(toPlace(text, hit, e));
+  }
+
+  // 5. Demonym places ("Polish woodland", "Syrian territory") and relative border descriptions.
+  for (const d of demonyms) {
+    const next = ws[d.w1 + 1];
+    if (!next || text.slice(ws[d.w1].end, next.start) !== ' ') continue;
+    const two = ws[d.w1 + 2];
+    const noun2 = two && text.slice(next.end, two.start) === ' ' ? `${next.text} ${two.text}` : '';
+    const noun = noun2 && gaz.placeNouns.has(noun2) ? noun2 : gaz.placeNouns.has(next.text) ? next.text : '';
+    const c = gaz.countries.get(d.country);
+    if (!noun || !c) continue;
+    const end = noun === noun2 ? two.end : next.end;
+    places.push({ start: d.start, end, text: text.slice(d.start, end), name: c.name, country: c.country, lat: c.lat, lon: c.lon });
+  }
+  const relative = findRelativePlaces({ text, gaz, ctx, atlas: () => atlasOf(knowledge, gaz), anchors: places.filter((p) => p.geonameid !== undefined || p.name !== '') });
+  const out = places.filter((p) => !relative.some((r) => p.start === r.start && p.end < r.end));
+  out.push(...relative);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result = { places: out, ctx, senses };
+  cache.set(doc, result);
+  return result;
+}
+
+const ADMIN_SUFFIX = new Set(['county', 'parish', 'district', 'province', 'region', 'borough', 'township', 'prefecture', 'governorate', 'oblast']);
+
+/** The first-level region the article's places fall in most often. */
+function focusRegion(a: PlaceAnalysis, gaz: Gazetteer): GazEntry | null {
+  const count = new Map<string, number>();
+  for (const p of a.places) {
+    const e = a.senses.get(normName(p.text));
+    if (!e || !e.admin) continue;
+    const k = `${e.country}.${e.admin}`;
+    count.set(k, (count.get(k) ?? 0) + (e.kind === 'admin1' ? 2 : 1));
+  }
+  let best: string | null = null;
+  for (const [k, n] of count) if (!best || n > count.get(best)!) best = k;
+  return best ? gaz.admins.get(best) ?? null : null;
+}
+
+function toPlace(text: string, hit: NameHit, e: GazEntry): Place {
+  const p: Place = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), name: e.name, country: e.country, lat: e.lat, lon: e.lon };
+  if (e.geonameid !== undefined) p.geonameid = e.geonameid;
+  return p;
+}
+
+function locativeBefore(text: string, ws: Word[], w0: number): boolean {
+  let i = w0 - 1;
+  if (i >= 0 && ws[i].text === 'the') i--;
+  return i >= 0 && LOCATIVE.has(ws[i].text.toLowerCase()) && /^\s+$/.test(text.slice(ws[i].end, ws[i + 1].start));
+}
+
+/** "Mr Jordan", "Jordan Peterson", "Michael Jordan": a capitalised neighbour that is not a place. */
+function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazetteer, posAt: Map<number, Token>): boolean {
+  const prev = ws[hit.w0 - 1];
+  const next = ws[hit.w1 + 1];
+  const prevJoined = prev && /^ ?$/.test(text.slice(prev.end, ws[hit.w0].start).replace(/\.$/, '').replace(/^\. ?$/, ' ')) && /^[ .]+$|^$/.test(text.slice(prev.end, ws[hit.w0].start) || ' ');
+  if (prev && prevJoined && gaz.personTitles.has(normName(prev.text))) return true;
+  const placeish = (w: Word) => {
+    const k = normName(w.text);
+    if (gaz.institutionWords.has(k) || gaz.demonyms.has(k) || DIRECTIONS.has(k)) return true;
+    const e = gaz.byName.get(k)?.[0];
+    return !!e && (e.kind !== 'city' || e.population >= BIG_TOWN);
+  };
+  if (next?.cap && text.slice(ws[hit.w1].end, next.start) === ' ' && !placeish(next)) {
+    const t = posAt.get(next.start);
+    if (!t || t.pos === 'PROPN') return true;
+  }
+  if (prev?.cap && text.slice(prev.end, ws[hit.w0].start) === ' ' && !placeish(prev) && !sentenceInitial(text, prev.start)) {
+    const t = posAt.get(prev.start);
+    if (!t || t.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+function sentenceInitial(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s"“‘'(\[]/.test(text[i])) i--;
+  return i < 0 || /[.!?:;\n—–-]/.test(text[i]);
+}
+
+/**
+ * Resolve a given toponym span (gold spans in evaluation): the name, a demonym ("Turkish") or the
+ * longest known sub-phrase, disambiguated with the article's context.
+ */
+export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): Place | null {
+  const gaz = gazetteer(knowledge);
+  const a = analyzePlaces(doc, knowledge);
+  const own = a.places.find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
+  const text = doc.text.slice(span.start, span.end);
+  const mk = (e: GazEntry): Place => {
+    const p: Place = { start: span.start, end: span.end, text, name: e.name, country: e.country, lat: e.lat, lon: e.lon };
+    if (e.geonameid !== undefined) p.geonameid = e.geonameid;
+    return p;
+  };
+  if (own) return own;
+  const key = normName(text);
+  const container = containerAfter(doc.text, span.end, gaz);
+  const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
+  const entries = lookup(key);
+  const dem = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
+  // "Canadian" is the adjective of Canada before it is a town in Texas.
+  if (dem && gaz.countries.has(dem) && (!entries || entries[0].kind === 'city')) return mk(gaz.countries.get(dem)!);
+  if (entries) return mk(container ? pickEntry(entries, a.ctx, gaz, container, key) : a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key));
+  // "X County" / "X District" unknown to the gazetteer: a town X in the article's region, else the
+  // region (first-level division) the article names most.
+  const parts = key.split(' ');
+  if (parts.length > 1 && ADMIN_SUFFIX.has(parts[parts.length - 1])) {
+    const base = parts.slice(0, -1).join(' ');
+    const focus = focusRegion(a, gaz);
+    const local = lookup(base)?.find((e) => focus && e.country === focus.country && e.admin === focus.admin);
+    if (local) return mk(local);
+    if (focus) return mk(focus);
+  }
+  // Longest known sub-phrase ("Kuznica border crossing" → "Kuznica").
+  for (let n = parts.length - 1; n >= 1; n--) {
+    for (let i = 0; i + n <= parts.length; i++) {
+      const sub = lookup(parts.slice(i, i + n).join(' '));
+      const k = parts.slice(i, i + n).join(' ');
+      if (sub) return mk(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k));
+    }
+  }
+  return null;
+}

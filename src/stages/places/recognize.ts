@@ -1,0 +1,109 @@
+// Toponym candidates from the text itself: capitalised word runs (and dotted abbreviations like
+// "U.S.") looked up n-gram by n-gram in the gazetteer, longest first; demonyms noted separately.
+import type { GazEntry, Gazetteer } from './gazetteer.ts';
+import { normName } from './normalize.ts';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+}
+
+export interface NameHit {
+  start: number;
+  end: number;
+  key: string;
+  entries: GazEntry[];
+  /** Index of the first and last word of the match. */
+  w0: number;
+  w1: number;
+  /** Matched through an abbreviation taken only after "Town, " ("Ky."). */
+  strict?: boolean;
+}
+
+export interface DemonymHit {
+  start: number;
+  end: number;
+  country: string;
+  w0: number;
+  w1: number;
+}
+
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
+const CAP_RE = /^\p{Lu}/u;
+
+/** Words with offsets: letter/digit runs, dotted abbreviations ("U.S.") kept whole. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cap: CAP_RE.test(m[0]) });
+  }
+  return out;
+}
+
+/** Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'di', 'upon', 'on', 'al', 'el', 'sur', 'am', 'an', 'y', 'en', 'au', 'aux', 'in', 'under']);
+const ABBREV_BEFORE_DOT = /^(St|Ste|Ft|Mt)$/;
+const MAX_WORDS = 6;
+
+function joinable(text: string, a: Word, b: Word): boolean {
+  const sep = text.slice(a.end, b.start);
+  if (sep === ' ' || sep === '-' || sep === "'" || sep === '’' || sep === '–') return true;
+  return (sep === '. ' || sep === '.') && ABBREV_BEFORE_DOT.test(a.text);
+}
+
+/** Longest gazetteer (and demonym) matches starting at capitalised words. */
+export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: NameHit[]; demonyms: DemonymHit[] } {
+  const names: NameHit[] = [];
+  const demonyms: DemonymHit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!w.cap) continue;
+    let j = i;
+    let lastHit: NameHit | null = null;
+    let lastDem: DemonymHit | null = null;
+    if (text[w.end] === '.' && gaz.strict.has(normName(w.text)) && afterTownComma(text, ws, i)) {
+      // "Gatineau, Que." — a dotted region abbreviation right after "Town, ".
+      const key = normName(w.text);
+      names.push({ start: w.start, end: w.end + 1, key, entries: gaz.strict.get(key)!, w0: i, w1: i, strict: true });
+      continue;
+    }
+    for (let n = 1; n <= MAX_WORDS && j < ws.length; n++, j++) {
+      if (n > 1 && !joinable(text, ws[j - 1], ws[j])) break;
+      const wj = ws[j];
+      if (!wj.cap && !CONNECTORS.has(wj.text)) break;
+      if (!wj.cap) continue;
+      const key = normName(text.slice(w.start, wj.end));
+      const entries = gaz.byName.get(key);
+      if (entries) lastHit = { start: w.start, end: wj.end, key, entries, w0: i, w1: j };
+      const dem = gaz.demonyms.get(key);
+      if (dem) lastDem = { start: w.start, end: wj.end, country: dem, w0: i, w1: j };
+    }
+    // A demonym spanning more words than the name wins ("South Korean" over "South").
+    // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
+    if (lastHit && lastHit.w0 === lastHit.w1 && /^[\p{Lu}.]{2,6}$/u.test(w.text) && lastHit.entries.every((e) => e.kind === 'city')) lastHit = null;
+    if (lastHit && /^the$/i.test(w.text) && lastHit.w1 > i && !/^the\b/i.test(lastHit.entries[0].name)) {
+      lastHit.start = ws[i + 1].start; // "the U.S." → "U.S."; "The Hague" keeps its article
+      lastHit.w0 = i + 1;
+    }
+    if (lastDem && (!lastHit || lastDem.w1 > lastHit.w1 || (lastDem.w1 === lastHit.w1 && isAdjectival(lastHit)))) {
+      demonyms.push(lastDem);
+      i = lastDem.w1;
+    } else if (lastHit) {
+      names.push(lastHit);
+      i = lastHit.w1;
+    }
+  }
+  return { names, demonyms };
+}
+
+function afterTownComma(text: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return !!prev?.cap && /^,\s$/.test(text.slice(prev.end, ws[i].start));
+}
+
+/** A name whose text is also a demonym ("US" for United States is both: keep the name). */
+function isAdjectival(hit: NameHit): boolean {
+  return hit.entries[0].kind !== 'country';
+}

@@ -1,0 +1,144 @@
+// Attribution frames: the cue and speaker phrase that attribute a quote — after it ("…," he said /
+// said Mr X), before it (X said: "…", nearest cue for a partial quote), or "according to X".
+import type { Token } from '../../doc/types.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import { clauseSubject, cueAt, npAfter, npBefore, isQuoteMark, type CueMatch, type TokRange } from './syntax.ts';
+import type { View } from './units.ts';
+
+export interface Frame {
+  cue: CueMatch | null;
+  speaker: TokRange | null;
+  /** Unit (sentence) index holding the frame: where outlets and dates are looked for. */
+  unit: number;
+}
+
+const SKIPPABLE_LEAD = /^[,\u2014\u2013\u2015\-:;]$/;
+const SKIP_BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+export function masked(v: View, i: number): boolean {
+  return v.inQuote[i] >= 0;
+}
+
+export function cueIn(v: View, lex: QuoteLexicon, i: number): CueMatch | null {
+  return cueAt(v.tokens, i, lex, (k) => masked(v, k));
+}
+
+function ok(v: View, r: TokRange | null): r is TokRange {
+  if (!r) return false;
+  for (let i = r.a; i <= r.b; i++) if (masked(v, i)) return false;
+  return true;
+}
+
+/** Speaker of a cue found at `c` in tokens [floor, ceil]. */
+export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, unitStart: number): TokRange | null {
+  const t = v.tokens;
+  if (c.cue.phrase === 'according to') {
+    const np = npAfter(t, c.b + 1, ceil);
+    return ok(v, np) ? np : null;
+  }
+  let np = npBefore(t, c.a, floor);
+  let j = c.a - 1;
+  while (j >= floor && SKIP_BETWEEN.has(t[j].pos)) j--;
+  const before = t[j];
+  // "Brian Fallon, the campaign's press secretary, noted …": the name before the appositive
+  if (!ok(v, np) && before?.text === ',' && j > floor) {
+    for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
+      if (masked(v, k)) break;
+      if (t[k].text === ',') {
+        const head = npBefore(t, k, floor);
+        if (ok(v, head) && t.slice(head.a, head.b + 1).some((x) => x.pos === 'PROPN')) return head;
+        break;
+      }
+    }
+  }
+  const participle = /ing$/i.test(t[c.a].text) && (!before || before.text === ',');
+  if (!ok(v, np) && (!before || before.pos === 'CCONJ' || participle)) {
+    np = clauseSubject(t, unitStart, c.a, (k) => masked(v, k));
+    if (np && np.b >= c.a) np = null;
+  }
+  return ok(v, np) ? np : null;
+}
+
+/** "…," he said / "…," said Mr X / "…", Ms Truss, the foreign secretary, wrote. Tokens [from, to]. */
+export function afterFrame(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
+  const t = v.tokens;
+  let k = from;
+  while (k <= to && SKIPPABLE_LEAD.test(t[k].text)) k++;
+  if (k > to || masked(v, k)) return null;
+  const unit = v.unitOf[k];
+  const cue = cueIn(v, lex, k);
+  if (cue) {
+    // "said the minister", "said Mr X"
+    const np = npAfter(t, cue.b + 1, to);
+    return ok(v, np) ? { cue, speaker: np, unit } : null;
+  }
+  const np = npAfter(t, k, to);
+  if (!ok(v, np)) return null;
+  // "“…” ― Pamela Padilla": a dash and a name closing the sentence
+  if (k > from && /[\u2014\u2015\u2013-]$/.test(t[k - 1].text) && np.b >= to - 1 && t.slice(np.a, np.b + 1).some((x) => x.pos === 'PROPN')) {
+    return { cue: null, speaker: np, unit };
+  }
+  let j = np.b + 1;
+  let skipped = 0;
+  while (j <= to && SKIP_BETWEEN.has(t[j].pos) && skipped < 3) {
+    j++;
+    skipped++;
+  }
+  if (j > to) return null;
+  const c = cueIn(v, lex, j);
+  if (c && c.cue.phrase !== 'according to') return { cue: c, speaker: np, unit };
+  // appositive: "…," Ms Truss, the foreign secretary, wrote.
+  if (t[j].text === ',') {
+    for (let m = j + 1; m <= Math.min(to, j + 14); m++) {
+      if (masked(v, m)) break;
+      const c2 = cueIn(v, lex, m);
+      if (c2) {
+        let p = m - 1;
+        while (p > j && SKIP_BETWEEN.has(t[p].pos)) p--;
+        return t[p].text === ',' ? { cue: c2, speaker: np, unit } : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The nearest cue before token `to` (inclusive) back to `from`, with its speaker. */
+export function beforeFrame(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
+  for (let i = to; i >= from; i--) {
+    if (masked(v, i)) continue;
+    const c = cueIn(v, lex, i);
+    if (!c || c.b > to + 1) continue;
+    const unitStart = v.units[v.unitOf[i]].a;
+    const sp = speakerOfCue(v, c, Math.max(from, unitStart), to, unitStart);
+    if (sp) return { cue: c, speaker: sp, unit: v.unitOf[i] };
+  }
+  return null;
+}
+
+/** The first cue in tokens [from, to] with a speaker before or after it (partial quotes' later frame). */
+export function laterFrame(v: View, lex: QuoteLexicon, from: number, to: number, unitStart: number): Frame | null {
+  for (let i = from; i <= to; i++) {
+    if (masked(v, i)) continue;
+    const c = cueIn(v, lex, i);
+    if (!c) continue;
+    const sp = speakerOfCue(v, c, from, to, unitStart) ?? (ok(v, npAfter(v.tokens, c.b + 1, to)) ? npAfter(v.tokens, c.b + 1, to) : null);
+    if (sp) return { cue: c, speaker: sp, unit: v.unitOf[i] };
+  }
+  return null;
+}
+
+/** Headline style "Truss: “…”": a proper-noun phrase right before a colon. */
+export function colonFrame(v: View, colon: number, floor: number): Frame | null {
+  const np = npBefore(v.tokens, colon, floor);
+  if (ok(v, np) && v.tokens.slice(np.a, np.b + 1).some((x: Token) => x.pos === 'PROPN')) {
+    return { cue: null, speaker: np, unit: v.unitOf[colon] };
+  }
+  // "Caddell continued:", "The president is rolling out a new message:" — the clause's subject
+  const subj = clauseSubject(v.tokens, floor, colon, (k) => masked(v, k));
+  if (ok(v, subj) && !/^(it|this|that|there)$/i.test(v.tokens[subj.b].text)) return { cue: null, speaker: subj, unit: v.unitOf[colon] };
+  return null;
+}
+
+export function isPunct(t: Token): boolean {
+  return t.pos === 'PUNCT' || isQuoteMark(t);
+}

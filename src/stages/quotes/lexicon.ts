@@ -1,0 +1,68 @@
+// The quotes stage's word lists: speech cues and media/audience/proxy words, loaded from
+// knowledge/quotes/*.yaml (bundled plus users' folders) and cached on the Knowledge object.
+import { z } from 'zod';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { knowledgeFiles, readRecords } from '../../knowledge/data-file.ts';
+
+const CueSchema = z.object({
+  phrase: z.string().min(1),
+  forms: z.array(z.string().min(1)).optional(),
+  indirect: z.boolean().default(true),
+  thought: z.boolean().default(false),
+});
+
+const MediaSchema = z.object({
+  word: z.string().min(1),
+  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy']),
+});
+
+export interface Cue {
+  phrase: string;
+  /** Lower-case surface words of one form, e.g. ["called", "on"]. */
+  words: string[];
+  indirect: boolean;
+  thought: boolean;
+}
+
+export type MediaKind = z.infer<typeof MediaSchema>['kind'];
+
+export interface QuoteLexicon {
+  /** Cue forms grouped by their first word (longest forms first). */
+  cuesByFirst: Map<string, Cue[]>;
+  /** Media words by kind; multi-word entries are space-joined lower-case. */
+  media: Map<string, MediaKind>;
+  /** Longest media entry in words (for phrase lookup). */
+  maxMediaWords: number;
+}
+
+export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
+  const cuesByFirst = new Map<string, Cue[]>();
+  for (const file of knowledgeFiles(dirs, 'quotes')) {
+    if (!/cue/i.test(file.split('/').pop() ?? '')) continue;
+    for (const { value } of readRecords(file, CueSchema, 'cues')) {
+      for (const form of value.forms ?? [value.phrase]) {
+        const words = form.toLowerCase().split(/\s+/).filter(Boolean);
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought };
+        const list = cuesByFirst.get(words[0]) ?? [];
+        list.push(cue);
+        list.sort((a, b) => b.words.length - a.words.length);
+        cuesByFirst.set(words[0], list);
+      }
+    }
+  }
+  const media = new Map<string, MediaKind>();
+  let maxMediaWords = 1;
+  for (const file of knowledgeFiles(dirs, 'quotes')) {
+    if (!/media/i.test(file.split('/').pop() ?? '')) continue;
+    for (const { value } of readRecords(file, MediaSchema, 'media')) {
+      const key = value.word.toLowerCase().trim().replace(/\s+/g, ' ');
+      media.set(key, value.kind);
+      maxMediaWords = Math.max(maxMediaWords, key.split(' ').length);
+    }
+  }
+  return { cuesByFirst, media, maxMediaWords };
+}
+
+export function quoteLexicon(knowledge: Knowledge): QuoteLexicon {
+  return knowledge.get('quotes:lexicon', loadQuoteLexicon);
+}

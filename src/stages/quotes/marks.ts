@@ -1,0 +1,191 @@
+// Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, «…», „…“ (telling the
+// closing ’ from an apostrophe), nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
+import type { Span } from '../../doc/types.ts';
+
+export interface Quoted extends Span {
+  /** Offset of the opening mark (content starts after it). */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote was left open and capped at its paragraph end. */
+  close: number;
+  /** 0 for a top-level quote, 1+ for a quote inside another. */
+  depth: number;
+  /** Paragraph breaks crossed (a quote continued by a paragraph that reopens it). */
+  paragraphs: number;
+}
+
+type Family = 'double' | 'straight' | 'single' | 'straight-single' | 'guillemet' | 'low';
+
+interface Open {
+  family: Family;
+  pos: number;
+  depth: number;
+  paragraphs: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined) => !!c && LETTER.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
+
+/** Hard-wrapped text: most lines fill a similar width, so a single line break is not a paragraph end. */
+function hardWrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length < 6) return false;
+  const filled = lines.filter((l) => l.length >= 55 && l.length <= 100).length;
+  return filled / lines.length >= 0.7;
+}
+
+/** Paragraph spans: every line break ends one, unless the text is hard-wrapped (then blank lines do). */
+export function paragraphs(text: string): Span[] {
+  const sep = hardWrapped(text) ? /\n[ \t]*(?:\n[ \t]*)+/g : /\n+/g;
+  const out: Span[] = [];
+  let start = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let m = sep.exec(text); m; m = sep.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Opening-mark family of the character at `i` if it can open a quote there, else null. */
+function openerAt(text: string, i: number, para: Span): Family | null {
+  const c = text[i];
+  const prev = i > para.start ? text[i - 1] : undefined;
+  const next = i + 1 < para.end ? text[i + 1] : undefined;
+  switch (c) {
+    case '\u201C':
+      return 'double';
+    case '\u201E':
+      return 'low';
+    case '\u00AB':
+      return 'guillemet';
+    case '\u2018':
+      // ‘90s is an elided year, not a quote
+      if (/\d/.test(next ?? '') && isSpace(prev)) return null;
+      return isSpace(next) ? null : 'single';
+    case '"':
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || /["\u201C\u2018']/.test(prev)) && !isSpace(next)
+        ? 'straight'
+        : null;
+    case "'":
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && isLetter(next) ? 'straight-single' : null;
+    default:
+      return null;
+  }
+}
+
+/** Families the character at `i` can close (given context), most likely first. */
+function closerFamilies(text: string, i: number, para: Span): Family[] {
+  const c = text[i];
+  const prev = i > para.start ? text[i - 1] : undefined;
+  const next = i + 1 < para.end ? text[i + 1] : undefined;
+  switch (c) {
+    case '\u201D':
+      return ['double', 'straight', 'low'];
+    case '\u201C':
+      return ['low'];
+    case '\u00BB':
+      return ['guillemet'];
+    case '"':
+      return isSpace(prev) && !isSpace(next) ? [] : ['straight', 'double'];
+    case '\u2019':
+      if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
+      return isSpace(prev) ? [] : ['single', 'straight-single'];
+    case "'":
+      if (isLetter(prev) && isLetter(next)) return [];
+      return isSpace(prev) ? [] : ['straight-single', 'single'];
+    default:
+      return [];
+  }
+}
+
+const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+
+/** A later closing ’ in the paragraph that could end an open single quote. */
+function laterSingleCloser(text: string, from: number, para: Span): boolean {
+  for (let j = from; j < para.end; j++) {
+    if (text[j] === '\u2019' || text[j] === "'") {
+      const prev = text[j - 1];
+      const next = j + 1 < para.end ? text[j + 1] : undefined;
+      if (!isSpace(prev) && !isLetter(next)) return true;
+    }
+  }
+  return false;
+}
+
+/** Every quoted passage in `text`, top-level and nested, in document order of their opening marks. */
+export function findQuoted(text: string): Quoted[] {
+  const paras = paragraphs(text);
+  const out: Quoted[] = [];
+  let carried: Open | null = null; // an outer quote continued from the previous paragraph
+
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    const stack: Open[] = [];
+    let from = para.start;
+    if (carried) {
+      // the continuing paragraph reopens the quote with an opening mark: consume it
+      stack.push({ ...carried, paragraphs: carried.paragraphs + 1 });
+      from = para.start + 1;
+      carried = null;
+    }
+    QUOTE_CHARS.lastIndex = from;
+    for (let m = QUOTE_CHARS.exec(text); m && m.index < para.end; m = QUOTE_CHARS.exec(text)) {
+      const i = m.index;
+      const closes = closerFamilies(text, i, para);
+      const openIdx = findOpen(stack, closes);
+      const opener = openerAt(text, i, para);
+      // a mark that could both open and close (straight quotes, “ in „…“) closes when its family is open
+      if (openIdx >= 0) {
+        const o = stack[openIdx];
+        const isApostrophe =
+          (text[i] === '\u2019' || text[i] === "'") &&
+          /s/i.test(text[i - 1]) &&
+          /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+          laterSingleCloser(text, i + 1, para);
+        if (isApostrophe) continue;
+        stack.length = openIdx; // drop unclosed inner quotes
+        if (i > o.pos + 1) {
+          out.push({ open: o.pos, close: i, start: o.pos + 1, end: i, depth: o.depth, paragraphs: o.paragraphs });
+        }
+        continue;
+      }
+      if (opener) {
+        if ((opener === 'single' || opener === 'straight-single') && !laterSingleCloser(text, i + 1, para)) continue;
+        stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0 });
+      }
+    }
+    if (stack.length) {
+      const outer = stack[0];
+      const nextPara = paras[p + 1];
+      const reopens = nextPara && openerAt(text, nextPara.start, nextPara) !== null;
+      if (reopens) {
+        carried = outer;
+      } else if (para.end > outer.pos + 1) {
+        out.push({ open: outer.pos, close: -1, start: outer.pos + 1, end: para.end, depth: 0, paragraphs: outer.paragraphs });
+      }
+    }
+  }
+  return out
+    .map((q) => trimQuoted(text, q))
+    .filter((q) => q.end > q.start)
+    .sort((a, b) => a.open - b.open);
+}
+
+function findOpen(stack: Open[], families: Family[]): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (families.includes(stack[k].family)) return k;
+  return -1;
+}
+
+function trimQuoted(text: string, q: Quoted): Quoted {
+  let { start, end } = q;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { ...q, start, end };
+}

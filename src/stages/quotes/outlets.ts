@@ -1,0 +1,121 @@
+// The medium a statement appeared in ("Writing in the Sunday Telegraph", "told Rossiya television",
+// "in an interview with the BBC", "on Twitter") and its addressee ("told reporters", "told parliament").
+import type { Token } from '../../doc/types.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import { npAfter, type TokRange } from './syntax.ts';
+
+export interface Medium {
+  outlet: string | null;
+  addressee: string | null;
+  /** Token index of the trigger, to prefer the medium nearest the cue. */
+  at: number;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** Trigger word sequences followed by the noun phrase naming the medium or the audience. */
+const TRIGGERS: { words: string[]; role: 'outlet' | 'either' }[] = [
+  { words: ['writing', 'in'], role: 'outlet' },
+  { words: ['writes', 'in'], role: 'outlet' },
+  { words: ['wrote', 'in'], role: 'outlet' },
+  { words: ['written', 'for'], role: 'outlet' },
+  { words: ['writing', 'for'], role: 'outlet' },
+  { words: ['interview', 'with'], role: 'outlet' },
+  { words: ['interview', 'on'], role: 'outlet' },
+  { words: ['interview', 'to'], role: 'outlet' },
+  { words: ['appearance', 'on'], role: 'outlet' },
+  { words: ['article', 'for'], role: 'outlet' },
+  { words: ['article', 'in'], role: 'outlet' },
+  { words: ['column', 'for'], role: 'outlet' },
+  { words: ['column', 'in'], role: 'outlet' },
+  { words: ['op-ed', 'for'], role: 'outlet' },
+  { words: ['op-ed', 'in'], role: 'outlet' },
+  { words: ['post', 'on'], role: 'outlet' },
+  { words: ['message', 'on'], role: 'outlet' },
+  { words: ['speaking', 'on'], role: 'outlet' },
+  { words: ['speaking', 'to'], role: 'either' },
+  { words: ['spoke', 'to'], role: 'either' },
+  { words: ['talking', 'to'], role: 'either' },
+  { words: ['comments', 'to'], role: 'either' },
+  { words: ['remarks', 'to'], role: 'either' },
+  { words: ['told'], role: 'either' },
+  { words: ['tells'], role: 'either' },
+  { words: ['tell'], role: 'either' },
+  { words: ['telling'], role: 'either' },
+  { words: ['on'], role: 'outlet' },
+  { words: ['to'], role: 'outlet' },
+  { words: ['via'], role: 'outlet' },
+];
+
+const BROADCAST_HEADS = new Set(['television', 'tv', 'radio']);
+
+/**
+ * Classify a noun phrase: an outlet when it names a platform or known news organisation, or has a
+ * medium head word with a proper name ("Rossiya television") or is "state television"; an addressee
+ * when it is an audience word ("reporters") or a named person/body after "told".
+ */
+function classify(tokens: Token[], r: TokRange, lex: QuoteLexicon, role: 'outlet' | 'either'): 'outlet' | 'audience' | 'named' | null {
+  const words = tokens.slice(r.a, r.b + 1).map((t) => t.text.toLowerCase());
+  const capitalised = tokens.slice(r.a, r.b + 1).some((t) => /^\p{Lu}/u.test(t.text) && t.pos !== 'DET');
+  let medium = false;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(lex.maxMediaWords, words.length - i); n >= 1; n--) {
+      const kind = lex.media.get(words.slice(i, i + n).join(' '));
+      if (!kind) continue;
+      const token = tokens[r.a + i];
+      if ((kind === 'platform' || kind === 'outlet') && /^\p{Lu}/u.test(token.text)) return 'outlet';
+      if (kind === 'medium') medium = true;
+      if (kind === 'audience' && (words.length <= 3 || i + n === words.length)) return 'audience';
+    }
+  }
+  const head = words[words.length - 1];
+  if (medium && (capitalised || BROADCAST_HEADS.has(head))) return 'outlet';
+  if (role === 'either' && capitalised) return 'named';
+  return null;
+}
+
+function stripDeterminer(tokens: Token[], r: TokRange): TokRange {
+  let a = r.a;
+  while (a < r.b && (tokens[a].pos === 'DET' || /^(the|a|an)$/i.test(tokens[a].text))) a++;
+  return { a, b: r.b };
+}
+
+/**
+ * Outlets and addressees named in tokens [from, to] (inclusive), skipping tokens `masked` (inside quotes).
+ * "Writing in …" style triggers name outlets even without a medium word when the name is capitalised.
+ */
+export function findMedia(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: QuoteLexicon,
+  masked: (i: number) => boolean,
+): Medium[] {
+  const out: Medium[] = [];
+  for (let i = from; i <= to; i++) {
+    if (masked(i)) continue;
+    for (const trig of TRIGGERS) {
+      const n = trig.words.length;
+      if (i + n - 1 > to) continue;
+      if (!trig.words.every((w, k) => lower(tokens[i + k]) === w)) continue;
+      let j = i + n;
+      // "an interview with the BBC", "told the BBC's Newsnight"
+      const np = npAfter(tokens, j, to);
+      if (!np || masked(np.a)) continue;
+      const r = stripDeterminer(tokens, np);
+      const phrase = text.slice(tokens[r.a].start, tokens[r.b].end);
+      const kind = classify(tokens, np, lex, trig.role);
+      const explicitOutlet = trig.words.length === 2 && trig.role === 'outlet' && !['on', 'to'].includes(trig.words[0]);
+      if (kind === 'outlet' || (explicitOutlet && /^\p{Lu}/u.test(tokens[r.a].text) && trig.words[1] !== 'on')) {
+        out.push({ outlet: phrase, addressee: null, at: i });
+      } else if (trig.role === 'either' && (kind === 'audience' || kind === 'named')) {
+        out.push({ outlet: null, addressee: phrase, at: i });
+      }
+      j = np.b;
+      i = Math.max(i, j);
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Resolving a speaker span to an actor: the most specific actors-stage mention overlapping it (a
+// pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor.
+import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
+
+export type Speaker = NonNullable<Quote['speaker']>;
+
+/** The actors stage's resolver (actorForSpan), tried first; null means "no opinion" (mentions are read then). */
+export type ActorLookup = (doc: Doc, span: Span) => string | null;
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup): Speaker {
+  const text = doc.text.slice(span.start, span.end);
+  const base = { text, start: span.start, end: span.end };
+  const fromLookup = lookup?.(doc, span) ?? null;
+  if (fromLookup) return { ...base, actor: fromLookup };
+  const mentions = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0);
+  const best = pickMention(doc, mentions, span);
+  if (best) return { ...base, actor: best.actor };
+  const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
+  ents.sort((a, b) => b.end - b.start - (a.end - a.start));
+  return { ...base, actor: ents[0]?.actor ?? null };
+}
+
+/** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */
+function pickMention(doc: Doc, mentions: Mention[], span: Span): Mention | null {
+  if (!mentions.length) return null;
+  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  const score = (m: Mention) =>
+    overlap(m, span) * 2 +
+    (kinds.get(m.actor) === 'person' ? 50 : 0) +
+    (m.via === 'pronoun' ? 0 : 5) +
+    m.confidence +
+    m.end / 1e7; // rightmost on ties: "a spokesperson for the EU" → the EU
+  return [...mentions].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** A key grouping quotes by who said them (actor id, else the lower-cased name; null for bare pronouns). */
+export function speakerKey(s: Speaker | null): string | null {
+  if (!s) return null;
+  if (s.actor) return s.actor;
+  if (/^(he|she|they|it|we|i|you)$/i.test(s.text)) return null;
+  return s.text.toLowerCase().replace(/^(the|a|an)\s+/, '');
+}

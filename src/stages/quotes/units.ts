@@ -1,0 +1,79 @@
+// The token view the quotes stage works on: which top-level quote each token is in, and "units" —
+// sentences split at end punctuation outside quotes, at a quote ending in . ? ! before a capital, and
+// at paragraph breaks (wink's sentences can run across a closing quotation mark).
+import type { Doc, Span, Token } from '../../doc/types.ts';
+import { isQuoteMark } from './syntax.ts';
+import type { Quoted } from './marks.ts';
+
+export interface View {
+  doc: Doc;
+  text: string;
+  tokens: Token[];
+  paragraphs: Span[];
+  /** Top-level quotes. */
+  quoted: Quoted[];
+  /** Per token: index into `quoted` of the quote containing it (marks included), else -1. */
+  inQuote: Int32Array;
+  /** Per token: index of its unit. */
+  unitOf: Int32Array;
+  /** Units as inclusive token ranges. */
+  units: { a: number; b: number }[];
+  /** Per token: its paragraph index. */
+  paraOf: Int32Array;
+}
+
+/** Index of the first token whose end is after `pos` (tokens sorted). */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const END = /^[.?!]+$/;
+const TITLE = /^(mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|maj|sgt|st|rev|hon|jr|sr|[A-Z])\.$/i;
+
+export function buildView(doc: Doc, quoted: Quoted[], paragraphs: Span[]): View {
+  const tokens = doc.layers.tokens ?? [];
+  const text = doc.text;
+  const n = tokens.length;
+  const inQuote = new Int32Array(n).fill(-1);
+  quoted.forEach((q, qi) => {
+    const end = q.close >= 0 ? q.close + 1 : q.end;
+    for (let i = tokenIndexAt(tokens, q.open); i < n && tokens[i].start < end; i++) inQuote[i] = qi;
+  });
+  const paraOf = new Int32Array(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    while (p < paragraphs.length - 1 && tokens[i].start >= paragraphs[p].end) p++;
+    paraOf[i] = p;
+  }
+  const units: { a: number; b: number }[] = [];
+  const unitOf = new Int32Array(n);
+  let a = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    let end = !next || paraOf[i + 1] !== paraOf[i];
+    // end punctuation ends a sentence unless a comma, a bracket or a lower-case word follows ("R-Ky., said")
+    if (!end && inQuote[i] < 0 && END.test(t.text) && !isQuoteMark(next) && !/^[,;:)\]]$/.test(next.text) && !/^\p{Ll}/u.test(next.text)) end = true;
+    if (!end && inQuote[i] < 0 && /[.?!]$/.test(t.text) && t.text.length > 1 && !TITLE.test(t.text) && /^\p{Lu}/u.test(next.text) && tokens[i].sentence !== next.sentence) end = true;
+    // a quote closing on . ? ! followed by a capital or a new quote ends the sentence
+    if (!end && inQuote[i] >= 0 && isQuoteMark(t) && quoted[inQuote[i]].close === t.start) {
+      const prev = tokens[i - 1];
+      if (prev && /[.?!]$/.test(prev.text) && (/^\p{Lu}/u.test(next.text) || isQuoteMark(next))) end = true;
+    }
+    // end punctuation just outside a closing mark: “…” .
+    if (!end && inQuote[i] < 0 && END.test(t.text) && isQuoteMark(next) && inQuote[i + 1] >= 0 && quoted[inQuote[i + 1]].open === next.start) end = true;
+    if (end) {
+      for (let k = a; k <= i; k++) unitOf[k] = units.length;
+      units.push({ a, b: i });
+      a = i + 1;
+    }
+  }
+  return { doc, text, tokens, paragraphs, quoted, inQuote, unitOf, units, paraOf };
+}

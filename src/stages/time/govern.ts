@@ -1,0 +1,95 @@
+// governingDate: which date a span (a quote cue, an event trigger) happened on — the nearest calendar
+// timex in the same clause, else in the same sentence, else the document date (exact for present /
+// present-perfect reporting, "unknown" precision otherwise). Used by the quotes and events stages.
+import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
+import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
+import { sentenceAt } from '../../doc/doc.ts';
+import { loadTimeLexicon } from './lexicon.ts';
+import { groupTense, tenseAt, type Tense } from './tense.ts';
+
+export interface GoverningDate {
+  /**
+   * TIMEX3 calendar value of the governing date: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY (the
+   * date part of a TIME value), or the document date; null only when the document has no valid date.
+   */
+  date: string | null;
+  precision: Precision;
+  /** Index into doc.layers.timexes of the governing timex, or null when the date is the document's. */
+  timex: number | null;
+}
+
+const GOVERNING_PRECISION = new Set<Precision>(['day', 'week', 'month', 'quarter', 'year']);
+const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')']);
+const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas']);
+
+function isCalendar(t: Timex): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value);
+}
+
+/** Clause number of each token of a sentence (increments at clause punctuation, subordinators and ", and"). */
+function clauseIds(tokens: Token[]): number[] {
+  let id = 0;
+  return tokens.map((t, i) => {
+    const w = t.text.toLowerCase();
+    if (CLAUSE_BREAK.has(t.text) || CLAUSE_START.has(w)) id++;
+    // ", and" / ", but" join two clauses.
+    else if (/^(and|but|or|yet)$/.test(w) && tokens[i - 1]?.text === ',') id++;
+    return id;
+  });
+}
+
+function clauseOf(tokens: Token[], ids: number[], pos: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > pos) return ids[i];
+  return ids[ids.length - 1] ?? 0;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Tense of the verb group inside `span` (or, without a verb, the nearest one in its clause). */
+function spanTense(tokens: Token[], span: Span, knowledge: Knowledge): Tense {
+  const lex = loadTimeLexicon(knowledge);
+  const i = tokens.findIndex((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (i < 0) return tenseAt(tokens, span, lex).tense;
+  let a = i;
+  while (a > 0 && ['AUX', 'PART', 'ADV', 'VERB'].includes(tokens[a - 1].pos)) a--;
+  let b = i;
+  while (b + 1 < tokens.length && tokens[b + 1].start < span.end && ['AUX', 'VERB', 'PART'].includes(tokens[b + 1].pos)) b++;
+  return groupTense(tokens, a, b, lex);
+}
+
+/**
+ * The date governing `span`:
+ * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
+ * 2. else the nearest such timex in the same sentence;
+ * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
+ *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
+ *    (a past or future event the article does not date).
+ */
+export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): GoverningDate {
+  const sentences = doc.layers.sentences ?? [];
+  const timexes = doc.layers.timexes ?? [];
+  const si = sentenceAt(sentences, span.start);
+  const tokens = (doc.layers.tokens ?? []).filter((t) => t.sentence === si);
+  if (si >= 0) {
+    const sent = sentences[si];
+    const inSentence = timexes
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t));
+    if (inSentence.length) {
+      const ids = clauseIds(tokens);
+      const clause = clauseOf(tokens, ids, span.start);
+      const sameClause = inSentence.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
+      const pool = sameClause.length ? sameClause : inSentence;
+      const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
+      return { date: best.t.value.replace(/T.*$/, ''), precision: best.t.precision, timex: best.i };
+    }
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };
+  const tense = tokens.length ? spanTense(tokens, span, knowledge) : 'none';
+  const exact = tense === 'present' || tense === 'present-perfect';
+  return { date: doc.date, precision: exact ? 'day' : 'unknown', timex: null };
+}

@@ -1,0 +1,624 @@
+// Recognises time expressions in a sentence with a set of regex rules built from the time lexicon; each
+// rule yields a Spec (what the words mean). Overlaps are resolved longest-first. Extents follow TimeML:
+// no leading preposition ("on Saturday" → "Saturday"), "the" kept in "the past two years".
+import type { TimeLexicon } from './lexicon.ts';
+import { normWord } from './lexicon.ts';
+import type { Candidate, Mod, Spec, Unit } from './spec.ts';
+
+type Groups = Record<string, string | undefined>;
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  /** Cheap test on the sentence: the rule only runs when it matches. */
+  needs: RegExp;
+  /** Returns the spec, or null to reject; may narrow the extent by returning [spec, start, end] offsets relative to the match. */
+  build(g: Groups, m: RegExpExecArray, ctx: MatchContext): Spec | null | { spec: Spec; start: number; end: number };
+}
+
+interface MatchContext {
+  text: string;
+  /** Absolute offset of the match in text. */
+  start: number;
+  end: number;
+}
+
+const B = "(?<![\\w$£€'’.-])";
+const E = '(?![\\w])';
+/** Year start: like B but allows a range "2009-2010" (a hyphen after a digit). */
+const YB = "(?<![\\w$£€'’.])(?<![A-Za-z]-)";
+const DAYN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+const ORDQ = 'first|second|third|fourth|final|last|1st|2nd|3rd|4th';
+const MODP = '(?<mod>early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of)';
+const PREP_BEFORE_MONTH = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'of',
+  'early', 'late', 'mid', 'between', 'last', 'next', 'this', 'that', 'each', 'every', 'throughout',
+]);
+const APPROX_COUNT = /(?:about|some|nearly|over|more\s+than|fewer\s+than|less\s+than|up\s+to|almost|approximately|roughly|at\s+least|only|just)\s+$/i;
+
+const MOD_OF = (s: string | undefined): Mod => {
+  if (!s) return null;
+  const w = s.toLowerCase();
+  if (/early|beginning|start/.test(w)) return 'START';
+  if (/mid|middle/.test(w)) return 'MID';
+  if (/late|end/.test(w)) return 'END';
+  return null;
+};
+
+const REL_OF: Record<string, number> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
+};
+
+function capitalised(s: string): boolean {
+  return /^[A-Z]/.test(s);
+}
+
+function prevWord(text: string, pos: number): string {
+  const m = /([A-Za-z]+)[^A-Za-z]*$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function nextWord(text: string, pos: number): string {
+  const m = /^\s*([A-Za-z']+)/.exec(text.slice(pos, pos + 30));
+  return m ? m[1] : '';
+}
+
+export class Recognizer {
+  private readonly rules: Rule[];
+  /** Cheap pre-filter: sentences without any of these cannot contain a timex. */
+  readonly trigger: RegExp;
+
+  constructor(private readonly lex: TimeLexicon) {
+    this.rules = this.buildRules();
+    const words = [
+      lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
+      lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
+      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half',
+    ].join('|');
+    this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
+  }
+
+  private num(s: string | undefined): number | null {
+    if (!s) return 1;
+    const w = normWord(s);
+    if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+    let total = 0;
+    let half = false;
+    let rest = w;
+    if (/\s+and\s+a\s+half$/.test(rest)) {
+      half = true;
+      rest = rest.replace(/\s+and\s+a\s+half$/, '');
+    }
+    for (const part of rest.split('-')) {
+      const v = this.lex.maps.number.get(part.trim());
+      if (v === undefined) return null;
+      if (v === 'X') return NaN;
+      total += Number(v);
+    }
+    return total + (half ? 0.5 : 0);
+  }
+
+  private unit(s: string): Unit {
+    const w = normWord(s).replace(/-/g, '');
+    const v = this.lex.maps.unit.get(w) ?? this.lex.maps.unit.get(w.replace(/s$/, ''));
+    if (w === 'weekend' || w === 'weekends') return 'WE';
+    return (v ?? 'D') as Unit;
+  }
+
+  private month(s: string): number {
+    return Number(this.lex.maps.month.get(normWord(s)) ?? this.lex.maps.month.get(normWord(s).replace(/\.$/, '')));
+  }
+
+  private weekday(s: string): number {
+    return Number(this.lex.maps.weekday.get(normWord(s)));
+  }
+
+  private buildRules(): Rule[] {
+    const L = this.lex.alt;
+    const MON = `(?:${L.month})`;
+    const WD = `(?:${L.weekday})`;
+    const NUMW = `(?:\\d+(?:\\.\\d+)?|(?:${L.number})(?:-(?:${L.number}))?(?:\\s+and\\s+a\\s+half)?)`;
+    const UNIT = `(?:${L.unit})`;
+    const PART = `(?:${L.part})`;
+    const SEASON = `(?:${L.season})`;
+    const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
+    const word = (alt: string) => new RegExp(`\\b(?:${alt})(?![\\w])`, 'i');
+    const has = {
+      month: word(L.month),
+      monthDigit: new RegExp(`\\b(?:${L.month})(?![\\w])[\\s\\S]*\\d|\\d[\\s\\S]*\\b(?:${L.month})(?![\\w])`, 'i'),
+      weekday: word(L.weekday),
+      unit: word(L.unit),
+      season: word(L.season),
+      holiday: word(L.holiday),
+      setAdverb: word(L['set-adverb']),
+      presentRef: word(L['present-ref']),
+      pastRef: word(L['past-ref']),
+      futureRef: word(L['future-ref']),
+    };
+    const okMonth = (mon: string, text: string, start: number, strictContext: boolean): boolean => {
+      if (!capitalised(mon)) return false;
+      const bare = mon.replace(/\.$/, '');
+      // Abbreviations without a dot are too ambiguous on their own ("Mar", "Jun").
+      if (strictContext && bare.length <= 4 && !mon.endsWith('.') && !/^(May|June|July)$/.test(bare)) return false;
+      if (strictContext && /^(May|March)$/.test(bare)) {
+        const pw = prevWord(text, start);
+        if (pw === 'to' || pw === 'and' || pw === 'or') return monthBefore.test(text.slice(Math.max(0, start - 30), start));
+        return PREP_BEFORE_MONTH.has(pw);
+      }
+      return true;
+    };
+    const rules: Rule[] = [
+      {
+        name: 'date-mdy',
+        needs: has.monthDigit,
+        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
+        build: (g, _m, c) => {
+          if (!okMonth(g.mon!, c.text, c.start, false)) return null;
+          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+        },
+      },
+      {
+        name: 'date-dmy',
+        needs: has.monthDigit,
+        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?:the\\s+)?(?<day>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          if (!okMonth(g.mon!, c.text, c.start, false)) return null;
+          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+        },
+      },
+      {
+        name: 'month-year',
+        needs: has.monthDigit,
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?(?<year>${YEAR})${E}`, 'gi'),
+        build: (g, _m, c) =>
+          okMonth(g.mon!, c.text, c.start, false)
+            ? { k: 'month', y: +g.year!, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod) }
+            : null,
+      },
+      {
+        name: 'iso-date',
+        needs: /\d{4}-\d/,
+        re: new RegExp(`${B}(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${E}`, 'g'),
+        build: (g) => ({ k: 'date', y: +g.y!, m: +g.m!, d: +g.d! }),
+      },
+      {
+        name: 'slash-date',
+        needs: /\d\/\d/,
+        re: new RegExp(`${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<c>\\d{4}|\\d{2})${E}(?!/)`, 'g'),
+        build: (g) => {
+          let mo = +g.a!;
+          let d = +g.b!;
+          if (mo > 12) [mo, d] = [d, mo];
+          if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+          const y = g.c!.length === 2 ? 2000 + +g.c! : +g.c!;
+          return { k: 'date', y, m: mo, d };
+        },
+      },
+      {
+        name: 'year',
+        needs: /\d{4}/,
+        re: new RegExp(`${YB}(?:${MODP}[-\\s]+)?(?:(?<fy>fiscal(?:\\s+year)?|financial\\s+year|FY)\\s*)?(?<year>${YEAR})${E}(?![.,]\\d)(?!\\s*(?:%|percent|per\\s+cent))`, 'gi'),
+        build: (g, _m, c) => {
+          if (APPROX_COUNT.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+            const nw = nextWord(c.text, c.end);
+            if (/s$/i.test(nw) && !/^(elections?|games|olympics|years?)$/i.test(nw)) return null;
+          }
+          if (/\d\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
+          return { k: 'year', y: +g.year!, mod: MOD_OF(g.mod), fiscal: !!g.fy };
+        },
+      },
+      {
+        name: 'decade',
+        needs: /0s\b/,
+        re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d0|['’]\\d0|\\d0)s${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const d = g.dec!.replace(/['’]/, '');
+          // "the 90s" but not "in his 40s".
+          if (d.length === 2 && !/['’]/.test(g.dec!) && prevWord(c.text, c.start) !== 'the') return null;
+          if (d.length === 4) return { k: 'decade', value: d.slice(0, 3) };
+          return { k: 'decade', value: (+d >= 30 ? '19' : '20') + d[0] };
+        },
+      },
+      {
+        name: 'century',
+        needs: /century/i,
+        re: new RegExp(`${B}(?<ord>${L.ordinal}|\\d{1,2}(?:st|nd|rd|th))[-\\s]+century${E}`, 'gi'),
+        build: (g) => {
+          const n = Number(this.lex.maps.ordinal.get(normWord(g.ord!)) ?? parseInt(g.ord!, 10));
+          if (!n) return null;
+          return { k: 'century', value: String(n - 1).padStart(2, '0') };
+        },
+      },
+      {
+        name: 'month',
+        needs: has.month,
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MON})${E}(?!\\s*\\d)`, 'gi'),
+        build: (g, _m, c) => {
+          const monStart = c.end - g.mon!.length;
+          if (!okMonth(g.mon!, c.text, monStart, !g.rel && !g.mod)) return null;
+          const nw = nextWord(c.text, c.end);
+          if (/^[A-Z]/.test(nw) && !/^(and|or)$/i.test(nw)) return null; // "March Madness", "May Day"
+          return { k: 'month', y: null, m: this.month(g.mon!), rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null, mod: MOD_OF(g.mod) };
+        },
+      },
+      {
+        name: 'weekday',
+        needs: has.weekday,
+        re: new RegExp(`${B}(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const wdStart = c.start + (g.rel ? c.text.slice(c.start).search(/\s/) : 0);
+          if (!capitalised(c.text.slice(wdStart).trimStart())) return null;
+          if (!g.part) {
+            const nw = nextWord(c.text, c.end);
+            if (nw && capitalised(nw) && this.lex.maps['name-follower'].has(normWord(nw))) return null;
+          }
+          return {
+            k: 'weekday',
+            wd: this.weekday(g.wd!),
+            rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null,
+            part: g.part ? this.lex.maps.part.get(normWord(g.part)) ?? null : null,
+          };
+        },
+      },
+      {
+        name: 'clock-duration',
+        needs: /\d:\d\d:\d/,
+        re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)${E}`, 'g'),
+        build: (g) => ({ k: 'fixed', type: 'DURATION', value: `PT${+g.h!}H${+g.mi!}M${+g.s!}S` }),
+      },
+      {
+        name: 'clock',
+        needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
+        re: new RegExp(
+          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD}))?(?![\\w:])`,
+          'gi',
+        ),
+        build: (g) => {
+          // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal).
+          if (!g.ap && !(g.mi && (g.sep === ':' || g.tz))) return null;
+          let h = +g.h!;
+          if (g.ap) {
+            if (h > 12 || h === 0) return null;
+            const pm = /^p/i.test(g.ap);
+            if (pm && h < 12) h += 12;
+            if (!pm && h === 12) h = 0;
+          }
+          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null };
+        },
+      },
+      {
+        name: 'noon',
+        needs: /noon|midday|midnight/i,
+        re: new RegExp(`${B}(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>${WD}))?${E}`, 'gi'),
+        build: (g) => ({ k: 'time', h: /midnight/i.test(g.w!) ? 0 : 12, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null }),
+      },
+      {
+        name: 'deictic-day',
+        needs: /today|tonight|yesterday|tomorrow/i,
+        re: new RegExp(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const w = g.w!.toLowerCase();
+          if (/^[A-Z]/.test(nextWord(c.text, c.end)) && /Today/.test(g.w!) && !g.part) {
+            if (this.lex.maps['name-follower'].has(normWord(nextWord(c.text, c.end)))) return null;
+          }
+          if (w === 'today' && /usa\s*$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start))) return null;
+          let off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+          if (g.around) off += g.around.toLowerCase() === 'before' ? -1 : 1;
+          const part = w === 'tonight' ? 'NI' : g.part ? this.lex.maps.part.get(normWord(g.part)) ?? null : null;
+          return part ? { k: 'part', part, dayOffset: off } : { k: 'rel', unit: 'D', offset: off, mod: null };
+        },
+      },
+      {
+        name: 'part-of-day',
+        needs: /morning|afternoon|evening|night/i,
+        re: new RegExp(`${B}(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)${E}`, 'gi'),
+        build: (g) => {
+          const part = this.lex.maps.part.get(normWord(g.part!))!;
+          const last = g.rel!.toLowerCase() === 'last';
+          return { k: 'part', part, dayOffset: last && part === 'NI' ? -1 : last ? -1 : 0 };
+        },
+      },
+      {
+        name: 'rel-unit',
+        needs: /\b(?:this|last|next|past|previous|coming|current|following|same|present)\s/i,
+        re: new RegExp(
+          `${B}(?:(?<mod1>early|earlier|late|later|mid)[-\\s]+)?(?:${MODP}\\s+)?(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|previous|coming|current|following|same|present)\\s+(?<fisc>fiscal\\s+|financial\\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|season|${SEASON})${E}`,
+          'gi',
+        ),
+        build: (g) => {
+          const rel = g.rel!.toLowerCase();
+          const unitWord = g.unit!.toLowerCase();
+          const season = this.lex.maps.season.get(unitWord);
+          const unit: Unit | 'SEASON' = season || unitWord === 'season' ? 'SEASON' : this.unit(unitWord);
+          const mod = MOD_OF(g.mod1) ?? MOD_OF(g.mod);
+          if (g.the && (rel === 'past' || rel === 'next' || rel === 'coming') && !g.mod && !g.mod1 && unit !== 'SEASON') {
+            return { k: 'fixed', type: 'DURATION', value: durationValue(1, unit as Unit) };
+          }
+          if (rel === 'following' || rel === 'previous' || rel === 'same') {
+            if (unit === 'SEASON') return null;
+            if (unit === 'DE' && rel === 'following') return { k: 'fixed', type: 'DURATION', value: 'P1DE' };
+            return { k: 'narr', unit: unit as Unit, offset: rel === 'same' ? 0 : rel === 'following' ? 1 : -1 };
+          }
+          return { k: 'rel', unit, offset: REL_OF[rel] ?? 0, season, mod, fiscal: !!g.fisc };
+        },
+      },
+      {
+        name: 'period-edge',
+        needs: /\s+of\s/i,
+        re: new RegExp(`${B}(?:the\\s+)?(?<pos>beginning|start|end|middle)\\s+of\\s+(?:the\\s+)?(?<unit>year|month|week|decade|century)${E}`, 'gi'),
+        build: (g) => ({ k: 'rel', unit: this.unit(g.unit!), offset: 0, mod: MOD_OF(g.pos), edge: true }),
+      },
+      {
+        name: 'ago',
+        needs: /\bago\b/i,
+        re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+ago${E}`, 'gi'),
+        build: (g) => {
+          const n = this.num(g.num);
+          if (n === null) return null;
+          return { k: 'ago', n: Number.isNaN(n) ? null : n, unit: this.unit(g.unit!) };
+        },
+      },
+      {
+        name: 'bare-ago',
+        needs: /\bago\b/i,
+        re: new RegExp(`${B}(?<unit>(?:day|week|month|year|decade|centurie)s)\\s+ago${E}`, 'gi'),
+        build: (g) => ({ k: 'ago', n: null, unit: this.unit(g.unit!) }),
+      },
+      {
+        name: 'narrative-offset',
+        needs: /later|earlier/i,
+        re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+(?<dir>later|earlier)${E}(?!\\s+than)`, 'gi'),
+        build: (g) => {
+          const n = this.num(g.num);
+          if (n === null || Number.isNaN(n)) return null;
+          return { k: 'narr', unit: this.unit(g.unit!), offset: g.dir!.toLowerCase() === 'later' ? n : -n };
+        },
+      },
+      {
+        name: 'narrative-day',
+        needs: /\b(?:the|that)\s/i,
+        re: new RegExp(`${B}(?:(?:the\\s+(?<which>next|following|previous|same)|(?<that>that))\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year)|the\\s+(?<u2>day|week|month|year)\\s+(?<dir>before|after|earlier|later)(?=\\s*(?:[,.;:)"”]|$)))`, 'gi'),
+        build: (g) => {
+          if (g.u2) return { k: 'narr', unit: this.unit(g.u2), offset: /before|earlier/i.test(g.dir!) ? -1 : 1 };
+          const which = (g.which ?? 'same').toLowerCase();
+          const off = which === 'next' || which === 'following' ? 1 : which === 'previous' ? -1 : 0;
+          const u = g.unit!.toLowerCase();
+          const part = this.lex.maps.part.get(u) ?? null;
+          if (!part && u !== 'day' && which === 'next') return null; // "the next year" is handled as a duration/relative
+          if (g.that && (u === 'week' || u === 'month' || u === 'year')) return null;
+          return { k: 'narr', unit: part ? 'D' : this.unit(u), offset: off, part };
+        },
+      },
+      {
+        name: 'duration',
+        needs: has.unit,
+        re: new RegExp(
+          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
+          'gi',
+        ),
+        build: (g, _m, c) => {
+          let n = this.num(g.num);
+          if (n === null) return null;
+          const unit = this.unit(g.unit!);
+          const unitWord = normWord(g.unit!);
+          const numWord = normWord(g.num!);
+          if (/^(an?)$/.test(numWord) && /s$/.test(unitWord)) return null;
+          // Names such as "the Six-Day War", "the Hundred Years War".
+          if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
+          // Ages ("a 22-year-old") are not time expressions of the story.
+          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*old\b/i.test(c.text.slice(c.end, c.end + 6))) return null;
+          // "a second round", "one second slower": the ordinal/comparative, not a duration.
+          if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
+          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;
+          // "$5 million a year": a frequency.
+          if (/^(an?)$/.test(numWord) && /(?:[$£€]\s?[\d.,]+|\d)(?:\s*(?:million|billion|trillion|bn|m|k|percent|per\s+cent|%))?\s+$/i.test(c.text.slice(Math.max(0, c.start - 25), c.start))) {
+            return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
+          }
+          // "the first quarter" style ordinals are not durations; "the last two years" is.
+          if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;
+          return { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+        },
+      },
+      {
+        name: 'bare-plural',
+        needs: has.unit,
+        re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
+        build: (g, _m, c) => {
+          if (!g.q) {
+            const pw = prevWord(c.text, c.start);
+            const nw = nextWord(c.text, c.end).toLowerCase();
+            const okPrev = /^(for|over|within|take|takes|took|taken|lasted|lasting|spent|spend|spending)$/.test(pw);
+            const okNext = /^(later|earlier|before|after|on)$/.test(nw);
+            if (!okPrev && !okNext) return null;
+            if (pw === 'for' && /^(old|of)$/.test(nw)) return null;
+          }
+          return { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
+        },
+      },
+      {
+        name: 'set-every',
+        needs: /\b(?:every|each|per)\s/i,
+        re: new RegExp(`${B}(?:every|each|per)\\s+(?:other\\s+)?(?:(?<num>${NUMW})\\s+)?(?<what>${UNIT}|${WD}|${PART}|${SEASON}|weekend)${E}`, 'gi'),
+        build: (g) => {
+          const what = normWord(g.what!);
+          const wd = this.lex.maps.weekday.get(what);
+          if (wd) return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}` };
+          const part = this.lex.maps.part.get(what);
+          if (part) return { k: 'fixed', type: 'SET', value: `XXXX-XX-XXT${part}` };
+          const season = this.lex.maps.season.get(what);
+          if (season) return { k: 'fixed', type: 'SET', value: `XXXX-${season}` };
+          if (what === 'weekend') return { k: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' };
+          const n = this.num(g.num);
+          return { k: 'fixed', type: 'SET', value: durationValue(n === null || Number.isNaN(n) ? 1 : n, this.unit(what)) };
+        },
+      },
+      {
+        name: 'set-times',
+        needs: /\b(?:once|twice|times)\b/i,
+        re: new RegExp(`${B}(?:once|twice|(?:${NUMW})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})${E}`, 'gi'),
+        build: (g) => ({ k: 'fixed', type: 'SET', value: durationValue(1, this.unit(g.unit!)) }),
+      },
+      {
+        name: 'set-adverb',
+        needs: has.setAdverb,
+        re: new RegExp(`${B}(?<w>${L['set-adverb']})${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const nw = nextWord(c.text, c.end);
+          // "daily newspaper", "weekly meeting": adjectives, not frequencies.
+          if (nw && !/^(and|or|but|to|in|on|at|for|by|from|with|since|until|through|throughout|as|so|the|a|an|basis)$/i.test(nw) && !/^[,.;:)]/.test(c.text.slice(c.end).trimStart())) {
+            if (/^[a-z]/.test(nw)) return null;
+          }
+          if (/^(a|an|the|their|its|his|her|our|your|my)$/.test(prevWord(c.text, c.start))) return null;
+          return { k: 'fixed', type: 'SET', value: this.lex.maps['set-adverb'].get(normWord(g.w!))! };
+        },
+      },
+      {
+        name: 'season',
+        needs: has.season,
+        re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?:(?<rel>this|last|next|past|coming)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          if (!g.rel && !g.year) {
+            const pw = prevWord(c.text, c.start);
+            if (!/^(the|in|during|by|since|until|through|this|last|next)$/.test(pw)) return null;
+            if (/^(of)$/i.test(nextWord(c.text, c.end)) && /^the$/.test(pw)) return null; // "the fall of Kabul"
+          }
+          if (/^fall$/i.test(g.s!) && !g.rel && !g.year && prevWord(c.text, c.start) !== 'the') return null;
+          return {
+            k: 'season',
+            s: this.lex.maps.season.get(normWord(g.s!))!,
+            y: g.year ? +g.year : null,
+            rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null,
+          };
+        },
+      },
+      {
+        name: 'quarter',
+        needs: /quarter/i,
+        re: new RegExp(
+          `${B}(?:the\\s+)?(?:(?<fisc>fiscal)\\s+)?(?<ord>${ORDQ})[-\\s]+(?:fiscal\\s+)?quarter(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:fiscal\\s+|financial\\s+)?year\\s+|FY\\s*)?(?<year>${YEAR})|(?<yrel>this|last|next)\\s+year))?${E}`,
+          'gi',
+        ),
+        build: (g) => {
+          const ord = g.ord!.toLowerCase();
+          if (ord === 'last' || ord === 'final') {
+            if (g.year || g.yrel) return { k: 'quarter', q: 4, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal: !!g.fisc };
+            return { k: 'rel', unit: 'Q', offset: -1, mod: null };
+          }
+          const q = Number(this.lex.maps.ordinal.get(normWord(ord)));
+          if (!(q >= 1 && q <= 4)) return null;
+          return { k: 'quarter', q, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal: !!g.fisc };
+        },
+      },
+      {
+        name: 'quarter-code',
+        needs: /Q[1-4]/,
+        re: new RegExp(`${B}(?:(?<fisc>fiscal|FY)\\s*)?Q(?<q>[1-4])(?:\\s+(?:of\\s+)?(?:FY\\s*)?(?<year>${YEAR}))?${E}`, 'g'),
+        build: (g) => ({ k: 'quarter', q: +g.q!, y: g.year ? +g.year : null, yrel: null, fiscal: !!g.fisc }),
+      },
+      {
+        name: 'half-year',
+        needs: /\bhalf\b/i,
+        re: new RegExp(`${B}(?:the\\s+)?(?<h>first|second)\\s+half\\s+of\\s+(?:(?<year>${YEAR})|(?<yrel>this|last|next)\\s+year|the\\s+year)${E}`, 'gi'),
+        build: (g) => ({ k: 'half', h: g.h!.toLowerCase() === 'first' ? 1 : 2, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null }),
+      },
+      {
+        name: 'holiday',
+        needs: has.holiday,
+        re: new RegExp(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${L.holiday})(?:\\s+(?<year>${YEAR}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const start = c.end - (g.year ? g.year.length + 1 : 0) - g.h!.length;
+          if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
+          const v = this.lex.maps.holiday.get(normWord(g.h!))!;
+          const [mm, dd] = v.split('-').map(Number);
+          return { k: 'holiday', m: mm, d: dd, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null };
+        },
+      },
+      {
+        name: 'present-ref',
+        needs: has.presentRef,
+        re: new RegExp(`${B}(?:${L['present-ref']})(?![\\w-])`, 'gi'),
+        build: (_g, m, c) => {
+          if (/^now$/i.test(m[0]) && /^(that)$/i.test(nextWord(c.text, c.end))) return null;
+          return { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
+        },
+      },
+      {
+        name: 'past-ref',
+        needs: has.pastRef,
+        re: new RegExp(`${B}(?:${L['past-ref']})${E}`, 'gi'),
+        build: () => ({ k: 'fixed', type: 'DATE', value: 'PAST_REF' }),
+      },
+      {
+        name: 'future-ref',
+        needs: has.futureRef,
+        re: new RegExp(`${B}(?:${L['future-ref']})${E}`, 'gi'),
+        build: () => ({ k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
+      },
+    ];
+    return rules;
+  }
+
+  /** All time expressions in text[from, to), longest-first without overlaps, in text order. */
+  recognize(text: string, from: number, to: number): Candidate[] {
+    const slice = text.slice(from, to);
+    if (!this.trigger.test(slice)) return [];
+    const found: (Candidate & { prio: number })[] = [];
+    this.rules.forEach((rule, prio) => {
+      if (!rule.needs.test(slice)) return;
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(slice))) {
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        const start = from + m.index;
+        const end = start + m[0].length;
+        const built = rule.build((m.groups ?? {}) as Groups, m, { text, start, end });
+        if (!built) continue;
+        if ('spec' in built) found.push({ start: built.start, end: built.end, spec: built.spec, rule: rule.name, prio });
+        else found.push({ start, end, spec: built, rule: rule.name, prio });
+      }
+    });
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio);
+    const kept: Candidate[] = [];
+    for (const c of found) {
+      if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+      kept.push({ start: c.start, end: c.end, spec: c.spec, rule: c.rule });
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** ISO 8601 duration for n units (null n = unspecified "X"). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const q = n === null ? 'X' : String(n);
+  switch (unit) {
+    case 'S':
+      return `PT${q}S`;
+    case 'MIN':
+      return `PT${q}M`;
+    case 'H':
+      return `PT${q}H`;
+    case 'D':
+      return `P${q}D`;
+    case 'W':
+      return `P${q}W`;
+    case 'FN':
+      return n === null ? 'PXW' : `P${n * 2}W`;
+    case 'M':
+      return `P${q}M`;
+    case 'Q':
+      return n === null ? 'PXQ' : `P${n * 3}M`;
+    case 'Y':
+      return `P${q}Y`;
+    case 'DE':
+      return n === null ? 'PXDE' : `P${n * 10}Y`;
+    case 'CE':
+      return n === null ? 'PXCE' : `P${n * 100}Y`;
+    case 'WE':
+      return `P${q}WE`;
+  }
+}

@@ -1,0 +1,51 @@
+// The semantic description of a recognised time expression, before it is anchored: what the words say
+// ("last week", "March 5", "two days ago"), which normalize.ts turns into a TIMEX3 value.
+import type { TimexType } from '../../doc/types.ts';
+
+/** TIMEX3 mod-like position inside a period ("early 2011", "the end of the year"). */
+export type Mod = 'START' | 'MID' | 'END' | null;
+
+/** Calendar unit codes as used in the lexicon. */
+export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'WE';
+
+export type Spec =
+  /** A calendar date; missing year is inferred from tense. */
+  | { k: 'date'; y: number | null; m: number; d: number }
+  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod }
+  | { k: 'year'; y: number; mod: Mod; fiscal: boolean }
+  | { k: 'decade'; value: string }
+  | { k: 'century'; value: string }
+  /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
+  | { k: 'weekday'; wd: number; rel: number | null; part: string | null }
+  /** Offset in units from the document date: "yesterday" (D,-1), "next month" (M,+1). */
+  | {
+      k: 'rel';
+      unit: Unit | 'SEASON';
+      offset: number;
+      season?: string;
+      part?: string | null;
+      mod: Mod;
+      fiscal?: boolean;
+      /** "the end of the year": in a past-tense clause the end of the current period has not come yet, so the previous one is meant. */
+      edge?: boolean;
+    }
+  /** "two years ago": the period `n` units back from the document date at the unit's precision. */
+  | { k: 'ago'; n: number | null; unit: Unit }
+  /** Offset from the narrative anchor (the last full date mentioned): "the day before", "a week later". */
+  | { k: 'narr'; unit: Unit; offset: number; part?: string | null }
+  | { k: 'season'; s: string; y: number | null; rel: number | null }
+  | { k: 'quarter'; q: number; y: number | null; yrel: number | null; fiscal: boolean }
+  | { k: 'half'; h: number; y: number | null; yrel: number | null }
+  | { k: 'holiday'; m: number; d: number; y: number | null; rel: number | null }
+  /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
+  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null }
+  | { k: 'part'; part: string; dayOffset: number }
+  /** Values that need no anchoring: durations, sets, PRESENT_REF… */
+  | { k: 'fixed'; type: TimexType; value: string };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+  rule: string;
+}

@@ -1,0 +1,141 @@
+// Decides whether a span is talked about in the past, present or future from the verb group nearest to it
+// in the same clause (wink POS + lemmas), plus prepositional cues ("ahead of", "until", "since").
+import type { Span, Token } from '../../doc/types.ts';
+import type { TimeLexicon } from './lexicon.ts';
+
+export type Tense = 'past' | 'present' | 'present-perfect' | 'future' | 'none';
+
+const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!']);
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas', 'where', 'if', 'unless', 'though']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would']);
+const FUTURE_VERBS = new Set(['plan', 'schedule', 'expect', 'intend', 'aim', 'hope', 'prepare', 'set', 'due', 'slate', 'go']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+/** Verbs whose past tense is spelled like the present. */
+const SAME_PAST = new Set(['hit', 'put', 'set', 'cut', 'cost', 'let', 'quit', 'spread', 'shut', 'hurt', 'burst', 'cast', 'split', 'bet', 'bid', 'read', 'beat', 'upset', 'broadcast', 'forecast']);
+
+function isVerbish(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Past form: a verb whose surface differs from its lemma and is not an -s/-ing form ("said", "met", "called"). */
+function isPastForm(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (PAST_AUX.has(w)) return true;
+  if (t.pos !== 'VERB') return false;
+  if (w === t.lemma) return /ed$/.test(w) && !/eed$/.test(w);
+  return !/(s|ing)$/.test(w) || /ed$/.test(w);
+}
+
+/** A verb group that carries tense: any auxiliary or infinitive "to", or a main verb that is not a bare -ing participle. */
+function isFinite(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' || (t.pos === 'PART' && t.text.toLowerCase() === 'to')) return true;
+    if (t.pos === 'VERB' && !/ing$/i.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Classify one verb group tokens[a..b] (inclusive), looking up to two tokens before it for "is to", "going to". */
+export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
+  let hasHave = false;
+  let past = false;
+  let finite = false;
+  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause.
+  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return 'future';
+  for (let i = Math.max(0, a - 1); i <= Math.min(tokens.length - 1, b + 1); i++) {
+    const t = tokens[i];
+    const w = t.text.toLowerCase();
+    if (FUTURE_AUX.has(w) || FUTURE_AUX.has(t.lemma) && t.pos === 'AUX') return 'future';
+    if (w === 'to' && i > 0) {
+      const p = tokens[i - 1];
+      if (p.lemma === 'be' && p.pos === 'AUX' && i + 1 < tokens.length && tokens[i + 1].pos === 'VERB') return 'future';
+      if (FUTURE_VERBS.has(p.lemma) && !(p.lemma === 'go' && !/going/i.test(p.text))) return 'future';
+      if (/^(scheduled|slated|due|set|expected|planning|planned|preparing)$/i.test(p.text)) return 'future';
+    }
+    if (i < a || i > b) continue;
+    if (/^(scheduled|slated|due)$/i.test(w)) return 'future';
+    if (lex.maps['future-cue'].has(w) && t.pos !== 'VERB' && w !== 'until') return 'future';
+    if (t.lemma === 'have' && t.pos === 'AUX' && /^(has|have|'ve|'s)$/.test(w)) hasHave = true;
+    if (isPastForm(t)) past = true;
+    if (isVerbish(t)) finite = true;
+  }
+  if (hasHave) return 'present-perfect';
+  if (past) return 'past';
+  // "hit", "cut", "set"… look the same in the past: with no other cue, news narrates the past.
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && t.text.toLowerCase() === t.lemma && SAME_PAST.has(t.lemma) && !(i > 0 && /^(to|will|would|can|could|may|might|must|should|do|does)$/i.test(tokens[i - 1].text))) return 'past';
+  }
+  return finite ? 'present' : 'none';
+}
+
+export interface TenseResult {
+  tense: Tense;
+  /** True when a preposition right before the span decided ("ahead of", "until", "since"). */
+  cue?: boolean;
+  /** Lemma of the main verb of the chosen group (for reporting-verb checks), or null. */
+  verb: string | null;
+}
+
+/**
+ * Tense governing `span` inside the sentence whose tokens are `tokens` (sorted). Uses cues right before
+ * the span first, then the nearest verb group in the same clause (left wins ties).
+ */
+export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseResult {
+  let i0 = tokens.findIndex((t) => t.end > span.start);
+  if (i0 < 0) i0 = tokens.length;
+  let i1 = i0;
+  while (i1 < tokens.length && tokens[i1].start < span.end) i1++;
+  // i0..i1-1 are the span's tokens.
+  const p1 = tokens[i0 - 1]?.text.toLowerCase() ?? '';
+  const p2 = tokens[i0 - 2]?.text.toLowerCase() ?? '';
+  if (/^(until|till|upcoming|forthcoming)$/.test(p1) || (p2 === 'ahead' && p1 === 'of')) return { tense: 'future', verb: null, cue: true };
+  if (p1 === 'since') return { tense: 'past', verb: null, cue: true };
+
+  // Clause window.
+  let lo = i0 - 1;
+  while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !SUBORDINATORS.has(tokens[lo].text.toLowerCase())) lo--;
+  let hi = i1;
+  while (hi < tokens.length && !CLAUSE_BREAK.has(tokens[hi].text) && !SUBORDINATORS.has(tokens[hi].text.toLowerCase())) hi++;
+
+  let best: { a: number; b: number; dist: number } | null = null;
+  const consider = (a: number, b: number, dist: number) => {
+    if (!best || dist < best.dist) best = { a, b, dist };
+  };
+  // Nearest finite verb group on each side; a lone participle ("killing") is skipped, and crossing a
+  // comma costs a little, so "crashed into the sea in June, killing…" reads "crashed".
+  const commaBetween = (x: number, y: number) => {
+    for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (tokens[i].text === ',') return true;
+    return false;
+  };
+  for (let i = i0 - 1; i > lo; i--) {
+    if (!isVerbish(tokens[i])) continue;
+    let a = i;
+    while (a - 1 > lo && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'PART' || tokens[a - 1].pos === 'ADV')) a--;
+    if (!isFinite(tokens, a, i)) {
+      i = a;
+      continue;
+    }
+    consider(a, i, i0 - i + (commaBetween(i, i0) ? 3 : 0));
+    break;
+  }
+  for (let i = i1; i < hi; i++) {
+    if (!isVerbish(tokens[i])) continue;
+    let b = i;
+    while (b + 1 < hi && (isVerbish(tokens[b + 1]) || tokens[b + 1].pos === 'PART' || tokens[b + 1].pos === 'ADV')) b++;
+    let a = i;
+    while (a - 1 >= i1 && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'ADV' || tokens[a - 1].pos === 'PART')) a--;
+    if (!isFinite(tokens, a, b)) {
+      i = b;
+      continue;
+    }
+    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 3 : 0));
+    break;
+  }
+  if (!best) return { tense: 'none', verb: null };
+  const { a, b } = best as { a: number; b: number };
+  let verb: string | null = null;
+  for (let i = b; i >= a; i--) if (tokens[i].pos === 'VERB') { verb = tokens[i].lemma; break; }
+  return { tense: groupTense(tokens, a, b, lex), verb };
+}

@@ -1,0 +1,343 @@
+// The store over Kysely, shared by the SQLite and PostgreSQL backends: batched atomic saves, Doc
+// reconstruction and the filtered listings. Backends supply only the connection and full-text matching.
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { Actor, Doc, Event, LayerName, Quote } from '../doc/types.ts';
+import type { Database, Dialect } from './schema.ts';
+import {
+  type ActorRow, type DocFilter, type DocRow, type EventRow, type ListFilter, type Page, type QuoteFilter,
+  type QuoteRow, type SaveOptions, type SaveResult, type Store, type Summary, MAX_PAGE,
+} from './store.ts';
+import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
+
+const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
+
+/** Escapes LIKE wildcards so user input matches literally (used with ESCAPE '\'). */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function likeSubstring(col: string, needle: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(col)}) like ${`%${likeEscape(needle.toLowerCase())}%`} escape '\\'`;
+}
+
+function likePrefix(col: string, prefix: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(col)} like ${`${likeEscape(prefix)}%`} escape '\\'`;
+}
+
+function pageSize(limit: number | undefined): number {
+  if (limit === undefined) return MAX_PAGE;
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`invalid limit ${limit} (expected a positive whole number)`);
+  return Math.min(limit, MAX_PAGE);
+}
+
+function toPage<R, T>(rows: R[], size: number, map: (r: R) => T, key: (r: R) => (string | number)[]): Page<T> {
+  const more = rows.length > size;
+  const items = more ? rows.slice(0, size) : rows;
+  return { items: items.map(map), next: more ? encodeCursor(key(items[items.length - 1])) : null };
+}
+
+export abstract class KyselyStore implements Store {
+  protected constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+  ) {}
+
+  /** Condition true when the document (`docIdCol`) / quote (`quoteIdCol`) matches the search text. */
+  protected abstract textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool>;
+
+  /** Keeps full-text tables in step (SQLite FTS5); PostgreSQL's generated columns need nothing. */
+  protected async indexText(_trx: Transaction<Database>, _doc: Doc, _rows: Rows): Promise<void> {}
+  protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async saveDocs(docs: Doc[], options: SaveOptions = {}): Promise<SaveResult> {
+    const result: SaveResult = { saved: [], existing: [] };
+    if (!docs.length) return result;
+    await this.db.transaction().execute(async (trx) => {
+      for (const doc of docs) {
+        if (options.replace && !result.saved.includes(doc.id)) await this.deleteDoc(trx, doc.id);
+        const inserted = await trx
+          .insertInto('documents')
+          .values({
+            id: doc.id,
+            date: doc.date,
+            title: doc.meta.title ?? null,
+            url: doc.meta.url ?? null,
+            source: doc.meta.source ?? null,
+            origin: doc.meta.origin ?? null,
+            text: doc.text,
+            layers: JSON.stringify(assignedLayers(doc)),
+            sentences: doc.layers.sentences ? JSON.stringify(doc.layers.sentences) : null,
+            tokens: doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null,
+            ingested_at: new Date().toISOString(),
+          })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!inserted) {
+          result.existing.push(doc.id);
+          continue;
+        }
+        const rows = docRows(doc);
+        if (rows.actors.length) {
+          await trx.insertInto('actors').values(rows.actors).onConflict((oc) => oc.column('id').doNothing()).execute();
+        }
+        for (const table of CHILD_TABLES) await insertChunked(trx, table, rows[table]);
+        await this.indexText(trx, doc, rows);
+        result.saved.push(doc.id);
+      }
+    });
+    return result;
+  }
+
+  private async deleteDoc(trx: Transaction<Database>, id: string): Promise<void> {
+    await this.unindexText(trx, id);
+    for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('doc_id', '=', id).execute();
+    await trx.deleteFrom('documents').where('id', '=', id).execute();
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.selectFrom('documents').select('id').where('id', 'in', chunk).execute();
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
+  }
+
+  async getDoc(id: string): Promise<Doc | null> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const doc: Doc = { id: row.id, date: row.date, text: row.text, meta: {}, layers: {}, messages: [] };
+    if (row.url !== null) doc.meta.url = row.url;
+    if (row.source !== null) doc.meta.source = row.source;
+    if (row.title !== null) doc.meta.title = row.title;
+    if (row.origin !== null) doc.meta.origin = row.origin;
+    const layers = JSON.parse(row.layers) as LayerName[];
+    const data = async (table: 'doc_actors' | 'entities' | 'mentions' | 'timexes' | 'places' | 'quotes' | 'events') =>
+      (await this.db.selectFrom(table).select('data').where('doc_id', '=', id).orderBy('idx').execute()).map(
+        (r) => JSON.parse(r.data) as never,
+      );
+    for (const layer of layers) {
+      if (layer === 'tokens') doc.layers.tokens = row.tokens ? unpackTokens(row.text, row.tokens) : [];
+      else if (layer === 'sentences') doc.layers.sentences = row.sentences ? JSON.parse(row.sentences) : [];
+      else if (layer === 'actors') doc.layers.actors = await data('doc_actors');
+      else doc.layers[layer] = await data(layer);
+    }
+    const messages = await this.db.selectFrom('messages').selectAll().where('doc_id', '=', id).orderBy('idx').execute();
+    doc.messages = messages.map(messageFromRow);
+    return doc;
+  }
+
+  /** Ids of actors matching an id exactly or a name substring. */
+  private actorIds(actor: string) {
+    return this.db
+      .selectFrom('actors')
+      .select('actors.id')
+      .where((eb) => eb.or([eb('actors.id', '=', actor), likeSubstring('actors.name', actor)]));
+  }
+
+  private dateBounds(col: Expression<string | null>, f: ListFilter): Expression<SqlBool>[] {
+    const out: Expression<SqlBool>[] = [];
+    if (f.since) out.push(sql<SqlBool>`${col} >= ${f.since}`);
+    if (f.until) out.push(sql<SqlBool>`${col} <= ${f.until}`);
+    return out;
+  }
+
+  async listDocs(f: DocFilter = {}): Promise<Page<DocRow>> {
+    const size = pageSize(f.limit);
+    let q = this.db
+      .selectFrom('documents as d')
+      .select((eb) => [
+        'd.id', 'd.date', 'd.title', 'd.url', 'd.source', 'd.origin', 'd.ingested_at',
+        sql<number>`length(${sql.ref('d.text')})`.as('chars'),
+        eb.selectFrom('events').select((e) => e.fn.countAll().as('n')).whereRef('events.doc_id', '=', 'd.id').as('events'),
+        eb.selectFrom('quotes').select((e) => e.fn.countAll().as('n')).whereRef('quotes.doc_id', '=', 'd.id').as('quotes'),
+      ]);
+    for (const c of this.dateBounds(sql.ref('d.date'), f)) q = q.where(c);
+    if (f.doc) q = q.where(likePrefix('d.id', f.doc));
+    if (f.actor) {
+      const ids = this.actorIds(f.actor);
+      q = q.where((eb) => eb.exists(eb.selectFrom('doc_actors as da').select('da.doc_id').whereRef('da.doc_id', '=', 'd.id').where('da.actor_id', 'in', ids)));
+    }
+    if (f.type) {
+      const t = f.type;
+      q = q.where((eb) =>
+        eb.exists(eb.selectFrom('events as e').select('e.id').whereRef('e.doc_id', '=', 'd.id').where(this.eventTypeCond('e', t))),
+      );
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      q = q.where((eb) =>
+        eb.or([
+          eb.exists(eb.selectFrom('places as p').select('p.doc_id').whereRef('p.doc_id', '=', 'd.id').where('p.country', '=', c)),
+          eb.exists(
+            eb.selectFrom('doc_actors as da').innerJoin('actors as a', 'a.id', 'da.actor_id').select('da.doc_id')
+              .whereRef('da.doc_id', '=', 'd.id').where('a.country', '=', c),
+          ),
+        ]),
+      );
+    }
+    if (f.text) q = q.where(this.textMatch('documents', 'd', f.text));
+    if (f.cursor) {
+      const [date, id] = decodeCursor(f.cursor, 2);
+      q = q.where(sql<SqlBool>`(${sql.ref('d.date')}, ${sql.ref('d.id')}) > (${date}, ${id})`);
+    }
+    const rows = await q.orderBy('d.date').orderBy('d.id').limit(size + 1).execute();
+    return toPage(
+      rows,
+      size,
+      (r): DocRow => ({
+        id: r.id, date: r.date, title: r.title, url: r.url, source: r.source, origin: r.origin,
+        ingestedAt: r.ingested_at, chars: Number(r.chars), events: Number(r.events ?? 0), quotes: Number(r.quotes ?? 0),
+      }),
+      (r) => [r.date, r.id],
+    );
+  }
+
+  private eventTypeCond(alias: string, type: string): Expression<SqlBool> {
+    if (/^\d+$/.test(type)) return likePrefix(`${alias}.cameo`, type);
+    return sql<SqlBool>`${sql.ref(`${alias}.type`)} = ${type.toUpperCase()}`;
+  }
+
+  async listEvents(f: ListFilter = {}): Promise<Page<EventRow>> {
+    const size = pageSize(f.limit);
+    let q = this.db
+      .selectFrom('events as e')
+      .leftJoin('actors as sa', 'sa.id', 'e.source_actor')
+      .leftJoin('actors as ta', 'ta.id', 'e.target_actor')
+      .select(['e.id', 'e.doc_id', 'e.idx', 'e.doc_date', 'e.key', 'e.data', 'sa.name as source_name', 'ta.name as target_name']);
+    for (const c of this.dateBounds(sql`coalesce(${sql.ref('e.date')}, ${sql.ref('e.doc_date')})`, f)) q = q.where(c);
+    if (f.doc) q = q.where(likePrefix('e.doc_id', f.doc));
+    if (f.type) q = q.where(this.eventTypeCond('e', f.type));
+    if (f.actor) {
+      const a = f.actor;
+      q = q.where((eb) => eb.or([eb('e.source_actor', 'in', this.actorIds(a)), eb('e.target_actor', 'in', this.actorIds(a))]));
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      q = q.where((eb) => eb.or([eb('e.source_country', '=', c), eb('e.target_country', '=', c)]));
+    }
+    if (f.cursor) {
+      const [date, doc, idx] = decodeCursor(f.cursor, 3);
+      q = q.where(sql<SqlBool>`(${sql.ref('e.doc_date')}, ${sql.ref('e.doc_id')}, ${sql.ref('e.idx')}) > (${date}, ${doc}, ${Number(idx)})`);
+    }
+    const rows = await q.orderBy('e.doc_date').orderBy('e.doc_id').orderBy('e.idx').limit(size + 1).execute();
+    return toPage(
+      rows,
+      size,
+      (r): EventRow => {
+        const event = JSON.parse(r.data) as Event;
+        return {
+          ...event, id: r.id, key: r.key, doc: r.doc_id, docDate: r.doc_date, idx: Number(r.idx),
+          sourceName: r.source_name, targetName: r.target_name,
+        };
+      },
+      (r) => [r.doc_date, r.doc_id, Number(r.idx)],
+    );
+  }
+
+  async listQuotes(f: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+    const size = pageSize(f.limit);
+    let q = this.db
+      .selectFrom('quotes as q')
+      .leftJoin('actors as a', 'a.id', 'q.speaker_actor')
+      .select(['q.id', 'q.doc_id', 'q.idx', 'q.doc_date', 'q.data', 'a.name as speaker_name']);
+    for (const c of this.dateBounds(sql`coalesce(${sql.ref('q.date')}, ${sql.ref('q.doc_date')})`, f)) q = q.where(c);
+    if (f.doc) q = q.where(likePrefix('q.doc_id', f.doc));
+    if (f.type) q = q.where('q.kind', '=', f.type.toLowerCase());
+    if (f.actor) q = q.where('q.speaker_actor', 'in', this.actorIds(f.actor));
+    if (f.speaker) {
+      const s = f.speaker;
+      q = q.where((eb) => eb.or([eb('q.speaker_actor', 'in', this.actorIds(s)), likeSubstring('q.speaker_text', s)]));
+    }
+    if (f.country) q = q.where('a.country', '=', f.country.toUpperCase());
+    if (f.text) q = q.where(this.textMatch('quotes', 'q', f.text));
+    if (f.cursor) {
+      const [date, doc, idx] = decodeCursor(f.cursor, 3);
+      q = q.where(sql<SqlBool>`(${sql.ref('q.doc_date')}, ${sql.ref('q.doc_id')}, ${sql.ref('q.idx')}) > (${date}, ${doc}, ${Number(idx)})`);
+    }
+    const rows = await q.orderBy('q.doc_date').orderBy('q.doc_id').orderBy('q.idx').limit(size + 1).execute();
+    return toPage(
+      rows,
+      size,
+      (r): QuoteRow => ({
+        ...(JSON.parse(r.data) as Quote), id: r.id, doc: r.doc_id, docDate: r.doc_date, idx: Number(r.idx), speakerName: r.speaker_name,
+      }),
+      (r) => [r.doc_date, r.doc_id, Number(r.idx)],
+    );
+  }
+
+  async listActors(f: ListFilter = {}): Promise<Page<ActorRow>> {
+    const size = pageSize(f.limit);
+    let q = this.db
+      .selectFrom('actors as a')
+      .select((eb) => [
+        'a.id', 'a.name', 'a.kind', 'a.country', 'a.sector',
+        eb.selectFrom('doc_actors as da').select(sql<number>`count(distinct ${sql.ref('da.doc_id')})`.as('n')).whereRef('da.actor_id', '=', 'a.id').as('docs'),
+        eb.selectFrom('mentions as m').select((e) => e.fn.countAll().as('n')).whereRef('m.actor', '=', 'a.id').as('mentions'),
+        eb.selectFrom('events as e').select((e) => e.fn.countAll().as('n'))
+          .where((e) => e.or([e('e.source_actor', '=', e.ref('a.id')), e('e.target_actor', '=', e.ref('a.id'))])).as('events'),
+        eb.selectFrom('quotes as q').select((e) => e.fn.countAll().as('n')).whereRef('q.speaker_actor', '=', 'a.id').as('quotes'),
+      ]);
+    if (f.actor) q = q.where('a.id', 'in', this.actorIds(f.actor));
+    if (f.type) q = q.where('a.kind', '=', f.type.toLowerCase());
+    if (f.country) q = q.where('a.country', '=', f.country.toUpperCase());
+    if (f.doc || f.since || f.until) {
+      let docs = this.db.selectFrom('doc_actors as da').innerJoin('documents as d', 'd.id', 'da.doc_id').select('da.actor_id');
+      if (f.doc) docs = docs.where(likePrefix('d.id', f.doc));
+      for (const c of this.dateBounds(sql.ref('d.date'), f)) docs = docs.where(c);
+      q = q.where('a.id', 'in', docs);
+    }
+    if (f.cursor) q = q.where('a.id', '>', String(decodeCursor(f.cursor, 1)[0]));
+    const rows = await q.orderBy('a.id').limit(size + 1).execute();
+    return toPage(
+      rows,
+      size,
+      (r): ActorRow => ({
+        id: r.id, name: r.name, kind: r.kind as Actor['kind'], country: r.country, sector: r.sector,
+        docs: Number(r.docs ?? 0), mentions: Number(r.mentions ?? 0), events: Number(r.events ?? 0), quotes: Number(r.quotes ?? 0),
+      }),
+      (r) => [r.id],
+    );
+  }
+
+  async summary(): Promise<Summary> {
+    const count = async (table: 'documents' | 'actors' | 'mentions' | 'places' | 'quotes' | 'events') =>
+      Number((await this.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const byType = await this.db
+      .selectFrom('events')
+      .select(['type', (e) => e.fn.countAll().as('n')])
+      .groupBy('type')
+      .orderBy('type')
+      .execute();
+    const eventsByType: Record<string, number> = {};
+    for (const r of byType) eventsByType[r.type] = Number(r.n);
+    return {
+      documents: await count('documents'),
+      actors: await count('actors'),
+      mentions: await count('mentions'),
+      places: await count('places'),
+      quotes: await count('quotes'),
+      events: await count('events'),
+      eventsByType,
+    };
+  }
+}
+
+/** Multi-row inserts in chunks that stay under both backends' bound-parameter limits. */
+async function insertChunked<T extends (typeof CHILD_TABLES)[number]>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: Rows[T],
+): Promise<void> {
+  if (!rows.length) return;
+  const per = Math.max(1, Math.floor(8000 / Object.keys(rows[0]).length));
+  for (let i = 0; i < rows.length; i += per) {
+    await trx.insertInto(table).values(rows.slice(i, i + per) as never).execute();
+  }
+}

@@ -1,0 +1,28 @@
+// The ordered list of store migrations, bound to a dialect and run through Kysely's Migrator.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Dialect } from '../schema.ts';
+import * as m001 from './001-initial.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
+
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '001-initial': m001,
+};
+
+/** Brings the database schema up to date; throws with the failing migration's name. */
+/** `schema` (PostgreSQL) keeps the migration bookkeeping tables inside that schema. */
+export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, m] of Object.entries(MIGRATIONS)) migrations[name] = { up: (k) => m.up(k, dialect) };
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+  }
+}

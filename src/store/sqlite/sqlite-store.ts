@@ -1,0 +1,65 @@
+// The SQLite store: Kysely over better-sqlite3 in WAL mode, with FTS5 tables over document and quote text.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Expression, type SqlBool, type Transaction } from 'kysely';
+import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Doc } from '../../doc/types.ts';
+import type { Database as Schema } from '../schema.ts';
+import { KyselyStore } from '../kysely-store.ts';
+import { migrate } from '../migrations/index.ts';
+import { fts5Query, searchTerms } from '../search-text.ts';
+import type { Rows } from '../rows.ts';
+
+export class SqliteStore extends KyselyStore {
+  static async open(path: string): Promise<SqliteStore> {
+    if (path !== ':memory:' && !existsSync(dirname(resolve(path)))) {
+      throw new Error(`cannot create database ${path}: folder ${dirname(path)} does not exist`);
+    }
+    let conn: Database.Database;
+    try {
+      conn = new Database(path);
+      conn.pragma('journal_mode = WAL');
+      conn.pragma('busy_timeout = 10000');
+      conn.pragma('foreign_keys = ON');
+      conn.pragma('synchronous = NORMAL');
+    } catch (err) {
+      throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
+    }
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: conn }) });
+    try {
+      await migrate(db, 'sqlite');
+    } catch (err) {
+      await db.destroy();
+      throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
+    }
+    return new SqliteStore(db);
+  }
+
+  private constructor(db: Kysely<Schema>) {
+    super(db, 'sqlite');
+  }
+
+  protected textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool> {
+    const terms = searchTerms(text);
+    if (!terms.words.length) return sql<SqlBool>`1 = 0`;
+    const query = fts5Query(terms);
+    return target === 'documents'
+      ? sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select doc_id from documents_fts where documents_fts match ${query})`
+      : sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select quote_id from quotes_fts where quotes_fts match ${query})`;
+  }
+
+  protected async indexText(trx: Transaction<Schema>, doc: Doc, rows: Rows): Promise<void> {
+    await trx.insertInto('documents_fts').values({ doc_id: doc.id, title: doc.meta.title ?? '', text: doc.text }).execute();
+    for (const q of rows.quotes) {
+      await trx.insertInto('quotes_fts').values({ quote_id: q.id, text: q.text }).execute();
+    }
+  }
+
+  protected async unindexText(trx: Transaction<Schema>, docId: string): Promise<void> {
+    await trx.deleteFrom('documents_fts').where('doc_id', '=', docId).execute();
+    await trx
+      .deleteFrom('quotes_fts')
+      .where('quote_id', 'in', trx.selectFrom('quotes').select('id').where('doc_id', '=', docId))
+      .execute();
+  }
+}

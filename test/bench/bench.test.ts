@@ -1,0 +1,48 @@
+// The benchmark's measuring workers: run over a tiny generated corpus, they report consistent counts
+// (eventline's tokens/entities, compromise's entities) and timings, as the bench table prints them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusToJsonl, generateCorpus } from '../../bench/corpus.ts';
+import { PROJECT_ROOT } from '../../src/eval/data-dir.ts';
+import { tokenize } from '../../src/stages/tokens/tokens.ts';
+
+const articles = generateCorpus(12_000, 7);
+const corpus = join(mkdtempSync(join(tmpdir(), 'eventline-bench-')), 'corpus.jsonl');
+writeFileSync(corpus, corpusToJsonl(articles));
+
+function worker(system: string): Record<string, unknown> {
+  const res = spawnSync(
+    process.execPath,
+    ['bin/run.js', 'bench/bench.ts', '--worker', system, '--corpus', corpus, '--warmup', '1'],
+    { cwd: PROJECT_ROOT, encoding: 'utf8' },
+  );
+  expect(res.status, res.stderr).toBe(0);
+  return JSON.parse(res.stdout.trim().split('\n').pop()!);
+}
+
+describe('bench workers', () => {
+  it('eventline: counts every document and every token of the full pipeline, per component too', () => {
+    const r = worker('eventline');
+    const tokens = articles.reduce((n, a) => n + tokenize(a.text).tokens.length, 0);
+    expect(r.system).toBe('eventline');
+    expect(r.docs).toBe(articles.length);
+    expect(r.tokens).toBe(tokens);
+    expect(r.chars).toBe(articles.reduce((n, a) => n + a.text.length, 0));
+    expect(r.seconds as number).toBeGreaterThan(0);
+    expect(r.tokensPerSecond).toBe(Math.round(tokens / (r.seconds as number)));
+    expect(r.peakRssMb as number).toBeGreaterThanOrEqual(r.rssBeforeMb as number);
+    expect(Object.keys(r.stages as object)).toEqual(['tokens', 'actors', 'time', 'places', 'quotes', 'events']);
+  });
+
+  it('compromise: extracts entities from the same documents, using the token count it is given', () => {
+    const r = worker('compromise:1000');
+    expect(r.system).toBe('compromise');
+    expect(r.docs).toBe(articles.length);
+    expect(r.tokens).toBe(1000);
+    expect(r.entities as number).toBeGreaterThan(articles.length);
+    expect(r.seconds as number).toBeGreaterThan(0);
+  });
+});

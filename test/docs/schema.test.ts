@@ -1,0 +1,160 @@
+// The documented output contract: every sample article, run through the default pipeline and printed
+// as docToJson, validates against docs/schema.json, and every span's text is the text at its offsets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createDoc } from '../../src/doc/doc.ts';
+import { docToJson, type DocJson } from '../../src/doc/output.ts';
+import { parseDateLine } from '../../src/ingest/date-line.ts';
+import { defaultPipeline } from '../../src/pipeline/default.ts';
+import type { RawDoc } from '../../src/doc/types.ts';
+import { PROJECT_ROOT } from '../../src/eval/data-dir.ts';
+
+const SAMPLES = resolve(PROJECT_ROOT, 'samples');
+const schema = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'docs/schema.json'), 'utf8'));
+
+function sampleDocs(): RawDoc[] {
+  const out: RawDoc[] = [];
+  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort()) {
+    const dated = parseDateLine(readFileSync(resolve(SAMPLES, f), 'utf8'));
+    if (!dated) throw new Error(`${f} does not open with a date line`);
+    out.push({ date: dated.date, text: dated.text, origin: `samples/${f}` });
+  }
+  readFileSync(resolve(SAMPLES, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim()) out.push({ ...(JSON.parse(line) as RawDoc), origin: `samples/articles.jsonl:${i + 1}` });
+    });
+  return out;
+}
+
+/** Every (path, span) in a document, with the text the output claims for it when it gives one. */
+function spans(j: DocJson): { path: string; start: number; end: number; text?: string }[] {
+  const out: { path: string; start: number; end: number; text?: string }[] = [];
+  const add = (path: string, s: { start?: number; end?: number; text?: string } | null | undefined) => {
+    if (s && typeof s.start === 'number' && typeof s.end === 'number') out.push({ path, start: s.start, end: s.end, text: s.text });
+  };
+  j.sentences.forEach((s, i) => add(`sentences[${i}]`, s));
+  j.entities.forEach((s, i) => add(`entities[${i}]`, s));
+  j.mentions.forEach((s, i) => add(`mentions[${i}]`, s));
+  j.timexes.forEach((s, i) => add(`timexes[${i}]`, s));
+  j.places.forEach((s, i) => add(`places[${i}]`, s));
+  j.quotes.forEach((q, i) => {
+    add(`quotes[${i}]`, q);
+    add(`quotes[${i}].speaker`, q.speaker);
+  });
+  j.events.forEach((e, i) => {
+    add(`events[${i}].trigger`, e.trigger);
+    add(`events[${i}].sentence`, e.sentence);
+    add(`events[${i}].source`, e.source);
+    add(`events[${i}].target`, e.target);
+    (e.mentions ?? []).forEach((m, k) => add(`events[${i}].mentions[${k}]`, m));
+  });
+  j.messages.forEach((m, i) => add(`messages[${i}].span`, m.span));
+  return out;
+}
+
+describe('docs/schema.json', () => {
+  let validate: ValidateFunction;
+  let outputs: { origin: string; json: DocJson }[];
+
+  beforeAll(() => {
+    validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const pipeline = defaultPipeline();
+    outputs = sampleDocs().map((raw) => ({
+      origin: raw.origin!,
+      // Round-trip through JSON text: the schema describes what `eventline extract` prints.
+      json: JSON.parse(JSON.stringify(docToJson(pipeline.run(createDoc(raw))))) as DocJson,
+    }));
+  });
+
+  it('covers every sample article (at least 12 files and the JSON Lines articles)', () => {
+    expect(outputs.filter((o) => o.origin.endsWith('.txt')).length).toBeGreaterThanOrEqual(12);
+    expect(outputs.filter((o) => o.origin.includes('.jsonl:')).length).toBe(3);
+  });
+
+  it('validates the output for every sample article', () => {
+    const failures: string[] = [];
+    for (const { origin, json } of outputs) {
+      if (!validate(json)) {
+        for (const e of validate.errors ?? []) failures.push(`${origin}: ${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+
+  it('gives spans inside the text whose text fields equal text.slice(start, end)', () => {
+    const failures: string[] = [];
+    for (const { origin, json } of outputs) {
+      for (const s of spans(json)) {
+        if (!(s.start >= 0 && s.start <= s.end && s.end <= json.text.length)) {
+          failures.push(`${origin} ${s.path}: [${s.start}, ${s.end}) outside text of length ${json.text.length}`);
+        } else if (s.text !== undefined && json.text.slice(s.start, s.end) !== s.text) {
+          failures.push(`${origin} ${s.path}: text ${JSON.stringify(s.text)} != slice ${JSON.stringify(json.text.slice(s.start, s.end))}`);
+        }
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+
+  it('refers only to actors listed in `actors`, and to quotes that exist', () => {
+    const failures: string[] = [];
+    for (const { origin, json } of outputs) {
+      const ids = new Set(json.actors.map((a) => a.id));
+      const refs = [
+        ...json.entities.map((e, i) => [`entities[${i}]`, e.actor] as const),
+        ...json.mentions.map((m, i) => [`mentions[${i}]`, m.actor] as const),
+        ...json.quotes.map((q, i) => [`quotes[${i}].speaker`, q.speaker?.actor ?? null] as const),
+        ...json.events.flatMap((e, i) => [[`events[${i}].source`, e.source.actor] as const, [`events[${i}].target`, e.target.actor] as const]),
+      ];
+      for (const [path, id] of refs) if (id !== null && !ids.has(id)) failures.push(`${origin} ${path}: actor ${id} not in actors`);
+      json.events.forEach((e, i) => {
+        if (e.quote != null && !(e.quote < json.quotes.length)) failures.push(`${origin} events[${i}].quote ${e.quote} out of range`);
+      });
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+
+  it('accepts the example in docs/output-format.md, whose spans match its text', () => {
+    const md = readFileSync(resolve(PROJECT_ROOT, 'docs/output-format.md'), 'utf8');
+    const block = /```json\n([\s\S]*?)```/.exec(md);
+    expect(block, 'a ```json block in docs/output-format.md').not.toBeNull();
+    const example = JSON.parse(block![1]) as DocJson;
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    for (const s of spans(example)) if (s.text !== undefined) expect(example.text.slice(s.start, s.end), s.path).toBe(s.text);
+  });
+
+  it('rejects documents that break the contract', () => {
+    const good = outputs[0].json;
+    const broken = (mutate: (j: DocJson & Record<string, unknown>) => void) => {
+      const j = structuredClone(good) as DocJson & Record<string, unknown>;
+      mutate(j);
+      return validate(j);
+    };
+    expect(validate(good)).toBe(true);
+    expect(broken((j) => { delete (j as Partial<DocJson>).events; })).toBe(false);
+    expect(broken((j) => { j.date = '14/11/2021'; })).toBe(false);
+    expect(broken((j) => { j.extra = 1; })).toBe(false);
+    expect(broken((j) => { j.timexes = [{ start: 0, end: 3, text: 'abc', type: 'DATE', value: 'last week', precision: 'week' }]; })).toBe(false);
+    expect(broken((j) => { j.entities = [{ start: 0, end: 3, text: 'abc', label: 'PER' as never, actor: null }]; })).toBe(false);
+    expect(broken((j) => { j.sentences = [{ start: -1, end: 3 }]; })).toBe(false);
+    const event = {
+      type: 'ASSAULT', cameo: '190', goldstein: -10, quad: 4,
+      source: { actor: 'country:RUS', country: 'RUS', sector: null },
+      target: { actor: null, country: 'UKR', sector: 'CVL' },
+      date: '2022-07-23', precision: 'day', mode: 'asserted',
+      trigger: { start: 0, end: 5, text: 'x' }, sentence: { start: 0, end: 10 },
+    };
+    expect(broken((j) => { j.events = [event as never]; })).toBe(true);
+    expect(broken((j) => { j.events = [{ ...event, type: 'ATTACK' } as never]; })).toBe(false);
+    expect(broken((j) => { j.events = [{ ...event, cameo: '21' } as never]; })).toBe(false);
+    expect(broken((j) => { j.events = [{ ...event, quad: 5 } as never]; })).toBe(false);
+    expect(broken((j) => { j.events = [{ ...event, mode: 'alleged' } as never]; })).toBe(false);
+    expect(broken((j) => { j.events = [{ ...event, date: '2022-07' } as never]; })).toBe(true);
+    expect(broken((j) => { j.events = [{ ...event, date: 'July 2022' } as never]; })).toBe(false);
+    for (const value of ['2021-11-13', '2021-W45', '2021-11', '2021-Q3', '2021', 'P2D', 'PTXH', 'PRESENT_REF', '2021-11-13TEV', '2021-11-13T14:30', 'XXXX-WXX-WE']) {
+      expect(broken((j) => { j.timexes = [{ start: 0, end: 1, text: 'x', type: 'DATE', value, precision: 'unknown' }]; }), value).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDataDir } from '../../src/eval/data-dir.ts';
+import { parseTrNews, trNewsSet, TR_NEWS_FILE } from '../../src/eval/tr-news.ts';
+import { placesPipeline } from '../stages/places/pipeline.ts';
+
+const dir = sharedDataDir();
+const present = !!dir && existsSync(join(dir, TR_NEWS_FILE));
+if (!present) console.warn('TR-News.xml absent: skipping the TR-News places evaluation');
+
+describe.skipIf(!present)('TR-News places evaluation', () => {
+  it('parses every article and re-anchors every toponym on its phrase', () => {
+    const articles = parseTrNews(readFileSync(join(dir!, TR_NEWS_FILE), 'utf8'));
+    expect(articles.length).toBeGreaterThan(100);
+    let n = 0;
+    for (const a of articles) for (const t of a.toponyms) {
+      n++;
+      expect(a.text.slice(t.start, t.end)).toBe(t.phrase);
+    }
+    expect(n).toBeGreaterThan(1200);
+  });
+
+  it('scores gold-span resolution and end-to-end recognition', async () => {
+    const [r] = await trNewsSet.run({ dataDir: dir!, pipeline: placesPipeline() });
+    console.log(JSON.stringify(r.metrics));
+    expect(r.metrics.gold_span_n).toBeGreaterThan(1200);
+    // Regression floors, below the figures measured when this was written.
+    expect(r.metrics.gold_span_acc161).toBeGreaterThan(65);
+    expect(r.metrics.gold_span_country_acc).toBeGreaterThan(80);
+    expect(r.metrics.e2e_f1).toBeGreaterThan(75);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDataDir } from '../../src/eval/data-dir.ts';
+import { parseAnn, POLNEAR_DIR, runPolnear, surname, speakerCorrect } from '../../src/eval/polnear.ts';
+import { defaultPipeline } from '../../src/pipeline/default.ts';
+import type { Quote } from '../../src/doc/types.ts';
+
+const dataDir = sharedDataDir();
+const present = !!dataDir && existsSync(join(dataDir, POLNEAR_DIR, 'text'));
+
+describe('polnear scorer pieces', () => {
+  it('parses brat attributions with discontinuous spans and missing sources', () => {
+    const ann = [
+      'T1\tSource 0 9\tThe mayor',
+      'T2\tCue 10 14\tsaid',
+      'T3\tContent 15 30;35 40\t“We will build” it',
+      'T4\tAttribution 10 14\tsaid',
+      'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+      'T5\tContent 50 60\tno source',
+      'E2\tAttribution:T4 Content:T5',
+    ].join('\n');
+    const [a, b] = parseAnn(ann);
+    expect(a.content).toEqual([{ start: 15, end: 30 }, { start: 35, end: 40 }]);
+    expect(a.source).toEqual([{ start: 0, end: 9 }]);
+    expect(a.direct).toBe(true);
+    expect(b.source).toBeNull();
+    expect(b.direct).toBe(false);
+  });
+
+  it('counts a speaker right by span overlap or by surname', () => {
+    const g = { content: [{ start: 20, end: 40 }], contentText: 'x', source: [{ start: 0, end: 12 }], sourceText: 'Senator Kaine', direct: true };
+    const q = (text: string, start: number): Quote => ({ start: 20, end: 40, text: 'x', kind: 'direct', cue: 'said', outlet: null, speaker: { text, actor: null, start, end: start + text.length } });
+    expect(speakerCorrect(q('Kaine', 8), g, new Map())).toBe(true);
+    expect(speakerCorrect(q('Tim Kaine', 100), g, new Map())).toBe(true);
+    expect(speakerCorrect(q('Pence', 100), g, new Map())).toBe(false);
+    expect(surname('Donald Trump’s')).toBe('trump');
+  });
+});
+
+describe.skipIf(!present)('polnear-dev (full default pipeline)', () => {
+  it('scores direct quotes and their speakers', () => {
+    const r = runPolnear(dataDir!, defaultPipeline());
+    console.log('polnear quotes:', JSON.stringify(r.metrics));
+    expect(r.metrics.direct_recall).toBeGreaterThan(0.75);
+    expect(r.metrics.direct_precision).toBeGreaterThan(0.93);
+    expect(r.metrics.direct_speaker_accuracy).toBeGreaterThan(0.88);
+  }, 120_000);
+});

@@ -1,0 +1,54 @@
+// Runs the TE3 platinum and MEANTIME time evaluations from ../shared (skipped when absent) and holds the
+// stage to its goals as floors; also the seed article's gold dates.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { sharedDataDir, SHARED_MISSING } from '../../src/eval/data-dir.ts';
+import { te3Set, te3Dir, parseTml } from '../../src/eval/te3.ts';
+import { meantimeTimeSet, meantimeDirs } from '../../src/eval/meantime-time.ts';
+import { scoreSeedTime } from '../../src/eval/seed/time.ts';
+import { timePipeline } from '../stages/time/helpers.ts';
+import { seedCase, runSeed } from '../helpers/seed.ts';
+
+const dataDir = sharedDataDir();
+if (!dataDir) console.warn(SHARED_MISSING);
+const hasTe3 = !!dataDir && existsSync(te3Dir(dataDir));
+const hasMeantime = !!dataDir && meantimeDirs(dataDir).length > 0;
+
+describe('TimeML parsing', () => {
+  it('strips tags and entities keeping TIMEX3 offsets (own markup)', () => {
+    const xml = '<DCT><TIMEX3 tid="t0" type="DATE" value="2020-05-04" functionInDocument="CREATION_TIME">May 4</TIMEX3></DCT><TEXT>Aid &amp; food <EVENT eid="e1">arrived</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020-05-02">Saturday</TIMEX3>.</TEXT>';
+    const doc = parseTml('x', xml);
+    expect(doc.dct).toBe('2020-05-04');
+    expect(doc.text).toBe('Aid & food arrived Saturday.');
+    expect(doc.gold).toEqual([{ start: 19, end: 27, text: 'Saturday', type: 'DATE', value: '2020-05-02' }]);
+  });
+});
+
+describe.skipIf(!hasTe3)('TE3 platinum (goals as floors)', () => {
+  it('strict extent F1 ≥ 85 and value F1 ≥ 80, beating the chrono baseline', async () => {
+    const [r] = await te3Set.run({ dataDir: dataDir!, pipeline: timePipeline });
+    console.log('te3-platinum', JSON.stringify(r.metrics), '\n  chrono', JSON.stringify(r.baseline?.metrics));
+    expect(r.metrics.strict_f1).toBeGreaterThanOrEqual(85);
+    expect(r.metrics.value_f1).toBeGreaterThanOrEqual(80);
+    expect(r.metrics.value_f1_strict).toBeGreaterThanOrEqual(80);
+    expect(r.metrics.value_f1).toBeGreaterThan(r.baseline!.metrics.value_f1);
+  });
+});
+
+describe.skipIf(!hasMeantime)('MEANTIME time (goals as floors)', () => {
+  it('value accuracy on matched expressions ≥ 90 (strict matches) and extent F1', async () => {
+    const [r] = await meantimeTimeSet.run({ dataDir: dataDir!, pipeline: timePipeline });
+    console.log('meantime', JSON.stringify(r.metrics), '\n  chrono', JSON.stringify(r.baseline?.metrics));
+    expect(r.metrics.value_acc_strict).toBeGreaterThanOrEqual(90);
+    expect(r.metrics.value_acc).toBeGreaterThanOrEqual(88);
+    expect(r.metrics.relaxed_f1).toBeGreaterThanOrEqual(85);
+  });
+});
+
+describe.skipIf(!seedCase)('seed article dates', () => {
+  it('finds every gold date with the right value', () => {
+    const r = scoreSeedTime(runSeed(timePipeline), seedCase!.gold);
+    expect(r.notes).toEqual([]);
+    expect(r.metrics.correct).toBe(r.metrics.dates);
+  });
+});

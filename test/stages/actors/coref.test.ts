@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+const actorAt = (doc: ReturnType<typeof run>, text: string, nth = 0) => {
+  const ms = doc.layers.mentions!.filter((m) => m.text === text);
+  return ms[nth]?.actor;
+};
+
+describe('actors stage: coreference', () => {
+  it('links honorific + surname and bare surnames to the full name', () => {
+    const doc = run('Emmanuel Macron spoke to Olaf Scholz by phone. Mr Macron said the call was useful, and Scholz agreed.', '2022-05-01');
+    expect(actorAt(doc, 'Mr Macron')).toBe('person:emmanuel-macron');
+    expect(actorAt(doc, 'Scholz')).toBe('person:olaf-scholz');
+  });
+
+  it('links unknown people by surname too', () => {
+    const doc = run('Anna Lindqvist, a local teacher, was detained on Friday. Ms Lindqvist was released later.');
+    expect(actorAt(doc, 'Ms Lindqvist')).toBe('person:anna-lindqvist');
+  });
+
+  it('resolves he/she by gender and subject preference, and it to a country', () => {
+    const doc = run(
+      'Annalena Baerbock met Sergei Lavrov in Moscow. She told him that Germany would not back down. It had warned Russia before.',
+      '2022-01-18',
+    );
+    expect(actorAt(doc, 'She')).toBe('person:annalena-baerbock');
+    expect(actorAt(doc, 'him')).toBe('person:sergei-lavrov');
+    expect(actorAt(doc, 'It')).toBe('country:DEU');
+    for (const m of doc.layers.mentions!.filter((x) => x.via === 'pronoun')) {
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('does not resolve pleonastic it, and resolves "the bloc" only after the EU is named', () => {
+    const noEu = run('It comes as the bloc prepares new measures.');
+    expect(noEu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
+    expect(noEu.layers.mentions!.find((m) => m.text === 'the bloc')).toBeUndefined();
+    const eu = run('The EU met in Luxembourg. It comes as the bloc prepares new measures.');
+    expect(actorAt(eu, 'the bloc')).toBe('igo:EU');
+    expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
+  });
+
+  it('inside a quote, a pronoun does not refer to the quote speaker', () => {
+    const doc = run(
+      'Viktor Orban rejected the plan. "He is trying to split us," Boris Johnson said of him.',
+      '2020-02-01',
+    );
+    expect(actorAt(doc, 'He')).toBe('person:viktor-orban');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entity, run } from './helpers.ts';
+
+describe('actors stage: entity recognition', () => {
+  it('finds persons, organisations, countries, places and nationality groups with exact offsets', () => {
+    const text =
+      'German Chancellor Olaf Scholz met NATO officials in Brussels on Monday. Hungarian border guards detained migrants near Szeged, while Amnesty International criticised the Hungarian government.';
+    const doc = run(text, '2022-03-07');
+    for (const e of doc.layers.entities!) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(entity(doc, 'Olaf Scholz')).toMatchObject({ label: 'PERSON', actor: 'person:olaf-scholz' });
+    expect(entity(doc, 'German Chancellor')).toMatchObject({ label: 'ROLE', actor: 'person:olaf-scholz' });
+    expect(entity(doc, 'NATO officials')).toBeUndefined(); // NATO is an IGO, not a nationality
+    expect(entity(doc, 'NATO')).toMatchObject({ label: 'ORG', actor: 'igo:NATO' });
+    expect(entity(doc, 'Brussels')).toMatchObject({ label: 'GPE' });
+    expect(entity(doc, 'Hungarian border guards')).toMatchObject({ label: 'NORP', actor: 'group:HUN:COP' });
+    expect(entity(doc, 'Amnesty International')).toMatchObject({ label: 'ORG', actor: 'org:amnesty' });
+    expect(entity(doc, 'the Hungarian government')).toMatchObject({ label: 'NORP', actor: 'group:HUN:GOV' });
+    const szeged = entity(doc, 'Szeged');
+    expect(szeged?.label === 'LOC' || szeged?.label === 'GPE').toBe(true);
+  });
+
+  it('recognises unknown people by given names and honorifics, and organisations by their words', () => {
+    const text = 'Maria Kowalczyk, a spokeswoman for Baltic Shipping Lines, said the vessel had docked. Dr Okonkwo disagreed.';
+    const doc = run(text);
+    expect(entity(doc, 'Maria Kowalczyk')).toMatchObject({ label: 'PERSON', actor: 'person:maria-kowalczyk' });
+    expect(entity(doc, 'Baltic Shipping Lines')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Okonkwo')).toMatchObject({ label: 'PERSON' });
+    const dr = doc.layers.mentions!.find((m) => m.text === 'Dr Okonkwo');
+    expect(dr?.via).toBe('surname');
+  });
+
+  it('labels role phrases and keeps the determiner and adjectives of group phrases', () => {
+    const text = 'The Russian defence ministry said a young Afghan woman was among those rescued by Turkish coast guard crews.';
+    const doc = run(text);
+    expect(entity(doc, 'The Russian defence ministry')).toMatchObject({ label: 'NORP', actor: 'group:RUS:MIL' });
+    expect(entity(doc, 'a young Afghan woman')).toMatchObject({ label: 'NORP', actor: 'group:AFG:CVL' });
+    expect(doc.layers.actors!.find((a) => a.id === 'group:RUS:MIL')).toMatchObject({ kind: 'group', country: 'RUS', sector: 'MIL' });
+  });
+
+  it('treats capital-city metonyms as actors only when they act', () => {
+    const doc = run('Beijing rejected the claims. Delegates gathered in Beijing.');
+    const ms = doc.layers.mentions!.filter((m) => m.text === 'Beijing');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ actor: 'group:CHN:GOV', via: 'metonym', start: 0 });
+  });
+});

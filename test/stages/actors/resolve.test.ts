@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entity, mentionActor, run } from './helpers.ts';
+
+describe('actors stage: resolution', () => {
+  it('resolves the same title to different people on different dates', () => {
+    const text = 'The UK foreign secretary said sanctions would follow.';
+    expect(mentionActor(run(text, '2019-02-01'), 'The UK foreign secretary')?.name).toBe('Jeremy Hunt');
+    expect(mentionActor(run(text, '2021-11-14'), 'The UK foreign secretary')?.name).toBe('Liz Truss');
+    expect(mentionActor(run(text, '2023-01-10'), 'The UK foreign secretary')?.name).toBe('James Cleverly');
+    const truss = run(text, '2021-11-14').layers.actors!.find((a) => a.id === 'person:liz-truss')!;
+    expect(truss).toMatchObject({ country: 'GBR', sector: 'GOV' });
+    expect(truss.roles?.map((r) => r.title)).toEqual(['Foreign Secretary']);
+  });
+
+  it('resolves title + name and a bare title through people already named', () => {
+    const doc = run('President Alexander Lukashenko met Polish officials. The president later said talks had failed.', '2021-11-14');
+    expect(mentionActor(doc, 'President Alexander Lukashenko')?.id).toBe('person:alexander-lukashenko');
+    expect(mentionActor(doc, 'The president')?.id).toBe('person:alexander-lukashenko');
+    expect(entity(doc, 'Polish officials')?.actor).toBe('group:POL:GOV');
+  });
+
+  it('gives a bare national body the country of the nearest same-sector actor, else the most mentioned country', () => {
+    const doc = run('Dutch troops arrived in Lithuania on Monday. The Ministry of Defence said more would follow. Police were not involved.');
+    expect(entity(doc, 'The Ministry of Defence')?.actor).toBe('group:NLD:MIL');
+    // No police mentioned before: the most mentioned country (the Netherlands, via the group and its qualifier).
+    expect(entity(doc, 'Police')?.actor).toBe('group:NLD:COP');
+  });
+
+  it('uses a place right after a bare body as its country', () => {
+    const doc = run('Police in Kyiv detained two men.');
+    expect(entity(doc, 'Police')?.actor).toBe('group:UKR:COP');
+  });
+});

@@ -1,0 +1,141 @@
+// Event coding on hand-made sentences with hand-filled actor mentions: argument frames, passive,
+// coordination, noun triggers, modes, speaker frames, accuser targets and dedup.
+import { describe, expect, it } from 'vitest';
+import { brief, events, COUNTRIES, type ActorSpec } from './helpers.ts';
+
+const A = COUNTRIES;
+const text = (t: string) => brief({ text: t, actors: A });
+
+describe('argument frames', () => {
+  it('codes subject → object and verb + particle frames', () => {
+    expect(text('Britain has called on Russia to intervene in the crisis.')).toContain('REQUEST GBR>RUS asserted');
+    expect(text('The EU has accused Belarus of encouraging illegal crossings.')).toEqual(['ACCUSE EU>BLR asserted']);
+    expect(text('Turkey condemned Israel on Tuesday.')).toEqual(['ACCUSE TUR>ISR asserted']);
+  });
+
+  it('finds the target after a preposition ("deployed to Y") and the source in a group noun phrase', () => {
+    expect(text('Germany deployed 300 soldiers to Poland last week.')).toEqual(['AID DEU>POL asserted']);
+    expect(text('A small team of British engineers has been deployed to Poland.')).toEqual(['AID GBR>POL asserted']);
+  });
+
+  it('swaps roles in the passive, with the agent after "by"', () => {
+    expect(text('Ukraine was attacked by Russia overnight.')).toEqual(['ASSAULT RUS>UKR asserted']);
+    expect(text('Iran was accused by Israel of hiding nuclear material.')).toEqual(['ACCUSE ISR>IRN asserted']);
+    // No agent, no source: nothing is invented.
+    expect(text('Iran was accused of hiding nuclear material.')).toEqual([]);
+  });
+
+  it('codes noun triggers with possessor, premodifier and light-verb sources', () => {
+    expect(text("The bloc's sanctions on Russia took effect.")).toEqual(['SANCTION EU>RUS asserted']);
+    expect(text('EU sanctions on Iran were tightened.')).toEqual(['SANCTION EU>IRN asserted']);
+    expect(text('France imposed new tariffs on China.')).toEqual(['SANCTION FRA>CHN asserted']);
+    expect(text('Russia warned Belarus over its threats to disrupt gas supplies to the EU.')).toEqual(
+      expect.arrayContaining(['THREATEN RUS>BLR asserted', 'THREATEN BLR>EU asserted']),
+    );
+  });
+
+  it('takes the target from a "receive" verb\'s subject', () => {
+    expect(text('Iran faces sanctions from the EU over its programme.')).toEqual(['SANCTION EU>IRN asserted']);
+  });
+
+  it('skips appositions, relative clauses and prepositional phrases when finding the subject', () => {
+    expect(text('Poland, which borders Belarus, accused Russia of provocations.')).toEqual(['ACCUSE POL>RUS asserted']);
+    expect(text('In a speech in Berlin, France praised Ukraine.')).toEqual(['SUPPORT FRA>UKR asserted']);
+    expect(text('It comes as Russia warned Ukraine over the drills.')).toEqual(['THREATEN RUS>UKR asserted']);
+  });
+
+  it('shares the subject across coordinated verbs', () => {
+    expect(text('Belarus denied wrongdoing but accused Poland of lying.')).toEqual(['ACCUSE BLR>POL asserted']);
+  });
+
+  it('never codes an actor against itself unless the pattern allows it', () => {
+    expect(text('Russia criticised Russia.')).toEqual([]);
+    expect(text('Belarus launched a crackdown on domestic protests.')).toEqual(['COERCE BLR>BLR asserted']);
+  });
+});
+
+describe('coordination', () => {
+  it('gives one event per coordinated source and per coordinated target', () => {
+    expect(text('Russia and Belarus attacked Ukraine.')).toEqual(['ASSAULT RUS>UKR asserted', 'ASSAULT BLR>UKR asserted']);
+    expect(text('The EU imposed sanctions on Russia and Belarus.')).toEqual(
+      expect.arrayContaining(['SANCTION EU>RUS asserted', 'SANCTION EU>BLR asserted']),
+    );
+  });
+});
+
+describe('modes', () => {
+  it('marks negation, including a denied gerund', () => {
+    expect(text('China did not condemn Russia.')).toEqual(['ACCUSE CHN>RUS negated']);
+    expect(text('Russia denies attacking Ukraine.')).toEqual(['ASSAULT RUS>UKR negated']);
+  });
+
+  it('marks modals, conditionals and infinitival complements as hypothetical', () => {
+    expect(text('Iran could attack Israel.')).toEqual(['ASSAULT IRN>ISR hypothetical']);
+    expect(text('If Russia invades Ukraine, the response will be severe.')).toEqual(['ASSAULT RUS>UKR hypothetical']);
+    expect(text('Turkey threatened to attack Syria.')).toEqual(expect.arrayContaining(['ASSAULT TUR>SYR hypothetical', 'THREATEN TUR>SYR asserted']));
+  });
+
+  it('marks will and plans as future', () => {
+    expect(text('Kenya will meet Uganda next week.')).toEqual(['CONSULT KEN>UGA future']);
+    expect(text('France plans to visit China.')).toEqual(['CONSULT FRA>CHN future']);
+  });
+
+  it('marks events inside a quote as reported by the speaker', () => {
+    const evs = events({
+      text: 'The minister said: "Russia has attacked Ukraine again."',
+      actors: [...A, { id: 'person:minister', country: 'GBR', kind: 'person', say: ['The minister'] }],
+      quotes: [{ text: 'Russia has attacked Ukraine again.', speaker: 'person:minister' }],
+    });
+    expect(evs.map((e) => [e.type, e.mode, e.reportedBy, e.quote])).toEqual([['ASSAULT', 'reported', 'person:minister', 0]]);
+  });
+
+  it('codes wrongdoing described in a quote as the speaker\'s accusation (speaker frame)', () => {
+    const evs = events({
+      text: 'Britain said: "Minsk is using migrants as pawns."',
+      actors: A,
+      quotes: [{ text: 'Minsk is using migrants as pawns.', speaker: 'country:GBR' }],
+    });
+    expect(evs.map((e) => `${e.type} ${e.source.country}>${e.target.country} ${e.mode}`)).toEqual(['ACCUSE GBR>BLR reported']);
+  });
+});
+
+describe('accuser targets and dedup', () => {
+  it('points "denies the allegations" at the last accuser', () => {
+    expect(text('The EU accused Belarus of orchestrating the crisis. Belarus denies the allegations.')).toEqual([
+      'ACCUSE EU>BLR asserted',
+      'REJECT BLR>EU asserted',
+    ]);
+  });
+
+  it('merges retellings into one record with every trigger in mentions and a stable key', () => {
+    const evs = events({ text: 'Israel struck Syria on Monday. Officials said Israel had struck Syria twice.', actors: A });
+    expect(evs).toHaveLength(1);
+    expect(evs[0].mentions).toHaveLength(2);
+    expect(evs[0].key).toMatch(/^[0-9a-f]{16}$/);
+    const again = events({ text: 'Israel struck Syria on Monday.', actors: A });
+    expect(again[0].key).toBe(evs[0].key);
+  });
+});
+
+describe('dates', () => {
+  it('uses the clause timex, else a following sentence by the same speaker', () => {
+    const putin: ActorSpec = { id: 'person:putin', country: 'RUS', kind: 'person', say: ['Mr Putin', 'Putin'] };
+    const evs = events({
+      text: 'Mr Putin warned Belarus over the dispute. In an interview on Saturday, Mr Putin said the row would pass.',
+      date: '2021-11-14',
+      actors: [...A, putin],
+      timexes: [{ text: 'on Saturday', value: '2021-11-13' }],
+    });
+    expect(evs.map((e) => [e.type, e.date])).toEqual([['THREATEN', '2021-11-13']]);
+  });
+
+  it('ignores a timex that modifies a noun', () => {
+    const evs = events({
+      text: 'The EU accused Belarus over its disputed 2020 election.',
+      date: '2021-11-14',
+      actors: A,
+      timexes: [{ text: '2020', value: '2020', precision: 'year' }],
+    });
+    expect(evs[0].date).toBe('2021-11-14');
+  });
+});

@@ -1,0 +1,13 @@
+// Test helper: the pipeline up to the places stage (tokens → actors → places), so the places tests do
+// not depend on the later stages.
+import { assemble, type Pipeline } from '../../../src/pipeline/pipeline.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { tokensComponent } from '../../../src/stages/tokens/tokens.ts';
+import { actorsComponent } from '../../../src/stages/actors/index.ts';
+import { placesComponent } from '../../../src/stages/places/index.ts';
+
+/** Components that must run before places, wrapped so the places layer can be tested on its own. */
+export function placesPipeline(): Pipeline {
+  const k = bundledKnowledge();
+  return assemble([tokensComponent(k), actorsComponent(k), placesComponent(k)]);
+}

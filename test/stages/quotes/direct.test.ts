@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, quotesOf, quoteStarting, person, org } from './helpers.ts';
+
+const SCHOLZ = person('person:olaf-scholz', 'Olaf Scholz', 'DEU');
+const MACRON = person('person:emmanuel-macron', 'Emmanuel Macron', 'FRA');
+const NATO = org('igo:NATO', 'NATO', 'NATO', 'igo');
+
+describe('direct quotes: marks', () => {
+  it('pairs curly double quotes and keeps the trailing comma inside, marks outside', () => {
+    const text = '“Germany will not hesitate to help its partners,” Mr Scholz said on Tuesday.';
+    const [q] = quotesOf(makeDoc(text, [SCHOLZ], [{ text: 'Mr Scholz', actor: SCHOLZ.id }]));
+    expect(q.text).toBe('Germany will not hesitate to help its partners,');
+    expect(q.kind).toBe('direct');
+    expect(q.speaker).toMatchObject({ text: 'Mr Scholz', actor: SCHOLZ.id });
+    expect(q.cue).toBe('said');
+  });
+
+  it('tells the closing ’ from apostrophes in single-quoted speech', () => {
+    const text = '‘The alliance’s eastern flank is our flank too,’ said the chancellor. The bloc’s leaders agreed.';
+    const quotes = quotesOf(makeDoc(text));
+    expect(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text)).toEqual(['The alliance’s eastern flank is our flank too,']);
+    expect(quotes[0].speaker?.text).toBe('the chancellor');
+  });
+
+  it('reads straight quotes, guillemets and German low-high quotes', () => {
+    const text =
+      '"We are ready," the minister said. «Nous sommes prêts», a French diplomat said. „Wir sind bereit“, sagte er, and the aide repeated it.';
+    const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind !== 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready,', 'Nous sommes prêts', 'Wir sind bereit']);
+    expect(quotes[0].speaker?.text).toBe('the minister');
+    expect(quotes[1].speaker?.text).toBe('a French diplomat');
+  });
+
+  it('keeps a nested quote inside its outer quote', () => {
+    const text = '“When they say ‘never again’, they must mean it,” Mr Macron told reporters in Paris.';
+    const quotes = quotesOf(makeDoc(text, [MACRON], [{ text: 'Mr Macron', actor: MACRON.id }]));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('When they say ‘never again’, they must mean it,');
+    expect(quotes[0].speaker?.actor).toBe(MACRON.id);
+    expect(quotes[0].addressee).toBe('reporters');
+    expect(quotes[0].outlet).toBeNull();
+  });
+
+  it('joins a multi-paragraph quote whose next paragraph reopens with a quote mark', () => {
+    const text = [
+      'Mr Scholz said: “We have delivered air defence systems and we will deliver more.',
+      '“Nobody should doubt our resolve. Germany stands with Ukraine.”',
+      'The opposition criticised the pace of deliveries.',
+    ].join('\n\n');
+    const quotes = quotesOf(makeDoc(text, [SCHOLZ], [{ text: 'Mr Scholz', actor: SCHOLZ.id }])).filter((q) => q.kind !== 'indirect');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text.startsWith('We have delivered air defence')).toBe(true);
+    expect(quotes[0].text.endsWith('Germany stands with Ukraine.')).toBe(true);
+    expect(quotes[0].speaker?.actor).toBe(SCHOLZ.id);
+  });
+
+  it('caps an unmatched quotation mark at the paragraph end and warns', () => {
+    const text = [
+      'The general said: “Our units are holding the line near the river.',
+      'Further south, the fighting continued through the night. Officials declined to comment.',
+    ].join('\n\n');
+    const doc = makeDoc(text);
+    const quotes = quotesOf(doc).filter((q) => q.kind !== 'indirect');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('Our units are holding the line near the river.');
+    expect(quotes[0].speaker?.text).toBe('The general');
+    expect(doc.messages.some((m) => m.source === 'quotes' && /unmatched/.test(m.text))).toBe(true);
+  });
+});
+
+describe('direct quotes: attribution', () => {
+  it('takes the speaker after the quote: pronoun, inverted and appositive forms', () => {
+    const text = [
+      '“The summit was a success,” she said.',
+      '“We expect a decision by June,” said Jens Stoltenberg, the NATO secretary general.',
+      '“Our door remains open,” Mr Stoltenberg, who chaired the meeting, added.',
+    ].join(' ');
+    const quotes = quotesOf(makeDoc(text, [NATO], [{ text: 'NATO', actor: NATO.id }]));
+    expect(quoteStarting(quotes, 'The summit').speaker?.text).toBe('she');
+    expect(quoteStarting(quotes, 'We expect').speaker?.text).toBe('Jens Stoltenberg');
+    expect(quoteStarting(quotes, 'Our door').speaker?.text).toBe('Mr Stoltenberg');
+    expect(quoteStarting(quotes, 'Our door').cue).toBe('added');
+  });
+
+  it('takes the speaker before a colon', () => {
+    const text = 'The Polish prime minister told parliament: “Our border is the border of the European Union.”';
+    const [q] = quotesOf(makeDoc(text)).filter((x) => x.kind === 'direct');
+    expect(q.speaker?.text).toBe('The Polish prime minister');
+    expect(q.cue).toBe('told');
+    expect(q.addressee).toBe('parliament');
+  });
+
+  it('resolves a pronoun speaker two sentences after the name through the pronoun mention', () => {
+    const text = [
+      'Emmanuel Macron arrived in Kyiv on Friday. The visit had not been announced in advance.',
+      '“France will stay at your side for as long as it takes,” he told a news conference.',
+    ].join(' ');
+    const doc = makeDoc(text, [MACRON], [
+      { text: 'Emmanuel Macron', actor: MACRON.id },
+      { text: 'he', actor: MACRON.id, via: 'pronoun' },
+    ]);
+    const [q] = quotesOf(doc);
+    expect(q.speaker).toMatchObject({ text: 'he', actor: MACRON.id });
+    expect(q.addressee).toBe('news conference');
+  });
+
+  it('continues the speaker into the next quote and takes a speaker from the sentence before', () => {
+    const text = [
+      '“The talks were difficult,” Mr Scholz said. “But we found common ground.”',
+      'He later told reporters. “There will be a second round in March.”',
+    ].join('\n\n');
+    const doc = makeDoc(text, [SCHOLZ], [
+      { text: 'Mr Scholz', actor: SCHOLZ.id },
+      { text: 'He', actor: SCHOLZ.id, via: 'pronoun' },
+    ]);
+    const quotes = quotesOf(doc).filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker?.actor)).toEqual([SCHOLZ.id, SCHOLZ.id, SCHOLZ.id]);
+    expect(quoteStarting(quotes, 'There will be').speaker?.text).toBe('He');
+  });
+
+  it('takes a speaker from a short attribution sentence after the quote', () => {
+    const text = 'Western officials were cautious. “This is not yet a breakthrough.” Mr Borrell said it twice in Brussels.';
+    const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind === 'direct');
+    expect(quotes[0].text).toBe('This is not yet a breakthrough.');
+    expect(quotes[0].speaker?.text).toBe('Mr Borrell');
+  });
+
+  it('attributes quotes inside headlines: colon form and trailing "says X"', () => {
+    const text = [
+      'Stoltenberg: “Alliance will defend every inch of its territory”',
+      '“We will not be intimidated”, says Finnish president',
+      'Leaders gathered in Vilnius on Tuesday for the annual summit.',
+    ].join('\n\n');
+    const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0].speaker?.text).toBe('Stoltenberg');
+    expect(quotes[1].speaker?.text).toBe('Finnish president');
+    expect(quotes[1].cue).toBe('says');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, quotesOf, quoteStarting, person, org } from './helpers.ts';
+
+const DUDA = person('person:andrzej-duda', 'Andrzej Duda', 'POL');
+const EU = org('igo:EU', 'European Union', 'EU', 'igo');
+
+describe('partial and scare quotes', () => {
+  it('attributes a partial quote to the subject of the reporting verb', () => {
+    const text = 'President Andrzej Duda called the incursion a “deliberate provocation” and urged allies to respond.';
+    const doc = makeDoc(text, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]);
+    const q = quoteStarting(quotesOf(doc), 'deliberate provocation');
+    expect(q.kind).toBe('partial');
+    expect(q.scare).toBeUndefined();
+    expect(q.speaker?.actor).toBe(DUDA.id);
+    expect(q.cue).toBe('called');
+  });
+
+  it('uses the nearest cue for each partial quote in a sentence, and the cue after when none precedes', () => {
+    const text =
+      'The commission insisted that the rules were “fair and proportionate” as its president warned of “serious consequences”. The plan is “unworkable”, the farmers’ union said.';
+    const quotes = quotesOf(makeDoc(text, [EU], [{ text: 'The commission', actor: EU.id }]));
+    expect(quoteStarting(quotes, 'fair and').speaker?.actor).toBe(EU.id);
+    expect(quoteStarting(quotes, 'serious').speaker?.text).toBe('its president');
+    const union = quoteStarting(quotes, 'unworkable');
+    expect(union.kind).toBe('partial');
+    expect(union.speaker?.text).toBe('the farmers’ union');
+  });
+
+  it('labels scare quotes and does not attribute them', () => {
+    const text = [
+      'The so-called “peace plan” was drafted in secret.',
+      'Thousands of “volunteers” crossed the border overnight.',
+      'The minister said the so-called “experts” had been wrong.',
+    ].join(' ');
+    const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind !== 'indirect');
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) {
+      expect(q.scare).toBe(true);
+      expect(q.kind).toBe('partial');
+      expect(q.speaker).toBeNull();
+    }
+  });
+
+  it('does not treat a long unattributed quoted phrase as a scare quote', () => {
+    const text = 'Posters reading “we will never surrender our land to the invaders” lined the streets.';
+    const [q] = quotesOf(makeDoc(text));
+    expect(q.kind).toBe('partial');
+    expect(q.scare).toBeUndefined();
+    expect(q.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { governingDate } from '../../../src/stages/time/govern.ts';
+import { runTime } from './helpers.ts';
+
+function spanOf(text: string, word: string, from = 0) {
+  const start = text.indexOf(word, from);
+  if (start < 0) throw new Error(`"${word}" not in text`);
+  return { start, end: start + word.length };
+}
+
+describe('governingDate', () => {
+  it('takes the timex of the same clause', () => {
+    const text = 'Poland closed a border crossing on Tuesday, and Lithuania declared an emergency on Wednesday.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'closed'))).toMatchObject({ date: '2021-11-09', precision: 'day' });
+    const lt = governingDate(doc, spanOf(text, 'declared'));
+    expect(lt).toMatchObject({ date: '2021-11-10', precision: 'day' });
+    expect(doc.layers.timexes![lt.timex!].text).toBe('Wednesday');
+  });
+
+  it('prefers the clause over a nearer timex across a clause boundary', () => {
+    const text = 'The minister said on Monday that troops had left the region in March.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'said'))).toMatchObject({ date: '2021-11-08', precision: 'day' });
+    expect(governingDate(doc, spanOf(text, 'left'))).toMatchObject({ date: '2021-03', precision: 'month' });
+  });
+
+  it('falls back to the sentence, then to the article date', () => {
+    const text = 'Last month, after weeks of talks, the two sides signed a truce. The foreign secretary has called on Moscow to intervene. Rebels seized the airport.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'signed'))).toMatchObject({ date: '2021-10', precision: 'month' });
+    // Present perfect reporting: the article's day.
+    expect(governingDate(doc, spanOf(text, 'has called on'))).toEqual({ date: '2021-11-14', precision: 'day', timex: null });
+    // Simple past without a date: the article date, precision unknown.
+    expect(governingDate(doc, spanOf(text, 'seized'))).toEqual({ date: '2021-11-14', precision: 'unknown', timex: null });
+  });
+
+  it('reads present-tense reporting verbs as the article day and ignores durations', () => {
+    const text = 'The ministry says the blockade has lasted three weeks.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'says'))).toEqual({ date: '2021-11-14', precision: 'day', timex: null });
+  });
+
+  it('returns a null date when the document date is not a date', () => {
+    const text = 'Rebels seized the airport.';
+    const doc = runTime('unknown', text);
+    expect(governingDate(doc, spanOf(text, 'seized'))).toEqual({ date: null, precision: 'unknown', timex: null });
+  });
+});

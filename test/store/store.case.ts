@@ -1,0 +1,229 @@
+// The store behaviour suite, shared by every backend: round trip, idempotence, atomic batches, filters,
+// full-text search, pagination and summaries. Each test opens a fresh, empty store.
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+import { allPages } from '../../src/store/store.ts';
+import type { Doc } from '../../src/doc/types.ts';
+import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
+
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+
+export function storeCases(open: () => Promise<Store>): void {
+  async function withStore(fn: (s: Store) => Promise<void>): Promise<void> {
+    const store = await open();
+    try {
+      await fn(store);
+    } finally {
+      await store.close();
+    }
+  }
+  async function seeded(fn: (s: Store) => Promise<void>): Promise<void> {
+    await withStore(async (s) => {
+      await s.saveDocs([borderDoc(), aidDoc(), bareDoc()]);
+      await fn(s);
+    });
+  }
+
+  describe('saving and reading back', () => {
+    it('returns every document exactly as saved, layers, meta and messages included', () =>
+      withStore(async (s) => {
+        const docs = [borderDoc(), aidDoc(), bareDoc()];
+        const res = await s.saveDocs(docs);
+        expect(res.saved).toEqual(docs.map((d) => d.id));
+        for (const d of docs) expect(await s.getDoc(d.id)).toStrictEqual(plain(d));
+        expect(await s.getDoc('0000000000000000')).toBeNull();
+      }));
+
+    it('keeps "layer not run" distinct from "layer empty"', () =>
+      withStore(async (s) => {
+        const d = aidDoc();
+        await s.saveDocs([d]);
+        const back = (await s.getDoc(d.id))!;
+        expect(back.layers.places).toEqual([]);
+        expect('tokens' in back.layers).toBe(false);
+      }));
+
+    it('is idempotent: saving the same documents again stores nothing twice', () =>
+      withStore(async (s) => {
+        await s.saveDocs([borderDoc(), aidDoc()]);
+        const before = await s.summary();
+        const again = await s.saveDocs([borderDoc(), aidDoc(), borderDoc()]);
+        expect(again.saved).toEqual([]);
+        expect(again.existing).toHaveLength(3);
+        expect(await s.summary()).toEqual(before);
+        expect(before).toMatchObject({ documents: 2, events: 3, quotes: 2 });
+        expect((await s.listEvents()).items).toHaveLength(3);
+        expect([...(await s.existingIds([borderDoc().id, 'nope']))]).toEqual([borderDoc().id]);
+      }));
+
+    it("keeps events' own ids and keys, and derives unique ids where they are missing or repeated", () =>
+      withStore(async (s) => {
+        const d = borderDoc();
+        const [a, b] = d.layers.events!;
+        d.layers.events = [{ ...a, id: 'ev-own', key: 'k-own' }, { ...b, id: 'ev-own' }, { ...a }];
+        await s.saveDocs([d]);
+        const rows = (await s.listEvents()).items;
+        expect(rows[0]).toMatchObject({ id: 'ev-own', key: 'k-own' });
+        expect(rows[1].id).not.toBe('ev-own');
+        expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+        expect((await s.getDoc(d.id))!.layers.events).toStrictEqual(plain(d.layers.events));
+      }));
+
+    it('stores a document repeated inside one batch once', () =>
+      withStore(async (s) => {
+        const res = await s.saveDocs([aidDoc(), aidDoc()]);
+        expect(res.saved).toHaveLength(1);
+        expect(res.existing).toHaveLength(1);
+        expect((await s.summary()).documents).toBe(1);
+      }));
+
+    it('writes a batch all or nothing: a failing document leaves no trace of the batch', () =>
+      withStore(async (s) => {
+        const broken: Doc = aidDoc();
+        broken.id = 'broken-doc';
+        (broken.layers.events![0] as { type: unknown }).type = null; // violates NOT NULL mid-batch
+        await expect(s.saveDocs([borderDoc(), bareDoc(), broken])).rejects.toThrow();
+        expect(await s.summary()).toEqual({ documents: 0, actors: 0, mentions: 0, places: 0, quotes: 0, events: 0, eventsByType: {} });
+        expect(await s.getDoc(borderDoc().id)).toBeNull();
+        expect((await s.listQuotes({ text: 'hybrid' })).items).toEqual([]);
+        // the store is still usable and the same documents save cleanly afterwards
+        expect((await s.saveDocs([borderDoc(), bareDoc()])).saved).toHaveLength(2);
+      }));
+
+    it('replaces a stored document when asked to', () =>
+      withStore(async (s) => {
+        await s.saveDocs([borderDoc()]);
+        const changed = borderDoc();
+        changed.layers.events = changed.layers.events!.slice(0, 1);
+        expect((await s.saveDocs([changed])).saved).toEqual([]);
+        expect((await s.listEvents()).items).toHaveLength(2);
+        expect((await s.saveDocs([changed], { replace: true })).saved).toEqual([changed.id]);
+        expect((await s.listEvents()).items).toHaveLength(1);
+        expect((await s.listQuotes({ text: 'hybrid' })).items).toHaveLength(1);
+        expect((await s.listDocs({ text: 'migrants' })).items).toHaveLength(1);
+      }));
+  });
+
+  describe('events', () => {
+    it('lists events in document order with deterministic ids, keys and actor names', () =>
+      seeded(async (s) => {
+        const { items, next } = await s.listEvents();
+        expect(next).toBeNull();
+        expect(items.map((e) => [e.type, e.trigger.text])).toEqual([
+          ['ACCUSE', 'accused'], ['ACCUSE', 'hybrid attack'], ['AID', 'pledged'],
+        ]);
+        expect(items[0]).toMatchObject({ doc: borderDoc().id, sourceName: 'Poland', targetName: 'Belarus', cameo: '112', pattern: 'accuse-of' });
+        expect(items[0].id).toMatch(/^[0-9a-f]{16}$/);
+        expect(new Set(items.map((e) => e.id)).size).toBe(3);
+        const again = await withFresh(open, async (t) => { await t.saveDocs([borderDoc(), aidDoc()]); return (await t.listEvents()).items; });
+        expect(again.map((e) => [e.id, e.key])).toEqual(items.map((e) => [e.id, e.key]));
+      }));
+
+    it('filters by actor id, name substring, type, CAMEO prefix, country, dates and document', () =>
+      seeded(async (s) => {
+        const triggers = async (f: Parameters<Store['listEvents']>[0]) => (await s.listEvents(f)).items.map((e) => e.trigger.text);
+        expect(await triggers({ actor: 'country:POL' })).toEqual(['accused', 'pledged']);
+        expect(await triggers({ actor: 'truss' })).toEqual(['hybrid attack']);
+        expect(await triggers({ actor: 'EUROPEAN' })).toEqual(['pledged']);
+        expect(await triggers({ type: 'accuse' })).toEqual(['accused', 'hybrid attack']);
+        expect(await triggers({ type: '07' })).toEqual(['pledged']);
+        expect(await triggers({ country: 'gbr' })).toEqual(['hybrid attack']);
+        expect(await triggers({ since: '2021-11-10' })).toEqual(['pledged']);
+        expect(await triggers({ until: '2021-11-09' })).toEqual(['accused', 'hybrid attack']);
+        expect(await triggers({ since: '2021-12-02', until: '2021-12-02' })).toEqual(['pledged']);
+        expect(await triggers({ doc: aidDoc().id.slice(0, 6) })).toEqual(['pledged']);
+        expect(await triggers({ actor: 'POL', type: 'AID' })).toEqual(['pledged']);
+        expect(await triggers({ actor: '%' })).toEqual([]);
+        expect(await triggers({ actor: "Truss' OR 1=1 --" })).toEqual([]);
+      }));
+
+    it('pages with a cursor, without gaps or repeats', () =>
+      seeded(async (s) => {
+        const first = await s.listEvents({ limit: 2 });
+        expect(first.items).toHaveLength(2);
+        expect(first.next).not.toBeNull();
+        const second = await s.listEvents({ limit: 2, cursor: first.next! });
+        expect(second.items.map((e) => e.trigger.text)).toEqual(['pledged']);
+        expect(second.next).toBeNull();
+        const all: string[] = [];
+        for await (const e of allPages((f) => s.listEvents(f), { limit: 1 }, undefined)) all.push(e.trigger.text);
+        expect(all).toEqual(['accused', 'hybrid attack', 'pledged']);
+        await expect(s.listEvents({ cursor: 'garbage' })).rejects.toThrow(/invalid cursor/);
+        await expect(s.listEvents({ limit: 0 })).rejects.toThrow(/invalid limit/);
+      }));
+  });
+
+  describe('quotes', () => {
+    it('searches quote text (stemmed, phrases, operators treated as words) and filters by speaker', () =>
+      seeded(async (s) => {
+        const texts = async (f: Parameters<Store['listQuotes']>[0]) => (await s.listQuotes(f)).items.map((q) => q.text.slice(0, 12));
+        expect(await texts({})).toEqual(['This is a hy', 'help border ']);
+        expect(await texts({ text: 'hybrid attack' })).toEqual(['This is a hy']);
+        expect(await texts({ text: 'guard' })).toEqual(['help border ']);
+        expect(await texts({ text: '"border guards cope"' })).toEqual(['help border ']);
+        expect(await texts({ text: '"guards border"' })).toEqual([]);
+        expect(await texts({ text: 'winter Union' })).toEqual([]);
+        expect(await texts({ text: 'attack" * NEAR(' })).toEqual([]); // NEAR is a required word here, not an operator
+        expect(await texts({ text: '(attack" * ^' })).toEqual(['This is a hy']);
+        expect(await texts({ text: '***' })).toEqual([]);
+        expect(await texts({ speaker: 'truss' })).toEqual(['This is a hy']);
+        expect(await texts({ speaker: 'brussels' })).toEqual(['help border ']);
+        expect(await texts({ type: 'partial' })).toEqual(['help border ']);
+        expect(await texts({ country: 'GBR' })).toEqual(['This is a hy']);
+        expect(await texts({ since: '2021-12-01' })).toEqual(['help border ']);
+        const [q] = (await s.listQuotes({ speaker: 'person:liz-truss' })).items;
+        expect(q).toMatchObject({ outlet: 'Daily Telegraph', cue: 'said', speakerName: 'Liz Truss', doc: borderDoc().id, idx: 0 });
+      }));
+  });
+
+  describe('actors, documents and summary', () => {
+    it('lists actors with document, mention, event and quote counts', () =>
+      seeded(async (s) => {
+        const { items } = await s.listActors();
+        expect(items.map((a) => a.id)).toEqual(['country:BLR', 'country:POL', 'igo:EU', 'person:liz-truss']);
+        expect(items.find((a) => a.id === 'country:POL')).toEqual({
+          id: 'country:POL', name: 'Poland', kind: 'country', country: 'POL', sector: null, docs: 2, mentions: 2, events: 2, quotes: 0,
+        });
+        expect(items.find((a) => a.id === 'person:liz-truss')).toMatchObject({ docs: 1, events: 1, quotes: 1 });
+        expect((await s.listActors({ type: 'person' })).items.map((a) => a.id)).toEqual(['person:liz-truss']);
+        expect((await s.listActors({ since: '2021-12-01' })).items.map((a) => a.id)).toEqual(['country:POL', 'igo:EU']);
+        expect((await s.listActors({ actor: 'bel' })).items.map((a) => a.id)).toEqual(['country:BLR']);
+        const p1 = await s.listActors({ limit: 3 });
+        const p2 = await s.listActors({ limit: 3, cursor: p1.next! });
+        expect([...p1.items, ...p2.items].map((a) => a.id)).toEqual(items.map((a) => a.id));
+      }));
+
+    it('lists documents with counts and filters them, full text included', () =>
+      seeded(async (s) => {
+        const ids = async (f: Parameters<Store['listDocs']>[0]) => (await s.listDocs(f)).items.map((d) => d.id);
+        const [b, a, bare] = [borderDoc().id, aidDoc().id, bareDoc().id];
+        expect(await ids({})).toEqual([b, a, bare]);
+        const [first] = (await s.listDocs({ limit: 1 })).items;
+        expect(first).toMatchObject({ title: 'Border standoff deepens', url: 'https://example.org/a1', events: 2, quotes: 1, chars: borderDoc().text.length });
+        expect(await ids({ text: 'migrant' })).toEqual([b]);
+        expect(await ids({ text: 'standoff' })).toEqual([b]);
+        expect(await ids({ text: 'energy Riga' })).toEqual([bare]);
+        expect(await ids({ actor: 'truss' })).toEqual([b]);
+        expect(await ids({ type: 'AID' })).toEqual([a]);
+        expect(await ids({ country: 'POL' })).toEqual([b, a]);
+        expect(await ids({ since: '2021-12-01', until: '2021-12-31' })).toEqual([a]);
+        expect(await ids({ doc: bare.slice(0, 4) })).toEqual([bare]);
+      }));
+
+    it('summarises documents, actors, quotes and events by type', () =>
+      seeded(async (s) => {
+        expect(await s.summary()).toEqual({
+          documents: 3, actors: 4, mentions: 6, places: 1, quotes: 2, events: 3, eventsByType: { ACCUSE: 2, AID: 1 },
+        });
+      }));
+  });
+}
+
+async function withFresh<T>(open: () => Promise<Store>, fn: (s: Store) => Promise<T>): Promise<T> {
+  const s = await open();
+  try {
+    return await fn(s);
+  } finally {
+    await s.close();
+  }
+}
