@@ -20,9 +20,16 @@ export interface SystemResult {
   docs: number;
   tokens: number;
   chars: number;
+  /** UTF-8 bytes of the texts (the unit of MB/s). */
+  bytes: number;
+  /** Wall-clock seconds of the timed pass. */
   seconds: number;
+  /** CPU seconds (user + system) of the timed pass: robust when the machine is shared. */
+  cpuSeconds: number;
   docsPerSecond: number;
   tokensPerSecond: number;
+  /** Tokens per CPU second. */
+  tokensPerCpuSecond: number;
   mbPerSecond: number;
   /** Entities (ours: entities layer; compromise: people + places + organizations). */
   entities: number;
@@ -84,12 +91,21 @@ function readCorpus(path: string): CorpusArticle[] {
     .map((l) => JSON.parse(l) as CorpusArticle);
 }
 
-function finish(r: Omit<SystemResult, 'docsPerSecond' | 'tokensPerSecond' | 'mbPerSecond' | 'peakRssMb'>): SystemResult {
+type Measured = Omit<SystemResult, 'docsPerSecond' | 'tokensPerSecond' | 'tokensPerCpuSecond' | 'mbPerSecond' | 'peakRssMb'>;
+
+/** CPU seconds since `start` (a process.cpuUsage() reading). */
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1e6;
+};
+
+function finish(r: Measured): SystemResult {
   return {
     ...r,
+    tokensPerCpuSecond: Math.round(r.tokens / r.cpuSeconds),
     docsPerSecond: round(r.docs / r.seconds),
     tokensPerSecond: Math.round(r.tokens / r.seconds),
-    mbPerSecond: round(mb(r.chars) / r.seconds, 3),
+    mbPerSecond: round(mb(r.bytes) / r.seconds, 3),
     peakRssMb: round(mb(process.resourceUsage().maxRSS * 1024)),
   };
 }
@@ -119,18 +135,22 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
   let entities = 0;
   let chars = 0;
   let errorMessages = 0;
+  let bytes = 0;
   timing = true;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) {
     const doc = pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
     tokens += doc.layers.tokens?.length ?? 0;
     entities += doc.layers.entities?.length ?? 0;
     chars += a.text.length;
+    bytes += Buffer.byteLength(a.text, 'utf8');
     for (const m of doc.messages) if (m.severity === 'error') errorMessages++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = cpuSince(c0);
   for (const k of Object.keys(stages)) stages[k] = round(stages[k] / 1000, 3);
-  return finish({ system: 'eventline', docs: articles.length, tokens, chars, seconds, entities, rssBeforeMb, stages, errorMessages });
+  return finish({ system: 'eventline', docs: articles.length, tokens, chars, bytes, seconds, cpuSeconds, entities, rssBeforeMb, stages, errorMessages });
 }
 
 /** Worker: compromise's people/places/organizations over the same articles (tokens = eventline's count). */
@@ -148,13 +168,16 @@ async function runCompromise(articles: CorpusArticle[], warmup: number, tokens: 
   const rssBeforeMb = round(mb(process.memoryUsage().rss));
   let entities = 0;
   let chars = 0;
+  let bytes = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) {
     entities += extract(a.text);
     chars += a.text.length;
+    bytes += Buffer.byteLength(a.text, 'utf8');
   }
   const seconds = (performance.now() - t0) / 1000;
-  return finish({ system: 'compromise', docs: articles.length, tokens, chars, seconds, entities, rssBeforeMb });
+  return finish({ system: 'compromise', docs: articles.length, tokens, chars, bytes, seconds, cpuSeconds: cpuSince(c0), entities, rssBeforeMb });
 }
 
 function spawnWorker(system: string, corpus: string, warmup: number, extra: string[] = []): SystemResult {
@@ -170,10 +193,10 @@ function spawnWorker(system: string, corpus: string, warmup: number, extra: stri
 }
 
 function table(rows: SystemResult[]): string {
-  const head = ['system', 'docs', 'tokens', 'seconds', 'docs/s', 'tokens/s', 'MB/s', 'entities', 'RSS before (MB)', 'peak RSS (MB)'];
+  const head = ['system', 'docs', 'tokens', 'wall s', 'CPU s', 'docs/s', 'tokens/s', 'tokens/CPU s', 'MB/s', 'entities', 'RSS before (MB)', 'peak RSS (MB)'];
   const body = rows.map((r) => [
-    r.system, String(r.docs), String(r.tokens), r.seconds.toFixed(2), r.docsPerSecond.toFixed(1),
-    String(r.tokensPerSecond), r.mbPerSecond.toFixed(3), String(r.entities), r.rssBeforeMb.toFixed(1), r.peakRssMb.toFixed(1),
+    r.system, String(r.docs), String(r.tokens), r.seconds.toFixed(2), r.cpuSeconds.toFixed(2), r.docsPerSecond.toFixed(1),
+    String(r.tokensPerSecond), String(r.tokensPerCpuSecond), r.mbPerSecond.toFixed(3), String(r.entities), r.rssBeforeMb.toFixed(1), r.peakRssMb.toFixed(1),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -214,8 +237,14 @@ async function main(): Promise<void> {
   console.log(`compromise done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 
   const ratio = round(ours.tokensPerSecond / theirs.tokensPerSecond, 2);
+  const cpuRatio = round(ours.tokensPerCpuSecond / theirs.tokensPerCpuSecond, 2);
   console.log(table([ours, theirs]));
-  console.log(`\nratio eventline / compromise (tokens/s): ${ratio}`);
+  console.log(`\nratio eventline / compromise (tokens/s): ${ratio}   (tokens per CPU second: ${cpuRatio})`);
+  for (const r of [ours, theirs]) {
+    if (r.cpuSeconds < 0.85 * r.seconds) {
+      console.log(`note: ${r.system} got ${Math.round((100 * r.cpuSeconds) / r.seconds)}% of a core (machine busy); its wall-clock rates understate it, the CPU-time rates do not`);
+    }
+  }
   if (ours.stages) {
     console.log(`eventline seconds per component: ${Object.entries(ours.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
   }
@@ -231,6 +260,7 @@ async function main(): Promise<void> {
     warmupDocs: warmup,
     systems: { eventline: ours, compromise: theirs },
     ratioTokensPerSecond: ratio,
+    ratioTokensPerCpuSecond: cpuRatio,
   };
   const out = resolve(OUT_DIR, 'results.json');
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -10,25 +10,33 @@ import { registerDocs } from './commands/docs.ts';
 import { registerShow } from './commands/show.ts';
 import { registerExtract } from './commands/extract.ts';
 
-/** Registers `eval` (src/cli/eval.ts) if it loads; a broken or missing eval must not take the other commands down. */
-async function registerEvalCommand(program: Command, cli: Cli): Promise<void> {
-  try {
-    const { registerEval } = (await import('./eval.ts')) as { registerEval: (p: Command) => void };
-    await registerEvalCommand(program, cli);
-  } catch (err) {
-    const reason = (err as Error).message.split('\n')[0];
-    program
-      .command('eval')
-      .description('score the pipeline against the gold sets (unavailable in this build)')
-      .allowUnknownOption()
-      .action(() => {
-        throw new UserError(`eval not yet available (${reason})`);
-      });
-    void cli;
+/**
+ * Registers `eval` from src/cli/eval.ts — imported only when eval is the command being run (it pulls in
+ * the whole pipeline and the gold loaders), and a broken or missing eval never takes the other commands down.
+ */
+async function registerEvalCommand(program: Command, argv: string[]): Promise<void> {
+  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+  let reason = '';
+  if (command === 'eval') {
+    try {
+      const { registerEval } = (await import('./eval.ts')) as { registerEval: (p: Command) => void };
+      registerEval(program);
+      return;
+    } catch (err) {
+      reason = (err as Error).message.split('\n')[0];
+    }
   }
+  program
+    .command('eval')
+    .description('score every stage against the gold sets in ../shared/eval (and the seed article)')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(() => {
+      throw new UserError(`eval not yet available (${reason})`);
+    });
 }
 
-export async function buildProgram(cli: Cli): Promise<Command> {
+export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Command> {
   const program = new Command('eventline')
     .description('Dated news articles in, evidence-linked event data out: who did what to whom, when and where, and who said what.')
     .version('0.1.0')
@@ -42,7 +50,8 @@ export async function buildProgram(cli: Cli): Promise<Command> {
   registerDocs(program, cli);
   registerShow(program, cli);
   registerExtract(program, cli);
-  await registerEvalCommand(program, cli);
+  (await import('./commands/serve.ts')).registerServe(program, cli);
+  await registerEvalCommand(program, argv);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
@@ -53,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(cli.code); // output piped into head & co.
   });
-  const program = await buildProgram(cli);
+  const program = await buildProgram(cli, argv);
   try {
     await program.parseAsync(argv);
   } catch (err) {

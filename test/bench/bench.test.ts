@@ -33,6 +33,7 @@ describe('bench workers', () => {
     expect(r.chars).toBe(articles.reduce((n, a) => n + a.text.length, 0));
     expect(r.seconds as number).toBeGreaterThan(0);
     expect(r.tokensPerSecond).toBe(Math.round(tokens / (r.seconds as number)));
+    expect(r.cpuSeconds as number).toBeGreaterThan(0);
     expect(r.peakRssMb as number).toBeGreaterThanOrEqual(r.rssBeforeMb as number);
     expect(Object.keys(r.stages as object)).toEqual(['tokens', 'actors', 'time', 'places', 'quotes', 'events']);
   });

@@ -63,7 +63,7 @@ export function resolvePronouns(st: DocActors): void {
   const counts = new Map<string, number>();
   const mentioned = new Set(st.mentions.map((m) => m.start));
 
-  const compatible = (kind: 'he' | 'she' | 'it' | 'they', actor: string): number => {
+  const compatible = (kind: 'he' | 'she' | 'it' | 'they', actor: string, ante?: Ante): number => {
     const a = st.actors.get(actor);
     if (!a) return 0;
     if (kind === 'he' || kind === 'she') {
@@ -72,8 +72,12 @@ export function resolvePronouns(st: DocActors): void {
       if (g === null) return 0.8;
       return (g === 'm') === (kind === 'he') ? 1 : 0;
     }
-    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? 0.6 : 0;
-    return a.kind === 'group' ? 1 : a.kind === 'org' ? 0.6 : 0;
+    // A group named by a singular head ("the ministry", "the White House") is "it"; a plural one
+    // ("Polish troops") is "they".
+    const head = ante ? tokens[ante.b - 1] : null;
+    const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
+    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural ? 0.3 : 0.9) : 0;
+    return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' ? 0.6 : 0;
   };
 
   const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number): { actor: string; score: number } | null => {
@@ -82,7 +86,7 @@ export function resolvePronouns(st: DocActors): void {
     for (const c of antes) {
       if (c.start >= pos) break;
       if (sentence - c.sentence > 3) continue;
-      const comp = compatible(kind, c.actor);
+      const comp = compatible(kind, c.actor, c);
       if (!comp || exclude.has(c.actor)) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);

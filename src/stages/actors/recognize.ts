@@ -116,9 +116,12 @@ export class Recognizer {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'X') return null;
     const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst);
     if (!m) return null;
-    // The phrase must end on a noun: "general public" is not the sector word "general".
+    // The phrase must end on a noun ("general public" is not the sector word "general"), or on an
+    // adjective used as a noun ("the military said").
     const last = tokens[m.b - 1];
-    if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
+    const after = tokens[m.b];
+    const nominalAdj = last.pos === 'ADJ' && (!after || m.b >= e || !['NOUN', 'PROPN', 'ADJ'].includes(after.pos));
+    if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !nominalAdj) return null;
     return m;
   }
 
@@ -237,6 +240,11 @@ export class Recognizer {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
       if (country) {
+        // "Syrian Observatory for Human Rights", "British Airways": a nationality opening an organisation name.
+        if (reg.b < e && this.nameToken(tokens, reg.b, s) && !this.registryAt(text, tokens, reg.b, e) && !this.titleAt(tokens, reg.b, e)) {
+          const org = this.unknown(text, tokens, i, s, e);
+          if (org && org.guess === 'ORG' && (org.confidence ?? 0) >= 0.7 && org.b > reg.b) return org;
+        }
         let k = reg.b;
         if (isPossessive(tokens[k])) k++;
         const q = { country: country.country, a: i, b: reg.b, actor: country.actor };

@@ -117,6 +117,7 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
   const { a, patterns } = ctx;
   const { tokens } = a;
+  const words = new Map<number, Set<string>>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const list = patterns.byLemma.get(t.lemma) ?? patterns.byLemma.get(t.text.toLowerCase());
@@ -126,6 +127,7 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     if (!isV && !isN) continue;
     for (const p of list) {
       if ((p.kind === 'verb') !== isV) continue;
+      if (p.kind === 'verb' && !hasRequiredWords(a, p, t.sentence, words)) continue;
       const found = p.kind === 'verb' ? matchVerb(ctx, p, i) : matchNoun(ctx, p, i);
       if (found.length) {
         out.push(...found);
@@ -134,6 +136,22 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Cheap prefilter: every required template word occurs somewhere in the sentence. */
+function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<number, Set<string>>): boolean {
+  if (!p.required.length) return true;
+  let set = cache.get(sentence);
+  if (!set) {
+    set = new Set();
+    for (let k = a.sentStart[sentence]; k < a.sentEnd[sentence]; k++) {
+      set.add(a.tokens[k].lemma);
+      set.add(a.tokens[k].text.toLowerCase());
+    }
+    cache.set(sentence, set);
+  }
+  for (const alts of p.required) if (!alts.some((w) => set!.has(w))) return false;
+  return true;
 }
 
 function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {

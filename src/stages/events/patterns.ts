@@ -45,6 +45,8 @@ export interface Pattern {
   /** Trigger lemmas (alternatives). */
   triggers: string[];
   steps: Step[];
+  /** Alternatives of every non-optional template word (a sentence lacking one cannot match). */
+  required: string[][];
   /** Where the template puts the roles; `implicitTarget` when T was not written and follows the trigger. */
   hasS: boolean;
   hasT: boolean;
@@ -136,6 +138,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     kind,
     triggers: compiled.triggers,
     steps,
+    required: steps.flatMap((s) => (s.kind === 'word' && !s.optional ? [s.alts] : [])),
     hasS,
     hasT,
     objectIsTarget: steps[0]?.kind === 'slot' && steps[0].role === 'T',

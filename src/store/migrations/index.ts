@@ -2,12 +2,14 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import * as m001 from './001-initial.ts';
+import * as m002 from './002-aggregate-indexes.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '001-initial': m001,
+  '002-aggregate-indexes': m002,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

@@ -1,0 +1,206 @@
+// The HTTP application: a read-only JSON API under /api (routes and OpenAPI document generated from the
+// zod schemas in schemas.ts) plus the built dashboard, with strict security headers on every response.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import countries from 'i18n-iso-countries';
+import type { Database } from '../store/schema.ts';
+import type { Store } from '../store/store.ts';
+import {
+  actorNetwork, countryTotals, countsByPeriod, dyadSeries, dyadTotals, eventLocations, parseDyad, placeTotals, quadShares,
+  type AggregateFilter,
+} from '../store/aggregates.ts';
+import { rollingZ } from './escalation.ts';
+import * as S from './schemas.ts';
+import { staticFiles } from './static.ts';
+import { ResponseCache } from './cache.ts';
+
+export interface AppOptions {
+  store: Store;
+  db: Kysely<Database>;
+  /** Folder of the built dashboard (web/dist); null serves the API only. */
+  webDir?: string | null;
+  /** Host names accepted in the Host header (DNS-rebinding guard); undefined accepts any. */
+  allowedHosts?: string[];
+  /** Resolves to a value that changes whenever the stored data changes; enables the aggregate response cache. */
+  dataVersion?: () => Promise<string | number>;
+}
+
+/** Content-Security-Policy: scripts and styles from this origin only, no inline scripts, no third parties. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const DEFAULT_PAGE = 100;
+
+class BadRequest extends Error {}
+
+function aggregateFilter(q: Record<string, unknown>): AggregateFilter {
+  const f: AggregateFilter = {};
+  for (const k of ['actor', 'type', 'since', 'until', 'doc', 'country', 'dyad'] as const) {
+    const v = q[k];
+    if (typeof v === 'string' && v) f[k] = v;
+  }
+  if (q.directed === 'true') f.directed = true;
+  if (f.dyad) {
+    try {
+      parseDyad(f.dyad);
+    } catch (err) {
+      throw new BadRequest((err as Error).message);
+    }
+  }
+  return f;
+}
+
+function numericCode(alpha3: string): string | null {
+  return countries.alpha3ToNumeric(alpha3) ?? null;
+}
+
+export function createApp(opts: AppOptions): OpenAPIHono {
+  const { store, db } = opts;
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path?.join('.') || 'request';
+        return c.json({ error: `${where}: ${issue?.message ?? 'invalid'}` }, 400);
+      }
+    },
+  });
+  const cache = opts.dataVersion ? new ResponseCache(500) : null;
+
+  app.use('*', async (c, next) => {
+    if (opts.allowedHosts) {
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (!opts.allowedHosts.includes(host)) return c.json({ error: `host ${host || '(none)'} not allowed` }, 403);
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      c.header('Allow', 'GET, HEAD');
+      return c.json({ error: 'the API is read-only (GET only)' }, 405);
+    }
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+  });
+
+  app.onError((err, c) => {
+    const msg = (err as Error).message?.split('\n')[0] ?? String(err);
+    if (err instanceof BadRequest || /^invalid /.test(msg)) return c.json({ error: msg }, 400);
+    return c.json({ error: `internal error: ${msg}` }, 500);
+  });
+
+  /** Registers a GET route; its query schema validates the request and documents it. */
+  function get<Q extends z.ZodType, R extends z.ZodType>(
+    spec: { path: string; tag: string; summary: string; query?: Q; params?: z.ZodType; response: R; cached?: boolean },
+    handler: (c: Context, query: z.output<Q>) => Promise<z.input<R> | null>,
+  ): void {
+    const route = createRoute({
+      method: 'get',
+      path: spec.path,
+      tags: [spec.tag],
+      summary: spec.summary,
+      request: { ...(spec.query ? { query: spec.query } : {}), ...(spec.params ? { params: spec.params } : {}) } as never,
+      responses: {
+        200: { content: { 'application/json': { schema: spec.response } }, description: 'OK' },
+        400: { content: { 'application/json': { schema: S.ErrorBody } }, description: 'invalid parameters' },
+        404: { content: { 'application/json': { schema: S.ErrorBody } }, description: 'not found' },
+      },
+    });
+    app.openapi(route, (async (c: Context) => {
+      const query = (spec.query ? (c.req as unknown as { valid(t: 'query'): unknown }).valid('query') : {}) as z.output<Q>;
+      const key = cache && spec.cached ? `${await opts.dataVersion!()}\u0000${c.req.url}` : null;
+      if (key) {
+        const hit = cache!.get(key);
+        if (hit !== undefined) return c.body(hit, 200, { 'content-type': 'application/json', 'x-cache': 'hit' });
+      }
+      const data = await handler(c, query);
+      if (data === null) return c.json({ error: 'not found' }, 404);
+      const body = JSON.stringify(data);
+      if (key) cache!.set(key, body);
+      return c.body(body, 200, { 'content-type': 'application/json', ...(key ? { 'x-cache': 'miss' } : {}) });
+    }) as never);
+  }
+
+  const pageOf = <T extends { limit?: number }>(q: T) => ({ ...q, limit: q.limit ?? DEFAULT_PAGE });
+
+  get({ path: '/api/summary', tag: 'store', summary: 'counts of everything stored', response: S.Summary }, () => store.summary());
+
+  get({ path: '/api/docs', tag: 'documents', summary: 'documents, filtered, with full-text search', query: S.DocListQuery, response: S.page(S.DocRow, 'DocumentPage') },
+    (_c, q) => store.listDocs(pageOf(q)));
+
+  const DocParams = z.object({ id: z.string().min(1).openapi({ param: { name: 'id', in: 'path' } }) });
+  const DocQuery = z.object({ tokens: z.enum(['true', 'false']).optional().openapi({ description: 'include tokens and sentences' }) });
+  get({ path: '/api/docs/{id}', tag: 'documents', summary: 'one document with its annotation layers', params: DocParams, query: DocQuery, response: S.Document },
+    async (c, q) => {
+      const doc = await store.getDoc(c.req.param('id') ?? '');
+      if (!doc) return null;
+      if (q.tokens !== 'true') {
+        delete doc.layers.tokens;
+        delete doc.layers.sentences;
+      }
+      return doc as never;
+    });
+
+  get({ path: '/api/events', tag: 'events', summary: 'coded events, filtered, in stable (date, document, index) order', query: S.ListQuery, response: S.page(S.EventRow, 'EventPage') },
+    (_c, q) => store.listEvents(pageOf(q)) as never);
+
+  get({ path: '/api/quotes', tag: 'quotes', summary: 'quotes, by speaker, text and date', query: S.QuoteListQuery, response: S.page(S.QuoteRow, 'QuotePage') },
+    (_c, q) => store.listQuotes(pageOf(q)) as never);
+
+  get({ path: '/api/actors', tag: 'actors', summary: 'actors with document, mention, event and quote counts', query: S.ListQuery, response: S.page(S.ActorRow, 'ActorPage') },
+    (_c, q) => store.listActors(pageOf(q)));
+
+  get({ path: '/api/places', tag: 'places', summary: 'places named in documents, with coordinates and counts', query: S.PlaceQuery, response: z.object({ items: z.array(S.PlaceRow) }), cached: true },
+    async (_c, q) => ({ items: await placeTotals(db, q) }));
+
+  get({ path: '/api/aggregates/counts', tag: 'aggregates', summary: 'event counts per period per PLOVER type or quad class', query: S.CountsQuery, response: z.object({ period: z.string(), by: z.string(), items: z.array(S.CountRow) }), cached: true },
+    async (_c, q) => ({ period: q.period, by: q.by, items: await countsByPeriod(db, { ...aggregateFilter(q), period: q.period, by: q.by }) }));
+
+  get({ path: '/api/aggregates/quad-shares', tag: 'aggregates', summary: 'per period: share of events in each quad class', query: S.PeriodQuery, response: z.object({ period: z.string(), items: z.array(S.QuadShareRow) }), cached: true },
+    async (_c, q) => ({ period: q.period, items: await quadShares(db, { ...aggregateFilter(q), period: q.period }) }));
+
+  get({ path: '/api/aggregates/dyads', tag: 'aggregates', summary: 'country dyads (source → target) with count, sum and mean Goldstein', query: S.LimitedQuery, response: z.object({ items: z.array(S.DyadRow) }), cached: true },
+    async (_c, q) => ({ items: await dyadTotals(db, { ...aggregateFilter(q), limit: q.limit }) }));
+
+  get({ path: '/api/aggregates/dyad-series', tag: 'aggregates', summary: 'a dyad\'s conflict–cooperation index per period with rolling z-score escalation alerts', query: S.DyadSeriesQuery, response: S.DyadSeries, cached: true },
+    async (_c, q) => {
+      const f = aggregateFilter(q);
+      const series = await dyadSeries(db, { ...f, dyad: q.dyad, period: q.period });
+      const scored = rollingZ(series.map((p) => ({ period: p.period, value: q.metric === 'mean' ? p.goldsteinMean : p.goldsteinSum })), { window: q.window, threshold: q.threshold });
+      const points = series.map((p, i) => ({ ...p, ...scored[i] }));
+      return {
+        dyad: parseDyad(q.dyad), period: q.period, metric: q.metric, window: q.window, threshold: q.threshold, points,
+        alerts: points.filter((p) => p.alert).map((p) => ({ period: p.period, value: p.value, z: p.z, alert: p.alert as string })),
+      };
+    });
+
+  get({ path: '/api/aggregates/countries', tag: 'aggregates', summary: 'per country: events as source, as target and in total', query: S.AggregateQuery, response: z.object({ items: z.array(S.CountryTotal) }), cached: true },
+    async (_c, q) => ({ items: (await countryTotals(db, aggregateFilter(q))).map((t) => ({ ...t, numeric: numericCode(t.country) })) }));
+
+  get({ path: '/api/aggregates/locations', tag: 'aggregates', summary: 'event locations: places named in the events\' evidence sentences', query: S.LimitedQuery, response: z.object({ items: z.array(S.LocationRow) }), cached: true },
+    async (_c, q) => ({ items: await eventLocations(db, { ...aggregateFilter(q), limit: q.limit }) }));
+
+  get({ path: '/api/aggregates/network', tag: 'aggregates', summary: 'actor network: directed edges per PLOVER type with counts', query: S.LimitedQuery, response: S.Network, cached: true },
+    async (_c, q) => actorNetwork(db, { ...aggregateFilter(q), limit: q.limit }));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'eventline API', version: '0.1.0', description: 'Read-only access to documents, events, quotes, actors, places and aggregates.' },
+  });
+
+  app.all('/api/*', (c) => c.json({ error: `no such endpoint ${c.req.path}` }, 404));
+  if (opts.webDir) app.get('*', staticFiles(opts.webDir));
+  return app;
+}

@@ -1,0 +1,422 @@
+// Aggregate queries over the event store for the API and dashboard: counts per period by PLOVER type or
+// quad class, dyad totals and Goldstein series, country totals, event locations and the actor network.
+// Written with Kysely's query builder so they run on SQLite and PostgreSQL; dates are text YYYY-MM-DD.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type Period = 'day' | 'week' | 'month';
+export type CountBy = 'type' | 'quad';
+
+export interface AggregateFilter {
+  /** Actor id exact, or case-insensitive substring of the actor name (source or target). */
+  actor?: string;
+  /** PLOVER type or CAMEO code prefix. */
+  type?: string;
+  since?: string;
+  until?: string;
+  /** Document id prefix. */
+  doc?: string;
+  /** Country code of the source or the target. */
+  country?: string;
+  /** A country pair "AAA-BBB" (either direction unless `directed`). */
+  dyad?: string;
+  directed?: boolean;
+}
+
+/**
+ * The day an event is counted on: its own date when it is a full YYYY-MM-DD date, else the document date.
+ * Migration 002 indexes exactly this expression, so the SQL text must stay identical.
+ */
+export const EVENT_DAY_SQL = "(case when length(date) = 10 then date else doc_date end)";
+const eventDay = sql<string>`(case when length(${sql.ref('e.date')}) = 10 then ${sql.ref('e.date')} else ${sql.ref('e.doc_date')} end)`;
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Parses "AAA-BBB" into two upper-case codes; throws on anything else. */
+export function parseDyad(dyad: string): [string, string] {
+  const m = /^([A-Za-z0-9]{2,10})[-:/]([A-Za-z0-9]{2,10})$/.exec(dyad.trim());
+  if (!m) throw new Error(`invalid dyad "${dyad}" (expected two country codes like BLR-POL)`);
+  return [m[1].toUpperCase(), m[2].toUpperCase()];
+}
+
+/** The shared filters as conditions over `events as e`. */
+function filterConds(db: Kysely<Database>, f: AggregateFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  const e = (col: string) => sql.ref(`e.${col}`);
+  if (f.since) out.push(sql<SqlBool>`${eventDay} >= ${f.since}`);
+  if (f.until) out.push(sql<SqlBool>`${eventDay} <= ${f.until}`);
+  if (f.doc) out.push(sql<SqlBool>`${e('doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);
+  if (f.type) {
+    const t = f.type;
+    out.push(/^\d+$/.test(t) ? sql<SqlBool>`${e('cameo')} like ${`${likeEscape(t)}%`} escape '\\'` : sql<SqlBool>`${e('type')} = ${t.toUpperCase()}`);
+  }
+  if (f.country) {
+    const c = f.country.toUpperCase();
+    out.push(sql<SqlBool>`(${e('source_country')} = ${c} or ${e('target_country')} = ${c})`);
+  }
+  if (f.actor) {
+    const a = f.actor;
+    const ids = db
+      .selectFrom('actors')
+      .select('actors.id')
+      .where((eb) =>
+        eb.or([eb('actors.id', '=', a), sql<SqlBool>`lower(${sql.ref('actors.name')}) like ${`%${likeEscape(a.toLowerCase())}%`} escape '\\'`]),
+      );
+    out.push(sql<SqlBool>`(${e('source_actor')} in (${ids}) or ${e('target_actor')} in (${ids}))`);
+  }
+  if (f.dyad) {
+    const [a, b] = parseDyad(f.dyad);
+    const ab = sql<SqlBool>`(${e('source_country')} = ${a} and ${e('target_country')} = ${b})`;
+    const ba = sql<SqlBool>`(${e('source_country')} = ${b} and ${e('target_country')} = ${a})`;
+    out.push(f.directed ? ab : sql<SqlBool>`(${ab} or ${ba})`);
+  }
+  return out;
+}
+
+/** Applies the shared filters to a query over `events as e`. */
+function applyFilter<Q>(db: Kysely<Database>, q: Q, f: AggregateFilter): Q {
+  let out = q as unknown as { where(c: Expression<SqlBool>): unknown };
+  for (const c of filterConds(db, f)) out = out.where(c) as typeof out;
+  return out as unknown as Q;
+}
+
+/** Monday (YYYY-MM-DD) of the ISO week containing `day`. */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The bucket label of a day: the day itself, the Monday of its week, or YYYY-MM. */
+export function bucketOf(day: string, period: Period): string {
+  if (period === 'week') return weekOf(day);
+  if (period === 'month') return day.slice(0, 7);
+  return day;
+}
+
+/** Consecutive bucket labels from `first` to `last` inclusive (both already bucket labels). */
+export function bucketRange(first: string, last: string, period: Period, max = 20_000): string[] {
+  const out: string[] = [];
+  if (period === 'month') {
+    let [y, m] = first.split('-').map(Number);
+    for (;;) {
+      const label = `${y}-${String(m).padStart(2, '0')}`;
+      out.push(label);
+      if (label >= last || out.length >= max) return out;
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+  }
+  const step = period === 'week' ? 7 : 1;
+  const d = new Date(`${first}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return [first];
+  for (;;) {
+    const label = d.toISOString().slice(0, 10);
+    out.push(label);
+    if (label >= last || out.length >= max) return out;
+    d.setUTCDate(d.getUTCDate() + step);
+  }
+}
+
+export interface CountRow {
+  period: string;
+  /** PLOVER type, or quad class "1".."4". */
+  key: string;
+  count: number;
+}
+
+/** Event counts per period and per PLOVER type or quad class. */
+export async function countsByPeriod(
+  db: Kysely<Database>,
+  opts: { period: Period; by: CountBy } & AggregateFilter,
+): Promise<CountRow[]> {
+  const keyCol = opts.by === 'quad' ? 'e.quad' : 'e.type';
+  const q = applyFilter(
+    db,
+    db.selectFrom('events as e').select([eventDay.as('day'), sql.ref<string | number>(keyCol).as('key'), (eb) => eb.fn.countAll<number>().as('n')]),
+    opts,
+  )
+    .groupBy([eventDay, sql.ref(keyCol)])
+    .orderBy(eventDay);
+  const rows = await q.execute();
+  const acc = new Map<string, CountRow>();
+  for (const r of rows) {
+    const period = bucketOf(String(r.day), opts.period);
+    const key = String(r.key);
+    const id = `${period}\u0000${key}`;
+    const cur = acc.get(id);
+    if (cur) cur.count += Number(r.n);
+    else acc.set(id, { period, key, count: Number(r.n) });
+  }
+  return [...acc.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+export interface QuadShareRow {
+  period: string;
+  total: number;
+  /** Share of events in quad classes 1–4 (verbal coop., material coop., verbal conflict, material conflict). */
+  shares: [number, number, number, number];
+  counts: [number, number, number, number];
+}
+
+/** Per period: how the events split over the four quad classes. */
+export async function quadShares(db: Kysely<Database>, opts: { period: Period } & AggregateFilter): Promise<QuadShareRow[]> {
+  const rows = await countsByPeriod(db, { ...opts, by: 'quad' });
+  const acc = new Map<string, QuadShareRow>();
+  for (const r of rows) {
+    let row = acc.get(r.period);
+    if (!row) acc.set(r.period, (row = { period: r.period, total: 0, shares: [0, 0, 0, 0], counts: [0, 0, 0, 0] }));
+    const i = Number(r.key) - 1;
+    if (i >= 0 && i < 4) row.counts[i] += r.count;
+    row.total += r.count;
+  }
+  const out = [...acc.values()];
+  for (const row of out) row.shares = row.counts.map((c) => (row.total ? c / row.total : 0)) as QuadShareRow['shares'];
+  return out;
+}
+
+export interface DyadRow {
+  source: string;
+  target: string;
+  count: number;
+  goldsteinSum: number;
+  goldsteinMean: number;
+}
+
+/** Directed country dyads (source country → target country) with event counts and Goldstein totals, largest first. */
+export async function dyadTotals(db: Kysely<Database>, opts: AggregateFilter & { limit?: number }): Promise<DyadRow[]> {
+  const q = applyFilter(
+    db,
+    db
+      .selectFrom('events as e')
+      .select(['e.source_country', 'e.target_country', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
+      .where('e.source_country', 'is not', null)
+      .where('e.target_country', 'is not', null),
+    opts,
+  )
+    .groupBy(['e.source_country', 'e.target_country'])
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('e.source_country')
+    .orderBy('e.target_country')
+    .limit(Math.min(Math.max(1, opts.limit ?? 100), 10_000));
+  const rows = await q.execute();
+  return rows.map((r) => {
+    const count = Number(r.n);
+    const sum = Number(r.g ?? 0);
+    return { source: String(r.source_country), target: String(r.target_country), count, goldsteinSum: round(sum), goldsteinMean: round(count ? sum / count : 0) };
+  });
+}
+
+export interface DyadPoint {
+  period: string;
+  count: number;
+  goldsteinSum: number;
+  /** null when the period has no events. */
+  goldsteinMean: number | null;
+}
+
+/** A dyad's conflict–cooperation series: per period count, sum and mean Goldstein, gaps filled with empty periods. */
+export async function dyadSeries(
+  db: Kysely<Database>,
+  opts: { dyad: string; period: Period } & AggregateFilter,
+): Promise<DyadPoint[]> {
+  const q = applyFilter(
+    db,
+    db.selectFrom('events as e').select([eventDay.as('day'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]),
+    opts,
+  )
+    .groupBy(eventDay)
+    .orderBy(eventDay);
+  const rows = await q.execute();
+  const acc = new Map<string, { count: number; sum: number }>();
+  for (const r of rows) {
+    const p = bucketOf(String(r.day), opts.period);
+    const cur = acc.get(p) ?? { count: 0, sum: 0 };
+    cur.count += Number(r.n);
+    cur.sum += Number(r.g ?? 0);
+    acc.set(p, cur);
+  }
+  if (!acc.size) return [];
+  const labels = [...acc.keys()].sort();
+  const first = opts.since ? bucketOf(opts.since, opts.period) : labels[0];
+  const last = opts.until ? bucketOf(opts.until, opts.period) : labels[labels.length - 1];
+  return bucketRange(first < labels[0] ? first : labels[0], last > labels[labels.length - 1] ? last : labels[labels.length - 1], opts.period).map((period) => {
+    const v = acc.get(period);
+    return v
+      ? { period, count: v.count, goldsteinSum: round(v.sum), goldsteinMean: round(v.sum / v.count) }
+      : { period, count: 0, goldsteinSum: 0, goldsteinMean: null };
+  });
+}
+
+export interface CountryTotal {
+  country: string;
+  /** Events with this country as source. */
+  asSource: number;
+  /** Events with this country as target. */
+  asTarget: number;
+  /** Events involving the country on either side (counted once). */
+  events: number;
+  goldsteinSum: number;
+}
+
+/** Per country: events as source, as target and in total, with the Goldstein sum of those events. */
+export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): Promise<CountryTotal[]> {
+  const side = async (col: 'e.source_country' | 'e.target_country') =>
+    applyFilter(
+      db,
+      db.selectFrom('events as e').select([sql.ref<string>(col).as('c'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]).where(col, 'is not', null),
+      f,
+    )
+      .groupBy(col)
+      .execute();
+  const same = await applyFilter(
+    db,
+    db.selectFrom('events as e').select(['e.source_country as c', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
+      .whereRef('e.source_country', '=', 'e.target_country'),
+    f,
+  )
+    .groupBy('e.source_country')
+    .execute();
+  const acc = new Map<string, CountryTotal>();
+  const get = (c: string) => {
+    let t = acc.get(c);
+    if (!t) acc.set(c, (t = { country: c, asSource: 0, asTarget: 0, events: 0, goldsteinSum: 0 }));
+    return t;
+  };
+  for (const r of await side('e.source_country')) { const t = get(String(r.c)); t.asSource = Number(r.n); t.events += Number(r.n); t.goldsteinSum += Number(r.g ?? 0); }
+  for (const r of await side('e.target_country')) { const t = get(String(r.c)); t.asTarget = Number(r.n); t.events += Number(r.n); t.goldsteinSum += Number(r.g ?? 0); }
+  for (const r of same) { const t = get(String(r.c)); t.events -= Number(r.n); t.goldsteinSum -= Number(r.g ?? 0); }
+  return [...acc.values()].map((t) => ({ ...t, goldsteinSum: round(t.goldsteinSum) })).sort((a, b) => b.events - a.events || (a.country < b.country ? -1 : 1));
+}
+
+export interface LocationRow {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  /** Events whose evidence sentence names this place. */
+  events: number;
+  /** Mentions of the place in the matching documents. */
+  mentions: number;
+}
+
+/**
+ * Event locations: places named inside an event's evidence sentence, grouped by place, with event counts.
+ * (Events carry no coordinates of their own; the place in the same sentence is the best evidence.)
+ */
+export async function eventLocations(db: Kysely<Database>, f: AggregateFilter & { limit?: number }): Promise<LocationRow[]> {
+  const q = applyFilter(
+    db,
+    db
+      .selectFrom('events as e')
+      .innerJoin('places as p', (j) =>
+        j.onRef('p.doc_id', '=', 'e.doc_id').onRef('p.start', '>=', 'e.sentence_start').onRef('p.end', '<=', 'e.sentence_end'),
+      )
+      .select([
+        'p.name', 'p.country', 'p.lat', 'p.lon',
+        sql<number>`count(distinct ${sql.ref('e.id')})`.as('n'),
+        sql<number>`count(*)`.as('m'),
+      ]),
+    f,
+  )
+    .groupBy(['p.name', 'p.country', 'p.lat', 'p.lon'])
+    .orderBy(sql`count(distinct ${sql.ref('e.id')})`, 'desc')
+    .orderBy('p.name')
+    .limit(Math.min(Math.max(1, f.limit ?? 500), 5000));
+  const rows = await q.execute();
+  return rows.map((r) => ({ name: r.name, country: r.country, lat: Number(r.lat), lon: Number(r.lon), events: Number(r.n), mentions: Number(r.m) }));
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  type: string;
+  count: number;
+  goldsteinSum: number;
+}
+export interface NetworkNode {
+  id: string;
+  name: string;
+  kind: string | null;
+  country: string | null;
+  /** Events the actor takes part in (within the returned edges). */
+  events: number;
+}
+
+/** The actor network: directed edges source actor → target actor per PLOVER type, the `limit` heaviest. */
+export async function actorNetwork(
+  db: Kysely<Database>,
+  f: AggregateFilter & { limit?: number },
+): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
+  const rows = await applyFilter(
+    db,
+    db
+      .selectFrom('events as e')
+      .select(['e.source_actor', 'e.target_actor', 'e.type', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
+      .where('e.source_actor', 'is not', null)
+      .where('e.target_actor', 'is not', null),
+    f,
+  )
+    .groupBy(['e.source_actor', 'e.target_actor', 'e.type'])
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('e.source_actor')
+    .orderBy('e.target_actor')
+    .orderBy('e.type')
+    .limit(Math.min(Math.max(1, f.limit ?? 300), 5000))
+    .execute();
+  const edges: NetworkEdge[] = rows.map((r) => ({
+    source: String(r.source_actor), target: String(r.target_actor), type: r.type, count: Number(r.n), goldsteinSum: round(Number(r.g ?? 0)),
+  }));
+  const counts = new Map<string, number>();
+  for (const e of edges) {
+    counts.set(e.source, (counts.get(e.source) ?? 0) + e.count);
+    if (e.target !== e.source) counts.set(e.target, (counts.get(e.target) ?? 0) + e.count);
+  }
+  const ids = [...counts.keys()];
+  const info = new Map<string, { name: string; kind: string; country: string | null }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const actors = await db.selectFrom('actors').select(['id', 'name', 'kind', 'country']).where('id', 'in', chunk).execute();
+    for (const a of actors) info.set(a.id, a);
+  }
+  const nodes = ids.map((id) => {
+    const a = info.get(id);
+    return { id, name: a?.name ?? id, kind: a?.kind ?? null, country: a?.country ?? null, events: counts.get(id) ?? 0 };
+  });
+  return { nodes, edges };
+}
+
+export interface PlaceFilter {
+  doc?: string;
+  country?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+/** Places mentioned in documents, grouped by place, with mention and document counts. */
+export async function placeTotals(db: Kysely<Database>, f: PlaceFilter): Promise<{ name: string; country: string; lat: number; lon: number; mentions: number; docs: number }[]> {
+  let q = db
+    .selectFrom('places as p')
+    .innerJoin('documents as d', 'd.id', 'p.doc_id')
+    .select(['p.name', 'p.country', 'p.lat', 'p.lon', sql<number>`count(*)`.as('m'), sql<number>`count(distinct ${sql.ref('p.doc_id')})`.as('d')]);
+  if (f.doc) q = q.where(sql<SqlBool>`${sql.ref('p.doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);
+  if (f.country) q = q.where('p.country', '=', f.country.toUpperCase());
+  if (f.since) q = q.where('d.date', '>=', f.since);
+  if (f.until) q = q.where('d.date', '<=', f.until);
+  const rows = await q
+    .groupBy(['p.name', 'p.country', 'p.lat', 'p.lon'])
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('p.name')
+    .limit(Math.min(Math.max(1, f.limit ?? 500), 5000))
+    .execute();
+  return rows.map((r) => ({ name: r.name, country: r.country, lat: Number(r.lat), lon: Number(r.lon), mentions: Number(r.m), docs: Number(r.d) }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,113 @@
+// Article view: the document list (full-text search) and one article with its entities, dates, places,
+// quotes and event triggers highlighted; every event and quote links to its evidence span in the text.
+// The text is rendered as text nodes only (never as HTML).
+import { api, routeParams, setRouteParams } from '../api.ts';
+import { field, formValues, h, input, table } from '../dom.ts';
+import { download, toCsv } from '../export.ts';
+
+interface Span { start: number; end: number }
+interface DocRow { id: string; date: string; title: string | null; source: string | null; events: number; quotes: number }
+interface Party { actor: string | null; country: string | null; text?: string }
+interface Doc {
+  id: string; date: string; text: string; meta: { title?: string; source?: string; url?: string };
+  layers: {
+    entities?: (Span & { label: string; actor: string | null })[];
+    timexes?: (Span & { value: string })[];
+    places?: (Span & { name: string; country: string })[];
+    quotes?: (Span & { text: string; kind: string; speaker: { text: string; actor: string | null } | null })[];
+    events?: (Span | object & { type: string; cameo: string; goldstein: number; source: Party; target: Party; trigger: Span & { text: string }; sentence: Span; mode: string; date: string | null })[];
+    actors?: { id: string; name: string }[];
+  };
+}
+type Ev = { type: string; cameo: string; goldstein: number; source: Party; target: Party; trigger: Span & { text: string }; sentence: Span; mode: string; date: string | null };
+
+interface Ann extends Span { cls: string; key?: string; title?: string }
+
+/** Splits the text at every annotation boundary; each piece is a <span> with the classes of all annotations covering it. */
+function renderText(text: string, anns: Ann[]): { el: HTMLElement; pieces: Map<string, HTMLElement[]> } {
+  const cuts = new Set<number>([0, text.length]);
+  for (const a of anns) if (a.start >= 0 && a.end <= text.length && a.start < a.end) { cuts.add(a.start); cuts.add(a.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const el = h('div', { class: 'article-text', id: 'article-text' });
+  const pieces = new Map<string, HTMLElement[]>();
+  for (let i = 0; i < points.length - 1; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    const active = anns.filter((a) => a.start <= s && a.end >= e);
+    const chunk = text.slice(s, e);
+    if (!active.length) { el.append(document.createTextNode(chunk)); continue; }
+    const span = h('span', { class: [...new Set(active.map((a) => a.cls))].join(' '), title: active.map((a) => a.title).filter(Boolean).join(' | ') || undefined }, chunk);
+    span.dataset.start = String(s);
+    span.dataset.end = String(e);
+    for (const a of active) if (a.key) { const list = pieces.get(a.key) ?? []; list.push(span); pieces.set(a.key, list); }
+    el.append(span);
+  }
+  return { el, pieces };
+}
+
+export async function articlesView(root: HTMLElement, path: string[]): Promise<void> {
+  if (path[0]) return articleView(root, path[0], path[1], path[2]);
+  const p = routeParams();
+  const form = h('form', { class: 'controls' },
+    field('Search text', input('text', p.text, 'words or "a phrase"')),
+    field('Actor', input('actor', p.actor, 'id or name')),
+    field('Since', input('since', p.since, '', 'date')),
+    field('Until', input('until', p.until, '', 'date')),
+    h('button', { type: 'submit' }, 'Search'),
+  );
+  const status = h('p', { class: 'status', id: 'articles-status' });
+  const out = h('div', { id: 'articles-list' });
+  root.append(h('h2', {}, 'Articles'), form, status, out);
+  async function load(): Promise<void> {
+    const q = formValues(form);
+    setRouteParams('articles', q);
+    const page = await api<{ items: DocRow[]; next: string | null }>('docs', { ...q, limit: 200 });
+    status.textContent = `${page.items.length}${page.next ? '+' : ''} article${page.items.length === 1 ? '' : 's'}`;
+    out.replaceChildren(table(['date', 'title', 'source', 'events', 'quotes'], page.items.map((d) => [
+      d.date, h('a', { href: `#/articles/${encodeURIComponent(d.id)}`, class: 'doc-link' }, d.title ?? d.id), d.source ?? '', d.events, d.quotes,
+    ])));
+  }
+  form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
+  await load();
+}
+
+async function articleView(root: HTMLElement, id: string, focusKind?: string, focusIdx?: string): Promise<void> {
+  const doc = await api<Doc>(`docs/${encodeURIComponent(id)}`);
+  const L = doc.layers;
+  const names = new Map((L.actors ?? []).map((a) => [a.id, a.name]));
+  const events = (L.events ?? []) as Ev[];
+  const anns: Ann[] = [
+    ...(L.entities ?? []).map((e) => ({ start: e.start, end: e.end, cls: 'hl-entity', title: `${e.label}${e.actor ? ` → ${names.get(e.actor) ?? e.actor}` : ''}` })),
+    ...(L.timexes ?? []).map((t) => ({ start: t.start, end: t.end, cls: 'hl-timex', title: `date ${t.value}` })),
+    ...(L.places ?? []).map((p) => ({ start: p.start, end: p.end, cls: 'hl-place', title: `place ${p.name} (${p.country})` })),
+    ...(L.quotes ?? []).map((q, i) => ({ start: q.start, end: q.end, cls: 'hl-quote', key: `quote-${i}`, title: `${q.kind} quote${q.speaker ? ` by ${q.speaker.text}` : ''}` })),
+    ...events.map((e, i) => ({ start: e.trigger.start, end: e.trigger.end, cls: 'hl-trigger', key: `event-${i}`, title: `${e.type} (${e.cameo})` })),
+  ];
+  const { el, pieces } = renderText(doc.text, anns);
+  const focus = (key: string) => {
+    for (const x of el.querySelectorAll('.hl-focus')) x.classList.remove('hl-focus');
+    const list = pieces.get(key) ?? [];
+    for (const x of list) x.classList.add('hl-focus');
+    list[0]?.scrollIntoView({ block: 'center' });
+    el.dataset.focus = key;
+  };
+  const party = (p: Party) => (p.actor ? names.get(p.actor) ?? p.actor : p.country ?? p.text ?? '?');
+  const evList = h('ol', { id: 'article-events' }, ...events.map((e, i) => h('li', {},
+    h('button', { type: 'button', class: 'evidence', dataset: { key: `event-${i}` }, onclick: () => focus(`event-${i}`) }, `${e.type}`),
+    ` ${party(e.source)} → ${party(e.target)} · “${e.trigger.text}” [${e.trigger.start}–${e.trigger.end}] · ${e.mode} · Goldstein ${e.goldstein}`)));
+  const quotes = L.quotes ?? [];
+  const qList = h('ol', { id: 'article-quotes' }, ...quotes.map((q, i) => h('li', {},
+    h('button', { type: 'button', class: 'evidence', dataset: { key: `quote-${i}` }, onclick: () => focus(`quote-${i}`) }, q.speaker?.text ?? 'unattributed'),
+    ` (${q.kind}) [${q.start}–${q.end}]: ${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}`)));
+  const csv = h('button', { type: 'button', class: 'export-csv', onclick: () => download(`${doc.id}-events.csv`, toCsv(
+    ['type', 'cameo', 'goldstein', 'source', 'target', 'trigger', 'trigger_start', 'trigger_end', 'mode', 'date'],
+    events.map((e) => [e.type, e.cameo, e.goldstein, party(e.source), party(e.target), e.trigger.text, e.trigger.start, e.trigger.end, e.mode, e.date]),
+  ), 'text/csv') }, 'Export events CSV');
+  root.append(
+    h('p', {}, h('a', { href: '#/articles' }, '← all articles')),
+    h('h2', { id: 'article-title' }, doc.meta.title ?? doc.id),
+    h('p', { class: 'muted' }, `${doc.date}${doc.meta.source ? ` · ${doc.meta.source}` : ''} · ${doc.id}`),
+    h('p', { class: 'key' }, h('span', { class: 'hl-entity' }, 'entity'), h('span', { class: 'hl-timex' }, 'date'), h('span', { class: 'hl-place' }, 'place'), h('span', { class: 'hl-quote' }, 'quote'), h('span', { class: 'hl-trigger' }, 'event trigger')),
+    h('div', { class: 'article' }, el, h('div', { class: 'article-side' }, h('h3', {}, `Events (${events.length})`), csv, evList, h('h3', {}, `Quotes (${quotes.length})`), qList)),
+  );
+  if (focusKind && focusIdx !== undefined) focus(`${focusKind}-${focusIdx}`);
+}

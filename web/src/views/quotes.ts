@@ -1,0 +1,58 @@
+// Quote search: by speaker, text (full-text) and date; results page by cursor, link to the article, export CSV.
+import { api, routeParams, setRouteParams } from '../api.ts';
+import { field, formValues, h, input } from '../dom.ts';
+import { download, toCsv } from '../export.ts';
+
+interface QuoteRow { id: string; doc: string; docDate: string; idx: number; text: string; kind: string; date?: string; speaker: { text: string; actor: string | null } | null; speakerName: string | null; outlet: string | null; cue: string | null }
+
+export async function quotesView(root: HTMLElement): Promise<void> {
+  const p = routeParams();
+  const form = h('form', { class: 'controls' },
+    field('Speaker', input('speaker', p.speaker, 'name or actor id')),
+    field('Text', input('text', p.text, 'words or "a phrase"')),
+    field('Since', input('since', p.since, '', 'date')),
+    field('Until', input('until', p.until, '', 'date')),
+    h('button', { type: 'submit' }, 'Search'),
+  );
+  const status = h('p', { class: 'status', id: 'quotes-status' });
+  const tbody = h('tbody');
+  const more = h('button', { type: 'button', id: 'quotes-more', hidden: true }, 'More');
+  let rows: QuoteRow[] = [];
+  let next: string | null = null;
+  let query: Record<string, string> = {};
+  const csv = h('button', { type: 'button', class: 'export-csv', onclick: () => download('quotes.csv', toCsv(
+    ['date', 'speaker', 'speaker_actor', 'kind', 'quote', 'outlet', 'doc', 'start', 'end'],
+    rows.map((r) => [r.date ?? r.docDate, r.speakerName ?? r.speaker?.text, r.speaker?.actor, r.kind, r.text, r.outlet, r.doc, (r as unknown as { start: number }).start, (r as unknown as { end: number }).end]),
+  ), 'text/csv') }, 'Export CSV');
+  root.append(h('h2', {}, 'Quotes'), form, status, h('div', { class: 'exports' }, csv),
+    h('table', { id: 'quotes-table' }, h('thead', {}, h('tr', {}, ...['date', 'speaker', 'quote', 'kind', 'article'].map((x) => h('th', {}, x)))), tbody), more);
+
+  function append(items: QuoteRow[]): void {
+    for (const r of items) {
+      const link = h('a', { href: `#/articles/${encodeURIComponent(r.doc)}/quote/${r.idx}` }, r.doc.slice(0, 8));
+      tbody.append(h('tr', {}, h('td', {}, r.date ?? r.docDate), h('td', {}, r.speakerName ?? r.speaker?.text ?? '—'), h('td', { class: 'quote-text' }, r.text), h('td', {}, r.kind), h('td', {}, link)));
+    }
+  }
+
+  async function load(cursor?: string): Promise<void> {
+    if (!cursor) {
+      query = formValues(form);
+      setRouteParams('quotes', query);
+      rows = [];
+      tbody.replaceChildren();
+    }
+    try {
+      const page = await api<{ items: QuoteRow[]; next: string | null }>('quotes', { ...query, limit: 50, cursor });
+      rows.push(...page.items);
+      next = page.next;
+      append(page.items);
+      status.textContent = `${rows.length} quote${rows.length === 1 ? '' : 's'}${next ? ' (more available)' : ''}`;
+      more.hidden = !next;
+    } catch (err) {
+      status.textContent = `Error: ${(err as Error).message}`;
+    }
+  }
+  more.addEventListener('click', () => void (next && load(next)));
+  form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
+  await load();
+}
