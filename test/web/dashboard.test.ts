@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { startServer, WEB_DIST, type RunningServer } from '../../src/server/serve.ts';
 import { fixtureDocs } from '../server/fixture-docs.ts';
@@ -20,7 +20,7 @@ if (!ready) console.warn(`dashboard tests skipped: need ${CHROMIUM} (apt-get ins
 let dir: string;
 let store: SqliteStore;
 let server: RunningServer;
-let browser: Browser;
+let ctx: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 const foreign: string[] = [];
@@ -52,20 +52,23 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     await store.saveDocs(fixtureDocs());
     server = await startServer({ db, port: 0, host: '127.0.0.1', store });
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({
+    // a fresh profile folder per run (playwright passes it to chromium as --user-data-dir)
+    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
+      headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`],
+        '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
     });
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await ctx.newPage();
+    page = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await ctx?.close();
     await server?.close();
     await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -140,8 +143,9 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     expect(await page.textContent('#articles-status')).toBe(`${summary.documents} articles`);
     await page.click('a.doc-link:has-text("Poland accuses Belarus over border incident")');
     await page.waitForSelector('#article-text');
-    const docs = await api<{ items: { id: string }[] }>('docs?text=accused%20pushing');
-    const doc = await api<{ text: string; layers: { events: { trigger: { text: string } }[] } }>(`docs/${docs.items[0].id}`);
+    const docs = await api<{ items: { id: string; title: string }[] }>('docs?text=accused%20pushing');
+    const id = docs.items.find((d) => d.title === 'Poland accuses Belarus over border incident')!.id;
+    const doc = await api<{ text: string; layers: { events: { trigger: { text: string } }[] } }>(`docs/${id}`);
     expect(await page.textContent('#article-text')).toBe(doc.text); // including the literal "<b>attacks</b>"
     expect(await page.locator('#article-text b').count()).toBe(0);
     expect(await page.locator('#article-events li').count()).toBe(doc.layers.events.length);
@@ -159,8 +163,10 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
   });
 
   it('quote search: by speaker, text and date', async () => {
+    const mor = await api<{ items: unknown[] }>('quotes?speaker=Morawiecki&limit=50');
     await open('quotes?speaker=Morawiecki');
-    await expect.poll(() => page.textContent('#quotes-status')).toBe('1 quote');
+    await expect.poll(() => page.locator('#quotes-table tbody tr').count()).toBe(mor.items.length);
+    expect(await page.textContent('#quotes-status')).toBe(`${mor.items.length} quote${mor.items.length === 1 ? '' : 's'}`);
     expect(await page.textContent('#quotes-table tbody')).toContain('We will not tolerate <b>attacks</b> on our border.');
     const all = await api<{ items: { text: string }[] }>('quotes?limit=1000');
     await open('quotes');

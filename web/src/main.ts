@@ -24,8 +24,8 @@ async function route(): Promise<void> {
   const [pathPart] = hash.split('?');
   const path = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   const name = path[0] && VIEWS[path[0]] ? path[0] : 'timeline';
-  const key = path.join('/') || name;
-  if (key === lastRoute) return; // query changes from a view's own form do not reload it
+  const key = hash || name;
+  if (key === lastRoute) return; // views rewrite their own query with replaceState, which fires no hashchange
   lastRoute = key;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', (a as HTMLElement).dataset.view === name);
   if (cleanup) cleanup();
