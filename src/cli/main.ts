@@ -9,6 +9,9 @@ import { registerActors } from './commands/actors.ts';
 import { registerDocs } from './commands/docs.ts';
 import { registerShow } from './commands/show.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerCheck } from './commands/check.ts';
+import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
 
 /**
  * Registers `eval` from src/cli/eval.ts — imported only when eval is the command being run (it pulls in
@@ -50,6 +53,9 @@ export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Comma
   registerDocs(program, cli);
   registerShow(program, cli);
   registerExtract(program, cli);
+  registerCheck(program, cli);
+  registerExport(program, cli);
+  registerImport(program, cli);
   (await import('./commands/serve.ts')).registerServe(program, cli);
   await registerEvalCommand(program, argv);
   for (const cmd of program.commands) cmd.exitOverride();

@@ -10,6 +10,7 @@ export function formatSummary(s: Summary): string {
     ['quotes', s.quotes],
     ['events', s.events],
     ...Object.entries(s.eventsByType).map(([t, n]): [string, number] => [`  ${t}`, n]),
+    ['events not counted', s.eventsUncounted],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   const nw = Math.max(...rows.map(([, n]) => String(n).length));

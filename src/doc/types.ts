@@ -108,6 +108,9 @@ export interface Quote extends Span {
 
 export type EventMode = 'asserted' | 'reported' | 'negated' | 'hypothetical' | 'future';
 
+/** The modes that count as events by default (in listings, summaries and aggregates). */
+export const COUNTED_MODES: readonly EventMode[] = ['asserted', 'reported'];
+
 export type Plover =
   | 'AGREE'
   | 'CONSULT'

@@ -8,6 +8,9 @@ import { isIsoDate, malformedDateLine, parseDateLine } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, firstInvalidUtf8, lineOfByte, looksBinary } from './bytes.ts';
 import type { InputProblem } from './problem.ts';
 import type { InputFile } from './walk.ts';
+import { readHtmlFile } from './html.ts';
+import { readFeedFile } from './feed.ts';
+import { readWarcFile } from './warc.ts';
 
 export interface ReadOptions {
   /** Date for files without a date line (and JSONL records without a date). */
@@ -214,6 +217,27 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
 export function* readInputs(files: InputFile[], options: ReadOptions = {}): Generator<ReadItem> {
   for (const f of files) {
     if (f.format === 'jsonl') yield* readJsonlFile(f, options);
+    else if (f.format === 'html') yield readHtmlFile(f.path, f.size, options);
+    else if (f.format === 'feed') yield* readFeedFile(f.path, f.size, options);
+    else if (f.format === 'warc') yield { problem: { file: f.path, reason: 'WARC archives are streamed by eventline ingest only', fix: 'run eventline ingest on it' }, bytes: f.size };
     else yield readTextFile(f, options);
+  }
+}
+
+/** As readInputs, with WARC archives streamed record by record (bytes of skipped records go to the next item). */
+export async function* readInputsAsync(files: InputFile[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const f of files) {
+    if (f.format !== 'warc') {
+      yield* readInputs([f], options);
+      continue;
+    }
+    let carry = 0;
+    for await (const item of readWarcFile(f.path, options)) {
+      if ('skipped' in item) carry += item.bytes;
+      else {
+        yield { ...item, bytes: item.bytes + carry };
+        carry = 0;
+      }
+    }
   }
 }

@@ -1,16 +1,22 @@
 // Expanding the paths given on the command line into input files: folders are walked recursively (in
-// sorted order, hidden entries skipped) for .txt/.text/.jsonl/.ndjson files; named files are taken as they are.
+// sorted order, hidden entries skipped) for .txt/.text/.jsonl/.ndjson files, HTML pages, RSS/Atom feeds
+// and WARC archives; named files are taken as they are.
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { InputProblem } from './problem.ts';
 
 export const TEXT_EXTENSIONS = ['.txt', '.text'];
 export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+export const HTML_EXTENSIONS = ['.html', '.htm'];
+export const FEED_EXTENSIONS = ['.rss', '.atom', '.xml'];
+export const WARC_EXTENSIONS = ['.warc', '.warc.gz'];
+
+export type InputFormat = 'text' | 'jsonl' | 'html' | 'feed' | 'warc';
 
 export interface InputFile {
   path: string;
   size: number;
-  format: 'text' | 'jsonl';
+  format: InputFormat;
 }
 
 export interface WalkResult {
@@ -20,8 +26,13 @@ export interface WalkResult {
   ignored: number;
 }
 
-export function formatOf(path: string): 'text' | 'jsonl' {
-  return JSONL_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'jsonl' : 'text';
+export function formatOf(path: string): InputFormat {
+  const ext = extname(path).toLowerCase();
+  if (JSONL_EXTENSIONS.includes(ext)) return 'jsonl';
+  if (HTML_EXTENSIONS.includes(ext)) return 'html';
+  if (FEED_EXTENSIONS.includes(ext)) return 'feed';
+  if (WARC_EXTENSIONS.some((e) => path.toLowerCase().endsWith(e))) return 'warc';
+  return 'text';
 }
 
 export function walkInputs(paths: string[]): WalkResult {
@@ -51,8 +62,7 @@ export function walkInputs(paths: string[]): WalkResult {
       }
       if (st.isDirectory()) walk(p);
       else if (st.isFile()) {
-        const ext = extname(name).toLowerCase();
-        if (TEXT_EXTENSIONS.includes(ext) || JSONL_EXTENSIONS.includes(ext)) add(p, st.size);
+        if (TEXT_EXTENSIONS.includes(extname(name).toLowerCase()) || formatOf(name) !== 'text') add(p, st.size);
         else result.ignored++;
       }
     }

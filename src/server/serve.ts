@@ -48,8 +48,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         }
       : async () => Math.floor(Date.now() / 5000); // PostgreSQL: cached aggregates live at most 5 s
   const loopback = LOOPBACK.includes(o.host);
+  const cache = process.env.EVENTLINE_SERVE_CACHE !== '0'; // 0 turns the aggregate cache off (benchmarks)
   const app = createApp({
-    store, db, webDir, dataVersion,
+    store, db, webDir, dataVersion: cache ? dataVersion : undefined,
     allowedHosts: loopback ? ['127.0.0.1', 'localhost', '[::1]', '::1'] : undefined,
   });
   const server: ServerType = await new Promise((resolve, reject) => {

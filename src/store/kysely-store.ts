@@ -2,6 +2,7 @@
 // reconstruction and the filtered listings. Backends supply only the connection and full-text matching.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Actor, Doc, Event, LayerName, Quote } from '../doc/types.ts';
+import { COUNTED_MODES } from '../doc/types.ts';
 import type { Database, Dialect } from './schema.ts';
 import {
   type ActorRow, type DocFilter, type DocRow, type EventRow, type ListFilter, type Page, type QuoteFilter,
@@ -214,6 +215,7 @@ export abstract class KyselyStore implements Store {
     for (const c of this.dateBounds(sql`coalesce(${sql.ref('e.date')}, ${sql.ref('e.doc_date')})`, f)) q = q.where(c);
     if (f.doc) q = q.where(likePrefix('e.doc_id', f.doc));
     if (f.type) q = q.where(this.eventTypeCond('e', f.type));
+    if (f.modes?.length) q = q.where('e.mode', 'in', f.modes);
     if (f.actor) {
       const a = f.actor;
       q = q.where((eb) => eb.or([eb('e.source_actor', 'in', this.actorIds(a)), eb('e.target_actor', 'in', this.actorIds(a))]));
@@ -311,19 +313,25 @@ export abstract class KyselyStore implements Store {
       Number((await this.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const byType = await this.db
       .selectFrom('events')
+      .where('mode', 'in', [...COUNTED_MODES])
       .select(['type', (e) => e.fn.countAll().as('n')])
       .groupBy('type')
       .orderBy('type')
       .execute();
     const eventsByType: Record<string, number> = {};
-    for (const r of byType) eventsByType[r.type] = Number(r.n);
+    let counted = 0;
+    for (const r of byType) {
+      eventsByType[r.type] = Number(r.n);
+      counted += Number(r.n);
+    }
     return {
       documents: await count('documents'),
       actors: await count('actors'),
       mentions: await count('mentions'),
       places: await count('places'),
       quotes: await count('quotes'),
-      events: await count('events'),
+      events: counted,
+      eventsUncounted: (await count('events')) - counted,
       eventsByType,
     };
   }

@@ -15,6 +15,8 @@ export interface ListFilter {
   doc?: string;
   /** ISO 3166-1 alpha-3 code (or organisation code) of a party / speaker / actor. */
   country?: string;
+  /** Events: only these modes (asserted, reported, negated, hypothetical, future); all when absent. */
+  modes?: string[];
   /** Page size (default and maximum 1000). */
   limit?: number;
   /** Opaque cursor from a previous page's `next`. */
@@ -85,7 +87,11 @@ export interface Summary {
   mentions: number;
   places: number;
   quotes: number;
+  /** Events in the counted modes (asserted, reported). */
   events: number;
+  /** Events coded but not counted by default (negated, hypothetical, future). */
+  eventsUncounted: number;
+  /** Counted events by PLOVER type. */
   eventsByType: Record<string, number>;
 }
 

@@ -67,9 +67,12 @@ describe('inline annotations', () => {
 });
 
 describe('summary', () => {
-  it('lists counts with events by type indented', () => {
-    expect(formatSummary({ documents: 3, actors: 4, mentions: 6, places: 1, quotes: 2, events: 3, eventsByType: { ACCUSE: 2, AID: 1 } })).toBe(
-      'documents  3\nactors     4\nmentions   6\nplaces     1\nquotes     2\nevents     3\n  ACCUSE   2\n  AID      1\n',
+  it('lists counts with counted events by type indented, then the events not counted', () => {
+    expect(
+      formatSummary({ documents: 3, actors: 4, mentions: 6, places: 1, quotes: 2, events: 3, eventsUncounted: 1, eventsByType: { ACCUSE: 2, AID: 1 } }),
+    ).toBe(
+      'documents           3\nactors              4\nmentions            6\nplaces              1\nquotes              2\nevents              3\n' +
+        '  ACCUSE            2\n  AID               1\nevents not counted  1\n',
     );
   });
 });

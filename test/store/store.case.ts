@@ -51,8 +51,10 @@ export function storeCases(open: () => Promise<Store>): void {
         expect(again.saved).toEqual([]);
         expect(again.existing).toHaveLength(3);
         expect(await s.summary()).toEqual(before);
-        expect(before).toMatchObject({ documents: 2, events: 3, quotes: 2 });
+        expect(before).toMatchObject({ documents: 2, events: 2, eventsUncounted: 1, quotes: 2 });
         expect((await s.listEvents()).items).toHaveLength(3);
+        expect((await s.listEvents({ modes: ['asserted', 'reported'] })).items.map((e) => e.mode).sort()).toEqual(['asserted', 'reported']);
+        expect((await s.listEvents({ modes: ['future'] })).items.map((e) => e.trigger.text)).toEqual(['pledged']);
         expect([...(await s.existingIds([borderDoc().id, 'nope']))]).toEqual([borderDoc().id]);
       }));
 
@@ -83,7 +85,7 @@ export function storeCases(open: () => Promise<Store>): void {
         broken.id = 'broken-doc';
         (broken.layers.events![0] as { type: unknown }).type = null; // violates NOT NULL mid-batch
         await expect(s.saveDocs([borderDoc(), bareDoc(), broken])).rejects.toThrow();
-        expect(await s.summary()).toEqual({ documents: 0, actors: 0, mentions: 0, places: 0, quotes: 0, events: 0, eventsByType: {} });
+        expect(await s.summary()).toEqual({ documents: 0, actors: 0, mentions: 0, places: 0, quotes: 0, events: 0, eventsUncounted: 0, eventsByType: {} });
         expect(await s.getDoc(borderDoc().id)).toBeNull();
         expect((await s.listQuotes({ text: 'hybrid' })).items).toEqual([]);
         // the store is still usable and the same documents save cleanly afterwards
@@ -210,10 +212,10 @@ export function storeCases(open: () => Promise<Store>): void {
         expect(await ids({ doc: bare.slice(0, 4) })).toEqual([bare]);
       }));
 
-    it('summarises documents, actors, quotes and events by type', () =>
+    it('summarises documents, actors, quotes, and counted events (asserted, reported) by type', () =>
       seeded(async (s) => {
         expect(await s.summary()).toEqual({
-          documents: 3, actors: 4, mentions: 6, places: 1, quotes: 2, events: 3, eventsByType: { ACCUSE: 2, AID: 1 },
+          documents: 3, actors: 4, mentions: 6, places: 1, quotes: 2, events: 2, eventsUncounted: 1, eventsByType: { ACCUSE: 2 },
         });
       }));
   });

@@ -1,6 +1,7 @@
 // `eventline events`: the coded events in the store, filtered, as a table, JSON Lines or CSV.
 import type { Command } from 'commander';
 import type { EventRow, ListFilter } from '../../store/store.ts';
+import { COUNTED_MODES } from '../../doc/types.ts';
 import type { Cli } from '../context.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
@@ -53,6 +54,16 @@ export function registerEvents(program: Command, cli: Cli): void {
     name: 'events',
     description: 'list coded events (who did what to whom, when)',
     typeHelp: 'PLOVER type (ACCUSE, AID, …) or CAMEO code prefix (e.g. 11)',
+    extend: (cmd) =>
+      cmd.option(
+        '--mode <modes>',
+        'comma-separated modes to list (asserted, reported, negated, hypothetical, future) or "all"',
+        COUNTED_MODES.join(','),
+      ),
+    filter: (opts) => {
+      const mode = String(opts.mode ?? COUNTED_MODES.join(','));
+      return mode === 'all' ? {} : { modes: mode.split(',').map((m) => m.trim()).filter(Boolean) };
+    },
     list: (s, f) => s.listEvents(f),
     table: TABLE,
     csv: CSV,

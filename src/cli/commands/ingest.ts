@@ -1,20 +1,25 @@
 // `eventline ingest PATH...`: read articles (dated text, plain text with --date, JSON Lines), run the
-// pipeline on the ones not yet stored and save them in batches of 50 documents per transaction.
+// pipeline on the ones not yet stored — in a pool of worker threads (--workers, default one per core) —
+// and save them from this thread in batches of 50 documents, one transaction per batch.
 import type { Command } from 'commander';
 import { createDoc } from '../../doc/doc.ts';
 import type { Doc, RawDoc } from '../../doc/types.ts';
 import { isIsoDate } from '../../ingest/date-line.ts';
-import { readInputs } from '../../ingest/readers.ts';
-import { walkInputs, TEXT_EXTENSIONS, JSONL_EXTENSIONS } from '../../ingest/walk.ts';
+import { readInputsAsync } from '../../ingest/readers.ts';
+import { walkInputs, TEXT_EXTENSIONS, JSONL_EXTENSIONS, HTML_EXTENSIONS, FEED_EXTENSIONS, WARC_EXTENSIONS } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
+import { createAnnotator, defaultWorkers, type Annotator } from '../../workers/pool.ts';
+import { OrderedBatches } from '../../workers/ordered-batches.ts';
 import { ProblemReporter } from '../problems.ts';
 import { Progress } from '../progress.ts';
-import type { Pipeline } from '../../pipeline/pipeline.ts';
+import { limitProblem, limitsFromEnv, runWithLimits } from '../../pipeline/limits.ts';
 import { formatSummary } from '../summary.ts';
 
 export const BATCH_SIZE = 50;
+/** Below this much input (bytes) and without an explicit --workers, annotating in this thread is faster than starting workers. */
+export const SMALL_INPUT_BYTES = 512 * 1024;
 
 interface IngestOptions {
   db: string;
@@ -24,6 +29,15 @@ interface IngestOptions {
   knowledge?: string[];
   replace?: boolean;
   batch: string;
+  workers?: string;
+}
+
+/** The worker count from --workers (default: one per core, or in this thread for small inputs). */
+export function workerCount(option: string | undefined, inputBytes: number): number {
+  if (option === undefined) return inputBytes < SMALL_INPUT_BYTES ? 0 : defaultWorkers();
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`--workers "${option}" must be a whole number (0 or 1 = no worker threads)`, EXIT_USAGE);
+  return n;
 }
 
 export function checkDate(date: string | undefined): void {
@@ -36,7 +50,7 @@ export function registerIngest(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('ingest')
-      .description('annotate articles and save them in the database (files or folders; .txt, .jsonl)')
+      .description('annotate articles and save them in the database (files or folders; .txt, .jsonl, .html, RSS/Atom, .warc[.gz])')
       .argument('<paths...>', 'files or folders to read'),
   )
     .option('--date <date>', 'date (YYYY-MM-DD) for plain text files without a date line')
@@ -45,46 +59,52 @@ export function registerIngest(program: Command, cli: Cli): void {
     .option('--knowledge <dir>', 'extra knowledge folder extending the bundled one (repeatable)', collect, [])
     .option('--replace', 're-annotate documents already stored instead of skipping them')
     .option('--batch <n>', 'documents per transaction', String(BATCH_SIZE))
+    .option('--workers <n>', 'worker threads running the pipeline (default: one per core; 0 or 1 = in this thread)')
     .action(async (paths: string[], opts: IngestOptions) => {
       checkDate(opts.date);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError(`--batch "${opts.batch}" must be a positive whole number`, EXIT_USAGE);
       const started = Date.now();
+      const limits = limitsFromEnv(); // per-document size and time limits (src/pipeline/limits.ts)
       const walk = walkInputs(paths);
       const progress = new Progress(walk.files.reduce((n, f) => n + f.size, 0), !opts.quiet && cli.stderrTty);
       const problems = new ProblemReporter((line) => progress.log(line));
       for (const p of walk.problems) problems.report(p);
       if (!walk.files.length && !walk.problems.length) {
-        const exts = [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
+        const exts = [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS, ...HTML_EXTENSIONS, ...FEED_EXTENSIONS, ...WARC_EXTENSIONS].join(', ');
         throw new UserError(`no input files in ${paths.join(' ')} (looking for ${exts}); pass files or folders that hold articles`);
       }
-      let pipeline: Pipeline | null = null; // built on the first new document: re-ingesting stored ones stays fast
-      if (opts.knowledge?.length) pipeline = await buildPipeline(opts.knowledge); // checks the folders up front
+      const workers = workerCount(opts.workers, walk.files.reduce((n, f) => n + f.size, 0));
+      // checks the folders up front (and is the in-thread pipeline when there are no workers)
+      const local = opts.knowledge?.length ? Promise.resolve(await buildPipeline(opts.knowledge)) : null;
       const store = await openForWrite(opts.db);
+      // started on the first new document: re-ingesting stored ones stays fast
+      let annotator: Annotator | null = null;
       let saved = 0;
       let existing = 0;
+      type Done = { docs: Doc[]; count: number; bytes: number };
+      const flow = new OrderedBatches<Done>(workers > 1 ? workers * 2 : 1, async (done) => {
+        const res = await store.saveDocs(done.docs, { replace: opts.replace });
+        saved += res.saved.length;
+        existing += done.count - res.saved.length;
+        progress.tick(done.bytes, true);
+        await new Promise((r) => setImmediate(r)); // let the progress bar redraw
+      });
       try {
         let batch: { raw: RawDoc; bytes: number }[] = [];
         const flush = async () => {
           if (!batch.length) return;
           const docs = batch.map((b) => createDoc(b.raw));
+          const bytes = batch.reduce((n, b) => n + b.bytes, 0);
+          batch = [];
           const known = opts.replace ? new Set<string>() : await store.existingIds(docs.map((d) => d.id));
           const fresh: Doc[] = [];
-          for (const [i, doc] of docs.entries()) {
-            if (!known.has(doc.id) && !fresh.some((f) => f.id === doc.id)) {
-              pipeline ??= await buildPipeline(opts.knowledge);
-              pipeline.run(doc);
-              fresh.push(doc);
-            }
-            progress.tick(batch[i].bytes, true);
-            await new Promise((r) => setImmediate(r)); // let the progress bar redraw
-          }
-          const res = await store.saveDocs(fresh, { replace: opts.replace });
-          saved += res.saved.length;
-          existing += docs.length - res.saved.length;
-          batch = [];
+          for (const doc of docs) if (!known.has(doc.id) && !fresh.some((f) => f.id === doc.id)) fresh.push(doc);
+          if (fresh.length) annotator ??= createAnnotator(workers, opts.knowledge, () => local ?? buildPipeline(opts.knowledge));
+          const annotated = fresh.length ? annotator!.annotate(fresh) : Promise.resolve([]);
+          await flow.push(annotated.then((d) => ({ docs: d, count: docs.length, bytes })));
         };
-        for (const item of readInputs(walk.files, { date: opts.date })) {
+        for await (const item of readInputsAsync(walk.files, { date: opts.date })) {
           if ('problem' in item) {
             problems.report(item.problem);
             progress.tick(item.bytes);
@@ -94,6 +114,7 @@ export function registerIngest(program: Command, cli: Cli): void {
           if (batch.length >= batchSize) await flush();
         }
         await flush();
+        await flow.drain();
         progress.stop();
         problems.finish();
         if (!opts.quiet) {
@@ -105,6 +126,7 @@ export function registerIngest(program: Command, cli: Cli): void {
         if (opts.summary) cli.out(formatSummary(await store.summary()));
       } finally {
         progress.stop();
+        await (annotator as Annotator | null)?.close();
         await store.close();
       }
       if (problems.count) cli.exit(EXIT_SKIPPED);

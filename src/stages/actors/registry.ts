@@ -2,7 +2,8 @@
 // knowledge/actors aliases), organisations, people with dated roles, titles, sector words and the
 // lexicon, merged across knowledge dirs (later dirs extend/override) and indexed once for lookup.
 import worldCountries, { type Country } from 'world-countries';
-import nlp from 'compromise';
+import { compromiseWords } from './lexicon-cache.ts';
+import { yamlLists } from '../places/yaml-lists.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -95,6 +96,8 @@ export interface Lexicon {
   /** Lower-cased pronoun → the kind of antecedent it takes. */
   pronoun: Map<string, 'he' | 'she' | 'it' | 'they'>;
   countryAnaphor: Set<string>;
+  /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
+  placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
   lastName: Set<string>;
 }
@@ -168,24 +171,13 @@ interface ActorFiles {
 export function readActorFiles(dirs: readonly string[]): ActorFiles {
   const out: ActorFiles = { countries: [], organisations: [], people: [], titles: [], lexicon: [] };
   for (const file of knowledgeFiles(dirs, 'actors')) {
-    let top: unknown;
-    try {
-      top = parse(readFileSync(file, 'utf8'));
-    } catch {
-      top = null; // readRecords below reports the parse error with its line
-    }
-    if (top === null || typeof top !== 'object' || Array.isArray(top)) {
-      readRecords(file, countrySchema, 'countries'); // throws the precise error
-      throw new DataFileError(file, 1, `expected a map with one of: ${ACTOR_FILE_KEYS.join(', ')}`);
-    }
-    const keys = Object.keys(top as object);
-    const unknown = keys.filter((k) => !(ACTOR_FILE_KEYS as readonly string[]).includes(k) && k !== 'about');
+    const y = yamlLists(file);
+    if (!y.isMap) throw new DataFileError(file, 1, `expected a map with one of: ${ACTOR_FILE_KEYS.join(', ')}`);
+    const unknown = y.keys.filter((k) => !(ACTOR_FILE_KEYS as readonly string[]).includes(k) && k !== 'about');
     if (unknown.length) {
       throw new DataFileError(file, 1, `unknown top-level key "${unknown[0]}" (expected ${ACTOR_FILE_KEYS.join(', ')})`);
     }
-    for (const key of ACTOR_FILE_KEYS) {
-      if (keys.includes(key)) (out[key] as Located<unknown>[]).push(...readRecords(file, schemas[key], key));
-    }
+    for (const key of ACTOR_FILE_KEYS) (out[key] as Located<unknown>[]).push(...y.list(key, schemas[key]));
   }
   return out;
 }
@@ -282,9 +274,27 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     for (const cap of c.capital ?? []) if (!capitals.has(nameKey(cap))) capitals.set(nameKey(cap), code);
   }
 
+  // Ids must be unique within one knowledge folder; a later folder's record replaces an earlier one.
+  const dirOf = (file: string) => dirs.find((d) => file.startsWith(d)) ?? file;
+  const seen = new Map<string, { file: string; line: number }>();
+  const checkId = (id: string, file: string, line: number) => {
+    const prev = seen.get(id);
+    if (prev && dirOf(prev.file) === dirOf(file)) {
+      throw new DataFileError(file, line, `duplicate id "${id}" (already defined at ${prev.file.split('/').pop()}:${prev.line})`);
+    }
+    seen.set(id, { file, line });
+  };
+  const checkCountry = (code: string | null | undefined, file: string, line: number, what: string) => {
+    if (code && /^[A-Z]{3}$/.test(code) && !known.has(code)) throw new DataFileError(file, line, `${what}: unknown country code "${code}"`);
+  };
+
   // Organisations: later records with the same id replace earlier ones.
   const orgs = new Map<string, OrganisationRecord>();
-  for (const { value } of files.organisations) orgs.set(value.id, value);
+  for (const { value, file, line } of files.organisations) {
+    checkId(value.id, file, line);
+    if (value.kind === 'org') checkCountry(value.country, file, line, `organisation "${value.name}"`);
+    orgs.set(value.id, value);
+  }
   for (const o of orgs.values()) {
     if (o.disabled) continue;
     actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, country: o.country, sector: o.sector, roles: [] });
@@ -314,7 +324,13 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
 
   // People: later records with the same id replace earlier ones.
   const people = new Map<string, Located<PersonRecord>>();
-  for (const rec of files.people) people.set(rec.value.id ?? `person:${slug(rec.value.name)}`, rec);
+  for (const rec of files.people) {
+    const id = rec.value.id ?? `person:${slug(rec.value.name)}`;
+    checkId(id, rec.file, rec.line);
+    checkCountry(rec.value.country, rec.file, rec.line, `person "${rec.value.name}"`);
+    for (const r of rec.value.roles) checkCountry(r.country, rec.file, rec.line, `person "${rec.value.name}", role ${r.role}`);
+    people.set(id, rec);
+  }
   const roleHolders = new Map<string, { person: string; role: RoleDef }[]>();
   for (const [id, { value: p, file, line }] of people) {
     if (p.disabled) continue;
@@ -373,6 +389,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     notAName: new Set(),
     pronoun: new Map(),
     countryAnaphor: new Set(),
+    placeNoun: new Set(),
     lastName: new Set(),
   };
   for (const { value } of files.lexicon) {
@@ -412,6 +429,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
         case 'pronoun-they':
           lexicon.pronoun.set(k, value.class.slice(8) as 'he' | 'she' | 'it' | 'they');
           break;
+        case 'place-noun':
+          lexicon.placeNoun.add(k);
+          break;
         case 'country-anaphor':
           lexicon.countryAnaphor.add(nameKey(w));
           break;
@@ -423,18 +443,12 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // cities/regions and organisation names. Registry and lexicon files take precedence.
   const places = new Map<string, 'GPE' | 'LOC'>();
   const orgNames = new Set<string>();
-  const lexTags = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  for (const [word, tag] of Object.entries(lexTags)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) {
-      const g: Gender | null = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
-      if (!lexicon.givenName.has(word)) lexicon.givenName.set(word, g);
-    }
-    if (tags.includes('LastName')) lexicon.lastName.add(word);
-    if (tags.includes('City')) places.set(word, 'GPE');
-    else if (tags.includes('Region') || tags.includes('Place')) places.set(word, 'LOC');
-    if (tags.includes('Organization')) orgNames.add(word);
-  }
+  const cw = compromiseWords();
+  for (const [word, g] of cw.given) if (!lexicon.givenName.has(word)) lexicon.givenName.set(word, g === 'm' || g === 'f' ? g : null);
+  for (const w of cw.last) lexicon.lastName.add(w);
+  for (const w of cw.city) places.set(w, 'GPE');
+  for (const w of cw.region) if (!places.has(w)) places.set(w, 'LOC');
+  for (const w of cw.org) orgNames.add(w);
   for (const [cap] of capitals) places.set(cap, 'GPE');
 
   const namePrefixes = new Set<string>();
@@ -466,6 +480,15 @@ function firstWords(keys: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const k of keys) out.add(k.split(/[\s\-'’.]/)[0]);
   return out;
+}
+
+/**
+ * Whether `id` is an actor the registry knows (a country, organisation or listed person), as opposed to
+ * a document-local one the actors stage made up for a name it could not resolve ("person:<slug>",
+ * "org:<slug>") or a national sector group ("group:POL:MIL"). For `eventline actors --unresolved`.
+ */
+export function isRegistryActor(knowledge: Knowledge, id: string): boolean {
+  return actorIndex(knowledge).actors.has(id);
 }
 
 /** Whether `role` holds on ISO date `date` (inclusive bounds; open ends). */

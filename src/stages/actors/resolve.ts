@@ -164,7 +164,7 @@ function resolveSector(st: DocActors, c: Cand): void {
     if (c.label === 'ORG') addEntity(st, c.a, c.b, 'ORG', null);
     return;
   }
-  const country = placeAfter(st, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start);
+  const country = placeAfter(st, c.b) ?? sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start);
   if (!country) {
     addEntity(st, c.a, c.b, c.label, null);
     return;
@@ -173,6 +173,55 @@ function resolveSector(st: DocActors, c: Cand): void {
   addEntity(st, c.a, c.b, c.label, id);
   addMention(st, c.a, c.b, id, 0.5, 'sector-phrase');
 }
+
+/**
+ * The one country the phrase's sentence names — a country or its adjective ("a body found in Polish
+ * woodland", "in Poland") or a capital ("in Warsaw") — or null when it names none or several.
+ */
+function sentenceCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  const sent = t[a].sentence;
+  let from = a;
+  while (from > 0 && t[from - 1].sentence === sent) from--;
+  let to = b;
+  while (to < t.length && t[to].sentence === sent) to++;
+  const lo = t[from].start;
+  const hi = t[to - 1].end;
+  const inPhrase = (x: { start: number; end: number }) => x.start < t[b - 1].end && x.end > t[a].start;
+  const lex = st.ix.lexicon;
+  const tokenAt = new Map<number, number>();
+  for (let i = from; i < to; i++) tokenAt.set(t[i].start, i);
+  const tokenEnding = (end: number) => { for (let i = from; i < to; i++) if (t[i].end === end) return i; return -1; };
+  // A country a thing happens in: "in Poland", "in Warsaw", "Polish woodland"; else any country named
+  // (a nationality inside a person or group phrase — "a young Syrian man" — does not count).
+  const located = new Set<string>();
+  const named = new Set<string>();
+  const groups = st.mentions.filter((m) => m.actor.startsWith('group:') && m.via === 'demonym');
+  const note = (country: string, start: number, end: number, demonym: boolean) => {
+    const i = tokenAt.get(start);
+    const j = tokenEnding(end);
+    const prev = i !== undefined && i > from ? t[i - 1].text.toLowerCase() : '';
+    const next = j >= 0 && j + 1 < to ? t[j + 1].text.toLowerCase() : '';
+    if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
+    if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
+  };
+  for (const m of st.mentions) {
+    if (m.start < lo || m.end > hi || inPhrase(m)) continue;
+    if (m.via !== 'name' && m.via !== 'alias' && m.via !== 'demonym') continue;
+    const actor = st.actors.get(m.actor);
+    if (actor?.kind === 'country' && actor.country) note(actor.country, m.start, m.end, m.via === 'demonym');
+  }
+  for (const e of st.entities) {
+    if (e.start < lo || e.end > hi || inPhrase(e) || e.label !== 'GPE' || e.actor) continue;
+    const cap = st.ix.capitals.get(nameKey(e.text));
+    if (cap) note(cap, e.start, e.end, false);
+  }
+  if (located.size === 1) return [...located][0];
+  return located.size === 0 && named.size === 1 ? [...named][0] : null;
+}
+
+/** Prepositions after which a country or city is where something happens. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'within', 'throughout']);
 
 /** "Police in Minsk", "troops in Poland": the country of a place right after the phrase. */
 function placeAfter(st: DocActors, b: number): string | null {

@@ -2,7 +2,13 @@
 // user may write in their own knowledge folder to extend or override the bundled registry.
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a calendar date');
 /** YAML turns an unquoted 2021-09-15 into a Date; accept both and keep the ISO day. */
 const dateField = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate.nullable());
 const code = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'expected an upper-case code such as GBR, EU, NATO');
@@ -103,6 +109,7 @@ export const lexiconSchema = z.strictObject({
     'pronoun-it',
     'pronoun-they',
     'country-anaphor', // "the country", "the nation": the most recent country
+    'place-noun', // lower-case nouns that make "<demonym> <noun>" a place: woodland, territory, village
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

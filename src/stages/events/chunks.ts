@@ -70,6 +70,7 @@ export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon): A
   const groupAt = new Map<number, VerbGroup>();
   const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex };
   for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);
+  addPredicateAdjectives(a);
   return a;
 }
 
@@ -141,6 +142,7 @@ function addGroup(a: Analysis, v: number, sentStart: number): void {
   while (s - 1 >= sentStart) {
     const t = tokens[s - 1];
     if (t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && t.lemma === 'not') || (t.pos === 'DET' && lower(t) === 'no' && tokens[s]?.lemma === 'longer')) s--;
+    else if (tokens[v].pos === 'ADJ' && t.pos === 'VERB' && COPULA.has(t.lemma) && s === v) s--;
     else break;
   }
   let passive = false;
@@ -167,6 +169,25 @@ function addGroup(a: Analysis, v: number, sentStart: number): void {
   const g: VerbGroup = { start: s, verb: v, passive, negated, modal, future, infinitival, gerund };
   a.groups.push(g);
   a.groupAt.set(v, g);
+}
+
+const COPULA = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay']);
+
+/** "X is willing to …", "X remains opposed to …": a predicate adjective after a copula gets a verb group
+ * (auxiliaries give its negation and modality; its subject is found like a verb's). */
+function addPredicateAdjectives(a: Analysis): void {
+  const { tokens } = a;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || a.groupAt.has(i)) continue;
+    let k = i - 1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PART' && tokens[k].lemma === 'not'))) k--;
+    if (k < 0 || tokens[k].sentence !== t.sentence) continue;
+    const c = tokens[k];
+    if (!(c.pos === 'AUX' || c.pos === 'VERB') || !COPULA.has(c.lemma)) continue;
+    addGroup(a, i, a.sentStart[t.sentence]);
+  }
+  a.groups.sort((x, y) => x.verb - y.verb);
 }
 
 /** Sentence index range of token `i`. */

@@ -1,7 +1,7 @@
 // The events stage: codes dyadic events (PLOVER type + CAMEO code, source and target actors, mode,
 // date, evidence spans) from the token, actor, time and quote layers using the pattern knowledge.
 import type { ComponentFactory } from '../../pipeline/component.ts';
-import type { Doc, Event } from '../../doc/types.ts';
+import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { analyse } from './chunks.ts';
 import { lexiconOf } from './lexicon.ts';
@@ -23,7 +23,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const a = analyse(tokens, sentences.length, lex);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const candidates = findCandidates({ doc, a, idx, patterns, quotes });
+  const candidates = withStances(findCandidates({ doc, a, idx, patterns, quotes }), patterns);
   const items: Dateable[] = [];
   const coded: Event[] = [];
   for (const c of candidates) {
@@ -38,6 +38,27 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     items.push({ event: ev, timexDated: !!d.timex });
   }
   return dedupe(items);
+}
+
+// Cooperative acts stated as intent are AGREE (CAMEO 03x); refused ones are REJECT (CAMEO 12x).
+const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '036', AID: '033', COOPERATE: '031', SUPPORT: '032', CONCEDE: '035', RETREAT: '035' };
+const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
+
+/**
+ * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event
+ * stays as it is (future/hypothetical) and an asserted AGREE from the same source to the same target is
+ * added; "X refused to allow …", "X will not lift …" add a REJECT the same way.
+ */
+function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    out.push(c);
+    if (!c.stance) continue;
+    const code = patterns.cameo.get((c.stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? '');
+    if (!code?.plover) continue;
+    out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${c.stance}`, cameo: code, type: code.plover } });
+  }
+  return out;
 }
 
 /** "Belarus denies the allegations": the last actor in this document who accused the source. */

@@ -4,7 +4,7 @@
 import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
 import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
+import { bareParty, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 
 export interface Candidate {
@@ -18,6 +18,9 @@ export interface Candidate {
   quote: number | null;
   /** When the source/target comes from a rule resolved after matching ("accuser"). */
   pendingTarget?: 'accuser';
+  /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
+   * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
+  stance?: 'intent' | 'refusal';
 }
 
 interface Bindings {
@@ -26,6 +29,7 @@ interface Bindings {
   end?: number;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const STOP = new Set(['.', ';', ':', '?', '!']);
 
 function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: number, b: Bindings): Bindings | null {
@@ -89,12 +93,17 @@ export function quoteAt(quotes: Quote[], pos: number): number {
   return best;
 }
 
-function resolveAll(ctx: MatchContext, nps: NP[] | undefined): Resolved[] {
+/** The actor parties of the NPs; with `bare`, an NP naming no actor becomes a bare party (actor null, its text). */
+function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'agent' = true): Resolved[] {
   if (!nps) return [];
   const out: Resolved[] = [];
   for (const np of nps) {
     const r = resolveNP(ctx.a, ctx.idx, np);
     if (r) out.push(r);
+    else if (bare) {
+      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent');
+      if (party) out.push({ party, mention: null });
+    }
   }
   return out;
 }
@@ -109,6 +118,10 @@ function npText(ctx: MatchContext, nps: NP[] | undefined): { text: string; start
 
 function sameActor(x: EventParty, y: EventParty): boolean {
   if (x.actor && y.actor) return x.actor === y.actor;
+  // Bare parties: the same phrase (or one inside the other) cannot be both source and target.
+  if (x.start !== undefined && y.start !== undefined && x.end !== undefined && y.end !== undefined) {
+    return (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
+  }
   return false;
 }
 
@@ -124,11 +137,13 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     if (!list) continue;
     const isV = t.pos === 'VERB';
     const isN = t.pos === 'NOUN' || t.pos === 'PROPN';
-    if (!isV && !isN) continue;
+    // A predicate adjective has a verb group of its own ("is willing to"); participles count too ("is prepared to").
+    const isA = (t.pos === 'ADJ' || isV) && !!a.groupAt.get(i);
+    if (!isV && !isN && !isA) continue;
     for (const p of list) {
-      if ((p.kind === 'verb') !== isV) continue;
-      if (p.kind === 'verb' && !hasRequiredWords(a, p, t.sentence, words)) continue;
-      const found = p.kind === 'verb' ? matchVerb(ctx, p, i) : matchNoun(ctx, p, i);
+      if (p.kind === 'verb' ? !isV : p.kind === 'adj' ? !isA : !isN) continue;
+      if (p.kind !== 'noun' && !hasRequiredWords(a, p, t.sentence, words)) continue;
+      const found = p.kind === 'noun' ? matchNoun(ctx, p, i) : matchVerb(ctx, p, i);
       if (found.length) {
         out.push(...found);
         break;
@@ -179,17 +194,27 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { a } = ctx;
   const g = a.groupAt.get(i);
   if (!g) return [];
+  // "his disputed re-election", "the proposed deal": a participle after a determiner modifies a noun.
+  if (g.start === i && i > 0 && ATTRIBUTIVE_BEFORE.has(a.tokens[i - 1].text.toLowerCase()) && a.tokens[i - 1].sentence === a.tokens[i].sentence) return [];
   const [, end] = sentenceRange(a, i);
   let steps = p.steps;
-  const passive = g.passive && p.passive !== 'none';
-  if (g.passive && p.passive === 'none') return [];
+  // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
+  const gPassive = g.passive && p.kind !== 'adj';
+  const passive = gPassive && p.passive !== 'none';
+  if (gPassive && p.passive === 'none') return [];
   if (passive && p.passive === 'swap') {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);
   }
-  const b = matchSteps(a, steps, 0, i + 1, end, {});
-  if (!b) return [];
   const subj = subjectOf(a, g).subject;
+  const b = matchSteps(a, steps, 0, i + 1, end, {});
+  if (!b) {
+    // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
+    if (p.reciprocalSteps && !passive && subj && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
+      return reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+    }
+    return [];
+  }
   let sourceNPs: NP[] | undefined;
   let targetNPs: NP[] | undefined;
   if (passive) {
@@ -212,7 +237,52 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   const mode = groupMode(a, g);
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
-  return build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
+  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
+  const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
+  if (stance) for (const c of out) c.stance = stance;
+  return out;
+}
+
+/** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
+ * "will not lift", "did not allow") stated by the clause of verb group `g`; null when neither or conditional. */
+export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null {
+  const { tokens, lex } = a;
+  const info = subjectOf(a, g);
+  if (info.conditional) return null;
+  if (info.governorKind === 'infinitive' && info.governor) {
+    const gov = info.governorGroup;
+    const govMode = gov ? groupMode(a, gov) : 'asserted';
+    if (lex.has('refusal-governor', info.governor)) return govMode === 'asserted' ? 'refusal' : null;
+    if (lex.has('intent-governor', info.governor)) {
+      if (govMode === 'negated') return 'refusal';
+      return govMode === 'asserted' || govMode === 'future' ? 'intent' : null;
+    }
+    return null;
+  }
+  let will = false;
+  for (let k = g.start; k < g.verb; k++) {
+    const l = tokens[k].text.toLowerCase();
+    if (l === 'will' || l === 'would' || l === 'shall' || l === "'ll" || l === 'wo' || l === "won't") will = true;
+  }
+  if (g.negated) return 'refusal';
+  return will && !info.conditional ? 'intent' : null;
+}
+
+/** Pairs both ways between coordinated parties ("X and Y met" → X>Y and Y>X); a plural head alone is not enough. */
+function reciprocal(ctx: MatchContext, p: Pattern, i: number, nps: NP[], mode: BaseMode): Candidate[] {
+  if (nps.length < 2) return [];
+  const parties = resolveAll(ctx, nps);
+  if (parties.length < 2) return [];
+  const trig = triggerSpan(ctx, i, particleEnd(ctx.a, p, i));
+  const q = quoteAt(ctx.quotes, trig.start);
+  const out: Candidate[] = [];
+  for (const s of parties) {
+    for (const t of parties) {
+      if (s === t || sameActor(s.party, t.party)) continue;
+      out.push({ pattern: p, source: s.party, target: t.party, trigger: trig, triggerToken: i, sentence: ctx.a.tokens[i].sentence, baseMode: mode, quote: q >= 0 ? q : null });
+    }
+  }
+  return out;
 }
 
 /** The verb group whose object (possibly after one preposition: "called for") is the NP at `npStart`. */
@@ -271,7 +341,7 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   if (!source.length) {
     const poss = possessorOf(a, idx, np, i);
-    const viaPronoun = poss.pronoun || poss.resolved?.mention.via === 'pronoun';
+    const viaPronoun = poss.pronoun || poss.resolved?.mention?.via === 'pronoun';
     if (poss.resolved && !viaPronoun) source = [poss.resolved];
     else if (viaPronoun) {
       // "Putin warned Belarus over its threats": an unresolved possessive pronoun refers back to the
@@ -292,6 +362,7 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const subj = subjectOf(a, gov.g).subject;
     if (subj) source = resolveAll(ctx, subj.nps);
   }
+  if (!source.length && p.reciprocal && targetNPs && targetNPs.length >= 2) return reciprocal(ctx, p, i, targetNPs, mode);
   if (!source.length) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const targets = extraTarget.length ? extraTarget : null;
@@ -322,7 +393,8 @@ function build(
     // The accusation is the speech act; only a negated description ("he is not using …") cancels it.
     mode = g.negated ? 'negated' : 'asserted';
   } else {
-    sources = resolveAll(ctx, sourceNPs);
+    // "British troops were deployed to Poland" names the source only through an actor: no bare source.
+    sources = resolveAll(ctx, sourceNPs, !(g.passive && p.passive === 'source'));
   }
   if (!sources.length) return [];
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
@@ -345,13 +417,16 @@ function buildResolved(
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
   else {
-    targets = resolveAll(ctx, targetNPs).map((r) => r.party);
+    targets = resolveAll(ctx, targetNPs, false).map((r) => r.party);
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
       if (targetNPs.some((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)))) {
         targets = sources.map((s) => ({ actor: null, country: s.party.country, sector: null, ...span }));
       }
     }
+    // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
+    const innerVerb = p.steps.some((s) => s.kind === 'verb');
+    if (!targets.length) targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
   }
   if (!targets.length) return out;
   for (const s of sources) {

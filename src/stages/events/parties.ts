@@ -5,7 +5,8 @@ import type { Analysis, NP } from './chunks.ts';
 
 export interface Resolved {
   party: EventParty;
-  mention: Mention;
+  /** The actor mention the party comes from; null for a bare noun-phrase party (no registry actor). */
+  mention: Mention | null;
 }
 
 export interface PartyIndex {
@@ -92,6 +93,48 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   }
   return null;
 }
+
+/**
+ * A party for a noun phrase that names no registry actor ("the NGO", "hundreds of banks", "Thom"):
+ * actor and country null, the phrase's text and offsets kept so the record still says who. Null for
+ * phrases that cannot be parties: no noun or personal-pronoun head, a time expression, a `non-party` word.
+ */
+export function bareParty(
+  a: Analysis,
+  np: NP,
+  text: string,
+  timexes: readonly { start: number; end: number }[] = [],
+  agentOnly = false,
+): EventParty | null {
+  const { tokens } = a;
+  const head = tokens[np.head];
+  if (!head) return null;
+  const hp = head.pos;
+  if (hp === 'PRON') {
+    if (!BARE_PRONOUNS.has(head.text.toLowerCase())) return null;
+  } else if (hp !== 'NOUN' && hp !== 'PROPN') return null;
+  if (a.lex.has('non-party', head.lemma) || a.lex.has('non-party', head.text.toLowerCase())) return null;
+  // Where the template leaves room for things ("threaten to disrupt gas supplies"), only a named or
+  // human/organisational head is a party.
+  if (agentOnly && hp === 'NOUN' && !a.lex.has('agent-noun', head.lemma) && !a.lex.has('pass-through-noun', head.lemma)) return null;
+  let startTok = np.start;
+  // Leading quote marks and determiners-only phrases are trimmed to the words.
+  while (startTok < np.head && /^[“"‘']$/.test(tokens[startTok].text)) startTok++;
+  let endTok = np.end;
+  // "hundreds of banks", "the head of the agency": the of-phrase belongs to a group or role head.
+  if (a.lex.has('pass-through-noun', head.lemma) && endTok + 1 < tokens.length && tokens[endTok].sentence === head.sentence) {
+    const p = tokens[endTok];
+    if (p.pos === 'ADP' && ['of', 'for', 'from'].includes(p.text.toLowerCase()) && a.npOf[endTok + 1] >= 0) {
+      endTok = a.nps[a.npOf[endTok + 1]].end;
+    }
+  }
+  const start = tokens[startTok].start;
+  const end = tokens[endTok - 1].end;
+  if (timexes.some((t) => t.start <= tokens[np.head].start && tokens[np.head].end <= t.end)) return null;
+  return { actor: null, country: null, sector: null, start, end, text: text.slice(start, end) };
+}
+
+const BARE_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'them', 'it']);
 
 /** The possessor of an NP ("the EU's", "its"): a mention, else null; reports a bare possessive pronoun. */
 export function possessorOf(a: Analysis, idx: PartyIndex, np: NP, before: number): { resolved: Resolved | null; pronoun: boolean } {

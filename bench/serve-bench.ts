@@ -1,0 +1,175 @@
+// API latency benchmark (`npm run bench:serve [-- --events N] [--duration S] [--connections C]`): generates
+// a SQLite store with N events (default 1,000,000; cached under bench/out), starts `eventline serve` in a
+// child process, and measures each endpoint over loopback with autocannon — once with the aggregate
+// response cache disabled (every request hits SQLite) and once with it on — printing p50/p95/p99 latency.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { Rng } from './prng.ts';
+
+interface Cannon { on(ev: 'response', f: (client: unknown, status: number, bytes: number, ms: number) => void): void }
+type AutocannonFn = ((o: object, cb: (err: Error | null, r: { requests: { average: number; total: number }; errors: number; non2xx: number }) => void) => Cannon);
+/** autocannon ships no type declarations; this is the part used here. */
+const autocannon = createRequire(import.meta.url)('autocannon') as AutocannonFn;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const EVENTS = opt('events', 1_000_000);
+const DURATION = opt('duration', 10);
+const CONNECTIONS = opt('connections', 4);
+const PER_DOC = 10;
+
+const COUNTRIES = ['USA', 'RUS', 'CHN', 'UKR', 'POL', 'BLR', 'DEU', 'FRA', 'GBR', 'ISR', 'PSE', 'IRN', 'TUR', 'SYR', 'IRQ', 'IND', 'PAK', 'AFG',
+  'SDN', 'ETH', 'MLI', 'NER', 'NGA', 'KEN', 'SOM', 'EGY', 'LBY', 'SAU', 'YEM', 'ARM', 'AZE', 'GEO', 'SRB', 'XKX', 'VEN', 'GUY', 'COL', 'MEX', 'BRA',
+  'PHL', 'VNM', 'JPN', 'KOR', 'PRK', 'TWN', 'MMR', 'THA', 'IDN', 'AUS', 'CAN', 'ITA', 'ESP', 'HUN', 'LTU', 'LVA', 'EST', 'FIN', 'SWE', 'NOR', 'MDA'];
+const TYPES: [string, string, number, number][] = [
+  ['AGREE', '030', 4, 1], ['CONSULT', '040', 1, 1], ['SUPPORT', '050', 3.4, 1], ['REQUEST', '020', 3, 1], ['CONCEDE', '080', 5, 2],
+  ['COOPERATE', '060', 6, 2], ['AID', '070', 7, 2], ['RETREAT', '087', 5, 2], ['ACCUSE', '112', -2, 3], ['REJECT', '120', -4, 3],
+  ['THREATEN', '130', -4.4, 3], ['PROTEST', '140', -6.5, 3], ['SANCTION', '163', -8, 3], ['MOBILIZE', '150', -7.2, 4], ['COERCE', '170', -7, 4],
+  ['ASSAULT', '180', -9, 4],
+];
+const START = Date.UTC(2021, 0, 1);
+const DAYS = 3 * 365;
+
+/** Zipf-like pick: low indexes much more likely, as real event data concentrates on a few countries. */
+function zipf(rng: Rng, n: number): number {
+  return Math.min(n - 1, Math.floor(n * rng.next() ** 2.2));
+}
+
+async function generate(path: string): Promise<void> {
+  const tmp = `${path}.tmp`;
+  rmSync(tmp, { force: true });
+  const store = await SqliteStore.open(tmp); // schema and migrations (incl. the aggregate indexes)
+  await store.close();
+  const db = new Database(tmp);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -400000');
+  const rng = new Rng(20240601);
+  const insActor = db.prepare('insert into actors (id, name, kind, country, sector) values (?, ?, ?, ?, ?)');
+  const insDoc = db.prepare(`insert into documents (id, date, title, url, source, origin, text, layers, sentences, tokens, ingested_at)
+    values (?, ?, ?, null, 'Bench Wire', null, ?, '["actors","events"]', null, null, '2024-06-01T00:00:00Z')`);
+  const insEv = db.prepare(`insert into events (id, doc_id, idx, doc_date, key, type, cameo, goldstein, quad, source_actor, source_country,
+    source_sector, target_actor, target_country, target_sector, date, precision, mode, trigger_start, trigger_end, trigger_text,
+    sentence_start, sentence_end, quote_idx, pattern, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GOV', ?, ?, 'GOV', ?, 'day', 'asserted', 0, 6, 'struck', 0, 40, null, 'bench', ?)`);
+  const insPlace = db.prepare('insert into places (doc_id, idx, start, "end", text, data, name, country, lat, lon) values (?, 0, 0, 6, ?, ?, ?, ?, ?, ?)');
+  const t0 = Date.now();
+  db.transaction(() => {
+    for (const c of COUNTRIES) insActor.run(`country:${c}`, `Country ${c}`, 'country', c, 'GOV');
+    const docs = Math.ceil(EVENTS / PER_DOC);
+    let n = 0;
+    for (let d = 0; d < docs && n < EVENTS; d++) {
+      const day = new Date(START + Math.floor(rng.next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+      const id = `b${String(d).padStart(9, '0')}`;
+      insDoc.run(id, day, `Bench article ${d}`, `Bench article ${d} about events on ${day}.`);
+      const pc = COUNTRIES[zipf(rng, COUNTRIES.length)];
+      insPlace.run(id, `City ${pc}`, JSON.stringify({ start: 0, end: 6 }), `City ${pc}`, pc, -40 + rng.next() * 100, -120 + rng.next() * 240);
+      for (let i = 0; i < PER_DOC && n < EVENTS; i++, n++) {
+        const [type, cameo, g, quad] = TYPES[Math.floor(rng.next() * TYPES.length)];
+        const s = COUNTRIES[zipf(rng, COUNTRIES.length)];
+        let t = COUNTRIES[zipf(rng, COUNTRIES.length)];
+        if (t === s) t = COUNTRIES[(COUNTRIES.indexOf(s) + 1) % COUNTRIES.length];
+        const date = rng.next() < 0.8 ? day : null;
+        const data = JSON.stringify({
+          type, cameo, goldstein: g, quad, source: { actor: `country:${s}`, country: s, sector: 'GOV' }, target: { actor: `country:${t}`, country: t, sector: 'GOV' },
+          date, precision: date ? 'day' : 'unknown', mode: 'asserted', trigger: { start: 0, end: 6, text: 'struck' }, sentence: { start: 0, end: 40 }, pattern: 'bench',
+        });
+        insEv.run(`${id}-${i}`, id, i, day, `${day}|${s}|${cameo}|${t}`, type, cameo, g, quad, `country:${s}`, s, `country:${t}`, t, date, data);
+      }
+    }
+  })();
+  db.pragma('journal_mode = WAL');
+  db.exec('analyze');
+  db.close();
+  renameSync(tmp, path);
+  console.log(`generated ${EVENTS} events in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${path}`);
+}
+
+async function startServe(db: string, cache: boolean): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [resolve(ROOT, 'bin/eventline.js'), 'serve', '--db', db, '--port', '0'], {
+    env: { ...process.env, EVENTLINE_SERVE_CACHE: cache ? '1' : '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /serving (http:\/\/[^/\s]+)/.exec(out);
+      if (m) ok(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`eventline serve exited (${code}): ${out}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+interface Case { name: string; kind: 'aggregate' | 'page'; paths: string[] }
+
+function cases(): Case[] {
+  // Varied parameters per request so the same query is not simply repeated.
+  const pairs = [['USA', 'RUS'], ['RUS', 'UKR'], ['CHN', 'USA'], ['POL', 'BLR'], ['ISR', 'PSE'], ['ARM', 'AZE'], ['SRB', 'XKX'], ['VEN', 'GUY']];
+  const windows = Array.from({ length: 12 }, (_, i) => {
+    const since = new Date(START + i * 60 * 86_400_000).toISOString().slice(0, 10);
+    const until = new Date(START + (i * 60 + 180) * 86_400_000).toISOString().slice(0, 10);
+    return `since=${since}&until=${until}`;
+  });
+  return [
+    { name: 'counts by type per day, all 3 years', kind: 'aggregate', paths: ['/api/aggregates/counts?period=day&by=type'] },
+    { name: 'counts by quad per week, 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/counts?period=week&by=quad&${w}`) },
+    { name: 'counts by type per day, one country', kind: 'aggregate', paths: COUNTRIES.slice(0, 12).map((c) => `/api/aggregates/counts?period=day&by=type&country=${c}`) },
+    { name: 'quad shares per week, all', kind: 'aggregate', paths: ['/api/aggregates/quad-shares?period=week'] },
+    { name: 'dyad series (sum Goldstein, weekly, z-score)', kind: 'aggregate', paths: pairs.map(([a, b]) => `/api/aggregates/dyad-series?dyad=${a}-${b}&period=week`) },
+    { name: 'dyad totals (top 100), 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/dyads?${w}`) },
+    { name: 'country totals, 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/countries?${w}`) },
+    { name: 'event page: country + type, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).flatMap((c) => [`/api/events?country=${c}&type=ASSAULT&limit=100`, `/api/events?country=${c}&limit=100&since=2022-03-01`]) },
+    { name: 'event page: date window, 100 rows', kind: 'page', paths: windows.map((w) => `/api/events?${w}&limit=100`) },
+    { name: 'event page: actor, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).map((c) => `/api/events?actor=country:${c}&limit=100`) },
+  ];
+}
+
+/** Runs autocannon on the case; percentiles are computed from every response time (autocannon reports no p95). */
+async function measure(url: string, c: Case): Promise<{ p50: number; p95: number; p99: number; rps: number; n: number; errors: number }> {
+  let i = 0;
+  const times: number[] = [];
+  const r = await new Promise<{ requests: { average: number; total: number }; errors: number; non2xx: number }>((ok, fail) => {
+    const inst = autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: c.paths[i++ % c.paths.length] }) }],
+    }, (err, res) => (err ? fail(err) : ok(res)));
+    inst.on('response', (_c, _s, _b, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => (times.length ? Number(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(1)) : NaN);
+  return { p50: pct(50), p95: pct(95), p99: pct(99), rps: r.requests.average, n: times.length, errors: r.errors + r.non2xx };
+}
+
+const dbPath = resolve(ROOT, 'bench/out', `serve-${EVENTS}.db`);
+mkdirSync(dirname(dbPath), { recursive: true });
+if (!existsSync(dbPath)) await generate(dbPath);
+else console.log(`reusing ${dbPath}`);
+
+for (const cache of [false, true]) {
+  const server = await startServe(dbPath, cache);
+  console.log(`\n${cache ? 'WITH' : 'WITHOUT'} the aggregate response cache — ${EVENTS} events, ${CONNECTIONS} connections, ${DURATION} s per case, loopback (${server.url})`);
+  console.log('case'.padEnd(48), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'req/s'.padStart(8), 'reqs'.padStart(7), 'errors'.padStart(7), ' goal');
+  try {
+    for (const c of cases()) {
+      if (cache && c.kind === 'page') continue; // pages are never cached
+      await fetch(`${server.url}${c.paths[0]}`); // warm up
+      const m = await measure(server.url, c);
+      const goal = c.kind === 'aggregate' ? 100 : 50;
+      console.log(c.name.padEnd(48), String(m.p50).padStart(8), String(m.p95).padStart(8), String(m.p99).padStart(8), m.rps.toFixed(0).padStart(8), String(m.n).padStart(7), String(m.errors).padStart(7), ` p95 < ${goal}: ${m.p95 < goal ? 'yes' : 'NO'}`);
+    }
+  } finally {
+    server.stop();
+  }
+}

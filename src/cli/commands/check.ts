@@ -1,0 +1,27 @@
+// `eventline check [--db]`: integrity checks over the store (engine check, orphans, all-or-none layers,
+// JSON against columns, full-text index); prints one line per check and fails (exit 1) on any problem.
+import type { Command } from 'commander';
+import { checkStore } from '../../store/check.ts';
+import { type Cli, EXIT_FAILED } from '../context.ts';
+import { addDbOption, openForRead } from '../options.ts';
+
+export function registerCheck(program: Command, cli: Cli): void {
+  addDbOption(program.command('check').description('check the integrity of the database (exit 1 when damaged)'))
+    .option('--full', 'SQLite: run the full integrity_check instead of quick_check')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { db: string; full?: boolean; json?: boolean }) => {
+      const store = await openForRead(opts.db);
+      try {
+        const report = await checkStore(store, { full: opts.full });
+        if (opts.json) cli.out(`${JSON.stringify(report)}\n`);
+        else {
+          for (const c of report.checks) cli.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(18)} ${c.detail}\n`);
+          for (const p of report.problems) cli.err(`problem: ${p}\n`);
+          cli.out(report.ok ? `database ${opts.db} is consistent (${report.documents} documents)\n` : `database ${opts.db} has ${report.problems.length} problem(s)\n`);
+        }
+        if (!report.ok) cli.exit(EXIT_FAILED);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,63 @@
+// Plain text from an HTML fragment or document: one paragraph per block element (p, headings, list
+// items, quotes…), whitespace collapsed, paragraphs separated by a blank line — the layout the pipeline
+// expects of article text.
+import { parseHTML } from 'linkedom';
+
+const BLOCK = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH',
+  'DD', 'DT', 'FIGCAPTION', 'HEADER', 'FOOTER', 'TR', 'UL', 'OL', 'TABLE', 'MAIN', 'ASIDE', 'ADDRESS',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Node = any;
+
+/** Paragraph texts of a DOM node: inline text is gathered until the next block boundary. */
+export function blockText(root: Node): string {
+  const paras: string[] = [];
+  let cur = '';
+  const end = () => {
+    const t = cur.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
+    if (t) paras.push(t);
+    cur = '';
+  };
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) cur += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = String(c.tagName).toUpperCase();
+        if (SKIP.has(tag)) continue;
+        if (tag === 'BR') {
+          cur += ' ';
+          continue;
+        }
+        const block = BLOCK.has(tag);
+        if (block) end();
+        walk(c);
+        if (block) end();
+      }
+    }
+  };
+  walk(root);
+  end();
+  return paras.join('\n\n');
+}
+
+/** Text of an HTML fragment (e.g. a feed item's content). Plain text without tags is returned as it is. */
+export function htmlToText(html: string): string {
+  if (!/<[a-z!/][^>]*>/i.test(html)) return decodeEntities(html).replace(/[ \t]+/g, ' ').trim();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blockText(document.body);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}

@@ -1,0 +1,84 @@
+// The gazetteer's name → candidates index. Towns stay as row numbers into the compact city columns
+// until a name is looked up; only then are their entries built (and kept), so loading creates a Map of
+// numbers instead of 135k objects.
+import type { CityRows } from './city-cache.ts';
+import type { GazEntry } from './gazetteer.ts';
+
+type Slot = GazEntry[] | number | number[];
+
+export class NameIndex {
+  private readonly m = new Map<string, Slot>();
+  private readonly made: (GazEntry | undefined)[] = [];
+  private mixed = new Set<string>();
+
+  constructor(
+    private readonly rows: CityRows | null,
+    private readonly entryOf: (row: number) => GazEntry,
+  ) {}
+
+  /** Add town row `row` under key `k`. */
+  addRow(k: string, row: number): void {
+    const v = this.m.get(k);
+    if (v === undefined) this.m.set(k, row);
+    else if (typeof v === 'number') this.m.set(k, [v, row]);
+    else if (typeof v[0] === 'number' || v.length === 0) (v as number[]).push(row);
+    else { (v as GazEntry[]).push(this.entry(row)); this.mixed.add(k); }
+  }
+
+  /** Add an entry under `k` (kept sorted by prior on the next lookup). */
+  add(k: string, e: GazEntry): void {
+    const list = this.get(k);
+    if (!list) this.m.set(k, [e]);
+    else if (!list.includes(e)) { list.push(e); this.mixed.add(k); }
+  }
+
+  get(k: string): GazEntry[] | undefined {
+    const v = this.m.get(k);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' && (v.length === 0 || typeof v[0] !== 'number')) {
+      const list = v as GazEntry[];
+      if (this.mixed.delete(k)) list.sort((a, b) => b.prior - a.prior);
+      return list;
+    }
+    const list = (typeof v === 'number' ? [v] : (v as number[])).map((r) => this.entry(r));
+    list.sort((a, b) => b.prior - a.prior);
+    this.m.set(k, list);
+    return list;
+  }
+
+  has(k: string): boolean {
+    return this.m.has(k);
+  }
+
+  delete(k: string): boolean {
+    return this.m.delete(k);
+  }
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.m.keys();
+  }
+
+  /** Number of (key, candidate) pairs, without building entries. */
+  pairs(): number {
+    let n = 0;
+    for (const v of this.m.values()) n += typeof v === 'number' ? 1 : v.length;
+    return n;
+  }
+
+  private entry(row: number): GazEntry {
+    let e = this.made[row];
+    if (!e) {
+      e = this.entryOf(row);
+      this.made[row] = e;
+    }
+    return e;
+  }
+
+  get rowCount(): number {
+    return this.rows?.names.length ?? 0;
+  }
+}

@@ -1,0 +1,6 @@
+// Worker-thread entry for the annotation pool: registers tsx (as bin/eventline.js does) so the
+// TypeScript task module can be imported, then exports its handler for piscina.
+import { register } from 'tsx/esm/api';
+register();
+const { annotateBatch } = await import('./annotate-task.ts');
+export default annotateBatch;

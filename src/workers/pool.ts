@@ -1,0 +1,56 @@
+// Annotators: a piscina pool of worker threads, each running its own copy of the pipeline, or the
+// pipeline in this thread (workers 0 or 1). Both take a batch of documents and give it back annotated.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Doc } from '../doc/types.ts';
+import type { Pipeline } from '../pipeline/pipeline.ts';
+import { annotateBatch } from './annotate-task.ts';
+
+export interface Annotator {
+  /** Number of worker threads (0 when annotating in this thread). */
+  readonly workers: number;
+  annotate(docs: Doc[]): Promise<Doc[]>;
+  close(): Promise<void>;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./annotate-worker.js', import.meta.url));
+
+/**
+ * Annotates in worker threads when `workers` > 1, else in this thread. `knowledge`: extra folders;
+ * `local` supplies the in-thread pipeline (default: built from the same folders).
+ */
+export function createAnnotator(workers: number, knowledge: string[] = [], local?: () => Promise<Pipeline>): Annotator {
+  const dirs = knowledge.map((d) => resolve(d));
+  if (workers <= 1) {
+    let pipeline: Promise<Pipeline> | null = null;
+    return {
+      workers: 0,
+      annotate: async (docs) => {
+        if (!local) return annotateBatch({ docs, knowledge: dirs });
+        const p = await (pipeline ??= local());
+        for (const doc of docs) p.run(doc);
+        return docs;
+      },
+      close: async () => {},
+    };
+  }
+  return createPoolAnnotator(workers, dirs);
+}
+
+/** A pool of exactly `workers` threads (at least one), each with its own pipeline. */
+export function createPoolAnnotator(workers: number, knowledge: string[] = []): Annotator {
+  const dirs = knowledge.map((d) => resolve(d));
+  const threads = Math.max(1, workers);
+  const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    workers: threads,
+    annotate: (docs) => pool.run({ docs, knowledge: dirs }) as Promise<Doc[]>,
+    close: () => pool.destroy(),
+  };
+}
