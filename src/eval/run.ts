@@ -11,8 +11,10 @@ import { meantimeEntitiesSet } from './meantime-entities.ts';
 import { trNewsSet } from './tr-news.ts';
 import { polnearSet } from './polnear.ts';
 import { plvSet } from './plv.ts';
+import { eventSentencesSet } from './event-sentences.ts';
+import { meantimeEventsSet } from './meantime-events.ts';
 
-export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, trNewsSet, polnearSet, plvSet];
+export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet];
 
 export const FLOORS_FILE = join(PROJECT_ROOT, 'eval-floors.json');
 

@@ -44,7 +44,7 @@ export function isoDay(value: string | undefined | null): string | undefined {
   if (!value) return undefined;
   const v = value.trim();
   const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(v);
-  if (m && isIsoDate(m[1])) return m[1];
+  if (m) return isIsoDate(m[1]) ? m[1] : undefined; // the date as written, in the page's own time zone
   const t = Date.parse(v);
   if (Number.isNaN(t)) return undefined;
   const day = new Date(t).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
 // Written with Kysely's query builder so they run on SQLite and PostgreSQL; dates are text YYYY-MM-DD.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
+import { COUNTED_MODES } from '../doc/types.ts';
 
 export type Period = 'day' | 'week' | 'month';
 export type CountBy = 'type' | 'quad';
@@ -21,6 +22,8 @@ export interface AggregateFilter {
   /** A country pair "AAA-BBB" (either direction unless `directed`). */
   dyad?: string;
   directed?: boolean;
+  /** Event modes counted (default COUNTED_MODES: asserted and reported; negated, hypothetical and future events did not happen). */
+  modes?: readonly string[];
 }
 
 /**
@@ -45,6 +48,8 @@ export function parseDyad(dyad: string): [string, string] {
 function filterConds(db: Kysely<Database>, f: AggregateFilter): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   const e = (col: string) => sql.ref(`e.${col}`);
+  const modes = f.modes ?? COUNTED_MODES;
+  out.push(sql<SqlBool>`${e('mode')} in (${sql.join([...modes])})`);
   if (f.since) out.push(sql<SqlBool>`${eventDay} >= ${f.since}`);
   if (f.until) out.push(sql<SqlBool>`${eventDay} <= ${f.until}`);
   if (f.doc) out.push(sql<SqlBool>`${e('doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);

@@ -1,7 +1,7 @@
 // The actors stage: recognises entities (persons, organisations, countries, places, nationality
 // groups, role phrases), resolves them to registry or document-level actors, and links surnames,
 // titles and pronouns to them, filling the entities, actors and mentions layers.
-import type { Doc } from '../../doc/types.ts';
+import type { Doc, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
 import { Recognizer, type Cand } from './recognize.ts';
@@ -10,15 +10,36 @@ import { resolvePronouns } from './coref.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
+function allCaps(tokens: Token[], s: number, e: number): boolean {
+  let words = 0;
+  for (let i = s; i < e; i++) {
+    if (!/\p{L}/u.test(tokens[i].text)) continue;
+    if (tokens[i].text !== tokens[i].text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 /** Annotate one document (tokens and sentences must be present). */
 export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix)): void {
   const tokens = doc.layers.tokens ?? [];
   const cands: Cand[] = [];
   let s = 0;
   while (s < tokens.length) {
-    let e = s;
-    while (e < tokens.length && tokens[e].sentence === tokens[s].sentence) e++;
-    cands.push(...recognizer.sentence(doc.text, tokens, s, e));
+    // A sentence, cut at line breaks too: a headline is never part of the first body sentence.
+    let e = s + 1;
+    while (e < tokens.length && tokens[e].sentence === tokens[s].sentence && !doc.text.slice(tokens[e - 1].end, tokens[e].start).includes('\n')) e++;
+    if (allCaps(tokens, s, e)) {
+      // An all-caps headline ("PUTIN WARNS BELARUS OVER GAS"): every word looks like a name, so only
+      // registry names (people, countries, organisations) are taken from it, word by word.
+      for (let i = s; i < e; ) {
+        const c = recognizer.sentence(doc.text, tokens, i, Math.min(e, i + 10))[0];
+        if (c && c.a === i && c.hits?.length) {
+          cands.push(c);
+          i = c.b;
+        } else i++;
+      }
+    } else cands.push(...recognizer.sentence(doc.text, tokens, s, e));
     s = e;
   }
   const st = newState(doc, ix, tokens);

@@ -101,7 +101,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     const r = resolveNP(ctx.a, ctx.idx, np);
     if (r) out.push(r);
     else if (bare) {
-      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent');
+      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
       if (party) out.push({ party, mention: null });
     }
   }
@@ -270,6 +270,15 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null
 
 /** Pairs both ways between coordinated parties ("X and Y met" → X>Y and Y>X); a plural head alone is not enough. */
 function reciprocal(ctx: MatchContext, p: Pattern, i: number, nps: NP[], mode: BaseMode): Candidate[] {
+  const { a } = ctx;
+  if (nps.length === 1) {
+    // "the foreign ministers of Egypt and Jordan met": the parties are coordinated in the of-phrase.
+    const np = nps[0];
+    const k = np.end;
+    if (k + 1 < a.tokens.length && a.tokens[k].text.toLowerCase() === 'of' && a.lex.has('pass-through-noun', a.tokens[np.head].lemma)) {
+      nps = npsFrom(a, k + 1, sentenceRange(a, k)[1]);
+    }
+  }
   if (nps.length < 2) return [];
   const parties = resolveAll(ctx, nps);
   if (parties.length < 2) return [];

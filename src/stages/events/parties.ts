@@ -64,7 +64,10 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   const ms = mentionsIn(idx, start, end);
   const head = tokens[np.head];
   const headMention = pick(ms.filter((m) => m.start <= head.start && m.end >= head.end));
-  if (headMention) return { party: partyOf(idx, headMention), mention: headMention };
+  // A role or group head resolved only by description ("the ambassador" read as the subject's own) yields
+  // to the actor its of/for/from phrase names ("the ambassador of Egypt").
+  const weakHead = !!headMention && WEAK_VIA.has(headMention.via);
+  if (headMention && !weakHead) return { party: partyOf(idx, headMention), mention: headMention };
   const passThrough = a.lex.has('pass-through-noun', head.lemma);
   // "a team of British troops", "a spokesman for President Ghani"
   if (passThrough && depth < 2 && np.end + 1 < tokens.length) {
@@ -83,6 +86,7 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
     const t = k < np.end ? tokens[k] : null;
     return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'");
   };
+  if (headMention) return { party: partyOf(idx, headMention), mention: headMention };
   // "British armed forces personnel", "Israeli jets": a modifier names the actor's country.
   const modifier = pick(ms.filter((m) => !isPossessor(m) && m.end <= head.start));
   if (modifier) return { party: partyOf(idx, modifier), mention: modifier };
@@ -105,6 +109,7 @@ export function bareParty(
   text: string,
   timexes: readonly { start: number; end: number }[] = [],
   agentOnly = false,
+  places: readonly { start: number; end: number; country: string }[] = [],
 ): EventParty | null {
   const { tokens } = a;
   const head = tokens[np.head];
@@ -131,8 +136,12 @@ export function bareParty(
   const start = tokens[startTok].start;
   const end = tokens[endTok - 1].end;
   if (timexes.some((t) => t.start <= tokens[np.head].start && tokens[np.head].end <= t.end)) return null;
-  return { actor: null, country: null, sector: null, start, end, text: text.slice(start, end) };
+  // A place the actors stage did not resolve ("shelled Kharkiv") stands for its country.
+  const place = places.find((p) => p.start <= head.start && head.end <= p.end);
+  return { actor: null, country: place?.country ?? null, sector: null, start, end, text: text.slice(start, end) };
 }
+
+const WEAK_VIA = new Set(['definite', 'title', 'sector-phrase']);
 
 const BARE_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'them', 'it']);
 

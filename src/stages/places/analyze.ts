@@ -220,6 +220,9 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
   const entries = lookup(key);
   const dem = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
+  // "European", "Asian": the adjective of a continent or region.
+  const regionAdj = gaz.regionAdjectives.get(key) ?? gaz.regionAdjectives.get(key.replace(/s$/, ''));
+  if (regionAdj && !entries) return mk(regionAdj);
   // "Canadian" is the adjective of Canada before it is a town in Texas.
   if (dem && gaz.countries.has(dem) && (!entries || entries[0].kind === 'city')) return mk(gaz.countries.get(dem)!);
   if (entries) return mk(container ? pickEntry(entries, a.ctx, gaz, container, key) : a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key));
@@ -233,7 +236,23 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
     if (local) return mk(local);
     if (focus) return mk(focus);
   }
-  // Longest known sub-phrase ("Kuznica border crossing" → "Kuznica").
+  // A sub-phrase the article already resolved ("Kuznica border crossing" → "Kuznica").
+  for (let n = parts.length - 1; n >= 1; n--) {
+    for (let i = 0; i + n <= parts.length; i++) {
+      const k = parts.slice(i, i + n).join(' ');
+      const e = a.senses.get(k);
+      if (e && e.kind !== 'country' && e.kind !== 'continent') return mk(e);
+    }
+  }
+  // A building, park or street ("St. Mary's Hospital", "Stade de France"): in the town the article
+  // last named before it (else the first one after it).
+  if (parts.length > 1 && parts.some((w) => gaz.facilityWords.has(w))) {
+    const towns = a.places.filter((p) => p.geonameid !== undefined && (p.end <= span.start || p.start >= span.end));
+    const before = towns.filter((p) => p.end <= span.start).pop();
+    const town = before ?? towns.find((p) => p.start >= span.end);
+    if (town) return { ...town, start: span.start, end: span.end, text };
+  }
+  // Longest known sub-phrase.
   for (let n = parts.length - 1; n >= 1; n--) {
     for (let i = 0; i + n <= parts.length; i++) {
       const sub = lookup(parts.slice(i, i + n).join(' '));

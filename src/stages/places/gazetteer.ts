@@ -49,6 +49,10 @@ export interface Gazetteer {
   ambiguous: Set<string>;
   /** Normalised titles that make the next capitalised word a person's name ("mr", "president"). */
   personTitles: Set<string>;
+  /** Normalised adjectives of continents and regions ("european" → Europe). */
+  regionAdjectives: Map<string, GazEntry>;
+  /** Words naming a building, park or street inside a town ("hospital", "stadium"). */
+  facilityWords: Set<string>;
   /** Normalised capitalised words that may follow a place name ("police", "governor"). */
   institutionWords: Set<string>;
   stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number; fromCache: boolean };
@@ -74,6 +78,7 @@ const PlaceSchema = z
 export type PlaceRecord = z.infer<typeof PlaceSchema>;
 const DemonymSchema = z.object({ word: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/) }).strict();
 const WordSchema = z.string().min(1);
+const RegionAdjSchema = z.object({ word: z.string().min(1), place: z.string().min(1) }).strict();
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -173,6 +178,8 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const ambiguous = new Set<string>();
   const personTitles = new Set<string>();
   const institutionWords = new Set<string>();
+  const regionAdjectives = new Map<string, GazEntry>();
+  const facilityWords = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
     const pf = yamlLists(file);
     for (const { value: r, line } of pf.list('places', PlaceSchema)) {
@@ -212,13 +219,19 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
     for (const { value: w } of pf.list('ambiguous_names', WordSchema)) ambiguous.add(normName(w));
     for (const { value: w } of pf.list('person_titles', WordSchema)) personTitles.add(normName(w));
     for (const { value: w } of pf.list('institution_words', WordSchema)) institutionWords.add(normName(w));
+    for (const { value: w } of pf.list('facility_words', WordSchema)) facilityWords.add(normName(w));
+    for (const { value: r, line } of pf.list('region_adjectives', RegionAdjSchema)) {
+      const e = byName.get(normName(r.place))?.find((x) => x.kind !== 'city');
+      if (!e) throw new DataFileError(file, line, `unknown place "${r.place}"`);
+      regionAdjectives.set(normName(r.word), e);
+    }
   }
   // Demonyms that are also country names ("US") stay countries in byName too.
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
 
   const entries = towns.pairs();
   return {
-    byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords,
+    byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords,
     stats: {
       entries,
       keys: byName.size,

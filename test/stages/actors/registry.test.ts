@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { BUNDLED_KNOWLEDGE_DIR, Knowledge } from '../../../src/knowledge/knowledge.ts';
 import { DataFileError } from '../../../src/knowledge/data-file.ts';
-import { loadActorIndex } from '../../../src/stages/actors/registry.ts';
+import { actorIndex, loadActorIndex } from '../../../src/stages/actors/registry.ts';
 import { actorsPipeline, mentionActor, run } from './helpers.ts';
 
 function userDir(files: Record<string, string>): string {
@@ -43,6 +43,24 @@ describe('actor registry', () => {
     expect(() => loadActorIndex([country])).toThrow(/countries\.yaml:3: unknown country code "XYZ"/);
     const key = userDir({ 'actors/odd.yaml': 'persons:\n  - name: X\n' });
     expect(() => loadActorIndex([key])).toThrow(/odd\.yaml:1: unknown top-level key "persons"/);
+  });
+
+  it('rejects a bad date, an unknown country code and a duplicate id with file, line and reason', () => {
+    const date = userDir({ 'actors/people.yaml': 'people:\n  - {name: Ana Lima, country: BRA}\n  - {name: Rui Costa, roles: [{role: foreign-minister, from: 2021-02-30}]}\n' });
+    expect(() => loadActorIndex([BUNDLED_KNOWLEDGE_DIR, date])).toThrow(/people\.yaml:3: field "roles\.0\.from": not a calendar date/);
+    const month = userDir({ 'actors/people.yaml': 'people:\n  - {name: Rui Costa, roles: [{role: foreign-minister, to: "2021-13-01"}]}\n' });
+    expect(() => loadActorIndex([BUNDLED_KNOWLEDGE_DIR, month])).toThrow(/people\.yaml:2: .*not a calendar date/);
+    const code = userDir({ 'actors/people.yaml': 'people:\n  - {name: Ana Lima, country: BRA}\n  - {name: Rui Costa, country: QQQ}\n' });
+    expect(() => loadActorIndex([BUNDLED_KNOWLEDGE_DIR, code])).toThrow(/people\.yaml:3: person "Rui Costa": unknown country code "QQQ"/);
+    const dup = userDir({
+      'actors/a.yaml': 'people:\n  - {name: Ana Lima, country: BRA}\n',
+      'actors/b.yaml': 'organisations:\n  - {id: org:acme, name: Acme, kind: org}\npeople:\n  - {id: person:ana-lima, name: Ana M. Lima}\n',
+    });
+    expect(() => loadActorIndex([BUNDLED_KNOWLEDGE_DIR, dup])).toThrow(/b\.yaml:4: duplicate id "person:ana-lima" \(already defined at a\.yaml:2\)/);
+    // Nothing half-loaded: the failed index is not cached, and asking again reports the same error.
+    const k = new Knowledge([BUNDLED_KNOWLEDGE_DIR, dup]);
+    expect(() => actorIndex(k)).toThrow(DataFileError);
+    expect(() => actorIndex(k)).toThrow(/duplicate id/);
   });
 
   it('lets a user folder add people and override a bundled record', () => {

@@ -17,16 +17,14 @@ describe('actors stage: team cases', () => {
     const doc = run('Paris Saint-Germain beat Lyon on Sunday, and the Bank of England left rates unchanged.', '2023-05-02');
     const psg = doc.layers.mentions!.filter((m) => m.start < 22);
     expect(psg.every((m) => m.actor !== 'country:FRA')).toBe(true);
-    const boe = doc.layers.mentions!.filter((m) => doc.text.slice(m.start, m.end).includes('England'));
-    expect(boe.every((m) => m.actor !== 'country:GBR' || m.text !== 'England')).toBe(true);
-    expect(doc.layers.entities!.some((e) => e.text === 'Bank of England' && e.label === 'ORG')).toBe(true);
+    expect(doc.layers.mentions!.some((m) => m.actor === 'country:GBR')).toBe(false);
+    expect(doc.layers.entities!.some((e) => e.text.endsWith('Bank of England') && e.label === 'ORG')).toBe(true);
   });
 
   it('reads "the Kyiv government" as Ukraine\'s government', () => {
     const doc = run('The Kyiv government rejected the proposal on Tuesday.', '2023-05-02');
-    const m = doc.layers.mentions!.find((x) => doc.text.slice(x.start, x.end).includes('Kyiv'));
-    const a = m ? doc.layers.actors!.find((x) => x.id === m.actor) : undefined;
-    expect(a?.country).toBe('UKR');
+    expect(mentionActor(doc, 'government')).toMatchObject({ country: 'UKR', sector: 'GOV' });
+    expect(doc.layers.mentions!.some((m) => m.actor === 'country:UKR' && m.text === 'Kyiv')).toBe(false);
   });
 
   it('resolves possessives: "Russia’s ambassador" is a Russian government role', () => {
@@ -53,11 +51,11 @@ describe('actors stage: team cases', () => {
 
   it('tells registry actors from document-local ones', () => {
     const k = new Knowledge();
-    const doc = run('Jan Wiktorowicz, a farmer, met Emmanuel Macron in Paris.', '2023-05-02');
+    const doc = run('Tomasz Wiktorowicz, a farmer, met Emmanuel Macron in Paris.', '2023-05-02');
     const ids = doc.layers.actors!.map((a) => a.id);
     const local = ids.filter((id) => !isRegistryActor(k, id));
     expect(isRegistryActor(k, 'person:emmanuel-macron')).toBe(true);
     expect(isRegistryActor(k, 'country:POL')).toBe(true);
-    expect(local).toContain('person:jan-wiktorowicz');
+    expect(local).toContain('person:tomasz-wiktorowicz');
   });
 });

@@ -1,0 +1,68 @@
+// The HTML reader on the team's own pages: main text without navigation or footers, title, outlet, URL,
+// and the date from article:published_time, JSON-LD datePublished or <time datetime>.
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { extractHtml, isoDay, readHtmlFile } from '../../src/ingest/html.ts';
+import { htmlToText } from '../../src/ingest/html-text.ts';
+import { walkInputs } from '../../src/ingest/walk.ts';
+import { readInputs } from '../../src/ingest/readers.ts';
+
+const FIX = resolve(import.meta.dirname, '../fixtures/html');
+const read = (name: string, date?: string) => readHtmlFile(`${FIX}/${name}`, 1000, { date });
+
+describe('HTML reader', () => {
+  it('takes the article text, title, outlet, canonical URL and published_time date', () => {
+    const r = read('meta-date.html');
+    if (!('doc' in r)) throw new Error(JSON.stringify(r));
+    expect(r.doc.date).toBe('2023-08-14');
+    expect(r.doc.title).toBe('Poland and Lithuania agree joint border patrols');
+    expect(r.doc.source).toBe('Baltic Ledger');
+    expect(r.doc.url).toBe('https://balticledger.example/2023/08/14/joint-patrols');
+    expect(r.doc.text.startsWith('Poland and Lithuania agreed on Monday')).toBe(true);
+    expect(r.doc.text.split('\n\n')).toHaveLength(4);
+    expect(r.doc.text).not.toMatch(/Home|Copyright|analytics|Read more/);
+  });
+
+  it('reads the date and publisher from JSON-LD (@graph)', () => {
+    const r = read('json-ld-date.html');
+    if (!('doc' in r)) throw new Error(JSON.stringify(r));
+    expect(r.doc).toMatchObject({ date: '2024-05-03', source: 'Rift Valley Courier', title: 'Kenya sends aid convoy to flooded north-east' });
+    expect(r.doc.text).toContain('"Our first task is to reach the people cut off by the water,"');
+  });
+
+  it('reads the date from <time datetime> and the outlet from application-name', () => {
+    const r = read('time-element.html');
+    if (!('doc' in r)) throw new Error(JSON.stringify(r));
+    expect(r.doc).toMatchObject({ date: '2022-11-09', source: 'Andes Wire' });
+    expect(r.doc.text.startsWith('Chile and Argentina signed an agreement')).toBe(true);
+  });
+
+  it('reports a page without a date, and uses --date when given', () => {
+    const r = read('no-date.html');
+    expect('problem' in r && r.problem.reason).toMatch(/no publication date/);
+    const d = read('no-date.html', '2021-06-01');
+    expect('doc' in d && d.doc.date).toBe('2021-06-01');
+  });
+
+  it('reports a page with no text', () => {
+    const p = extractHtml('<html><head><title>x</title></head><body><script>1</script></body></html>');
+    expect(p.text).toBe('');
+  });
+
+  it('normalises dates and converts fragments to paragraphs', () => {
+    expect(isoDay('2020-02-29T23:00:00-05:00')).toBe('2020-02-29');
+    expect(isoDay('Sat, 11 Mar 2023 08:00:00 GMT')).toBe('2023-03-11');
+    expect(isoDay('2021-02-30')).toBeUndefined();
+    expect(isoDay('soon')).toBeUndefined();
+    expect(htmlToText('<p>One &amp; two.</p><p>Three<br>four.</p>')).toBe('One & two.\n\nThree four.');
+    expect(htmlToText('Plain &quot;text&quot;')).toBe('Plain "text"');
+  });
+
+  it('is picked up by the folder walk by extension', () => {
+    const w = walkInputs([FIX]);
+    expect(w.files.map((f) => f.format)).toEqual(['html', 'html', 'html', 'html']);
+    const items = [...readInputs(w.files)];
+    expect(items.filter((i) => 'doc' in i)).toHaveLength(3);
+    expect(items.filter((i) => 'problem' in i)).toHaveLength(1);
+  });
+});

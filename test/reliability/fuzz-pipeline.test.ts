@@ -1,0 +1,82 @@
+// Fuzzing the full pipeline with generated news-like texts, pathological runs (regex backtracking bait)
+// and mutated sample articles: no component crash (an error message), every span in bounds with the
+// text it claims, and no stage slower than the per-document budget. FUZZ_PIPELINE_RUNS sets the count.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultPipeline } from '../../src/pipeline/default.ts';
+import { createDoc } from '../../src/doc/doc.ts';
+import type { Pipeline } from '../../src/pipeline/pipeline.ts';
+import { DEFAULT_LIMITS, runWithLimits } from '../../src/pipeline/limits.ts';
+import { docProblems, newsText, sampleSeeds } from './fuzz-inputs.ts';
+
+const RUNS = Number(process.env.FUZZ_PIPELINE_RUNS ?? 300);
+/** A stage taking longer than this on a fuzz document (≤ ~30k characters) counts as a hang. */
+const MAX_STAGE_MS = Number(process.env.FUZZ_MAX_STAGE_MS ?? 5000);
+
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = defaultPipeline();
+}, 120_000);
+
+export interface StageRun {
+  stage: string;
+  ms: number;
+}
+
+/** Runs each stage of the pipeline on the text, timing it; returns the doc and the per-stage times. */
+export function runStages(p: Pipeline, text: string, date = '2023-06-15') {
+  const doc = createDoc({ date, text });
+  const times: StageRun[] = [];
+  for (const c of p.components) {
+    const t = performance.now();
+    try {
+      c.process(doc);
+    } catch (err) {
+      doc.messages.push({ severity: 'error', source: c.name, text: `component failed: ${(err as Error).stack?.split('\n').slice(0, 3).join(' | ')}` });
+      for (const l of c.assigns) doc.layers[l] ??= [] as never;
+    }
+    times.push({ stage: c.name, ms: performance.now() - t });
+  }
+  return { doc, times };
+}
+
+describe(`pipeline fuzzing (${RUNS} documents)`, () => {
+  it('no crash, sound spans, no slow stage', () => {
+    const seeds = sampleSeeds();
+    const slowest: Record<string, number> = {};
+    let chars = 0;
+    let cases = 0;
+    fc.assert(
+      fc.property(newsText(seeds.texts), (text) => {
+        const { doc, times } = runStages(pipeline, text);
+        cases++;
+        chars += text.length;
+        for (const t of times) slowest[t.stage] = Math.max(slowest[t.stage] ?? 0, t.ms);
+        const slow = times.filter((t) => t.ms > MAX_STAGE_MS);
+        expect(slow, `slow stage on ${text.length} chars starting ${JSON.stringify(text.slice(0, 80))}`).toEqual([]);
+        expect(docProblems(doc), `problems on ${JSON.stringify(text.slice(0, 120))}`).toEqual([]);
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+    console.log(
+      `fuzz pipeline: ${cases} documents, ${chars} characters; slowest stage times (ms): ${Object.entries(slowest).map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')}`,
+    );
+  }, 900_000);
+
+  it('the limits turn an oversized or slow document into a skipped document, not a hang', () => {
+    const big = createDoc({ date: '2023-06-15', text: 'Kenya accused Ethiopia. '.repeat(10_000) });
+    expect(runWithLimits(pipeline, big, { ...DEFAULT_LIMITS, maxChars: 100_000 })).toMatchObject({ limit: 'maxChars' });
+    expect(big.layers).toEqual({}); // nothing ran
+    const words = createDoc({ date: '2023-06-15', text: 'a '.repeat(60_000) });
+    expect(runWithLimits(pipeline, words)).toMatchObject({ limit: 'maxTokens' });
+    // a clock that advances 1 s per reading: the watchdog fires after the first stage
+    let clock = 0;
+    const slow = createDoc({ date: '2023-06-15', text: 'Kenya accused Ethiopia on Monday.' });
+    const v = runWithLimits(pipeline, slow, { ...DEFAULT_LIMITS, maxMs: 1500 }, () => (clock += 1000));
+    expect(v).toMatchObject({ limit: 'maxMs', stage: 'actors' });
+    expect(v!.reason).toMatch(/by the end of stage "actors"/);
+    const ok = createDoc({ date: '2023-06-15', text: 'Kenya accused Ethiopia on Monday.' });
+    expect(runWithLimits(pipeline, ok)).toBeNull();
+    expect(ok.layers.events).toBeDefined();
+  });
+});
