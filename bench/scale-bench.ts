@@ -96,7 +96,10 @@ async function writeWarc(path: string, targetMb: number): Promise<{ pages: numbe
   const articles = readCorpus(corpusFile());
   const rng = new Rng(7);
   const out = createWriteStream(path);
-  const write = (b: Buffer) => new Promise<void>((res, rej) => (out.write(b) ? res() : out.once('drain', res), out.once('error', rej)));
+  let failed: Error | null = null;
+  out.on('error', (err) => (failed = err));
+  const write = (b: Buffer) =>
+    new Promise<void>((res, rej) => (failed ? rej(failed) : out.write(b) ? res() : out.once('drain', res)));
   let bytes = 0;
   let pages = 0;
   const outlets = ['Harbour Times', 'Baltic Ledger', 'Andes Wire', 'Rift Valley Courier'];

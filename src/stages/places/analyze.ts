@@ -83,7 +83,13 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (e.kind === 'country') addCountry(ctx, e.country, 1, hit, hit.key);
     else if (e.kind === 'admin1') {
       addCountry(ctx, e.country, 0.5, undefined, hit.key);
-      if (e.admin) ctx.admins.add(`${e.country}.${e.admin}`);
+      if (e.admin) {
+        const ak = `${e.country}.${e.admin}`;
+        ctx.admins.add(ak);
+        const by = ctx.adminBy.get(ak) ?? new Set<string>();
+        by.add(hit.key);
+        ctx.adminBy.set(ak, by);
+      }
     } else if (e.population >= BIG_TOWN || e.kind !== 'city') addCountry(ctx, e.country, 0.5, undefined, hit.key);
   };
   for (const k of kept) addEvidence(k.hit);

@@ -15,12 +15,14 @@ export interface DocContext {
   countryMentions: { start: number; end: number; country: string }[];
   /** Evidence each name gave (normalised name → ISO3 → weight), so a name is not its own evidence. */
   byKey: Map<string, Map<string, number>>;
+  /** Which names gave each admin region in `admins` (a name is not evidence for itself). */
+  adminBy: Map<string, Set<string>>;
   /** Points of clearly resolved towns and regions (key → point): nearby candidates are preferred. */
   anchors: { key: string; lat: number; lon: number }[];
 }
 
 export function emptyContext(): DocContext {
-  return { countries: new Map(), maxWeight: 0, admins: new Set(), countryMentions: [], byKey: new Map(), anchors: [] };
+  return { countries: new Map(), maxWeight: 0, admins: new Set(), adminBy: new Map(), countryMentions: [], byKey: new Map(), anchors: [] };
 }
 
 export function addCountry(ctx: DocContext, iso3: string, weight: number, span?: { start: number; end: number }, key?: string): void {
@@ -91,7 +93,10 @@ export function scoreEntry(e: GazEntry, ctx: DocContext, gaz: Gazetteer, contain
       if (a.key !== key && Math.abs(a.lat - e.lat) < 1.5 && haversineKm(a.lat, a.lon, e.lat, e.lon) < 150) { s += 1.5; break; }
     }
   }
-  if (e.kind !== 'admin1' && e.admin && ctx.admins.has(`${e.country}.${e.admin}`)) s += 2;
+  if (e.kind !== 'admin1' && e.admin && ctx.admins.has(`${e.country}.${e.admin}`)) {
+    const by = ctx.adminBy.get(`${e.country}.${e.admin}`);
+    if (!key || !by || [...by].some((k) => k !== key)) s += 2;
+  }
   if (container && fitsContainer(e, container)) s += 10;
   if (!w && top && e.country && gaz.borders.get(top)?.has(e.country)) s += 0.3;
   return s;

@@ -16,7 +16,9 @@ function wink(): Wink {
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
+  // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
+  // which shifted every later offset; each is one UTF-16 unit, so a plain space keeps offsets exact.
+  const wdoc = nlp.readDoc(text.replace(/[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' '));
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
