@@ -129,3 +129,34 @@ export function limitProblem(doc: Doc, v: LimitViolation): InputProblem {
   const m = /^(.*):(\d+)$/.exec(origin);
   return m ? { file: m[1], line: Number(m[2]), reason: v.reason, fix: v.fix } : { file: origin, reason: v.reason, fix: v.fix };
 }
+
+/** Source of the message that marks a document stopped by a limit (it must then not be saved). */
+export const LIMIT_SOURCE = 'limits';
+
+/** Runs the pipeline under the limits; a violation is recorded as an error message from LIMIT_SOURCE. */
+export function runLimited(pipeline: Pipeline, doc: Doc, limits: DocLimits = limitsFromEnv()): Doc {
+  const v = runWithLimits(pipeline, doc, limits);
+  if (v) doc.messages.push({ severity: 'error', source: LIMIT_SOURCE, text: `${v.reason}; ${v.fix}` });
+  return doc;
+}
+
+/** The pipeline with its run() under the limits (for annotators that call pipeline.run). */
+export function limitedPipeline(pipeline: Pipeline, limits: DocLimits = limitsFromEnv()): Pipeline {
+  return { components: pipeline.components, run: (doc) => runLimited(pipeline, doc, limits) };
+}
+
+/** Splits annotated documents into those to save and problems for the ones a limit stopped. */
+export function partitionLimited(docs: Doc[]): { ok: Doc[]; problems: InputProblem[] } {
+  const ok: Doc[] = [];
+  const problems: InputProblem[] = [];
+  for (const doc of docs) {
+    const m = doc.messages.find((x) => x.source === LIMIT_SOURCE && x.severity === 'error');
+    if (!m) {
+      ok.push(doc);
+      continue;
+    }
+    const cut = m.text.indexOf('; ');
+    problems.push(limitProblem(doc, { limit: 'maxMs', reason: cut > 0 ? m.text.slice(0, cut) : m.text, fix: cut > 0 ? m.text.slice(cut + 2) : 'split the document' }));
+  }
+  return { ok, problems };
+}

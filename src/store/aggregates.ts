@@ -50,6 +50,7 @@ function filterConds(db: Kysely<Database>, f: AggregateFilter): Expression<SqlBo
   const e = (col: string) => sql.ref(`e.${col}`);
   const modes = f.modes ?? COUNTED_MODES;
   out.push(sql<SqlBool>`${e('mode')} in (${sql.join([...modes])})`);
+  out.push(sql<SqlBool>`${e('duplicate')} = 0`); // counted once per near-duplicate cluster (src/dedup/near-dup.ts)
   if (f.since) out.push(sql<SqlBool>`${eventDay} >= ${f.since}`);
   if (f.until) out.push(sql<SqlBool>`${eventDay} <= ${f.until}`);
   if (f.doc) out.push(sql<SqlBool>`${e('doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);
@@ -85,6 +86,88 @@ function applyFilter<Q>(db: Kysely<Database>, q: Q, f: AggregateFilter): Q {
   let out = q as unknown as { where(c: Expression<SqlBool>): unknown };
   for (const c of filterConds(db, f)) out = out.where(c) as typeof out;
   return out as unknown as Q;
+}
+
+// ---- summary tables (src/store/rollups.ts) ----
+// They hold counted (non-duplicate) events by day, mode, type/quad and country / country dyad; filters on
+// actor, document or CAMEO code are not in them, so those queries scan the events table instead.
+
+/** True when the filter needs columns the summary tables do not keep. */
+function needsEvents(f: AggregateFilter): boolean {
+  return Boolean(f.actor || f.doc || (f.type && /^\d+$/.test(f.type)));
+}
+
+const and = (conds: Expression<SqlBool>[]) => (conds.length ? sql.join(conds, sql` and `) : sql`1 = 1`);
+
+/** Mode, period and PLOVER type conditions over a summary table whose period column is `col`. */
+function rollupConds(f: AggregateFilter, col: string, withType: boolean): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [sql<SqlBool>`mode in (${sql.join([...(f.modes ?? COUNTED_MODES)])})`];
+  if (f.since) out.push(sql<SqlBool>`${sql.ref(col)} >= ${f.since}`);
+  if (f.until) out.push(sql<SqlBool>`${sql.ref(col)} <= ${f.until}`);
+  if (withType && f.type) out.push(sql<SqlBool>`type = ${f.type.toUpperCase()}`);
+  return out;
+}
+
+/** Country and dyad conditions over rows with source_country / target_country. */
+function dyadConds(f: AggregateFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (f.country) {
+    const c = f.country.toUpperCase();
+    out.push(sql<SqlBool>`(source_country = ${c} or target_country = ${c})`);
+  }
+  if (f.dyad) {
+    const [a, b] = parseDyad(f.dyad);
+    out.push(f.directed
+      ? sql<SqlBool>`(source_country = ${a} and target_country = ${b})`
+      : sql<SqlBool>`((source_country = ${a} and target_country = ${b}) or (source_country = ${b} and target_country = ${a}))`);
+  }
+  return out;
+}
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+function shiftMonth(m: string, by: number): string {
+  const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+}
+function lastDayOf(m: string): string {
+  const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The whole months inside [since, until] (open ends allowed), or null when there are none. */
+export function fullMonths(since?: string, until?: string): { from?: string; to?: string } | null {
+  if ((since && !DAY_RE.test(since)) || (until && !DAY_RE.test(until))) return null;
+  const from = since ? (since.endsWith('-01') ? since.slice(0, 7) : shiftMonth(since.slice(0, 7), 1)) : undefined;
+  const to = until ? (until >= lastDayOf(until.slice(0, 7)) ? until.slice(0, 7) : shiftMonth(until.slice(0, 7), -1)) : undefined;
+  if (from && to && from > to) return null;
+  return { from, to };
+}
+
+/** Dyad rows (source_country, target_country, n, g) covering the filter's period: whole months from the monthly table, the rest from the daily one. */
+function dyadWindow(f: AggregateFilter, extra: Expression<SqlBool>[]) {
+  const fm = fullMonths(f.since, f.until);
+  const cols = sql`source_country, target_country, n, g`;
+  const dayConds = [...rollupConds(f, 'day', false), ...extra];
+  if (!fm) return sql`select ${cols} from agg_dyad_day where ${and(dayConds)}`;
+  const monthConds = [...rollupConds({ ...f, since: fm.from, until: fm.to }, 'month', false), ...extra];
+  const months = sql`select ${cols} from agg_dyad_month where ${and(monthConds)}`;
+  if (!fm.from && !fm.to) return months;
+  const outside: Expression<SqlBool>[] = [];
+  if (fm.from) outside.push(sql<SqlBool>`day < ${fm.from}`);
+  if (fm.to) outside.push(sql<SqlBool>`day > ${`${fm.to}-99`}`);
+  dayConds.push(sql<SqlBool>`(${sql.join(outside, sql` or `)})`);
+  return sql`${months} union all select ${cols} from agg_dyad_day where ${and(dayConds)}`;
+}
+
+async function rollupCounts(db: Kysely<Database>, opts: { by: CountBy } & AggregateFilter): Promise<{ day: string; key: string | number; n: number }[] | null> {
+  if (needsEvents(opts) || opts.dyad) return null;
+  const key = sql.raw(opts.by === 'quad' ? 'quad' : 'type');
+  const conds = rollupConds(opts, 'day', true);
+  if (opts.country) conds.push(sql<SqlBool>`country = ${opts.country.toUpperCase()}`);
+  const table = sql.raw(opts.country ? 'agg_country_day' : 'agg_type_day');
+  const r = await sql<{ day: string; key: string | number; n: number }>`select day, ${key} as key, sum(n) as n from ${table}
+    where ${and(conds)} group by day, ${key} having sum(n) > 0 order by day`.execute(db);
+  return r.rows;
 }
 
 /** Monday (YYYY-MM-DD) of the ISO week containing `day`. */
@@ -140,14 +223,14 @@ export async function countsByPeriod(
   opts: { period: Period; by: CountBy } & AggregateFilter,
 ): Promise<CountRow[]> {
   const keyCol = opts.by === 'quad' ? 'e.quad' : 'e.type';
-  const q = applyFilter(
+  const rows = (await rollupCounts(db, opts)) ?? (await applyFilter(
     db,
     db.selectFrom('events as e').select([eventDay.as('day'), sql.ref<string | number>(keyCol).as('key'), (eb) => eb.fn.countAll<number>().as('n')]),
     opts,
   )
     .groupBy([eventDay, sql.ref(keyCol)])
-    .orderBy(eventDay);
-  const rows = await q.execute();
+    .orderBy(eventDay)
+    .execute());
   const acc = new Map<string, CountRow>();
   for (const r of rows) {
     const period = bucketOf(String(r.day), opts.period);
@@ -194,7 +277,22 @@ export interface DyadRow {
 
 /** Directed country dyads (source country → target country) with event counts and Goldstein totals, largest first. */
 export async function dyadTotals(db: Kysely<Database>, opts: AggregateFilter & { limit?: number }): Promise<DyadRow[]> {
-  const q = applyFilter(
+  const limit = Math.min(Math.max(1, opts.limit ?? 100), 10_000);
+  const rows = needsEvents(opts) || opts.type
+    ? await rawDyadTotals(db, opts, limit)
+    : (await sql<{ source_country: string; target_country: string; n: number; g: number }>`select source_country, target_country, sum(n) as n, sum(g) as g
+        from (${dyadWindow(opts, [sql<SqlBool>`source_country <> ''`, sql<SqlBool>`target_country <> ''`, ...dyadConds(opts)])}) x
+        group by source_country, target_country having sum(n) > 0
+        order by sum(n) desc, source_country, target_country limit ${limit}`.execute(db)).rows;
+  return rows.map((r) => {
+    const count = Number(r.n);
+    const sum = Number(r.g ?? 0);
+    return { source: String(r.source_country), target: String(r.target_country), count, goldsteinSum: round(sum), goldsteinMean: round(count ? sum / count : 0) };
+  });
+}
+
+function rawDyadTotals(db: Kysely<Database>, opts: AggregateFilter, limit: number) {
+  return applyFilter(
     db,
     db
       .selectFrom('events as e')
@@ -207,13 +305,8 @@ export async function dyadTotals(db: Kysely<Database>, opts: AggregateFilter & {
     .orderBy(sql`count(*)`, 'desc')
     .orderBy('e.source_country')
     .orderBy('e.target_country')
-    .limit(Math.min(Math.max(1, opts.limit ?? 100), 10_000));
-  const rows = await q.execute();
-  return rows.map((r) => {
-    const count = Number(r.n);
-    const sum = Number(r.g ?? 0);
-    return { source: String(r.source_country), target: String(r.target_country), count, goldsteinSum: round(sum), goldsteinMean: round(count ? sum / count : 0) };
-  });
+    .limit(limit)
+    .execute();
 }
 
 export interface DyadPoint {
@@ -229,14 +322,17 @@ export async function dyadSeries(
   db: Kysely<Database>,
   opts: { dyad: string; period: Period } & AggregateFilter,
 ): Promise<DyadPoint[]> {
-  const q = applyFilter(
-    db,
-    db.selectFrom('events as e').select([eventDay.as('day'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]),
-    opts,
-  )
-    .groupBy(eventDay)
-    .orderBy(eventDay);
-  const rows = await q.execute();
+  const rows = needsEvents(opts) || opts.type || opts.country
+    ? await applyFilter(
+      db,
+      db.selectFrom('events as e').select([eventDay.as('day'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]),
+      opts,
+    )
+      .groupBy(eventDay)
+      .orderBy(eventDay)
+      .execute()
+    : (await sql<{ day: string; n: number; g: number }>`select day, sum(n) as n, sum(g) as g from agg_dyad_day
+        where ${and([...rollupConds(opts, 'day', false), ...dyadConds(opts)])} group by day having sum(n) > 0 order by day`.execute(db)).rows;
   const acc = new Map<string, { count: number; sum: number }>();
   for (const r of rows) {
     const p = bucketOf(String(r.day), opts.period);
@@ -270,6 +366,36 @@ export interface CountryTotal {
 
 /** Per country: events as source, as target and in total, with the Goldstein sum of those events. */
 export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): Promise<CountryTotal[]> {
+  if (!needsEvents(f) && !(f.type && (f.country || f.dyad))) {
+    const out: CountryTotal[] = [];
+    if (f.type) {
+      const r = await sql<{ country: string; ns: number; nt: number; n: number; g: number }>`select country, sum(ns) as ns, sum(nt) as nt, sum(n) as n, sum(g) as g
+        from agg_country_day where ${and(rollupConds(f, 'day', true))} group by country having sum(n) > 0`.execute(db);
+      for (const x of r.rows) out.push({ country: x.country, asSource: Number(x.ns), asTarget: Number(x.nt), events: Number(x.n), goldsteinSum: round(Number(x.g)) });
+    } else {
+      const r = await sql<{ source_country: string; target_country: string; n: number; g: number }>`select source_country, target_country, sum(n) as n, sum(g) as g
+        from (${dyadWindow(f, dyadConds(f))}) x group by source_country, target_country`.execute(db);
+      const acc = new Map<string, CountryTotal>();
+      const get = (c: string) => {
+        let t = acc.get(c);
+        if (!t) acc.set(c, (t = { country: c, asSource: 0, asTarget: 0, events: 0, goldsteinSum: 0 }));
+        return t;
+      };
+      for (const x of r.rows) {
+        const n = Number(x.n);
+        const g = Number(x.g ?? 0);
+        if (!n) continue;
+        if (x.source_country) { const t = get(x.source_country); t.asSource += n; t.events += n; t.goldsteinSum += g; }
+        if (x.target_country) {
+          const t = get(x.target_country);
+          t.asTarget += n;
+          if (x.target_country !== x.source_country) { t.events += n; t.goldsteinSum += g; }
+        }
+      }
+      for (const t of acc.values()) out.push({ ...t, goldsteinSum: round(t.goldsteinSum) });
+    }
+    return out.sort((a, b) => b.events - a.events || (a.country < b.country ? -1 : 1));
+  }
   const side = async (col: 'e.source_country' | 'e.target_country') =>
     applyFilter(
       db,

@@ -8,6 +8,8 @@ import {
   type ActorRow, type DocFilter, type DocRow, type EventRow, type ListFilter, type Page, type QuoteFilter,
   type QuoteRow, type SaveOptions, type SaveResult, type Store, type Summary, MAX_PAGE,
 } from './store.ts';
+import { linkNearDuplicates, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
+import { rollupDoc } from './rollups.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
@@ -88,6 +90,8 @@ export abstract class KyselyStore implements Store {
         }
         for (const table of CHILD_TABLES) await insertChunked(trx, table, rows[table]);
         await this.indexText(trx, doc, rows);
+        await linkNearDuplicates(trx, this.dialect, doc);
+        await rollupDoc(trx, doc.id, 1); // summary tables, after duplicate flags are set
         result.saved.push(doc.id);
       }
     });
@@ -96,6 +100,8 @@ export abstract class KyselyStore implements Store {
 
   private async deleteDoc(trx: Transaction<Database>, id: string): Promise<void> {
     await this.unindexText(trx, id);
+    await rollupDoc(trx, id, -1);
+    await unlinkNearDuplicates(trx, id);
     for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('doc_id', '=', id).execute();
     await trx.deleteFrom('documents').where('id', '=', id).execute();
   }
@@ -211,11 +217,22 @@ export abstract class KyselyStore implements Store {
       .selectFrom('events as e')
       .leftJoin('actors as sa', 'sa.id', 'e.source_actor')
       .leftJoin('actors as ta', 'ta.id', 'e.target_actor')
-      .select(['e.id', 'e.doc_id', 'e.idx', 'e.doc_date', 'e.key', 'e.data', 'sa.name as source_name', 'ta.name as target_name']);
+      .select(['e.id', 'e.doc_id', 'e.idx', 'e.doc_date', 'e.key', 'e.data', 'e.duplicate', 'sa.name as source_name', 'ta.name as target_name'])
+      .select((eb) => [
+        eb.selectFrom('events as m').select((x) => x.fn.countAll().as('n')).whereRef('m.key', '=', 'e.key').as('mentions'),
+        eb
+          .selectFrom('events as m')
+          .innerJoin('documents as md', 'md.id', 'm.doc_id')
+          .leftJoin('doc_clusters as mc', 'mc.doc_id', 'm.doc_id')
+          .select(sql<number>`count(distinct coalesce(${sql.ref('md.source')}, ${sql.ref('mc.cluster')}, ${sql.ref('md.id')}))`.as('n'))
+          .whereRef('m.key', '=', 'e.key')
+          .as('sources'),
+      ]);
     for (const c of this.dateBounds(sql`coalesce(${sql.ref('e.date')}, ${sql.ref('e.doc_date')})`, f)) q = q.where(c);
     if (f.doc) q = q.where(likePrefix('e.doc_id', f.doc));
     if (f.type) q = q.where(this.eventTypeCond('e', f.type));
     if (f.modes?.length) q = q.where('e.mode', 'in', f.modes);
+    if (!f.duplicates) q = q.where('e.duplicate', '=', 0);
     if (f.actor) {
       const a = f.actor;
       q = q.where((eb) => eb.or([eb('e.source_actor', 'in', this.actorIds(a)), eb('e.target_actor', 'in', this.actorIds(a))]));
@@ -237,6 +254,7 @@ export abstract class KyselyStore implements Store {
         return {
           ...event, id: r.id, key: r.key, doc: r.doc_id, docDate: r.doc_date, idx: Number(r.idx),
           sourceName: r.source_name, targetName: r.target_name,
+          numMentions: Number(r.mentions ?? 0), numSources: Number(r.sources ?? 0), duplicate: Number(r.duplicate) === 1,
         };
       },
       (r) => [r.doc_date, r.doc_id, Number(r.idx)],
@@ -308,12 +326,17 @@ export abstract class KyselyStore implements Store {
     );
   }
 
+  nearDuplicates(docId: string): Promise<NearDupInfo | null> {
+    return nearDuplicatesOf(this.db, docId);
+  }
+
   async summary(): Promise<Summary> {
     const count = async (table: 'documents' | 'actors' | 'mentions' | 'places' | 'quotes' | 'events') =>
       Number((await this.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const byType = await this.db
       .selectFrom('events')
       .where('mode', 'in', [...COUNTED_MODES])
+      .where('duplicate', '=', 0)
       .select(['type', (e) => e.fn.countAll().as('n')])
       .groupBy('type')
       .orderBy('type')

@@ -5,7 +5,7 @@ import type { Database } from './schema.ts';
 import type { Insertable } from 'kysely';
 
 export type Rows = {
-  [K in Exclude<keyof Database, 'documents' | 'documents_fts' | 'quotes_fts'>]: Insertable<Database[K]>[];
+  [K in Exclude<keyof Database, 'documents' | 'documents_fts' | 'quotes_fts' | 'doc_signatures' | 'doc_bands' | 'doc_clusters'>]: Insertable<Database[K]>[];
 };
 
 /** Store ids of a document's events: the event's own id where it has a unique one, else derived. */

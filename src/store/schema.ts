@@ -1,6 +1,8 @@
 // The store's logical schema as Kysely table types, shared by the SQLite and PostgreSQL implementations.
 // Every layer row keeps its queryable fields as columns plus `data`, the record's exact JSON, so a Doc
 // comes back from the store identical to what was saved.
+import type { Generated } from 'kysely';
+
 export interface DocumentsTable {
   id: string;
   date: string;
@@ -106,6 +108,8 @@ export interface EventsTable {
   quote_idx: number | null;
   pattern: string | null;
   data: string;
+  /** 1 when an earlier near-duplicate of the document already holds an event with this key (migration 003). */
+  duplicate: Generated<number>;
 }
 
 export interface MessagesTable {
@@ -129,6 +133,23 @@ export interface QuotesFtsTable {
   text: string;
 }
 
+/** Near-duplicate detection (migration 003, src/dedup/near-dup.ts). */
+export interface DocSignaturesTable {
+  doc_id: string;
+  /** MinHash signature, base64 of 64 little-endian uint32. */
+  signature: string;
+}
+export interface DocBandsTable {
+  band: string;
+  doc_id: string;
+}
+export interface DocClustersTable {
+  doc_id: string;
+  cluster: string;
+  duplicate_of: string | null;
+  similarity: number | null;
+}
+
 export interface Database {
   documents: DocumentsTable;
   actors: ActorsTable;
@@ -142,6 +163,9 @@ export interface Database {
   messages: MessagesTable;
   documents_fts: DocumentsFtsTable;
   quotes_fts: QuotesFtsTable;
+  doc_signatures: DocSignaturesTable;
+  doc_bands: DocBandsTable;
+  doc_clusters: DocClustersTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -2,6 +2,7 @@
 // events, quotes and actors with filters and keyset pagination. `openStore(url)` picks the backend:
 // a file path (SQLite) or a postgres:// URL (PostgreSQL).
 import type { Actor, Doc, Event, Quote } from '../doc/types.ts';
+import type { NearDupInfo } from '../dedup/near-dup.ts';
 
 export interface ListFilter {
   /** Actor id (exact) or a case-insensitive substring of the actor's name. */
@@ -17,6 +18,8 @@ export interface ListFilter {
   country?: string;
   /** Events: only these modes (asserted, reported, negated, hypothetical, future); all when absent. */
   modes?: string[];
+  /** Events: include those flagged as already counted in an earlier near-duplicate of their document. */
+  duplicates?: boolean;
   /** Page size (default and maximum 1000). */
   limit?: number;
   /** Opaque cursor from a previous page's `next`. */
@@ -64,6 +67,12 @@ export type EventRow = Omit<Event, 'id' | 'key'> & {
   idx: number;
   sourceName: string | null;
   targetName: string | null;
+  /** GDELT-style NumMentions: events with this key across the store (near-duplicate copies included). */
+  numMentions: number;
+  /** GDELT-style NumSources: distinct outlets (a document's cluster when its outlet is unknown) with this key. */
+  numSources: number;
+  /** True when an earlier near-duplicate of the document already holds this event (listed only with `duplicates`). */
+  duplicate: boolean;
 };
 
 export type QuoteRow = Quote & {
@@ -89,7 +98,7 @@ export interface Summary {
   quotes: number;
   /** Events in the counted modes (asserted, reported). */
   events: number;
-  /** Events coded but not counted by default (negated, hypothetical, future). */
+  /** Events coded but not counted by default (negated, hypothetical, future; or already counted in a near-duplicate). */
   eventsUncounted: number;
   /** Counted events by PLOVER type. */
   eventsByType: Record<string, number>;
@@ -118,6 +127,8 @@ export interface Store {
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;
   listActors(filter?: ListFilter): Promise<Page<ActorRow>>;
   summary(): Promise<Summary>;
+  /** The near-duplicate cluster of a document (null when unknown). */
+  nearDuplicates(docId: string): Promise<NearDupInfo | null>;
   close(): Promise<void>;
 }
 

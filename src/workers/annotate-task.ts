@@ -2,6 +2,7 @@
 // knowledge folders (built once per worker thread and per folder list, then reused for every batch).
 import type { Doc } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
+import { runLimited } from '../pipeline/limits.ts';
 
 export interface AnnotateTask {
   docs: Doc[];
@@ -28,6 +29,6 @@ async function pipelineFor(knowledge: string[]): Promise<Pipeline> {
 /** Runs the pipeline over every document of the batch (in place) and returns them. */
 export async function annotateBatch(task: AnnotateTask): Promise<Doc[]> {
   const pipeline = await pipelineFor(task.knowledge);
-  for (const doc of task.docs) pipeline.run(doc);
+  for (const doc of task.docs) runLimited(pipeline, doc); // per-document limits (time watchdog)
   return task.docs;
 }

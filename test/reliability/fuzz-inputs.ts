@@ -196,3 +196,6 @@ export function docProblems(doc: Doc): string[] {
   });
   return out;
 }
+
+// FUZZ_SEED replays a run (fast-check prints the seed of a failing run).
+if (process.env.FUZZ_SEED) fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED) });

@@ -5,10 +5,12 @@ import type { Store } from '../../src/store/store.ts';
 import { allPages } from '../../src/store/store.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
+import { nearDupCases } from './near-dup.case.ts';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
 export function storeCases(open: () => Promise<Store>): void {
+  nearDupCases(open);
   async function withStore(fn: (s: Store) => Promise<void>): Promise<void> {
     const store = await open();
     try {

@@ -14,7 +14,7 @@ import { createAnnotator, defaultWorkers, type Annotator } from '../../workers/p
 import { OrderedBatches } from '../../workers/ordered-batches.ts';
 import { ProblemReporter } from '../problems.ts';
 import { Progress } from '../progress.ts';
-import { limitProblem, limitsFromEnv, runWithLimits } from '../../pipeline/limits.ts';
+import { checkBeforePipeline, limitedPipeline, limitProblem, limitsFromEnv, partitionLimited } from '../../pipeline/limits.ts';
 import { formatSummary } from '../summary.ts';
 
 export const BATCH_SIZE = 50;
@@ -99,10 +99,20 @@ export function registerIngest(program: Command, cli: Cli): void {
           batch = [];
           const known = opts.replace ? new Set<string>() : await store.existingIds(docs.map((d) => d.id));
           const fresh: Doc[] = [];
-          for (const doc of docs) if (!known.has(doc.id) && !fresh.some((f) => f.id === doc.id)) fresh.push(doc);
-          if (fresh.length) annotator ??= createAnnotator(workers, opts.knowledge, () => local ?? buildPipeline(opts.knowledge));
+          let over = 0; // documents over a size limit (src/pipeline/limits.ts): skipped, never annotated
+          for (const doc of docs) {
+            if (known.has(doc.id) || fresh.some((f) => f.id === doc.id)) continue;
+            const v = checkBeforePipeline(doc, limits);
+            if (v) (problems.report(limitProblem(doc, v)), over++);
+            else fresh.push(doc);
+          }
+          if (fresh.length) annotator ??= createAnnotator(workers, opts.knowledge, async () => limitedPipeline(await (local ?? buildPipeline(opts.knowledge)), limits));
           const annotated = fresh.length ? annotator!.annotate(fresh) : Promise.resolve([]);
-          await flow.push(annotated.then((d) => ({ docs: d, count: docs.length, bytes })));
+          await flow.push(annotated.then((d) => {
+            const { ok, problems: slow } = partitionLimited(d); // stopped by the per-document time watchdog
+            for (const p of slow) problems.report(p);
+            return { docs: ok, count: docs.length - over - slow.length, bytes };
+          }));
         };
         for await (const item of readInputsAsync(walk.files, { date: opts.date })) {
           if ('problem' in item) {

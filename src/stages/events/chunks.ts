@@ -90,6 +90,8 @@ function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean 
   if (t.text === '-' && i + 1 < end && a.tokens[i + 1].pos !== 'PUNCT' && /\S$/.test(prev.text) && prev.end === t.start && a.tokens[i + 1].start === t.end) return true;
   if (PERSONAL.has(lower(prev)) && prev.pos === 'PRON') return false;
   if (NOUNISH.has(t.pos)) return true;
+  // "a jailed journalist", "the ruling party": a participle between a determiner/adjective and a noun.
+  if (t.pos === 'VERB' && /(ed|ing)$/i.test(t.text) && (prev.pos === 'DET' || prev.pos === 'ADJ') && i + 1 < end && (a.tokens[i + 1].pos === 'NOUN' || a.tokens[i + 1].pos === 'PROPN' || a.tokens[i + 1].pos === 'ADJ')) return true;
   if (t.pos === 'PART' && (t.text === "'s" || t.text === '’s' || t.text === "'")) return true;
   if (t.pos === 'DET' && (prev.text === "'s" || prev.text === '’s')) return false;
   if (QUOTE.has(t.text)) return i + 1 < end && NOUNISH.has(a.tokens[i + 1].pos);
@@ -320,7 +322,12 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     res.governorKind = 'infinitive';
     res.governor = govTok && (govTok.pos === 'VERB' || govTok.pos === 'ADJ' || govTok.pos === 'NOUN') ? govTok.lemma : gov ? tokens[gov.verb].lemma : null;
     res.governorGroup = gov;
-    if (govTok && govTok.pos === 'NOUN' && a.npOf[to - 1] >= 0) {
+    const objNP = govTok && govTok.pos === 'PROPN' && a.npOf[to - 1] >= 0 ? a.nps[a.npOf[to - 1]] : null;
+    const beforeObj = objNP ? objNP.start - 1 : -1;
+    if (objNP && beforeObj >= sentStart && (isVerb(tokens[beforeObj]) || (tokens[beforeObj].pos === 'ADP' && beforeObj - 1 >= sentStart && isVerb(tokens[beforeObj - 1])))) {
+      // "urged Germany to send", "called on Belarus to release": the object controls the infinitive.
+      res.subject = { nps: [objNP], via: 'control' };
+    } else if (govTok && govTok.pos === 'NOUN' && a.npOf[to - 1] >= 0) {
       // "its threats to disrupt …": the noun's phrase (its possessor) controls the infinitive.
       res.subject = { nps: [a.nps[a.npOf[to - 1]]], via: 'control' };
       res.governorGroup = null;
@@ -360,7 +367,14 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
         i = np.start - 3;
         continue;
       }
-      res.subject = { nps: leftCoordinated(a, np, sentStart), via: 'direct' };
+      const chain = leftCoordinated(a, np, sentStart);
+      const lead = chain[0].start - 1 >= sentStart ? tokens[chain[0].start - 1] : null;
+      if (chain.length > 1 && lead && lead.pos === 'ADP' && !lex.has('complementizer', lower(lead))) {
+        // "the presidents of France and Germany held …": a coordinated prepositional object is no subject.
+        i = chain[0].start - 2;
+        continue;
+      }
+      res.subject = { nps: chain, via: 'direct' };
       markGovernor(a, res, res.subject.nps[0].start - 1, sentStart);
       return res;
     }

@@ -59,6 +59,7 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       if (p < end && /^[“"‘]$/.test(tokens[p].text) && a.npOf[p] < 0) p++;
       const nps = npsFrom(a, p, end);
       if (!nps.length) return null;
+      if (step.heads && !nps.every((np) => step.heads!.includes(tokens[np.head].lemma) || step.heads!.includes(tokens[np.head].text.toLowerCase()))) return null;
       return matchSteps(a, steps, si + 1, nps[nps.length - 1].end, end, { ...b, [step.role]: nps });
     }
     case 'gap': {
@@ -133,25 +134,36 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const words = new Map<number, Set<string>>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const list = patterns.byLemma.get(t.lemma) ?? patterns.byLemma.get(t.text.toLowerCase());
+    // Both the lemma's and the word form's patterns ("opposed": verb "oppose", adjective "opposed").
+    const byLemma = patterns.byLemma.get(t.lemma);
+    const byForm = t.text.toLowerCase() !== t.lemma ? patterns.byLemma.get(t.text.toLowerCase()) : undefined;
+    const list = byLemma && byForm ? [...byForm, ...byLemma] : (byLemma ?? byForm);
     if (!list) continue;
     const isV = t.pos === 'VERB';
     const isN = t.pos === 'NOUN' || t.pos === 'PROPN';
     // A predicate adjective has a verb group of its own ("is willing to"); participles count too ("is prepared to").
     const isA = (t.pos === 'ADJ' || isV) && !!a.groupAt.get(i);
     if (!isV && !isN && !isA) continue;
+    let fallback: Candidate[] | undefined;
     for (const p of list) {
       if (p.kind === 'verb' ? !isV : p.kind === 'adj' ? !isA : !isN) continue;
       if (p.kind !== 'noun' && !hasRequiredWords(a, p, t.sentence, words)) continue;
       const found = p.kind === 'noun' ? matchNoun(ctx, p, i) : matchVerb(ctx, p, i);
-      if (found.length) {
-        out.push(...found);
+      if (!found.length) continue;
+      // Parties that name actors beat bare noun phrases: a looser template whose target is an actor
+      // ("promise T": "promised Uganda access to the port") wins over a tighter one reaching a bare phrase.
+      if (found.every((c) => named(c.source) && named(c.target))) {
+        fallback = found;
         break;
       }
+      fallback ??= found;
     }
+    if (fallback) out.push(...fallback);
   }
   return out;
 }
+
+const named = (p: EventParty) => !!(p.actor || p.country);
 
 /** Cheap prefilter: every required template word occurs somewhere in the sentence. */
 function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<number, Set<string>>): boolean {
@@ -316,7 +328,7 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const receives = !!receiver && !receiver.viaPrep && a.lex.has('receive-verb', a.tokens[receiver.g.verb].lemma);
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
   // target slot may be absent.
-  const b = matchSteps(a, p.steps, 0, i + 1, end, {}) ?? (receives ? { end: i + 1 } : null);
+  const b = matchSteps(a, p.steps, 0, i + 1, end, {}) ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
   if (!b) return [];
   const np = npIdx >= 0 ? a.nps[npIdx] : { start: i, end: i + 1, head: i };
   let source: Resolved[] = [];
@@ -441,6 +453,8 @@ function buildResolved(
   for (const s of sources) {
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
+      // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
+      if (t && !t.actor && t.country && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({
         pattern: p,
         source: s.party,

@@ -72,7 +72,8 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   // "a team of British troops", "a spokesman for President Ghani"
   if (passThrough && depth < 2 && np.end + 1 < tokens.length) {
     const p = tokens[np.end];
-    if (p.sentence === head.sentence && p.pos === 'ADP' && ['of', 'for', 'from'].includes(p.text.toLowerCase())) {
+    const preps = weakHead ? ['of'] : BORDER.has(head.lemma) ? ['of', 'with', 'between'] : ['of', 'for', 'from'];
+    if (p.sentence === head.sentence && p.pos === 'ADP' && preps.includes(p.text.toLowerCase())) {
       const next = a.npOf[np.end + 1];
       if (next >= 0) {
         const r = resolveNP(a, idx, a.nps[next], depth + 1);
@@ -129,7 +130,7 @@ export function bareParty(
   // "hundreds of banks", "the head of the agency": the of-phrase belongs to a group or role head.
   if (a.lex.has('pass-through-noun', head.lemma) && endTok + 1 < tokens.length && tokens[endTok].sentence === head.sentence) {
     const p = tokens[endTok];
-    if (p.pos === 'ADP' && ['of', 'for', 'from'].includes(p.text.toLowerCase()) && a.npOf[endTok + 1] >= 0) {
+    if (p.pos === 'ADP' && (BORDER.has(head.lemma) ? ['of', 'with', 'between'] : ['of', 'for', 'from']).includes(p.text.toLowerCase()) && a.npOf[endTok + 1] >= 0) {
       endTok = a.nps[a.npOf[endTok + 1]].end;
     }
   }
@@ -140,6 +141,9 @@ export function bareParty(
   const place = places.find((p) => p.start <= head.start && head.end <= p.end);
   return { actor: null, country: place?.country ?? null, sector: null, start, end, text: text.slice(start, end) };
 }
+
+/** "the border with Azerbaijan": the neighbour named after "with" is the party. */
+const BORDER = new Set(['border', 'frontier', 'boundary']);
 
 const WEAK_VIA = new Set(['definite', 'title', 'sector-phrase']);
 

@@ -11,7 +11,7 @@ import { cameoOf, type CameoCode } from './cameo.ts';
 /** One element of a compiled template, matched left to right from the token after the trigger. */
 export type Step =
   | { kind: 'word'; alts: string[]; optional: boolean }
-  | { kind: 'slot'; role: 'S' | 'T' }
+  | { kind: 'slot'; role: 'S' | 'T'; heads?: string[] }
   | { kind: 'gap'; max: number }
   | { kind: 'verb' };
 
@@ -63,6 +63,8 @@ export interface Pattern {
   reciprocal: boolean;
   /** For reciprocal patterns: the steps without the T slot ("X and Y met", "X and Y signed a deal"). */
   reciprocalSteps: Step[] | null;
+  /** The steps without the T slot and its preposition, for nouns whose target is elsewhere ("Iran faces sanctions"). */
+  untargetedSteps: Step[];
   source: string;
 }
 
@@ -80,16 +82,19 @@ export function compileTemplate(template: string): { triggers: string[]; steps: 
   const parts = template.trim().split(/\s+/).flatMap(splitHyphen);
   if (!parts.length) throw new Error('empty template');
   const first = parts[0];
-  if (/^(S|T|\.\.\.|VB)$/.test(first) || first.startsWith('[')) {
+  if (/^(S|T|\.\.\.|VB)(:.*)?$/.test(first) || first.startsWith('[')) {
     throw new Error(`the template must start with the trigger word, not "${first}"`);
   }
   const triggers = first.toLowerCase().split('|');
   if (triggers.some((t) => !/^[a-z][a-z'.-]*$/.test(t))) throw new Error(`bad trigger word "${first}"`);
   const steps: Step[] = [];
   for (const p of parts.slice(1)) {
-    if (p === 'S' || p === 'T') {
-      if (steps.some((s) => s.kind === 'slot' && s.role === p)) throw new Error(`slot ${p} appears twice`);
-      steps.push({ kind: 'slot', role: p });
+    const headed = /^([ST]):([a-z|-]+)$/.exec(p);
+    if (p === 'S' || p === 'T' || headed) {
+      const role = (headed ? headed[1] : p) as 'S' | 'T';
+      if (steps.some((s) => s.kind === 'slot' && s.role === role)) throw new Error(`slot ${role} appears twice`);
+      // "T:diplomat|inspector": the target phrase's head must be one of these lemmas.
+      steps.push(headed ? { kind: 'slot', role, heads: headed[2].split('|') } : { kind: 'slot', role });
     } else if (p === '...') steps.push({ kind: 'gap', max: GAP_MAX });
     else if (p === 'VB') steps.push({ kind: 'verb' });
     else {
@@ -156,6 +161,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,
     reciprocalSteps: rec.reciprocal ? withoutTarget(steps) : null,
+    untargetedSteps: withoutTarget(steps),
     source: `${file}:${line}`,
   };
 }

@@ -3,6 +3,8 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import * as m001 from './001-initial.ts';
 import * as m002 from './002-aggregate-indexes.ts';
+import * as m003 from './003-near-dup.ts';
+import * as m004 from './004-summary-tables.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -10,6 +12,8 @@ type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> }
 const MIGRATIONS: Record<string, DialectMigration> = {
   '001-initial': m001,
   '002-aggregate-indexes': m002,
+  '003-near-dup': m003,
+  '004-summary-tables': m004,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

@@ -76,8 +76,9 @@ describe('modes', () => {
   });
 
   it('marks will and plans as future', () => {
-    expect(text('Kenya will meet Uganda next week.')).toEqual(['CONSULT KEN>UGA future']);
-    expect(text('France plans to visit China.')).toEqual(['CONSULT FRA>CHN future']);
+    // A cooperative act announced for the future is also the source's stated intent: AGREE, asserted.
+    expect(text('Kenya will meet Uganda next week.')).toEqual(['CONSULT KEN>UGA future', 'AGREE KEN>UGA asserted']);
+    expect(text('France plans to visit China.')).toEqual(['CONSULT FRA>CHN future', 'AGREE FRA>CHN asserted']);
   });
 
   it('marks events inside a quote as reported by the speaker', () => {
@@ -137,5 +138,45 @@ describe('dates', () => {
       timexes: [{ text: '2020', value: '2020', precision: 'year' }],
     });
     expect(evs[0].date).toBe('2021-11-14');
+  });
+});
+
+describe('stance, adjectives, reciprocal events and parties without actors', () => {
+  it('codes intent ("is willing to", "agreed to") as AGREE and refusal as REJECT', () => {
+    expect(text('Turkey is willing to provide weapons to Ukraine.').sort()).toEqual(['AGREE TUR>UKR asserted', 'AID TUR>UKR hypothetical']);
+    expect(text('Iran refused to release the sailors of Britain.')).toContain('REJECT IRN>GBR asserted');
+    expect(text('Poland will not meet Belarus.')).toEqual(['CONSULT POL>BLR negated', 'REJECT POL>BLR asserted']);
+    // A conditional states no intent.
+    expect(text('If France meets China, trade will grow.')).toEqual(['CONSULT FRA>CHN hypothetical']);
+  });
+
+  it('reads predicate adjectives ("is opposed to", "critical of") with their copula', () => {
+    expect(text('Syria is opposed to Turkey.')).toEqual(['REJECT SYR>TUR asserted']);
+    expect(text('Germany was not critical of Israel.')).toEqual(['ACCUSE DEU>ISR negated']);
+  });
+
+  it('codes "X and Y met" both ways, also through "the leaders of X and Y"', () => {
+    expect(text('Kenya and Uganda met in Nairobi.')).toEqual(['CONSULT KEN>UGA asserted', 'CONSULT UGA>KEN asserted']);
+    expect(text('The presidents of France and Germany held talks.')).toEqual(['CONSULT FRA>DEU asserted', 'CONSULT DEU>FRA asserted']);
+    // A single subject with no target is no reciprocal event.
+    expect(text('Kenya met in Nairobi.')).toEqual([]);
+  });
+
+  it('keeps a party that names no registry actor with its text and offsets (actor and country null)', () => {
+    const evs = events({ text: 'The NGO accused Israel of abuses.', actors: A });
+    expect(evs).toHaveLength(1);
+    expect(evs[0].source).toMatchObject({ actor: null, country: null, text: 'The NGO', start: 0, end: 7 });
+    expect(evs[0].target.country).toBe('ISR');
+    // Time phrases never become parties; an inner verb's inanimate object is no target.
+    expect(text('Russia threatened to cut gas supplies.')).toEqual([]);
+  });
+
+  it('prefers a template whose parties are actors over a tighter one reaching a bare phrase', () => {
+    expect(text('Kenya promised Uganda access to the port.')).toContain('AGREE KEN>UGA asserted');
+  });
+
+  it('restricts a headed slot ("expel T:diplomat") to those head words', () => {
+    expect(text('Poland expelled a Russian diplomat.')).toEqual(['SANCTION POL>RUS asserted']);
+    expect(text('Poland expelled a Russian reporter.')).toEqual(['COERCE POL>RUS asserted']);
   });
 });

@@ -60,7 +60,7 @@ describe('bundled patterns', () => {
 
 describe('loader errors name the file and line', () => {
   it('reports a missing trigger kind', () => {
-    expect(() => load('- {cameo: "112"}\n')).toThrow(/mine\.yaml:1: .*exactly one of "verb" or "noun"/);
+    expect(() => load('- {cameo: "112"}\n')).toThrow(/mine\.yaml:1: .*exactly one of "verb", "noun" or "adj"/);
   });
   it('reports an unknown CAMEO code', () => {
     expect(() => load('- {verb: "accuse T of", cameo: "112"}\n- {verb: "berate T", cameo: "999"}\n')).toThrow(/mine\.yaml:2: unknown CAMEO code "999"/);

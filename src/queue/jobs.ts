@@ -1,0 +1,132 @@
+// Ingest jobs for the distributed queue: coarse units planned from paths and URLs (a file, a WARC
+// archive, a feed or page URL, or a range of a few hundred JSON Lines), and running one job: read,
+// annotate, save in batches. Saving is idempotent by content hash, so a job run twice stores nothing twice.
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { createDoc } from '../doc/doc.ts';
+import type { Doc, RawDoc } from '../doc/types.ts';
+import { readInputsAsync, parseJsonlLine, type ReadItem } from '../ingest/readers.ts';
+import { walkInputs, type InputFile } from '../ingest/walk.ts';
+import { formatProblem, type InputProblem } from '../ingest/problem.ts';
+import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
+import type { Store } from '../store/store.ts';
+import type { Annotator } from '../workers/pool.ts';
+
+export const JSONL_LINES_PER_JOB = 300;
+const SAVE_BATCH = 50;
+
+export const IngestJob = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), path: z.string().min(1), date: z.string().optional() }),
+  z.object({ kind: z.literal('jsonl'), path: z.string().min(1), from: z.number().int().min(1), to: z.number().int().min(1), date: z.string().optional() }),
+  z.object({ kind: z.literal('url'), url: z.string().url(), date: z.string().optional() }),
+]);
+export type IngestJob = z.infer<typeof IngestJob>;
+
+export interface JobResult {
+  saved: number;
+  existing: number;
+  problems: number;
+  /** The first few problems, one line each. */
+  problemLines: string[];
+  tokens: number;
+}
+
+/** Lines of a file, counted as a stream (constant memory). */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(path)) {
+    const b = chunk as Buffer;
+    for (let i = 0; i < b.length; i++) if (b[i] === 0x0a) n++;
+    if (b.length) last = b[b.length - 1];
+  }
+  return last === 0x0a ? n : n + 1;
+}
+
+/** Jobs for the given paths and URLs; folders are walked like `eventline ingest` does. */
+export async function planJobs(inputs: string[], options: { date?: string; linesPerJob?: number } = {}): Promise<{ jobs: IngestJob[]; problems: InputProblem[] }> {
+  const per = options.linesPerJob ?? JSONL_LINES_PER_JOB;
+  const date = options.date ? { date: options.date } : {};
+  const urls = inputs.filter((p) => /^https?:\/\//i.test(p));
+  const walk = walkInputs(inputs.filter((p) => !/^https?:\/\//i.test(p)));
+  const jobs: IngestJob[] = urls.map((url) => ({ kind: 'url', url, ...date }));
+  for (const f of walk.files) {
+    const path = resolve(f.path);
+    if (f.format !== 'jsonl') {
+      jobs.push({ kind: 'file', path, ...date });
+      continue;
+    }
+    const lines = await countLines(path);
+    for (let from = 1; from <= Math.max(1, lines); from += per) jobs.push({ kind: 'jsonl', path, from, to: Math.min(Math.max(1, lines), from + per - 1), ...date });
+  }
+  return { jobs, problems: walk.problems };
+}
+
+/** The JSON Lines records `from`..`to` (1-based, inclusive) of a file. */
+async function* jsonlRange(path: string, from: number, to: number, date?: string): AsyncGenerator<ReadItem> {
+  const rl = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of rl) {
+      line++;
+      if (line < from) continue;
+      if (line > to) break;
+      if (text.trim() === '') continue;
+      const r = parseJsonlLine(path, line, line === 1 ? text.replace(/^\uFEFF/, '') : text, date ? { date } : {});
+      yield 'reason' in r ? { problem: r, bytes: text.length } : { doc: r, bytes: text.length };
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+function itemsOf(job: IngestJob, fetcher?: Fetcher): AsyncIterable<ReadItem> {
+  const opts = job.date ? { date: job.date } : {};
+  if (job.kind === 'jsonl') return jsonlRange(job.path, job.from, job.to, job.date);
+  if (job.kind === 'url') return fetchUrlItems(job.url, { ...opts, ...(fetcher ? { fetcher } : {}) });
+  const walk = walkInputs([job.path]);
+  if (walk.problems.length) throw new Error(`${job.path}: ${walk.problems[0].reason}`); // may appear later: retry
+  return readInputsAsync(walk.files as InputFile[], opts);
+}
+
+/** Runs one job: every document read is annotated (skipping stored ones) and saved, 50 per transaction. */
+export async function runJob(data: unknown, store: Store, annotator: Annotator, fetcher?: Fetcher): Promise<JobResult> {
+  const parsed = IngestJob.safeParse(data);
+  if (!parsed.success) throw new Error(`malformed job: ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  const job = parsed.data;
+  const result: JobResult = { saved: 0, existing: 0, problems: 0, problemLines: [], tokens: 0 };
+  let batch: RawDoc[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const docs = batch.map(createDoc);
+    batch = [];
+    const known = await store.existingIds(docs.map((d) => d.id));
+    const fresh: Doc[] = [];
+    for (const d of docs) if (!known.has(d.id) && !fresh.some((f) => f.id === d.id)) fresh.push(d);
+    const annotated = fresh.length ? await annotator.annotate(fresh) : [];
+    for (const d of annotated) result.tokens += d.layers.tokens?.length ?? 0;
+    const res = await store.saveDocs(annotated);
+    result.saved += res.saved.length;
+    result.existing += docs.length - res.saved.length;
+  };
+  for await (const item of itemsOf(job, fetcher)) {
+    if ('problem' in item) {
+      result.problems++;
+      if (result.problemLines.length < 5) result.problemLines.push(formatProblem(item.problem));
+      continue;
+    }
+    batch.push(item.doc);
+    if (batch.length >= SAVE_BATCH) await flush();
+  }
+  await flush();
+  return result;
+}
+
+/** A short label of a job for logs. */
+export function describeJob(data: unknown): string {
+  const j = data as Partial<{ kind: string; path: string; url: string; from: number; to: number }>;
+  if (j?.kind === 'jsonl') return `${j.path}:${j.from}-${j.to}`;
+  return String(j?.path ?? j?.url ?? JSON.stringify(data));
+}

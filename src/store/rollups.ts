@@ -1,0 +1,138 @@
+// Summary (rollup) tables of the event store, kept in step inside the save transaction: event counts and
+// Goldstein sums per day × type, per country × day × type, and per country dyad × day / × month, so the
+// dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead of every event.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './schema.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnyDb = Kysely<any> | Transaction<any>;
+
+/** A rollup table: its key columns (primary key, in order) and its additive measures. */
+export interface RollupSpec {
+  table: string;
+  keys: string[];
+  measures: string[];
+  /** Extra covering index (name → columns) for range scans by period across all keys. */
+  index?: [string, string[]];
+}
+
+/** Counted events only (those the aggregates count: not flagged duplicate); `n` events, `g` Goldstein sum. */
+export const ROLLUPS: RollupSpec[] = [
+  { table: 'agg_type_day', keys: ['day', 'mode', 'type', 'quad'], measures: ['n', 'g'] },
+  // n/g: events involving the country (once even when both sides); ns/nt: as source / as target.
+  { table: 'agg_country_day', keys: ['country', 'day', 'mode', 'type', 'quad'], measures: ['n', 'g', 'ns', 'nt'] },
+  // '' stands for "no country" so the key columns can be a primary key.
+  {
+    table: 'agg_dyad_day', keys: ['source_country', 'target_country', 'day', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_day_by_day', ['day', 'mode', 'source_country', 'target_country', 'n', 'g']],
+  },
+  {
+    table: 'agg_dyad_month', keys: ['source_country', 'target_country', 'month', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_month_by_month', ['month', 'mode', 'source_country', 'target_country', 'n', 'g']],
+  },
+];
+
+/** The event columns a rollup needs. */
+export interface RollupEvent {
+  date: string | null;
+  doc_date: string;
+  mode: string;
+  type: string;
+  quad: number;
+  goldstein: number;
+  source_country: string | null;
+  target_country: string | null;
+}
+
+/** The day an event is counted on (same rule as EVENT_DAY_SQL in aggregates.ts). */
+export function eventDayOf(e: { date: string | null; doc_date: string }): string {
+  return e.date !== null && e.date.length === 10 ? e.date : e.doc_date;
+}
+
+/** Creates the rollup tables (migration 004). */
+export async function createRollupTables(db: Kysely<any>, float: string): Promise<void> {
+  for (const r of ROLLUPS) {
+    let t = db.schema.createTable(r.table);
+    for (const k of r.keys) t = t.addColumn(k, k === 'quad' ? 'integer' : 'text', (c) => c.notNull());
+    for (const m of r.measures) t = t.addColumn(m, m === 'g' ? (float as 'real') : 'integer', (c) => c.notNull());
+    await t.addPrimaryKeyConstraint(`${r.table}_pk`, r.keys as never).execute();
+    if (r.index) await db.schema.createIndex(r.index[0]).on(r.table).columns(r.index[1]).execute();
+  }
+}
+
+type Acc = Map<string, { key: (string | number)[]; m: number[] }>;
+
+function add(acc: Acc, key: (string | number)[], m: number[]): void {
+  const id = key.join('\u0000');
+  const cur = acc.get(id);
+  if (!cur) acc.set(id, { key, m: [...m] });
+  else for (let i = 0; i < m.length; i++) cur.m[i] += m[i];
+}
+
+/** Groups events into rollup rows (sign -1 to subtract), one map per table in ROLLUPS order. */
+export function rollupRows(events: RollupEvent[], sign = 1): Acc[] {
+  const [types, countries, dyadDays, dyadMonths]: Acc[] = ROLLUPS.map(() => new Map());
+  for (const e of events) {
+    const day = eventDayOf(e);
+    const g = sign * Number(e.goldstein);
+    const quad = Number(e.quad);
+    add(types, [day, e.mode, e.type, quad], [sign, g]);
+    const s = e.source_country ?? '';
+    const t = e.target_country ?? '';
+    if (s) add(countries, [s, day, e.mode, e.type, quad], [sign, g, sign, t === s ? sign : 0]);
+    if (t && t !== s) add(countries, [t, day, e.mode, e.type, quad], [sign, g, 0, sign]);
+    add(dyadDays, [s, t, day, e.mode], [sign, g]);
+    add(dyadMonths, [s, t, day.slice(0, 7), e.mode], [sign, g]);
+  }
+  return [types, countries, dyadDays, dyadMonths];
+}
+
+/** Adds grouped rows into the rollup tables (upsert, in key order so concurrent writers lock alike). */
+async function upsert(db: AnyDb, rows: Acc[]): Promise<void> {
+  for (let i = 0; i < ROLLUPS.length; i++) {
+    const r = ROLLUPS[i];
+    const list = [...rows[i].entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);
+    const cols = [...r.keys, ...r.measures];
+    const per = Math.floor(4000 / cols.length);
+    for (let j = 0; j < list.length; j += per) {
+      const values = list.slice(j, j + per).map((v) => Object.fromEntries(cols.map((c, k) => [c, k < r.keys.length ? v.key[k] : v.m[k - r.keys.length]])));
+      await db
+        .insertInto(r.table)
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(r.keys as never).doUpdateSet(Object.fromEntries(r.measures.map((m) => [m, sql`${sql.ref(`${r.table}.${m}`)} + ${sql.ref(`excluded.${m}`)}`])) as never),
+        )
+        .execute();
+    }
+  }
+}
+
+const EVENT_COLS = ['date', 'doc_date', 'mode', 'type', 'quad', 'goldstein', 'source_country', 'target_country'] as const;
+
+/** Adds (sign 1, after the document's events are stored and flagged) or removes (sign -1, before they are deleted) one document's counted events. */
+export async function rollupDoc(trx: Transaction<Database>, docId: string, sign: 1 | -1): Promise<void> {
+  const events = await trx.selectFrom('events').select([...EVENT_COLS]).where('doc_id', '=', docId).where('duplicate', '=', 0).execute();
+  if (events.length) await upsert(trx, rollupRows(events as RollupEvent[], sign));
+}
+
+/** Recomputes every rollup table from the events table (migration backfill; bulk loads that bypass saveDocs). */
+export async function rebuildRollups(db: AnyDb): Promise<void> {
+  for (const r of ROLLUPS) await db.deleteFrom(r.table).execute();
+  const day = sql.raw('(case when length(date) = 10 then date else doc_date end)');
+  const counted = sql.raw('duplicate = 0');
+  await sql`insert into agg_type_day (day, mode, type, quad, n, g)
+    select ${day}, mode, type, quad, count(*), sum(goldstein) from events where ${counted} group by 1, 2, 3, 4`.execute(db);
+  await sql`insert into agg_country_day (country, day, mode, type, quad, n, g, ns, nt)
+    select c, d, mode, type, quad, count(*), sum(goldstein), sum(s), sum(t) from (
+      select source_country as c, ${day} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
+        from events where ${counted} and source_country is not null
+      union all
+      select target_country, ${day}, mode, type, quad, goldstein, 0, 1
+        from events where ${counted} and target_country is not null and (source_country is null or source_country <> target_country)
+    ) x group by 1, 2, 3, 4, 5`.execute(db);
+  await sql`insert into agg_dyad_day (source_country, target_country, day, mode, n, g)
+    select coalesce(source_country, ''), coalesce(target_country, ''), ${day}, mode, count(*), sum(goldstein)
+    from events where ${counted} group by 1, 2, 3, 4`.execute(db);
+  await sql`insert into agg_dyad_month (source_country, target_country, month, mode, n, g)
+    select source_country, target_country, substr(day, 1, 7), mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
+}
