@@ -1,7 +1,8 @@
 // The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--warc-mb 50,200] [--skip-pool]
-// [--skip-warc]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
+// [--skip-warc] [--pg]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
 // with 1 vs 2 worker threads, and WARC.gz streaming peak RSS for archives of different sizes. Each run
-// is its own child process, so peak RSS is per run. Results go to bench/out/scale-results.json.
+// is its own child process, so peak RSS is per run. --pg adds 1 vs 2 `eventline worker` processes
+// draining the PostgreSQL job queue. Results go to bench/out/scale-results.json.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
 import { corpusToJsonl, DEFAULT_SEED, generateCorpus, type CorpusArticle } from './corpus.ts';
 import { Rng } from './prng.ts';
 
@@ -45,6 +47,10 @@ interface PoolResult {
   docsPerSecond: number;
   peakRssMb: number;
   loadBefore: number;
+  /** Seconds the main thread was busy (receiving batches, writing SQLite): its event-loop utilisation × wall time. */
+  mainBusySeconds: number;
+  /** Seconds spent in saveDocs (the single writer). */
+  saveSeconds: number;
 }
 
 /** Child: ingest `docs` articles into a fresh SQLite file through a pool of `workers` threads. */
@@ -64,10 +70,14 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   await Promise.all(Array.from({ length: workers }, (_, i) => annotator.annotate(warm.slice(i * 4, i * 4 + 4).map((a) => createDoc({ date: a.date, text: a.text })))));
   const loadBefore = loadavg()[0];
   let tokens = 0;
+  let saveMs = 0;
   const flow = new OrderedBatches<import('../src/doc/types.ts').Doc[]>(workers * 2, async (batch) => {
     for (const d of batch) tokens += d.layers.tokens?.length ?? 0;
+    const s0 = performance.now();
     await store.saveDocs(batch);
+    saveMs += performance.now() - s0;
   });
+  const elu0 = performance.eventLoopUtilization();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < timed.length; i += BATCH) {
@@ -77,6 +87,7 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   await flow.drain();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
+  const elu = performance.eventLoopUtilization(elu0);
   const stored = (await store.summary()).documents;
   await annotator.close();
   await store.close();
@@ -85,6 +96,7 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   return {
     workers, docs: timed.length, tokens, seconds: round(seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6),
     tokensPerSecond: Math.round(tokens / seconds), docsPerSecond: round(timed.length / seconds), peakRssMb: peakRssMb(), loadBefore: round(loadBefore),
+    mainBusySeconds: round((elu.active) / 1000), saveSeconds: round(saveMs / 1000),
   };
 }
 
@@ -150,6 +162,57 @@ async function warcChild(path: string): Promise<WarcResult> {
   return { fileMb: mb(statSync(path).size), pages, docs, problems, seconds: round((performance.now() - t0) / 1000), peakRssMb: peakRssMb() };
 }
 
+interface PgResult {
+  processes: number;
+  jobs: number;
+  docs: number;
+  /** Tokens of the jobs completed once every process had completed its first job (start-up excluded). */
+  tokens: number;
+  /** From that moment to the last job completion. */
+  seconds: number;
+  tokensPerSecond: number;
+  wallSeconds: number;
+}
+
+/** `processes` worker processes draining the same queue (jobs of 10 JSON Lines each) into a fresh schema. */
+async function pgRun(processes: number, docs: number): Promise<PgResult> {
+  const { spawn } = await import('node:child_process');
+  const pg = (await import('pg')).default;
+  const base = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const schema = `eventline_bench_${Date.now().toString(36)}`;
+  const db = `${base}?schema=${schema}`;
+  const file = join(tmpdir(), `eventline-pg-bench-${process.pid}.jsonl`);
+  writeFileSync(file, readFileSync(corpusFile(), 'utf8').split('\n').slice(0, docs).join('\n') + '\n');
+  const { enqueue } = await import('../src/queue/enqueue.ts');
+  const { queueTarget } = await import('../src/queue/boss.ts');
+  await enqueue(db, [file], { linesPerJob: 10 });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: processes }, () => new Promise<void>((res, rej) => {
+      const c = spawn(process.execPath, [resolve(ROOT, 'bin/eventline.js'), 'worker', '--db', db, '--drain', '--quiet', '--poll', '0.5'], { stdio: 'ignore' });
+      c.on('close', (code) => (code === 0 ? res() : rej(new Error(`worker exit ${code}`))));
+    })),
+  );
+  const wallSeconds = (performance.now() - t0) / 1000;
+  const { connectionString, schema: qs } = queueTarget(db);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    // the window opens when every process has finished its first job (all pipelines built)
+    const r = (await client.query(`with j as (select completed_on, (output->>'tokens')::bigint as t, (output->>'saved')::int as d, output->>'worker' as w
+        from ${qs}.job where name = 'eventline-ingest' and state = 'completed'),
+      f as (select max(first) as start from (select min(completed_on) as first from j group by w) x)
+      select count(*)::int as jobs, sum(d)::int as docs, sum(t) filter (where completed_on > f.start)::bigint as tokens,
+             extract(epoch from max(completed_on) - f.start)::float as secs from j, f group by f.start`)).rows[0];
+    await client.query(`drop schema ${schema} cascade`);
+    await client.query(`drop schema ${qs} cascade`);
+    rmSync(file, { force: true });
+    return { processes, jobs: r.jobs, docs: r.docs, tokens: Number(r.tokens), seconds: round(r.secs), tokensPerSecond: Math.round(Number(r.tokens) / r.secs), wallSeconds: round(wallSeconds) };
+  } finally {
+    await client.end();
+  }
+}
+
 function spawnChild(args: string[]): unknown {
   const res = spawnSync(process.execPath, [resolve(ROOT, 'bin/run.js'), fileURLToPath(import.meta.url), ...args], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024,
@@ -179,7 +242,7 @@ async function main(): Promise<void> {
     const pool: PoolResult[] = [];
     for (const w of [1, 2]) {
       const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs)]) as PoolResult;
-      console.log(`pool ${w} worker(s): ${r.docs} docs, ${r.tokens} tokens in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ${r.tokensPerSecond} tokens/s, peak RSS ${r.peakRssMb} MB, load before ${r.loadBefore}`);
+      console.log(`pool ${w} worker(s): ${r.docs} docs, ${r.tokens} tokens in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ${r.tokensPerSecond} tokens/s, peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s (saveDocs ${r.saveSeconds} s), load before ${r.loadBefore}`);
       pool.push(r);
     }
     const speedup = round(pool[1].tokensPerSecond / pool[0].tokensPerSecond);
@@ -202,9 +265,23 @@ async function main(): Promise<void> {
     }
     results.warc = warc;
   }
+  if (process.argv.includes('--pg')) {
+    const docs = Number(arg('pg-docs', '300'));
+    const runs: PgResult[] = [];
+    for (const n of [1, 2]) {
+      const r = await pgRun(n, docs);
+      console.log(`PostgreSQL, ${n} worker process(es): ${r.jobs} jobs, ${r.docs} docs, ${r.tokensPerSecond} tokens/s once all processes were running (${r.seconds} s), ${r.wallSeconds} s wall with start-up, load ${loadavg()[0].toFixed(2)}`);
+      runs.push(r);
+    }
+    const speedup = round(runs[1].tokensPerSecond / runs[0].tokensPerSecond);
+    console.log(`speed-up 2 processes / 1 process (tokens/s): ${speedup}`);
+    results.postgres = { runs, speedup };
+  }
   results.loadAtEnd = loadavg();
   const out = join(OUT_DIR, 'scale-results.json');
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  // parts not run this time keep their figures from the previous run
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(out, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
   console.log(`load average at start ${(results.loadAtStart as number[]).map((x) => x.toFixed(2)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; results in ${relative(ROOT, out)}`);
 }
 

@@ -1,5 +1,6 @@
 // Nightly fuzzing (`npm run fuzz`): the reader and pipeline fuzz suites of test/reliability with many more
-// cases than CI. Options: --runs N (per reader, default 100000), --pipeline-runs N (default 3000),
+// cases than CI. Options: --runs N (per text/JSONL reader, default 100000), --format-runs N (HTML, feeds,
+// WARC, default 10000), --pipeline-runs N (default 3000),
 // --seed S (replay a failing run). Exits non-zero when any property fails; prints the figures.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -14,14 +15,15 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   FUZZ_RUNS: opt('runs', '100000'),
   FUZZ_PIPELINE_RUNS: opt('pipeline-runs', '3000'),
+  FUZZ_FORMAT_RUNS: opt('format-runs', '10000'),
 };
 const seed = opt('seed', '');
 if (seed) env.FUZZ_SEED = seed;
-console.log(`fuzzing: ${env.FUZZ_RUNS} cases per reader, ${env.FUZZ_PIPELINE_RUNS} pipeline documents${seed ? `, seed ${seed}` : ''}`);
+console.log(`fuzzing: ${env.FUZZ_RUNS} cases per text/JSONL reader, ${env.FUZZ_FORMAT_RUNS} per HTML/feed/WARC reader, ${env.FUZZ_PIPELINE_RUNS} pipeline documents${seed ? `, seed ${seed}` : ''}`);
 const started = Date.now();
 const r = spawnSync(
   process.execPath,
-  [resolve(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'test/reliability/fuzz-readers.test.ts', 'test/reliability/fuzz-pipeline.test.ts', '--testTimeout', '0'],
+  [resolve(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'test/reliability/fuzz-readers.test.ts', 'test/reliability/fuzz-formats.test.ts', 'test/reliability/fuzz-pipeline.test.ts', '--testTimeout', '0'],
   { cwd: ROOT, env, stdio: 'inherit' },
 );
 console.log(`fuzzing finished in ${((Date.now() - started) / 1000).toFixed(0)} s with exit status ${r.status}`);

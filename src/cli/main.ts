@@ -53,6 +53,10 @@ export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Comma
   registerDocs(program, cli);
   registerShow(program, cli);
   registerExtract(program, cli);
+  (await import('./commands/watch.ts')).registerWatch(program, cli);
+  (await import('./commands/enqueue.ts')).registerEnqueue(program, cli);
+  (await import('./commands/worker.ts')).registerWorker(program, cli);
+  (await import('./commands/status.ts')).registerStatus(program, cli);
   registerCheck(program, cli);
   registerExport(program, cli);
   registerImport(program, cli);

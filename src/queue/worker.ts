@@ -2,6 +2,7 @@
 // worker pool) against the PostgreSQL store, completes them with their counts or fails them (pg-boss then
 // retries with backoff and finally moves them to the dead-letter queue). Runs until stopped, or until the
 // queue is drained when `untilDrained`.
+import { hostname } from 'node:os';
 import { openStore, type Store } from '../store/store.ts';
 import type { Fetcher } from '../ingest/fetch-inputs.ts';
 import { createAnnotator, type Annotator } from '../workers/pool.ts';
@@ -58,7 +59,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerTotals> {
       const t0 = performance.now();
       try {
         const r: JobResult = await runJob(job.data, store, annotator, o.fetcher);
-        await handle.boss.complete(INGEST_QUEUE, job.id, { ...r, ms: Math.round(performance.now() - t0) });
+        await handle.boss.complete(INGEST_QUEUE, job.id, { ...r, ms: Math.round(performance.now() - t0), worker: `${hostname()}:${process.pid}` });
         totals.jobs++;
         totals.saved += r.saved;
         totals.existing += r.existing;

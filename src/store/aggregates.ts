@@ -143,20 +143,21 @@ export function fullMonths(since?: string, until?: string): { from?: string; to?
   return { from, to };
 }
 
-/** Dyad rows (source_country, target_country, n, g) covering the filter's period: whole months from the monthly table, the rest from the daily one. */
-function dyadWindow(f: AggregateFilter, extra: Expression<SqlBool>[]) {
+/** Rows of a day/month table pair (agg_dyad_*, agg_country_total_*) covering the filter's period: whole months from the monthly table, the rest from the daily one. */
+function periodWindow(prefix: 'agg_dyad' | 'agg_country_total', f: AggregateFilter, extra: Expression<SqlBool>[]) {
   const fm = fullMonths(f.since, f.until);
-  const cols = sql`source_country, target_country, n, g`;
+  const cols = sql.raw(prefix === 'agg_dyad' ? 'source_country, target_country, n, g' : 'country, n, g, ns, nt');
+  const dayTable = sql.raw(`${prefix}_day`);
   const dayConds = [...rollupConds(f, 'day', false), ...extra];
-  if (!fm) return sql`select ${cols} from agg_dyad_day where ${and(dayConds)}`;
+  if (!fm) return sql`select ${cols} from ${dayTable} where ${and(dayConds)}`;
   const monthConds = [...rollupConds({ ...f, since: fm.from, until: fm.to }, 'month', false), ...extra];
-  const months = sql`select ${cols} from agg_dyad_month where ${and(monthConds)}`;
+  const months = sql`select ${cols} from ${sql.raw(`${prefix}_month`)} where ${and(monthConds)}`;
   if (!fm.from && !fm.to) return months;
   const outside: Expression<SqlBool>[] = [];
   if (fm.from) outside.push(sql<SqlBool>`day < ${fm.from}`);
   if (fm.to) outside.push(sql<SqlBool>`day > ${`${fm.to}-99`}`);
   dayConds.push(sql<SqlBool>`(${sql.join(outside, sql` or `)})`);
-  return sql`${months} union all select ${cols} from agg_dyad_day where ${and(dayConds)}`;
+  return sql`${months} union all select ${cols} from ${dayTable} where ${and(dayConds)}`;
 }
 
 async function rollupCounts(db: Kysely<Database>, opts: { by: CountBy } & AggregateFilter): Promise<{ day: string; key: string | number; n: number }[] | null> {
@@ -281,7 +282,7 @@ export async function dyadTotals(db: Kysely<Database>, opts: AggregateFilter & {
   const rows = needsEvents(opts) || opts.type
     ? await rawDyadTotals(db, opts, limit)
     : (await sql<{ source_country: string; target_country: string; n: number; g: number }>`select source_country, target_country, sum(n) as n, sum(g) as g
-        from (${dyadWindow(opts, [sql<SqlBool>`source_country <> ''`, sql<SqlBool>`target_country <> ''`, ...dyadConds(opts)])}) x
+        from (${periodWindow('agg_dyad', opts, [sql<SqlBool>`source_country <> ''`, sql<SqlBool>`target_country <> ''`, ...dyadConds(opts)])}) x
         group by source_country, target_country having sum(n) > 0
         order by sum(n) desc, source_country, target_country limit ${limit}`.execute(db)).rows;
   return rows.map((r) => {
@@ -368,13 +369,14 @@ export interface CountryTotal {
 export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): Promise<CountryTotal[]> {
   if (!needsEvents(f) && !(f.type && (f.country || f.dyad))) {
     const out: CountryTotal[] = [];
-    if (f.type) {
+    if (f.type || !(f.country || f.dyad)) {
+      const from = f.type ? sql`agg_country_day where ${and(rollupConds(f, 'day', true))}` : sql`(${periodWindow('agg_country_total', f, [])}) x`;
       const r = await sql<{ country: string; ns: number; nt: number; n: number; g: number }>`select country, sum(ns) as ns, sum(nt) as nt, sum(n) as n, sum(g) as g
-        from agg_country_day where ${and(rollupConds(f, 'day', true))} group by country having sum(n) > 0`.execute(db);
+        from ${from} group by country having sum(n) > 0`.execute(db);
       for (const x of r.rows) out.push({ country: x.country, asSource: Number(x.ns), asTarget: Number(x.nt), events: Number(x.n), goldsteinSum: round(Number(x.g)) });
     } else {
       const r = await sql<{ source_country: string; target_country: string; n: number; g: number }>`select source_country, target_country, sum(n) as n, sum(g) as g
-        from (${dyadWindow(f, dyadConds(f))}) x group by source_country, target_country`.execute(db);
+        from (${periodWindow('agg_dyad', f, dyadConds(f))}) x group by source_country, target_country`.execute(db);
       const acc = new Map<string, CountryTotal>();
       const get = (c: string) => {
         let t = acc.get(c);

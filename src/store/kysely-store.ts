@@ -10,6 +10,7 @@ import {
 } from './store.ts';
 import { linkNearDuplicates, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
 import { rollupDoc } from './rollups.ts';
+import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
@@ -228,23 +229,23 @@ export abstract class KyselyStore implements Store {
           .whereRef('m.key', '=', 'e.key')
           .as('sources'),
       ]);
-    for (const c of this.dateBounds(sql`coalesce(${sql.ref('e.date')}, ${sql.ref('e.doc_date')})`, f)) q = q.where(c);
-    if (f.doc) q = q.where(likePrefix('e.doc_id', f.doc));
-    if (f.type) q = q.where(this.eventTypeCond('e', f.type));
-    if (f.modes?.length) q = q.where('e.mode', 'in', f.modes);
-    if (!f.duplicates) q = q.where('e.duplicate', '=', 0);
+    // the filters pick the page's keys with ordered index scans (event-page.ts); this query adds the columns
+    const base: Expression<SqlBool>[] = [];
+    if (f.doc) base.push(likePrefix('e.doc_id', f.doc));
+    if (f.type) base.push(this.eventTypeCond('e', f.type));
+    if (f.modes?.length) base.push(sql<SqlBool>`${sql.ref('e.mode')} in (${sql.join(f.modes)})`);
+    if (!f.duplicates) base.push(sql<SqlBool>`${sql.ref('e.duplicate')} = 0`);
+    let actorIds: string[] | Expression<unknown> | undefined;
     if (f.actor) {
-      const a = f.actor;
-      q = q.where((eb) => eb.or([eb('e.source_actor', 'in', this.actorIds(a)), eb('e.target_actor', 'in', this.actorIds(a))]));
+      const ids = (await this.actorIds(f.actor).limit(MAX_ACTOR_LEGS + 1).execute()).map((r) => r.id);
+      actorIds = ids.length <= MAX_ACTOR_LEGS ? ids : this.actorIds(f.actor);
     }
-    if (f.country) {
-      const c = f.country.toUpperCase();
-      q = q.where((eb) => eb.or([eb('e.source_country', '=', c), eb('e.target_country', '=', c)]));
-    }
-    if (f.cursor) {
-      const [date, doc, idx] = decodeCursor(f.cursor, 3);
-      q = q.where(sql<SqlBool>`(${sql.ref('e.doc_date')}, ${sql.ref('e.doc_id')}, ${sql.ref('e.idx')}) > (${date}, ${doc}, ${Number(idx)})`);
-    }
+    const cur = f.cursor ? decodeCursor(f.cursor, 3) : null;
+    const keys = eventPageKeys({
+      base, since: f.since, until: f.until, country: f.country?.toUpperCase(), actorIds, size,
+      cursor: cur ? [String(cur[0]), String(cur[1]), Number(cur[2])] : undefined,
+    });
+    q = q.where(sql<SqlBool>`(${sql.ref('e.doc_id')}, ${sql.ref('e.idx')}) in (${keys})`);
     const rows = await q.orderBy('e.doc_date').orderBy('e.doc_id').orderBy('e.idx').limit(size + 1).execute();
     return toPage(
       rows,

@@ -1,5 +1,5 @@
 // Summary (rollup) tables of the event store, kept in step inside the save transaction: event counts and
-// Goldstein sums per day × type, per country × day × type, and per country dyad × day / × month, so the
+// Goldstein sums per day × type, per country × day (× type) / × month, per country dyad × day / × month, so the
 // dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead of every event.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
@@ -18,9 +18,18 @@ export interface RollupSpec {
 
 /** Counted events only (those the aggregates count: not flagged duplicate); `n` events, `g` Goldstein sum. */
 export const ROLLUPS: RollupSpec[] = [
-  { table: 'agg_type_day', keys: ['day', 'mode', 'type', 'quad'], measures: ['n', 'g'] },
+  // key order (…, day, type, quad, mode) lets "group by day, type" stream in key order
+  { table: 'agg_type_day', keys: ['day', 'type', 'quad', 'mode'], measures: ['n', 'g'] },
   // n/g: events involving the country (once even when both sides); ns/nt: as source / as target.
-  { table: 'agg_country_day', keys: ['country', 'day', 'mode', 'type', 'quad'], measures: ['n', 'g', 'ns', 'nt'] },
+  { table: 'agg_country_day', keys: ['country', 'day', 'type', 'quad', 'mode'], measures: ['n', 'g', 'ns', 'nt'] },
+  {
+    table: 'agg_country_total_day', keys: ['country', 'day', 'mode'], measures: ['n', 'g', 'ns', 'nt'],
+    index: ['agg_country_total_day_by_day', ['day', 'mode', 'country', 'n', 'g', 'ns', 'nt']],
+  },
+  {
+    table: 'agg_country_total_month', keys: ['country', 'month', 'mode'], measures: ['n', 'g', 'ns', 'nt'],
+    index: ['agg_country_total_month_by_month', ['month', 'mode', 'country', 'n', 'g', 'ns', 'nt']],
+  },
   // '' stands for "no country" so the key columns can be a primary key.
   {
     table: 'agg_dyad_day', keys: ['source_country', 'target_country', 'day', 'mode'], measures: ['n', 'g'],
@@ -71,20 +80,27 @@ function add(acc: Acc, key: (string | number)[], m: number[]): void {
 
 /** Groups events into rollup rows (sign -1 to subtract), one map per table in ROLLUPS order. */
 export function rollupRows(events: RollupEvent[], sign = 1): Acc[] {
-  const [types, countries, dyadDays, dyadMonths]: Acc[] = ROLLUPS.map(() => new Map());
+  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths]: Acc[] = ROLLUPS.map(() => new Map());
   for (const e of events) {
     const day = eventDayOf(e);
     const g = sign * Number(e.goldstein);
     const quad = Number(e.quad);
-    add(types, [day, e.mode, e.type, quad], [sign, g]);
+    add(types, [day, e.type, quad, e.mode], [sign, g]);
     const s = e.source_country ?? '';
     const t = e.target_country ?? '';
-    if (s) add(countries, [s, day, e.mode, e.type, quad], [sign, g, sign, t === s ? sign : 0]);
-    if (t && t !== s) add(countries, [t, day, e.mode, e.type, quad], [sign, g, 0, sign]);
+    const month = day.slice(0, 7);
+    const sides: [string, number[]][] = [];
+    if (s) sides.push([s, [sign, g, sign, t === s ? sign : 0]]);
+    if (t && t !== s) sides.push([t, [sign, g, 0, sign]]);
+    for (const [c, m] of sides) {
+      add(countries, [c, day, e.type, quad, e.mode], m);
+      add(countryDays, [c, day, e.mode], m);
+      add(countryMonths, [c, month, e.mode], m);
+    }
     add(dyadDays, [s, t, day, e.mode], [sign, g]);
-    add(dyadMonths, [s, t, day.slice(0, 7), e.mode], [sign, g]);
+    add(dyadMonths, [s, t, month, e.mode], [sign, g]);
   }
-  return [types, countries, dyadDays, dyadMonths];
+  return [types, countries, countryDays, countryMonths, dyadDays, dyadMonths];
 }
 
 /** Adds grouped rows into the rollup tables (upsert, in key order so concurrent writers lock alike). */
@@ -130,6 +146,10 @@ export async function rebuildRollups(db: AnyDb): Promise<void> {
       select target_country, ${day}, mode, type, quad, goldstein, 0, 1
         from events where ${counted} and target_country is not null and (source_country is null or source_country <> target_country)
     ) x group by 1, 2, 3, 4, 5`.execute(db);
+  await sql`insert into agg_country_total_day (country, day, mode, n, g, ns, nt)
+    select country, day, mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_day group by 1, 2, 3`.execute(db);
+  await sql`insert into agg_country_total_month (country, month, mode, n, g, ns, nt)
+    select country, substr(day, 1, 7), mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_total_day group by 1, 2, 3`.execute(db);
   await sql`insert into agg_dyad_day (source_country, target_country, day, mode, n, g)
     select coalesce(source_country, ''), coalesce(target_country, ''), ${day}, mode, count(*), sum(goldstein)
     from events where ${counted} group by 1, 2, 3, 4`.execute(db);

@@ -78,7 +78,17 @@ describe(`crash safety (${KILLS} SIGKILLs during ingest)`, () => {
     const ref = await startCli(['ingest', corpus.path, '--db', refDb, '--quiet']).done;
     expect(ref.code, ref.stderr).toBe(0);
     const reference = await inspect(refDb);
-    expect(killed.export === reference.export, 'the killed-and-resumed store differs from an uninterrupted ingest').toBe(true);
+    if (killed.export !== reference.export) {
+      // name the first document that differs and its differing layers (a changed knowledge file or stage
+      // between the runs also shows up here)
+      const a = killed.export.split('\n');
+      const b = reference.export.split('\n');
+      const i = a.findIndex((l, k) => l !== b[k]);
+      const da = JSON.parse(a[i] || '{}');
+      const db2 = JSON.parse(b[i] || '{}');
+      const layers = Object.keys({ ...da.layers, ...db2.layers }).filter((l) => JSON.stringify(da.layers?.[l]) !== JSON.stringify(db2.layers?.[l]));
+      expect.fail(`the killed-and-resumed store differs from an uninterrupted ingest at line ${i + 1} (document ${da.id ?? db2.id}; layers ${layers.join(', ') || 'none'})`);
+    }
 
     // running again stores nothing twice
     const again = await startCli(['ingest', corpus.path, '--db', db]).done;

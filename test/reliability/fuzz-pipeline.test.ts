@@ -16,6 +16,8 @@ const MAX_STAGE_MS = Number(process.env.FUZZ_MAX_STAGE_MS ?? 5000);
 let pipeline: Pipeline;
 beforeAll(() => {
   pipeline = defaultPipeline();
+  // warm up: stages load their data (wink model, gazetteer) on first use; stage times below exclude that
+  pipeline.run(createDoc({ date: '2023-06-15', text: 'Kenya accused Ethiopia of shelling Moyale on 3 May 2023. “We will respond,” he said in Nairobi.' }));
 }, 120_000);
 
 export interface StageRun {
@@ -62,6 +64,23 @@ describe(`pipeline fuzzing (${RUNS} documents)`, () => {
       `fuzz pipeline: ${cases} documents, ${chars} characters; slowest stage times (ms): ${Object.entries(slowest).map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')}`,
     );
   }, 900_000);
+
+  it('known pathological shapes stay fast (regression: quadratic backtracking in the time stage)', () => {
+    const shapes: [string, string][] = [
+      ['"2023-" x4000', '2023-'.repeat(4000)], // time stage: 6.8 s before the monthDigit fix, ~0.5 s after
+      ['digits then a month', `${'1 '.repeat(8000)}May`],
+      ['quote marks x4000', '"'.repeat(4000)],
+      ['“ x300 said ” x300', `${'“'.repeat(300)}said${'”'.repeat(300)}`],
+      ['on Monday and x500', `${'on Monday and '.repeat(500)}Tuesday`],
+      ['capitalised words x600', Array.from({ length: 600 }, (_, i) => `Word${i}`).join(' ')],
+      ['Mr x4000', 'Mr '.repeat(4000)],
+    ];
+    for (const [name, text] of shapes) {
+      const { doc, times } = runStages(pipeline, text);
+      for (const t of times) expect(t.ms, `${name}: stage ${t.stage}`).toBeLessThan(3000);
+      expect(docProblems(doc), name).toEqual([]);
+    }
+  }, 120_000);
 
   it('the limits turn an oversized or slow document into a skipped document, not a hang', () => {
     const big = createDoc({ date: '2023-06-15', text: 'Kenya accused Ethiopia. '.repeat(10_000) });

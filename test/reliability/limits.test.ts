@@ -64,8 +64,19 @@ describe('document limits', () => {
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('skipped'));
     expect(lines).toEqual([
       expect.stringMatching(/^skipped .*long\.txt: document has 2\d{3} characters, over the 1000 limit; split it into separate articles \(or raise EVENTLINE_MAX_CHARS\)$/),
-      expect.stringMatching(/^skipped .*wire\.jsonl:2: document has 1500 characters, over the 1000 limit; /),
+      expect.stringMatching(/^skipped .*wire\.jsonl:2: document has 1550 characters, over the 1000 limit; /),
     ]);
-    expect(r.stderr).toMatch(/ingested 2 documents/);
-  }, 200_000);
+    expect(r.stderr).toMatch(/ingested 2 documents .*\(0 already stored, 2 inputs skipped\)/);
+
+    // the time watchdog: with a 1 ms budget every document stops after its first stage and is skipped
+    const slow = spawnSync(process.execPath, [join(ROOT, 'bin/eventline.js'), 'ingest', join(input, 'short.txt'), '--db', join(dir, 'w.db'), '--workers', '1'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, EVENTLINE_DB: '', EVENTLINE_DOC_TIMEOUT_MS: '1' },
+      timeout: 180_000,
+    });
+    expect(slow.status, slow.stderr).toBe(3);
+    expect(slow.stderr).toMatch(/skipped .*short\.txt: annotation took \d+ ms \(over the 1 ms limit\) by the end of stage "\w+"; /);
+    expect(slow.stderr).toMatch(/ingested 0 documents/);
+  }, 300_000);
 });

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import { allPages } from '../../src/store/store.ts';
-import type { Doc } from '../../src/doc/types.ts';
+import type { Doc, Plover } from '../../src/doc/types.ts';
+import { COUNTED_MODES } from '../../src/doc/types.ts';
+import type { KyselyStore } from '../../src/store/kysely-store.ts';
+import { countryTotals, countsByPeriod, dyadSeries, dyadTotals } from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
 
@@ -221,6 +224,8 @@ export function storeCases(open: () => Promise<Store>): void {
         });
       }));
   });
+
+  describe('aggregates over the summary tables', () => aggregateCases(open));
 }
 
 async function withFresh<T>(open: () => Promise<Store>, fn: (s: Store) => Promise<T>): Promise<T> {
@@ -230,4 +235,88 @@ async function withFresh<T>(open: () => Promise<Store>, fn: (s: Store) => Promis
   } finally {
     await s.close();
   }
+}
+
+/** Aggregates read from the summary tables must equal a brute-force count over the listed events. */
+export function aggregateCases(open: () => Promise<Store>): void {
+  const COUNTRIES = ['POL', 'BLR', 'LTU', null, 'DEU'];
+  const TYPES: [Plover, string, number, 1 | 2 | 3 | 4][] = [['ACCUSE', '112', -2, 3], ['AID', '073', 7, 2], ['CONSULT', '040', 1, 1], ['ASSAULT', '180', -9, 4]];
+  const MODES = ['asserted', 'reported', 'negated', 'asserted', 'future'] as const;
+  const DATES = [null, '2021-11-30', '2021-12', '2022-01-03', null];
+  function variant(i: number): Doc {
+    const d = i % 2 ? borderDoc() : aidDoc();
+    d.id = `aggtest-${String(i).padStart(3, '0')}`;
+    d.date = `2021-${i % 3 === 0 ? '11' : '12'}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`;
+    d.layers.events = d.layers.events!.map((e, k) => {
+      const [type, cameo, goldstein, quad] = TYPES[(i + k) % TYPES.length];
+      const mode = MODES[(i + 2 * k) % MODES.length];
+      const country = (j: number) => COUNTRIES[j % COUNTRIES.length];
+      return {
+        ...e, type, cameo, goldstein: goldstein + k / 10, quad, mode, date: DATES[(i + k) % DATES.length],
+        source: { ...e.source, country: country(i + k) }, target: { ...e.target, country: country(i * 3 + k + 1) },
+        ...(mode === 'reported' ? {} : { reportedBy: undefined, quote: undefined }),
+      };
+    });
+    return d;
+  }
+
+  async function brute(s: Store) {
+    const rows = [];
+    for await (const e of allPages((f) => s.listEvents(f), {})) if ((COUNTED_MODES as readonly string[]).includes(e.mode)) rows.push(e);
+    return rows.map((e) => ({ day: e.date && e.date.length === 10 ? e.date : e.docDate, type: e.type, quad: e.quad, g: e.goldstein, s: e.source.country, t: e.target.country }));
+  }
+  const tally = <T>(xs: T[], key: (x: T) => string | null) => {
+    const m = new Map<string, number>();
+    for (const x of xs) { const k = key(x); if (k !== null) m.set(k, (m.get(k) ?? 0) + 1); }
+    return Object.fromEntries([...m].sort());
+  };
+  const inWindow = (w: { since?: string; until?: string }) => (e: { day: string }) => (!w.since || e.day >= w.since) && (!w.until || e.day <= w.until);
+
+  it('counts, dyads, series and country totals equal a brute-force count, also after a replace', async () => {
+    const s = await open();
+    try {
+      const db = (s as KyselyStore).db;
+      const docs = Array.from({ length: 14 }, (_, i) => variant(i));
+      await s.saveDocs(docs);
+      for (let round = 0; round < 2; round++) {
+        const all = await brute(s);
+        expect(all.length).toBeGreaterThan(5);
+        for (const w of [{}, { since: '2021-11-15', until: '2021-12-20' }, { since: '2021-12-01' }, { until: '2021-11-30' }]) {
+          const ev = all.filter(inWindow(w));
+          const counts = await countsByPeriod(db, { period: 'day', by: 'type', ...w });
+          expect(tally(counts.flatMap((r) => Array(r.count).fill(`${r.period} ${r.key}`)), (x) => x)).toEqual(tally(ev, (e) => `${e.day} ${e.type}`));
+          const weeks = await countsByPeriod(db, { period: 'month', by: 'quad', country: 'POL', ...w });
+          expect(tally(weeks.flatMap((r) => Array(r.count).fill(`${r.period} ${r.key}`)), (x) => x))
+            .toEqual(tally(ev.filter((e) => e.s === 'POL' || e.t === 'POL'), (e) => `${e.day.slice(0, 7)} ${e.quad}`));
+          const dyads = await dyadTotals(db, { ...w });
+          expect(Object.fromEntries(dyads.map((d) => [`${d.source}-${d.target}`, d.count]).sort()))
+            .toEqual(tally(ev, (e) => (e.s && e.t ? `${e.s}-${e.t}` : null)));
+          for (const d of dyads) {
+            const g = ev.filter((e) => e.s === d.source && e.t === d.target).reduce((a, e) => a + e.g, 0);
+            expect(d.goldsteinSum).toBeCloseTo(g, 6);
+          }
+          for (const type of [undefined, 'ACCUSE']) {
+            const totals = await countryTotals(db, { ...w, type });
+            const sel = ev.filter((e) => !type || e.type === type);
+            const expected = [...new Set(sel.flatMap((e) => [e.s, e.t]).filter((c): c is string => !!c))].sort().map((c) => {
+              const inv = sel.filter((e) => e.s === c || e.t === c);
+              return { country: c, asSource: sel.filter((e) => e.s === c).length, asTarget: sel.filter((e) => e.t === c).length, events: inv.length, g: inv.reduce((a, e) => a + e.g, 0) };
+            });
+            const got = [...totals].sort((a, b) => (a.country < b.country ? -1 : 1));
+            expect(got.map(({ goldsteinSum: _g, ...t }) => t)).toEqual(expected.map(({ g: _g, ...t }) => t));
+            got.forEach((t, k) => expect(t.goldsteinSum).toBeCloseTo(expected[k].g, 6));
+          }
+          const series = await dyadSeries(db, { dyad: 'POL-BLR', period: 'day', ...w });
+          expect(Object.fromEntries(series.filter((p) => p.count).map((p) => [p.period, p.count])))
+            .toEqual(tally(ev.filter((e) => (e.s === 'POL' && e.t === 'BLR') || (e.s === 'BLR' && e.t === 'POL')), (e) => e.day));
+        }
+        // replace half the documents with fewer, different events: the summary tables follow
+        const changed = docs.filter((_, i) => i % 2).map((d, i) => ({ ...variant(i + 20), id: d.id, date: d.date }));
+        for (const d of changed) d.layers.events = d.layers.events!.slice(0, 1);
+        await s.saveDocs(changed, { replace: true });
+      }
+    } finally {
+      await s.close();
+    }
+  });
 }

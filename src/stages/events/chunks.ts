@@ -23,6 +23,8 @@ export interface VerbGroup {
   infinitival: boolean;
   /** An -ing form with no auxiliary ("denies attacking", ", killing five"). */
   gerund: boolean;
+  /** A past tense the tagger called an adjective ("troops apprehended a man"). */
+  retagged?: boolean;
 }
 
 export interface Subject {
@@ -182,6 +184,14 @@ function addPredicateAdjectives(a: Analysis): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'ADJ' || a.groupAt.has(i)) continue;
+    const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+    if (/ed$/i.test(t.text) && next && next.sentence === t.sentence && next.pos === 'DET' && a.npOf[i - 1] >= 0 && tokens[i - 1].pos !== 'DET') {
+      // An adjective is not followed by a determiner: "IDF troops apprehended a man" is a verb.
+      addGroup(a, i, a.sentStart[t.sentence]);
+      const g = a.groupAt.get(i);
+      if (g) g.retagged = true;
+      continue;
+    }
     let k = i - 1;
     while (k >= 0 && tokens[k].sentence === t.sentence && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PART' && tokens[k].lemma === 'not'))) k--;
     if (k < 0 || tokens[k].sentence !== t.sentence) continue;
@@ -368,10 +378,10 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
         continue;
       }
       const chain = leftCoordinated(a, np, sentStart);
-      const lead = chain[0].start - 1 >= sentStart ? tokens[chain[0].start - 1] : null;
-      if (chain.length > 1 && lead && lead.pos === 'ADP' && !lex.has('complementizer', lower(lead))) {
+      const ppStart = coordinatedPPStart(a, chain[0], sentStart);
+      if (ppStart >= 0) {
         // "the presidents of France and Germany held …": a coordinated prepositional object is no subject.
-        i = chain[0].start - 2;
+        i = ppStart - 1;
         continue;
       }
       res.subject = { nps: chain, via: 'direct' };
@@ -414,6 +424,15 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
       continue;
     }
     if (isVerb(t)) return res;
+    if (t.text === ')') {
+      // "The UN mission (UNSMIL) condemned …": skip a parenthesis back to its opening bracket.
+      let j = i - 1;
+      while (j >= sentStart && tokens[j].text !== '(' && j > i - 12) j--;
+      if (j >= sentStart && tokens[j].text === '(') {
+        i = j - 1;
+        continue;
+      }
+    }
     if (CLAUSE_STOP.has(t.text)) return res;
     if (t.pos === 'SCONJ' || lex.has('complementizer', l) && t.pos !== 'ADV') {
       if (lex.has('condition', l)) res.conditional = true;
@@ -422,6 +441,25 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     i--;
   }
   return res;
+}
+
+/** "of France and Germany": when `np` is the last conjunct of a prepositional object, the preposition's index; else -1. */
+function coordinatedPPStart(a: Analysis, np: NP, sentStart: number): number {
+  const { tokens } = a;
+  let cur = np;
+  for (let n = 0; n < 6; n++) {
+    const k = cur.start - 1;
+    if (k < sentStart) return -1;
+    const t = tokens[k];
+    if (t.pos === 'ADP' && n > 0 && !a.lex.has('complementizer', lower(t))) return k;
+    // The last link must be "and"/"or" ("of X, Y and Z"); a bare comma is an apposition or a clause break.
+    if (!((t.pos === 'CCONJ' && t.lemma !== 'but') || (t.text === ',' && n > 0))) return -1;
+    let j = k - 1;
+    if (j >= sentStart && tokens[j].text === ',') j--;
+    if (j < sentStart || a.npOf[j] < 0) return -1;
+    cur = a.nps[a.npOf[j]];
+  }
+  return -1;
 }
 
 function isSpeechLike(a: Analysis, thatIdx: number): boolean {

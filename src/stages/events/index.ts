@@ -5,8 +5,8 @@ import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { analyse } from './chunks.ts';
 import { lexiconOf } from './lexicon.ts';
-import { patternsOf, type PatternIndex } from './patterns.ts';
-import { findCandidates, type Candidate } from './match.ts';
+import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
+import { demandCandidates, findCandidates, type Candidate } from './match.ts';
 import { finalMode } from './mode.ts';
 import { partyIndex } from './parties.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
@@ -23,7 +23,11 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const a = analyse(tokens, sentences.length, lex);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const candidates = withStances(findCandidates({ doc, a, idx, patterns, quotes }), patterns);
+  const ctx = { doc, a, idx, patterns, quotes };
+  const candidates = withStances(findCandidates(ctx), patterns);
+  const demand = demandPattern(patterns);
+  if (demand) candidates.push(...demandCandidates(ctx, demand));
+  candidates.sort((x, y) => x.trigger.start - y.trigger.start);
   const items: Dateable[] = [];
   const coded: Event[] = [];
   for (const c of candidates) {
@@ -59,6 +63,17 @@ function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
     out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${c.stance}`, cameo: code, type: code.plover } });
   }
   return out;
+}
+
+/** The record standing for the built-in must/should demand rule (CAMEO 100), or null if the table lacks it. */
+function demandPattern(patterns: PatternIndex): Pattern | null {
+  const cameo = patterns.cameo.get('100');
+  if (!cameo?.plover) return null;
+  return {
+    id: 'rule.demand', kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
+    cameo, type: cameo.plover, frame: null, target: null, self: false, passive: 'none', reciprocal: false,
+    reciprocalSteps: null, untargetedSteps: [], source: 'built-in: must/should clause under a speech verb',
+  };
 }
 
 /** "Belarus denies the allegations": the last actor in this document who accused the source. */

@@ -24,6 +24,7 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
   if (g.negated) return 'negated';
   if (gov && info.governorKind !== 'infinitive' && lex.has('denial', gov)) return 'negated';
   if (g.modal || info.conditional) return 'hypothetical';
+  if (alleged(a, g)) return 'hypothetical';
   if (info.governorKind === 'infinitive') {
     if (gov && lex.has('future-governor', gov)) {
       const up = info.governorGroup && depth < 5 ? groupMode(a, info.governorGroup, depth + 1) : 'asserted';
@@ -38,6 +39,19 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
     if (up !== 'asserted') return up;
   }
   return 'asserted';
+}
+
+/** "accused Russia of attacking", "on suspicion of spying", "found guilty of murdering": an -ing clause
+ * after "of" under an allegation word states what is alleged, not a fact (coded as hypothetical). */
+function alleged(a: Analysis, g: VerbGroup): boolean {
+  const { tokens, lex } = a;
+  if (!g.gerund || g.start < 1 || tokens[g.start - 1].text.toLowerCase() !== 'of') return false;
+  const sentence = tokens[g.start].sentence;
+  for (let k = g.start - 2; k >= 0 && k >= g.start - 10 && tokens[k].sentence === sentence; k--) {
+    if (lex.has('allegation', tokens[k].lemma) || lex.has('allegation', tokens[k].text.toLowerCase())) return true;
+    if (tokens[k].text === ',' || tokens[k].text === ';') break;
+  }
+  return false;
 }
 
 /** Combine a base mode with being inside a quote or reported speech. */

@@ -210,7 +210,7 @@ export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCo
 
 function specificity(p: Pattern): number {
   // A gap makes a template looser: "blame T for" is tried before "blame ... on T".
-  return p.steps.reduce((n, s) => n + (s.kind === 'word' && !s.optional ? 2 : s.kind === 'slot' ? 1 : s.kind === 'gap' ? -1 : 0), 0);
+  return p.steps.reduce((n, s) => n + (s.kind === 'word' && !s.optional ? 2 : s.kind === 'slot' ? (s.heads ? 3 : 1) : s.kind === 'gap' ? -1 : 0), 0);
 }
 
 export function patternsOf(knowledge: Knowledge): PatternIndex {

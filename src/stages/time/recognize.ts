@@ -11,7 +11,7 @@ interface Rule {
   name: string;
   re: RegExp;
   /** Cheap test on the sentence: the rule only runs when it matches. */
-  needs: RegExp;
+  needs: { test(s: string): boolean };
   /** Returns the spec, or null to reject; may narrow the extent by returning [spec, start, end] offsets relative to the match. */
   build(g: Groups, m: RegExpExecArray, ctx: MatchContext): Spec | null | { spec: Spec; start: number; end: number };
 }
@@ -124,9 +124,12 @@ export class Recognizer {
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
     const word = (alt: string) => new RegExp(`\\b(?:${alt})(?![\\w])`, 'i');
+    const monthWord = word(L.month);
     const has = {
-      month: word(L.month),
-      monthDigit: new RegExp(`\\b(?:${L.month})(?![\\w])[\\s\\S]*\\d|\\d[\\s\\S]*\\b(?:${L.month})(?![\\w])`, 'i'),
+      month: monthWord,
+      // a month name and a digit anywhere in the sentence (one regex with [\s\S]* between them backtracked
+      // quadratically: 20k characters of "2023-2023-…" took seconds)
+      monthDigit: { test: (t: string) => /\d/.test(t) && monthWord.test(t) },
       weekday: word(L.weekday),
       unit: word(L.unit),
       season: word(L.season),

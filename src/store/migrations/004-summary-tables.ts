@@ -12,6 +12,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   for (const col of ['source_country', 'target_country', 'source_actor', 'target_actor', 'type']) {
     await db.schema.createIndex(`events_${col}_order`).on('events').columns([col, ...order]).execute();
   }
+  for (const col of ['source_country', 'target_country']) {
+    await db.schema.createIndex(`events_${col}_type_order`).on('events').columns([col, 'type', ...order]).execute();
+  }
   // events dated after / before their document: the only ones a date window can reach outside its doc_date range
   await sql`create index events_dated_after on events (doc_date, doc_id, idx) where date > doc_date`.execute(db);
   await sql`create index events_dated_before on events (doc_date, doc_id, idx) where date < doc_date`.execute(db);

@@ -1,0 +1,80 @@
+// `eventline watch FEED...`: polls RSS/Atom feeds (files or URLs) every --interval seconds and ingests
+// new items — each item's linked page fetched through the SSRF-guarded fetcher (--no-pages: the item's
+// own text). --once polls a single time and exits.
+import type { Command } from 'commander';
+import { createDoc } from '../../doc/doc.ts';
+import type { Doc } from '../../doc/types.ts';
+import { FeedWatcher } from '../../ingest/feed-watch.ts';
+import { safeFetcher } from '../../ingest/fetch-inputs.ts';
+import { formatProblem } from '../../ingest/problem.ts';
+import { createAnnotator } from '../../workers/pool.ts';
+import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
+import { addDbOption, openForWrite } from '../options.ts';
+import { buildPipeline, collect } from '../pipeline-setup.ts';
+import { checkDate } from './ingest.ts';
+
+interface WatchOptions {
+  db: string;
+  interval: string;
+  once?: boolean;
+  pages: boolean;
+  date?: string;
+  knowledge?: string[];
+  allowPrivate?: boolean;
+  quiet?: boolean;
+}
+
+export function registerWatch(program: Command, cli: Cli): void {
+  addDbOption(
+    program
+      .command('watch')
+      .description('poll RSS/Atom feeds (files or URLs) and ingest new items')
+      .argument('<feeds...>', 'feed files or http(s) URLs'),
+  )
+    .option('--interval <seconds>', 'seconds between polls', '300')
+    .option('--once', 'poll once and exit')
+    .option('--no-pages', "use each item's own text instead of fetching its linked page")
+    .option('--date <date>', 'date (YYYY-MM-DD) for items and pages without one')
+    .option('--knowledge <dir>', 'extra knowledge folder (repeatable)', collect, [])
+    .option('--allow-private', 'allow fetching from private and loopback addresses (e.g. a local mirror)')
+    .option('--quiet', 'no line per poll')
+    .action(async (feeds: string[], opts: WatchOptions) => {
+      checkDate(opts.date);
+      const interval = Number(opts.interval);
+      if (!(interval > 0)) throw new UserError(`--interval "${opts.interval}" must be a positive number of seconds`, EXIT_USAGE);
+      const local = await buildPipeline(opts.knowledge);
+      const annotator = createAnnotator(0, opts.knowledge, async () => local);
+      const watcher = new FeedWatcher(feeds, safeFetcher({ allowPrivate: Boolean(opts.allowPrivate) }), { date: opts.date, pages: opts.pages });
+      const store = await openForWrite(opts.db);
+      let stop = false;
+      const onSignal = () => (stop = true);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let problems = 0;
+      try {
+        for (;;) {
+          const poll = await watcher.poll();
+          for (const p of poll.problems) cli.err(`${formatProblem(p)}\n`);
+          problems += poll.problems.length;
+          const docs: Doc[] = poll.docs.map(createDoc);
+          let saved = 0;
+          for (let i = 0; i < docs.length; i += 50) {
+            const batch = docs.slice(i, i + 50);
+            const known = await store.existingIds(batch.map((d) => d.id));
+            const fresh = batch.filter((d, j) => !known.has(d.id) && batch.findIndex((x) => x.id === d.id) === j);
+            saved += (await store.saveDocs(fresh.length ? await annotator.annotate(fresh) : [])).saved.length;
+          }
+          if (!opts.quiet) cli.err(`${new Date().toISOString()} polled ${feeds.length} feed${feeds.length === 1 ? '' : 's'}: ${poll.newItems} new item${poll.newItems === 1 ? '' : 's'}, ${saved} ingested into ${opts.db}\n`);
+          if (opts.once || stop) break;
+          for (let waited = 0; waited < interval * 1000 && !stop; waited += 250) await new Promise((r) => setTimeout(r, 250));
+          if (stop) break;
+        }
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await annotator.close();
+        await store.close();
+      }
+      if (problems) cli.exit(EXIT_SKIPPED);
+    });
+}

@@ -1,0 +1,33 @@
+// Enqueueing ingest jobs: the paths and URLs are planned into coarse jobs (src/queue/jobs.ts) and inserted
+// into the pg-boss ingest queue in bulk, each with the retry policy and the dead-letter queue.
+import type { InputProblem } from '../ingest/problem.ts';
+import { DEAD_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, openBoss, type RetryPolicy } from './boss.ts';
+import { planJobs, type IngestJob } from './jobs.ts';
+
+export interface EnqueueResult {
+  jobs: IngestJob[];
+  problems: InputProblem[];
+}
+
+export async function enqueue(
+  db: string,
+  inputs: string[],
+  options: { date?: string; linesPerJob?: number; retry?: RetryPolicy } = {},
+): Promise<EnqueueResult> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const plan = await planJobs(inputs, options);
+  if (!plan.jobs.length) return plan;
+  const handle = await openBoss(db, retry, { supervise: false });
+  try {
+    for (let i = 0; i < plan.jobs.length; i += 500) {
+      await handle.boss.insert(
+        plan.jobs.slice(i, i + 500).map((data) => ({
+          name: INGEST_QUEUE, data, retryLimit: retry.retryLimit, retryDelay: retry.retryDelay, retryBackoff: true, deadLetter: DEAD_QUEUE,
+        })),
+      );
+    }
+  } finally {
+    await handle.stop();
+  }
+  return plan;
+}

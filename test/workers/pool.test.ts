@@ -1,0 +1,100 @@
+// The annotation pool: worker threads (TypeScript loaded through tsx) give the same annotations as the
+// pipeline in this thread; batches come back to the single writer in submission order; and
+// `eventline ingest --workers 2` stores exactly what `--workers 0` stores.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createDoc } from '../../src/doc/doc.ts';
+import { createAnnotator, createPoolAnnotator } from '../../src/workers/pool.ts';
+import { OrderedBatches } from '../../src/workers/ordered-batches.ts';
+import { openStore } from '../../src/store/store.ts';
+import { workerCount } from '../../src/cli/commands/ingest.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'eventline-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TEXTS = [
+  'Poland accused Belarus on Tuesday of pushing migrants towards the border. "This cannot go on," the Polish prime minister said in Warsaw.',
+  'Kenya sent troops to Somalia on Friday to help government forces fight militants, the defence ministry in Nairobi said.',
+  'Japan and South Korea agreed on Saturday to resume security talks, and Tokyo pledged to share missile warning data with Seoul.',
+  'Chile signed an energy accord with Argentina in Santiago on Wednesday.',
+];
+const docs = () => TEXTS.map((text, i) => createDoc({ date: `2023-03-1${i}`, text }));
+
+async function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/eventline.js'), ...args], { cwd: dir, env: { ...process.env, EVENTLINE_DB: '' } });
+  let stderr = '';
+  child.stderr.on('data', (b) => (stderr += b));
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  return { code, stderr };
+}
+
+describe('annotation pool', () => {
+  it('annotates in worker threads exactly as in this thread', async () => {
+    const local = createAnnotator(0);
+    const pool = createPoolAnnotator(2);
+    try {
+      const here = await local.annotate(docs());
+      const [a, b] = await Promise.all([pool.annotate(docs().slice(0, 2)), pool.annotate(docs().slice(2))]);
+      expect(JSON.parse(JSON.stringify([...a, ...b]))).toEqual(JSON.parse(JSON.stringify(here)));
+      expect(here[0].layers.tokens!.length).toBeGreaterThan(10);
+      expect(here.some((d) => (d.layers.events ?? []).length > 0)).toBe(true);
+      expect(pool.workers).toBe(2);
+    } finally {
+      await pool.close();
+      await local.close();
+    }
+  }, 120_000);
+
+  it('hands batches to the consumer in submission order with a bounded number in flight', async () => {
+    const seen: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const flow = new OrderedBatches<number>(2, async (n) => {
+      seen.push(n);
+      inFlight--;
+    });
+    for (const [i, ms] of [30, 5, 20, 1, 10].entries()) {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await flow.push(new Promise((r) => setTimeout(() => r(i), ms)));
+    }
+    await flow.drain();
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+    expect(most).toBeLessThanOrEqual(3);
+    const failing = new OrderedBatches<number>(1, async () => {});
+    await failing.push(Promise.reject(new Error('worker crashed'))); // no unhandled rejection meanwhile
+    await expect(failing.drain()).rejects.toThrow('worker crashed'); // surfaces when the batch is consumed
+  });
+
+  it('chooses the worker count from --workers and the input size', () => {
+    expect(workerCount('0', 1e9)).toBe(0);
+    expect(workerCount('3', 0)).toBe(3);
+    expect(workerCount(undefined, 1000)).toBe(0);
+    expect(workerCount(undefined, 1e9)).toBeGreaterThanOrEqual(1);
+    expect(() => workerCount('two', 0)).toThrow(/--workers "two" must be a whole number/);
+  });
+
+  it('eventline ingest --workers 2 stores the same as --workers 0', async () => {
+    const fixtures = join(ROOT, 'test/fixtures/ingest/good');
+    const [two, zero] = await Promise.all([
+      cli(['ingest', fixtures, '--db', join(dir, 'two.db'), '--workers', '2', '--batch', '2']),
+      cli(['ingest', fixtures, '--db', join(dir, 'zero.db'), '--workers', '0', '--batch', '2']),
+    ]);
+    expect(two.stderr).toMatch(/ingested 6 documents/);
+    expect(zero.stderr).toMatch(/ingested 6 documents/);
+    expect(two.code).toBe(zero.code);
+    const summary = async (f: string) => {
+      const s = await openStore(join(dir, f));
+      try {
+        return { summary: await s.summary(), events: (await s.listEvents()).items.map((e) => e.id) };
+      } finally {
+        await s.close();
+      }
+    };
+    expect(await summary('two.db')).toEqual(await summary('zero.db'));
+  }, 180_000);
+});
