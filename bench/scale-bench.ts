@@ -1,4 +1,4 @@
-// The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--warc-mb 50,200] [--skip-pool]
+// The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--db-dir DIR] [--warc-mb 50,200] [--skip-pool]
 // [--skip-warc] [--pg]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
 // with 1 vs 2 worker threads, and WARC.gz streaming peak RSS for archives of different sizes. Each run
 // is its own child process, so peak RSS is per run. --pg adds 1 vs 2 `eventline worker` processes
@@ -62,7 +62,7 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   const all = readCorpus(corpusFile());
   const warm = all.slice(all.length - workers * 4);
   const timed = all.slice(0, docs);
-  const dir = join(tmpdir(), `eventline-scale-${process.pid}`);
+  const dir = join(arg('db-dir') ?? tmpdir(), `eventline-scale-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const store = await openStore(join(dir, 'bench.db'));
   const annotator = createPoolAnnotator(workers);
@@ -241,13 +241,14 @@ async function main(): Promise<void> {
     corpusFile();
     const pool: PoolResult[] = [];
     for (const w of [1, 2]) {
-      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs)]) as PoolResult;
+      const dbDir = arg('db-dir');
+      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), ...(dbDir ? ['--db-dir', dbDir] : [])]) as PoolResult;
       console.log(`pool ${w} worker(s): ${r.docs} docs, ${r.tokens} tokens in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ${r.tokensPerSecond} tokens/s, peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s (saveDocs ${r.saveSeconds} s), load before ${r.loadBefore}`);
       pool.push(r);
     }
     const speedup = round(pool[1].tokensPerSecond / pool[0].tokensPerSecond);
     console.log(`speed-up 2 workers / 1 worker (tokens/s): ${speedup}`);
-    results.pool = { runs: pool, speedup };
+    results.pool = { runs: pool, speedup, dbDir: arg('db-dir') ?? tmpdir() };
   }
   if (!process.argv.includes('--skip-warc')) {
     const sizes = (arg('warc-mb', '50,200') ?? '').split(',').map(Number);

@@ -3,13 +3,14 @@
 // completes the ingest, and the result equals an uninterrupted ingest byte for byte (export), with no
 // duplicates. CRASH_KILLS sets the number of kills (CI default 8; 20 for the full run).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/store.ts';
 import { checkStore } from '../../src/store/check.ts';
 import { exportStore } from '../../src/cli/commands/export.ts';
-import { sleep, startCli, writeCorpus } from './ingest-process.ts';
+import { ROOT, sleep, startCli, writeCorpus } from './ingest-process.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 8);
 const FULL_LAYERS = ['tokens', 'sentences', 'actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events'];
@@ -21,6 +22,29 @@ let corpus: { path: string; docs: number };
 beforeAll(() => {
   corpus = writeCorpus(dir, 100_000 * KILLS); // enough articles that the runs rarely finish before their kill
 });
+
+/** Changes whenever a source or knowledge file changes (a run spanning an edit cannot be compared layer by layer). */
+function codeStamp(): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else h.update(`${p}:${st.mtimeMs}:${st.size}\n`);
+    }
+  };
+  walk(join(ROOT, 'src'));
+  walk(join(ROOT, 'knowledge'));
+  return h.digest('hex');
+}
+
+/** Each document without its layers and messages (what must match even if the annotation code changed). */
+const skeleton = (exported: string) =>
+  exported.split('\n').filter(Boolean).map((l) => {
+    const d = JSON.parse(l);
+    return JSON.stringify([d.id, d.date, d.text, d.meta]);
+  });
 
 async function inspect(db: string): Promise<{ docs: number; problems: string[]; export: string }> {
   const store = await openStore(db);
@@ -45,6 +69,7 @@ async function inspect(db: string): Promise<{ docs: number; problems: string[]; 
 describe(`crash safety (${KILLS} SIGKILLs during ingest)`, () => {
   it('survives every kill and completes without duplicates', async () => {
     const db = join(dir, 'killed.db');
+    const stamp = codeStamp();
     const args = ['ingest', corpus.path, '--db', db, '--quiet', '--batch', '5'];
     const log: string[] = [];
     let previous = 0;
@@ -65,6 +90,7 @@ describe(`crash safety (${KILLS} SIGKILLs during ingest)`, () => {
       expect(state.problems, `after kill ${k + 1} at ${wait} ms`).toEqual([]);
       if (state.docs > previous) midRun++;
       log.push(`kill ${k + 1} at ${wait} ms: ${state.docs} documents stored, store consistent`);
+      console.log(log[log.length - 1]);
       previous = state.docs;
     }
     const last = await startCli(args).done;
@@ -78,7 +104,11 @@ describe(`crash safety (${KILLS} SIGKILLs during ingest)`, () => {
     const ref = await startCli(['ingest', corpus.path, '--db', refDb, '--quiet']).done;
     expect(ref.code, ref.stderr).toBe(0);
     const reference = await inspect(refDb);
-    if (killed.export !== reference.export) {
+    console.log(`crash safety: ${log.length} kills/runs, ${midRun} killed runs had committed new batches before the kill; ${corpus.docs} documents`);
+    expect(skeleton(killed.export)).toEqual(skeleton(reference.export)); // same documents, none twice
+    const sameCode = codeStamp() === stamp;
+    if (!sameCode) console.warn('crash safety: source or knowledge files changed during the test; layers not compared with the reference');
+    if (sameCode && killed.export !== reference.export) {
       // name the first document that differs and its differing layers (a changed knowledge file or stage
       // between the runs also shows up here)
       const a = killed.export.split('\n');
@@ -93,6 +123,5 @@ describe(`crash safety (${KILLS} SIGKILLs during ingest)`, () => {
     // running again stores nothing twice
     const again = await startCli(['ingest', corpus.path, '--db', db]).done;
     expect(again.stderr).toMatch(new RegExp(`ingested 0 documents .*\\(${corpus.docs} already stored`));
-    console.log(`crash safety: ${log.length} kills/runs, ${midRun} killed runs had committed new batches before the kill; ${corpus.docs} documents\n  ${log.join('\n  ')}`);
   }, 900_000);
 });

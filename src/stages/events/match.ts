@@ -151,7 +151,9 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Both the lemma's and the word form's patterns ("opposed": verb "oppose", adjective "opposed").
-    const byLemma = patterns.byLemma.get(t.lemma);
+    const retagged = t.pos === 'ADJ' && !!a.groupAt.get(i)?.retagged;
+    // A retagged past tense has no verb lemma: try the stem ("apprehended" → "apprehend", "seized" → "seize").
+    const byLemma = patterns.byLemma.get(t.lemma) ?? (retagged ? (patterns.byLemma.get(t.text.toLowerCase().replace(/ed$/, '')) ?? patterns.byLemma.get(t.text.toLowerCase().replace(/d$/, ''))) : undefined);
     const byForm = t.text.toLowerCase() !== t.lemma ? patterns.byLemma.get(t.text.toLowerCase()) : undefined;
     const list = byLemma && byForm ? [...byForm, ...byLemma] : (byLemma ?? byForm);
     if (!list) continue;

@@ -171,6 +171,11 @@ describe('stance, adjectives, reciprocal events and parties without actors', () 
     expect(text('Russia threatened to cut gas supplies.')).toEqual([]);
   });
 
+  it('reads a quantity before a target and a past tense the tagger took for an adjective', () => {
+    expect(text('Turkey arrested more than 100 Syrian smugglers.')).toEqual(['COERCE TUR>SYR asserted']);
+    expect(text('Israeli troops apprehended a Syrian man.')).toEqual(['COERCE ISR>SYR asserted']);
+  });
+
   it('prefers a template whose parties are actors over a tighter one reaching a bare phrase', () => {
     expect(text('Kenya promised Uganda access to the port.')).toContain('AGREE KEN>UGA asserted');
   });
