@@ -13,6 +13,19 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 type Node = any;
 
 /** Paragraph texts of a DOM node: inline text is gathered until the next block boundary. */
+/** Depth of the deepest element under `root` (iterative), stopping once it exceeds `cap`. */
+export function elementDepth(root: Node, cap: number): number {
+  let max = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > cap) return max;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return max;
+}
+
 export function blockText(root: Node): string {
   const paras: string[] = [];
   let cur = '';
@@ -21,24 +34,33 @@ export function blockText(root: Node): string {
     if (t) paras.push(t);
     cur = '';
   };
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) cur += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const tag = String(c.tagName).toUpperCase();
-        if (SKIP.has(tag)) continue;
-        if (tag === 'BR') {
-          cur += ' ';
-          continue;
-        }
-        const block = BLOCK.has(tag);
-        if (block) end();
-        walk(c);
-        if (block) end();
-      }
+  // iterative walk (an explicit stack): hostile pages nest elements deeper than the call stack allows
+  const stack: { node: Node; block: boolean }[] = [];
+  let next: Node | null = root.firstChild;
+  for (;;) {
+    if (!next) {
+      const up = stack.pop();
+      if (!up) break;
+      if (up.block) end();
+      next = up.node.nextSibling;
+      continue;
     }
-  };
-  walk(root);
+    const c: Node = next;
+    next = c.nextSibling;
+    if (c.nodeType === 3) cur += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const tag = String((c as Element).tagName).toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') {
+        cur += ' ';
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) end();
+      stack.push({ node: c, block });
+      next = c.firstChild;
+    }
+  }
   end();
   return paras.join('\n\n');
 }

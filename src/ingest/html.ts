@@ -7,7 +7,10 @@ import { Readability } from '@mozilla/readability';
 import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, looksBinary } from './bytes.ts';
-import { blockText } from './html-text.ts';
+import { blockText, elementDepth } from './html-text.ts';
+
+/** Readability's cost grows with the square of nesting depth; deeper pages (real ones stay far below) skip it. */
+const MAX_READABILITY_DEPTH = 150;
 import type { InputProblem } from './problem.ts';
 
 export interface HtmlPage {
@@ -103,7 +106,10 @@ function pageSource(doc: Doc, ld: Record<string, unknown>[]): string | undefined
 
 /** Extracts the article from an HTML page. `baseUrl` helps Readability with relative links. */
 export function extractHtml(html: string, baseUrl?: string): HtmlPage {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom leaves documentElement null for input without any element (text, a comment, a doctype),
+  // and makes a fragment's first element the root: read both as the body of a page
+  if (document.documentElement?.localName !== 'html') document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const ld = jsonLd(document);
   const page: HtmlPage = { text: '' };
   const date = pageDate(document, ld);
@@ -115,10 +121,12 @@ export function extractHtml(html: string, baseUrl?: string): HtmlPage {
   const metaTitle = metaContent(document, ['og:title', 'twitter:title']) ?? document.querySelector('title')?.textContent?.trim();
   // Readability changes the DOM, so it runs after the metadata has been read
   let article: ReturnType<Readability<string>['parse']> = null;
-  try {
-    article = new Readability(document as never, { charThreshold: 200 }).parse();
-  } catch {
-    article = null;
+  if (elementDepth(document.documentElement, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH) {
+    try {
+      article = new Readability(document as never, { charThreshold: 200 }).parse();
+    } catch {
+      article = null;
+    }
   }
   let text = '';
   if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
@@ -148,7 +156,12 @@ export function htmlDoc(
   } catch {
     html = new TextDecoder('latin1').decode(buf); // pages declaring other charsets: windows-1252 is the web's fallback
   }
-  const page = extractHtml(html, options.url);
+  let page: HtmlPage;
+  try {
+    page = extractHtml(html, options.url);
+  } catch (err) {
+    return { file, reason: `cannot parse the page (${(err as Error).message.split('\n')[0]})`, fix: 'check that it is an HTML page' };
+  }
   if (!page.text.trim()) return { file, reason: 'no article text found in the page', fix: 'check that the page holds an article' };
   const date = page.date ?? options.date;
   if (!date) {

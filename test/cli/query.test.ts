@@ -21,12 +21,16 @@ beforeAll(async () => {
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('eventline events', () => {
-  it('prints an aligned table by default', () => {
+  it('prints an aligned table of the counted (asserted, reported) events by default', () => {
     const r = runCli(['events', '--db', db], dir);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^date\s+type\s+cameo\s+source\s+target\s+mode\s+trigger\s+doc$/);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).every((l) => /\s(asserted|reported)\s/.test(l))).toBe(true);
+    const all = runCli(['events', '--db', db, '--mode', 'all'], dir).stdout.trimEnd().split('\n');
+    expect(all).toHaveLength(4);
+    expect(runCli(['events', '--db', db, '--mode', 'future', '--json'], dir).stdout).toContain('"pledged"');
     expect(lines[1]).toMatch(/^2021-11-09\s+ACCUSE\s+112\s+Poland\s+Belarus\s+asserted\s+accused\s+[0-9a-f]{16}$/);
     const col = lines[0].indexOf('trigger');
     expect(lines.slice(1).every((l) => /\S/.test(l[col]))).toBe(true); // columns aligned
@@ -38,16 +42,16 @@ describe('eventline events', () => {
     const rows = jsonl(r.stdout);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ type: 'ACCUSE', trigger: { text: 'hybrid attack' }, sourceName: 'Liz Truss', doc: borderDoc().id, quote: 0 });
-    expect(jsonl(runCli(['events', '--db', db, '--json', '--type', 'AID', '--since', '2021-12-01'], dir).stdout)).toHaveLength(1);
+    expect(jsonl(runCli(['events', '--db', db, '--json', '--mode', 'all', '--type', 'AID', '--since', '2021-12-01'], dir).stdout)).toHaveLength(1);
     expect(runCli(['events', '--db', db, '--json', '--country', 'FRA'], dir).stdout).toBe('');
   });
 
   it('pages with --limit and prints the cursor for the next page', () => {
-    const first = runCli(['events', '--db', db, '--json', '--limit', '2'], dir);
+    const first = runCli(['events', '--db', db, '--json', '--mode', 'all', '--limit', '2'], dir);
     expect(jsonl(first.stdout)).toHaveLength(2);
     const cursor = /--cursor (\S+)/.exec(first.stderr)?.[1];
     expect(cursor).toBeTruthy();
-    const rest = runCli(['events', '--db', db, '--json', '--cursor', cursor!], dir);
+    const rest = runCli(['events', '--db', db, '--json', '--mode', 'all', '--cursor', cursor!], dir);
     expect(jsonl(rest.stdout).map((e) => e.trigger.text)).toEqual(['pledged']);
     expect(rest.stderr).toBe('');
   });

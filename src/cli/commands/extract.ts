@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { createDoc } from '../../doc/doc.ts';
 import { docToJson } from '../../doc/output.ts';
-import { readInputs } from '../../ingest/readers.ts';
+import { readInputsAsync } from '../../ingest/readers.ts';
 import { walkInputs } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, UserError } from '../context.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
@@ -25,7 +25,7 @@ export function registerExtract(program: Command, cli: Cli): void {
       for (const p of walk.problems) problems.report(p);
       if (!walk.files.length && !walk.problems.length) throw new UserError(`no input files in ${files.join(' ')}; pass article files`);
       const pipeline = await buildPipeline(opts.knowledge);
-      for (const item of readInputs(walk.files, { date: opts.date })) {
+      for await (const item of readInputsAsync(walk.files, { date: opts.date })) {
         if ('problem' in item) {
           problems.report(item.problem);
           continue;

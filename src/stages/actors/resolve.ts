@@ -223,10 +223,10 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
 /** Prepositions after which a country or city is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'within', 'throughout']);
 
-/** "Police in Minsk", "troops in Poland": the country of a place right after the phrase. */
+/** "Police in Minsk", "troops in Poland", "the ambassador of Egypt": the country of a place right after the phrase. */
 function placeAfter(st: DocActors, b: number): string | null {
   const t = st.tokens;
-  if (!t[b] || !/^(in|at|from)$/i.test(t[b].text) || !t[b + 1] || t[b + 1].sentence !== t[b].sentence) return null;
+  if (!t[b] || !/^(in|at|from|of)$/i.test(t[b].text) || !t[b + 1] || t[b + 1].sentence !== t[b].sentence) return null;
   const start = t[b + 1].start;
   const e = st.entities.find((x) => x.start === start && (x.label === 'GPE' || x.label === 'LOC'));
   if (!e) return null;

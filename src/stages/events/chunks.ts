@@ -51,6 +51,7 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUOTE = new Set(['“', '”', '"', '‘', '’', "'"]);
+const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '—', '–']);
 
 export function isVerb(t: Token): boolean {
@@ -91,6 +92,8 @@ function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean 
   if (prev.text === '-' && t.pos !== 'PUNCT') return true;
   if (t.text === '-' && i + 1 < end && a.tokens[i + 1].pos !== 'PUNCT' && /\S$/.test(prev.text) && prev.end === t.start && a.tokens[i + 1].start === t.end) return true;
   if (PERSONAL.has(lower(prev)) && prev.pos === 'PRON') return false;
+  // "deported a man Friday": a day name after a common noun is a time adjunct, not part of the phrase.
+  if (DAY.has(lower(t)) && prev.pos === 'NOUN') return false;
   if (NOUNISH.has(t.pos)) return true;
   // "a jailed journalist", "the ruling party": a participle between a determiner/adjective and a noun.
   if (t.pos === 'VERB' && /(ed|ing)$/i.test(t.text) && (prev.pos === 'DET' || prev.pos === 'ADJ') && i + 1 < end && (a.tokens[i + 1].pos === 'NOUN' || a.tokens[i + 1].pos === 'PROPN' || a.tokens[i + 1].pos === 'ADJ')) return true;

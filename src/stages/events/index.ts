@@ -4,6 +4,7 @@ import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { analyse } from './chunks.ts';
+import { retagHeadlineVerbs } from './headline.ts';
 import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
 import { demandCandidates, findCandidates, type Candidate } from './match.ts';
@@ -18,13 +19,13 @@ export { countsByDefault } from './mode.ts';
 
 /** Code the events of one document (the layers the component requires must be filled). */
 export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate()): Event[] {
-  const tokens = doc.layers.tokens ?? [];
+  const tokens = retagHeadlineVerbs(doc.layers.tokens ?? [], patterns);
   const sentences = doc.layers.sentences ?? [];
   const a = analyse(tokens, sentences.length, lex);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes };
-  const candidates = withStances(findCandidates(ctx), patterns);
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   candidates.sort((x, y) => x.trigger.start - y.trigger.start);
@@ -63,6 +64,16 @@ function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
     out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${c.stance}`, cameo: code, type: code.plover } });
   }
   return out;
+}
+
+/**
+ * "Police arrested the owner of a club where a fire that killed 19 broke out": an event in a relative
+ * clause whose subject is the relative pronoun is background; it is dropped when its sentence already
+ * has a main-clause event.
+ */
+function mainClauseFirst(cands: Candidate[]): Candidate[] {
+  const mainIn = new Set(cands.filter((c) => !c.relative).map((c) => c.sentence));
+  return cands.filter((c) => !c.relative || !mainIn.has(c.sentence));
 }
 
 /** The record standing for the built-in must/should demand rule (CAMEO 100), or null if the table lacks it. */

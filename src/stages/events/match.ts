@@ -21,6 +21,8 @@ export interface Candidate {
   /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
    * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
   stance?: 'intent' | 'refusal';
+  /** The trigger's clause is a relative clause whose subject is the relative pronoun ("a fire that killed 19"). */
+  relative?: boolean;
 }
 
 interface Bindings {
@@ -53,7 +55,9 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
   };
   switch (step.kind) {
     case 'word': {
-      const p = step.alts.includes('-') ? pos : skipAdv(pos);
+      const at = (k: number) => k < end && (step.alts.includes(tokens[k].lemma) || step.alts.includes(tokens[k].text.toLowerCase()));
+      // A particle the tagger calls an adverb ("rolled back") is the template word itself, not skipped.
+      const p = step.alts.includes('-') || at(pos) ? pos : skipAdv(pos);
       if (p < end && (step.alts.includes(tokens[p].lemma) || step.alts.includes(tokens[p].text.toLowerCase()))) {
         const r = matchSteps(a, steps, si + 1, p + 1, end, b);
         if (r) return r;
@@ -65,7 +69,10 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return p < end && isVerb(tokens[p]) ? matchSteps(a, steps, si + 1, p + 1, end, b) : null;
     }
     case 'slot': {
-      let p = skipQuantifier(tokens, skipAdv(pos), end);
+      const p0 = skipAdv(pos);
+      // "some 74 political leaders" is one phrase: skip a quantifier only when no phrase starts with it.
+      const own = a.npOf[p0] >= 0 && a.nps[a.npOf[p0]].start === p0 && a.nps[a.npOf[p0]].end > p0 + 1;
+      let p = own ? p0 : skipQuantifier(tokens, p0, end);
       if (p < end && /^[“"‘]$/.test(tokens[p].text) && a.npOf[p] < 0) p++;
       const nps = npsFrom(a, p, end);
       if (!nps.length) return null;
@@ -79,12 +86,18 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return k === last.end && last.head + 1 < last.end ? matchSteps(a, steps, si + 1, last.head + 1, end, { ...b, [step.role]: nps }) : null;
     }
     case 'gap': {
-      for (let n = 0; n <= step.max && pos + n <= end; n++) {
-        if (n > 0) {
-          const t = tokens[pos + n - 1];
+      // The gap is counted in units: a noun phrase is one unit however long ("in the United States
+      // District Court against"), every other token one.
+      let units = 0;
+      for (let p = pos; p <= end; p++) {
+        if (p > pos) {
+          const t = tokens[p - 1];
           if (STOP.has(t.text) || t.pos === 'SCONJ' || (t.text.toLowerCase() === 'that' && t.pos !== 'DET')) break;
+          const k = p - 1;
+          if (!(k > pos && a.npOf[k] >= 0 && a.npOf[k] === a.npOf[k - 1])) units++;
+          if (units > step.max) break;
         }
-        const r = matchSteps(a, steps, si + 1, pos + n, end, b);
+        const r = matchSteps(a, steps, si + 1, p, end, b);
         if (r) return r;
       }
       return null;
@@ -115,7 +128,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
   if (!nps) return [];
   const out: Resolved[] = [];
   for (const np of nps) {
-    const r = resolveNP(ctx.a, ctx.idx, np);
+    const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
     if (r) out.push(r);
     else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
@@ -123,6 +136,61 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     }
   }
   return out;
+}
+
+/**
+ * "condemned the protest by white farmers", "allow the return of UN workers": a phrase headed by a thing
+ * (not a person, group or role) whose of/by phrase names an actor or people stands for them.
+ */
+function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Resolved | null {
+  const { a } = ctx;
+  const { tokens } = a;
+  const head = tokens[np.head];
+  if (head.pos !== 'NOUN' || a.lex.has('agent-noun', head.lemma) || a.lex.has('pass-through-noun', head.lemma)) return null;
+  const p = tokens[np.end];
+  if (!p || p.sentence !== head.sentence || p.pos !== 'ADP' || !['of', 'by'].includes(p.text.toLowerCase())) return null;
+  const next = a.npOf[np.end + 1];
+  if (next === undefined || next < 0) return null;
+  const inner = a.nps[next];
+  const r = resolveNP(a, ctx.idx, inner);
+  if (r) return r;
+  if (!bare) return null;
+  const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? []);
+  return party ? { party, mention: null } : null;
+}
+
+/** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
+function isThing(a: Analysis, np: NP): boolean {
+  const h = a.tokens[np.head];
+  return h.pos === 'NOUN' && !a.lex.has('agent-noun', h.lemma) && !a.lex.has('pass-through-noun', h.lemma);
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
+const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', 'into']);
+
+/**
+ * The target of a source-only event named loosely in its clause: the first party in a prepositional
+ * phrase after the trigger ("lifted the ban on girls", "declared a ceasefire in Somalia", "called off the
+ * strike after an agreement with the government"); null when the clause names none.
+ */
+function looseTarget(ctx: MatchContext, from: number, untilClause = false): EventParty | null {
+  const { a } = ctx;
+  const { tokens } = a;
+  const end = from < tokens.length ? sentenceRange(a, from)[1] : from;
+  for (let k = from; k + 1 < end; k++) {
+    const t = tokens[k];
+    const l = t.text.toLowerCase();
+    // "will not end the strike until the government pays": a withheld act is aimed at whoever must act first.
+    if (untilClause && l === 'until' && a.npOf[k + 1] >= 0) {
+      const r = resolveAll(ctx, [a.nps[a.npOf[k + 1]]], 'agent').filter((x) => x.party.actor || x.party.country || !PERSONAL_PRONOUNS.has((x.party.text ?? '').toLowerCase()));
+      return r.length ? r[0].party : null;
+    }
+    if (STOP.has(t.text) || t.text === ',' || t.pos === 'SCONJ' || a.lex.has('relative', l) || (t.pos === 'VERB' && a.groupAt.has(k))) return null;
+    if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0) continue;
+    const r = resolveAll(ctx, [a.nps[a.npOf[k + 1]]], 'agent');
+    if (r.length) return r[0].party;
+  }
+  return null;
 }
 
 function npText(ctx: MatchContext, nps: NP[] | undefined): { text: string; start: number; end: number } | null {
@@ -267,6 +335,38 @@ function particleEnd(a: Analysis, p: Pattern, i: number): number {
   return k;
 }
 
+/**
+ * "The journalist was arrested on Monday in Niger": an agentless passive whose clause says where, in a
+ * country, takes that country as the source (the NP after "in", when it names a country actor).
+ */
+function locativeCountry(ctx: MatchContext, from: number, end: number): NP[] | undefined {
+  const { a } = ctx;
+  for (let k = from; k < end - 1; k++) {
+    const t = a.tokens[k];
+    if (STOP.has(t.text) || t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'VERB' && k > from)) return undefined;
+    if (t.text.toLowerCase() !== 'in' || a.npOf[k + 1] < 0) continue;
+    const np = a.nps[a.npOf[k + 1]];
+    const r = resolveNP(a, ctx.idx, np);
+    if (r?.party.actor?.startsWith('country:')) return [np];
+  }
+  return undefined;
+}
+
+/**
+ * "The rebels said they will release two guards": a personal pronoun subject that names no actor, in a
+ * clause reported by a speech verb, is the speaker (the speech verb's subject).
+ */
+function speakerForPronoun(ctx: MatchContext, info: ReturnType<typeof subjectOf>): NP[] | undefined {
+  const { a } = ctx;
+  const nps = info.subject?.nps;
+  if (!nps || nps.length !== 1 || info.governorKind !== 'complement' || !info.governorGroup || !info.governor) return undefined;
+  const np = nps[0];
+  const head = a.tokens[np.head];
+  if (np.end - np.start !== 1 || head.pos !== 'PRON' || !['they', 'it', 'he', 'she'].includes(head.text.toLowerCase())) return undefined;
+  if (resolveNP(a, ctx.idx, np) || !a.lex.has('speech-verb', info.governor)) return undefined;
+  return subjectOf(a, info.governorGroup).subject?.nps;
+}
+
 function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { a } = ctx;
   const g = a.groupAt.get(i);
@@ -283,7 +383,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);
   }
-  const subj = subjectOf(a, g).subject;
+  const subjInfo = subjectOf(a, g);
+  const subj = subjInfo.subject;
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
@@ -292,12 +393,18 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     }
     return [];
   }
+  // "The UK and the US signed a data sharing agreement": with a coordinated subject, a reciprocal
+  // template whose object is a thing naming no actor is the reciprocal reading.
+  if (p.reciprocalSteps && !passive && subj && subj.nps.length >= 2 && b.T?.length && b.T.every((np) => isThing(a, np) && !resolveNP(a, ctx.idx, np))) {
+    const r = reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+    if (r.length) return r;
+  }
   let sourceNPs: NP[] | undefined;
   let targetNPs: NP[] | undefined;
   if (passive) {
     const agent = byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
-      sourceNPs = agent.length ? agent : b.S;
+      sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subj?.nps;
     } else {
       sourceNPs = agent.length ? agent : subj?.nps;
@@ -309,12 +416,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     sourceNPs = b.S;
     targetNPs = subj?.nps;
   } else {
-    sourceNPs = b.S ?? subj?.nps;
+    sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subj?.nps;
     targetNPs = b.T;
   }
   const mode = groupMode(a, g);
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
+  if (subjInfo.subject?.via === 'relative') for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
@@ -502,7 +610,7 @@ function buildResolved(
   let targets: (EventParty | null)[] = [];
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
-  else {
+  else if (p.target !== 'optional' || targetNPs?.length) {
     targets = resolveAll(ctx, targetNPs, false).map((r) => r.party);
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
@@ -512,7 +620,22 @@ function buildResolved(
     }
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
     const innerVerb = p.steps.some((s) => s.kind === 'verb');
-    if (!targets.length) targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
+    if (!targets.length) {
+      targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
+      // "provided humanitarian assistance to refugees in Jordan": a thing named as the object stands
+      // aside for a party named after it in the clause.
+      const last = targetNPs?.[targetNPs.length - 1];
+      if (last && targets.length && targets.every((t) => t && !t.actor && !t.country) && targetNPs!.every((np) => isThing(ctx.a, np))) {
+        const loose = looseTarget(ctx, last.end);
+        if (loose) targets = [loose];
+      }
+    }
+  }
+  // "The minister resigned": a `target: optional` template with no target phrase codes a source-only event.
+  const sourceOnly = !targets.length && p.target === 'optional' && !targetNPs?.length;
+  if (sourceOnly) {
+    const loose = looseTarget(ctx, particleEnd(ctx.a, p, i) + 1, mode === 'negated' || mode === 'hypothetical');
+    targets = loose ? [loose] : [null];
   }
   if (!targets.length) return out;
   for (const s of sources) {
@@ -529,7 +652,7 @@ function buildResolved(
         sentence: tok.sentence,
         baseMode: mode,
         quote: q >= 0 ? q : null,
-        pendingTarget: t ? undefined : 'accuser',
+        pendingTarget: t || sourceOnly ? undefined : 'accuser',
       });
     }
   }

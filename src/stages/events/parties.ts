@@ -68,7 +68,8 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   // to the actor its of/for/from phrase names ("the ambassador of Egypt").
   const weakHead = !!headMention && WEAK_VIA.has(headMention.via);
   if (headMention && !weakHead) return { party: partyOf(idx, headMention), mention: headMention };
-  const passThrough = a.lex.has('pass-through-noun', head.lemma);
+  // A number heads a group like "hundreds" does ("11 of Iran's prisoners").
+  const passThrough = a.lex.has('pass-through-noun', head.lemma) || head.pos === 'NUM';
   // "a team of British troops", "a spokesman for President Ghani"
   if (passThrough && depth < 2 && np.end + 1 < tokens.length) {
     const p = tokens[np.end];
@@ -116,9 +117,10 @@ export function bareParty(
   const head = tokens[np.head];
   if (!head) return null;
   const hp = head.pos;
+  const numberOf = hp === 'NUM' && tokens[np.end]?.text.toLowerCase() === 'of' && tokens[np.end].sentence === head.sentence && a.npOf[np.end + 1] >= 0;
   if (hp === 'PRON') {
     if (!BARE_PRONOUNS.has(head.text.toLowerCase())) return null;
-  } else if (hp !== 'NOUN' && hp !== 'PROPN') return null;
+  } else if (hp !== 'NOUN' && hp !== 'PROPN' && !numberOf) return null;
   if (a.lex.has('non-party', head.lemma) || a.lex.has('non-party', head.text.toLowerCase())) return null;
   // Where the template leaves room for things ("threaten to disrupt gas supplies"), only a named or
   // human/organisational head is a party.
@@ -128,7 +130,7 @@ export function bareParty(
   while (startTok < np.head && /^[“"‘']$/.test(tokens[startTok].text)) startTok++;
   let endTok = np.end;
   // "hundreds of banks", "the head of the agency": the of-phrase belongs to a group or role head.
-  if (a.lex.has('pass-through-noun', head.lemma) && endTok + 1 < tokens.length && tokens[endTok].sentence === head.sentence) {
+  if ((a.lex.has('pass-through-noun', head.lemma) || numberOf) && endTok + 1 < tokens.length && tokens[endTok].sentence === head.sentence) {
     const p = tokens[endTok];
     if (p.pos === 'ADP' && (BORDER.has(head.lemma) ? ['of', 'with', 'between'] : ['of', 'for', 'from']).includes(p.text.toLowerCase()) && a.npOf[endTok + 1] >= 0) {
       endTok = a.nps[a.npOf[endTok + 1]].end;

@@ -25,8 +25,9 @@ export const PatternSchema = z
     cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits'),
     /** speaker: the quote's speaker accuses/threatens… the clause subject (source = speaker, target = subject). */
     frame: z.enum(['speaker']).optional(),
-    /** accuser: the target is whoever last accused the source in this document (deny the allegations). */
-    target: z.enum(['accuser']).optional(),
+    /** accuser: the target is whoever last accused the source in this document (deny the allegations);
+     * optional: a template without T codes a source-only event (target actor and country null: "the minister resigned"). */
+    target: z.enum(['accuser', 'optional']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -57,7 +58,7 @@ export interface Pattern {
   cameo: CameoCode;
   type: Plover;
   frame: 'speaker' | null;
-  target: 'accuser' | null;
+  target: 'accuser' | 'optional' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;

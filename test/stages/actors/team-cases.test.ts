@@ -58,4 +58,16 @@ describe('actors stage: team cases', () => {
     expect(isRegistryActor(k, 'country:POL')).toBe(true);
     expect(local).toContain('person:tomasz-wiktorowicz');
   });
+
+  it('knows Turkey by its English name and "Philippine" as a demonym', () => {
+    const doc = run('Turkey expelled two diplomats after the Philippine navy seized a ship.', '2023-05-02');
+    expect(mentionActor(doc, 'Turkey')).toMatchObject({ id: 'country:TUR' });
+    expect(doc.layers.mentions!.some((m) => m.actor === 'country:PHL')).toBe(true);
+  });
+
+  it('gives a role noun the country of its "of X" phrase, not the sentence context', () => {
+    const doc = run('Kenya said the ambassador of Egypt and the envoys of Nigeria met in Paris.', '2023-05-02');
+    expect(mentionActor(doc, 'the ambassador')).toMatchObject({ country: 'EGY', sector: 'GOV' });
+    expect(mentionActor(doc, 'the envoys')).toMatchObject({ country: 'NGA', sector: 'GOV' });
+  });
 });

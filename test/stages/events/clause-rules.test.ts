@@ -1,0 +1,70 @@
+// Clause-level rules of the events stage on invented sentences: headline verbs the tagger reads as
+// nouns, source-only events (`target: optional`) and their loose targets, agentless passives located
+// in a country, NP-sized gaps, "of/by" complements of thing nouns, and relative-clause suppression.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief, events } from './helpers.ts';
+
+const C = COUNTRIES;
+const NGA = { id: 'country:NGA', country: 'NGA', say: ['Nigeria', 'Nigerian'] };
+const KEN = { id: 'country:KEN', country: 'KEN', say: ['Kenya', 'Kenyan'] };
+
+describe('headline verbs tagged as nouns', () => {
+  it('codes "X releases NP" and "Forces arrest NP" as verbs', () => {
+    expect(brief({ text: 'Belarus releases dozens of Polish activists.', actors: C })).toContain('RETREAT BLR>POL asserted');
+    expect(brief({ text: 'Kenyan Special Forces arrest a Nigerian smuggler near the border.', actors: [KEN, NGA] })).toContain('COERCE KEN>NGA asserted');
+  });
+  it('leaves a real noun alone', () => {
+    expect(brief({ text: 'The prisoner releases were delayed again.', actors: C })).toEqual([]);
+  });
+});
+
+describe('source-only events (target: optional)', () => {
+  it('codes a resignation with no target', () => {
+    const ev = events({ text: 'The Kenyan health minister resigned on Friday.', actors: [KEN] });
+    expect(ev.map((e) => `${e.type} ${e.source.country}>${e.target.country} ${e.mode}`)).toEqual(['CONCEDE KEN>null asserted']);
+    expect(ev[0].target.actor).toBeNull();
+  });
+  it('takes a loose target from a prepositional phrase of the clause', () => {
+    expect(brief({ text: 'Belarus lifted a ban on Polish lorries last week.', actors: C })).toContain('CONCEDE BLR>POL asserted');
+    expect(brief({ text: 'The rebels declared a unilateral ceasefire in Nigeria.', actors: [NGA] })).toEqual(['RETREAT null>NGA asserted']);
+  });
+  it('turns a refused source-only yield into a REJECT', () => {
+    expect(brief({ text: 'Nigerian dockers will not end the strike.', actors: [NGA] })).toContain('REJECT NGA>null asserted');
+  });
+});
+
+describe('other clause rules', () => {
+  it('takes the source of an agentless passive from "in <country>"', () => {
+    expect(brief({ text: 'A Polish reporter was arrested on Monday in Belarus.', actors: C })).toContain('COERCE BLR>POL asserted');
+  });
+  it('counts a noun phrase as one unit of a gap', () => {
+    expect(brief({ text: 'Ukraine filed a lawsuit in the International Court of Justice in The Hague against Russia.', actors: C })).toContain('ACCUSE UKR>RUS asserted');
+  });
+  it('lets a thing noun\'s of/by phrase stand for the party', () => {
+    expect(brief({ text: 'Poland condemned the detention of Ukrainian journalists.', actors: C })).toContain('ACCUSE POL>UKR asserted');
+  });
+  it('drops a relative-clause event when the main clause has one', () => {
+    const out = brief({ text: 'Poland condemned Belarus over a raid that killed two Ukrainian guards.', actors: C });
+    expect(out).toContain('ACCUSE POL>BLR asserted');
+    expect(out.some((r) => r.startsWith('ASSAULT'))).toBe(false);
+    expect(brief({ text: 'Officials described a raid that killed two Ukrainian guards.', actors: C }).some((r) => r.startsWith('ASSAULT'))).toBe(true);
+  });
+});
+
+describe('parties named indirectly', () => {
+  it('reads a pronoun subject of a reported clause as the speaker', () => {
+    const ev = events({ text: 'Ukrainian rebels said they will release two Polish guards.', actors: C.filter((a) => a.id !== 'country:UKR') });
+    expect(ev.some((e) => e.type === 'AGREE' && e.source.text === 'Ukrainian rebels' && e.target.country === 'POL')).toBe(true);
+  });
+  it('lets a bare thing object yield to a party named after it', () => {
+    expect(brief({ text: 'Britain provided humanitarian assistance in Poland.', actors: C })).toContain('AID GBR>POL asserted');
+  });
+});
+
+describe('reciprocal reading over a thing object', () => {
+  it('codes "X and Y signed a data sharing agreement" both ways', () => {
+    const out = brief({ text: 'Poland and Ukraine signed a landmark data sharing agreement on Monday.', actors: C });
+    expect(out).toContain('SUPPORT POL>UKR asserted');
+    expect(out).toContain('SUPPORT UKR>POL asserted');
+  });
+});
