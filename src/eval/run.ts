@@ -27,7 +27,8 @@ export interface EvalReport {
   failures: string[];
 }
 
-export type Floors = Record<string, number>;
+/** "set/component/metric" → a floor (the figure must be at least this), or `{ max }` for a ceiling. */
+export type Floors = Record<string, number | { max: number }>;
 
 export function loadFloors(file = FLOORS_FILE): Floors {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Floors) : {};
@@ -50,14 +51,17 @@ export async function runEval(ctx: EvalContext, only?: string[], floors: Floors 
   return report;
 }
 
-/** Each floor key is "set/component/metric"; a metric absent from the results is not checked. */
+/** Each key is "set/component/metric"; a metric absent from the results is not checked. */
 export function checkFloors(results: EvalResult[], floors: Floors): string[] {
   const failures: string[] = [];
   for (const r of results) {
     for (const [metric, value] of Object.entries(r.metrics)) {
       const key = `${r.set}/${r.component}/${metric}`;
-      const floor = floors[key];
-      if (floor !== undefined && !(value >= floor)) failures.push(`${key}: ${fmt(value)} < floor ${fmt(floor)}`);
+      const bound = floors[key];
+      if (bound === undefined) continue;
+      if (typeof bound === 'number') {
+        if (!(value >= bound)) failures.push(`${key}: ${fmt(value)} < floor ${fmt(bound)}`);
+      } else if (!(value <= bound.max)) failures.push(`${key}: ${fmt(value)} > ceiling ${fmt(bound.max)}`);
     }
   }
   return failures;

@@ -28,6 +28,20 @@ function likePrefix(col: string, prefix: string): Expression<SqlBool> {
   return sql<SqlBool>`${sql.ref(col)} like ${`${likeEscape(prefix)}%`} escape '\\'`;
 }
 
+/**
+ * Validates a listing filter and returns its page size. A NUL character is refused in every text
+ * field: SQLite would cut a LIKE pattern short at it (widening the match), PostgreSQL rejects it.
+ */
+function checkedPageSize(f: ListFilter): number {
+  for (const [key, value] of Object.entries(f)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && v.includes('\u0000'))) {
+      throw new Error(`invalid ${key} filter: it contains a NUL character`);
+    }
+  }
+  return pageSize(f.limit);
+}
+
 function pageSize(limit: number | undefined): number {
   if (limit === undefined) return MAX_PAGE;
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`invalid limit ${limit} (expected a positive whole number)`);
@@ -157,7 +171,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async listDocs(f: DocFilter = {}): Promise<Page<DocRow>> {
-    const size = pageSize(f.limit);
+    const size = checkedPageSize(f);
     let q = this.db
       .selectFrom('documents as d')
       .select((eb) => [
@@ -213,7 +227,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async listEvents(f: ListFilter = {}): Promise<Page<EventRow>> {
-    const size = pageSize(f.limit);
+    const size = checkedPageSize(f);
     let q = this.db
       .selectFrom('events as e')
       .leftJoin('actors as sa', 'sa.id', 'e.source_actor')
@@ -263,7 +277,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async listQuotes(f: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const size = pageSize(f.limit);
+    const size = checkedPageSize(f);
     let q = this.db
       .selectFrom('quotes as q')
       .leftJoin('actors as a', 'a.id', 'q.speaker_actor')
@@ -294,7 +308,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async listActors(f: ListFilter = {}): Promise<Page<ActorRow>> {
-    const size = pageSize(f.limit);
+    const size = checkedPageSize(f);
     let q = this.db
       .selectFrom('actors as a')
       .select((eb) => [
