@@ -3,22 +3,14 @@
 // Written with Kysely's query builder so they run on SQLite and PostgreSQL; dates are text YYYY-MM-DD.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
+import type { ListFilter } from './store.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
 
 export type Period = 'day' | 'week' | 'month';
 export type CountBy = 'type' | 'quad';
 
-export interface AggregateFilter {
-  /** Actor id exact, or case-insensitive substring of the actor name (source or target). */
-  actor?: string;
-  /** PLOVER type or CAMEO code prefix. */
-  type?: string;
-  since?: string;
-  until?: string;
-  /** Document id prefix. */
-  doc?: string;
-  /** Country code of the source or the target. */
-  country?: string;
+/** The listing filters (actor, type, since, until, doc, country) plus a country pair. */
+export interface AggregateFilter extends Pick<ListFilter, 'actor' | 'type' | 'since' | 'until' | 'doc' | 'country'> {
   /** A country pair "AAA-BBB" (either direction unless `directed`). */
   dyad?: string;
   directed?: boolean;
