@@ -53,8 +53,12 @@ interface PoolResult {
   saveSeconds: number;
 }
 
-/** Child: ingest `docs` articles into a fresh SQLite file through a pool of `workers` threads. */
-async function poolChild(workers: number, docs: number): Promise<PoolResult> {
+/**
+ * Child: ingest `docs` articles into a fresh SQLite file through a pool of `workers` threads; with `store`
+ * false the batches come back to the main thread as in an ingest but are not written (the pipeline's own
+ * scaling, as `eventline extract` uses it).
+ */
+async function poolChild(workers: number, docs: number, store_ = true): Promise<PoolResult> {
   const { createDoc } = await import('../src/doc/doc.ts');
   const { createPoolAnnotator } = await import('../src/workers/pool.ts');
   const { OrderedBatches } = await import('../src/workers/ordered-batches.ts');
@@ -74,7 +78,7 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   const flow = new OrderedBatches<import('../src/doc/types.ts').Doc[]>(workers * 2, async (batch) => {
     for (const d of batch) tokens += d.layers.tokens?.length ?? 0;
     const s0 = performance.now();
-    await store.saveDocs(batch);
+    if (store_) await store.saveDocs(batch);
     saveMs += performance.now() - s0;
   });
   const elu0 = performance.eventLoopUtilization();
@@ -92,7 +96,7 @@ async function poolChild(workers: number, docs: number): Promise<PoolResult> {
   await annotator.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  if (stored !== timed.length) throw new Error(`stored ${stored} of ${timed.length} documents`);
+  if (store_ && stored !== timed.length) throw new Error(`stored ${stored} of ${timed.length} documents`);
   return {
     workers, docs: timed.length, tokens, seconds: round(seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6),
     tokensPerSecond: Math.round(tokens / seconds), docsPerSecond: round(timed.length / seconds), peakRssMb: peakRssMb(), loadBefore: round(loadBefore),
@@ -225,7 +229,7 @@ function spawnChild(args: string[]): unknown {
 async function main(): Promise<void> {
   const child = arg('child');
   if (child === 'pool') {
-    process.stdout.write(`${JSON.stringify(await poolChild(Number(arg('workers')), Number(arg('docs'))))}\n`);
+    process.stdout.write(`${JSON.stringify(await poolChild(Number(arg('workers')), Number(arg('docs')), !process.argv.includes('--no-store')))}\n`);
     return;
   }
   if (child === 'warc') {
@@ -248,7 +252,16 @@ async function main(): Promise<void> {
     }
     const speedup = round(pool[1].tokensPerSecond / pool[0].tokensPerSecond);
     console.log(`speed-up 2 workers / 1 worker (tokens/s): ${speedup}`);
-    results.pool = { runs: pool, speedup, dbDir: arg('db-dir') ?? tmpdir() };
+    // the same flow without the SQLite writes: how the pipeline itself scales over the threads
+    const bare: PoolResult[] = [];
+    for (const w of [1, 2]) {
+      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), '--no-store']) as PoolResult;
+      console.log(`pipeline only, ${w} worker(s): ${r.tokensPerSecond} tokens/s (${r.seconds} s wall, ${r.cpuSeconds} s CPU), peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s`);
+      bare.push(r);
+    }
+    const bareSpeedup = round(bare[1].tokensPerSecond / bare[0].tokensPerSecond);
+    console.log(`pipeline-only speed-up 2 workers / 1 worker (tokens/s): ${bareSpeedup}`);
+    results.pool = { runs: pool, speedup, pipelineOnly: { runs: bare, speedup: bareSpeedup }, dbDir: arg('db-dir') ?? tmpdir() };
   }
   if (!process.argv.includes('--skip-warc')) {
     const sizes = (arg('warc-mb', '50,200') ?? '').split(',').map(Number);

@@ -102,7 +102,7 @@ async function generate(path: string): Promise<void> {
 }
 
 async function startServe(db: string, cache: boolean): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [resolve(ROOT, 'bin/eventline.js'), 'serve', '--db', db, '--port', '0'], {
+  const child = spawn(process.execPath, [resolve(ROOT, 'bin/eventline.js'), 'serve', '--db', db, '--port', '0', '--rate-limit', '0'], {
     env: { ...process.env, EVENTLINE_SERVE_CACHE: cache ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

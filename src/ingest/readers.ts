@@ -111,20 +111,26 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `field ${field}: ${issue.message}`;
 }
 
+const RECORD_FIX = 'fix or remove that line ({"date": "YYYY-MM-DD", "text": "…"} per line)';
+
 /** Parses one JSONL line into a document or a problem. */
 export function parseJsonlLine(file: string, line: number, content: string, options: ReadOptions = {}): RawDoc | InputProblem {
-  const fix = 'fix or remove that line ({"date": "YYYY-MM-DD", "text": "…"} per line)';
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (err) {
-    return { file, line, reason: `not valid JSON (${(err as Error).message.replace(/\s*in JSON at.*$/, '').slice(0, 80)})`, fix };
+    return { file, line, reason: `not valid JSON (${(err as Error).message.replace(/\s*in JSON at.*$/, '').slice(0, 80)})`, fix: RECORD_FIX };
   }
+  return parseRecord(file, line, value, options);
+}
+
+/** Validates one already-parsed JSONL record (also the body records of POST /api/documents). */
+export function parseRecord(file: string, line: number, value: unknown, options: ReadOptions = {}): RawDoc | InputProblem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { file, line, reason: 'not a JSON object', fix };
+    return { file, line, reason: 'not a JSON object', fix: RECORD_FIX };
   }
   const parsed = jsonlRecord.safeParse(value);
-  if (!parsed.success) return { file, line, reason: describeIssue(parsed.error.issues[0]), fix };
+  if (!parsed.success) return { file, line, reason: describeIssue(parsed.error.issues[0]), fix: RECORD_FIX };
   const r = parsed.data;
   const date = r.date ?? options.date;
   if (!date) return { file, line, reason: 'missing field "date"', fix: 'add "date": "YYYY-MM-DD" or pass --date' };

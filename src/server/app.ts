@@ -1,5 +1,6 @@
-// The HTTP application: a read-only JSON API under /api (routes and OpenAPI document generated from the
-// zod schemas in schemas.ts) plus the built dashboard, with strict security headers on every response.
+// The HTTP application: a JSON API under /api (routes and OpenAPI document generated from the zod schemas
+// in schemas.ts) plus the built dashboard, with strict security headers on every response. Read-only unless
+// a write token is configured (POST /api/documents, write-api.ts); rate and size limits in guard.ts.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
@@ -14,6 +15,9 @@ import { rollingZ } from './escalation.ts';
 import * as S from './schemas.ts';
 import { staticFiles } from './static.ts';
 import { ResponseCache } from './cache.ts';
+import type { ReaderPool } from './reader-pool.ts';
+import { requestGuard, type GuardOptions } from './guard.ts';
+import { DEFAULT_MAX_BODY_BYTES, registerWriteApi, type WriteOptions } from './write-api.ts';
 
 export interface AppOptions {
   store: Store;
@@ -24,6 +28,15 @@ export interface AppOptions {
   allowedHosts?: string[];
   /** Resolves to a value that changes whenever the stored data changes; enables the aggregate response cache. */
   dataVersion?: () => Promise<string | number>;
+  /** Reader threads that answer GET /api requests (reader-pool.ts); undefined answers in this thread. */
+  readers?: ReaderPool;
+  /** Enables POST /api/documents (write-api.ts) for requests carrying `write.token`; without it every non-GET is 405. */
+  write?: WriteOptions;
+  /** Request limits (guard.ts): URL length, per-client read and write rates (none unless given). */
+  limits?: Omit<GuardOptions, 'writeToken'> & {
+    /** Most bytes in a write request's body (default 5 MB; more → 413). */
+    maxBodyBytes?: number;
+  };
 }
 
 /** Content-Security-Policy: scripts and styles from this origin only, no inline scripts, no third parties. */
@@ -78,16 +91,16 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
   const cache = opts.dataVersion ? new ResponseCache(500) : null;
 
+  let writes = 0; // bumped when POST /api/documents stores something: this connection's data_version does not change
+  const guard = requestGuard({ ...opts.limits, writeToken: opts.write?.token });
   app.use('*', async (c, next) => {
     if (opts.allowedHosts) {
       const host = new URL(c.req.url).hostname.toLowerCase();
       if (!opts.allowedHosts.includes(host)) return c.json({ error: `host ${host || '(none)'} not allowed` }, 403);
     }
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      c.header('Allow', 'GET, HEAD');
-      return c.json({ error: 'the API is read-only (GET only)' }, 405);
-    }
-    await next();
+    const refused = guard(c); // rate limits, URL length, methods, write token
+    if (refused) c.res = refused;
+    else await next();
     c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
@@ -120,7 +133,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     });
     app.openapi(route, (async (c: Context) => {
       const query = (spec.query ? (c.req as unknown as { valid(t: 'query'): unknown }).valid('query') : {}) as z.output<Q>;
-      const key = cache && spec.cached ? `${await opts.dataVersion!()}\u0000${c.req.url}` : null;
+      const key = cache && spec.cached ? `${await opts.dataVersion!()}.${writes}\u0000${c.req.url}` : null;
       if (key) {
         const hit = cache!.get(key);
         if (hit !== undefined) return c.body(hit, 200, { 'content-type': 'application/json', 'x-cache': 'hit' });
@@ -134,6 +147,17 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   }
 
   const pageOf = <T extends { limit?: number }>(q: T) => ({ ...q, limit: q.limit ?? DEFAULT_PAGE });
+
+  // with reader threads, every data request is answered by one of them (the same routes, run there)
+  const readers = opts.readers;
+  if (readers) {
+    app.get('/api/*', async (c, next) => {
+      if (c.req.path === '/api/openapi.json') return next();
+      const url = new URL(c.req.url);
+      const r = await readers.answer(`${url.pathname}${url.search}`);
+      return c.body(r.body, r.status as 200, r.headers);
+    });
+  }
 
   get({ path: '/api/summary', tag: 'store', summary: 'counts of everything stored', response: S.Summary }, () => store.summary());
 
@@ -195,9 +219,11 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   get({ path: '/api/aggregates/network', tag: 'aggregates', summary: 'actor network: directed edges per PLOVER type with counts', query: S.LimitedQuery, response: S.Network, cached: true },
     async (_c, q) => actorNetwork(db, { ...aggregateFilter(q), limit: q.limit }));
 
+  if (opts.write) registerWriteApi(app, store, opts.write, opts.limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, () => writes++);
+
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'eventline API', version: '0.1.0', description: 'Read-only access to documents, events, quotes, actors, places and aggregates.' },
+    info: { title: 'eventline API', version: '0.1.0', description: `${opts.write ? 'Access' : 'Read-only access'} to documents, events, quotes, actors, places and aggregates.` },
   });
 
   app.all('/api/*', (c) => c.json({ error: `no such endpoint ${c.req.path}` }, 404));

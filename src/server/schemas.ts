@@ -132,3 +132,24 @@ export const Network = z.object({
   nodes: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable(), country: z.string().nullable(), events: z.number().int() })),
   edges: z.array(z.object({ source: z.string(), target: z.string(), type: z.string(), count: z.number().int(), goldsteinSum: z.number() })),
 }).openapi('ActorNetwork');
+
+// POST /api/documents (only when the server has a write token). Documentation only: the records are
+// validated one by one like JSON Lines records, so one bad record is skipped rather than failing the request.
+export const ArticleInput = z.object({
+  id: z.union([z.string().min(1), z.number()]).optional().openapi({ description: 'your id; default: a hash of the content' }),
+  date: z.string().openapi({ description: 'publication date YYYY-MM-DD (a longer ISO timestamp is cut to its day)', example: '2024-03-02' }),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  source: z.string().optional().openapi({ description: 'outlet name' }),
+  text: z.string().min(1).openapi({ description: 'the article text (at most EVENTLINE_MAX_CHARS characters)' }),
+}).openapi('ArticleInput');
+export const IngestBody = z.union([ArticleInput, z.array(ArticleInput).min(1)]).openapi('IngestBody');
+export const IngestResult = z.object({
+  stored: z.number().int(), existing: z.number().int(), skipped: z.number().int(),
+  results: z.array(z.object({
+    record: z.number().int().openapi({ description: 'position in the body, from 1' }),
+    status: z.enum(['stored', 'existing', 'skipped']).openapi({ description: 'existing: the same content is already stored' }),
+    id: z.string().optional().openapi({ description: 'the document id (GET /api/docs/{id})' }),
+    message: z.string().optional().openapi({ description: 'why the record was skipped, as `eventline ingest` prints it' }),
+  })),
+}).openapi('IngestResult');

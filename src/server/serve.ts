@@ -1,13 +1,17 @@
 // Starting the dashboard server: opens the store, checks the built dashboard exists, binds the HTTP server
-// (loopback by default) and closes both on shutdown.
+// (loopback by default) with its request limits (and the write API when given a token), closes all on shutdown.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { sql } from 'kysely';
 import { KyselyStore } from '../store/kysely-store.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { createApp } from './app.ts';
+import { clockDataVersion, sqliteDataVersion } from './data-version.ts';
+import { createReaderPool } from './reader-pool.ts';
+import { createPoolAnnotator, type Annotator } from '../workers/pool.ts';
+import type { RateSpec } from './rate-limit.ts';
+import { lazyAnnotator } from './write-api.ts';
 
 /** The built dashboard (output of `npm run build:web`). */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -22,7 +26,22 @@ export interface ServeOptions {
   webDir?: string | null;
   /** An already open store (tests); `db` is then only used in messages. */
   store?: Store;
+  /** Reader threads answering API requests (SQLite files only); 0 answers in the main thread. */
+  readers?: number;
+  /** Enables POST /api/documents for requests with `Authorization: Bearer <writeToken>` (write-token.ts). */
+  writeToken?: string;
+  /** Annotates written documents (default: one worker thread, started on the first write). */
+  annotator?: Annotator;
+  /** Most bytes in a request body (default 5 MB). */
+  maxBodyBytes?: number;
+  /** Reads per second per client address, bursts of twice that (default 200); 0 turns the read limit off. */
+  rateLimit?: number;
+  /** Per-client write limit (default DEFAULT_WRITE_RATE). */
+  writeRate?: RateSpec;
 }
+
+export const DEFAULT_READ_RATE = 200;
+export const DEFAULT_WRITE_RATE: RateSpec = { perSecond: 2, burst: 5 };
 
 export interface RunningServer {
   url: string;
@@ -32,6 +51,16 @@ export interface RunningServer {
 
 export class WebMissingError extends Error {}
 
+/**
+ * Reader threads for a file-backed SQLite store (`readers`, else EVENTLINE_SERVE_READERS, else 2); 0 when the
+ * store was handed in already open, is in memory, or is PostgreSQL (its queries already run concurrently).
+ */
+function readerThreads(o: ServeOptions, dialect: string): number {
+  if (o.store || dialect !== 'sqlite' || o.db === ':memory:') return 0;
+  const n = o.readers ?? Number(process.env.EVENTLINE_SERVE_READERS ?? 2);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 16) : 0;
+}
+
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const webDir = o.webDir === undefined ? WEB_DIST : o.webDir;
   if (webDir && !existsSync(join(webDir, 'index.html'))) {
@@ -40,18 +69,17 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const store = o.store ?? (await openStore(o.db));
   if (!(store instanceof KyselyStore)) throw new Error('eventline serve needs a SQLite or PostgreSQL store');
   const db = store.db;
-  const dataVersion =
-    store.dialect === 'sqlite'
-      ? async () => {
-          const r = await sql<{ data_version: number }>`pragma data_version`.execute(db);
-          return r.rows[0]?.data_version ?? 0;
-        }
-      : async () => Math.floor(Date.now() / 5000); // PostgreSQL: cached aggregates live at most 5 s
+  const dataVersion = store.dialect === 'sqlite' ? sqliteDataVersion(db) : clockDataVersion(5); // PostgreSQL: cached aggregates live at most 5 s
   const loopback = LOOPBACK.includes(o.host);
   const cache = process.env.EVENTLINE_SERVE_CACHE !== '0'; // 0 turns the aggregate cache off (benchmarks)
+  const readers = readerThreads(o, store.dialect) ? createReaderPool(o.db, readerThreads(o, store.dialect), cache) : undefined;
+  const reads = o.rateLimit ?? DEFAULT_READ_RATE;
+  const annotator = o.writeToken ? (o.annotator ?? lazyAnnotator(() => createPoolAnnotator(1))) : undefined; // keeps this thread free for reads
   const app = createApp({
-    store, db, webDir, dataVersion: cache ? dataVersion : undefined,
+    store, db, webDir, dataVersion: cache ? dataVersion : undefined, readers,
     allowedHosts: loopback ? ['127.0.0.1', 'localhost', '[::1]', '::1'] : undefined,
+    write: o.writeToken && annotator ? { token: o.writeToken, annotator } : undefined,
+    limits: { maxBodyBytes: o.maxBodyBytes, readRate: reads > 0 ? { perSecond: reads, burst: reads * 2 } : null, writeRate: o.writeRate ?? DEFAULT_WRITE_RATE },
   });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));
@@ -67,6 +95,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }).then(() => (o.store ? undefined : store.close())),
+      })
+        .then(() => readers?.close())
+        .then(() => (o.annotator ? undefined : annotator?.close()))
+        .then(() => (o.store ? undefined : store.close())),
   };
 }

@@ -159,7 +159,7 @@ async function rollupCounts(db: Kysely<Database>, opts: { by: CountBy } & Aggreg
   if (opts.country) conds.push(sql<SqlBool>`country = ${opts.country.toUpperCase()}`);
   const table = sql.raw(opts.country ? 'agg_country_day' : 'agg_type_day');
   const r = await sql<{ day: string; key: string | number; n: number }>`select day, ${key} as key, sum(n) as n from ${table}
-    where ${and(conds)} group by day, ${key} having sum(n) > 0 order by day`.execute(db);
+    where ${and(conds)} group by day, ${key} having sum(n) > 0 order by day, ${key}`.execute(db);
   return r.rows;
 }
 
@@ -223,7 +223,10 @@ export async function countsByPeriod(
   )
     .groupBy([eventDay, sql.ref(keyCol)])
     .orderBy(eventDay)
+    .orderBy(sql.ref(keyCol))
     .execute());
+  // per day the rows are already one per (day, key), in order
+  if (opts.period === 'day') return rows.map((r) => ({ period: String(r.day), key: String(r.key), count: Number(r.n) }));
   const acc = new Map<string, CountRow>();
   for (const r of rows) {
     const period = bucketOf(String(r.day), opts.period);

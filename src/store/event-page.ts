@@ -17,6 +17,9 @@ export interface PageLegs {
   actorIds?: string[] | Expression<unknown>;
   cursor?: [string, string, number];
   size: number;
+  /** SQLite: pin the plain doc_date leg to its ordered index (with sqlite_stat4 the planner otherwise picks,
+   * for some date ranges, a skip-scan of another index plus a sort — measured 350 ms instead of 4 ms at 1M events). */
+  sqlite?: boolean;
 }
 
 const e = (c: string) => sql.ref(`e.${c}`);
@@ -67,7 +70,8 @@ export function eventPageKeys(p: PageLegs): RawBuilder<unknown> {
   const anySide = sides.length > 1 ? [sql<SqlBool>`(${sql.join(sides.map((c) => sql`(${and(c)})`), sql` or `)})`] : sides[0];
   const legs = parts.flatMap((part, i) =>
     (i === 0 ? sides : [anySide]).map((side) =>
-      sql`select * from (select ${e('doc_date')} as doc_date, ${e('doc_id')} as doc_id, ${e('idx')} as idx from events as e
+      sql`select * from (select ${e('doc_date')} as doc_date, ${e('doc_id')} as doc_id, ${e('idx')} as idx from events as e${
+        p.sqlite && i === 0 && !side.length ? sql` indexed by events_order` : sql``}
         where ${and([...side, ...part, ...common])} order by ${e('doc_date')}, ${e('doc_id')}, ${e('idx')} limit ${p.size + 1}) as leg`),
   );
   // legs can overlap (an event between two of the actors) so they merge with UNION, which drops repeats

@@ -258,6 +258,7 @@ export abstract class KyselyStore implements Store {
     const keys = eventPageKeys({
       base, since: f.since, until: f.until, country: f.country?.toUpperCase(), actorIds, size,
       cursor: cur ? [String(cur[0]), String(cur[1]), Number(cur[2])] : undefined,
+      sqlite: this.dialect === 'sqlite',
     });
     q = q.where(sql<SqlBool>`(${sql.ref('e.doc_id')}, ${sql.ref('e.idx')}) in (${keys})`);
     const rows = await q.orderBy('e.doc_date').orderBy('e.doc_id').orderBy('e.idx').limit(size + 1).execute();

@@ -9,6 +9,7 @@ import { KyselyStore } from '../kysely-store.ts';
 import { migrate } from '../migrations/index.ts';
 import { fts5Query, searchTerms } from '../search-text.ts';
 import type { Rows } from '../rows.ts';
+import { cachingDatabase } from './statement-cache.ts';
 
 export class SqliteStore extends KyselyStore {
   static async open(path: string): Promise<SqliteStore> {
@@ -25,7 +26,7 @@ export class SqliteStore extends KyselyStore {
     } catch (err) {
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: conn }) });
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase(conn) }) });
     try {
       await migrate(db, 'sqlite');
     } catch (err) {
@@ -33,6 +34,21 @@ export class SqliteStore extends KyselyStore {
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
     return new SqliteStore(db);
+  }
+
+  /**
+   * A read-only connection to an existing store (the server's reader threads): no migrations, no writes;
+   * in WAL mode it reads the latest committed state while another connection writes.
+   */
+  static async openReadOnly(path: string): Promise<SqliteStore> {
+    let conn: Database.Database;
+    try {
+      conn = new Database(path, { readonly: true, fileMustExist: true });
+      conn.pragma('busy_timeout = 10000');
+    } catch (err) {
+      throw new Error(`cannot open database ${path} for reading: ${(err as Error).message}`);
+    }
+    return new SqliteStore(new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase(conn) }) }));
   }
 
   private constructor(db: Kysely<Schema>) {
