@@ -73,7 +73,11 @@ async function generate(path: string): Promise<void> {
       const id = `b${String(d).padStart(9, '0')}`;
       insDoc.run(id, day, `Bench article ${d}`, `Bench article ${d} about events on ${day}.`);
       const pc = COUNTRIES[zipf(rng, COUNTRIES.length)];
-      insPlace.run(id, `City ${pc}`, JSON.stringify({ start: 0, end: 6 }), `City ${pc}`, pc, -40 + rng.next() * 100, -120 + rng.next() * 240);
+      // 30 towns per country at fixed points, the first ones named far more often (as in real coverage)
+      const town = zipf(rng, 30);
+      const k = COUNTRIES.indexOf(pc);
+      const name = `Town ${town} ${pc}`;
+      insPlace.run(id, name, JSON.stringify({ start: 0, end: 6 }), name, pc, -40 + ((k * 37 + town * 11) % 100) + town / 100, -120 + ((k * 53 + town * 29) % 240) + k / 100);
       for (let i = 0; i < PER_DOC && n < EVENTS; i++, n++) {
         const [type, cameo, g, quad] = TYPES[Math.floor(rng.next() * TYPES.length)];
         const s = COUNTRIES[zipf(rng, COUNTRIES.length)];
@@ -136,6 +140,8 @@ function cases(): Case[] {
     { name: 'dyad series (sum Goldstein, weekly, z-score)', kind: 'aggregate', paths: pairs.map(([a, b]) => `/api/aggregates/dyad-series?dyad=${a}-${b}&period=week`) },
     { name: 'dyad totals (top 100), 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/dyads?${w}`) },
     { name: 'country totals, 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/countries?${w}`) },
+    { name: 'actor network (top 300 edges), all', kind: 'aggregate', paths: ['/api/aggregates/network'] },
+    { name: 'event locations (top 500), one country', kind: 'aggregate', paths: COUNTRIES.slice(0, 12).map((c) => `/api/aggregates/locations?country=${c}`) },
     { name: 'event page: country + type, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).flatMap((c) => [`/api/events?country=${c}&type=ASSAULT&limit=100`, `/api/events?country=${c}&limit=100&since=2022-03-01`]) },
     { name: 'event page: date window, 100 rows', kind: 'page', paths: windows.map((w) => `/api/events?${w}&limit=100`) },
     { name: 'event page: actor, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).map((c) => `/api/events?actor=country:${c}&limit=100`) },
@@ -160,7 +166,7 @@ async function measure(url: string, c: Case): Promise<{ p50: number; p95: number
   return { p50: pct(50), p95: pct(95), p99: pct(99), rps: r.requests.average, n: times.length, errors: r.errors + r.non2xx };
 }
 
-const dbPath = resolve(ROOT, 'bench/out', `serve-${EVENTS}.db`);
+const dbPath = resolve(ROOT, 'bench/out', `serve-${EVENTS}-v2.db`);
 mkdirSync(dirname(dbPath), { recursive: true });
 if (!existsSync(dbPath)) await generate(dbPath);
 else console.log(`reusing ${dbPath}`);

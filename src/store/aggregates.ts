@@ -36,13 +36,16 @@ export function parseDyad(dyad: string): [string, string] {
   return [m[1].toUpperCase(), m[2].toUpperCase()];
 }
 
-/** The shared filters as conditions over `events as e`. */
-function filterConds(db: Kysely<Database>, f: AggregateFilter): Expression<SqlBool>[] {
+/**
+ * The shared filters as conditions over `events as e` — or, with `rollup`, over a summary table aliased `e`
+ * that holds counted events only and has the mode, type, country and actor columns (agg_pair).
+ */
+function filterConds(db: Kysely<Database>, f: AggregateFilter, rollup = false): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   const e = (col: string) => sql.ref(`e.${col}`);
   const modes = f.modes ?? COUNTED_MODES;
   out.push(sql<SqlBool>`${e('mode')} in (${sql.join([...modes])})`);
-  out.push(sql<SqlBool>`${e('duplicate')} = 0`); // counted once per near-duplicate cluster (src/dedup/near-dup.ts)
+  if (!rollup) out.push(sql<SqlBool>`${e('duplicate')} = 0`); // counted once per near-duplicate cluster (src/dedup/near-dup.ts)
   if (f.since) out.push(sql<SqlBool>`${eventDay} >= ${f.since}`);
   if (f.until) out.push(sql<SqlBool>`${eventDay} <= ${f.until}`);
   if (f.doc) out.push(sql<SqlBool>`${e('doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);
@@ -437,6 +440,15 @@ export interface LocationRow {
  * (Events carry no coordinates of their own; the place in the same sentence is the best evidence.)
  */
 export async function eventLocations(db: Kysely<Database>, f: AggregateFilter & { limit?: number }): Promise<LocationRow[]> {
+  const limit = Math.min(Math.max(1, f.limit ?? 500), 5000);
+  if (!needsEvents(f) && !f.since && !f.until && !f.type && !f.dyad) {
+    // all time, all events or one country's: the agg_place_side summary table
+    const side = f.country ? f.country.toUpperCase() : '';
+    const r = await sql<{ name: string; country: string; lat: number; lon: number; n: number; m: number }>`select name, country, lat, lon, sum(n) as n, sum(m) as m
+      from agg_place_side where side = ${side} and mode in (${sql.join([...(f.modes ?? COUNTED_MODES)])})
+      group by name, country, lat, lon having sum(n) > 0 order by sum(n) desc, name, country, lat, lon limit ${limit}`.execute(db);
+    return r.rows.map((x) => ({ name: x.name, country: x.country, lat: Number(x.lat), lon: Number(x.lon), events: Number(x.n), mentions: Number(x.m) }));
+  }
   const q = applyFilter(
     db,
     db
@@ -454,7 +466,10 @@ export async function eventLocations(db: Kysely<Database>, f: AggregateFilter & 
     .groupBy(['p.name', 'p.country', 'p.lat', 'p.lon'])
     .orderBy(sql`count(distinct ${sql.ref('e.id')})`, 'desc')
     .orderBy('p.name')
-    .limit(Math.min(Math.max(1, f.limit ?? 500), 5000));
+    .orderBy('p.country')
+    .orderBy('p.lat')
+    .orderBy('p.lon')
+    .limit(limit);
   const rows = await q.execute();
   return rows.map((r) => ({ name: r.name, country: r.country, lat: Number(r.lat), lon: Number(r.lon), events: Number(r.n), mentions: Number(r.m) }));
 }
@@ -480,7 +495,14 @@ export async function actorNetwork(
   db: Kysely<Database>,
   f: AggregateFilter & { limit?: number },
 ): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
-  const rows = await applyFilter(
+  const limit = Math.min(Math.max(1, f.limit ?? 300), 5000);
+  const rows = !f.since && !f.until && !f.doc && !(f.type && /^\d+$/.test(f.type))
+    // all time: the agg_pair summary table (actor, type, country and dyad filters apply to it as to events)
+    ? (await sql<{ source_actor: string; target_actor: string; type: string; n: number; g: number }>`select source_actor, target_actor, type, sum(n) as n, sum(g) as g
+        from agg_pair as e where ${and(filterConds(db, f, true))}
+        group by source_actor, target_actor, type having sum(n) > 0
+        order by sum(n) desc, source_actor, target_actor, type limit ${limit}`.execute(db)).rows
+    : await applyFilter(
     db,
     db
       .selectFrom('events as e')
@@ -494,7 +516,7 @@ export async function actorNetwork(
     .orderBy('e.source_actor')
     .orderBy('e.target_actor')
     .orderBy('e.type')
-    .limit(Math.min(Math.max(1, f.limit ?? 300), 5000))
+    .limit(limit)
     .execute();
   const edges: NetworkEdge[] = rows.map((r) => ({
     source: String(r.source_actor), target: String(r.target_actor), type: r.type, count: Number(r.n), goldsteinSum: round(Number(r.g ?? 0)),

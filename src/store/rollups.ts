@@ -14,30 +14,40 @@ export interface RollupSpec {
   measures: string[];
   /** Extra covering index (name → columns) for range scans by period across all keys. */
   index?: [string, string[]];
+  /** The migration that creates the table (004 or 006). */
+  migration: 4 | 6;
 }
 
 /** Counted events only (those the aggregates count: not flagged duplicate); `n` events, `g` Goldstein sum. */
 export const ROLLUPS: RollupSpec[] = [
   // key order (…, day, type, quad, mode) lets "group by day, type" stream in key order
-  { table: 'agg_type_day', keys: ['day', 'type', 'quad', 'mode'], measures: ['n', 'g'] },
+  { table: 'agg_type_day', keys: ['day', 'type', 'quad', 'mode'], measures: ['n', 'g'], migration: 4 },
   // n/g: events involving the country (once even when both sides); ns/nt: as source / as target.
-  { table: 'agg_country_day', keys: ['country', 'day', 'type', 'quad', 'mode'], measures: ['n', 'g', 'ns', 'nt'] },
+  { table: 'agg_country_day', keys: ['country', 'day', 'type', 'quad', 'mode'], measures: ['n', 'g', 'ns', 'nt'], migration: 4 },
   {
     table: 'agg_country_total_day', keys: ['country', 'day', 'mode'], measures: ['n', 'g', 'ns', 'nt'],
-    index: ['agg_country_total_day_by_day', ['day', 'mode', 'country', 'n', 'g', 'ns', 'nt']],
+    index: ['agg_country_total_day_by_day', ['day', 'mode', 'country', 'n', 'g', 'ns', 'nt']], migration: 4,
   },
   {
     table: 'agg_country_total_month', keys: ['country', 'month', 'mode'], measures: ['n', 'g', 'ns', 'nt'],
-    index: ['agg_country_total_month_by_month', ['month', 'mode', 'country', 'n', 'g', 'ns', 'nt']],
+    index: ['agg_country_total_month_by_month', ['month', 'mode', 'country', 'n', 'g', 'ns', 'nt']], migration: 4,
   },
   // '' stands for "no country" so the key columns can be a primary key.
   {
     table: 'agg_dyad_day', keys: ['source_country', 'target_country', 'day', 'mode'], measures: ['n', 'g'],
-    index: ['agg_dyad_day_by_day', ['day', 'mode', 'source_country', 'target_country', 'n', 'g']],
+    index: ['agg_dyad_day_by_day', ['day', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 4,
   },
   {
     table: 'agg_dyad_month', keys: ['source_country', 'target_country', 'month', 'mode'], measures: ['n', 'g'],
-    index: ['agg_dyad_month_by_month', ['month', 'mode', 'source_country', 'target_country', 'n', 'g']],
+    index: ['agg_dyad_month_by_month', ['month', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 4,
+  },
+  // the actor network over all time: events with both actors, per actor pair and type (countries kept for filters)
+  { table: 'agg_pair', keys: ['source_actor', 'target_actor', 'type', 'source_country', 'target_country', 'mode'], measures: ['n', 'g'], migration: 6 },
+  // event locations over all time: per place named in an event's sentence, for all events (side '') and per
+  // country taking part (side = source or target country, once when both); n events, m place mentions
+  {
+    table: 'agg_place_side', keys: ['side', 'name', 'country', 'lat', 'lon', 'mode'], measures: ['n', 'm'], migration: 6,
+    index: ['agg_place_side_by_side', ['side', 'mode', 'n']],
   },
 ];
 
@@ -51,6 +61,20 @@ export interface RollupEvent {
   goldstein: number;
   source_country: string | null;
   target_country: string | null;
+  source_actor: string | null;
+  target_actor: string | null;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+/** The place columns the locations rollup needs. */
+export interface RollupPlace {
+  start: number;
+  end: number;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
 }
 
 /** The day an event is counted on (same rule as EVENT_DAY_SQL in aggregates.ts). */
@@ -58,11 +82,13 @@ export function eventDayOf(e: { date: string | null; doc_date: string }): string
   return e.date !== null && e.date.length === 10 ? e.date : e.doc_date;
 }
 
-/** Creates the rollup tables (migration 004). */
-export async function createRollupTables(db: Kysely<any>, float: string): Promise<void> {
-  for (const r of ROLLUPS) {
+const FLOAT_KEYS = new Set(['lat', 'lon']);
+
+/** Creates the rollup tables of one migration (004 or 006). */
+export async function createRollupTables(db: Kysely<any>, float: string, migration: 4 | 6): Promise<void> {
+  for (const r of ROLLUPS.filter((x) => x.migration === migration)) {
     let t = db.schema.createTable(r.table);
-    for (const k of r.keys) t = t.addColumn(k, k === 'quad' ? 'integer' : 'text', (c) => c.notNull());
+    for (const k of r.keys) t = t.addColumn(k, k === 'quad' ? 'integer' : FLOAT_KEYS.has(k) ? (float as 'real') : 'text', (c) => c.notNull());
     for (const m of r.measures) t = t.addColumn(m, m === 'g' ? (float as 'real') : 'integer', (c) => c.notNull());
     await t.addPrimaryKeyConstraint(`${r.table}_pk`, r.keys as never).execute();
     if (r.index) await db.schema.createIndex(r.index[0]).on(r.table).columns(r.index[1]).execute();
@@ -78,10 +104,27 @@ function add(acc: Acc, key: (string | number)[], m: number[]): void {
   else for (let i = 0; i < m.length; i++) cur.m[i] += m[i];
 }
 
-/** Groups events into rollup rows (sign -1 to subtract), one map per table in ROLLUPS order. */
-export function rollupRows(events: RollupEvent[], sign = 1): Acc[] {
-  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths]: Acc[] = ROLLUPS.map(() => new Map());
+/** Groups one document's events (and its places) into rollup rows (sign -1 to subtract), one map per table in ROLLUPS order. */
+export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[] = []): Acc[] {
+  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides]: Acc[] = ROLLUPS.map(() => new Map());
   for (const e of events) {
+    if (e.source_actor && e.target_actor) {
+      add(pairs, [e.source_actor, e.target_actor, e.type, e.source_country ?? '', e.target_country ?? '', e.mode], [sign, sign * Number(e.goldstein)]);
+    }
+    const here = new Map<string, { p: RollupPlace; m: number }>();
+    for (const p of places) {
+      if (p.start < e.sentence_start || p.end > e.sentence_end) continue;
+      const id = `${p.name}\u0000${p.country}\u0000${p.lat}\u0000${p.lon}`;
+      const cur = here.get(id);
+      if (cur) cur.m++;
+      else here.set(id, { p, m: 1 });
+    }
+    if (here.size) {
+      const sides = new Set(['', e.source_country ?? '', e.target_country ?? '']);
+      for (const { p, m } of here.values()) {
+        for (const side of sides) add(placeSides, [side, p.name, p.country, Number(p.lat), Number(p.lon), e.mode], [sign, sign * m]);
+      }
+    }
     const day = eventDayOf(e);
     const g = sign * Number(e.goldstein);
     const quad = Number(e.quad);
@@ -100,7 +143,7 @@ export function rollupRows(events: RollupEvent[], sign = 1): Acc[] {
     add(dyadDays, [s, t, day, e.mode], [sign, g]);
     add(dyadMonths, [s, t, month, e.mode], [sign, g]);
   }
-  return [types, countries, countryDays, countryMonths, dyadDays, dyadMonths];
+  return [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides];
 }
 
 /** Adds grouped rows into the rollup tables (upsert, in key order so concurrent writers lock alike). */
@@ -123,17 +166,23 @@ async function upsert(db: AnyDb, rows: Acc[]): Promise<void> {
   }
 }
 
-const EVENT_COLS = ['date', 'doc_date', 'mode', 'type', 'quad', 'goldstein', 'source_country', 'target_country'] as const;
+const EVENT_COLS = [
+  'date', 'doc_date', 'mode', 'type', 'quad', 'goldstein', 'source_country', 'target_country', 'source_actor', 'target_actor', 'sentence_start', 'sentence_end',
+] as const;
 
 /** Adds (sign 1, after the document's events are stored and flagged) or removes (sign -1, before they are deleted) one document's counted events. */
 export async function rollupDoc(trx: Transaction<Database>, docId: string, sign: 1 | -1): Promise<void> {
   const events = await trx.selectFrom('events').select([...EVENT_COLS]).where('doc_id', '=', docId).where('duplicate', '=', 0).execute();
-  if (events.length) await upsert(trx, rollupRows(events as RollupEvent[], sign));
+  if (!events.length) return;
+  const places = await trx.selectFrom('places').select(['start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', '=', docId).execute();
+  await upsert(trx, rollupRows(events as RollupEvent[], sign, places as RollupPlace[]));
 }
 
-/** Recomputes every rollup table from the events table (migration backfill; bulk loads that bypass saveDocs). */
-export async function rebuildRollups(db: AnyDb): Promise<void> {
-  for (const r of ROLLUPS) await db.deleteFrom(r.table).execute();
+/** Recomputes the rollup tables of one migration (or all) from the events table (migration backfill; bulk loads that bypass saveDocs). */
+export async function rebuildRollups(db: AnyDb, migration?: 4 | 6): Promise<void> {
+  if (migration !== 4) await rebuildNetworkRollups(db);
+  if (migration === 6) return;
+  for (const r of ROLLUPS.filter((x) => x.migration === 4)) await db.deleteFrom(r.table).execute();
   const day = sql.raw('(case when length(date) = 10 then date else doc_date end)');
   const counted = sql.raw('duplicate = 0');
   await sql`insert into agg_type_day (day, mode, type, quad, n, g)
@@ -155,4 +204,25 @@ export async function rebuildRollups(db: AnyDb): Promise<void> {
     from events where ${counted} group by 1, 2, 3, 4`.execute(db);
   await sql`insert into agg_dyad_month (source_country, target_country, month, mode, n, g)
     select source_country, target_country, substr(day, 1, 7), mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
+}
+
+/** Refills agg_pair and agg_place_side (migration 006) from the events and places tables. */
+async function rebuildNetworkRollups(db: AnyDb): Promise<void> {
+  await db.deleteFrom('agg_pair').execute();
+  await db.deleteFrom('agg_place_side').execute();
+  const counted = sql.raw('duplicate = 0');
+  await sql`insert into agg_pair (source_actor, target_actor, type, source_country, target_country, mode, n, g)
+    select source_actor, target_actor, type, coalesce(source_country, ''), coalesce(target_country, ''), mode, count(*), sum(goldstein)
+    from events where ${counted} and source_actor is not null and target_actor is not null group by 1, 2, 3, 4, 5, 6`.execute(db);
+  // one row per (event, place): the place's mentions inside the event's sentence
+  const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
+      p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
+    from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
+    where e.${counted} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
+  await sql`insert into agg_place_side (side, name, country, lat, lon, mode, n, m)
+    select side, name, country, lat, lon, mode, count(*), sum(m) from (
+      select '' as side, name, country, lat, lon, mode, m from (${ep}) a
+      union all select s, name, country, lat, lon, mode, m from (${ep}) b where s <> ''
+      union all select t, name, country, lat, lon, mode, m from (${ep}) c where t <> '' and t <> s
+    ) x group by 1, 2, 3, 4, 5, 6`.execute(db);
 }

@@ -6,7 +6,7 @@ import { allPages } from '../../src/store/store.ts';
 import type { Doc, Plover } from '../../src/doc/types.ts';
 import { COUNTED_MODES } from '../../src/doc/types.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
-import { countryTotals, countsByPeriod, dyadSeries, dyadTotals } from '../../src/store/aggregates.ts';
+import { actorNetwork, countryTotals, countsByPeriod, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
 
@@ -310,6 +310,17 @@ export function aggregateCases(open: () => Promise<Store>): void {
           expect(Object.fromEntries(series.filter((p) => p.count).map((p) => [p.period, p.count])))
             .toEqual(tally(ev.filter((e) => (e.s === 'POL' && e.t === 'BLR') || (e.s === 'BLR' && e.t === 'POL')), (e) => e.day));
         }
+        // network and locations over all time come from summary tables; an open window forces the events scan
+        const scan = { since: '0000-01-01' };
+        for (const f of [{}, { country: 'POL' }, { type: 'ACCUSE' }, { dyad: 'POL-BLR' }]) {
+          const net = await actorNetwork(db, { ...f, limit: 5000 });
+          expect(net).toEqual(await actorNetwork(db, { ...f, ...scan, limit: 5000 }));
+        }
+        expect((await actorNetwork(db, { limit: 5000 })).edges.length).toBeGreaterThan(0);
+        for (const f of [{}, { country: 'POL' }, { country: 'BLR' }]) {
+          expect(await eventLocations(db, { ...f, limit: 5000 })).toEqual(await eventLocations(db, { ...f, ...scan, limit: 5000 }));
+        }
+        expect((await eventLocations(db, { limit: 5000 })).length).toBeGreaterThan(0);
         // replace half the documents with fewer, different events: the summary tables follow
         const changed = docs.filter((_, i) => i % 2).map((d, i) => ({ ...variant(i + 20), id: d.id, date: d.date }));
         for (const d of changed) d.layers.events = d.layers.events!.slice(0, 1);

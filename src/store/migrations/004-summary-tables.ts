@@ -6,8 +6,8 @@ import { createRollupTables, rebuildRollups } from '../rollups.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  await createRollupTables(db, dialect === 'postgres' ? 'double precision' : 'real');
-  await rebuildRollups(db);
+  await createRollupTables(db, dialect === 'postgres' ? 'double precision' : 'real', 4);
+  await rebuildRollups(db, 4);
   const order = ['doc_date', 'doc_id', 'idx'];
   for (const col of ['source_country', 'target_country', 'source_actor', 'target_actor', 'type']) {
     await db.schema.createIndex(`events_${col}_order`).on('events').columns([col, ...order]).execute();

@@ -6,6 +6,7 @@ import * as m002 from './002-aggregate-indexes.ts';
 import * as m003 from './003-near-dup.ts';
 import * as m004 from './004-summary-tables.ts';
 import * as m005 from './005-drop-redundant-indexes.ts';
+import * as m006 from './006-network-rollups.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '003-near-dup': m003,
   '004-summary-tables': m004,
   '005-drop-redundant-indexes': m005,
+  '006-network-rollups': m006,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */
