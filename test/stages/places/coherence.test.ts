@@ -1,0 +1,87 @@
+// Spatial coherence and facility phrases: an ambiguous town goes to the reading near the article's
+// other places; a building or airport is placed in its town, not in a far town named by one of its words.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDoc } from '../../../src/doc/doc.ts';
+import type { Doc } from '../../../src/doc/types.ts';
+import { BUNDLED_KNOWLEDGE_DIR, Knowledge, bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
+
+function run(text: string, knowledge = bundledKnowledge()): Doc {
+  const doc = createDoc({ date: '2022-05-02', text });
+  Object.assign(doc.layers, tokenize(text));
+  doc.layers.entities = [];
+  doc.layers.mentions = [];
+  placesComponent(knowledge).process(doc);
+  return doc;
+}
+const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+/** The bundled knowledge plus a folder whose places.yaml adds two North London districts. */
+function withLondonDistricts(): Knowledge {
+  const dir = mkdtempSync(join(tmpdir(), 'places-coherence-'));
+  writeFileSync(
+    join(dir, 'places.yaml'),
+    [
+      'places:',
+      '  - { name: Edmonton, kind: city, country: GBR, lat: 51.625, lon: -0.06, population: 80000 }',
+      '  - { name: Tottenham, kind: city, country: GBR, lat: 51.6, lon: -0.07, population: 110000 }',
+    ].join('\n'),
+  );
+  return new Knowledge([BUNDLED_KNOWLEDGE_DIR, dir]);
+}
+
+describe('places: spatial coherence', () => {
+  it('takes the Edmonton near the article\'s other places', () => {
+    const k = withLondonDistricts();
+    const text = 'Residents of Tottenham and Enfield joined a march to Edmonton on Saturday.';
+    const doc = run(text, k);
+    const p = doc.layers.places!.find((x) => x.text === 'Edmonton');
+    expect(p?.country).toBe('GBR');
+    expect(resolveToponym(doc, span(text, 'Edmonton'), k)?.country).toBe('GBR');
+  });
+
+  it('keeps the big Edmonton when nothing near London is named', () => {
+    const k = withLondonDistricts();
+    const text = 'Hockey fans in Calgary and Edmonton celebrated late into the night.';
+    expect(run(text, k).layers.places!.find((x) => x.text === 'Edmonton')?.country).toBe('CAN');
+  });
+
+  it('does not let small-town evidence outweigh a famous namesake the article backs', () => {
+    const text = 'The choir from Georgetown, Ky., flew to France and sang in Paris for a week.';
+    expect(run(text).layers.places!.find((x) => x.text === 'Paris')?.country).toBe('FRA');
+  });
+});
+
+describe('places: facility phrases', () => {
+  it('places a stadium in the town the article names, not in a town named by one of its words', () => {
+    const text = 'Supporters travelled to Lyon for the final at the Stade de Gerland on Sunday.';
+    const doc = run(text);
+    expect(doc.layers.places!.some((p) => p.text === 'Stade')).toBe(false);
+    expect(resolveToponym(doc, span(text, 'Stade de Gerland'))).toMatchObject({ name: 'Lyon', country: 'FRA' });
+  });
+
+  it('puts a church in its town rather than a village called Church', () => {
+    const text = 'Mourners gathered in Alexandria, where the Greek Orthodox Church held a vigil.';
+    const doc = run(text);
+    expect(doc.layers.places!.some((p) => p.text === 'Church')).toBe(false);
+    expect(resolveToponym(doc, span(text, 'Greek Orthodox Church'))?.country).toBe('EGY');
+  });
+
+  it('places an airport in the town that owns it', () => {
+    const text = 'Dozens of flights were grounded at Toronto\'s Pearson International Airport after the storm.';
+    const p = resolveToponym(run(text), span(text, 'Pearson International Airport'));
+    expect(p).toMatchObject({ name: 'Toronto', country: 'CAN' });
+  });
+
+  it('reads "London\'s Heathrow" as the London airport, not a far town of that name', () => {
+    const text = 'Cabin crew at London\'s Heathrow walked out on Monday.';
+    const doc = run(text);
+    const p = doc.layers.places!.find((x) => x.text === 'Heathrow');
+    expect(p?.country).toBe('GBR');
+    expect(resolveToponym(doc, span(text, 'Heathrow'))?.country).toBe('GBR');
+  });
+});
