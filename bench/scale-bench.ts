@@ -1,5 +1,5 @@
 // The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--db-dir DIR] [--warc-mb 50,200] [--skip-pool]
-// [--skip-warc] [--pg]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
+// [--skip-warc] [--pg] [--pg-docs N] [--pg-lines N]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
 // with 1 vs 2 worker threads, and WARC.gz streaming peak RSS for archives of different sizes. Each run
 // is its own child process, so peak RSS is per run. --pg adds 1 vs 2 `eventline worker` processes
 // draining the PostgreSQL job queue. Results go to bench/out/scale-results.json.
@@ -178,8 +178,8 @@ interface PgResult {
   wallSeconds: number;
 }
 
-/** `processes` worker processes draining the same queue (jobs of 10 JSON Lines each) into a fresh schema. */
-async function pgRun(processes: number, docs: number): Promise<PgResult> {
+/** `processes` worker processes draining the same queue (jobs of `lines` JSON Lines each) into a fresh schema. */
+async function pgRun(processes: number, docs: number, lines: number): Promise<PgResult> {
   const { spawn } = await import('node:child_process');
   const pg = (await import('pg')).default;
   const base = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -189,7 +189,7 @@ async function pgRun(processes: number, docs: number): Promise<PgResult> {
   writeFileSync(file, readFileSync(corpusFile(), 'utf8').split('\n').slice(0, docs).join('\n') + '\n');
   const { enqueue } = await import('../src/queue/enqueue.ts');
   const { queueTarget } = await import('../src/queue/boss.ts');
-  await enqueue(db, [file], { linesPerJob: 10 });
+  await enqueue(db, [file], { linesPerJob: lines });
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: processes }, () => new Promise<void>((res, rej) => {
@@ -280,10 +280,11 @@ async function main(): Promise<void> {
     results.warc = warc;
   }
   if (process.argv.includes('--pg')) {
-    const docs = Number(arg('pg-docs', '300'));
+    const docs = Number(arg('pg-docs', '1800'));
+    const lines = Number(arg('pg-lines', '50')); // coarse jobs, as the queue is meant to run them (the CLI default is 300)
     const runs: PgResult[] = [];
     for (const n of [1, 2]) {
-      const r = await pgRun(n, docs);
+      const r = await pgRun(n, docs, lines);
       console.log(`PostgreSQL, ${n} worker process(es): ${r.jobs} jobs, ${r.docs} docs, ${r.tokensPerSecond} tokens/s once all processes were running (${r.seconds} s), ${r.wallSeconds} s wall with start-up, load ${loadavg()[0].toFixed(2)}`);
       runs.push(r);
     }

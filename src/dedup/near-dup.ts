@@ -24,44 +24,96 @@ export function nearDupThreshold(): number {
   return process.env.EVENTLINE_NEAR_DUP && Number.isFinite(v) && v > 0 ? v : DEFAULT_THRESHOLD;
 }
 
-/** Links a just-inserted document (its events already written) to its near-duplicates. */
-export async function linkNearDuplicates(trx: Transaction<Database>, dialect: Dialect, doc: Doc, threshold = nearDupThreshold()): Promise<void> {
+/**
+ * Links a batch of just-inserted documents, in order, with a handful of statements for the whole batch
+ * (the candidates of all documents in one query; signatures, bands and cluster rows in multi-row inserts).
+ * Same result as linking them one by one: a document may join the cluster of an earlier one of the batch.
+ */
+export async function linkNearDuplicatesBatch(trx: Transaction<Database>, dialect: Dialect, docs: Doc[], threshold = nearDupThreshold()): Promise<void> {
+  if (!docs.length) return;
   // one writer at a time decides clusters, so concurrent workers cannot both claim to be the first copy
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7384920117)`.execute(trx);
-  const sig = minhash(doc.text);
-  const bands = bandKeys(sig);
-  let best: { id: string; sim: number } | null = null;
+  const items = docs.map((doc) => {
+    const sig = minhash(doc.text);
+    return { doc, sig, bands: bandKeys(sig) };
+  });
+  const batchIds = new Set(docs.map((d) => d.id));
+  // stored documents sharing a band with any document of the batch, by band
+  const byBand = new Map<string, { id: string; sig: Uint32Array }[]>();
   if (threshold <= 1) {
-    const cands = await trx
-      .selectFrom('doc_bands as b')
-      .innerJoin('doc_signatures as s', 's.doc_id', 'b.doc_id')
-      .select(['s.doc_id', 's.signature'])
-      .distinct()
-      .where('b.band', 'in', bands)
-      .where('b.doc_id', '!=', doc.id)
-      .execute();
-    for (const c of cands) {
-      const sim = similarity(sig, decodeSignature(c.signature));
-      if (sim >= threshold && (!best || sim > best.sim || (sim === best.sim && c.doc_id < best.id))) best = { id: c.doc_id, sim };
+    const allBands = [...new Set(items.flatMap((x) => x.bands))];
+    const sigs = new Map<string, Uint32Array>();
+    for (let i = 0; i < allBands.length; i += 500) {
+      const rows = await trx
+        .selectFrom('doc_bands as b')
+        .innerJoin('doc_signatures as s', 's.doc_id', 'b.doc_id')
+        .select(['b.band', 's.doc_id', 's.signature'])
+        .where('b.band', 'in', allBands.slice(i, i + 500))
+        .execute();
+      for (const r of rows) {
+        if (batchIds.has(r.doc_id)) continue;
+        let sig = sigs.get(r.doc_id);
+        if (!sig) sigs.set(r.doc_id, (sig = decodeSignature(r.signature)));
+        const list = byBand.get(r.band);
+        if (list) list.push({ id: r.doc_id, sig });
+        else byBand.set(r.band, [{ id: r.doc_id, sig }]);
+      }
     }
   }
-  await trx.insertInto('doc_signatures').values({ doc_id: doc.id, signature: encodeSignature(sig) }).execute();
-  await trx.insertInto('doc_bands').values(bands.map((band) => ({ band, doc_id: doc.id }))).onConflict((oc) => oc.doNothing()).execute();
-  if (!best) {
-    await trx.insertInto('doc_clusters').values({ doc_id: doc.id, cluster: doc.id, duplicate_of: null, similarity: null }).execute();
-    return;
+  const links: { doc: Doc; cluster: string; best: { id: string; sim: number } | null }[] = [];
+  const clusterOf = new Map<string, string>(); // batch documents' clusters, as they are decided
+  const storedBest: string[] = [];
+  for (const [k, x] of items.entries()) {
+    let best: { id: string; sim: number } | null = null;
+    if (threshold <= 1) {
+      const seenIds = new Set<string>();
+      const consider = (id: string, sig: Uint32Array) => {
+        if (seenIds.has(id)) return;
+        seenIds.add(id);
+        const sim = similarity(x.sig, sig);
+        if (sim >= threshold && (!best || sim > best.sim || (sim === best.sim && id < best.id))) best = { id, sim };
+      };
+      for (const band of x.bands) for (const c of byBand.get(band) ?? []) consider(c.id, c.sig);
+      for (const y of items.slice(0, k)) if (y.bands.some((b) => x.bands.includes(b))) consider(y.doc.id, y.sig);
+    }
+    const b = best as { id: string; sim: number } | null;
+    if (b && !batchIds.has(b.id)) storedBest.push(b.id);
+    links.push({ doc: x.doc, cluster: b ? clusterOf.get(b.id) ?? b.id : x.doc.id, best: b });
+    clusterOf.set(x.doc.id, b ? clusterOf.get(b.id) ?? `?${b.id}` : x.doc.id);
   }
-  const of = await trx.selectFrom('doc_clusters').select('cluster').where('doc_id', '=', best.id).executeTakeFirst();
-  const cluster = of?.cluster ?? best.id;
-  await trx.insertInto('doc_clusters').values({ doc_id: doc.id, cluster, duplicate_of: best.id, similarity: best.sim }).execute();
-  const counted = trx
-    .selectFrom('events as e2')
-    .innerJoin('doc_clusters as c2', 'c2.doc_id', 'e2.doc_id')
-    .select('e2.key')
-    .where('c2.cluster', '=', cluster)
-    .where('e2.doc_id', '!=', doc.id)
-    .where('e2.duplicate', '=', 0);
-  await trx.updateTable('events').set({ duplicate: 1 }).where('doc_id', '=', doc.id).where('key', 'in', counted).execute();
+  // clusters of the stored documents the batch copies
+  const storedCluster = new Map<string, string>();
+  const wanted = [...new Set(storedBest)];
+  for (let i = 0; i < wanted.length; i += 500) {
+    for (const r of await trx.selectFrom('doc_clusters').select(['doc_id', 'cluster']).where('doc_id', 'in', wanted.slice(i, i + 500)).execute()) {
+      storedCluster.set(r.doc_id, r.cluster);
+    }
+  }
+  const resolve = (c: string): string => (c.startsWith('?') ? storedCluster.get(c.slice(1)) ?? c.slice(1) : c);
+  for (const l of links) l.cluster = resolve(clusterOf.get(l.doc.id)!);
+  const chunk = async <T>(rows: T[], per: number, f: (part: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += per) await f(rows.slice(i, i + per));
+  };
+  await chunk(items.map((x) => ({ doc_id: x.doc.id, signature: encodeSignature(x.sig) })), 1000, (v) => trx.insertInto('doc_signatures').values(v).execute());
+  await chunk(items.flatMap((x) => x.bands.map((band) => ({ band, doc_id: x.doc.id }))), 2000, (v) =>
+    trx.insertInto('doc_bands').values(v).onConflict((oc) => oc.doNothing()).execute());
+  await chunk(links.map((l) => ({ doc_id: l.doc.id, cluster: l.cluster, duplicate_of: l.best?.id ?? null, similarity: l.best?.sim ?? null })), 1000, (v) =>
+    trx.insertInto('doc_clusters').values(v).execute());
+  // duplicate flags, in batch order (a copy's flags depend on the earlier members' flags; later members of
+  // the batch are left out, as they would not have been stored yet when linking one by one)
+  for (const [k, l] of links.entries()) {
+    if (!l.best) continue;
+    const later = links.slice(k + 1).filter((x) => x.cluster === l.cluster).map((x) => x.doc.id);
+    let counted = trx
+      .selectFrom('events as e2')
+      .innerJoin('doc_clusters as c2', 'c2.doc_id', 'e2.doc_id')
+      .select('e2.key')
+      .where('c2.cluster', '=', l.cluster)
+      .where('e2.doc_id', '!=', l.doc.id)
+      .where('e2.duplicate', '=', 0);
+    if (later.length) counted = counted.where('e2.doc_id', 'not in', later);
+    await trx.updateTable('events').set({ duplicate: 1 }).where('doc_id', '=', l.doc.id).where('key', 'in', counted).execute();
+  }
 }
 
 /** Removes a document's signature, bands and cluster entry (before it is replaced). */

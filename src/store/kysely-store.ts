@@ -8,8 +8,8 @@ import {
   type ActorRow, type DocFilter, type DocRow, type EventRow, type ListFilter, type Page, type QuoteFilter,
   type QuoteRow, type SaveOptions, type SaveResult, type Store, type Summary, MAX_PAGE,
 } from './store.ts';
-import { linkNearDuplicates, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
-import { rollupDoc } from './rollups.ts';
+import { linkNearDuplicatesBatch, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
+import { rollupDoc, rollupDocs } from './rollups.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
@@ -64,7 +64,8 @@ export abstract class KyselyStore implements Store {
   protected abstract textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool>;
 
   /** Keeps full-text tables in step (SQLite FTS5); PostgreSQL's generated columns need nothing. */
-  protected async indexText(_trx: Transaction<Database>, _doc: Doc, _rows: Rows): Promise<void> {}
+  /** Full-text indexing of newly stored documents and their quotes (PostgreSQL: generated tsvector columns, nothing to do). */
+  protected async indexText(_trx: Transaction<Database>, _docs: Doc[], _rows: Rows[]): Promise<void> {}
   protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
 
   async close(): Promise<void> {
@@ -74,12 +75,21 @@ export abstract class KyselyStore implements Store {
   async saveDocs(docs: Doc[], options: SaveOptions = {}): Promise<SaveResult> {
     const result: SaveResult = { saved: [], existing: [] };
     if (!docs.length) return result;
+    // a document id given twice in one batch is stored once, from its first copy
+    const seen = new Set<string>();
+    const batch = docs.filter((d) => (seen.has(d.id) ? (result.existing.push(d.id), false) : (seen.add(d.id), true)));
     await this.db.transaction().execute(async (trx) => {
-      for (const doc of docs) {
-        if (options.replace && !result.saved.includes(doc.id)) await this.deleteDoc(trx, doc.id);
-        const inserted = await trx
+      // Statements cover the whole batch (one per table, chunked), not one per document: on PostgreSQL each
+      // statement is a round trip, and per-document statements made saving 3x slower than the pipeline.
+      const batchRows = batch.map((doc) => docRows(doc));
+      await this.insertNewActors(trx, batchRows);
+      if (options.replace) for (const doc of batch) await this.deleteDoc(trx, doc.id);
+      const inserted = new Set<string>();
+      const per = 500; // 11 bound values per row, under both backends' parameter limits
+      for (let i = 0; i < batch.length; i += per) {
+        const rows = await trx
           .insertInto('documents')
-          .values({
+          .values(batch.slice(i, i + per).map((doc) => ({
             id: doc.id,
             date: doc.date,
             title: doc.meta.title ?? null,
@@ -91,26 +101,46 @@ export abstract class KyselyStore implements Store {
             sentences: doc.layers.sentences ? JSON.stringify(doc.layers.sentences) : null,
             tokens: doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null,
             ingested_at: new Date().toISOString(),
-          })
+          })))
           .onConflict((oc) => oc.column('id').doNothing())
           .returning('id')
-          .executeTakeFirst();
-        if (!inserted) {
-          result.existing.push(doc.id);
-          continue;
-        }
-        const rows = docRows(doc);
-        if (rows.actors.length) {
-          await trx.insertInto('actors').values(rows.actors).onConflict((oc) => oc.column('id').doNothing()).execute();
-        }
-        for (const table of CHILD_TABLES) await insertChunked(trx, table, rows[table]);
-        await this.indexText(trx, doc, rows);
-        await linkNearDuplicates(trx, this.dialect, doc);
-        await rollupDoc(trx, doc.id, 1); // summary tables, after duplicate flags are set
-        result.saved.push(doc.id);
+          .execute();
+        for (const r of rows) inserted.add(r.id);
       }
+      const saved: Doc[] = [];
+      const savedRows: Rows[] = [];
+      batch.forEach((doc, k) => {
+        if (!inserted.has(doc.id)) return void result.existing.push(doc.id);
+        saved.push(doc);
+        savedRows.push(batchRows[k]);
+        result.saved.push(doc.id);
+      });
+      for (const table of CHILD_TABLES) await insertChunked(trx, table, savedRows.flatMap((r) => r[table] as unknown[]) as never);
+      await this.indexText(trx, saved, savedRows);
+      // the steps shared with every other writer come last, so their locks are held only until the commit:
+      // near-duplicate clusters (an advisory lock on PostgreSQL), then the summary tables, after the flags are set
+      await linkNearDuplicatesBatch(trx, this.dialect, saved);
+      if (saved.length) await rollupDocs(trx, saved.map((d) => d.id), 1);
     });
     return result;
+  }
+
+  /**
+   * Stores the batch's actors that are not stored yet (child rows reference them). Known ones are not
+   * re-inserted: on PostgreSQL an insert of a key another open transaction has just inserted waits for it.
+   */
+  private async insertNewActors(trx: Transaction<Database>, batchRows: Rows[]): Promise<void> {
+    const actors = new Map(batchRows.flatMap((r) => r.actors.map((a) => [a.id, a] as const)));
+    if (!actors.size) return;
+    const ids = [...actors.keys()].sort();
+    const known = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const r of await trx.selectFrom('actors').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) known.add(r.id);
+    }
+    const missing = ids.filter((id) => !known.has(id)).map((id) => actors.get(id)!);
+    for (let i = 0; i < missing.length; i += 500) {
+      await trx.insertInto('actors').values(missing.slice(i, i + 500)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    }
   }
 
   private async deleteDoc(trx: Transaction<Database>, id: string): Promise<void> {

@@ -172,10 +172,37 @@ const EVENT_COLS = [
 
 /** Adds (sign 1, after the document's events are stored and flagged) or removes (sign -1, before they are deleted) one document's counted events. */
 export async function rollupDoc(trx: Transaction<Database>, docId: string, sign: 1 | -1): Promise<void> {
-  const events = await trx.selectFrom('events').select([...EVENT_COLS]).where('doc_id', '=', docId).where('duplicate', '=', 0).execute();
-  if (!events.length) return;
-  const places = await trx.selectFrom('places').select(['start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', '=', docId).execute();
-  await upsert(trx, rollupRows(events as RollupEvent[], sign, places as RollupPlace[]));
+  await rollupDocs(trx, [docId], sign);
+}
+
+/**
+ * The same for several documents with one upsert per summary table. The rows it touches are shared by every
+ * writer (the same day, type, country), so a save calls it last, just before committing: on PostgreSQL
+ * concurrent writers then wait on each other's row locks only for that short step.
+ */
+export async function rollupDocs(trx: Transaction<Database>, docIds: string[], sign: 1 | -1): Promise<void> {
+  const merged: Acc[] = ROLLUPS.map(() => new Map());
+  for (let i = 0; i < docIds.length; i += 500) {
+    const ids = docIds.slice(i, i + 500);
+    const events = await trx.selectFrom('events').select(['doc_id', ...EVENT_COLS]).where('doc_id', 'in', ids).where('duplicate', '=', 0).execute();
+    if (!events.length) continue;
+    const places = await trx.selectFrom('places').select(['doc_id', 'start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', 'in', ids).execute();
+    const byDoc = new Map<string, { events: RollupEvent[]; places: RollupPlace[] }>();
+    const of = (id: string) => {
+      let g = byDoc.get(id);
+      if (!g) byDoc.set(id, (g = { events: [], places: [] }));
+      return g;
+    };
+    for (const e of events) of(e.doc_id).events.push(e as RollupEvent);
+    for (const p of places) of(p.doc_id).places.push(p as RollupPlace);
+    for (const g of byDoc.values()) {
+      const acc = rollupRows(g.events, sign, g.places);
+      acc.forEach((m, t) => {
+        for (const v of m.values()) add(merged[t], v.key, v.m);
+      });
+    }
+  }
+  await upsert(trx, merged);
 }
 
 /** Recomputes the rollup tables of one migration (or all) from the events table (migration backfill; bulk loads that bypass saveDocs). */

@@ -15,7 +15,7 @@ import { isIsoDate } from '../../src/ingest/date-line.ts';
 import type { RawDoc } from '../../src/doc/types.ts';
 import { mutateBytes } from './fuzz-inputs.ts';
 
-const RUNS = Number(process.env.FUZZ_FORMAT_RUNS ?? 2000); // linkedom parsing costs ~5-10 ms a case: nightly runs more
+const RUNS = Number(process.env.FUZZ_FORMAT_RUNS ?? 10_000); // linkedom parsing costs ~5-10 ms a case; the nightly script runs more
 const HTML_RUNS = Number(process.env.FUZZ_HTML_RUNS ?? RUNS);
 const MAX_CASE_MS = 3000;
 const dir = mkdtempSync(join(tmpdir(), 'eventline-fuzz-formats-'));

@@ -88,6 +88,29 @@ export function nearDupCases(open: () => Promise<Store>): void {
         expect((await s.listEvents()).items).toHaveLength(3);
       }));
 
+    it('flags the same events whether copies arrive one by one or in one batch', async () => {
+      // a second copy of the copy: repeats the original's events and the event only the first copy has
+      const copy2 = () => doc(`${WIRE_COPY}\nThe agency updated this report later in the day.`, 'Baltic Ledger', [
+        ['accused', 'ACCUSE', '112', 'POL', 'BLR'], ['send experts', 'CONSULT', '040', 'EUR', 'POL'],
+      ]);
+      const flags = async (batches: Doc[][]) => {
+        let out: Record<string, boolean[]> = {};
+        await withStore(async (s) => {
+          for (const b of batches) await s.saveDocs(b);
+          const items = (await s.listEvents({ duplicates: true })).items;
+          out = Object.fromEntries([original(), copy(), copy2()].map((d) => [d.id, items.filter((e) => e.doc === d.id).map((e) => e.duplicate)]));
+          expect((await s.nearDuplicates(copy2().id))?.cluster).toBe(original().id);
+        });
+        return out;
+      };
+      const oneByOne = await flags([[original()], [copy()], [copy2()]]);
+      expect(oneByOne[original().id]).toEqual([false, false]);
+      expect(oneByOne[copy().id]).toEqual([true, true, false]);
+      expect(oneByOne[copy2().id]).toEqual([true, true]);
+      expect(await flags([[original(), copy(), copy2()]])).toEqual(oneByOne);
+      expect(await flags([[original()], [copy(), copy2()]])).toEqual(oneByOne);
+    });
+
     it('re-links a replaced document', () =>
       withStore(async (s) => {
         await s.saveDocs([original(), copy()]);

@@ -64,11 +64,12 @@ export class SqliteStore extends KyselyStore {
       : sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select quote_id from quotes_fts where quotes_fts match ${query})`;
   }
 
-  protected async indexText(trx: Transaction<Schema>, doc: Doc, rows: Rows): Promise<void> {
-    await trx.insertInto('documents_fts').values({ doc_id: doc.id, title: doc.meta.title ?? '', text: doc.text }).execute();
-    for (const q of rows.quotes) {
-      await trx.insertInto('quotes_fts').values({ quote_id: q.id, text: q.text }).execute();
+  protected async indexText(trx: Transaction<Schema>, docs: Doc[], rows: Rows[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += 300) {
+      await trx.insertInto('documents_fts').values(docs.slice(i, i + 300).map((d) => ({ doc_id: d.id, title: d.meta.title ?? '', text: d.text }))).execute();
     }
+    const quotes = rows.flatMap((r) => r.quotes.map((q) => ({ quote_id: q.id, text: q.text })));
+    for (let i = 0; i < quotes.length; i += 400) await trx.insertInto('quotes_fts').values(quotes.slice(i, i + 400)).execute();
   }
 
   protected async unindexText(trx: Transaction<Schema>, docId: string): Promise<void> {
