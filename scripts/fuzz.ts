@@ -1,6 +1,6 @@
 // Nightly fuzzing (`npm run fuzz`): the reader and pipeline fuzz suites of test/reliability with many more
 // cases than CI. Options: --runs N (per text/JSONL reader, default 100000), --format-runs N (HTML, feeds,
-// WARC, default 10000), --pipeline-runs N (default 3000),
+// WARC, default 50000), --pipeline-runs N (default 3000),
 // --seed S (replay a failing run). Exits non-zero when any property fails; prints the figures.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   FUZZ_RUNS: opt('runs', '100000'),
   FUZZ_PIPELINE_RUNS: opt('pipeline-runs', '3000'),
-  FUZZ_FORMAT_RUNS: opt('format-runs', '10000'),
+  FUZZ_FORMAT_RUNS: opt('format-runs', '50000'),
 };
 const seed = opt('seed', '');
 if (seed) env.FUZZ_SEED = seed;
