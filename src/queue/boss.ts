@@ -1,6 +1,7 @@
 // The pg-boss connection for the distributed job queue: opened from the store's postgres:// URL (its
 // `?schema=NAME` gives the queue schema NAME_queue, so test stores get their own queue), with the ingest
-// queue (retries with exponential backoff) and its dead-letter queue created on first use.
+// queue (retries with exponential backoff) and its dead-letter queue created on first use. A job still
+// active after its expiry (its worker was killed) is given back by the maintenance of any running worker.
 import PgBoss from 'pg-boss';
 import { isPostgresUrl } from '../store/store.ts';
 
@@ -16,9 +17,25 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 3, retryDelay: 5 };
 
+/** Seconds a job may stay active before pg-boss counts it as failed and retries it (a killed worker's job). */
+export const DEFAULT_EXPIRE_SECONDS = 3600;
+
+/** The job expiry: EVENTLINE_JOB_EXPIRE_SECONDS, else DEFAULT_EXPIRE_SECONDS; keep it above the longest job. */
+export function jobExpireSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.EVENTLINE_JOB_EXPIRE_SECONDS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_EXPIRE_SECONDS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n >= 86_400) {
+    throw new Error(`EVENTLINE_JOB_EXPIRE_SECONDS "${raw}" must be a whole number of seconds from 1 to 86399 (unset: ${DEFAULT_EXPIRE_SECONDS})`);
+  }
+  return n;
+}
+
 export interface BossHandle {
   boss: PgBoss;
   schema: string;
+  /** Job expiry in seconds (set on jobs inserted through this handle). */
+  expireSeconds: number;
   stop(): Promise<void>;
 }
 
@@ -35,7 +52,11 @@ export function queueTarget(url: string): { connectionString: string; schema: st
 /** Starts pg-boss (creating its schema when needed) and makes sure both queues exist. */
 export async function openBoss(url: string, retry: RetryPolicy = DEFAULT_RETRY, options: { supervise?: boolean } = {}): Promise<BossHandle> {
   const { connectionString, schema } = queueTarget(url);
-  const boss = new PgBoss({ connectionString, schema, max: 4, supervise: options.supervise ?? true, schedule: false });
+  const expireSeconds = jobExpireSeconds();
+  // maintenance (which gives expired jobs back) runs every 2 minutes, or as often as jobs expire when sooner
+  const boss = new PgBoss({
+    connectionString, schema, max: 4, supervise: options.supervise ?? true, schedule: false, maintenanceIntervalSeconds: Math.min(120, expireSeconds),
+  });
   boss.on('error', () => {}); // maintenance errors surface on the next call instead of crashing the process
   await boss.start();
   const queues = new Set((await boss.getQueues()).map((q) => q.name));
@@ -43,8 +64,8 @@ export async function openBoss(url: string, retry: RetryPolicy = DEFAULT_RETRY, 
   if (!queues.has(INGEST_QUEUE)) {
     await boss.createQueue(INGEST_QUEUE, {
       name: INGEST_QUEUE, retryLimit: retry.retryLimit, retryDelay: retry.retryDelay, retryBackoff: true,
-      deadLetter: DEAD_QUEUE, expireInSeconds: 3600, retentionDays: 14,
+      deadLetter: DEAD_QUEUE, expireInSeconds: expireSeconds, retentionDays: 14,
     });
   }
-  return { boss, schema, stop: () => boss.stop({ graceful: false, wait: true }) };
+  return { boss, schema, expireSeconds, stop: () => boss.stop({ graceful: false, wait: true }) };
 }

@@ -1,5 +1,5 @@
 // Enqueueing ingest jobs: the paths and URLs are planned into coarse jobs (src/queue/jobs.ts) and inserted
-// into the pg-boss ingest queue in bulk, each with the retry policy and the dead-letter queue.
+// into the pg-boss ingest queue in bulk, each with the retry policy, the expiry and the dead-letter queue.
 import type { InputProblem } from '../ingest/problem.ts';
 import { DEAD_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, openBoss, type RetryPolicy } from './boss.ts';
 import { planJobs, type IngestJob } from './jobs.ts';
@@ -23,6 +23,7 @@ export async function enqueue(
       await handle.boss.insert(
         plan.jobs.slice(i, i + 500).map((data) => ({
           name: INGEST_QUEUE, data, retryLimit: retry.retryLimit, retryDelay: retry.retryDelay, retryBackoff: true, deadLetter: DEAD_QUEUE,
+          expireInSeconds: handle.expireSeconds,
         })),
       );
     }

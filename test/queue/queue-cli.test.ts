@@ -4,9 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { resolve } from 'node:path';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BASE = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BASE = PG_BASE;
 const schema = `eventline_qcli${Date.now().toString(36)}${process.pid}`;
 
 async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -19,19 +20,7 @@ async function cli(args: string[]): Promise<{ code: number | null; stdout: strin
   return { code, stdout, stderr };
 }
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch (err) {
-    console.warn(`skipping queue CLI tests: no PostgreSQL at ${BASE} (${(err as Error).message}); set EVENTLINE_TEST_PG to run them`);
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-const available = await reachable();
+const available = await postgresReachable('queue CLI tests');
 
 afterAll(async () => {
   if (!available) return;

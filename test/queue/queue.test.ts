@@ -10,24 +10,13 @@ import { runWorker } from '../../src/queue/worker.ts';
 import { queueStatus } from '../../src/queue/status.ts';
 import { openBoss, INGEST_QUEUE, DEAD_QUEUE } from '../../src/queue/boss.ts';
 import { planJobs } from '../../src/queue/jobs.ts';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
 
-const BASE = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BASE = PG_BASE;
 const GOOD = resolve(import.meta.dirname, '../fixtures/ingest/good');
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch (err) {
-    console.warn(`skipping queue tests: no PostgreSQL at ${BASE} (${(err as Error).message}); set EVENTLINE_TEST_PG to run them`);
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
-const available = await reachable();
+const available = await postgresReachable('queue tests');
 const run = `q${Date.now().toString(36)}${process.pid}`;
 const schemas: string[] = [];
 const fresh = () => {

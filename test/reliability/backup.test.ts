@@ -17,6 +17,7 @@ import { parseDateLine } from '../../src/ingest/date-line.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { aidDoc, bareDoc, borderDoc } from '../store/sample-docs.ts';
 import { ROOT, runCli } from '../cli/run-cli.ts';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventline-backup-'));
 let n = 0;
@@ -178,20 +179,8 @@ describe('integrity check catches damage', () => {
   });
 });
 
-const PG = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function pgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    return true;
-  } catch (err) {
-    console.warn(`skipping PostgreSQL backup tests: no server at ${PG} (${(err as Error).message}); set EVENTLINE_TEST_PG`);
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-const pgUp = await pgReachable();
+const PG = PG_BASE;
+const pgUp = await postgresReachable('PostgreSQL backup tests');
 const schemas: string[] = [];
 const pgStore = () => {
   const schema = `eventline_backup_${process.pid}_${schemas.length}`;

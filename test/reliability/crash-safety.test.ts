@@ -3,15 +3,14 @@
 // completes the ingest, and the result equals an uninterrupted ingest byte for byte (export), with no
 // duplicates. CRASH_KILLS sets the number of kills (CI default 8; 20 for the full run).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/store.ts';
 import { checkStore } from '../../src/store/check.ts';
 import { exportStore } from '../../src/cli/commands/export.ts';
-import { ROOT, sleep, startCli, writeCorpus } from './ingest-process.ts';
+import { codeStamp, sleep, startCli, writeCorpus } from './ingest-process.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 8);
 const FULL_LAYERS = ['tokens', 'sentences', 'actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events'];
@@ -23,22 +22,6 @@ let corpus: { path: string; docs: number };
 beforeAll(() => {
   corpus = writeCorpus(dir, 100_000 * KILLS); // enough articles that the runs rarely finish before their kill
 });
-
-/** Changes whenever a source or knowledge file changes (a run spanning an edit cannot be compared layer by layer). */
-function codeStamp(): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const n of readdirSync(d).sort()) {
-      const p = join(d, n);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else h.update(`${p}:${st.mtimeMs}:${st.size}\n`);
-    }
-  };
-  walk(join(ROOT, 'src'));
-  walk(join(ROOT, 'knowledge'));
-  return h.digest('hex');
-}
 
 /** Each document without its layers and messages (what must match even if the annotation code changed). */
 const skeleton = (exported: string) =>

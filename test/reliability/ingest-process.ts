@@ -1,7 +1,9 @@
 // Test helper for crash and concurrency tests: a corpus on disk (the samples plus generated articles from
-// bench/corpus.ts), and `eventline ingest` started as a child process that can be killed or awaited.
+// bench/corpus.ts), `eventline ARGS` started as a child process that can be killed or awaited, and a stamp
+// of the source and knowledge files (to tell whether annotations from before and after can be compared).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { corpusToJsonl, generateCorpus } from '../../bench/corpus.ts';
 
@@ -40,3 +42,19 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Run {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Changes whenever a source or knowledge file changes (a run spanning an edit cannot be compared layer by layer). */
+export function codeStamp(): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else h.update(`${p}:${st.mtimeMs}:${st.size}\n`);
+    }
+  };
+  walk(join(ROOT, 'src'));
+  walk(join(ROOT, 'knowledge'));
+  return h.digest('hex');
+}

@@ -12,6 +12,7 @@ import { checkStore } from '../../src/store/check.ts';
 import { encodeCursor } from '../../src/store/rows.ts';
 import * as agg from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from '../store/sample-docs.ts';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
 
 export const INJECTIONS = [
   "' OR 1=1 --",
@@ -209,20 +210,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('SQL injection (SQLite)', () => cases(() => openStore(join(dir, `i${n++}.db`))));
 
-const PG = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    return true;
-  } catch (err) {
-    console.warn(`skipping PostgreSQL injection tests: no server at ${PG} (${(err as Error).message})`);
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-const pgUp = await reachable();
+const PG = PG_BASE;
+const pgUp = await postgresReachable('PostgreSQL injection tests');
 const schemas: string[] = [];
 afterAll(async () => {
   if (!pgUp || !schemas.length) return;

@@ -4,24 +4,12 @@ import { afterAll, describe } from 'vitest';
 import pg from 'pg';
 import { openStore } from '../../src/store/store.ts';
 import { storeCases } from './store.case.ts';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
 
-const BASE = process.env.EVENTLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BASE = PG_BASE;
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch (err) {
-    console.warn(`skipping PostgreSQL store tests: no server at ${BASE} (${(err as Error).message}); set EVENTLINE_TEST_PG to run them`);
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
-const available = await reachable();
+const available = await postgresReachable('PostgreSQL store tests');
 const run = `t${Date.now().toString(36)}${process.pid}`;
 const schemas: string[] = [];
 
