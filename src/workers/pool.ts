@@ -15,19 +15,24 @@ export interface Annotator {
   close(): Promise<void>;
 }
 
+/**
+ * Pipeline threads for an ingest: one per core but one, which the main thread keeps as the single database
+ * writer. Measured on 2 cores (docs/scale.md): the writer costs about as much per article as the pipeline,
+ * so a second pipeline thread only took CPU from it (2 threads: 0.82x the throughput of 1).
+ */
 export function defaultWorkers(): number {
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./annotate-worker.js', import.meta.url));
 
 /**
- * Annotates in worker threads when `workers` > 1, else in this thread. `knowledge`: extra folders;
+ * Annotates in `workers` worker threads (1 = one thread beside this one), or in this thread when 0. `knowledge`: extra folders;
  * `local` supplies the in-thread pipeline (default: built from the same folders).
  */
 export function createAnnotator(workers: number, knowledge: string[] = [], local?: () => Promise<Pipeline>): Annotator {
   const dirs = knowledge.map((d) => resolve(d));
-  if (workers <= 1) {
+  if (workers <= 0) {
     let pipeline: Promise<Pipeline> | null = null;
     return {
       workers: 0,

@@ -1,5 +1,5 @@
 // `eventline ingest PATH...`: read articles (dated text, plain text with --date, JSON Lines), run the
-// pipeline on the ones not yet stored — in a pool of worker threads (--workers, default one per core) —
+// pipeline on the ones not yet stored — in a pool of worker threads (--workers, default one per core but one) —
 // and save them from this thread in batches of 50 documents, one transaction per batch.
 import type { Command } from 'commander';
 import { createDoc } from '../../doc/doc.ts';
@@ -32,11 +32,11 @@ interface IngestOptions {
   workers?: string;
 }
 
-/** The worker count from --workers (default: one per core, or in this thread for small inputs). */
+/** The worker count from --workers (default: one per core but the writer's, or in this thread for small inputs). */
 export function workerCount(option: string | undefined, inputBytes: number): number {
   if (option === undefined) return inputBytes < SMALL_INPUT_BYTES ? 0 : defaultWorkers();
   const n = Number(option);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`--workers "${option}" must be a whole number (0 or 1 = no worker threads)`, EXIT_USAGE);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`--workers "${option}" must be a whole number (0 = no worker threads)`, EXIT_USAGE);
   return n;
 }
 
@@ -59,7 +59,7 @@ export function registerIngest(program: Command, cli: Cli): void {
     .option('--knowledge <dir>', 'extra knowledge folder extending the bundled one (repeatable)', collect, [])
     .option('--replace', 're-annotate documents already stored instead of skipping them')
     .option('--batch <n>', 'documents per transaction', String(BATCH_SIZE))
-    .option('--workers <n>', 'worker threads running the pipeline (default: one per core; 0 or 1 = in this thread)')
+    .option('--workers <n>', 'worker threads running the pipeline (default: one per core but one, which writes the database; 0 = in this thread)')
     .action(async (paths: string[], opts: IngestOptions) => {
       checkDate(opts.date);
       const batchSize = Number(opts.batch);
@@ -83,7 +83,7 @@ export function registerIngest(program: Command, cli: Cli): void {
       let saved = 0;
       let existing = 0;
       type Done = { docs: Doc[]; count: number; bytes: number };
-      const flow = new OrderedBatches<Done>(workers > 1 ? workers * 2 : 1, async (done) => {
+      const flow = new OrderedBatches<Done>(workers >= 1 ? workers * 2 : 1, async (done) => {
         const res = await store.saveDocs(done.docs, { replace: opts.replace });
         saved += res.saved.length;
         existing += done.count - res.saved.length;

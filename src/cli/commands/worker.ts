@@ -20,7 +20,7 @@ interface WorkerCliOptions {
 export function registerWorker(program: Command, cli: Cli): void {
   addDbOption(program.command('worker').description('run queued ingest jobs (see eventline enqueue); PostgreSQL only'))
     .option('--drain', 'exit when the queue is empty')
-    .option('--workers <n>', 'worker threads for the pipeline (0 or 1 = in this thread)', '0')
+    .option('--workers <n>', 'worker threads for the pipeline (0 = in this thread)', '0')
     .option('--knowledge <dir>', 'extra knowledge folder (repeatable)', collect, [])
     .option('--poll <seconds>', 'seconds between polls of an empty queue', '2')
     .option('--allow-private', 'allow fetching URLs on private and loopback addresses')
