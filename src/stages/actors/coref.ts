@@ -2,7 +2,9 @@
 // mention of a compatible kind (gender from the registry, honorific or given name; persons for
 // he/she, countries/organisations for it, groups for they), scored by sentence distance, subject
 // position, salience and quotation: inside a quote, a third-person pronoun is not the quote's speaker;
-// outside, mentions inside quotes are weaker antecedents. Results are Mentions with via 'pronoun'.
+// outside, mentions inside quotes are weaker antecedents. "its" before a noun naming what a state has
+// or does to its own people (lexicon class state-possessed: crackdown, army, border) prefers a country
+// that is the object in the same sentence. Results are Mentions with via 'pronoun'.
 import type { Token } from '../../doc/types.ts';
 import type { DocActors } from './resolve.ts';
 
@@ -80,7 +82,7 @@ export function resolvePronouns(st: DocActors): void {
     return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' ? 0.6 : 0;
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
@@ -93,6 +95,8 @@ export function resolvePronouns(st: DocActors): void {
       let score = 1 - 0.3 * (sentence - c.sentence) + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
       if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
       if (quote < 0 && c.inQuote >= 0) score -= 0.4;
+      // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
+      if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
       score *= comp;
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
@@ -134,7 +138,7 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
-      const top = best(kind!, t.start, t.sentence, exclude, quote);
+      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st));
       if (!top || top.score < 0.25) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       st.mentions.push({ start: t.start, end: t.end, text: t.text, actor: top.actor, confidence, via: 'pronoun' });
@@ -166,6 +170,29 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/** Whether the span starting at a is a verb's object or the country an action is "on"/"against". */
+function isObject(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || prev.sentence !== tokens[a].sentence) return false;
+  return prev.pos === 'VERB' || (prev.pos === 'ADP' && /^(on|against)$/i.test(prev.text));
+}
+
+/** Whether the noun "its" (token i) possesses is a state's own ("its crackdown", "its own citizens"). */
+function statePossessed(tokens: Token[], i: number, st: DocActors): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const set = st.ix.lexicon.statePossessed;
+      // The head of a compound ("its border guards") decides, so look one noun further.
+      const next = tokens[k + 1];
+      if (next && next.sentence === t.sentence && next.pos === 'NOUN') continue;
+      return set.has(t.lemma) || set.has(t.text.toLowerCase());
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.text.toLowerCase() !== 'own') return false;
+  }
+  return false;
 }
 
 /** "It comes as…", "it seems", "it is likely that…": "it" refers to nothing. */

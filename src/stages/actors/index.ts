@@ -7,6 +7,7 @@ import { actorIndex, type ActorIndex } from './registry.ts';
 import { Recognizer, type Cand } from './recognize.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
+import { resolveCounterparts } from './counterpart.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -45,6 +46,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   const st = newState(doc, ix, tokens);
   resolveAll(st, cands);
   resolvePronouns(st);
+  resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
   doc.layers.entities = st.entities.sort(byStart);
   doc.layers.mentions = st.mentions.sort(byStart);

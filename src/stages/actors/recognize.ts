@@ -1,6 +1,8 @@
 // Entity recognition over the tokens layer: registry names (longest match), honorific/title + name,
 // nationality or country + sector head groups ("Polish troops"), title phrases ("the UK foreign
-// secretary"), bare sector phrases ("The Ministry of Defence") and unknown capitalised name runs.
+// secretary"), bare sector phrases ("The Ministry of Defence"), counterpart phrases ("his Iranian
+// counterpart") and unknown capitalised name runs; an organisation head keeps "in/for/to/of + place"
+// inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 
@@ -9,7 +11,7 @@ export interface Cand {
   a: number;
   b: number;
   label: EntityLabel;
-  type: 'registry' | 'person' | 'role' | 'group' | 'sector' | 'unknown';
+  type: 'registry' | 'person' | 'role' | 'group' | 'sector' | 'unknown' | 'counterpart';
   /** Registry hits for the whole span (type registry) or for the name part (type person). */
   hits?: NameHit[];
   /** Person: first token of the name (after honorific/title); the name is [nameA, b). */
@@ -24,6 +26,8 @@ export interface Cand {
   sector?: SectorWord;
   /** Unknown name class guessed from cues. */
   guess?: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
+  /** Registry organisation an unknown organisation name starts with ("OSCE" in "the OSCE Mission to Moldova"). */
+  parent?: string;
   confidence?: number;
 }
 
@@ -45,6 +49,14 @@ export class Recognizer {
     while (i < e) {
       const c = this.at(text, tokens, i, s, e);
       if (c) {
+        // "his Iranian counterpart, Reza Karimi": a name in apposition to a counterpart is a person.
+        const prev = out[out.length - 1];
+        if (prev?.type === 'counterpart' && c.type === 'unknown' && c.guess === 'ORG' && (c.confidence ?? 1) < 0.5
+          && (c.a === prev.b || (c.a === prev.b + 1 && tokens[prev.b].text === ','))) {
+          c.guess = 'PERSON';
+          c.label = 'PERSON';
+          c.confidence = 0.6;
+        }
         out.push(c);
         i = c.b;
       } else i++;
@@ -236,6 +248,9 @@ export class Recognizer {
     const title = this.titleAt(tokens, i, e);
     const sec = this.sectorAt(tokens, i, e);
 
+    // "The UN Support Mission in Libya": a longer name after the article beats "The UN".
+    if (reg && t.text.toLowerCase() === 'the' && (this.registryAt(text, tokens, i + 1, e)?.b ?? 0) > reg.b) return null;
+
     if (reg && (!title || reg.b >= title.b) && (!sec || reg.b >= sec.b)) {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
@@ -248,6 +263,10 @@ export class Recognizer {
         let k = reg.b;
         if (isPossessive(tokens[k])) k++;
         const q = { country: country.country, a: i, b: reg.b, actor: country.actor };
+        // "his Iranian counterpart", "the Turkish counterparts": resolved from the antecedent's role.
+        if (k < e && /^counterparts?$/i.test(tokens[k].text)) {
+          return { a: this.backOver(tokens, i, s, s), b: k + 1, label: 'ROLE', type: 'counterpart', qualifier: q, confidence: 0.8 };
+        }
         const role = k < e ? this.roleWithName(text, tokens, k, s, e, i) : null;
         if (role) {
           role.qualifier = q;
@@ -268,6 +287,11 @@ export class Recognizer {
         }
       }
       const main = reg.hits.find((h) => h.label !== 'NORP') ?? reg.hits[0];
+      // "the OSCE Mission to Moldova", "the EU Border Assistance Mission in Rafah": one organisation.
+      if (!country && /^(igo|org):/.test(main.actor) && !main.needsAntecedent && main.via !== 'metonym') {
+        const tail = this.orgTail(text, tokens, reg.b, s, e);
+        if (tail) return { a: i, b: tail, label: 'ORG', type: 'unknown', guess: 'ORG', parent: main.actor, confidence: 0.8 };
+      }
       return { a: i, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
     }
 
@@ -324,6 +348,26 @@ export class Recognizer {
     return null;
   }
 
+  /**
+   * A capitalised run from `from` ending in an organisation head, then in/for/to/of and a place or name
+   * ("Support Mission in Libya", "Mission to Moldova"): the end of the whole, or null.
+   */
+  private orgTail(text: string, tokens: Token[], from: number, s: number, e: number): number | null {
+    const k = this.nameRun(tokens, from, s, e, 5);
+    if (k === from || !this.ix.lexicon.orgHead.has(tokens[k - 1].text.toLowerCase())) return null;
+    return this.placeTail(text, tokens, k, s, e);
+  }
+
+  /** "in Libya", "to the Netherlands", "for Refugees" at k after an organisation head: the end, or null. */
+  private placeTail(text: string, tokens: Token[], k: number, s: number, e: number): number | null {
+    if (k + 1 >= e || !/^(in|for|to|of)$/.test(tokens[k].text)) return null;
+    const reg = this.registryAt(text, tokens, k + 1, e);
+    if (reg && this.countryOf(reg.hits)) return reg.b;
+    if (!this.nameToken(tokens, k + 1, s)) return null;
+    const b = this.nameRun(tokens, k + 1, s, e, 4);
+    return b > k + 1 ? b : null;
+  }
+
   /** A person named after a sector phrase: "Kremlin spokesman Dmitry Peskov", "Polish border guard Jan Nowak". */
   private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
     const reg = this.registryAt(text, tokens, k, e);
@@ -366,6 +410,8 @@ export class Recognizer {
       if (b2 === b + 1) break;
       b = b2;
     }
+    // "Special Monitoring Mission to Ukraine": an organisation head keeps its place.
+    if (lex.orgHead.has(tokens[b - 1].text.toLowerCase())) b = this.placeTail(text, tokens, b, s, e) ?? b;
     // "Rossiya television", "Kommersant newspaper": a lower-case organisation noun completes the name.
     if (b < e && tokens[b].pos === 'NOUN' && !isCap(tokens[b]) && lex.orgWord.has(tokens[b].text) && MEDIA_NOUNS.has(tokens[b].text)) b++;
     const words = tokens.slice(i, b).filter((t) => isCap(t) || MEDIA_NOUNS.has(t.text));

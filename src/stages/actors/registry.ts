@@ -100,6 +100,10 @@ export interface Lexicon {
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
   lastName: Set<string>;
+  /** Organisation heads that keep a following "in/for/to/of + place" in the name ("Mission to Moldova"). */
+  orgHead: Set<string>;
+  /** Nouns after "its" that a state has or does to its own people ("its crackdown", "its army"). */
+  statePossessed: Set<string>;
 }
 
 export interface ActorIndex {
@@ -391,34 +395,29 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     countryAnaphor: new Set(),
     placeNoun: new Set(),
     lastName: new Set(),
+    orgHead: new Set(),
+    statePossessed: new Set(),
+  };
+  // word classes that are plain lower-cased word sets
+  const wordSets: Partial<Record<string, Set<string>>> = {
+    'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
+    'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
+    'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {
       const k = w.toLowerCase();
+      const set = wordSets[value.class];
+      if (set) {
+        set.add(k);
+        continue;
+      }
       switch (value.class) {
         case 'honorific':
           lexicon.honorific.set(k, value.gender ?? null);
           break;
         case 'given-name':
           lexicon.givenName.set(k, lexicon.givenName.has(k) && lexicon.givenName.get(k) !== value.gender ? null : (value.gender ?? null));
-          break;
-        case 'person-title':
-          lexicon.personTitle.add(k);
-          break;
-        case 'org-word':
-          lexicon.orgWord.add(k);
-          break;
-        case 'loc-word':
-          lexicon.locWord.add(k);
-          break;
-        case 'place-preposition':
-          lexicon.placePreposition.add(k);
-          break;
-        case 'name-particle':
-          lexicon.nameParticle.add(k);
-          break;
-        case 'pleonastic-it':
-          lexicon.pleonasticIt.add(k);
           break;
         case 'not-a-name':
           lexicon.notAName.add(w);
@@ -428,9 +427,6 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
         case 'pronoun-it':
         case 'pronoun-they':
           lexicon.pronoun.set(k, value.class.slice(8) as 'he' | 'she' | 'it' | 'they');
-          break;
-        case 'place-noun':
-          lexicon.placeNoun.add(k);
           break;
         case 'country-anaphor':
           lexicon.countryAnaphor.add(nameKey(w));

@@ -57,12 +57,12 @@ export function groupActor(st: DocActors, country: string, sector: string): Acto
   return { id, name: `${who} ${label}`, kind: 'group', country, sector };
 }
 
-function use(st: DocActors, actor: Actor): string {
+export function use(st: DocActors, actor: Actor): string {
   if (!st.actors.has(actor.id)) st.actors.set(actor.id, actor);
   return actor.id;
 }
 
-function addMention(st: DocActors, a: number, b: number, actor: string, confidence: number, via: MentionVia): void {
+export function addMention(st: DocActors, a: number, b: number, actor: string, confidence: number, via: MentionVia): void {
   const t = st.tokens;
   const start = t[a].start;
   const end = t[b - 1].end;
@@ -70,7 +70,7 @@ function addMention(st: DocActors, a: number, b: number, actor: string, confiden
   st.mentionTokens.push({ a, b });
 }
 
-function addEntity(st: DocActors, a: number, b: number, label: EntityLabel, actor: string | null): void {
+export function addEntity(st: DocActors, a: number, b: number, label: EntityLabel, actor: string | null): void {
   const t = st.tokens;
   const start = t[a].start;
   const end = t[b - 1].end;
@@ -150,6 +150,11 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   for (const c of cands) {
     if (c.type === 'sector') {
       bare.push(c);
+      continue;
+    }
+    // "his Iranian counterpart": the nationality now, the person after coreference (counterpart.ts).
+    if (c.type === 'counterpart') {
+      qualifierMention(st, c);
       continue;
     }
     resolveOne(st, c, surnames);
@@ -235,7 +240,7 @@ function placeAfter(st: DocActors, b: number): string | null {
   return st.ix.capitals.get(nameKey(e.text)) ?? null;
 }
 
-function qualifierMention(st: DocActors, c: Cand): void {
+export function qualifierMention(st: DocActors, c: Cand): void {
   const q = c.qualifier;
   if (!q) return;
   const actor = registryActor(st, q.actor);
@@ -365,7 +370,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
       } else if (c.guess === 'ORG') {
         const id = `org:${slug(name)}`;
-        const actor = st.actors.get(id) ?? { id, name, kind: 'org' as const, country: null, sector: null };
+        // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
+        const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
+        const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? null };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

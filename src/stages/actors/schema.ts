@@ -110,6 +110,8 @@ export const lexiconSchema = z.strictObject({
     'pronoun-they',
     'country-anaphor', // "the country", "the nation": the most recent country
     'place-noun', // lower-case nouns that make "<demonym> <noun>" a place: woodland, territory, village
+    'org-head', // organisation heads after which "in/for/to/of + place" stays in the name: Mission, Office
+    'state-possessed', // nouns that after "its" name what a state has or does to its own people: crackdown, army
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),
