@@ -32,6 +32,8 @@ export interface ServeOptions {
   writeToken?: string;
   /** Annotates written documents (default: one worker thread, started on the first write). */
   annotator?: Annotator;
+  /** Extra knowledge folders for the POSTed articles' pipeline (after the bundled one). */
+  knowledge?: string[];
   /** Most bytes in a request body (default 5 MB). */
   maxBodyBytes?: number;
   /** Reads per second per client address, bursts of twice that (default 200); 0 turns the read limit off. */
@@ -74,7 +76,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const cache = process.env.EVENTLINE_SERVE_CACHE !== '0'; // 0 turns the aggregate cache off (benchmarks)
   const readers = readerThreads(o, store.dialect) ? createReaderPool(o.db, readerThreads(o, store.dialect), cache) : undefined;
   const reads = o.rateLimit ?? DEFAULT_READ_RATE;
-  const annotator = o.writeToken ? (o.annotator ?? lazyAnnotator(() => createPoolAnnotator(1))) : undefined; // keeps this thread free for reads
+  const annotator = o.writeToken ? (o.annotator ?? lazyAnnotator(() => createPoolAnnotator(1, o.knowledge ?? []))) : undefined; // keeps this thread free for reads
   const app = createApp({
     store, db, webDir, dataVersion: cache ? dataVersion : undefined, readers,
     allowedHosts: loopback ? ['127.0.0.1', 'localhost', '[::1]', '::1'] : undefined,

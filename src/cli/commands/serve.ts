@@ -5,6 +5,7 @@ import { type Cli, UserError, EXIT_USAGE } from '../context.ts';
 import { addDbOption } from '../options.ts';
 import { existsSync } from 'node:fs';
 import { isPostgresUrl } from '../../store/store.ts';
+import { buildPipeline, collect } from '../pipeline-setup.ts';
 
 export function registerServe(program: Command, cli: Cli): void {
   addDbOption(
@@ -16,8 +17,9 @@ export function registerServe(program: Command, cli: Cli): void {
       .option('--readers <n>', 'reader threads answering API requests on a SQLite store (0: answer in the main thread)', process.env.EVENTLINE_SERVE_READERS ?? '2')
       .option('--write-token-file <file>', `enable POST /api/documents for requests bearing the token in this file (or env EVENTLINE_WRITE_TOKEN; at least 16 characters)`)
       .option('--max-body-mb <n>', 'largest request body in MB (larger: 413)', '5')
-      .option('--rate-limit <n>', 'requests per second per client address, bursts of twice that (0: no limit)', '200'),
-  ).action(async (opts: { port: string; host: string; db: string; readers: string; writeTokenFile?: string; maxBodyMb: string; rateLimit: string }) => {
+      .option('--rate-limit <n>', 'requests per second per client address, bursts of twice that (0: no limit)', '200')
+      .option('--knowledge <dir>', 'extra knowledge folder for articles POSTed with the write token (repeatable)', collect, []),
+  ).action(async (opts: { port: string; host: string; db: string; readers: string; writeTokenFile?: string; maxBodyMb: string; rateLimit: string; knowledge: string[] }) => {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port "${opts.port}" must be a whole number 0–65535`, EXIT_USAGE);
     const readers = Number(opts.readers);
@@ -35,6 +37,8 @@ export function registerServe(program: Command, cli: Cli): void {
       throw err;
     }
     for (const w of write?.warnings ?? []) cli.err(`eventline: warning: ${w}\n`);
+    if (opts.knowledge.length && !write) throw new UserError('--knowledge only applies to POSTed articles; give a write token too (--write-token-file)', EXIT_USAGE);
+    if (opts.knowledge.length) await buildPipeline(opts.knowledge); // checks the folders (file, line, reason) before serving
     if (!isPostgresUrl(opts.db) && opts.db !== ':memory:' && !existsSync(opts.db)) {
       throw new UserError(`no database at ${opts.db}; run "eventline ingest PATH --db ${opts.db}" first or pass --db`);
     }
@@ -43,7 +47,7 @@ export function registerServe(program: Command, cli: Cli): void {
     try {
       server = await startServer({
         db: opts.db, port, host: opts.host, readers,
-        writeToken: write?.token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), rateLimit,
+        writeToken: write?.token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), rateLimit, knowledge: opts.knowledge,
       });
     } catch (err) {
       if (err instanceof WebMissingError) throw new UserError(err.message);
