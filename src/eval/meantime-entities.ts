@@ -1,12 +1,13 @@
-// MEANTIME entity mentions (../shared/eval/meantime/corpus_*/*.xml): rebuilds each article's text
-// from its tokens with character offsets, runs the pipeline and scores PERSON / ORGANIZATION /
-// LOCATION mention P/R/F1 (exact span and any overlap) against the named gold mentions, next to the
-// compromise library's people/places/organizations computed on the same texts in the same run.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// MEANTIME entity mentions (../shared/eval/meantime/corpus_*/*.xml, parsed by meantime-xml): runs the
+// pipeline on each article and scores PERSON / ORGANIZATION / LOCATION mention P/R/F1 (exact span and
+// any overlap) against the named gold mentions, next to the compromise library's people/places/
+// organizations computed on the same texts in the same run.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { createDoc } from '../doc/doc.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
+import { parseMeantimeXml, readMeantimeFiles } from './meantime-xml.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 
 export type MeantimeType = 'PERSON' | 'ORGANIZATION' | 'LOCATION';
@@ -29,96 +30,40 @@ export interface MeantimeDoc {
 }
 
 const TYPE_OF: Record<string, MeantimeType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
-const NO_SPACE_BEFORE = /^([.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m|”)$/i;
-const NO_SPACE_AFTER = /^[([{$“]$/;
 
-function attr(s: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(s);
-  return m ? m[1] : null;
-}
-
-function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** Is an entity mention named: syntactic type NAM or PRE.NAM, or untyped with every word (after a leading
+ * "the") capitalised? */
+function isNamed(syntacticType: string, words: string[]): boolean {
+  if (syntacticType === 'NAM' || syntacticType === 'PRE.NAM') return true;
+  return (
+    syntacticType === '' &&
+    words.length <= 8 &&
+    words.every((w, i) => (i === 0 && /^the$/i.test(w)) || /^[\p{Lu}\d]/u.test(w) || /^(of|&|and|-|\.|'s)$/.test(w)) &&
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
+    !/^(I|We|They|He|She|It|You)$/.test(words[0])
+  );
 }
 
 /**
- * Parse one MEANTIME file. Text: the title (sentence 0) and the dateline (sentence 1) as their own
- * paragraphs, then the body tokens joined by spaces except around punctuation. Gold: entity mentions
- * typed PER/ORG/LOC through their REFERS_TO entity that are named — syntactic type NAM or PRE.NAM,
- * or untyped mentions all of whose words (after a leading "the") are capitalised.
+ * Parse one MEANTIME file (meantime-xml, 'headline' layout: the title and the dateline as their own
+ * paragraphs, then the body). Gold: the named entity mentions typed PER/ORG/LOC through the entity they
+ * REFER_TO. Files that mark no creation time are dated 2000-01-01.
  */
 export function parseMeantime(xml: string, file = ''): MeantimeDoc {
-  const tokens: { id: string; sentence: number; text: string }[] = [];
-  for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
-    tokens.push({ id: attr(m[1], 't_id')!, sentence: Number(attr(m[1], 'sentence')), text: unescape(m[2]) });
-  }
-  const offsets = new Map<string, { start: number; end: number }>();
-  let text = '';
-  let prev: { sentence: number; text: string } | null = null;
-  for (const t of tokens) {
-    if (prev) {
-      if (t.sentence !== prev.sentence && t.sentence <= 2) text += '\n\n';
-      else if (!NO_SPACE_BEFORE.test(t.text) && !NO_SPACE_AFTER.test(prev.text)) text += ' ';
-    }
-    offsets.set(t.id, { start: text.length, end: text.length + t.text.length });
-    text += t.text;
-    prev = t;
-  }
-  let date = '';
-  for (const m of xml.matchAll(/<TIMEX3 ([^>]*)>/g)) {
-    if (attr(m[1], 'functionInDocument') === 'CREATION_TIME') date = (attr(m[1], 'value') ?? '').slice(0, 10);
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) date = '2000-01-01';
-
-  const entType = new Map<string, string>();
-  for (const m of xml.matchAll(/<ENTITY ([^>]*?)\/?>/g)) entType.set(attr(m[1], 'm_id')!, attr(m[1], 'ent_type') ?? '');
-  const mentionType = new Map<string, MeantimeType>();
-  for (const m of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
-    const target = /<target m_id="(\d+)"/.exec(m[1]);
-    const type = target ? TYPE_OF[entType.get(target[1]) ?? ''] : undefined;
-    if (!type) continue;
-    for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) mentionType.set(s[1], type);
-  }
-  const byId = new Map(tokens.map((t) => [t.id, t]));
-  const markables = xml.slice(xml.indexOf('<Markables>'));
-  let lastSentence = -1;
-  for (const m of markables.matchAll(/token_anchor t_id="(\d+)"/g)) lastSentence = Math.max(lastSentence, byId.get(m[1])?.sentence ?? -1);
+  const m = parseMeantimeXml(xml, 'headline');
   let scoredEnd = 0;
-  for (const t of tokens) if (t.sentence <= lastSentence) scoredEnd = Math.max(scoredEnd, offsets.get(t.id)!.end);
+  for (const t of m.tokens) if (t.sentence <= m.lastAnnotatedSentence) scoredEnd = Math.max(scoredEnd, t.end);
   const gold: TypedSpan[] = [];
-  for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
-    const type = mentionType.get(attr(m[1], 'm_id')!);
-    if (!type) continue;
-    const ids = [...m[2].matchAll(/t_id="(\d+)"/g)].map((x) => x[1]).filter((id) => offsets.has(id));
-    if (!ids.length) continue;
-    const syn = attr(m[1], 'syntactic_type') ?? '';
-    const words = ids.map((id) => byId.get(id)!.text);
-    const named =
-      syn === 'NAM' ||
-      syn === 'PRE.NAM' ||
-      (syn === '' &&
-        words.length <= 8 &&
-        words.every((w, i) => (i === 0 && /^the$/i.test(w)) || /^[\p{Lu}\d]/u.test(w) || /^(of|&|and|-|\.|'s)$/.test(w)) &&
-        words.some((w) => /^\p{Lu}/u.test(w)) &&
-        !/^(I|We|They|He|She|It|You)$/.test(words[0]));
-    if (!named) continue;
-    const start = Math.min(...ids.map((id) => offsets.get(id)!.start));
-    const end = Math.max(...ids.map((id) => offsets.get(id)!.end));
-    gold.push({ start, end, type });
+  for (const e of m.entityMentions) {
+    const type = e.refersTo.flatMap((t) => TYPE_OF[t] ?? []).at(-1);
+    if (!type || !e.tokens.length || !isNamed(e.syntacticType, e.tokens.map((t) => t.text))) continue;
+    gold.push({ start: Math.min(...e.tokens.map((t) => t.start)), end: Math.max(...e.tokens.map((t) => t.end)), type });
   }
-  return { file, text, date, gold, scoredEnd };
+  return { file, text: m.text, date: m.date || '2000-01-01', gold, scoredEnd };
 }
 
 export function loadMeantime(dataDir: string): MeantimeDoc[] {
-  const root = join(dataDir, 'meantime');
-  if (!existsSync(root)) return [];
-  const out: MeantimeDoc[] = [];
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('corpus_')).sort()) {
-    for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.xml')).sort()) {
-      out.push(parseMeantime(readFileSync(join(root, dir, f), 'utf8'), join(dir, f)));
-    }
-  }
-  return out;
+  return readMeantimeFiles(dataDir).map((f) => parseMeantime(f.xml, join(f.dir, f.file)));
 }
 
 /** Our entities as MEANTIME-typed spans (PERSON→PERSON, ORG→ORGANIZATION, GPE/LOC→LOCATION). */

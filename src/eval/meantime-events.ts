@@ -1,14 +1,14 @@
 // MEANTIME participant pairs for the events stage (../shared/eval/meantime/corpus_*/*.xml, never copied):
 // for every gold EVENT_MENTION whose HAS_PARTICIPANT links include an Arg0 and an Arg1 entity mention, is
 // there an extracted event whose source and target mentions overlap those two entity mentions? Reported
-// in strict role order (source~Arg0, target~Arg1) and unordered. Texts come from meantime-entities'
-// parseMeantime; token offsets are recovered by aligning the token strings with that text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// in strict role order (source~Arg0, target~Arg1) and unordered. Texts, token offsets and markables come
+// from meantime-xml, laid out like the entity eval's.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
 import type { Doc, Event, Span } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
-import { parseMeantime } from './meantime-entities.ts';
+import { parseMeantimeXml, readMeantimeFiles } from './meantime-xml.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 
 export interface ParticipantPair {
@@ -25,60 +25,29 @@ export interface MeantimeEventDoc {
   pairs: ParticipantPair[];
 }
 
-const attr = (s: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(s)?.[1] ?? null;
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** Character spans of every token id, found by aligning the tokens, in order, with the rebuilt text. */
-export function tokenOffsets(xml: string, text: string): Map<string, Span> {
-  const out = new Map<string, Span>();
-  let cursor = 0;
-  for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
-    const t = decode(m[2]);
-    const at = text.indexOf(t, cursor);
-    if (at < 0) continue;
-    out.set(attr(m[1], 't_id')!, { start: at, end: at + t.length });
-    cursor = at + t.length;
-  }
-  return out;
-}
-
 /** Parse one MEANTIME file into its text and the Arg0/Arg1 entity-mention pairs of its event mentions. */
 export function parseMeantimeEvents(xml: string, file = ''): MeantimeEventDoc {
-  const base = parseMeantime(xml, file);
-  const offsets = tokenOffsets(xml, base.text);
-  const spansOf = (body: string) => [...body.matchAll(/t_id="([^"]+)"/g)].map((x) => offsets.get(x[1])).filter((s): s is Span => !!s);
-  const entities = new Map<string, Span[]>();
-  for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) entities.set(attr(m[1], 'm_id')!, spansOf(m[2]));
-  const events = new Map<string, string>();
-  for (const m of xml.matchAll(/<EVENT_MENTION ([^>]*)>/g)) events.set(attr(m[1], 'm_id')!, attr(m[1], 'pred') ?? '');
+  const m = parseMeantimeXml(xml, 'headline');
+  const entities = new Map<string, Span[]>(m.entityMentions.map((e) => [e.id, e.tokens.map((t) => ({ start: t.start, end: t.end }))]));
+  const events = new Map(m.eventMentions.map((e) => [e.id, e.pred]));
   const roles = new Map<string, { arg0: string[]; arg1: string[] }>();
-  for (const m of xml.matchAll(/<HAS_PARTICIPANT ([^>]*)>([\s\S]*?)<\/HAS_PARTICIPANT>/g)) {
-    const role = attr(m[1], 'sem_role');
-    if (role !== 'Arg0' && role !== 'Arg1') continue;
-    const src = /<source m_id="([^"]+)"/.exec(m[2])?.[1];
-    const tgt = /<target m_id="([^"]+)"/.exec(m[2])?.[1];
-    if (!src || !tgt || !events.has(src) || !entities.get(tgt)?.length) continue;
-    const r = roles.get(src) ?? { arg0: [], arg1: [] };
-    (role === 'Arg0' ? r.arg0 : r.arg1).push(tgt);
-    roles.set(src, r);
+  for (const p of m.participants) {
+    if (p.role !== 'Arg0' && p.role !== 'Arg1') continue;
+    if (!events.has(p.event) || !entities.get(p.entity)?.length) continue;
+    const r = roles.get(p.event) ?? { arg0: [], arg1: [] };
+    (p.role === 'Arg0' ? r.arg0 : r.arg1).push(p.entity);
+    roles.set(p.event, r);
   }
   const pairs: ParticipantPair[] = [];
   for (const [ev, r] of roles) {
     for (const a0 of r.arg0) for (const a1 of r.arg1) pairs.push({ pred: events.get(ev)!, arg0: entities.get(a0)!, arg1: entities.get(a1)! });
   }
-  return { file, text: base.text, date: base.date, pairs };
+  // Same text and date as the entity eval (files without a creation time are dated 2000-01-01).
+  return { file, text: m.text, date: m.date || '2000-01-01', pairs };
 }
 
 export function loadMeantimeEvents(dataDir: string): MeantimeEventDoc[] {
-  const root = join(dataDir, 'meantime');
-  if (!existsSync(root)) return [];
-  const out: MeantimeEventDoc[] = [];
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('corpus_')).sort()) {
-    for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.xml')).sort()) {
-      out.push(parseMeantimeEvents(readFileSync(join(root, dir, f), 'utf8'), join(dir, f)));
-    }
-  }
-  return out;
+  return readMeantimeFiles(dataDir).map((f) => parseMeantimeEvents(f.xml, join(f.dir, f.file)));
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
