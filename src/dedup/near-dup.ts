@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Doc } from '../doc/types.ts';
 import type { Database, Dialect } from '../store/schema.ts';
+import { slices } from '../store/slices.ts';
 import { DEFAULT_THRESHOLD, bandKeys, decodeSignature, encodeSignature, minhash, similarity } from './minhash.ts';
 
 export interface NearDupInfo {
@@ -41,14 +42,13 @@ export async function linkNearDuplicatesBatch(trx: Transaction<Database>, dialec
   // stored documents sharing a band with any document of the batch, by band
   const byBand = new Map<string, { id: string; sig: Uint32Array }[]>();
   if (threshold <= 1) {
-    const allBands = [...new Set(items.flatMap((x) => x.bands))];
     const sigs = new Map<string, Uint32Array>();
-    for (let i = 0; i < allBands.length; i += 500) {
+    for (const part of slices([...new Set(items.flatMap((x) => x.bands))], 500)) {
       const rows = await trx
         .selectFrom('doc_bands as b')
         .innerJoin('doc_signatures as s', 's.doc_id', 'b.doc_id')
         .select(['b.band', 's.doc_id', 's.signature'])
-        .where('b.band', 'in', allBands.slice(i, i + 500))
+        .where('b.band', 'in', part)
         .execute();
       for (const r of rows) {
         if (batchIds.has(r.doc_id)) continue;
@@ -60,45 +60,42 @@ export async function linkNearDuplicatesBatch(trx: Transaction<Database>, dialec
       }
     }
   }
-  const links: { doc: Doc; cluster: string; best: { id: string; sim: number } | null }[] = [];
-  const clusterOf = new Map<string, string>(); // batch documents' clusters, as they are decided
-  const storedBest: string[] = [];
-  for (const [k, x] of items.entries()) {
+  // the most similar earlier document of each one: stored, or earlier in the batch
+  const bests = items.map((x, k) => {
     let best: { id: string; sim: number } | null = null;
-    if (threshold <= 1) {
-      const seenIds = new Set<string>();
-      const consider = (id: string, sig: Uint32Array) => {
-        if (seenIds.has(id)) return;
-        seenIds.add(id);
-        const sim = similarity(x.sig, sig);
-        if (sim >= threshold && (!best || sim > best.sim || (sim === best.sim && id < best.id))) best = { id, sim };
-      };
-      for (const band of x.bands) for (const c of byBand.get(band) ?? []) consider(c.id, c.sig);
-      for (const y of items.slice(0, k)) if (y.bands.some((b) => x.bands.includes(b))) consider(y.doc.id, y.sig);
-    }
-    const b = best as { id: string; sim: number } | null;
-    if (b && !batchIds.has(b.id)) storedBest.push(b.id);
-    links.push({ doc: x.doc, cluster: b ? clusterOf.get(b.id) ?? b.id : x.doc.id, best: b });
-    clusterOf.set(x.doc.id, b ? clusterOf.get(b.id) ?? `?${b.id}` : x.doc.id);
+    if (threshold > 1) return best;
+    const seenIds = new Set<string>();
+    const consider = (id: string, sig: Uint32Array) => {
+      if (seenIds.has(id)) return;
+      seenIds.add(id);
+      const sim = similarity(x.sig, sig);
+      if (sim >= threshold && (!best || sim > best.sim || (sim === best.sim && id < best.id))) best = { id, sim };
+    };
+    for (const band of x.bands) for (const c of byBand.get(band) ?? []) consider(c.id, c.sig);
+    for (const y of items.slice(0, k)) if (y.bands.some((b) => x.bands.includes(b))) consider(y.doc.id, y.sig);
+    return best as { id: string; sim: number } | null;
+  });
+  // clusters: a stored document's from the store, a batch document's as decided here, in batch order
+  const clusterOf = new Map<string, string>();
+  const storedBest = [...new Set(bests.flatMap((b) => (b && !batchIds.has(b.id) ? [b.id] : [])))];
+  for (const part of slices(storedBest, 500)) {
+    for (const r of await trx.selectFrom('doc_clusters').select(['doc_id', 'cluster']).where('doc_id', 'in', part).execute()) clusterOf.set(r.doc_id, r.cluster);
   }
-  // clusters of the stored documents the batch copies
-  const storedCluster = new Map<string, string>();
-  const wanted = [...new Set(storedBest)];
-  for (let i = 0; i < wanted.length; i += 500) {
-    for (const r of await trx.selectFrom('doc_clusters').select(['doc_id', 'cluster']).where('doc_id', 'in', wanted.slice(i, i + 500)).execute()) {
-      storedCluster.set(r.doc_id, r.cluster);
-    }
+  const links = items.map(({ doc }, k) => {
+    const best = bests[k];
+    const cluster = best ? clusterOf.get(best.id) ?? best.id : doc.id;
+    clusterOf.set(doc.id, cluster);
+    return { doc, cluster, best };
+  });
+  for (const v of slices(items.map((x) => ({ doc_id: x.doc.id, signature: encodeSignature(x.sig) })), 1000)) {
+    await trx.insertInto('doc_signatures').values(v).execute();
   }
-  const resolve = (c: string): string => (c.startsWith('?') ? storedCluster.get(c.slice(1)) ?? c.slice(1) : c);
-  for (const l of links) l.cluster = resolve(clusterOf.get(l.doc.id)!);
-  const chunk = async <T>(rows: T[], per: number, f: (part: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += per) await f(rows.slice(i, i + per));
-  };
-  await chunk(items.map((x) => ({ doc_id: x.doc.id, signature: encodeSignature(x.sig) })), 1000, (v) => trx.insertInto('doc_signatures').values(v).execute());
-  await chunk(items.flatMap((x) => x.bands.map((band) => ({ band, doc_id: x.doc.id }))), 2000, (v) =>
-    trx.insertInto('doc_bands').values(v).onConflict((oc) => oc.doNothing()).execute());
-  await chunk(links.map((l) => ({ doc_id: l.doc.id, cluster: l.cluster, duplicate_of: l.best?.id ?? null, similarity: l.best?.sim ?? null })), 1000, (v) =>
-    trx.insertInto('doc_clusters').values(v).execute());
+  for (const v of slices(items.flatMap((x) => x.bands.map((band) => ({ band, doc_id: x.doc.id }))), 2000)) {
+    await trx.insertInto('doc_bands').values(v).onConflict((oc) => oc.doNothing()).execute();
+  }
+  for (const v of slices(links.map((l) => ({ doc_id: l.doc.id, cluster: l.cluster, duplicate_of: l.best?.id ?? null, similarity: l.best?.sim ?? null })), 1000)) {
+    await trx.insertInto('doc_clusters').values(v).execute();
+  }
   // duplicate flags, in batch order (a copy's flags depend on the earlier members' flags; later members of
   // the batch are left out, as they would not have been stored yet when linking one by one)
   for (const [k, l] of links.entries()) {

@@ -3,6 +3,7 @@
 import type { InputProblem } from '../ingest/problem.ts';
 import { DEAD_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, openBoss, type RetryPolicy } from './boss.ts';
 import { planJobs, type IngestJob } from './jobs.ts';
+import { slices } from '../store/slices.ts';
 
 export interface EnqueueResult {
   jobs: IngestJob[];
@@ -19,9 +20,9 @@ export async function enqueue(
   if (!plan.jobs.length) return plan;
   const handle = await openBoss(db, retry, { supervise: false });
   try {
-    for (let i = 0; i < plan.jobs.length; i += 500) {
+    for (const part of slices(plan.jobs, 500)) {
       await handle.boss.insert(
-        plan.jobs.slice(i, i + 500).map((data) => ({
+        part.map((data) => ({
           name: INGEST_QUEUE, data, retryLimit: retry.retryLimit, retryDelay: retry.retryDelay, retryBackoff: true, deadLetter: DEAD_QUEUE,
           expireInSeconds: handle.expireSeconds,
         })),

@@ -74,7 +74,8 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const dataVersion = store.dialect === 'sqlite' ? sqliteDataVersion(db) : clockDataVersion(5); // PostgreSQL: cached aggregates live at most 5 s
   const loopback = LOOPBACK.includes(o.host);
   const cache = process.env.EVENTLINE_SERVE_CACHE !== '0'; // 0 turns the aggregate cache off (benchmarks)
-  const readers = readerThreads(o, store.dialect) ? createReaderPool(o.db, readerThreads(o, store.dialect), cache) : undefined;
+  const threads = readerThreads(o, store.dialect);
+  const readers = threads ? createReaderPool(o.db, threads, cache) : undefined;
   const reads = o.rateLimit ?? DEFAULT_READ_RATE;
   const annotator = o.writeToken ? (o.annotator ?? lazyAnnotator(() => createPoolAnnotator(1, o.knowledge ?? []))) : undefined; // keeps this thread free for reads
   const app = createApp({

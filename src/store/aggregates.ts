@@ -5,6 +5,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ListFilter } from './store.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
+import { slices } from './slices.ts';
 
 export type Period = 'day' | 'week' | 'month';
 export type CountBy = 'type' | 'quad';
@@ -528,10 +529,8 @@ export async function actorNetwork(
   }
   const ids = [...counts.keys()];
   const info = new Map<string, { name: string; kind: string; country: string | null }>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const actors = await db.selectFrom('actors').select(['id', 'name', 'kind', 'country']).where('id', 'in', chunk).execute();
-    for (const a of actors) info.set(a.id, a);
+  for (const part of slices(ids, 500)) {
+    for (const a of await db.selectFrom('actors').select(['id', 'name', 'kind', 'country']).where('id', 'in', part).execute()) info.set(a.id, a);
   }
   const nodes = ids.map((id) => {
     const a = info.get(id);

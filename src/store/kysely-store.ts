@@ -10,6 +10,7 @@ import {
 } from './store.ts';
 import { linkNearDuplicatesBatch, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
 import { rollupDoc, rollupDocs } from './rollups.ts';
+import { slices } from './slices.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
@@ -85,11 +86,10 @@ export abstract class KyselyStore implements Store {
       await this.insertNewActors(trx, batchRows);
       if (options.replace) for (const doc of batch) await this.deleteDoc(trx, doc.id);
       const inserted = new Set<string>();
-      const per = 500; // 11 bound values per row, under both backends' parameter limits
-      for (let i = 0; i < batch.length; i += per) {
+      for (const part of slices(batch, 500)) { // 11 bound values per row, under both backends' parameter limits
         const rows = await trx
           .insertInto('documents')
-          .values(batch.slice(i, i + per).map((doc) => ({
+          .values(part.map((doc) => ({
             id: doc.id,
             date: doc.date,
             title: doc.meta.title ?? null,
@@ -134,12 +134,12 @@ export abstract class KyselyStore implements Store {
     if (!actors.size) return;
     const ids = [...actors.keys()].sort();
     const known = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      for (const r of await trx.selectFrom('actors').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) known.add(r.id);
+    for (const part of slices(ids, 500)) {
+      for (const r of await trx.selectFrom('actors').select('id').where('id', 'in', part).execute()) known.add(r.id);
     }
     const missing = ids.filter((id) => !known.has(id)).map((id) => actors.get(id)!);
-    for (let i = 0; i < missing.length; i += 500) {
-      await trx.insertInto('actors').values(missing.slice(i, i + 500)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    for (const part of slices(missing, 500)) {
+      await trx.insertInto('actors').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
     }
   }
 
@@ -153,10 +153,8 @@ export abstract class KyselyStore implements Store {
 
   async existingIds(ids: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = await this.db.selectFrom('documents').select('id').where('id', 'in', chunk).execute();
-      for (const r of rows) found.add(r.id);
+    for (const part of slices(ids, 500)) {
+      for (const r of await this.db.selectFrom('documents').select('id').where('id', 'in', part).execute()) found.add(r.id);
     }
     return found;
   }
@@ -413,8 +411,7 @@ async function insertChunked<T extends (typeof CHILD_TABLES)[number]>(
   rows: Rows[T],
 ): Promise<void> {
   if (!rows.length) return;
-  const per = Math.max(1, Math.floor(8000 / Object.keys(rows[0]).length));
-  for (let i = 0; i < rows.length; i += per) {
-    await trx.insertInto(table).values(rows.slice(i, i + per) as never).execute();
+  for (const part of slices(rows as unknown[], Math.max(1, Math.floor(8000 / Object.keys(rows[0]).length)))) {
+    await trx.insertInto(table).values(part as never).execute();
   }
 }

@@ -3,6 +3,7 @@
 // dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead of every event.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
+import { slices } from './slices.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyDb = Kysely<any> | Transaction<any>;
@@ -104,9 +105,12 @@ function add(acc: Acc, key: (string | number)[], m: number[]): void {
   else for (let i = 0; i < m.length; i++) cur.m[i] += m[i];
 }
 
-/** Groups one document's events (and its places) into rollup rows (sign -1 to subtract), one map per table in ROLLUPS order. */
-export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[] = []): Acc[] {
-  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides]: Acc[] = ROLLUPS.map(() => new Map());
+/**
+ * Groups one document's events (and its places) into rollup rows (sign -1 to subtract), one map per table in
+ * ROLLUPS order; `into` adds them to maps already holding other documents' rows.
+ */
+export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[] = [], into: Acc[] = ROLLUPS.map(() => new Map())): Acc[] {
+  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides] = into;
   for (const e of events) {
     if (e.source_actor && e.target_actor) {
       add(pairs, [e.source_actor, e.target_actor, e.type, e.source_country ?? '', e.target_country ?? '', e.mode], [sign, sign * Number(e.goldstein)]);
@@ -143,7 +147,7 @@ export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[
     add(dyadDays, [s, t, day, e.mode], [sign, g]);
     add(dyadMonths, [s, t, month, e.mode], [sign, g]);
   }
-  return [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides];
+  return into;
 }
 
 /** Adds grouped rows into the rollup tables (upsert, in key order so concurrent writers lock alike). */
@@ -182,8 +186,7 @@ export async function rollupDoc(trx: Transaction<Database>, docId: string, sign:
  */
 export async function rollupDocs(trx: Transaction<Database>, docIds: string[], sign: 1 | -1): Promise<void> {
   const merged: Acc[] = ROLLUPS.map(() => new Map());
-  for (let i = 0; i < docIds.length; i += 500) {
-    const ids = docIds.slice(i, i + 500);
+  for (const ids of slices(docIds, 500)) {
     const events = await trx.selectFrom('events').select(['doc_id', ...EVENT_COLS]).where('doc_id', 'in', ids).where('duplicate', '=', 0).execute();
     if (!events.length) continue;
     const places = await trx.selectFrom('places').select(['doc_id', 'start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', 'in', ids).execute();
@@ -195,12 +198,7 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
     };
     for (const e of events) of(e.doc_id).events.push(e as RollupEvent);
     for (const p of places) of(p.doc_id).places.push(p as RollupPlace);
-    for (const g of byDoc.values()) {
-      const acc = rollupRows(g.events, sign, g.places);
-      acc.forEach((m, t) => {
-        for (const v of m.values()) add(merged[t], v.key, v.m);
-      });
-    }
+    for (const g of byDoc.values()) rollupRows(g.events, sign, g.places, merged);
   }
   await upsert(trx, merged);
 }
