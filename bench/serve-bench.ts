@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { rebuildRollups } from '../src/store/rollups.ts';
 import { Rng } from './prng.ts';
+import { servingUrl } from '../src/server/serving-url.ts';
 
 interface Cannon { on(ev: 'response', f: (client: unknown, status: number, bytes: number, ms: number) => void): void }
 type AutocannonFn = ((o: object, cb: (err: Error | null, r: { requests: { average: number; total: number }; errors: number; non2xx: number }) => void) => Cannon);
@@ -110,15 +111,7 @@ async function startServe(db: string, cache: boolean): Promise<{ url: string; st
     env: { ...process.env, EVENTLINE_SERVE_CACHE: cache ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /serving (http:\/\/[^/\s]+)/.exec(out);
-      if (m) ok(m[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`eventline serve exited (${code}): ${out}`)));
-  });
+  const url = await servingUrl(child);
   return { url, stop: () => child.kill('SIGTERM') };
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { startServer, WEB_DIST } from '../../src/server/serve.ts';
 import { fixtureDocs } from './fixture-docs.ts';
+import { servingUrl } from '../../src/server/serving-url.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -47,15 +48,7 @@ describe('eventline serve', () => {
     await store.close();
     const child = spawn(process.execPath, [join(ROOT, 'bin/eventline.js'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((ok, fail) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /serving (http:\/\/[^/\s]+)/.exec(out);
-          if (m) ok(m[1]);
-        });
-        child.once('exit', (code) => fail(new Error(`exited ${code}`)));
-      });
+      const url = await servingUrl(child);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const summary = await (await fetch(`${url}/api/summary`)).json();
       expect(summary.events).toBe(15);

@@ -15,6 +15,7 @@ import { RateLimiter, clientKey } from '../../src/server/rate-limit.ts';
 import { bearerChecker, loadWriteToken, WriteTokenError } from '../../src/server/write-token.ts';
 import { createAnnotator } from '../../src/workers/pool.ts';
 import { DEFAULT_LIMITS } from '../../src/pipeline/limits.ts';
+import { servingUrl } from '../../src/server/serving-url.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TOKEN = 'test-token-0123456789abcdef';
@@ -351,15 +352,7 @@ describe.skipIf(!existsSync(join(WEB_DIST, 'index.html')))('eventline serve --wr
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     try {
-      const url = await new Promise<string>((ok, fail) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /serving (http:\/\/[^/\s]+)/.exec(out);
-          if (m) ok(m[1]);
-        });
-        child.once('exit', (code) => fail(new Error(`exited ${code}: ${err}`)));
-      });
+      const url = await servingUrl(child);
       expect(err).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/api\/documents accepts articles with the write token/);
       expect(err).not.toContain(TOKEN);
       const res = await fetch(`${url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify([BORDER]) });
