@@ -6,13 +6,14 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createDoc } from '../doc/doc.ts';
-import type { Doc, RawDoc } from '../doc/types.ts';
+import type { RawDoc } from '../doc/types.ts';
 import { readInputsAsync, parseJsonlLine, type ReadItem } from '../ingest/readers.ts';
 import { walkInputs, type InputFile } from '../ingest/walk.ts';
 import { formatProblem, type InputProblem } from '../ingest/problem.ts';
 import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
+import { sortBatch } from '../ingest/fresh-docs.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
 const SAVE_BATCH = 50;
@@ -102,9 +103,7 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
     if (!batch.length) return;
     const docs = batch.map(createDoc);
     batch = [];
-    const known = await store.existingIds(docs.map((d) => d.id));
-    const fresh: Doc[] = [];
-    for (const d of docs) if (!known.has(d.id) && !fresh.some((f) => f.id === d.id)) fresh.push(d);
+    const { fresh } = await sortBatch(docs, (d) => d, store);
     const annotated = fresh.length ? await annotator.annotate(fresh) : [];
     for (const d of annotated) result.tokens += d.layers.tokens?.length ?? 0;
     const res = await store.saveDocs(annotated);

@@ -7,7 +7,8 @@ import { createDoc } from '../doc/doc.ts';
 import type { Doc } from '../doc/types.ts';
 import { parseRecord } from '../ingest/readers.ts';
 import { formatProblem } from '../ingest/problem.ts';
-import { checkBeforePipeline, limitProblem, partitionLimited, type DocLimits } from '../pipeline/limits.ts';
+import { partitionLimited, type DocLimits } from '../pipeline/limits.ts';
+import { sortBatch } from '../ingest/fresh-docs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
 
@@ -53,18 +54,10 @@ export async function ingestBody(body: unknown, store: Store, annotator: Annotat
   });
   for (let from = 0; from < pending.length; from += BATCH) {
     const batch = pending.slice(from, from + BATCH);
-    const known = await store.existingIds(batch.map((b) => b.doc.id));
-    const fresh: { i: number; doc: Doc }[] = [];
-    for (const b of batch) {
-      results[b.i].id = b.doc.id;
-      if (known.has(b.doc.id) || fresh.some((f) => f.doc.id === b.doc.id)) {
-        results[b.i].status = 'existing';
-        continue;
-      }
-      const v = checkBeforePipeline(b.doc, limits);
-      if (v) skip(b.i, formatProblem(limitProblem(b.doc, v)));
-      else fresh.push(b);
-    }
+    for (const b of batch) results[b.i].id = b.doc.id;
+    const { fresh, known, over } = await sortBatch(batch, (b) => b.doc, store, { limits });
+    for (const b of known) results[b.i].status = 'existing';
+    for (const o of over) skip(o.item.i, formatProblem(o.problem));
     if (!fresh.length) continue;
     const annotated = await annotator.annotate(fresh.map((f) => f.doc)); // worker threads send back copies
     const outcome = annotated.map((doc) => partitionLimited([doc]).problems[0] ?? null); // stopped by the time watchdog

@@ -14,8 +14,9 @@ import { createAnnotator, defaultWorkers, type Annotator } from '../../workers/p
 import { OrderedBatches } from '../../workers/ordered-batches.ts';
 import { ProblemReporter } from '../problems.ts';
 import { Progress } from '../progress.ts';
-import { checkBeforePipeline, limitedPipeline, limitProblem, limitsFromEnv, partitionLimited } from '../../pipeline/limits.ts';
+import { limitedPipeline, limitsFromEnv, partitionLimited } from '../../pipeline/limits.ts';
 import { formatSummary } from '../summary.ts';
+import { sortBatch } from '../../ingest/fresh-docs.ts';
 
 export const BATCH_SIZE = 50;
 /** Below this much input (bytes) and without an explicit --workers, annotating in this thread is faster than starting workers. */
@@ -97,15 +98,10 @@ export function registerIngest(program: Command, cli: Cli): void {
           const docs = batch.map((b) => createDoc(b.raw));
           const bytes = batch.reduce((n, b) => n + b.bytes, 0);
           batch = [];
-          const known = opts.replace ? new Set<string>() : await store.existingIds(docs.map((d) => d.id));
-          const fresh: Doc[] = [];
-          let over = 0; // documents over a size limit (src/pipeline/limits.ts): skipped, never annotated
-          for (const doc of docs) {
-            if (known.has(doc.id) || fresh.some((f) => f.id === doc.id)) continue;
-            const v = checkBeforePipeline(doc, limits);
-            if (v) (problems.report(limitProblem(doc, v)), over++);
-            else fresh.push(doc);
-          }
+          const sorted = await sortBatch(docs, (d) => d, store, { limits, replace: opts.replace });
+          const fresh = sorted.fresh;
+          const over = sorted.over.length; // documents over a size limit (src/pipeline/limits.ts): skipped, never annotated
+          for (const o of sorted.over) problems.report(o.problem);
           if (fresh.length) annotator ??= createAnnotator(workers, opts.knowledge, async () => limitedPipeline(await (local ?? buildPipeline(opts.knowledge)), limits));
           const annotated = fresh.length ? annotator!.annotate(fresh) : Promise.resolve([]);
           await flow.push(annotated.then((d) => {

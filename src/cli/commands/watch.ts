@@ -12,6 +12,7 @@ import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { checkDate } from './ingest.ts';
+import { sortBatch } from '../../ingest/fresh-docs.ts';
 
 interface WatchOptions {
   db: string;
@@ -60,8 +61,7 @@ export function registerWatch(program: Command, cli: Cli): void {
           let saved = 0;
           for (let i = 0; i < docs.length; i += 50) {
             const batch = docs.slice(i, i + 50);
-            const known = await store.existingIds(batch.map((d) => d.id));
-            const fresh = batch.filter((d, j) => !known.has(d.id) && batch.findIndex((x) => x.id === d.id) === j);
+            const { fresh } = await sortBatch(batch, (d) => d, store);
             saved += (await store.saveDocs(fresh.length ? await annotator.annotate(fresh) : [])).saved.length;
           }
           if (!opts.quiet) cli.err(`${new Date().toISOString()} polled ${feeds.length} feed${feeds.length === 1 ? '' : 's'}: ${poll.newItems} new item${poll.newItems === 1 ? '' : 's'}, ${saved} ingested into ${opts.db}\n`);
