@@ -8,7 +8,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings } from './context.ts';
+import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings } from './context.ts';
 import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
@@ -194,8 +194,7 @@ function focusRegion(a: PlaceAnalysis, gaz: Gazetteer): GazEntry | null {
 
 /** A resolved place whose country the article names apart from this very name. */
 function backedPlace(p: Place, ctx: DocContext): boolean {
-  const own = ctx.byKey.get(normName(p.text))?.get(p.country) ?? 0;
-  return (ctx.countries.get(p.country) ?? 0) - own > 0.01;
+  return countryNamedBesides(ctx, p.country, normName(p.text));
 }
 
 function toPlace(text: string, hit: NameHit, e: GazEntry): Place {

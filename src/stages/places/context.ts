@@ -140,8 +140,13 @@ export function coherence(e: GazEntry, ctx: DocContext, key?: string): number {
 
 /** A town or subdivision reading backed by the article: its country is named (not only by this name) or it is coherent. */
 export function inContext(e: GazEntry, ctx: DocContext, key?: string): boolean {
-  const own = key ? ctx.byKey.get(key)?.get(e.country) ?? 0 : 0;
-  return (e.country !== '' && (ctx.countries.get(e.country) ?? 0) - own > 0.01) || coherence(e, ctx, key) > 0;
+  return countryNamedBesides(ctx, e.country, key) || coherence(e, ctx, key) > 0;
+}
+
+/** True when the article names `country` other than through the name `key` itself. */
+export function countryNamedBesides(ctx: DocContext, country: string, key?: string): boolean {
+  const own = key ? ctx.byKey.get(key)?.get(country) ?? 0 : 0;
+  return country !== '' && (ctx.countries.get(country) ?? 0) - own > 0.01;
 }
 
 /** Towns and the generated subdivisions (not curated regions, countries or seas). */
