@@ -1,11 +1,11 @@
-// The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--db-dir DIR] [--warc-mb 50,200] [--skip-pool]
+// The scaling benchmark (`node bin/run.js bench/scale-bench.ts [--docs N] [--warm N] [--db-dir DIR] [--warc-mb 50,200] [--skip-pool]
 // [--skip-warc] [--pg] [--pg-docs N] [--pg-lines N]`): full ingest (pipeline in worker threads + SQLite writes, one transaction per batch)
 // with 1 vs 2 worker threads, and WARC.gz streaming peak RSS for archives of different sizes. Each run
 // is its own child process, so peak RSS is per run. --pg adds 1 vs 2 `eventline worker` processes
 // draining the PostgreSQL job queue. Results go to bench/out/scale-results.json.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,9 @@ interface PoolResult {
   mainBusySeconds: number;
   /** Seconds spent in saveDocs (the single writer). */
   saveSeconds: number;
+  /** CPU seconds of each busy thread of the process during the timed run, largest first (Linux: /proc; the
+   *  pipeline threads, the main thread and V8's GC/compiler helper threads). */
+  threadCpuSeconds: number[];
 }
 
 /**
@@ -63,24 +66,28 @@ async function poolChild(workers: number, docs: number, store_ = true): Promise<
   const { createPoolAnnotator } = await import('../src/workers/pool.ts');
   const { OrderedBatches } = await import('../src/workers/ordered-batches.ts');
   const { openStore } = await import('../src/store/store.ts');
+  const { tokenCount } = await import('../src/workers/transfer.ts');
   const all = readCorpus(corpusFile());
-  const warm = all.slice(all.length - workers * 4);
+  // warm-up: every thread builds its pipeline and annotates `warm` documents first, so that V8 has compiled
+  // the hot code (a run of a few thousand articles otherwise spends ~20% of its CPU in the compiler threads)
+  const WARM = Number(arg('warm', '100'));
+  const warm = all.slice(all.length - workers * WARM);
   const timed = all.slice(0, docs);
   const dir = join(arg('db-dir') ?? tmpdir(), `eventline-scale-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const store = await openStore(join(dir, 'bench.db'));
   const annotator = createPoolAnnotator(workers);
-  // warm-up: every worker builds its pipeline and annotates a few documents
-  await Promise.all(Array.from({ length: workers }, (_, i) => annotator.annotate(warm.slice(i * 4, i * 4 + 4).map((a) => createDoc({ date: a.date, text: a.text })))));
+  await Promise.all(Array.from({ length: workers }, (_, i) => annotator.annotate(warm.slice(i * WARM, i * WARM + WARM).map((a) => createDoc({ date: a.date, text: a.text })))));
   const loadBefore = loadavg()[0];
   let tokens = 0;
   let saveMs = 0;
   const flow = new OrderedBatches<import('../src/doc/types.ts').Doc[]>(workers * 2, async (batch) => {
-    for (const d of batch) tokens += d.layers.tokens?.length ?? 0;
+    for (const d of batch) tokens += tokenCount(d); // without unpacking the tokens
     const s0 = performance.now();
     if (store_) await store.saveDocs(batch);
     saveMs += performance.now() - s0;
   });
+  const th0 = threadCpu();
   const elu0 = performance.eventLoopUtilization();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -93,6 +100,7 @@ async function poolChild(workers: number, docs: number, store_ = true): Promise<
   const cpu = process.cpuUsage(c0);
   const elu = performance.eventLoopUtilization(elu0);
   const stored = (await store.summary()).documents;
+  const threads = [...threadCpu(th0).values()].filter((s) => s > 0.05).sort((a, b) => b - a);
   await annotator.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -100,11 +108,33 @@ async function poolChild(workers: number, docs: number, store_ = true): Promise<
   return {
     workers, docs: timed.length, tokens, seconds: round(seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6),
     tokensPerSecond: Math.round(tokens / seconds), docsPerSecond: round(timed.length / seconds), peakRssMb: peakRssMb(), loadBefore: round(loadBefore),
-    mainBusySeconds: round((elu.active) / 1000), saveSeconds: round(saveMs / 1000),
+    mainBusySeconds: round((elu.active) / 1000), saveSeconds: round(saveMs / 1000), threadCpuSeconds: threads,
   };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** CPU seconds per thread of this process (minus `base`), from /proc; empty where there is no /proc. */
+function threadCpu(base?: Map<string, number>): Map<string, number> {
+  const by = new Map<string, number>();
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return by;
+  }
+  for (const t of tasks) {
+    try {
+      const st = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' '); // utime and stime are fields 14 and 15
+      by.set(t, (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  if (base) for (const [k, v] of base) if (by.has(k)) by.set(k, round(by.get(k)! - v));
+  return by;
+}
 
 /** A synthetic crawl: per article a request, an HTML response, and an image response (incompressible bytes). */
 async function writeWarc(path: string, targetMb: number): Promise<{ pages: number }> {
@@ -241,13 +271,14 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAtStart: loadavg(),
   };
   if (!process.argv.includes('--skip-pool')) {
-    const docs = Number(arg('docs', '600'));
+    const docs = Number(arg('docs', '1808')); // the whole corpus
+    const warmDocs = arg('warm', '100')!;
     corpusFile();
     const pool: PoolResult[] = [];
     for (const w of [1, 2]) {
       const dbDir = arg('db-dir');
-      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), ...(dbDir ? ['--db-dir', dbDir] : [])]) as PoolResult;
-      console.log(`pool ${w} worker(s): ${r.docs} docs, ${r.tokens} tokens in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ${r.tokensPerSecond} tokens/s, peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s (saveDocs ${r.saveSeconds} s), load before ${r.loadBefore}`);
+      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), '--warm', warmDocs, ...(dbDir ? ['--db-dir', dbDir] : [])]) as PoolResult;
+      console.log(`pool ${w} worker(s): ${r.docs} docs, ${r.tokens} tokens in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ${r.tokensPerSecond} tokens/s, peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s (saveDocs ${r.saveSeconds} s), CPU s by thread ${r.threadCpuSeconds.join(' ')}, load before ${r.loadBefore}`);
       pool.push(r);
     }
     const speedup = round(pool[1].tokensPerSecond / pool[0].tokensPerSecond);
@@ -255,8 +286,8 @@ async function main(): Promise<void> {
     // the same flow without the SQLite writes: how the pipeline itself scales over the threads
     const bare: PoolResult[] = [];
     for (const w of [1, 2]) {
-      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), '--no-store']) as PoolResult;
-      console.log(`pipeline only, ${w} worker(s): ${r.tokensPerSecond} tokens/s (${r.seconds} s wall, ${r.cpuSeconds} s CPU), peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s`);
+      const r = spawnChild(['--child', 'pool', '--workers', String(w), '--docs', String(docs), '--warm', warmDocs, '--no-store']) as PoolResult;
+      console.log(`pipeline only, ${w} worker(s): ${r.tokensPerSecond} tokens/s (${r.seconds} s wall, ${r.cpuSeconds} s CPU), peak RSS ${r.peakRssMb} MB, main thread busy ${r.mainBusySeconds} s, CPU s by thread ${r.threadCpuSeconds.join(' ')}`);
       bare.push(r);
     }
     const bareSpeedup = round(bare[1].tokensPerSecond / bare[0].tokensPerSecond);

@@ -14,6 +14,7 @@ import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
 import { sortBatch } from '../ingest/fresh-docs.ts';
+import { tokenCount } from '../workers/transfer.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
 const SAVE_BATCH = 50;
@@ -105,7 +106,7 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
     batch = [];
     const { fresh } = await sortBatch(docs, (d) => d, store);
     const annotated = fresh.length ? await annotator.annotate(fresh) : [];
-    for (const d of annotated) result.tokens += d.layers.tokens?.length ?? 0;
+    for (const d of annotated) result.tokens += tokenCount(d);
     const res = await store.saveDocs(annotated);
     result.saved += res.saved.length;
     result.existing += docs.length - res.saved.length;

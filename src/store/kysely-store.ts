@@ -11,6 +11,7 @@ import {
 import { linkNearDuplicatesBatch, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
 import { rollupDoc, rollupDocs } from './rollups.ts';
 import { slices } from './slices.ts';
+import { packedTokensOf } from '../workers/transfer.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
@@ -99,7 +100,7 @@ export abstract class KyselyStore implements Store {
             text: doc.text,
             layers: JSON.stringify(assignedLayers(doc)),
             sentences: doc.layers.sentences ? JSON.stringify(doc.layers.sentences) : null,
-            tokens: doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null,
+            tokens: packedTokensOf(doc) ?? (doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null), // packed by a pipeline thread, else here
             ingested_at: new Date().toISOString(),
           })))
           .onConflict((oc) => oc.column('id').doNothing())

@@ -53,7 +53,9 @@ export function unpackTokens(text: string, json: string): Token[] {
 }
 
 export function assignedLayers(doc: Doc): LayerName[] {
-  return (Object.keys(doc.layers) as LayerName[]).filter((k) => doc.layers[k] !== undefined);
+  // a layer behind a getter (tokens still packed, src/workers/transfer.ts) is assigned: not read here
+  const own: Record<string, PropertyDescriptor> = Object.getOwnPropertyDescriptors(doc.layers);
+  return (Object.keys(own) as LayerName[]).filter((k) => own[k].get !== undefined || own[k].value !== undefined);
 }
 
 /** All child rows of one document. */

@@ -3,12 +3,15 @@
 import type { Doc } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { runLimited } from '../pipeline/limits.ts';
+import { toTransfer, type DocTransfer } from './transfer.ts';
 
 export interface AnnotateTask {
   docs: Doc[];
   /** Absolute knowledge folders after the bundled one (the same list in every worker). */
   knowledge: string[];
 }
+
+
 
 const pipelines = new Map<string, Promise<Pipeline>>();
 
@@ -31,4 +34,9 @@ export async function annotateBatch(task: AnnotateTask): Promise<Doc[]> {
   const pipeline = await pipelineFor(task.knowledge);
   for (const doc of task.docs) runLimited(pipeline, doc); // per-document limits (time watchdog)
   return task.docs;
+}
+
+/** The worker thread's handler: annotates the batch and sends the documents back in transfer form. */
+export async function annotateForTransfer(task: AnnotateTask): Promise<DocTransfer[]> {
+  return (await annotateBatch(task)).map(toTransfer);
 }

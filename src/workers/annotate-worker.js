@@ -2,5 +2,5 @@
 // TypeScript task module can be imported, then exports its handler for piscina.
 import { register } from 'tsx/esm/api';
 register();
-const { annotateBatch } = await import('./annotate-task.ts');
-export default annotateBatch;
+const { annotateForTransfer } = await import('./annotate-task.ts');
+export default annotateForTransfer;

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Doc } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
-import { annotateBatch } from './annotate-task.ts';
+import { LIMIT_SOURCE } from '../pipeline/limits.ts';
+import { annotateBatch, type AnnotateTask } from './annotate-task.ts';
+import { fromTransfer, type DocTransfer } from './transfer.ts';
 
 export interface Annotator {
   /** Number of worker threads (0 when annotating in this thread). */
@@ -48,14 +50,80 @@ export function createAnnotator(workers: number, knowledge: string[] = [], local
   return createPoolAnnotator(workers, dirs);
 }
 
-/** A pool of exactly `workers` threads (at least one), each with its own pipeline. */
+/**
+ * Heap limits of a pipeline thread. Without them V8 lets each thread's heap grow to ~4x its live size
+ * (~80 MB of knowledge and model) before collecting: 2 threads + the writer peaked at 1.09 GB for an ingest,
+ * 0.82 GB with these limits at the same speed (docs/scale.md). Tasks are cut by size (TASK_CHARS) so the
+ * largest allowed documents still fit; a task that runs out anyway is retried document by document.
+ */
+export function workerHeapLimits(env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const raw = env.EVENTLINE_WORKER_HEAP_MB;
+  const mb = raw === undefined || raw === '' ? 384 : Number(raw);
+  if (!Number.isInteger(mb) || mb < 128) throw new Error(`EVENTLINE_WORKER_HEAP_MB="${raw}" must be a whole number of megabytes, at least 128`);
+  return { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: 16 };
+}
+
+/** Most characters of text sent to a thread in one task (a batch of 50 news articles is ~110k). */
+export const TASK_CHARS = 400_000;
+
+/** Consecutive runs of documents of at most `maxChars` characters together (a longer document alone). */
+export function chunkByChars(docs: Doc[], maxChars: number): Doc[][] {
+  const out: Doc[][] = [];
+  let cur: Doc[] = [];
+  let chars = 0;
+  for (const d of docs) {
+    if (cur.length && chars + d.text.length > maxChars) {
+      out.push(cur);
+      cur = [];
+      chars = 0;
+    }
+    cur.push(d);
+    chars += d.text.length;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const outOfMemory = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/**
+ * `run` with a fallback for a task whose thread ran out of heap: retried one document at a time, and a
+ * document that cannot be annotated alone comes back marked as stopped by a limit (a skipped-document
+ * problem, never saved) instead of failing the whole ingest.
+ */
+export function retryOutOfMemory(run: (docs: Doc[]) => Promise<Doc[]>, heapMb: number): (docs: Doc[]) => Promise<Doc[]> {
+  const task = async (docs: Doc[]): Promise<Doc[]> => {
+    try {
+      return await run(docs);
+    } catch (err) {
+      if (!outOfMemory(err)) throw err;
+      if (docs.length > 1) return (await Promise.all(docs.map((d) => task([d])))).flat();
+      docs[0].messages.push({
+        severity: 'error', source: LIMIT_SOURCE,
+        text: `annotating it needed more than a pipeline thread's ${heapMb} MB heap; split it into separate articles (or raise EVENTLINE_WORKER_HEAP_MB)`,
+      });
+      return docs;
+    }
+  };
+  return task;
+}
+
+/**
+ * A pool of exactly `workers` threads (at least one), each with its own pipeline and a bounded heap; the
+ * documents come back with their tokens packed (src/workers/transfer.ts).
+ */
 export function createPoolAnnotator(workers: number, knowledge: string[] = []): Annotator {
   const dirs = knowledge.map((d) => resolve(d));
   const threads = Math.max(1, workers);
-  const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const limits = workerHeapLimits();
+  const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: limits });
+  const runTask = retryOutOfMemory(async (docs) => {
+    const task: AnnotateTask = { docs, knowledge: dirs };
+    return ((await pool.run(task)) as DocTransfer[]).map(fromTransfer);
+  }, limits.maxOldGenerationSizeMb);
   return {
     workers: threads,
-    annotate: (docs) => pool.run({ docs, knowledge: dirs }) as Promise<Doc[]>,
+    annotate: async (docs) => (await Promise.all(chunkByChars(docs, TASK_CHARS).map(runTask))).flat(),
     close: () => pool.destroy(),
   };
 }

@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDoc } from '../../src/doc/doc.ts';
-import { createAnnotator, createPoolAnnotator } from '../../src/workers/pool.ts';
+import { chunkByChars, createAnnotator, createPoolAnnotator, retryOutOfMemory, workerHeapLimits } from '../../src/workers/pool.ts';
+import { partitionLimited } from '../../src/pipeline/limits.ts';
+import type { Doc } from '../../src/doc/types.ts';
 import { OrderedBatches } from '../../src/workers/ordered-batches.ts';
 import { openStore } from '../../src/store/store.ts';
 import { workerCount } from '../../src/cli/commands/ingest.ts';
@@ -97,4 +99,37 @@ describe('annotation pool', () => {
     };
     expect(await summary('two.db')).toEqual(await summary('zero.db'));
   }, 180_000);
+
+  it('cuts a batch into tasks of bounded text size, in order, a longer document alone', () => {
+    const mk = (n: number) => createDoc({ date: '2023-01-01', text: 'x'.repeat(n) });
+    const batch = [mk(100), mk(250), mk(500), mk(50), mk(60)];
+    expect(chunkByChars(batch, 400).map((c) => c.map((d) => d.text.length))).toEqual([[100, 250], [500], [50, 60]]);
+    expect(chunkByChars([], 400)).toEqual([]);
+  });
+
+  it('bounds the heap of a pipeline thread (EVENTLINE_WORKER_HEAP_MB)', () => {
+    expect(workerHeapLimits({})).toEqual({ maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 });
+    expect(workerHeapLimits({ EVENTLINE_WORKER_HEAP_MB: '1024' }).maxOldGenerationSizeMb).toBe(1024);
+    expect(() => workerHeapLimits({ EVENTLINE_WORKER_HEAP_MB: '64' })).toThrow(/EVENTLINE_WORKER_HEAP_MB="64" must be .* at least 128/);
+  });
+
+  it('retries a task that ran out of heap document by document; the one that cannot fit is a skipped-document problem', async () => {
+    const calls: number[] = [];
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const run = async (batch: Doc[]) => {
+      calls.push(batch.length);
+      if (batch.some((d) => d.text.includes('HUGE'))) throw oom;
+      return batch.map((d) => ({ ...d, layers: { ...d.layers, tokens: [] } }));
+    };
+    const task = retryOutOfMemory(run, 384);
+    const batch = ['one', 'HUGE two', 'three'].map((text) => createDoc({ date: '2023-01-01', text, origin: `in.jsonl:${text.length}` }));
+    const out = await task(batch);
+    expect(calls).toEqual([3, 1, 1, 1]);
+    expect(out.map((d) => d.text)).toEqual(['one', 'HUGE two', 'three']);
+    const { ok, problems } = partitionLimited(out);
+    expect(ok.map((d) => d.text)).toEqual(['one', 'three']);
+    expect(problems).toEqual([expect.objectContaining({ file: 'in.jsonl', line: 8, reason: expect.stringMatching(/more than a pipeline thread's 384 MB heap/) })]);
+    // any other failure still fails the batch
+    await expect(retryOutOfMemory(async () => { throw new Error('disk full'); }, 384)(batch)).rejects.toThrow('disk full');
+  });
 });
