@@ -8,7 +8,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings } from './context.ts';
+import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
@@ -135,9 +135,13 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const senses = new Map<string, GazEntry>();
   const places: Place[] = [];
   const picked: GazEntry[] = [];
+  // a name placed by a container ("Churchill, Man.") keeps that sense where it recurs without one
+  for (const { hit, container } of kept) {
+    if (container && !senses.has(hit.key)) senses.set(hit.key, unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key));
+  }
   for (const { hit, container } of kept) {
     let e: GazEntry;
-    if (container) e = pickEntry(hit.entries, ctx, gaz, container, hit.key);
+    if (container) e = unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key);
     else {
       e = senses.get(hit.key) ?? pickEntry(hit.entries, ctx, gaz, null, hit.key);
       senses.set(hit.key, e);
@@ -147,11 +151,16 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   }
   // A name used for a facility ("Heathrow Airport") or owned by a place ("London's Heathrow") whose
   // reading the article does not back is in the town the article names, not a far namesake.
-  kept.forEach(({ hit }, i) => {
+  // Likewise a town whose only readings lie in a country the article never names, in an article about
+  // one other country, is a local place the gazetteer lacks ("Edmonton" in a north London story).
+  kept.forEach(({ hit, container }, i) => {
     const e = picked[i];
     if (!isMinor(e) || inContext(e, ctx, hit.key)) return;
-    if (!facilityAfter(text, hit.end, gaz) && !possessiveBefore(text, hit, places)) return;
-    const host = hostPlace(text, hit, places.filter((_, j) => j !== i), gaz, (p) => backedPlace(p, ctx));
+    const named = facilityAfter(text, hit.end, gaz) || possessiveBefore(text, hit, places);
+    const stray = !named && !container && strayCountry(e, ctx, hit.key);
+    if (!named && !stray) return;
+    const others = places.filter((p, j) => j !== i && (!stray || p.country === stray));
+    const host = hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
     if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
   });
 
@@ -190,6 +199,26 @@ function focusRegion(a: PlaceAnalysis, gaz: Gazetteer): GazEntry | null {
   let best: string | null = null;
   for (const [k, n] of count) if (!best || n > count.get(best)!) best = k;
   return best ? gaz.admins.get(best) ?? null : null;
+}
+
+/** Least salience (context.ts weights: a country name counts 1) of the country an article is about. */
+const MAIN_COUNTRY_WEIGHT = 2;
+/** Towns at least this large are not taken for unlisted local namesakes. */
+const STRAY_MAX_POPULATION = 100_000;
+
+/**
+ * The country the article is clearly about when a town reading `e` lies elsewhere, in a country the
+ * article does not name at all: then `e` is more likely a namesake of a local place the gazetteer lacks.
+ */
+export function strayCountry(e: GazEntry, ctx: DocContext, key?: string): string | null {
+  // a well-known city (a capital, a regional capital, a large town) is meant even abroad
+  if (e.kind !== 'city' || e.population >= STRAY_MAX_POPULATION || /^PPL(?:C|A)$/.test(e.featureCode ?? '')) return null;
+  if (countryNamedBesides(ctx, e.country, key)) return null;
+  let top: string | null = null;
+  let tw = 0;
+  for (const [c, w] of ctx.countries) if (w > tw) { tw = w; top = c; }
+  // the article names that country itself (a name or demonym), not only through towns that may be misread
+  return top && top !== e.country && tw >= MAIN_COUNTRY_WEIGHT && ctx.countryMentions.some((m) => m.country === top) ? top : null;
 }
 
 /** A resolved place whose country the article names apart from this very name. */
@@ -264,7 +293,13 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
     const h = hostPlace(doc.text, span, others, gaz, (p) => backedPlace(p, a.ctx));
     return h ? { ...h, start: span.start, end: span.end, text } : null;
   };
-  const settle = (e: GazEntry, k: string): Place => (facility && isMinor(e) && !inContext(e, a.ctx, k) ? host() : null) ?? mk(e);
+  const stray = (e: GazEntry, k: string) => {
+    const top = container ? null : strayCountry(e, a.ctx, k);
+    const h = top ? hostPlace(doc.text, span, others.filter((p) => p.country === top), gaz, (p) => backedPlace(p, a.ctx)) : null;
+    return h ? { ...h, start: span.start, end: span.end, text } : null;
+  };
+  const settle = (e: GazEntry, k: string): Place =>
+    (isMinor(e) && !inContext(e, a.ctx, k) ? (facility ? host() : stray(e, k)) : null) ?? mk(e);
   const generic = (k: string) => gaz.facilityWords.has(k) || gaz.ambiguous.has(k);
   const container = containerAfter(doc.text, span.end, gaz);
   const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
@@ -275,7 +310,7 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   if (regionAdj && !entries) return mk(regionAdj);
   // "Canadian" is the adjective of Canada before it is a town in Texas.
   if (dem && gaz.countries.has(dem) && (!entries || entries[0].kind === 'city')) return mk(gaz.countries.get(dem)!);
-  if (entries) return container ? mk(pickEntry(entries, a.ctx, gaz, container, key)) : settle(a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key), key);
+  if (entries) return container ? mk(unlistedIn(doc.text, span.end, entries, gaz) ?? pickEntry(entries, a.ctx, gaz, container, key)) : settle(a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key), key);
   // "X County" / "X District" unknown to the gazetteer: a town X in the article's region, else the
   // region (first-level division) the article names most.
   const parts = key.split(' ');

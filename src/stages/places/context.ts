@@ -60,6 +60,11 @@ export function isUnambiguous(entries: GazEntry[]): boolean {
  * Returns the admin1/country entry, or null.
  */
 export function containerAfter(text: string, end: number, gaz: Gazetteer): GazEntry | null {
+  return containerSpanAfter(text, end, gaz)?.entry ?? null;
+}
+
+/** containerAfter with where the container's words end in the text. */
+export function containerSpanAfter(text: string, end: number, gaz: Gazetteer): { entry: GazEntry; end: number } | null {
   const m = /^,[ \t]*/.exec(text.slice(end, end + 4));
   if (!m) return null;
   const from = end + m[0].length;
@@ -71,9 +76,12 @@ export function containerAfter(text: string, end: number, gaz: Gazetteer): GazEn
     const piece = text.slice(from, from + last.end);
     if (n > 1 && /[,\n]/.test(piece)) continue;
     const key = normName(piece);
-    const list = gaz.byName.get(key) ?? (text[from + last.end] === '.' ? gaz.strict.get(key) : undefined);
-    const hit = list?.find((e) => e.kind === 'admin1' || e.kind === 'country');
-    if (hit) return hit;
+    const dot = text[from + last.end] === '.';
+    // "Man." is a town in Côte d'Ivoire by name and Manitoba as an abbreviation: look at both
+    for (const list of [gaz.byName.get(key), dot ? gaz.strict.get(key) : undefined]) {
+      const entry = list?.find((e) => e.kind === 'admin1' || e.kind === 'country');
+      if (entry) return { entry, end: from + last.end + (dot && list === gaz.strict.get(key) ? 1 : 0) };
+    }
   }
   return null;
 }
@@ -173,6 +181,21 @@ export function scoreEntry(e: GazEntry, ctx: DocContext, gaz: Gazetteer, contain
   if (container && fitsContainer(e, container)) s += 10;
   if (!w && top && e.country && gaz.borders.get(top)?.has(e.country)) s += 0.3;
   return s;
+}
+
+/**
+ * The region itself when a name is placed in a first-level region where the gazetteer has no place of
+ * that name ("Churchill, Man.," or "Turkey, Texas,": towns below its population floor): the text says
+ * where it is. Only for a region closed by punctuation: not "Gaza, Israel said", not "in Beirut, Vladimir
+ * Isachenkov in Moscow".
+ */
+export function unlistedIn(text: string, end: number, entries: GazEntry[], gaz: Gazetteer): GazEntry | null {
+  const c = containerSpanAfter(text, end, gaz);
+  // a region named before another is a list ("Wisconsin, Michigan and Pennsylvania"), not a place in it
+  if (!c || c.entry.kind !== 'admin1' || entries.some((e) => e.kind === 'admin1' || fitsContainer(e, c.entry))) return null;
+  const next = text.slice(c.end, c.end + 3);
+  const abbreviation = text[c.end - 1] === '.'; // "Churchill, Man. her parents": an abbreviation is a container
+  return c.end >= text.length || /^(?:[,;:)!?]|\.(?:\s|$))/.test(next) || (abbreviation && /^[ \t]+\p{Ll}/u.test(next)) ? c.entry : null;
 }
 
 export function pickEntry(entries: GazEntry[], ctx: DocContext, gaz: Gazetteer, container: GazEntry | null, key?: string): GazEntry {

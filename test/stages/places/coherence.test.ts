@@ -85,3 +85,44 @@ describe('places: facility phrases', () => {
     expect(resolveToponym(doc, span(text, 'Heathrow'))?.country).toBe('GBR');
   });
 });
+
+describe('places: towns the gazetteer knows only abroad', () => {
+  // Heathrow is, for the gazetteer, only a small town in Florida; these articles are about Britain.
+  it('places such a town in the article\'s own town when the article is about another, named country', () => {
+    const text = 'Britain\'s transport ministry said flights at Heathrow were cancelled after a fire in London. Britain will review the rules.';
+    const doc = run(text);
+    expect(doc.layers.places!.find((x) => x.text === 'Heathrow')).toMatchObject({ name: 'London', country: 'GBR' });
+    expect(resolveToponym(doc, span(text, 'Heathrow'))).toMatchObject({ name: 'London', country: 'GBR' });
+  });
+
+  it('keeps the reading abroad when a container or the article names its country, and for well-known cities', () => {
+    const contained = 'Britain\'s ministry said a fire in London delayed a flight from Heathrow, Fla., on Monday. Britain will review the rules.';
+    expect(resolveToponym(run(contained), span(contained, 'Heathrow'))?.country).toBe('USA');
+    const named = 'Britain\'s ministry said a fire in London delayed a flight to Heathrow in the United States. Britain will review the rules.';
+    expect(resolveToponym(run(named), span(named, 'Heathrow'))?.country).toBe('USA');
+    const famous = 'Britain\'s ministry said a fire in London delayed the train to Paris. Britain will review the rules.';
+    expect(resolveToponym(run(famous), span(famous, 'Paris'))?.country).toBe('FRA');
+    const thin = 'The ministry said a fire in London delayed flights at Heathrow.'; // Britain never named: no main country
+    expect(resolveToponym(run(thin), span(thin, 'Heathrow'))?.country).toBe('USA');
+  });
+});
+
+describe('places: a town below the gazetteer\'s floor, in a region the text names', () => {
+  it('is placed in that region, and so is the same name later on', () => {
+    const text = 'The baby was born in Churchill, Man. last winter. Doctors in Churchill called Winnipeg for help.';
+    const doc = run(text);
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    expect(resolveToponym(doc, at('Churchill'))).toMatchObject({ name: 'Manitoba', country: 'CAN' });
+    expect(resolveToponym(doc, at('Churchill', 40))).toMatchObject({ name: 'Manitoba', country: 'CAN' });
+    const turkey = 'The rodeo returns to Turkey, Texas, on Thursday.';
+    expect(resolveToponym(run(turkey), span(turkey, 'Turkey'))).toMatchObject({ name: 'Texas', country: 'USA' });
+  });
+
+  it('does not read a list or a person\'s name after a comma as the region', () => {
+    const list = 'Recounts were requested in Wisconsin, Michigan and Pennsylvania.';
+    expect(resolveToponym(run(list), span(list, 'Wisconsin'))?.name).toBe('Wisconsin');
+    const byline = 'Reporters Ann Lee in Beirut, Vladimir Petrov in Moscow and Omar Ali in Cairo contributed.';
+    expect(resolveToponym(run(byline), span(byline, 'Beirut'))?.country).toBe('LBN');
+  });
+});
+
