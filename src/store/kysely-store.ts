@@ -16,6 +16,8 @@ import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
+/** Tables holding a document's records (one row per entity, mention, event…). */
+export type ChildTable = (typeof CHILD_TABLES)[number];
 
 /** Escapes LIKE wildcards so user input matches literally (used with ESCAPE '\'). */
 function likeEscape(s: string): string {
@@ -68,6 +70,11 @@ export abstract class KyselyStore implements Store {
   /** Keeps full-text tables in step (SQLite FTS5); PostgreSQL's generated columns need nothing. */
   /** Full-text indexing of newly stored documents and their quotes (PostgreSQL: generated tsvector columns, nothing to do). */
   protected async indexText(_trx: Transaction<Database>, _docs: Doc[], _rows: Rows[]): Promise<void> {}
+
+  /** Inserts a batch's rows of one child table (multi-row statements; a backend may do better). */
+  protected async insertRows<T extends ChildTable>(trx: Transaction<Database>, table: T, rows: Rows[T]): Promise<void> {
+    await insertChunked(trx, table, rows);
+  }
   protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
 
   async close(): Promise<void> {
@@ -116,7 +123,7 @@ export abstract class KyselyStore implements Store {
         savedRows.push(batchRows[k]);
         result.saved.push(doc.id);
       });
-      for (const table of CHILD_TABLES) await insertChunked(trx, table, savedRows.flatMap((r) => r[table] as unknown[]) as never);
+      for (const table of CHILD_TABLES) await this.insertRows(trx, table, savedRows.flatMap((r) => r[table] as unknown[]) as never);
       await this.indexText(trx, saved, savedRows);
       // the steps shared with every other writer come last, so their locks are held only until the commit:
       // near-duplicate clusters (an advisory lock on PostgreSQL), then the summary tables, after the flags are set
@@ -406,7 +413,7 @@ export abstract class KyselyStore implements Store {
 }
 
 /** Multi-row inserts in chunks that stay under both backends' bound-parameter limits. */
-async function insertChunked<T extends (typeof CHILD_TABLES)[number]>(
+async function insertChunked<T extends ChildTable>(
   trx: Transaction<Database>,
   table: T,
   rows: Rows[T],
