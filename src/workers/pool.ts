@@ -20,7 +20,7 @@ export interface Annotator {
 /**
  * Pipeline threads for an ingest: one per core but one, which the main thread keeps as the single database
  * writer. Measured on 2 cores (docs/scale.md): the writer costs about as much per article as the pipeline,
- * so a second pipeline thread only took CPU from it (2 threads: 0.82x the throughput of 1).
+ * so a second pipeline thread only takes CPU from it (2 threads: 0.79–1.02x the throughput of 1).
  */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
