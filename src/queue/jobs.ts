@@ -13,7 +13,8 @@ import { formatProblem, type InputProblem } from '../ingest/problem.ts';
 import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
-import { sortBatch } from '../ingest/fresh-docs.ts';
+import { annotateFresh } from '../ingest/fresh-docs.ts';
+import { limitsFromEnv } from '../pipeline/limits.ts';
 import { tokenCount } from '../workers/transfer.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
@@ -104,17 +105,22 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
     if (!batch.length) return;
     const docs = batch.map(createDoc);
     batch = [];
-    const { fresh } = await sortBatch(docs, (d) => d, store);
-    const annotated = fresh.length ? await annotator.annotate(fresh) : [];
-    for (const d of annotated) result.tokens += tokenCount(d);
-    const res = await store.saveDocs(annotated);
+    // documents over a size or time limit are problems of the job, never saved half-annotated
+    const { save, problems, known } = await annotateFresh(docs, store, annotator, limits);
+    for (const p of problems) problem(p);
+    for (const d of save) result.tokens += tokenCount(d);
+    const res = await store.saveDocs(save);
     result.saved += res.saved.length;
-    result.existing += docs.length - res.saved.length;
+    result.existing += known + save.length - res.saved.length;
+  };
+  const limits = limitsFromEnv();
+  const problem = (p: InputProblem) => {
+    result.problems++;
+    if (result.problemLines.length < 5) result.problemLines.push(formatProblem(p));
   };
   for await (const item of itemsOf(job, fetcher)) {
     if ('problem' in item) {
-      result.problems++;
-      if (result.problemLines.length < 5) result.problemLines.push(formatProblem(item.problem));
+      problem(item.problem);
       continue;
     }
     batch.push(item.doc);

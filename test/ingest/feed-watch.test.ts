@@ -108,4 +108,27 @@ describe('feed watching', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('eventline watch skips an item over a size limit, as ingest does, and saves the others', async () => {
+    items = 3;
+    const db = join(dir, 'watch-limits.db');
+    const child = spawn(process.execPath, [join(ROOT, 'bin/eventline.js'), 'watch', `${base}/feed.xml`, '--once', '--allow-private', '--db', db], {
+      cwd: dir, env: { ...process.env, EVENTLINE_DB: '', EVENTLINE_MAX_CHARS: '300' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const skipped = stderr.match(/over the 300 limit/g) ?? [];
+    expect(skipped.length).toBeGreaterThanOrEqual(1);
+    expect(stderr).toMatch(new RegExp(`3 new items, ${3 - skipped.length} ingested`));
+    expect(code).toBe(3); // EXIT_SKIPPED
+    const store = await openStore(db);
+    try {
+      expect((await store.summary()).documents).toBe(3 - skipped.length);
+      for (const d of (await store.listDocs()).items) expect((await store.getDoc(d.id))!.text.length).toBeLessThanOrEqual(300);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });
+

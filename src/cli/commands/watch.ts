@@ -12,7 +12,8 @@ import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { checkDate } from './ingest.ts';
-import { sortBatch } from '../../ingest/fresh-docs.ts';
+import { annotateFresh } from '../../ingest/fresh-docs.ts';
+import { limitedPipeline, limitsFromEnv } from '../../pipeline/limits.ts';
 
 interface WatchOptions {
   db: string;
@@ -43,7 +44,8 @@ export function registerWatch(program: Command, cli: Cli): void {
       checkDate(opts.date);
       const interval = Number(opts.interval);
       if (!(interval > 0)) throw new UserError(`--interval "${opts.interval}" must be a positive number of seconds`, EXIT_USAGE);
-      const local = await buildPipeline(opts.knowledge);
+      const limits = limitsFromEnv(); // per-document size and time limits, as for ingest
+      const local = limitedPipeline(await buildPipeline(opts.knowledge), limits);
       const annotator = createAnnotator(0, opts.knowledge, async () => local);
       const watcher = new FeedWatcher(feeds, safeFetcher({ allowPrivate: Boolean(opts.allowPrivate) }), { date: opts.date, pages: opts.pages });
       const store = await openForWrite(opts.db);
@@ -60,9 +62,10 @@ export function registerWatch(program: Command, cli: Cli): void {
           const docs: Doc[] = poll.docs.map(createDoc);
           let saved = 0;
           for (let i = 0; i < docs.length; i += 50) {
-            const batch = docs.slice(i, i + 50);
-            const { fresh } = await sortBatch(batch, (d) => d, store);
-            saved += (await store.saveDocs(fresh.length ? await annotator.annotate(fresh) : [])).saved.length;
+            const { save, problems: stopped } = await annotateFresh(docs.slice(i, i + 50), store, annotator, limits);
+            for (const p of stopped) cli.err(`${formatProblem(p)}\n`);
+            problems += stopped.length;
+            saved += (await store.saveDocs(save)).saved.length;
           }
           if (!opts.quiet) cli.err(`${new Date().toISOString()} polled ${feeds.length} feed${feeds.length === 1 ? '' : 's'}: ${poll.newItems} new item${poll.newItems === 1 ? '' : 's'}, ${saved} ingested into ${opts.db}\n`);
           if (opts.once || stop) break;
