@@ -67,8 +67,7 @@ export abstract class KyselyStore implements Store {
   /** Condition true when the document (`docIdCol`) / quote (`quoteIdCol`) matches the search text. */
   protected abstract textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool>;
 
-  /** Keeps full-text tables in step (SQLite FTS5); PostgreSQL's generated columns need nothing. */
-  /** Full-text indexing of newly stored documents and their quotes (PostgreSQL: generated tsvector columns, nothing to do). */
+  /** Full-text indexing of newly stored documents and their quotes (SQLite FTS5; PostgreSQL's generated tsvector columns need nothing). */
   protected async indexText(_trx: Transaction<Database>, _docs: Doc[], _rows: Rows[]): Promise<void> {}
 
   /** Inserts a batch's rows of one child table (multi-row statements; a backend may do better). */

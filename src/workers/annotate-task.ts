@@ -11,8 +11,6 @@ export interface AnnotateTask {
   knowledge: string[];
 }
 
-
-
 const pipelines = new Map<string, Promise<Pipeline>>();
 
 async function pipelineFor(knowledge: string[]): Promise<Pipeline> {

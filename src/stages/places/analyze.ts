@@ -8,7 +8,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
+import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
@@ -134,21 +134,21 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   }
   const senses = new Map<string, GazEntry>();
   const places: Place[] = [];
-  const picked: GazEntry[] = [];
   // a name placed by a container ("Churchill, Man.") keeps that sense where it recurs without one
-  for (const { hit, container } of kept) {
-    if (container && !senses.has(hit.key)) senses.set(hit.key, unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key));
-  }
-  for (const { hit, container } of kept) {
-    let e: GazEntry;
-    if (container) e = unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key);
-    else {
+  const contained = kept.map(({ hit, container }) => (container ? unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key) : null));
+  contained.forEach((e, i) => {
+    if (e && !senses.has(kept[i].hit.key)) senses.set(kept[i].hit.key, e);
+  });
+  const picked: GazEntry[] = [];
+  kept.forEach(({ hit }, i) => {
+    let e = contained[i];
+    if (!e) {
       e = senses.get(hit.key) ?? pickEntry(hit.entries, ctx, gaz, null, hit.key);
       senses.set(hit.key, e);
     }
     places.push(toPlace(text, hit, e));
     picked.push(e);
-  }
+  });
   // A name used for a facility ("Heathrow Airport") or owned by a place ("London's Heathrow") whose
   // reading the article does not back is in the town the article names, not a far namesake.
   // Likewise a town whose only readings lie in a country the article never names, in an article about
@@ -214,11 +214,10 @@ export function strayCountry(e: GazEntry, ctx: DocContext, key?: string): string
   // a well-known city (a capital, a regional capital, a large town) is meant even abroad
   if (e.kind !== 'city' || e.population >= STRAY_MAX_POPULATION || /^PPL(?:C|A)$/.test(e.featureCode ?? '')) return null;
   if (countryNamedBesides(ctx, e.country, key)) return null;
-  let top: string | null = null;
-  let tw = 0;
-  for (const [c, w] of ctx.countries) if (w > tw) { tw = w; top = c; }
+  const top = mainCountry(ctx);
   // the article names that country itself (a name or demonym), not only through towns that may be misread
-  return top && top !== e.country && tw >= MAIN_COUNTRY_WEIGHT && ctx.countryMentions.some((m) => m.country === top) ? top : null;
+  if (!top || top.country === e.country || top.weight < MAIN_COUNTRY_WEIGHT) return null;
+  return ctx.countryMentions.some((m) => m.country === top.country) ? top.country : null;
 }
 
 /** A resolved place whose country the article names apart from this very name. */
@@ -289,14 +288,15 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   // a reading the article does not back gives way to the town the article places it in.
   const others = a.places.filter((p) => p.end <= span.start || p.start >= span.end);
   const facility = isFacilityPhrase(doc.text, span, gaz) || possessiveBefore(doc.text, span, others) !== null;
-  const host = () => {
-    const h = hostPlace(doc.text, span, others, gaz, (p) => backedPlace(p, a.ctx));
+  // the host town among `places`, as the place of this span
+  const hosted = (places: Place[]) => {
+    const h = hostPlace(doc.text, span, places, gaz, (p) => backedPlace(p, a.ctx));
     return h ? { ...h, start: span.start, end: span.end, text } : null;
   };
+  const host = () => hosted(others);
   const stray = (e: GazEntry, k: string) => {
     const top = container ? null : strayCountry(e, a.ctx, k);
-    const h = top ? hostPlace(doc.text, span, others.filter((p) => p.country === top), gaz, (p) => backedPlace(p, a.ctx)) : null;
-    return h ? { ...h, start: span.start, end: span.end, text } : null;
+    return top ? hosted(others.filter((p) => p.country === top)) : null;
   };
   const settle = (e: GazEntry, k: string): Place =>
     (isMinor(e) && !inContext(e, a.ctx, k) ? (facility ? host() : stray(e, k)) : null) ?? mk(e);

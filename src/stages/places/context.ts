@@ -77,11 +77,12 @@ export function containerSpanAfter(text: string, end: number, gaz: Gazetteer): {
     if (n > 1 && /[,\n]/.test(piece)) continue;
     const key = normName(piece);
     const dot = text[from + last.end] === '.';
-    // "Man." is a town in Côte d'Ivoire by name and Manitoba as an abbreviation: look at both
-    for (const list of [gaz.byName.get(key), dot ? gaz.strict.get(key) : undefined]) {
-      const entry = list?.find((e) => e.kind === 'admin1' || e.kind === 'country');
-      if (entry) return { entry, end: from + last.end + (dot && list === gaz.strict.get(key) ? 1 : 0) };
-    }
+    // "Man." is a town in Côte d'Ivoire by name and Manitoba as an abbreviation: look at both (the
+    // abbreviation's end includes its dot)
+    const byName = gaz.byName.get(key)?.find((e) => e.kind === 'admin1' || e.kind === 'country');
+    if (byName) return { entry: byName, end: from + last.end };
+    const abbreviated = dot ? gaz.strict.get(key)?.find((e) => e.kind === 'admin1' || e.kind === 'country') : undefined;
+    if (abbreviated) return { entry: abbreviated, end: from + last.end + 1 };
   }
   return null;
 }
@@ -198,10 +199,15 @@ export function unlistedIn(text: string, end: number, entries: GazEntry[], gaz: 
   return c.end >= text.length || /^(?:[,;:)!?]|\.(?:\s|$))/.test(next) || (abbreviation && /^[ \t]+\p{Ll}/u.test(next)) ? c.entry : null;
 }
 
+/** The article's most salient country with its weight (the first one reached on a tie), or null. */
+export function mainCountry(ctx: DocContext): { country: string; weight: number } | null {
+  let top: { country: string; weight: number } | null = null;
+  for (const [country, weight] of ctx.countries) if (weight > (top?.weight ?? 0)) top = { country, weight };
+  return top;
+}
+
 export function pickEntry(entries: GazEntry[], ctx: DocContext, gaz: Gazetteer, container: GazEntry | null, key?: string): GazEntry {
-  let top: string | null = null;
-  let tw = 0;
-  for (const [c, w] of ctx.countries) if (w > tw) { tw = w; top = c; }
+  const top = mainCountry(ctx)?.country ?? null;
   let best = entries[0];
   let bestScore = -Infinity;
   for (const e of entries) {

@@ -9,7 +9,8 @@ import { KyselyStore, type ChildTable } from '../kysely-store.ts';
 import { migrate } from '../migrations/index.ts';
 import { fts5Query, searchTerms } from '../search-text.ts';
 import type { Rows } from '../rows.ts';
-import { cachingDatabase } from './statement-cache.ts';
+import { slices } from '../slices.ts';
+import { cachingDatabase, type CachingDatabase } from './statement-cache.ts';
 
 export class SqliteStore extends KyselyStore {
   static async open(path: string): Promise<SqliteStore> {
@@ -29,14 +30,15 @@ export class SqliteStore extends KyselyStore {
     } catch (err) {
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase(conn) }) });
+    const statements = cachingDatabase(conn);
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
     try {
       await migrate(db, 'sqlite');
     } catch (err) {
       await db.destroy();
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
-    return new SqliteStore(db, conn);
+    return new SqliteStore(db, statements);
   }
 
   /**
@@ -54,7 +56,8 @@ export class SqliteStore extends KyselyStore {
     return new SqliteStore(new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase(conn) }) }));
   }
 
-  private constructor(db: Kysely<Schema>, private readonly conn?: Database.Database) {
+  /** `statements`: the writer's connection through its statement cache (absent on read-only stores). */
+  private constructor(db: Kysely<Schema>, private readonly statements?: CachingDatabase) {
     super(db, 'sqlite');
   }
 
@@ -65,14 +68,9 @@ export class SqliteStore extends KyselyStore {
    */
   protected async insertRows<T extends ChildTable>(trx: Transaction<Schema>, table: T, rows: Rows[T]): Promise<void> {
     if (!rows.length) return;
-    if (!this.conn) return super.insertRows(trx, table, rows);
+    if (!this.statements) return super.insertRows(trx, table, rows);
     const columns = Object.keys(rows[0]);
-    const key = `${table}(${columns.join(',')})`;
-    let st = this.inserts.get(key);
-    if (!st) {
-      st = this.conn.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
-      this.inserts.set(key, st);
-    }
+    const st = this.statements.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
     const values: unknown[] = new Array(columns.length);
     for (const row of rows as Record<string, unknown>[]) {
       if (Object.keys(row).length !== columns.length) throw new Error(`rows of ${table} differ in their columns`); // docRows builds one shape per table
@@ -80,8 +78,6 @@ export class SqliteStore extends KyselyStore {
       st.run(values);
     }
   }
-
-  private readonly inserts = new Map<string, Database.Statement>();
 
   protected textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool> {
     const terms = searchTerms(text);
@@ -93,11 +89,12 @@ export class SqliteStore extends KyselyStore {
   }
 
   protected async indexText(trx: Transaction<Schema>, docs: Doc[], rows: Rows[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += 300) {
-      await trx.insertInto('documents_fts').values(docs.slice(i, i + 300).map((d) => ({ doc_id: d.id, title: d.meta.title ?? '', text: d.text }))).execute();
+    for (const part of slices(docs, 300)) {
+      await trx.insertInto('documents_fts').values(part.map((d) => ({ doc_id: d.id, title: d.meta.title ?? '', text: d.text }))).execute();
     }
-    const quotes = rows.flatMap((r) => r.quotes.map((q) => ({ quote_id: q.id, text: q.text })));
-    for (let i = 0; i < quotes.length; i += 400) await trx.insertInto('quotes_fts').values(quotes.slice(i, i + 400)).execute();
+    for (const part of slices(rows.flatMap((r) => r.quotes.map((q) => ({ quote_id: q.id, text: q.text }))), 400)) {
+      await trx.insertInto('quotes_fts').values(part).execute();
+    }
   }
 
   protected async unindexText(trx: Transaction<Schema>, docId: string): Promise<void> {
