@@ -61,6 +61,8 @@ export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Comma
   registerExport(program, cli);
   registerImport(program, cli);
   (await import('./commands/serve.ts')).registerServe(program, cli);
+  (await import('./commands/parse.ts')).registerParse(program, cli);
+  (await import('./commands/train.ts')).registerTrain(program, cli);
   await registerEvalCommand(program, argv);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -182,9 +182,21 @@ export interface Message {
   span?: Span;
 }
 
+/**
+ * The dependency parse of every sentence, aligned with `Layers.tokens` (index i describes token i):
+ * UPOS from the trained tagger, the head token's index (-1 for a sentence root) and the UD v2 relation
+ * (subtypes included: "nsubj:pass", "obl:agent", "acl:relcl"). Query it through doc/tree.ts.
+ */
+export interface SyntaxLayer {
+  upos: string[];
+  heads: number[];
+  deprels: string[];
+}
+
 export interface Layers {
   tokens?: Token[];
   sentences?: Span[];
+  syntax?: SyntaxLayer;
   entities?: Entity[];
   actors?: Actor[];
   mentions?: Mention[];

@@ -13,8 +13,9 @@ import { polnearSet } from './polnear.ts';
 import { plvSet } from './plv.ts';
 import { eventSentencesSet } from './event-sentences.ts';
 import { meantimeEventsSet } from './meantime-events.ts';
+import { udSet } from './ud.ts';
 
-export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet];
+export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet, udSet];
 
 export const FLOORS_FILE = join(PROJECT_ROOT, 'eval-floors.json');
 

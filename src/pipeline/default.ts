@@ -3,17 +3,19 @@ import { ComponentRegistry } from './registry.ts';
 import { createPipeline, type Pipeline } from './pipeline.ts';
 import { Knowledge, bundledKnowledge } from '../knowledge/knowledge.ts';
 import { tokensComponent } from '../stages/tokens/tokens.ts';
+import { syntaxComponent } from '../stages/syntax/index.ts';
 import { actorsComponent } from '../stages/actors/index.ts';
 import { timeComponent } from '../stages/time/index.ts';
 import { placesComponent } from '../stages/places/index.ts';
 import { quotesComponent } from '../stages/quotes/index.ts';
 import { eventsComponent } from '../stages/events/index.ts';
 
-export const DEFAULT_COMPONENTS = ['tokens', 'actors', 'time', 'places', 'quotes', 'events'];
+export const DEFAULT_COMPONENTS = ['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'events'];
 
 export function defaultRegistry(): ComponentRegistry {
   return new ComponentRegistry()
     .register('tokens', tokensComponent)
+    .register('syntax', syntaxComponent)
     .register('actors', actorsComponent)
     .register('time', timeComponent)
     .register('places', placesComponent)

@@ -183,7 +183,7 @@ export abstract class KyselyStore implements Store {
       if (layer === 'tokens') doc.layers.tokens = row.tokens ? unpackTokens(row.text, row.tokens) : [];
       else if (layer === 'sentences') doc.layers.sentences = row.sentences ? JSON.parse(row.sentences) : [];
       else if (layer === 'actors') doc.layers.actors = await data('doc_actors');
-      else doc.layers[layer] = await data(layer);
+      else if (layer !== 'syntax') doc.layers[layer] = await data(layer);
     }
     const messages = await this.db.selectFrom('messages').selectAll().where('doc_id', '=', id).orderBy('idx').execute();
     doc.messages = messages.map(messageFromRow);

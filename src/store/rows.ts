@@ -55,7 +55,8 @@ export function unpackTokens(text: string, json: string): Token[] {
 export function assignedLayers(doc: Doc): LayerName[] {
   // a layer behind a getter (tokens still packed, src/workers/transfer.ts) is assigned: not read here
   const own: Record<string, PropertyDescriptor> = Object.getOwnPropertyDescriptors(doc.layers);
-  return (Object.keys(own) as LayerName[]).filter((k) => own[k].get !== undefined || own[k].value !== undefined);
+  // the syntax layer is derived from the tokens and not stored (`eventline parse`/`show --tree` re-parse)
+  return (Object.keys(own) as LayerName[]).filter((k) => k !== 'syntax' && (own[k].get !== undefined || own[k].value !== undefined));
 }
 
 /** All child rows of one document. */

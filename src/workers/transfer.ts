@@ -26,8 +26,10 @@ export function tokenCount(doc: Doc): number {
   return untouched(doc) ? packed.get(doc)!.count : (doc.layers.tokens?.length ?? 0);
 }
 
-/** Thread side: the document without its token objects, and the tokens packed. */
+/** Thread side: the document without its token objects and its parse, and the tokens packed. */
 export function toTransfer(doc: Doc): DocTransfer {
+  // the parse is derived from the tokens and never stored (see store/rows.ts): not worth sending back
+  delete doc.layers.syntax;
   const tokens = doc.layers.tokens;
   if (!tokens) return { doc, tokens: null, count: 0 };
   const out = packTokens(doc.text, tokens);

@@ -35,7 +35,7 @@ describe('bench workers', () => {
     expect(r.tokensPerSecond).toBe(Math.round(tokens / (r.seconds as number)));
     expect(r.cpuSeconds as number).toBeGreaterThan(0);
     expect(r.peakRssMb as number).toBeGreaterThanOrEqual(r.rssBeforeMb as number);
-    expect(Object.keys(r.stages as object)).toEqual(['tokens', 'actors', 'time', 'places', 'quotes', 'events']);
+    expect(Object.keys(r.stages as object)).toEqual(['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'events']);
   });
 
   it('compromise: extracts entities from the same documents, using the token count it is given', () => {

@@ -1,0 +1,106 @@
+// `eventline train syntax`: reproduces the shipped syntax model (models/syntax-en.bin) from the UD
+// treebanks in ../shared/eval/ud, deterministically (fixed seed), with a progress bar and per-epoch dev
+// scores; writes the weights and a manifest (training data and their hashes, date, figures, model hash).
+import type { Command } from 'commander';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import { type Cli, UserError } from '../context.ts';
+import { defaultDataDir } from '../../eval/data-dir.ts';
+
+export const TRAIN_FILES = ['en_ewt-ud-train.conllu', 'en_gum-open-train.conllu'];
+export const DEV_FILES = ['en_ewt-ud-dev.conllu', 'en_gum-open-dev.conllu'];
+export const TEST_FILE = 'en_ewt-ud-test.conllu';
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+export function registerTrain(program: Command, cli: Cli): void {
+  const train = program.command('train').description('train the project\'s statistical models from the shared data');
+  train
+    .command('syntax')
+    .description('train the tagger and dependency parser from the UD treebanks (deterministic)')
+    .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))
+    .option('--out <file>', 'model file to write (a manifest .json is written beside it)')
+    .option('--tagger-epochs <n>', 'tagger epochs')
+    .option('--parser-epochs <n>', 'parser epochs')
+    .option('--labeler-epochs <n>', 'labeler epochs')
+    .option('--quiet', 'no progress bar')
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; quiet?: boolean }) => {
+      const data = resolve(opts.data);
+      for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
+        if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
+      }
+      const { trainSyntax, DEFAULT_TRAIN } = await import('../../stages/syntax/train.ts');
+      const { saveModel, defaultModelPath } = await import('../../stages/syntax/model.ts');
+      const { readConllu } = await import('../../stages/syntax/conllu.ts');
+      const { scoreUd } = await import('../../stages/syntax/ud-score.ts');
+      const out = resolve(opts.out ?? defaultModelPath());
+      const num = (v: string | undefined, d: number, name: string) => {
+        if (v === undefined) return d;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new UserError(`--${name} ${v}: give a whole number of epochs from 1`);
+        return n;
+      };
+      const settings = {
+        ...DEFAULT_TRAIN,
+        taggerEpochs: num(opts.taggerEpochs, DEFAULT_TRAIN.taggerEpochs, 'tagger-epochs'),
+        parserEpochs: num(opts.parserEpochs, DEFAULT_TRAIN.parserEpochs, 'parser-epochs'),
+        labelerEpochs: num(opts.labelerEpochs, DEFAULT_TRAIN.labelerEpochs, 'labeler-epochs'),
+      };
+      const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
+      let task = '';
+      const started = Date.now();
+      const { model } = trainSyntax({
+        ...settings,
+        train: TRAIN_FILES.map((f) => join(data, f)),
+        dev: DEV_FILES.map((f) => join(data, f)),
+        log: (line) => {
+          if (bar) bar.stop();
+          task = '';
+          cli.err(`${line}\n`);
+        },
+        progress: (label, done, total) => {
+          if (!bar) return;
+          if (label !== task) {
+            bar.stop();
+            bar.start(total, done, { task: label });
+            task = label;
+          } else bar.update(done);
+        },
+      });
+      bar?.stop();
+      mkdirSync(dirname(out), { recursive: true });
+      const bytes = saveModel(model, out);
+      const score = (f: string) => {
+        const s = scoreUd(model, readConllu(join(data, f)));
+        return { words: s.words, upos: s.upos, uas: s.uas, las: s.las };
+      };
+      const manifestPath = out.replace(/\.bin$/, '') + '.json';
+      const previous = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { figures?: unknown }).figures ?? null : null;
+      const manifest = {
+        model: basename(out),
+        description: 'UPOS tagger (averaged perceptron), arc-hybrid dependency parser (averaged perceptron, dynamic oracle) and arc labeler, UD v2 relations',
+        trained: new Date().toISOString().slice(0, 10),
+        command: 'eventline train syntax',
+        settings,
+        training: TRAIN_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
+        tuning: DEV_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
+        licence: 'trained from UD English-EWT (CC BY-SA 4.0) and UD English-GUM open genres (CC BY 4.0)',
+        figures: {
+          [TEST_FILE]: score(TEST_FILE),
+          'en_gum-open-dev.conllu': score('en_gum-open-dev.conllu'),
+          'en_ewt-ud-dev.conllu': score('en_ewt-ud-dev.conllu'),
+        },
+        previousFigures: previous,
+        bytes,
+        sha256: sha256(out),
+        trainingSeconds: Math.round((Date.now() - started) / 1000),
+      };
+      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      cli.out(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) and ${manifestPath}\n`);
+      cli.out(`${TEST_FILE}: UPOS ${manifest.figures[TEST_FILE].upos}, UAS ${manifest.figures[TEST_FILE].uas}, LAS ${manifest.figures[TEST_FILE].las}\n`);
+    });
+}

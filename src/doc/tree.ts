@@ -1,0 +1,237 @@
+// The dependency tree of a document as queries, the way spaCy's Token.head/children/subtree live on the
+// Doc: stages ask the tree for a predicate's subject, object, agent, clause or conjuncts instead of
+// re-deriving structure from word order. Token indexes are indexes into Doc.layers.tokens.
+import type { Doc, Span, SyntaxLayer, Token } from './types.ts';
+
+const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
+const OBJECT = new Set(['obj', 'iobj']);
+const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
+
+export class Tree {
+  readonly tokens: Token[];
+  readonly heads: number[];
+  readonly deprels: string[];
+  readonly upos: string[];
+  private kids: number[][] | null = null;
+
+  constructor(tokens: Token[], syntax: SyntaxLayer) {
+    this.tokens = tokens;
+    this.heads = syntax.heads;
+    this.deprels = syntax.deprels;
+    this.upos = syntax.upos;
+  }
+
+  /** The tree of a parsed doc, or null when the syntax stage did not run. */
+  static of(doc: Doc): Tree | null {
+    const { tokens, syntax } = doc.layers;
+    return tokens && syntax && Array.isArray(syntax.heads) && syntax.heads.length === tokens.length ? new Tree(tokens, syntax) : null;
+  }
+
+  get size(): number {
+    return this.tokens.length;
+  }
+
+  head(i: number): number {
+    return this.heads[i];
+  }
+
+  rel(i: number): string {
+    return this.deprels[i];
+  }
+
+  /** The relation without its subtype ("obl:agent" → "obl"). */
+  baseRel(i: number): string {
+    const r = this.deprels[i];
+    const c = r.indexOf(':');
+    return c < 0 ? r : r.slice(0, c);
+  }
+
+  lemma(i: number): string {
+    return this.tokens[i].lemma;
+  }
+
+  /** Children of i in text order, optionally only those whose relation is (or, given "obl", starts with) `rel`. */
+  children(i: number, rel?: string | Set<string>): number[] {
+    if (!this.kids) {
+      this.kids = Array.from({ length: this.size }, () => []);
+      for (let j = 0; j < this.size; j++) if (this.heads[j] >= 0) this.kids[this.heads[j]].push(j);
+    }
+    const all = this.kids[i];
+    if (rel === undefined) return all;
+    return all.filter((c) => (typeof rel === 'string' ? this.deprels[c] === rel || this.baseRel(c) === rel : rel.has(this.deprels[c])));
+  }
+
+  child(i: number, rel: string | Set<string>): number {
+    return this.children(i, rel)[0] ?? -1;
+  }
+
+  /** Ancestors of i from its head up to the root. */
+  ancestors(i: number): number[] {
+    const out: number[] = [];
+    for (let h = this.heads[i], guard = 0; h >= 0 && guard < this.size; h = this.heads[h], guard++) out.push(h);
+    return out;
+  }
+
+  /** First and last token index of i's subtree (UD trees from the parser are projective). */
+  subtreeRange(i: number): [number, number] {
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+      for (const c of this.children(x)) stack.push(c);
+    }
+    return [lo, hi];
+  }
+
+  /** Character span of i's phrase: its subtree, without leading/trailing punctuation. */
+  phrase(i: number, skip: (c: number) => boolean = () => false): Span {
+    let [lo, hi] = this.subtreeRange(i);
+    if (skip !== undefined) {
+      // drop excluded children's subtrees at the edges (e.g. a relative clause)
+      for (const c of this.children(i)) {
+        if (!skip(c)) continue;
+        const [a, b] = this.subtreeRange(c);
+        if (a === lo && b < i) lo = b + 1;
+        if (b === hi && a > i) hi = a - 1;
+      }
+    }
+    while (lo < i && this.upos[lo] === 'PUNCT') lo++;
+    while (hi > i && this.upos[hi] === 'PUNCT') hi--;
+    return { start: this.tokens[lo].start, end: this.tokens[hi].end };
+  }
+
+  /** The nominal phrase of i without relative clauses, appositions and trailing clauses. */
+  corePhrase(i: number): Span {
+    return this.phrase(i, (c) => ['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc'].includes(this.deprels[c]));
+  }
+
+  isPassive(p: number): boolean {
+    return this.children(p).some((c) => this.deprels[c] === 'aux:pass' || this.deprels[c] === 'nsubj:pass' || this.deprels[c] === 'csubj:pass');
+  }
+
+  isNegated(p: number): boolean {
+    return this.children(p).some((c) => this.baseRel(c) === 'advmod' && NEGATION.has(this.tokens[c].text.toLowerCase()) || (this.deprels[c] === 'det' && this.tokens[c].text.toLowerCase() === 'no'));
+  }
+
+  /** The words of the "case" child of a nominal (e.g. "by", "on", "with", "according to"). */
+  caseOf(n: number): string {
+    return this.children(n)
+      .filter((c) => this.baseRel(c) === 'case' || this.deprels[c] === 'mark')
+      .map((c) => this.tokens[c].text.toLowerCase())
+      .join(' ');
+  }
+
+  /** Obliques and nominal modifiers of p marked by `prep` ("with", "on", "against"…). */
+  obliques(p: number, prep?: string): number[] {
+    return this.children(p).filter((c) => {
+      const r = this.baseRel(c);
+      if (r !== 'obl' && r !== 'nmod') return false;
+      return prep === undefined || this.caseOf(c) === prep;
+    });
+  }
+
+  /** The clause head governing token i: the nearest clause-heading ancestor (or i itself). */
+  clause(i: number): number {
+    let x = i;
+    for (let guard = 0; guard < this.size; guard++) {
+      if (this.heads[x] < 0 || CLAUSE.has(this.deprels[x]) || (this.deprels[x] === 'conj' && this.isPredicate(x))) return x;
+      x = this.heads[x];
+    }
+    return x;
+  }
+
+  /** The predicate that governs token i (a time expression, a party): its clause head. */
+  governor(i: number): number {
+    return this.clause(this.heads[i] >= 0 ? this.heads[i] : i);
+  }
+
+  isPredicate(i: number): boolean {
+    const u = this.upos[i];
+    return u === 'VERB' || u === 'AUX' || this.children(i).some((c) => this.deprels[c] === 'cop' || SUBJECT.has(this.deprels[c]));
+  }
+
+  /** i and the words coordinated with it ("Russia and China", "met and agreed"). */
+  conjuncts(i: number): number[] {
+    let first = i;
+    while (this.deprels[first] === 'conj' && this.heads[first] >= 0) first = this.heads[first];
+    const out = [first];
+    for (let k = 0; k < out.length; k++) for (const c of this.children(out[k], 'conj')) out.push(c);
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * The subject of predicate p with sharing resolved: its own subject; for a verb coordinated with an
+   * earlier one, that one's subject; for a controlled infinitive ("X called on Y to …", "urged Y to …"),
+   * the controller (the object of the governing verb if it has one, else its subject); for a relative
+   * clause whose subject is the relative pronoun, the noun the clause modifies.
+   */
+  subject(p: number): number {
+    const own = this.child(p, SUBJECT);
+    if (own >= 0) {
+      if (RELATIVE_PRONOUNS.has(this.tokens[own].text.toLowerCase()) && this.deprels[p].startsWith('acl') && this.heads[p] >= 0) return this.heads[p];
+      return own;
+    }
+    const rel = this.deprels[p];
+    const h = this.heads[p];
+    if (h < 0) return -1;
+    if (rel === 'conj') return this.subject(h);
+    if (rel === 'xcomp') {
+      const obj = this.child(h, OBJECT);
+      if (obj >= 0) return obj;
+      const via = this.obliques(h, 'on').concat(this.obliques(h, 'upon'));
+      if (via.length) return via[0];
+      return this.subject(h);
+    }
+    if (rel === 'acl' || rel === 'acl:relcl') return h;
+    return -1;
+  }
+
+  /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
+  subjects(p: number): number[] {
+    const s = this.subject(p);
+    return s < 0 ? [] : this.conjuncts(s);
+  }
+
+  /** The direct object (active) of p, or -1. */
+  object(p: number): number {
+    return this.child(p, 'obj');
+  }
+
+  /**
+   * The doer of p: the by-phrase of a passive ("rejected by Wallonia" → Wallonia), else the subject of
+   * an active verb; -1 for an agentless passive.
+   */
+  agent(p: number): number {
+    if (this.isPassive(p)) {
+      const isBy = (c: number) => this.deprels[c] === 'obl:agent' || ((this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.caseOf(c) === 'by');
+      const byAgent = this.children(p).find(isBy);
+      if (byAgent !== undefined) return byAgent;
+      // a by-phrase attached low, under another oblique of the passive ("poisoned with a toxin by agents")
+      for (const o of this.children(p)) {
+        if (this.baseRel(o) !== 'obl') continue;
+        const low = this.children(o).find(isBy);
+        if (low !== undefined) return low;
+      }
+      return -1;
+    }
+    return this.subject(p);
+  }
+
+  /** The one acted upon: the object of an active verb, the subject of a passive. */
+  patient(p: number): number {
+    if (this.isPassive(p)) return this.subject(p);
+    return this.object(p);
+  }
+
+  /** Token indexes of sentence `s` (contiguous). */
+  sentenceTokens(s: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (this.tokens[i].sentence === s) out.push(i);
+    return out;
+  }
+}

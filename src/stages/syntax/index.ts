@@ -1,0 +1,38 @@
+// The syntax stage: tags and parses every sentence of the tokens layer with the trained model
+// (models/syntax-en.bin) and fills Doc.layers.syntax, aligned with the tokens.
+import type { Doc, SyntaxLayer, Token } from '../../doc/types.ts';
+import type { ComponentFactory } from '../../pipeline/component.ts';
+import { bundledModel, type SyntaxModel } from './model.ts';
+
+/** Parses the tokens sentence by sentence (tokens carry their sentence index, in order). */
+export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()): SyntaxLayer {
+  const n = tokens.length;
+  const layer: SyntaxLayer = { upos: new Array(n), heads: new Array(n), deprels: new Array(n) };
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && tokens[j].sentence === tokens[i].sentence) j++;
+    const forms = new Array<string>(j - i);
+    for (let k = i; k < j; k++) forms[k - i] = tokens[k].text;
+    const p = model.parse(forms);
+    for (let k = 0; k < j - i; k++) {
+      layer.upos[i + k] = p.upos[k];
+      layer.heads[i + k] = p.heads[k] < 0 ? -1 : i + p.heads[k];
+      layer.deprels[i + k] = p.deprels[k];
+    }
+    i = j;
+  }
+  return layer;
+}
+
+export const syntaxComponent: ComponentFactory = () => {
+  const model = bundledModel();
+  return {
+    name: 'syntax',
+    requires: ['tokens', 'sentences'],
+    assigns: ['syntax'],
+    process(doc: Doc) {
+      doc.layers.syntax = parseTokens(doc.layers.tokens ?? [], model);
+    },
+  };
+};

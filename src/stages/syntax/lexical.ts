@@ -1,0 +1,94 @@
+// Per-token lexical values shared by the tagger, parser and labeler: hashes of the normalised word,
+// its affixes and its shape, computed once per sentence.
+import { strHash } from './hash.ts';
+
+export interface Lexical {
+  /** Lower-cased form with digits mapped to 0. */
+  word: Int32Array;
+  /** Exact form. */
+  form: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  pre3: Int32Array;
+  shape: Int32Array;
+}
+
+/** Typographic quotes and apostrophes read as the plain ones most of the training treebanks use. */
+export function plainQuotes(text: string): string {
+  return /[\u2018\u2019\u201b\u201c\u201d\u201e]/.test(text) ? text.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"') : text;
+}
+
+export function normalForm(form: string): string {
+  const lower = plainQuotes(form).toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+}
+
+function charClass(code: number): number {
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code < 128) return code;
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower !== upper) return ch === lower ? 120 : 88;
+  return code;
+}
+
+/** Hash of the shape "Xxxx", "dd-dd", "X.X.": runs longer than two of one class collapsed. */
+function shapeHash(form: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  const n = Math.min(form.length, 24);
+  for (let i = 0; i < n; i++) {
+    const c = charClass(form.charCodeAt(i));
+    if (c === last) {
+      if (++run > 2) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** FNV-1a of s[from, to), equal to strHash(s.slice(from, to)). */
+function rangeHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+export function lexical(forms: string[]): Lexical {
+  const n = forms.length;
+  const mk = () => new Int32Array(n);
+  const lx: Lexical = {
+    word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(),
+  };
+  for (let i = 0; i < n; i++) {
+    const f = forms[i];
+    const w = normalForm(f);
+    const L = w.length;
+    lx.word[i] = rangeHash(w, 0, L);
+    lx.form[i] = strHash(f);
+    lx.suf1[i] = rangeHash(w, L - 1, L);
+    lx.suf2[i] = rangeHash(w, L - 2, L);
+    lx.suf3[i] = rangeHash(w, L - 3, L);
+    lx.suf4[i] = rangeHash(w, L - 4, L);
+    lx.pre1[i] = rangeHash(w, 0, Math.min(1, L));
+    lx.pre2[i] = rangeHash(w, 0, Math.min(2, L));
+    lx.pre3[i] = rangeHash(w, 0, Math.min(3, L));
+    lx.shape[i] = shapeHash(f);
+  }
+  return lx;
+}

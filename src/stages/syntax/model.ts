@@ -1,0 +1,157 @@
+// The syntax model: tagger + parser + labeler, one binary file under models/ with a JSON manifest.
+// File layout: "ELSX" magic, u32 header length, JSON header, then 8-byte aligned sections of typed
+// arrays (keys Int32, weights Int16) named in the header. Loaded once per process.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FrozenPerceptron } from './frozen.ts';
+import { Tagger, UPOS } from './tagger.ts';
+import { Parser, parserInputs } from './parser.ts';
+import { Labeler } from './labeler.ts';
+import { strHash } from './hash.ts';
+import { lexical } from './lexical.ts';
+
+export interface SentenceParse {
+  upos: string[];
+  /** 0-based head index within the sentence, -1 for the root. */
+  heads: number[];
+  deprels: string[];
+}
+
+export class SyntaxModel {
+  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler) {}
+
+  /** Tags and parses one sentence of word forms. */
+  parse(forms: string[]): SentenceParse {
+    const n = forms.length;
+    if (n === 0) return { upos: [], heads: [], deprels: [] };
+    const lx = lexical(forms);
+    const tags = this.tagger.tag(lx);
+    const { W, T } = parserInputs(lx, tags);
+    const heads = this.parser.parse(W, T, n);
+    singleRoot(heads, T, n);
+    const labels = this.labeler.label(heads, W, T, n);
+    const upos = Array.from(tags, (t) => UPOS[t]);
+    return {
+      upos,
+      heads: Array.from(heads, (h) => (h === n ? -1 : h)),
+      deprels: Array.from(labels, (l) => this.labeler.labels[l]),
+    };
+  }
+}
+
+const VERBAL = new Set(['VERB', 'AUX'].map((t) => UPOS.indexOf(t) + 1));
+/**
+ * UD trees have one root: when the parser left several words on ROOT, the first verb among them (or
+ * the first) stays the root and the others attach to it (the labeler then names them).
+ */
+export function singleRoot(heads: Int32Array, T: Int32Array, n: number): void {
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (heads[i] === n) roots.push(i);
+  if (roots.length <= 1) return;
+  const keep = roots.find((r) => VERBAL.has(T[r])) ?? roots[0];
+  for (const r of roots) if (r !== keep) heads[r] = keep;
+}
+
+// ---- file format ----
+
+interface Header {
+  format: 1;
+  labels: string[];
+  upos: string[];
+  /** [word hash, tag id] pairs of the tag dictionary. */
+  tagdict: [number, number][];
+  /** [candidate key, label ids] of the labeler. */
+  candidates: [number, number[]][];
+  sections: { name: string; type: 'i32' | 'i16'; offset: number; length: number; classes: number; scale: number }[];
+}
+
+const MAGIC = 'ELSX';
+
+export function saveModel(model: SyntaxModel, path: string): number {
+  const parts = [
+    { name: 'tagger', p: model.tagger.model as FrozenPerceptron },
+    { name: 'parser', p: model.parser.model as FrozenPerceptron },
+    { name: 'labeler', p: model.labeler.model as FrozenPerceptron },
+  ];
+  const sections: Header['sections'] = [];
+  const buffers: Buffer[] = [];
+  let offset = 0;
+  const push = (name: string, type: 'i32' | 'i16', arr: Int32Array | Int16Array, classes: number, scale: number) => {
+    const buf = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
+    sections.push({ name, type, offset, length: arr.length, classes, scale });
+    const pad = (8 - (buf.length % 8)) % 8;
+    buffers.push(buf, Buffer.alloc(pad));
+    offset += buf.length + pad;
+  };
+  for (const { name, p } of parts) {
+    push(`${name}.keys`, 'i32', p.keys, p.nClasses, 1);
+    push(`${name}.weights`, 'i16', p.weights, p.nClasses, p.scale);
+  }
+  const header: Header = {
+    format: 1,
+    labels: model.labeler.labels,
+    upos: UPOS,
+    tagdict: [...model.tagger.tagdict],
+    candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
+    sections,
+  };
+  let json = Buffer.from(JSON.stringify(header));
+  const headPad = (8 - ((8 + json.length) % 8)) % 8;
+  json = Buffer.concat([json, Buffer.from(' '.repeat(headPad))]);
+  const head = Buffer.alloc(8);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 4);
+  const file = Buffer.concat([head, json, ...buffers]);
+  writeFileSync(path, file);
+  return file.length;
+}
+
+export function loadModel(path: string): SyntaxModel {
+  if (!existsSync(path)) throw new Error(`${path}: syntax model missing (run \`eventline train syntax\` to build it)`);
+  const file = readFileSync(path);
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${path}: not an eventline syntax model (rebuild it with \`eventline train syntax\`)`);
+  const len = file.readUInt32LE(4);
+  const header = JSON.parse(file.toString('utf8', 8, 8 + len)) as Header;
+  const base = file.byteOffset + 8 + len;
+  // Typed-array views need aligned offsets: use the file's own buffer when it is, else one copy.
+  const buffer = base % 8 === 0 ? file.buffer : new Uint8Array(file.subarray(8 + len)).buffer;
+  const origin = base % 8 === 0 ? base : 0;
+  const perceptron = (name: string): FrozenPerceptron => {
+    const k = header.sections.find((s) => s.name === `${name}.keys`)!;
+    const w = header.sections.find((s) => s.name === `${name}.weights`)!;
+    const keys = new Int32Array(buffer, origin + k.offset, k.length);
+    const weights = new Int16Array(buffer, origin + w.offset, w.length);
+    return new FrozenPerceptron(w.classes, keys, weights, w.scale);
+  };
+  const tagdict = new Map(header.tagdict);
+  const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
+  return new SyntaxModel(
+    new Tagger(perceptron('tagger'), tagdict),
+    new Parser(perceptron('parser')),
+    new Labeler(header.labels, perceptron('labeler'), candidates),
+  );
+}
+
+/** The project root (the folder holding package.json), from this module's location in src/ or dist/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('eventline: package root not found');
+    dir = up;
+  }
+  return dir;
+}
+
+export const MODEL_FILE = 'syntax-en.bin';
+export function defaultModelPath(): string {
+  return join(packageRoot(), 'models', MODEL_FILE);
+}
+
+let shared: SyntaxModel | null = null;
+/** The bundled model, loaded on first use and kept for the process (or thread). */
+export function bundledModel(): SyntaxModel {
+  shared ??= loadModel(defaultModelPath());
+  return shared;
+}

@@ -1,0 +1,266 @@
+// Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over
+// hashed features (after Zhang & Nivre 2011) and a dynamic oracle for training (Goldberg & Nivre
+// 2013): the parser learns from the states its own mistakes lead to. It builds unlabelled
+// projective trees; the labeler names the arcs afterwards. ROOT sits at the end of the buffer.
+import { Perceptron } from './perceptron.ts';
+import type { Scorer } from './frozen.ts';
+import { key1, key2, key3, strHash } from './hash.ts';
+import type { Lexical } from './lexical.ts';
+
+export const SHIFT = 0;
+export const RIGHT = 1;
+export const LEFT = 2;
+const N_MOVES = 3;
+const MAX_FEATS = 96;
+const ROOT_WORD = strHash('<ROOT>');
+const ROOT_TAG = 99;
+
+/** Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far. */
+class State {
+  readonly n: number;
+  readonly stack: Int32Array;
+  sp = 0;
+  b = 0;
+  readonly heads: Int32Array;
+  readonly l1: Int32Array;
+  readonly l2: Int32Array;
+  readonly r1: Int32Array;
+  readonly r2: Int32Array;
+  readonly nl: Uint8Array;
+  readonly nr: Uint8Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.l1 = new Int32Array(n + 1).fill(-1);
+    this.l2 = new Int32Array(n + 1).fill(-1);
+    this.r1 = new Int32Array(n + 1).fill(-1);
+    this.r2 = new Int32Array(n + 1).fill(-1);
+    this.nl = new Uint8Array(n + 1);
+    this.nr = new Uint8Array(n + 1);
+  }
+
+  done(): boolean {
+    return this.b >= this.n && this.sp === 0;
+  }
+
+  valid(move: number): boolean {
+    if (move === SHIFT) return this.b < this.n;
+    if (move === RIGHT) return this.sp >= 2;
+    return this.sp >= 1;
+  }
+
+  private arc(h: number, d: number): void {
+    this.heads[d] = h;
+    if (d < h) {
+      if (this.nl[h] < 255) this.nl[h]++;
+      if (this.l1[h] < 0 || d < this.l1[h]) {
+        this.l2[h] = this.l1[h];
+        this.l1[h] = d;
+      } else if (this.l2[h] < 0 || d < this.l2[h]) this.l2[h] = d;
+    } else {
+      if (this.nr[h] < 255) this.nr[h]++;
+      if (this.r1[h] < 0 || d > this.r1[h]) {
+        this.r2[h] = this.r1[h];
+        this.r1[h] = d;
+      } else if (this.r2[h] < 0 || d > this.r2[h]) this.r2[h] = d;
+    }
+  }
+
+  apply(move: number): void {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+    } else if (move === RIGHT) {
+      const s0 = this.stack[--this.sp];
+      this.arc(this.stack[this.sp - 1], s0);
+    } else {
+      const s0 = this.stack[--this.sp];
+      this.arc(this.b, s0);
+    }
+  }
+}
+
+/** Gold moves of zero cost from `st` under gold heads `gold` (root = n), as a bit set. */
+function goldMoves(st: State, gold: Int32Array): number {
+  const { sp, b, n, stack } = st;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  if (sp === 0 || (st.valid(SHIFT) && gold[b] === s0)) return st.valid(SHIFT) ? 1 << SHIFT : validSet(st);
+  if (gold[s0] === b) return 1 << LEFT;
+  let costly = 0;
+  for (let m = 0; m < N_MOVES; m++) if (!st.valid(m)) costly |= 1 << m;
+  if (sp >= 2 && gold[s0] === stack[sp - 2]) costly |= 1 << LEFT;
+  if (!(costly & (1 << SHIFT))) {
+    for (let i = 0; i < sp; i++) {
+      const w = stack[i];
+      if (gold[w] === b || gold[b] === w) {
+        costly |= 1 << SHIFT;
+        break;
+      }
+    }
+  }
+  for (let w = b + 1; w <= n; w++) {
+    if (gold[s0] === w || (w < n && gold[w] === s0)) {
+      costly |= (1 << LEFT) | (1 << RIGHT);
+      break;
+    }
+  }
+  const out = ((1 << N_MOVES) - 1) & ~costly;
+  return out || validSet(st);
+}
+
+function validSet(st: State): number {
+  let v = 0;
+  for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) v |= 1 << m;
+  return v;
+}
+
+function at(a: Int32Array, x: number): number {
+  return x < 0 ? 0 : a[x];
+}
+
+function distBucket(d: number): number {
+  return d <= 4 ? d : d < 10 ? 5 : 6;
+}
+
+export class Parser {
+  readonly model: Scorer;
+  private feats = new Int32Array(MAX_FEATS);
+  private scores = new Float32Array(N_MOVES);
+
+  constructor(model?: Scorer) {
+    this.model = model ?? new Perceptron(N_MOVES, 20, true);
+  }
+
+  private features(st: State, W: Int32Array, T: Int32Array, P: Int32Array): number {
+    const f = this.feats;
+    const { stack, sp, b, n } = st;
+    const s0 = sp > 0 ? stack[sp - 1] : -1;
+    const s1 = sp > 1 ? stack[sp - 2] : -1;
+    const s2 = sp > 2 ? stack[sp - 3] : -1;
+    const n0 = b <= n ? b : -1;
+    const n1 = b + 1 <= n ? b + 1 : -1;
+    const n2 = b + 2 <= n ? b + 2 : -1;
+    const s0l = s0 >= 0 ? st.l1[s0] : -1;
+    const s0l2 = s0 >= 0 ? st.l2[s0] : -1;
+    const s0r = s0 >= 0 ? st.r1[s0] : -1;
+    const s0r2 = s0 >= 0 ? st.r2[s0] : -1;
+    const n0l = n0 >= 0 ? st.l1[n0] : -1;
+    const n0l2 = n0 >= 0 ? st.l2[n0] : -1;
+    const s1r = s1 >= 0 ? st.r1[s1] : -1;
+    const s1l = s1 >= 0 ? st.l1[s1] : -1;
+    const ws0 = at(W, s0), ts0 = at(T, s0), wn0 = at(W, n0), tn0 = at(T, n0), wn1 = at(W, n1), tn1 = at(T, n1), wn2 = at(W, n2), tn2 = at(T, n2);
+    const ws1 = at(W, s1), ts1 = at(T, s1), ts2 = at(T, s2);
+    const d = s0 >= 0 && n0 >= 0 ? distBucket(n0 - s0) : 0;
+    const vls0 = s0 >= 0 ? st.nl[s0] : 0, vrs0 = s0 >= 0 ? st.nr[s0] : 0, vln0 = n0 >= 0 ? st.nl[n0] : 0;
+    let k = 0;
+    // unigrams
+    f[k++] = key1(1, ws0); f[k++] = key1(2, ts0); f[k++] = key2(3, ws0, ts0);
+    f[k++] = key1(4, wn0); f[k++] = key1(5, tn0); f[k++] = key2(6, wn0, tn0);
+    f[k++] = key1(7, wn1); f[k++] = key1(8, tn1); f[k++] = key2(9, wn1, tn1);
+    f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
+    f[k++] = key1(13, ws1); f[k++] = key1(14, ts1); f[k++] = key2(15, ws1, ts1);
+    f[k++] = key1(16, at(W, s0l)); f[k++] = key1(17, at(T, s0l));
+    f[k++] = key1(18, at(W, s0r)); f[k++] = key1(19, at(T, s0r));
+    f[k++] = key1(20, at(W, n0l)); f[k++] = key1(21, at(T, n0l));
+    f[k++] = key1(22, at(W, s1r)); f[k++] = key1(23, at(T, s1r));
+    // pairs
+    f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
+    f[k++] = key3(26, ws0, ts0, wn0); f[k++] = key3(27, ws0, wn0, tn0); f[k++] = key3(28, ws0, ts0, tn0);
+    f[k++] = key3(29, ts0, wn0, tn0); f[k++] = key2(30, ws0, wn0); f[k++] = key2(31, ts0, tn0); f[k++] = key2(32, tn0, tn1);
+    f[k++] = key3(33, ws1, ws0, 0); f[k++] = key2(34, ts1, ts0); f[k++] = key3(35, ws1, ts0, 0); f[k++] = key3(36, ts1, ws0, 0);
+    // triples of tags
+    f[k++] = key3(37, tn0, tn1, tn2); f[k++] = key3(38, ts0, tn0, tn1); f[k++] = key3(39, ts1, ts0, tn0);
+    f[k++] = key3(40, ts0, at(T, s0l), tn0); f[k++] = key3(41, ts0, at(T, s0r), tn0); f[k++] = key3(42, ts0, tn0, at(T, n0l));
+    f[k++] = key3(43, ts1, ts0, at(T, s0l)); f[k++] = key3(44, ts1, ts0, at(T, s0r)); f[k++] = key3(45, ts2, ts1, ts0);
+    f[k++] = key3(46, ts1, at(T, s1r), ts0); f[k++] = key3(47, ts1, at(T, s1l), ts0);
+    // distance
+    f[k++] = key2(48, ws0, d); f[k++] = key2(49, ts0, d); f[k++] = key2(50, wn0, d); f[k++] = key2(51, tn0, d);
+    f[k++] = key3(52, ws0, wn0, d); f[k++] = key3(53, ts0, tn0, d);
+    // valency
+    f[k++] = key2(54, ws0, vrs0); f[k++] = key2(55, ts0, vrs0); f[k++] = key2(56, ws0, vls0); f[k++] = key2(57, ts0, vls0);
+    f[k++] = key2(58, wn0, vln0); f[k++] = key2(59, tn0, vln0);
+    // second-order children
+    f[k++] = key1(60, at(W, s0l2)); f[k++] = key1(61, at(T, s0l2)); f[k++] = key1(62, at(W, s0r2)); f[k++] = key1(63, at(T, s0r2));
+    f[k++] = key1(64, at(W, n0l2)); f[k++] = key1(65, at(T, n0l2));
+    f[k++] = key3(66, ts0, at(T, s0l), at(T, s0l2)); f[k++] = key3(67, ts0, at(T, s0r), at(T, s0r2)); f[k++] = key3(68, tn0, at(T, n0l), at(T, n0l2));
+    // lexicalised tag context
+    f[k++] = key3(69, ws0, tn0, tn1); f[k++] = key3(70, wn0, tn1, ts0); f[k++] = key3(71, wn0, wn1, ts0);
+    f[k++] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); f[k++] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0);
+    f[k++] = key3(74, tn0, at(T, n0 - 1), ts0);
+    f[k++] = key2(75, sp > 3 ? 3 : sp, tn0);
+    // what lies between s0 and n0: verbs, punctuation, conjunctions (prefix counts, O(1))
+    if (s0 >= 0 && n0 >= 0) {
+      const between = (P[n0] - P[s0 + 1 <= n0 ? s0 + 1 : n0]) | 0;
+      const verbs = between & 0x3ff, puncts = (between >>> 10) & 0x3ff, conjs = (between >>> 20) & 0x3ff;
+      const flags = (verbs > 0 ? 1 : 0) | (puncts > 0 ? 2 : 0) | (conjs > 0 ? 4 : 0);
+      f[k++] = key3(76, ts0, tn0, flags);
+      f[k++] = key3(77, ws0, tn0, flags);
+      f[k++] = key3(78, ts0, wn0, flags);
+    }
+    f[k++] = key3(79, ws0, at(T, s0r), tn0);
+    f[k++] = key3(80, wn0, at(T, n0l), ts0);
+    return k;
+  }
+
+  private choose(st: State, allowed: number): number {
+    let best = -1;
+    for (let m = 0; m < N_MOVES; m++) {
+      if (!(allowed & (1 << m))) continue;
+      if (best < 0 || this.scores[m] > this.scores[best]) best = m;
+    }
+    return best;
+  }
+
+  /**
+   * Heads of a sentence of `n` words (word hashes W, tag codes T, each of length n + 1 with ROOT last):
+   * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
+   */
+  parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true): Int32Array {
+    const st = new State(n);
+    const P = betweenCounts(T, n);
+    while (!st.done()) {
+      const k = this.features(st, W, T, P);
+      this.model.score(this.feats, k, this.scores);
+      const valid = validSet(st);
+      const guess = this.choose(st, valid);
+      if (gold) {
+        const golds = goldMoves(st, gold);
+        const trainer = this.model as Perceptron;
+        const best = this.choose(st, golds);
+        if (golds & (1 << guess)) trainer.tick();
+        else trainer.update(best, guess, this.feats, k);
+        // without exploration (first epoch) follow the oracle; with it, the model's own choice
+        st.apply(explore ? guess : best);
+        continue;
+      }
+      st.apply(guess);
+    }
+    return st.heads.subarray(0, n);
+  }
+}
+
+const VERB_CODE = 16; // UPOS id + 1 of VERB (tagger.ts order)
+const PUNCT_CODE = 13;
+const CCONJ_CODE = 5;
+/** Prefix counts of verbs, punctuation and conjunctions, packed 10 bits each: P[i] counts words < i. */
+function betweenCounts(T: Int32Array, n: number): Int32Array {
+  const P = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    const t = T[i];
+    P[i + 1] = P[i] + (t === VERB_CODE ? 1 : t === PUNCT_CODE ? 1 << 10 : t === CCONJ_CODE ? 1 << 20 : 0);
+  }
+  return P;
+}
+
+/** Word hashes and tag codes with ROOT appended, as the parser reads them. */
+export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array } {
+  const n = tags.length;
+  const W = new Int32Array(n + 1);
+  const T = new Int32Array(n + 1);
+  W.set(lx.word);
+  W[n] = ROOT_WORD;
+  for (let i = 0; i < n; i++) T[i] = tags[i] + 1;
+  T[n] = ROOT_TAG;
+  return { W, T };
+}

@@ -1,0 +1,118 @@
+// Greedy left-to-right averaged-perceptron UPOS tagger (the feature set of Ratnaparkhi 1996 and
+// Collins 2002, with affixes, shapes and a two-word window on each side).
+import { Perceptron } from './perceptron.ts';
+import type { Scorer } from './frozen.ts';
+import { key1, key2, key3 } from './hash.ts';
+import type { Lexical } from './lexical.ts';
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+export const UPOS_ID = new Map(UPOS.map((t, i) => [t, i]));
+const START = -7;
+const START2 = -8;
+const END = -9;
+const MAX_FEATS = 40;
+
+function at(n: number, a: Int32Array, j: number): number {
+  return j < 0 ? (j === -1 ? START : START2) : j >= n ? END - (j - n) : a[j];
+}
+
+export class Tagger {
+  readonly model: Scorer;
+  /** Frequent words that (almost) always take one tag: word hash → tag id, tagged without scoring. */
+  readonly tagdict: Map<number, number>;
+  private feats = new Int32Array(MAX_FEATS);
+  private scores = new Float32Array(UPOS.length);
+
+  constructor(model?: Scorer, tagdict = new Map<number, number>()) {
+    this.model = model ?? new Perceptron(UPOS.length, 18, true);
+    this.tagdict = tagdict;
+  }
+
+  private features(lx: Lexical, i: number, p1: number, p2: number): number {
+    const n = lx.word.length;
+    const f = this.feats;
+    const w = lx.word[i];
+    const wm1 = at(n, lx.word, i - 1);
+    const wp1 = at(n, lx.word, i + 1);
+    let k = 0;
+    f[k++] = key1(1, 0);
+    f[k++] = key1(2, w);
+    f[k++] = key1(3, lx.form[i]);
+    f[k++] = key1(4, lx.suf1[i]);
+    f[k++] = key1(5, lx.suf2[i]);
+    f[k++] = key1(6, lx.suf3[i]);
+    f[k++] = key1(7, lx.suf4[i]);
+    f[k++] = key1(8, lx.pre1[i]);
+    f[k++] = key1(9, lx.pre2[i]);
+    f[k++] = key1(10, lx.pre3[i]);
+    f[k++] = key1(11, lx.shape[i]);
+    f[k++] = key1(12, p1);
+    f[k++] = key2(13, p1, p2);
+    f[k++] = key2(14, p1, w);
+    f[k++] = key1(15, wm1);
+    f[k++] = key1(16, at(n, lx.suf3, i - 1));
+    f[k++] = key1(17, at(n, lx.word, i - 2));
+    f[k++] = key1(18, wp1);
+    f[k++] = key1(19, at(n, lx.suf3, i + 1));
+    f[k++] = key1(20, at(n, lx.word, i + 2));
+    f[k++] = key1(21, at(n, lx.suf3, i + 2));
+    f[k++] = key1(22, at(n, lx.shape, i + 1));
+    f[k++] = key1(23, at(n, lx.shape, i - 1));
+    f[k++] = key2(24, w, wp1);
+    f[k++] = key2(25, wm1, w);
+    f[k++] = key2(26, i === 0 ? 1 : 0, lx.shape[i]);
+    f[k++] = key2(27, p1, lx.suf3[i]);
+    f[k++] = key2(28, p1, wp1);
+    f[k++] = key2(29, lx.shape[i], at(n, lx.word, i + 1));
+    f[k++] = key3(30, p1, w, wp1);
+    f[k++] = key2(31, lx.suf2[i], at(n, lx.suf2, i + 1));
+    f[k++] = key1(32, at(n, lx.suf1, i + 1));
+    return k;
+  }
+
+  /** Tag ids for a sentence. With `gold`, also trains on it (greedy, predicted history). */
+  tag(lx: Lexical, gold?: Uint8Array): Uint8Array {
+    const n = lx.word.length;
+    const out = new Uint8Array(n);
+    let p1 = START;
+    let p2 = START2;
+    const C = UPOS.length;
+    for (let i = 0; i < n; i++) {
+      let best = this.tagdict.get(lx.word[i]) ?? -1;
+      if (best < 0) {
+        const k = this.features(lx, i, p1, p2);
+        this.model.score(this.feats, k, this.scores);
+        best = 0;
+        for (let c = 1; c < C; c++) if (this.scores[c] > this.scores[best]) best = c;
+        if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best + 1;
+    }
+    return out;
+  }
+}
+
+/**
+ * The tag dictionary: words seen at least `minCount` times with one tag at least `share` of the time
+ * (Honnibal's tagger: these are most tokens of running text, and scoring them changes nothing).
+ */
+export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount = 20, share = 0.995): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  words.forEach((ws, s) => ws.forEach((w, i) => {
+    let m = counts.get(w);
+    if (!m) counts.set(w, (m = new Map()));
+    m.set(tags[s][i], (m.get(tags[s][i]) ?? 0) + 1);
+  }));
+  const out = new Map<number, number>();
+  for (const [w, m] of counts) {
+    let total = 0, best = -1, bestN = 0;
+    for (const [t, c] of m) {
+      total += c;
+      if (c > bestN) { best = t; bestN = c; }
+    }
+    if (total >= minCount && bestN / total >= share) out.set(w, best);
+  }
+  return out;
+}

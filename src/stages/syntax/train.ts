@@ -1,0 +1,158 @@
+// Training the syntax model from UD treebanks, deterministically (fixed seed): a tagger (with 4-fold
+// jackknifed tags so the parser trains on tags as noisy as it will see), an arc-hybrid parser with a
+// dynamic oracle, and an arc labeler; dev scores after every epoch; rare and near-zero rows pruned.
+import { readConllu, type ConlluSentence } from './conllu.ts';
+import { Tagger, UPOS_ID, buildTagdict } from './tagger.ts';
+import { Parser, parserInputs } from './parser.ts';
+import { Labeler, buildCandidates } from './labeler.ts';
+import { lexical, type Lexical } from './lexical.ts';
+import { SyntaxModel } from './model.ts';
+import { scoreUd, type UdScores } from './ud-score.ts';
+import type { FrozenPerceptron } from './frozen.ts';
+import type { Perceptron } from './perceptron.ts';
+
+export interface TrainOptions {
+  train: string[];
+  dev: string[];
+  taggerEpochs: number;
+  parserEpochs: number;
+  labelerEpochs: number;
+  folds: number;
+  seed: number;
+  /** Rows seen in fewer updates are pruned from the shipped model. */
+  minCount: number;
+  /** Rows whose largest weight is under this share of the model's largest are pruned too (speed, size). */
+  prune: number;
+  log: (line: string) => void;
+  progress?: (label: string, done: number, total: number) => void;
+}
+
+export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
+  taggerEpochs: 8,
+  parserEpochs: 10,
+  labelerEpochs: 5,
+  folds: 4,
+  seed: 20261203,
+  minCount: 2,
+  prune: 0.03,
+};
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], rand: () => number): T[] {
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+interface Item {
+  s: ConlluSentence;
+  lx: Lexical;
+  gold: Uint8Array;
+  heads: Int32Array;
+  labels: Int32Array;
+  tags: Uint8Array;
+}
+
+export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScores } {
+  const trainSents = o.train.flatMap((p) => readConllu(p)).filter((s) => s.words.length > 0 && s.words.every((w) => w.head >= 0));
+  const devSents = o.dev.flatMap((p) => readConllu(p));
+  const labelSet = [...new Set(trainSents.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const labelId = new Map(labelSet.map((l, i) => [l, i]));
+  o.log(`training on ${trainSents.length} sentences (${trainSents.reduce((a, s) => a + s.words.length, 0)} words), ${labelSet.length} relations; dev ${devSents.length} sentences`);
+  const items: Item[] = trainSents.map((s) => {
+    const n = s.words.length;
+    return {
+      s,
+      lx: lexical(s.words.map((w) => w.form)),
+      gold: Uint8Array.from(s.words.map((w) => UPOS_ID.get(w.upos) ?? UPOS_ID.get('X')!)),
+      heads: Int32Array.from(s.words.map((w) => (w.head === 0 ? n : w.head - 1))),
+      labels: Int32Array.from(s.words.map((w) => labelId.get(w.deprel)!)),
+      tags: new Uint8Array(n),
+    };
+  });
+  const rand = rng(o.seed);
+
+  const trainTagger = (set: Item[], label: string): FrozenPerceptron => {
+    const t = new Tagger();
+    for (let e = 0; e < o.taggerEpochs; e++) {
+      const order = shuffle(set, rand);
+      order.forEach((it, i) => {
+        t.tag(it.lx, it.gold);
+        if (i % 500 === 0) o.progress?.(`${label} epoch ${e + 1}/${o.taggerEpochs}`, i, order.length);
+      });
+    }
+    return (t.model as Perceptron).finish(o.minCount);
+  };
+
+  // 1. jackknifed tags for the parser's training data
+  for (let f = 0; f < o.folds; f++) {
+    const held = items.filter((_, i) => i % o.folds === f);
+    const rest = items.filter((_, i) => i % o.folds !== f);
+    const tagger = new Tagger(trainTagger(rest, `tagger fold ${f + 1}/${o.folds}`));
+    for (const it of held) it.tags = tagger.tag(it.lx);
+  }
+  let right = 0, all = 0;
+  for (const it of items) it.tags.forEach((t, i) => { all++; if (t === it.gold[i]) right++; });
+  o.log(`jackknifed tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
+
+  // 2. the tagger itself, on everything
+  const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold));
+  const tagger = new Tagger(trainTagger(items, 'tagger'), tagdict);
+  o.log(`tag dictionary: ${tagdict.size} words`);
+
+  // 3. the parser, trained on the jackknifed tags
+  const parser = new Parser();
+  const labeler = new Labeler(labelSet);
+  const candidates = buildCandidates(items.map((it) => ({ heads: it.heads, labels: it.labels, T: parserInputs(it.lx, it.tags).T })), labelId.get('root')!);
+  const inputs = items.map((it) => parserInputs(it.lx, it.tags));
+  for (let e = 0; e < o.parserEpochs; e++) {
+    const order = shuffle(items.map((_, i) => i), rand);
+    order.forEach((idx, i) => {
+      const it = items[idx];
+      parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0);
+      if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
+    });
+    const snap = (parser.model as Perceptron).averagedCopy();
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler), devSents);
+    o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas} (${(parser.model as Perceptron).featureCount} features)`);
+  }
+  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount));
+
+  // 4. the labeler, on gold trees with jackknifed tags
+  for (let e = 0; e < o.labelerEpochs; e++) {
+    const order = shuffle(items.map((_, i) => i), rand);
+    order.forEach((idx, i) => {
+      const it = items[idx];
+      labeler.label(it.heads, inputs[idx].W, inputs[idx].T, it.s.words.length, it.labels);
+      if (i % 500 === 0) o.progress?.(`labeler epoch ${e + 1}/${o.labelerEpochs}`, i, order.length);
+    });
+    const snap = (labeler.model as Perceptron).averagedCopy();
+    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates)), devSents);
+    o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
+  }
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates));
+  const fullDev = scoreUd(full, devSents);
+  o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
+  const prune = (p: FrozenPerceptron) => p.pruned(o.prune);
+  const model = new SyntaxModel(
+    new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
+    new Parser(prune(finalParser.model as FrozenPerceptron)),
+    new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
+  );
+  const dev = scoreUd(model, devSents);
+  o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);
+  return { model, dev };
+}

@@ -1,0 +1,78 @@
+// The tree queries stages rely on, over hand-written trees of the team's own sentences.
+import { describe, expect, it } from 'vitest';
+import { Tree } from '../../src/doc/tree.ts';
+import { docWithTree, at, word } from '../helpers/tree.ts';
+
+const passive = docWithTree([
+  ['The', 'DET', 2, 'det'], ['convoy', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['attacked', 'VERB', 0, 'root'],
+  ['by', 'ADP', 6, 'case'], ['rebels', 'NOUN', 4, 'obl:agent'], ['near', 'ADP', 9, 'case'], ['the', 'DET', 9, 'det'],
+  ['border', 'NOUN', 4, 'obl'], ['.', 'PUNCT', 4, 'punct'],
+]);
+const control = docWithTree([
+  ['Germany', 'PROPN', 2, 'nsubj'], ['called', 'VERB', 0, 'root'], ['on', 'ADP', 4, 'case'], ['Russia', 'PROPN', 2, 'obl'],
+  ['to', 'PART', 6, 'mark'], ['withdraw', 'VERB', 2, 'xcomp'], ['its', 'PRON', 8, 'nmod:poss'], ['troops', 'NOUN', 6, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+]);
+const objectControl = docWithTree([
+  ['Ministers', 'NOUN', 2, 'nsubj'], ['urged', 'VERB', 0, 'root'], ['Iran', 'PROPN', 2, 'obj'], ['to', 'PART', 5, 'mark'],
+  ['resume', 'VERB', 2, 'xcomp'], ['talks', 'NOUN', 5, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+]);
+const coordination = docWithTree([
+  ['Chile', 'PROPN', 4, 'nsubj'], ['and', 'CCONJ', 3, 'cc'], ['Peru', 'PROPN', 1, 'conj'], ['vetoed', 'VERB', 0, 'root'],
+  ['and', 'CCONJ', 6, 'cc'], ['condemned', 'VERB', 4, 'conj'], ['the', 'DET', 8, 'det'], ['motion', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+]);
+const relative = docWithTree([
+  ['The', 'DET', 2, 'det'], ['man', 'NOUN', 8, 'nsubj:pass'], ['who', 'PRON', 4, 'nsubj'], ['attacked', 'VERB', 2, 'acl:relcl'],
+  ['the', 'DET', 6, 'det'], ['embassy', 'NOUN', 4, 'obj'], ['was', 'AUX', 8, 'aux:pass'], ['arrested', 'VERB', 0, 'root'], ['.', 'PUNCT', 8, 'punct'],
+]);
+const appos = docWithTree([
+  ['Ana', 'PROPN', 6, 'nsubj'], [',', 'PUNCT', 4, 'punct'], ['the', 'DET', 4, 'det'], ['envoy', 'NOUN', 1, 'appos'], [',', 'PUNCT', 4, 'punct'],
+  ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 6, 'punct'],
+]);
+
+describe('Tree', () => {
+  it('reads a by-phrase passive: agent from the by-phrase, patient from the passive subject', () => {
+    const t = Tree.of(passive)!;
+    const v = at(passive, 'attacked');
+    expect(t.isPassive(v)).toBe(true);
+    expect(word(passive, t.agent(v))).toBe('rebels');
+    expect(word(passive, t.patient(v))).toBe('convoy');
+    expect(t.caseOf(at(passive, 'rebels'))).toBe('by');
+    expect(t.obliques(v, 'near').map((i) => word(passive, i))).toEqual(['border']);
+  });
+
+  it('resolves the controller of an infinitive: "called on Y to", "urged Y to"', () => {
+    const t = Tree.of(control)!;
+    expect(word(control, t.subject(at(control, 'withdraw')))).toBe('Russia');
+    const u = Tree.of(objectControl)!;
+    expect(word(objectControl, u.subject(at(objectControl, 'resume')))).toBe('Iran');
+  });
+
+  it('distributes coordinated subjects over coordinated verbs', () => {
+    const t = Tree.of(coordination)!;
+    const second = at(coordination, 'condemned');
+    expect(t.subjects(second).map((i) => word(coordination, i))).toEqual(['Chile', 'Peru']);
+    expect(t.conjuncts(at(coordination, 'vetoed')).map((i) => word(coordination, i))).toEqual(['vetoed', 'condemned']);
+  });
+
+  it('gives a relative clause the noun it modifies as subject', () => {
+    const t = Tree.of(relative)!;
+    expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');
+    expect(t.clause(at(relative, 'embassy'))).toBe(at(relative, 'attacked'));
+    expect(t.governor(at(relative, 'embassy'))).toBe(at(relative, 'attacked'));
+  });
+
+  it('gives the phrase of a head, and the core phrase without its apposition', () => {
+    const t = Tree.of(appos)!;
+    const ana = at(appos, 'Ana');
+    const full = t.phrase(ana);
+    expect(appos.text.slice(full.start, full.end)).toBe('Ana, the envoy');
+    const core = t.corePhrase(ana);
+    expect(appos.text.slice(core.start, core.end)).toBe('Ana');
+  });
+
+  it('is null on a doc without a syntax layer', () => {
+    const { syntax, ...rest } = passive.layers;
+    void syntax;
+    expect(Tree.of({ ...passive, layers: rest })).toBeNull();
+  });
+});

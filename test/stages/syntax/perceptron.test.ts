@@ -1,0 +1,55 @@
+// The averaged perceptron learns a small separable problem, and its shipped (int16) form ranks the
+// classes as the float weights do.
+import { describe, expect, it } from 'vitest';
+import { Perceptron } from '../../../src/stages/syntax/perceptron.ts';
+import { key1 } from '../../../src/stages/syntax/hash.ts';
+
+/** argmax with ties to the last class, so no class is right by default. */
+function argmax(scores: Float32Array): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] >= scores[best]) best = c;
+  return best;
+}
+
+describe('Perceptron', () => {
+  const data: [number[], number][] = [];
+  for (let i = 0; i < 200; i++) {
+    const cls = i % 3;
+    data.push([[key1(1, cls * 10 + (i % 5)), key1(2, i % 7), key1(3, cls)], cls]);
+  }
+
+  it('learns to separate classes marked by their features', () => {
+    const p = new Perceptron(3, 8);
+    const scores = new Float32Array(3);
+    for (let epoch = 0; epoch < 5; epoch++) {
+      for (const [feats, gold] of data) {
+        const f = Int32Array.from(feats);
+        p.score(f, f.length, scores);
+        const guess = argmax(scores);
+        p.update(gold, guess, f, f.length);
+      }
+    }
+    const frozen = p.finish();
+    let right = 0;
+    for (const [feats, gold] of data) {
+      const f = Int32Array.from(feats);
+      frozen.score(f, f.length, scores);
+      if (argmax(scores) === gold) right++;
+    }
+    expect(right).toBe(data.length);
+    expect(frozen.featureCount).toBeGreaterThan(0);
+  });
+
+  it('scores only the listed classes with scoreSome', () => {
+    const p = new Perceptron(3, 4);
+    const f = Int32Array.from([key1(9, 1)]);
+    p.update(2, 0, f, 1);
+    p.tick();
+    const frozen = p.finish();
+    const scores = new Float32Array([7, 7, 7]);
+    frozen.scoreSome(f, 1, [0, 2], scores);
+    expect(scores[1]).toBe(7);
+    expect(scores[2]).toBeGreaterThan(0);
+    expect(scores[0]).toBeLessThan(0);
+  });
+});
