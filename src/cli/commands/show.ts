@@ -12,7 +12,8 @@ export function registerShow(program: Command, cli: Cli): void {
       .argument('<doc>', 'document id (or its first characters)'),
   )
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .action(async (id: string, opts: { db: string; color: boolean }) => {
+    .option('--tree <n>', 'print the dependency tree of sentence N (1-based) instead, parsed from the stored tokens')
+    .action(async (id: string, opts: { db: string; color: boolean; tree?: string }) => {
       const store = await openForRead(opts.db);
       try {
         let doc = await store.getDoc(id);
@@ -22,6 +23,16 @@ export function registerShow(program: Command, cli: Cli): void {
           if (matches.length === 1) doc = await store.getDoc(matches[0].id);
         }
         if (!doc) throw new UserError(`no document "${id}" in ${opts.db}; list the ids with eventline docs --db ${opts.db}`);
+        if (opts.tree !== undefined) {
+          const n = Number(opts.tree);
+          const count = doc.layers.sentences?.length ?? 0;
+          if (!Number.isInteger(n) || n < 1 || n > count) throw new UserError(`--tree ${opts.tree}: document ${doc.id} has sentences 1 to ${count}`);
+          const { parseTokens } = await import('../../stages/syntax/index.ts');
+          const { sentenceTree } = await import('../../stages/syntax/render.ts');
+          doc.layers.syntax = parseTokens(doc.layers.tokens ?? []);
+          cli.out(sentenceTree(doc, n - 1));
+          return;
+        }
         const color = opts.color && cli.stdoutTty && !process.env.NO_COLOR;
         cli.out(renderDoc(doc, color));
       } finally {

@@ -19,14 +19,16 @@ export interface SentenceParse {
 }
 
 export class SyntaxModel {
-  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler) {}
+  /** `retagger`: a second tagging pass that reads the first pass's tags to the right. */
+  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null) {}
 
   /** Tags and parses one sentence of word forms. */
   parse(forms: string[]): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
     const lx = lexical(forms);
-    const tags = this.tagger.tag(lx);
+    const first = this.tagger.tag(lx);
+    const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
     const { W, T } = parserInputs(lx, tags);
     const heads = this.parser.parse(W, T, n);
     singleRoot(heads, T, n);
@@ -73,6 +75,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     { name: 'tagger', p: model.tagger.model as FrozenPerceptron },
     { name: 'parser', p: model.parser.model as FrozenPerceptron },
     { name: 'labeler', p: model.labeler.model as FrozenPerceptron },
+    ...(model.retagger ? [{ name: 'retagger', p: model.retagger.model as FrozenPerceptron }] : []),
   ];
   const sections: Header['sections'] = [];
   const buffers: Buffer[] = [];
@@ -130,6 +133,7 @@ export function loadModel(path: string): SyntaxModel {
     new Tagger(perceptron('tagger'), tagdict),
     new Parser(perceptron('parser')),
     new Labeler(header.labels, perceptron('labeler'), candidates),
+    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
   );
 }
 

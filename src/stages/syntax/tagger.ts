@@ -28,7 +28,7 @@ export class Tagger {
     this.tagdict = tagdict;
   }
 
-  private features(lx: Lexical, i: number, p1: number, p2: number): number {
+  private features(lx: Lexical, i: number, p1: number, p2: number, right: Uint8Array | undefined): number {
     const n = lx.word.length;
     const f = this.feats;
     const w = lx.word[i];
@@ -67,11 +67,25 @@ export class Tagger {
     f[k++] = key3(30, p1, w, wp1);
     f[k++] = key2(31, lx.suf2[i], at(n, lx.suf2, i + 1));
     f[k++] = key1(32, at(n, lx.suf1, i + 1));
+    if (right) {
+      // a second pass reads the first pass's tags to the right
+      const r1 = i + 1 < n ? right[i + 1] + 1 : END;
+      const r2 = i + 2 < n ? right[i + 2] + 1 : END - 1;
+      f[k++] = key1(33, r1);
+      f[k++] = key2(34, r1, r2);
+      f[k++] = key2(35, r1, w);
+      f[k++] = key2(36, p1, r1);
+      f[k++] = key2(37, r1, lx.suf3[i]);
+      f[k++] = key3(38, p1, r1, lx.shape[i]);
+    }
     return k;
   }
 
-  /** Tag ids for a sentence. With `gold`, also trains on it (greedy, predicted history). */
-  tag(lx: Lexical, gold?: Uint8Array): Uint8Array {
+  /**
+   * Tag ids for a sentence. With `gold`, also trains on it (greedy, predicted history). `right`: the
+   * tags of a first pass, read as right context by a second-pass tagger.
+   */
+  tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array): Uint8Array {
     const n = lx.word.length;
     const out = new Uint8Array(n);
     let p1 = START;
@@ -80,7 +94,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       let best = this.tagdict.get(lx.word[i]) ?? -1;
       if (best < 0) {
-        const k = this.features(lx, i, p1, p2);
+        const k = this.features(lx, i, p1, p2, right);
         this.model.score(this.feats, k, this.scores);
         best = 0;
         for (let c = 1; c < C; c++) if (this.scores[c] > this.scores[best]) best = c;

@@ -85,12 +85,12 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   });
   const rand = rng(o.seed);
 
-  const trainTagger = (set: Item[], label: string): FrozenPerceptron => {
+  const trainTagger = (set: Item[], label: string, right?: Map<Item, Uint8Array>): FrozenPerceptron => {
     const t = new Tagger();
     for (let e = 0; e < o.taggerEpochs; e++) {
       const order = shuffle(set, rand);
       order.forEach((it, i) => {
-        t.tag(it.lx, it.gold);
+        t.tag(it.lx, it.gold, right?.get(it));
         if (i % 500 === 0) o.progress?.(`${label} epoch ${e + 1}/${o.taggerEpochs}`, i, order.length);
       });
     }
@@ -112,6 +112,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold));
   const tagger = new Tagger(trainTagger(items, 'tagger'), tagdict);
   o.log(`tag dictionary: ${tagdict.size} words`);
+  // 2b. a second pass reading the first pass's (jackknifed) tags to the right
+  const retagger = new Tagger(trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict);
 
   // 3. the parser, trained on the jackknifed tags
   const parser = new Parser();
@@ -126,7 +128,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount));
@@ -140,10 +142,10 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`labeler epoch ${e + 1}/${o.labelerEpochs}`, i, order.length);
     });
     const snap = (labeler.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates)), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger), devSents);
     o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
   }
-  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates));
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger);
   const fullDev = scoreUd(full, devSents);
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   const prune = (p: FrozenPerceptron) => p.pruned(o.prune);
@@ -151,6 +153,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
     new Parser(prune(finalParser.model as FrozenPerceptron)),
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
+    new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);
