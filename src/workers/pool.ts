@@ -9,6 +9,7 @@ import type { Pipeline } from '../pipeline/pipeline.ts';
 import { LIMIT_SOURCE } from '../pipeline/limits.ts';
 import { annotateBatch, type AnnotateTask } from './annotate-task.ts';
 import { fromTransfer, type DocTransfer } from './transfer.ts';
+import { sharedModelBytes } from '../stages/syntax/model.ts';
 
 export interface Annotator {
   /** Number of worker threads (0 when annotating in this thread). */
@@ -116,7 +117,9 @@ export function createPoolAnnotator(workers: number, knowledge: string[] = []): 
   const dirs = knowledge.map((d) => resolve(d));
   const threads = Math.max(1, workers);
   const limits = workerHeapLimits();
-  const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: limits });
+  // the syntax model's bytes are read once and shared by every thread (src/stages/syntax/model.ts)
+  const workerData = { syntaxModel: sharedModelBytes() };
+  const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: limits, workerData });
   const runTask = retryOutOfMemory(async (docs) => {
     const task: AnnotateTask = { docs, knowledge: dirs };
     return ((await pool.run(task)) as DocTransfer[]).map(fromTransfer);

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron } from './frozen.ts';
 import { Tagger, UPOS } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
@@ -111,9 +112,21 @@ export function saveModel(model: SyntaxModel, path: string): number {
 }
 
 export function loadModel(path: string): SyntaxModel {
+  return modelFromBytes(readModelFile(path), path);
+}
+
+function readModelFile(path: string): Buffer {
   if (!existsSync(path)) throw new Error(`${path}: syntax model missing (run \`eventline train syntax\` to build it)`);
-  const file = readFileSync(path);
-  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${path}: not an eventline syntax model (rebuild it with \`eventline train syntax\`)`);
+  return readFileSync(path);
+}
+
+/**
+ * The model over the bytes of a model file (a Buffer, or a view of a SharedArrayBuffer that worker
+ * threads share: the weights stay in the shared memory, each thread builds only its lookup tables).
+ */
+export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): SyntaxModel {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${name}: not an eventline syntax model (rebuild it with \`eventline train syntax\`)`);
   const len = file.readUInt32LE(4);
   const header = JSON.parse(file.toString('utf8', 8, 8 + len)) as Header;
   const base = file.byteOffset + 8 + len;
@@ -154,8 +167,26 @@ export function defaultModelPath(): string {
 }
 
 let shared: SyntaxModel | null = null;
+let sharedBytes: SharedArrayBuffer | null = null;
+
+/**
+ * The bundled model file's bytes in shared memory, read once per process: pipeline threads receive it
+ * (as `workerData.syntaxModel`) instead of reading and holding a copy each.
+ */
+export function sharedModelBytes(): SharedArrayBuffer {
+  if (!sharedBytes) {
+    const file = readModelFile(defaultModelPath());
+    sharedBytes = new SharedArrayBuffer(file.length);
+    new Uint8Array(sharedBytes).set(file);
+  }
+  return sharedBytes;
+}
+
 /** The bundled model, loaded on first use and kept for the process (or thread). */
 export function bundledModel(): SyntaxModel {
-  shared ??= loadModel(defaultModelPath());
+  if (!shared) {
+    const fromParent = (workerData as { syntaxModel?: unknown } | null)?.syntaxModel;
+    shared = fromParent instanceof SharedArrayBuffer ? modelFromBytes(new Uint8Array(fromParent)) : loadModel(defaultModelPath());
+  }
   return shared;
 }

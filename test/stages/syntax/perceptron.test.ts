@@ -53,3 +53,13 @@ describe('Perceptron', () => {
     expect(scores[0]).toBeLessThan(0);
   });
 });
+
+describe('shared model bytes', () => {
+  it('a model built over a SharedArrayBuffer copy of the file parses as the file-loaded one does', async () => {
+    const { bundledModel, sharedModelBytes, modelFromBytes } = await import('../../../src/stages/syntax/model.ts');
+    const shared = modelFromBytes(new Uint8Array(sharedModelBytes()));
+    const forms = ['Police', 'arrested', 'two', 'men', 'in', 'Oslo', '.'];
+    expect(shared.parse(forms)).toEqual(bundledModel().parse(forms));
+    expect(sharedModelBytes()).toBe(sharedModelBytes());
+  });
+});
