@@ -3,12 +3,12 @@
 import type { Command } from 'commander';
 import { MAX_PAGE, type ListFilter, type Page, type Store } from '../store/store.ts';
 import { type Cli, UserError } from './context.ts';
+import { summary, type CommandName } from './command-list.ts';
 import { addDbOption, addFilterOptions, addFormatOptions, formatOf, openForRead, toFilter, type FilterOptions } from './options.ts';
 import { writeRows, type Column } from './output.ts';
 
 export interface ListSpec<T, F extends ListFilter> {
-  name: string;
-  description: string;
+  name: CommandName;
   typeHelp: string;
   /** Extra options beyond the shared filters. */
   extend?(cmd: Command): Command;
@@ -21,7 +21,7 @@ export interface ListSpec<T, F extends ListFilter> {
 }
 
 export function registerList<T, F extends ListFilter>(program: Command, cli: Cli, spec: ListSpec<T, F>): void {
-  let cmd = program.command(spec.name).description(spec.description);
+  let cmd = program.command(spec.name).description(summary(spec.name));
   cmd = addFormatOptions(addFilterOptions(addDbOption(cmd), spec.typeHelp));
   if (spec.extend) cmd = spec.extend(cmd);
   cmd.action(async (opts: FilterOptions & { db: string; json?: boolean; csv?: boolean }) => {

@@ -46,7 +46,6 @@ async function unresolvedActors(store: Store, filter: ListFilter): Promise<Page<
 export function registerActors(program: Command, cli: Cli): void {
   registerList<ActorListRow, ActorFilter>(program, cli, {
     name: 'actors',
-    description: 'list actors with their document, mention, event and quote counts and registry roles',
     typeHelp: 'actor kind: person, country, igo, org or group',
     extend: (cmd) => cmd.option('--unresolved', 'only names the actor registry does not know, most mentioned first'),
     filter: (opts) => (opts.unresolved ? { unresolved: true } : {}),

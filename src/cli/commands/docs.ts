@@ -31,7 +31,6 @@ const CSV: Column<DocRow>[] = [
 export function registerDocs(program: Command, cli: Cli): void {
   registerList<DocRow, DocFilter>(program, cli, {
     name: 'docs',
-    description: 'list stored documents',
     typeHelp: 'documents with an event of this PLOVER type or CAMEO prefix',
     extend: (cmd) => cmd.option('--text <words>', 'full-text search in title and text ("double quotes" for a phrase)'),
     filter: (o) => (o.text ? { text: String(o.text) } : {}),

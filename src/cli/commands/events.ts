@@ -52,7 +52,6 @@ const CSV: Column<EventRow>[] = [
 export function registerEvents(program: Command, cli: Cli): void {
   registerList<EventRow, ListFilter>(program, cli, {
     name: 'events',
-    description: 'list coded events (who did what to whom, when)',
     typeHelp: 'PLOVER type (ACCUSE, AID, …) or CAMEO code prefix (e.g. 11)',
     extend: (cmd) =>
       cmd.option(

@@ -8,6 +8,7 @@ import { isIsoDate } from '../../ingest/date-line.ts';
 import { readInputsAsync } from '../../ingest/readers.ts';
 import { walkInputs, TEXT_EXTENSIONS, JSONL_EXTENSIONS, HTML_EXTENSIONS, FEED_EXTENSIONS, WARC_EXTENSIONS } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { createAnnotator, defaultWorkers, type Annotator } from '../../workers/pool.ts';
@@ -51,7 +52,7 @@ export function registerIngest(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('ingest')
-      .description('annotate articles and save them in the database (files or folders; .txt, .jsonl, .html, RSS/Atom, .warc[.gz])')
+      .description(summary('ingest'))
       .argument('<paths...>', 'files or folders to read'),
   )
     .option('--date <date>', 'date (YYYY-MM-DD) for plain text files without a date line')

@@ -37,7 +37,6 @@ const CSV: Column<QuoteRow>[] = [
 export function registerQuotes(program: Command, cli: Cli): void {
   registerList<QuoteRow, QuoteFilter>(program, cli, {
     name: 'quotes',
-    description: 'list quotations and reported speech with their speakers and outlets',
     typeHelp: 'quote kind: direct, partial or indirect',
     extend: (cmd) =>
       cmd

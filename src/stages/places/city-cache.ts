@@ -4,8 +4,8 @@
 // names costs ~2 s of CPU, reading the cache a fraction of that.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 import { normName } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,10 +36,8 @@ interface AtcCity {
   population: number; loc: { coordinates: [number, number] };
 }
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
 export function cacheDir(): string {
-  return process.env.EVENTLINE_CACHE_DIR ?? join(PROJECT_ROOT, 'node_modules', '.cache', 'eventline');
+  return process.env.EVENTLINE_CACHE_DIR ?? join(PACKAGE_ROOT, 'node_modules', '.cache', 'eventline');
 }
 
 export function cityCacheFile(): string {
