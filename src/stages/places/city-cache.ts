@@ -3,10 +3,12 @@
 // while the package's data file is unchanged: decoding the package's protobuf and normalising 135k
 // names costs ~2 s of CPU, reading the cache a fraction of that.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../../package-root.ts';
+import { cacheDir, writeJsonCache } from '../../knowledge/cache.ts';
 import { normName } from './normalize.ts';
+
+export { cacheDir, writeJsonCache };
 
 const require = createRequire(import.meta.url);
 const FORMAT = 2;
@@ -34,10 +36,6 @@ export interface CityRows {
 interface AtcCity {
   cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string;
   population: number; loc: { coordinates: [number, number] };
-}
-
-export function cacheDir(): string {
-  return process.env.EVENTLINE_CACHE_DIR ?? join(PACKAGE_ROOT, 'node_modules', '.cache', 'eventline');
 }
 
 export function cityCacheFile(): string {
@@ -89,19 +87,6 @@ export function buildCityRows(): CityRows {
 /** Write the rows to the cache file (atomically); false when the folder is not writable. */
 export function writeCityCache(rows: CityRows, file = cityCacheFile()): boolean {
   return writeJsonCache(rows, file);
-}
-
-/** Writes any cache object as JSON through a temporary file and a rename (atomic); false when the folder is not writable. */
-export function writeJsonCache(rows: unknown, file: string): boolean {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(rows));
-    renameSync(tmp, file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The cached rows when the cache file exists and matches the source data, else null. */
