@@ -1,8 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that run for minutes or whose pass depends on timing (kill/crash loops, soak and concurrency runs,
+ * fuzzing with time limits, the browser dashboard): not in `npm test`, run by `npm run test:slow`
+ * (vitest.slow.config.ts) and by .ci/run.
+ */
+export const SLOW_TESTS = [
+  'test/queue/worker-kill.test.ts',
+  'test/reliability/crash-safety.test.ts',
+  'test/reliability/concurrency.test.ts',
+  'test/reliability/fuzz-*.test.ts',
+  'test/web/dashboard.test.ts',
+];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...SLOW_TESTS],
+    globalSetup: ['test/helpers/build-dist.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,13 +1,19 @@
-// The benchmark (`npm run bench [-- --mb N | --quick] [--seed S]`): builds (or reuses) the generated
-// corpus, runs eventline's default pipeline and compromise's entity extraction over the same text, each
-// in its own child process on one core, and prints docs/s, tokens/s and peak RSS plus their ratio.
+// The benchmark (`npm run bench [-- --mb N | --quick] [--seed S] [--data DIR] [--no-real] [--no-synthetic]`).
+// Two labelled cases, each eventline vs compromise's entity extraction on the same text in the same run:
+// "real news", every article of the public news corpora under ../shared/eval (bench/real-news.ts), and
+// "synthetic", the corpus generated from the team's templates. Per case: each system in its own child
+// process on one core (docs/s, tokens/s, per-component time, peak RSS), and, for real news, each system as
+// a whole process from start to exit (`eventline extract FILE --jsonl` vs bench/compromise-extract.mjs),
+// start-up and knowledge loading included. A progress line runs on stderr meanwhile.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusToJsonl, DEFAULT_SEED, generateCorpus, type CorpusArticle } from './corpus.ts';
+import { realNews } from './real-news.ts';
+import { defaultDataDir } from '../src/eval/data-dir.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -49,10 +55,13 @@ interface Options {
   worker: string | null;
   corpus: string | null;
   warmup: number;
+  data: string;
+  real: boolean;
+  synthetic: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { mb: 20, seed: DEFAULT_SEED, worker: null, corpus: null, warmup: WARMUP_DOCS };
+  const o: Options = { mb: 20, seed: DEFAULT_SEED, worker: null, corpus: null, warmup: WARMUP_DOCS, data: defaultDataDir(), real: true, synthetic: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -66,7 +75,10 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--worker') o.worker = next();
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--warmup') o.warmup = Number(next());
-    else throw new Error(`unknown option ${a} (options: --mb N, --quick, --seed S, --warmup N)`);
+    else if (a === '--data') o.data = resolve(next());
+    else if (a === '--no-real') o.real = false;
+    else if (a === '--no-synthetic') o.synthetic = false;
+    else throw new Error(`unknown option ${a} (options: --mb N, --quick, --seed S, --warmup N, --data DIR, --no-real, --no-synthetic)`);
   }
   if (!(o.mb > 0)) throw new Error('--mb must be a positive number');
   if (!Number.isInteger(o.seed)) throw new Error('--seed must be an integer');
@@ -89,6 +101,19 @@ function readCorpus(path: string): CorpusArticle[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as CorpusArticle);
+}
+
+/** A progress line on stderr while a worker runs: rewritten in place on a terminal, every 15 s otherwise. */
+function progressLine(label: string, total: number): (done: number) => void {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  return (done) => {
+    const now = performance.now();
+    if (done < total && now - last < (tty ? 500 : 15_000)) return;
+    last = now;
+    const line = `${label}: ${done}/${total} docs`;
+    process.stderr.write(tty ? `\r\x1b[2K${line}${done === total ? '\n' : ''}` : `${line}\n`);
+  };
 }
 
 type Measured = Omit<SystemResult, 'docsPerSecond' | 'tokensPerSecond' | 'tokensPerCpuSecond' | 'mbPerSecond' | 'peakRssMb'>;
@@ -137,9 +162,11 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
   let errorMessages = 0;
   let bytes = 0;
   timing = true;
+  const progress = progressLine('eventline (in process)', articles.length);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for (const a of articles) {
+  for (const [i, a] of articles.entries()) {
+    progress(i);
     const doc = pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
     tokens += doc.layers.tokens?.length ?? 0;
     entities += doc.layers.entities?.length ?? 0;
@@ -148,6 +175,7 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
     for (const m of doc.messages) if (m.severity === 'error') errorMessages++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  progress(articles.length);
   const cpuSeconds = cpuSince(c0);
   for (const k of Object.keys(stages)) stages[k] = round(stages[k] / 1000, 3);
   return finish({ system: 'eventline', docs: articles.length, tokens, chars, bytes, seconds, cpuSeconds, entities, rssBeforeMb, stages, errorMessages });
@@ -169,14 +197,17 @@ async function runCompromise(articles: CorpusArticle[], warmup: number, tokens: 
   let entities = 0;
   let chars = 0;
   let bytes = 0;
+  const progress = progressLine('compromise (in process)', articles.length);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for (const a of articles) {
+  for (const [i, a] of articles.entries()) {
+    progress(i);
     entities += extract(a.text);
     chars += a.text.length;
     bytes += Buffer.byteLength(a.text, 'utf8');
   }
   const seconds = (performance.now() - t0) / 1000;
+  progress(articles.length);
   return finish({ system: 'compromise', docs: articles.length, tokens, chars, bytes, seconds, cpuSeconds: cpuSince(c0), entities, rssBeforeMb });
 }
 
@@ -203,6 +234,93 @@ function table(rows: SystemResult[]): string {
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
 }
 
+/** One system run as a whole process (start-up, loading and output included): wall and CPU seconds, peak RSS. */
+interface WholeProcess {
+  system: string;
+  command: string;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  tokensPerSecond: number;
+  tokensPerCpuSecond: number;
+}
+
+function timeProcess(system: string, args: string[], tokens: number): WholeProcess {
+  const dir = mkdtempSync(join(tmpdir(), 'eventline-bench-'));
+  const cpuFile = join(dir, 'cpu.json');
+  try {
+    process.stderr.write(`${system} (whole process): running ${args.map((a) => relative(ROOT, a) || a).join(' ')}\n`);
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, ['-r', resolve(BENCH_DIR, 'cpu-report.cjs'), ...args], {
+      cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, BENCH_CPU_FILE: cpuFile },
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    if (res.status !== 0) throw new Error(`${system} failed (exit ${res.status}): ${res.stderr.split('\n')[0]}`);
+    const { cpuSeconds, peakRssMb } = JSON.parse(readFileSync(cpuFile, 'utf8')) as { cpuSeconds: number; peakRssMb: number };
+    return {
+      system, command: args.map((a) => relative(ROOT, a) || a).join(' '), seconds: round(seconds, 2), cpuSeconds: round(cpuSeconds, 2), peakRssMb: round(peakRssMb),
+      tokensPerSecond: Math.round(tokens / seconds), tokensPerCpuSecond: Math.round(tokens / cpuSeconds),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface CaseResult {
+  name: string;
+  corpus: { path: string; articles: number; bytes: number; sources?: Record<string, number> };
+  warmupDocs: number;
+  systems: { eventline: SystemResult; compromise: SystemResult };
+  ratioTokensPerSecond: number;
+  ratioTokensPerCpuSecond: number;
+  wholeProcess?: { eventline: WholeProcess; compromise: WholeProcess; ratioWall: number; ratioCpu: number };
+}
+
+/** Runs one labelled case on a corpus file: both systems in process, and as whole processes when `whole`. */
+function runCase(name: string, path: string, o: Options, whole: boolean, sources?: Record<string, number>): CaseResult {
+  const articles = readCorpus(path);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const warmup = Math.min(o.warmup, Math.max(1, Math.floor(articles.length / 10)));
+  console.log(`\n== ${name}: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB of text${sources ? ` (${Object.entries(sources).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}; warm-up ${warmup} docs per system`);
+
+  let t = performance.now();
+  const ours = spawnWorker('eventline', path, warmup);
+  console.log(`eventline done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  const theirs = spawnWorker(`compromise:${ours.tokens}`, path, warmup);
+  console.log(`compromise done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+
+  const ratio = round(ours.tokensPerSecond / theirs.tokensPerSecond, 2);
+  const cpuRatio = round(ours.tokensPerCpuSecond / theirs.tokensPerCpuSecond, 2);
+  console.log(table([ours, theirs]));
+  console.log(`\nratio eventline / compromise, in process (tokens/s): ${ratio}   (tokens per CPU second: ${cpuRatio})`);
+  for (const r of [ours, theirs]) {
+    if (r.cpuSeconds < 0.85 * r.seconds) {
+      console.log(`note: ${r.system} got ${Math.round((100 * r.cpuSeconds) / r.seconds)}% of a core (machine busy); its wall-clock rates understate it, the CPU-time rates do not`);
+    }
+  }
+  if (ours.stages) {
+    console.log(`eventline seconds per component: ${Object.entries(ours.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  }
+  if (ours.errorMessages) console.log(`warning: ${ours.errorMessages} component errors recorded as messages`);
+  const result: CaseResult = {
+    name, corpus: { path: relative(ROOT, path), articles: articles.length, bytes, ...(sources ? { sources } : {}) }, warmupDocs: warmup,
+    systems: { eventline: ours, compromise: theirs }, ratioTokensPerSecond: ratio, ratioTokensPerCpuSecond: cpuRatio,
+  };
+  if (whole) {
+    const e = timeProcess('eventline', [resolve(ROOT, 'bin/eventline.js'), 'extract', path, '--jsonl'], ours.tokens);
+    const c = timeProcess('compromise', [resolve(BENCH_DIR, 'compromise-extract.mjs'), path], ours.tokens);
+    const ratioWall = round(c.seconds / e.seconds, 2);
+    const ratioCpu = round(c.cpuSeconds / e.cpuSeconds, 2);
+    result.wholeProcess = { eventline: e, compromise: c, ratioWall, ratioCpu };
+    for (const w of [e, c]) {
+      console.log(`whole process, ${w.system.padEnd(10)} ${w.seconds.toFixed(2)} s wall, ${w.cpuSeconds.toFixed(2)} CPU s, ${w.tokensPerSecond} tokens/s, ${w.tokensPerCpuSecond} tokens/CPU s, peak RSS ${w.peakRssMb} MB  (${w.command})`);
+    }
+    console.log(`ratio compromise / eventline, whole process (time): ${ratioWall} wall, ${ratioCpu} CPU`);
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   if (o.worker) {
@@ -214,53 +332,40 @@ async function main(): Promise<void> {
     return;
   }
 
+  const loadAverageBefore = loadavg().map((x) => round(x, 2));
   mkdirSync(OUT_DIR, { recursive: true });
-  const path = corpusPath(o);
-  let t = performance.now();
-  if (!existsSync(path)) {
-    const articles = generateCorpus(o.mb * 1_000_000, o.seed);
-    writeFileSync(path, corpusToJsonl(articles));
-    console.log(`generated corpus ${relative(ROOT, path)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  } else {
-    console.log(`reusing corpus ${relative(ROOT, path)}`);
-  }
-  const articles = readCorpus(path);
-  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
-  const warmup = Math.min(o.warmup, Math.max(1, Math.floor(articles.length / 10)));
-  console.log(`corpus: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB of text (seed ${o.seed}); warm-up ${warmup} docs per system`);
-
-  t = performance.now();
-  const ours = spawnWorker('eventline', path, warmup);
-  console.log(`eventline done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  t = performance.now();
-  const theirs = spawnWorker(`compromise:${ours.tokens}`, path, warmup);
-  console.log(`compromise done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
-
-  const ratio = round(ours.tokensPerSecond / theirs.tokensPerSecond, 2);
-  const cpuRatio = round(ours.tokensPerCpuSecond / theirs.tokensPerCpuSecond, 2);
-  console.log(table([ours, theirs]));
-  console.log(`\nratio eventline / compromise (tokens/s): ${ratio}   (tokens per CPU second: ${cpuRatio})`);
-  for (const r of [ours, theirs]) {
-    if (r.cpuSeconds < 0.85 * r.seconds) {
-      console.log(`note: ${r.system} got ${Math.round((100 * r.cpuSeconds) / r.seconds)}% of a core (machine busy); its wall-clock rates understate it, the CPU-time rates do not`);
+  if (o.real && !existsSync(resolve(ROOT, 'dist/cli/main.js'))) throw new Error('the compiled CLI is missing: run npm run build first');
+  const cases: CaseResult[] = [];
+  if (o.real) {
+    const sources = realNews(o.data);
+    const articles = sources.flatMap((s) => s.articles);
+    if (!articles.length) console.log(`real news: no corpora under ${o.data} (set --data or EVENTLINE_EVAL_DATA); skipped`);
+    else {
+      const path = resolve(OUT_DIR, 'real-news.jsonl');
+      writeFileSync(path, corpusToJsonl(articles));
+      cases.push(runCase('real news', path, o, true, Object.fromEntries(sources.map((s) => [s.name, s.articles.length]))));
     }
   }
-  if (ours.stages) {
-    console.log(`eventline seconds per component: ${Object.entries(ours.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  if (o.synthetic) {
+    const path = corpusPath(o);
+    const t = performance.now();
+    if (!existsSync(path)) {
+      writeFileSync(path, corpusToJsonl(generateCorpus(o.mb * 1_000_000, o.seed)));
+      console.log(`generated corpus ${relative(ROOT, path)} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    } else {
+      console.log(`reusing corpus ${relative(ROOT, path)}`);
+    }
+    cases.push(runCase(`synthetic (seed ${o.seed}, ${o.mb} MB)`, path, o, false));
   }
-  if (ours.errorMessages) console.log(`warning: ${ours.errorMessages} component errors recorded as messages`);
-  console.log('(tokens = eventline token count, used for both systems so tokens/s compare the same text)');
+  console.log('\n(tokens = eventline token count, used for both systems so tokens/s compare the same text)');
 
   const results = {
     generatedAt: new Date().toISOString(),
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     cpu: cpus()[0]?.model ?? 'unknown',
-    corpus: { path: relative(ROOT, path), seed: o.seed, mb: o.mb, articles: articles.length, bytes },
-    warmupDocs: warmup,
-    systems: { eventline: ours, compromise: theirs },
-    ratioTokensPerSecond: ratio,
-    ratioTokensPerCpuSecond: cpuRatio,
+    loadAverageBefore,
+    cases,
   };
   const out = resolve(OUT_DIR, 'results.json');
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

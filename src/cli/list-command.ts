@@ -2,14 +2,16 @@
 // filtered listing, print it as table / JSON Lines / CSV, and print the cursor when --limit cut it short.
 import type { Command } from 'commander';
 import { MAX_PAGE, type ListFilter, type Page, type Store } from '../store/store.ts';
-import { type Cli, UserError } from './context.ts';
+import { type Cli, UserError, EXIT_USAGE } from './context.ts';
+import { summary, type CommandName } from './command-list.ts';
 import { addDbOption, addFilterOptions, addFormatOptions, formatOf, openForRead, toFilter, type FilterOptions } from './options.ts';
 import { writeRows, type Column } from './output.ts';
 
 export interface ListSpec<T, F extends ListFilter> {
-  name: string;
-  description: string;
+  name: CommandName;
   typeHelp: string;
+  /** Why a --type value is not accepted (one line listing the allowed values), null when it is. */
+  typeError(v: string): string | null;
   /** Extra options beyond the shared filters. */
   extend?(cmd: Command): Command;
   /** Extra filter fields from the parsed options. */
@@ -21,12 +23,14 @@ export interface ListSpec<T, F extends ListFilter> {
 }
 
 export function registerList<T, F extends ListFilter>(program: Command, cli: Cli, spec: ListSpec<T, F>): void {
-  let cmd = program.command(spec.name).description(spec.description);
+  let cmd = program.command(spec.name).description(summary(spec.name));
   cmd = addFormatOptions(addFilterOptions(addDbOption(cmd), spec.typeHelp));
   if (spec.extend) cmd = spec.extend(cmd);
   cmd.action(async (opts: FilterOptions & { db: string; json?: boolean; csv?: boolean }) => {
     const format = formatOf(opts);
     const { max, ...base } = toFilter(opts);
+    const badType = base.type ? spec.typeError(base.type) : null;
+    if (badType) throw new UserError(`--type ${badType}`, EXIT_USAGE);
     const filter = { ...base, ...(spec.filter?.(opts as unknown as Record<string, unknown>) ?? {}) } as F;
     const store = await openForRead(opts.db);
     try {

@@ -2,36 +2,28 @@
 // on stderr with an exit status (0 ok, 1 failed, 2 usage, 3 completed with skipped inputs).
 import { Command, CommanderError } from 'commander';
 import { processCli, UserError, EXIT_FAILED, EXIT_USAGE, type Cli } from './context.ts';
-import { registerIngest } from './commands/ingest.ts';
-import { registerEvents } from './commands/events.ts';
-import { registerQuotes } from './commands/quotes.ts';
-import { registerActors } from './commands/actors.ts';
-import { registerDocs } from './commands/docs.ts';
-import { registerShow } from './commands/show.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerCheck } from './commands/check.ts';
-import { registerExport } from './commands/export.ts';
-import { registerImport } from './commands/import.ts';
+import { COMMANDS, commandOf, summary, type CommandName } from './command-list.ts';
+
+/** A command listed in the help under its summary but not loaded (another command is being run). */
+function listOnly(program: Command, name: CommandName): void {
+  program.command(name).description(summary(name)).allowUnknownOption().allowExcessArguments().helpOption(false).action(() => {});
+}
 
 /**
- * Registers `eval` from src/cli/eval.ts — imported only when eval is the command being run (it pulls in
- * the whole pipeline and the gold loaders), and a broken or missing eval never takes the other commands down.
+ * Registers `eval`, loaded only when it is the command being run (it pulls in the whole pipeline and the
+ * gold loaders); a broken or missing eval never takes the other commands down.
  */
-async function registerEvalCommand(program: Command, argv: string[]): Promise<void> {
-  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+async function registerEvalCommand(program: Command, cli: Cli): Promise<void> {
   let reason = '';
-  if (command === 'eval') {
-    try {
-      const { registerEval } = (await import('./eval.ts')) as { registerEval: (p: Command) => void };
-      registerEval(program);
-      return;
-    } catch (err) {
-      reason = (err as Error).message.split('\n')[0];
-    }
+  try {
+    (await COMMANDS.eval.load())(program, cli);
+    return;
+  } catch (err) {
+    reason = (err as Error).message.split('\n')[0];
   }
   program
     .command('eval')
-    .description('score every stage against the gold sets in ../shared/eval (and the seed article)')
+    .description(summary('eval'))
     .allowUnknownOption()
     .helpOption(false)
     .action(() => {
@@ -39,6 +31,7 @@ async function registerEvalCommand(program: Command, argv: string[]): Promise<vo
     });
 }
 
+/** The program with every command listed; only the one `argv` runs is loaded (none for `--version`). */
 export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Command> {
   const program = new Command('eventline')
     .description('Dated news articles in, evidence-linked event data out: who did what to whom, when and where, and who said what.')
@@ -46,24 +39,12 @@ export async function buildProgram(cli: Cli, argv: string[] = []): Promise<Comma
     .showHelpAfterError('(run eventline help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => cli.out(s), writeErr: (s) => cli.err(s) });
-  registerIngest(program, cli);
-  registerEvents(program, cli);
-  registerQuotes(program, cli);
-  registerActors(program, cli);
-  registerDocs(program, cli);
-  registerShow(program, cli);
-  registerExtract(program, cli);
-  (await import('./commands/watch.ts')).registerWatch(program, cli);
-  (await import('./commands/enqueue.ts')).registerEnqueue(program, cli);
-  (await import('./commands/worker.ts')).registerWorker(program, cli);
-  (await import('./commands/status.ts')).registerStatus(program, cli);
-  registerCheck(program, cli);
-  registerExport(program, cli);
-  registerImport(program, cli);
-  (await import('./commands/serve.ts')).registerServe(program, cli);
-  (await import('./commands/parse.ts')).registerParse(program, cli);
-  (await import('./commands/train.ts')).registerTrain(program, cli);
-  await registerEvalCommand(program, argv);
+  const wanted = commandOf(argv);
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    if (name !== wanted) listOnly(program, name);
+    else if (name === 'eval') await registerEvalCommand(program, cli);
+    else (await COMMANDS[name].load())(program, cli);
+  }
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isIsoDate } from '../ingest/date-line.ts';
 import { isPostgresUrl, openStore, type ListFilter, type Store } from '../store/store.ts';
+import { countryError } from '../store/filter-values.ts';
 import { UserError, EXIT_USAGE } from './context.ts';
 
 export const DEFAULT_DB = process.env.EVENTLINE_DB || './eventline.db';
@@ -60,6 +61,8 @@ export function toFilter(o: FilterOptions): ListFilter & { max?: number } {
     max = Number(o.limit);
     if (!Number.isInteger(max) || max < 1) throw new UserError(`--limit "${o.limit}" must be a positive whole number`, EXIT_USAGE);
   }
+  const bad = o.country ? countryError(o.country) : null;
+  if (bad) throw new UserError(`--country ${bad}`, EXIT_USAGE);
   const f: ListFilter & { max?: number } = {};
   if (o.actor) f.actor = o.actor;
   if (o.type) f.type = o.type;

@@ -1,6 +1,16 @@
 // Ingest progress on stderr (cli-progress): shown only on a terminal, without --quiet, and only once an
-// ingest has run for more than a second; problem lines are printed above the bar.
+// ingest has run for more than a second; problem lines are printed above the bar. The bar advances by
+// bytes of input read, the counter by documents finished, and the estimate is shown once there is one.
 import cliProgress from 'cli-progress';
+
+/** "1m 05s", "42s": the time left, or "" while too little is done to tell. */
+export function formatEta(elapsedMs: number, done: number, total: number): string {
+  if (done <= 0 || total <= 0 || done / total < 0.01 || elapsedMs < 1000) return '';
+  const secs = Math.max(0, Math.round(((total - done) / done) * (elapsedMs / 1000)));
+  if (!Number.isFinite(secs)) return '';
+  const m = Math.floor(secs / 60);
+  return `ETA ${m ? `${m}m ${String(secs % 60).padStart(2, '0')}s` : `${secs}s`}`;
+}
 
 export class Progress {
   private bar: cliProgress.SingleBar | null = null;
@@ -12,34 +22,38 @@ export class Progress {
     private readonly total: number,
     private readonly enabled: boolean,
     private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly delayMs = 1000,
   ) {}
 
-  /** Advance by `bytes` of input; `doc` counts a finished document. */
-  tick(bytes: number, doc = false): void {
+  /** Advance by `bytes` of input; `docs` documents were finished with them (stored, already stored or skipped). */
+  tick(bytes: number, docs = 0): void {
     this.value = Math.min(this.total, this.value + bytes);
-    if (doc) this.docs++;
+    this.docs += docs;
     if (!this.enabled) return;
-    if (!this.bar && Date.now() - this.started > 1000) {
+    if (!this.bar && Date.now() - this.started >= this.delayMs) {
       this.bar = new cliProgress.SingleBar(
         {
           stream: this.stream,
-          format: 'ingest [{bar}] {percentage}% | {docs} docs | ETA {eta_formatted}',
+          format: 'ingest [{bar}] {percentage}% | {docs} docs {eta}',
           hideCursor: true,
           clearOnComplete: true,
-          etaBuffer: 50,
         },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(Math.max(1, this.total), this.value, { docs: this.docs });
+      this.bar.start(Math.max(1, this.total), this.value, this.payload());
     }
-    this.bar?.update(this.value, { docs: this.docs });
+    this.bar?.update(this.value, this.payload());
+  }
+
+  private payload(): { docs: number; eta: string } {
+    return { docs: this.docs, eta: formatEta(Date.now() - this.started, this.value, this.total) };
   }
 
   /** Prints a line without breaking the bar. */
   log(line: string): void {
     if (this.bar) this.stream.write(`\r\x1b[2K${line}\n`);
     else this.stream.write(`${line}\n`);
-    if (this.bar) this.bar.update(this.value, { docs: this.docs });
+    if (this.bar) this.bar.update(this.value, this.payload());
   }
 
   stop(): void {

@@ -36,11 +36,14 @@ export interface ActorRole {
   to: string | null;
 }
 
+export const ACTOR_KINDS = ['person', 'country', 'igo', 'org', 'group'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
 export interface Actor {
   /** Stable id: registry id (e.g. "person:liz-truss", "country:POL", "igo:EU") or a doc-local "group:POL-MIL". */
   id: string;
   name: string;
-  kind: 'person' | 'country' | 'igo' | 'org' | 'group';
+  kind: ActorKind;
   /** ISO 3166-1 alpha-3 code, or an organisation code such as EU, NATO, UN; null if unknown. */
   country: string | null;
   /** Sector code (GOV, MIL, COP, JUD, REF, CVL, MED, REB, OPP, BUS, IGO, NGO, …) or null. */
@@ -90,7 +93,8 @@ export interface Place extends Span {
   geonameid?: number;
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'indirect';
+export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
 export interface Quote extends Span {
   /** The quoted (or reported) content, exactly Doc.text.slice(start, end). */
@@ -106,28 +110,18 @@ export interface Quote extends Span {
   scare?: boolean;
 }
 
-export type EventMode = 'asserted' | 'reported' | 'negated' | 'hypothetical' | 'future';
+export const EVENT_MODES = ['asserted', 'reported', 'negated', 'hypothetical', 'future'] as const;
+export type EventMode = (typeof EVENT_MODES)[number];
 
 /** The modes that count as events by default (in listings, summaries and aggregates). */
 export const COUNTED_MODES: readonly EventMode[] = ['asserted', 'reported'];
 
-export type Plover =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT';
+/** PLOVER event categories (the `type` of an event). */
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type Plover = (typeof PLOVER_TYPES)[number];
 
 export interface EventParty {
   actor: string | null;

@@ -1,9 +1,9 @@
 // Where the shared gold data lives: ../shared/eval beside the project, unless told otherwise.
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 /** The eval data folder: $EVENTLINE_EVAL_DATA, else ../shared/eval beside the project root. */
 export function defaultDataDir(): string {

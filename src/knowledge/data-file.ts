@@ -1,9 +1,9 @@
 // Reading user-editable data files (YAML or JSON): parse errors and schema errors are reported as one
 // line naming the file, the line and the reason, so a user can fix their own registry or patterns.
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isSeq, isMap, type Node } from 'yaml';
 import type { z } from 'zod';
+import { parsedYaml, YamlSyntaxError, type Item, type ParsedYaml } from './yaml-cache.ts';
 
 export class DataFileError extends Error {
   constructor(
@@ -21,35 +21,39 @@ export interface Located<T> {
   line: number;
 }
 
-/**
- * Parse a YAML/JSON file whose top level is a list (or a map with a list under `listKey`), validating
- * each item with `schema`. Returns every item with the line it starts on.
- */
-export function readRecords<T>(file: string, schema: z.ZodType<T>, listKey?: string): Located<T>[] {
-  const src = readFileSync(file, 'utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new DataFileError(file, lc.linePos(e.pos[0]).line, e.message.split('\n')[0]);
+/** The parsed file (src/knowledge/yaml-cache.ts), a syntax error turned into a DataFileError at its line. */
+export function parsedDataFile(file: string): ParsedYaml {
+  try {
+    return parsedYaml(file);
+  } catch (err) {
+    if (err instanceof YamlSyntaxError) throw new DataFileError(file, err.line, err.reason);
+    throw err;
   }
-  let root: unknown = doc.contents;
-  if (listKey && isMap(root)) root = (root as { get(k: string, keep: true): unknown }).get(listKey, true);
-  if (!isSeq(root)) {
-    throw new DataFileError(file, 1, `expected a list${listKey ? ` under "${listKey}"` : ''} of entries`);
-  }
-  const out: Located<T>[] = [];
-  for (const item of root.items as Node[]) {
-    const line = item?.range ? lc.linePos(item.range[0]).line : 1;
-    const parsed = schema.safeParse((item as Node & { toJSON(): unknown }).toJSON());
+}
+
+/** Validates each item of a list with `schema`; the first invalid one is a DataFileError at its line. */
+export function validateItems<T>(file: string, items: Item[], schema: z.ZodType<T>): Located<T>[] {
+  return items.map(([json, line]) => {
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue.path.length ? `field "${issue.path.join('.')}": ` : '';
       throw new DataFileError(file, line, `${path}${issue.message}`);
     }
-    out.push({ value: parsed.data, file, line });
-  }
-  return out;
+    return { value: parsed.data, file, line };
+  });
+}
+
+/**
+ * Parse a YAML/JSON file whose top level is a list (or a map with a list under `listKey`), validating
+ * each item with `schema`. Returns every item with the line it starts on.
+ */
+export function readRecords<T>(file: string, schema: z.ZodType<T>, listKey?: string): Located<T>[] {
+  const y = parsedDataFile(file);
+  const list = listKey && y.kind === 'map' ? listKey : y.kind === 'seq' ? '' : null;
+  const items = list !== null && Object.hasOwn(y.lists, list) ? y.lists[list] : null;
+  if (!items) throw new DataFileError(file, 1, `expected a list${listKey ? ` under "${listKey}"` : ''} of entries`);
+  return validateItems(file, items, schema);
 }
 
 /** Data files (.yaml, .yml, .json) in `dir`, sorted by name; [] when the folder is absent. */

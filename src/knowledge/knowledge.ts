@@ -1,11 +1,10 @@
 // Loaded knowledge (actor registry, sector words, event patterns, gazetteer overrides): built once per
 // process or worker from the data files under the knowledge directories and shared, read-only, by all
 // components. Each stage owns its loader and caches its index here under a key.
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { fromPackageRoot } from '../package-root.ts';
 
 /** The project's bundled knowledge folder (knowledge/ at the package root). */
-export const BUNDLED_KNOWLEDGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../knowledge');
+export const BUNDLED_KNOWLEDGE_DIR = fromPackageRoot('knowledge');
 
 export class Knowledge {
   private readonly cache = new Map<string, unknown>();

@@ -183,7 +183,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   get({ path: '/api/quotes', tag: 'quotes', summary: 'quotes, by speaker, text and date', query: S.QuoteListQuery, response: S.page(S.QuoteRow, 'QuotePage') },
     (_c, q) => store.listQuotes(pageOf(q)) as never);
 
-  get({ path: '/api/actors', tag: 'actors', summary: 'actors with document, mention, event and quote counts', query: S.ListQuery, response: S.page(S.ActorRow, 'ActorPage') },
+  get({ path: '/api/actors', tag: 'actors', summary: 'actors with document, mention, event and quote counts', query: S.ActorListQuery, response: S.page(S.ActorRow, 'ActorPage') },
     (_c, q) => store.listActors(pageOf(q)));
 
   get({ path: '/api/places', tag: 'places', summary: 'places named in documents, with coordinates and counts', query: S.PlaceQuery, response: z.object({ items: z.array(S.PlaceRow) }), cached: true },

@@ -1,16 +1,25 @@
 // The zod schemas of the JSON API: they validate request parameters and generate the OpenAPI document
 // (through @hono/zod-openapi), so the documentation and the checks cannot drift apart.
 import { z } from '@hono/zod-openapi';
+import { actorKindError, countryError, eventTypeError, quoteKindError } from '../store/filter-values.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 
+/** A filter value checked by `error` (src/store/filter-values.ts): a bad one is a 400 naming the allowed values. */
+const checked = (error: (v: string) => string | null) =>
+  z.string().min(1).superRefine((v, ctx) => {
+    const e = error(v);
+    if (e) ctx.addIssue({ code: 'custom', message: e });
+  });
+const country = checked(countryError);
+
 export const FilterQuery = z.object({
   actor: z.string().min(1).optional().openapi({ description: 'actor id, or part of its name', example: 'country:POL' }),
-  type: z.string().min(1).optional().openapi({ description: 'events: PLOVER type or CAMEO prefix; quotes: kind; actors: kind', example: 'ACCUSE' }),
+  type: checked(eventTypeError).optional().openapi({ description: 'PLOVER type or CAMEO code prefix', example: 'ACCUSE' }),
   since: date.optional().openapi({ description: 'from this date (inclusive)', example: '2023-01-01' }),
   until: date.optional().openapi({ description: 'up to this date (inclusive)', example: '2023-12-31' }),
   doc: z.string().min(1).optional().openapi({ description: 'document id or its first characters' }),
-  country: z.string().min(2).max(10).optional().openapi({ description: 'ISO 3166-1 alpha-3 (or organisation) code', example: 'POL' }),
+  country: country.optional().openapi({ description: 'ISO 3166-1 alpha-3 (or organisation) code', example: 'POL' }),
 });
 
 export const PageQuery = z.object({
@@ -22,7 +31,11 @@ export const ListQuery = FilterQuery.extend(PageQuery.shape);
 export const DocListQuery = ListQuery.extend({
   text: z.string().min(1).optional().openapi({ description: 'full-text search over title and text ("…" for a phrase)', example: 'ceasefire' }),
 });
+export const ActorListQuery = ListQuery.extend({
+  type: checked(actorKindError).optional().openapi({ description: 'actor kind: person, country, igo, org or group', example: 'person' }),
+});
 export const QuoteListQuery = ListQuery.extend({
+  type: checked(quoteKindError).optional().openapi({ description: 'quote kind: direct, partial or indirect', example: 'direct' }),
   speaker: z.string().min(1).optional().openapi({ description: 'speaker actor id, or part of the speaker name', example: 'Stoltenberg' }),
   text: z.string().min(1).optional().openapi({ description: 'full-text search over the quote ("…" for a phrase)' }),
 });
@@ -50,7 +63,7 @@ export const DyadSeriesQuery = AggregateQuery.omit({ dyad: true }).extend({
 });
 export const PlaceQuery = z.object({
   doc: z.string().min(1).optional(),
-  country: z.string().min(2).max(10).optional(),
+  country: country.optional(),
   since: date.optional(),
   until: date.optional(),
   limit: z.coerce.number().int().min(1).max(5000).optional(),

@@ -1,9 +1,9 @@
 // Starting the dashboard server: opens the store, checks the built dashboard exists, binds the HTTP server
 // (loopback by default) with its request limits (and the write API when given a token), closes all on shutdown.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import { fromPackageRoot } from '../package-root.ts';
 import { KyselyStore } from '../store/kysely-store.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { createApp } from './app.ts';
@@ -14,7 +14,7 @@ import type { RateSpec } from './rate-limit.ts';
 import { lazyAnnotator } from './write-api.ts';
 
 /** The built dashboard (output of `npm run build:web`). */
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIST = fromPackageRoot('web', 'dist');
 
 export const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 

@@ -1,6 +1,7 @@
-// Worker-thread entry for the annotation pool: registers tsx (as bin/eventline.js does) so the
-// TypeScript task module can be imported, then exports its handler for piscina.
-import { register } from 'tsx/esm/api';
-register();
+// Worker-thread entry for the annotation pool (piscina). Compiled (dist/), it imports the compiled task
+// module; run from src/ (tests, development) beside the TypeScript task, it registers tsx first.
+import { existsSync } from 'node:fs';
+
+if (existsSync(new URL('./annotate-task.ts', import.meta.url))) (await import('tsx/esm/api')).register();
 const { annotateForTransfer } = await import('./annotate-task.ts');
 export default annotateForTransfer;

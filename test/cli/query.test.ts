@@ -120,4 +120,26 @@ describe('usage errors', () => {
       expect(r.stderr.trim().split('\n')[0]).toMatch(/since|limit|--json|unknown option/);
     }
   });
+
+  it('exits 2 with one line listing the allowed values for an unknown type, country or mode', () => {
+    const cases: [string[], RegExp][] = [
+      [['events', '--type', 'FOO'], /^eventline: --type "FOO" is not a PLOVER type or CAMEO code: use one of AGREE, .*ASSAULT, or a CAMEO code prefix/],
+      [['events', '--type', '99'], /--type "99" is not a PLOVER type or CAMEO code/],
+      [['docs', '--type', 'BOMB'], /--type "BOMB" is not a PLOVER type/],
+      [['quotes', '--type', 'said'], /--type "said" is not a quote kind: use one of direct, partial, indirect$/],
+      [['actors', '--type', 'human'], /--type "human" is not an actor kind: use one of person, country, igo, org, group$/],
+      [['events', '--country', 'XYZ'], /--country "XYZ" is not a country code: use an ISO 3166-1 alpha-3 code .* or an organisation code \(.*NATO.*\)$/],
+      [['events', '--mode', 'asserted,rumoured'], /--mode "asserted,rumoured" is not a list of event modes: use one or more of asserted, reported, negated, hypothetical, future/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli([...args, '--db', db], dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr.trim(), args.join(' ')).toMatch(message);
+    }
+    // accepted spellings: any case, CAMEO prefixes, organisation codes
+    for (const args of [['events', '--type', 'accuse'], ['events', '--type', '11'], ['events', '--country', 'nato'], ['events', '--mode', 'all'], ['quotes', '--type', 'Direct']]) {
+      expect(runCli([...args, '--db', db], dir).code, args.join(' ')).toBe(0);
+    }
+  });
 });

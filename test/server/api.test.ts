@@ -136,6 +136,26 @@ describe('protocol', () => {
     expect(params).toEqual(expect.arrayContaining(['actor', 'type', 'since', 'until', 'doc', 'country', 'limit', 'cursor']));
   });
 
+  it('rejects an unknown type or country with 400 and the allowed values, per listing', async () => {
+    const cases: [string, RegExp][] = [
+      ['/api/events?type=FOO', /^type: "FOO" is not a PLOVER type or CAMEO code: use one of AGREE, /],
+      ['/api/docs?type=99', /^type: "99" is not a PLOVER type or CAMEO code/],
+      ['/api/aggregates/counts?type=BOMB', /^type: "BOMB" is not a PLOVER type/],
+      ['/api/quotes?type=said', /^type: "said" is not a quote kind: use one of direct, partial, indirect$/],
+      ['/api/actors?type=human', /^type: "human" is not an actor kind: use one of person, country, igo, org, group$/],
+      ['/api/events?country=XYZ', /^country: "XYZ" is not a country code: use an ISO 3166-1 alpha-3 code .*NATO/],
+      ['/api/places?country=XYZ', /^country: "XYZ" is not a country code/],
+    ];
+    for (const [path, message] of cases) {
+      const r = await get(path);
+      expect(r.status, path).toBe(400);
+      expect(r.body.error, path).toMatch(message);
+    }
+    for (const path of ['/api/events?type=accuse', '/api/events?type=11', '/api/events?country=nato', '/api/quotes?type=direct', '/api/actors?type=person']) {
+      expect((await get(path)).status, path).toBe(200);
+    }
+  });
+
   it('rejects bad parameters with 400 and a message', async () => {
     const bad = await get('/api/events?since=yesterday');
     expect(bad.status).toBe(400);

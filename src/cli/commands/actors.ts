@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { allPages, type ActorRow, type ListFilter, type Page, type Store } from '../../store/store.ts';
 import type { Cli } from '../context.ts';
+import { actorKindError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
 import { bundledKnowledge } from '../../knowledge/knowledge.ts';
@@ -46,8 +47,8 @@ async function unresolvedActors(store: Store, filter: ListFilter): Promise<Page<
 export function registerActors(program: Command, cli: Cli): void {
   registerList<ActorListRow, ActorFilter>(program, cli, {
     name: 'actors',
-    description: 'list actors with their document, mention, event and quote counts and registry roles',
     typeHelp: 'actor kind: person, country, igo, org or group',
+    typeError: actorKindError,
     extend: (cmd) => cmd.option('--unresolved', 'only names the actor registry does not know, most mentioned first'),
     filter: (opts) => (opts.unresolved ? { unresolved: true } : {}),
     list: async (s, f) => {

@@ -3,10 +3,11 @@
 import type { Command } from 'commander';
 import { checkStore } from '../../store/check.ts';
 import { type Cli, EXIT_FAILED } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForRead } from '../options.ts';
 
 export function registerCheck(program: Command, cli: Cli): void {
-  addDbOption(program.command('check').description('check the integrity of the database (exit 1 when damaged)'))
+  addDbOption(program.command('check').description(summary('check')))
     .option('--full', 'SQLite: run the full integrity_check instead of quick_check')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { db: string; full?: boolean; json?: boolean }) => {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { DocFilter, DocRow } from '../../store/store.ts';
 import type { Cli } from '../context.ts';
+import { eventTypeError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
 
@@ -31,8 +32,8 @@ const CSV: Column<DocRow>[] = [
 export function registerDocs(program: Command, cli: Cli): void {
   registerList<DocRow, DocFilter>(program, cli, {
     name: 'docs',
-    description: 'list stored documents',
     typeHelp: 'documents with an event of this PLOVER type or CAMEO prefix',
+    typeError: eventTypeError,
     extend: (cmd) => cmd.option('--text <words>', 'full-text search in title and text ("double quotes" for a phrase)'),
     filter: (o) => (o.text ? { text: String(o.text) } : {}),
     list: (s, f) => s.listDocs(f),

@@ -5,6 +5,7 @@ import { formatProblem } from '../../ingest/problem.ts';
 import { enqueue } from '../../queue/enqueue.ts';
 import { JSONL_LINES_PER_JOB } from '../../queue/jobs.ts';
 import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption } from '../options.ts';
 import { checkDate } from './ingest.ts';
 
@@ -12,7 +13,7 @@ export function registerEnqueue(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('enqueue')
-      .description('queue files, folders and URLs for distributed ingest by eventline worker (PostgreSQL)')
+      .description(summary('enqueue'))
       .argument('<inputs...>', 'files, folders or http(s) URLs'),
   )
     .option('--date <date>', 'date (YYYY-MM-DD) for inputs without one')

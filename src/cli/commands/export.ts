@@ -4,6 +4,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { allPages, type Store } from '../../store/store.ts';
 import { type Cli, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForRead } from '../options.ts';
 
 /** Writes every stored document as one JSON line through `write`; resolves to the number written. */
@@ -19,7 +20,7 @@ export async function exportStore(store: Store, write: (line: string) => void | 
 }
 
 export function registerExport(program: Command, cli: Cli): void {
-  addDbOption(program.command('export').description('write the whole database as JSON Lines (one document with all layers per line)'))
+  addDbOption(program.command('export').description(summary('export')))
     .option('--out <file>', 'write to this file (replaced atomically when complete) instead of standard output')
     .option('--quiet', 'no closing status line')
     .action(async (opts: { db: string; out?: string; quiet?: boolean }) => {

@@ -6,6 +6,7 @@ import { docToJson } from '../../doc/output.ts';
 import { readInputsAsync } from '../../ingest/readers.ts';
 import { walkInputs } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { ProblemReporter } from '../problems.ts';
 import { checkDate } from './ingest.ts';
@@ -13,7 +14,7 @@ import { checkDate } from './ingest.ts';
 export function registerExtract(program: Command, cli: Cli): void {
   program
     .command('extract')
-    .description('annotate articles and print them as JSON, without a database')
+    .description(summary('extract'))
     .argument('<files...>', 'article files or folders (.txt dated text, .jsonl)')
     .option('--date <date>', 'date (YYYY-MM-DD) for plain text without a date line')
     .option('--jsonl', 'one compact JSON object per line (JSON Lines)')

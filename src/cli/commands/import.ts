@@ -9,6 +9,7 @@ import { isIsoDate } from '../../ingest/date-line.ts';
 import type { InputProblem } from '../../ingest/problem.ts';
 import type { Store } from '../../store/store.ts';
 import { type Cli, EXIT_SKIPPED, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { ProblemReporter } from '../problems.ts';
 
@@ -99,7 +100,7 @@ export function registerImport(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('import')
-      .description('load an eventline export file (JSON Lines) into the database')
+      .description(summary('import'))
       .argument('<file>', 'file written by eventline export'),
   )
     .option('--replace', 'replace documents already stored under the same id')

@@ -8,6 +8,7 @@ import { isIsoDate } from '../../ingest/date-line.ts';
 import { readInputsAsync } from '../../ingest/readers.ts';
 import { walkInputs, TEXT_EXTENSIONS, JSONL_EXTENSIONS, HTML_EXTENSIONS, FEED_EXTENSIONS, WARC_EXTENSIONS } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { createAnnotator, defaultWorkers, type Annotator } from '../../workers/pool.ts';
@@ -51,7 +52,7 @@ export function registerIngest(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('ingest')
-      .description('annotate articles and save them in the database (files or folders; .txt, .jsonl, .html, RSS/Atom, .warc[.gz])')
+      .description(summary('ingest'))
       .argument('<paths...>', 'files or folders to read'),
   )
     .option('--date <date>', 'date (YYYY-MM-DD) for plain text files without a date line')
@@ -83,12 +84,12 @@ export function registerIngest(program: Command, cli: Cli): void {
       let annotator: Annotator | null = null;
       let saved = 0;
       let existing = 0;
-      type Done = { docs: Doc[]; count: number; bytes: number };
+      type Done = { docs: Doc[]; count: number; bytes: number; read: number };
       const flow = new OrderedBatches<Done>(workers >= 1 ? workers * 2 : 1, async (done) => {
         const res = await store.saveDocs(done.docs, { replace: opts.replace });
         saved += res.saved.length;
         existing += done.count - res.saved.length;
-        progress.tick(done.bytes, true);
+        progress.tick(done.bytes, done.read);
         await new Promise((r) => setImmediate(r)); // let the progress bar redraw
       });
       try {
@@ -107,7 +108,7 @@ export function registerIngest(program: Command, cli: Cli): void {
           await flow.push(annotated.then((d) => {
             const { ok, problems: slow } = partitionLimited(d); // stopped by the per-document time watchdog
             for (const p of slow) problems.report(p);
-            return { docs: ok, count: docs.length - over - slow.length, bytes };
+            return { docs: ok, count: docs.length - over - slow.length, bytes, read: docs.length };
           }));
         };
         for await (const item of readInputsAsync(walk.files, { date: opts.date })) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { QuoteFilter, QuoteRow } from '../../store/store.ts';
 import type { Cli } from '../context.ts';
+import { quoteKindError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
 
@@ -37,8 +38,8 @@ const CSV: Column<QuoteRow>[] = [
 export function registerQuotes(program: Command, cli: Cli): void {
   registerList<QuoteRow, QuoteFilter>(program, cli, {
     name: 'quotes',
-    description: 'list quotations and reported speech with their speakers and outlets',
     typeHelp: 'quote kind: direct, partial or indirect',
+    typeError: quoteKindError,
     extend: (cmd) =>
       cmd
         .option('--speaker <id|name>', 'speaker actor id or part of the speaker name')

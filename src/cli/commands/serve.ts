@@ -2,6 +2,7 @@
 // unless a write token is given in a file or the environment (never on the command line, where ps shows it).
 import type { Command } from 'commander';
 import { type Cli, UserError, EXIT_USAGE } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption } from '../options.ts';
 import { existsSync } from 'node:fs';
 import { isPostgresUrl } from '../../store/store.ts';
@@ -11,7 +12,7 @@ export function registerServe(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('serve')
-      .description('serve the JSON API and the dashboard (binds 127.0.0.1 unless --host says otherwise)')
+      .description(summary('serve'))
       .option('--port <n>', 'TCP port (0 picks a free one)', '8080')
       .option('--host <address>', 'address to bind', '127.0.0.1')
       .option('--readers <n>', 'reader threads answering API requests on a SQLite store (0: answer in the main thread)', process.env.EVENTLINE_SERVE_READERS ?? '2')

@@ -1,6 +1,7 @@
 // `eventline show DOC`: one stored document with its annotations marked inline (colours on a terminal).
 import type { Command } from 'commander';
 import { type Cli, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForRead } from '../options.ts';
 import { renderDoc } from '../annotate.ts';
 
@@ -8,7 +9,7 @@ export function registerShow(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('show')
-      .description('print a stored document with entities, dates, places, quotes and events marked')
+      .description(summary('show'))
       .argument('<doc>', 'document id (or its first characters)'),
   )
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')

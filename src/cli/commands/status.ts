@@ -3,10 +3,11 @@
 import type { Command } from 'commander';
 import { queueStatus } from '../../queue/status.ts';
 import { type Cli, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption } from '../options.ts';
 
 export function registerStatus(program: Command, cli: Cli): void {
-  addDbOption(program.command('status').description('ingest queue depth, throughput and failures (PostgreSQL)'))
+  addDbOption(program.command('status').description(summary('status')))
     .option('--json', 'print the status as JSON')
     .action(async (opts: { db: string; json?: boolean }) => {
       let s;

@@ -9,6 +9,7 @@ import { safeFetcher } from '../../ingest/fetch-inputs.ts';
 import { formatProblem } from '../../ingest/problem.ts';
 import { createAnnotator } from '../../workers/pool.ts';
 import { type Cli, EXIT_SKIPPED, EXIT_USAGE, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption, openForWrite } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { checkDate } from './ingest.ts';
@@ -30,7 +31,7 @@ export function registerWatch(program: Command, cli: Cli): void {
   addDbOption(
     program
       .command('watch')
-      .description('poll RSS/Atom feeds (files or URLs) and ingest new items')
+      .description(summary('watch'))
       .argument('<feeds...>', 'feed files or http(s) URLs'),
   )
     .option('--interval <seconds>', 'seconds between polls', '300')

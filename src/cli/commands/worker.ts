@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { safeFetcher } from '../../ingest/fetch-inputs.ts';
 import { runWorker } from '../../queue/worker.ts';
 import { type Cli, EXIT_USAGE, UserError } from '../context.ts';
+import { summary } from '../command-list.ts';
 import { addDbOption } from '../options.ts';
 import { buildPipeline, collect } from '../pipeline-setup.ts';
 
@@ -18,7 +19,7 @@ interface WorkerCliOptions {
 }
 
 export function registerWorker(program: Command, cli: Cli): void {
-  addDbOption(program.command('worker').description('run queued ingest jobs (see eventline enqueue); PostgreSQL only'))
+  addDbOption(program.command('worker').description(summary('worker')))
     .option('--drain', 'exit when the queue is empty')
     .option('--workers <n>', 'worker threads for the pipeline (0 = in this thread)', '0')
     .option('--knowledge <dir>', 'extra knowledge folder (repeatable)', collect, [])

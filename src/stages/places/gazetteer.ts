@@ -168,16 +168,23 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const towns = new NameIndex(rows, cityEntry);
   for (const [k, list] of preTowns) for (const e of list) towns.add(k, e);
   byName = towns;
-  const adminPoints = new Map<string, [number, number, number]>();
   for (let i = 0; i < rows.names.length; i++) {
     towns.addRow(rows.keys[i] || rows.names[i].toLowerCase(), i);
     if (rows.extra[i]) for (const k of rows.extra[i].split('|')) towns.addRow(k, i);
-    const ak = `${rows.country[i]}.${rows.admin[i]}`;
-    const acc = adminPoints.get(ak);
-    if (acc) { acc[0] += rows.lat[i]; acc[1] += rows.lon[i]; acc[2]++; }
-    else adminPoints.set(ak, [rows.lat[i], rows.lon[i], 1]);
   }
+  // Mean position of the towns of each admin1 unit, for places.yaml entries given by admin code only
+  // (computed on the first such entry: most loads need none).
+  let adminPoints: Map<string, [number, number, number]> | null = null;
   const adminPoint = (iso3: string, admin: string) => {
+    if (!adminPoints) {
+      adminPoints = new Map();
+      for (let i = 0; i < rows.names.length; i++) {
+        const ak = `${rows.country[i]}.${rows.admin[i]}`;
+        const acc = adminPoints.get(ak);
+        if (acc) { acc[0] += rows.lat[i]; acc[1] += rows.lon[i]; acc[2]++; }
+        else adminPoints.set(ak, [rows.lat[i], rows.lon[i], 1]);
+      }
+    }
     for (const [i2, i3] of iso2to3) if (i3 === iso3) return adminPoints.get(`${i2}.${admin}`);
     return undefined;
   };

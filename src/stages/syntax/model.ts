@@ -2,14 +2,12 @@
 // File layout: "ELSX" magic, u32 header length, JSON header, then 8-byte aligned sections of typed
 // arrays (keys Int32, weights Int16) named in the header. Loaded once per process.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackageRoot } from '../../package-root.ts';
 import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron } from './frozen.ts';
 import { Tagger, UPOS } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler } from './labeler.ts';
-import { strHash } from './hash.ts';
 import { lexical } from './lexical.ts';
 
 export interface SentenceParse {
@@ -150,20 +148,9 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
   );
 }
 
-/** The project root (the folder holding package.json), from this module's location in src/ or dist/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('eventline: package root not found');
-    dir = up;
-  }
-  return dir;
-}
-
 export const MODEL_FILE = 'syntax-en.bin';
 export function defaultModelPath(): string {
-  return join(packageRoot(), 'models', MODEL_FILE);
+  return fromPackageRoot('models', MODEL_FILE);
 }
 
 let shared: SyntaxModel | null = null;

@@ -21,12 +21,13 @@ describe('places: city cache', () => {
       format: 2, source: sourceFingerprint(), names: ['Testville'], keys: [''], extra: [''], country: ['PL'],
       lat: [52.1], lon: [21.2], population: [5000], geonameid: [1], admin: ['78'], featureCode: ['PPL'],
     };
-    const file = join(dir, 'cities.json');
+    const file = join(dir, 'cities.bin');
     expect(writeCityCache(rows, file)).toBe(true);
-    expect(readCityCache(file)?.names).toEqual(['Testville']);
-    writeFileSync(file, JSON.stringify({ ...rows, source: 'other' }));
+    const back = readCityCache(file)!;
+    expect({ ...back, lat: [...back.lat], lon: [...back.lon], population: [...back.population], geonameid: [...back.geonameid] }).toEqual({ ...rows, format: 3 });
+    expect(writeCityCache({ ...rows, source: 'other' }, file)).toBe(true);
     expect(readCityCache(file)).toBeNull();
-    writeFileSync(file, '{not json');
+    writeFileSync(file, '{not a column file');
     expect(readCityCache(file)).toBeNull();
   });
 });

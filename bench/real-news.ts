@@ -1,0 +1,53 @@
+// The real-news benchmark corpus: every article of the public news corpora under ../shared/eval (TR-News,
+// PolNeAR dev, MEANTIME, the news documents of GUM), read with the eval readers and written as JSON Lines
+// under bench/out/ (gitignored: third-party text never enters the repository).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTrNews, TR_NEWS_FILE } from '../src/eval/tr-news.ts';
+import { loadPolnear } from '../src/eval/polnear.ts';
+import { loadMeantime } from '../src/eval/meantime-time.ts';
+import type { CorpusArticle } from './corpus.ts';
+
+export interface NewsSource {
+  name: string;
+  articles: CorpusArticle[];
+}
+
+/** TR-News gives some dates as "7:58 AM ET, Sat January 3, 2015": those take the eval's fallback date, as there. */
+const isoOr = (date: string, fallback = '2017-01-01') => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : fallback);
+const article = (id: string, date: string, text: string): CorpusArticle => ({ id, date: isoOr(date), text });
+
+/** GUM's news documents (Wikinews) from the CoNLL-U files: sentence texts, paragraphs, dateCreated. */
+export function gumNews(dataDir: string): CorpusArticle[] {
+  const out: CorpusArticle[] = [];
+  for (const file of ['en_gum-open-train.conllu', 'en_gum-open-dev.conllu']) {
+    const path = join(dataDir, 'ud', file);
+    if (!existsSync(path)) continue;
+    let cur: { id: string; date: string; paras: string[][] } | null = null;
+    const flush = () => {
+      if (cur?.id.startsWith('GUM_news_')) out.push(article(cur.id, cur.date, cur.paras.map((p) => p.join(' ')).filter(Boolean).join('\n\n')));
+    };
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line.startsWith('# newdoc id = ')) {
+        flush();
+        cur = { id: line.slice('# newdoc id = '.length).trim(), date: '', paras: [[]] };
+      } else if (!cur) continue;
+      else if (line.startsWith('# meta::dateCreated = ')) cur.date = line.slice('# meta::dateCreated = '.length).trim().slice(0, 10);
+      else if (line === '# newpar' || line.startsWith('# newpar ')) cur.paras.push([]);
+      else if (line.startsWith('# text = ')) cur.paras[cur.paras.length - 1].push(line.slice('# text = '.length));
+    }
+    flush();
+  }
+  return out;
+}
+
+/** The articles of each corpus present under `dataDir` (a corpus that is absent has none). */
+export function realNews(dataDir: string): NewsSource[] {
+  const tr = join(dataDir, TR_NEWS_FILE);
+  return [
+    { name: 'TR-News', articles: existsSync(tr) ? parseTrNews(readFileSync(tr, 'utf8')).map((a) => article(`tr-${a.id}`, a.date, a.text)) : [] },
+    { name: 'PolNeAR dev', articles: loadPolnear(dataDir).map((a) => article(`polnear-${a.name}`, a.date, a.text)) },
+    { name: 'MEANTIME', articles: loadMeantime(dataDir).map((d) => article(`meantime-${d.name}`, d.dct, d.text)) },
+    { name: 'GUM news', articles: gumNews(dataDir) },
+  ].map((s) => ({ ...s, articles: s.articles.filter((a) => a.text.trim()) }));
+}
