@@ -1,5 +1,5 @@
-// Ingest progress on stderr (cli-progress): shown only on a terminal, without --quiet, and only once an
-// ingest has run for more than a second; problem lines are printed above the bar.
+// Progress on stderr (cli-progress) for ingest and check: shown only on a terminal, without --quiet, and
+// only once the command has run for more than a second; problem lines are printed above the bar.
 import cliProgress from 'cli-progress';
 
 export class Progress {
@@ -12,6 +12,8 @@ export class Progress {
     private readonly total: number,
     private readonly enabled: boolean,
     private readonly stream: NodeJS.WriteStream = process.stderr,
+    /** cli-progress format of the bar ({docs}: documents finished). */
+    private readonly format = 'ingest [{bar}] {percentage}% | {docs} docs | ETA {eta_formatted}',
   ) {}
 
   /** Advance by `bytes` of input; `doc` counts a finished document. */
@@ -23,7 +25,7 @@ export class Progress {
       this.bar = new cliProgress.SingleBar(
         {
           stream: this.stream,
-          format: 'ingest [{bar}] {percentage}% | {docs} docs | ETA {eta_formatted}',
+          format: this.format,
           hideCursor: true,
           clearOnComplete: true,
           etaBuffer: 50,

@@ -1,9 +1,11 @@
 // `eventline check [--db]`: integrity checks over the store (engine check, orphans, all-or-none layers,
 // JSON against columns, full-text index); prints one line per check and fails (exit 1) on any problem.
+// A progress bar (rows read) shows on a terminal once the check has run for a second.
 import type { Command } from 'commander';
 import { checkStore } from '../../store/check.ts';
 import { type Cli, EXIT_FAILED } from '../context.ts';
 import { addDbOption, openForRead } from '../options.ts';
+import { Progress } from '../progress.ts';
 
 export function registerCheck(program: Command, cli: Cli): void {
   addDbOption(program.command('check').description('check the integrity of the database (exit 1 when damaged)'))
@@ -12,7 +14,19 @@ export function registerCheck(program: Command, cli: Cli): void {
     .action(async (opts: { db: string; full?: boolean; json?: boolean }) => {
       const store = await openForRead(opts.db);
       try {
-        const report = await checkStore(store, { full: opts.full });
+        let bar: Progress | null = null;
+        let last = 0;
+        const onProgress = (done: number, total: number) => {
+          bar ??= new Progress(total, !opts.json && cli.stderrTty, process.stderr, 'check [{bar}] {percentage}% | {value}/{total} rows | ETA {eta_formatted}');
+          bar.tick(done - last);
+          last = done;
+        };
+        let report;
+        try {
+          report = await checkStore(store, { full: opts.full, onProgress });
+        } finally {
+          (bar as Progress | null)?.stop();
+        }
         if (opts.json) cli.out(`${JSON.stringify(report)}\n`);
         else {
           for (const c of report.checks) cli.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(18)} ${c.detail}\n`);
