@@ -14,6 +14,7 @@ import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
 import { annotateFresh } from '../ingest/fresh-docs.ts';
+import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import { limitsFromEnv } from '../pipeline/limits.ts';
 import { tokenCount } from '../workers/transfer.ts';
 
@@ -109,9 +110,10 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
     const { save, problems, known } = await annotateFresh(docs, store, annotator, limits);
     for (const p of problems) problem(p);
     for (const d of save) result.tokens += tokenCount(d);
-    const res = await store.saveDocs(save);
+    const res = await saveIsolated(store, save); // a record the store refuses is a problem of the job, not its failure
+    for (const f of res.failed) problem(saveProblem(f));
     result.saved += res.saved.length;
-    result.existing += known + save.length - res.saved.length;
+    result.existing += known + save.length - res.saved.length - res.failed.length;
   };
   const limits = limitsFromEnv();
   const problem = (p: InputProblem) => {
