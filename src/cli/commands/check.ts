@@ -6,6 +6,7 @@ import { checkStore } from '../../store/check.ts';
 import { type Cli, EXIT_FAILED } from '../context.ts';
 import { addDbOption, openForRead } from '../options.ts';
 import { Progress } from '../progress.ts';
+import { escapeControl } from '../../ingest/problem.ts';
 
 export function registerCheck(program: Command, cli: Cli): void {
   addDbOption(program.command('check').description('check the integrity of the database (exit 1 when damaged)'))
@@ -30,7 +31,7 @@ export function registerCheck(program: Command, cli: Cli): void {
         if (opts.json) cli.out(`${JSON.stringify(report)}\n`);
         else {
           for (const c of report.checks) cli.out(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(18)} ${c.detail}\n`);
-          for (const p of report.problems) cli.err(`problem: ${p}\n`);
+          for (const p of report.problems) cli.err(`problem: ${escapeControl(p)}\n`); // ids are stored data
           cli.out(report.ok ? `database ${opts.db} is consistent (${report.documents} documents)\n` : `database ${opts.db} has ${report.problems.length} problem(s)\n`);
         }
         if (!report.ok) cli.exit(EXIT_FAILED);
