@@ -211,10 +211,13 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
     let lineNo = 0;
     let records = 0;
     let oversized = false;
-    const finish = function* (parts: Buffer[], bytes: number): Generator<ReadItem> {
+    /** One line: `parts` (dropped once it was over the limit), `length` its bytes without the newline, `bytes` with it. */
+    const finish = function* (parts: Buffer[], length: number, bytes: number): Generator<ReadItem> {
       lineNo++;
-      if (oversized) {
+      // the limit applies to the whole line, wherever it ends (not only to what is pending at a chunk's end)
+      if (oversized || length > MAX_INPUT_BYTES) {
         oversized = false;
+        records++; // a record, too long: not a blank line
         yield { problem: { file, line: lineNo, reason: `line is over the ${MB(MAX_INPUT_BYTES)} limit`, fix: 'shorten that record' }, bytes };
         return;
       }
@@ -245,7 +248,7 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
         if (chunk[i] !== 0x0a) continue;
         const part = Buffer.from(chunk.subarray(from, i));
         if (!oversized) pending.push(part);
-        yield* finish(pending, pendingBytes + part.length + 1);
+        yield* finish(pending, pendingBytes + part.length, pendingBytes + part.length + 1);
         pending = [];
         pendingBytes = 0;
         from = i + 1;
@@ -258,7 +261,7 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
         } else pending.push(Buffer.from(chunk.subarray(from, n)));
       }
     }
-    if (pendingBytes > 0 || pending.length) yield* finish(pending, pendingBytes);
+    if (pendingBytes > 0 || pending.length) yield* finish(pending, pendingBytes, pendingBytes);
     if (records === 0) {
       yield { problem: { file, reason: 'no records (only blank lines)', fix: 'write one JSON object per line' }, bytes: 0 };
     }

@@ -16,6 +16,7 @@ import type { Annotator } from '../workers/pool.ts';
 import { annotateFresh } from '../ingest/fresh-docs.ts';
 import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import { limitsFromEnv } from '../pipeline/limits.ts';
+import { MAX_INPUT_BYTES } from '../ingest/bytes.ts';
 import { tokenCount } from '../workers/transfer.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
@@ -78,6 +79,10 @@ async function* jsonlRange(path: string, from: number, to: number, date?: string
       if (line < from) continue;
       if (line > to) break;
       if (text.trim() === '') continue;
+      if (text.length > MAX_INPUT_BYTES / 3 && Buffer.byteLength(text) > MAX_INPUT_BYTES) { // the reader's per-line limit
+        yield { problem: { file: path, line, reason: `line is over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, fix: 'shorten that record' }, bytes: text.length };
+        continue;
+      }
       const r = parseJsonlLine(path, line, line === 1 ? text.replace(/^\uFEFF/, '') : text, date ? { date } : {});
       yield 'reason' in r ? { problem: r, bytes: text.length } : { doc: r, bytes: text.length };
     }
