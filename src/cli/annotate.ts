@@ -1,7 +1,9 @@
 // Renders a document with its annotations marked inline for a terminal — [Ms Truss]{PER:GBR},
 // [Tuesday]{DATE:2021-11-09}, «quote»{Q1 Liz Truss}, [accused]{E1 ACCUSE} — then a legend and the lists
-// of events, quotes and messages. ANSI colours are optional.
+// of events, quotes and messages. ANSI colours are optional; stored text is shown with its control
+// characters escaped (escapeControl), so only the renderer's own colour codes reach the terminal.
 import type { Actor, Doc, Event, Quote } from '../doc/types.ts';
+import { escapeControl } from '../ingest/problem.ts';
 
 type Kind = 'entity' | 'mention' | 'timex' | 'place' | 'quote' | 'event';
 
@@ -85,21 +87,22 @@ export function markText(doc: Doc, color: boolean): string {
   let out = '';
   let prev = 0;
   for (const pos of positions) {
-    out += doc.text.slice(prev, pos);
+    out += escapeControl(doc.text.slice(prev, pos), true);
     prev = pos;
     const closing = (closes.get(pos) ?? []).sort((a, b) => stack.lastIndexOf(b) - stack.lastIndexOf(a));
     for (const m of closing) {
       const i = stack.lastIndexOf(m);
       if (i >= 0) stack.splice(i, 1);
       const close = m.kind === 'quote' ? '»' : ']';
-      out += color ? `${COLOR[m.kind]}${close}${DIM}{${m.tags.join(' ')}}${paint()}` : `${close}{${m.tags.join(' ')}}`;
+      const tags = escapeControl(m.tags.join(' '));
+      out += color ? `${COLOR[m.kind]}${close}${DIM}{${tags}}${paint()}` : `${close}{${tags}}`;
     }
     for (const m of opens.get(pos) ?? []) {
       stack.push(m);
       out += color ? `${COLOR[m.kind]}${m.kind === 'quote' ? '«' : '['}` : m.kind === 'quote' ? '«' : '[';
     }
   }
-  out += doc.text.slice(prev);
+  out += escapeControl(doc.text.slice(prev), true);
   return color ? out + RESET : out;
 }
 
@@ -108,12 +111,12 @@ export function renderDoc(doc: Doc, color: boolean): string {
   const c = (kind: Kind, s: string) => (color ? `${COLOR[kind]}${s}${RESET}` : s);
   const bold = (s: string) => (color ? `\x1b[1m${s}${RESET}` : s);
   const lines: string[] = [];
-  lines.push(bold(`${doc.meta.title ?? doc.meta.origin ?? 'Document'}`));
+  lines.push(bold(escapeControl(`${doc.meta.title ?? doc.meta.origin ?? 'Document'}`)));
   const meta = [`id ${doc.id}`, `date ${doc.date}`];
   if (doc.meta.source) meta.push(`source ${doc.meta.source}`);
   if (doc.meta.url) meta.push(doc.meta.url);
   if (doc.meta.origin && doc.meta.title) meta.push(`from ${doc.meta.origin}`);
-  lines.push(meta.join(' · '), '');
+  lines.push(escapeControl(meta.join(' · ')), '');
   lines.push(markText(doc, color).trimEnd(), '');
   lines.push(
     bold('Legend') + `  ${c('entity', '[name]{PER|ORG|GPE|LOC|NORP|ROLE:country}')} entity  ${c('mention', '[she]{→actor}')} mention  ` +
@@ -128,8 +131,8 @@ export function renderDoc(doc: Doc, color: boolean): string {
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `  ${c('event', `E${i + 1}`)} ${e.type} ${e.cameo}  ${partyName(e.source, actors)} → ${partyName(e.target, actors)}  ${when}  “${e.trigger.text}”` +
-        (extra ? `  (${extra})` : ''),
+      `  ${c('event', `E${i + 1}`)} ` +
+        escapeControl(`${e.type} ${e.cameo}  ${partyName(e.source, actors)} → ${partyName(e.target, actors)}  ${when}  “${e.trigger.text}”${extra ? `  (${extra})` : ''}`),
     );
   });
   const quotes = doc.layers.quotes ?? [];
@@ -137,11 +140,11 @@ export function renderDoc(doc: Doc, color: boolean): string {
   quotes.forEach((q, i) => {
     const by = [q.cue, q.outlet ? `in ${q.outlet}` : ''].filter(Boolean).join(' ');
     const text = q.text.length > 100 ? `${q.text.slice(0, 99)}…` : q.text;
-    lines.push(`  ${c('quote', `Q${i + 1}`)} ${q.kind} ${speakerName(q, actors)}${by ? ` (${by})` : ''}${q.date ? ` ${q.date}` : ''}: “${text.replace(/\s+/g, ' ')}”`);
+    lines.push(`  ${c('quote', `Q${i + 1}`)} ` + escapeControl(`${q.kind} ${speakerName(q, actors)}${by ? ` (${by})` : ''}${q.date ? ` ${q.date}` : ''}: “${text.replace(/\s+/g, ' ')}”`));
   });
   if (doc.messages.length) {
     lines.push('', bold(`Messages (${doc.messages.length})`));
-    for (const m of doc.messages) lines.push(`  ${m.severity} ${m.source}: ${m.text}`);
+    for (const m of doc.messages) lines.push(escapeControl(`  ${m.severity} ${m.source}: ${m.text}`));
   }
   return lines.join('\n') + '\n';
 }

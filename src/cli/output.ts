@@ -1,4 +1,7 @@
-// Writing rows as an aligned table (long cells cut to fit), JSON Lines, or RFC 4180 CSV.
+// Writing rows as an aligned table (long cells cut to fit; stored text's control characters escaped, so
+// a title cannot retitle the window or recolour the terminal), JSON Lines, or RFC 4180 CSV.
+import { escapeControl } from '../ingest/problem.ts';
+
 export type Cell = string | number | boolean | null | undefined;
 
 export interface Column<T> {
@@ -14,9 +17,9 @@ function cellText(v: Cell): string {
   return String(v);
 }
 
-/** One-line form of a cell for tables: whitespace runs collapsed, cut to `max` characters. */
+/** One-line form of a cell for tables: whitespace runs collapsed, control characters escaped, cut to `max` characters. */
 function fit(s: string, max: number | undefined): string {
-  const one = s.replace(/\s+/g, ' ');
+  const one = escapeControl(s.replace(/\s+/g, ' '));
   return max !== undefined && one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 

@@ -1,6 +1,7 @@
-// Ingest progress on stderr (cli-progress): shown only on a terminal, without --quiet, and only once an
-// ingest has run for more than a second; problem lines are printed above the bar. The bar advances by
-// bytes of input read, the counter by documents finished, and the estimate is shown once there is one.
+// Progress on stderr (cli-progress) for ingest and check: shown only on a terminal, without --quiet, and
+// only once the command has run for more than a second; problem lines are printed above the bar. The bar
+// advances by units of work (bytes of input, rows), the counter by documents finished, and the estimate
+// is shown once there is one.
 import cliProgress from 'cli-progress';
 
 /** "1m 05s", "42s": the time left, or "" while too little is done to tell. */
@@ -22,6 +23,8 @@ export class Progress {
     private readonly total: number,
     private readonly enabled: boolean,
     private readonly stream: NodeJS.WriteStream = process.stderr,
+    /** cli-progress format of the bar ({docs}: documents finished, {eta}: the estimate or nothing). */
+    private readonly format = 'ingest [{bar}] {percentage}% | {docs} docs {eta}',
     private readonly delayMs = 1000,
   ) {}
 
@@ -34,7 +37,7 @@ export class Progress {
       this.bar = new cliProgress.SingleBar(
         {
           stream: this.stream,
-          format: 'ingest [{bar}] {percentage}% | {docs} docs {eta}',
+          format: this.format,
           hideCursor: true,
           clearOnComplete: true,
         },

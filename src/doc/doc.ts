@@ -1,6 +1,7 @@
 // Creating documents and working with their spans: content-hash ids, messages, span helpers.
 import { createHash } from 'node:crypto';
 import type { Doc, Message, RawDoc, Span } from './types.ts';
+import { sanitized, sanitizeText } from './sanitize.ts';
 
 /** Stable, collision-free document id: sha256 of the date and the exact text, 16 hex chars. */
 export function contentId(date: string, text: string): string {
@@ -14,20 +15,37 @@ export function recordId(...parts: (string | number | null | undefined)[]): stri
   return h.digest('hex').slice(0, 16);
 }
 
+/**
+ * The document of a reader's record, its text and fields sanitised (sanitize.ts: NUL, control characters
+ * and lone surrogates become U+FFFD, offsets unchanged) so that every store takes it and stores the same
+ * text; a warning message on the document says what was replaced. The id hashes the sanitised text.
+ */
 export function createDoc(raw: RawDoc): Doc {
   const meta: Doc['meta'] = {};
-  if (raw.url) meta.url = raw.url;
-  if (raw.source) meta.source = raw.source;
-  if (raw.title) meta.title = raw.title;
-  if (raw.origin) meta.origin = raw.origin;
-  return {
-    id: raw.id ?? contentId(raw.date, raw.text),
-    date: raw.date,
-    text: raw.text,
+  if (raw.url) meta.url = sanitized(raw.url);
+  if (raw.source) meta.source = sanitized(raw.source);
+  if (raw.origin) meta.origin = sanitized(raw.origin);
+  const text = sanitizeText(raw.text);
+  const title = raw.title ? sanitizeText(raw.title) : null;
+  if (title) meta.title = title.text;
+  const date = sanitized(raw.date);
+  const doc: Doc = {
+    id: raw.id !== undefined ? sanitized(raw.id) : contentId(date, text.text),
+    date,
+    text: text.text,
     meta,
     layers: {},
     messages: [],
   };
+  for (const [field, s] of [['text', text], ['title', title]] as const) {
+    if (!s?.replaced) continue;
+    doc.messages.push({
+      severity: 'warning',
+      source: 'input',
+      text: `${s.replaced} character${s.replaced === 1 ? '' : 's'} of the ${field} (${s.kinds.join(', ')}) replaced by U+FFFD, first at offset ${s.first}`,
+    });
+  }
+  return doc;
 }
 
 export function addMessage(doc: Doc, message: Message): void {

@@ -1,5 +1,6 @@
 // The dated-text format: a file that opens with `date YYYY-MM-DD` (on its own line, or followed by the
 // text on the same line, as in ../shared/seed), then the article text.
+import { utcDay } from '../stages/time/calendar.ts';
 
 export interface DatedText {
   date: string;
@@ -24,7 +25,7 @@ export function parseDateLine(content: string): DatedText | null {
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  const d = new Date(utcDay(+m[1], +m[2] - 1, +m[3])); // years 0001-0099 too (Date.UTC maps them to 19xx)
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 

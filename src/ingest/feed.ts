@@ -3,6 +3,7 @@
 // items turned into documents.
 import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
+import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isoDay } from './html.ts';
 import { decodeEntities, htmlToText } from './html-text.ts';
@@ -86,6 +87,9 @@ function itemOf(el: El, atom: boolean): FeedItem {
 
 /** Parses an RSS or Atom document; throws with a short reason when it is neither. */
 export function parseFeed(xml: string): Feed {
+  if (markupDepth(xml, MAX_MARKUP_DEPTH, true) > MAX_MARKUP_DEPTH) {
+    throw new Error(`the feed nests elements more than ${MAX_MARKUP_DEPTH.toLocaleString('en-US')} levels deep; it was not parsed`);
+  }
   const doc = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml') as El;
   const root = doc.documentElement;
   if (!root) throw new Error('not XML');

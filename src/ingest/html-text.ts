@@ -2,6 +2,7 @@
 // items, quotes…), whitespace collapsed, paragraphs separated by a blank line — the layout the pipeline
 // expects of article text.
 import { parseHTML } from 'linkedom';
+import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 
 const BLOCK = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH',
@@ -68,6 +69,8 @@ export function blockText(root: Node): string {
 /** Text of an HTML fragment (e.g. a feed item's content). Plain text without tags is returned as it is. */
 export function htmlToText(html: string): string {
   if (!/<[a-z!/][^>]*>/i.test(html)) return decodeEntities(html).replace(/[ \t]+/g, ' ').trim();
+  // nesting too deep to parse in bounded time (markup-depth.ts): the text between the tags, one paragraph
+  if (markupDepth(html) > MAX_MARKUP_DEPTH) return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return blockText(document.body);
 }

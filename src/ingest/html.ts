@@ -8,6 +8,7 @@ import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, looksBinary } from './bytes.ts';
 import { blockText, elementDepth } from './html-text.ts';
+import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 
 /** Readability's cost grows with the square of nesting depth; deeper pages (real ones stay far below) skip it. */
 const MAX_READABILITY_DEPTH = 150;
@@ -155,6 +156,10 @@ export function htmlDoc(
     html = decodeUtf8(buf);
   } catch {
     html = new TextDecoder('latin1').decode(buf); // pages declaring other charsets: windows-1252 is the web's fallback
+  }
+  // before any DOM is built: the parser's time grows faster than the nesting (markup-depth.ts)
+  if (markupDepth(html) > MAX_MARKUP_DEPTH) {
+    return { file, reason: `the page nests elements more than ${MAX_MARKUP_DEPTH.toLocaleString('en-US')} levels deep (real pages stay under 100); it was not parsed`, fix: 'check that it is an article page' };
   }
   let page: HtmlPage;
   try {

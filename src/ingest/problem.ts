@@ -7,12 +7,20 @@ export interface InputProblem {
   fix: string;
 }
 
-/** Control characters (CR, LF, ESC, line separators…) that would break the one line or drive the terminal. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Characters that would break a line or drive a terminal: C0 controls (CR, LF, ESC…), DEL, C1 controls
+ * (CSI U+009B…), line and paragraph separators, and the bidirectional overrides and isolates that can
+ * make text display in another order than it is stored.
+ */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Input text quoted in a message (file names, date lines, JSON snippets) shown with control characters escaped. */
-export function escapeControl(s: string): string {
-  return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Input or stored text shown on a terminal (problem lines, tables, `eventline show`) with those characters
+ * escaped as \uXXXX (a tab stays); with `keepLines`, line feeds stay too (multi-line article text).
+ */
+export function escapeControl(s: string, keepLines = false): string {
+  return s.replace(keepLines ? CONTROL_BUT_LINES : CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatProblem(p: InputProblem): string {

@@ -15,6 +15,54 @@ import { readWarcFile } from './warc.ts';
 export interface ReadOptions {
   /** Date for files without a date line (and JSONL records without a date). */
   date?: string;
+  /** The reader watchdog's budget per document read (default: EVENTLINE_READ_TIMEOUT_MS, else 10,000 ms). */
+  readTimeoutMs?: number;
+}
+
+export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
+/** The read budget from the options, else EVENTLINE_READ_TIMEOUT_MS, else the default; a bad value is one clear error. */
+export function readTimeout(options: ReadOptions = {}, env: NodeJS.ProcessEnv = process.env): number {
+  if (options.readTimeoutMs !== undefined) return options.readTimeoutMs;
+  const raw = env.EVENTLINE_READ_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_READ_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`EVENTLINE_READ_TIMEOUT_MS="${raw}" must be a positive whole number`);
+  return n;
+}
+
+/**
+ * The reader watchdog, like the pipeline's (src/pipeline/limits.ts): the time each document took to read
+ * (from the reader's resumption to the item) is measured, and a document over the budget is reported as
+ * a problem instead of being ingested. It cannot interrupt a reader; the markup depth guard
+ * (markup-depth.ts) and the size limits are what bound them.
+ */
+function overBudget(item: ReadItem, ms: number, limit: number, file: string): ReadItem {
+  if (ms <= limit || !('doc' in item)) return item;
+  return {
+    problem: {
+      ...originOf(item.doc.origin ?? file),
+      reason: `reading it took ${Math.round(ms).toLocaleString('en-US')} ms, over the ${limit.toLocaleString('en-US')} ms limit (EVENTLINE_READ_TIMEOUT_MS)`,
+      fix: 'check that the input is an article; raise the limit if it is',
+    },
+    bytes: item.bytes,
+  };
+}
+
+/** File and line of a document origin (`FILE:LINE` for JSON Lines, `FILE#N` for a feed item, else the file). */
+function originOf(origin: string): { file: string; line?: number } {
+  const m = /^(.*):(\d+)$/.exec(origin);
+  return m ? { file: m[1], line: Number(m[2]) } : { file: origin };
+}
+
+function* watched(items: Iterable<ReadItem>, limit: number, file: string): Generator<ReadItem> {
+  const it = items[Symbol.iterator]();
+  for (;;) {
+    const t0 = performance.now();
+    const r = it.next();
+    if (r.done) return;
+    yield overBudget(r.value, performance.now() - t0, limit, file);
+  }
 }
 
 export type ReadItem = { doc: RawDoc; bytes: number } | { problem: InputProblem; bytes: number };
@@ -163,10 +211,13 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
     let lineNo = 0;
     let records = 0;
     let oversized = false;
-    const finish = function* (parts: Buffer[], bytes: number): Generator<ReadItem> {
+    /** One line: `parts` (dropped once it was over the limit), `length` its bytes without the newline, `bytes` with it. */
+    const finish = function* (parts: Buffer[], length: number, bytes: number): Generator<ReadItem> {
       lineNo++;
-      if (oversized) {
+      // the limit applies to the whole line, wherever it ends (not only to what is pending at a chunk's end)
+      if (oversized || length > MAX_INPUT_BYTES) {
         oversized = false;
+        records++; // a record, too long: not a blank line
         yield { problem: { file, line: lineNo, reason: `line is over the ${MB(MAX_INPUT_BYTES)} limit`, fix: 'shorten that record' }, bytes };
         return;
       }
@@ -197,7 +248,7 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
         if (chunk[i] !== 0x0a) continue;
         const part = Buffer.from(chunk.subarray(from, i));
         if (!oversized) pending.push(part);
-        yield* finish(pending, pendingBytes + part.length + 1);
+        yield* finish(pending, pendingBytes + part.length, pendingBytes + part.length + 1);
         pending = [];
         pendingBytes = 0;
         from = i + 1;
@@ -210,7 +261,7 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
         } else pending.push(Buffer.from(chunk.subarray(from, n)));
       }
     }
-    if (pendingBytes > 0 || pending.length) yield* finish(pending, pendingBytes);
+    if (pendingBytes > 0 || pending.length) yield* finish(pending, pendingBytes, pendingBytes);
     if (records === 0) {
       yield { problem: { file, reason: 'no records (only blank lines)', fix: 'write one JSON object per line' }, bytes: 0 };
     }
@@ -221,13 +272,16 @@ export function* readJsonlFile(input: InputFile, options: ReadOptions = {}): Gen
 
 /** Every document (or problem) from the given input files, in order. */
 export function* readInputs(files: InputFile[], options: ReadOptions = {}): Generator<ReadItem> {
-  for (const f of files) {
-    if (f.format === 'jsonl') yield* readJsonlFile(f, options);
-    else if (f.format === 'html') yield readHtmlFile(f.path, f.size, options);
-    else if (f.format === 'feed') yield* readFeedFile(f.path, f.size, options);
-    else if (f.format === 'warc') yield { problem: { file: f.path, reason: 'WARC archives are streamed by eventline ingest only', fix: 'run eventline ingest on it' }, bytes: f.size };
-    else yield readTextFile(f, options);
-  }
+  const limit = readTimeout(options);
+  for (const f of files) yield* watched(readFile(f, options), limit, f.path);
+}
+
+function* readFile(f: InputFile, options: ReadOptions): Generator<ReadItem> {
+  if (f.format === 'jsonl') yield* readJsonlFile(f, options);
+  else if (f.format === 'html') yield readHtmlFile(f.path, f.size, options);
+  else if (f.format === 'feed') yield* readFeedFile(f.path, f.size, options);
+  else if (f.format === 'warc') yield { problem: { file: f.path, reason: 'WARC archives are streamed by eventline ingest only', fix: 'run eventline ingest on it' }, bytes: f.size };
+  else yield readTextFile(f, options);
 }
 
 /** As readInputs, with WARC archives streamed record by record (bytes of skipped records go to the next item). */
@@ -238,10 +292,16 @@ export async function* readInputsAsync(files: InputFile[], options: ReadOptions 
       continue;
     }
     let carry = 0;
-    for await (const item of readWarcFile(f.path, options)) {
+    const limit = readTimeout(options);
+    const it = readWarcFile(f.path, options)[Symbol.asyncIterator]();
+    for (;;) {
+      const t0 = performance.now();
+      const r = await it.next();
+      if (r.done) break;
+      const item = r.value;
       if ('skipped' in item) carry += item.bytes;
       else {
-        yield { ...item, bytes: item.bytes + carry };
+        yield overBudget({ ...item, bytes: item.bytes + carry }, performance.now() - t0, limit, f.path);
         carry = 0;
       }
     }

@@ -14,7 +14,9 @@ import { fetchUrlItems, type Fetcher } from '../ingest/fetch-inputs.ts';
 import type { Store } from '../store/store.ts';
 import type { Annotator } from '../workers/pool.ts';
 import { annotateFresh } from '../ingest/fresh-docs.ts';
+import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import { limitsFromEnv } from '../pipeline/limits.ts';
+import { MAX_INPUT_BYTES } from '../ingest/bytes.ts';
 import { tokenCount } from '../workers/transfer.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
@@ -77,6 +79,10 @@ async function* jsonlRange(path: string, from: number, to: number, date?: string
       if (line < from) continue;
       if (line > to) break;
       if (text.trim() === '') continue;
+      if (text.length > MAX_INPUT_BYTES / 3 && Buffer.byteLength(text) > MAX_INPUT_BYTES) { // the reader's per-line limit
+        yield { problem: { file: path, line, reason: `line is over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, fix: 'shorten that record' }, bytes: text.length };
+        continue;
+      }
       const r = parseJsonlLine(path, line, line === 1 ? text.replace(/^\uFEFF/, '') : text, date ? { date } : {});
       yield 'reason' in r ? { problem: r, bytes: text.length } : { doc: r, bytes: text.length };
     }
@@ -109,9 +115,10 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
     const { save, problems, known } = await annotateFresh(docs, store, annotator, limits);
     for (const p of problems) problem(p);
     for (const d of save) result.tokens += tokenCount(d);
-    const res = await store.saveDocs(save);
+    const res = await saveIsolated(store, save); // a record the store refuses is a problem of the job, not its failure
+    for (const f of res.failed) problem(saveProblem(f));
     result.saved += res.saved.length;
-    result.existing += known + save.length - res.saved.length;
+    result.existing += known + save.length - res.saved.length - res.failed.length;
   };
   const limits = limitsFromEnv();
   const problem = (p: InputProblem) => {

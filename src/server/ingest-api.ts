@@ -10,6 +10,7 @@ import { formatProblem } from '../ingest/problem.ts';
 import { partitionLimited, type DocLimits } from '../pipeline/limits.ts';
 import { sortBatch } from '../ingest/fresh-docs.ts';
 import type { Store } from '../store/store.ts';
+import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import type { Annotator } from '../workers/pool.ts';
 
 /** What skip messages and stored documents' origin call a record: `POST /api/documents:N` (N from 1). */
@@ -61,10 +62,12 @@ export async function ingestBody(body: unknown, store: Store, annotator: Annotat
     if (!fresh.length) continue;
     const annotated = await annotator.annotate(fresh.map((f) => f.doc)); // worker threads send back copies
     const outcome = annotated.map((doc) => partitionLimited([doc]).problems[0] ?? null); // stopped by the time watchdog
-    const saved = new Set((await store.saveDocs(annotated.filter((_, j) => !outcome[j]))).saved);
+    const res = await saveIsolated(store, annotated.filter((_, j) => !outcome[j])); // a record the store refuses is skipped alone
+    const saved = new Set(res.saved);
+    const refused = new Map(res.failed.map((f) => [f.doc.id, saveProblem(f)]));
     annotated.forEach((doc, j) => {
       const i = fresh[j].i;
-      const problem = outcome[j];
+      const problem = outcome[j] ?? refused.get(doc.id);
       if (problem) skip(i, formatProblem(problem));
       else results[i].status = saved.has(doc.id) ? 'stored' : 'existing'; // or stored meanwhile by another request
     });

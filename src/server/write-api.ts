@@ -5,6 +5,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { limitsFromEnv, type DocLimits } from '../pipeline/limits.ts';
 import type { Store } from '../store/store.ts';
+import { StoreUnavailableError } from '../store/write-retry.ts';
 import type { Annotator } from '../workers/pool.ts';
 import { WRITE_PATH } from './guard.ts';
 import { BodyError, MAX_RECORDS, ingestBody } from './ingest-api.ts';
@@ -44,6 +45,7 @@ export function registerWriteApi(app: OpenAPIHono, store: Store, w: WriteOptions
       413: error(`body over the size limit (--max-body-mb, ${MB(DEFAULT_MAX_BODY_BYTES)} by default) or over ${MAX_RECORDS} articles`),
       415: error('the body is not application/json'),
       429: error('too many write requests from this address; see Retry-After'),
+      503: error('the database cannot take writes now (locked by other writers for too long, deleted or read-only); nothing was stored'),
     },
   }));
 
@@ -74,6 +76,8 @@ export function registerWriteApi(app: OpenAPIHono, store: Store, w: WriteOptions
       return c.json(result, 200);
     } catch (err) {
       if (err instanceof BodyError) return c.json({ error: err.message }, err.status);
+      // the store as a whole cannot take writes (locked too long, deleted or read-only file): nothing stored
+      if (err instanceof StoreUnavailableError) return c.json({ error: err.message }, 503, { 'Retry-After': '5' });
       throw err;
     }
   });

@@ -5,6 +5,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ListFilter } from './store.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
+import { utcDay } from '../stages/time/calendar.ts';
 import { slices } from './slices.ts';
 
 export type Period = 'day' | 'week' | 'month';
@@ -122,11 +123,11 @@ function dyadConds(f: AggregateFilter): Expression<SqlBool>[] {
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 function shiftMonth(m: string, by: number): string {
-  const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + by, 1));
+  const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + by, 1));
   return d.toISOString().slice(0, 7);
 }
 function lastDayOf(m: string): string {
-  const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0));
+  const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0));
   return d.toISOString().slice(0, 10);
 }
 

@@ -1,7 +1,8 @@
 // Integrity checks over a stored database: the engine's own check (SQLite quick_check / integrity_check,
 // foreign_key_check), no orphan rows, every document with all its layers or none (rows numbered 0..n-1,
 // no rows for layers not run), each row's JSON agreeing with its columns, and full-text rows in step.
-import { sql } from 'kysely';
+// Linear in the store: one ordered pass per table in keyset pages, set differences for the full-text tables.
+import { sql, type SqlBool } from 'kysely';
 import type { LayerName } from '../doc/types.ts';
 import { KyselyStore } from './kysely-store.ts';
 import type { Store } from './store.ts';
@@ -25,6 +26,10 @@ export interface CheckOptions {
   /** SQLite: the full `integrity_check` instead of `quick_check`. */
   full?: boolean;
   maxProblems?: number;
+  /** Rows read per query (default 5,000). */
+  pageSize?: number;
+  /** Called as rows are read: rows done, rows in all, the table being read. */
+  onProgress?: (done: number, total: number, table: string) => void;
 }
 
 type LayerTable = 'doc_actors' | 'entities' | 'mentions' | 'timexes' | 'places' | 'quotes' | 'events';
@@ -32,7 +37,6 @@ const LAYER_TABLES: [LayerName, LayerTable][] = [
   ['actors', 'doc_actors'], ['entities', 'entities'], ['mentions', 'mentions'], ['timexes', 'timexes'],
   ['places', 'places'], ['quotes', 'quotes'], ['events', 'events'],
 ];
-const SPAN_TABLES = ['entities', 'mentions', 'timexes', 'places', 'quotes'] as const;
 const KNOWN_LAYERS = new Set<string>(['tokens', 'sentences', ...LAYER_TABLES.map(([l]) => l)]);
 
 /** Runs every check; never throws for a damaged database (an unreadable table becomes a failed check). */
@@ -72,51 +76,101 @@ export async function checkStore(store: Store, options: CheckOptions = {}): Prom
     });
   }
 
+  // One ordered pass over each table, page by page (keyset on the primary key): the time grows with the
+  // rows, and memory holds one page plus the set of document ids (and quote ids, for the full-text check).
+  const tables = [...LAYER_TABLES.map(([, t]) => t), 'messages' as const];
+  const totals = new Map<string, number>();
+  for (const t of ['documents', ...tables, ...(store.dialect === 'sqlite' ? ['documents_fts', 'quotes_fts'] : [])]) {
+    totals.set(t, await db.selectFrom(t as 'documents').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirst().then((r) => Number(r?.n ?? 0), () => 0));
+  }
+  const total = [...totals.values()].reduce((a, b) => a + b, 0);
+  let done = 0;
+  const advance = (n: number, step: string) => {
+    done += n;
+    options.onProgress?.(Math.min(done, total), total, step);
+  };
+  const pageSize = options.pageSize ?? PAGE;
+
   // Documents and their assigned layers.
   const docs = new Map<string, Set<string>>();
   await run('documents', async (fail) => {
-    const rows = await db.selectFrom('documents').select(['id', 'layers', 'tokens', 'sentences']).execute();
-    for (const r of rows) {
-      let layers: unknown;
-      try {
-        layers = JSON.parse(r.layers);
-      } catch {
-        layers = null;
+    let after: string | null = null;
+    for (;;) {
+      let q = db.selectFrom('documents').select(['id', 'layers', 'tokens', 'sentences']).orderBy('id').limit(Math.max(1, Math.floor(pageSize / 10)));
+      if (after !== null) q = q.where('id', '>', after);
+      const rows = await q.execute();
+      if (!rows.length) break;
+      for (const r of rows) {
+        let layers: unknown;
+        try {
+          layers = JSON.parse(r.layers);
+        } catch {
+          layers = null;
+        }
+        if (!Array.isArray(layers) || layers.some((l) => typeof l !== 'string' || !KNOWN_LAYERS.has(l))) {
+          fail(`document ${r.id}: unreadable layer list ${r.layers.slice(0, 60)}`);
+          docs.set(r.id, new Set());
+          continue;
+        }
+        const set = new Set(layers as string[]);
+        docs.set(r.id, set);
+        for (const [layer, col] of [['tokens', r.tokens], ['sentences', r.sentences]] as const) {
+          if (col !== null && !set.has(layer)) fail(`document ${r.id}: ${layer} stored but the layer is not listed`);
+          if (col !== null && !isJsonArray(col)) fail(`document ${r.id}: ${layer} column is not a JSON array`);
+        }
       }
-      if (!Array.isArray(layers) || layers.some((l) => typeof l !== 'string' || !KNOWN_LAYERS.has(l))) {
-        fail(`document ${r.id}: unreadable layer list ${r.layers.slice(0, 60)}`);
-        docs.set(r.id, new Set());
-        continue;
-      }
-      const set = new Set(layers as string[]);
-      docs.set(r.id, set);
-      for (const [layer, col] of [['tokens', r.tokens], ['sentences', r.sentences]] as const) {
-        if (col !== null && !set.has(layer)) fail(`document ${r.id}: ${layer} stored but the layer is not listed`);
-        if (col !== null && !isJsonArray(col)) fail(`document ${r.id}: ${layer} column is not a JSON array`);
-      }
+      after = rows[rows.length - 1].id;
+      advance(rows.length, 'documents');
     }
-    documents = rows.length;
-    return `${rows.length} documents`;
+    documents = docs.size;
+    return `${docs.size} documents`;
   });
 
-  // Per-table row numbering and orphans.
+  // Per table: row numbering, orphans, rows of unlisted layers and each row's JSON against its columns.
+  const quoteIds = store.dialect === 'sqlite' ? new Set<string>() : null;
   for (const [layer, table] of [...LAYER_TABLES, [null, 'messages'] as const]) {
     await run(`${table} rows`, async (fail) => {
-      const rows = await db
-        .selectFrom(table)
-        .select((eb) => ['doc_id', eb.fn.countAll<number>().as('n'), eb.fn.min<number>('idx').as('lo'), eb.fn.max<number>('idx').as('hi')])
-        .groupBy('doc_id')
-        .execute();
+      const checkRow = rowCheck(table);
+      const columns = ['doc_id', 'idx', ...ROW_COLUMNS[table]];
       let total = 0;
-      for (const r of rows) {
-        const n = Number(r.n);
-        total += n;
-        const layers = docs.get(r.doc_id);
-        if (!layers) fail(`${table}: ${n} row(s) for document ${r.doc_id}, which is not stored`);
-        else if (layer && !layers.has(layer)) fail(`${table}: ${n} row(s) for document ${r.doc_id}, whose ${layer} layer was not stored`);
-        if (Number(r.lo) !== 0 || Number(r.hi) !== n - 1) fail(`${table}: document ${r.doc_id} has rows numbered ${r.lo}..${r.hi} for ${n} rows (some missing)`);
+      let agree = 0;
+      let group: { doc: string; n: number; lo: number; hi: number; gap: boolean } | null = null;
+      const close = () => {
+        if (!group) return;
+        const { doc, n, lo, hi, gap } = group;
+        const layers = docs.get(doc);
+        if (!layers) fail(`${table}: ${n} row(s) for document ${doc}, which is not stored`);
+        else if (layer && !layers.has(layer)) fail(`${table}: ${n} row(s) for document ${doc}, whose ${layer} layer was not stored`);
+        if (gap || lo !== 0 || hi !== n - 1) fail(`${table}: document ${doc} has rows numbered ${lo}..${hi} for ${n} rows (some missing)`);
+      };
+      let after: [string, number] | null = null;
+      for (;;) {
+        let q = db.selectFrom(table as 'events').select(columns as 'doc_id'[]).orderBy('doc_id').orderBy('idx').limit(pageSize);
+        if (after) q = q.where(sql<SqlBool>`(${sql.ref('doc_id')}, ${sql.ref('idx')}) > (${after[0]}, ${after[1]})`);
+        const rows = (await q.execute()) as unknown as Record<string, unknown>[];
+        if (!rows.length) break;
+        for (const r of rows) {
+          const doc = String(r.doc_id);
+          const idx = Number(r.idx);
+          if (group && group.doc === doc) {
+            if (idx !== group.hi + 1) group.gap = true;
+            group.n++;
+            group.hi = idx;
+          } else {
+            close();
+            group = { doc, n: 1, lo: idx, hi: idx, gap: false };
+          }
+          total++;
+          const bad = checkRow?.(r);
+          if (bad) fail(`${table}: document ${doc} row ${idx}: ${bad}`);
+          else if (checkRow) agree++;
+          if (quoteIds && table === 'quotes') quoteIds.add(String(r.id));
+        }
+        after = [String(rows[rows.length - 1].doc_id), Number(rows[rows.length - 1].idx)];
+        advance(rows.length, table);
       }
-      return `${total} rows`;
+      close();
+      return checkRow ? `${total} rows, JSON agrees` : `${total} rows`;
     });
   }
 
@@ -131,63 +185,86 @@ export async function checkStore(store: Store, options: CheckOptions = {}): Prom
     return 'every document actor is stored';
   });
 
-  // Each row's exact JSON agrees with its queryable columns.
-  for (const table of SPAN_TABLES) {
-    await run(`${table} json`, async (fail) => {
-      const rows = await db.selectFrom(table).select(['doc_id', 'idx', 'start', 'end', 'text', 'data']).execute();
-      for (const r of rows) {
-        const d = parseObject(r.data);
-        if (!d) fail(`${table}: document ${r.doc_id} row ${r.idx}: data is not a JSON object`);
-        else if (d.start !== Number(r.start) || d.end !== Number(r.end) || d.text !== r.text) {
-          fail(`${table}: document ${r.doc_id} row ${r.idx}: JSON disagrees with its columns`);
-        }
-      }
-      return `${rows.length} rows agree`;
-    });
-  }
-  await run('events json', async (fail) => {
-    const rows = await db.selectFrom('events').select(['doc_id', 'idx', 'type', 'cameo', 'trigger_start', 'trigger_end', 'data']).execute();
-    for (const r of rows) {
-      const d = parseObject(r.data) as { type?: string; cameo?: string; trigger?: { start?: number; end?: number } } | null;
-      if (!d) fail(`events: document ${r.doc_id} row ${r.idx}: data is not a JSON object`);
-      else if (d.type !== r.type || d.cameo !== r.cameo || d.trigger?.start !== Number(r.trigger_start) || d.trigger?.end !== Number(r.trigger_end)) {
-        fail(`events: document ${r.doc_id} row ${r.idx}: JSON disagrees with its columns`);
-      }
-    }
-    return `${rows.length} rows agree`;
-  });
-  await run('doc_actors json', async (fail) => {
-    const rows = await db.selectFrom('doc_actors').select(['doc_id', 'idx', 'actor_id', 'data']).execute();
-    for (const r of rows) {
-      const d = parseObject(r.data);
-      if (!d || d.id !== r.actor_id) fail(`doc_actors: document ${r.doc_id} row ${r.idx}: JSON disagrees with its columns`);
-    }
-    return `${rows.length} rows agree`;
-  });
-
   if (store.dialect === 'sqlite') {
+    // Set differences in one pass over each full-text table (by rowid), against the ids read above: no
+    // lookup into the full-text table per row (its id column is not indexed; that anti-join was quadratic).
     await run('full-text index', async (fail) => {
-      const extraDocs = await sql<{ doc_id: string; n: number }>`select doc_id, count(*) as n from documents_fts group by doc_id`.execute(db);
-      const seen = new Set<string>();
-      for (const r of extraDocs.rows) {
-        seen.add(r.doc_id);
-        if (!docs.has(r.doc_id)) fail(`documents_fts: entry for document ${r.doc_id}, which is not stored`);
-        else if (Number(r.n) !== 1) fail(`documents_fts: ${r.n} entries for document ${r.doc_id}`);
+      const indexed = new Map<string, number>();
+      await ftsPass(db, 'documents_fts', 'doc_id', pageSize, (id) => indexed.set(id, (indexed.get(id) ?? 0) + 1), (n) => advance(n, 'documents_fts'));
+      for (const [id, n] of indexed) {
+        if (!docs.has(id)) fail(`documents_fts: entry for document ${id}, which is not stored`);
+        else if (n !== 1) fail(`documents_fts: ${n} entries for document ${id}`);
       }
-      for (const id of docs.keys()) if (!seen.has(id)) fail(`documents_fts: document ${id} is not indexed`);
-      const q = await sql<{ quote_id: string | null; id: string | null }>`
-        select f.quote_id, q.id from quotes_fts f left join quotes q on q.id = f.quote_id
-        union all
-        select f.quote_id, q.id from quotes q left join quotes_fts f on f.quote_id = q.id where f.quote_id is null`.execute(db);
-      for (const r of q.rows) {
-        if (r.id === null) fail(`quotes_fts: entry for quote ${r.quote_id}, which is not stored`);
-        else if (r.quote_id === null) fail(`quotes_fts: quote ${r.id} is not indexed`);
-      }
-      return `${seen.size} documents indexed`;
+      for (const id of docs.keys()) if (!indexed.has(id)) fail(`documents_fts: document ${id} is not indexed`);
+      const unseen = new Set(quoteIds);
+      await ftsPass(db, 'quotes_fts', 'quote_id', pageSize, (id) => {
+        if (unseen.delete(id)) return;
+        fail(quoteIds!.has(id) ? `quotes_fts: more than one entry for quote ${id}` : `quotes_fts: entry for quote ${id}, which is not stored`);
+      }, (n) => advance(n, 'quotes_fts'));
+      for (const id of unseen) fail(`quotes_fts: quote ${id} is not indexed`);
+      return `${indexed.size} documents and ${quoteIds!.size - unseen.size} quotes indexed`;
     });
   }
 
   return { ok: problems.length === 0 && checks.every((c) => c.ok), checks, problems, documents };
+}
+
+/** Rows per page of a table pass (documents: a tenth of it, their token columns are large). */
+const PAGE = 5000;
+
+/** The columns a table's pass reads besides doc_id and idx. */
+const ROW_COLUMNS: Record<LayerTable | 'messages', string[]> = {
+  doc_actors: ['actor_id', 'data'],
+  entities: ['start', 'end', 'text', 'data'],
+  mentions: ['start', 'end', 'text', 'data'],
+  timexes: ['start', 'end', 'text', 'data'],
+  places: ['start', 'end', 'text', 'data'],
+  quotes: ['id', 'start', 'end', 'text', 'data'],
+  events: ['type', 'cameo', 'trigger_start', 'trigger_end', 'data'],
+  messages: [],
+};
+
+/** The JSON-against-columns check of a table's row (null when it agrees), or null for tables without one. */
+function rowCheck(table: LayerTable | 'messages'): ((r: Record<string, unknown>) => string | null) | null {
+  const disagree = 'JSON disagrees with its columns';
+  if (table === 'messages') return null;
+  if (table === 'events') {
+    return (r) => {
+      const d = parseObject(String(r.data)) as { type?: string; cameo?: string; trigger?: { start?: number; end?: number } } | null;
+      if (!d) return 'data is not a JSON object';
+      return d.type !== r.type || d.cameo !== r.cameo || d.trigger?.start !== Number(r.trigger_start) || d.trigger?.end !== Number(r.trigger_end) ? disagree : null;
+    };
+  }
+  if (table === 'doc_actors') {
+    return (r) => {
+      const d = parseObject(String(r.data));
+      return !d || d.id !== r.actor_id ? disagree : null;
+    };
+  }
+  return (r) => {
+    const d = parseObject(String(r.data));
+    if (!d) return 'data is not a JSON object';
+    return d.start !== Number(r.start) || d.end !== Number(r.end) || d.text !== r.text ? disagree : null;
+  };
+}
+
+/** Every id of a full-text table, page by page in rowid order (a rowid range is an index lookup in FTS5). */
+async function ftsPass(
+  db: KyselyStore['db'],
+  table: 'documents_fts' | 'quotes_fts',
+  column: 'doc_id' | 'quote_id',
+  pageSize: number,
+  each: (id: string) => void,
+  progress: (n: number) => void,
+): Promise<void> {
+  let after = -Infinity;
+  for (;;) {
+    const rows = (await sql<{ rowid: number; id: string }>`select rowid, ${sql.ref(column)} as id from ${sql.table(table)} where rowid > ${after === -Infinity ? Number.MIN_SAFE_INTEGER : after} order by rowid limit ${pageSize}`.execute(db)).rows;
+    if (!rows.length) return;
+    for (const r of rows) each(String(r.id));
+    after = Number(rows[rows.length - 1].rowid);
+    progress(rows.length);
+  }
 }
 
 function isJsonArray(s: string): boolean {

@@ -14,6 +14,7 @@ import { slices } from './slices.ts';
 import { packedTokensOf } from '../workers/transfer.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
 import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
+import { retryTransient } from './write-retry.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
 /** Tables holding a document's records (one row per entity, mention, event…). */
@@ -76,6 +77,14 @@ export abstract class KyselyStore implements Store {
   }
   protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
 
+  /** True for an error after which the same write transaction may succeed (a lock held by another writer). */
+  protected transient(_err: unknown): boolean {
+    return false;
+  }
+
+  /** Throws a StoreUnavailableError when the store cannot take writes (SQLite: its file deleted or read-only). */
+  protected checkWritable(): void {}
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -86,7 +95,12 @@ export abstract class KyselyStore implements Store {
     // a document id given twice in one batch is stored once, from its first copy
     const seen = new Set<string>();
     const batch = docs.filter((d) => (seen.has(d.id) ? (result.existing.push(d.id), false) : (seen.add(d.id), true)));
-    await this.db.transaction().execute(async (trx) => {
+    this.checkWritable();
+    const repeated = result.existing.length;
+    // another writer's lock: the whole transaction again after a back-off (write-retry.ts)
+    await retryTransient(() => this.db.transaction().execute(async (trx) => {
+      result.saved.length = 0;
+      result.existing.length = repeated;
       // Statements cover the whole batch (one per table, chunked), not one per document: on PostgreSQL each
       // statement is a round trip, and per-document statements made saving 3x slower than the pipeline.
       const batchRows = batch.map((doc) => docRows(doc));
@@ -128,7 +142,7 @@ export abstract class KyselyStore implements Store {
       // near-duplicate clusters (an advisory lock on PostgreSQL), then the summary tables, after the flags are set
       await linkNearDuplicatesBatch(trx, this.dialect, saved);
       if (saved.length) await rollupDocs(trx, saved.map((d) => d.id), 1);
-    });
+    }), (err) => this.transient(err), 'the database');
     return result;
   }
 

@@ -76,3 +76,34 @@ describe('summary', () => {
     );
   });
 });
+
+describe('control characters from stored data', () => {
+  // a window-title OSC, a colour, a C1 CSI, a bell, a carriage return and a bidi override
+  const HOSTILE = 'Good\u001b]0;owned\u0007 news\u001b[31m red\u009b2J\r over\u202eevil';
+  const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  /** Escape sequences the renderer itself writes: SGR colours only. */
+  const withoutOwnColours = (s: string) => s.replace(/\x1b\[[\d;]*m/g, '');
+
+  it('are escaped in every table cell', () => {
+    const out = renderTable([{ t: HOSTILE, n: 1 }], [{ header: 'title', get: (r) => r.t }, { header: 'n', get: (r) => r.n, right: true }], { color: true });
+    expect(withoutOwnColours(out)).not.toMatch(rawControl);
+    expect(out).toContain('Good\\u001b]0;owned\\u0007 news\\u001b[31m red\\u009b2J over\\u202eevil');
+  });
+
+  it('are escaped in show: title, text (lines kept), marks, events, quotes and messages', () => {
+    const doc = bareDoc();
+    doc.meta.title = HOSTILE;
+    doc.meta.source = 'wire\u001b[2J';
+    doc.text = `${HOSTILE}\nsecond line`;
+    doc.layers.quotes = [{ start: 0, end: 4, text: 'Good\u001b[5m', kind: 'direct', speaker: { text: 'spy\u0007', actor: null }, cue: 'said', outlet: null }];
+    doc.messages = [{ severity: 'warning', source: 'input', text: 'odd\u001b[8mhidden' }];
+    for (const color of [false, true]) {
+      const out = renderDoc(doc, color);
+      expect(withoutOwnColours(out)).not.toMatch(rawControl);
+      expect(out).toContain('second line'); // the text's line feed is kept
+      expect(out).toContain('\\u001b]0;owned\\u0007');
+      expect(out).toContain('odd\\u001b[8mhidden');
+      expect(out).toContain('spy\\u0007');
+    }
+  });
+});

@@ -23,7 +23,7 @@ function fakeTty(): NodeJS.WriteStream & { text: () => string } {
 describe('Progress', () => {
   it('counts the documents of each batch and shows no ETA before it can tell', () => {
     const tty = fakeTty();
-    const p = new Progress(1000, true, tty, 0);
+    const p = new Progress(1000, true, tty, undefined, 0);
     p.tick(0); // nothing read yet: no estimate
     p.tick(100, 50); // a batch of 50 documents
     p.tick(100, 50);

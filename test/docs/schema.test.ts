@@ -158,3 +158,23 @@ describe('docs/schema.json', () => {
     }
   });
 });
+
+// Calendar edges: years 0001-0099 are real dates (Date.UTC read them as 19xx), and relative expressions on
+// 9999-12-31 must not produce the five-digit year 10000 that the schema's patterns refuse.
+describe('calendar edges against docs/schema.json', () => {
+  it('dates in years 0001-0099 and on 9999-12-31 give valid output', () => {
+    expect(parseDateLine('date 0050-06-15\nText.')?.date).toBe('0050-06-15');
+    expect(parseDateLine('date 0001-01-01\nText.')?.date).toBe('0001-01-01');
+    expect(() => parseDateLine('date 0050-02-30\nText.')).toThrow(/malformed date/);
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const pipeline = defaultPipeline();
+    const text = 'The council met on Friday and will meet again tomorrow. A vote is planned next year, officials said on Monday, and the talks will resume in two weeks.';
+    for (const date of ['0050-06-15', '0001-01-01', '9999-12-31']) {
+      const json = JSON.parse(JSON.stringify(docToJson(pipeline.run(createDoc({ date, text }))))) as DocJson;
+      expect(validate(json), `${date}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      for (const t of json.timexes) expect(t.value, `${date}: ${t.text}`).not.toMatch(/^(?:-|\d{5})/);
+      const tomorrow = { '0050-06-15': '0050-06-16', '0001-01-01': '0001-01-02', '9999-12-31': undefined }[date];
+      if (tomorrow) expect(json.timexes.map((t) => t.value)).toContain(tomorrow); // not 1950-06-16
+    }
+  }, 60_000);
+});

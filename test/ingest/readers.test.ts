@@ -156,4 +156,19 @@ describe('JSON Lines', () => {
     const d = docs([...readJsonlFile(file(long))]);
     expect(d.map((x) => x.text.length)).toEqual([text.length, 4]);
   });
+
+  it('refuses a line over 10 MiB wherever it ends (10.8 MiB = 11.3 MB ending inside a read chunk passed), with no "only blank lines" after it', () => {
+    const big = join(tmp, 'big-line.jsonl');
+    const line = `{"date": "2022-01-01", "text": "${'a'.repeat(Math.round(10.8 * 1024 * 1024))}"}`;
+    writeFileSync(big, `${line}\n{"date": "2022-01-02", "text": "after it"}\n`);
+    let items = [...readJsonlFile(file(big))];
+    expect(problems(items).map(formatProblem)).toEqual([`skipped ${big}:1: line is over the 10.0 MB limit; shorten that record`]);
+    expect(docs(items).map((x) => x.text)).toEqual(['after it']);
+    writeFileSync(big, `${line}\n`); // the file's only record is too long: one problem, not a second "no records"
+    items = [...readJsonlFile(file(big))];
+    expect(problems(items).map(formatProblem)).toEqual([`skipped ${big}:1: line is over the 10.0 MB limit; shorten that record`]);
+    const exact = `{"date": "2022-01-01", "text": "${'b'.repeat(10 * 1024 * 1024 - 40)}"}`; // just under: read
+    writeFileSync(big, `${exact}\n`);
+    expect(docs([...readJsonlFile(file(big))])).toHaveLength(1);
+  });
 });

@@ -133,3 +133,58 @@ describe(`markup reader fuzzing`, () => {
     expect(Object.keys(counts).length).toBe(3);
   });
 });
+
+// Fixed pathological cases: 300,000 levels of nesting (2.2 MB of <div>s took 67 s to ingest, 300,000 levels
+// 124 s in the HTML parser) are refused by the depth guard (src/ingest/markup-depth.ts) before any parse.
+describe('300,000 levels of nesting: read or skipped in 5 s with a clear message', () => {
+  const LEVELS = 300_000;
+  const page = (body: string) => `<!doctype html><html><head><meta property="article:published_time" content="2023-05-02"></head><body>${body}<p>${PARA[0]}</p></body></html>`;
+  const cases: [string, string][] = [
+    ['<div>', page('<div>'.repeat(LEVELS))],
+    ['<div>…</div>', page(`${'<div>'.repeat(LEVELS)}x${'</div>'.repeat(LEVELS)}`)],
+    ['<div/>', page('<div/>'.repeat(LEVELS))],
+    ['<span><b>', page('<span><b>'.repeat(LEVELS / 2))],
+    ['<table><tr><td>', page('<table><tr><td>'.repeat(LEVELS / 3))],
+  ];
+  for (const [name, html] of cases) {
+    it(`HTML page of ${name} × ${LEVELS.toLocaleString('en-US')}`, () => {
+      const file = join(dir, 'deep.html');
+      writeFileSync(file, html);
+      const t = performance.now();
+      const r = readHtmlFile(file, Buffer.byteLength(html));
+      const ms = performance.now() - t;
+      expect(ms).toBeLessThan(5000);
+      expect('problem' in r && formatProblem(r.problem)).toBe(`skipped ${file}: the page nests elements more than 2,000 levels deep (real pages stay under 100); it was not parsed; check that it is an article page`);
+    }, 30_000);
+  }
+
+  it('a feed nesting 300,000 elements, and a feed item whose HTML content does', () => {
+    const file = join(dir, 'deep.xml');
+    writeFileSync(file, RSS.replace('<channel>', `<channel>${'<x>'.repeat(LEVELS)}`));
+    let t = performance.now();
+    const r = readFeedFile(file, 0);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(r.map((x) => ('problem' in x ? formatProblem(x.problem) : 'doc'))).toEqual([`skipped ${file}: the feed nests elements more than 2,000 levels deep; it was not parsed; pass an RSS or Atom feed`]);
+    writeFileSync(file, RSS.replace(`<![CDATA[<p>${PARA[1]}</p>]]>`, `<![CDATA[${'<div>'.repeat(LEVELS)}${PARA[1]}]]>`));
+    t = performance.now();
+    const items = readFeedFile(file, 0);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(items.map((x) => ('doc' in x ? x.doc.text : formatProblem(x.problem)))).toEqual(PARA); // read as the text between the tags
+  }, 30_000);
+
+  it('a WARC record holding a 300,000-deep page is skipped; the next record is read', async () => {
+    const good = Buffer.from(ARTICLE_HTML);
+    const file = join(dir, 'deep.warc');
+    writeFileSync(file, Buffer.concat([
+      warcRecord('response', { 'WARC-Target-URI': 'https://example.org/deep', 'WARC-Date': '2023-05-02T10:00:00Z' }, httpResponseBlock(Buffer.from(page('<div>'.repeat(LEVELS))), 'text/html')),
+      warcRecord('response', { 'WARC-Target-URI': 'https://example.org/good', 'WARC-Date': '2023-05-02T10:00:00Z' }, httpResponseBlock(good, 'text/html')),
+    ]));
+    const t = performance.now();
+    const out: string[] = [];
+    for await (const it of readWarcFile(file)) if (!('skipped' in it)) out.push('doc' in it ? `doc ${it.doc.url}` : formatProblem(it.problem));
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/nests elements more than 2,000 levels deep/);
+    expect(out[1]).toBe('doc https://example.org/a/1');
+  }, 30_000);
+});

@@ -281,7 +281,7 @@ describe('POST /api/documents (in process)', () => {
     const doc = await (await app.request('http://localhost/api/openapi.json')).json();
     const op = doc.paths['/api/documents'].post;
     expect(op.security).toEqual([{ writeToken: [] }]);
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '413', '415', '429']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '413', '415', '429', '503']);
     expect(doc.components.securitySchemes.writeToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.components.schemas.ArticleInput.required.sort()).toEqual(['date', 'text']);
     expect(Object.keys(doc.paths).filter((p) => doc.paths[p].post)).toEqual(['/api/documents']);

@@ -18,6 +18,7 @@ import { Progress } from '../progress.ts';
 import { limitedPipeline, limitsFromEnv, partitionLimited } from '../../pipeline/limits.ts';
 import { formatSummary } from '../summary.ts';
 import { sortBatch } from '../../ingest/fresh-docs.ts';
+import { saveIsolated, saveProblem } from '../../store/save-isolated.ts';
 
 export const BATCH_SIZE = 50;
 /** Below this much input (bytes) and without an explicit --workers, annotating in this thread is faster than starting workers. */
@@ -86,9 +87,10 @@ export function registerIngest(program: Command, cli: Cli): void {
       let existing = 0;
       type Done = { docs: Doc[]; count: number; bytes: number; read: number };
       const flow = new OrderedBatches<Done>(workers >= 1 ? workers * 2 : 1, async (done) => {
-        const res = await store.saveDocs(done.docs, { replace: opts.replace });
+        const res = await saveIsolated(store, done.docs, { replace: opts.replace }); // a record the store refuses is a problem, not the batch's end
+        for (const f of res.failed) problems.report(saveProblem(f));
         saved += res.saved.length;
-        existing += done.count - res.saved.length;
+        existing += done.count - res.saved.length - res.failed.length;
         progress.tick(done.bytes, done.read);
         await new Promise((r) => setImmediate(r)); // let the progress bar redraw
       });

@@ -15,6 +15,7 @@ import { buildPipeline, collect } from '../pipeline-setup.ts';
 import { checkDate } from './ingest.ts';
 import { annotateFresh } from '../../ingest/fresh-docs.ts';
 import { limitedPipeline, limitsFromEnv } from '../../pipeline/limits.ts';
+import { saveIsolated, saveProblem } from '../../store/save-isolated.ts';
 
 interface WatchOptions {
   db: string;
@@ -66,7 +67,10 @@ export function registerWatch(program: Command, cli: Cli): void {
             const { save, problems: stopped } = await annotateFresh(docs.slice(i, i + 50), store, annotator, limits);
             for (const p of stopped) cli.err(`${formatProblem(p)}\n`);
             problems += stopped.length;
-            saved += (await store.saveDocs(save)).saved.length;
+            const res = await saveIsolated(store, save); // a record the store refuses is a problem, not the poll's end
+            for (const f of res.failed) cli.err(`${formatProblem(saveProblem(f))}\n`);
+            problems += res.failed.length;
+            saved += res.saved.length;
           }
           if (!opts.quiet) cli.err(`${new Date().toISOString()} polled ${feeds.length} feed${feeds.length === 1 ? '' : 's'}: ${poll.newItems} new item${poll.newItems === 1 ? '' : 's'}, ${saved} ingested into ${opts.db}\n`);
           if (opts.once || stop) break;

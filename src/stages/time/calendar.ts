@@ -22,8 +22,15 @@ export function fmtYm(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
+/** Milliseconds of a UTC day (month 0-11, overflowing as Date.UTC does); unlike Date.UTC, years 0–99 stay themselves (not 1900–1999). */
+export function utcDay(y: number, month0: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, month0, d);
+  return t.getTime();
+}
+
 function toUtc(d: Ymd): number {
-  return Date.UTC(d.y, d.m - 1, d.d);
+  return utcDay(d.y, d.m - 1, d.d);
 }
 function fromUtc(ms: number): Ymd {
   const t = new Date(ms);
@@ -43,7 +50,7 @@ export function addMonths(d: Ymd, n: number): Ymd {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcDay(y, m, 0)).getUTCDate();
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -8,6 +8,9 @@ import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { directionOf, needsTense, resolve } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
 import type { Spec } from './spec.ts';
+
+/** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
+const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
 import { tenseAt } from './tense.ts';
 
 export { governingDate } from './govern.ts';
@@ -70,7 +73,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       }
       const anchor = dct ?? { y: 1970, m: 1, d: 1 };
       const r = resolve(c.spec, { dct: anchor, narrative: narrative ?? anchor, direction, sentenceDay });
-      if (!r) continue;
+      if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
       out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision });
       if (r.day) {
         sentenceDay = r.day;

@@ -6,6 +6,9 @@ import {
   addDays, addMonths, diffDays, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, weekdayNear, type Ymd,
 } from './calendar.ts';
 import type { Spec, Unit } from './spec.ts';
+
+/** A TIMEX3 year: four digits (years 0-999 padded: "next year" on 0001-01-01 is 0002, not 2). */
+const yyyy = (y: number): string => String(y).padStart(4, '0');
 import type { Tense } from './tense.ts';
 
 export interface Resolved {
@@ -99,7 +102,7 @@ function resolveSeason(s: string, rel: number | null, dct: Ymd, dir: AnchorConte
   let idx = cur;
   if (rel === 0) {
     const y = s === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
-    return `${y}-${s}`;
+    return `${yyyy(y)}-${s}`;
   }
   const step = rel === 1 || (rel === null && dir === 'future') ? 1 : -1;
   const inclusive = rel === null;
@@ -134,9 +137,9 @@ function shift(anchor: Ymd, unit: Unit, n: number): Resolved | null {
       return { type: 'DATE', value: `${d.y}-Q${quarterOf(d)}`, precision: 'quarter', day: null };
     }
     case 'Y':
-      return { type: 'DATE', value: String(anchor.y + n), precision: 'year', day: null };
+      return { type: 'DATE', value: yyyy(anchor.y + n), precision: 'year', day: null };
     case 'DE':
-      return { type: 'DATE', value: String(Math.floor(anchor.y / 10) + n), precision: 'unknown', day: null };
+      return { type: 'DATE', value: String(Math.floor(anchor.y / 10) + n).padStart(3, '0'), precision: 'unknown', day: null };
     case 'CE':
       return { type: 'DATE', value: String(Math.floor(anchor.y / 100) + n).padStart(2, '0'), precision: 'unknown', day: null };
     case 'H':
@@ -177,7 +180,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: fmtYm(y, spec.m), precision: 'month', day: null };
     }
     case 'year':
-      return { type: 'DATE', value: spec.fiscal ? `FY${spec.y}` : String(spec.y), precision: 'year', day: null };
+      return { type: 'DATE', value: spec.fiscal ? `FY${yyyy(spec.y)}` : yyyy(spec.y), precision: 'year', day: null };
     case 'decade':
     case 'century':
       return { type: 'DATE', value: spec.value, precision: 'unknown', day: null };
@@ -208,7 +211,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       // "a decade ago" is a year (2011 from 2021), not the decade 201X.
       if (spec.unit === 'DE' || spec.unit === 'CE') {
         const years = spec.n * (spec.unit === 'DE' ? 10 : 100);
-        return { type: 'DATE', value: String(dct.y - years), precision: 'year', day: null };
+        return { type: 'DATE', value: yyyy(dct.y - years), precision: 'year', day: null };
       }
       return shift(dct, spec.unit, -spec.n);
     }
@@ -234,11 +237,11 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
         if (ctx.direction === 'future') y = spec.q >= cur ? dct.y : dct.y + 1;
         else y = spec.q <= cur ? dct.y : dct.y - 1;
       }
-      return { type: 'DATE', value: `${spec.fiscal ? 'FY' : ''}${y}-Q${spec.q}`, precision: 'quarter', day: null };
+      return { type: 'DATE', value: `${spec.fiscal ? 'FY' : ''}${yyyy(y)}-Q${spec.q}`, precision: 'quarter', day: null };
     }
     case 'half': {
       const y = spec.y ?? dct.y + (spec.yrel ?? 0);
-      return { type: 'DATE', value: `${y}-H${spec.h}`, precision: 'unknown', day: null };
+      return { type: 'DATE', value: `${yyyy(y)}-H${spec.h}`, precision: 'unknown', day: null };
     }
     case 'time': {
       const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : ctx.sentenceDay ?? dct;

@@ -7,6 +7,7 @@ import type { Database as Schema } from '../schema.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import { migrate } from '../migrations/index.ts';
 import { searchTerms } from '../search-text.ts';
+import { postgresTransient } from '../write-retry.ts';
 
 // count(*) is bigint: parse to a JS number (counts stay far below 2^53).
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -41,6 +42,10 @@ export class PostgresStore extends KyselyStore {
 
   private constructor(db: Kysely<Schema>) {
     super(db, 'postgres');
+  }
+
+  protected transient(err: unknown): boolean {
+    return postgresTransient(err);
   }
 
   protected textMatch(_target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool> {

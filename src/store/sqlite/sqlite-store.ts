@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import { dirname, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { Doc } from '../../doc/types.ts';
 import type { Database as Schema } from '../schema.ts';
 import { KyselyStore, type ChildTable } from '../kysely-store.ts';
@@ -11,6 +11,15 @@ import { fts5Query, searchTerms } from '../search-text.ts';
 import type { Rows } from '../rows.ts';
 import { slices } from '../slices.ts';
 import { cachingDatabase, type CachingDatabase } from './statement-cache.ts';
+import { ImmediateSqliteDialect } from './immediate-dialect.ts';
+import { StoreUnavailableError, sqliteBusy } from '../write-retry.ts';
+
+/** The identity of an open database file, to notice it was deleted or replaced under the connection. */
+interface FileId {
+  path: string;
+  dev: number;
+  ino: number;
+}
 
 export class SqliteStore extends KyselyStore {
   static async open(path: string): Promise<SqliteStore> {
@@ -20,25 +29,32 @@ export class SqliteStore extends KyselyStore {
     let conn: Database.Database;
     try {
       conn = new Database(path);
+      // first, so that the pragmas below wait for another process creating or writing the file
+      conn.pragma('busy_timeout = 10000');
       // 16 KB pages for a new file (no effect on an existing one): a batch of 50 articles writes ~4x fewer
       // WAL frames than with 4 KB pages; saving took 13% less time (docs/scale.md)
       conn.pragma('page_size = 16384');
       conn.pragma('journal_mode = WAL');
-      conn.pragma('busy_timeout = 10000');
       conn.pragma('foreign_keys = ON');
       conn.pragma('synchronous = NORMAL');
     } catch (err) {
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
     const statements = cachingDatabase(conn);
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
+    // every write transaction takes the write lock at BEGIN (immediate-dialect.ts)
+    const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: statements }) });
     try {
       await migrate(db, 'sqlite');
     } catch (err) {
       await db.destroy();
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
-    return new SqliteStore(db, statements);
+    let file: FileId | undefined;
+    if (path !== ':memory:' && path !== '') {
+      const st = statSync(path);
+      file = { path, dev: st.dev, ino: st.ino };
+    }
+    return new SqliteStore(db, statements, file);
   }
 
   /**
@@ -57,8 +73,37 @@ export class SqliteStore extends KyselyStore {
   }
 
   /** `statements`: the writer's connection through its statement cache (absent on read-only stores). */
-  private constructor(db: Kysely<Schema>, private readonly statements?: CachingDatabase) {
+  private constructor(db: Kysely<Schema>, private readonly statements?: CachingDatabase, private readonly file?: FileId) {
     super(db, 'sqlite');
+  }
+
+  protected transient(err: unknown): boolean {
+    return sqliteBusy(err);
+  }
+
+  /**
+   * A file deleted or replaced while open would take the writes into an unlinked inode (lost at close); a
+   * file made read-only (no write permission bit, or not writable by this user) is a request to stop writing.
+   */
+  protected checkWritable(): void {
+    if (!this.file) return;
+    const { path, dev, ino } = this.file;
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      throw new StoreUnavailableError(`database ${path} was deleted while eventline had it open; nothing was written — restart with the database in place`);
+    }
+    if (st.dev !== dev || st.ino !== ino) {
+      throw new StoreUnavailableError(`database ${path} was replaced by another file while eventline had it open; nothing was written — restart to use the new file`);
+    }
+    let writable = (st.mode & 0o222) !== 0;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+    if (!writable) throw new StoreUnavailableError(`database ${path} is read-only; nothing was written — make it writable (chmod u+w) to store documents`);
   }
 
   /**

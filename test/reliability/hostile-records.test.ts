@@ -1,0 +1,175 @@
+// Hostile text in records: NUL, lone surrogates and control characters are replaced by U+FFFD where a
+// record becomes a document (src/doc/sanitize.ts), the same for every store, so such a record is stored
+// (with a warning message saying what was replaced) and never costs its neighbours; a record the store
+// still refuses is retried alone and reported as a problem of its line (src/store/save-isolated.ts) —
+// in `eventline ingest`, queue jobs and POST /api/documents alike.
+import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDoc } from '../../src/doc/doc.ts';
+import type { Doc } from '../../src/doc/types.ts';
+import { sanitizeText } from '../../src/doc/sanitize.ts';
+import { saveIsolated } from '../../src/store/save-isolated.ts';
+import { StoreUnavailableError } from '../../src/store/write-retry.ts';
+import { openStore, type Store } from '../../src/store/store.ts';
+import { runJob } from '../../src/queue/jobs.ts';
+import { ingestBody } from '../../src/server/ingest-api.ts';
+import { createAnnotator } from '../../src/workers/pool.ts';
+import { limitsFromEnv } from '../../src/pipeline/limits.ts';
+import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
+import { ROOT, runCli } from '../cli/run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'eventline-hostile-'));
+const pgUp = await postgresReachable('hostile records on PostgreSQL');
+const schema = `eventline_hostile_${process.pid}_${Date.now().toString(36)}`;
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  if (!pgUp) return;
+  const c = new pg.Client({ connectionString: PG_BASE });
+  await c.connect();
+  await c.query(`drop schema if exists ${schema} cascade`);
+  await c.query(`drop schema if exists ${schema}_b cascade`);
+  await c.end();
+});
+
+/** Ten kinds of hostile text, one per hostile record. */
+const HOSTILE = [
+  'a NUL\u0000 inside',
+  'two NULs \u0000\u0000 in a row',
+  'a lone high surrogate \ud800 here',
+  'a lone low surrogate \udc00 here',
+  'a terminal escape \u001b[31mred\u001b[0m and a bell \u0007',
+  'a backspace\u0008 and a shift out \u000e',
+  'a DEL \u007f and a C1 CSI \u009b2J',
+  'unit separator \u001f and record separator \u001e',
+  'a reversed pair \udc00\ud800 of halves',
+  'NUL at the end \u0000',
+];
+
+function record(i: number): { date: string; title: string; text: string } {
+  const h = i % 100 === 7 ? HOSTILE[(i - 7) / 100] : '';
+  return {
+    date: '2024-04-02',
+    title: i % 100 === 7 && i % 200 === 7 ? `Title with ${h}` : `Bridge ${i}`,
+    text: `The council of Riverton ${i} opened the new bridge on Monday, the mayor said. ${h ? `It carried ${h}.` : 'Traffic was light.'}`,
+  };
+}
+
+describe('sanitising at the record boundary', () => {
+  it('replaces NUL, C0/C1 controls, DEL and lone surrogates one for one, keeps tab/newlines and real pairs', () => {
+    const s = sanitizeText('a\u0000b\tc\nd\re\u000bf\u000cg\u001bh\u0085i\ud83d\ude00j\ud800k\udc00');
+    expect(s.text).toBe('a\ufffdb\tc\nd\re\u000bf\u000cg\ufffdh\ufffdi\ud83d\ude00j\ufffdk\ufffd');
+    expect(s.replaced).toBe(5);
+    expect(s.first).toBe(1);
+    expect(s.kinds).toEqual(['U+0000', 'U+001B', 'U+0085', 'lone surrogate']);
+    expect(sanitizeText('plain text, nothing to do').replaced).toBe(0);
+  });
+
+  it('createDoc: the id hashes the sanitised text, a warning says what was replaced', () => {
+    const d = createDoc({ date: '2024-04-02', text: 'x\u0000y', title: 't\u001b' });
+    const same = createDoc({ date: '2024-04-02', text: 'x\ufffdy' });
+    expect(d.text).toBe('x\ufffdy');
+    expect(d.meta.title).toBe('t\ufffd');
+    expect(d.id).toBe(same.id);
+    expect(d.messages.map((m) => m.text)).toEqual([
+      '1 character of the text (U+0000) replaced by U+FFFD, first at offset 1',
+      '1 character of the title (U+001B) replaced by U+FFFD, first at offset 1',
+    ]);
+  });
+});
+
+/** A store that refuses any batch holding a document whose text contains "POISON" (as PostgreSQL refuses a NUL). */
+function poisoned(store: Store): Store {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'saveDocs') {
+        return async (docs: Doc[], o?: object) => {
+          if (docs.some((d) => d.text.includes('POISON'))) throw new Error('invalid byte sequence (simulated)');
+          return target.saveDocs(docs, o);
+        };
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+describe('a record the store refuses costs only itself', () => {
+  const doc = (text: string) => createDoc({ date: '2024-04-02', text, origin: `in.jsonl:${text.length}` });
+
+  it('saveIsolated retries record by record; a store-level error stops; all failing is the store', async () => {
+    const store = await openStore(':memory:');
+    try {
+      const p = poisoned(store);
+      const r = await saveIsolated(p, [doc('good one'), doc('POISON here'), doc('good two!')]);
+      expect(r.saved).toHaveLength(2);
+      expect(r.failed.map((f) => f.doc.text)).toEqual(['POISON here']);
+      await expect(saveIsolated(p, [doc('POISON a'), doc('POISON bb')])).rejects.toThrow(/simulated/);
+      const down = { saveDocs: async () => { throw new StoreUnavailableError('database gone'); } };
+      await expect(saveIsolated(down, [doc('x'), doc('y')])).rejects.toThrow(/database gone/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a queue job and a POST store the good records beside a refused one', async () => {
+    const store = await openStore(':memory:');
+    const annotator = createAnnotator(0);
+    try {
+      const lines = ['Riverton opened a bridge on Monday.', 'POISON record that the store refuses.', 'Lakeside closed a road on Tuesday.'];
+      const file = join(dir, 'job.jsonl');
+      writeFileSync(file, lines.map((text) => JSON.stringify({ date: '2024-04-02', text })).join('\n') + '\n');
+      const job = await runJob({ kind: 'jsonl', path: file, from: 1, to: 3 }, poisoned(store), annotator);
+      expect(job).toMatchObject({ saved: 2, problems: 1 });
+      expect(job.problemLines).toEqual([`skipped ${file}:2: the database refused this document (invalid byte sequence (simulated)); fix or remove that record; the other records were stored`]);
+      const body = ['Hilltop opened a school on Monday.', 'POISON in a posted article.', 'Hilltop closed a school on Friday.'].map((text) => ({ date: '2024-04-03', text }));
+      const res = await ingestBody(body, poisoned(store), annotator, limitsFromEnv());
+      expect(res.results.map((r) => r.status)).toEqual(['stored', 'skipped', 'stored']);
+      expect(res.results[1].message).toBe('skipped POST /api/documents:2: the database refused this document (invalid byte sequence (simulated)); fix or remove that record; the other records were stored');
+    } finally {
+      await annotator.close();
+      await store.close();
+    }
+  }, 120_000);
+});
+
+describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
+  const file = join(dir, 'thousand.jsonl');
+  writeFileSync(file, Array.from({ length: 1000 }, (_, i) => JSON.stringify(record(i))).join('\n') + '\n');
+
+  let exports = 0;
+  const ingestAndExport = (db: string) => {
+    const ing = runCli(['ingest', file, '--db', db, '--workers', '0'], ROOT);
+    const out = join(dir, `export-${exports++}.jsonl`);
+    runCli(['export', '--db', db, '--out', out, '--quiet'], ROOT);
+    return { ing, lines: readFileSync(out, 'utf8').trim().split('\n') };
+  };
+
+  it.skipIf(!pgUp)('every record stored (the 10 with U+FFFD and a warning), exports identical', () => {
+    const lite = ingestAndExport(join(dir, 'thousand.db'));
+    const post = ingestAndExport(`${PG_BASE}?schema=${schema}`);
+    for (const { ing, lines } of [lite, post]) {
+      expect(ing.code, ing.stderr).toBe(0);
+      expect(ing.stderr).toMatch(/ingested 1000 documents/);
+      expect(lines).toHaveLength(1000);
+      const warned = lines.map((l) => JSON.parse(l) as Doc).filter((d) => d.messages.some((m) => m.source === 'input'));
+      expect(warned).toHaveLength(10);
+      for (const d of warned) expect(d.text).toContain('\ufffd');
+    }
+    expect(post.lines).toEqual(lite.lines);
+  }, 300_000);
+
+  it.skipIf(!pgUp)('a record PostgreSQL still refuses (an id too long for its index) is the only one lost', () => {
+    const small = join(dir, 'long-id.jsonl');
+    const recs = [0, 1, 2, 3].map((i) => record(i) as Record<string, unknown>);
+    recs[2] = { ...recs[2], id: randomBytes(4500).toString('hex') }; // incompressible: over the btree entry limit
+    writeFileSync(small, recs.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = runCli(['ingest', small, '--db', `${PG_BASE}?schema=${schema}_b`, '--workers', '0'], ROOT);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(new RegExp(`skipped ${small.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: the database refused this document \\(.*index row.*\\); fix or remove that record`));
+    expect(r.stderr).toMatch(/ingested 3 documents/);
+  }, 120_000);
+});
