@@ -5,7 +5,7 @@ import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
 import { loadTimeLexicon } from './lexicon.ts';
-import { groupTense, tenseAt, type Tense } from './tense.ts';
+import { governorOf } from './governor.ts';
 
 export interface GoverningDate {
   /**
@@ -49,18 +49,6 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
-/** Tense of the verb group inside `span` (or, without a verb, the nearest one in its clause). */
-function spanTense(tokens: Token[], span: Span, knowledge: Knowledge): Tense {
-  const lex = loadTimeLexicon(knowledge);
-  const i = tokens.findIndex((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-  if (i < 0) return tenseAt(tokens, span, lex).tense;
-  let a = i;
-  while (a > 0 && ['AUX', 'PART', 'ADV', 'VERB'].includes(tokens[a - 1].pos)) a--;
-  let b = i;
-  while (b + 1 < tokens.length && tokens[b + 1].start < span.end && ['AUX', 'VERB', 'PART'].includes(tokens[b + 1].pos)) b++;
-  return groupTense(tokens, a, b, lex);
-}
-
 /**
  * The date governing `span`:
  * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
@@ -89,7 +77,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };
-  const tense = tokens.length ? spanTense(tokens, span, knowledge) : 'none';
+  const tense = tokens.length ? governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense : 'none';
   const exact = tense === 'present' || tense === 'present-perfect';
   return { date: doc.date, precision: exact ? 'day' : 'unknown', timex: null };
 }

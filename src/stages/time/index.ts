@@ -8,7 +8,7 @@ import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { directionOf, needsTense, resolve } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
 import type { Spec } from './spec.ts';
-import { tenseAt } from './tense.ts';
+import { governorOf } from './governor.ts';
 
 export { governingDate } from './govern.ts';
 
@@ -58,7 +58,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       if (needsTense(c.spec) && sentTokens.length) {
-        let t = tenseAt(sentTokens, c, lex);
+        let t = governorOf(doc, c, lex, sentTokens);
         // "Monday's attack": a possessive weekday names a known occasion, past unless a cue says otherwise
         // or a future verb governs a scheduled event ("will attend Tuesday's summit").
         const poss = c.spec.k === 'weekday' ? /^['’]s\s+(\w+)/.exec(doc.text.slice(c.end, c.end + 30)) : null;

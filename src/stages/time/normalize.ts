@@ -29,9 +29,9 @@ export interface AnchorContext {
 /** Which way an unanchored expression points, given the tense of its governing verb. */
 export function directionOf(tense: Tense, reporting: boolean, kind: 'weekday' | 'month' | 'date'): 'past' | 'future' | 'nearest' {
   if (tense === 'future') return 'future';
-  if (tense === 'past' || tense === 'present-perfect') return 'past';
+  if (tense === 'past' || tense === 'past-perfect' || tense === 'present-perfect') return 'past';
   if (tense === 'present') return reporting ? 'past' : kind === 'date' ? 'nearest' : 'future';
-  return kind === 'date' ? 'nearest' : 'past';
+  return 'nearest';
 }
 
 /** Whether resolving `spec` depends on tense (so the caller can skip the tense analysis otherwise). */
@@ -111,7 +111,12 @@ function resolveSeason(s: string, rel: number | null, dct: Ymd, dir: AnchorConte
 function weekdayDate(wd: number, rel: number | null, ctx: AnchorContext): Ymd {
   if (rel === -1) return weekdayNear(ctx.dct, wd, 'past', false);
   if (rel === 1) return weekdayNear(ctx.dct, wd, 'future', false);
-  return weekdayNear(ctx.dct, wd, ctx.direction === 'future' ? 'future' : 'past', true);
+  const past = weekdayNear(ctx.dct, wd, 'past', true);
+  if (ctx.direction === 'past') return past;
+  const future = weekdayNear(ctx.dct, wd, 'future', true);
+  if (ctx.direction === 'future') return future;
+  // Unknown tense: the nearer one, the past on a tie.
+  return diffDays(ctx.dct, future) < diffDays(past, ctx.dct) ? future : past;
 }
 
 function shift(anchor: Ymd, unit: Unit, n: number): Resolved | null {
@@ -172,7 +177,9 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
         else if (spec.rel === -1) y = spec.m < dct.m ? dct.y : dct.y - 1;
         else if (spec.rel === 1) y = spec.m > dct.m ? dct.y : dct.y + 1;
         else if (ctx.direction === 'future') y = spec.m >= dct.m ? dct.y : dct.y + 1;
-        else y = spec.m <= dct.m ? dct.y : dct.y - 1;
+        else if (ctx.direction === 'past') y = spec.m <= dct.m ? dct.y : dct.y - 1;
+        // Unknown tense: the nearer one, the past on a tie.
+        else y = spec.m <= dct.m ? (dct.m - spec.m <= 6 ? dct.y : dct.y + 1) : spec.m - dct.m < 6 ? dct.y : dct.y - 1;
       }
       return { type: 'DATE', value: fmtYm(y, spec.m), precision: 'month', day: null };
     }

@@ -3,7 +3,8 @@
 import type { Span, Token } from '../../doc/types.ts';
 import type { TimeLexicon } from './lexicon.ts';
 
-export type Tense = 'past' | 'present' | 'present-perfect' | 'future' | 'none';
+/** 'past-perfect' is the pluperfect ("had detained"): a time before the narrative's past reference time. */
+export type Tense = 'past' | 'past-perfect' | 'present' | 'present-perfect' | 'future' | 'none';
 
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas', 'where', 'if', 'unless', 'though']);
@@ -36,9 +37,46 @@ function isFinite(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m"]);
+const PAST_BE = new Set(['was', 'were']);
+const PERFECT_HAVE = new Set(['has', 'have', "'ve"]);
+
+/** A participle after an auxiliary: a verb in a past form, or "been". */
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && (t.text.toLowerCase() === 'been' || (t.pos === 'VERB' && (isPastForm(t) || /(ed|en)$/i.test(t.text))));
+}
+
+/** The first verb-like token of tokens[a..b] after skipping adverbs and particles ("has not yet"), or -1. */
+function nextVerb(tokens: Token[], from: number, b: number): number {
+  for (let i = from; i <= b; i++) if (isVerbish(tokens[i])) return i;
+  return -1;
+}
+
+/**
+ * Tense of the finite head of a verb group: the first auxiliary decides ("is expected" is present, "was
+ * held" past, "has been" present perfect, "had detained" past perfect), else the main verb's form.
+ */
+function finiteTense(tokens: Token[], a: number, b: number): Tense | null {
+  const i = nextVerb(tokens, a, b);
+  if (i < 0) return null;
+  const t = tokens[i];
+  const w = t.text.toLowerCase();
+  // The tagger reads some participles as adjectives ("has unsettled investors").
+  const adjPart = tokens[i + 1]?.pos === 'ADJ' && /(ed|en)$/i.test(tokens[i + 1].text) ? { ...tokens[i + 1], pos: 'VERB' } : undefined;
+  const after = tokens[nextVerb(tokens, i + 1, b)] ?? adjPart;
+  if (t.pos === 'AUX' || w === "'s" || w === "'d") {
+    if (PERFECT_HAVE.has(w) && isParticiple(after)) return 'present-perfect';
+    if (w === "'s" && isParticiple(after) && after.text.toLowerCase() === 'been') return 'present-perfect';
+    if ((w === 'had' || w === "'d") && isParticiple(after)) return 'past-perfect';
+    if (PRESENT_BE.has(w) || w === "'s" || w === 'do' || w === 'does') return 'present';
+    if (PAST_BE.has(w) || w === 'did' || w === 'had') return 'past';
+    if (/^(can|may|must|should|might|could|ought)$/.test(w)) return 'present';
+  }
+  return null;
+}
+
 /** Classify one verb group tokens[a..b] (inclusive), looking up to two tokens before it for "is to", "going to". */
 export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
-  let hasHave = false;
   let past = false;
   let finite = false;
   // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause.
@@ -56,11 +94,11 @@ export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexic
     if (i < a || i > b) continue;
     if (/^(scheduled|slated|due)$/i.test(w)) return 'future';
     if (lex.maps['future-cue'].has(w) && t.pos !== 'VERB' && w !== 'until') return 'future';
-    if (t.lemma === 'have' && t.pos === 'AUX' && /^(has|have|'ve|'s)$/.test(w)) hasHave = true;
     if (isPastForm(t)) past = true;
     if (isVerbish(t)) finite = true;
   }
-  if (hasHave) return 'present-perfect';
+  const head = finiteTense(tokens, a, b);
+  if (head) return head;
   if (past) return 'past';
   // "hit", "cut", "set"… look the same in the past: with no other cue, news narrates the past.
   for (let i = a; i <= b; i++) {
@@ -109,6 +147,10 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
     for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (tokens[i].text === ',') return true;
     return false;
   };
+  const conjBetween = (x: number, y: number) => {
+    for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (tokens[i].pos === 'CCONJ') return true;
+    return false;
+  };
   for (let i = i0 - 1; i > lo; i--) {
     if (!isVerbish(tokens[i])) continue;
     let a = i;
@@ -126,11 +168,15 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
     while (b + 1 < hi && (isVerbish(tokens[b + 1]) || tokens[b + 1].pos === 'PART' || tokens[b + 1].pos === 'ADV')) b++;
     let a = i;
     while (a - 1 >= i1 && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'ADV' || tokens[a - 1].pos === 'PART')) a--;
-    if (!isFinite(tokens, a, b)) {
+    // An infinitive after the expression ("a warrant Sunday to search the house", "the vote in June to
+    // leave") is a purpose or a noun's complement, not the verb the expression modifies.
+    const infinitive = tokens.slice(a, i).some((t) => t.pos === 'PART' && t.text.toLowerCase() === 'to');
+    if (!isFinite(tokens, a, b) || infinitive) {
       i = b;
       continue;
     }
-    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 3 : 0));
+    // A verb across a conjunction ("cut rates in August and is expected to…") heads another conjunct.
+    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 3 : 0) + (conjBetween(i1, i) ? 3 : 0));
     break;
   }
   if (!best) return { tense: 'none', verb: null };
