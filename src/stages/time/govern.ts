@@ -53,11 +53,12 @@ function distance(a: Span, b: Span): number {
  * The date governing `span`:
  * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
  * 2. else the nearest such timex in the same sentence;
+ * (timexes inside an `exclude` span — quoted or reported words — are skipped);
  * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
  *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
  *    (a past or future event the article does not date).
  */
-export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): GoverningDate {
+export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge(), exclude: Span[] = []): GoverningDate {
   const sentences = doc.layers.sentences ?? [];
   const timexes = doc.layers.timexes ?? [];
   const si = sentenceAt(sentences, span.start);
@@ -66,7 +67,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const sent = sentences[si];
     const inSentence = timexes
       .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t));
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     if (inSentence.length) {
       const ids = clauseIds(tokens);
       const clause = clauseOf(tokens, ids, span.start);
