@@ -15,12 +15,13 @@ export interface Dated {
   timex: Timex | null;
 }
 
-export type GoverningDate = (doc: Doc, span: Span) => Dated;
+/** The date governing `span`, skipping time expressions inside any `exclude` span. */
+export type GoverningDate = (doc: Doc, span: Span, exclude?: Span[]) => Dated;
 
 /** The time stage's governingDate (same clause, else same sentence, else document date), adapted. */
 export function stageGoverningDate(knowledge: Knowledge = bundledKnowledge()): GoverningDate {
-  return (doc, span) => {
-    const g = governingDate(doc, span, knowledge);
+  return (doc, span, exclude = []) => {
+    const g = governingDate(doc, span, knowledge, exclude);
     const timex = g.timex === null ? null : (doc.layers.timexes ?? [])[g.timex] ?? null;
     return { date: g.date, precision: g.precision, timex };
   };
@@ -115,18 +116,13 @@ export function isNominal(a: Analysis, x: Timex): boolean {
   return false;
 }
 
-/** The nearest adverbial (non-nominal) calendar timex in the trigger's sentence, else the document date. */
+/**
+ * The date governing the trigger once the timexes that modify a noun ("his disputed 2020 re-election")
+ * are set aside: an adverbial timex of its clause or sentence, else the document date at the precision
+ * its tense allows (never the article's day by default for a past event).
+ */
 function adverbialDate(ctx: DatingContext, trig: number): Dated {
-  const { doc, a } = ctx;
-  const t = a.tokens[trig];
-  const s = a.tokens[a.sentStart[t.sentence]].start;
-  const e = a.tokens[a.sentEnd[t.sentence] - 1].end;
-  let best: Timex | null = null;
-  for (const x of doc.layers.timexes ?? []) {
-    if (x.start < s || x.end > e || (x.type !== 'DATE' && x.type !== 'TIME') || !/^\d{4}/.test(x.value)) continue;
-    if (x.precision === 'unknown' || isNominal(a, x)) continue;
-    if (!best || Math.abs(x.start - t.start) < Math.abs(best.start - t.start)) best = x;
-  }
-  if (best) return { date: best.value.slice(0, 10), precision: best.precision, timex: best };
-  return { date: doc.date, precision: 'day', timex: null };
+  const { doc, a, govern } = ctx;
+  const nominal = (doc.layers.timexes ?? []).filter((x) => isNominal(a, x));
+  return govern(doc, a.tokens[trig], nominal);
 }

@@ -6,6 +6,7 @@ import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
 import { loadTimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
+import { opensClause } from './tense.ts';
 
 export interface GoverningDate {
   /**
@@ -31,7 +32,7 @@ function clauseIds(tokens: Token[]): number[] {
   let id = 0;
   return tokens.map((t, i) => {
     const w = t.text.toLowerCase();
-    if (CLAUSE_BREAK.has(t.text) || CLAUSE_START.has(w)) id++;
+    if (CLAUSE_BREAK.has(t.text) || CLAUSE_START.has(w) || opensClause(tokens, i)) id++;
     // ", and" / ", but" join two clauses.
     else if (/^(and|but|or|yet)$/.test(w) && tokens[i - 1]?.text === ',') id++;
     return id;
@@ -52,7 +53,8 @@ function distance(a: Span, b: Span): number {
 /**
  * The date governing `span`:
  * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
- * 2. else the nearest such timex in the same sentence;
+ * 2. else the nearest such timex in the same sentence (at precision 'unknown' for a pluperfect span:
+ *    it happened before that time);
  * (timexes inside an `exclude` span — quoted or reported words — are skipped);
  * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
  *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
@@ -74,7 +76,13 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
       const sameClause = inSentence.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
       const pool = sameClause.length ? sameClause : inSentence;
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
-      return { date: best.t.value.replace(/T.*$/, ''), precision: best.t.precision, timex: best.i };
+      const date = best.t.value.replace(/T.*$/, '');
+      // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
+      // another clause's time: that time bounds it, it does not date it.
+      if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
+        return { date, precision: 'unknown', timex: best.i };
+      }
+      return { date, precision: best.t.precision, timex: best.i };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };

@@ -8,6 +8,25 @@ export type Tense = 'past' | 'past-perfect' | 'present' | 'present-perfect' | 'f
 
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas', 'where', 'if', 'unless', 'though']);
+/** Words that open a clause only when a finite verb follows ("after they had attacked", not "after a chase"). */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'when']);
+
+/**
+ * Whether tokens[i] opens a subordinate clause: a relative or complement word, or a temporal
+ * subordinator followed (before any punctuation) by a finite verb.
+ */
+export function opensClause(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text.toLowerCase();
+  if (SUBORDINATORS.has(w)) return true;
+  if (!TEMPORAL_SUBORDINATORS.has(w)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) return true;
+  }
+  return false;
+}
+
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would']);
 const FUTURE_VERBS = new Set(['plan', 'schedule', 'expect', 'intend', 'aim', 'hope', 'prepare', 'set', 'due', 'slate', 'go']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -133,9 +152,9 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
 
   // Clause window.
   let lo = i0 - 1;
-  while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !SUBORDINATORS.has(tokens[lo].text.toLowerCase())) lo--;
+  while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !opensClause(tokens, lo)) lo--;
   let hi = i1;
-  while (hi < tokens.length && !CLAUSE_BREAK.has(tokens[hi].text) && !SUBORDINATORS.has(tokens[hi].text.toLowerCase())) hi++;
+  while (hi < tokens.length && !CLAUSE_BREAK.has(tokens[hi].text) && !opensClause(tokens, hi)) hi++;
 
   let best: { a: number; b: number; dist: number } | null = null;
   const consider = (a: number, b: number, dist: number) => {

@@ -11,7 +11,7 @@ const D = '2019-10-17';
 
 function datesOf(text: string): [string, string][] {
   const doc = pipeline.run(createDoc({ date: D, text }));
-  return (doc.layers.quotes ?? []).filter((q) => q.kind !== 'partial').map((q) => [q.text.replace(/^["“]|[,."”]+$/g, ''), q.date]);
+  return (doc.layers.quotes ?? []).filter((q) => q.kind !== 'partial').map((q): [string, string] => [q.text.replace(/^["“]|[,."”]+$/g, ''), q.date ?? '']);
 }
 
 describe('dates inside quoted words are not the statement date', () => {
