@@ -37,6 +37,14 @@ function isVerbish(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
+/** A word inside a hyphenated compound ("a cease-and-desist letter", "a stop-work order") heads no clause. */
+function inCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  return (!!p && /^[-‐]$/.test(p.text) && p.end === t.start) || (!!n && /^[-‐]$/.test(n.text) && n.start === t.end);
+}
+
 /** Past form: a verb whose surface differs from its lemma and is not an -s/-ing form ("said", "met", "called"). */
 function isPastForm(t: Token): boolean {
   const w = t.text.toLowerCase();
@@ -171,18 +179,18 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
     return false;
   };
   for (let i = i0 - 1; i > lo; i--) {
-    if (!isVerbish(tokens[i])) continue;
+    if (!isVerbish(tokens[i]) || inCompound(tokens, i)) continue;
     let a = i;
     while (a - 1 > lo && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'PART' || tokens[a - 1].pos === 'ADV')) a--;
     if (!isFinite(tokens, a, i)) {
       i = a;
       continue;
     }
-    consider(a, i, i0 - i + (commaBetween(i, i0) ? 3 : 0));
+    consider(a, i, i0 - i + (commaBetween(i, i0) ? 10 : 0));
     break;
   }
   for (let i = i1; i < hi; i++) {
-    if (!isVerbish(tokens[i])) continue;
+    if (!isVerbish(tokens[i]) || inCompound(tokens, i)) continue;
     let b = i;
     while (b + 1 < hi && (isVerbish(tokens[b + 1]) || tokens[b + 1].pos === 'PART' || tokens[b + 1].pos === 'ADV')) b++;
     let a = i;
@@ -195,7 +203,7 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
       continue;
     }
     // A verb across a conjunction ("cut rates in August and is expected to…") heads another conjunct.
-    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 3 : 0) + (conjBetween(i1, i) ? 3 : 0));
+    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 10 : 0) + (conjBetween(i1, i) ? 3 : 0));
     break;
   }
   if (!best) return { tense: 'none', verb: null };

@@ -21,6 +21,16 @@ describe('past-tense clauses take the most recent occurrence', () => {
     expect(valueOf(D, text, phrase)).toBe(value);
   });
 
+  it('a verb-like word inside a hyphenated compound governs nothing', () => {
+    expect(valueOf(D, 'The regulator issued a cease-and-desist order on Tuesday.', 'Tuesday')).toBe('2019-10-15');
+    expect(valueOf(D, 'The council adopted a stay-at-home rule Monday.', 'Monday')).toBe('2019-10-14');
+  });
+
+  it('the verb on the same side of a comma wins over a nearer one across it', () => {
+    expect(valueOf(D, 'As the envoy put it in a letter to the council in July, the region is changing fast.', 'July')).toBe('2019-07');
+    expect(valueOf(D, 'The governor signed the bill in August, and the law is now in force.', 'August')).toBe('2019-08');
+  });
+
   it('a month named in a noun phrase followed by its own infinitive stays in the past', () => {
     expect(valueOf(D, "The island's vote in May to leave the federation has unsettled investors.", 'May')).toBe('2019-05');
   });
