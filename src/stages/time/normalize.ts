@@ -248,7 +248,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: `${y}-H${spec.h}`, precision: 'unknown', day: null };
     }
     case 'time': {
-      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : ctx.sentenceDay ?? dct;
+      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? dct;
       const hh = String(spec.h).padStart(2, '0');
       const mm = String(spec.min).padStart(2, '0');
       return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };

@@ -212,6 +212,17 @@ export class Recognizer {
         },
       },
       {
+        // "1957-58", "the 2008-09 season": the range's second year, in the first one's century.
+        name: 'year-range-end',
+        needs: /\d{4}\s*[-–]\s*\d\d/,
+        re: /(?<=\b(?<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*)(?<yy>\d\d)(?![\d-–])(?!\s*(?:%|percent|per\s+cent))/g,
+        build: (g) => {
+          const first = +g.first!;
+          const y = Math.floor(first / 100) * 100 + +g.yy!;
+          return y > first && y - first <= 10 ? { k: 'year', y, mod: null, fiscal: false } : null;
+        },
+      },
+      {
         name: 'decade',
         needs: /0s\b/,
         re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d0|['’]\\d0|\\d0)s${E}`, 'gi'),
@@ -274,7 +285,7 @@ export class Recognizer {
         name: 'clock',
         needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
         re: new RegExp(
-          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD}))?(?![\\w:])`,
+          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
           'gi',
         ),
         build: (g) => {
@@ -287,14 +298,14 @@ export class Recognizer {
             if (pm && h < 12) h += 12;
             if (!pm && h === 12) h = 0;
           }
-          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null };
+          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
         },
       },
       {
         name: 'noon',
         needs: /noon|midday|midnight/i,
-        re: new RegExp(`${B}(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>${WD}))?${E}`, 'gi'),
-        build: (g) => ({ k: 'time', h: /midnight/i.test(g.w!) ? 0 : 12, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null }),
+        re: new RegExp(`${B}(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?${E}`, 'gi'),
+        build: (g) => ({ k: 'time', h: /midnight/i.test(g.w!) ? 0 : 12, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) }),
       },
       {
         name: 'deictic-day',
@@ -397,7 +408,7 @@ export class Recognizer {
         name: 'duration',
         needs: has.unit,
         re: new RegExp(
-          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
+          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
           'gi',
         ),
         build: (g, _m, c) => {
@@ -593,6 +604,13 @@ export class Recognizer {
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The day offset of "today" / "tomorrow" / "yesterday" after a clock time, else null. */
+function dayOffset(w: string | undefined): number | null {
+  if (!w) return null;
+  const x = w.toLowerCase();
+  return x === 'tomorrow' ? 1 : x === 'yesterday' ? -1 : 0;
 }
 
 /** ISO 8601 duration for n units (null n = unspecified "X"). */

@@ -38,7 +38,7 @@ export type Spec =
   | { k: 'half'; h: number; y: number | null; yrel: number | null }
   | { k: 'holiday'; m: number; d: number; y: number | null; rel: number | null }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
-  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null }
+  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }
   | { k: 'part'; part: string; dayOffset: number }
   /** Values that need no anchoring: durations, sets, PRESENT_REF… */
   | { k: 'fixed'; type: TimexType; value: string };
