@@ -190,6 +190,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: spec.value, precision: 'unknown', day: null };
     case 'weekday': {
       const d = weekdayDate(spec.wd, spec.rel, ctx);
+      if (spec.weekend) return { type: 'DATE', value: `${fmtWeek(d)}-WE`, precision: 'week', day: null };
       if (spec.part) return { type: 'TIME', value: `${fmtYmd(d)}T${spec.part}`, precision: 'day', day: d };
       return day(d);
     }

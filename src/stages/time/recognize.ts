@@ -230,6 +230,8 @@ export class Recognizer {
           const d = g.dec!.replace(/['’]/, '');
           // "the 90s" but not "in his 40s".
           if (d.length === 2 && !/['’]/.test(g.dec!) && prevWord(c.text, c.start) !== 'the') return null;
+          // "the 1800s" is a century; "the 2000s" is read as the decade.
+          if (d.length === 4 && /^1\d00$/.test(d)) return { k: 'century', value: d.slice(0, 2) };
           if (d.length === 4) return { k: 'decade', value: d.slice(0, 3) };
           return { k: 'decade', value: (+d >= 30 ? '19' : '20') + d[0] };
         },
@@ -259,9 +261,11 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, _m, c) => {
-          const wdStart = c.start + (g.rel ? c.text.slice(c.start).search(/\s/) : 0);
+          // "late Friday", "early Monday": the modifier belongs to the expression's extent.
+          if (g.edge && g.rel) return null;
+          const wdStart = c.start + (g.rel || g.edge ? c.text.slice(c.start).search(/\s/) : 0);
           if (!capitalised(c.text.slice(wdStart).trimStart())) return null;
           if (!g.part) {
             const nw = nextWord(c.text, c.end);
@@ -274,6 +278,13 @@ export class Recognizer {
             part: g.part ? this.lex.maps.part.get(normWord(g.part)) ?? null : null,
           };
         },
+      },
+      {
+        // "over the weekend", "after the weekend": the last or the next one, as the clause's tense says.
+        name: 'the-weekend',
+        needs: /the\s+weekend/i,
+        re: new RegExp(`${B}[Tt]he\\s+weekend${E}(?!\\s+of\\b)`, 'g'),
+        build: () => ({ k: 'weekday', wd: 6, rel: null, part: null, weekend: true }),
       },
       {
         name: 'clock-duration',

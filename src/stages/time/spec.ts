@@ -16,7 +16,7 @@ export type Spec =
   | { k: 'decade'; value: string }
   | { k: 'century'; value: string }
   /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
-  | { k: 'weekday'; wd: number; rel: number | null; part: string | null }
+  | { k: 'weekday'; wd: number; rel: number | null; part: string | null; /** "the weekend": the weekend of that Saturday. */ weekend?: boolean }
   /** Offset in units from the document date: "yesterday" (D,-1), "next month" (M,+1). */
   | {
       k: 'rel';

@@ -1,5 +1,5 @@
 // Compound expressions read as one TIMEX3: a clock time with its day word, a count of consecutive
-// units, and the second year of a short year range. Own sentences.
+// units, the second year of a short year range, "late Friday", "the weekend", "the 1800s". Own sentences.
 import { describe, expect, it } from 'vitest';
 import { timexes } from './helpers.ts';
 
@@ -34,5 +34,23 @@ describe('short year ranges', () => {
 
   it('leaves a second number that is not a later year alone', () => {
     expect(pairs('The 1990-85 figure is a typo.').map((p) => p[0])).toEqual(['1990']);
+  });
+});
+
+describe('edges, weekends and centuries', () => {
+  it('keeps early/late in a weekday\'s extent', () => {
+    expect(pairs('The jury returned late Monday.')).toEqual([['late Monday', 'DATE', '2019-10-14']]);
+    expect(pairs('Firefighters arrived early Tuesday morning.')).toEqual([['early Tuesday morning', 'TIME', '2019-10-15TMO']]);
+  });
+
+  it('reads "the weekend" as the last one in the past and the next one ahead', () => {
+    expect(pairs('Two climbers went missing over the weekend.')).toEqual([['the weekend', 'DATE', '2019-W41-WE']]);
+    expect(pairs('The border will reopen after the weekend.')).toEqual([['the weekend', 'DATE', '2019-W42-WE']]);
+    expect(pairs('She writes for the Weekend supplement.')).toEqual([]);
+  });
+
+  it('reads "the 1800s" as a century', () => {
+    expect(pairs('The mill was built in the 1800s.')).toEqual([['1800s', 'DATE', '18']]);
+    expect(pairs('The mill was rebuilt in the 1990s.')).toEqual([['1990s', 'DATE', '199']]);
   });
 });
