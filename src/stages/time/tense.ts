@@ -102,12 +102,26 @@ function finiteTense(tokens: Token[], a: number, b: number): Tense | null {
   return null;
 }
 
+/** Verbs whose infinitive complement happened when they did: "forced them to flee", "managed to escape". */
+const IMPLICATIVE = new Set(['force', 'help', 'manage', 'fail', 'use', 'cause', 'lead', 'allow', 'enable', 'compel', 'get', 'refuse', 'rush', 'move', 'begin', 'start', 'continue', 'try', 'attempt', 'come', 'return', 'travel', 'oblige']);
+
+/** Whether the infinitive starting at tokens[to] complements a past implicative verb (across a short object). */
+function implicativePast(tokens: Token[], to: number): boolean {
+  for (let i = to - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') return IMPLICATIVE.has(t.lemma) && isPastForm(t) && !/^(will|would|to)$/i.test(tokens[i - 1]?.text ?? '');
+    if (!['NOUN', 'PRON', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Classify one verb group tokens[a..b] (inclusive), looking up to two tokens before it for "is to", "going to". */
 export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
   let past = false;
   let finite = false;
-  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause.
-  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return 'future';
+  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause,
+  // unless a past implicative or causative verb says it happened ("forced residents to flee on Sunday").
+  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return implicativePast(tokens, a) ? 'past' : 'future';
   for (let i = Math.max(0, a - 1); i <= Math.min(tokens.length - 1, b + 1); i++) {
     const t = tokens[i];
     const w = t.text.toLowerCase();

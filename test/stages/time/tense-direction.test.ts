@@ -73,3 +73,17 @@ describe('with no verb to read, the nearer date', () => {
     expect(valueOf(D, 'Polling day: Monday.', 'Monday')).toBe('2019-10-14');
   });
 });
+
+describe('infinitives and ranges', () => {
+  it('an infinitive after a past implicative verb happened then', () => {
+    expect(valueOf(D, 'The flood forced villagers to leave on Tuesday.', 'Tuesday')).toBe('2019-10-15');
+    expect(valueOf(D, 'Rescuers used boats to reach the island on Monday.', 'Monday')).toBe('2019-10-14');
+    expect(valueOf(D, 'The envoys planned to meet on Saturday.', 'Saturday')).toBe('2019-10-19');
+  });
+
+  it('a range of yearless dates runs forward', () => {
+    // A verbless heading: tense unknown, so each date alone would take the nearer year.
+    expect(valueOf('2019-09-29', 'Arrests between January 1 and September 26: 412.', 'January 1')).toBe('2019-01-01');
+    expect(valueOf('2020-01-10', 'The fair ran from December 28 to January 3.', 'December 28')).toBe('2019-12-28');
+  });
+});
