@@ -3,7 +3,7 @@
 // or on the narrative anchor (the last full date mentioned) for "the day before", "a week later".
 import type { Precision, TimexType } from '../../doc/types.ts';
 import {
-  addDays, addMonths, diffDays, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, weekdayNear, type Ymd,
+  addDays, addMonths, diffDays, easter, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, thanksgiving, weekdayNear, type Ymd,
 } from './calendar.ts';
 import type { Spec, Unit } from './spec.ts';
 import type { Tense } from './tense.ts';
@@ -63,6 +63,16 @@ const day = (d: Ymd): Resolved => ({ type: 'DATE', value: fmtYmd(d), precision: 
 function yearlessDate(m: number, d: number, dct: Ymd, dir: AnchorContext['direction']): Ymd | null {
   const options: Ymd[] = [];
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) if (isValidDay(y, m, d)) options.push({ y, m, d });
+  return pickOccurrence(options, dct, dir);
+}
+
+/** The day of a movable feast in year y. */
+function movableDay(mov: NonNullable<Extract<Spec, { k: 'holiday' }>['movable']>, y: number): Ymd {
+  return addDays(mov.from === 'easter' ? easter(y) : thanksgiving(y), mov.days);
+}
+
+/** Among yearly occurrences (sorted), the one matching the direction from dct. */
+function pickOccurrence(options: Ymd[], dct: Ymd, dir: AnchorContext['direction']): Ymd | null {
   if (!options.length) return null;
   const dist = (o: Ymd) => diffDays(dct, o);
   if (dir === 'past') {
@@ -160,6 +170,18 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return d ? day(d) : null;
     }
     case 'holiday': {
+      if (spec.movable) {
+        const mov = spec.movable;
+        if (spec.y !== null) return day(movableDay(mov, spec.y));
+        const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => movableDay(mov, y));
+        if (spec.rel === 0) return day(options[1]);
+        if (spec.rel !== null) {
+          const pick = spec.rel < 0 ? options.filter((o) => diffDays(dct, o) < 0).pop() : options.find((o) => diffDays(dct, o) > 0);
+          return pick ? day(pick) : null;
+        }
+        const d = pickOccurrence(options, dct, ctx.direction);
+        return d ? day(d) : null;
+      }
       let y = spec.y;
       if (y === null && spec.rel !== null) {
         const thisYear: Ymd = { y: dct.y, m: spec.m, d: spec.d };

@@ -556,6 +556,11 @@ export class Recognizer {
           const start = c.end - (g.year ? g.year.length + 1 : 0) - g.h!.length;
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
+          const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
+          if (mov) {
+            const movable = { from: mov[1] as 'easter' | 'thanksgiving', days: mov[2] ? +mov[2] : 0 };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null, movable };
+          }
           const [mm, dd] = v.split('-').map(Number);
           return { k: 'holiday', m: mm, d: dd, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null };
         },

@@ -36,7 +36,15 @@ export type Spec =
   | { k: 'season'; s: string; y: number | null; rel: number | null }
   | { k: 'quarter'; q: number; y: number | null; yrel: number | null; fiscal: boolean }
   | { k: 'half'; h: number; y: number | null; yrel: number | null }
-  | { k: 'holiday'; m: number; d: number; y: number | null; rel: number | null }
+  | {
+      k: 'holiday';
+      m: number;
+      d: number;
+      y: number | null;
+      rel: number | null;
+      /** A movable feast: days from Easter Sunday or from US Thanksgiving (m/d are then unused). */
+      movable?: { from: 'easter' | 'thanksgiving'; days: number };
+    }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
   | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }
   | { k: 'part'; part: string; dayOffset: number }

@@ -54,3 +54,21 @@ describe('edges, weekends and centuries', () => {
     expect(pairs('The mill was rebuilt in the 1990s.')).toEqual([['1990s', 'DATE', '199']]);
   });
 });
+
+describe('movable feasts', () => {
+  it('computes Easter Sunday', async () => {
+    const { easter } = await import('../../../src/stages/time/calendar.ts');
+    expect([2000, 2019, 2024, 2025].map((y) => easter(y))).toEqual([
+      { y: 2000, m: 4, d: 23 },
+      { y: 2019, m: 4, d: 21 },
+      { y: 2024, m: 3, d: 31 },
+      { y: 2025, m: 4, d: 20 },
+    ]);
+  });
+
+  it('dates Easter, Good Friday and Thanksgiving by tense and year', () => {
+    expect(pairs('The bishop will lead prayers at Easter.')).toEqual([['Easter', 'DATE', '2020-04-12']]);
+    expect(pairs('Pilgrims walked to the shrine on Good Friday.')).toEqual([['Good Friday', 'DATE', '2019-04-19']]);
+    expect(pairs('Turkey prices fell before Thanksgiving 2018.')).toEqual([['Thanksgiving 2018', 'DATE', '2018-11-22']]);
+  });
+});
