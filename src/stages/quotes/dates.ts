@@ -31,9 +31,10 @@ export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span
 /**
  * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote
  * whose attribution names no date takes the nearest date named earlier in the run, else the first one
- * named later ("In an interview on Wednesday, X said … “…,” he said. He added …").
+ * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"); and a speaker's
+ * undated quotes to an outlet take the date given for that speaker and outlet anywhere in the text.
  */
-export function shareOccasionDates<T extends { key: string | null; date: StatementDate }>(items: T[]): void {
+export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate }>(items: T[]): void {
   let i = 0;
   while (i < items.length) {
     const key = items[i].key;
@@ -46,5 +47,14 @@ export function shareOccasionDates<T extends { key: string | null; date: Stateme
       else if (current) x.date = { date: current.date, explicit: false };
     }
     i = j;
+  }
+  // One speaker's quotes given to one outlet (an interview) share its date wherever they stand.
+  const named = new Map<string, StatementDate>();
+  for (const x of items) {
+    if (x.key && x.outlet && x.date.explicit && !named.has(`${x.key}\u0000${x.outlet}`)) named.set(`${x.key}\u0000${x.outlet}`, x.date);
+  }
+  for (const x of items) {
+    const d = x.key && x.outlet && !x.date.explicit ? named.get(`${x.key}\u0000${x.outlet}`) : undefined;
+    if (d) x.date = { date: d.date, explicit: false };
   }
 }

@@ -71,7 +71,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
   carryOutlets(drafts);
-  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), date: d.stated }));
+  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
   return drafts.map((d) => d.quote as Quote);

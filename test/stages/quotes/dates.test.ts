@@ -41,6 +41,13 @@ describe('quotes of one interview share its date', () => {
   });
 });
 
+describe('quotes to one outlet share the interview date', () => {
+  it('across another speaker\'s quote in between', () => {
+    const text = 'In an interview with Reuters on Wednesday, President Alvarez said the army was ready. The opposition leader Rosa Mendes said the army was weak. "We are not afraid of anyone," Alvarez told Reuters.';
+    expect(datesOf(text).map(([, d]) => d)).toEqual(['2019-10-16', D, '2019-10-16']);
+  });
+});
+
 describe('shareOccasionDates', () => {
   const d = (date: string, explicit: boolean): StatementDate => ({ date, explicit });
   it('fills undated quotes from the nearest earlier dated one, else the first later one, per speaker run', () => {
@@ -55,5 +62,16 @@ describe('shareOccasionDates', () => {
     ];
     shareOccasionDates(items);
     expect(items.map((x) => x.date.date)).toEqual(['2019-10-15', '2019-10-15', '2019-10-15', '2019-10-16', '2019-10-16', '2019-10-17', '2019-10-17']);
+  });
+
+  it('gives a speaker\'s undated quotes to an outlet the date named for that speaker and outlet', () => {
+    const items = [
+      { key: 'a', outlet: 'X', date: d('2019-10-14', true) },
+      { key: 'b', outlet: null, date: d('2019-10-17', false) },
+      { key: 'a', outlet: 'X', date: d('2019-10-17', false) },
+      { key: 'a', outlet: 'Y', date: d('2019-10-17', false) },
+    ];
+    shareOccasionDates(items);
+    expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2019-10-17', '2019-10-14', '2019-10-17']);
   });
 });
