@@ -5,7 +5,7 @@
 import type { Doc, Precision, Span, Timex } from '../../doc/types.ts';
 import { subjectOf, type Analysis } from './chunks.ts';
 import { resolveNP, type PartyIndex } from './parties.ts';
-import { governingDate } from '../time/govern.ts';
+import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 export interface Dated {
@@ -96,24 +96,7 @@ function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceA
 
 /** A timex that modifies a noun ("his disputed 2020 re-election", "Monday's vote") dates that noun, not the clause. */
 export function isNominal(a: Analysis, x: Timex): boolean {
-  const toks = a.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < x.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
-  let last = first;
-  while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
-  const before = first > 0 ? toks[first - 1] : null;
-  const after = last + 1 < toks.length ? toks[last + 1] : null;
-  if (after && after.sentence === toks[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
-  if (before && before.sentence === toks[first].sentence && (before.pos === 'DET' || (before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/i.test(before.text)) || before.pos === 'ADJ')) {
-    return !!after && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'CCONJ';
-  }
-  return false;
+  return modifiesNoun(a.tokens, x);
 }
 
 /**

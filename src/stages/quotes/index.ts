@@ -11,7 +11,7 @@ import { findMedia } from './outlets.ts';
 import { masked, type Frame } from './frames.ts';
 import { resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
-import { governingDate } from '../time/govern.ts';
+import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 
 export interface QuoteOptions {
@@ -153,7 +153,10 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     dateLookup: (doc, span, exclude) => {
-      const g = governingDate(doc, span, knowledge, exclude);
+      // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
+      const tokens = doc.layers.tokens ?? [];
+      const nominal = (doc.layers.timexes ?? []).filter((x) => modifiesNoun(tokens, x));
+      const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
       return { date: g.date, explicit: g.timex !== null };
     },
   };

@@ -90,3 +90,28 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const exact = tense === 'present' || tense === 'present-perfect';
   return { date: doc.date, precision: exact ? 'day' : 'unknown', timex: null };
 }
+
+/**
+ * Whether a time expression modifies a noun ("his disputed 2020 re-election", "Monday's vote"): it then
+ * dates that noun, not the clause it stands in. `tokens` are the document's tokens (sorted).
+ */
+export function modifiesNoun(tokens: Token[], x: Span): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  if (first >= tokens.length) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= x.end) last++;
+  const before = first > 0 ? tokens[first - 1] : null;
+  const after = last + 1 < tokens.length ? tokens[last + 1] : null;
+  if (after && after.sentence === tokens[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
+  if (before && before.sentence === tokens[first].sentence && (before.pos === 'DET' || (before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/i.test(before.text)) || before.pos === 'ADJ')) {
+    return !!after && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'CCONJ';
+  }
+  return false;
+}

@@ -29,6 +29,15 @@ describe('dates inside quoted words are not the statement date', () => {
   });
 });
 
+describe('a date that modifies a noun is not the statement date', () => {
+  it('"his disputed 2018 re-election" does not date the quote', () => {
+    const doc = pipeline.run(createDoc({ date: D, text: 'The rights group Amnesty International said the crackdown after the disputed 2018 re-election of President Alvarez was "a betrayal of the constitution".' }));
+    const dates = (doc.layers.quotes ?? []).map((q) => q.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d === D)).toBe(true);
+  });
+});
+
 describe('quotes of one interview share its date', () => {
   it('carries the interview date to the speaker\'s following quotes', () => {
     const text = 'In an interview with a state broadcaster on Wednesday, President Alvarez said the army was ready. "We are not afraid of anyone," he said. He added that talks with the rebels would resume on Monday.';
