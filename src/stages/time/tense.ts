@@ -37,12 +37,16 @@ function isVerbish(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
-/** A word inside a hyphenated compound ("a cease-and-desist letter", "a stop-work order") heads no clause. */
+/**
+ * A verb-like word that heads no clause: one inside a hyphenated compound ("a cease-and-desist letter"),
+ * or an attributive participle between a determiner and its noun ("a designated day", "the disputed vote").
+ */
 function inCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const p = tokens[i - 1];
   const n = tokens[i + 1];
-  return (!!p && /^[-‐]$/.test(p.text) && p.end === t.start) || (!!n && /^[-‐]$/.test(n.text) && n.start === t.end);
+  if ((!!p && /^[-‐]$/.test(p.text) && p.end === t.start) || (!!n && /^[-‐]$/.test(n.text) && n.start === t.end)) return true;
+  return t.pos === 'VERB' && !!p && !!n && (p.pos === 'DET' || p.pos === 'ADJ') && (n.pos === 'NOUN' || n.pos === 'PROPN') && /(ed|en)$/i.test(t.text);
 }
 
 /** Past form: a verb whose surface differs from its lemma and is not an -s/-ing form ("said", "met", "called"). */

@@ -26,6 +26,11 @@ describe('past-tense clauses take the most recent occurrence', () => {
     expect(valueOf(D, 'The council adopted a stay-at-home rule Monday.', 'Monday')).toBe('2019-10-14');
   });
 
+  it('an attributive participle ("a designated day") is not a past-tense verb', () => {
+    expect(valueOf(D, 'Campaign calendar: a designated day of action on Nov. 4.', 'Nov. 4')).toBe('2019-11-04');
+    expect(valueOf(D, 'Agenda: the postponed summit on November 2.', 'November 2')).toBe('2019-11-02');
+  });
+
   it('the verb on the same side of a comma wins over a nearer one across it', () => {
     expect(valueOf(D, 'As the envoy put it in a letter to the council in July, the region is changing fast.', 'July')).toBe('2019-07');
     expect(valueOf(D, 'The governor signed the bill in August, and the law is now in force.', 'August')).toBe('2019-08');
