@@ -41,6 +41,6 @@ export const meantimeTimeSet: EvalSet = {
   },
   run(ctx) {
     const docs = loadMeantime(ctx.dataDir).filter((d) => d.dct);
-    return [evaluateTimeDocs('meantime', docs, ctx)];
+    return evaluateTimeDocs('meantime', docs, ctx);
   },
 };

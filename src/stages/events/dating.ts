@@ -5,7 +5,7 @@
 import type { Doc, Precision, Span, Timex } from '../../doc/types.ts';
 import { subjectOf, type Analysis } from './chunks.ts';
 import { resolveNP, type PartyIndex } from './parties.ts';
-import { governingDate } from '../time/govern.ts';
+import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 export interface Dated {
@@ -15,12 +15,13 @@ export interface Dated {
   timex: Timex | null;
 }
 
-export type GoverningDate = (doc: Doc, span: Span) => Dated;
+/** The date governing `span`, skipping time expressions inside any `exclude` span. */
+export type GoverningDate = (doc: Doc, span: Span, exclude?: Span[]) => Dated;
 
 /** The time stage's governingDate (same clause, else same sentence, else document date), adapted. */
 export function stageGoverningDate(knowledge: Knowledge = bundledKnowledge()): GoverningDate {
-  return (doc, span) => {
-    const g = governingDate(doc, span, knowledge);
+  return (doc, span, exclude = []) => {
+    const g = governingDate(doc, span, knowledge, exclude);
     const timex = g.timex === null ? null : (doc.layers.timexes ?? [])[g.timex] ?? null;
     return { date: g.date, precision: g.precision, timex };
   };
@@ -95,38 +96,16 @@ function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceA
 
 /** A timex that modifies a noun ("his disputed 2020 re-election", "Monday's vote") dates that noun, not the clause. */
 export function isNominal(a: Analysis, x: Timex): boolean {
-  const toks = a.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < x.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
-  let last = first;
-  while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
-  const before = first > 0 ? toks[first - 1] : null;
-  const after = last + 1 < toks.length ? toks[last + 1] : null;
-  if (after && after.sentence === toks[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
-  if (before && before.sentence === toks[first].sentence && (before.pos === 'DET' || (before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/i.test(before.text)) || before.pos === 'ADJ')) {
-    return !!after && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'CCONJ';
-  }
-  return false;
+  return modifiesNoun(a.tokens, x);
 }
 
-/** The nearest adverbial (non-nominal) calendar timex in the trigger's sentence, else the document date. */
+/**
+ * The date governing the trigger once the timexes that modify a noun ("his disputed 2020 re-election")
+ * are set aside: an adverbial timex of its clause or sentence, else the document date at the precision
+ * its tense allows (never the article's day by default for a past event).
+ */
 function adverbialDate(ctx: DatingContext, trig: number): Dated {
-  const { doc, a } = ctx;
-  const t = a.tokens[trig];
-  const s = a.tokens[a.sentStart[t.sentence]].start;
-  const e = a.tokens[a.sentEnd[t.sentence] - 1].end;
-  let best: Timex | null = null;
-  for (const x of doc.layers.timexes ?? []) {
-    if (x.start < s || x.end > e || (x.type !== 'DATE' && x.type !== 'TIME') || !/^\d{4}/.test(x.value)) continue;
-    if (x.precision === 'unknown' || isNominal(a, x)) continue;
-    if (!best || Math.abs(x.start - t.start) < Math.abs(best.start - t.start)) best = x;
-  }
-  if (best) return { date: best.value.slice(0, 10), precision: best.precision, timex: best };
-  return { date: doc.date, precision: 'day', timex: null };
+  const { doc, a, govern } = ctx;
+  const nominal = (doc.layers.timexes ?? []).filter((x) => isNominal(a, x));
+  return govern(doc, a.tokens[trig], nominal);
 }

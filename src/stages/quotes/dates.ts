@@ -1,15 +1,60 @@
-// The date a statement was made: the governing date of its cue when a resolver is given, else a
-// day-precise timex in the attribution sentence nearest the cue ("said on Thursday"), else the doc date.
+// The date a statement was made, read from its attribution — the governing date of its cue ("said on
+// Thursday", "in an interview on Wednesday") — never from dates inside quoted or reported words (the
+// quote's own content and every quotation in the text are left out); else the document date. Quotes of
+// one attributed occasion (a run of the same speaker's quotes) share the date the run names.
 import type { Doc, Span } from '../../doc/types.ts';
 
-export type DateLookup = (doc: Doc, span: Span) => string | null;
+/** Governing date of `span`, skipping time expressions inside any `exclude` span; null when none applies. */
+export type DateLookup = (doc: Doc, span: Span, exclude: Span[]) => { date: string | null; explicit: boolean } | null;
 
-export function statementDate(doc: Doc, cue: Span, sentence: Span, lookup?: DateLookup): string {
-  const governed = lookup?.(doc, cue);
-  if (governed) return governed;
-  const timexes = (doc.layers.timexes ?? []).filter(
-    (x) => x.start >= sentence.start && x.end <= sentence.end && (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(x.value),
-  );
-  timexes.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
-  return timexes[0]?.value.slice(0, 10) ?? doc.date;
+export interface StatementDate {
+  date: string;
+  /** True when a time expression of the attribution gave the date (false: the document date). */
+  explicit: boolean;
+}
+
+const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
+
+export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span[], lookup?: DateLookup): StatementDate {
+  const governed = lookup?.(doc, cue, exclude);
+  if (governed?.date) return { date: governed.date, explicit: governed.explicit };
+  if (!lookup) {
+    const timexes = (doc.layers.timexes ?? []).filter(
+      (x) => x.start >= sentence.start && x.end <= sentence.end && !inside(x, exclude) && (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(x.value),
+    );
+    timexes.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
+    if (timexes.length) return { date: timexes[0].value.slice(0, 10), explicit: true };
+  }
+  return { date: doc.date, explicit: false };
+}
+
+/**
+ * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote
+ * whose attribution names no date takes the nearest date named earlier in the run, else the first one
+ * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"); and a speaker's
+ * undated quotes to an outlet take the date given for that speaker and outlet anywhere in the text.
+ */
+export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate }>(items: T[]): void {
+  let i = 0;
+  while (i < items.length) {
+    const key = items[i].key;
+    let j = i + 1;
+    if (key) while (j < items.length && items[j].key === key) j++;
+    const run = items.slice(i, j);
+    let current = run.find((x) => x.date.explicit)?.date ?? null;
+    for (const x of run) {
+      if (x.date.explicit) current = x.date;
+      else if (current) x.date = { date: current.date, explicit: false };
+    }
+    i = j;
+  }
+  // One speaker's quotes given to one outlet (an interview) share its date wherever they stand.
+  const named = new Map<string, StatementDate>();
+  for (const x of items) {
+    if (x.key && x.outlet && x.date.explicit && !named.has(`${x.key}\u0000${x.outlet}`)) named.set(`${x.key}\u0000${x.outlet}`, x.date);
+  }
+  for (const x of items) {
+    const d = x.key && x.outlet && !x.date.explicit ? named.get(`${x.key}\u0000${x.outlet}`) : undefined;
+    if (d) x.date = { date: d.date, explicit: false };
+  }
 }

@@ -10,8 +10,8 @@ import { findIndirect } from './indirect.ts';
 import { findMedia } from './outlets.ts';
 import { masked, type Frame } from './frames.ts';
 import { resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
-import { statementDate, type DateLookup } from './dates.ts';
-import { governingDate } from '../time/govern.ts';
+import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
+import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 
 export interface QuoteOptions {
@@ -25,6 +25,8 @@ interface Draft {
   quote: Omit<Quote, 'outlet' | 'addressee'> & { outlet: string | null; addressee: string | null };
   /** Outlet named in the quote's own frame (before scope carrying). */
   named: boolean;
+  /** The statement date and whether the attribution named it. */
+  stated: StatementDate;
 }
 
 export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
@@ -33,6 +35,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const all = findQuoted(text);
   const top = all.filter((q) => q.depth === 0);
   const view = buildView(doc, top, paras);
+  // Dates inside quoted words are never the date a statement was made.
+  const quoted: Span[] = top.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.end }));
   const attributed = attributeQuotes(view, lex);
   const drafts: Draft[] = [];
   const byQuote = new Map<number, Draft>();
@@ -49,7 +53,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     }
     const inherited = a.inheritsFrom !== null ? byQuote.get(a.inheritsFrom) : undefined;
     const frame = a.scare ? null : a.frame;
-    const d = draft(view, lex, { start: q.start, end: q.end }, a.kind, frame, opts);
+    const d = draft(view, lex, { start: q.start, end: q.end }, a.kind, frame, opts, quoted);
     if (a.scare) d.quote.scare = true;
     if (inherited && frame === a.frame) {
       d.quote.outlet = inherited.quote.outlet;
@@ -62,15 +66,18 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   for (const r of findIndirect(view, lex, direct)) {
     const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
-    drafts.push(draft(view, lex, span, 'indirect', r.frame, opts));
+    drafts.push(draft(view, lex, span, 'indirect', r.frame, opts, quoted));
   }
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
   carryOutlets(drafts);
+  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
+  shareOccasionDates(dated);
+  for (const x of dated) x.d.quote.date = x.date.date;
   return drafts.map((d) => d.quote as Quote);
 }
 
-function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], frame: Frame | null, opts: QuoteOptions): Draft {
+function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], frame: Frame | null, opts: QuoteOptions, quoted: Span[]): Draft {
   const doc = v.doc;
   const t = v.tokens;
   const quote: Draft['quote'] = {
@@ -85,6 +92,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     date: doc.date,
   };
   let named = false;
+  let stated: StatementDate = { date: doc.date, explicit: false };
   if (frame) {
     if (frame.speaker) {
       const sp = { start: t[frame.speaker.a].start, end: t[frame.speaker.b].end };
@@ -103,9 +111,10 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     }
     if (addressee) quote.addressee = addressee.addressee;
     const cueSpan = frame.cue ? { start: t[frame.cue.a].start, end: t[frame.cue.b].end } : span;
-    quote.date = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, opts.dateLookup);
+    stated = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, [span, ...quoted], opts.dateLookup);
+    quote.date = stated.date;
   }
-  return { quote, named };
+  return { quote, named, stated };
 }
 
 /**
@@ -143,7 +152,13 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
-    dateLookup: (doc, span) => governingDate(doc, span, knowledge).date,
+    dateLookup: (doc, span, exclude) => {
+      // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
+      const tokens = doc.layers.tokens ?? [];
+      const nominal = (doc.layers.timexes ?? []).filter((x) => modifiesNoun(tokens, x));
+      const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
+      return { date: g.date, explicit: g.timex !== null };
+    },
   };
   return {
     name: 'quotes',

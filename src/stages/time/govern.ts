@@ -5,7 +5,8 @@ import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
 import { loadTimeLexicon } from './lexicon.ts';
-import { groupTense, tenseAt, type Tense } from './tense.ts';
+import { governorOf } from './governor.ts';
+import { opensClause } from './tense.ts';
 
 export interface GoverningDate {
   /**
@@ -31,7 +32,7 @@ function clauseIds(tokens: Token[]): number[] {
   let id = 0;
   return tokens.map((t, i) => {
     const w = t.text.toLowerCase();
-    if (CLAUSE_BREAK.has(t.text) || CLAUSE_START.has(w)) id++;
+    if (CLAUSE_BREAK.has(t.text) || CLAUSE_START.has(w) || opensClause(tokens, i)) id++;
     // ", and" / ", but" join two clauses.
     else if (/^(and|but|or|yet)$/.test(w) && tokens[i - 1]?.text === ',') id++;
     return id;
@@ -49,27 +50,17 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
-/** Tense of the verb group inside `span` (or, without a verb, the nearest one in its clause). */
-function spanTense(tokens: Token[], span: Span, knowledge: Knowledge): Tense {
-  const lex = loadTimeLexicon(knowledge);
-  const i = tokens.findIndex((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-  if (i < 0) return tenseAt(tokens, span, lex).tense;
-  let a = i;
-  while (a > 0 && ['AUX', 'PART', 'ADV', 'VERB'].includes(tokens[a - 1].pos)) a--;
-  let b = i;
-  while (b + 1 < tokens.length && tokens[b + 1].start < span.end && ['AUX', 'VERB', 'PART'].includes(tokens[b + 1].pos)) b++;
-  return groupTense(tokens, a, b, lex);
-}
-
 /**
  * The date governing `span`:
  * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
- * 2. else the nearest such timex in the same sentence;
+ * 2. else the nearest such timex in the same sentence (at precision 'unknown' for a pluperfect span:
+ *    it happened before that time);
+ * (timexes inside an `exclude` span — quoted or reported words — are skipped);
  * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
  *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
  *    (a past or future event the article does not date).
  */
-export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): GoverningDate {
+export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge(), exclude: Span[] = []): GoverningDate {
   const sentences = doc.layers.sentences ?? [];
   const timexes = doc.layers.timexes ?? [];
   const si = sentenceAt(sentences, span.start);
@@ -78,18 +69,49 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const sent = sentences[si];
     const inSentence = timexes
       .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t));
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     if (inSentence.length) {
       const ids = clauseIds(tokens);
       const clause = clauseOf(tokens, ids, span.start);
       const sameClause = inSentence.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
       const pool = sameClause.length ? sameClause : inSentence;
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
-      return { date: best.t.value.replace(/T.*$/, ''), precision: best.t.precision, timex: best.i };
+      const date = best.t.value.replace(/T.*$/, '');
+      // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
+      // another clause's time: that time bounds it, it does not date it.
+      if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
+        return { date, precision: 'unknown', timex: best.i };
+      }
+      return { date, precision: best.t.precision, timex: best.i };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };
-  const tense = tokens.length ? spanTense(tokens, span, knowledge) : 'none';
+  const tense = tokens.length ? governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense : 'none';
   const exact = tense === 'present' || tense === 'present-perfect';
   return { date: doc.date, precision: exact ? 'day' : 'unknown', timex: null };
+}
+
+/**
+ * Whether a time expression modifies a noun ("his disputed 2020 re-election", "Monday's vote"): it then
+ * dates that noun, not the clause it stands in. `tokens` are the document's tokens (sorted).
+ */
+export function modifiesNoun(tokens: Token[], x: Span): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  if (first >= tokens.length) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= x.end) last++;
+  const before = first > 0 ? tokens[first - 1] : null;
+  const after = last + 1 < tokens.length ? tokens[last + 1] : null;
+  if (after && after.sentence === tokens[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
+  if (before && before.sentence === tokens[first].sentence && (before.pos === 'DET' || (before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/i.test(before.text)) || before.pos === 'ADJ')) {
+    return !!after && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.pos !== 'CCONJ';
+  }
+  return false;
 }

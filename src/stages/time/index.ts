@@ -3,15 +3,15 @@
 import type { Doc, Timex, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
-import { parseYmd, type Ymd } from './calendar.ts';
+import { diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { directionOf, needsTense, resolve } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
-import type { Spec } from './spec.ts';
+import type { Candidate, Spec } from './spec.ts';
+import { governorOf } from './governor.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
-import { tenseAt } from './tense.ts';
 
 export { governingDate } from './govern.ts';
 
@@ -57,11 +57,12 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     if (!cands.length) return;
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;
+    let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
     for (const c of cands) {
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       if (needsTense(c.spec) && sentTokens.length) {
-        let t = tenseAt(sentTokens, c, lex);
+        let t = governorOf(doc, c, lex, sentTokens);
         // "Monday's attack": a possessive weekday names a known occasion, past unless a cue says otherwise
         // or a future verb governs a scheduled event ("will attend Tuesday's summit").
         const poss = c.spec.k === 'weekday' ? /^['’]s\s+(\w+)/.exec(doc.text.slice(c.end, c.end + 30)) : null;
@@ -74,7 +75,10 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       const anchor = dct ?? { y: 1970, m: 1, d: 1 };
       const r = resolve(c.spec, { dct: anchor, narrative: narrative ?? anchor, direction, sentenceDay });
       if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
-      out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision });
+      const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
+      if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
+      out.push(timex);
+      prev = { c, t: timex };
       if (r.day) {
         sentenceDay = r.day;
         // A flashback ("the day before") does not move the story's timeline; everything else does.
@@ -83,6 +87,25 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     }
   });
   return out;
+}
+
+const RANGE_LINK = /^\s*(?:and|to|through|until|till|[-–])\s*$/i;
+
+/**
+ * A range of two yearless dates ("between January 1 and September 26", "from December 20 to January 4")
+ * runs forward: when the first resolved after the second, the one further from the document date moves
+ * a year toward the other.
+ */
+function orderRange(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex, dct: Ymd): void {
+  if (ca.spec.k !== 'date' || cb.spec.k !== 'date' || ca.spec.y !== null || cb.spec.y !== null) return;
+  if (!RANGE_LINK.test(text.slice(ca.end, cb.start))) return;
+  if (/and/i.test(text.slice(ca.end, cb.start)) && !/\bbetween\s*$/i.test(text.slice(Math.max(0, ca.start - 12), ca.start))) return;
+  if (a.value <= b.value) return;
+  const da = parseYmd(a.value)!;
+  const db = parseYmd(b.value)!;
+  const dist = (d: Ymd) => Math.abs(diffDays(dct, d));
+  if (dist(da) >= dist(db)) a.value = fmtYmd({ ...da, y: da.y - 1 });
+  else b.value = fmtYmd({ ...db, y: db.y + 1 });
 }
 
 export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {

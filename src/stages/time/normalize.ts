@@ -3,7 +3,7 @@
 // or on the narrative anchor (the last full date mentioned) for "the day before", "a week later".
 import type { Precision, TimexType } from '../../doc/types.ts';
 import {
-  addDays, addMonths, diffDays, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, weekdayNear, type Ymd,
+  addDays, addMonths, diffDays, easter, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, thanksgiving, weekdayNear, type Ymd,
 } from './calendar.ts';
 import type { Spec, Unit } from './spec.ts';
 
@@ -32,9 +32,9 @@ export interface AnchorContext {
 /** Which way an unanchored expression points, given the tense of its governing verb. */
 export function directionOf(tense: Tense, reporting: boolean, kind: 'weekday' | 'month' | 'date'): 'past' | 'future' | 'nearest' {
   if (tense === 'future') return 'future';
-  if (tense === 'past' || tense === 'present-perfect') return 'past';
+  if (tense === 'past' || tense === 'past-perfect' || tense === 'present-perfect') return 'past';
   if (tense === 'present') return reporting ? 'past' : kind === 'date' ? 'nearest' : 'future';
-  return kind === 'date' ? 'nearest' : 'past';
+  return 'nearest';
 }
 
 /** Whether resolving `spec` depends on tense (so the caller can skip the tense analysis otherwise). */
@@ -66,6 +66,16 @@ const day = (d: Ymd): Resolved => ({ type: 'DATE', value: fmtYmd(d), precision: 
 function yearlessDate(m: number, d: number, dct: Ymd, dir: AnchorContext['direction']): Ymd | null {
   const options: Ymd[] = [];
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) if (isValidDay(y, m, d)) options.push({ y, m, d });
+  return pickOccurrence(options, dct, dir);
+}
+
+/** The day of a movable feast in year y. */
+function movableDay(mov: NonNullable<Extract<Spec, { k: 'holiday' }>['movable']>, y: number): Ymd {
+  return addDays(mov.from === 'easter' ? easter(y) : thanksgiving(y), mov.days);
+}
+
+/** Among yearly occurrences (sorted), the one matching the direction from dct. */
+function pickOccurrence(options: Ymd[], dct: Ymd, dir: AnchorContext['direction']): Ymd | null {
   if (!options.length) return null;
   const dist = (o: Ymd) => diffDays(dct, o);
   if (dir === 'past') {
@@ -114,7 +124,12 @@ function resolveSeason(s: string, rel: number | null, dct: Ymd, dir: AnchorConte
 function weekdayDate(wd: number, rel: number | null, ctx: AnchorContext): Ymd {
   if (rel === -1) return weekdayNear(ctx.dct, wd, 'past', false);
   if (rel === 1) return weekdayNear(ctx.dct, wd, 'future', false);
-  return weekdayNear(ctx.dct, wd, ctx.direction === 'future' ? 'future' : 'past', true);
+  const past = weekdayNear(ctx.dct, wd, 'past', true);
+  if (ctx.direction === 'past') return past;
+  const future = weekdayNear(ctx.dct, wd, 'future', true);
+  if (ctx.direction === 'future') return future;
+  // Unknown tense: the nearer one, the past on a tie.
+  return diffDays(ctx.dct, future) < diffDays(past, ctx.dct) ? future : past;
 }
 
 function shift(anchor: Ymd, unit: Unit, n: number): Resolved | null {
@@ -158,6 +173,18 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return d ? day(d) : null;
     }
     case 'holiday': {
+      if (spec.movable) {
+        const mov = spec.movable;
+        if (spec.y !== null) return day(movableDay(mov, spec.y));
+        const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => movableDay(mov, y));
+        if (spec.rel === 0) return day(options[1]);
+        if (spec.rel !== null) {
+          const pick = spec.rel < 0 ? options.filter((o) => diffDays(dct, o) < 0).pop() : options.find((o) => diffDays(dct, o) > 0);
+          return pick ? day(pick) : null;
+        }
+        const d = pickOccurrence(options, dct, ctx.direction);
+        return d ? day(d) : null;
+      }
       let y = spec.y;
       if (y === null && spec.rel !== null) {
         const thisYear: Ymd = { y: dct.y, m: spec.m, d: spec.d };
@@ -175,7 +202,9 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
         else if (spec.rel === -1) y = spec.m < dct.m ? dct.y : dct.y - 1;
         else if (spec.rel === 1) y = spec.m > dct.m ? dct.y : dct.y + 1;
         else if (ctx.direction === 'future') y = spec.m >= dct.m ? dct.y : dct.y + 1;
-        else y = spec.m <= dct.m ? dct.y : dct.y - 1;
+        else if (ctx.direction === 'past') y = spec.m <= dct.m ? dct.y : dct.y - 1;
+        // Unknown tense: the nearer one, the past on a tie.
+        else y = spec.m <= dct.m ? (dct.m - spec.m <= 6 ? dct.y : dct.y + 1) : spec.m - dct.m < 6 ? dct.y : dct.y - 1;
       }
       return { type: 'DATE', value: fmtYm(y, spec.m), precision: 'month', day: null };
     }
@@ -186,6 +215,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: spec.value, precision: 'unknown', day: null };
     case 'weekday': {
       const d = weekdayDate(spec.wd, spec.rel, ctx);
+      if (spec.weekend) return { type: 'DATE', value: `${fmtWeek(d)}-WE`, precision: 'week', day: null };
       if (spec.part) return { type: 'TIME', value: `${fmtYmd(d)}T${spec.part}`, precision: 'day', day: d };
       return day(d);
     }
@@ -244,7 +274,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: `${yyyy(y)}-H${spec.h}`, precision: 'unknown', day: null };
     }
     case 'time': {
-      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : ctx.sentenceDay ?? dct;
+      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? dct;
       const hh = String(spec.h).padStart(2, '0');
       const mm = String(spec.min).padStart(2, '0');
       return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };

@@ -212,6 +212,17 @@ export class Recognizer {
         },
       },
       {
+        // "1957-58", "the 2008-09 season": the range's second year, in the first one's century.
+        name: 'year-range-end',
+        needs: /\d{4}\s*[-–]\s*\d\d/,
+        re: /(?<=\b(?<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*)(?<yy>\d\d)(?![\d-–])(?!\s*(?:%|percent|per\s+cent))/g,
+        build: (g) => {
+          const first = +g.first!;
+          const y = Math.floor(first / 100) * 100 + +g.yy!;
+          return y > first && y - first <= 10 ? { k: 'year', y, mod: null, fiscal: false } : null;
+        },
+      },
+      {
         name: 'decade',
         needs: /0s\b/,
         re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d0|['’]\\d0|\\d0)s${E}`, 'gi'),
@@ -219,6 +230,8 @@ export class Recognizer {
           const d = g.dec!.replace(/['’]/, '');
           // "the 90s" but not "in his 40s".
           if (d.length === 2 && !/['’]/.test(g.dec!) && prevWord(c.text, c.start) !== 'the') return null;
+          // "the 1800s" is a century; "the 2000s" is read as the decade.
+          if (d.length === 4 && /^1\d00$/.test(d)) return { k: 'century', value: d.slice(0, 2) };
           if (d.length === 4) return { k: 'decade', value: d.slice(0, 3) };
           return { k: 'decade', value: (+d >= 30 ? '19' : '20') + d[0] };
         },
@@ -248,9 +261,11 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, _m, c) => {
-          const wdStart = c.start + (g.rel ? c.text.slice(c.start).search(/\s/) : 0);
+          // "late Friday", "early Monday": the modifier belongs to the expression's extent.
+          if (g.edge && g.rel) return null;
+          const wdStart = c.start + (g.rel || g.edge ? c.text.slice(c.start).search(/\s/) : 0);
           if (!capitalised(c.text.slice(wdStart).trimStart())) return null;
           if (!g.part) {
             const nw = nextWord(c.text, c.end);
@@ -265,6 +280,13 @@ export class Recognizer {
         },
       },
       {
+        // "over the weekend", "after the weekend": the last or the next one, as the clause's tense says.
+        name: 'the-weekend',
+        needs: /the\s+weekend/i,
+        re: new RegExp(`${B}[Tt]he\\s+weekend${E}(?!\\s+of\\b)`, 'g'),
+        build: () => ({ k: 'weekday', wd: 6, rel: null, part: null, weekend: true }),
+      },
+      {
         name: 'clock-duration',
         needs: /\d:\d\d:\d/,
         re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)${E}`, 'g'),
@@ -274,7 +296,7 @@ export class Recognizer {
         name: 'clock',
         needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
         re: new RegExp(
-          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD}))?(?![\\w:])`,
+          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
           'gi',
         ),
         build: (g) => {
@@ -287,14 +309,14 @@ export class Recognizer {
             if (pm && h < 12) h += 12;
             if (!pm && h === 12) h = 0;
           }
-          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null };
+          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
         },
       },
       {
         name: 'noon',
         needs: /noon|midday|midnight/i,
-        re: new RegExp(`${B}(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>${WD}))?${E}`, 'gi'),
-        build: (g) => ({ k: 'time', h: /midnight/i.test(g.w!) ? 0 : 12, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null }),
+        re: new RegExp(`${B}(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?${E}`, 'gi'),
+        build: (g) => ({ k: 'time', h: /midnight/i.test(g.w!) ? 0 : 12, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) }),
       },
       {
         name: 'deictic-day',
@@ -397,7 +419,7 @@ export class Recognizer {
         name: 'duration',
         needs: has.unit,
         re: new RegExp(
-          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
+          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
           'gi',
         ),
         build: (g, _m, c) => {
@@ -534,6 +556,11 @@ export class Recognizer {
           const start = c.end - (g.year ? g.year.length + 1 : 0) - g.h!.length;
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
+          const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
+          if (mov) {
+            const movable = { from: mov[1] as 'easter' | 'thanksgiving', days: mov[2] ? +mov[2] : 0 };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null, movable };
+          }
           const [mm, dd] = v.split('-').map(Number);
           return { k: 'holiday', m: mm, d: dd, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null };
         },
@@ -593,6 +620,13 @@ export class Recognizer {
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The day offset of "today" / "tomorrow" / "yesterday" after a clock time, else null. */
+function dayOffset(w: string | undefined): number | null {
+  if (!w) return null;
+  const x = w.toLowerCase();
+  return x === 'tomorrow' ? 1 : x === 'yesterday' ? -1 : 0;
 }
 
 /** ISO 8601 duration for n units (null n = unspecified "X"). */

@@ -16,7 +16,7 @@ export type Spec =
   | { k: 'decade'; value: string }
   | { k: 'century'; value: string }
   /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
-  | { k: 'weekday'; wd: number; rel: number | null; part: string | null }
+  | { k: 'weekday'; wd: number; rel: number | null; part: string | null; /** "the weekend": the weekend of that Saturday. */ weekend?: boolean }
   /** Offset in units from the document date: "yesterday" (D,-1), "next month" (M,+1). */
   | {
       k: 'rel';
@@ -36,9 +36,17 @@ export type Spec =
   | { k: 'season'; s: string; y: number | null; rel: number | null }
   | { k: 'quarter'; q: number; y: number | null; yrel: number | null; fiscal: boolean }
   | { k: 'half'; h: number; y: number | null; yrel: number | null }
-  | { k: 'holiday'; m: number; d: number; y: number | null; rel: number | null }
+  | {
+      k: 'holiday';
+      m: number;
+      d: number;
+      y: number | null;
+      rel: number | null;
+      /** A movable feast: days from Easter Sunday or from US Thanksgiving (m/d are then unused). */
+      movable?: { from: 'easter' | 'thanksgiving'; days: number };
+    }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
-  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null }
+  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }
   | { k: 'part'; part: string; dayOffset: number }
   /** Values that need no anchoring: durations, sets, PRESENT_REF… */
   | { k: 'fixed'; type: TimexType; value: string };

@@ -3,10 +3,30 @@
 import type { Span, Token } from '../../doc/types.ts';
 import type { TimeLexicon } from './lexicon.ts';
 
-export type Tense = 'past' | 'present' | 'present-perfect' | 'future' | 'none';
+/** 'past-perfect' is the pluperfect ("had detained"): a time before the narrative's past reference time. */
+export type Tense = 'past' | 'past-perfect' | 'present' | 'present-perfect' | 'future' | 'none';
 
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas', 'where', 'if', 'unless', 'though']);
+/** Words that open a clause only when a finite verb follows ("after they had attacked", not "after a chase"). */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'when']);
+
+/**
+ * Whether tokens[i] opens a subordinate clause: a relative or complement word, or a temporal
+ * subordinator followed (before any punctuation) by a finite verb.
+ */
+export function opensClause(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text.toLowerCase();
+  if (SUBORDINATORS.has(w)) return true;
+  if (!TEMPORAL_SUBORDINATORS.has(w)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) return true;
+  }
+  return false;
+}
+
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'would']);
 const FUTURE_VERBS = new Set(['plan', 'schedule', 'expect', 'intend', 'aim', 'hope', 'prepare', 'set', 'due', 'slate', 'go']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -15,6 +35,18 @@ const SAME_PAST = new Set(['hit', 'put', 'set', 'cut', 'cost', 'let', 'quit', 's
 
 function isVerbish(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/**
+ * A verb-like word that heads no clause: one inside a hyphenated compound ("a cease-and-desist letter"),
+ * or an attributive participle between a determiner and its noun ("a designated day", "the disputed vote").
+ */
+function inCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  if ((!!p && /^[-‐]$/.test(p.text) && p.end === t.start) || (!!n && /^[-‐]$/.test(n.text) && n.start === t.end)) return true;
+  return t.pos === 'VERB' && !!p && !!n && (p.pos === 'DET' || p.pos === 'ADJ') && (n.pos === 'NOUN' || n.pos === 'PROPN') && /(ed|en)$/i.test(t.text);
 }
 
 /** Past form: a verb whose surface differs from its lemma and is not an -s/-ing form ("said", "met", "called"). */
@@ -36,13 +68,64 @@ function isFinite(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m"]);
+const PAST_BE = new Set(['was', 'were']);
+const PERFECT_HAVE = new Set(['has', 'have', "'ve"]);
+
+/** A participle after an auxiliary: a verb in a past form, or "been". */
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && (t.text.toLowerCase() === 'been' || (t.pos === 'VERB' && (isPastForm(t) || /(ed|en)$/i.test(t.text))));
+}
+
+/** The first verb-like token of tokens[a..b] after skipping adverbs and particles ("has not yet"), or -1. */
+function nextVerb(tokens: Token[], from: number, b: number): number {
+  for (let i = from; i <= b; i++) if (isVerbish(tokens[i])) return i;
+  return -1;
+}
+
+/**
+ * Tense of the finite head of a verb group: the first auxiliary decides ("is expected" is present, "was
+ * held" past, "has been" present perfect, "had detained" past perfect), else the main verb's form.
+ */
+function finiteTense(tokens: Token[], a: number, b: number): Tense | null {
+  const i = nextVerb(tokens, a, b);
+  if (i < 0) return null;
+  const t = tokens[i];
+  const w = t.text.toLowerCase();
+  // The tagger reads some participles as adjectives ("has unsettled investors").
+  const adjPart = tokens[i + 1]?.pos === 'ADJ' && /(ed|en)$/i.test(tokens[i + 1].text) ? { ...tokens[i + 1], pos: 'VERB' } : undefined;
+  const after = tokens[nextVerb(tokens, i + 1, b)] ?? adjPart;
+  if (t.pos === 'AUX' || w === "'s" || w === "'d") {
+    if (PERFECT_HAVE.has(w) && isParticiple(after)) return 'present-perfect';
+    if (w === "'s" && isParticiple(after) && after.text.toLowerCase() === 'been') return 'present-perfect';
+    if ((w === 'had' || w === "'d") && isParticiple(after)) return 'past-perfect';
+    if (PRESENT_BE.has(w) || w === "'s" || w === 'do' || w === 'does') return 'present';
+    if (PAST_BE.has(w) || w === 'did' || w === 'had') return 'past';
+    if (/^(can|may|must|should|might|could|ought)$/.test(w)) return 'present';
+  }
+  return null;
+}
+
+/** Verbs whose infinitive complement happened when they did: "forced them to flee", "managed to escape". */
+const IMPLICATIVE = new Set(['force', 'help', 'manage', 'fail', 'use', 'cause', 'lead', 'allow', 'enable', 'compel', 'get', 'refuse', 'rush', 'move', 'begin', 'start', 'continue', 'try', 'attempt', 'come', 'return', 'travel', 'oblige']);
+
+/** Whether the infinitive starting at tokens[to] complements a past implicative verb (across a short object). */
+function implicativePast(tokens: Token[], to: number): boolean {
+  for (let i = to - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') return IMPLICATIVE.has(t.lemma) && isPastForm(t) && !/^(will|would|to)$/i.test(tokens[i - 1]?.text ?? '');
+    if (!['NOUN', 'PRON', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Classify one verb group tokens[a..b] (inclusive), looking up to two tokens before it for "is to", "going to". */
 export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
-  let hasHave = false;
   let past = false;
   let finite = false;
-  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause.
-  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return 'future';
+  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause,
+  // unless a past implicative or causative verb says it happened ("forced residents to flee on Sunday").
+  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return implicativePast(tokens, a) ? 'past' : 'future';
   for (let i = Math.max(0, a - 1); i <= Math.min(tokens.length - 1, b + 1); i++) {
     const t = tokens[i];
     const w = t.text.toLowerCase();
@@ -56,11 +139,11 @@ export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexic
     if (i < a || i > b) continue;
     if (/^(scheduled|slated|due)$/i.test(w)) return 'future';
     if (lex.maps['future-cue'].has(w) && t.pos !== 'VERB' && w !== 'until') return 'future';
-    if (t.lemma === 'have' && t.pos === 'AUX' && /^(has|have|'ve|'s)$/.test(w)) hasHave = true;
     if (isPastForm(t)) past = true;
     if (isVerbish(t)) finite = true;
   }
-  if (hasHave) return 'present-perfect';
+  const head = finiteTense(tokens, a, b);
+  if (head) return head;
   if (past) return 'past';
   // "hit", "cut", "set"… look the same in the past: with no other cue, news narrates the past.
   for (let i = a; i <= b; i++) {
@@ -95,9 +178,9 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
 
   // Clause window.
   let lo = i0 - 1;
-  while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !SUBORDINATORS.has(tokens[lo].text.toLowerCase())) lo--;
+  while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !opensClause(tokens, lo)) lo--;
   let hi = i1;
-  while (hi < tokens.length && !CLAUSE_BREAK.has(tokens[hi].text) && !SUBORDINATORS.has(tokens[hi].text.toLowerCase())) hi++;
+  while (hi < tokens.length && !CLAUSE_BREAK.has(tokens[hi].text) && !opensClause(tokens, hi)) hi++;
 
   let best: { a: number; b: number; dist: number } | null = null;
   const consider = (a: number, b: number, dist: number) => {
@@ -109,28 +192,36 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
     for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (tokens[i].text === ',') return true;
     return false;
   };
+  const conjBetween = (x: number, y: number) => {
+    for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (tokens[i].pos === 'CCONJ') return true;
+    return false;
+  };
   for (let i = i0 - 1; i > lo; i--) {
-    if (!isVerbish(tokens[i])) continue;
+    if (!isVerbish(tokens[i]) || inCompound(tokens, i)) continue;
     let a = i;
     while (a - 1 > lo && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'PART' || tokens[a - 1].pos === 'ADV')) a--;
     if (!isFinite(tokens, a, i)) {
       i = a;
       continue;
     }
-    consider(a, i, i0 - i + (commaBetween(i, i0) ? 3 : 0));
+    consider(a, i, i0 - i + (commaBetween(i, i0) ? 10 : 0));
     break;
   }
   for (let i = i1; i < hi; i++) {
-    if (!isVerbish(tokens[i])) continue;
+    if (!isVerbish(tokens[i]) || inCompound(tokens, i)) continue;
     let b = i;
     while (b + 1 < hi && (isVerbish(tokens[b + 1]) || tokens[b + 1].pos === 'PART' || tokens[b + 1].pos === 'ADV')) b++;
     let a = i;
     while (a - 1 >= i1 && (isVerbish(tokens[a - 1]) || tokens[a - 1].pos === 'ADV' || tokens[a - 1].pos === 'PART')) a--;
-    if (!isFinite(tokens, a, b)) {
+    // An infinitive after the expression ("a warrant Sunday to search the house", "the vote in June to
+    // leave") is a purpose or a noun's complement, not the verb the expression modifies.
+    const infinitive = tokens.slice(a, i).some((t) => t.pos === 'PART' && t.text.toLowerCase() === 'to');
+    if (!isFinite(tokens, a, b) || infinitive) {
       i = b;
       continue;
     }
-    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 3 : 0));
+    // A verb across a conjunction ("cut rates in August and is expected to…") heads another conjunct.
+    consider(a, b, i - i1 + 1 + (commaBetween(i1, i) ? 10 : 0) + (conjBetween(i1, i) ? 3 : 0));
     break;
   }
   if (!best) return { tense: 'none', verb: null };

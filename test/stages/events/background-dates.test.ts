@@ -1,0 +1,46 @@
+// Events told as background — a pluperfect clause, or an event whose only nearby date modifies a noun
+// ("its contested 2021 vote") — get their own clause's time or a coarser precision, never the article's
+// day (or another clause's day) at day precision by default. Full pipeline, own sentences.
+import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../../../src/pipeline/default.ts';
+import { createDoc } from '../../../src/doc/doc.ts';
+import type { Event } from '../../../src/doc/types.ts';
+
+const pipeline = defaultPipeline();
+// Thursday 10 March 2022.
+const D = '2022-03-10';
+
+function eventOf(text: string, trigger: string): Event {
+  const events = pipeline.run(createDoc({ date: D, text })).layers.events ?? [];
+  const e = events.find((x) => x.trigger.text === trigger);
+  if (!e) throw new Error(`no event "${trigger}" in: ${events.map((x) => x.trigger.text).join(', ') || '(none)'}`);
+  return e;
+}
+
+describe('background events', () => {
+  it('a date that modifies a noun does not date the clause, nor does the article day', () => {
+    const e = eventOf('Canada imposed sanctions on Iran following its contested 2021 presidential vote.', 'imposed');
+    expect([e.date, e.precision]).toEqual([D, 'unknown']);
+  });
+
+  it('a pluperfect clause is bounded by, not dated by, the reporting clause\'s day', () => {
+    const e = eventOf('Prosecutors in Lagos said on Tuesday that police had arrested two Ghanaian traders.', 'arrested');
+    expect([e.date, e.precision]).toEqual(['2022-03-08', 'unknown']);
+  });
+
+  it('a pluperfect clause after "after" is not dated by the main clause', () => {
+    const e = eventOf('Police arrested two protesters on Sunday after they had attacked a police station.', 'attacked');
+    expect(e.precision).toBe('unknown');
+    expect(eventOf('Police arrested two protesters on Sunday after they had attacked a police station.', 'arrested')).toMatchObject({ date: '2022-03-06', precision: 'day' });
+  });
+
+  it('a pluperfect clause with its own time expression takes it', () => {
+    const e = eventOf('Kenya had expelled the Somali envoy in February, officials said on Monday.', 'expelled');
+    expect([e.date, e.precision]).toEqual(['2022-02', 'month']);
+  });
+
+  it('a simple past in a reported clause keeps the reporting day', () => {
+    const e = eventOf('Officials said on Monday that Kenya expelled the Somali envoy.', 'expelled');
+    expect([e.date, e.precision]).toEqual(['2022-03-07', 'day']);
+  });
+});

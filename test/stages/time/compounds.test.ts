@@ -1,0 +1,74 @@
+// Compound expressions read as one TIMEX3: a clock time with its day word, a count of consecutive
+// units, the second year of a short year range, "late Friday", "the weekend", "the 1800s". Own sentences.
+import { describe, expect, it } from 'vitest';
+import { timexes } from './helpers.ts';
+
+const D = '2019-10-17';
+const pairs = (text: string) => timexes(D, text).map((t) => [t.text, t.type, t.value]);
+
+describe('clock time + today/tomorrow/yesterday', () => {
+  it.each([
+    ['The tender closes at 5 p.m. tomorrow.', '5 p.m. tomorrow', '2019-10-18T17:00'],
+    ['The ferry left at 7:15 a.m. yesterday.', '7:15 a.m. yesterday', '2019-10-16T07:15'],
+    ['The minister speaks at noon today.', 'noon today', '2019-10-17T12:00'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'TIME', value]]);
+  });
+});
+
+describe('consecutive units are one duration', () => {
+  it.each([
+    ['Exports grew for three consecutive months.', 'three consecutive months', 'P3M'],
+    ['The index fell for two straight weeks.', 'two straight weeks', 'P2W'],
+    ['Rain fell on five successive days.', 'five successive days', 'P5D'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+});
+
+describe('short year ranges', () => {
+  it('reads the second year in the first one\'s century', () => {
+    expect(pairs('The famine of 1845-49 emptied the valley.')).toEqual([['1845', 'DATE', '1845'], ['49', 'DATE', '1849']]);
+    expect(pairs('The club won the 2009-10 title.')).toEqual([['2009', 'DATE', '2009'], ['10', 'DATE', '2010']]);
+  });
+
+  it('leaves a second number that is not a later year alone', () => {
+    expect(pairs('The 1990-85 figure is a typo.').map((p) => p[0])).toEqual(['1990']);
+  });
+});
+
+describe('edges, weekends and centuries', () => {
+  it('keeps early/late in a weekday\'s extent', () => {
+    expect(pairs('The jury returned late Monday.')).toEqual([['late Monday', 'DATE', '2019-10-14']]);
+    expect(pairs('Firefighters arrived early Tuesday morning.')).toEqual([['early Tuesday morning', 'TIME', '2019-10-15TMO']]);
+  });
+
+  it('reads "the weekend" as the last one in the past and the next one ahead', () => {
+    expect(pairs('Two climbers went missing over the weekend.')).toEqual([['the weekend', 'DATE', '2019-W41-WE']]);
+    expect(pairs('The border will reopen after the weekend.')).toEqual([['the weekend', 'DATE', '2019-W42-WE']]);
+    expect(pairs('She writes for the Weekend supplement.')).toEqual([]);
+  });
+
+  it('reads "the 1800s" as a century', () => {
+    expect(pairs('The mill was built in the 1800s.')).toEqual([['1800s', 'DATE', '18']]);
+    expect(pairs('The mill was rebuilt in the 1990s.')).toEqual([['1990s', 'DATE', '199']]);
+  });
+});
+
+describe('movable feasts', () => {
+  it('computes Easter Sunday', async () => {
+    const { easter } = await import('../../../src/stages/time/calendar.ts');
+    expect([2000, 2019, 2024, 2025].map((y) => easter(y))).toEqual([
+      { y: 2000, m: 4, d: 23 },
+      { y: 2019, m: 4, d: 21 },
+      { y: 2024, m: 3, d: 31 },
+      { y: 2025, m: 4, d: 20 },
+    ]);
+  });
+
+  it('dates Easter, Good Friday and Thanksgiving by tense and year', () => {
+    expect(pairs('The bishop will lead prayers at Easter.')).toEqual([['Easter', 'DATE', '2020-04-12']]);
+    expect(pairs('Pilgrims walked to the shrine on Good Friday.')).toEqual([['Good Friday', 'DATE', '2019-04-19']]);
+    expect(pairs('Turkey prices fell before Thanksgiving 2018.')).toEqual([['Thanksgiving 2018', 'DATE', '2018-11-22']]);
+  });
+});
