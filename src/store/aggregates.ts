@@ -353,6 +353,46 @@ export async function dyadSeries(
   });
 }
 
+/** The first and last day (YYYY-MM-DD) of a bucket label. */
+export function bucketDays(label: string, period: Period): [string, string] {
+  if (period === 'month') return [`${label}-01`, `${label}-31`];
+  if (period === 'week') {
+    const d = new Date(`${label}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 6);
+    return [label, d.toISOString().slice(0, 10)];
+  }
+  return [label, label];
+}
+
+/**
+ * Distinct articles behind a dyad's events in each of the given periods (the evidence of an alert). One
+ * query over the events table restricted to those periods' days, so it stays cheap for a handful of alerts.
+ */
+export async function dyadPeriodDocs(
+  db: Kysely<Database>,
+  opts: { dyad: string; period: Period } & AggregateFilter,
+  periods: string[],
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!periods.length) return out;
+  const ranges = periods.map((p) => bucketDays(p, opts.period));
+  const inRanges = sql.join(ranges.map(([a, b]) => sql`(${eventDay} between ${a} and ${b})`), sql` or `);
+  const rows = await applyFilter(
+    db,
+    db.selectFrom('events as e').select([eventDay.as('day'), 'e.doc_id']).where(sql<SqlBool>`(${inRanges})`).distinct(),
+    opts,
+  ).execute();
+  const docs = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const p = bucketOf(String(r.day), opts.period);
+    let set = docs.get(p);
+    if (!set) docs.set(p, (set = new Set()));
+    set.add(String(r.doc_id));
+  }
+  for (const p of periods) out.set(p, docs.get(p)?.size ?? 0);
+  return out;
+}
+
 export interface CountryTotal {
   country: string;
   /** Events with this country as source. */
