@@ -211,7 +211,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       const min = evidenceMinimum(opts);
       return {
         dyad: parseDyad(q.dyad), period: q.period, metric: q.metric, window: q.window, threshold: q.threshold, points,
-        alerts: alerting.map((p) => ({ period: p.period, value: p.value, z: p.z, alert: p.alert as string, events: p.count, articles: docs.get(p.period) ?? 0, baselineEvents: p.baselineEvents })),
+        alerts: alerting.map((p) => ({ period: p.period, value: p.value, z: p.z, alert: p.alert as string, events: p.count, articles: docs.get(p.period)?.articles ?? 0, moreArticles: docs.get(p.period)?.more ?? false, baselineEvents: p.baselineEvents })),
         evidence: { minPeriods: min.minPeriods, minEvents: min.minEvents, ...verdict(input, scored) },
       };
     });

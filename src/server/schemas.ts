@@ -122,7 +122,8 @@ export const DyadSeries = z.object({
   })),
   alerts: z.array(z.object({
     period: z.string(), value: z.number().nullable(), z: z.number().nullable(), alert: z.string(),
-    events: z.number().int(), articles: z.number().int().openapi({ description: 'distinct articles behind the period\'s events' }), baselineEvents: z.number().int(),
+    events: z.number().int(), articles: z.number().int().openapi({ description: 'distinct articles behind the period\'s events, counted up to 20' }),
+    moreArticles: z.boolean().openapi({ description: 'true when more than `articles` articles are behind it' }), baselineEvents: z.number().int(),
   })),
   evidence: z.object({
     minPeriods: z.number().int(), minEvents: z.number().int(),

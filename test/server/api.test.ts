@@ -111,7 +111,7 @@ describe('aggregates', () => {
     const last = r.body.points[10];
     expect(last).toMatchObject({ period: '2023-05-15', goldsteinSum: -15.4, baselineMean: 1, baselineSd: 0, z: -16.4, alert: 'conflict' });
     // three events from one article, against a baseline of eight one-event weeks (the documented minimum)
-    expect(r.body.alerts).toEqual([{ period: '2023-05-15', value: -15.4, z: -16.4, alert: 'conflict', events: 3, articles: 1, baselineEvents: 8 }]);
+    expect(r.body.alerts).toEqual([{ period: '2023-05-15', value: -15.4, z: -16.4, alert: 'conflict', events: 3, articles: 1, moreArticles: false, baselineEvents: 8 }]);
     expect(r.body.evidence).toEqual({ minPeriods: 4, minEvents: 8, status: 'alert', scoredPeriods: 3, periodsWithEvents: 11, events: 13 });
     // per day, a 30-day baseline holds only 4–5 events: not enough to judge with the defaults…
     const daily = await get('/api/aggregates/dyad-series?dyad=POL-BLR&period=day&metric=sum&window=30&threshold=2');
