@@ -55,6 +55,14 @@ function layout(ids: string[], links: [string, string, number][], iterations = 3
   return pos;
 }
 
+/** The pair's types, most frequent first, the first four named: "ACCUSE ×3, THREATEN, … (+5 more types)". */
+function typesCell(types: Map<string, number>): string {
+  const order = orderTypes(types.keys());
+  const sorted = [...order].sort((a, b) => types.get(b)! - types.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const shown = sorted.slice(0, 4).map((t) => `${t}${types.get(t)! > 1 ? ` ×${types.get(t)}` : ''}`).join(', ');
+  return sorted.length > 4 ? `${shown} (+${sorted.length - 4} more types)` : shown;
+}
+
 function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -164,7 +172,7 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
       // sigma 4 reads settings under `settings` (top-level ones were ignored before): its label grid shows at
       // most labelDensity labels per cell of labelGridCellSize px, biggest nodes first, so labels do not overlap
       renderer = new Sigma(graph, canvas, {
-        settings: { renderEdgeLabels: false, labelDensity: 0.5, labelGridCellSize: 160, labelRenderedSizeThreshold: 0 },
+        settings: { renderEdgeLabels: false, labelDensity: 0.35, labelGridCellSize: 180, labelRenderedSizeThreshold: 0 },
       });
       canvas.dataset.rendered = 'true';
     } catch (err) {
@@ -189,7 +197,7 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
       : `Actor pairs by events (source → target), then by the weight of their Goldstein sum; the 50 strongest of ${ranked.length}.`;
     edgeTable.replaceChildren(table(['source', 'target', 'events', 'types', 'Goldstein sum'],
       ranked.slice(0, 50).map((r) => [actorCell(r.source), actorCell(r.target), r.count,
-        orderTypes(r.types.keys()).map((t) => `${t}${r.types.get(t)! > 1 ? ` ×${r.types.get(t)}` : ''}`).join(', '), Math.round(r.goldstein * 10) / 10])));
+        typesCell(r.types), Math.round(r.goldstein * 10) / 10])));
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
   await load();
