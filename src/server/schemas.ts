@@ -122,7 +122,7 @@ export const DyadSeries = z.object({
   })),
   alerts: z.array(z.object({
     period: z.string(), value: z.number().nullable(), z: z.number().nullable(), alert: z.string(),
-    events: z.number().int(), articles: z.number().int().openapi({ description: 'distinct articles behind the period\'s events, counted up to 20' }),
+    events: z.number().int(), articles: z.number().int().openapi({ description: 'distinct articles behind the period\'s events, counted up to 10' }),
     moreArticles: z.boolean().openapi({ description: 'true when more than `articles` articles are behind it' }), baselineEvents: z.number().int(),
   })),
   evidence: z.object({
