@@ -16,12 +16,13 @@ interface Loc { name: string; country: string; lat: number; lon: number; events:
 
 const SHADES = ['#f0f4fa', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
-/** Up to five event-count bins with integer bounds, on a log scale from 1 to max: [[1, 2], [3, 9], …]. */
-export function shadeBins(max: number): [number, number][] {
+/** Up to five event-count bins with integer bounds, on a log scale from min to max: [[1, 2], [3, 9], …]. */
+export function shadeBins(min: number, max: number): [number, number][] {
   const out: [number, number][] = [];
-  let lo = 1;
+  const lo0 = Math.max(1, min);
+  let lo = lo0;
   for (let i = 1; i <= 5 && lo <= max; i++) {
-    const hi = i === 5 ? max : Math.max(lo, Math.round(max ** (i / 5)));
+    const hi = i === 5 ? max : Math.max(lo, Math.round(lo0 * (max / lo0) ** (i / 5)));
     out.push([lo, hi]);
     lo = hi + 1;
   }
@@ -99,7 +100,7 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
     locs = l.items;
     const byNumeric = new Map(totals.filter((t) => t.numeric).map((t) => [String(Number(t.numeric)), t]));
     const max = Math.max(1, ...totals.map((t) => t.events));
-    const bins = shadeBins(max);
+    const bins = shadeBins(Math.min(...totals.map((t) => t.events)), max);
     const shadeOf = (n: number) => SHADES[1 + Math.max(0, bins.findIndex(([lo, hi]) => n >= lo && n <= hi))];
     countriesLayer.eachLayer((layer) => {
       const f = (layer as L.GeoJSON).feature as GeoJSON.Feature;
@@ -117,10 +118,11 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
         .addTo(markers);
     }
     const mapped = totals.filter((t) => t.numeric).length;
-    status.textContent = `${totals.length} countries with events, ${locs.length} event locations${mapped < totals.length ? ` (${totals.length - mapped} organisations or codes without a shape are listed below only)` : ''}`;
+    status.textContent = `${totals.length} countries with events, ${locs.length} event locations${mapped < totals.length ? ` (${totals.length - mapped} organisation${totals.length - mapped === 1 ? '' : 's'} or code${totals.length - mapped === 1 ? '' : 's'} without a shape: in the table only)` : ''}`;
     empty.replaceChildren();
     if (!totals.length && !locs.length) empty.append(emptyState('events', q));
-    const sizes = [...new Set([1, Math.round(maxLoc / 4), maxLoc].filter((n) => n >= 1))].sort((a, b) => a - b);
+    const minLoc = Math.min(...locs.map((x) => x.events));
+    const sizes = [...new Set([minLoc, Math.round(Math.sqrt(minLoc * maxLoc)), maxLoc].filter((n) => n >= 1))].sort((a, b) => a - b);
     legendEl.replaceChildren(legendArea(
       legend('Country fill: events involving the country (source or target)', [{
         items: [{ label: 'none', color: SHADES[0] }, ...bins.map(([lo, hi], i) => ({ label: lo === hi ? `${lo}` : `${lo}–${hi}`, color: SHADES[i + 1] }))],

@@ -157,8 +157,11 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
     // legends: node colour (kinds present), node size (events), edge colour (types present, by quad class), edge width (events)
     const kinds = [...new Set(net.nodes.map((n) => n.kind ?? 'unknown'))].sort((a, b) => Object.keys(KIND_COLORS).indexOf(a) - Object.keys(KIND_COLORS).indexOf(b));
     const types = orderTypes(net.edges.map((e) => e.type));
-    const sizes = [...new Set([1, Math.round(maxEvents / 4), maxEvents].filter((x) => x >= 1))].sort((a, b) => a - b);
-    const widths = [...new Set([1, maxCount])];
+    // reference sizes from the data shown: smallest, geometric middle, largest
+    const minEvents = Math.min(...net.nodes.map((n) => n.events));
+    const minCount = Math.min(...net.edges.map((e) => e.count));
+    const sizes = [...new Set([minEvents, Math.round(Math.sqrt(minEvents * maxEvents)), maxEvents])].sort((a, b) => a - b);
+    const widths = [...new Set([minCount, maxCount])];
     legendEl.replaceChildren(legendArea(
       legend('Node colour: actor kind', [{ items: kinds.map((k) => ({ label: KIND_NAMES[k] ?? k, color: kindColor(k) })) }], 'network-legend-kind'),
       legend('Node size: events of the actor (in the links shown)', [{ items: sizes.map((n) => ({ label: String(n), color: '#7f7f7f', shape: 'circle' as const, size: Math.round(4 * nodeSize(n)) })) }], 'network-legend-size'),
