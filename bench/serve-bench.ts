@@ -46,6 +46,7 @@ function cases(): Case[] {
     return `since=${since}&until=${until}`;
   });
   return [
+    { name: 'store summary (dashboard header)', kind: 'aggregate', paths: ['/api/summary'] },
     { name: 'counts by type per day, all 3 years', kind: 'aggregate', paths: ['/api/aggregates/counts?period=day&by=type'] },
     { name: 'counts by quad per week, 6-month windows', kind: 'aggregate', paths: windows.map((w) => `/api/aggregates/counts?period=week&by=quad&${w}`) },
     { name: 'counts by type per day, one country', kind: 'aggregate', paths: COUNTRIES.slice(0, 12).map((c) => `/api/aggregates/counts?period=day&by=type&country=${c}`) },
