@@ -11,6 +11,7 @@ import type { InputFile } from './walk.ts';
 import { readHtmlFile } from './html.ts';
 import { readFeedFile } from './feed.ts';
 import { readWarcFile } from './warc.ts';
+import { headlineOf } from './headline.ts';
 
 export interface ReadOptions {
   /** Date for files without a date line (and JSONL records without a date). */
@@ -129,7 +130,8 @@ export function readTextFile(input: InputFile, options: ReadOptions = {}): ReadI
     dated = { date: options.date, text: content.replace(/^\uFEFF/, ''), offset: 0 };
   }
   if (dated.text.trim() === '') return fail('no article text after the date line', 'add the text or remove the file');
-  return { doc: { date: dated.date, text: dated.text, origin: file }, bytes: buf.length };
+  const title = headlineOf(dated.text); // plain text carries no title: its first line or sentence stands in
+  return { doc: { date: dated.date, text: dated.text, origin: file, ...(title ? { title } : {}) }, bytes: buf.length };
 }
 
 const optionalText = z

@@ -8,10 +8,10 @@ import countries from 'i18n-iso-countries';
 import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import {
-  actorNetwork, countryTotals, countsByPeriod, dyadSeries, dyadTotals, eventLocations, parseDyad, placeTotals, quadShares,
+  actorNetwork, countryTotals, countsByPeriod, dyadPeriodDocs, dyadSeries, dyadTotals, eventLocations, parseDyad, placeTotals, quadShares,
   type AggregateFilter,
 } from '../store/aggregates.ts';
-import { rollingZ } from './escalation.ts';
+import { evidenceMinimum, rollingZ, verdict } from './escalation.ts';
 import * as S from './schemas.ts';
 import { staticFiles } from './static.ts';
 import { ResponseCache } from './cache.ts';
@@ -202,11 +202,17 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async (_c, q) => {
       const f = aggregateFilter(q);
       const series = await dyadSeries(db, { ...f, dyad: q.dyad, period: q.period });
-      const scored = rollingZ(series.map((p) => ({ period: p.period, value: q.metric === 'mean' ? p.goldsteinMean : p.goldsteinSum })), { window: q.window, threshold: q.threshold });
+      const input = series.map((p) => ({ period: p.period, value: q.metric === 'mean' ? p.goldsteinMean : p.goldsteinSum, count: p.count }));
+      const opts = { window: q.window, threshold: q.threshold, minPeriods: q.minPeriods, minEvents: q.minEvents };
+      const scored = rollingZ(input, opts);
       const points = series.map((p, i) => ({ ...p, ...scored[i] }));
+      const alerting = points.filter((p) => p.alert);
+      const docs = await dyadPeriodDocs(db, { ...f, dyad: q.dyad, period: q.period }, alerting.map((p) => p.period));
+      const min = evidenceMinimum(opts);
       return {
         dyad: parseDyad(q.dyad), period: q.period, metric: q.metric, window: q.window, threshold: q.threshold, points,
-        alerts: points.filter((p) => p.alert).map((p) => ({ period: p.period, value: p.value, z: p.z, alert: p.alert as string })),
+        alerts: alerting.map((p) => ({ period: p.period, value: p.value, z: p.z, alert: p.alert as string, events: p.count, articles: docs.get(p.period)?.articles ?? 0, moreArticles: docs.get(p.period)?.more ?? false, baselineEvents: p.baselineEvents })),
+        evidence: { minPeriods: min.minPeriods, minEvents: min.minEvents, ...verdict(input, scored) },
       };
     });
 

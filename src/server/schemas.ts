@@ -2,6 +2,7 @@
 // (through @hono/zod-openapi), so the documentation and the checks cannot drift apart.
 import { z } from '@hono/zod-openapi';
 import { actorKindError, countryError, eventTypeError, quoteKindError } from '../store/filter-values.ts';
+import { DEFAULT_MIN_EVENTS, DEFAULT_MIN_PERIODS } from './escalation.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 
@@ -60,6 +61,8 @@ export const DyadSeriesQuery = AggregateQuery.omit({ dyad: true }).extend({
   metric: z.enum(['sum', 'mean']).default('sum').openapi({ description: 'index: sum or mean Goldstein per period' }),
   window: z.coerce.number().int().min(2).max(365).default(8).openapi({ description: 'baseline length in periods' }),
   threshold: z.coerce.number().positive().max(100).default(2).openapi({ description: 'alert when |z| reaches this' }),
+  minPeriods: z.coerce.number().int().min(1).max(365).default(DEFAULT_MIN_PERIODS).openapi({ description: 'periods with events a baseline needs before a period is scored (at most the window)' }),
+  minEvents: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_MIN_EVENTS).openapi({ description: 'events a baseline needs before a period is scored' }),
 });
 export const PlaceQuery = z.object({
   doc: z.string().min(1).optional(),
@@ -126,10 +129,20 @@ export const DyadSeries = z.object({
   dyad: z.tuple([z.string(), z.string()]), period: z.string(), metric: z.string(), window: z.number().int(), threshold: z.number(),
   points: z.array(z.object({
     period: z.string(), count: z.number().int(), goldsteinSum: z.number(), goldsteinMean: z.number().nullable(),
-    value: z.number().nullable(), baselineMean: z.number().nullable(), baselineSd: z.number().nullable(), z: z.number().nullable(),
+    value: z.number().nullable(), baselineMean: z.number().nullable(), baselineSd: z.number().nullable(),
+    baselineEvents: z.number().int().openapi({ description: 'events in the baseline window before this period' }), z: z.number().nullable(),
     alert: z.enum(['conflict', 'cooperation']).nullable(),
   })),
-  alerts: z.array(z.object({ period: z.string(), value: z.number().nullable(), z: z.number().nullable(), alert: z.string() })),
+  alerts: z.array(z.object({
+    period: z.string(), value: z.number().nullable(), z: z.number().nullable(), alert: z.string(),
+    events: z.number().int(), articles: z.number().int().openapi({ description: 'distinct articles behind the period\'s events, counted up to 10' }),
+    moreArticles: z.boolean().openapi({ description: 'true when more than `articles` articles are behind it' }), baselineEvents: z.number().int(),
+  })),
+  evidence: z.object({
+    minPeriods: z.number().int(), minEvents: z.number().int(),
+    status: z.enum(['alert', 'calm', 'insufficient']).openapi({ description: 'insufficient: no period had a baseline with the minimum of evidence (not enough data to judge)' }),
+    scoredPeriods: z.number().int(), periodsWithEvents: z.number().int(), events: z.number().int(),
+  }),
 }).openapi('DyadSeries');
 export const CountryTotal = z.object({
   country: z.string(), numeric: z.string().nullable().openapi({ description: 'ISO 3166-1 numeric code (world-atlas feature id)' }),

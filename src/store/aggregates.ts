@@ -354,6 +354,51 @@ export async function dyadSeries(
   });
 }
 
+/** The first and last day (YYYY-MM-DD) of a bucket label. */
+export function bucketDays(label: string, period: Period): [string, string] {
+  if (period === 'month') return [`${label}-01`, `${label}-31`];
+  if (period === 'week') {
+    const d = new Date(`${label}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 6);
+    return [label, d.toISOString().slice(0, 10)];
+  }
+  return [label, label];
+}
+
+/** Articles counted per alert period before stopping: "10+" tells enough (the worry is an alert from one or two articles), and each extra one costs table lookups. */
+export const ARTICLE_COUNT_CAP = 10;
+
+/**
+ * Distinct articles behind a dyad's events in each of the given periods (the evidence of an alert), counted
+ * up to ARTICLE_COUNT_CAP (`more` says there are others). One statement: per period a DISTINCT … LIMIT
+ * subquery on index events_dyad_day ranges, so a dense dyad (200+ events a week) costs no more than a thin one.
+ */
+export async function dyadPeriodDocs(
+  db: Kysely<Database>,
+  opts: { dyad: string; period: Period } & AggregateFilter,
+  periods: string[],
+): Promise<Map<string, { articles: number; more: boolean }>> {
+  const out = new Map<string, { articles: number; more: boolean }>();
+  if (!periods.length) return out;
+  const [a, b] = parseDyad(opts.dyad);
+  const sides = opts.directed ? [[a, b]] : [[a, b], [b, a]];
+  const rest = filterConds(db, { ...opts, dyad: undefined });
+  const parts = periods.map((p) => {
+    const [from, to] = bucketDays(p, opts.period);
+    // one (source, target, day range) term per side: each a range of index events_dyad_day
+    const terms = sides.map(([s, t]) => sql`(${sql.ref('e.source_country')} = ${s} and ${sql.ref('e.target_country')} = ${t} and ${eventDay} between ${from} and ${to})`);
+    return sql`select ${p} as p, doc_id from (select distinct ${sql.ref('e.doc_id')} as doc_id from events as e
+      where (${sql.join(terms, sql` or `)}) and ${and(rest)} limit ${ARTICLE_COUNT_CAP + 1}) as d`;
+  });
+  const r = await sql<{ p: string; n: number }>`select p, count(*) as n from (${sql.join(parts, sql` union all `)}) as x group by p`.execute(db);
+  const counts = new Map(r.rows.map((x) => [String(x.p), Number(x.n)]));
+  for (const p of periods) {
+    const n = counts.get(p) ?? 0;
+    out.set(p, { articles: Math.min(n, ARTICLE_COUNT_CAP), more: n > ARTICLE_COUNT_CAP });
+  }
+  return out;
+}
+
 export interface CountryTotal {
   country: string;
   /** Events with this country as source. */

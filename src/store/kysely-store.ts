@@ -398,14 +398,10 @@ export abstract class KyselyStore implements Store {
   async summary(): Promise<Summary> {
     const count = async (table: 'documents' | 'actors' | 'mentions' | 'places' | 'quotes' | 'events') =>
       Number((await this.db.selectFrom(table).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const byType = await this.db
-      .selectFrom('events')
-      .where('mode', 'in', [...COUNTED_MODES])
-      .where('duplicate', '=', 0)
-      .select(['type', (e) => e.fn.countAll().as('n')])
-      .groupBy('type')
-      .orderBy('type')
-      .execute();
+    // counted events by type from the agg_type_day summary table (non-duplicate events by day, type, mode):
+    // a few thousand rows instead of scanning every event (17 s cold, 4.6 s CPU at 1M events)
+    const byType = (await sql<{ type: string; n: number }>`select type, sum(n) as n from agg_type_day
+      where mode in (${sql.join([...COUNTED_MODES])}) group by type having sum(n) > 0 order by type`.execute(this.db)).rows;
     const eventsByType: Record<string, number> = {};
     let counted = 0;
     for (const r of byType) {

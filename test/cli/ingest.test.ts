@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentId } from '../../src/doc/doc.ts';
 import { parseDateLine } from '../../src/ingest/date-line.ts';
+import { headlineOf } from '../../src/ingest/headline.ts';
 import { FIXTURES, runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventline-cli-i-'));
@@ -36,6 +37,12 @@ describe('eventline ingest', () => {
     const border = readFileSync(join(FIXTURES, 'good/2021-11-09-border.txt'), 'utf8');
     const dated = parseDateLine(border)!;
     expect(after.map((d) => d.id)).toContain(contentId(dated.date, dated.text));
+    // a .txt file has no title: its first line (or the lead's first sentence) stands in, in `eventline docs` too
+    const txt = after.find((d) => d.id === contentId(dated.date, dated.text));
+    expect(txt.title).toBe(headlineOf(dated.text));
+    expect(txt.title).toBeTruthy();
+    const table = runCli(['docs', '--db', db], dir).stdout;
+    expect(table).toContain(txt.title.slice(0, 30));
   });
 
   it('skips every bad input with one line naming file (and line) and what to do, keeps the rest, exits 3', () => {

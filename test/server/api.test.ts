@@ -110,10 +110,19 @@ describe('aggregates', () => {
     // Ten calm weeks at +1 (flat baseline, sd floored at 1), then -2 - 4.4 - 9 = -15.4 in week 11.
     const last = r.body.points[10];
     expect(last).toMatchObject({ period: '2023-05-15', goldsteinSum: -15.4, baselineMean: 1, baselineSd: 0, z: -16.4, alert: 'conflict' });
-    expect(r.body.alerts).toEqual([{ period: '2023-05-15', value: -15.4, z: -16.4, alert: 'conflict' }]);
+    // three events from one article, against a baseline of eight one-event weeks (the documented minimum)
+    expect(r.body.alerts).toEqual([{ period: '2023-05-15', value: -15.4, z: -16.4, alert: 'conflict', events: 3, articles: 1, moreArticles: false, baselineEvents: 8 }]);
+    expect(r.body.evidence).toEqual({ minPeriods: 4, minEvents: 8, status: 'alert', scoredPeriods: 3, periodsWithEvents: 11, events: 13 });
+    // per day, a 30-day baseline holds only 4–5 events: not enough to judge with the defaults…
     const daily = await get('/api/aggregates/dyad-series?dyad=POL-BLR&period=day&metric=sum&window=30&threshold=2');
     expect(daily.body.points).toHaveLength(71);
-    expect(daily.body.alerts.map((a: { period: string }) => a.period)).toEqual(['2023-05-15']);
+    expect(daily.body.alerts).toEqual([]);
+    expect(daily.body.evidence).toMatchObject({ status: 'insufficient', scoredPeriods: 0 });
+    // …and the minimum is tunable
+    const tuned = await get('/api/aggregates/dyad-series?dyad=POL-BLR&period=day&metric=sum&window=30&threshold=2&minEvents=4');
+    expect(tuned.body.alerts.map((a: { period: string }) => a.period)).toEqual(['2023-05-15']);
+    const none = await get('/api/aggregates/dyad-series?dyad=DEU-FRA&period=week');
+    expect(none.body).toMatchObject({ points: [], alerts: [], evidence: { status: 'insufficient', events: 0 } });
     const high = await get('/api/aggregates/dyad-series?dyad=POL-BLR&period=week&threshold=20');
     expect(high.body.alerts).toEqual([]);
   });

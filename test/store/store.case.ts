@@ -6,7 +6,7 @@ import { allPages } from '../../src/store/store.ts';
 import type { Doc, Plover } from '../../src/doc/types.ts';
 import { COUNTED_MODES } from '../../src/doc/types.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
-import { actorNetwork, countryTotals, countsByPeriod, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
+import { ARTICLE_COUNT_CAP, actorNetwork, bucketOf, countryTotals, countsByPeriod, dyadPeriodDocs, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
 
@@ -263,7 +263,7 @@ export function aggregateCases(open: () => Promise<Store>): void {
   async function brute(s: Store) {
     const rows = [];
     for await (const e of allPages((f) => s.listEvents(f), {})) if ((COUNTED_MODES as readonly string[]).includes(e.mode)) rows.push(e);
-    return rows.map((e) => ({ day: e.date && e.date.length === 10 ? e.date : e.docDate, type: e.type, quad: e.quad, g: e.goldstein, s: e.source.country, t: e.target.country }));
+    return rows.map((e) => ({ day: e.date && e.date.length === 10 ? e.date : e.docDate, type: e.type, quad: e.quad, g: e.goldstein, s: e.source.country, t: e.target.country, doc: e.doc }));
   }
   const tally = <T>(xs: T[], key: (x: T) => string | null) => {
     const m = new Map<string, number>();
@@ -309,6 +309,14 @@ export function aggregateCases(open: () => Promise<Store>): void {
           const series = await dyadSeries(db, { dyad: 'POL-BLR', period: 'day', ...w });
           expect(Object.fromEntries(series.filter((p) => p.count).map((p) => [p.period, p.count])))
             .toEqual(tally(ev.filter((e) => (e.s === 'POL' && e.t === 'BLR') || (e.s === 'BLR' && e.t === 'POL')), (e) => e.day));
+          // the articles behind a dyad's weeks (the evidence of an alert), counted up to the cap
+          const pair = ev.filter((e) => (e.s === 'POL' && e.t === 'BLR') || (e.s === 'BLR' && e.t === 'POL'));
+          const pairWeeks = [...new Set(pair.map((e) => bucketOf(e.day, 'week')))].concat(['2030-01-07']);
+          const docs = await dyadPeriodDocs(db, { dyad: 'POL-BLR', period: 'week', ...w }, pairWeeks);
+          expect(Object.fromEntries(pairWeeks.map((wk) => [wk, docs.get(wk)]))).toEqual(Object.fromEntries(pairWeeks.map((wk) => {
+            const n = new Set(pair.filter((e) => bucketOf(e.day, 'week') === wk).map((e) => e.doc)).size;
+            return [wk, { articles: Math.min(n, ARTICLE_COUNT_CAP), more: n > ARTICLE_COUNT_CAP }];
+          })));
         }
         // network and locations over all time come from summary tables; an open window forces the events scan
         const scan = { since: '0000-01-01' };

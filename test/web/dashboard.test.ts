@@ -1,48 +1,51 @@
-// Browser tests of the dashboard: Debian's chromium driven by playwright-core loads every view from a
-// server over a store built from the sample articles (plus the hand-made Poland–Belarus fixture), asserts
-// on what is shown against the API, checks exports, CSP and offline operation, and saves screenshots.
+// Browser tests of the dashboard on a sparse store: Debian's chromium driven by playwright-core loads every
+// view from a server over a store built from the sample articles (plus the hand-made Poland–Belarus fixture),
+// asserts on what is shown against the API, checks legends (present, items visible, none overlapping), empty
+// states, the "not enough data" verdict, exports, CSP and offline operation, and saves screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { startServer, WEB_DIST, type RunningServer } from '../../src/server/serve.ts';
+import { startServer, type RunningServer } from '../../src/server/serve.ts';
 import { fixtureDocs } from '../server/fixture-docs.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = new URL('../../', import.meta.url).pathname;
-const OUT = join(ROOT, 'test-output');
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB_DIST, 'index.html'));
-if (!ready) console.warn(`dashboard tests skipped: need ${CHROMIUM} (apt-get install -y chromium) and web/dist (npm run build:web)`);
+import { ROOT, browserReady, launch, legendReport, svgTextOverlaps, type Browser } from './browser.ts';
 
 let dir: string;
 let store: SqliteStore;
 let server: RunningServer;
-let ctx: BrowserContext;
-let page: Page;
-const problems: string[] = [];
-const foreign: string[] = [];
+let b: Browser;
 
 async function api<T>(path: string): Promise<T> {
   return (await (await fetch(`${server.url}/api/${path}`)).json()) as T;
 }
 
-async function open(hash: string): Promise<void> {
-  await page.goto(`${server.url}/#/${hash}`);
-  await page.waitForSelector('#view[data-ready="true"]', { timeout: 30_000 });
-}
-
 async function download(selector: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const [d] = await Promise.all([b.page.waitForEvent('download'), b.page.click(selector)]);
   const path = await d.path();
   return readFileSync(path!, 'utf8');
 }
 
-const shot = (name: string) => page.screenshot({ path: join(OUT, `dashboard-${name}.png`), fullPage: true });
+/** The legends of the view: the expected ones present with items, no item hidden, no two boxes overlapping. */
+async function expectLegends(ids: string[]): Promise<void> {
+  const r = await legendReport(b.page);
+  for (const id of ids) {
+    const lg = r.legends.find((l) => l.id === id);
+    expect(lg, `legend ${id}`).toBeDefined();
+    expect(lg!.items.length, `items of legend ${id}`).toBeGreaterThan(0);
+  }
+  expect(r.overlaps).toEqual([]);
+  expect(r.hidden).toEqual([]);
+}
 
-describe.skipIf(!ready)('dashboard in chromium', () => {
+async function expectEmptyState(hash: string, words: RegExp): Promise<void> {
+  await b.open(hash);
+  await b.page.waitForSelector('.empty-state');
+  expect(await b.page.textContent('.empty-state')).toMatch(words);
+}
+
+describe.skipIf(!browserReady)('dashboard in chromium, sparse store', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'eventline-web-'));
     const db = join(dir, 'web.db');
@@ -51,141 +54,176 @@ describe.skipIf(!ready)('dashboard in chromium', () => {
     store = await SqliteStore.open(db);
     await store.saveDocs(fixtureDocs());
     server = await startServer({ db, port: 0, host: '127.0.0.1', store });
-    mkdirSync(OUT, { recursive: true });
-    // a fresh profile folder per run (playwright passes it to chromium as --user-data-dir)
-    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+    b = await launch(join(dir, 'profile'), server.url);
   }, 900_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await b?.ctx.close();
     await server?.close();
     await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('timeline: shows every stored event by type and by quad class, exports CSV and SVG', async () => {
+  it('timeline: every stored event on a time axis, legend by quad class, shares only where a period has enough events', async () => {
     const summary = await api<{ events: number; documents: number }>('summary');
-    await open('timeline');
-    await expect.poll(() => page.textContent('#timeline-status')).toContain(`${summary.events} events`);
-    expect(await page.textContent('#header-summary, #summary')).toContain(`${summary.documents} documents`);
-    const legend = await page.textContent('#timeline-chart');
-    expect(legend).toContain('CONSULT');
+    await b.open('timeline');
+    await expect.poll(() => b.page.textContent('#timeline-status')).toContain(`${summary.events} events`);
+    expect(await b.page.textContent('#summary')).toContain(`${summary.documents} documents`);
+    // auto period over 2022–2024: months, with the empty months counted
+    expect(await b.page.textContent('#timeline-status')).toMatch(/per month \(auto\): \d+ of \d+ months have events/);
+    await expectLegends(['timeline-legend-block', 'shares-legend-block']);
+    const legend = (await legendReport(b.page)).legends.find((l) => l.id === 'timeline-legend-block')!;
+    expect(legend.items).toContain('CONSULT');
+    expect(await b.page.textContent('#timeline-legend')).toMatch(/verbal cooperation.*material cooperation.*verbal conflict.*material conflict/s);
+    expect(await svgTextOverlaps(b.page, '#timeline-chart')).toEqual([]);
+    expect(await svgTextOverlaps(b.page, '#shares-chart')).toEqual([]);
+    // shares only for months with at least 10 events; the note says how many
+    expect(await b.page.textContent('#shares-note')).toMatch(/at least 10 events \(\d+ of \d+ months with events\)/);
     const csv = await download('#view .exports:first-of-type .export-csv');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toBe('period,key,count');
     expect(lines.slice(1).reduce((a, l) => a + Number(l.split(',')[2]), 0)).toBe(summary.events);
     const svg = await download('#view .exports:first-of-type .export-image');
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    await shot('timeline');
-    await page.selectOption('select[name=by]', 'quad');
-    await page.click('form.controls button[type=submit]');
-    await expect.poll(() => page.textContent('#timeline-status')).toMatch(/quad classes/);
-    expect(await page.textContent('#timeline-chart')).toContain('verbal cooperation');
+    await b.shot('sparse-timeline');
+    await b.page.selectOption('select[name=by]', 'quad');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.textContent('#timeline-status')).toMatch(/quad classes/);
+    expect((await legendReport(b.page)).legends.find((l) => l.id === 'timeline-legend-block')!.items).toContain('verbal cooperation');
+    await expectEmptyState('timeline?since=2099-01-01', /No events match these filters\. Try to move Since earlier \(now 2099-01-01\)/);
+    expect(await b.page.isHidden('#timeline-charts')).toBe(true);
   });
 
-  it('dyad monitor: the Poland–Belarus escalation raises an alert', async () => {
-    await open('dyad?dyad=BLR-POL&period=week&metric=sum&window=8&threshold=2');
-    await expect.poll(() => page.textContent('#dyad-banner')).toContain('Escalation alert');
-    const banner = await page.textContent('#dyad-banner');
+  it('dyad monitor: the Poland–Belarus escalation raises an alert with its articles; thin data says "not enough data"', async () => {
+    await b.open('dyad?dyad=BLR-POL&period=week&metric=sum&window=8&threshold=2');
+    await expect.poll(() => b.page.textContent('#dyad-banner')).toContain('Escalation alert');
+    const banner = await b.page.textContent('#dyad-banner');
+    expect(banner).toContain('Belarus – Poland');
     expect(banner).toContain('2023-05-15');
     expect(banner).toContain('conflict');
-    expect(await page.locator('#dyad-alerts li').count()).toBeGreaterThanOrEqual(1);
+    expect(banner).toContain('3 events from 1 article');
+    expect(await b.page.locator('#dyad-alerts li').count()).toBe(1);
+    expect(await b.page.textContent('#dyad-alerts')).toContain('baseline 8 events');
+    await expectLegends(['dyad-legend-block']);
+    expect(await svgTextOverlaps(b.page, '#dyad-chart')).toEqual([]);
     const csv = await download('#view .export-csv');
-    expect(csv.split('\r\n')[0]).toBe('period,count,goldstein_sum,goldstein_mean,index,baseline_mean,baseline_sd,z,alert');
+    expect(csv.split('\r\n')[0]).toBe('period,count,goldstein_sum,goldstein_mean,index,baseline_mean,baseline_sd,baseline_events,z,alert');
     expect(csv).toMatch(/2023-05-15,\d+,[^\r]*,conflict/);
-    await shot('dyad');
-    await page.fill('input[name=threshold]', '50');
-    await page.click('form.controls button[type=submit]');
-    await expect.poll(() => page.textContent('#dyad-banner')).toContain('No escalation');
+    await b.shot('sparse-dyad');
+    await b.page.fill('input[name=threshold]', '50');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.textContent('#dyad-banner')).toContain('No escalation');
+    // one sample dyad with a handful of events: grey "not enough data", never green
+    const pairs = await api<{ items: { source: string; target: string }[] }>('aggregates/dyads?limit=100');
+    const thin = pairs.items.find((d) => d.source !== d.target && !['BLR', 'POL'].includes(d.source))!;
+    await b.open(`dyad?dyad=${thin.source}-${thin.target}&period=week`);
+    await expect.poll(() => b.page.textContent('#dyad-banner')).toMatch(/^Not enough data to judge .*: \d+ events? in \d+ weeks?; a verdict needs a baseline of at least 4 weeks with events and 8 events/);
+    expect(await b.page.getAttribute('#dyad-banner', 'class')).toContain('insufficient');
+    expect(await b.page.textContent('#dyad-alerts-note')).toMatch(/No alerts: no week had a baseline with the minimum of evidence/);
+    await b.shot('sparse-dyad-not-enough-data');
+    // zero events
+    await b.open('dyad?dyad=FRA-DEU&period=week');
+    await expect.poll(() => b.page.textContent('#dyad-banner')).toMatch(/^Not enough data to judge France – Germany: 0 events/);
+    expect(await b.page.textContent('.empty-state')).toMatch(/No events between France and Germany match/);
   });
 
-  it('actor network: draws the actors and links the API returns', async () => {
-    const net = await api<{ nodes: { name: string }[]; edges: unknown[] }>('aggregates/network?limit=200');
-    await open('network');
-    await expect.poll(() => page.textContent('#network-status')).toContain(`${net.nodes.length} actors, ${net.edges.length} links`);
-    expect(await page.getAttribute('#network-canvas', 'data-rendered')).toBe('true');
-    expect(await page.locator('#network-canvas canvas').count()).toBeGreaterThan(0);
-    expect(await page.textContent('#network-edges')).toContain('Poland');
+  it('actor network: actors and links the API returns, a legend for node colour and size and edge colour and width', async () => {
+    const net = await api<{ nodes: { name: string }[]; edges: { count: number }[] }>('aggregates/network?limit=200');
+    await b.open('network');
+    await expect.poll(() => b.page.textContent('#network-status')).toContain(`${net.nodes.length} actors, ${net.edges.length} links`);
+    expect(await b.page.getAttribute('#network-canvas', 'data-rendered')).toBe('true');
+    expect(await b.page.locator('#network-canvas canvas').count()).toBeGreaterThan(0);
+    await expectLegends(['network-legend-kind', 'network-legend-size', 'network-legend-type', 'network-legend-width']);
+    expect(await b.page.textContent('#network-legend-kind')).toContain('country');
+    // strongest links: actor pairs by events, Poland → Belarus first (10 talks and an accusation)
+    const first = await b.page.locator('#network-edges tbody tr').first().textContent();
+    expect(first).toMatch(/^PolandBelarus11CONSULT ×10, ACCUSE8$/);
+    expect(await b.page.getAttribute('#network-edges tbody tr >> nth=0 >> td >> nth=0 >> span', 'title')).toBe('country:POL (POL)');
     const svg = await download('#view .export-image');
     expect(svg).toContain('Poland');
     expect((svg.match(/<circle/g) ?? []).length).toBe(net.nodes.length);
-    await shot('network');
+    await b.shot('sparse-network');
+    await expectEmptyState('network?actor=nobody-at-all', /No events between two known actors match these filters\. Try to clear or shorten Actor/);
   });
 
-  it('map: offline world map with country totals and event locations', async () => {
+  it('map: offline world map, a legend for the fill and the circles, country names with codes on hover', async () => {
     const locs = await api<{ items: unknown[] }>('aggregates/locations');
     const totals = await api<{ items: { country: string }[] }>('aggregates/countries');
-    await open('map');
-    await expect.poll(() => page.textContent('#map-status')).toContain(`${totals.items.length} countries with events, ${locs.items.length} event locations`);
+    await b.open('map');
+    await expect.poll(() => b.page.textContent('#map-status')).toContain(`${totals.items.length} countries with events, ${locs.items.length} event locations`);
     expect(locs.items.length).toBeGreaterThan(0);
-    expect(await page.locator('#map-canvas path.event-location').count()).toBe(locs.items.length);
-    expect(await page.locator('#map-canvas path.leaflet-interactive').count()).toBeGreaterThan(150); // country shapes
-    expect(await page.textContent('#map-table')).toContain('POL');
+    expect(await b.page.locator('#map-canvas path.event-location').count()).toBe(locs.items.length);
+    expect(await b.page.locator('#map-canvas path.leaflet-interactive').count()).toBeGreaterThan(150); // country shapes
+    await expectLegends(['map-legend-fill', 'map-legend-circle']);
+    expect(await b.page.textContent('#map-legend-fill')).toMatch(/none/);
+    expect(await b.page.textContent('#map-table')).toContain('Poland');
+    expect(await b.page.getAttribute('#map-table .named[data-code="POL"]', 'title')).toBe('POL');
     const svg = await download('#view .export-image');
     expect(svg).toContain('<svg');
-    await shot('map');
+    await b.shot('sparse-map');
+    await expectEmptyState('map?since=2099-01-01', /No events match these filters/);
   });
 
-  it('articles: text shown verbatim with highlights, events and quotes link to their evidence', async () => {
+  it('articles: titles for .txt files, text verbatim with highlights, events and quotes link to their evidence', async () => {
     const summary = await api<{ documents: number }>('summary');
-    await open('articles');
-    expect(await page.textContent('#articles-status')).toBe(`${summary.documents} articles`);
-    await page.click('a.doc-link:has-text("Poland accuses Belarus over border incident")');
-    await page.waitForSelector('#article-text');
+    await b.open('articles');
+    expect(await b.page.textContent('#articles-status')).toBe(`${summary.documents} articles`);
+    // every listed title is a title, not a hash id
+    const titles = await b.page.locator('a.doc-link').allTextContents();
+    expect(titles.filter((t) => /^[0-9a-f]{16}$/.test(t))).toEqual([]);
+    await b.shot('sparse-articles');
+    await b.page.click('a.doc-link:has-text("Poland accuses Belarus over border incident")');
+    await b.page.waitForSelector('#article-text');
     const docs = await api<{ items: { id: string; title: string }[] }>('docs?text=accused%20pushing');
     const id = docs.items.find((d) => d.title === 'Poland accuses Belarus over border incident')!.id;
     const doc = await api<{ text: string; layers: { events: { trigger: { text: string } }[] } }>(`docs/${id}`);
-    expect(await page.textContent('#article-text')).toBe(doc.text); // including the literal "<b>attacks</b>"
-    expect(await page.locator('#article-text b').count()).toBe(0);
-    expect(await page.locator('#article-events li').count()).toBe(doc.layers.events.length);
-    await page.click('#article-events button[data-key="event-2"]');
-    expect((await page.locator('#article-text .hl-focus').allTextContents()).join('')).toBe(doc.layers.events[2].trigger.text);
-    await shot('article');
-    // a sample article: every event trigger is highlighted
-    await open('articles?text=grain');
-    await page.click('a.doc-link >> nth=0');
-    await page.waitForSelector('#article-text');
-    const n = await page.locator('#article-events li').count();
-    const triggers = await page.evaluate(() => new Set([...document.querySelectorAll('#article-text .hl-trigger')].map((e) => (e as HTMLElement).dataset.start)).size);
+    expect(await b.page.textContent('#article-text')).toBe(doc.text); // including the literal "<b>attacks</b>"
+    expect(await b.page.locator('#article-text b').count()).toBe(0);
+    expect(await b.page.locator('#article-events li').count()).toBe(doc.layers.events.length);
+    expect(await b.page.textContent('#article-events')).not.toMatch(/\[\d+–\d+\]/); // offsets only on hover
+    await b.page.click('#article-events button[data-key="event-2"]');
+    expect((await b.page.locator('#article-text .hl-focus').allTextContents()).join('')).toBe(doc.layers.events[2].trigger.text);
+    await b.shot('sparse-article');
+    await b.open('articles?text=grain');
+    await b.page.click('a.doc-link >> nth=0');
+    await b.page.waitForSelector('#article-text');
+    const n = await b.page.locator('#article-events li').count();
+    const triggers = await b.page.evaluate(() => new Set([...document.querySelectorAll('#article-text .hl-trigger')].map((e) => (e as HTMLElement).dataset.start)).size);
     expect(triggers).toBeGreaterThanOrEqual(Math.min(1, n));
-    await shot('article-sample');
+    await expectEmptyState('articles?text=zzyzxqv', /No articles match these filters\. Try to use fewer or other words/);
   });
 
-  it('quote search: by speaker, text and date', async () => {
-    const mor = await api<{ items: unknown[] }>('quotes?speaker=Morawiecki&limit=50');
-    await open('quotes?speaker=Morawiecki');
-    await expect.poll(() => page.locator('#quotes-table tbody tr').count()).toBe(mor.items.length);
-    expect(await page.textContent('#quotes-status')).toBe(`${mor.items.length} quote${mor.items.length === 1 ? '' : 's'}`);
-    expect(await page.textContent('#quotes-table tbody')).toContain('We will not tolerate <b>attacks</b> on our border.');
-    const all = await api<{ items: { text: string }[] }>('quotes?limit=1000');
-    await open('quotes');
-    await expect.poll(() => page.textContent('#quotes-status')).toMatch(/^\d+ quotes/);
+  it('quote search: by speaker, text and date, with cue and outlet columns', async () => {
+    const mor = await api<{ items: { cue: string | null }[] }>('quotes?speaker=Morawiecki&limit=50');
+    await b.open('quotes?speaker=Morawiecki');
+    await expect.poll(() => b.page.locator('#quotes-table tbody tr').count()).toBe(mor.items.length);
+    expect(await b.page.textContent('#quotes-status')).toBe(`${mor.items.length} quote${mor.items.length === 1 ? '' : 's'}`);
+    expect(await b.page.textContent('#quotes-table tbody')).toContain('We will not tolerate <b>attacks</b> on our border.');
+    expect(await b.page.locator('#quotes-table thead th').allTextContents()).toEqual(['date', 'speaker', 'quote', 'cue', 'outlet (said in/to)', 'kind', 'article']);
+    expect(await b.page.textContent('#quotes-table tbody tr >> nth=0 >> td >> nth=3')).toBe(mor.items[0].cue ?? '—');
+    const all = await api<{ items: { text: string; outlet: string | null }[] }>('quotes?limit=1000');
+    await b.open('quotes');
+    await expect.poll(() => b.page.textContent('#quotes-status')).toMatch(/^\d+ quotes/);
+    // dates never wrap: every date cell is one line high
+    const heights = await b.page.$$eval('#quotes-table tbody td:first-child', (tds) => tds.map((td) => td.getBoundingClientRect().height));
+    const line = await b.page.$eval('#quotes-table tbody td:nth-child(4)', (td) => td.getBoundingClientRect().height);
+    expect(Math.max(...heights.slice(0, 1))).toBeLessThanOrEqual(line);
+    await b.shot('sparse-quotes');
     const word = all.items.find((q) => /\b[a-z]{6,}\b/i.test(q.text))!.text.match(/\b[a-z]{6,}\b/i)![0];
     const expected = await api<{ items: unknown[] }>(`quotes?text=${word}&limit=50`);
-    await page.fill('input[name=text]', word);
-    await page.click('form.controls button[type=submit]');
-    await expect.poll(() => page.locator('#quotes-table tbody tr').count()).toBe(expected.items.length);
-    await page.fill('input[name=since]', '2099-01-01');
-    await page.click('form.controls button[type=submit]');
-    await expect.poll(() => page.textContent('#quotes-status')).toBe('0 quotes');
+    await b.page.fill('input[name=text]', word);
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.locator('#quotes-table tbody tr').count()).toBe(expected.items.length);
+    await b.page.fill('input[name=since]', '2099-01-01');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.textContent('#quotes-status')).toBe('0 quotes');
+    expect(await b.page.textContent('.empty-state')).toMatch(/No quotes match these filters\. Try to move Since earlier/);
     const csv = await download('#view .export-csv');
-    expect(csv.startsWith('date,speaker,speaker_actor,kind,quote,outlet,doc,start,end')).toBe(true);
-    await shot('quotes');
+    expect(csv.startsWith('date,speaker,speaker_actor,kind,quote,outlet,doc,start,end,cue')).toBe(true);
   });
 
   it('ran offline under the CSP without errors', () => {
-    expect(foreign).toEqual([]);
-    expect(problems.filter((p) => !/favicon/.test(p))).toEqual([]);
+    expect(b.foreign).toEqual([]);
+    expect(b.problems.filter((p) => !/favicon/.test(p))).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
 import { api, routeParams, setRouteParams } from '../api.ts';
 import { field, formValues, h, input, table } from '../dom.ts';
 import { download, toCsv } from '../export.ts';
+import { emptyState } from '../empty.ts';
+import { typeColor } from '../colors.ts';
 
 interface Span { start: number; end: number }
 interface DocRow { id: string; date: string; title: string | null; source: string | null; events: number; quotes: number }
@@ -62,8 +64,9 @@ export async function articlesView(root: HTMLElement, path: string[]): Promise<v
     setRouteParams('articles', q);
     const page = await api<{ items: DocRow[]; next: string | null }>('docs', { ...q, limit: 200 });
     status.textContent = `${page.items.length}${page.next ? '+' : ''} article${page.items.length === 1 ? '' : 's'}`;
+    if (!page.items.length) { out.replaceChildren(emptyState('articles', q)); return; }
     out.replaceChildren(table(['date', 'title', 'source', 'events', 'quotes'], page.items.map((d) => [
-      d.date, h('a', { href: `#/articles/${encodeURIComponent(d.id)}`, class: 'doc-link' }, d.title ?? d.id), d.source ?? '', d.events, d.quotes,
+      h('span', { class: 'nowrap' }, d.date), h('a', { href: `#/articles/${encodeURIComponent(d.id)}`, class: 'doc-link', title: d.id }, d.title ?? d.id), d.source ?? '', d.events, d.quotes,
     ])));
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
@@ -91,13 +94,18 @@ async function articleView(root: HTMLElement, id: string, focusKind?: string, fo
     el.dataset.focus = key;
   };
   const party = (p: Party) => (p.actor ? names.get(p.actor) ?? p.actor : p.country ?? p.text ?? '?');
-  const evList = h('ol', { id: 'article-events' }, ...events.map((e, i) => h('li', {},
-    h('button', { type: 'button', class: 'evidence', dataset: { key: `event-${i}` }, onclick: () => focus(`event-${i}`) }, `${e.type}`),
-    ` ${party(e.source)} → ${party(e.target)} · “${e.trigger.text}” [${e.trigger.start}–${e.trigger.end}] · ${e.mode} · Goldstein ${e.goldstein}`)));
+  // one short line per event: type, who → whom, the trigger; offsets, CAMEO code and mode on hover
+  const evList = h('ol', { id: 'article-events' }, ...events.map((e, i) => {
+    const b = h('button', { type: 'button', class: 'evidence', dataset: { key: `event-${i}` }, onclick: () => focus(`event-${i}`), title: `${e.type} (CAMEO ${e.cameo}), Goldstein ${e.goldstein}` }, `${e.type}`);
+    b.style.borderLeft = `.6em solid ${typeColor(e.type)}`;
+    b.style.paddingLeft = '.3em';
+    return h('li', { title: `characters ${e.trigger.start}–${e.trigger.end} · ${e.mode}${e.date ? ` · dated ${e.date}` : ''}` },
+      b, ` ${party(e.source)} → ${party(e.target)}: “${e.trigger.text}”`, e.mode !== 'asserted' ? h('span', { class: 'muted' }, ` (${e.mode})`) : null);
+  }));
   const quotes = L.quotes ?? [];
-  const qList = h('ol', { id: 'article-quotes' }, ...quotes.map((q, i) => h('li', {},
+  const qList = h('ol', { id: 'article-quotes' }, ...quotes.map((q, i) => h('li', { title: `characters ${q.start}–${q.end} · ${q.kind} quote` },
     h('button', { type: 'button', class: 'evidence', dataset: { key: `quote-${i}` }, onclick: () => focus(`quote-${i}`) }, q.speaker?.text ?? 'unattributed'),
-    ` (${q.kind}) [${q.start}–${q.end}]: ${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}`)));
+    `: ${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}`)));
   const csv = h('button', { type: 'button', class: 'export-csv', onclick: () => download(`${doc.id}-events.csv`, toCsv(
     ['type', 'cameo', 'goldstein', 'source', 'target', 'trigger', 'trigger_start', 'trigger_end', 'mode', 'date'],
     events.map((e) => [e.type, e.cameo, e.goldstein, party(e.source), party(e.target), e.trigger.text, e.trigger.start, e.trigger.end, e.mode, e.date]),
@@ -107,7 +115,7 @@ async function articleView(root: HTMLElement, id: string, focusKind?: string, fo
     h('h2', { id: 'article-title' }, doc.meta.title ?? doc.id),
     h('p', { class: 'muted' }, `${doc.date}${doc.meta.source ? ` · ${doc.meta.source}` : ''} · ${doc.id}`),
     h('p', { class: 'key' }, h('span', { class: 'hl-entity' }, 'entity'), h('span', { class: 'hl-timex' }, 'date'), h('span', { class: 'hl-place' }, 'place'), h('span', { class: 'hl-quote' }, 'quote'), h('span', { class: 'hl-trigger' }, 'event trigger')),
-    h('div', { class: 'article' }, el, h('div', { class: 'article-side' }, h('h3', {}, `Events (${events.length})`), csv, evList, h('h3', {}, `Quotes (${quotes.length})`), qList)),
+    h('div', { class: 'article' }, el, h('div', { class: 'article-side' }, h('h3', {}, `Events (${events.length})`), csv, events.length ? evList : h('p', { class: 'muted', id: 'article-no-events' }, 'No events coded in this article.'), h('h3', {}, `Quotes (${quotes.length})`), quotes.length ? qList : h('p', { class: 'muted' }, 'No quotes found in this article.'))),
   );
   if (focusKind && focusIdx !== undefined) focus(`${focusKind}-${focusIdx}`);
 }

@@ -1,16 +1,35 @@
 // Map view (Leaflet + world-atlas TopoJSON, fully offline — no tile server): countries shaded by their
-// event totals, circles at event locations (places named in the events' evidence sentences).
+// event totals in labelled bins, circles at event locations (places named in the events' evidence
+// sentences) sized by events; a legend for both, country names with codes on hover, an empty state.
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { api, routeParams, setRouteParams } from '../api.ts';
 import { field, formValues, h, input, table } from '../dom.ts';
 import { exportButtons } from '../export.ts';
+import { legend, legendArea } from '../legend.ts';
+import { emptyState } from '../empty.ts';
+import { codeName, named } from '../names.ts';
 
 interface CountryTotal { country: string; numeric: string | null; asSource: number; asTarget: number; events: number; goldsteinSum: number }
 interface Loc { name: string; country: string; lat: number; lon: number; events: number; mentions: number }
 
 const SHADES = ['#f0f4fa', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+
+/** Up to five event-count bins with integer bounds, on a log scale from min to max: [[1, 2], [3, 9], …]. */
+export function shadeBins(min: number, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  const lo0 = Math.max(1, min);
+  let lo = lo0;
+  for (let i = 1; i <= 5 && lo <= max; i++) {
+    const hi = i === 5 ? max : Math.max(lo, Math.round(lo0 * (max / lo0) ** (i / 5)));
+    out.push([lo, hi]);
+    lo = hi + 1;
+  }
+  return out;
+}
+const CIRCLE_STROKE = '#7a1f00';
+const CIRCLE_FILL = '#e88a2d';
 
 /**
  * Drops Antarctica and makes rings that cross the antimeridian continuous (shifting western longitudes by
@@ -42,11 +61,13 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
     h('button', { type: 'submit' }, 'Show'),
   );
   const status = h('p', { class: 'status', id: 'map-status' });
+  const empty = h('div', { id: 'map-empty' });
+  const legendEl = h('div', { id: 'map-legend' });
   const el = h('div', { id: 'map-canvas' });
   const list = h('div', { id: 'map-table' });
   let totals: CountryTotal[] = [];
   let locs: Loc[] = [];
-  root.append(h('h2', {}, 'Map'), form, status,
+  root.append(h('h2', {}, 'Map'), form, status, empty,
     exportButtons('map', () => ({
       headers: ['kind', 'name', 'country', 'lat', 'lon', 'events', 'as_source', 'as_target', 'goldstein_sum'],
       rows: [
@@ -54,7 +75,7 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
         ...locs.map((l) => ['location', l.name, l.country, l.lat, l.lon, l.events, '', '', '']),
       ],
     }), () => ({ svg: mapSvg(), ext: 'svg' })),
-    el, h('h3', {}, 'Country totals'), list);
+    legendEl, el, h('h3', {}, 'Country totals'), list);
 
   const map = L.map(el, { renderer: L.svg({ padding: 0 }), attributionControl: false, worldCopyJump: false, minZoom: 1, maxZoom: 8 }).setView([30, 10], 2);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -79,23 +100,40 @@ export async function mapView(root: HTMLElement): Promise<() => void> {
     locs = l.items;
     const byNumeric = new Map(totals.filter((t) => t.numeric).map((t) => [String(Number(t.numeric)), t]));
     const max = Math.max(1, ...totals.map((t) => t.events));
+    const bins = shadeBins(Math.min(...totals.map((t) => t.events)), max);
+    const shadeOf = (n: number) => SHADES[1 + Math.max(0, bins.findIndex(([lo, hi]) => n >= lo && n <= hi))];
     countriesLayer.eachLayer((layer) => {
       const f = (layer as L.GeoJSON).feature as GeoJSON.Feature;
       const t = byNumeric.get(String(Number(f.id)));
-      const shade = t ? SHADES[Math.min(5, 1 + Math.floor((4.999 * Math.log1p(t.events)) / Math.log1p(max)))] : SHADES[0];
-      (layer as L.Path).setStyle({ fillColor: shade });
-      const label = `${(f.properties as { name?: string })?.name ?? f.id}${t ? `: ${t.events} events (${t.asSource} as source, ${t.asTarget} as target)` : ''}`;
+      (layer as L.Path).setStyle({ fillColor: t ? shadeOf(t.events) : SHADES[0] });
+      const label = `${t ? codeName(t.country) : (f.properties as { name?: string })?.name ?? f.id}${t ? ` (${t.country}): ${t.events} events (${t.asSource} as source, ${t.asTarget} as target)` : ': no events'}`;
       (layer as L.Path).unbindTooltip().bindTooltip(label, { sticky: true });
     });
     markers.clearLayers();
     const maxLoc = Math.max(1, ...locs.map((x) => x.events));
+    const radius = (n: number) => 4 + 10 * Math.sqrt(n / maxLoc);
     for (const x of locs) {
-      L.circleMarker([x.lat, x.lon], { radius: 4 + 10 * Math.sqrt(x.events / maxLoc), color: '#b2182b', weight: 1, fillColor: '#f46d43', fillOpacity: 0.75, className: 'event-location' })
-        .bindTooltip(`${x.name} (${x.country}): ${x.events} events`)
+      L.circleMarker([x.lat, x.lon], { radius: radius(x.events), color: CIRCLE_STROKE, weight: 1, fillColor: CIRCLE_FILL, fillOpacity: 0.75, className: 'event-location' })
+        .bindTooltip(`${x.name} (${codeName(x.country)}, ${x.country}): ${x.events} events`)
         .addTo(markers);
     }
-    status.textContent = `${totals.length} countries with events, ${locs.length} event locations`;
-    list.replaceChildren(table(['country', 'events', 'as source', 'as target', 'Goldstein sum'], totals.slice(0, 40).map((t) => [t.country, t.events, t.asSource, t.asTarget, t.goldsteinSum])));
+    const mapped = totals.filter((t) => t.numeric).length;
+    status.textContent = `${totals.length} countries with events, ${locs.length} event locations${mapped < totals.length ? ` (${totals.length - mapped} organisation${totals.length - mapped === 1 ? '' : 's'} or code${totals.length - mapped === 1 ? '' : 's'} without a shape: in the table only)` : ''}`;
+    empty.replaceChildren();
+    if (!totals.length && !locs.length) empty.append(emptyState('events', q));
+    const minLoc = Math.min(...locs.map((x) => x.events));
+    const sizes = [...new Set([minLoc, Math.round(Math.sqrt(minLoc * maxLoc)), maxLoc].filter((n) => n >= 1))].sort((a, b) => a - b);
+    legendEl.replaceChildren(legendArea(
+      legend('Country fill: events involving the country (source or target)', [{
+        items: [{ label: 'none', color: SHADES[0] }, ...bins.map(([lo, hi], i) => ({ label: lo === hi ? `${lo}` : `${lo}–${hi}`, color: SHADES[i + 1] }))],
+      }], 'map-legend-fill'),
+      legend('Circle: place named in an event\'s evidence sentence, larger = more events', [{
+        items: locs.length ? sizes.map((n) => ({ label: `${n} event${n === 1 ? '' : 's'}`, color: CIRCLE_FILL, shape: 'circle' as const, size: Math.round(2 * radius(n)) })) : [{ label: 'no located events', color: '#ffffff', shape: 'circle' as const, size: 10 }],
+      }], 'map-legend-circle'),
+    ));
+    list.replaceChildren(totals.length
+      ? table(['country', 'events', 'as source', 'as target', 'Goldstein sum'], totals.slice(0, 40).map((t) => [named(t.country), t.events, t.asSource, t.asTarget, t.goldsteinSum]))
+      : h('p', { class: 'muted' }, 'No country totals for these filters.'));
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
   await load();

@@ -1,11 +1,15 @@
-// Actor network (sigma + graphology): actors as nodes sized by their events, events as directed edges
-// coloured by PLOVER type and sized by count; laid out with a small force-directed simulation.
+// Actor network (sigma + graphology): actors as nodes coloured by kind and sized by their events, events as
+// directed edges coloured by PLOVER type and as wide as their count; laid out with a small force-directed
+// simulation; a legend for every encoding, labels thinned by sigma's label grid so they do not overlap, and
+// the strongest links (actor pairs by events) listed with their types.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { api, routeParams, setRouteParams } from '../api.ts';
 import { field, formValues, h, input, table } from '../dom.ts';
 import { exportButtons } from '../export.ts';
-import { TYPE_COLORS, typeColor } from '../colors.ts';
+import { KIND_COLORS, KIND_NAMES, QUAD_NAMES, TYPE_QUAD, TYPES_BY_QUAD, kindColor, orderTypes, typeColor } from '../colors.ts';
+import { legend, legendArea } from '../legend.ts';
+import { emptyState } from '../empty.ts';
 
 interface Net {
   nodes: { id: string; name: string; kind: string | null; country: string | null; events: number }[];
@@ -51,6 +55,14 @@ function layout(ids: string[], links: [string, string, number][], iterations = 3
   return pos;
 }
 
+/** The pair's types, most frequent first, the first four named: "ACCUSE ×3, THREATEN, … (+5 more types)". */
+function typesCell(types: Map<string, number>): string {
+  const order = orderTypes(types.keys());
+  const sorted = [...order].sort((a, b) => types.get(b)! - types.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const shown = sorted.slice(0, 4).map((t) => `${t}${types.get(t)! > 1 ? ` ×${types.get(t)}` : ''}`).join(', ');
+  return sorted.length > 4 ? `${shown} (+${sorted.length - 4} more types)` : shown;
+}
+
 function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -67,24 +79,28 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
     h('button', { type: 'submit' }, 'Show'),
   );
   const status = h('p', { class: 'status', id: 'network-status' });
+  const empty = h('div', { id: 'network-empty' });
   const canvas = h('div', { id: 'network-canvas' });
-  const legend = h('div', { class: 'legend' }, ...Object.entries(TYPE_COLORS).map(([t, c]) => {
-    const sw = h('i');
-    sw.style.background = c;
-    return h('span', {}, sw, t);
-  }));
+  const legendEl = h('div', { id: 'network-legend' });
   const edgeTable = h('div', { id: 'network-edges' });
+  const linksNote = h('p', { class: 'muted', id: 'network-links-note' });
   let net: Net = { nodes: [], edges: [] };
   let graph = new Graph({ multi: true, type: 'directed' });
   let renderer: Sigma | null = null;
-  root.append(h('h2', {}, 'Actor network'), form, status,
+  const body = h('div', { id: 'network-body' },
     exportButtons('network', () => ({
       headers: ['source', 'source_name', 'target', 'target_name', 'type', 'count', 'goldstein_sum'],
       rows: net.edges.map((e) => [e.source, name(e.source), e.target, name(e.target), e.type, e.count, e.goldsteinSum]),
     }), () => ({ svg: toSvg(), ext: 'svg' })),
-    legend, canvas, h('h3', {}, 'Strongest links'), edgeTable);
+    legendEl, canvas, h('h3', {}, 'Strongest links'), linksNote, edgeTable);
+  root.append(h('h2', {}, 'Actor network'), form, status, empty, body);
   const names = new Map<string, string>();
   const name = (id: string) => names.get(id) ?? id;
+  /** The actor's name with its id (and country) on hover. */
+  const actorCell = (id: string) => {
+    const n = net.nodes.find((x) => x.id === id);
+    return h('span', { class: 'named', title: `${id}${n?.country ? ` (${n.country})` : ''}` }, name(id));
+  };
 
   function toSvg(): string {
     const W = 1000, H = 700, pad = 40;
@@ -111,33 +127,80 @@ export async function networkView(root: HTMLElement): Promise<() => void> {
     net = await api<Net>('aggregates/network', q);
     names.clear();
     for (const n of net.nodes) names.set(n.id, n.name);
+    empty.replaceChildren();
+    renderer?.kill();
+    renderer = null;
+    if (!net.edges.length) {
+      status.textContent = '0 actors, 0 links';
+      body.hidden = true;
+      empty.append(emptyState('events between two known actors', q, 'The network needs events whose source and target are both resolved actors.'));
+      return;
+    }
+    body.hidden = false;
     graph = new Graph({ multi: true, type: 'directed' });
     const maxEvents = Math.max(1, ...net.nodes.map((n) => n.events));
     const maxCount = Math.max(1, ...net.edges.map((e) => e.count));
+    const nodeSize = (events: number) => 1.5 + 4 * Math.sqrt(events / maxEvents);
+    const edgeSize = (count: number) => 0.4 + 1.6 * (count / maxCount);
     const pos = layout(net.nodes.map((n) => n.id), net.edges.map((e) => [e.source, e.target, e.count]));
     // positions spread over ~±100 units and sizes in the same units (sigma's default itemSizesReference is "positions")
     const xs = [...pos.values()].map((q) => q.x), ys = [...pos.values()].map((q) => q.y);
     const span = Math.max(1e-6, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     for (const n of net.nodes) {
-      graph.addNode(n.id, { label: n.name, x: (200 * pos.get(n.id)!.x) / span, y: (200 * pos.get(n.id)!.y) / span, size: 1.5 + 4 * Math.sqrt(n.events / maxEvents), color: n.kind === 'person' ? '#7b5ea7' : '#1d2330' });
+      graph.addNode(n.id, { label: n.name, x: (200 * pos.get(n.id)!.x) / span, y: (200 * pos.get(n.id)!.y) / span, size: nodeSize(n.events), color: kindColor(n.kind) });
     }
     for (const e of net.edges) {
-      graph.addEdge(e.source, e.target, { type: 'arrow', color: typeColor(e.type), size: 0.4 + 1.6 * (e.count / maxCount), label: `${e.type} ×${e.count}`, plover: e.type, count: e.count });
+      graph.addEdge(e.source, e.target, { type: 'arrow', color: typeColor(e.type), size: edgeSize(e.count), label: `${e.type} ×${e.count}`, plover: e.type, count: e.count });
     }
     status.textContent = `${net.nodes.length} actors, ${net.edges.length} links, ${net.edges.reduce((a, e) => a + e.count, 0)} events`;
-    renderer?.kill();
-    renderer = null;
+
+    // legends: node colour (kinds present), node size (events), edge colour (types present, by quad class), edge width (events)
+    const kinds = [...new Set(net.nodes.map((n) => n.kind ?? 'unknown'))].sort((a, b) => Object.keys(KIND_COLORS).indexOf(a) - Object.keys(KIND_COLORS).indexOf(b));
+    const types = orderTypes(net.edges.map((e) => e.type));
+    // reference sizes from the data shown: smallest, geometric middle, largest
+    const minEvents = Math.min(...net.nodes.map((n) => n.events));
+    const minCount = Math.min(...net.edges.map((e) => e.count));
+    const sizes = [...new Set([minEvents, Math.round(Math.sqrt(minEvents * maxEvents)), maxEvents])].sort((a, b) => a - b);
+    const widths = [...new Set([minCount, maxCount])];
+    legendEl.replaceChildren(legendArea(
+      legend('Node colour: actor kind', [{ items: kinds.map((k) => ({ label: KIND_NAMES[k] ?? k, color: kindColor(k) })) }], 'network-legend-kind'),
+      legend('Node size: events of the actor (in the links shown)', [{ items: sizes.map((n) => ({ label: String(n), color: '#7f7f7f', shape: 'circle' as const, size: Math.round(4 * nodeSize(n)) })) }], 'network-legend-size'),
+      legend('Edge colour: PLOVER type', Object.keys(TYPES_BY_QUAD).map((qc) => ({ name: QUAD_NAMES[qc], items: types.filter((t) => TYPE_QUAD[t] === qc).map((t) => ({ label: t, color: typeColor(t), shape: 'line' as const })) }))
+        .concat([{ name: 'other', items: types.filter((t) => !TYPE_QUAD[t]).map((t) => ({ label: t, color: typeColor(t), shape: 'line' as const })) }]), 'network-legend-type'),
+      legend('Edge width: events', [{ items: widths.map((n) => ({ label: `${n} event${n === 1 ? '' : 's'}`, color: '#7f7f7f', shape: 'line' as const })) }], 'network-legend-width'),
+    ));
+    for (const [i, el] of [...legendEl.querySelectorAll('#network-legend-width .mark')].entries()) (el as HTMLElement).style.borderTopWidth = `${Math.max(1, Math.round(2 * edgeSize(widths[i])))}px`;
+
     try {
+      // sigma 4 reads settings under `settings` (top-level ones were ignored before): its label grid shows at
+      // most labelDensity labels per cell of labelGridCellSize px, biggest nodes first, so labels do not overlap
       renderer = new Sigma(graph, canvas, {
-        renderEdgeLabels: false, defaultEdgeType: 'arrow', labelRenderedSizeThreshold: 0,
+        settings: { renderEdgeLabels: false, labelDensity: 0.35, labelGridCellSize: 180, labelRenderedSizeThreshold: 0 },
       });
       canvas.dataset.rendered = 'true';
     } catch (err) {
       canvas.dataset.rendered = 'false';
       canvas.textContent = `The network drawing needs WebGL (${(err as Error).message}); the links are listed below and exportable.`;
     }
-    edgeTable.replaceChildren(table(['source', 'type', 'target', 'events', 'Goldstein sum'],
-      net.edges.slice(0, 50).map((e) => [name(e.source), e.type, name(e.target), e.count, e.goldsteinSum])));
+
+    // strongest links: actor pairs (either direction kept apart) by events, then by |Goldstein|
+    const pairs = new Map<string, { source: string; target: string; count: number; goldstein: number; types: Map<string, number> }>();
+    for (const e of net.edges) {
+      const k = `${e.source}\u0000${e.target}`;
+      const cur = pairs.get(k) ?? { source: e.source, target: e.target, count: 0, goldstein: 0, types: new Map() };
+      cur.count += e.count;
+      cur.goldstein += e.goldsteinSum;
+      cur.types.set(e.type, (cur.types.get(e.type) ?? 0) + e.count);
+      pairs.set(k, cur);
+    }
+    const ranked = [...pairs.values()].sort((a, b) => b.count - a.count || Math.abs(b.goldstein) - Math.abs(a.goldstein) || (name(a.source) < name(b.source) ? -1 : 1));
+    const single = ranked.every((r) => r.count === 1);
+    linksNote.textContent = single
+      ? `Every link rests on a single event: too little data to call any link strong (${ranked.length} links, ordered by Goldstein weight).`
+      : `Actor pairs by events (source → target), then by the weight of their Goldstein sum; the 50 strongest of ${ranked.length}.`;
+    edgeTable.replaceChildren(table(['source', 'target', 'events', 'types', 'Goldstein sum'],
+      ranked.slice(0, 50).map((r) => [actorCell(r.source), actorCell(r.target), r.count,
+        typesCell(r.types), Math.round(r.goldstein * 10) / 10])));
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
   await load();

@@ -1,7 +1,9 @@
-// Quote search: by speaker, text (full-text) and date; results page by cursor, link to the article, export CSV.
+// Quote search: by speaker, text (full-text) and date; results page by cursor with the speaker, the cue verb
+// and the outlet the quote appeared in, link to the article, export CSV; an empty state says what to change.
 import { api, routeParams, setRouteParams } from '../api.ts';
 import { field, formValues, h, input } from '../dom.ts';
 import { download, toCsv } from '../export.ts';
+import { emptyState } from '../empty.ts';
 
 interface QuoteRow { id: string; doc: string; docDate: string; idx: number; text: string; kind: string; date?: string; speaker: { text: string; actor: string | null } | null; speakerName: string | null; outlet: string | null; cue: string | null }
 
@@ -15,22 +17,26 @@ export async function quotesView(root: HTMLElement): Promise<void> {
     h('button', { type: 'submit' }, 'Search'),
   );
   const status = h('p', { class: 'status', id: 'quotes-status' });
+  const empty = h('div', { id: 'quotes-empty' });
   const tbody = h('tbody');
   const more = h('button', { type: 'button', id: 'quotes-more', hidden: true }, 'More');
   let rows: QuoteRow[] = [];
   let next: string | null = null;
   let query: Record<string, string> = {};
   const csv = h('button', { type: 'button', class: 'export-csv', onclick: () => download('quotes.csv', toCsv(
-    ['date', 'speaker', 'speaker_actor', 'kind', 'quote', 'outlet', 'doc', 'start', 'end'],
-    rows.map((r) => [r.date ?? r.docDate, r.speakerName ?? r.speaker?.text, r.speaker?.actor, r.kind, r.text, r.outlet, r.doc, (r as unknown as { start: number }).start, (r as unknown as { end: number }).end]),
+    ['date', 'speaker', 'speaker_actor', 'kind', 'quote', 'outlet', 'doc', 'start', 'end', 'cue'],
+    rows.map((r) => [r.date ?? r.docDate, r.speakerName ?? r.speaker?.text, r.speaker?.actor, r.kind, r.text, r.outlet, r.doc, (r as unknown as { start: number }).start, (r as unknown as { end: number }).end, r.cue]),
   ), 'text/csv') }, 'Export CSV');
-  root.append(h('h2', {}, 'Quotes'), form, status, h('div', { class: 'exports' }, csv),
-    h('table', { id: 'quotes-table' }, h('thead', {}, h('tr', {}, ...['date', 'speaker', 'quote', 'kind', 'article'].map((x) => h('th', {}, x)))), tbody), more);
+  const tableEl = h('table', { id: 'quotes-table' }, h('thead', {}, h('tr', {}, ...[['date', 'nowrap'], ['speaker', ''], ['quote', ''], ['cue', 'nowrap'], ['outlet (said in/to)', ''], ['kind', 'nowrap'], ['article', 'nowrap']].map(([x, c]) => h('th', { class: c || undefined }, x)))), tbody);
+  root.append(h('h2', {}, 'Quotes'), form, status, empty, h('div', { class: 'exports' }, csv), tableEl, more);
 
   function append(items: QuoteRow[]): void {
     for (const r of items) {
       const link = h('a', { href: `#/articles/${encodeURIComponent(r.doc)}/quote/${r.idx}` }, r.doc.slice(0, 8));
-      tbody.append(h('tr', {}, h('td', {}, r.date ?? r.docDate), h('td', {}, r.speakerName ?? r.speaker?.text ?? '—'), h('td', { class: 'quote-text' }, r.text), h('td', {}, r.kind), h('td', {}, link)));
+      const speaker = r.speakerName ?? r.speaker?.text ?? 'unattributed';
+      const who = h('span', { class: r.speaker?.actor ? 'named' : undefined, title: r.speaker?.actor ? `${r.speaker.actor}${r.speaker.text !== speaker ? ` — “${r.speaker.text}” in the text` : ''}` : undefined }, speaker);
+      tbody.append(h('tr', {}, h('td', { class: 'nowrap' }, r.date ?? r.docDate), h('td', {}, who), h('td', { class: 'quote-text' }, r.text),
+        h('td', { class: 'nowrap' }, r.cue ?? '—'), h('td', {}, r.outlet ?? '—'), h('td', { class: 'nowrap' }, r.kind), h('td', { class: 'nowrap' }, link)));
     }
   }
 
@@ -47,6 +53,8 @@ export async function quotesView(root: HTMLElement): Promise<void> {
       next = page.next;
       append(page.items);
       status.textContent = `${rows.length} quote${rows.length === 1 ? '' : 's'}${next ? ' (more available)' : ''}`;
+      empty.replaceChildren(...(rows.length ? [] : [emptyState('quotes', query)]));
+      tableEl.hidden = !rows.length;
       more.hidden = !next;
     } catch (err) {
       status.textContent = `Error: ${(err as Error).message}`;
