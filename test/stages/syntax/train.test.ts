@@ -1,0 +1,38 @@
+// Training is deterministic (fixed seed): two runs over the same small slice of the UD training data
+// write byte-identical model files. Reads ../shared/eval/ud; skips with a message when it is absent.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedDataDir, SHARED_MISSING } from '../../../src/eval/data-dir.ts';
+import { trainSyntax, DEFAULT_TRAIN } from '../../../src/stages/syntax/train.ts';
+import { saveModel, loadModel } from '../../../src/stages/syntax/model.ts';
+
+const data = sharedDataDir();
+
+describe.skipIf(!data)('train syntax', () => {
+  if (!data) console.warn(SHARED_MISSING);
+  it('is deterministic and its saved model loads and parses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventline-train-'));
+    try {
+      const slice = (file: string, n: number) => {
+        const text = readFileSync(join(data!, 'ud', file), 'utf8').split('\n\n').slice(0, n).join('\n\n') + '\n\n';
+        const out = join(dir, file);
+        writeFileSync(out, text);
+        return out;
+      };
+      const train = [slice('en_ewt-ud-train.conllu', 300)];
+      const dev = [slice('en_ewt-ud-dev.conllu', 50)];
+      const settings = { ...DEFAULT_TRAIN, taggerEpochs: 1, parserEpochs: 2, labelerEpochs: 1, folds: 2, train, dev, log: () => {} };
+      const a = join(dir, 'a.bin');
+      const b = join(dir, 'b.bin');
+      saveModel(trainSyntax(settings).model, a);
+      saveModel(trainSyntax(settings).model, b);
+      expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+      const p = loadModel(a).parse(['The', 'talks', 'failed', '.']);
+      expect(p.heads.filter((h) => h < 0)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
