@@ -40,7 +40,7 @@ export const udSet: EvalSet = {
         component: `syntax/${name}`,
         metrics: { upos: s.upos, uas: s.uas, las: s.las, words: s.words },
         ...(prev ? { baseline: { name: 'previous model', metrics: prev } } : {}),
-        notes: [`gold tokens; ${s.wordsPerSecond} words/s tagging + parsing in this run`],
+        notes: [`gold tokens; ${s.wordsPerSecond} words per CPU-second tagging + parsing in this run`],
       });
     }
     return out;
