@@ -14,25 +14,30 @@ export class FrozenPerceptron implements Scorer {
   readonly nClasses: number;
   private readonly table: Int32Array;
   private readonly mask: number;
+  /** Models of up to 3 classes (the parser's moves) keep their weights in the table slot itself. */
+  private readonly inline: boolean;
   readonly weights: Int16Array;
   readonly keys: Int32Array;
   readonly scale: number;
 
-  constructor(nClasses: number, keys: Int32Array, weights: Int16Array, scale: number) {
+  constructor(nClasses: number, keys: Int32Array, weights: Int16Array, scale: number, inline = nClasses <= 3) {
     this.nClasses = nClasses;
     this.keys = keys;
     this.weights = weights;
     this.scale = scale;
     let cap = 16;
     while (cap < keys.length * 1.6) cap *= 2;
-    this.table = new Int32Array(cap * 2);
+    this.inline = inline && nClasses <= 3;
+    this.table = new Int32Array(cap * (this.inline ? 4 : 2));
     this.mask = cap - 1;
+    const width = this.inline ? 4 : 2;
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r];
       let i = (k ^ (k >>> 16)) & this.mask;
-      while (this.table[2 * i] !== 0) i = (i + 1) & this.mask;
-      this.table[2 * i] = k;
-      this.table[2 * i + 1] = r;
+      while (this.table[width * i] !== 0) i = (i + 1) & this.mask;
+      this.table[width * i] = k;
+      if (this.inline) for (let c = 0; c < nClasses; c++) this.table[4 * i + 1 + c] = weights[r * nClasses + c];
+      else this.table[2 * i + 1] = r;
     }
   }
 
@@ -40,6 +45,7 @@ export class FrozenPerceptron implements Scorer {
     return this.keys.length;
   }
 
+  /** Row of `key` (models stored two-wide only), or -1. */
   find(key: number): number {
     const t = this.table;
     let i = (key ^ (key >>> 16)) & this.mask;
@@ -54,6 +60,24 @@ export class FrozenPerceptron implements Scorer {
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.nClasses;
     scores.fill(0, 0, C);
+    if (this.inline) {
+      const t = this.table;
+      const mask = this.mask;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[4 * i];
+          if (k === key) {
+            for (let c = 0; c < C; c++) scores[c] += t[4 * i + 1 + c];
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      return;
+    }
     const w = this.weights;
     for (let f = 0; f < n; f++) {
       const row = this.find(feats[f]);
@@ -64,6 +88,13 @@ export class FrozenPerceptron implements Scorer {
   }
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
+    if (this.inline) {
+      // few classes: scoring all costs no more
+      const all = new Float32Array(this.nClasses);
+      this.score(feats, n, all);
+      for (let j = 0; j < classes.length; j++) scores[classes[j]] = all[classes[j]];
+      return;
+    }
     const C = this.nClasses;
     const m = classes.length;
     for (let j = 0; j < m; j++) scores[classes[j]] = 0;
