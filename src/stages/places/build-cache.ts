@@ -12,7 +12,7 @@ const ok = writeCityCache(rows);
 console.log(`${ok ? 'wrote' : 'could not write'} ${cityCacheFile()} (${rows.names.length} towns)`);
 const regions = buildRegionRows(rows);
 const okR = writeRegionCache(regions);
-console.log(`${okR ? 'wrote' : 'could not write'} ${regionCacheFile()} (${regions.names.length} subdivisions)`);
+console.log(`${okR ? 'wrote' : 'could not write'} ${regionCacheFile(regions.source)} (${regions.names.length} subdivisions)`);
 const words = buildCompromiseWords();
 try {
   mkdirSync(dirname(lexiconCacheFile()), { recursive: true });

@@ -4,6 +4,7 @@
 // estimated population (the towns whose nearest unit centre it is) and the GeoNames admin1 code most
 // of those towns carry, so "Hunan" ranks like a big place and towns inside it gain from its mention.
 // Built once from the packages and cached beside the city rows (see city-cache.ts).
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,8 +74,13 @@ function fingerprint(): string {
   return `${FORMAT}:${parts.join(':')}`;
 }
 
-export function regionCacheFile(): string {
-  return join(cacheDir(), 'regions.json');
+/**
+ * The cache file of the rows built from `source` (the packages' fingerprint and the city rows'): named
+ * by its hash, so checkouts with different city data or formats sharing one node_modules never
+ * overwrite each other's file (they rebuilt it in turn at every start).
+ */
+export function regionCacheFile(source: string): string {
+  return join(cacheDir(), `regions-${createHash('sha256').update(`${FORMAT}|${source}`).digest('hex').slice(0, 16)}.json`);
 }
 
 /** The lookup keys of a unit's name: the name, without its type word, and with it. */
@@ -287,11 +293,11 @@ function majority(votes: Map<string, number>): string {
   return bw > total / 2 ? best : '';
 }
 
-export function writeRegionCache(rows: RegionRows, file = regionCacheFile()): boolean {
+export function writeRegionCache(rows: RegionRows, file = regionCacheFile(rows.source)): boolean {
   return writeJsonCache(rows, file);
 }
 
-export function readRegionCache(citySource: string, file = regionCacheFile()): RegionRows | null {
+export function readRegionCache(citySource: string, file = regionCacheFile(`${fingerprint()}|${citySource}`)): RegionRows | null {
   if (!existsSync(file)) return null;
   try {
     const rows = JSON.parse(readFileSync(file, 'utf8')) as RegionRows;
