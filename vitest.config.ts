@@ -10,7 +10,9 @@ export const SLOW_TESTS = [
   'test/reliability/crash-safety.test.ts',
   'test/reliability/concurrency.test.ts',
   'test/reliability/fuzz-*.test.ts',
+  'test/reliability/many-writers.test.ts',
   'test/web/dashboard.test.ts',
+  'test/web/dashboard-dense.test.ts',
 ];
 
 export default defineConfig({
