@@ -88,17 +88,22 @@ export class Tree {
     return [lo, hi];
   }
 
-  /** Character span of i's phrase: its subtree, without leading/trailing punctuation. */
+  /**
+   * Character span of i's phrase: its subtree without leading/trailing punctuation; children for which
+   * `skip` holds are cut off where they sit at the edge (outermost first), e.g. a relative clause.
+   */
   phrase(i: number, skip: (c: number) => boolean = () => false): Span {
     let [lo, hi] = this.subtreeRange(i);
-    if (skip !== undefined) {
-      // drop excluded children's subtrees at the edges (e.g. a relative clause)
-      for (const c of this.children(i)) {
-        if (!skip(c)) continue;
-        const [a, b] = this.subtreeRange(c);
-        if (a === lo && b < i) lo = b + 1;
-        if (b === hi && a > i) hi = a - 1;
-      }
+    const kids = this.children(i);
+    for (let k = kids.length - 1; k >= 0 && kids[k] > i; k--) {
+      const [a, b] = this.subtreeRange(kids[k]);
+      if (b !== hi || !skip(kids[k])) break;
+      hi = a - 1;
+    }
+    for (let k = 0; k < kids.length && kids[k] < i; k++) {
+      const [a, b] = this.subtreeRange(kids[k]);
+      if (a !== lo || !skip(kids[k])) break;
+      lo = b + 1;
     }
     while (lo < i && this.upos[lo] === 'PUNCT') lo++;
     while (hi > i && this.upos[hi] === 'PUNCT') hi--;

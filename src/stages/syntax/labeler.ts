@@ -15,6 +15,21 @@ function distBucket(d: number): number {
   return (d < 0 ? -1 : 1) * (a <= 3 ? a : a < 7 ? 4 : 5);
 }
 
+/** Children of every word (and of ROOT, n) in text order, as offsets into one flat list. */
+interface Children {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+function childrenOf(heads: Int32Array, n: number): Children {
+  const start = new Int32Array(n + 3);
+  for (let i = 0; i < n; i++) start[heads[i] + 2]++;
+  for (let h = 2; h < n + 3; h++) start[h] += start[h - 1];
+  const list = new Int32Array(n);
+  for (let i = 0; i < n; i++) list[start[heads[i] + 1]++] = i;
+  return { start, list };
+}
+
 /** Key of the label candidates of an arc: dependent tag, head tag, direction. */
 export function candidateKey(td: number, th: number, dir: number): number {
   return (td * 128 + th) * 4 + dir;
@@ -40,7 +55,7 @@ export class Labeler {
     this.all = Int32Array.from(labels.map((_, i) => i).filter((i) => i !== root));
   }
 
-  private features(i: number, heads: Int32Array, W: Int32Array, T: Int32Array, n: number, kids: number[][], prevSib: number, order: number): number {
+  private features(i: number, heads: Int32Array, W: Int32Array, T: Int32Array, n: number, kids: Children, prevSib: number, order: number): number {
     const f = this.feats;
     const h = heads[i];
     const wd = W[i], td = T[i], wh = W[h], th = T[h];
@@ -56,10 +71,12 @@ export class Labeler {
     f[k++] = key3(12, td, prevSib, dir); f[k++] = key3(13, th, prevSib, td);
     f[k++] = key3(14, td, th, order);
     f[k++] = key3(15, td, i > 0 ? T[i - 1] : 0, i + 1 < n ? T[i + 1] : 0);
-    f[k++] = key3(16, td, kids[i].length > 3 ? 3 : kids[i].length, dir);
+    const nKids = kids.start[i + 1] - kids.start[i];
+    f[k++] = key3(16, td, nKids > 3 ? 3 : nKids, dir);
     // the dependent's function-word children: case markers, marks, auxiliaries, determiners
     let nk = 0;
-    for (const c of kids[i]) {
+    for (let j = kids.start[i]; j < kids.start[i + 1]; j++) {
+      const c = kids.list[j];
       if (!FUNCTION_TAGS.has(T[c]) || nk >= 4) continue;
       nk++;
       f[k++] = key3(17, W[c], td, dir);
@@ -68,7 +85,8 @@ export class Labeler {
     }
     // the head's function-word children (passive auxiliaries, copulas, markers)
     let hk = 0;
-    for (const c of h < n ? kids[h] : []) {
+    for (let j = kids.start[h]; j < kids.start[h + 1]; j++) {
+      const c = kids.list[j];
       if (c === i || !FUNCTION_TAGS.has(T[c]) || hk >= 4) continue;
       hk++;
       f[k++] = key3(20, W[c], td, dir);
@@ -76,7 +94,7 @@ export class Labeler {
     }
     // another nominal dependent of the head after this one (iobj vs obj), and a subject already found
     let laterNominal = 0;
-    for (const c of h < n ? kids[h] : []) if (c > i && NOMINAL_TAGS.has(T[c])) laterNominal = 1;
+    for (let j = kids.start[h]; j < kids.start[h + 1]; j++) if (kids.list[j] > i && NOMINAL_TAGS.has(T[kids.list[j]])) laterNominal = 1;
     f[k++] = key3(22, td, th, laterNominal * dir);
     f[k++] = key2(23, wd, th);
     f[k++] = key3(24, wd, wh, td);
@@ -85,8 +103,7 @@ export class Labeler {
 
   /** Labels (indexes into `labels`) for a tree; root arcs get "root". With `gold`, trains. */
   label(heads: Int32Array, W: Int32Array, T: Int32Array, n: number, gold?: Int32Array): Int32Array {
-    const kids: number[][] = Array.from({ length: n + 1 }, () => []);
-    for (let i = 0; i < n; i++) kids[heads[i]].push(i);
+    const kids = childrenOf(heads, n);
     const out = new Int32Array(n);
     const rootLabel = this.labels.indexOf('root');
     const lastLabel = new Int32Array(n + 1).fill(-1);

@@ -67,8 +67,8 @@ describe('syntax stage: constructions', () => {
   });
 
   it('subject control: "agreed to …" keeps the subject', () => {
-    const p = parsed('The rebels agreed to free the hostages.');
-    expect(p.word(p.tree.subject(p.at('free')))).toBe('rebels');
+    const p = parsed('The rebels agreed to release the hostages.');
+    expect(p.word(p.tree.subject(p.at('release')))).toBe('rebels');
   });
 
   it('a relative clause takes the noun it modifies as subject', () => {
