@@ -37,12 +37,18 @@ describe('eventline ingest', () => {
     const border = readFileSync(join(FIXTURES, 'good/2021-11-09-border.txt'), 'utf8');
     const dated = parseDateLine(border)!;
     expect(after.map((d) => d.id)).toContain(contentId(dated.date, dated.text));
-    // a .txt file has no title: its first line (or the lead's first sentence) stands in, in `eventline docs` too
-    const txt = after.find((d) => d.id === contentId(dated.date, dated.text));
-    expect(txt.title).toBe(headlineOf(dated.text));
-    expect(txt.title).toBeTruthy();
-    const table = runCli(['docs', '--db', db], dir).stdout;
-    expect(table).toContain(txt.title.slice(0, 30));
+  });
+
+  it('titles a plain .txt article by its first line or sentence, also in eventline docs', () => {
+    const db = join(dir, 'titled.db');
+    const file = join(FIXTURES, 'good/2021-11-09-border.txt');
+    expect(runCli(['ingest', file, '--db', db, '--quiet'], dir).code).toBe(0);
+    const dated = parseDateLine(readFileSync(file, 'utf8'))!;
+    const [doc] = jsonl(runCli(['docs', '--db', db, '--json'], dir).stdout);
+    expect(doc.id).toBe(contentId(dated.date, dated.text)); // the title does not change the id
+    expect(doc.title).toBe(headlineOf(dated.text));
+    expect(doc.title).toBeTruthy();
+    expect(runCli(['docs', '--db', db], dir).stdout).toContain(doc.title.slice(0, 30));
   });
 
   it('skips every bad input with one line naming file (and line) and what to do, keeps the rest, exits 3', () => {

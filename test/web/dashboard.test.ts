@@ -86,6 +86,15 @@ describe.skipIf(!browserReady)('dashboard in chromium, sparse store', () => {
     const svg = await download('#view .exports:first-of-type .export-image');
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
     await b.shot('sparse-timeline');
+    // a legend item toggles its series: CONSULT's bars leave the chart and come back
+    const consult = async () => b.page.$$eval('#timeline-chart svg path', (ps) => ps.filter((p) => (p.getAttribute('fill') ?? '').toLowerCase() === '#b4e1e7').length);
+    const before = await consult();
+    expect(before).toBeGreaterThan(0);
+    await b.page.click('#timeline-legend .legend-item:has-text("CONSULT")');
+    await expect.poll(consult).toBe(0);
+    expect(await b.page.getAttribute('#timeline-legend .legend-item:has-text("CONSULT")', 'aria-pressed')).toBe('false');
+    await b.page.click('#timeline-legend .legend-item:has-text("CONSULT")');
+    await expect.poll(consult).toBe(before);
     await b.page.selectOption('select[name=by]', 'quad');
     await b.page.click('form.controls button[type=submit]');
     await expect.poll(() => b.page.textContent('#timeline-status')).toMatch(/quad classes/);
