@@ -6,6 +6,8 @@ import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type
 import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
+import type { Tree } from '../../doc/tree.ts';
+import { treeAgents, treeSubjects } from './tree-args.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -111,6 +113,8 @@ export interface MatchContext {
   idx: PartyIndex;
   patterns: PatternIndex;
   quotes: Quote[];
+  /** The dependency tree when the syntax stage ran: argument structure is read from it first. */
+  tree: Tree | null;
 }
 
 /** The quote whose content span contains `pos`, as an index, or -1. */
@@ -383,40 +387,46 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);
   }
+  // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
+  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && ctx.tree.secondaryPredicate(i) >= 0) return [];
   const subjInfo = subjectOf(a, g);
-  const subj = subjInfo.subject;
+  // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
+  const { tree } = ctx;
+  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps);
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
-    if (p.reciprocalSteps && !passive && subj && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
-      return reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+    if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
+      return reciprocal(ctx, p, i, subjNPs, groupMode(a, g));
     }
     return [];
   }
   // "The UK and the US signed a data sharing agreement": with a coordinated subject, a reciprocal
   // template whose object is a thing naming no actor is the reciprocal reading.
-  if (p.reciprocalSteps && !passive && subj && subj.nps.length >= 2 && b.T?.length && b.T.every((np) => isThing(a, np) && !resolveNP(a, ctx.idx, np))) {
-    const r = reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+  if (p.reciprocalSteps && !passive && subjNPs && subjNPs.length >= 2 && b.T?.length && b.T.every((np) => isThing(a, np) && !resolveNP(a, ctx.idx, np))) {
+    const r = reciprocal(ctx, p, i, subjNPs, groupMode(a, g));
     if (r.length) return r;
   }
   let sourceNPs: NP[] | undefined;
   let targetNPs: NP[] | undefined;
   if (passive) {
-    const agent = byAgent(a, i + 1, end);
+    // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
+    const agent = (tree && tree.isPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
-      targetNPs = subj?.nps;
+      targetNPs = subjNPs;
     } else {
-      sourceNPs = agent.length ? agent : subj?.nps;
+      sourceNPs = agent.length ? agent : subjNPs;
       targetNPs = b.T;
     }
   } else if (p.frame === 'speaker') {
-    targetNPs = subj?.nps;
+    targetNPs = subjNPs;
   } else if (p.hasS && !p.hasT) {
     sourceNPs = b.S;
-    targetNPs = subj?.nps;
+    targetNPs = subjNPs;
   } else {
-    sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subj?.nps;
+    sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subjNPs;
     targetNPs = b.T;
   }
   const mode = groupMode(a, g);
@@ -426,6 +436,20 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/**
+ * The subject phrases of a trigger from the tree and from word order. The parser is right where the
+ * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
+ * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
+ */
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined): NP[] | undefined {
+  if (!fromTree) return fromChunks;
+  if (!fromChunks?.length) return fromTree;
+  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) return fromChunks;
+  return fromTree.length > fromChunks.length ? fromTree : fromChunks;
 }
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
@@ -631,6 +655,9 @@ function buildResolved(
       }
     }
   }
+  // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
+  // needs a target that names an actor or a country.
+  if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
   // "The minister resigned": a `target: optional` template with no target phrase codes a source-only event.
   const sourceOnly = !targets.length && p.target === 'optional' && !targetNPs?.length;
   if (sourceOnly) {
