@@ -8,6 +8,7 @@ import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, t
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { treeAgents, treeSubjects } from './tree-args.ts';
+import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -115,6 +116,8 @@ export interface MatchContext {
   quotes: Quote[];
   /** The dependency tree when the syntax stage ran: argument structure is read from it first. */
   tree: Tree | null;
+  /** The country an article sets its unnamed people in (see home-country.ts). */
+  home?: HomeCountry;
 }
 
 /** The quote whose content span contains `pos`, as an index, or -1. */
@@ -136,6 +139,11 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     if (r) out.push(r);
     else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
+      // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
+      const head = ctx.a.tokens[np.head];
+      if (party && !party.country && ctx.home && (ctx.a.lex.has('agent-noun', head.lemma) || ctx.a.lex.has('agent-noun', head.text.toLowerCase()))) {
+        party.country = ctx.home.of(head.sentence);
+      }
       if (party) out.push({ party, mention: null });
     }
   }
