@@ -28,7 +28,9 @@ export function homeCountry(doc: Doc): HomeCountry {
       if (perSentence.has(s)) return perSentence.get(s)!;
       const sent = sentences[s];
       const here = new Set(places.filter((p) => sent && p.start >= sent.start && p.end <= sent.end).map((p) => p.country));
-      const c = here.size === 1 ? [...here][0] : here.size > 1 ? null : main;
+      // Places of several countries ("attacks in Jordan killed a visitor from Canada"): the article's
+      // own country when it is one of them.
+      const c = here.size === 1 ? [...here][0] : here.size > 1 ? (main && here.has(main) ? main : null) : main;
       perSentence.set(s, c);
       return c;
     },

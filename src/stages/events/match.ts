@@ -141,8 +141,9 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
-      if (party && !party.country && ctx.home && (ctx.a.lex.has('agent-noun', head.lemma) || ctx.a.lex.has('agent-noun', head.text.toLowerCase()))) {
+      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head)) {
         party.country = ctx.home.of(head.sentence);
+        if (party.country) party.countryFrom = 'article';
       }
       if (party) out.push({ party, mention: null });
     }
@@ -169,6 +170,12 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   if (!bare) return null;
   const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? []);
   return party ? { party, mention: null } : null;
+}
+
+/** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
+function isAgentNoun(a: Analysis, t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
 }
 
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
@@ -274,7 +281,8 @@ function unusedActorIn(ctx: MatchContext, s: number, found: Candidate[]): boolea
   return mentionsIn(ctx.idx, sent.start, sent.end).some((m) => !used.has(m.actor));
 }
 
-const named = (p: EventParty) => !!(p.actor || p.country);
+// A country guessed from the article (countryFrom) does not make a party named.
+const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
 
 /**
  * "Russia says Israel must end its strikes": a must/should clause reported from another party is that
@@ -673,6 +681,12 @@ function buildResolved(
     targets = loose ? [loose] : [null];
   }
   if (!targets.length) return out;
+  // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted
+  // upon where the article is set (an unnamed source stays without one unless it names people).
+  if (ctx.home) {
+    const home = ctx.home.of(tok.sentence);
+    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
+  }
   for (const s of sources) {
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;

@@ -47,3 +47,22 @@ describe('homeCountry', () => {
     expect(attack?.source.country).toBe('KEN');
   });
 });
+
+describe('unnamed parties in an article', () => {
+  const k = new Knowledge();
+  const code = (doc: Doc) => codeEvents(doc, patternsOf(k), lexiconOf(k));
+  it('gives a target named only by a phrase the article country, marked as such; never makes it "named"', () => {
+    const doc = buildDoc({ text: 'Kenya condemned the bombing near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast. Residents in Gulu protested.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN'), place(doc, 'Gulu', 'UGA')];
+    const accuse = code(doc).find((e) => e.type === 'ACCUSE');
+    expect(accuse?.target.text).toBe('the bombing');
+    expect(accuse?.target.country).toBe('KEN');
+    expect(accuse?.target.countryFrom).toBe('article');
+  });
+  it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
+    const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const assaults = code(doc).filter((e) => e.type === 'ASSAULT');
+    expect(assaults.map((e) => e.source.text)).toEqual(['armed men', 'unknown attackers']);
+  });
+});
