@@ -682,16 +682,23 @@ function buildResolved(
   }
   if (!targets.length) return out;
   // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted
-  // upon where the article is set (an unnamed source stays without one unless it names people).
+  // upon where the article is set (an unnamed source stays without one unless it names people). The
+  // country is marked countryFrom: 'article'.
   if (ctx.home) {
     const home = ctx.home.of(tok.sentence);
     if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
+    // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
+    if (home) {
+      const fix = (p: EventParty) => (p.actor && !p.country && (p.actor.startsWith('person:') || p.actor.startsWith('org:')) ? { ...p, country: home, countryFrom: 'article' as const } : p);
+      targets = targets.map((t) => (t ? fix(t) : t));
+      sources = sources.map((r) => ({ ...r, party: fix(r.party) }));
+    }
   }
   for (const s of sources) {
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
-      if (t && !t.actor && t.country && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
+      if (t && !t.actor && t.country && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({
         pattern: p,
         source: s.party,

@@ -66,3 +66,15 @@ describe('unnamed parties in an article', () => {
     expect(assaults.map((e) => e.source.text)).toEqual(['armed men', 'unknown attackers']);
   });
 });
+
+describe('actors the registry does not place', () => {
+  it('gives a person without a country the article country, marked as such', () => {
+    const k = new Knowledge();
+    const actors = [...COUNTRIES, { id: 'person:ada-mwangi', country: null, kind: 'person' as const, say: ['Ada Mwangi'] }];
+    const doc = buildDoc({ text: 'Ada Mwangi accused Uganda of delays near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const accuse = codeEvents(doc, patternsOf(k), lexiconOf(k)).find((e) => e.type === 'ACCUSE');
+    expect(accuse?.source).toMatchObject({ actor: 'person:ada-mwangi', country: 'KEN', countryFrom: 'article' });
+    expect(accuse?.target.country).toBe('UGA');
+  });
+});
