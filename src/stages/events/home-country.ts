@@ -9,11 +9,13 @@ const MIN_SENTENCES = 3;
 export interface HomeCountry {
   /** The country for a bare person/group party of sentence `s`, or null. */
   of(s: number): string | null;
+  /** The article's own country (for a named person or organisation, whatever the sentence's places). */
+  main: string | null;
 }
 
 export function homeCountry(doc: Doc): HomeCountry {
   const sentences = doc.layers.sentences ?? [];
-  if (sentences.length < MIN_SENTENCES) return { of: () => null };
+  if (sentences.length < MIN_SENTENCES) return { of: () => null, main: null };
   const places = doc.layers.places ?? [];
   const counts = new Map<string, number>();
   const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -24,6 +26,7 @@ export function homeCountry(doc: Doc): HomeCountry {
   const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   const perSentence = new Map<number, string | null>();
   return {
+    main,
     of(s: number) {
       if (perSentence.has(s)) return perSentence.get(s)!;
       const sent = sentences[s];

@@ -628,7 +628,10 @@ function build(
     mode = g.negated ? 'negated' : 'asserted';
   } else {
     // "British troops were deployed to Poland" names the source only through an actor: no bare source.
-    sources = resolveAll(ctx, sourceNPs, !(g.passive && p.passive === 'source'));
+    // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing
+    // ("a letter urging…", "the agreement allows…", "robust steps urged…") is no party. Material
+    // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
+    sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
   }
   if (!sources.length) return [];
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
@@ -688,8 +691,9 @@ function buildResolved(
     const home = ctx.home.of(tok.sentence);
     if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
     // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
-    if (home) {
-      const fix = (p: EventParty) => (p.actor && !p.country && (p.actor.startsWith('person:') || p.actor.startsWith('org:')) ? { ...p, country: home, countryFrom: 'article' as const } : p);
+    const main = ctx.home.main;
+    if (main) {
+      const fix = (p: EventParty) => (p.actor && !p.country && (p.actor.startsWith('person:') || p.actor.startsWith('org:')) ? { ...p, country: main, countryFrom: 'article' as const } : p);
       targets = targets.map((t) => (t ? fix(t) : t));
       sources = sources.map((r) => ({ ...r, party: fix(r.party) }));
     }

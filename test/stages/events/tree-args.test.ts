@@ -52,3 +52,10 @@ describe('templates read with the clause', () => {
     expect(brief({ text: 'Russia called Poland on Monday.', actors: A, tree: true })).toEqual(['CONSULT RUS>POL asserted']);
   });
 });
+
+describe('sources are doers', () => {
+  it('codes no statement or cooperative act whose source phrase is a thing', () => {
+    expect(brief({ text: 'A letter from the committee urged Kenya to reopen the border.', actors: A, tree: true }).filter((r) => r.startsWith('REQUEST'))).toEqual([]);
+    expect(brief({ text: 'The committee urged Kenya to reopen the border.', actors: A, tree: true })).toContain('REQUEST null>KEN asserted');
+  });
+});
