@@ -222,7 +222,10 @@ const party = (p: EventParty | GoldParty | null): string => {
   const who = 'actor' in p ? (p.actor ?? p.text ?? '') : (p.name ?? p.text);
   return `${p.country ?? '?'}/${p.sector ?? '-'} "${who}"`;
 };
-const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const clip = (raw: string, n = 90) => {
+  const s = raw.replace(/\s+/g, ' ');
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+};
 
 /** Readable lines, one per false hit and miss of the given articles (half A only, by the caller). */
 export function errorLines(doc: Doc, j: Judged): string[] {
