@@ -7,6 +7,7 @@ const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:ou
 const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 export class Tree {
@@ -88,31 +89,41 @@ export class Tree {
     return [lo, hi];
   }
 
-  /**
-   * Character span of i's phrase: its subtree without leading/trailing punctuation; children for which
-   * `skip` holds are cut off where they sit at the edge (outermost first), e.g. a relative clause.
-   */
-  phrase(i: number, skip: (c: number) => boolean = () => false): Span {
+  /** First and last token index of i's phrase: its subtree without the `skip` children's subtrees at its
+   * edges and without leading/trailing punctuation. */
+  phraseRange(i: number, skip: (c: number) => boolean = () => false): [number, number] {
     let [lo, hi] = this.subtreeRange(i);
-    const kids = this.children(i);
-    for (let k = kids.length - 1; k >= 0 && kids[k] > i; k--) {
-      const [a, b] = this.subtreeRange(kids[k]);
-      if (b !== hi || !skip(kids[k])) break;
-      hi = a - 1;
+    // drop excluded children's subtrees at the edges (a relative clause; "and China" is cc + conj), the
+    // outermost first so that a run of them at one edge goes as a whole
+    const kids = this.children(i).filter(skip);
+    for (const c of kids.filter((k) => k < i)) {
+      const [a, b] = this.subtreeRange(c);
+      if (a <= lo) lo = b + 1;
     }
-    for (let k = 0; k < kids.length && kids[k] < i; k++) {
-      const [a, b] = this.subtreeRange(kids[k]);
-      if (a !== lo || !skip(kids[k])) break;
-      lo = b + 1;
+    for (const c of kids.filter((k) => k > i).reverse()) {
+      const [a, b] = this.subtreeRange(c);
+      if (b >= hi) hi = a - 1;
     }
     while (lo < i && this.upos[lo] === 'PUNCT') lo++;
     while (hi > i && this.upos[hi] === 'PUNCT') hi--;
+    return [lo, hi];
+  }
+
+  /** Character span of i's phrase: its subtree, without leading/trailing punctuation. */
+  phrase(i: number, skip: (c: number) => boolean = () => false): Span {
+    const [lo, hi] = this.phraseRange(i, skip);
     return { start: this.tokens[lo].start, end: this.tokens[hi].end };
+  }
+
+  /** Token range of the core phrase of i (see corePhrase). */
+  coreRange(i: number): [number, number] {
+    return this.phraseRange(i, (c) => CORE_SKIP.has(this.deprels[c]));
   }
 
   /** The nominal phrase of i without relative clauses, appositions and trailing clauses. */
   corePhrase(i: number): Span {
-    return this.phrase(i, (c) => ['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc'].includes(this.deprels[c]));
+    const [lo, hi] = this.coreRange(i);
+    return { start: this.tokens[lo].start, end: this.tokens[hi].end };
   }
 
   isPassive(p: number): boolean {
@@ -225,6 +236,18 @@ export class Tree {
       return -1;
     }
     return this.subject(p);
+  }
+
+  /**
+   * A secondary predicate of p: a bare nominal or adjectival xcomp after its object ("called the test a
+   * threat", "branded them outlaws", "found him guilty"), not a controlled infinitive nor an "as" phrase;
+   * -1 when none.
+   */
+  secondaryPredicate(p: number): number {
+    const obj = this.object(p);
+    if (obj < 0) return -1;
+    const bare = (c: number) => !this.children(c).some((k) => ['mark', 'cop', 'case'].includes(this.baseRel(k)));
+    return this.children(p, 'xcomp').find((c) => c > obj && ['NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(this.upos[c]) && bare(c)) ?? -1;
   }
 
   /** The one acted upon: the object of an active verb, the subject of a passive. */

@@ -127,6 +127,9 @@ export interface EventParty {
   actor: string | null;
   country: string | null;
   sector: string | null;
+  /** 'article': the country is not told by the party's words but by where the article sets it (an
+   * unnamed party: "gunmen", "the attack"; see stages/events/home-country.ts). */
+  countryFrom?: 'article';
   /** The text span that names the party in the evidence sentence. */
   start?: number;
   end?: number;

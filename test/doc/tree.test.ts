@@ -76,3 +76,32 @@ describe('Tree', () => {
     expect(Tree.of({ ...passive, layers: rest })).toBeNull();
   });
 });
+
+describe('Tree ranges', () => {
+  const coord = docWithTree([
+    ['Russia', 'PROPN', 5, 'nsubj'], ['and', 'CCONJ', 3, 'cc'], ['China', 'PROPN', 1, 'conj'], [',', 'PUNCT', 1, 'punct'],
+    ['vetoed', 'VERB', 0, 'root'], ['it', 'PRON', 5, 'obj'], ['.', 'PUNCT', 5, 'punct'],
+  ]);
+  it('gives the core range of a conjunct without the conjuncts after it', () => {
+    const t = Tree.of(coord)!;
+    expect(t.coreRange(at(coord, 'Russia'))).toEqual([0, 0]);
+    expect(t.phraseRange(at(coord, 'Russia'))).toEqual([0, 2]);
+    expect(t.coreRange(at(coord, 'China'))).toEqual([2, 2]);
+  });
+});
+
+describe('Tree.secondaryPredicate', () => {
+  const naming = docWithTree([
+    ['Moscow', 'PROPN', 2, 'nsubj'], ['called', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['move', 'NOUN', 2, 'obj'],
+    ['a', 'DET', 6, 'det'], ['provocation', 'NOUN', 2, 'xcomp'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const asPhrase = docWithTree([
+    ['Oslo', 'PROPN', 2, 'nsubj'], ['condemned', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['test', 'NOUN', 2, 'obj'],
+    ['as', 'ADP', 6, 'case'], ['reckless', 'ADJ', 2, 'xcomp'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  it('finds a bare nominal predicate after the object, not an "as" phrase nor a controlled infinitive', () => {
+    expect(word(naming, Tree.of(naming)!.secondaryPredicate(at(naming, 'called')))).toBe('provocation');
+    expect(Tree.of(asPhrase)!.secondaryPredicate(at(asPhrase, 'condemned'))).toBe(-1);
+    expect(Tree.of(objectControl)!.secondaryPredicate(at(objectControl, 'urged'))).toBe(-1);
+  });
+});

@@ -9,6 +9,17 @@ function partyKey(p: EventParty): string {
   return p.actor ?? `${p.country ?? '?'}/${p.sector ?? ''}`;
 }
 
+/**
+ * The party as one document's merging sees it: an unnamed party ("gunmen", "the attack": no actor, and
+ * no country or only the article's) is its words, so that different unnamed parties of one type of
+ * event are not taken for one telling.
+ */
+function mergeKey(p: EventParty): string {
+  if (p.actor) return p.actor;
+  if (p.country && !p.countryFrom) return `${p.country}/${p.sector ?? ''}`;
+  return `"${(p.text ?? '').toLowerCase()}"/${p.country ?? '?'}`;
+}
+
 /** Stable key for linking the same event across documents: hash of date, source, target and CAMEO root. */
 export function eventKey(e: Pick<Event, 'date' | 'source' | 'target' | 'cameo'>): string {
   return recordId(e.date, partyKey(e.source), partyKey(e.target), cameoRoot(e.cameo));
@@ -29,7 +40,7 @@ export function dedupe(items: Dateable[]): Event[] {
   const groups = new Map<string, Dateable[]>();
   for (const it of items) {
     const e = it.event;
-    const k = [e.type, cameoRoot(e.cameo), partyKey(e.source), partyKey(e.target), countsByDefault(e.mode)].join('|');
+    const k = [e.type, cameoRoot(e.cameo), mergeKey(e.source), mergeKey(e.target), countsByDefault(e.mode)].join('|');
     const list = groups.get(k) ?? [];
     list.push(it);
     groups.set(k, list);

@@ -3,6 +3,8 @@
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
+import { Tree } from '../../doc/tree.ts';
+import { homeCountry } from './home-country.ts';
 import { analyse } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
 import { lexiconOf } from './lexicon.ts';
@@ -24,7 +26,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const a = analyse(tokens, sentences.length, lex);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const ctx = { doc, a, idx, patterns, quotes };
+  const ctx = { doc, a, idx, patterns, quotes, tree: Tree.of(doc), home: homeCountry(doc) };
   const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));

@@ -6,6 +6,9 @@ import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type
 import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
+import type { Tree } from '../../doc/tree.ts';
+import { treeAgents, treeSubjects } from './tree-args.ts';
+import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -111,6 +114,10 @@ export interface MatchContext {
   idx: PartyIndex;
   patterns: PatternIndex;
   quotes: Quote[];
+  /** The dependency tree when the syntax stage ran: argument structure is read from it first. */
+  tree: Tree | null;
+  /** The country an article sets its unnamed people in (see home-country.ts). */
+  home?: HomeCountry;
 }
 
 /** The quote whose content span contains `pos`, as an index, or -1. */
@@ -132,6 +139,12 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     if (r) out.push(r);
     else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
+      // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
+      const head = ctx.a.tokens[np.head];
+      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head)) {
+        party.country = ctx.home.of(head.sentence);
+        if (party.country) party.countryFrom = 'article';
+      }
       if (party) out.push({ party, mention: null });
     }
   }
@@ -157,6 +170,12 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   if (!bare) return null;
   const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? []);
   return party ? { party, mention: null } : null;
+}
+
+/** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
+function isAgentNoun(a: Analysis, t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
 }
 
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
@@ -262,7 +281,8 @@ function unusedActorIn(ctx: MatchContext, s: number, found: Candidate[]): boolea
   return mentionsIn(ctx.idx, sent.start, sent.end).some((m) => !used.has(m.actor));
 }
 
-const named = (p: EventParty) => !!(p.actor || p.country);
+// A country guessed from the article (countryFrom) does not make a party named.
+const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
 
 /**
  * "Russia says Israel must end its strikes": a must/should clause reported from another party is that
@@ -383,40 +403,46 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);
   }
+  // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
+  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && ctx.tree.secondaryPredicate(i) >= 0) return [];
   const subjInfo = subjectOf(a, g);
-  const subj = subjInfo.subject;
+  // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
+  const { tree } = ctx;
+  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps);
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
-    if (p.reciprocalSteps && !passive && subj && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
-      return reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+    if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
+      return reciprocal(ctx, p, i, subjNPs, groupMode(a, g));
     }
     return [];
   }
   // "The UK and the US signed a data sharing agreement": with a coordinated subject, a reciprocal
   // template whose object is a thing naming no actor is the reciprocal reading.
-  if (p.reciprocalSteps && !passive && subj && subj.nps.length >= 2 && b.T?.length && b.T.every((np) => isThing(a, np) && !resolveNP(a, ctx.idx, np))) {
-    const r = reciprocal(ctx, p, i, subj.nps, groupMode(a, g));
+  if (p.reciprocalSteps && !passive && subjNPs && subjNPs.length >= 2 && b.T?.length && b.T.every((np) => isThing(a, np) && !resolveNP(a, ctx.idx, np))) {
+    const r = reciprocal(ctx, p, i, subjNPs, groupMode(a, g));
     if (r.length) return r;
   }
   let sourceNPs: NP[] | undefined;
   let targetNPs: NP[] | undefined;
   if (passive) {
-    const agent = byAgent(a, i + 1, end);
+    // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
+    const agent = (tree && tree.isPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
-      targetNPs = subj?.nps;
+      targetNPs = subjNPs;
     } else {
-      sourceNPs = agent.length ? agent : subj?.nps;
+      sourceNPs = agent.length ? agent : subjNPs;
       targetNPs = b.T;
     }
   } else if (p.frame === 'speaker') {
-    targetNPs = subj?.nps;
+    targetNPs = subjNPs;
   } else if (p.hasS && !p.hasT) {
     sourceNPs = b.S;
-    targetNPs = subj?.nps;
+    targetNPs = subjNPs;
   } else {
-    sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subj?.nps;
+    sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subjNPs;
     targetNPs = b.T;
   }
   const mode = groupMode(a, g);
@@ -426,6 +452,20 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/**
+ * The subject phrases of a trigger from the tree and from word order. The parser is right where the
+ * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
+ * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
+ */
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined): NP[] | undefined {
+  if (!fromTree) return fromChunks;
+  if (!fromChunks?.length) return fromTree;
+  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) return fromChunks;
+  return fromTree.length > fromChunks.length ? fromTree : fromChunks;
 }
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
@@ -588,7 +628,10 @@ function build(
     mode = g.negated ? 'negated' : 'asserted';
   } else {
     // "British troops were deployed to Poland" names the source only through an actor: no bare source.
-    sources = resolveAll(ctx, sourceNPs, !(g.passive && p.passive === 'source'));
+    // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing
+    // ("a letter urging…", "the agreement allows…", "robust steps urged…") is no party. Material
+    // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
+    sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
   }
   if (!sources.length) return [];
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
@@ -631,6 +674,9 @@ function buildResolved(
       }
     }
   }
+  // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
+  // needs a target that names an actor or a country.
+  if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
   // "The minister resigned": a `target: optional` template with no target phrase codes a source-only event.
   const sourceOnly = !targets.length && p.target === 'optional' && !targetNPs?.length;
   if (sourceOnly) {
@@ -638,11 +684,25 @@ function buildResolved(
     targets = loose ? [loose] : [null];
   }
   if (!targets.length) return out;
+  // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted
+  // upon where the article is set (an unnamed source stays without one unless it names people). The
+  // country is marked countryFrom: 'article'.
+  if (ctx.home) {
+    const home = ctx.home.of(tok.sentence);
+    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
+    // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
+    const main = ctx.home.main;
+    if (main) {
+      const fix = (p: EventParty) => (p.actor && !p.country && (p.actor.startsWith('person:') || p.actor.startsWith('org:')) ? { ...p, country: main, countryFrom: 'article' as const } : p);
+      targets = targets.map((t) => (t ? fix(t) : t));
+      sources = sources.map((r) => ({ ...r, party: fix(r.party) }));
+    }
+  }
   for (const s of sources) {
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
-      if (t && !t.actor && t.country && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
+      if (t && !t.actor && t.country && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({
         pattern: p,
         source: s.party,

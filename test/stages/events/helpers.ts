@@ -7,6 +7,7 @@ import { codeEvents } from '../../../src/stages/events/index.ts';
 import { patternsOf } from '../../../src/stages/events/patterns.ts';
 import { lexiconOf } from '../../../src/stages/events/lexicon.ts';
 import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+import { syntaxComponent } from '../../../src/stages/syntax/index.ts';
 
 export interface ActorSpec {
   id: string;
@@ -23,15 +24,19 @@ export interface DocSpec {
   actors: ActorSpec[];
   quotes?: { text: string; speaker: string | null; kind?: Quote['kind'] }[];
   timexes?: { text: string; value: string; precision?: Timex['precision'] }[];
+  /** Parse with the shipped syntax model, so the events stage reads its tree. */
+  tree?: boolean;
 }
 
 const knowledge = new Knowledge();
+const syntax = syntaxComponent(knowledge);
 
 export function buildDoc(spec: DocSpec): Doc {
   const doc = createDoc({ date: spec.date ?? '2023-03-15', text: spec.text });
   const { tokens, sentences } = tokenize(spec.text);
   doc.layers.tokens = tokens;
   doc.layers.sentences = sentences;
+  if (spec.tree) syntax.process(doc);
   doc.layers.actors = spec.actors.map((a) => ({ id: a.id, name: a.say[0], kind: a.kind ?? 'country', country: a.country, sector: a.sector ?? null }));
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];

@@ -1,0 +1,41 @@
+// The country an article places its unnamed people in: "gunmen", "demonstrators", "a group of parents"
+// name no actor, but a coder gives them the country where the text sets them. For a sentence: the one
+// country of the places it names; else the article's own country, when one dominates its places and
+// country mentions. Only for articles (a few sentences at least): a lone sentence tells too little.
+import type { Doc } from '../../doc/types.ts';
+
+const MIN_SENTENCES = 3;
+
+export interface HomeCountry {
+  /** The country for a bare person/group party of sentence `s`, or null. */
+  of(s: number): string | null;
+  /** The article's own country (for a named person or organisation, whatever the sentence's places). */
+  main: string | null;
+}
+
+export function homeCountry(doc: Doc): HomeCountry {
+  const sentences = doc.layers.sentences ?? [];
+  if (sentences.length < MIN_SENTENCES) return { of: () => null, main: null };
+  const places = doc.layers.places ?? [];
+  const counts = new Map<string, number>();
+  const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const p of places) bump(p.country);
+  for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('country:')) bump(m.actor.slice('country:'.length));
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  // The article's country: clearly ahead of the next one.
+  const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const perSentence = new Map<number, string | null>();
+  return {
+    main,
+    of(s: number) {
+      if (perSentence.has(s)) return perSentence.get(s)!;
+      const sent = sentences[s];
+      const here = new Set(places.filter((p) => sent && p.start >= sent.start && p.end <= sent.end).map((p) => p.country));
+      // Places of several countries ("attacks in Jordan killed a visitor from Canada"): the article's
+      // own country when it is one of them.
+      const c = here.size === 1 ? [...here][0] : here.size > 1 ? (main && here.has(main) ? main : null) : main;
+      perSentence.set(s, c);
+      return c;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Argument structure of a trigger from the dependency tree, as the chunker's noun phrases (so actor
+// resolution keeps reading the same phrases): the subject with control, coordination and relative
+// clauses resolved, the by-agent of a passive (never an instrument "with X"), the object, obliques by
+// preposition, coordination distributed. Each query returns null when the tree has nothing to say, so
+// the caller keeps its word-order fallback.
+import type { Tree } from '../../doc/tree.ts';
+import type { Analysis, NP } from './chunks.ts';
+
+/** The chunk phrase holding tree node n, or one built from n's core phrase when the chunker has none. */
+export function nodeNP(a: Analysis, tree: Tree, n: number): NP {
+  const k = a.npOf[n];
+  if (k >= 0) return a.nps[k];
+  const [lo, hi] = tree.coreRange(n);
+  return { start: lo, end: hi + 1, head: n };
+}
+
+/** Phrases of the nodes and their conjuncts, each once, in text order. */
+export function nodesNPs(a: Analysis, tree: Tree, nodes: number[]): NP[] | null {
+  const seen = new Set<string>();
+  const out: NP[] = [];
+  for (const n of nodes.flatMap((x) => tree.conjuncts(x)).sort((x, y) => x - y)) {
+    if (!isNominal(tree, n)) continue;
+    const np = nodeNP(a, tree, n);
+    const key = `${np.start}:${np.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(np);
+  }
+  return out.length ? out : null;
+}
+
+/** A node that can name a party: a noun, name, pronoun, number or adjective used as a noun. */
+function isNominal(tree: Tree, n: number): boolean {
+  return ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'X', 'DET'].includes(tree.upos[n]);
+}
+
+/** The doers of predicate p: its by-agent when passive, else its subject (control, coordination, relative clause resolved). */
+export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
+  const n = tree.agent(p);
+  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+}
+
+/** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). */
+export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
+  const n = tree.subject(p);
+  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+}
+
+/** The direct objects of an active p. */
+export function treeObjects(a: Analysis, tree: Tree, p: number): NP[] | null {
+  const n = tree.object(p);
+  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+}
+
+/** Oblique arguments (or noun modifiers) of p marked by one of `preps`: "sanctions on Y", "talks with Y". */
+export function treeObliques(a: Analysis, tree: Tree, p: number, preps: string[]): NP[] | null {
+  const nodes = preps.flatMap((prep) => tree.obliques(p, prep));
+  return nodes.length ? nodesNPs(a, tree, nodes) : null;
+}

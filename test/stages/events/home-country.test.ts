@@ -1,0 +1,80 @@
+// The country an article sets its unnamed people in (our own invented article): a place of the same
+// sentence, else the article's dominant country; nothing for a lone sentence.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../src/doc/doc.ts';
+import type { Doc, Place } from '../../../src/doc/types.ts';
+import { homeCountry } from '../../../src/stages/events/home-country.ts';
+import { COUNTRIES, buildDoc } from './helpers.ts';
+import { codeEvents } from '../../../src/stages/events/index.ts';
+import { patternsOf } from '../../../src/stages/events/patterns.ts';
+import { lexiconOf } from '../../../src/stages/events/lexicon.ts';
+import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+
+const TEXT = 'On Sunday, armed men attacked a checkpoint near Mombasa. Police said the attackers fled towards Malindi. Kenya sent more troops to the coast. Residents in Gulu protested.';
+const place = (doc: Doc, word: string, country: string): Place => {
+  const start = doc.text.indexOf(word);
+  return { start, end: start + word.length, text: word, name: word, country, lat: 0, lon: 0 };
+};
+
+function article(): Doc {
+  const doc = buildDoc({ text: TEXT, actors: COUNTRIES });
+  doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN'), place(doc, 'Gulu', 'UGA')];
+  return doc;
+}
+
+describe('homeCountry', () => {
+  it('takes the place of the sentence, else the country the article is about', () => {
+    const h = homeCountry(article());
+    expect(h.of(0)).toBe('KEN');
+    expect(h.of(2)).toBe('KEN');
+    expect(h.of(3)).toBe('UGA');
+  });
+  it('says nothing for a lone sentence or an article split between countries', () => {
+    const one = createDoc({ date: '2020-01-01', text: 'Gunmen attacked a checkpoint near Mombasa.' });
+    one.layers.sentences = [{ start: 0, end: one.text.length }];
+    one.layers.places = [place(one, 'Mombasa', 'KEN')];
+    expect(homeCountry(one).of(0)).toBeNull();
+    const split = article();
+    split.layers.mentions = [];
+    split.layers.places = [place(split, 'Mombasa', 'KEN'), place(split, 'Gulu', 'UGA')];
+    expect(homeCountry(split).of(2)).toBeNull();
+  });
+  it('gives unnamed attackers the country of the article in the events it codes', () => {
+    const k = new Knowledge();
+    const ev = codeEvents(article(), patternsOf(k), lexiconOf(k));
+    const attack = ev.find((e) => e.type === 'ASSAULT');
+    expect(attack?.source.text).toBe('armed men');
+    expect(attack?.source.country).toBe('KEN');
+  });
+});
+
+describe('unnamed parties in an article', () => {
+  const k = new Knowledge();
+  const code = (doc: Doc) => codeEvents(doc, patternsOf(k), lexiconOf(k));
+  it('gives a target named only by a phrase the article country, marked as such; never makes it "named"', () => {
+    const doc = buildDoc({ text: 'Kenya condemned the bombing near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast. Residents in Gulu protested.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN'), place(doc, 'Gulu', 'UGA')];
+    const accuse = code(doc).find((e) => e.type === 'ACCUSE');
+    expect(accuse?.target.text).toBe('the bombing');
+    expect(accuse?.target.country).toBe('KEN');
+    expect(accuse?.target.countryFrom).toBe('article');
+  });
+  it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
+    const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const assaults = code(doc).filter((e) => e.type === 'ASSAULT');
+    expect(assaults.map((e) => e.source.text)).toEqual(['armed men', 'unknown attackers']);
+  });
+});
+
+describe('actors the registry does not place', () => {
+  it('gives a person without a country the article country, marked as such', () => {
+    const k = new Knowledge();
+    const actors = [...COUNTRIES, { id: 'person:ada-mwangi', country: null, kind: 'person' as const, say: ['Ada Mwangi'] }];
+    const doc = buildDoc({ text: 'Ada Mwangi accused Uganda of delays near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const accuse = codeEvents(doc, patternsOf(k), lexiconOf(k)).find((e) => e.type === 'ACCUSE');
+    expect(accuse?.source).toMatchObject({ actor: 'person:ada-mwangi', country: 'KEN', countryFrom: 'article' });
+    expect(accuse?.target.country).toBe('UGA');
+  });
+});

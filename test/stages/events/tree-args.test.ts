@@ -1,0 +1,61 @@
+// The events stage reading argument structure from the dependency tree (our own sentences, parsed by the
+// shipped model): subjects the word-order chunker cannot reach, coordination, the by-agent of a passive,
+// secondary predicates that make "call T" a naming, and targets a template requires to be named.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief } from './helpers.ts';
+import { pickSubject } from '../../../src/stages/events/match.ts';
+
+const A = [
+  ...COUNTRIES,
+  { id: 'person:anna-kowalska', country: 'POL', sector: 'GOV', kind: 'person' as const, say: ['Anna Kowalska'] },
+  { id: 'group:KEN-MIL', country: 'KEN', sector: 'MIL', kind: 'group' as const, say: ['the Kenyan army'] },
+  { id: 'group:UGA-COP', country: 'UGA', sector: 'COP', kind: 'group' as const, say: ['the Ugandan police'] },
+];
+const both = (text: string) => ({ tree: brief({ text, actors: A, tree: true }), chunks: brief({ text, actors: A }) });
+
+describe('pickSubject: tree and word order', () => {
+  const np = (start: number, end: number) => ({ start, end, head: end - 1 });
+  it('takes the tree where word order finds nothing, and its conjuncts where the two agree', () => {
+    expect(pickSubject([np(0, 2)], undefined)).toEqual([np(0, 2)]);
+    expect(pickSubject([np(0, 2), np(3, 5)], [np(0, 2)])).toEqual([np(0, 2), np(3, 5)]);
+  });
+  it('keeps word order when the two disagree (a dateline or a fronted phrase read as subject)', () => {
+    expect(pickSubject([np(0, 2)], [np(4, 6)])).toEqual([np(4, 6)]);
+    expect(pickSubject(null, [np(4, 6)])).toEqual([np(4, 6)]);
+  });
+});
+
+describe('arguments from the tree', () => {
+  it('reaches a subject separated from its verb by a long apposition', () => {
+    const text = 'Anna Kowalska, a senior adviser at an institute for eastern studies that was founded in the nineties, welcomed the release of Belarusian prisoners by Minsk.';
+    expect(both(text).tree).toContain('SUPPORT POL>BLR asserted');
+  });
+  it('distributes coordinated subjects over a future act', () => {
+    const r = brief({ text: 'As a sign of good will after months of talks, the Kenyan army and the Ugandan police will release the Russian prisoners.', actors: A, tree: true });
+    expect(r).toEqual(expect.arrayContaining(['AGREE KEN>RUS asserted', 'AGREE UGA>RUS asserted']));
+  });
+  it('takes the by-agent of a passive, never the instrument', () => {
+    expect(brief({ text: 'The Ukrainian convoy was attacked with drones by Russian forces near the border.', actors: A, tree: true })).toEqual(['ASSAULT RUS>UKR asserted']);
+  });
+});
+
+describe('templates read with the clause', () => {
+  it('"leave T" needs a named target: a country, not an area or a thing', () => {
+    expect(brief({ text: 'Polish troops left Belarus on Monday.', actors: A, tree: true })).toEqual(['RETREAT POL>BLR asserted']);
+    expect(brief({ text: 'Polish troops left the area on Monday.', actors: A, tree: true })).toEqual([]);
+    expect(brief({ text: 'The Polish envoy left a letter at the Belarusian embassy.', actors: A, tree: true })).toEqual([]);
+  });
+  it('"call T" with a secondary predicate is a naming, not a phone call', () => {
+    const r = both('In a speech on Monday, the Russian minister called Warsaw a threat to peace.');
+    expect(r.tree.filter((x) => x.startsWith('CONSULT'))).toEqual([]);
+    expect(r.tree).toContain('ACCUSE RUS>POL asserted');
+    expect(brief({ text: 'Russia called Poland on Monday.', actors: A, tree: true })).toEqual(['CONSULT RUS>POL asserted']);
+  });
+});
+
+describe('sources are doers', () => {
+  it('codes no statement or cooperative act whose source phrase is a thing', () => {
+    expect(brief({ text: 'A letter from the committee urged Kenya to reopen the border.', actors: A, tree: true }).filter((r) => r.startsWith('REQUEST'))).toEqual([]);
+    expect(brief({ text: 'The committee urged Kenya to reopen the border.', actors: A, tree: true })).toContain('REQUEST null>KEN asserted');
+  });
+});
