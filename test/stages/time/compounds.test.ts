@@ -72,3 +72,20 @@ describe('movable feasts', () => {
     expect(pairs('Turkey prices fell before Thanksgiving 2018.')).toEqual([['Thanksgiving 2018', 'DATE', '2018-11-22']]);
   });
 });
+
+describe('narrative offsets from a month or a year', () => {
+  it('"a month later" and "a year later" count from the last month or year told', () => {
+    expect(pairs('The envoy came in March 2012 and the minister followed a month later.')).toEqual([
+      ['March 2012', 'DATE', '2012-03'],
+      ['a month later', 'DATE', '2012-04'],
+    ]);
+    expect(pairs('The mill closed in 2004. A year later, it reopened.')).toEqual([
+      ['2004', 'DATE', '2004'],
+      ['A year later', 'DATE', '2005'],
+    ]);
+  });
+
+  it('a day told after the month takes over again', () => {
+    expect(pairs('The envoy came in March 2012. On May 3, 2012, talks began and a month later they failed.').pop()).toEqual(['a month later', 'DATE', '2012-06']);
+  });
+});
