@@ -429,6 +429,8 @@ export class Recognizer {
           const unitWord = normWord(g.unit!);
           const numWord = normWord(g.num!);
           if (/^(an?)$/.test(numWord) && /s$/.test(unitWord)) return null;
+          // "a quarter of the donors", "three quarters of voters": a fraction, not three months.
+          if (unit === 'Q' && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
           // Ages ("a 22-year-old") are not time expressions of the story.

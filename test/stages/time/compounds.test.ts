@@ -89,3 +89,11 @@ describe('narrative offsets from a month or a year', () => {
     expect(pairs('The envoy came in March 2012. On May 3, 2012, talks began and a month later they failed.').pop()).toEqual(['a month later', 'DATE', '2012-06']);
   });
 });
+
+describe('fractions are not quarters of a year', () => {
+  it('"a quarter of the voters" is no time expression; "two quarters" still is', () => {
+    expect(pairs('Nearly a quarter of the delegates walked out.')).toEqual([]);
+    expect(pairs('Three quarters of the budget goes to defence.')).toEqual([]);
+    expect(pairs('Exports fell for two quarters.')).toEqual([['two quarters', 'DURATION', 'P6M']]);
+  });
+});
