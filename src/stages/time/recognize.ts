@@ -573,6 +573,8 @@ export class Recognizer {
         re: new RegExp(`${B}(?:${L['present-ref']})(?![\\w-])`, 'gi'),
         build: (_g, m, c) => {
           if (/^now$/i.test(m[0]) && /^(that)$/i.test(nextWord(c.text, c.end))) return null;
+          // "Now" capitalised after a capitalised word, mid-sentence, ends a name ("Larry King Now", "Peace Now").
+          if (m[0] === 'Now' && /[A-Z][\w'’]*\s+$/.test(c.text.slice(Math.max(0, c.start - 30), c.start)) && !/[.!?:"“”]\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
           return { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
         },
       },

@@ -97,3 +97,10 @@ describe('fractions are not quarters of a year', () => {
     expect(pairs('Exports fell for two quarters.')).toEqual([['two quarters', 'DURATION', 'P6M']]);
   });
 });
+
+describe('"Now" ending a name', () => {
+  it('is no PRESENT_REF mid-sentence after a capitalised word, but is at a sentence start', () => {
+    expect(pairs('She produced the talk show Maria Lopez Now for a decade.').map((p) => p[0])).toEqual(['a decade']);
+    expect(pairs('The exports slowed. Now the mines are idle.')).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
+  });
+});
