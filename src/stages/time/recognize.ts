@@ -46,6 +46,9 @@ const MOD_OF = (s: string | undefined): Mod => {
   return null;
 };
 
+/** Words after "Sept. 11" that make it the 2001 attacks. */
+const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|plot(?:ters)?)\b/i;
+
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
 };
@@ -158,7 +161,11 @@ export class Recognizer {
         re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
-          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+          const m = this.month(g.mon!);
+          const d = parseInt(g.day!, 10);
+          // "the Sept. 11 attacks" name the events of 2001, not this year's date.
+          if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
+          return { k: 'date', y: g.year ? +g.year : null, m, d };
         },
       },
       {

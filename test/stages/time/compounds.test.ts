@@ -104,3 +104,11 @@ describe('"Now" ending a name', () => {
     expect(pairs('The exports slowed. Now the mines are idle.')).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
   });
 });
+
+describe('"Sept. 11" naming the 2001 attacks', () => {
+  it('is 2001-09-11 before attacks/hijackers, this year\'s date otherwise', () => {
+    expect(pairs('Airport checks grew stricter after the Sept. 11 attacks.')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);
+    expect(pairs('Two of the September 11 hijackers had lived in the town.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('The council met on Sept. 11 to vote.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
+  });
+});
