@@ -335,6 +335,10 @@ export class Recognizer {
             if (this.lex.maps['name-follower'].has(normWord(nextWord(c.text, c.end)))) return null;
           }
           if (w === 'today' && /usa\s*$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start))) return null;
+          // "a brighter tomorrow", "the leaders of tomorrow": the future in general.
+          if (w === 'tomorrow' && !g.around && !g.part && /\b(?:an?|the|of)\s+(?:(?:better|brighter|bright|new|safer)\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+            return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+          }
           let off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
           if (g.around) off += g.around.toLowerCase() === 'before' ? -1 : 1;
           const part = w === 'tonight' ? 'NI' : g.part ? this.lex.maps.part.get(normWord(g.part)) ?? null : null;

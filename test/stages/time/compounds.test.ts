@@ -112,3 +112,11 @@ describe('"Sept. 11" naming the 2001 attacks', () => {
     expect(pairs('The council met on Sept. 11 to vote.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
   });
 });
+
+describe('"tomorrow" in general', () => {
+  it('is FUTURE_REF after an article or "of", the next day otherwise', () => {
+    expect(pairs('Farmers still hope for a better tomorrow.')).toEqual([['tomorrow', 'DATE', 'FUTURE_REF']]);
+    expect(pairs('The schools train the engineers of tomorrow.')).toEqual([['tomorrow', 'DATE', 'FUTURE_REF']]);
+    expect(pairs('The ferry sails tomorrow.')).toEqual([['tomorrow', 'DATE', '2019-10-18']]);
+  });
+});
