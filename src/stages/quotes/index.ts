@@ -148,14 +148,27 @@ function carryOutlets(drafts: Draft[]): void {
   }
 }
 
+const nominalCache = new WeakMap<object, Span[]>();
+
+/** The document's time expressions that modify a noun (computed once per timex layer). */
+function nominalTimexes(doc: Doc): Span[] {
+  const timexes = doc.layers.timexes ?? [];
+  let out = nominalCache.get(timexes);
+  if (!out) {
+    const tokens = doc.layers.tokens ?? [];
+    out = timexes.filter((x) => modifiesNoun(tokens, x));
+    nominalCache.set(timexes, out);
+  }
+  return out;
+}
+
 export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
-      const tokens = doc.layers.tokens ?? [];
-      const nominal = (doc.layers.timexes ?? []).filter((x) => modifiesNoun(tokens, x));
+      const nominal = nominalTimexes(doc);
       const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
       return { date: g.date, explicit: g.timex !== null };
     },

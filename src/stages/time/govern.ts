@@ -76,8 +76,8 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
       const sameClause = inSentence.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
       const pool = sameClause.length ? sameClause : inSentence;
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
-      // a calendar date as GoverningDate promises it: no time of day, no weekend/part-of-week suffix ("2024-W19-WE" → the week)
-      const date = best.t.value.replace(/T.*$/, '').replace(/^(\d{4}-W\d{2})-\w+$/, '$1');
+      // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
+      const date = best.t.value.replace(/T.*$/, '').replace(/-WE$/, '');
       // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
       // another clause's time: that time bounds it, it does not date it.
       if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {

@@ -52,6 +52,9 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
   });
   const out: Timex[] = [];
   let narrative: Ymd | null = dct;
+  // The last month- or year-precision date told ("in October 2011"), when it is newer than the last day:
+  // "a month later" / "a year later" count from it.
+  let coarse: { at: Ymd; unit: 'M' | 'Y' } | null = null;
   sentences.forEach((s, si) => {
     const cands = recognizer.recognize(doc.text, s.start, s.end);
     if (!cands.length) return;
@@ -73,13 +76,19 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
         direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
       }
       const anchor = dct ?? { y: 1970, m: 1, d: 1 };
-      const r = resolve(c.spec, { dct: anchor, narrative: narrative ?? anchor, direction, sentenceDay });
+      const coarseFits = coarse && c.spec.k === 'narr' && (c.spec.unit === 'Y' || (c.spec.unit === 'M' && coarse.unit === 'M'));
+      const r = resolve(c.spec, { dct: anchor, narrative: coarseFits ? coarse!.at : narrative ?? anchor, direction, sentenceDay });
       if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
       out.push(timex);
       prev = { c, t: timex };
+      if (!r.day && r.type === 'DATE' && (c.spec.k === 'month' || c.spec.k === 'year') && !r.value.startsWith('FY')) {
+        const m = /^(\d{4})(?:-(\d{2}))?$/.exec(r.value);
+        if (m) coarse = { at: { y: +m[1], m: m[2] ? +m[2] : 1, d: 1 }, unit: m[2] ? 'M' : 'Y' };
+      }
       if (r.day) {
+        coarse = null;
         sentenceDay = r.day;
         // A flashback ("the day before") does not move the story's timeline; everything else does.
         if (!(c.spec.k === 'narr' && c.spec.offset < 0)) narrative = r.day;

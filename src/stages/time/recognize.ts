@@ -46,6 +46,9 @@ const MOD_OF = (s: string | undefined): Mod => {
   return null;
 };
 
+/** Words after "Sept. 11" that make it the 2001 attacks. */
+const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|plot(?:ters)?)\b/i;
+
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
 };
@@ -158,7 +161,11 @@ export class Recognizer {
         re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
-          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+          const m = this.month(g.mon!);
+          const d = parseInt(g.day!, 10);
+          // "the Sept. 11 attacks" name the events of 2001, not this year's date.
+          if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
+          return { k: 'date', y: g.year ? +g.year : null, m, d };
         },
       },
       {
@@ -328,6 +335,10 @@ export class Recognizer {
             if (this.lex.maps['name-follower'].has(normWord(nextWord(c.text, c.end)))) return null;
           }
           if (w === 'today' && /usa\s*$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start))) return null;
+          // "a brighter tomorrow", "the leaders of tomorrow": the future in general.
+          if (w === 'tomorrow' && !g.around && !g.part && /\b(?:an?|the|of)\s+(?:(?:better|brighter|bright|new|safer)\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+            return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+          }
           let off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
           if (g.around) off += g.around.toLowerCase() === 'before' ? -1 : 1;
           const part = w === 'tonight' ? 'NI' : g.part ? this.lex.maps.part.get(normWord(g.part)) ?? null : null;
@@ -429,6 +440,8 @@ export class Recognizer {
           const unitWord = normWord(g.unit!);
           const numWord = normWord(g.num!);
           if (/^(an?)$/.test(numWord) && /s$/.test(unitWord)) return null;
+          // "a quarter of the donors", "three quarters of voters": a fraction, not three months.
+          if (unit === 'Q' && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
           // Ages ("a 22-year-old") are not time expressions of the story.
@@ -571,6 +584,8 @@ export class Recognizer {
         re: new RegExp(`${B}(?:${L['present-ref']})(?![\\w-])`, 'gi'),
         build: (_g, m, c) => {
           if (/^now$/i.test(m[0]) && /^(that)$/i.test(nextWord(c.text, c.end))) return null;
+          // "Now" capitalised after a capitalised word, mid-sentence, ends a name ("Larry King Now", "Peace Now").
+          if (m[0] === 'Now' && /[A-Z][\w'’]*\s+$/.test(c.text.slice(Math.max(0, c.start - 30), c.start)) && !/[.!?:"“”]\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
           return { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
         },
       },

@@ -72,3 +72,51 @@ describe('movable feasts', () => {
     expect(pairs('Turkey prices fell before Thanksgiving 2018.')).toEqual([['Thanksgiving 2018', 'DATE', '2018-11-22']]);
   });
 });
+
+describe('narrative offsets from a month or a year', () => {
+  it('"a month later" and "a year later" count from the last month or year told', () => {
+    expect(pairs('The envoy came in March 2012 and the minister followed a month later.')).toEqual([
+      ['March 2012', 'DATE', '2012-03'],
+      ['a month later', 'DATE', '2012-04'],
+    ]);
+    expect(pairs('The mill closed in 2004. A year later, it reopened.')).toEqual([
+      ['2004', 'DATE', '2004'],
+      ['A year later', 'DATE', '2005'],
+    ]);
+  });
+
+  it('a day told after the month takes over again', () => {
+    expect(pairs('The envoy came in March 2012. On May 3, 2012, talks began and a month later they failed.').pop()).toEqual(['a month later', 'DATE', '2012-06']);
+  });
+});
+
+describe('fractions are not quarters of a year', () => {
+  it('"a quarter of the voters" is no time expression; "two quarters" still is', () => {
+    expect(pairs('Nearly a quarter of the delegates walked out.')).toEqual([]);
+    expect(pairs('Three quarters of the budget goes to defence.')).toEqual([]);
+    expect(pairs('Exports fell for two quarters.')).toEqual([['two quarters', 'DURATION', 'P6M']]);
+  });
+});
+
+describe('"Now" ending a name', () => {
+  it('is no PRESENT_REF mid-sentence after a capitalised word, but is at a sentence start', () => {
+    expect(pairs('She produced the talk show Maria Lopez Now for a decade.').map((p) => p[0])).toEqual(['a decade']);
+    expect(pairs('The exports slowed. Now the mines are idle.')).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
+  });
+});
+
+describe('"Sept. 11" naming the 2001 attacks', () => {
+  it('is 2001-09-11 before attacks/hijackers, this year\'s date otherwise', () => {
+    expect(pairs('Airport checks grew stricter after the Sept. 11 attacks.')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);
+    expect(pairs('Two of the September 11 hijackers had lived in the town.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('The council met on Sept. 11 to vote.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
+  });
+});
+
+describe('"tomorrow" in general', () => {
+  it('is FUTURE_REF after an article or "of", the next day otherwise', () => {
+    expect(pairs('Farmers still hope for a better tomorrow.')).toEqual([['tomorrow', 'DATE', 'FUTURE_REF']]);
+    expect(pairs('The schools train the engineers of tomorrow.')).toEqual([['tomorrow', 'DATE', 'FUTURE_REF']]);
+    expect(pairs('The ferry sails tomorrow.')).toEqual([['tomorrow', 'DATE', '2019-10-18']]);
+  });
+});

@@ -41,6 +41,12 @@ describe('governingDate', () => {
     expect(governingDate(doc, spanOf(text, 'says'))).toEqual({ date: '2021-11-14', precision: 'day', timex: null });
   });
 
+  it('gives a weekend\'s week as the calendar date', () => {
+    const text = 'Militias shelled the market over the weekend.';
+    const doc = runTime('2021-11-17', text);
+    expect(governingDate(doc, spanOf(text, 'shelled'))).toMatchObject({ date: '2021-W45', precision: 'week' });
+  });
+
   it('returns a null date when the document date is not a date', () => {
     const text = 'Rebels seized the airport.';
     const doc = runTime('unknown', text);
