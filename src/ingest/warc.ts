@@ -211,7 +211,11 @@ export async function* readWarcFile(path: string, options: { date?: string } = {
     }
   } catch (err) {
     const reason = err instanceof WarcFormatError ? err.message : `cannot read archive (${(err as Error).message})`;
-    yield { problem: { file: path, reason, fix: 'check that it is a complete WARC or WARC.gz file; records before this point were read' }, bytes: delta() };
+    if (n === 0) { // nothing readable from the start: another kind of file, not a truncated archive
+      yield { problem: { file: path, reason: `not a WARC archive (${reason})`, fix: 'pass only WARC or WARC.gz files, which start with a "WARC/1.1" (or 1.0) record header' }, bytes: delta() };
+    } else {
+      yield { problem: { file: path, reason, fix: 'check that it is a complete WARC or WARC.gz file; records before this point were read' }, bytes: delta() };
+    }
   } finally {
     opened.stream.destroy();
   }
