@@ -12,6 +12,9 @@ import { readHtmlFile } from './html.ts';
 import { readFeedFile } from './feed.ts';
 import { readWarcFile } from './warc.ts';
 import { headlineOf } from './headline.ts';
+import { overBudget, readTimeout } from './read-watchdog.ts';
+
+export { DEFAULT_READ_TIMEOUT_MS, readTimeout } from './read-watchdog.ts';
 
 export interface ReadOptions {
   /** Date for files without a date line (and JSONL records without a date). */
@@ -20,42 +23,7 @@ export interface ReadOptions {
   readTimeoutMs?: number;
 }
 
-export const DEFAULT_READ_TIMEOUT_MS = 10_000;
-
-/** The read budget from the options, else EVENTLINE_READ_TIMEOUT_MS, else the default; a bad value is one clear error. */
-export function readTimeout(options: ReadOptions = {}, env: NodeJS.ProcessEnv = process.env): number {
-  if (options.readTimeoutMs !== undefined) return options.readTimeoutMs;
-  const raw = env.EVENTLINE_READ_TIMEOUT_MS;
-  if (raw === undefined || raw === '') return DEFAULT_READ_TIMEOUT_MS;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`EVENTLINE_READ_TIMEOUT_MS="${raw}" must be a positive whole number`);
-  return n;
-}
-
-/**
- * The reader watchdog, like the pipeline's (src/pipeline/limits.ts): the time each document took to read
- * (from the reader's resumption to the item) is measured, and a document over the budget is reported as
- * a problem instead of being ingested. It cannot interrupt a reader; the markup depth guard
- * (markup-depth.ts) and the size limits are what bound them.
- */
-function overBudget(item: ReadItem, ms: number, limit: number, file: string): ReadItem {
-  if (ms <= limit || !('doc' in item)) return item;
-  return {
-    problem: {
-      ...originOf(item.doc.origin ?? file),
-      reason: `reading it took ${Math.round(ms).toLocaleString('en-US')} ms, over the ${limit.toLocaleString('en-US')} ms limit (EVENTLINE_READ_TIMEOUT_MS)`,
-      fix: 'check that the input is an article; raise the limit if it is',
-    },
-    bytes: item.bytes,
-  };
-}
-
-/** File and line of a document origin (`FILE:LINE` for JSON Lines, `FILE#N` for a feed item, else the file). */
-function originOf(origin: string): { file: string; line?: number } {
-  const m = /^(.*):(\d+)$/.exec(origin);
-  return m ? { file: m[1], line: Number(m[2]) } : { file: origin };
-}
-
+/** Each item of a synchronous reader, timed by the watchdog (read-watchdog.ts). */
 function* watched(items: Iterable<ReadItem>, limit: number, file: string): Generator<ReadItem> {
   const it = items[Symbol.iterator]();
   for (;;) {
@@ -294,16 +262,10 @@ export async function* readInputsAsync(files: InputFile[], options: ReadOptions 
       continue;
     }
     let carry = 0;
-    const limit = readTimeout(options);
-    const it = readWarcFile(f.path, options)[Symbol.asyncIterator]();
-    for (;;) {
-      const t0 = performance.now();
-      const r = await it.next();
-      if (r.done) break;
-      const item = r.value;
+    for await (const item of readWarcFile(f.path, options)) { // the watchdog times each record's page there
       if ('skipped' in item) carry += item.bytes;
       else {
-        yield overBudget({ ...item, bytes: item.bytes + carry }, performance.now() - t0, limit, f.path);
+        yield { ...item, bytes: item.bytes + carry };
         carry = 0;
       }
     }

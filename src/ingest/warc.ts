@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import type { RawDoc } from '../doc/types.ts';
 import { MAX_INPUT_BYTES } from './bytes.ts';
 import { htmlDoc } from './html.ts';
+import { overBudget, readTimeout } from './read-watchdog.ts';
 import type { InputProblem } from './problem.ts';
 
 export interface WarcRecord {
@@ -170,7 +171,8 @@ export async function openWarc(path: string): Promise<{ stream: Readable; bytesR
  * Documents from the HTML responses of a WARC archive. The date is the page's own, else `options.date`,
  * else the record's WARC-Date (the crawl date). Non-HTML and error responses are skipped silently.
  */
-export async function* readWarcFile(path: string, options: { date?: string } = {}): AsyncGenerator<WarcItem> {
+export async function* readWarcFile(path: string, options: { date?: string; readTimeoutMs?: number } = {}): AsyncGenerator<WarcItem> {
+  const limit = readTimeout(options); // the reader watchdog, per record's page (read-watchdog.ts)
   let opened;
   try {
     opened = await openWarc(path);
@@ -206,12 +208,17 @@ export async function* readWarcFile(path: string, options: { date?: string } = {
       const url = rec.headers['warc-target-uri']?.replace(/^<|>$/g, '');
       const crawled = /^\d{4}-\d{2}-\d{2}/.exec(rec.headers['warc-date'] ?? '')?.[0];
       const date = options.date ?? crawled;
+      const t0 = performance.now();
       const r = htmlDoc(where, http.body, { ...(date ? { date } : {}), ...(url ? { url } : {}), origin: where });
-      yield 'reason' in r ? { problem: r, bytes: delta() } : { doc: r, bytes: delta() };
+      yield overBudget('reason' in r ? { problem: r, bytes: delta() } : { doc: r, bytes: delta() }, performance.now() - t0, limit, where);
     }
   } catch (err) {
     const reason = err instanceof WarcFormatError ? err.message : `cannot read archive (${(err as Error).message})`;
-    yield { problem: { file: path, reason, fix: 'check that it is a complete WARC or WARC.gz file; records before this point were read' }, bytes: delta() };
+    if (n === 0) { // nothing readable from the start: another kind of file, not a truncated archive
+      yield { problem: { file: path, reason: `not a WARC archive (${reason})`, fix: 'pass only WARC or WARC.gz files, which start with a "WARC/1.1" (or 1.0) record header' }, bytes: delta() };
+    } else {
+      yield { problem: { file: path, reason, fix: 'check that it is a complete WARC or WARC.gz file; records before this point were read' }, bytes: delta() };
+    }
   } finally {
     opened.stream.destroy();
   }

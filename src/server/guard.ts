@@ -3,6 +3,7 @@
 // everyone; POST /api/documents only when a write token is configured and the request carries it; any
 // other method 405. Refusals are one-line JSON errors.
 import type { Context } from 'hono';
+import type { Duplex } from 'node:stream';
 import { RateLimiter, clientKey, type RateSpec } from './rate-limit.ts';
 import { bearerChecker } from './write-token.ts';
 
@@ -67,4 +68,30 @@ export function requestGuard(o: GuardOptions): (c: Context) => Response | null {
     c.header('Connection', undefined); // let through: keep-alive as usual
     return null;
   };
+}
+
+/**
+ * Node's HTTP parser refuses a request whose head passes its 16 KB limit before any route runs, answering
+ * 431 even when the URL is what is long. This `clientError` handler answers such a request 414 (as the guard
+ * does for URLs over `maxUrl`) when its request line is over the URL limit, else 431; other client errors
+ * as Node does (400, or a reset connection closed).
+ */
+export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex, maxUrl = DEFAULT_MAX_URL_BYTES): void {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const reply = (status: string, error?: string) => {
+    const body = error ? JSON.stringify({ error }) : '';
+    const type = error ? 'Content-Type: application/json; charset=utf-8\r\n' : '';
+    socket.end(`HTTP/1.1 ${status}\r\n${type}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  };
+  if (err.code === 'HPE_HEADER_OVERFLOW') {
+    const raw = err.rawPacket ?? Buffer.alloc(0);
+    const eol = raw.indexOf('\r\n');
+    const requestLine = eol < 0 ? raw.length : eol;
+    if (requestLine > maxUrl) return reply('414 URI Too Long', `the URL is over the ${maxUrl} character limit; shorten the query`);
+    return reply('431 Request Header Fields Too Large', 'the request headers are over 16 KB; send fewer or shorter headers');
+  }
+  reply('400 Bad Request');
 }

@@ -12,6 +12,7 @@ import { createReaderPool } from './reader-pool.ts';
 import { createPoolAnnotator, type Annotator } from '../workers/pool.ts';
 import type { RateSpec } from './rate-limit.ts';
 import { lazyAnnotator } from './write-api.ts';
+import { answerClientError } from './guard.ts';
 
 /** The built dashboard (output of `npm run build:web`). */
 export const WEB_DIST = fromPackageRoot('web', 'dist');
@@ -88,6 +89,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));
     s.once('error', reject);
   });
+  server.on('clientError', (err, socket) => answerClientError(err, socket)); // a URL over Node's 16 KB head limit: 414, not 431
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   const hostPart = o.host.includes(':') ? `[${o.host}]` : o.host;

@@ -32,11 +32,11 @@ describe('markupDepth', () => {
     for (const f of readdirSync(fixtures)) expect(markupDepth(readFileSync(join(fixtures, f), 'utf8'))).toBeLessThan(20);
   });
 
-  it('is linear: 2 MB of hostile shapes each in well under a second', () => {
+  it('is linear: 2 MB of hostile shapes each in a fraction of a second', () => {
     for (const s of ['<div>'.repeat(400_000), '<a'.repeat(1_000_000), '<a "'.repeat(500_000), `${'<p>'.repeat(300_000)}`, `<div>${'</span>'.repeat(300_000)}`, '<script>'.repeat(250_000)]) {
       const t = performance.now();
       markupDepth(s, Infinity);
-      expect(performance.now() - t).toBeLessThan(1500);
+      expect(performance.now() - t).toBeLessThan(5000); // ~0.3 s each unloaded; a quadratic scan would take minutes
     }
   });
 });

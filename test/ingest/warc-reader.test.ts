@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { httpResponseBlock, readWarcFile, warcRecord, warcRecords, type WarcItem } from '../../src/ingest/warc.ts';
 import { readInputsAsync } from '../../src/ingest/readers.ts';
+import { formatProblem } from '../../src/ingest/problem.ts';
 import { walkInputs } from '../../src/ingest/walk.ts';
 
 const HTML = resolve(import.meta.dirname, '../fixtures/html');
@@ -90,6 +91,13 @@ describe('WARC reader', () => {
     const items = await collect(path);
     expect(items).toHaveLength(1);
     expect('problem' in items[0] && items[0].problem.reason).toMatch(/expected a WARC record/);
+    // named as another kind of file, not as a truncated archive (whose fix says "records before this point were read")
+    for (const content of ['hello\r\n\r\nworld', '<html><body>a page saved as .warc</body></html>', 'x'.repeat(100_000)]) {
+      writeFileSync(path, content);
+      const [only, ...rest] = await collect(path);
+      expect(rest).toEqual([]);
+      expect('problem' in only && formatProblem(only.problem)).toMatch(new RegExp(`^skipped ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a WARC archive \\(.*\\); pass only WARC or WARC.gz files, which start with a "WARC/1.1" \\(or 1.0\\) record header$`));
+    }
   });
 
   it('is dispatched by readInputsAsync for .warc.gz found by the walk', async () => {

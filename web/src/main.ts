@@ -9,6 +9,7 @@ import { networkView } from './views/network.ts';
 import { mapView } from './views/map.ts';
 import { articlesView } from './views/article.ts';
 import { quotesView } from './views/quotes.ts';
+import { parseRoute } from './route.ts';
 
 export type View = (root: HTMLElement, path: string[]) => Promise<(() => void) | void>;
 
@@ -20,11 +21,7 @@ let cleanup: (() => void) | void;
 let lastRoute = '';
 
 async function route(): Promise<void> {
-  const hash = location.hash.replace(/^#\/?/, '');
-  const [pathPart] = hash.split('?');
-  const path = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
-  const name = path[0] && VIEWS[path[0]] ? path[0] : 'timeline';
-  const key = hash || name;
+  const { name, path, key } = parseRoute(location.hash, Object.keys(VIEWS), 'timeline');
   if (key === lastRoute) return; // views rewrite their own query with replaceState, which fires no hashchange
   lastRoute = key;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', (a as HTMLElement).dataset.view === name);
