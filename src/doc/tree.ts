@@ -92,12 +92,18 @@ export class Tree {
   phrase(i: number, skip: (c: number) => boolean = () => false): Span {
     let [lo, hi] = this.subtreeRange(i);
     if (skip !== undefined) {
-      // drop excluded children's subtrees at the edges (e.g. a relative clause)
-      for (const c of this.children(i)) {
-        if (!skip(c)) continue;
+      // drop excluded children's subtrees at the edges (e.g. a relative clause), outermost first
+      const kids = this.children(i);
+      for (const c of kids) {
+        if (c > i || !skip(c)) continue;
         const [a, b] = this.subtreeRange(c);
-        if (a === lo && b < i) lo = b + 1;
-        if (b === hi && a > i) hi = a - 1;
+        if (a === lo) lo = b + 1;
+      }
+      for (let k = kids.length - 1; k >= 0; k--) {
+        const c = kids[k];
+        if (c < i || !skip(c)) continue;
+        const [a, b] = this.subtreeRange(c);
+        if (b === hi) hi = a - 1;
       }
     }
     while (lo < i && this.upos[lo] === 'PUNCT') lo++;
