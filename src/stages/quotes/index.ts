@@ -4,10 +4,10 @@ import type { Doc, Quote, Span } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.ts';
 import { findQuoted, paragraphs } from './marks.ts';
-import { buildView, type View } from './units.ts';
+import { buildView, tokenIndexAt, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
-import { treeAttributions } from './reported.ts';
+import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { findMedia } from './outlets.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
@@ -64,7 +64,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
-  if (tree) drafts.push(...reportedOnTree(view, tree, lex, direct, opts));
+  if (tree) {
+    const found = treeAttributions(tree, lex, (i) => masked(view, i));
+    speakersFromTree(view, tree, found, drafts, opts);
+    drafts.push(...reportedOnTree(view, tree, lex, found, direct, opts));
+  }
   else {
     for (const r of findIndirect(view, lex, direct)) {
       const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
@@ -78,10 +82,10 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 }
 
 /** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
-function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, direct: Set<number>, opts: QuoteOptions): Draft[] {
+function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttribution[], direct: Set<number>, opts: QuoteOptions): Draft[] {
   const t = v.tokens;
   const out: Draft[] = [];
-  for (const r of treeAttributions(tree, lex, (i) => masked(v, i))) {
+  for (const r of found) {
     const inDirect = r.content.filter((i) => direct.has(v.inQuote[i])).length;
     if (inDirect * 2 >= r.content.length) continue;
     const parts: Span[] = [];
@@ -103,16 +107,52 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, direct: Set<numb
   return out;
 }
 
+/**
+ * A quote the word-order frames left without a speaker takes the source of the tree attribution whose
+ * content holds it ("“…,” Ann Lee, a fellow at the institute, said of the plan").
+ */
+function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts: Draft[], opts: QuoteOptions): void {
+  const t = v.tokens;
+  for (const d of drafts) {
+    const q = d.quote;
+    if (q.speaker || q.scare) continue;
+    const a = tokenIndexAt(t, q.start);
+    let b = a;
+    while (b + 1 < t.length && t[b + 1].end <= q.end) b++;
+    let best: TreeAttribution | null = null;
+    let bestN = 0;
+    for (const r of found) {
+      if (!r.sources.length || r.content[0] > b || r.content[r.content.length - 1] < a) continue;
+      const n = r.content.filter((i) => i >= a && i <= b).length;
+      if (n > bestN) {
+        best = r;
+        bestN = n;
+      }
+    }
+    if (!best || bestN * 2 < b - a + 1) continue;
+    const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b);
+    q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
+    if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
+  }
+}
+
 /** Where the tree names no source (a misparse), the word-order reading: "X said", "…, said X", "according to X". */
 function fallbackSpeaker(v: View, c: CueMatch): TokRange | null {
   const unit = v.units[v.unitOf[c.a]];
   const sp = speakerOfCue(v, c, unit.a, unit.b, unit.a);
-  if (sp) return sp;
+  if (sp) return plausible(v, sp) ? sp : null;
   if (v.tokens[c.a - 1]?.text !== ',') return null;
   const np = npAfter(v.tokens, c.b + 1, unit.b);
   if (!np) return null;
   for (let i = np.a; i <= np.b; i++) if (masked(v, i)) return null;
-  return np;
+  return plausible(v, np) ? np : null;
+}
+
+/** A word-order speaker that is not a time expression ("released in late August found …"). */
+function plausible(v: View, r: TokRange): boolean {
+  const t = v.tokens;
+  const span = { start: t[r.a].start, end: t[r.b].end };
+  return !(v.doc.layers.timexes ?? []).some((x) => x.start < span.end && x.end > span.start);
 }
 
 const NP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
