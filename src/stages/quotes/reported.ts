@@ -160,14 +160,21 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
   const kids = tree.children(v);
-  for (const c of kids) if (COMPLEMENT.has(tree.rel(c))) subtree(tree, c, out);
+  const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
+  // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || hasSubject)) subtree(tree, c, out);
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
     if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;
     for (const k of tree.children(c)) if (k > c && (tree.rel(k) === 'ccomp' || thatClause(tree, k))) subtree(tree, k, out);
   }
   // "He said: the talks failed" / a clause before the cue taken as parataxis of it
-  for (const c of kids) if (tree.rel(c) === 'parataxis' && (c < v || kids.some((k) => k < c && k > v && tree.tokens[k].text === ':'))) subtree(tree, c, out);
+  for (const c of kids) {
+    if (tree.rel(c) !== 'parataxis') continue;
+    const colon = kids.some((k) => k < c && k > v && tree.tokens[k].text === ':');
+    const next = !out.size && tree.subtreeRange(c)[0] === b + 1;
+    if (c < v || colon || next) subtree(tree, c, out);
+  }
   // a second subject before a comma: "The test, North Korea said, was its biggest" misread as two subjects
   const subjects = kids.filter((c) => tree.rel(c) === 'nsubj');
   if (subjects.length > 1 && out.size) {
@@ -194,7 +201,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   // a parenthetical or trailing frame: the clause it attaches to, without the frame
   const h = tree.head(v);
-  if (h >= 0 && (tree.rel(v) === 'parataxis' || (bare(tree, v) && offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  if (h >= 0 && bare(tree, v) && (tree.rel(v) === 'parataxis' || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
     return out;
