@@ -227,7 +227,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   if (!out.size) for (const x of adjacentClause(tree, v, b)) out.add(x);
   if (out.size) return out;
-  if (cue.object && obj > v) {
+  // "…,” said Tomas Berg": an inverted subject read as an object is no content
+  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster", "accused X of lying", "praised X for …", "described X as …"
     for (const x of kids) {

@@ -60,4 +60,14 @@ describe('attribution on the tree', () => {
     const qs = indirect('The river should be recognized as a national treasure.');
     expect(qs).toEqual([]);
   });
+
+  it("reads doubled apostrophes as quotation marks and takes a long appositive speaker from the tree", () => {
+    const quotes = quotesOf(makeDoc("''We will vote against it,'' said Tomas Berg, the party leader. ''The plan is dead,'' Ana Ruiz, a senior fellow at the Lisbon Institute and a former envoy to Chile, said of the proposal."));
+    const vote = quoteStarting(quotes, 'We will vote against it');
+    expect(vote.kind).toBe('direct');
+    expect(vote.speaker?.text).toBe('Tomas Berg');
+    expect(quoteStarting(quotes, 'The plan is dead').speaker?.text).toBe('Ana Ruiz');
+    // the inverted subject of "said Tomas Berg" is not an object content
+    expect(quotes.some((q) => q.text.startsWith('Tomas Berg'))).toBe(false);
+  });
 });
