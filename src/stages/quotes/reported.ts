@@ -217,10 +217,13 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     if (out.size) return out;
   }
   const obj = tree.child(v, 'obj');
+  // "urged Iran to resume talks": a directive's addressee and infinitive; a commitment ("refused to
+  // allow …", "pledged to help …") is an act of its subject, coded as an event, not a content
   if (cue.infinitive) {
     const x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
-    if (x !== undefined) {
-      if (obj >= 0 && obj < x) subtree(tree, obj, out);
+    const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
+    if (x !== undefined && addressee >= 0 && addressee < x) {
+      subtree(tree, addressee, out);
       subtree(tree, x, out);
       return out;
     }

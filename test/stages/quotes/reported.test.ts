@@ -50,10 +50,14 @@ describe('attribution on the tree', () => {
     expect(claim.cue).toBe('claim');
   });
 
-  it('takes an infinitive or an object as the content of the cues that allow it', () => {
-    const qs = indirect('The union agreed to end the strike on Friday. The council announced a new plan for the harbour.');
-    expect(quoteStarting(qs, 'to end the strike').speaker?.text).toBe('The union');
+  it('takes a directive infinitive or an object as the content of the cues that allow it', () => {
+    const qs = indirect('The governor urged residents to leave the coast before Friday. The council announced a new plan for the harbour.');
+    expect(quoteStarting(qs, 'residents to leave the coast').speaker?.text).toBe('The governor');
     expect(quoteStarting(qs, 'a new plan for the harbour').speaker?.text).toBe('The council');
+  });
+
+  it('leaves a commitment ("agreed to …") to the events stage: no reported content', () => {
+    expect(indirect('The union agreed to end the strike on Friday.')).toEqual([]);
   });
 
   it('keeps passives without an agent and clause out ("should be recognized as …")', () => {
