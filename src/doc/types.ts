@@ -108,6 +108,11 @@ export interface Quote extends Span {
   date?: string;
   /** A scare quote (quoted word or short phrase with no speech context): kind 'partial', speaker null. */
   scare?: boolean;
+  /**
+   * A discontinuous content ("The talks, he said, had failed"): its pieces in order, the frame between
+   * them left out; start/end span them all.
+   */
+  parts?: Span[];
 }
 
 export const EVENT_MODES = ['asserted', 'reported', 'negated', 'hypothetical', 'future'] as const;

@@ -1,5 +1,7 @@
 // PolNeAR (dev split, ../shared/eval/quotes/polnear-dev): attribution relations in US political news.
-// Scores the quotes stage: content recall/precision/F1 and speaker accuracy, overall and on direct quotes.
+// Scores the quotes stage: content recall/precision/F1 and speaker accuracy, overall, on direct quotes and
+// on indirect (unquoted) contents, for the whole split and for two fixed halves of it (A for tuning, B
+// held back), the documents split by a hash of their file name.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
@@ -142,10 +144,21 @@ function metrics(t: Tally, prefix: string): Record<string, number> {
   };
 }
 
+/** The fixed half of the split a document belongs to: FNV-1a of its file name, even → A, odd → B. */
+export function polnearHalf(name: string): 'A' | 'B' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'A' : 'B';
+}
+
 /** Score predicted quotes (scare quotes excluded) of already-processed docs against the gold. */
-export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[]): EvalResult {
+export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[], component = 'quotes'): EvalResult {
   const all = tally();
   const direct = tally();
+  const indirect = tally();
   const notes: string[] = [];
   for (const { article, doc } of items) {
     const quotes = (doc.layers.quotes ?? []).filter((q) => !q.scare);
@@ -165,7 +178,7 @@ export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[]): Ev
       const covering = quotes.filter((q) => overlapAll(g.content, q) >= len / 2);
       const found = covering.length > 0;
       const chosen = covering.find((q) => speakerCorrect(q, g, actors)) ?? (found ? best : null);
-      for (const t of g.direct ? [all, direct] : [all]) {
+      for (const t of g.direct ? [all, direct] : [all, indirect]) {
         t.gold++;
         if (!found) continue;
         t.found++;
@@ -182,30 +195,34 @@ export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[]): Ev
       const ok = article.attributions.some((g) => overlapAll(g.content, q) > 0);
       all.pred++;
       if (ok) all.predOk++;
-      if (q.kind !== 'indirect') {
-        direct.pred++;
-        if (ok) direct.predOk++;
-      }
+      const side = q.kind !== 'indirect' ? direct : indirect;
+      side.pred++;
+      if (ok) side.predOk++;
     }
   }
   return {
     set: 'polnear',
-    component: 'quotes',
-    metrics: { ...metrics(all, 'content_'), ...metrics(direct, 'direct_') },
+    component,
+    metrics: { ...metrics(all, 'content_'), ...metrics(direct, 'direct_'), ...metrics(indirect, 'indirect_') },
     notes,
   };
 }
 
-export function runPolnear(dataDir: string, pipeline: Pipeline): EvalResult {
+/** The whole split (component "quotes") and its two halves ("quotes-half-a", "quotes-half-b"). */
+export function runPolnear(dataDir: string, pipeline: Pipeline): EvalResult[] {
   const items = loadPolnear(dataDir).map((article) => ({
     article,
     doc: pipeline.run(createDoc({ date: article.date, text: article.text })),
   }));
-  return scorePolnear(items);
+  return [
+    scorePolnear(items),
+    { ...scorePolnear(items.filter((x) => polnearHalf(x.article.name) === 'A'), 'quotes-half-a'), notes: [] },
+    { ...scorePolnear(items.filter((x) => polnearHalf(x.article.name) === 'B'), 'quotes-half-b'), notes: [] },
+  ];
 }
 
 export const polnearSet: EvalSet = {
   name: 'polnear',
   missing: (ctx) => (existsSync(join(ctx.dataDir, POLNEAR_DIR, 'text')) ? null : `${join(ctx.dataDir, POLNEAR_DIR)} not found`),
-  run: (ctx) => [runPolnear(ctx.dataDir, ctx.pipeline)],
+  run: (ctx) => runPolnear(ctx.dataDir, ctx.pipeline),
 };

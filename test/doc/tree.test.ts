@@ -29,6 +29,11 @@ const appos = docWithTree([
   ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 6, 'punct'],
 ]);
 
+const rootSource = docWithTree([
+  ['According', 'VERB', 3, 'case'], ['to', 'ADP', 1, 'fixed'], ['officials', 'NOUN', 0, 'root'], [',', 'PUNCT', 6, 'punct'],
+  ['talks', 'NOUN', 6, 'nsubj'], ['failed', 'VERB', 3, 'parataxis'], ['.', 'PUNCT', 3, 'punct'],
+]);
+
 describe('Tree', () => {
   it('reads a by-phrase passive: agent from the by-phrase, patient from the passive subject', () => {
     const t = Tree.of(passive)!;
@@ -68,6 +73,12 @@ describe('Tree', () => {
     expect(appos.text.slice(full.start, full.end)).toBe('Ana, the envoy');
     const core = t.corePhrase(ana);
     expect(appos.text.slice(core.start, core.end)).toBe('Ana');
+  });
+
+  it('drops a skipped child from the core phrase even when punctuation follows it', () => {
+    const t = Tree.of(rootSource)!;
+    const core = t.corePhrase(at(rootSource, 'officials'));
+    expect(rootSource.text.slice(core.start, core.end)).toBe('According to officials');
   });
 
   it('is null on a doc without a syntax layer', () => {

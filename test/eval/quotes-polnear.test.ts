@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDataDir } from '../../src/eval/data-dir.ts';
-import { parseAnn, POLNEAR_DIR, runPolnear, surname, speakerCorrect } from '../../src/eval/polnear.ts';
+import { parseAnn, polnearHalf, POLNEAR_DIR, runPolnear, surname, speakerCorrect } from '../../src/eval/polnear.ts';
 import { defaultPipeline } from '../../src/pipeline/default.ts';
 import type { Quote } from '../../src/doc/types.ts';
 
@@ -36,11 +36,20 @@ describe('polnear scorer pieces', () => {
     expect(speakerCorrect(q('Pence', 100), g, new Map())).toBe(false);
     expect(surname('Donald Trump’s')).toBe('trump');
   });
+
+  it('splits documents into two fixed halves by file name', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `outlet_2016-01-01_story-${i}`);
+    const halves = names.map(polnearHalf);
+    expect(halves.filter((h) => h === 'A').length).toBeGreaterThan(8);
+    expect(halves.filter((h) => h === 'B').length).toBeGreaterThan(8);
+    expect(names.map(polnearHalf)).toEqual(halves);
+  });
 });
 
 describe.skipIf(!present)('polnear-dev (full default pipeline)', () => {
   it('scores direct quotes and their speakers', () => {
-    const r = runPolnear(dataDir!, defaultPipeline());
+    const [r, a, b] = runPolnear(dataDir!, defaultPipeline());
+    expect(a.metrics.content_gold + b.metrics.content_gold).toBe(r.metrics.content_gold);
     console.log('polnear quotes:', JSON.stringify(r.metrics));
     expect(r.metrics.direct_recall).toBeGreaterThan(0.75);
     expect(r.metrics.direct_precision).toBeGreaterThan(0.93);

@@ -4,11 +4,14 @@ import type { Doc, Quote, Span } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.ts';
 import { findQuoted, paragraphs } from './marks.ts';
-import { buildView, type View } from './units.ts';
+import { buildView, tokenIndexAt, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
+import { treeAttributions, type TreeAttribution } from './reported.ts';
+import { Tree } from '../../doc/tree.ts';
 import { findMedia } from './outlets.ts';
-import { masked, type Frame } from './frames.ts';
+import { masked, speakerOfCue, type Frame } from './frames.ts';
+import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
@@ -64,9 +67,17 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   }
 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
-  for (const r of findIndirect(view, lex, direct)) {
-    const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
-    drafts.push(draft(view, lex, span, 'indirect', r.frame, opts, quoted));
+  const tree = Tree.of(doc);
+  if (tree) {
+    const found = treeAttributions(tree, lex, (i) => masked(view, i));
+    speakersFromTree(view, tree, found, drafts, opts);
+    drafts.push(...reportedOnTree(view, tree, lex, found, direct, opts, quoted));
+  }
+  else {
+    for (const r of findIndirect(view, lex, direct)) {
+      const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
+      drafts.push(draft(view, lex, span, 'indirect', r.frame, opts, quoted));
+    }
   }
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
@@ -75,6 +86,106 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
   return drafts.map((d) => d.quote as Quote);
+}
+
+/** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
+function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttribution[], direct: Set<number>, opts: QuoteOptions, quoted: Span[]): Draft[] {
+  const t = v.tokens;
+  const out: Draft[] = [];
+  for (const r of found) {
+    const inDirect = r.content.filter((i) => direct.has(v.inQuote[i])).length;
+    if (inDirect * 2 >= r.content.length) continue;
+    const parts: Span[] = [];
+    let a = r.content[0];
+    for (let k = 1; k <= r.content.length; k++) {
+      if (k < r.content.length && r.content[k] === r.content[k - 1] + 1) continue;
+      parts.push({ start: t[a].start, end: t[r.content[k - 1]].end });
+      if (k < r.content.length) a = r.content[k];
+    }
+    const span = { start: parts[0].start, end: parts[parts.length - 1].end };
+    const cue = r.cue;
+    const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b)) : [fallbackSpeaker(v, cue)];
+    for (const speaker of speakers) {
+      const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
+      if (parts.length > 1) d.quote.parts = parts;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * A quote the word-order frames left without a speaker takes the source of the tree attribution whose
+ * content holds it ("“…,” Ann Lee, a fellow at the institute, said of the plan").
+ */
+function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts: Draft[], opts: QuoteOptions): void {
+  const t = v.tokens;
+  for (const d of drafts) {
+    const q = d.quote;
+    if (q.speaker || q.scare) continue;
+    const a = tokenIndexAt(t, q.start);
+    let b = a;
+    while (b + 1 < t.length && t[b + 1].end <= q.end) b++;
+    let best: TreeAttribution | null = null;
+    let bestN = 0;
+    for (const r of found) {
+      if (!r.sources.length || r.content[0] > b || r.content[r.content.length - 1] < a) continue;
+      const n = r.content.filter((i) => i >= a && i <= b).length;
+      if (n > bestN) {
+        best = r;
+        bestN = n;
+      }
+    }
+    if (!best || bestN * 2 < b - a + 1) continue;
+    const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b);
+    q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
+    if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
+  }
+}
+
+/** Where the tree names no source (a misparse), the word-order reading: "X said", "…, said X", "according to X". */
+function fallbackSpeaker(v: View, c: CueMatch): TokRange | null {
+  const unit = v.units[v.unitOf[c.a]];
+  const sp = speakerOfCue(v, c, unit.a, unit.b, unit.a);
+  if (sp) return plausible(v, sp) ? sp : null;
+  if (v.tokens[c.a - 1]?.text !== ',') return null;
+  const np = npAfter(v.tokens, c.b + 1, unit.b);
+  if (!np) return null;
+  for (let i = np.a; i <= np.b; i++) if (masked(v, i)) return null;
+  return plausible(v, np) ? np : null;
+}
+
+/** A word-order speaker that is not a time expression ("released in late August found …"). */
+function plausible(v: View, r: TokRange): boolean {
+  const t = v.tokens;
+  const span = { start: t[r.a].start, end: t[r.b].end };
+  return !(v.doc.layers.timexes ?? []).some((x) => x.start < span.end && x.end > span.start);
+}
+
+const NP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+/**
+ * Token range of a source's core phrase (without relative clauses, appositions, coordination); a
+ * subject right before its cue reaches the cue over words the parser hung elsewhere ("a spokesperson
+ * for Hungary said").
+ */
+function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number): { a: number; b: number } {
+  const sp = tree.corePhrase(s);
+  let a = s;
+  let b = s;
+  while (a > 0 && tree.tokens[a - 1].start >= sp.start) a--;
+  while (b + 1 < tree.size && tree.tokens[b + 1].end <= sp.end) b++;
+  while (a < s && (tree.upos[a] === 'ADP' || tree.upos[a] === 'PUNCT' || tree.upos[a] === 'CCONJ')) a++;
+  // never across the cue itself ("according to X, …")
+  if (s > cue) a = Math.max(a, cueEnd + 1);
+  else if (b >= cue) b = cue - 1;
+  if (b < cue && cue - b <= 4) {
+    let k = b + 1;
+    while (k < cue && NP_WORD.has(tree.upos[k]) && tree.upos[k] !== 'PUNCT') k++;
+    if (k === cue && tree.upos[cue - 1] !== 'ADP' && tree.upos[cue - 1] !== 'DET') b = cue - 1;
+  }
+  while (b > s && (tree.rel(b) === 'case' || tree.upos[b] === 'PUNCT')) b--;
+  return { a, b };
 }
 
 function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], frame: Frame | null, opts: QuoteOptions, quoted: Span[]): Draft {

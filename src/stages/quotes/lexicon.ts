@@ -1,5 +1,5 @@
-// The quotes stage's word lists: speech cues and media/audience/proxy words, loaded from
-// knowledge/quotes/*.yaml (bundled plus users' folders) and cached on the Knowledge object.
+// The quotes stage's word lists: speech cues (verbs and nouns) and media/audience/proxy words, loaded
+// from knowledge/quotes/*.yaml (bundled plus users' folders) and cached on the Knowledge object.
 import { z } from 'zod';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { knowledgeFiles, readRecords } from '../../knowledge/data-file.ts';
@@ -9,6 +9,13 @@ const CueSchema = z.object({
   forms: z.array(z.string().min(1)).optional(),
   indirect: z.boolean().default(true),
   thought: z.boolean().default(false),
+  object: z.boolean().default(false),
+  infinitive: z.boolean().default(false),
+});
+
+const NounCueSchema = z.object({
+  word: z.string().min(1),
+  forms: z.array(z.string().min(1)).optional(),
 });
 
 const MediaSchema = z.object({
@@ -22,6 +29,10 @@ export interface Cue {
   words: string[];
   indirect: boolean;
   thought: boolean;
+  /** The verb's direct object may be the content ("denied the report", "announced a plan"). */
+  object: boolean;
+  /** A to-infinitive complement is the content ("agreed to talk", "vowed to retaliate"). */
+  infinitive: boolean;
 }
 
 export type MediaKind = z.infer<typeof MediaSchema>['kind'];
@@ -29,6 +40,8 @@ export type MediaKind = z.infer<typeof MediaSchema>['kind'];
 export interface QuoteLexicon {
   /** Cue forms grouped by their first word (longest forms first). */
   cuesByFirst: Map<string, Cue[]>;
+  /** Noun cues by lower-case surface form ("statement", "claims") → base word. */
+  nounCues: Map<string, string>;
   /** Media words by kind; multi-word entries are space-joined lower-case. */
   media: Map<string, MediaKind>;
   /** Longest media entry in words (for phrase lookup). */
@@ -38,16 +51,24 @@ export interface QuoteLexicon {
 export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
   const cuesByFirst = new Map<string, Cue[]>();
   for (const file of knowledgeFiles(dirs, 'quotes')) {
-    if (!/cue/i.test(file.split('/').pop() ?? '')) continue;
+    const name = file.split('/').pop() ?? '';
+    if (!/cue/i.test(name) || /noun/i.test(name)) continue;
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
-        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought };
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive };
         const list = cuesByFirst.get(words[0]) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);
         cuesByFirst.set(words[0], list);
       }
+    }
+  }
+  const nounCues = new Map<string, string>();
+  for (const file of knowledgeFiles(dirs, 'quotes')) {
+    if (!/noun/i.test(file.split('/').pop() ?? '')) continue;
+    for (const { value } of readRecords(file, NounCueSchema, 'nouns')) {
+      for (const form of value.forms ?? [value.word]) nounCues.set(form.toLowerCase(), value.word);
     }
   }
   const media = new Map<string, MediaKind>();
@@ -60,7 +81,7 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
       maxMediaWords = Math.max(maxMediaWords, key.split(' ').length);
     }
   }
-  return { cuesByFirst, media, maxMediaWords };
+  return { cuesByFirst, nounCues, media, maxMediaWords };
 }
 
 export function quoteLexicon(knowledge: Knowledge): QuoteLexicon {

@@ -119,8 +119,24 @@ function laterSingleCloser(text: string, from: number, para: Span): boolean {
   return false;
 }
 
+/**
+ * Doubled apostrophes used as double quotes (''…'', a newspaper house style) rewritten, length kept,
+ * as “ + space and space + ” so the pairing below reads them like curly quotes.
+ */
+export function doubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/(?<!')''(?!')/g, (m, at: number) => {
+    const prev = at > 0 ? text[at - 1] : undefined;
+    const next = text[at + 2];
+    if ((prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && !/\s/.test(next)) return '\u201C ';
+    if (prev !== undefined && !/\s/.test(prev)) return ' \u201D';
+    return m;
+  });
+}
+
 /** Every quoted passage in `text`, top-level and nested, in document order of their opening marks. */
-export function findQuoted(text: string): Quoted[] {
+export function findQuoted(original: string): Quoted[] {
+  const text = doubledApostrophes(original);
   const paras = paragraphs(text);
   const out: Quoted[] = [];
   let carried: Open | null = null; // an outer quote continued from the previous paragraph

@@ -9,7 +9,7 @@ const LINK_ADP_AFTER = new Set(['of', 'for']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NON_NP_PRONOUNS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'this', 'there', 'him', 'her', 'them', 'me', 'us']);
 const NP_SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
-const QUOTE_MARK = /^["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]$/;
+const QUOTE_MARK = /^(["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''|``)$/;
 const POSSESSIVE = /^['\u2019]s?$/;
 
 export const isQuoteMark = (t: Token) => QUOTE_MARK.test(t.text);

@@ -1,8 +1,10 @@
-// Test helper for the quotes stage: a tokenised doc with hand-filled actors and mentions, so quote
-// attribution can be tested without the actors stage.
+// Test helper for the quotes stage: a tokenised and parsed doc with hand-filled actors and mentions, so
+// quote attribution can be tested without the actors stage (`parse: false` leaves the syntax layer out,
+// for the word-order fallback).
 import { createDoc } from '../../../src/doc/doc.ts';
 import type { Actor, Doc, Mention, Quote } from '../../../src/doc/types.ts';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { parseTokens } from '../../../src/stages/syntax/index.ts';
 import { extractQuotes } from '../../../src/stages/quotes/index.ts';
 import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
@@ -15,11 +17,12 @@ export interface MentionSpec {
   via?: Mention['via'];
 }
 
-export function makeDoc(text: string, actors: Actor[] = [], mentions: MentionSpec[] = [], date = '2023-03-10'): Doc {
+export function makeDoc(text: string, actors: Actor[] = [], mentions: MentionSpec[] = [], date = '2023-03-10', parse = true): Doc {
   const doc = createDoc({ date, text });
   const { tokens, sentences } = tokenize(text);
   doc.layers.tokens = tokens;
   doc.layers.sentences = sentences;
+  if (parse) doc.layers.syntax = parseTokens(tokens);
   doc.layers.actors = actors;
   doc.layers.entities = [];
   doc.layers.timexes = [];

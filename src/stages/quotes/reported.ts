@@ -1,0 +1,345 @@
+// Attribution relations read from the dependency tree: a cue (a speech or cognition verb of the lexicon,
+// "according to", or a noun cue: "a statement saying …", "the ministry's claim that …") with its sources
+// (subject, by-agent, possessor, object of "according to"; coordinated sources give one each) and its
+// content (the cue's clausal complement, the clause a parenthetical or trailing "he said" attaches to,
+// both sides joined when the cue interrupts it, an object or infinitive for the cues that take one).
+import type { Tree } from '../../doc/tree.ts';
+import type { Cue, QuoteLexicon } from './lexicon.ts';
+
+export interface TreeAttribution {
+  cue: { cue: Cue; a: number; b: number };
+  /** Source phrase heads, one per coordinated source; [] when the tree names none. */
+  sources: number[];
+  /** Token indexes of the content, ascending; gaps are the frame of a cue inside it. */
+  content: number[];
+}
+
+const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass']);
+const COMPLEMENT = new Set(['ccomp', 'csubj', 'csubj:pass']);
+/** Children that belong to the frame of a cue, not to its content. */
+const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:agent', 'nmod:tmod', 'punct', 'cc', 'mark', 'discourse', 'expl', 'iobj', 'compound:prt', 'vocative', 'cop']);
+/** Verbs whose object noun cue was issued by their subject ("the ministry issued a statement saying …"). */
+const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
+const BREAK = /^[,;:\u2014\u2013(-]$/;
+
+const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
+
+/** The lexicon cue starting at token i when the parser reads it as a verb, else null. */
+export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribution['cue'] | null {
+  const list = lex.cuesByFirst.get(lower(tree, i));
+  if (!list || (tree.upos[i] !== 'VERB' && !(tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)))) return null;
+  for (const cue of list) {
+    if (cue.phrase === 'according to') continue;
+    let ok = true;
+    for (let k = 1; k < cue.words.length; k++) {
+      const j = i + k;
+      if (j >= tree.size || lower(tree, j) !== cue.words[k] || tree.tokens[j].sentence !== tree.tokens[i].sentence) {
+        ok = false;
+        break;
+      }
+    }
+    // "has learned": the cue's head word is the verb, not the auxiliary
+    if (ok) return { cue, a: i, b: i + cue.words.length - 1 };
+  }
+  return null;
+}
+
+/** A "that"-clause with its own subject under a noun (the parser may call it a relative clause). */
+function thatClause(tree: Tree, c: number): boolean {
+  const r = tree.rel(c);
+  if (r !== 'acl' && r !== 'acl:relcl' && r !== 'ccomp' && r !== 'appos') return false;
+  const kids = tree.children(c);
+  return kids.some((k) => SUBJ.has(tree.rel(k))) && kids.some((k) => tree.rel(k) === 'mark' && lower(tree, k) === 'that');
+}
+
+/** Every token of i's subtree. */
+function subtree(tree: Tree, i: number, into: Set<number>): void {
+  const stack = [i];
+  while (stack.length) {
+    const x = stack.pop()!;
+    into.add(x);
+    for (const c of tree.children(x)) stack.push(c);
+  }
+}
+
+function without(tree: Tree, host: number, cut: number): Set<number> {
+  const all = new Set<number>();
+  subtree(tree, host, all);
+  const drop = new Set<number>();
+  subtree(tree, cut, drop);
+  for (const d of drop) all.delete(d);
+  return all;
+}
+
+/** Content tokens, sorted, trimmed of edge punctuation and of a leading complementizer. */
+function finish(tree: Tree, set: Set<number>): number[] {
+  const xs = [...set].sort((a, b) => a - b);
+  const isQuote = (i: number) => /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/.test(tree.tokens[i].text);
+  let a = 0;
+  let b = xs.length - 1;
+  const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(i);
+  while (a <= b && (edge(xs[a]) || (tree.rel(xs[a]) === 'mark' && /^(that|whether|if)$/.test(lower(tree, xs[a]))) || tree.rel(xs[a]) === 'cc' || tree.rel(xs[a]) === 'case')) a++;
+  while (b >= a && edge(xs[b])) b--;
+  // punctuation at the edges of a gap (the commas around "he said") belongs to the frame
+  return xs.slice(a, b + 1).filter((x, k, arr) => !edge(x) || (arr[k - 1] === x - 1 && arr[k + 1] === x + 1));
+}
+
+/** A cue set off by commas or closing its sentence: "X, he said, Y" / "X, officials said." */
+function offset(tree: Tree, v: number): boolean {
+  const [lo, hi] = tree.subtreeRange(v);
+  const before = lo > 0 && tree.tokens[lo - 1].sentence === tree.tokens[v].sentence ? tree.tokens[lo - 1].text : null;
+  const startsWithBreak = BREAK.test(tree.tokens[lo].text);
+  const after = hi + 1 < tree.size && tree.tokens[hi + 1].sentence === tree.tokens[v].sentence ? tree.tokens[hi + 1] : null;
+  const closes = !after || BREAK.test(after.text) || /^[.?!"\u201D']$/.test(after.text) || tree.upos[hi] === 'PUNCT';
+  return (startsWithBreak || (before !== null && BREAK.test(before))) && closes;
+}
+
+/** Only frame children (subject, auxiliaries, adverbials): the cue has no content of its own. */
+function bare(tree: Tree, v: number): boolean {
+  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
+}
+
+/**
+ * A second frame of the same speaker inside a content: ", adding that …", ", saying …", "and warned
+ * that …" — a cue verb after a comma or conjunction with no subject of its own. Its clause is its own
+ * attribution, not part of the first one's content.
+ */
+function secondFrame(tree: Tree, lex: QuoteLexicon, x: number): boolean {
+  const r = tree.rel(x);
+  if (r !== 'parataxis' && r !== 'advcl' && r !== 'conj') return false;
+  if (!verbCueAt(tree, lex, x)) return false;
+  // "… and Democrats accused the GOP of …": a coordinated clause with its own speaker
+  if (tree.children(x).some((c) => SUBJ.has(tree.rel(c)))) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
+  const [lo] = tree.subtreeRange(x);
+  const prev = tree.tokens[lo - 1]?.text ?? '';
+  return /^[,;]$/.test(tree.tokens[lo].text) || /^[,;]$/.test(prev) || tree.children(x).some((c) => tree.rel(c) === 'cc');
+}
+
+/** Drop second frames (and their clauses) from a content. */
+function pruneFrames(tree: Tree, lex: QuoteLexicon, set: Set<number>, v: number): void {
+  for (const x of [...set]) {
+    if (x === v || !set.has(x) || !secondFrame(tree, lex, x)) continue;
+    const drop = new Set<number>();
+    subtree(tree, x, drop);
+    for (const d of drop) set.delete(d);
+  }
+}
+
+/** A passive cue, "’s" read as "has" ("who’s called for …" is active). */
+function passive(tree: Tree, v: number): boolean {
+  if (!tree.isPassive(v)) return false;
+  const aux = tree.children(v).filter((c) => tree.rel(c) === 'aux:pass');
+  return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
+}
+
+/**
+ * A clause the parser hung away from its cue: the largest subtree starting right after the cue (at
+ * "that", or at a clause with its own subject) that does not contain the cue.
+ */
+function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
+  const out = new Set<number>();
+  let k = b + 1;
+  while (k < tree.size && tree.upos[k] === 'ADV' && tree.tokens[k].sentence === tree.tokens[v].sentence) k++;
+  if (k >= tree.size || tree.tokens[k].sentence !== tree.tokens[v].sentence) return out;
+  const that = lower(tree, k) === 'that' && tree.rel(k) === 'mark';
+  let x = k;
+  for (let h = tree.head(x); h >= 0 && h !== v; h = tree.head(h)) {
+    const [lo, hi] = tree.subtreeRange(h);
+    if (lo !== k || (v >= lo && v <= hi)) break;
+    x = h;
+  }
+  const [lo, hi] = tree.subtreeRange(x);
+  if (v >= lo && v <= hi) return out;
+  if (!that && !(tree.isPredicate(x) && tree.children(x).some((c) => SUBJ.has(tree.rel(c))))) return out;
+  subtree(tree, x, out);
+  return out;
+}
+
+/** The content of a verb cue, as tokens (empty when it has none). */
+function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
+  const out = new Set<number>();
+  const kids = tree.children(v);
+  const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
+  // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || hasSubject)) subtree(tree, c, out);
+  // "told journalists that …" with the clause hung under the addressee
+  for (const c of kids) {
+    if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;
+    for (const k of tree.children(c)) if (k > c && (tree.rel(k) === 'ccomp' || thatClause(tree, k))) subtree(tree, k, out);
+  }
+  // "He said: the talks failed" / a clause before the cue taken as parataxis of it
+  for (const c of kids) {
+    if (tree.rel(c) !== 'parataxis') continue;
+    const colon = kids.some((k) => k < c && k > v && tree.tokens[k].text === ':');
+    const next = !out.size && tree.subtreeRange(c)[0] === b + 1;
+    if (c < v || colon || next) subtree(tree, c, out);
+  }
+  // a second subject before a comma: "The test, North Korea said, was its biggest" misread as two subjects
+  const subjects = kids.filter((c) => tree.rel(c) === 'nsubj');
+  if (subjects.length > 1 && out.size) {
+    const near = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
+    for (const s of subjects) {
+      const [, hi] = tree.subtreeRange(s);
+      if (s !== near && s < v && (tree.tokens[hi].text === ',' || tree.tokens[hi + 1]?.text === ',')) subtree(tree, s, out);
+    }
+  }
+  if (out.size) return out;
+  // a passive cue without a clause ("should be recognized as …") attributes nothing
+  if (passive(tree, v)) return out;
+  // cues with a preposition: "called for new talks", "pointed to the figures", "called on Iran to …"
+  if (cue.words.length > 1 && /^(for|on|to|about|of|against|out)$/.test(cue.words[cue.words.length - 1])) {
+    const prep = cue.words[cue.words.length - 1];
+    for (const c of kids) {
+      if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj') && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
+        subtree(tree, c, out);
+        for (const x of kids) if (tree.rel(x) === 'xcomp' && x > c) subtree(tree, x, out);
+        break;
+      }
+    }
+    if (out.size) return out;
+  }
+  // a parenthetical or trailing frame: the clause it attaches to, without the frame
+  const h = tree.head(v);
+  if (h >= 0 && bare(tree, v) && (tree.rel(v) === 'parataxis' || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+    const host = tree.isPredicate(h) ? h : tree.clause(h);
+    for (const x of without(tree, host, v)) out.add(x);
+    return out;
+  }
+  // a root frame whose clause the parser hung under it ("X, he said." with X as advcl or dep)
+  if (h < 0) {
+    for (const c of kids) {
+      if ((tree.rel(c) === 'advcl' || tree.rel(c) === 'dep' || tree.rel(c) === 'conj') && c < v && tree.children(c).some((k) => SUBJ.has(tree.rel(k)))) {
+        const [, hi] = tree.subtreeRange(c);
+        if (hi + 1 < v && tree.tokens[hi + 1].text === ',') subtree(tree, c, out);
+      }
+    }
+    if (out.size) return out;
+  }
+  const obj = tree.child(v, 'obj');
+  // "urged Iran to resume talks": a directive's addressee and infinitive; a commitment ("refused to
+  // allow …", "pledged to help …") is an act of its subject, coded as an event, not a content
+  if (cue.infinitive) {
+    const x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
+    const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
+    if (x !== undefined && addressee >= 0 && addressee < x) {
+      subtree(tree, addressee, out);
+      subtree(tree, x, out);
+      return out;
+    }
+  }
+  if (!out.size) for (const x of adjacentClause(tree, v, b)) out.add(x);
+  if (out.size) return out;
+  // "…,” said Tomas Berg": an inverted subject read as an object is no content
+  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  if (cue.object && obj > v && !inverted) {
+    subtree(tree, obj, out);
+    // "called the plan a disaster", "accused X of lying", "praised X for …", "described X as …"
+    for (const x of kids) {
+      if (x < obj) continue;
+      if (tree.rel(x) === 'xcomp' || ((tree.baseRel(x) === 'obl' || tree.rel(x) === 'advcl') && /^(of|for|as)$/.test(tree.caseOf(x)))) subtree(tree, x, out);
+    }
+  }
+  return out;
+}
+
+/** The source of a noun cue: "the ministry's claim", "a statement from the ministry", "X issued a statement". */
+function nounSource(tree: Tree, n: number): number {
+  const poss = tree.child(n, 'nmod:poss');
+  if (poss >= 0) return poss;
+  const from = tree.children(n).find((c) => (tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obl') && /^(from|by)$/.test(tree.caseOf(c)));
+  if (from !== undefined) return from;
+  const h = tree.head(n);
+  if (h >= 0 && tree.rel(n) === 'obj' && ISSUE.has(tree.lemma(h))) {
+    const s = tree.subject(h);
+    if (s >= 0) return s;
+  }
+  const comp = tree.children(n).find((c) => tree.rel(c) === 'compound' && tree.upos[c] === 'PROPN');
+  return comp ?? -1;
+}
+
+function nominal(tree: Tree, i: number): boolean {
+  return NOMINAL.has(tree.upos[i]) && !/^(that|which|what|this|it|there)$/i.test(tree.tokens[i].text);
+}
+
+/** Sources of a verb cue: its subject (or by-agent), the controller of a participle, a noun cue's source. */
+function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
+  let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
+  // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue
+  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)));
+  if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
+  // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
+  // relative clause on an earlier noun)
+  const own = tree.children(v).find((c) => SUBJ.has(tree.rel(c)));
+  if (own !== undefined && s !== own && /^(who|which|that)$/i.test(lower(tree, own))) {
+    let k = own - 1;
+    while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
+    if (k >= 0 && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
+  }
+  const h = tree.head(v);
+  // "…, saying …" / "…, adding that …": the participle's controller is the subject of the clause above
+  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) s = tree.subject(h);
+  if (s >= 0 && lex.nounCues.has(lower(tree, s)) && tree.rel(v).startsWith('acl')) {
+    const ns = nounSource(tree, s);
+    if (ns >= 0) s = ns;
+  }
+  if (s < 0 || !nominal(tree, s)) return [];
+  return tree.conjuncts(s).filter((c) => nominal(tree, c));
+}
+
+/**
+ * Every attribution of the document found on the tree. `skip(i)` marks tokens a cue may not be at
+ * (inside a quotation).
+ */
+export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number) => boolean): TreeAttribution[] {
+  const out: TreeAttribution[] = [];
+  const according = lex.cuesByFirst.get('according')?.find((c) => c.phrase === 'according to');
+  for (let i = 0; i < tree.size; i++) {
+    if (skip(i)) continue;
+    const w = lower(tree, i);
+    if (w === 'according' && according && i + 1 < tree.size && lower(tree, i + 1) === 'to') {
+      const r = accordingTo(tree, i);
+      if (r) out.push({ cue: { cue: according, a: i, b: i + 1 }, ...r });
+      continue;
+    }
+    const noun = lex.nounCues.get(w);
+    if (noun && tree.upos[i] === 'NOUN') {
+      const content = new Set<number>();
+      for (const c of tree.children(i)) {
+        if (thatClause(tree, c)) subtree(tree, c, content);
+      }
+      if (content.size) {
+        const s = nounSource(tree, i);
+        const cue: Cue = { phrase: noun, words: [w], indirect: true, thought: false, object: false, infinitive: false };
+        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.conjuncts(s) : [], content: finish(tree, content) });
+      }
+      continue;
+    }
+    const m = verbCueAt(tree, lex, i);
+    if (!m) continue;
+    const set = verbContent(tree, lex, i, m.cue, m.b);
+    pruneFrames(tree, lex, set, i);
+    const content = finish(tree, set);
+    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content });
+    i = m.b;
+  }
+  return out;
+}
+
+/** "According to X, CLAUSE" / "CLAUSE, according to X": X is the source, its clause the content. */
+function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null {
+  let n = tree.rel(i) === 'case' || tree.rel(i) === 'mark' ? tree.head(i) : -1;
+  if (n < 0) n = tree.children(i).find((c) => c > i + 1 && nominal(tree, c)) ?? -1;
+  if (n < 0) return null;
+  const h = tree.head(n);
+  if (h === i) return null;
+  let set: Set<number>;
+  if (h < 0) {
+    // the source read as the sentence's root, the clause hung under it ("According to X, Y …")
+    set = new Set<number>();
+    for (const c of tree.children(n)) if (c > i + 1 && tree.isPredicate(c) && tree.upos[c] !== 'ADP') subtree(tree, c, set);
+  } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), n === tree.head(i) ? n : i);
+  const content = finish(tree, set);
+  if (content.length < 3) return null;
+  return { sources: tree.conjuncts(n).filter((c) => nominal(tree, c)), content };
+}

@@ -1,0 +1,77 @@
+// Attribution read on the dependency tree (the shipped parser on the team's own sentences): cue, source
+// and content for indirect speech, parenthetical frames, joint sources, participles, noun cues,
+// "according to", infinitive and object contents.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, quotesOf, quoteStarting, person } from './helpers.ts';
+
+const indirect = (text: string, ...args: Parameters<typeof makeDoc> extends [string, ...infer R] ? R : never) =>
+  quotesOf(makeDoc(text, ...args)).filter((q) => q.kind === 'indirect');
+
+describe('attribution on the tree', () => {
+  it('joins the two sides of a content interrupted by its frame', () => {
+    const [q] = indirect('The new bridge, the chief engineer said, would open to traffic in May.');
+    expect(q.text).toBe('The new bridge, the chief engineer said, would open to traffic in May');
+    expect(q.parts?.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['The new bridge', 'would open to traffic in May']);
+    expect(q.speaker?.text).toBe('the chief engineer');
+    expect(q.cue).toBe('said');
+  });
+
+  it('gives each of two joint sources its own attribution', () => {
+    const KOW = person('person:kowalski', 'Anna Kowalski', 'POL');
+    const NOW = person('person:nowak', 'Piotr Nowak', 'POL');
+    const qs = indirect('Kowalski and Nowak said they would both resign before the vote.', [KOW, NOW], [
+      { text: 'Kowalski', actor: KOW.id },
+      { text: 'Nowak', actor: NOW.id },
+    ]);
+    expect(qs.map((q) => q.speaker?.actor).sort()).toEqual([KOW.id, NOW.id]);
+    expect(new Set(qs.map((q) => q.text))).toEqual(new Set(['they would both resign before the vote']));
+  });
+
+  it('reads speech verbs beyond say/tell from the lexicon', () => {
+    const qs = indirect('The senator conceded that the bill had serious flaws. The governor reiterated that taxes would not rise this year.');
+    expect(quoteStarting(qs, 'the bill had serious flaws').speaker?.text).toBe('The senator');
+    expect(quoteStarting(qs, 'taxes would not rise').cue).toBe('reiterated');
+  });
+
+  it('attributes a participle frame to the subject of the clause it hangs on', () => {
+    const qs = indirect('The mayor denied the report, arguing that it was based on old figures.');
+    const arg = quoteStarting(qs, 'it was based on old figures');
+    expect(arg.speaker?.text).toBe('The mayor');
+    expect(arg.cue).toBe('arguing');
+    // the participle's clause is not part of the object content of "denied"
+    expect(qs.some((q) => q.cue === 'denied' && q.text.includes('arguing'))).toBe(false);
+  });
+
+  it('reads noun cues: the issuer of "a statement saying", the possessor of "a claim that"', () => {
+    const qs = indirect('The ministry issued a statement saying the border would close at midnight. He rejected the ministry’s claim that the vote had been rigged.');
+    expect(quoteStarting(qs, 'the border would close').speaker?.text).toBe('The ministry');
+    const claim = quoteStarting(qs, 'the vote had been rigged');
+    expect(claim.speaker?.text).toBe('the ministry');
+    expect(claim.cue).toBe('claim');
+  });
+
+  it('takes a directive infinitive or an object as the content of the cues that allow it', () => {
+    const qs = indirect('The governor urged residents to leave the coast before Friday. The council announced a new plan for the harbour.');
+    expect(quoteStarting(qs, 'residents to leave the coast').speaker?.text).toBe('The governor');
+    expect(quoteStarting(qs, 'a new plan for the harbour').speaker?.text).toBe('The council');
+  });
+
+  it('leaves a commitment ("agreed to …") to the events stage: no reported content', () => {
+    expect(indirect('The union agreed to end the strike on Friday.')).toEqual([]);
+  });
+
+  it('keeps passives without an agent and clause out ("should be recognized as …")', () => {
+    const qs = indirect('The river should be recognized as a national treasure.');
+    expect(qs).toEqual([]);
+  });
+
+  it("reads doubled apostrophes as quotation marks and takes a long appositive speaker from the tree", () => {
+    const quotes = quotesOf(makeDoc("''We will vote against it,'' said Tomas Berg, the party leader. ''The plan is dead,'' Ana Ruiz, a senior fellow at the Lisbon Institute and a former envoy to Chile, said of the proposal."));
+    const vote = quoteStarting(quotes, 'We will vote against it');
+    expect(vote.kind).toBe('direct');
+    expect(vote.speaker?.text).toBe('Tomas Berg');
+    expect(quoteStarting(quotes, 'The plan is dead').speaker?.text).toBe('Ana Ruiz');
+    // the inverted subject of "said Tomas Berg" is not an object content
+    expect(quotes.some((q) => q.text.startsWith('Tomas Berg'))).toBe(false);
+  });
+});
