@@ -14,8 +14,9 @@ import { plvSet } from './plv.ts';
 import { eventSentencesSet } from './event-sentences.ts';
 import { meantimeEventsSet } from './meantime-events.ts';
 import { udSet } from './ud.ts';
+import { gumEntitiesSet } from './gum-entities.ts';
 
-export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet, udSet];
+export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, gumEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet, udSet];
 
 export const FLOORS_FILE = join(PROJECT_ROOT, 'eval-floors.json');
 
