@@ -5,6 +5,7 @@ import type { Doc, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
 import { Recognizer, type Cand } from './recognize.ts';
+import { applyAcronyms } from './acronyms.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -44,7 +45,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     s = e;
   }
   const st = newState(doc, ix, tokens);
-  resolveAll(st, cands);
+  resolveAll(st, applyAcronyms(tokens, cands));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;

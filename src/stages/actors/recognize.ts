@@ -28,6 +28,8 @@ export interface Cand {
   guess?: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
   /** Registry organisation an unknown organisation name starts with ("OSCE" in "the OSCE Mission to Moldova"). */
   parent?: string;
+  /** The tokens whose text names the actor (an acronym's expansion in the document). */
+  alias?: { a: number; b: number };
   confidence?: number;
 }
 

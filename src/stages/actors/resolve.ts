@@ -360,7 +360,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         }
       }
       if (!c.guess) return;
-      const name = text.slice(t[a].start, t[c.b - 1].end);
+      const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
