@@ -4,7 +4,10 @@
 import type { Doc, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
-import { Recognizer, type Cand } from './recognize.ts';
+import { Recognizer, type Cand, type PlaceOf } from './recognize.ts';
+import { gazetteer } from '../places/gazetteer.ts';
+import { normName } from '../places/normalize.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms } from './acronyms.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
@@ -56,9 +59,28 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   doc.layers.actors = [...st.actors.values()].filter((a) => used.has(a.id));
 }
 
+/** The places gazetteer as a typing feature for unknown names (built on first use); single words only
+ * for regions and countries. */
+export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
+  return (name, single) => {
+    const byName = gazetteer(knowledge).byName;
+    let top = byName.get(normName(name))?.[0];
+    // "North Darfur", "Western Equatoria": a compass word before a region the gazetteer knows.
+    const rest = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-|\s+)(.+)$/.exec(name)?.[1];
+    if (!top && rest) {
+      const inner = byName.get(normName(rest))?.[0];
+      if (inner && inner.kind !== 'city') top = inner;
+    }
+    if (!top) return null;
+    // A single word is a place only as a region or country ("Tasmania"): towns share names with people.
+    if (single && (top.kind === 'city' || !/^\p{Lu}\p{Ll}+$/u.test(name))) return null;
+    return top.kind === 'country' || top.kind === 'admin1' || top.kind === 'city' ? 'GPE' : 'LOC';
+  };
+}
+
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
-  const recognizer = new Recognizer(ix);
+  const recognizer = new Recognizer(ix, gazetteerPlaceOf(knowledge));
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],

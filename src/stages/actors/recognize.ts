@@ -41,8 +41,12 @@ const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
+/** The gazetteer as a feature: a name's place class ('GPE' for countries, regions and towns, 'LOC' for
+ * other places), or null when it names no place. */
+export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | null;
+
 export class Recognizer {
-  constructor(private readonly ix: ActorIndex) {}
+  constructor(private readonly ix: ActorIndex, private readonly placeOf: PlaceOf = () => null) {}
 
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
   sentence(text: string, tokens: Token[], s: number, e: number): Cand[] {
@@ -345,6 +349,9 @@ export class Recognizer {
     // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
     if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);
+      const place = rest ? this.placeOf(text.slice(t.start, tokens[rest.b - 1].end), false) : null;
+      // "New South Wales": a function-looking first word of a place name.
+      if (rest && place && (rest.confidence ?? 0) < 0.7) return { ...rest, a: i, label: place, guess: place, confidence: 0.65 };
       if (rest && rest.guess === 'ORG') return { ...rest, a: i };
     }
     return null;
@@ -442,6 +449,10 @@ export class Recognizer {
     } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
+    } else if (words.length >= 2 && this.placeOf(text.slice(first.start, last.end), false)) {
+      // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
+      guess = this.placeOf(text.slice(first.start, last.end), false)!;
+      confidence = 0.65;
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
       guess = 'LOC';
       confidence = 0.5;
@@ -451,6 +462,9 @@ export class Recognizer {
     } else if (words.length === 1 && next && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
       guess = 'PERSON';
       confidence = 0.45;
+    } else if (words.length === 1 && this.placeOf(first.text, true)) {
+      guess = this.placeOf(first.text, true)!;
+      confidence = 0.5;
     } else if (words.length >= 2) {
       // No cue: a capitalised multi-word name without a known given name is more often an organisation.
       guess = 'ORG';
