@@ -9,6 +9,7 @@ import { gazetteer } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms } from './acronyms.ts';
+import { typePersonsFromContext } from './person-context.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -48,6 +49,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     s = e;
   }
   const st = newState(doc, ix, tokens);
+  typePersonsFromContext(st.tree, tokens, cands, ix);
   resolveAll(st, applyAcronyms(tokens, cands));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
