@@ -327,7 +327,10 @@ export class Recognizer {
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
         if (nameB > b && b === comp.b) return this.personAfter(text, tokens, b, nameB, e, { a, sector: comp.sector });
-        const capitalised = isCap(t) && (a < i || i === s || t.text === t.text.toUpperCase());
+        // Capitalised after an article, or in capitals; at a sentence's start only a singular head
+        // ("Parliament voted"), not a plural common noun ("Officials said", "Judges ruled").
+        const plural = /[^su]s$/i.test(tokens[b - 1].text);
+        const capitalised = isCap(t) && (a < i || (i === s && !plural) || t.text === t.text.toUpperCase());
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }
@@ -381,6 +384,18 @@ export class Recognizer {
   private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
     const reg = this.registryAt(text, tokens, k, e);
     const b = reg && reg.b >= nameB ? reg.b : nameB;
+    // "aircraft manufacturer Boeing", "the computer company Apple": a known organisation, not a person.
+    if (reg && reg.b >= nameB && reg.hits.every((h) => h.label !== 'PERSON' && h.label !== 'NORP' && h.via !== 'metonym')) {
+      const main = reg.hits[0];
+      return { a: k, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
+    }
+    // "Government Accountability Office": an organisation word ends the name, which starts at the
+    // capitalised sector word.
+    if (tokens.slice(k, nameB).some((t) => this.ix.lexicon.orgWord.has(t.text.toLowerCase()))) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
+    }
     return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
   }
 
