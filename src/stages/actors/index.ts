@@ -26,6 +26,18 @@ function allCaps(tokens: Token[], s: number, e: number): boolean {
   return words >= 3;
 }
 
+/**
+ * A maker's name that names a product ("Airbus A320", "Boeing 787 jets": a model number follows it), or
+ * capitals glued to a number ("30GB", "5G"): no organisation mention.
+ */
+function productOrUnit(tokens: Token[], c: Cand): boolean {
+  if (c.label !== 'ORG') return false;
+  const next = tokens[c.b];
+  if (next && next.sentence === tokens[c.b - 1].sentence && next.start === tokens[c.b - 1].end + 1 && /^\p{Lu}{0,3}\d{2,}\p{L}{0,3}$/u.test(next.text)) return true;
+  const prev = tokens[c.a - 1];
+  return c.b - c.a === 1 && !!prev && prev.end === tokens[c.a].start && /\d$/.test(prev.text);
+}
+
 /** Annotate one document (tokens and sentences must be present). */
 export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix)): void {
   const tokens = doc.layers.tokens ?? [];
@@ -50,7 +62,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   }
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
-  resolveAll(st, applyAcronyms(tokens, cands));
+  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
