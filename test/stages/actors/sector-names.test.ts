@@ -14,6 +14,12 @@ describe('a name after a sector or role noun', () => {
     expect(doc.layers.entities!.find((e) => e.text === 'Government Pension Office')?.label).toBe('ORG');
   });
 
+  it('knows libraries and museums as organisations', () => {
+    const doc = run('Curators at the National Library of Lorvia and the Orsa Museum catalogued the letters.');
+    expect(doc.layers.entities!.some((e) => e.label === 'PERSON')).toBe(false);
+    expect(doc.layers.entities!.filter((e) => e.label === 'ORG').map((e) => e.text)).toContain('Orsa Museum');
+  });
+
   it('stays a person after a person role', () => {
     expect(labelOf('Police spokesman Arno Veldt said two men were held.', 'Arno Veldt')).toBe('PERSON');
   });
