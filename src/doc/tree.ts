@@ -256,6 +256,23 @@ export class Tree {
     return this.object(p);
   }
 
+  /** The head of tokens [a, b): the first of them whose head lies outside the span (a name's last word
+   * in "Prime Minister Ana Lopes", "Court" in "the Court of Appeal"). */
+  spanHead(a: number, b: number): number {
+    for (let k = a; k < b; k++) if (this.heads[k] < a || this.heads[k] >= b) return k;
+    return a;
+  }
+
+  /**
+   * The predicate n is the subject of (coordination distributed: "Chile and Peru vetoed" gives both
+   * "vetoed"; shared by coordinated verbs only through the first), or -1 when n is not a subject.
+   */
+  predicateOfSubject(n: number): number {
+    let x = n;
+    while (this.deprels[x] === 'conj' && this.heads[x] >= 0) x = this.heads[x];
+    return SUBJECT.has(this.deprels[x]) ? this.heads[x] : -1;
+  }
+
   /** Token indexes of sentence `s` (contiguous). */
   sentenceTokens(s: number): number[] {
     const out: number[] = [];

@@ -7,6 +7,7 @@
 // records (not optional, asserted or reported). The files are split in two fixed halves by a hash of
 // the file name: A is the half one may read while tuning, B is only scored (its errors are counted,
 // never listed).
+import { halfOf } from './halves.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
@@ -45,15 +46,8 @@ export interface NewsArticle {
   events: GoldRecord[];
 }
 
-/** Which fixed half a file belongs to: FNV-1a of the file name, even → A, odd → B. */
-export function halfOf(file: string): 'A' | 'B' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) {
-    h ^= file.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? 'A' : 'B';
-}
+/** Which fixed half a file belongs to: FNV-1a of the file name, even → A, odd → B (eval/halves.ts). */
+export { halfOf };
 
 export function readEventsNews(dataDir: string): NewsArticle[] {
   const dir = join(dataDir, EVENTS_NEWS_DIR);

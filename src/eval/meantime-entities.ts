@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { createDoc } from '../doc/doc.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
+import { halves } from './halves.ts';
 import { parseMeantimeXml, readMeantimeFiles } from './meantime-xml.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 
@@ -105,9 +106,10 @@ export interface Counts {
 const overlaps = (a: TypedSpan, b: TypedSpan) => a.start < b.end && b.start < a.end;
 const exact = (a: TypedSpan, b: TypedSpan) => a.start === b.start && a.end === b.end;
 
-/** Count matches of one type (or all types when `type` is null) for exact or overlap matching. */
-export function countMatches(pred: TypedSpan[], gold: TypedSpan[], type: MeantimeType | null, mode: 'exact' | 'overlap'): Counts {
-  const same = (p: TypedSpan, g: TypedSpan) => p.type === g.type && (mode === 'exact' ? exact(p, g) : overlaps(p, g));
+/** Count matches of one type (or all types when `type` is null) for exact or overlap matching; `typed`
+ * false matches spans whatever their types (only with `type` null). */
+export function countMatches(pred: TypedSpan[], gold: TypedSpan[], type: MeantimeType | null, mode: 'exact' | 'overlap', typed = true): Counts {
+  const same = (p: TypedSpan, g: TypedSpan) => (!typed || p.type === g.type) && (mode === 'exact' ? exact(p, g) : overlaps(p, g));
   const P = type ? pred.filter((p) => p.type === type) : pred;
   const G = type ? gold.filter((g) => g.type === type) : gold;
   return {
@@ -130,22 +132,40 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p: round(p), r: round(r), f1: round(f1) };
 }
 
-/** Metrics "<TYPE>.<mode>.<p|r|f1>" (percent) for TYPE in PERSON, ORGANIZATION, LOCATION, ALL. */
+/**
+ * Metrics "<TYPE>.<mode>.<p|r|f1>" (percent) for TYPE in PERSON, ORGANIZATION, LOCATION, ALL (typed:
+ * a match needs the same type) and ANY (a named mention found whatever its type; overlap only).
+ */
 export function scoreSpans(docs: { pred: TypedSpan[]; gold: TypedSpan[] }[]): Record<string, number> {
   const metrics: Record<string, number> = {};
+  const put = (k: string, c: Counts) => {
+    const s = prf(c);
+    metrics[`${k}.p`] = s.p;
+    metrics[`${k}.r`] = s.r;
+    metrics[`${k}.f1`] = s.f1;
+  };
+  const sum = (f: (d: { pred: TypedSpan[]; gold: TypedSpan[] }) => Counts) => docs.reduce((c, d) => add(c, f(d)), { tp: 0, predicted: 0, goldMatched: 0, gold: 0 });
   for (const type of [...MEANTIME_TYPES, null]) {
-    for (const mode of ['exact', 'overlap'] as const) {
-      let c: Counts = { tp: 0, predicted: 0, goldMatched: 0, gold: 0 };
-      for (const d of docs) c = add(c, countMatches(d.pred, d.gold, type, mode));
-      const s = prf(c);
-      const k = `${type ?? 'ALL'}.${mode}`;
-      metrics[`${k}.p`] = s.p;
-      metrics[`${k}.r`] = s.r;
-      metrics[`${k}.f1`] = s.f1;
-    }
+    for (const mode of ['exact', 'overlap'] as const) put(`${type ?? 'ALL'}.${mode}`, sum((d) => countMatches(d.pred, d.gold, type, mode)));
   }
+  put('ANY.overlap', sum((d) => countMatches(d.pred, d.gold, null, 'overlap', false)));
   return metrics;
 }
+
+/** The headline figures (untyped and typed overlap P/R/F1) of each fixed half of the documents, as
+ * "<half>.ANY.overlap.f1", "<half>.ALL.overlap.f1" … (halves by a hash of the document id). */
+export function halfMetrics(docs: { id: string; pred: TypedSpan[]; gold: TypedSpan[] }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const of = halves(docs.map((d) => d.id));
+  for (const half of ['A', 'B'] as const) {
+    const m = scoreSpans(docs.filter((d) => of.get(d.id) === half));
+    for (const k of ['ANY.overlap', 'ALL.overlap']) for (const x of ['p', 'r', 'f1']) out[`${half}.${k}.${x}`] = m[`${k}.${x}`];
+  }
+  return out;
+}
+
+/** A document's id for the halves: its file name without folders and extension. */
+export const docId = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 
 export const meantimeEntitiesSet: EvalSet = {
   name: 'meantime',
@@ -154,14 +174,16 @@ export const meantimeEntitiesSet: EvalSet = {
   },
   run(ctx: EvalContext): EvalResult[] {
     const docs = loadMeantime(ctx.dataDir);
-    const ours = docs.map((d) => ({ pred: pipelineSpans(ctx.pipeline, d), gold: d.gold }));
-    const base = docs.map((d) => ({ pred: compromiseSpans(d.text, d.scoredEnd), gold: d.gold }));
-    const metrics = scoreSpans(ours);
-    const baseline = scoreSpans(base);
+    const ours = docs.map((d) => ({ id: docId(d.file), pred: pipelineSpans(ctx.pipeline, d), gold: d.gold }));
+    const base = docs.map((d) => ({ id: docId(d.file), pred: compromiseSpans(d.text, d.scoredEnd), gold: d.gold }));
+    const metrics = { ...scoreSpans(ours), ...halfMetrics(ours) };
+    const baseline = { ...scoreSpans(base), ...halfMetrics(base) };
     const notes = MEANTIME_TYPES.map(
       (t) => `${t}: F1 exact ${metrics[`${t}.exact.f1`]} vs compromise ${baseline[`${t}.exact.f1`]}; overlap ${metrics[`${t}.overlap.f1`]} vs ${baseline[`${t}.overlap.f1`]}`,
     );
-    notes.unshift(`${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} named gold mentions`);
+    const of = halves(docs.map((d) => docId(d.file)));
+    const inA = docs.filter((d) => of.get(docId(d.file)) === 'A').length;
+    notes.unshift(`${docs.length} documents (half A ${inA}, half B ${docs.length - inA}), ${docs.reduce((n, d) => n + d.gold.length, 0)} named gold mentions; ANY = found whatever the type, ALL = typed`);
     return [{ set: 'meantime', component: 'entities', metrics, baseline: { name: 'compromise', metrics: baseline }, notes }];
   },
 };

@@ -2,6 +2,7 @@
 // Scores the quotes stage: content recall/precision/F1 and speaker accuracy, overall, on direct quotes and
 // on indirect (unquoted) contents, for the whole split and for two fixed halves of it (A for tuning, B
 // held back), the documents split by a hash of their file name.
+import { halfOf } from './halves.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
@@ -146,12 +147,7 @@ function metrics(t: Tally, prefix: string): Record<string, number> {
 
 /** The fixed half of the split a document belongs to: FNV-1a of its file name, even → A, odd → B. */
 export function polnearHalf(name: string): 'A' | 'B' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? 'A' : 'B';
+  return halfOf(name);
 }
 
 /** Score predicted quotes (scare quotes excluded) of already-processed docs against the gold. */

@@ -35,6 +35,15 @@ const rootSource = docWithTree([
 ]);
 
 describe('Tree', () => {
+  it('finds the head of a span and the predicate a subject (or its conjunct) governs', () => {
+    const t = Tree.of(coordination)!;
+    expect(word(coordination, t.spanHead(0, 3))).toBe('Chile');
+    expect(word(coordination, t.predicateOfSubject(at(coordination, 'Peru')))).toBe('vetoed');
+    expect(t.predicateOfSubject(at(coordination, 'motion'))).toBe(-1);
+    const u = Tree.of(passive)!;
+    expect(word(passive, u.spanHead(0, 2))).toBe('convoy');
+  });
+
   it('reads a by-phrase passive: agent from the by-phrase, patient from the passive subject', () => {
     const t = Tree.of(passive)!;
     const v = at(passive, 'attacked');

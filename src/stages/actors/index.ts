@@ -4,7 +4,12 @@
 import type { Doc, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
-import { Recognizer, type Cand } from './recognize.ts';
+import { Recognizer, type Cand, type PlaceOf } from './recognize.ts';
+import { gazetteer } from '../places/gazetteer.ts';
+import { normName } from '../places/normalize.ts';
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { applyAcronyms } from './acronyms.ts';
+import { typePersonsFromContext } from './person-context.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -19,6 +24,18 @@ function allCaps(tokens: Token[], s: number, e: number): boolean {
     words++;
   }
   return words >= 3;
+}
+
+/**
+ * A maker's name that names a product ("Airbus A320", "Boeing 787 jets": a model number follows it), or
+ * capitals glued to a number ("30GB", "5G"): no organisation mention.
+ */
+function productOrUnit(tokens: Token[], c: Cand): boolean {
+  if (c.label !== 'ORG') return false;
+  const next = tokens[c.b];
+  if (next && next.sentence === tokens[c.b - 1].sentence && next.start === tokens[c.b - 1].end + 1 && /^\p{Lu}{0,3}\d{2,}\p{L}{0,3}$/u.test(next.text)) return true;
+  const prev = tokens[c.a - 1];
+  return c.b - c.a === 1 && !!prev && prev.end === tokens[c.a].start && /\d$/.test(prev.text);
 }
 
 /** Annotate one document (tokens and sentences must be present). */
@@ -44,7 +61,8 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     s = e;
   }
   const st = newState(doc, ix, tokens);
-  resolveAll(st, cands);
+  typePersonsFromContext(st.tree, tokens, cands, ix);
+  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
@@ -55,9 +73,28 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   doc.layers.actors = [...st.actors.values()].filter((a) => used.has(a.id));
 }
 
+/** The places gazetteer as a typing feature for unknown names (built on first use); single words only
+ * for regions and countries. */
+export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
+  return (name, single) => {
+    const byName = gazetteer(knowledge).byName;
+    let top = byName.get(normName(name))?.[0];
+    // "North Darfur", "Western Equatoria": a compass word before a region the gazetteer knows.
+    const rest = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-|\s+)(.+)$/.exec(name)?.[1];
+    if (!top && rest) {
+      const inner = byName.get(normName(rest))?.[0];
+      if (inner && inner.kind !== 'city') top = inner;
+    }
+    if (!top) return null;
+    // A single word is a place only as a region or country ("Tasmania"): towns share names with people.
+    if (single && (top.kind === 'city' || !/^\p{Lu}\p{Ll}+$/u.test(name))) return null;
+    return top.kind === 'country' || top.kind === 'admin1' || top.kind === 'city' ? 'GPE' : 'LOC';
+  };
+}
+
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
-  const recognizer = new Recognizer(ix);
+  const recognizer = new Recognizer(ix, gazetteerPlaceOf(knowledge));
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],

@@ -28,6 +28,8 @@ export interface Cand {
   guess?: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
   /** Registry organisation an unknown organisation name starts with ("OSCE" in "the OSCE Mission to Moldova"). */
   parent?: string;
+  /** The tokens whose text names the actor (an acronym's expansion in the document). */
+  alias?: { a: number; b: number };
   confidence?: number;
 }
 
@@ -39,8 +41,12 @@ const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
+/** The gazetteer as a feature: a name's place class ('GPE' for countries, regions and towns, 'LOC' for
+ * other places), or null when it names no place. */
+export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | null;
+
 export class Recognizer {
-  constructor(private readonly ix: ActorIndex) {}
+  constructor(private readonly ix: ActorIndex, private readonly placeOf: PlaceOf = () => null) {}
 
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
   sentence(text: string, tokens: Token[], s: number, e: number): Cand[] {
@@ -321,7 +327,10 @@ export class Recognizer {
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
         if (nameB > b && b === comp.b) return this.personAfter(text, tokens, b, nameB, e, { a, sector: comp.sector });
-        const capitalised = isCap(t) && (a < i || i === s || t.text === t.text.toUpperCase());
+        // Capitalised after an article, or in capitals; at a sentence's start only a singular head
+        // ("Parliament voted"), not a plural common noun ("Officials said", "Judges ruled").
+        const plural = /[^su]s$/i.test(tokens[b - 1].text);
+        const capitalised = isCap(t) && (a < i || (i === s && !plural) || t.text === t.text.toUpperCase());
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }
@@ -343,6 +352,9 @@ export class Recognizer {
     // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
     if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);
+      const place = rest ? this.placeOf(text.slice(t.start, tokens[rest.b - 1].end), false) : null;
+      // "New South Wales": a function-looking first word of a place name.
+      if (rest && place && (rest.confidence ?? 0) < 0.7) return { ...rest, a: i, label: place, guess: place, confidence: 0.65 };
       if (rest && rest.guess === 'ORG') return { ...rest, a: i };
     }
     return null;
@@ -372,6 +384,18 @@ export class Recognizer {
   private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
     const reg = this.registryAt(text, tokens, k, e);
     const b = reg && reg.b >= nameB ? reg.b : nameB;
+    // "aircraft manufacturer Boeing", "the computer company Apple": a known organisation, not a person.
+    if (reg && reg.b >= nameB && reg.hits.every((h) => h.label !== 'PERSON' && h.label !== 'NORP' && h.via !== 'metonym')) {
+      const main = reg.hits[0];
+      return { a: k, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
+    }
+    // "Government Accountability Office": an organisation word ends the name, which starts at the
+    // capitalised sector word.
+    if (tokens.slice(k, nameB).some((t) => this.ix.lexicon.orgWord.has(t.text.toLowerCase()))) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
+    }
     return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
   }
 
@@ -440,6 +464,10 @@ export class Recognizer {
     } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
+    } else if (words.length >= 2 && this.placeOf(text.slice(first.start, last.end), false)) {
+      // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
+      guess = this.placeOf(text.slice(first.start, last.end), false)!;
+      confidence = 0.65;
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
       guess = 'LOC';
       confidence = 0.5;
@@ -449,6 +477,9 @@ export class Recognizer {
     } else if (words.length === 1 && next && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
       guess = 'PERSON';
       confidence = 0.45;
+    } else if (words.length === 1 && this.placeOf(first.text, true)) {
+      guess = this.placeOf(first.text, true)!;
+      confidence = 0.5;
     } else if (words.length >= 2) {
       // No cue: a capitalised multi-word name without a known given name is more often an organisation.
       guess = 'ORG';

@@ -5,6 +5,8 @@ import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, T
 import type { Cand } from './recognize.ts';
 import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
+import { Tree } from '../../doc/tree.ts';
+import { actsAsGovernment } from './metonymy.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -17,10 +19,12 @@ export interface DocActors {
   mentions: Mention[];
   /** Token index range of each mention (parallel to `mentions`). */
   mentionTokens: { a: number; b: number }[];
+  /** The dependency tree when the syntax stage ran. */
+  tree: Tree | null;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
-  return { doc, ix, tokens, actors: new Map(), gender: new Map(), entities: [], mentions: [], mentionTokens: [] };
+  return { doc, ix, tokens, actors: new Map(), gender: new Map(), entities: [], mentions: [], mentionTokens: [], tree: Tree.of(doc) };
 }
 
 /** The Actor record for a registry actor on the document's date. */
@@ -259,8 +263,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       if (hit.subjectOnly) {
         const next = t[c.b];
         const prev = t[c.a - 1];
-        const isSubject = next && (next.pos === 'VERB' || next.pos === 'AUX') && t[c.b].sentence === t[c.a].sentence
-          && !(prev && prev.sentence === t[c.a].sentence && prev.pos === 'ADP');
+        // With the tree: the subject of a speech or policy verb; without it, a name a verb follows.
+        const isSubject = st.tree
+          ? actsAsGovernment(st.tree, c.a, c.b)
+          : next && (next.pos === 'VERB' || next.pos === 'AUX') && t[c.b].sentence === t[c.a].sentence && !(prev && prev.sentence === t[c.a].sentence && prev.pos === 'ADP');
         if (!isSubject) {
           addEntity(st, c.a, c.b, 'GPE', null);
           return;
@@ -360,7 +366,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         }
       }
       if (!c.guess) return;
-      const name = text.slice(t[a].start, t[c.b - 1].end);
+      const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };

@@ -44,6 +44,17 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const entities = doc.layers.entities ?? [];
   const persons = entities.filter((e) => e.label === 'PERSON');
   const geoEnts = entities.filter((e) => e.label === 'GPE' || e.label === 'LOC');
+  // "Justice" in "International Court of Justice", "States" in "Organization of American States": a word
+  // inside a longer organisation name, after its first word, is part of that name when it reads only as
+  // a small town, or when a nationality adjective qualifies it. Bigger places keep their reading ("CBC
+  // Toronto", "Environment Canada" are the place's bodies, and geoparsing corpora tag them).
+  const orgs = entities.filter((e) => e.label === 'ORG');
+  const insideName = (hit: NameHit) => {
+    if (!orgs.some((o) => o.start < hit.start && hit.end <= o.end)) return false;
+    if (hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN)) return true;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
+    return before !== undefined && gaz.demonyms.has(normName(before));
+  };
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push({ ...m, label: 'PERSON', actor: m.actor });
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -59,6 +70,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
+    if (insideName(hit)) continue;
     const confirmed = geoEnts.some((e) => overlaps(e, hit));
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerAfter(text, hit.end, gaz);

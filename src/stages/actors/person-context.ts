@@ -1,0 +1,69 @@
+// Persons typed from context that generalises, read from the tree: a name whose reading was a guess
+// (an unknown capitalised run with no organisation word, no gazetteer or given-name cue) is a person
+// when a person noun stands in apposition to it ("Ana Lopes, the head of the board"; "the board's
+// founder, Ana Lopes"), qualifies it ("researcher Ana Lopes", "a singer named Ana"), or when it is the
+// subject of a verb only people do ("X died", "X was born", "X married"). Single names are not enough.
+import type { Token } from '../../doc/types.ts';
+import type { Tree } from '../../doc/tree.ts';
+import type { Cand } from './recognize.ts';
+import type { ActorIndex } from './registry.ts';
+
+/** Nouns naming people by role, kin or occupation (lemmas). */
+export const PERSON_NOUNS = new Set([
+  'head', 'chief', 'director', 'leader', 'founder', 'co-founder', 'president', 'chairman', 'chairwoman', 'chair', 'spokesman',
+  'spokeswoman', 'spokesperson', 'minister', 'secretary', 'author', 'professor', 'researcher', 'scientist', 'executive',
+  'editor', 'interviewee', 'reporter', 'journalist', 'writer', 'artist', 'actor', 'actress', 'singer', 'player', 'coach',
+  'manager', 'lawyer', 'attorney', 'judge', 'doctor', 'physician', 'son', 'daughter', 'wife', 'husband', 'mother', 'father',
+  'brother', 'sister', 'friend', 'colleague', 'guy', 'man', 'woman', 'girl', 'boy', 'student', 'teacher', 'officer',
+  'analyst', 'economist', 'expert', 'owner', 'ceo', 'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'commander',
+  'priest', 'emperor', 'king', 'queen', 'prince', 'princess', 'poet', 'novelist', 'historian', 'meteorologist', 'creator',
+  'designer', 'engineer', 'candidate', 'activist', 'lecturer', 'librarian', 'curator', 'photographer', 'producer',
+  'composer', 'painter', 'founder', 'deputy', 'adviser', 'advisor', 'aide', 'heir', 'widow', 'uncle', 'aunt', 'cousin',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'pastor', 'bishop', 'rabbi', 'imam', 'sheikh', 'farmer', 'nurse',
+]);
+
+/** Verbs whose subject is a person (lemmas; "bear" as the passive "was born"). */
+export const PERSON_VERBS = new Set(['die', 'marry', 'bear', 'smile', 'laugh', 'retire', 'graduate', 'grow', 'cry', 'weep', 'divorce', 'resign']);
+
+const isPersonNoun = (tree: Tree, i: number, ix: ActorIndex) => {
+  if (tree.upos[i] !== 'NOUN' && !(tree.upos[i] === 'PROPN' && ix.lexicon.personTitle.has(tree.tokens[i].text.toLowerCase()))) return false;
+  const l = tree.lemma(i).toLowerCase();
+  return PERSON_NOUNS.has(l) || PERSON_NOUNS.has(tree.tokens[i].text.toLowerCase()) || ix.lexicon.personTitle.has(l);
+};
+
+/** Whether the context of tokens [a, b) in the tree says they name a person. */
+export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex): boolean {
+  const h = tree.spanHead(a, b);
+  // apposition either way round
+  if (tree.children(h, 'appos').some((c) => isPersonNoun(tree, c, ix))) return true;
+  const up = tree.head(h);
+  if (up >= 0 && tree.rel(h) === 'appos' && isPersonNoun(tree, up, ix)) return true;
+  // a person noun qualifying the name: "researcher Ana Lopes"
+  if (tree.children(h).some((c) => c < a && (tree.baseRel(c) === 'compound' || tree.baseRel(c) === 'nmod') && isPersonNoun(tree, c, ix))) return true;
+  if (a > 0 && isPersonNoun(tree, a - 1, ix) && tree.tokens[a - 1].sentence === tree.tokens[a].sentence && !/^\p{Lu}/u.test(tree.tokens[a - 1].text)) {
+    const r = tree.rel(a - 1);
+    if (tree.head(a - 1) === h || tree.head(h) === a - 1 || r === 'compound') return true;
+  }
+  // "a girl named Ana": the name completes "named"/"called" after a person noun
+  if (up >= 0 && /^(name|call)$/.test(tree.lemma(up).toLowerCase()) && tree.head(up) >= 0 && isPersonNoun(tree, tree.head(up), ix)) return true;
+  // the subject of a verb only people do
+  const p = tree.predicateOfSubject(h);
+  if (p >= 0 && PERSON_VERBS.has(tree.lemma(p).toLowerCase()) && (tree.lemma(p).toLowerCase() !== 'bear' || tree.rel(h) === 'nsubj:pass')) return true;
+  return false;
+}
+
+/** Retype as persons the guessed names of `cands` whose context says so (multi-word names only). */
+export function typePersonsFromContext(tree: Tree | null, tokens: Token[], cands: Cand[], ix: ActorIndex): void {
+  if (!tree) return;
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.guess === 'PERSON' || c.alias) continue;
+    if ((c.confidence ?? 0) > 0.5 && c.guess !== undefined) continue;
+    const words = tokens.slice(c.a, c.b).filter((t) => /^\p{Lu}/u.test(t.text));
+    if (words.length < 2 || words.length > 4) continue;
+    if (words.some((w) => ix.lexicon.orgWord.has(w.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
+    if (!personByContext(tree, c.a, c.b, ix)) continue;
+    c.guess = 'PERSON';
+    c.label = 'PERSON';
+    c.confidence = 0.65;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entities, runParsed } from './syntax-helpers.ts';
+
+describe('places as actors only when they act as a government (read from the tree)', () => {
+  it('makes a capital the government as the subject of a speech or policy verb', () => {
+    const doc = runParsed('Moscow said on Friday that the talks had failed.');
+    expect(entities(doc)).toContainEqual(['Moscow', 'GPE', 'group:RUS:GOV']);
+    const both = runParsed('Washington and Paris condemned the vote on Tuesday.');
+    expect(entities(both).find((e) => e[0] === 'Washington')?.[2]).toBe('group:USA:GOV');
+  });
+
+  it('leaves a capital a place elsewhere, even before a verb', () => {
+    for (const text of ['Moscow is cold in March.', 'Beijing was hit by heavy floods.', 'Flights to Moscow resumed after the storm.']) {
+      const e = entities(runParsed(text)).find((x) => x[0] === 'Moscow' || x[0] === 'Beijing');
+      expect(e?.[2] ?? null, text).toBeNull();
+    }
+  });
+
+  it('types a gazetteer name as a place, with no actor, instead of an unknown organisation', () => {
+    const doc = runParsed('Shells fell on El Fasher overnight, residents said.');
+    expect(entities(doc)).toContainEqual(['El Fasher', 'GPE', null]);
+    // A compass word before a region the gazetteer knows; a function-looking first word of a place name.
+    const region = runParsed('El Fasher, the main city of North Darfur, was shelled again.');
+    expect(entities(region).find((e) => e[0] === 'North Darfur')?.slice(1)).toEqual(['LOC', null]);
+    const state = runParsed('Teachers from New South Wales joined the strike.');
+    expect(entities(state).find((e) => e[0] === 'New South Wales')?.slice(1)).toEqual(['GPE', null]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+describe('products and units are no organisation mentions', () => {
+  it('reads a maker followed by a model number as a product', () => {
+    const doc = run('The carrier ordered ten Airbus A321 jets and two Boeing 777 freighters. Boeing said deliveries start soon.');
+    const orgs = doc.layers.entities!.filter((e) => e.label === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Boeing']);
+    expect(orgs[0].start).toBeGreaterThan(doc.text.indexOf('freighters'));
+  });
+
+  it('reads capitals glued to a number as a unit', () => {
+    const doc = run('The cheaper model comes with 128GB of storage.');
+    expect(doc.layers.entities!.some((e) => e.text === 'GB')).toBe(false);
+  });
+});
