@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
+import { SAMPLE_CONLLU_LINES } from '../helpers/conllu-sample.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventline-parse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,16 +38,7 @@ describe('eventline parse', () => {
 
   it('--conllu replaces columns 4, 7 and 8 only and keeps multiword-token and comment lines', () => {
     const gold = join(dir, 'gold.conllu');
-    const lines = [
-      '# sent_id = x1',
-      '# text = Envoys won\'t meet.',
-      '1\tEnvoys\tenvoy\tNOUN\tNNS\tNumber=Plur\t4\tnsubj\t4:nsubj\t_',
-      '2-3\twon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
-      '2\two\twill\tAUX\tMD\tVerbForm=Fin\t4\taux\t4:aux\t_',
-      '3\tn\'t\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_',
-      '4\tmeet\tmeet\tVERB\tVB\tVerbForm=Inf\t0\troot\t0:root\tSpaceAfter=No',
-      '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_',
-    ];
+    const lines = SAMPLE_CONLLU_LINES;
     writeFileSync(gold, `${lines.join('\n')}\n\n`);
     const out = join(dir, 'pred.conllu');
     const r = runCli(['parse', '--conllu', gold, '--out', out, '--score'], dir);

@@ -10,7 +10,44 @@ export interface Scorer {
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void;
 }
 
-export class FrozenPerceptron implements Scorer {
+/**
+ * Scoring over rows of `nClasses` weights found by key: the one loop the training perceptron (float
+ * rows) and the shipped one (int16 rows) share.
+ */
+export abstract class RowScorer implements Scorer {
+  abstract readonly nClasses: number;
+  /** Row of `key`, or -1. */
+  abstract find(key: number): number;
+  /** Row-major weights, `nClasses` per row. */
+  protected abstract rowWeights(): Float32Array | Int16Array;
+
+  score(feats: Int32Array, n: number, scores: Float32Array): void {
+    const C = this.nClasses;
+    scores.fill(0, 0, C);
+    const w = this.rowWeights();
+    for (let f = 0; f < n; f++) {
+      const row = this.find(feats[f]);
+      if (row < 0) continue;
+      const base = row * C;
+      for (let c = 0; c < C; c++) scores[c] += w[base + c];
+    }
+  }
+
+  scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
+    const C = this.nClasses;
+    const m = classes.length;
+    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
+    const w = this.rowWeights();
+    for (let f = 0; f < n; f++) {
+      const row = this.find(feats[f]);
+      if (row < 0) continue;
+      const base = row * C;
+      for (let j = 0; j < m; j++) scores[classes[j]] += w[base + classes[j]];
+    }
+  }
+}
+
+export class FrozenPerceptron extends RowScorer {
   readonly nClasses: number;
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -21,6 +58,7 @@ export class FrozenPerceptron implements Scorer {
   readonly scale: number;
 
   constructor(nClasses: number, keys: Int32Array, weights: Int16Array, scale: number, inline = nClasses <= 3) {
+    super();
     this.nClasses = nClasses;
     this.keys = keys;
     this.weights = weights;
@@ -78,34 +116,21 @@ export class FrozenPerceptron implements Scorer {
       }
       return;
     }
-    const w = this.weights;
-    for (let f = 0; f < n; f++) {
-      const row = this.find(feats[f]);
-      if (row < 0) continue;
-      const base = row * C;
-      for (let c = 0; c < C; c++) scores[c] += w[base + c];
-    }
+    super.score(feats, n, scores);
+  }
+
+  protected rowWeights(): Int16Array {
+    return this.weights;
   }
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
-    if (this.inline) {
-      // few classes: scoring all costs no more
-      const all = new Float32Array(this.nClasses);
-      this.score(feats, n, all);
-      for (let j = 0; j < classes.length; j++) scores[classes[j]] = all[classes[j]];
-      return;
-    }
-    const C = this.nClasses;
-    const m = classes.length;
-    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
-    const w = this.weights;
-    for (let f = 0; f < n; f++) {
-      const row = this.find(feats[f]);
-      if (row < 0) continue;
-      const base = row * C;
-      for (let j = 0; j < m; j++) scores[classes[j]] += w[base + classes[j]];
-    }
+    if (!this.inline) return super.scoreSome(feats, n, classes, scores);
+    // few classes: scoring all costs no more
+    const all = new Float32Array(this.nClasses);
+    this.score(feats, n, all);
+    for (let j = 0; j < classes.length; j++) scores[classes[j]] = all[classes[j]];
   }
+
 
   /**
    * Drops rows whose largest weight is under `relative` × the model's largest weight: most rows of a

@@ -4,11 +4,11 @@
 // Training keeps running totals for averaging; `finish()` averages, prunes rare or zero rows and
 // returns the shipped form (frozen.ts): int16 rows behind a compact table.
 
-import { FrozenPerceptron, type Scorer } from './frozen.ts';
+import { FrozenPerceptron, RowScorer } from './frozen.ts';
 
 const EMPTY = 0;
 
-export class Perceptron implements Scorer {
+export class Perceptron extends RowScorer {
   readonly nClasses: number;
   private keys: Int32Array;
   private rowOf: Int32Array;
@@ -23,6 +23,7 @@ export class Perceptron implements Scorer {
   private time = 0;
 
   constructor(nClasses: number, capacityLog2 = 16, training = true) {
+    super();
     this.nClasses = nClasses;
     const cap = 1 << capacityLog2;
     this.keys = new Int32Array(cap);
@@ -102,30 +103,8 @@ export class Perceptron implements Scorer {
     }
   }
 
-  /** scores[c] = sum of the weights of `feats[0..n)` for class c. */
-  score(feats: Int32Array, n: number, scores: Float32Array): void {
-    const C = this.nClasses;
-    scores.fill(0, 0, C);
-    const w = this.w;
-    for (let f = 0; f < n; f++) {
-      const row = this.find(feats[f]);
-      if (row < 0) continue;
-      const base = row * C;
-      for (let c = 0; c < C; c++) scores[c] += w[base + c];
-    }
-  }
-
-  scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
-    const C = this.nClasses;
-    const m = classes.length;
-    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
-    const w = this.w;
-    for (let f = 0; f < n; f++) {
-      const row = this.find(feats[f]);
-      if (row < 0) continue;
-      const base = row * C;
-      for (let j = 0; j < m; j++) scores[classes[j]] += w[base + classes[j]];
-    }
+  protected rowWeights(): Float32Array {
+    return this.w;
   }
 
   /** One training step: counts as an instance; moves weight from `guess` to `truth` when they differ. */

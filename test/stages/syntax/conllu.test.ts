@@ -1,18 +1,9 @@
 // CoNLL-U reading and writing: multiword tokens and comments kept, only columns 4, 7 and 8 replaced.
 import { describe, expect, it } from 'vitest';
 import { parseConllu, writeConlluSentence } from '../../../src/stages/syntax/conllu.ts';
+import { SAMPLE_CONLLU_LINES } from '../../helpers/conllu-sample.ts';
 
-const SAMPLE = [
-  '# sent_id = t1',
-  '# text = Envoys won\'t meet.',
-  '1\tEnvoys\tenvoy\tNOUN\tNNS\tNumber=Plur\t4\tnsubj\t4:nsubj\t_',
-  '2-3\twon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
-  '2\two\twill\tAUX\tMD\tVerbForm=Fin\t4\taux\t4:aux\t_',
-  '3\tn\'t\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_',
-  '4\tmeet\tmeet\tVERB\tVB\tVerbForm=Inf\t0\troot\t0:root\tSpaceAfter=No',
-  '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_',
-  '',
-].join('\n');
+const SAMPLE = `${SAMPLE_CONLLU_LINES.join('\n')}\n`;
 
 describe('CoNLL-U', () => {
   it('reads syntactic words, skipping multiword-token lines', () => {
