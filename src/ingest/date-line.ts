@@ -1,6 +1,6 @@
 // The dated-text format: a file that opens with `date YYYY-MM-DD` (on its own line, or followed by the
 // text on the same line, as in ../shared/seed), then the article text.
-import { utcDay } from '../stages/time/calendar.ts';
+import { utcDay } from '../doc/utc-day.ts';
 
 export interface DatedText {
   date: string;

@@ -5,7 +5,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ListFilter } from './store.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
-import { utcDay } from '../stages/time/calendar.ts';
+import { utcDay } from '../doc/utc-day.ts';
 import { slices } from './slices.ts';
 
 export type Period = 'day' | 'week' | 'month';

@@ -1,6 +1,8 @@
 // Calendar arithmetic on plain YYYY-MM-DD dates (UTC, no time zones): shifting by days/months,
 // ISO weeks, quarters and weekday lookups used to turn relative expressions into TIMEX3 values.
 
+import { utcDay } from '../../doc/utc-day.ts';
+
 export interface Ymd {
   y: number;
   m: number; // 1-12
@@ -22,12 +24,7 @@ export function fmtYm(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
-/** Milliseconds of a UTC day (month 0-11, overflowing as Date.UTC does); unlike Date.UTC, years 0–99 stay themselves (not 1900–1999). */
-export function utcDay(y: number, month0: number, d: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(y, month0, d);
-  return t.getTime();
-}
+export { utcDay };
 
 function toUtc(d: Ymd): number {
   return utcDay(d.y, d.m - 1, d.d);
