@@ -68,13 +68,6 @@ export class Tree {
     return this.children(i, rel)[0] ?? -1;
   }
 
-  /** Ancestors of i from its head up to the root. */
-  ancestors(i: number): number[] {
-    const out: number[] = [];
-    for (let h = this.heads[i], guard = 0; h >= 0 && guard < this.size; h = this.heads[h], guard++) out.push(h);
-    return out;
-  }
-
   /** First and last token index of i's subtree (UD trees from the parser are projective). */
   subtreeRange(i: number): [number, number] {
     let lo = i;
@@ -271,12 +264,5 @@ export class Tree {
     let x = n;
     while (this.deprels[x] === 'conj' && this.heads[x] >= 0) x = this.heads[x];
     return SUBJECT.has(this.deprels[x]) ? this.heads[x] : -1;
-  }
-
-  /** Token indexes of sentence `s` (contiguous). */
-  sentenceTokens(s: number): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.size; i++) if (this.tokens[i].sentence === s) out.push(i);
-    return out;
   }
 }

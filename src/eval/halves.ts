@@ -2,16 +2,13 @@
 // on the errors of half A only and both halves are reported, so half B shows how the rules hold on text
 // they were not written against. Two forms: by the hash's lowest bit (halfOf: the time sets), and by the
 // rank of the hash (halves: balanced even for a set of eleven documents; the entity sets).
+import { strHash } from '../stages/syntax/hash.ts';
+
 export type Half = 'A' | 'B';
 
 /** FNV-1a 32-bit hash of a string's UTF-16 code units (equal to the code-point form for BMP text). */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+  return strHash(s) >>> 0;
 }
 
 /** The half a document belongs to, from its name alone (stable across runs and machines). */

@@ -1,14 +1,19 @@
 // Feature hashing for the tagger and parser: 32-bit string hashes computed once per token, mixed
 // with a template id and other values into one non-zero 32-bit feature key (no vocabulary needed).
 
-/** FNV-1a over UTF-16 code units. */
-export function strHash(s: string): number {
+/** FNV-1a over the UTF-16 code units of s[from, to) (from clamped at 0), as a signed 32-bit value. */
+export function rangeHash(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = Math.max(0, from); i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h | 0;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function strHash(s: string): number {
+  return rangeHash(s, 0, s.length);
 }
 
 /** Murmur3-style finaliser over two 32-bit values. */

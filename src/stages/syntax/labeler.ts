@@ -4,11 +4,11 @@
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, strHash } from './hash.ts';
-import { UPOS_ID } from './tagger.ts';
+import { tagCode } from './tagger.ts';
 
 const MAX_FEATS = 64;
-const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'AUX', 'PART', 'DET', 'PRON', 'CCONJ', 'PUNCT'].map((t) => (UPOS_ID.get(t) ?? 0) + 1));
-const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'].map((t) => (UPOS_ID.get(t) ?? 0) + 1));
+const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'AUX', 'PART', 'DET', 'PRON', 'CCONJ', 'PUNCT'].map(tagCode));
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'].map(tagCode));
 
 function distBucket(d: number): number {
   const a = Math.abs(d);

@@ -1,6 +1,6 @@
 // Per-token lexical values shared by the tagger, parser and labeler: hashes of the normalised word,
 // its affixes and its shape, computed once per sentence.
-import { strHash } from './hash.ts';
+import { rangeHash, strHash } from './hash.ts';
 
 export interface Lexical {
   /** Lower-cased form with digits mapped to 0. */
@@ -54,16 +54,6 @@ function shapeHash(form: string): number {
       run = 1;
     }
     h ^= c;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-/** FNV-1a of s[from, to), equal to strHash(s.slice(from, to)). */
-function rangeHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = Math.max(0, from); i < to; i++) {
-    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h | 0;

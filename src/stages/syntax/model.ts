@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fromPackageRoot } from '../../package-root.ts';
 import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron } from './frozen.ts';
-import { Tagger, UPOS } from './tagger.ts';
+import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler } from './labeler.ts';
 import { lexical } from './lexical.ts';
@@ -41,7 +41,7 @@ export class SyntaxModel {
   }
 }
 
-const VERBAL = new Set(['VERB', 'AUX'].map((t) => UPOS.indexOf(t) + 1));
+const VERBAL = new Set(['VERB', 'AUX'].map(tagCode));
 /**
  * UD trees have one root: when the parser left several words on ROOT, the first verb among them (or
  * the first) stays the root and the others attach to it (the labeler then names them).

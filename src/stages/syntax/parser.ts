@@ -6,6 +6,7 @@ import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, strHash } from './hash.ts';
 import type { Lexical } from './lexical.ts';
+import { tagCode } from './tagger.ts';
 
 export const SHIFT = 0;
 export const RIGHT = 1;
@@ -240,9 +241,9 @@ export class Parser {
   }
 }
 
-const VERB_CODE = 16; // UPOS id + 1 of VERB (tagger.ts order)
-const PUNCT_CODE = 13;
-const CCONJ_CODE = 5;
+const VERB_CODE = tagCode('VERB');
+const PUNCT_CODE = tagCode('PUNCT');
+const CCONJ_CODE = tagCode('CCONJ');
 /** Prefix counts of verbs, punctuation and conjunctions, packed 10 bits each: P[i] counts words < i. */
 function betweenCounts(T: Int32Array, n: number): Int32Array {
   const P = new Int32Array(n + 2);

@@ -7,6 +7,10 @@ import type { Lexical } from './lexical.ts';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 export const UPOS_ID = new Map(UPOS.map((t, i) => [t, i]));
+/** The code the parser and labeler read for a tag: its UPOS id + 1 (0 = no word). */
+export function tagCode(upos: string): number {
+  return (UPOS_ID.get(upos) ?? UPOS_ID.get('X')!) + 1;
+}
 const START = -7;
 const START2 = -8;
 const END = -9;

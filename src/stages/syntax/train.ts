@@ -118,8 +118,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   // 3. the parser, trained on the jackknifed tags
   const parser = new Parser();
   const labeler = new Labeler(labelSet);
-  const candidates = buildCandidates(items.map((it) => ({ heads: it.heads, labels: it.labels, T: parserInputs(it.lx, it.tags).T })), labelId.get('root')!);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
+  const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), rand);
     order.forEach((idx, i) => {
