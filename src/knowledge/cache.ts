@@ -9,17 +9,22 @@ export function cacheDir(): string {
   return process.env.EVENTLINE_CACHE_DIR ?? join(PACKAGE_ROOT, 'node_modules', '.cache', 'eventline');
 }
 
-/** Writes any cache object as JSON through a temporary file and a rename (atomic); false when the folder is not writable. */
-export function writeJsonCache(rows: unknown, file: string): boolean {
+/** Writes `data` through a temporary file and a rename (atomic); false when the folder is not writable. */
+function writeAtomic(file: string, data: string | Buffer): boolean {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(rows));
+    writeFileSync(tmp, data);
     renameSync(tmp, file);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Writes any cache object as JSON, atomically; false when the folder is not writable. */
+export function writeJsonCache(rows: unknown, file: string): boolean {
+  return writeAtomic(file, JSON.stringify(rows));
 }
 
 /** Column tables in one binary file: a JSON header, then float64 columns, then string columns. */
@@ -51,15 +56,7 @@ export function writeColumns(c: Columns, file: string): boolean {
   header.copy(parts[0], 4);
   for (const [, v] of numbers) parts.push(Buffer.from(Float64Array.from(v as ArrayLike<number>).buffer));
   for (const [, b] of strings) parts.push(b);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat(parts));
-    renameSync(tmp, file);
-    return true;
-  } catch {
-    return false;
-  }
+  return writeAtomic(file, Buffer.concat(parts));
 }
 
 /** Reads a column file written by writeColumns; null when it is absent or damaged. */
