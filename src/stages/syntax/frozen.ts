@@ -6,6 +6,8 @@ export interface Scorer {
   readonly nClasses: number;
   /** scores[c] += weight of each feature for class c (scores are reset first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void;
+  /** As score, but adds to `scores` instead of resetting them first. */
+  accumulate(feats: Int32Array, n: number, scores: Float32Array): void;
   /** As score, for the listed classes only (the others are left as they are). */
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void;
 }
@@ -22,8 +24,12 @@ export abstract class RowScorer implements Scorer {
   protected abstract rowWeights(): Float32Array | Int16Array;
 
   score(feats: Int32Array, n: number, scores: Float32Array): void {
+    scores.fill(0, 0, this.nClasses);
+    this.accumulate(feats, n, scores);
+  }
+
+  accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.nClasses;
-    scores.fill(0, 0, C);
     const w = this.rowWeights();
     for (let f = 0; f < n; f++) {
       const row = this.find(feats[f]);
@@ -95,9 +101,8 @@ export class FrozenPerceptron extends RowScorer {
     }
   }
 
-  score(feats: Int32Array, n: number, scores: Float32Array): void {
+  accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.nClasses;
-    scores.fill(0, 0, C);
     if (this.inline) {
       const t = this.table;
       const mask = this.mask;
@@ -116,7 +121,7 @@ export class FrozenPerceptron extends RowScorer {
       }
       return;
     }
-    super.score(feats, n, scores);
+    super.accumulate(feats, n, scores);
   }
 
   protected rowWeights(): Int16Array {

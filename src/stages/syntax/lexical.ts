@@ -3,6 +3,8 @@
 import { rangeHash, strHash } from './hash.ts';
 
 export interface Lexical {
+  /** The word forms themselves. */
+  forms: readonly string[];
   /** Lower-cased form with digits mapped to 0. */
   word: Int32Array;
   /** Exact form. */
@@ -63,6 +65,7 @@ export function lexical(forms: string[]): Lexical {
   const n = forms.length;
   const mk = () => new Int32Array(n);
   const lx: Lexical = {
+    forms,
     word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(),
   };
   for (let i = 0; i < n; i++) {

@@ -128,12 +128,48 @@ export class Parser {
   readonly model: Scorer;
   private feats = new Int32Array(MAX_FEATS);
   private scores = new Float32Array(N_MOVES);
+  /** Score the per-word blocks once per sentence (shipped models; false scores every feature each time). */
+  blockScores = true;
 
   constructor(model?: Scorer) {
     this.model = model ?? new Perceptron(N_MOVES, 20, true);
   }
 
-  private features(st: State, W: Int32Array, T: Int32Array, P: Int32Array): number {
+  /** Features of the word on top of the stack alone (the same in every state it is s0 in). */
+  private s0Block(s0: number, W: Int32Array, T: Int32Array, k: number): number {
+    const f = this.feats;
+    const ws0 = at(W, s0), ts0 = at(T, s0);
+    f[k++] = key1(1, ws0); f[k++] = key1(2, ts0); f[k++] = key2(3, ws0, ts0);
+    return k;
+  }
+
+  /** Features of the second word on the stack alone. */
+  private s1Block(s1: number, W: Int32Array, T: Int32Array, k: number): number {
+    const f = this.feats;
+    const ws1 = at(W, s1), ts1 = at(T, s1);
+    f[k++] = key1(13, ws1); f[k++] = key1(14, ts1); f[k++] = key2(15, ws1, ts1);
+    return k;
+  }
+
+  /** Features of the buffer front and the two words after it: the same while b stays. */
+  private bufferBlock(b: number, n: number, W: Int32Array, T: Int32Array, k: number): number {
+    const f = this.feats;
+    const n0 = b <= n ? b : -1;
+    const n1 = b + 1 <= n ? b + 1 : -1;
+    const n2 = b + 2 <= n ? b + 2 : -1;
+    const wn0 = at(W, n0), tn0 = at(T, n0), wn1 = at(W, n1), tn1 = at(T, n1), wn2 = at(W, n2), tn2 = at(T, n2);
+    f[k++] = key1(4, wn0); f[k++] = key1(5, tn0); f[k++] = key2(6, wn0, tn0);
+    f[k++] = key1(7, wn1); f[k++] = key1(8, tn1); f[k++] = key2(9, wn1, tn1);
+    f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
+    f[k++] = key2(32, tn0, tn1); f[k++] = key3(37, tn0, tn1, tn2);
+    return k;
+  }
+
+  /**
+   * The features of a state, into this.feats. `full` false leaves out the three blocks above (the
+   * shipped model scores those once per word and position, see parse).
+   */
+  private features(st: State, W: Int32Array, T: Int32Array, P: Int32Array, full = true): number {
     const f = this.feats;
     const { stack, sp, b, n } = st;
     const s0 = sp > 0 ? stack[sp - 1] : -1;
@@ -155,12 +191,11 @@ export class Parser {
     const d = s0 >= 0 && n0 >= 0 ? distBucket(n0 - s0) : 0;
     const vls0 = s0 >= 0 ? st.nl[s0] : 0, vrs0 = s0 >= 0 ? st.nr[s0] : 0, vln0 = n0 >= 0 ? st.nl[n0] : 0;
     let k = 0;
-    // unigrams
-    f[k++] = key1(1, ws0); f[k++] = key1(2, ts0); f[k++] = key2(3, ws0, ts0);
-    f[k++] = key1(4, wn0); f[k++] = key1(5, tn0); f[k++] = key2(6, wn0, tn0);
-    f[k++] = key1(7, wn1); f[k++] = key1(8, tn1); f[k++] = key2(9, wn1, tn1);
-    f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
-    f[k++] = key1(13, ws1); f[k++] = key1(14, ts1); f[k++] = key2(15, ws1, ts1);
+    if (full) {
+      k = this.s0Block(s0, W, T, k);
+      k = this.bufferBlock(b, n, W, T, k);
+      k = this.s1Block(s1, W, T, k);
+    }
     f[k++] = key1(16, at(W, s0l)); f[k++] = key1(17, at(T, s0l));
     f[k++] = key1(18, at(W, s0r)); f[k++] = key1(19, at(T, s0r));
     f[k++] = key1(20, at(W, n0l)); f[k++] = key1(21, at(T, n0l));
@@ -168,10 +203,10 @@ export class Parser {
     // pairs
     f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
     f[k++] = key3(26, ws0, ts0, wn0); f[k++] = key3(27, ws0, wn0, tn0); f[k++] = key3(28, ws0, ts0, tn0);
-    f[k++] = key3(29, ts0, wn0, tn0); f[k++] = key2(30, ws0, wn0); f[k++] = key2(31, ts0, tn0); f[k++] = key2(32, tn0, tn1);
+    f[k++] = key3(29, ts0, wn0, tn0); f[k++] = key2(30, ws0, wn0); f[k++] = key2(31, ts0, tn0);
     f[k++] = key3(33, ws1, ws0, 0); f[k++] = key2(34, ts1, ts0); f[k++] = key3(35, ws1, ts0, 0); f[k++] = key3(36, ts1, ws0, 0);
     // triples of tags
-    f[k++] = key3(37, tn0, tn1, tn2); f[k++] = key3(38, ts0, tn0, tn1); f[k++] = key3(39, ts1, ts0, tn0);
+    f[k++] = key3(38, ts0, tn0, tn1); f[k++] = key3(39, ts1, ts0, tn0);
     f[k++] = key3(40, ts0, at(T, s0l), tn0); f[k++] = key3(41, ts0, at(T, s0r), tn0); f[k++] = key3(42, ts0, tn0, at(T, n0l));
     f[k++] = key3(43, ts1, ts0, at(T, s0l)); f[k++] = key3(44, ts1, ts0, at(T, s0r)); f[k++] = key3(45, ts2, ts1, ts0);
     f[k++] = key3(46, ts1, at(T, s1r), ts0); f[k++] = key3(47, ts1, at(T, s1l), ts0);
@@ -204,6 +239,35 @@ export class Parser {
     return k;
   }
 
+  private parseCached(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number): Int32Array {
+    const blocks = new BlockScores(n);
+    const scores = this.scores;
+    const model = this.model;
+    const add = (table: Float32Array, at: number) => {
+      scores[0] += table[at]; scores[1] += table[at + 1]; scores[2] += table[at + 2];
+    };
+    const fill = (table: Float32Array, at: number, k: number) => {
+      const part = table.subarray(at, at + N_MOVES);
+      model.score(this.feats, k, part);
+    };
+    while (!st.done()) {
+      const { stack, sp, b } = st;
+      const s0 = sp > 0 ? stack[sp - 1] : -1;
+      const s1 = sp > 1 ? stack[sp - 2] : -1;
+      const i0 = s0 + 1, i1 = s1 + 1;
+      if (!(blocks.have[i0] & HAVE_S0)) { fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, T, 0)); blocks.have[i0] |= HAVE_S0; }
+      if (!(blocks.have[i1] & HAVE_S1)) { fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, T, 0)); blocks.have[i1] |= HAVE_S1; }
+      if (!(blocks.have[b] & HAVE_BUF)) { fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, T, 0)); blocks.have[b] |= HAVE_BUF; }
+      const k = this.features(st, W, T, P, false);
+      model.score(this.feats, k, scores);
+      add(blocks.s0, N_MOVES * i0);
+      add(blocks.s1, N_MOVES * i1);
+      add(blocks.buf, N_MOVES * b);
+      st.apply(this.choose(st, validSet(st)));
+    }
+    return st.heads.subarray(0, n);
+  }
+
   private choose(st: State, allowed: number): number {
     let best = -1;
     for (let m = 0; m < N_MOVES; m++) {
@@ -220,6 +284,7 @@ export class Parser {
   parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true): Int32Array {
     const st = new State(n);
     const P = betweenCounts(T, n);
+    if (!gold && this.blockScores && !(this.model instanceof Perceptron)) return this.parseCached(st, W, T, P, n);
     while (!st.done()) {
       const k = this.features(st, W, T, P);
       this.model.score(this.feats, k, this.scores);
@@ -240,6 +305,26 @@ export class Parser {
     return st.heads.subarray(0, n);
   }
 }
+
+/**
+ * Block scores per word (as s0, as s1) and per buffer position, computed on first use: a third of
+ * the features, each scored once instead of at every transition. Integer weights make the sums exact,
+ * so the moves are the same as scoring every feature each time.
+ */
+class BlockScores {
+  readonly s0: Float32Array;
+  readonly s1: Float32Array;
+  readonly buf: Float32Array;
+  readonly have: Uint8Array;
+
+  constructor(n: number) {
+    this.s0 = new Float32Array(N_MOVES * (n + 1));
+    this.s1 = new Float32Array(N_MOVES * (n + 1));
+    this.buf = new Float32Array(N_MOVES * (n + 2));
+    this.have = new Uint8Array(n + 2);
+  }
+}
+const HAVE_S0 = 1, HAVE_S1 = 2, HAVE_BUF = 4;
 
 const VERB_CODE = tagCode('VERB');
 const PUNCT_CODE = tagCode('PUNCT');

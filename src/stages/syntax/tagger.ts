@@ -15,6 +15,8 @@ const START = -7;
 const START2 = -8;
 const END = -9;
 const MAX_FEATS = 40;
+/** Word forms whose form-only scores are kept (a bound on memory; the cache starts over when full). */
+const FORM_CACHE_MAX = 100_000;
 
 function at(n: number, a: Int32Array, j: number): number {
   return j < 0 ? (j === -1 ? START : START2) : j >= n ? END - (j - n) : a[j];
@@ -27,20 +29,48 @@ export class Tagger {
   private feats = new Int32Array(MAX_FEATS);
   private scores = new Float32Array(UPOS.length);
 
+  /**
+   * Scores of the form-only features by word form, for a shipped (frozen) model: a word's spelling,
+   * affixes and shape score the same wherever it occurs, so running text looks them up once. Integer
+   * weights make the sums exact, so tags are the same with or without it.
+   */
+  private cache: Map<string, Float32Array> | null;
+
   constructor(model?: Scorer, tagdict = new Map<number, number>()) {
     this.model = model ?? new Perceptron(UPOS.length, 18, true);
     this.tagdict = tagdict;
+    this.cache = this.model instanceof Perceptron ? null : new Map();
+  }
+
+  /** Turns the form cache off (tests compare both ways). */
+  withoutFormCache(): this {
+    this.cache = null;
+    return this;
+  }
+
+  private formScores(lx: Lexical, i: number): Float32Array {
+    const cache = this.cache!;
+    const form = lx.forms[i];
+    let part = cache.get(form);
+    if (!part) {
+      part = new Float32Array(UPOS.length);
+      this.model.score(this.feats, this.intrinsic(lx, i), part);
+      if (cache.size >= FORM_CACHE_MAX) cache.clear();
+      cache.set(form, part);
+    }
+    return part;
   }
 
   private features(lx: Lexical, i: number, p1: number, p2: number, right: Uint8Array | undefined): number {
-    const n = lx.word.length;
+    return this.context(lx, i, p1, p2, right, this.intrinsic(lx, i));
+  }
+
+  /** Features of the word form alone (the same wherever it occurs): feats[0..k). */
+  private intrinsic(lx: Lexical, i: number): number {
     const f = this.feats;
-    const w = lx.word[i];
-    const wm1 = at(n, lx.word, i - 1);
-    const wp1 = at(n, lx.word, i + 1);
     let k = 0;
     f[k++] = key1(1, 0);
-    f[k++] = key1(2, w);
+    f[k++] = key1(2, lx.word[i]);
     f[k++] = key1(3, lx.form[i]);
     f[k++] = key1(4, lx.suf1[i]);
     f[k++] = key1(5, lx.suf2[i]);
@@ -50,6 +80,16 @@ export class Tagger {
     f[k++] = key1(9, lx.pre2[i]);
     f[k++] = key1(10, lx.pre3[i]);
     f[k++] = key1(11, lx.shape[i]);
+    return k;
+  }
+
+  /** Features of the word in its context, written from feats[k]; returns the new end. */
+  private context(lx: Lexical, i: number, p1: number, p2: number, right: Uint8Array | undefined, k: number): number {
+    const n = lx.word.length;
+    const f = this.feats;
+    const w = lx.word[i];
+    const wm1 = at(n, lx.word, i - 1);
+    const wp1 = at(n, lx.word, i + 1);
     f[k++] = key1(12, p1);
     f[k++] = key2(13, p1, p2);
     f[k++] = key2(14, p1, w);
@@ -98,8 +138,15 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       let best = this.tagdict.get(lx.word[i]) ?? -1;
       if (best < 0) {
-        const k = this.features(lx, i, p1, p2, right);
-        this.model.score(this.feats, k, this.scores);
+        let k: number;
+        if (gold || !this.cache) {
+          k = this.features(lx, i, p1, p2, right);
+          this.model.score(this.feats, k, this.scores);
+        } else {
+          this.scores.set(this.formScores(lx, i));
+          k = this.context(lx, i, p1, p2, right, 0);
+          this.model.accumulate(this.feats, k, this.scores);
+        }
         best = 0;
         for (let c = 1; c < C; c++) if (this.scores[c] > this.scores[best]) best = c;
         if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);
