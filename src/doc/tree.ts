@@ -10,6 +10,9 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
+/** One tree per syntax layer (weakly held: it goes with the document). */
+const SHARED = new WeakMap<SyntaxLayer, Tree>();
+
 export class Tree {
   readonly tokens: Token[];
   readonly heads: number[];
@@ -24,10 +27,18 @@ export class Tree {
     this.upos = syntax.upos;
   }
 
-  /** The tree of a parsed doc, or null when the syntax stage did not run. */
+  /**
+   * The tree of a parsed doc, or null when the syntax stage did not run. Every stage gets the same
+   * instance for the same layers, so its derived indexes (children) are built once per document.
+   */
   static of(doc: Doc): Tree | null {
     const { tokens, syntax } = doc.layers;
-    return tokens && syntax && Array.isArray(syntax.heads) && syntax.heads.length === tokens.length ? new Tree(tokens, syntax) : null;
+    if (!tokens || !syntax || !Array.isArray(syntax.heads) || syntax.heads.length !== tokens.length) return null;
+    const known = SHARED.get(syntax);
+    if (known && known.tokens === tokens) return known;
+    const tree = new Tree(tokens, syntax);
+    SHARED.set(syntax, tree);
+    return tree;
   }
 
   get size(): number {
