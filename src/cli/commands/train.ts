@@ -28,8 +28,9 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--parser-epochs <n>', 'parser epochs')
     .option('--labeler-epochs <n>', 'labeler epochs')
     .option('--prune <share>', 'drop weight rows whose largest weight is under this share of the largest (0 keeps all)')
+    .option('--parser-prune <share>', 'the same for the parser')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -45,10 +46,10 @@ export function registerTrain(program: Command, cli: Cli): void {
         if (!Number.isInteger(n) || n < 1) throw new UserError(`--${name} ${v}: give a whole number of epochs from 1`);
         return n;
       };
-      const share = (v: string | undefined, d: number) => {
+      const share = (v: string | undefined, d: number, name: string) => {
         if (v === undefined) return d;
         const x = Number(v);
-        if (!Number.isFinite(x) || x < 0 || x >= 1) throw new UserError(`--prune ${v}: give a share from 0 (keep every row) to below 1, e.g. 0.03`);
+        if (!Number.isFinite(x) || x < 0 || x >= 1) throw new UserError(`--${name} ${v}: give a share from 0 (keep every row) to below 1, e.g. 0.03`);
         return x;
       };
       const settings = {
@@ -56,7 +57,8 @@ export function registerTrain(program: Command, cli: Cli): void {
         taggerEpochs: num(opts.taggerEpochs, DEFAULT_TRAIN.taggerEpochs, 'tagger-epochs'),
         parserEpochs: num(opts.parserEpochs, DEFAULT_TRAIN.parserEpochs, 'parser-epochs'),
         labelerEpochs: num(opts.labelerEpochs, DEFAULT_TRAIN.labelerEpochs, 'labeler-epochs'),
-        prune: share(opts.prune, DEFAULT_TRAIN.prune),
+        prune: share(opts.prune, DEFAULT_TRAIN.prune, 'prune'),
+        parserPrune: share(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
       };
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
       let task = '';

