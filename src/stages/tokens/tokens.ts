@@ -64,26 +64,58 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       });
     }
   }
-  return { tokens, sentences: splitAtParagraphs(text, sentences, tokens) };
+  return { tokens, sentences: splitSentences(text, sentences, tokens) };
 }
 
 /**
- * wink occasionally runs a sentence across a blank line (a headline without a full stop);
- * a paragraph break always ends a sentence in news text, so split there and renumber tokens.
+ * A wire-style dateline opening a paragraph: a place in capitals, optional region and date, optional
+ * agency, then a dash ("WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "EDMONTON, Ky. (WBKO) --").
+ * One capital run of three letters at least, so "U.S. - …" is no dateline.
  */
-function splitAtParagraphs(text: string, sentences: Span[], tokens: Token[]): Span[] {
+const DATELINE = new RegExp(
+  String.raw`(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*` + // place
+    String.raw`(?:,[ ]*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)*){0,2}` + // region, country
+    String.raw`(?:,?[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?` + // date
+    String.raw`(?:[ ]*\([A-Za-z][A-Za-z .&-]{0,30}\))?` + // agency
+    String.raw`[ ]*(?:--|[-—–])(?=\s+\S)`,
+  'y',
+);
+
+/** End of the dateline opening the sentence at `start`, when one does and it begins a paragraph; else -1. */
+export function datelineEnd(text: string, start: number): number {
+  if (start > 0 && text[start - 1] !== '\n' && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return -1;
+  DATELINE.lastIndex = start;
+  const m = DATELINE.exec(text);
+  return m ? start + m[0].length : -1;
+}
+
+/**
+ * Sentence boundaries wink misses in news text, after which tokens are renumbered: a paragraph break
+ * (wink occasionally runs a sentence across a blank line, e.g. a headline without a full stop), and
+ * the end of a dateline (otherwise read as the subject of the first sentence).
+ */
+function splitSentences(text: string, sentences: Span[], tokens: Token[]): Span[] {
   const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    if (end <= start) return;
+    const d = datelineEnd(text, start);
+    if (d > start && d < end) {
+      out.push({ start, end: d });
+      start = d;
+      while (start < end && /\s/.test(text[start])) start++;
+    }
+    if (end > start) out.push({ start, end });
+  };
   for (const s of sentences) {
     let start = s.start;
     const re = /\n[ \t]*\n\s*/g;
     re.lastIndex = s.start;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) && m.index < s.end) {
-      const end = trimEnd(text, start, m.index);
-      if (end > start) out.push({ start, end });
+      push(start, trimEnd(text, start, m.index));
       start = m.index + m[0].length;
     }
-    if (s.end > start) out.push({ start, end: s.end });
+    push(start, s.end);
   }
   let si = 0;
   for (const t of tokens) {

@@ -17,6 +17,25 @@ describe('tokens stage', () => {
     expect(wrote.sentence).toBe(1);
   });
 
+  it('ends a sentence after a wire dateline opening a paragraph, and nowhere else', () => {
+    const split = (text: string) => {
+      const { tokens, sentences } = tokenize(text);
+      for (const t of tokens) expect(text.slice(sentences[t.sentence].start, sentences[t.sentence].end)).toContain(t.text);
+      return sentences.map((s) => text.slice(s.start, s.end));
+    };
+    expect(split('TALLINN (Reuters) - The port reopened on Monday.')).toEqual(['TALLINN (Reuters) -', 'The port reopened on Monday.']);
+    expect(split('Ferry strike ends\n\nTURKU, Finland, Nov. 12 (AP) — Crews returned to work.')).toEqual([
+      'Ferry strike ends',
+      'TURKU, Finland, Nov. 12 (AP) —',
+      'Crews returned to work.',
+    ]);
+    expect(split('SPRINGFIELD, Ill. (WXYZ) -- Two people were hurt.')).toEqual(['SPRINGFIELD, Ill. (WXYZ) --', 'Two people were hurt.']);
+    // capitals that are no dateline: an abbreviation, a name inside a sentence, a hyphenated compound
+    expect(split('U.S. - Canada talks resumed.')).toEqual(['U.S. - Canada talks resumed.']);
+    expect(split('The crews said NATO - and only NATO - could help.')).toHaveLength(1);
+    expect(split('EU-Mercosur talks resumed.')).toEqual(['EU-Mercosur talks resumed.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('')).toEqual({ tokens: [], sentences: [] });
     expect(tokenize('  \n\n ').tokens).toEqual([]);
