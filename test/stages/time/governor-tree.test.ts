@@ -58,3 +58,12 @@ describe('the word-order fallback without a parse agrees on the plain cases', ()
     expect(parsedValueOf(D, text, phrase)).toBe(value);
   });
 });
+
+describe('a possessive weekday with no tense to read', () => {
+  it('takes the nearer date (Saturday 19 October: Monday 21st is two days ahead)', () => {
+    expect(parsedValueOf('2019-10-19', "Monday's runoff in the capital", 'Monday')).toBe('2019-10-21');
+    expect(valueOf('2019-10-19', "Monday's runoff in the capital", 'Monday')).toBe('2019-10-21');
+    // with a past verb it stays the past one
+    expect(parsedValueOf('2019-10-19', "Observers criticised Monday's runoff in the capital.", 'Monday')).toBe('2019-10-14');
+  });
+});
