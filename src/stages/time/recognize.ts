@@ -462,9 +462,13 @@ export class Recognizer {
       {
         name: 'bare-plural',
         needs: has.unit,
-        re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming|the)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
         build: (g, _m, c) => {
-          if (!g.q) {
+          // "over the years", "throughout the decades": an unspecified stretch; other "the years" (…of
+          // the war, …since) are not.
+          if (g.q && /^the$/i.test(g.q)) {
+            if (!/^(over|throughout)$/i.test(prevWord(c.text, c.start)) || /^\s+(?:of|since|ahead|before|after|that|when|to)\b/i.test(c.text.slice(c.end, c.end + 8))) return null;
+          } else if (!g.q) {
             const pw = prevWord(c.text, c.start);
             const nw = nextWord(c.text, c.end).toLowerCase();
             const okPrev = /^(for|over|within|take|takes|took|taken|lasted|lasting|spent|spend|spending)$/.test(pw);

@@ -120,3 +120,17 @@ describe('"tomorrow" in general', () => {
     expect(pairs('The ferry sails tomorrow.')).toEqual([['tomorrow', 'DATE', '2019-10-18']]);
   });
 });
+
+describe('"over the years": an unspecified stretch', () => {
+  it.each([
+    ['Over the years, the cooperative has bought out its rivals.', 'the years', 'PXY'],
+    ['The mill changed owners several times over the decades.', 'the decades', 'PXDE'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+
+  it('other "the years" are not', () => {
+    expect(pairs('In the years since, he has changed his mind.')).toEqual([]);
+    expect(pairs('She wrote about the years of the blockade.')).toEqual([]);
+  });
+});
