@@ -67,6 +67,21 @@ function nextWord(text: string, pos: number): string {
   return m ? m[1] : '';
 }
 
+/**
+ * Whether "one day" / "a day" at [start, end) names an unspecified time rather than a length: "one day"
+ * opening a clause or after "if", "that", "when", "hope" ("if one day they…", "That one day, we…"), or
+ * "a day when/that" after "come" ("there came a day when…").
+ */
+function indefiniteDay(text: string, start: number, end: number, numWord: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (/^(a|an|one)$/.test(numWord) && /\b(?:come|comes|came|coming)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:when|that)\b/i.test(after)) return true;
+  if (numWord !== 'one') return false;
+  if (/^\s*(?:later|after|before|earlier|ago|of|at\s+a\s+time|or|and|to|per|old|long|strike|trip|visit|event|pass)\b/i.test(after)) return false;
+  if (!/^\s*,?\s*[A-Za-z]/.test(after)) return false;
+  return /(?:^|[.!?"“”]\s*|,\s*|\b(?:if|that|when|hope|hopes|hoped|maybe|perhaps|and|but)\s+)$/i.test(before);
+}
+
 export class Recognizer {
   private readonly rules: Rule[];
   /** Cheap pre-filter: sentences without any of these cannot contain a timex. */
@@ -449,6 +464,8 @@ export class Recognizer {
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
+          if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;
           // "$5 million a year": a frequency.
           if (/^(an?)$/.test(numWord) && /(?:[$£€]\s?[\d.,]+|\d)(?:\s*(?:million|billion|trillion|bn|m|k|percent|per\s+cent|%))?\s+$/i.test(c.text.slice(Math.max(0, c.start - 25), c.start))) {

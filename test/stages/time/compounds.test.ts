@@ -134,3 +134,20 @@ describe('"over the years": an unspecified stretch', () => {
     expect(pairs('She wrote about the years of the blockade.')).toEqual([]);
   });
 });
+
+describe('"one day" as an unspecified time ahead', () => {
+  it.each([
+    ['If one day the valley floods, the town will move.', 'one day'],
+    ['"That one day, we will not be able to help them," she said.', 'one day'],
+    ['The union hopes one day workers will own the plant.', 'one day'],
+    ['I always said that if there ever came a day when I could not serve, I would leave.', 'a day'],
+  ])('%s', (text, phrase) => {
+    expect(pairs(text)).toEqual([[phrase, 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('a day\'s length stays a duration', () => {
+    expect(pairs('The strike lasted one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('One day of talks ended in failure.')).toEqual([['One day', 'DURATION', 'P1D']]);
+    expect(pairs('The plant shut for one day, and workers went home.')).toEqual([['one day', 'DURATION', 'P1D']]);
+  });
+});
