@@ -464,6 +464,8 @@ export class Recognizer {
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
+          if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
           if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;

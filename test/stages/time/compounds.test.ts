@@ -151,3 +151,9 @@ describe('"one day" as an unspecified time ahead', () => {
     expect(pairs('The plant shut for one day, and workers went home.')).toEqual([['one day', 'DURATION', 'P1D']]);
   });
 });
+
+describe('compound adjectives of two units', () => {
+  it('"a day-to-day basis" holds no time expression', () => {
+    expect(pairs('Residents do not notice it on a day-to-day basis.')).toEqual([]);
+  });
+});
