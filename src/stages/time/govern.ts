@@ -4,9 +4,9 @@
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
-import { Tree } from '../../doc/tree.ts';
+import type { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
-import { governorOf } from './governor.ts';
+import { governorOf, treeOf } from './governor.ts';
 import { opensClause } from './tense.ts';
 
 export interface GoverningDate {
@@ -47,12 +47,17 @@ function clauseOf(tokens: Token[], ids: number[], pos: number): number {
 
 /** The token indexes (into the document's tokens) of a span: its verb when it holds one, else its head. */
 function anchorOf(tree: Tree, span: Span): number {
+  // binary search for the first token ending after the span's start
+  let lo = 0;
+  let hi = tree.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tree.tokens[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
   let a = -1;
   let b = -1;
-  for (let i = 0; i < tree.size; i++) {
-    const t = tree.tokens[i];
-    if (t.end <= span.start) continue;
-    if (t.start >= span.end) break;
+  for (let i = lo; i < tree.size && tree.tokens[i].start < span.end; i++) {
     if (a < 0) a = i;
     b = i;
   }
@@ -68,7 +73,7 @@ function anchorOf(tree: Tree, span: Span): number {
  * when there is no parse.
  */
 function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: Span, pool: T[]): T[] {
-  const tree = Tree.of(doc);
+  const tree = treeOf(doc);
   const anchor = tree ? anchorOf(tree, span) : -1;
   if (tree && anchor >= 0) {
     const clause = tree.clause(anchor);
