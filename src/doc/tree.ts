@@ -175,6 +175,43 @@ export class Tree {
     return u === 'VERB' || u === 'AUX' || this.children(i).some((c) => this.deprels[c] === 'cop' || SUBJECT.has(this.deprels[c]));
   }
 
+  /**
+   * The predicate word i hangs from: i itself when it is a copular predicate, else its nearest ancestor
+   * that is a verb (not an attributive participle, "the disputed vote") or a copular predicate, climbing
+   * through the nouns it modifies ("the vote in June" -> the verb of "the vote"); -1 when none.
+   */
+  predicateAbove(i: number): number {
+    const copular = (x: number) => this.children(x).some((c) => this.deprels[c] === 'cop');
+    if (copular(i)) return i;
+    let x = this.heads[i];
+    // "in March and June": the second conjunct hangs where the first does.
+    if (this.deprels[i] === 'conj' && x >= 0 && !this.isPredicate(x)) {
+      let first = x;
+      while (this.deprels[first] === 'conj' && this.heads[first] >= 0) first = this.heads[first];
+      x = this.heads[first];
+    }
+    for (let guard = 0; x >= 0 && guard < this.size; guard++, x = this.heads[x]) {
+      if (copular(x)) return x;
+      const u = this.upos[x];
+      if ((u === 'VERB' || u === 'AUX') && !['amod', 'compound', 'nmod', 'obl', 'nsubj', 'obj'].includes(this.baseRel(x))) return x;
+    }
+    return -1;
+  }
+
+  /**
+   * The verb group of predicate p (in text order): the auxiliaries, copula and infinitive "to" right
+   * before it, across adverbs ("had already left", "is not expected"), and p.
+   */
+  verbGroup(p: number): number[] {
+    const out = [p];
+    for (let k = p - 1; k >= 0 && this.heads[k] === p; k--) {
+      const r = this.deprels[k];
+      if (r === 'cop' || this.baseRel(k) === 'aux' || (r === 'mark' && this.tokens[k].text.toLowerCase() === 'to')) out.unshift(k);
+      else if (this.baseRel(k) !== 'advmod') break;
+    }
+    return out;
+  }
+
   /** i and the words coordinated with it ("Russia and China", "met and agreed"). */
   conjuncts(i: number): number[] {
     let first = i;

@@ -125,3 +125,41 @@ describe('Tree.secondaryPredicate', () => {
     expect(Tree.of(objectControl)!.secondaryPredicate(at(objectControl, 'urged'))).toBe(-1);
   });
 });
+
+describe('Tree.predicateAbove and Tree.verbGroup (time expressions)', () => {
+  // "The vote in June had not yet been held ."
+  const nominal = docWithTree([
+    ['The', 'DET', 2, 'det'], ['vote', 'NOUN', 9, 'nsubj:pass'], ['in', 'ADP', 4, 'case'], ['June', 'PROPN', 2, 'nmod'],
+    ['had', 'AUX', 9, 'aux'], ['not', 'PART', 9, 'advmod'], ['yet', 'ADV', 9, 'advmod'], ['been', 'AUX', 9, 'aux:pass'],
+    ['held', 'VERB', 0, 'root'], ['.', 'PUNCT', 9, 'punct'],
+  ]);
+  // "The disputed May poll was void ."
+  const copular = docWithTree([
+    ['The', 'DET', 4, 'det'], ['disputed', 'VERB', 4, 'amod'], ['May', 'PROPN', 4, 'compound'], ['poll', 'NOUN', 6, 'nsubj'],
+    ['was', 'AUX', 6, 'cop'], ['void', 'ADJ', 0, 'root'], ['.', 'PUNCT', 6, 'punct'],
+  ]);
+  // "Talks resumed in March and June ."
+  const conj = docWithTree([
+    ['Talks', 'NOUN', 2, 'nsubj'], ['resumed', 'VERB', 0, 'root'], ['in', 'ADP', 4, 'case'], ['March', 'PROPN', 2, 'obl'],
+    ['and', 'CCONJ', 6, 'cc'], ['June', 'PROPN', 4, 'conj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+
+  it('climbs through the noun a date modifies to its verb, with the auxiliaries across adverbs', () => {
+    const t = Tree.of(nominal)!;
+    const p = t.predicateAbove(at(nominal, 'June'));
+    expect(word(nominal, p)).toBe('held');
+    expect(t.verbGroup(p).map((i) => word(nominal, i))).toEqual(['had', 'been', 'held']);
+  });
+
+  it('skips an attributive participle and stops at a copular predicate', () => {
+    const t = Tree.of(copular)!;
+    const p = t.predicateAbove(at(copular, 'May'));
+    expect(word(copular, p)).toBe('void');
+    expect(t.verbGroup(p).map((i) => word(copular, i))).toEqual(['was', 'void']);
+  });
+
+  it('hangs a second conjunct where the first hangs', () => {
+    const t = Tree.of(conj)!;
+    expect(word(conj, t.predicateAbove(at(conj, 'June')))).toBe('resumed');
+  });
+});

@@ -1,11 +1,12 @@
 // governingDate: which date a span (a quote cue, an event trigger) happened on — the nearest calendar
-// timex in the same clause, else in the same sentence, else the document date (exact for present /
+// timex in the same clause (read on the dependency tree when the document is parsed), else in the same sentence, else the document date (exact for present /
 // present-perfect reporting, "unknown" precision otherwise). Used by the quotes and events stages.
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
+import type { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
-import { governorOf } from './governor.ts';
+import { governorOf, treeOf } from './governor.ts';
 import { opensClause } from './tense.ts';
 
 export interface GoverningDate {
@@ -44,6 +45,49 @@ function clauseOf(tokens: Token[], ids: number[], pos: number): number {
   return ids[ids.length - 1] ?? 0;
 }
 
+/** The token indexes (into the document's tokens) of a span: its verb when it holds one, else its head. */
+function anchorOf(tree: Tree, span: Span): number {
+  // binary search for the first token ending after the span's start
+  let lo = 0;
+  let hi = tree.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tree.tokens[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let a = -1;
+  let b = -1;
+  for (let i = lo; i < tree.size && tree.tokens[i].start < span.end; i++) {
+    if (a < 0) a = i;
+    b = i;
+  }
+  if (a < 0) return -1;
+  for (let i = a; i <= b; i++) if (tree.upos[i] === 'VERB') return i;
+  return tree.spanHead(a, b + 1);
+}
+
+/**
+ * The timexes of `pool` in the clause of `span`: on the tree, those whose predicate (Tree.predicateAbove)
+ * heads the same clause as the span's verb ("said on Monday that troops had left in March": Monday with
+ * "said", March with "left"; a relative clause's date stays in it); by clause punctuation and subordinators
+ * when there is no parse.
+ */
+function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: Span, pool: T[]): T[] {
+  const tree = treeOf(doc);
+  const anchor = tree ? anchorOf(tree, span) : -1;
+  if (tree && anchor >= 0) {
+    const clause = tree.clause(anchor);
+    return pool.filter(({ t }) => {
+      const h = anchorOf(tree, t);
+      const p = h < 0 ? -1 : tree.predicateAbove(h);
+      return p >= 0 && tree.clause(p) === clause;
+    });
+  }
+  const ids = clauseIds(tokens);
+  const clause = clauseOf(tokens, ids, span.start);
+  return pool.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
+}
+
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
@@ -71,9 +115,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     if (inSentence.length) {
-      const ids = clauseIds(tokens);
-      const clause = clauseOf(tokens, ids, span.start);
-      const sameClause = inSentence.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
+      const sameClause = sameClauseAs(doc, tokens, span, inSentence);
       const pool = sameClause.length ? sameClause : inSentence;
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).

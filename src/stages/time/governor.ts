@@ -1,9 +1,12 @@
 // The one place that decides which verb governs a span and in what tense: a time expression ("on
-// Friday"), a quote's cue or an event trigger. Today it reads wink POS tags and word order (tense.ts);
-// when the syntax layer's dependency tree is present it is the function to switch to the tree's head.
+// Friday"), a quote's cue or an event trigger. With the syntax layer present, the dependency tree says
+// which predicate a time expression attaches to (climbing through the nouns it modifies) and the tense
+// comes from that predicate's verb group; word order (tense.ts) is the fallback when there is no parse or
+// the tree finds no predicate above the expression.
 import type { Doc, Span, Token } from '../../doc/types.ts';
+import { Tree } from '../../doc/tree.ts';
 import type { TimeLexicon } from './lexicon.ts';
-import { groupTense, tenseAt, type Tense } from './tense.ts';
+import { cueTense, groupTense, tenseAt, type Tense } from './tense.ts';
 
 export interface Governor {
   tense: Tense;
@@ -14,6 +17,21 @@ export interface Governor {
 }
 
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV', 'VERB']);
+const ARGUMENT = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'csubj', 'expl']);
+
+const trees = new WeakMap<object, Tree | null>();
+
+/** The document's tree, built once per syntax layer (its children index is then shared by every query). */
+export function treeOf(doc: Doc): Tree | null {
+  const key = doc.layers.syntax;
+  if (!key) return null;
+  let tree = trees.get(key);
+  if (tree === undefined || (tree && tree.tokens !== doc.layers.tokens)) {
+    tree = Tree.of(doc);
+    trees.set(key, tree);
+  }
+  return tree;
+}
 
 /** The tokens of the sentence holding `span.start` (sorted), from the document's token layer. */
 export function sentenceTokens(doc: Doc, span: Span): Token[] {
@@ -24,11 +42,12 @@ export function sentenceTokens(doc: Doc, span: Span): Token[] {
 
 /**
  * The governor of `span` among `tokens` (its sentence's tokens): the span's own verb group when it holds
- * a verb (a cue "has said", a trigger "had detained"), else the verb group its clause attaches it to.
+ * a verb (a cue "has said", a trigger "had detained"), else the verb group its clause attaches it to —
+ * read on the tree when the document is parsed, by word order otherwise.
  */
-export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token[] = sentenceTokens(doc, span)): Governor {
+export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token[] = sentenceTokens(doc, span), tree: Tree | null = treeOf(doc)): Governor {
   const i = tokens.findIndex((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-  if (i < 0) return tenseAt(tokens, span, lex);
+  if (i < 0) return (tree && treeGovernor(tree, span, lex, tokens)) || tenseAt(tokens, span, lex);
   let a = i;
   while (a > 0 && VERB_GROUP.has(tokens[a - 1].pos)) a--;
   let b = i;
@@ -36,4 +55,47 @@ export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token
   let verb: string | null = null;
   for (let k = b; k >= a; k--) if (tokens[k].pos === 'VERB') { verb = tokens[k].lemma; break; }
   return { tense: groupTense(tokens, a, b, lex), verb };
+}
+
+const QUOTE_MARK = /^(?:["“”«»]|''|``)$/;
+
+/** A verb in -ing with no auxiliary, subject or infinitive marker of its own. */
+function bareParticiple(tree: Tree, p: number): boolean {
+  if (tree.upos[p] !== 'VERB' || !/ing$/i.test(tree.tokens[p].text) || tree.head(p) < 0) return false;
+  return !tree.children(p).some((c) => ['aux', 'aux:pass', 'cop', 'nsubj', 'nsubj:pass', 'expl'].includes(tree.rel(c)) || (tree.rel(c) === 'mark' && tree.tokens[c].text.toLowerCase() === 'to'));
+}
+
+/**
+ * The governor of a span holding no verb, read on the tree: a cue right before it, else the predicate
+ * its head hangs from and that predicate's auxiliaries; null when the tree gives no predicate.
+ */
+export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: Token[]): Governor | null {
+  if (!tokens.length) return null;
+  const first = tree.tokens.indexOf(tokens[0]);
+  if (first < 0) return null;
+  let i0 = tokens.findIndex((t) => t.end > span.start);
+  if (i0 < 0) return null;
+  let i1 = i0;
+  while (i1 < tokens.length && tokens[i1].start < span.end) i1++;
+  const cue = cueTense(tokens, i0);
+  if (cue) return cue;
+  const head = tree.spanHead(first + i0, first + i1);
+  // A time expression modifies (obl, nmod, advmod…) or is a predicate; read as a subject or object it is
+  // more likely a misparse ("in March and June to unveil" with June as the subject of "unveil").
+  if (ARGUMENT.has(tree.rel(head))) return null;
+  let p = tree.predicateAbove(head);
+  // A bare participle ("dedicating the museum on Saturday, said", "decided against recommending charges
+  // in July") carries no tense: the clause it hangs from does.
+  while (p >= 0 && bareParticiple(tree, p)) p = tree.predicateAbove(p);
+  if (p < 0) return null;
+  // A verb inside quoted words does not govern an expression outside them (nor the reverse).
+  for (let k = Math.min(p, head) + 1; k < Math.max(p, head); k++) if (QUOTE_MARK.test(tree.tokens[k].text)) return null;
+  const group = tree.verbGroup(p).map((k) => k - first);
+  const lo = group[0];
+  const hi = group[group.length - 1];
+  if (lo < 0 || hi >= tokens.length) return null;
+  const verb = tree.upos[p] === 'VERB' ? tokens[hi].lemma : null;
+  const tense = groupTense(tokens, lo, hi, lex);
+  // The tagger and the parser disagree on the predicate (no verb in the group): word order decides.
+  return tense === 'none' ? null : { tense, verb };
 }

@@ -67,9 +67,10 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (needsTense(c.spec) && sentTokens.length) {
         let t = governorOf(doc, c, lex, sentTokens);
         // "Monday's attack": a possessive weekday names a known occasion, past unless a cue says otherwise
-        // or a future verb governs a scheduled event ("will attend Tuesday's summit").
+        // or a future verb governs a scheduled event ("will attend Tuesday's summit"); with no tense to
+        // read ("a tweet to invite her to Monday's debate") the nearer one.
         const poss = c.spec.k === 'weekday' ? /^['’]s\s+(\w+)/.exec(doc.text.slice(c.end, c.end + 30)) : null;
-        if (poss && !t.cue && !(t.tense === 'future' && lex.maps['scheduled-noun'].has(poss[1].toLowerCase()))) {
+        if (poss && !t.cue && t.tense !== 'none' && !(t.tense === 'future' && lex.maps['scheduled-noun'].has(poss[1].toLowerCase()))) {
           t = { tense: 'past', verb: null };
         }
         const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';

@@ -22,6 +22,7 @@ const KINDS = [
   'name-follower',
   'reporting-verb',
   'scheduled-noun',
+  'prospective-verb',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

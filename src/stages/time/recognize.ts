@@ -67,6 +67,21 @@ function nextWord(text: string, pos: number): string {
   return m ? m[1] : '';
 }
 
+/**
+ * Whether "one day" / "a day" at [start, end) names an unspecified time rather than a length: "one day"
+ * opening a clause or after "if", "that", "when", "hope" ("if one day they…", "That one day, we…"), or
+ * "a day when/that" after "come" ("there came a day when…").
+ */
+function indefiniteDay(text: string, start: number, end: number, numWord: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (/^(a|an|one)$/.test(numWord) && /\b(?:come|comes|came|coming)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:when|that)\b/i.test(after)) return true;
+  if (numWord !== 'one') return false;
+  if (/^\s*(?:later|after|before|earlier|ago|of|at\s+a\s+time|or|and|to|per|old|long|strike|trip|visit|event|pass)\b/i.test(after)) return false;
+  if (!/^\s*,?\s*[A-Za-z]/.test(after)) return false;
+  return /(?:^|[.!?"“”]\s*|,\s*|\b(?:if|that|when|hope|hopes|hoped|maybe|perhaps|and|but)\s+)$/i.test(before);
+}
+
 export class Recognizer {
   private readonly rules: Rule[];
   /** Cheap pre-filter: sentences without any of these cannot contain a timex. */
@@ -449,6 +464,10 @@ export class Recognizer {
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
+          if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
+          // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
+          if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;
           // "$5 million a year": a frequency.
           if (/^(an?)$/.test(numWord) && /(?:[$£€]\s?[\d.,]+|\d)(?:\s*(?:million|billion|trillion|bn|m|k|percent|per\s+cent|%))?\s+$/i.test(c.text.slice(Math.max(0, c.start - 25), c.start))) {
@@ -462,9 +481,13 @@ export class Recognizer {
       {
         name: 'bare-plural',
         needs: has.unit,
-        re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming|the)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
         build: (g, _m, c) => {
-          if (!g.q) {
+          // "over the years", "throughout the decades": an unspecified stretch; other "the years" (…of
+          // the war, …since) are not.
+          if (g.q && /^the$/i.test(g.q)) {
+            if (!/^(over|throughout)$/i.test(prevWord(c.text, c.start)) || /^\s+(?:of|since|ahead|before|after|that|when|to)\b/i.test(c.text.slice(c.end, c.end + 8))) return null;
+          } else if (!g.q) {
             const pw = prevWord(c.text, c.start);
             const nw = nextWord(c.text, c.end).toLowerCase();
             const okPrev = /^(for|over|within|take|takes|took|taken|lasted|lasting|spent|spend|spending)$/.test(pw);

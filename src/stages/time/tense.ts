@@ -102,6 +102,9 @@ function finiteTense(tokens: Token[], a: number, b: number): Tense | null {
     if (PRESENT_BE.has(w) || w === "'s" || w === 'do' || w === 'does') return 'present';
     if (PAST_BE.has(w) || w === 'did' || w === 'had') return 'past';
     if (/^(can|may|must|should|might|could|ought)$/.test(w)) return 'present';
+    // A bare "be" heading the group is a subjunctive or an imperative ("asked that a decision be made
+    // by Friday", "be ready by Monday"): it looks ahead, whatever the participle after it.
+    if (w === 'be' && i === a) return 'future';
   }
   return null;
 }
@@ -113,8 +116,30 @@ const IMPLICATIVE = new Set(['force', 'help', 'manage', 'fail', 'use', 'cause', 
 function implicativePast(tokens: Token[], to: number): boolean {
   for (let i = to - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
     const t = tokens[i];
-    if (t.pos === 'VERB') return IMPLICATIVE.has(t.lemma) && isPastForm(t) && !/^(will|would|to)$/i.test(tokens[i - 1]?.text ?? '');
+    // "should be allowed to", "will be forced to": a passive implicative after a non-past "be" has not happened.
+    if (t.pos === 'VERB') return IMPLICATIVE.has(t.lemma) && isPastForm(t) && !/^(will|would|to|be)$/i.test(tokens[i - 1]?.text ?? '');
     if (!['NOUN', 'PRON', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the infinitive starting at tokens[to] looks ahead: its governing word, right before it or
+ * across a short object ("urged residents to"), is a prospective verb or adjective of the lexicon ("agreed
+ * to", "is due to", "is to").
+ */
+function prospective(tokens: Token[], to: number, lex: TimeLexicon): boolean {
+  for (let i = to - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+    const t = tokens[i];
+    const listed = lex.maps['prospective-verb'].has(t.lemma) || lex.maps['prospective-verb'].has(t.text.toLowerCase());
+    // Right before "to" any word of the list counts ("a plan to", "officials plan to").
+    if (listed && i === to - 1) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ' || t.pos === 'ADV') {
+      if (listed) return true;
+      if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+      continue;
+    }
+    if (!['NOUN', 'PRON', 'PROPN', 'DET', 'NUM'].includes(t.pos)) return false;
   }
   return false;
 }
@@ -123,9 +148,15 @@ function implicativePast(tokens: Token[], to: number): boolean {
 export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
   let past = false;
   let finite = false;
-  // An infinitive ("to be held on October 12", "to meet on Tuesday") points ahead of its main clause,
-  // unless a past implicative or causative verb says it happened ("forced residents to flee on Sunday").
-  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) return implicativePast(tokens, a) ? 'past' : 'future';
+  // An infinitive ("due to be held on October 12", "agreed to meet on Tuesday") points ahead of its main
+  // clause, unless a past implicative or causative verb says it happened ("forced residents to flee on
+  // Sunday").
+  // An infinitive governed by another word ("a call for the city to act on Monday") has no tense of its
+  // own: the nearer date.
+  if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) {
+    if (implicativePast(tokens, a)) return 'past';
+    return prospective(tokens, a, lex) ? 'future' : 'none';
+  }
   for (let i = Math.max(0, a - 1); i <= Math.min(tokens.length - 1, b + 1); i++) {
     const t = tokens[i];
     const w = t.text.toLowerCase();
@@ -162,6 +193,18 @@ export interface TenseResult {
 }
 
 /**
+ * A preposition right before the expression that fixes its direction whatever the verb ("until",
+ * "ahead of", "upcoming" ahead; "since" back), given the index of the expression's first token; or null.
+ */
+export function cueTense(tokens: Token[], i0: number): TenseResult | null {
+  const p1 = tokens[i0 - 1]?.text.toLowerCase() ?? '';
+  const p2 = tokens[i0 - 2]?.text.toLowerCase() ?? '';
+  if (/^(until|till|upcoming|forthcoming)$/.test(p1) || (p2 === 'ahead' && p1 === 'of')) return { tense: 'future', verb: null, cue: true };
+  if (p1 === 'since') return { tense: 'past', verb: null, cue: true };
+  return null;
+}
+
+/**
  * Tense governing `span` inside the sentence whose tokens are `tokens` (sorted). Uses cues right before
  * the span first, then the nearest verb group in the same clause (left wins ties).
  */
@@ -171,10 +214,8 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
   let i1 = i0;
   while (i1 < tokens.length && tokens[i1].start < span.end) i1++;
   // i0..i1-1 are the span's tokens.
-  const p1 = tokens[i0 - 1]?.text.toLowerCase() ?? '';
-  const p2 = tokens[i0 - 2]?.text.toLowerCase() ?? '';
-  if (/^(until|till|upcoming|forthcoming)$/.test(p1) || (p2 === 'ahead' && p1 === 'of')) return { tense: 'future', verb: null, cue: true };
-  if (p1 === 'since') return { tense: 'past', verb: null, cue: true };
+  const cue = cueTense(tokens, i0);
+  if (cue) return cue;
 
   // Clause window.
   let lo = i0 - 1;

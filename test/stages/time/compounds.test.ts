@@ -120,3 +120,40 @@ describe('"tomorrow" in general', () => {
     expect(pairs('The ferry sails tomorrow.')).toEqual([['tomorrow', 'DATE', '2019-10-18']]);
   });
 });
+
+describe('"over the years": an unspecified stretch', () => {
+  it.each([
+    ['Over the years, the cooperative has bought out its rivals.', 'the years', 'PXY'],
+    ['The mill changed owners several times over the decades.', 'the decades', 'PXDE'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+
+  it('other "the years" are not', () => {
+    expect(pairs('In the years since, he has changed his mind.')).toEqual([]);
+    expect(pairs('She wrote about the years of the blockade.')).toEqual([]);
+  });
+});
+
+describe('"one day" as an unspecified time ahead', () => {
+  it.each([
+    ['If one day the valley floods, the town will move.', 'one day'],
+    ['"That one day, we will not be able to help them," she said.', 'one day'],
+    ['The union hopes one day workers will own the plant.', 'one day'],
+    ['I always said that if there ever came a day when I could not serve, I would leave.', 'a day'],
+  ])('%s', (text, phrase) => {
+    expect(pairs(text)).toEqual([[phrase, 'DATE', 'FUTURE_REF']]);
+  });
+
+  it('a day\'s length stays a duration', () => {
+    expect(pairs('The strike lasted one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('One day of talks ended in failure.')).toEqual([['One day', 'DURATION', 'P1D']]);
+    expect(pairs('The plant shut for one day, and workers went home.')).toEqual([['one day', 'DURATION', 'P1D']]);
+  });
+});
+
+describe('compound adjectives of two units', () => {
+  it('"a day-to-day basis" holds no time expression', () => {
+    expect(pairs('Residents do not notice it on a day-to-day basis.')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governingDate } from '../../../src/stages/time/govern.ts';
-import { runTime } from './helpers.ts';
+import { createDoc } from '../../../src/doc/doc.ts';
+import { parsedTimePipeline, runTime } from './helpers.ts';
 
 function spanOf(text: string, word: string, from = 0) {
   const start = text.indexOf(word, from);
@@ -51,5 +52,30 @@ describe('governingDate', () => {
     const text = 'Rebels seized the airport.';
     const doc = runTime('unknown', text);
     expect(governingDate(doc, spanOf(text, 'seized'))).toEqual({ date: null, precision: 'unknown', timex: null });
+  });
+});
+
+describe('governingDate on the dependency tree', () => {
+  const parsed = (date: string, text: string) => parsedTimePipeline.run(createDoc({ date, text }));
+
+  it('keeps a subordinate clause\'s date in that clause', () => {
+    const text = 'The governor, who has backed the senator since he quit the race in February, criticised the plan on Wednesday.';
+    const doc = parsed('2016-09-22', text);
+    expect(governingDate(doc, spanOf(text, 'criticised'))).toMatchObject({ date: '2016-09-21', precision: 'day' });
+    expect(governingDate(doc, spanOf(text, 'quit'))).toMatchObject({ date: '2016-02', precision: 'month' });
+  });
+
+  it('dates a reported event by its own clause, not the court day', () => {
+    const text = 'A builder was arraigned on Tuesday on charges that he assaulted a neighbour six years ago.';
+    const doc = parsed('2009-03-25', text);
+    expect(governingDate(doc, spanOf(text, 'arraigned'))).toMatchObject({ date: '2009-03-24', precision: 'day' });
+    expect(governingDate(doc, spanOf(text, 'assaulted'))).toMatchObject({ date: '2003', precision: 'year' });
+  });
+
+  it('gives a pluperfect background clause only a bound, not the reporting day', () => {
+    const text = 'A spokesman said in April that the ministry had summoned the ambassador.';
+    const doc = parsed('2017-05-17', text);
+    expect(governingDate(doc, spanOf(text, 'said'))).toMatchObject({ date: '2017-04', precision: 'month' });
+    expect(governingDate(doc, spanOf(text, 'summoned'))).toMatchObject({ precision: 'unknown' });
   });
 });
