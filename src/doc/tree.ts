@@ -200,6 +200,17 @@ export class Tree {
     return -1;
   }
 
+  /**
+   * The subject of p, or for a subjectless adverbial clause the subject of the clause it modifies
+   * ("Obama spoke after meeting with Putin", "she was arrested after entering the venue", "they rallied
+   * to demand …"): the doer of a gerund, participle or purpose infinitive is the main clause's subject.
+   */
+  controlledSubject(p: number): number {
+    const s = this.subject(p);
+    if (s >= 0 || this.deprels[p] !== 'advcl' || this.heads[p] < 0) return s;
+    return this.subject(this.heads[p]);
+  }
+
   /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
   subjects(p: number): number[] {
     const s = this.subject(p);

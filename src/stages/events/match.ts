@@ -7,7 +7,7 @@ import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { treeAgents, treeSubjects } from './tree-args.ts';
+import { nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -176,6 +176,16 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
 function isAgentNoun(a: Analysis, t: Token): boolean {
   const w = t.text.toLowerCase();
   return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
+}
+
+/** A phrase that can be acted upon as a party: it names an actor, or is headed by a name, a pronoun, a
+ * number or a people/organisation noun, or is a thing standing for the actor of its of/by phrase. */
+function agentLike(ctx: MatchContext, np: NP): boolean {
+  const { a } = ctx;
+  const h = a.tokens[np.head];
+  if (h.pos === 'PROPN' || h.pos === 'PRON' || h.pos === 'NUM' || isAgentNoun(a, h)) return true;
+  if (resolveNP(a, ctx.idx, np)) return true;
+  return !!complementParty(ctx, np, true);
 }
 
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
@@ -393,6 +403,12 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (!g) return [];
   // "his disputed re-election", "the proposed deal": a participle after a determiner modifies a noun.
   if (g.start === i && i > 0 && ATTRIBUTIVE_BEFORE.has(a.tokens[i - 1].text.toLowerCase()) && a.tokens[i - 1].sentence === a.tokens[i].sentence) return [];
+  // "an advocate for persecuted Christians", "the release of detained protesters": an -ed participle right
+  // after a preposition and before a noun modifies it.
+  if (i > 0 && i + 1 < a.tokens.length && (a.tokens[i - 1].pos === 'ADP' || a.tokens[i - 1].pos === 'SCONJ') && a.tokens[i - 1].text.toLowerCase() !== 'that' && /(ed|en)$/i.test(a.tokens[i].text) && ['NOUN', 'PROPN'].includes(a.tokens[i + 1].pos)) return [];
+  // "invited members of the audience", "persecuted Christians": a participle the tree attaches to a noun as
+  // its modifier names no act.
+  if (ctx.tree && ctx.tree.rel(i) === 'amod') return [];
   const [, end] = sentenceRange(a, i);
   let steps = p.steps;
   // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
@@ -596,11 +612,34 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const subj = subjectOf(a, gov.g).subject;
     if (subj) source = resolveAll(ctx, subj.nps);
   }
+  // "Obama said after meeting with Putin", "after talks with Macron, Scholz announced …": a meeting or
+  // deal noun in an adjunct of a clause is the clause subject's.
+  if (!source.length && ctx.tree && (p.type === 'CONSULT' || p.type === 'AGREE')) {
+    const subj = adjunctHolder(ctx.tree, i);
+    if (subj >= 0) source = resolveAll(ctx, treeNP(ctx, subj), 'agent');
+  }
   if (!source.length && p.reciprocal && targetNPs && targetNPs.length >= 2) return reciprocal(ctx, p, i, targetNPs, mode);
   if (!source.length) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const targets = extraTarget.length ? extraTarget : null;
   return buildResolved(ctx, p, i, trig, source, targets, targetNPs, mode);
+}
+
+const ADJUNCT_CASES = new Set(['after', 'before', 'during', 'following', 'since', 'at', 'in', 'ahead of', 'prior to']);
+
+/** The subject of the clause of which nominal n is an adjunct ("after talks with Y", a misparsed "after
+ * meeting with Y" clause), or -1. */
+function adjunctHolder(tree: Tree, n: number): number {
+  const h = tree.head(n);
+  if (h < 0) return -1;
+  const rel = tree.baseRel(n);
+  if ((rel === 'obl' || rel === 'nmod') && ADJUNCT_CASES.has(tree.caseOf(n)) && tree.isPredicate(h)) return tree.controlledSubject(h);
+  if ((rel === 'advcl' || rel === 'ccomp') && !tree.children(n).some((c) => tree.baseRel(c) === 'nsubj')) return tree.controlledSubject(h);
+  return -1;
+}
+
+function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
+  return ctx.tree ? (nodesNPs(ctx.a, ctx.tree, [n]) ?? undefined) : undefined;
 }
 
 function build(
@@ -651,6 +690,11 @@ function buildResolved(
   const q = quoteAt(ctx.quotes, trig.start);
   const out: Candidate[] = [];
   let targets: (EventParty | null)[] = [];
+  // "held a summit", "helped swing the vote": a `target: agent` sense needs people or an organisation.
+  if (p.target === 'agent' && !presetTargets) {
+    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np));
+    if (!targetNPs?.length) return out;
+  }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
   else if (p.target !== 'optional' || targetNPs?.length) {
