@@ -184,8 +184,11 @@ function agentLike(ctx: MatchContext, np: NP): boolean {
   const { a } = ctx;
   const h = a.tokens[np.head];
   if (h.pos === 'PROPN' || h.pos === 'PRON' || h.pos === 'NUM' || isAgentNoun(a, h)) return true;
-  if (resolveNP(a, ctx.idx, np)) return true;
-  return !!complementParty(ctx, np, true);
+  // A thing is no party even with an actor as possessor ("the CIA's conclusion", "Russia's economy"),
+  // only through its of/by phrase ("the home of a landowner") or a name the chunker glued before it in a
+  // double object ("promised Uganda full access").
+  if (h.pos === 'NOUN' && a.tokens.slice(np.start, np.end).some((t) => POSSESSIVE_MARK.has(t.text.toLowerCase()))) return !!complementParty(ctx, np, true);
+  return !!resolveNP(a, ctx.idx, np) || !!complementParty(ctx, np, true);
 }
 
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
@@ -194,6 +197,7 @@ function isThing(a: Analysis, np: NP): boolean {
   return h.pos === 'NOUN' && !a.lex.has('agent-noun', h.lemma) && !a.lex.has('pass-through-noun', h.lemma);
 }
 
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
 const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', 'into']);
 
