@@ -208,6 +208,8 @@ export class Tree {
   controlledSubject(p: number): number {
     const s = this.subject(p);
     if (s >= 0 || this.deprels[p] !== 'advcl' || this.heads[p] < 0) return s;
+    // "arrested for collaborating with …": a reason clause is alleged of the one acted upon, no act of theirs.
+    if (this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'for')) return -1;
     return this.subject(this.heads[p]);
   }
 

@@ -429,7 +429,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
-  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps);
+  const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
+  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
@@ -481,10 +482,18 @@ const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
  * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
  * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
  */
-export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined): NP[] | undefined {
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1): NP[] | undefined {
   if (!fromTree) return fromChunks;
   if (!fromChunks?.length) return fromTree;
-  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) return fromChunks;
+  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) {
+    // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
+    // between the chunker's pick and the verb is the nearer reading (misparsed datelines and fronted
+    // phrases lie further left).
+    const t0 = fromTree[0];
+    const c0 = fromChunks[0];
+    if (verb >= 0 && t0.end <= verb && c0.end <= t0.start && fromTree.length === 1) return fromTree;
+    return fromChunks;
+  }
   return fromTree.length > fromChunks.length ? fromTree : fromChunks;
 }
 
