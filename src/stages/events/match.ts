@@ -684,6 +684,12 @@ function build(
     // ("a letter urging…", "the agreement allows…", "robust steps urged…") is no party. Material
     // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
     sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
+    // "She was arrested after entering the venue": an agentless passive of an act only the state performs
+    // (arrest, charge, jail…) is the state's where the article sets it.
+    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && ctx.a.lex.has('state-act', ctx.a.tokens[i].lemma)) {
+      const country = ctx.home.of(ctx.a.tokens[i].sentence);
+      if (country) sources = [{ party: { actor: null, country, sector: null, countryFrom: 'article' }, mention: null }];
+    }
   }
   if (!sources.length) return [];
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
