@@ -740,6 +740,9 @@ function buildResolved(
   // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
   // needs a target that names an actor or a country.
   if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
+  // "left the country" is a withdrawal, "left the army" or "left the court" a career step: a `target: place`
+  // template needs a country or a place the places stage located.
+  if (p.target === 'place') targets = targets.filter((t) => !!(t && (t.actor?.startsWith('country:') || (!t.actor && t.country && !t.countryFrom))));
   // "The minister resigned": a `target: optional` template with no target phrase codes a source-only event.
   const sourceOnly = !targets.length && p.target === 'optional' && !targetNPs?.length;
   if (sourceOnly) {
