@@ -7,7 +7,7 @@ import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
+import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -468,6 +468,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   const mode = groupMode(a, g);
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
+  if (tree) {
+    sourceNPs = appositions(ctx, tree, sourceNPs);
+    targetNPs = appositions(ctx, tree, targetNPs);
+  }
   const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
   if (subjInfo.subject?.via === 'relative') for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
@@ -476,6 +480,30 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/**
+ * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one
+ * source, not two; "accused the North's leader, Kim Jong Un, of …" is Kim. A phrase that is the
+ * apposition of another phrase of the list goes; a phrase that names no actor gives way to its
+ * apposition when that one does.
+ */
+function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
+  if (!nps?.length) return nps;
+  const { a } = ctx;
+  // A "coordination" with no conjunction anywhere in it is an apposition the parser misread ("Adam
+  // Schiff, the top Democrat on the panel, called …").
+  const noCc = (n: number) => !tree.conjuncts(n).some((c) => tree.children(c, 'cc').length > 0);
+  const appos = (n: number) => tree.rel(n) === 'appos' || (tree.rel(n) === 'conj' && noCc(n));
+  let out = nps.filter((np) => !(appos(np.head) && nps.some((o) => o !== np && o.start <= tree.head(np.head) && tree.head(np.head) < o.end)));
+  out = out.map((np) => {
+    if (resolveNP(a, ctx.idx, np)) return np;
+    const app = tree.children(np.head).find((c) => c > np.head && appos(c));
+    if (app === undefined) return np;
+    const alt = nodeNP(a, tree, app);
+    return resolveNP(a, ctx.idx, alt) ? alt : np;
+  });
+  return out.length ? out : nps;
+}
 
 /**
  * The subject phrases of a trigger from the tree and from word order. The parser is right where the

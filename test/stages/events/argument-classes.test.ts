@@ -66,3 +66,11 @@ describe('everyday verbs and their senses', () => {
     expect(brief({ text: 'Poland has fought the Belarusian pipeline in court.', actors: C }).map((b) => b.split(' ')[0])).toEqual(['ACCUSE']);
   });
 });
+
+describe('appositions', () => {
+  it('codes one source for a name and its apposition', () => {
+    const schiff = { id: 'person:ana-lopes', country: 'POL', sector: 'LEG', kind: 'person' as const, say: ['Ana Lopes'] };
+    const out = brief({ text: 'Ana Lopes, the top Polish lawmaker on the committee, called on Russia to release the prisoners.', actors: [...C, schiff], tree: true });
+    expect(out.filter((b) => b.startsWith('REQUEST'))).toEqual(['REQUEST POL>RUS asserted']);
+  });
+});
