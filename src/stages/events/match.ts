@@ -197,7 +197,7 @@ function isThing(a: Analysis, np: NP): boolean {
   return h.pos === 'NOUN' && !a.lex.has('agent-noun', h.lemma) && !a.lex.has('pass-through-noun', h.lemma);
 }
 
-const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
 const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', 'into']);
 
@@ -493,7 +493,9 @@ function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[]
   // A "coordination" with no conjunction anywhere in it is an apposition the parser misread ("Adam
   // Schiff, the top Democrat on the panel, called …").
   const noCc = (n: number) => !tree.conjuncts(n).some((c) => tree.children(c, 'cc').length > 0);
-  const appos = (n: number) => tree.rel(n) === 'appos' || (tree.rel(n) === 'conj' && noCc(n));
+  // …and only for a determined common-noun phrase ("the top Democrat"), not a list of names or adjectives.
+  const described = (n: number) => tree.upos[n] === 'NOUN' || tree.children(n, 'det').length > 0;
+  const appos = (n: number) => tree.rel(n) === 'appos' || (tree.rel(n) === 'conj' && noCc(n) && described(n));
   let out = nps.filter((np) => !(appos(np.head) && nps.some((o) => o !== np && o.start <= tree.head(np.head) && tree.head(np.head) < o.end)));
   out = out.map((np) => {
     if (resolveNP(a, ctx.idx, np)) return np;
