@@ -248,6 +248,19 @@ export class Tree {
     return -1;
   }
 
+  /**
+   * The subject of p, or for a subjectless adverbial clause the subject of the clause it modifies
+   * ("Obama spoke after meeting with Putin", "she was arrested after entering the venue", "they rallied
+   * to demand …"): the doer of a gerund, participle or purpose infinitive is the main clause's subject.
+   */
+  controlledSubject(p: number): number {
+    const s = this.subject(p);
+    if (s >= 0 || this.deprels[p] !== 'advcl' || this.heads[p] < 0) return s;
+    // "arrested for collaborating with …": a reason clause is alleged of the one acted upon, no act of theirs.
+    if (this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'for')) return -1;
+    return this.subject(this.heads[p]);
+  }
+
   /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
   subjects(p: number): number[] {
     const s = this.subject(p);

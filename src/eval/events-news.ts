@@ -216,7 +216,7 @@ const party = (p: EventParty | GoldParty | null): string => {
   const who = 'actor' in p ? (p.actor ?? p.text ?? '') : (p.name ?? p.text);
   return `${p.country ?? '?'}/${p.sector ?? '-'} "${who}"`;
 };
-const clip = (raw: string, n = 90) => {
+const clip = (raw: string, n = Number(process.env.EVENTLINE_CLIP ?? 90)) => {
   const s = raw.replace(/\s+/g, ' ');
   return s.length > n ? `${s.slice(0, n)}…` : s;
 };

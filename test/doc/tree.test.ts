@@ -163,3 +163,22 @@ describe('Tree.predicateAbove and Tree.verbGroup (time expressions)', () => {
     expect(word(conj, t.predicateAbove(at(conj, 'June')))).toBe('resumed');
   });
 });
+
+describe('Tree.controlledSubject', () => {
+  const adjunct = docWithTree([
+    ['Poland', 'PROPN', 2, 'nsubj'], ['spoke', 'VERB', 0, 'root'], ['after', 'SCONJ', 4, 'mark'], ['meeting', 'VERB', 2, 'advcl'],
+    ['Iran', 'PROPN', 4, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const reason = docWithTree([
+    ['Ana', 'PROPN', 3, 'nsubj:pass'], ['was', 'AUX', 3, 'aux:pass'], ['arrested', 'VERB', 0, 'root'], ['for', 'SCONJ', 5, 'mark'],
+    ['spying', 'VERB', 3, 'advcl'], ['.', 'PUNCT', 3, 'punct'],
+  ]);
+  it('gives a subjectless adverbial clause the subject of the clause it modifies', () => {
+    const t = Tree.of(adjunct)!;
+    expect(t.subject(3)).toBe(-1);
+    expect(word(adjunct, t.controlledSubject(3))).toBe('Poland');
+  });
+  it('gives a reason clause ("arrested for spying") none', () => {
+    expect(Tree.of(reason)!.controlledSubject(4)).toBe(-1);
+  });
+});

@@ -12,7 +12,8 @@ const WordSetSchema = z.object({
 export type WordSetName =
   | 'negator' | 'modal' | 'future' | 'condition' | 'irrealis-governor' | 'future-governor' | 'denial'
   | 'give-verb' | 'receive-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer'
-  | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation';
+  | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation'
+  | 'state-act';
 
 export interface Lexicon {
   has(set: WordSetName, lemma: string): boolean;

@@ -7,7 +7,7 @@ import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { treeAgents, treeSubjects } from './tree-args.ts';
+import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -178,12 +178,26 @@ function isAgentNoun(a: Analysis, t: Token): boolean {
   return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
 }
 
+/** A phrase that can be acted upon as a party: it names an actor, or is headed by a name, a pronoun, a
+ * number or a people/organisation noun, or is a thing standing for the actor of its of/by phrase. */
+function agentLike(ctx: MatchContext, np: NP): boolean {
+  const { a } = ctx;
+  const h = a.tokens[np.head];
+  if (h.pos === 'PROPN' || h.pos === 'PRON' || h.pos === 'NUM' || isAgentNoun(a, h)) return true;
+  // A thing is no party even with an actor as possessor ("the CIA's conclusion", "Russia's economy"),
+  // only through its of/by phrase ("the home of a landowner") or a name the chunker glued before it in a
+  // double object ("promised Uganda full access").
+  if (h.pos === 'NOUN' && a.tokens.slice(np.start, np.end).some((t) => POSSESSIVE_MARK.has(t.text.toLowerCase()))) return !!complementParty(ctx, np, true);
+  return !!resolveNP(a, ctx.idx, np) || !!complementParty(ctx, np, true);
+}
+
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
 function isThing(a: Analysis, np: NP): boolean {
   const h = a.tokens[np.head];
   return h.pos === 'NOUN' && !a.lex.has('agent-noun', h.lemma) && !a.lex.has('pass-through-noun', h.lemma);
 }
 
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
 const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', 'into']);
 
@@ -393,6 +407,12 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (!g) return [];
   // "his disputed re-election", "the proposed deal": a participle after a determiner modifies a noun.
   if (g.start === i && i > 0 && ATTRIBUTIVE_BEFORE.has(a.tokens[i - 1].text.toLowerCase()) && a.tokens[i - 1].sentence === a.tokens[i].sentence) return [];
+  // "an advocate for persecuted Christians", "the release of detained protesters": an -ed participle right
+  // after a preposition and before a noun modifies it.
+  if (i > 0 && i + 1 < a.tokens.length && (a.tokens[i - 1].pos === 'ADP' || a.tokens[i - 1].pos === 'SCONJ') && a.tokens[i - 1].text.toLowerCase() !== 'that' && /(ed|en)$/i.test(a.tokens[i].text) && ['NOUN', 'PROPN'].includes(a.tokens[i + 1].pos)) return [];
+  // "invited members of the audience", "persecuted Christians": a participle the tree attaches to a noun as
+  // its modifier names no act.
+  if (ctx.tree && ctx.tree.rel(i) === 'amod') return [];
   const [, end] = sentenceRange(a, i);
   let steps = p.steps;
   // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
@@ -409,7 +429,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
-  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps);
+  const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
+  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
@@ -447,6 +468,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   const mode = groupMode(a, g);
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
+  if (tree) {
+    sourceNPs = appositions(ctx, tree, sourceNPs);
+    targetNPs = appositions(ctx, tree, targetNPs);
+  }
   const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
   if (subjInfo.subject?.via === 'relative') for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
@@ -457,14 +482,48 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
 
 /**
+ * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one
+ * source, not two; "accused the North's leader, Kim Jong Un, of …" is Kim. A phrase that is the
+ * apposition of another phrase of the list goes; a phrase that names no actor gives way to its
+ * apposition when that one does.
+ */
+function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
+  if (!nps?.length) return nps;
+  const { a } = ctx;
+  // A "coordination" with no conjunction anywhere in it is an apposition the parser misread ("Adam
+  // Schiff, the top Democrat on the panel, called …").
+  const noCc = (n: number) => !tree.conjuncts(n).some((c) => tree.children(c, 'cc').length > 0);
+  // …and only for a determined common-noun phrase ("the top Democrat"), not a list of names or adjectives.
+  const described = (n: number) => tree.upos[n] === 'NOUN' || tree.children(n, 'det').length > 0;
+  const appos = (n: number) => tree.rel(n) === 'appos' || (tree.rel(n) === 'conj' && noCc(n) && described(n));
+  let out = nps.filter((np) => !(appos(np.head) && nps.some((o) => o !== np && o.start <= tree.head(np.head) && tree.head(np.head) < o.end)));
+  out = out.map((np) => {
+    if (resolveNP(a, ctx.idx, np)) return np;
+    const app = tree.children(np.head).find((c) => c > np.head && appos(c));
+    if (app === undefined) return np;
+    const alt = nodeNP(a, tree, app);
+    return resolveNP(a, ctx.idx, alt) ? alt : np;
+  });
+  return out.length ? out : nps;
+}
+
+/**
  * The subject phrases of a trigger from the tree and from word order. The parser is right where the
  * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
  * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
  */
-export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined): NP[] | undefined {
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1): NP[] | undefined {
   if (!fromTree) return fromChunks;
   if (!fromChunks?.length) return fromTree;
-  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) return fromChunks;
+  if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) {
+    // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
+    // between the chunker's pick and the verb is the nearer reading (misparsed datelines and fronted
+    // phrases lie further left).
+    const t0 = fromTree[0];
+    const c0 = fromChunks[0];
+    if (verb >= 0 && t0.end <= verb && c0.end <= t0.start && fromTree.length === 1) return fromTree;
+    return fromChunks;
+  }
   return fromTree.length > fromChunks.length ? fromTree : fromChunks;
 }
 
@@ -596,11 +655,34 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const subj = subjectOf(a, gov.g).subject;
     if (subj) source = resolveAll(ctx, subj.nps);
   }
+  // "Obama said after meeting with Putin", "after talks with Macron, Scholz announced …": a meeting or
+  // deal noun in an adjunct of a clause is the clause subject's.
+  if (!source.length && ctx.tree && (p.type === 'CONSULT' || p.type === 'AGREE')) {
+    const subj = adjunctHolder(ctx.tree, i);
+    if (subj >= 0) source = resolveAll(ctx, treeNP(ctx, subj), 'agent');
+  }
   if (!source.length && p.reciprocal && targetNPs && targetNPs.length >= 2) return reciprocal(ctx, p, i, targetNPs, mode);
   if (!source.length) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const targets = extraTarget.length ? extraTarget : null;
   return buildResolved(ctx, p, i, trig, source, targets, targetNPs, mode);
+}
+
+const ADJUNCT_CASES = new Set(['after', 'before', 'during', 'following', 'since', 'at', 'in', 'ahead of', 'prior to']);
+
+/** The subject of the clause of which nominal n is an adjunct ("after talks with Y", a misparsed "after
+ * meeting with Y" clause), or -1. */
+function adjunctHolder(tree: Tree, n: number): number {
+  const h = tree.head(n);
+  if (h < 0) return -1;
+  const rel = tree.baseRel(n);
+  if ((rel === 'obl' || rel === 'nmod') && ADJUNCT_CASES.has(tree.caseOf(n)) && tree.isPredicate(h)) return tree.controlledSubject(h);
+  if ((rel === 'advcl' || rel === 'ccomp') && !tree.children(n).some((c) => tree.baseRel(c) === 'nsubj')) return tree.controlledSubject(h);
+  return -1;
+}
+
+function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
+  return ctx.tree ? (nodesNPs(ctx.a, ctx.tree, [n]) ?? undefined) : undefined;
 }
 
 function build(
@@ -632,6 +714,12 @@ function build(
     // ("a letter urging…", "the agreement allows…", "robust steps urged…") is no party. Material
     // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
     sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
+    // "She was arrested after entering the venue": an agentless passive of an act only the state performs
+    // (arrest, charge, jail…) is the state's where the article sets it.
+    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && ctx.a.lex.has('state-act', ctx.a.tokens[i].lemma)) {
+      const country = ctx.home.of(ctx.a.tokens[i].sentence);
+      if (country) sources = [{ party: { actor: null, country, sector: null, countryFrom: 'article' }, mention: null }];
+    }
   }
   if (!sources.length) return [];
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
@@ -651,6 +739,11 @@ function buildResolved(
   const q = quoteAt(ctx.quotes, trig.start);
   const out: Candidate[] = [];
   let targets: (EventParty | null)[] = [];
+  // "held a summit", "helped swing the vote": a `target: agent` sense needs people or an organisation.
+  if (p.target === 'agent' && !presetTargets) {
+    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np));
+    if (!targetNPs?.length) return out;
+  }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
   else if (p.target !== 'optional' || targetNPs?.length) {
@@ -677,6 +770,9 @@ function buildResolved(
   // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
   // needs a target that names an actor or a country.
   if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
+  // "left the country" is a withdrawal, "left the army" or "left the court" a career step: a `target: place`
+  // template needs a country or a place the places stage located.
+  if (p.target === 'place') targets = targets.filter((t) => !!(t && (t.actor?.startsWith('country:') || (!t.actor && t.country && !t.countryFrom))));
   // "The minister resigned": a `target: optional` template with no target phrase codes a source-only event.
   const sourceOnly = !targets.length && p.target === 'optional' && !targetNPs?.length;
   if (sourceOnly) {

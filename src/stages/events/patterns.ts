@@ -27,8 +27,11 @@ export const PatternSchema = z
     frame: z.enum(['speaker']).optional(),
     /** accuser: the target is whoever last accused the source in this document (deny the allegations);
      * optional: a template without T codes a source-only event (target actor and country null: "the minister resigned");
-     * named: the target must name an actor or a country ("left the country", not "left the area", "left a bag"). */
-    target: z.enum(['accuser', 'optional', 'named']).optional(),
+     * named: the target must name an actor or a country ("left the country", not "left the area", "left a bag");
+     * agent: the target must be an actor, a country or people/an organisation, never a thing ("held the
+     * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
+     * place: the target must be a country or a place ("left the country", not "left the army"). */
+    target: z.enum(['accuser', 'optional', 'named', 'agent', 'place']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -59,7 +62,7 @@ export interface Pattern {
   cameo: CameoCode;
   type: Plover;
   frame: 'speaker' | null;
-  target: 'accuser' | 'optional' | 'named' | null;
+  target: 'accuser' | 'optional' | 'named' | 'agent' | 'place' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;

@@ -42,7 +42,7 @@ export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
 
 /** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). */
 export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
-  const n = tree.subject(p);
+  const n = tree.controlledSubject(p);
   return n >= 0 ? nodesNPs(a, tree, [n]) : null;
 }
 

@@ -1,0 +1,76 @@
+// Argument classes and tree-read arguments of the events stage on invented sentences: `target: agent`
+// (people or organisations, never a thing, nor a thing through its possessor), `target: place`,
+// attributive participles, the subject of adjunct gerunds and meeting nouns, the nearer own subject
+// from the tree, agentless passives of state acts, and a few everyday-verb senses.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief } from './helpers.ts';
+
+const C = COUNTRIES;
+
+describe('target: agent', () => {
+  it('codes "held" people as detention, not a summit', () => {
+    expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
+    expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
+  it('does not read a thing as its possessor', () => {
+    expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
+    expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
+  it('keeps a name the chunker glued to a double object', () => {
+    expect(brief({ text: 'Poland has promised Ukraine full access to the port.', actors: C })).toContain('AGREE POL>UKR asserted');
+  });
+});
+
+describe('target: place', () => {
+  it('codes leaving a country, not leaving an institution', () => {
+    expect(brief({ text: 'Russian troops left Ukraine on Sunday.', actors: C })).toContain('RETREAT RUS>UKR asserted');
+    const army = { id: 'group:POL:MIL', country: 'POL', sector: 'MIL', kind: 'group' as const, say: ['the Polish army'] };
+    expect(brief({ text: 'The French minister left the Polish army in 2010.', actors: [...C, army] }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+  });
+});
+
+describe('arguments read from the tree', () => {
+  it('does not code a participle that modifies a noun', () => {
+    expect(brief({ text: 'The charity speaks for persecuted Polish Christians.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
+  it('gives a meeting noun in an adjunct the clause subject', () => {
+    expect(brief({ text: 'France spoke to reporters after meeting with Germany.', actors: C, tree: true })).toContain('CONSULT FRA>DEU asserted');
+  });
+  it('prefers the verb\'s own subject from the tree when it stands nearer than the chunker\'s pick', () => {
+    const text = 'Britain said the United States would work with allies to take steps in response, and Poland urged Russia to resume talks.';
+    expect(brief({ text, actors: C, tree: true })).toContain('REQUEST POL>RUS asserted');
+  });
+});
+
+describe('agentless passives of state acts', () => {
+  it('gives an arrest with no agent to the state the article is set in', () => {
+    const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. A Polish journalist was arrested after the vote.';
+    expect(brief({ text, actors: C })).toContain('COERCE BLR>POL asserted');
+  });
+  it('needs the article\'s setting', () => {
+    expect(brief({ text: 'A Polish journalist was arrested after the vote.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
+});
+
+describe('everyday verbs and their senses', () => {
+  it('reads a call for a measure as a request', () => {
+    expect(brief({ text: 'Poland called for a moratorium on evictions.', actors: C }).map((b) => b.split(' ')[0])).toContain('REQUEST');
+  });
+  it('reads information handed over as intelligence sharing', () => {
+    expect(brief({ text: 'Poland supplied the United States with information on the smuggling network.', actors: C })).toContain('COOPERATE POL>USA asserted');
+  });
+  it('reads a promised veto as a threat', () => {
+    expect(brief({ text: 'Britain promised a veto against France.', actors: C })).toContain('THREATEN GBR>FRA asserted');
+  });
+  it('reads a fight in court as a legal complaint', () => {
+    expect(brief({ text: 'Poland has fought the Belarusian pipeline in court.', actors: C }).map((b) => b.split(' ')[0])).toEqual(['ACCUSE']);
+  });
+});
+
+describe('appositions', () => {
+  it('codes one source for a name and its apposition', () => {
+    const schiff = { id: 'person:ana-lopes', country: 'POL', sector: 'LEG', kind: 'person' as const, say: ['Ana Lopes'] };
+    const out = brief({ text: 'Ana Lopes, the top Polish lawmaker on the committee, called on Russia to release the prisoners.', actors: [...C, schiff], tree: true });
+    expect(out.filter((b) => b.startsWith('REQUEST'))).toEqual(['REQUEST POL>RUS asserted']);
+  });
+});
