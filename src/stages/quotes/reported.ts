@@ -24,11 +24,26 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
 
 const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+
+/** First and last token of the sentence holding token i. */
+function sentenceRange(tree: Tree, i: number): [number, number] {
+  const s = tree.tokens[i].sentence;
+  let a = i;
+  let b = i;
+  while (a > 0 && tree.tokens[a - 1].sentence === s) a--;
+  while (b + 1 < tree.size && tree.tokens[b + 1].sentence === s) b++;
+  return [a, b];
+}
 
 /** The lexicon cue starting at token i when the parser reads it as a verb, else null. */
 export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribution['cue'] | null {
   const list = lex.cuesByFirst.get(lower(tree, i));
-  if (!list || (tree.upos[i] !== 'VERB' && !(tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)))) return null;
+  if (!list) return null;
+  // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
+  // ("environmentalists worry that …", "some groups acknowledge that …")
+  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0);
+  if (!verbal) return null;
   for (const cue of list) {
     if (cue.phrase === 'according to') continue;
     let ok = true;
@@ -43,6 +58,43 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
     if (ok) return { cue, a: i, b: i + cue.words.length - 1 };
   }
   return null;
+}
+
+/** A dependent clause of i with its own subject that starts right after i, at "that" or at its subject; -1 if none. */
+function clauseAfter(tree: Tree, i: number): number {
+  for (const c of tree.children(i)) {
+    if (c <= i || !tree.isPredicate(c)) continue;
+    const kids = tree.children(c);
+    const subj = kids.find((k) => SUBJ.has(tree.rel(k)));
+    if (subj === undefined || /^(that|which|who)$/.test(lower(tree, subj))) continue;
+    const [lo] = tree.subtreeRange(c);
+    if (lo === i + 1) return c;
+  }
+  return -1;
+}
+
+/**
+ * The "that"-clause right after a noun cue that the parser hung elsewhere ("Trump's claim that there
+ * have been …" with the clause under a later word): the largest subtree starting at "that" that does not
+ * hold the noun, when it has a subject of its own.
+ */
+function thatAfter(tree: Tree, n: number): Set<number> {
+  const out = new Set<number>();
+  const k = n + 1;
+  if (k >= tree.size || lower(tree, k) !== 'that' || tree.rel(k) !== 'mark' || tree.tokens[k].sentence !== tree.tokens[n].sentence) return out;
+  let x = tree.head(k);
+  if (x < 0) return out;
+  for (let h = tree.head(x); h >= 0; h = tree.head(h)) {
+    const [lo, hi] = tree.subtreeRange(h);
+    if (lo !== k || (n >= lo && n <= hi)) break;
+    x = h;
+  }
+  const [lo, hi] = tree.subtreeRange(x);
+  if (lo !== k || (n >= lo && n <= hi)) return out;
+  const subj = tree.children(x).find((c) => SUBJ.has(tree.rel(c)));
+  if (subj === undefined && !tree.children(x).some((c) => lower(tree, c) === 'there')) return out;
+  subtree(tree, x, out);
+  return out;
 }
 
 /** A "that"-clause with its own subject under a noun (the parser may call it a relative clause). */
@@ -108,7 +160,10 @@ function bare(tree: Tree, v: number): boolean {
 function secondFrame(tree: Tree, lex: QuoteLexicon, x: number): boolean {
   const r = tree.rel(x);
   if (r !== 'parataxis' && r !== 'advcl' && r !== 'conj') return false;
-  if (!verbCueAt(tree, lex, x)) return false;
+  const m = verbCueAt(tree, lex, x);
+  if (!m) return false;
+  // "… and refused to drop the gun": an act or intention of the content's own subject, not a new frame
+  if (!m.cue.indirect && !tree.children(x).some((c) => tree.rel(c) === 'ccomp')) return false;
   // "… and Democrats accused the GOP of …": a coordinated clause with its own speaker
   if (tree.children(x).some((c) => SUBJ.has(tree.rel(c)))) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
   const [lo] = tree.subtreeRange(x);
@@ -217,13 +272,20 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     if (out.size) return out;
   }
   const obj = tree.child(v, 'obj');
-  // "urged Iran to resume talks": a directive's addressee and infinitive; a commitment ("refused to
-  // allow …", "pledged to help …") is an act of its subject, coded as an event, not a content
+  // "urged Iran to resume talks": a directive's addressee and infinitive; "agreed to end the strike",
+  // "vowed to retaliate": an intention or commitment, the infinitive alone (PolNeAR's reported
+  // intentions); the parser may hang the infinitive under the addressee ("called on Dean to apologize")
   if (cue.infinitive) {
-    const x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
+    const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
+    let x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
+    if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
       subtree(tree, addressee, out);
+      subtree(tree, x, out);
+      return out;
+    }
+    if (x !== undefined && addressee < 0 && !passive(tree, v)) {
       subtree(tree, x, out);
       return out;
     }
@@ -308,6 +370,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       for (const c of tree.children(i)) {
         if (thatClause(tree, c)) subtree(tree, c, content);
       }
+      if (!content.size) for (const x of thatAfter(tree, i)) content.add(x);
+      // "his promise to cut taxes", "its plan to close the plant": an intention's infinitive
+      if (!content.size) {
+        const x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark'));
+        if (x !== undefined) subtree(tree, x, content);
+      }
       if (content.size) {
         const s = nounSource(tree, i);
         const cue: Cue = { phrase: noun, words: [w], indirect: true, thought: false, object: false, infinitive: false };
@@ -333,6 +401,21 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   if (n < 0) return null;
   const h = tree.head(n);
   if (h === i) return null;
+  const sources = tree.conjuncts(n).filter((c) => nominal(tree, c));
+  // set off at the edge of its sentence, the phrase attributes the whole rest of the sentence, however
+  // the parser hung it: "According to X, CLAUSE." / "CLAUSE, according to X."
+  const [s0, s1] = sentenceRange(tree, i);
+  const [, nHi] = tree.subtreeRange(n);
+  let a = s0;
+  while (a < i && (tree.upos[a] === 'PUNCT' || tree.rel(a) === 'cc')) a++;
+  if (a === i && nHi + 2 <= s1 && BREAK.test(tree.tokens[nHi + 1].text)) {
+    const content = finish(tree, new Set(range(nHi + 2, s1)));
+    return content.length >= 3 ? { sources, content } : null;
+  }
+  if (i - 1 > s0 && BREAK.test(tree.tokens[i - 1].text)) {
+    const content = finish(tree, new Set(range(s0, i - 2)));
+    return content.length >= 3 ? { sources, content } : null;
+  }
   let set: Set<number>;
   if (h < 0) {
     // the source read as the sentence's root, the clause hung under it ("According to X, Y …")
@@ -341,5 +424,5 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), n === tree.head(i) ? n : i);
   const content = finish(tree, set);
   if (content.length < 3) return null;
-  return { sources: tree.conjuncts(n).filter((c) => nominal(tree, c)), content };
+  return { sources, content };
 }

@@ -56,8 +56,28 @@ describe('attribution on the tree', () => {
     expect(quoteStarting(qs, 'a new plan for the harbour').speaker?.text).toBe('The council');
   });
 
-  it('leaves a commitment ("agreed to …") to the events stage: no reported content', () => {
-    expect(indirect('The union agreed to end the strike on Friday.')).toEqual([]);
+  it('reads an intention or commitment ("agreed to …", "plans to …") as its infinitive', () => {
+    const qs = indirect('The union agreed to end the strike on Friday. The mayor plans to open two new libraries.');
+    expect(quoteStarting(qs, 'to end the strike').speaker?.text).toBe('The union');
+    expect(quoteStarting(qs, 'to open two new libraries').cue).toBe('plans');
+  });
+
+  it('keeps an act coordinated inside a content ("… and refused to …") in the content', () => {
+    const [q] = indirect('Officials say the driver ignored the signal and refused to stop the train.');
+    expect(q.text).toBe('the driver ignored the signal and refused to stop the train');
+    expect(q.speaker?.text).toBe('Officials');
+  });
+
+  it('reads "according to" at the edge of its sentence as attributing the rest of the sentence', () => {
+    const qs = indirect('Rents in the old town rose by a third over the decade, according to the housing agency.');
+    expect(qs[0]?.text).toBe('Rents in the old town rose by a third over the decade');
+    expect(qs[0]?.speaker?.text).toBe('the housing agency');
+  });
+
+  it('finds a noun cue\'s "that"-clause and an intention\'s infinitive', () => {
+    const qs = indirect('The board rejected the union’s claim that wages had fallen for years. The firm announced its plan to close the plant.');
+    expect(quoteStarting(qs, 'wages had fallen for years').speaker?.text).toBe('the union');
+    expect(quoteStarting(qs, 'to close the plant').cue).toBe('plan');
   });
 
   it('keeps passives without an agent and clause out ("should be recognized as …")', () => {
