@@ -148,8 +148,11 @@ function offset(tree: Tree, v: number): boolean {
 }
 
 /** Only frame children (subject, auxiliaries, adverbials): the cue has no content of its own. */
-function bare(tree: Tree, v: number): boolean {
-  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
+function bare(tree: Tree, v: number, b = v): boolean {
+  // a clause coordinated after the frame is a sentence of its own the parser hung on it ("…, he said,
+  // and talks could resume")
+  const after = (c: number) => c > b && (tree.rel(c) === 'conj' || tree.rel(c) === 'parataxis') && tree.children(c).some((k) => tree.rel(k) === 'cc' || BREAK.test(tree.tokens[k].text));
+  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || after(c) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
 }
 
 /**
@@ -246,7 +249,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.words.length > 1 && /^(for|on|to|about|of|against|out)$/.test(cue.words[cue.words.length - 1])) {
     const prep = cue.words[cue.words.length - 1];
     for (const c of kids) {
-      if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj') && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
+      // "called for eliminating the tax": a gerund clause marked by the preposition
+      const gerund = (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && tree.caseOf(c) === prep;
+      if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj' || gerund) && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
         subtree(tree, c, out);
         for (const x of kids) if (tree.rel(x) === 'xcomp' && x > c) subtree(tree, x, out);
         break;
@@ -256,7 +261,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   // a parenthetical or trailing frame: the clause it attaches to, without the frame
   const h = tree.head(v);
-  if (h >= 0 && bare(tree, v) && (tree.rel(v) === 'parataxis' || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  // "As the minister put it, …" / "…, as she noted": a frame in an "as"-clause attaches the same way
+  const asFrame = tree.rel(v) === 'advcl' && tree.children(v).some((c) => c < v && tree.rel(c) === 'mark' && lower(tree, c) === 'as');
+  if (h >= 0 && bare(tree, v, b) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
     return out;
@@ -278,7 +285,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.infinitive) {
     const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
-    let x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
+    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || (tree.rel(c) === 'advcl' && !tree.children(c).some((k) => SUBJ.has(tree.rel(k))))) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+    let x = kids.find(infinitive);
     if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
       subtree(tree, addressee, out);
@@ -294,6 +302,12 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (out.size) return out;
   // "…,” said Tomas Berg": an inverted subject read as an object is no content
   const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
+  const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
+  if (cue.object && obj < 0 && ing !== undefined) {
+    subtree(tree, ing, out);
+    return out;
+  }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster", "accused X of lying", "praised X for …", "described X as …"
@@ -333,20 +347,30 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
   // relative clause on an earlier noun)
   const own = tree.children(v).find((c) => SUBJ.has(tree.rel(c)));
-  if (own !== undefined && s !== own && /^(who|which|that)$/i.test(lower(tree, own))) {
+  const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && tree.rel(v).startsWith('acl')));
+  if (own !== undefined && s !== own && relative && subjects.length === 1) {
     let k = own - 1;
     while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
-    if (k >= 0 && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
+    if (k >= 0 && tree.tokens[k].sentence === tree.tokens[own].sentence && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
   }
   const h = tree.head(v);
   // "…, saying …" / "…, adding that …": the participle's controller is the subject of the clause above
-  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) s = tree.subject(h);
+  // ("…, aside from saying …": up through a modifier the parser hung the participle on)
+  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) {
+    for (let x = h, k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
+      s = tree.subject(x);
+      if (tree.isPredicate(x)) break;
+    }
+  }
   if (s >= 0 && lex.nounCues.has(lower(tree, s)) && tree.rel(v).startsWith('acl')) {
     const ns = nounSource(tree, s);
     if (ns >= 0) s = ns;
   }
+  // the parser took the speaker for the head of the frame ("Donald Trump, her opponent, bemoaned … and
+  // said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
+  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && nominal(tree, h)) s = h;
   if (s < 0 || !nominal(tree, s)) return [];
-  return tree.conjuncts(s).filter((c) => nominal(tree, c));
+  return tree.coordinated(s).filter((c) => nominal(tree, c));
 }
 
 /**
@@ -379,7 +403,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       if (content.size) {
         const s = nounSource(tree, i);
         const cue: Cue = { phrase: noun, words: [w], indirect: true, thought: false, object: false, infinitive: false };
-        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.conjuncts(s) : [], content: finish(tree, content) });
+        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.coordinated(s) : [], content: finish(tree, content) });
       }
       continue;
     }
@@ -401,7 +425,7 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   if (n < 0) return null;
   const h = tree.head(n);
   if (h === i) return null;
-  const sources = tree.conjuncts(n).filter((c) => nominal(tree, c));
+  const sources = tree.coordinated(n).filter((c) => nominal(tree, c));
   // set off at the edge of its sentence, the phrase attributes the whole rest of the sentence, however
   // the parser hung it: "According to X, CLAUSE." / "CLAUSE, according to X."
   const [s0, s1] = sentenceRange(tree, i);
