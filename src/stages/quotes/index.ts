@@ -108,6 +108,7 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttri
     for (const speaker of speakers) {
       const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
       if (parts.length > 1) d.quote.parts = parts;
+      if (r.intent) d.quote.intent = true;
       out.push(d);
     }
   }

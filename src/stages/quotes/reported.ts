@@ -12,7 +12,12 @@ export interface TreeAttribution {
   sources: number[];
   /** Token indexes of the content, ascending; gaps are the frame of a cue inside it. */
   content: number[];
+  /** The content is an intention's or commitment's infinitive ("agreed to …", "its plan to …"). */
+  intent?: boolean;
 }
+
+/** A content that is a bare to-infinitive. */
+const infinitival = (tree: Tree, content: number[]) => content.length > 0 && lower(tree, content[0]) === 'to' && tree.rel(content[0]) === 'mark';
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass']);
 const COMPLEMENT = new Set(['ccomp', 'csubj', 'csubj:pass']);
@@ -403,7 +408,8 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       if (content.size) {
         const s = nounSource(tree, i);
         const cue: Cue = { phrase: noun, words: [w], indirect: true, thought: false, object: false, infinitive: false };
-        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.coordinated(s) : [], content: finish(tree, content) });
+        const c = finish(tree, content);
+        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.coordinated(s) : [], content: c, intent: infinitival(tree, c) });
       }
       continue;
     }
@@ -412,7 +418,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content });
+    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;

@@ -60,6 +60,9 @@ describe('attribution on the tree', () => {
     const qs = indirect('The union agreed to end the strike on Friday. The mayor plans to open two new libraries.');
     expect(quoteStarting(qs, 'to end the strike').speaker?.text).toBe('The union');
     expect(quoteStarting(qs, 'to open two new libraries').cue).toBe('plans');
+    // an intention's content is the source's own act: events inside it are not "reported"
+    expect(qs.every((q) => q.intent)).toBe(true);
+    expect(indirect('The governor urged residents to leave the coast.')[0]?.intent).toBeUndefined();
   });
 
   it('keeps an act coordinated inside a content ("… and refused to …") in the content', () => {
