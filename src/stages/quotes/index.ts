@@ -107,6 +107,7 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttri
     const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b)) : [fallbackSpeaker(v, cue)];
     for (const speaker of speakers) {
       const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
+      relativeSpeaker(v, tree, d, cue.a, opts);
       if (parts.length > 1) d.quote.parts = parts;
       if (r.intent) d.quote.intent = true;
       out.push(d);
@@ -141,7 +142,33 @@ function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts:
     const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b);
     q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
     if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
+    relativeSpeaker(v, tree, d, best.cue.a, opts);
   }
+}
+
+/**
+ * "…, a senator who said …": the source in the text is the relative pronoun, its actor the noun it
+ * stands for — the pronoun's span with the antecedent's actor, as for "he said" (kept on the noun when
+ * the noun names no actor).
+ */
+function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: QuoteOptions): void {
+  const sp = d.quote.speaker;
+  if (!sp || sp.start === undefined) return;
+  // the pronoun itself read as the source: its actor from the noun right before it
+  if (!sp.actor && /^(who|which)$/i.test(sp.text)) {
+    let k = tokenIndexAt(tree.tokens, sp.start) - 1;
+    while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
+    if (k < 0 || (tree.upos[k] !== 'PROPN' && tree.upos[k] !== 'NOUN')) return;
+    const [lo, hi] = tree.coreRange(k);
+    const actor = resolveSpeaker(v.doc, { start: tree.tokens[lo].start, end: tree.tokens[hi].end }, opts.actorLookup).actor;
+    if (actor) d.quote.speaker = { ...sp, actor };
+    return;
+  }
+  if (!sp.actor) return;
+  const rel = tree.children(cue).find((c) => (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass') && /^(who|which|that)$/i.test(tree.tokens[c].text));
+  if (rel === undefined || tree.tokens[rel].start < (sp.end ?? 0)) return;
+  const tok = tree.tokens[rel];
+  d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup), actor: sp.actor };
 }
 
 /** Where the tree names no source (a misparse), the word-order reading: "X said", "…, said X", "according to X". */

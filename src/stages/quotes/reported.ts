@@ -31,6 +31,21 @@ const BREAK = /^[,;:\u2014\u2013(-]$/;
 const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
 
+/**
+ * The dash closing a dateline that opens i's sentence ("FLINT, Mich., Oct. 4 (UPI) — …", "FAIRVIEW,
+ * W.Va. - …": a capitalised place in upper case, a comma, a dash within a few words), or -1.
+ */
+function datelineEnd(tree: Tree, i: number): number {
+  const [a, b] = sentenceRange(tree, i);
+  const first = tree.tokens[a].text;
+  if (first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return -1;
+  let k = a + 1;
+  while (k <= b && k < a + 4 && /^\p{Lu}+$/u.test(tree.tokens[k].text)) k++;
+  if (k > b || tree.tokens[k].text !== ',') return -1;
+  for (let j = k + 1; j <= Math.min(b, a + 15); j++) if (/^(\u2014|\u2013|--|-)$/.test(tree.tokens[j].text)) return j;
+  return -1;
+}
+
 /** First and last token of the sentence holding token i. */
 function sentenceRange(tree: Tree, i: number): [number, number] {
   const s = tree.tokens[i].sentence;
@@ -225,7 +240,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const kids = tree.children(v);
   const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
-  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || hasSubject)) subtree(tree, c, out);
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
     if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;
@@ -346,14 +361,24 @@ function nominal(tree: Tree, i: number): boolean {
 /** Sources of a verb cue: its subject (or by-agent), the controller of a participle, a noun cue's source. */
 function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
+  // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
+  // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
+  if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.children(v).some((c) => SUBJ.has(tree.rel(c)))) {
+    const [lo] = tree.subtreeRange(v);
+    const participle = /ing$/.test(lower(tree, v)) && (tree.tokens[lo].text === ',' || (lo > 0 && tree.tokens[lo - 1].text === ','));
+    const purpose = tree.children(v).some((c) => c < v && lower(tree, c) === 'to' && tree.rel(c) === 'mark');
+    const host = tree.clause(tree.head(v));
+    const hs = host >= 0 ? tree.subject(host) : -1;
+    if ((participle || purpose) && hs >= 0 && hs !== tree.head(v) && !lex.nounCues.has(lower(tree, tree.head(v)))) s = hs;
+  }
   // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue
   const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)));
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
   // relative clause on an earlier noun)
   const own = tree.children(v).find((c) => SUBJ.has(tree.rel(c)));
-  const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && tree.rel(v).startsWith('acl')));
-  if (own !== undefined && s !== own && relative && subjects.length === 1) {
+  const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && /relcl|^acl/.test(tree.rel(v))));
+  if (own !== undefined && relative && subjects.length === 1) {
     let k = own - 1;
     while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
     if (k >= 0 && tree.tokens[k].sentence === tree.tokens[own].sentence && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
@@ -374,6 +399,9 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   // the parser took the speaker for the head of the frame ("Donald Trump, her opponent, bemoaned … and
   // said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
   if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && nominal(tree, h)) s = h;
+  // a dateline the parser took for the subject ("FLINT, Mich. (UPI) — The former president said …")
+  const dash = datelineEnd(tree, v);
+  if (s >= 0 && dash > s && dash < v - 1) s = tree.spanHead(dash + 1, v);
   if (s < 0 || !nominal(tree, s)) return [];
   return tree.coordinated(s).filter((c) => nominal(tree, c));
 }

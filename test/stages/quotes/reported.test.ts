@@ -98,3 +98,26 @@ describe('attribution on the tree', () => {
     expect(quotes.some((q) => q.text.startsWith('Tomas Berg'))).toBe(false);
   });
 });
+
+describe('attribution on the tree: sources', () => {
+  it('reads a relative pronoun source as the pronoun, resolved to the noun it stands for', () => {
+    const LAKE = person('person:lake', 'Ann Lake', 'USA');
+    const [q] = indirect('The bill was opposed by Senator Ann Lake, who said it would fail.', [LAKE], [{ text: 'Ann Lake', actor: LAKE.id }]);
+    expect(q.text).toBe('it would fail');
+    expect(q.speaker?.text).toBe('who');
+    expect(q.speaker?.actor).toBe(LAKE.id);
+  });
+
+  it('takes a participle set off on a noun for its clause subject, and skips a dateline', () => {
+    const qs = indirect('The senator had harsh words for the board, telling reporters that it had failed.');
+    expect(quoteStarting(qs, 'it had failed').speaker?.text).toBe('The senator');
+    const [d] = indirect('PORTVILLE, Maine, May 3 (UPI) — Governor Ann Lake said the plan would fail.');
+    expect(d.speaker?.text).toContain('Ann Lake');
+  });
+
+  it('keeps an apposition as one source and frames "as X put it"', () => {
+    const qs = indirect('Tom Berg, the head of the union, said the strike would go on. As the minister put it, the reform is a bet on the young.');
+    expect(qs.filter((q) => q.text === 'the strike would go on').map((q) => q.speaker?.text)).toEqual(['Tom Berg']);
+    expect(quoteStarting(qs, 'the reform is a bet').speaker?.text).toBe('the minister');
+  });
+});
