@@ -169,10 +169,7 @@ function offset(tree: Tree, v: number): boolean {
 
 /** Only frame children (subject, auxiliaries, adverbials): the cue has no content of its own. */
 function bare(tree: Tree, v: number, b = v): boolean {
-  // a clause coordinated after the frame is a sentence of its own the parser hung on it ("…, he said,
-  // and talks could resume")
-  const after = (c: number) => c > b && (tree.rel(c) === 'conj' || tree.rel(c) === 'parataxis') && tree.children(c).some((k) => tree.rel(k) === 'cc' || BREAK.test(tree.tokens[k].text));
-  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || after(c) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
+  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
 }
 
 /**
@@ -396,9 +393,9 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
     const ns = nounSource(tree, s);
     if (ns >= 0) s = ns;
   }
-  // the parser took the speaker for the head of the frame ("Donald Trump, her opponent, bemoaned … and
-  // said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
-  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && nominal(tree, h)) s = h;
+  // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
+  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
+  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && tree.upos[h] === 'PROPN') s = h;
   // a dateline the parser took for the subject ("FLINT, Mich. (UPI) — The former president said …")
   const dash = datelineEnd(tree, v);
   if (s >= 0 && dash > s && dash < v - 1) s = tree.spanHead(dash + 1, v);
