@@ -27,6 +27,7 @@ const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl'
 const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
+const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 
 const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
@@ -368,8 +369,10 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
     const hs = host >= 0 ? tree.subject(host) : -1;
     if ((participle || purpose) && hs >= 0 && hs !== tree.head(v) && !lex.nounCues.has(lower(tree, tree.head(v)))) s = hs;
   }
-  // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue
-  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)));
+  // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue; a time word read
+  // as a subject ("Wells Fargo this month announced …") is none
+  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)) && !TEMPORAL.test(lower(tree, c)));
+  if (s >= 0 && TEMPORAL.test(lower(tree, s))) s = subjects.length ? subjects[subjects.length - 1] : -1;
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
   // relative clause on an earlier noun)
