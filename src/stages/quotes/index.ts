@@ -7,6 +7,7 @@ import { findQuoted, paragraphs } from './marks.ts';
 import { buildView, tokenIndexAt, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
+import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { findMedia } from './outlets.ts';
@@ -78,6 +79,13 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
       const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
       drafts.push(draft(view, lex, span, 'indirect', r.frame, opts, quoted));
     }
+  }
+
+  // the headline, read by word order where nothing above took its content
+  for (const h of headlineAttributions(view, lex)) {
+    const span = { start: view.tokens[h.content.a].start, end: view.tokens[h.content.b].end };
+    const covered = drafts.some((d) => !d.quote.scare && Math.min(d.quote.end, span.end) - Math.max(d.quote.start, span.start) >= (span.end - span.start) / 2);
+    if (!covered) drafts.push(draft(view, lex, span, 'indirect', { cue: h.cue, speaker: h.speaker, unit: view.unitOf[h.cue.a] }, opts, quoted));
   }
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);

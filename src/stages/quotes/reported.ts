@@ -348,6 +348,11 @@ function nounSource(tree: Tree, n: number): number {
     const s = tree.subject(h);
     if (s >= 0) return s;
   }
+  // "In a statement announcing the pick, the union called …": the subject of the clause it frames
+  if (h >= 0 && tree.baseRel(n) === 'obl' && /^(in|through|via)$/.test(tree.caseOf(n)) && tree.isPredicate(h)) {
+    const s = tree.subject(h);
+    if (s >= 0 && s !== n) return s;
+  }
   const comp = tree.children(n).find((c) => tree.rel(c) === 'compound' && tree.upos[c] === 'PROPN');
   return comp ?? -1;
 }
