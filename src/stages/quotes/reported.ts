@@ -27,6 +27,8 @@ const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl'
 const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
+/** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */
+const SUBORDINATE = new Set(['until', 'because', 'although', 'though', 'unless', 'since', 'whereas']);
 const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 
 const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
@@ -239,6 +241,24 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
   for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
+  // "said the firm was a giant" misread with "the firm" as the cue's object and a subjectless complement
+  for (const c of kids) {
+    if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => SUBJ.has(tree.rel(k)) || tree.rel(k) === 'mark')) continue;
+    const o = kids.find((k) => tree.rel(k) === 'obj' && k > v && k < c && tree.subtreeRange(k)[1] + 1 === tree.subtreeRange(c)[0]);
+    if (o !== undefined) subtree(tree, o, out);
+  }
+  if (out.size) {
+    // the rest of the reported clause the parser hung on the cue: "said X and that Y" (a coordinated
+    // "that"-clause), "said X until/because Y" (a subordinate clause after the complement)
+    const last = Math.max(...out);
+    for (const c of kids) {
+      if (c < last) continue;
+      const marks = tree.children(c).filter((k) => tree.rel(k) === 'mark' && k < c).map((k) => lower(tree, k));
+      const thatConj = tree.rel(c) === 'conj' && marks.includes('that');
+      const sub = tree.rel(c) === 'advcl' && marks.some((m) => SUBORDINATE.has(m));
+      if (thatConj || sub) subtree(tree, c, out);
+    }
+  }
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
     if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;

@@ -121,3 +121,11 @@ describe('attribution on the tree: sources', () => {
     expect(quoteStarting(qs, 'the reform is a bet').speaker?.text).toBe('the minister');
   });
 });
+
+describe('attribution on the tree: content boundaries', () => {
+  it('keeps the rest of a reported clause the parser hung on the cue', () => {
+    const qs = indirect('He said the firm was a giant until it went bankrupt in 1999. She said the video was clear and that the officer had fired first.');
+    expect(quoteStarting(qs, 'the firm was a giant').text).toBe('the firm was a giant until it went bankrupt in 1999');
+    expect(quoteStarting(qs, 'the video was clear').text).toBe('the video was clear and that the officer had fired first');
+  });
+});
