@@ -63,6 +63,8 @@ function sentenceRange(tree: Tree, i: number): [number, number] {
 export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribution['cue'] | null {
   const list = lex.cuesByFirst.get(lower(tree, i));
   if (!list) return null;
+  // after a possessive it is a noun ("Editor’s note:")
+  if (i > 0 && /^['\u2019]s$/.test(tree.tokens[i - 1].text) && tree.rel(i - 1) === 'case') return null;
   // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
   // ("environmentalists worry that …", "some groups acknowledge that …")
   const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0);
@@ -428,6 +430,9 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   const dash = datelineEnd(tree, v);
   if (s >= 0 && dash > s && dash < v - 1) s = tree.spanHead(dash + 1, v);
   if (s < 0 || !nominal(tree, s)) return [];
+  // a relative clause after a list ("… a liar, racist and birther who pledged …") is said of the one
+  // it follows, not distributed over the list
+  if (relative) return [s];
   return tree.coordinated(s).filter((c) => nominal(tree, c));
 }
 
