@@ -125,7 +125,7 @@ export function quoteAt(quotes: Quote[], pos: number): number {
   let best = -1;
   for (let q = 0; q < quotes.length; q++) {
     const x = quotes[q];
-    if (!x.intent && x.start <= pos && pos < x.end && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
+    if (!x.intent && x.start <= pos && pos < x.end && (!x.parts || x.parts.some((p) => p.start <= pos && pos < p.end)) && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
   }
   return best;
 }

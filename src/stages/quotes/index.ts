@@ -31,6 +31,8 @@ interface Draft {
   named: boolean;
   /** The statement date and whether the attribution named it. */
   stated: StatementDate;
+  /** Token index of the frame's cue, -1 when none. */
+  cueAt: number;
 }
 
 export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
@@ -93,7 +95,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
-  return drafts.map((d) => d.quote as Quote);
+  return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
 }
 
 /** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
@@ -179,6 +181,37 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
   d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup), actor: sp.actor };
 }
 
+/** Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday, “…"). */
+const MAX_FRAME_TOKENS = 12;
+
+/**
+ * A direct quote interrupted by its own frame is one content in two pieces: "“The talks failed,” she
+ * said. “We will try again.”" — the second piece continues the first's frame, the cue sits between
+ * them in the same paragraph; the pieces become `parts` of one quote.
+ */
+function joinInterrupted(v: View, drafts: Draft[]): Draft[] {
+  const t = v.tokens;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const q = d.quote;
+    if (prev && !q.scare && !prev.quote.scare && q.kind === 'direct' && prev.quote.kind === 'direct' && d.cueAt >= 0 && d.cueAt === prev.cueAt) {
+      const p = prev.quote;
+      const cue = t[d.cueAt];
+      const a = tokenIndexAt(t, p.end);
+      const b = tokenIndexAt(t, q.start);
+      if (cue.start >= p.end && cue.end <= q.start && b - a <= MAX_FRAME_TOKENS && v.paraOf[a] === v.paraOf[Math.min(b, t.length - 1)]) {
+        p.parts = [...(p.parts ?? [{ start: p.start, end: p.end }]), ...(q.parts ?? [{ start: q.start, end: q.end }])];
+        p.end = q.end;
+        p.text = v.text.slice(p.start, p.end);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** Where the tree names no source (a misparse), the word-order reading: "X said", "…, said X", "according to X". */
 function fallbackSpeaker(v: View, c: CueMatch): TokRange | null {
   const unit = v.units[v.unitOf[c.a]];
@@ -261,7 +294,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     stated = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, [span, ...quoted], opts.dateLookup);
     quote.date = stated.date;
   }
-  return { quote, named, stated };
+  return { quote, named, stated, cueAt: frame?.cue?.a ?? -1 };
 }
 
 /**
