@@ -222,6 +222,17 @@ export class Tree {
   }
 
   /**
+   * i and the words coordinated with it by a conjunction ("Kowalski and Nowak", "A, B or C"); a
+   * coordination without any "and"/"or" is an apposition the parser took for one ("Ann Lee, the
+   * chair of the board") and gives i's first conjunct alone.
+   */
+  coordinated(i: number): number[] {
+    const all = this.conjuncts(i);
+    if (all.length < 2) return all;
+    return all.slice(1).some((c) => this.children(c).some((k) => this.deprels[k] === 'cc')) ? all : [all[0]];
+  }
+
+  /**
    * The subject of predicate p with sharing resolved: its own subject; for a verb coordinated with an
    * earlier one, that one's subject; for a controlled infinitive ("X called on Y to …", "urged Y to …"),
    * the controller (the object of the governing verb if it has one, else its subject); for a relative

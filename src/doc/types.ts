@@ -113,6 +113,11 @@ export interface Quote extends Span {
    * them left out; start/end span them all.
    */
   parts?: Span[];
+  /**
+   * A reported intention or commitment ("agreed to end the strike", "plans to open"): the content is
+   * what the source means to do; an event told inside it is the source's own act, not a reported one.
+   */
+  intent?: boolean;
 }
 
 export const EVENT_MODES = ['asserted', 'reported', 'negated', 'hypothetical', 'future'] as const;

@@ -37,6 +37,14 @@ describe('polnear scorer pieces', () => {
     expect(surname('Donald Trump’s')).toBe('trump');
   });
 
+  it('compares the name of a gold source given with a parenthesis or an apposition', () => {
+    const g = (sourceText: string) => ({ content: [{ start: 20, end: 40 }], contentText: 'x', source: [{ start: 0, end: 12 }], sourceText, direct: true });
+    const q: Quote = { start: 20, end: 40, text: 'x', kind: 'direct', cue: 'said', outlet: null, speaker: { text: 'Perdue', actor: null, start: 100, end: 106 } };
+    expect(speakerCorrect(q, g('Sen. David Perdue (R-Ga.)'), new Map())).toBe(true);
+    expect(speakerCorrect(q, g('David Perdue, a senator from Georgia,'), new Map())).toBe(true);
+    expect(speakerCorrect(q, g('Sen. Ann Lake (R-Ga.)'), new Map())).toBe(false);
+  });
+
   it('splits documents into two fixed halves by file name', () => {
     const names = Array.from({ length: 40 }, (_, i) => `outlet_2016-01-01_story-${i}`);
     const halves = names.map(polnearHalf);

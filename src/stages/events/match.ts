@@ -120,12 +120,12 @@ export interface MatchContext {
   home?: HomeCountry;
 }
 
-/** The quote whose content span contains `pos`, as an index, or -1. */
+/** The quote whose content span contains `pos`, as an index, or -1 (an intention's content is the source's own act). */
 export function quoteAt(quotes: Quote[], pos: number): number {
   let best = -1;
   for (let q = 0; q < quotes.length; q++) {
     const x = quotes[q];
-    if (x.start <= pos && pos < x.end && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
+    if (!x.intent && x.start <= pos && pos < x.end && (!x.parts || x.parts.some((p) => p.start <= pos && pos < p.end)) && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
   }
   return best;
 }

@@ -86,6 +86,19 @@ export function attributeQuotes(v: View, lex: QuoteLexicon): Attributed[] {
     } else {
       frame = before.length ? beforeFrame(v, lex, bFrom, bTo) : null;
       if (!frame && aFrom <= aTo) frame = after1 ?? laterFrame(v, lex, aFrom, aTo, unitA.a);
+      // a longer quoted phrase with no cue of its own continues the speech of the quote just before it,
+      // in the same paragraph and sentence or the next one
+      if (!frame && wordCount(body) > 4 && !soCalled) {
+        const prev = out[out.length - 1];
+        if (prev && prev.frame && !prev.scare) {
+          const pq = v.quoted[prev.quote];
+          const pc = Math.min(pq.close >= 0 ? tokenIndexAt(t, pq.close) : tokenIndexAt(t, pq.end) - 1, t.length - 1);
+          if (v.paraOf[pc] === v.paraOf[qa] && v.unitOf[qa] - v.unitOf[pc] <= 1) {
+            frame = prev.frame;
+            inheritsFrom = prev.inheritsFrom ?? prev.quote;
+          }
+        }
+      }
     }
 
     let scare = false;

@@ -7,6 +7,7 @@ import { findQuoted, paragraphs } from './marks.ts';
 import { buildView, tokenIndexAt, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
+import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { findMedia } from './outlets.ts';
@@ -30,6 +31,8 @@ interface Draft {
   named: boolean;
   /** The statement date and whether the attribution named it. */
   stated: StatementDate;
+  /** Token index of the frame's cue, -1 when none. */
+  cueAt: number;
 }
 
 export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
@@ -80,12 +83,19 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     }
   }
 
+  // the headline, read by word order where nothing above took its content
+  for (const h of headlineAttributions(view, lex)) {
+    const span = { start: view.tokens[h.content.a].start, end: view.tokens[h.content.b].end };
+    const covered = drafts.some((d) => !d.quote.scare && Math.min(d.quote.end, span.end) - Math.max(d.quote.start, span.start) >= (span.end - span.start) / 2);
+    if (!covered) drafts.push(draft(view, lex, span, 'indirect', { cue: h.cue, speaker: h.speaker, unit: view.unitOf[h.cue.a] }, opts, quoted));
+  }
+
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
-  return drafts.map((d) => d.quote as Quote);
+  return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
 }
 
 /** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
@@ -107,7 +117,9 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttri
     const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b)) : [fallbackSpeaker(v, cue)];
     for (const speaker of speakers) {
       const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
+      relativeSpeaker(v, tree, d, cue.a, opts);
       if (parts.length > 1) d.quote.parts = parts;
+      if (r.intent) d.quote.intent = true;
       out.push(d);
     }
   }
@@ -140,7 +152,64 @@ function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts:
     const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b);
     q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
     if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
+    relativeSpeaker(v, tree, d, best.cue.a, opts);
   }
+}
+
+/**
+ * "…, a senator who said …": the source in the text is the relative pronoun, its actor the noun it
+ * stands for — the pronoun's span with the antecedent's actor, as for "he said" (kept on the noun when
+ * the noun names no actor).
+ */
+function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: QuoteOptions): void {
+  const sp = d.quote.speaker;
+  if (!sp || sp.start === undefined) return;
+  // the pronoun itself read as the source: its actor from the noun right before it
+  if (!sp.actor && /^(who|which)$/i.test(sp.text)) {
+    let k = tokenIndexAt(tree.tokens, sp.start) - 1;
+    while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
+    if (k < 0 || (tree.upos[k] !== 'PROPN' && tree.upos[k] !== 'NOUN')) return;
+    const [lo, hi] = tree.coreRange(k);
+    const actor = resolveSpeaker(v.doc, { start: tree.tokens[lo].start, end: tree.tokens[hi].end }, opts.actorLookup).actor;
+    if (actor) d.quote.speaker = { ...sp, actor };
+    return;
+  }
+  if (!sp.actor) return;
+  const rel = tree.children(cue).find((c) => (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass') && /^(who|which|that)$/i.test(tree.tokens[c].text));
+  if (rel === undefined || tree.tokens[rel].start < (sp.end ?? 0)) return;
+  const tok = tree.tokens[rel];
+  d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup), actor: sp.actor };
+}
+
+/** Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday, “…"). */
+const MAX_FRAME_TOKENS = 12;
+
+/**
+ * A direct quote interrupted by its own frame is one content in two pieces: "“The talks failed,” she
+ * said. “We will try again.”" — the second piece continues the first's frame, the cue sits between
+ * them in the same paragraph; the pieces become `parts` of one quote.
+ */
+function joinInterrupted(v: View, drafts: Draft[]): Draft[] {
+  const t = v.tokens;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const q = d.quote;
+    if (prev && !q.scare && !prev.quote.scare && q.kind === 'direct' && prev.quote.kind === 'direct' && d.cueAt >= 0 && d.cueAt === prev.cueAt) {
+      const p = prev.quote;
+      const cue = t[d.cueAt];
+      const a = tokenIndexAt(t, p.end);
+      const b = tokenIndexAt(t, q.start);
+      if (cue.start >= p.end && cue.end <= q.start && b - a <= MAX_FRAME_TOKENS && v.paraOf[a] === v.paraOf[Math.min(b, t.length - 1)]) {
+        p.parts = [...(p.parts ?? [{ start: p.start, end: p.end }]), ...(q.parts ?? [{ start: q.start, end: q.end }])];
+        p.end = q.end;
+        p.text = v.text.slice(p.start, p.end);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Where the tree names no source (a misparse), the word-order reading: "X said", "…, said X", "according to X". */
@@ -225,7 +294,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     stated = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, [span, ...quoted], opts.dateLookup);
     quote.date = stated.date;
   }
-  return { quote, named, stated };
+  return { quote, named, stated, cueAt: frame?.cue?.a ?? -1 };
 }
 
 /**

@@ -12,7 +12,12 @@ export interface TreeAttribution {
   sources: number[];
   /** Token indexes of the content, ascending; gaps are the frame of a cue inside it. */
   content: number[];
+  /** The content is an intention's or commitment's infinitive ("agreed to …", "its plan to …"). */
+  intent?: boolean;
 }
+
+/** A content that is a bare to-infinitive. */
+const infinitival = (tree: Tree, content: number[]) => content.length > 0 && lower(tree, content[0]) === 'to' && tree.rel(content[0]) === 'mark';
 
 const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass']);
 const COMPLEMENT = new Set(['ccomp', 'csubj', 'csubj:pass']);
@@ -22,13 +27,48 @@ const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl'
 const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
+/** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */
+const SUBORDINATE = new Set(['until', 'because', 'although', 'though', 'unless', 'since', 'whereas']);
+const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 
 const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+
+/**
+ * The dash closing a dateline that opens i's sentence ("FLINT, Mich., Oct. 4 (UPI) — …", "FAIRVIEW,
+ * W.Va. - …": a capitalised place in upper case, a comma, a dash within a few words), or -1.
+ */
+function datelineEnd(tree: Tree, i: number): number {
+  const [a, b] = sentenceRange(tree, i);
+  const first = tree.tokens[a].text;
+  if (first.length < 3 || first !== first.toUpperCase() || !/\p{Lu}{3}/u.test(first)) return -1;
+  let k = a + 1;
+  while (k <= b && k < a + 4 && /^\p{Lu}+$/u.test(tree.tokens[k].text)) k++;
+  if (k > b || tree.tokens[k].text !== ',') return -1;
+  for (let j = k + 1; j <= Math.min(b, a + 15); j++) if (/^(\u2014|\u2013|--|-)$/.test(tree.tokens[j].text)) return j;
+  return -1;
+}
+
+/** First and last token of the sentence holding token i. */
+function sentenceRange(tree: Tree, i: number): [number, number] {
+  const s = tree.tokens[i].sentence;
+  let a = i;
+  let b = i;
+  while (a > 0 && tree.tokens[a - 1].sentence === s) a--;
+  while (b + 1 < tree.size && tree.tokens[b + 1].sentence === s) b++;
+  return [a, b];
+}
 
 /** The lexicon cue starting at token i when the parser reads it as a verb, else null. */
 export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribution['cue'] | null {
   const list = lex.cuesByFirst.get(lower(tree, i));
-  if (!list || (tree.upos[i] !== 'VERB' && !(tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)))) return null;
+  if (!list) return null;
+  // after a possessive it is a noun ("Editor’s note:")
+  if (i > 0 && /^['\u2019]s$/.test(tree.tokens[i - 1].text) && tree.rel(i - 1) === 'case') return null;
+  // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
+  // ("environmentalists worry that …", "some groups acknowledge that …")
+  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0);
+  if (!verbal) return null;
   for (const cue of list) {
     if (cue.phrase === 'according to') continue;
     let ok = true;
@@ -43,6 +83,43 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
     if (ok) return { cue, a: i, b: i + cue.words.length - 1 };
   }
   return null;
+}
+
+/** A dependent clause of i with its own subject that starts right after i, at "that" or at its subject; -1 if none. */
+function clauseAfter(tree: Tree, i: number): number {
+  for (const c of tree.children(i)) {
+    if (c <= i || !tree.isPredicate(c)) continue;
+    const kids = tree.children(c);
+    const subj = kids.find((k) => SUBJ.has(tree.rel(k)));
+    if (subj === undefined || /^(that|which|who)$/.test(lower(tree, subj))) continue;
+    const [lo] = tree.subtreeRange(c);
+    if (lo === i + 1) return c;
+  }
+  return -1;
+}
+
+/**
+ * The "that"-clause right after a noun cue that the parser hung elsewhere ("Trump's claim that there
+ * have been …" with the clause under a later word): the largest subtree starting at "that" that does not
+ * hold the noun, when it has a subject of its own.
+ */
+function thatAfter(tree: Tree, n: number): Set<number> {
+  const out = new Set<number>();
+  const k = n + 1;
+  if (k >= tree.size || lower(tree, k) !== 'that' || tree.rel(k) !== 'mark' || tree.tokens[k].sentence !== tree.tokens[n].sentence) return out;
+  let x = tree.head(k);
+  if (x < 0) return out;
+  for (let h = tree.head(x); h >= 0; h = tree.head(h)) {
+    const [lo, hi] = tree.subtreeRange(h);
+    if (lo !== k || (n >= lo && n <= hi)) break;
+    x = h;
+  }
+  const [lo, hi] = tree.subtreeRange(x);
+  if (lo !== k || (n >= lo && n <= hi)) return out;
+  const subj = tree.children(x).find((c) => SUBJ.has(tree.rel(c)));
+  if (subj === undefined && !tree.children(x).some((c) => lower(tree, c) === 'there')) return out;
+  subtree(tree, x, out);
+  return out;
 }
 
 /** A "that"-clause with its own subject under a noun (the parser may call it a relative clause). */
@@ -96,8 +173,8 @@ function offset(tree: Tree, v: number): boolean {
 }
 
 /** Only frame children (subject, auxiliaries, adverbials): the cue has no content of its own. */
-function bare(tree: Tree, v: number): boolean {
-  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
+function bare(tree: Tree, v: number, b = v): boolean {
+  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
 }
 
 /**
@@ -108,7 +185,10 @@ function bare(tree: Tree, v: number): boolean {
 function secondFrame(tree: Tree, lex: QuoteLexicon, x: number): boolean {
   const r = tree.rel(x);
   if (r !== 'parataxis' && r !== 'advcl' && r !== 'conj') return false;
-  if (!verbCueAt(tree, lex, x)) return false;
+  const m = verbCueAt(tree, lex, x);
+  if (!m) return false;
+  // "… and refused to drop the gun": an act or intention of the content's own subject, not a new frame
+  if (!m.cue.indirect && !tree.children(x).some((c) => tree.rel(c) === 'ccomp')) return false;
   // "… and Democrats accused the GOP of …": a coordinated clause with its own speaker
   if (tree.children(x).some((c) => SUBJ.has(tree.rel(c)))) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
   const [lo] = tree.subtreeRange(x);
@@ -162,7 +242,25 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const kids = tree.children(v);
   const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
-  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || hasSubject)) subtree(tree, c, out);
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
+  // "said the firm was a giant" misread with "the firm" as the cue's object and a subjectless complement
+  for (const c of kids) {
+    if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => SUBJ.has(tree.rel(k)) || tree.rel(k) === 'mark')) continue;
+    const o = kids.find((k) => tree.rel(k) === 'obj' && k > v && k < c && tree.subtreeRange(k)[1] + 1 === tree.subtreeRange(c)[0]);
+    if (o !== undefined) subtree(tree, o, out);
+  }
+  if (out.size) {
+    // the rest of the reported clause the parser hung on the cue: "said X and that Y" (a coordinated
+    // "that"-clause), "said X until/because Y" (a subordinate clause after the complement)
+    const last = Math.max(...out);
+    for (const c of kids) {
+      if (c < last) continue;
+      const marks = tree.children(c).filter((k) => tree.rel(k) === 'mark' && k < c).map((k) => lower(tree, k));
+      const thatConj = tree.rel(c) === 'conj' && marks.includes('that');
+      const sub = tree.rel(c) === 'advcl' && marks.some((m) => SUBORDINATE.has(m));
+      if (thatConj || sub) subtree(tree, c, out);
+    }
+  }
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
     if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;
@@ -191,7 +289,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.words.length > 1 && /^(for|on|to|about|of|against|out)$/.test(cue.words[cue.words.length - 1])) {
     const prep = cue.words[cue.words.length - 1];
     for (const c of kids) {
-      if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj') && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
+      // "called for eliminating the tax": a gerund clause marked by the preposition
+      const gerund = (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && tree.caseOf(c) === prep;
+      if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj' || gerund) && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
         subtree(tree, c, out);
         for (const x of kids) if (tree.rel(x) === 'xcomp' && x > c) subtree(tree, x, out);
         break;
@@ -201,7 +301,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   // a parenthetical or trailing frame: the clause it attaches to, without the frame
   const h = tree.head(v);
-  if (h >= 0 && bare(tree, v) && (tree.rel(v) === 'parataxis' || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  // "As the minister put it, …" / "…, as she noted": a frame in an "as"-clause attaches the same way
+  const asFrame = tree.rel(v) === 'advcl' && tree.children(v).some((c) => c < v && tree.rel(c) === 'mark' && lower(tree, c) === 'as');
+  if (h >= 0 && bare(tree, v, b) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
     return out;
@@ -217,13 +319,21 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     if (out.size) return out;
   }
   const obj = tree.child(v, 'obj');
-  // "urged Iran to resume talks": a directive's addressee and infinitive; a commitment ("refused to
-  // allow …", "pledged to help …") is an act of its subject, coded as an event, not a content
+  // "urged Iran to resume talks": a directive's addressee and infinitive; "agreed to end the strike",
+  // "vowed to retaliate": an intention or commitment, the infinitive alone (PolNeAR's reported
+  // intentions); the parser may hang the infinitive under the addressee ("called on Dean to apologize")
   if (cue.infinitive) {
-    const x = kids.find((c) => tree.rel(c) === 'xcomp' && c > v && tree.children(c).some((k) => lower(tree, k) === 'to'));
+    const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
+    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || (tree.rel(c) === 'advcl' && !tree.children(c).some((k) => SUBJ.has(tree.rel(k))))) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+    let x = kids.find(infinitive);
+    if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
       subtree(tree, addressee, out);
+      subtree(tree, x, out);
+      return out;
+    }
+    if (x !== undefined && addressee < 0 && !passive(tree, v)) {
       subtree(tree, x, out);
       return out;
     }
@@ -232,6 +342,12 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (out.size) return out;
   // "…,” said Tomas Berg": an inverted subject read as an object is no content
   const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
+  const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
+  if (cue.object && obj < 0 && ing !== undefined) {
+    subtree(tree, ing, out);
+    return out;
+  }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster", "accused X of lying", "praised X for …", "described X as …"
@@ -254,6 +370,11 @@ function nounSource(tree: Tree, n: number): number {
     const s = tree.subject(h);
     if (s >= 0) return s;
   }
+  // "In a statement announcing the pick, the union called …": the subject of the clause it frames
+  if (h >= 0 && tree.baseRel(n) === 'obl' && /^(in|through|via)$/.test(tree.caseOf(n)) && tree.isPredicate(h)) {
+    const s = tree.subject(h);
+    if (s >= 0 && s !== n) return s;
+  }
   const comp = tree.children(n).find((c) => tree.rel(c) === 'compound' && tree.upos[c] === 'PROPN');
   return comp ?? -1;
 }
@@ -265,26 +386,54 @@ function nominal(tree: Tree, i: number): boolean {
 /** Sources of a verb cue: its subject (or by-agent), the controller of a participle, a noun cue's source. */
 function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
-  // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue
-  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)));
+  // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
+  // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
+  if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.children(v).some((c) => SUBJ.has(tree.rel(c)))) {
+    const [lo] = tree.subtreeRange(v);
+    const participle = /ing$/.test(lower(tree, v)) && (tree.tokens[lo].text === ',' || (lo > 0 && tree.tokens[lo - 1].text === ','));
+    const purpose = tree.children(v).some((c) => c < v && lower(tree, c) === 'to' && tree.rel(c) === 'mark');
+    const host = tree.clause(tree.head(v));
+    const hs = host >= 0 ? tree.subject(host) : -1;
+    if ((participle || purpose) && hs >= 0 && hs !== tree.head(v) && !lex.nounCues.has(lower(tree, tree.head(v)))) s = hs;
+  }
+  // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue; a time word read
+  // as a subject ("Wells Fargo this month announced …") is none
+  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)) && !TEMPORAL.test(lower(tree, c)));
+  if (s >= 0 && TEMPORAL.test(lower(tree, s))) s = subjects.length ? subjects[subjects.length - 1] : -1;
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
   // relative clause on an earlier noun)
   const own = tree.children(v).find((c) => SUBJ.has(tree.rel(c)));
-  if (own !== undefined && s !== own && /^(who|which|that)$/i.test(lower(tree, own))) {
+  const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && /relcl|^acl/.test(tree.rel(v))));
+  if (own !== undefined && relative && subjects.length === 1) {
     let k = own - 1;
     while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
-    if (k >= 0 && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
+    if (k >= 0 && tree.tokens[k].sentence === tree.tokens[own].sentence && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
   }
   const h = tree.head(v);
   // "…, saying …" / "…, adding that …": the participle's controller is the subject of the clause above
-  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) s = tree.subject(h);
+  // ("…, aside from saying …": up through a modifier the parser hung the participle on)
+  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) {
+    for (let x = h, k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
+      s = tree.subject(x);
+      if (tree.isPredicate(x)) break;
+    }
+  }
   if (s >= 0 && lex.nounCues.has(lower(tree, s)) && tree.rel(v).startsWith('acl')) {
     const ns = nounSource(tree, s);
     if (ns >= 0) s = ns;
   }
+  // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
+  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
+  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && tree.upos[h] === 'PROPN') s = h;
+  // a dateline the parser took for the subject ("FLINT, Mich. (UPI) — The former president said …")
+  const dash = datelineEnd(tree, v);
+  if (s >= 0 && dash > s && dash < v - 1) s = tree.spanHead(dash + 1, v);
   if (s < 0 || !nominal(tree, s)) return [];
-  return tree.conjuncts(s).filter((c) => nominal(tree, c));
+  // a relative clause after a list ("… a liar, racist and birther who pledged …") is said of the one
+  // it follows, not distributed over the list
+  if (relative) return [s];
+  return tree.coordinated(s).filter((c) => nominal(tree, c));
 }
 
 /**
@@ -308,10 +457,17 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       for (const c of tree.children(i)) {
         if (thatClause(tree, c)) subtree(tree, c, content);
       }
+      if (!content.size) for (const x of thatAfter(tree, i)) content.add(x);
+      // "his promise to cut taxes", "its plan to close the plant": an intention's infinitive
+      if (!content.size) {
+        const x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark'));
+        if (x !== undefined) subtree(tree, x, content);
+      }
       if (content.size) {
         const s = nounSource(tree, i);
         const cue: Cue = { phrase: noun, words: [w], indirect: true, thought: false, object: false, infinitive: false };
-        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.conjuncts(s) : [], content: finish(tree, content) });
+        const c = finish(tree, content);
+        out.push({ cue: { cue, a: i, b: i }, sources: s >= 0 ? tree.coordinated(s) : [], content: c, intent: infinitival(tree, c) });
       }
       continue;
     }
@@ -320,7 +476,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content });
+    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;
@@ -333,6 +489,21 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   if (n < 0) return null;
   const h = tree.head(n);
   if (h === i) return null;
+  const sources = tree.coordinated(n).filter((c) => nominal(tree, c));
+  // set off at the edge of its sentence, the phrase attributes the whole rest of the sentence, however
+  // the parser hung it: "According to X, CLAUSE." / "CLAUSE, according to X."
+  const [s0, s1] = sentenceRange(tree, i);
+  const [, nHi] = tree.subtreeRange(n);
+  let a = s0;
+  while (a < i && (tree.upos[a] === 'PUNCT' || tree.rel(a) === 'cc')) a++;
+  if (a === i && nHi + 2 <= s1 && BREAK.test(tree.tokens[nHi + 1].text)) {
+    const content = finish(tree, new Set(range(nHi + 2, s1)));
+    return content.length >= 3 ? { sources, content } : null;
+  }
+  if (i - 1 > s0 && BREAK.test(tree.tokens[i - 1].text)) {
+    const content = finish(tree, new Set(range(s0, i - 2)));
+    return content.length >= 3 ? { sources, content } : null;
+  }
   let set: Set<number>;
   if (h < 0) {
     // the source read as the sentence's root, the clause hung under it ("According to X, Y …")
@@ -341,5 +512,5 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), n === tree.head(i) ? n : i);
   const content = finish(tree, set);
   if (content.length < 3) return null;
-  return { sources: tree.conjuncts(n).filter((c) => nominal(tree, c)), content };
+  return { sources, content };
 }

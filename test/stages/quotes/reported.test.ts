@@ -56,8 +56,31 @@ describe('attribution on the tree', () => {
     expect(quoteStarting(qs, 'a new plan for the harbour').speaker?.text).toBe('The council');
   });
 
-  it('leaves a commitment ("agreed to …") to the events stage: no reported content', () => {
-    expect(indirect('The union agreed to end the strike on Friday.')).toEqual([]);
+  it('reads an intention or commitment ("agreed to …", "plans to …") as its infinitive', () => {
+    const qs = indirect('The union agreed to end the strike on Friday. The mayor plans to open two new libraries.');
+    expect(quoteStarting(qs, 'to end the strike').speaker?.text).toBe('The union');
+    expect(quoteStarting(qs, 'to open two new libraries').cue).toBe('plans');
+    // an intention's content is the source's own act: events inside it are not "reported"
+    expect(qs.every((q) => q.intent)).toBe(true);
+    expect(indirect('The governor urged residents to leave the coast.')[0]?.intent).toBeUndefined();
+  });
+
+  it('keeps an act coordinated inside a content ("… and refused to …") in the content', () => {
+    const [q] = indirect('Officials say the driver ignored the signal and refused to stop the train.');
+    expect(q.text).toBe('the driver ignored the signal and refused to stop the train');
+    expect(q.speaker?.text).toBe('Officials');
+  });
+
+  it('reads "according to" at the edge of its sentence as attributing the rest of the sentence', () => {
+    const qs = indirect('Rents in the old town rose by a third over the decade, according to the housing agency.');
+    expect(qs[0]?.text).toBe('Rents in the old town rose by a third over the decade');
+    expect(qs[0]?.speaker?.text).toBe('the housing agency');
+  });
+
+  it('finds a noun cue\'s "that"-clause and an intention\'s infinitive', () => {
+    const qs = indirect('The board rejected the union’s claim that wages had fallen for years. The firm announced its plan to close the plant.');
+    expect(quoteStarting(qs, 'wages had fallen for years').speaker?.text).toBe('the union');
+    expect(quoteStarting(qs, 'to close the plant').cue).toBe('plan');
   });
 
   it('keeps passives without an agent and clause out ("should be recognized as …")', () => {
@@ -73,5 +96,36 @@ describe('attribution on the tree', () => {
     expect(quoteStarting(quotes, 'The plan is dead').speaker?.text).toBe('Ana Ruiz');
     // the inverted subject of "said Tomas Berg" is not an object content
     expect(quotes.some((q) => q.text.startsWith('Tomas Berg'))).toBe(false);
+  });
+});
+
+describe('attribution on the tree: sources', () => {
+  it('reads a relative pronoun source as the pronoun, resolved to the noun it stands for', () => {
+    const LAKE = person('person:lake', 'Ann Lake', 'USA');
+    const [q] = indirect('The bill was opposed by Senator Ann Lake, who said it would fail.', [LAKE], [{ text: 'Ann Lake', actor: LAKE.id }]);
+    expect(q.text).toBe('it would fail');
+    expect(q.speaker?.text).toBe('who');
+    expect(q.speaker?.actor).toBe(LAKE.id);
+  });
+
+  it('takes a participle set off on a noun for its clause subject, and skips a dateline', () => {
+    const qs = indirect('The senator had harsh words for the board, telling reporters that it had failed.');
+    expect(quoteStarting(qs, 'it had failed').speaker?.text).toBe('The senator');
+    const [d] = indirect('PORTVILLE, Maine, May 3 (UPI) — Governor Ann Lake said the plan would fail.');
+    expect(d.speaker?.text).toContain('Ann Lake');
+  });
+
+  it('keeps an apposition as one source and frames "as X put it"', () => {
+    const qs = indirect('Tom Berg, the head of the union, said the strike would go on. As the minister put it, the reform is a bet on the young.');
+    expect(qs.filter((q) => q.text === 'the strike would go on').map((q) => q.speaker?.text)).toEqual(['Tom Berg']);
+    expect(quoteStarting(qs, 'the reform is a bet').speaker?.text).toBe('the minister');
+  });
+});
+
+describe('attribution on the tree: content boundaries', () => {
+  it('keeps the rest of a reported clause the parser hung on the cue', () => {
+    const qs = indirect('He said the firm was a giant until it went bankrupt in 1999. She said the video was clear and that the officer had fired first.');
+    expect(quoteStarting(qs, 'the firm was a giant').text).toBe('the firm was a giant until it went bankrupt in 1999');
+    expect(quoteStarting(qs, 'the video was clear').text).toBe('the video was clear and that the officer had fired first');
   });
 });
