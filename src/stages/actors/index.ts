@@ -13,6 +13,10 @@ import { typePersonsFromContext } from './person-context.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
+import { EntityTagger } from './entity-tagger.ts';
+import { bundledEntityModel } from './entity-model.ts';
+import { knowledgeLookup } from './entity-lookup.ts';
+import { mergeTagged, tagDocument, MERGE_DEFAULTS, type EntityTaggers, type MergeOptions } from './entity-merge.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -39,9 +43,9 @@ function productOrUnit(tokens: Token[], c: Cand): boolean {
 }
 
 /** Annotate one document (tokens and sentences must be present). */
-export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix)): void {
+export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null): void {
   const tokens = doc.layers.tokens ?? [];
-  const cands: Cand[] = [];
+  let cands: Cand[] = [];
   let s = 0;
   while (s < tokens.length) {
     // A sentence, cut at line breaks too: a headline is never part of the first body sentence.
@@ -60,6 +64,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     } else cands.push(...recognizer.sentence(doc.text, tokens, s, e));
     s = e;
   }
+  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, mergeOptions());
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
@@ -92,15 +97,26 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
   };
 }
 
+function mergeOptions(): MergeOptions {
+  const env = process.env.EVENTLINE_MERGE;
+  if (!env) return MERGE_DEFAULTS;
+  const [add, retype, dropBelow, retypeMaxConf, strong, splitMaxConf] = env.split(',').map(Number);
+  return { add, retype, dropBelow, retypeMaxConf, strong, splitMaxConf };
+}
+
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
-  const recognizer = new Recognizer(ix, gazetteerPlaceOf(knowledge));
+  const placeOf = gazetteerPlaceOf(knowledge);
+  const recognizer = new Recognizer(ix, placeOf);
+  const model = process.env.EVENTLINE_ENTITY_TAGGER === '0' ? null : bundledEntityModel();
+  const lookup = model ? knowledgeLookup(knowledge) : null;
+  const tagger = model ? { first: new EntityTagger(model.first, lookup), second: model.second && process.env.EVENTLINE_ENTITY_PASSES !== '1' ? new EntityTagger(model.second, lookup) : null, hints: process.env.EVENTLINE_HINTS !== '0' } : null;
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer);
+      annotateActors(doc, ix, recognizer, tagger, placeOf);
     },
   };
 };

@@ -37,7 +37,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
   prune: 0.03,
 };
 
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function shuffle<T>(xs: T[], rand: () => number): T[] {
+export function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = xs.slice();
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
