@@ -51,7 +51,7 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
     { ...settings, train: ENTITY_TRAIN_FILES.map((f) => join(data, f)), dev: ENTITY_DEV_FILES.map((f) => join(data, f)), log: (l) => cli.err(`${l}\n`) },
     bundledModel(),
     knowledgeLookup(bundledKnowledge()),
-    process.env.EVENTLINE_TRAIN_HINTS === '0' ? null : new Recognizer(actorIndex(bundledKnowledge()), gazetteerPlaceOf(bundledKnowledge())),
+    new Recognizer(actorIndex(bundledKnowledge()), gazetteerPlaceOf(bundledKnowledge())),
   );
   mkdirSync(dirname(out), { recursive: true });
   const bytes = saveEntityModel(model, out);

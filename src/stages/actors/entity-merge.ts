@@ -30,8 +30,6 @@ export function candHints(cands: Cand[], s: number, e: number): Int32Array {
 export interface EntityTaggers {
   first: EntityTagger;
   second: EntityTagger | null;
-  /** Whether the model reads the rule candidates (trained with them). */
-  hints?: boolean;
 }
 
 /** Tagged spans of every sentence of the document, as token ranges of the document. */
@@ -53,7 +51,7 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
       sent.deprels[k] = syntax?.deprels[s + k] ?? 'dep';
       sent.glued[k] = k > 0 && tokens[s + k - 1].end === t.start;
     }
-    if (taggers.hints !== false) sent.hints = candHints(cands, s, e);
+    sent.hints = candHints(cands, s, e);
     sents.push(sent);
     starts.push(s);
     s = e;
@@ -83,9 +81,11 @@ export interface MergeOptions {
   strong: number;
   /** Guessed runs of at most this confidence are cut to the tagger's shorter names inside them. */
   splitMaxConf: number;
+  /** Smallest margin for the tagger to type a capitalised word the rules found no cue for. */
+  untyped: number;
 }
 
-export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45 };
+export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15 };
 
 const LABEL: Record<EntityType, 'PERSON' | 'ORG' | 'LOC'> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -104,9 +104,7 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
   const removed = new Set<Cand>();
   const seen = new Set<Cand>();
   const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
-  const debug = process.env.EVENTLINE_DEBUG_TAG;
   for (const t of tagged) {
-    if (debug) console.error(`TAG ${t.type} ${t.margin.toFixed(2)} ${nameOf(t.a, t.b)} | ${out.filter((c) => c.a < t.b && t.a < c.b).map((c) => `${c.type}:${c.label}:${c.confidence}:${nameOf(c.a, c.b)}`).join(' ; ')}`);
     const over = out.filter((c) => !removed.has(c) && c.a < t.b && t.a < c.b);
     over.forEach((c) => seen.add(c));
     if (!over.length) {
@@ -137,7 +135,7 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
       continue;
     }
     for (const c of over) {
-      if (!isGuess(c) || t.margin < o.retype) continue;
+      if (!isGuess(c) || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
       if (c.guess !== undefined && (c.confidence ?? 0.5) > o.retypeMaxConf && t.margin < o.strong) continue;
       const label = labelOf(t.type, nameOf(c.a, c.b), placeOf, c.label);
       if (label === c.label && c.guess !== undefined) continue;
@@ -147,5 +145,29 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
   }
   for (const c of cands) if (isGuess(c) && !seen.has(c) && (c.confidence ?? 0.5) <= o.dropBelow) removed.add(c);
-  return out.filter((c) => !removed.has(c)).sort((x, y) => x.a - y.a || y.b - x.b);
+  const kept = out.filter((c) => !removed.has(c)).sort((x, y) => x.a - y.a || y.b - x.b);
+  personNameParts(kept, tokens);
+  return kept;
+}
+
+/**
+ * One word guessed as a place or left untyped that is a part of a person's full name elsewhere in the
+ * document ("Isabel" after "Isabel Ruiz", "Jackson" after "Maria Jackson") names that person.
+ */
+function personNameParts(cands: Cand[], tokens: Token[]): void {
+  const parts = new Set<string>();
+  for (const c of cands) {
+    if (c.label !== 'PERSON') continue;
+    const a = c.nameA ?? c.a;
+    if (c.b - a < 2) continue;
+    for (let k = a; k < c.b; k++) if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) parts.add(tokens[k].text);
+  }
+  if (!parts.size) return;
+  for (const c of cands) {
+    if (!isGuess(c) || c.b - c.a !== 1 || c.label === 'PERSON' || c.label === 'ORG' || (c.confidence ?? 0.5) > 0.6) continue;
+    if (!parts.has(tokens[c.a].text)) continue;
+    c.label = 'PERSON';
+    c.guess = 'PERSON';
+    c.confidence = 0.6;
+  }
 }

@@ -16,7 +16,7 @@ import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup } from './entity-lookup.ts';
-import { mergeTagged, tagDocument, MERGE_DEFAULTS, type EntityTaggers, type MergeOptions } from './entity-merge.ts';
+import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -64,9 +64,9 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     } else cands.push(...recognizer.sentence(doc.text, tokens, s, e));
     s = e;
   }
-  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, mergeOptions());
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
+  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
@@ -97,20 +97,14 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
   };
 }
 
-function mergeOptions(): MergeOptions {
-  const env = process.env.EVENTLINE_MERGE;
-  if (!env) return MERGE_DEFAULTS;
-  const [add, retype, dropBelow, retypeMaxConf, strong, splitMaxConf] = env.split(',').map(Number);
-  return { add, retype, dropBelow, retypeMaxConf, strong, splitMaxConf };
-}
-
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
   const placeOf = gazetteerPlaceOf(knowledge);
   const recognizer = new Recognizer(ix, placeOf);
+  // EVENTLINE_ENTITY_TAGGER=0: the rules alone (for comparison)
   const model = process.env.EVENTLINE_ENTITY_TAGGER === '0' ? null : bundledEntityModel();
   const lookup = model ? knowledgeLookup(knowledge) : null;
-  const tagger = model ? { first: new EntityTagger(model.first, lookup), second: model.second && process.env.EVENTLINE_ENTITY_PASSES !== '1' ? new EntityTagger(model.second, lookup) : null, hints: process.env.EVENTLINE_HINTS !== '0' } : null;
+  const tagger = model ? { first: new EntityTagger(model.first, lookup), second: model.second ? new EntityTagger(model.second, lookup) : null } : null;
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],
