@@ -130,6 +130,42 @@ function surface(s: TagSentence, a: number, b: number): string {
   return out;
 }
 
+const baseCache = new WeakMap<string[], { lookup: EntityLookup | null; p: Prepared }>();
+const hashCache = new Map<string, number>();
+const hashOf = (x: string): number => {
+  let h = hashCache.get(x);
+  if (h === undefined) {
+    h = strHash(x);
+    if (hashCache.size < 1000) hashCache.set(x, h);
+  }
+  return h;
+};
+
+/** The second pass's features of each token from the first pass over the document. */
+function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): Int32Array[] {
+  const n = s.forms.length;
+  const first = s.first!;
+  const ctx: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = s.forms[i];
+    const acc: number[] = [key2(85, first[i], sshape[i]), key3(86, first[i], i > 0 ? first[i - 1] : 99, i + 1 < n ? first[i + 1] : 99)];
+    const c = cap(f) ? doc.byForm.get(f) : undefined;
+    if (c) {
+      let best = -1;
+      for (let t = 0; t < 3; t++) {
+        if (c[t]) acc.push(key3(80, t, Math.min(c[t], 4), sshape[i]));
+        if (c[3 + t]) acc.push(key2(82, t, Math.min(c[3 + t], 3)));
+        if (c[t] && (best < 0 || c[t] > c[best])) best = t;
+      }
+      if (best >= 0) acc.push(key2(81, best, first[i]));
+      if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
+    }
+    if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, first[i]));
+    ctx.push(Int32Array.from(acc));
+  }
+  return ctx;
+}
+
 export class EntityTagger {
   readonly model: Scorer;
   private feats = new Int32Array(MAX_FEATS);
@@ -143,20 +179,31 @@ export class EntityTagger {
     return new EntityTagger(this.model, lookup);
   }
 
+  /** The per-sentence values, computed once per sentence (keyed by its forms array) and lookup. */
   private prepare(s: TagSentence, doc?: DocContext): Prepared {
+    let base = baseCache.get(s.forms);
+    if (!base || base.lookup !== this.lookup) {
+      base = { lookup: this.lookup, p: this.prepareBase(s) };
+      baseCache.set(s.forms, base);
+    }
+    const p = base.p;
+    return { ...p, hints: s.hints ?? null, ctx: doc && s.first ? contextFeatures(s, p.sshape, doc) : null };
+  }
+
+  private prepareBase(s: TagSentence): Prepared {
     const n = s.forms.length;
     const lx = lexical(s.forms);
     const upos = new Int32Array(n), rel = new Int32Array(n), headWord = new Int32Array(n), headUpos = new Int32Array(n);
     const cls = new Int32Array(n), sshape = new Int32Array(n);
     const know: Int32Array[] = [];
     for (let i = 0; i < n; i++) {
-      upos[i] = strHash(s.upos[i] ?? 'X');
-      rel[i] = strHash(s.deprels[i] ?? 'dep');
+      upos[i] = hashOf(s.upos[i] ?? 'X');
+      rel[i] = hashOf(s.deprels[i] ?? 'dep');
       const h = s.heads[i] ?? -1;
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
-      headUpos[i] = h >= 0 && h < n ? strHash(s.upos[h] ?? 'X') : NONE;
+      headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
       cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i].toLowerCase()) : 0;
-      sshape[i] = strHash(shortShape(s.forms[i]));
+      sshape[i] = hashOf(shortShape(s.forms[i]));
       know.push(new Int32Array(0));
     }
     if (this.lookup) {
@@ -187,28 +234,7 @@ export class EntityTagger {
       }
       for (let i = 0; i < n; i++) know[i] = Int32Array.from(acc[i]);
     }
-    let ctx: Int32Array[] | null = null;
-    if (doc && s.first) {
-      ctx = [];
-      for (let i = 0; i < n; i++) {
-        const f = s.forms[i];
-        const acc: number[] = [key2(85, s.first[i], sshape[i]), key3(86, s.first[i], i > 0 ? s.first[i - 1] : 99, i + 1 < n ? s.first[i + 1] : 99)];
-        const c = cap(f) ? doc.byForm.get(f) : undefined;
-        if (c) {
-          let best = -1;
-          for (let t = 0; t < 3; t++) {
-            if (c[t]) acc.push(key3(80, t, Math.min(c[t], 4), sshape[i]));
-            if (c[3 + t]) acc.push(key2(82, t, Math.min(c[3 + t], 3)));
-            if (c[t] && (best < 0 || c[t] > c[best])) best = t;
-          }
-          if (best >= 0) acc.push(key2(81, best, s.first[i]));
-          if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
-        }
-        if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, s.first[i]));
-        ctx.push(Int32Array.from(acc));
-      }
-    }
-    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, know, hints: s.hints ?? null, ctx };
+    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, know, hints: null, ctx: null };
   }
 
   private features(p: Prepared, i: number, p1: number, p2: number): number {
@@ -300,6 +326,15 @@ export class EntityTagger {
     const C = TAGS.length;
     let prev = -1, prev2 = -1;
     for (let i = 0; i < n; i++) {
+      // a name starts with a capital or a digit: elsewhere outside a name the word is O, unscored
+      if ((prev <= 0 || posOfTag(prev) === L || posOfTag(prev) === U) && !/^[\p{Lu}\d]/u.test(s.forms[i])) {
+        if (gold) (this.model as Perceptron).tick();
+        if (margins) margins[i] = 1e6;
+        out[i] = 0;
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
       const k = this.features(p, i, prev + 11, prev2 + 11);
       this.model.score(this.feats, k, this.scores);
       let best = -1;
