@@ -113,4 +113,14 @@ export function registerTrain(program: Command, cli: Cli): void {
       cli.out(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) and ${manifestPath}\n`);
       cli.out(`${TEST_FILE}: UPOS ${manifest.figures[TEST_FILE].upos}, UAS ${manifest.figures[TEST_FILE].uas}, LAS ${manifest.figures[TEST_FILE].las}\n`);
     });
+  train
+    .command('entities')
+    .description('train the named-entity tagger from GUM\'s entity annotations (deterministic, about a minute)')
+    .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))
+    .option('--out <file>', 'model file to write (a manifest .json is written beside it)')
+    .option('--epochs <n>', 'training epochs')
+    .action(async (opts: { data: string; out?: string; epochs?: string }) => {
+      const { trainEntitiesCommand } = await import('./train-entities.ts');
+      await trainEntitiesCommand(cli, opts);
+    });
 }

@@ -13,6 +13,10 @@ import { typePersonsFromContext } from './person-context.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
+import { EntityTagger } from './entity-tagger.ts';
+import { bundledEntityModel } from './entity-model.ts';
+import { knowledgeLookup } from './entity-lookup.ts';
+import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -39,9 +43,9 @@ function productOrUnit(tokens: Token[], c: Cand): boolean {
 }
 
 /** Annotate one document (tokens and sentences must be present). */
-export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix)): void {
+export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null): void {
   const tokens = doc.layers.tokens ?? [];
-  const cands: Cand[] = [];
+  let cands: Cand[] = [];
   let s = 0;
   while (s < tokens.length) {
     // A sentence, cut at line breaks too: a headline is never part of the first body sentence.
@@ -62,6 +66,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   }
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
+  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
@@ -94,13 +99,18 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
 
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
-  const recognizer = new Recognizer(ix, gazetteerPlaceOf(knowledge));
+  const placeOf = gazetteerPlaceOf(knowledge);
+  const recognizer = new Recognizer(ix, placeOf);
+  // EVENTLINE_ENTITY_TAGGER=0: the rules alone (for comparison)
+  const model = process.env.EVENTLINE_ENTITY_TAGGER === '0' ? null : bundledEntityModel();
+  const lookup = model ? knowledgeLookup(knowledge) : null;
+  const tagger = model ? { first: new EntityTagger(model.first, lookup), second: model.second ? new EntityTagger(model.second, lookup) : null } : null;
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer);
+      annotateActors(doc, ix, recognizer, tagger, placeOf);
     },
   };
 };

@@ -1,0 +1,53 @@
+// The knowledge as the entity tagger's features: registry names (with their label), gazetteer places
+// (with their class) and the lexicon's word lists (given and family names, honorifics, titles,
+// organisation and place words). Membership is a feature the trained weights judge, not a verdict.
+import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { actorIndex, nameKey, type ActorIndex } from './registry.ts';
+import { gazetteer } from '../places/gazetteer.ts';
+import { normName } from '../places/normalize.ts';
+import { PERSON_NOUNS } from './person-context.ts';
+import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
+
+export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string | null): EntityLookup {
+  const lex = ix.lexicon;
+  const classes = new Map<string, number>();
+  return {
+    registry(name) {
+      const hits = ix.names.get(nameKey(name));
+      if (!hits) return null;
+      const h = hits.find((x) => !x.lowerOk && !x.needsAntecedent && (x.exact === undefined || x.exact === name)) ?? null;
+      if (!h) return null;
+      return h.via === 'metonym' ? `${h.label}-metonym` : h.label;
+    },
+    place(name, single) {
+      const c = placeOf(name);
+      return c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c;
+    },
+    wordClasses(w) {
+      let c = classes.get(w);
+      if (c !== undefined) return c;
+      c = 0;
+      if (lex.givenName.has(w)) c |= WORD_CLASS.given;
+      if (lex.lastName.has(w)) c |= WORD_CLASS.family;
+      if (lex.honorific.has(w)) c |= WORD_CLASS.honorific;
+      if (lex.personTitle.has(w) || ix.titleFirst.has(w)) c |= WORD_CLASS.title;
+      if (lex.orgWord.has(w)) c |= WORD_CLASS.orgWord;
+      if (lex.locWord.has(w) || lex.placeNoun.has(w)) c |= WORD_CLASS.locWord;
+      if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
+      if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
+      if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
+      if (classes.size < 50000) classes.set(w, c);
+      return c;
+    },
+  };
+}
+
+/** The lookup over a knowledge folder set: the actor registry and the places gazetteer. */
+export function knowledgeLookup(knowledge: Knowledge): EntityLookup {
+  const ix = actorIndex(knowledge);
+  return entityLookup(ix, (name) => {
+    const top = gazetteer(knowledge).byName.get(normName(name))?.[0];
+    if (!top) return null;
+    return top.kind === 'country' ? 'country' : top.kind === 'admin1' ? 'admin1' : top.kind === 'city' ? (top.population >= 100000 ? 'city-big' : 'city') : 'LOC';
+  });
+}

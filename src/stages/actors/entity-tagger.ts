@@ -1,0 +1,421 @@
+// A statistical named-entity tagger: greedy left-to-right BILOU tagging of person / place /
+// organisation names with an averaged perceptron over hashed features (the syntax stage's machinery:
+// hash.ts, perceptron.ts, frozen.ts). Features read the word and its neighbours (forms, affixes,
+// shapes), the syntax layer (UPOS, relation, head word) and the knowledge as features, not verdicts:
+// registry and gazetteer names covering the word and its position in them, given and family names,
+// honorifics and titles, organisation and place words. Trained from GUM's entity layer (entity-train.ts).
+import { Perceptron } from '../syntax/perceptron.ts';
+import type { Scorer } from '../syntax/frozen.ts';
+import { key1, key2, key3, strHash } from '../syntax/hash.ts';
+import { lexical } from '../syntax/lexical.ts';
+
+/** Entity types the tagger knows. */
+export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Tags: O, then B/I/L/U of each type (tag = 1 + 4 × type + position). */
+export const TAGS = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+const B = 0, I = 1, L = 2, U = 3;
+export const tagOf = (type: number, pos: number): number => 1 + 4 * type + pos;
+const typeOfTag = (t: number): number => (t - 1) >> 2;
+const posOfTag = (t: number): number => (t - 1) & 3;
+
+/** Whether tag `t` may follow tag `prev` (-1: sentence start) in a BILOU sequence. */
+export function allowed(prev: number, t: number): boolean {
+  const inside = prev > 0 && (posOfTag(prev) === B || posOfTag(prev) === I);
+  if (inside) return t > 0 && typeOfTag(t) === typeOfTag(prev) && (posOfTag(t) === I || posOfTag(t) === L);
+  return t === 0 || posOfTag(t) === B || posOfTag(t) === U;
+}
+
+/** Word classes of the lexicon as bits. */
+export const WORD_CLASS = {
+  given: 1, family: 2, honorific: 4, title: 8, orgWord: 16, locWord: 32, placePrep: 64, personNoun: 128, particle: 256,
+} as const;
+
+/** The knowledge the tagger reads as features. */
+export interface EntityLookup {
+  /** Label of a registry name ("PERSON", "ORG", "GPE", "NORP"…), or null. */
+  registry(name: string): string | null;
+  /** Place class of a gazetteer name ("GPE", "LOC"), or null. */
+  place(name: string, singleWord: boolean): string | null;
+  /** WORD_CLASS bits of a lower-cased word. */
+  wordClasses(lower: string): number;
+}
+
+/** One sentence as the tagger reads it. */
+export interface TagSentence {
+  forms: string[];
+  upos: string[];
+  /** Head index within the sentence, -1 for the root. */
+  heads: number[];
+  deprels: string[];
+  /** Whether token i follows token i-1 without a space. */
+  glued: boolean[];
+  /** Per token, a code of the rule recogniser's reading of it (candHint), 0 for none. */
+  hints?: Int32Array;
+  /** A first pass's tags of this sentence, read with `doc` by a second-pass tagger. */
+  first?: Uint8Array;
+}
+
+/**
+ * What a first tagging pass found in the whole document, read by the second pass: per capitalised
+ * word form, how often it was tagged inside a name of each type, alone as a one-word name of each type,
+ * last in a multi-word person name; and the words the document also writes in lower case.
+ */
+export interface DocContext {
+  byForm: Map<string, Int32Array>;
+  lower: Set<string>;
+}
+
+/** The document context of first-pass tags over sentences. */
+export function docContext(sentences: { forms: string[]; first: Uint8Array }[]): DocContext {
+  const byForm = new Map<string, Int32Array>();
+  const lower = new Set<string>();
+  for (const s of sentences) {
+    s.forms.forEach((f, i) => {
+      if (i > 0 && /^\p{Ll}/u.test(f)) lower.add(f);
+    });
+    for (const x of spansOf(s.first)) {
+      const t = ENTITY_TYPES.indexOf(x.type);
+      for (let k = x.a; k < x.b; k++) {
+        const f = s.forms[k];
+        if (!cap(f)) continue;
+        let c = byForm.get(f);
+        if (!c) byForm.set(f, (c = new Int32Array(7)));
+        c[t]++;
+        if (x.b - x.a === 1) c[3 + t]++;
+        else if (k === x.b - 1 && x.type === 'PER') c[6]++;
+      }
+    }
+  }
+  return { byForm, lower };
+}
+
+/** A tagged span of tokens [a, b) with its type and the tagger's margin. */
+export interface TaggedSpan {
+  a: number;
+  b: number;
+  type: EntityType;
+  /** Mean over the span's tokens of the best score minus the best other-type (or O) score, scaled. */
+  margin: number;
+}
+
+const MAX_FEATS = 100;
+const MAX_NAME = 5;
+const NONE = 0x5bd1e995;
+
+const cap = (s: string) => /^\p{Lu}/u.test(s);
+const shortShape = (s: string) => (/^\p{Lu}+$/u.test(s) ? (s.length > 1 ? 'AA' : 'A') : /^\p{Lu}/u.test(s) ? 'Aa' : /^\p{Ll}/u.test(s) ? 'a' : /^\d/.test(s) ? '0' : 'p');
+
+/** Per-sentence values computed once and read by every token's features. */
+interface Prepared {
+  n: number;
+  lx: ReturnType<typeof lexical>;
+  upos: Int32Array;
+  rel: Int32Array;
+  headWord: Int32Array;
+  headUpos: Int32Array;
+  cls: Int32Array;
+  sshape: Int32Array;
+  /** Per token: up to four knowledge match features (source, class, position, length). */
+  know: Int32Array[];
+  hints: Int32Array | null;
+  /** Per token: the document-context feature values (second pass), or null. */
+  ctx: Int32Array[] | null;
+}
+
+function surface(s: TagSentence, a: number, b: number): string {
+  let out = s.forms[a];
+  for (let k = a + 1; k < b; k++) out += (s.glued[k] ? '' : ' ') + s.forms[k];
+  return out;
+}
+
+const baseCache = new WeakMap<string[], { lookup: EntityLookup | null; p: Prepared }>();
+const hashCache = new Map<string, number>();
+const hashOf = (x: string): number => {
+  let h = hashCache.get(x);
+  if (h === undefined) {
+    h = strHash(x);
+    if (hashCache.size < 1000) hashCache.set(x, h);
+  }
+  return h;
+};
+
+/** The second pass's features of each token from the first pass over the document. */
+function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): Int32Array[] {
+  const n = s.forms.length;
+  const first = s.first!;
+  const ctx: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = s.forms[i];
+    const acc: number[] = [key2(85, first[i], sshape[i]), key3(86, first[i], i > 0 ? first[i - 1] : 99, i + 1 < n ? first[i + 1] : 99)];
+    const c = cap(f) ? doc.byForm.get(f) : undefined;
+    if (c) {
+      let best = -1;
+      for (let t = 0; t < 3; t++) {
+        if (c[t]) acc.push(key3(80, t, Math.min(c[t], 4), sshape[i]));
+        if (c[3 + t]) acc.push(key2(82, t, Math.min(c[3 + t], 3)));
+        if (c[t] && (best < 0 || c[t] > c[best])) best = t;
+      }
+      if (best >= 0) acc.push(key2(81, best, first[i]));
+      if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
+    }
+    if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, first[i]));
+    ctx.push(Int32Array.from(acc));
+  }
+  return ctx;
+}
+
+export class EntityTagger {
+  readonly model: Scorer;
+  private feats = new Int32Array(MAX_FEATS);
+  private scores = new Float32Array(TAGS.length);
+
+  constructor(model?: Scorer, private readonly lookup: EntityLookup | null = null) {
+    this.model = model ?? new Perceptron(TAGS.length, 18, true);
+  }
+
+  withLookup(lookup: EntityLookup | null): EntityTagger {
+    return new EntityTagger(this.model, lookup);
+  }
+
+  /** The per-sentence values, computed once per sentence (keyed by its forms array) and lookup. */
+  private prepare(s: TagSentence, doc?: DocContext): Prepared {
+    let base = baseCache.get(s.forms);
+    if (!base || base.lookup !== this.lookup) {
+      base = { lookup: this.lookup, p: this.prepareBase(s) };
+      baseCache.set(s.forms, base);
+    }
+    const p = base.p;
+    return { ...p, hints: s.hints ?? null, ctx: doc && s.first ? contextFeatures(s, p.sshape, doc) : null };
+  }
+
+  private prepareBase(s: TagSentence): Prepared {
+    const n = s.forms.length;
+    const lx = lexical(s.forms);
+    const upos = new Int32Array(n), rel = new Int32Array(n), headWord = new Int32Array(n), headUpos = new Int32Array(n);
+    const cls = new Int32Array(n), sshape = new Int32Array(n);
+    const know: Int32Array[] = [];
+    for (let i = 0; i < n; i++) {
+      upos[i] = hashOf(s.upos[i] ?? 'X');
+      rel[i] = hashOf(s.deprels[i] ?? 'dep');
+      const h = s.heads[i] ?? -1;
+      headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
+      headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
+      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i].toLowerCase()) : 0;
+      sshape[i] = hashOf(shortShape(s.forms[i]));
+      know.push(new Int32Array(0));
+    }
+    if (this.lookup) {
+      const acc: number[][] = Array.from({ length: n }, () => []);
+      for (let a = 0; a < n; a++) {
+        if (!cap(s.forms[a]) && !/^(the|al|el)$/i.test(s.forms[a])) continue;
+        let reg: [number, string] | null = null;
+        let gaz: [number, string] | null = null;
+        for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
+          const last = s.forms[b - 1];
+          if (b > a + 1 && !cap(last) && !/^\d/.test(last)) continue;
+          const name = surface(s, a, b);
+          const r = this.lookup.registry(name);
+          if (r) reg = [b, r];
+          const g = this.lookup.place(name, b === a + 1);
+          if (g) gaz = [b, g];
+        }
+        for (const [src, m] of [[1, reg], [2, gaz]] as const) {
+          if (!m) continue;
+          const [b, c] = m;
+          const len = Math.min(b - a, 3);
+          const ch = strHash(c);
+          for (let k = a; k < b; k++) {
+            const pos = b - a === 1 ? U : k === a ? B : k === b - 1 ? L : I;
+            acc[k].push(key3(60 + src, ch, pos, len));
+          }
+        }
+      }
+      for (let i = 0; i < n; i++) know[i] = Int32Array.from(acc[i]);
+    }
+    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, know, hints: null, ctx: null };
+  }
+
+  private features(p: Prepared, i: number, p1: number, p2: number): number {
+    const f = this.feats;
+    const { n, lx } = p;
+    const at = (a: Int32Array, j: number) => (j < 0 ? -1 - j : j >= n ? -100 - (j - n) : a[j]);
+    const w = lx.word[i];
+    const sh = lx.shape[i];
+    let k = 0;
+    f[k++] = key1(1, 0);
+    f[k++] = key1(2, w);
+    f[k++] = key1(3, lx.form[i]);
+    f[k++] = key1(4, lx.suf2[i]);
+    f[k++] = key1(5, lx.suf3[i]);
+    f[k++] = key1(6, lx.suf4[i]);
+    f[k++] = key1(7, lx.pre2[i]);
+    f[k++] = key1(8, lx.pre3[i]);
+    f[k++] = key1(9, sh);
+    f[k++] = key1(10, p1);
+    f[k++] = key2(11, p1, p2);
+    f[k++] = key2(12, p1, sh);
+    f[k++] = key2(13, p1, w);
+    f[k++] = key1(14, at(lx.word, i - 1));
+    f[k++] = key1(15, at(lx.word, i + 1));
+    f[k++] = key1(16, at(lx.word, i - 2));
+    f[k++] = key1(17, at(lx.word, i + 2));
+    f[k++] = key1(18, at(lx.form, i - 1));
+    f[k++] = key1(19, at(lx.form, i + 1));
+    f[k++] = key2(20, at(p.sshape, i - 1), p.sshape[i]);
+    f[k++] = key2(21, p.sshape[i], at(p.sshape, i + 1));
+    f[k++] = key3(22, at(p.sshape, i - 1), p.sshape[i], at(p.sshape, i + 1));
+    f[k++] = key2(23, at(lx.word, i - 1), w);
+    f[k++] = key2(24, w, at(lx.word, i + 1));
+    f[k++] = key2(25, i === 0 ? 1 : 0, p.sshape[i]);
+    f[k++] = key1(26, p.upos[i]);
+    f[k++] = key2(27, at(p.upos, i - 1), p.upos[i]);
+    f[k++] = key2(28, p.upos[i], at(p.upos, i + 1));
+    f[k++] = key2(29, p1, p.upos[i]);
+    f[k++] = key2(30, p.rel[i], p.upos[i]);
+    f[k++] = key2(31, p.rel[i], p.headWord[i]);
+    f[k++] = key1(32, p.headWord[i]);
+    f[k++] = key3(33, p.rel[i], p.headUpos[i], p.sshape[i]);
+    f[k++] = key2(34, p.upos[i], p.sshape[i]);
+    f[k++] = key2(35, p1, at(p.sshape, i + 1));
+    f[k++] = key3(36, p1, p.sshape[i], at(p.upos, i + 1));
+    f[k++] = key2(37, at(lx.suf3, i + 1), p.sshape[i]);
+    f[k++] = key2(38, at(lx.word, i - 1), p.sshape[i]);
+    f[k++] = key2(39, at(lx.word, i + 1), p.sshape[i]);
+    // lexicon classes of the word and its neighbours
+    const c = p.cls[i];
+    for (let bit = 0; bit < 9; bit++) if (c & (1 << bit)) f[k++] = key2(40, bit, p.sshape[i]);
+    const cm1 = i > 0 ? p.cls[i - 1] : 0;
+    const cp1 = i + 1 < n ? p.cls[i + 1] : 0;
+    for (let bit = 0; bit < 9; bit++) {
+      if (cm1 & (1 << bit)) f[k++] = key3(41, bit, p1 > 0 ? 1 : 0, p.sshape[i]);
+      if (cp1 & (1 << bit)) f[k++] = key2(42, bit, p.sshape[i]);
+    }
+    // the rule recogniser's reading of the word and its neighbours
+    if (p.hints) {
+      const h = p.hints[i];
+      f[k++] = key1(70, h);
+      f[k++] = key2(71, h, p.sshape[i]);
+      f[k++] = key2(72, h, p1);
+      f[k++] = key2(73, at(p.hints, i - 1), h);
+      f[k++] = key2(74, h, at(p.hints, i + 1));
+    }
+    // the first pass over the whole document
+    if (p.ctx) {
+      const cx = p.ctx[i];
+      for (let j = 0; j < cx.length && k < MAX_FEATS - 12; j++) f[k++] = cx[j];
+    }
+    // registry and gazetteer names covering the word
+    const kn = p.know[i];
+    for (let j = 0; j < kn.length && k < MAX_FEATS - 4; j++) {
+      f[k++] = kn[j];
+      f[k++] = key2(50, kn[j], p.sshape[i]);
+    }
+    return k;
+  }
+
+  /**
+   * Tags one sentence (tag ids). With `gold`, also trains on it (greedy, predicted history); `margins`
+   * receives each token's best score minus its best alternative.
+   */
+  tag(s: TagSentence, gold?: Uint8Array, margins?: Float32Array, doc?: DocContext): Uint8Array {
+    const p = this.prepare(s, doc);
+    const n = p.n;
+    const out = new Uint8Array(n);
+    const C = TAGS.length;
+    let prev = -1, prev2 = -1;
+    for (let i = 0; i < n; i++) {
+      // a name starts with a capital or a digit: elsewhere outside a name the word is O, unscored
+      if ((prev <= 0 || posOfTag(prev) === L || posOfTag(prev) === U) && !/^[\p{Lu}\d]/u.test(s.forms[i])) {
+        if (gold) (this.model as Perceptron).tick();
+        if (margins) margins[i] = 1e6;
+        out[i] = 0;
+        prev2 = prev;
+        prev = 0;
+        continue;
+      }
+      const k = this.features(p, i, prev + 11, prev2 + 11);
+      this.model.score(this.feats, k, this.scores);
+      let best = -1;
+      let second = -Infinity;
+      for (let c = 0; c < C; c++) {
+        if (!allowed(prev, c)) continue;
+        // the last word of a sentence closes any name
+        if (i === n - 1 && c > 0 && (posOfTag(c) === B || posOfTag(c) === I)) continue;
+        if (best < 0 || this.scores[c] > this.scores[best]) {
+          if (best >= 0) second = Math.max(second, this.scores[best]);
+          best = c;
+        } else second = Math.max(second, this.scores[c]);
+      }
+      if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);
+      if (margins) margins[i] = second === -Infinity ? 1e6 : this.scores[best] - second;
+      out[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    return out;
+  }
+
+  /** The spans of a sentence. */
+  spans(s: TagSentence, doc?: DocContext): TaggedSpan[] {
+    const margins = new Float32Array(s.forms.length);
+    const tags = this.tag(s, undefined, margins, doc);
+    const scale = (this.model as { scale?: number }).scale ?? 1;
+    return spansOf(tags).map((x) => {
+      let m = 0;
+      for (let k = x.a; k < x.b; k++) m += Math.min(margins[k], 1e5);
+      return { ...x, margin: (m / (x.b - x.a)) * scale };
+    });
+  }
+}
+
+/** Spans of a BILOU tag sequence (ill-formed runs closed where they break). */
+export function spansOf(tags: ArrayLike<number>): { a: number; b: number; type: EntityType }[] {
+  const out: { a: number; b: number; type: EntityType }[] = [];
+  let open = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === 0) {
+      open = -1;
+      continue;
+    }
+    const pos = posOfTag(t);
+    const type = ENTITY_TYPES[typeOfTag(t)];
+    if (pos === U) {
+      out.push({ a: i, b: i + 1, type });
+      open = -1;
+    } else if (pos === B) open = i;
+    else if (pos === L && open >= 0) {
+      out.push({ a: open, b: i + 1, type });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** BILOU tags of spans over n tokens. */
+export function tagsOf(n: number, spans: { a: number; b: number; type: EntityType }[]): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const s of spans) {
+    const t = ENTITY_TYPES.indexOf(s.type);
+    if (s.b - s.a === 1) out[s.a] = tagOf(t, U);
+    else {
+      out[s.a] = tagOf(t, B);
+      for (let k = s.a + 1; k < s.b - 1; k++) out[k] = tagOf(t, I);
+      out[s.b - 1] = tagOf(t, L);
+    }
+  }
+  return out;
+}
+
+/**
+ * Tags a document's sentences: the first pass alone, or with a second pass that reads the first
+ * pass's tags of the whole document (docContext). Returns the spans of each sentence.
+ */
+export function tagSentences(first: EntityTagger, second: EntityTagger | null, sentences: TagSentence[]): TaggedSpan[][] {
+  if (!second) return sentences.map((s) => first.spans(s));
+  const firsts = sentences.map((s) => ({ forms: s.forms, first: first.tag(s) }));
+  const doc = docContext(firsts);
+  return sentences.map((s, i) => second.spans({ ...s, first: firsts[i].first }, doc));
+}

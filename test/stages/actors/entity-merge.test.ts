@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../../src/doc/types.ts';
+import type { Cand } from '../../../src/stages/actors/recognize.ts';
+import { candHints, mergeTagged } from '../../../src/stages/actors/entity-merge.ts';
+
+// Invented text; tokens split on spaces.
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, pos: 'X', lemma: m[0].toLowerCase(), sentence: 0 });
+  return out;
+}
+const noPlace = () => null;
+const span = (t: Token[], c: Cand) => `${t[c.a].text}..${t[c.b - 1].text}:${c.label}`;
+
+describe('merging the tagger with the rule candidates', () => {
+  it('makes a place inside the tagger\'s longer organisation name part of that name', () => {
+    const text = 'the Union of Northern Talvora States met';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 1, b: 2, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 },
+      { a: 3, b: 6, label: 'GPE', type: 'registry', hits: [], confidence: 0.95 },
+    ];
+    const out = mergeTagged(cands, [{ a: 1, b: 6, type: 'ORG', margin: 50 }], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Union..States:ORG']);
+  });
+
+  it('types a word the rules left untyped and adds a name they missed', () => {
+    const text = 'yesterday Olvensk met Marrow in Kelmarsh';
+    const t = tokens(text);
+    const cands: Cand[] = [{ a: 1, b: 2, label: 'LOC', type: 'unknown', confidence: 0.6 }];
+    const out = mergeTagged(cands, [
+      { a: 1, b: 2, type: 'PER', margin: 40 },
+      { a: 3, b: 4, type: 'PER', margin: 40 },
+      { a: 5, b: 6, type: 'LOC', margin: 2 }, // too unsure to add
+    ], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Olvensk..Olvensk:PERSON', 'Marrow..Marrow:PERSON']);
+  });
+
+  it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
+    const text = 'Former Quarnex Director Ilse Marrow and Some Words went to Talvora Mining Company';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 0, b: 5, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 },
+      { a: 6, b: 8, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 },
+      { a: 10, b: 13, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 },
+    ];
+    const out = mergeTagged(cands, [{ a: 3, b: 5, type: 'PER', margin: 60 }, { a: 10, b: 13, type: 'PER', margin: 30 }], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Ilse..Marrow:PERSON', 'Talvora..Company:ORG']);
+  });
+
+  it('reads a one-word place guess that is part of a person\'s full name as that person', () => {
+    const text = 'Ilse Marrow spoke . Ilse smiled';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 0, b: 2, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 },
+      { a: 4, b: 5, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.5 },
+    ];
+    const out = mergeTagged(cands, [{ a: 0, b: 2, type: 'PER', margin: 60 }, { a: 4, b: 5, type: 'LOC', margin: 20 }], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Ilse..Marrow:PERSON', 'Ilse..Ilse:PERSON']);
+  });
+
+  it('codes the candidates\' reading of each token as a feature', () => {
+    const h = candHints([{ a: 1, b: 3, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 }], 0, 4);
+    expect(h[0]).toBe(0);
+    expect(h[1]).not.toBe(0);
+    expect(h[1]).not.toBe(h[2]); // B and L differ
+    expect(h[3]).toBe(0);
+  });
+});
