@@ -169,18 +169,58 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
 
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
-  if (!sec.national) {
-    if (c.label === 'ORG') addEntity(st, c.a, c.b, 'ORG', null);
-    return;
-  }
-  const country = placeAfter(st, c.b) ?? sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start);
+  // The phrase's own words first: a possessor or modifier ("the Obama administration", "Kyiv's forces",
+  // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
+  // national body ("the government", "police") that names no country itself.
+  const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
+  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
   if (!country) {
-    addEntity(st, c.a, c.b, c.label, null);
+    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector.
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));
   addEntity(st, c.a, c.b, c.label, id);
-  addMention(st, c.a, c.b, id, 0.5, 'sector-phrase');
+  addMention(st, c.a, c.b, id, own ? 0.7 : 0.5, 'sector-phrase');
+}
+
+function entitySpan(st: DocActors, a: number, b: number): { start: number; end: number; text: string } {
+  const start = st.tokens[a].start;
+  const end = st.tokens[b - 1].end;
+  return { start, end, text: st.doc.text.slice(start, end) };
+}
+
+/**
+ * The country a phrase's own dependents name, read through the tree: a possessor ("Kyiv's forces"), a
+ * compound or adjective ("the Obama administration"), an of/from phrase ("troops from Chad"); the actor
+ * of the mention there (a person gives their country), else a capital's country. Null when none does.
+ */
+export function ownCountry(st: DocActors, a: number, b: number): string | null {
+  const tree = st.tree;
+  if (!tree) return null;
+  const head = tree.spanHead(a, b);
+  for (const k of tree.children(head)) {
+    const rel = tree.rel(k);
+    const ok = rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)));
+    if (!ok) continue;
+    const c = countryAt(st, k);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
+function countryAt(st: DocActors, k: number): string | null {
+  const t = st.tokens[k];
+  for (const m of st.mentions) {
+    if (m.start > t.start || m.end < t.end || m.via === 'pronoun') continue;
+    const actor = st.actors.get(m.actor);
+    if (!actor) continue;
+    if (actor.kind === 'igo') return null;
+    if (actor.country && st.ix.countryName.has(actor.country)) return actor.country;
+  }
+  const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
+  return e ? (st.ix.capitals.get(nameKey(e.text)) ?? null) : null;
 }
 
 /**
@@ -206,12 +246,17 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const located = new Set<string>();
   const named = new Set<string>();
   const groups = st.mentions.filter((m) => m.actor.startsWith('group:') && m.via === 'demonym');
+  const tree = st.tree;
+  const clause = tree ? tree.clause(tree.spanHead(a, b)) : -1;
   const note = (country: string, start: number, end: number, demonym: boolean) => {
     const i = tokenAt.get(start);
     const j = tokenEnding(end);
     const prev = i !== undefined && i > from ? t[i - 1].text.toLowerCase() : '';
     const next = j >= 0 && j + 1 < to ? t[j + 1].text.toLowerCase() : '';
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
+    // A country the phrase's own clause acts on or talks about ("Lawmakers urge retaliation on Russia",
+    // "diplomats expressed outrage over North Korea's test") is not where the phrase's people are from.
+    if (i !== undefined && clause >= 0 && tree!.clause(i) === clause) return;
     if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
   };
   for (const m of st.mentions) {

@@ -1,6 +1,6 @@
 // Turning a noun-phrase chunk into an event party: the actor of the mention that heads it (read from
 // doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
-import type { Actor, Doc, EventParty, Mention } from '../../doc/types.ts';
+import type { Actor, Doc, Entity, EventParty, Mention } from '../../doc/types.ts';
 import type { Analysis, NP } from './chunks.ts';
 
 export interface Resolved {
@@ -102,7 +102,8 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
 
 /**
  * A party for a noun phrase that names no registry actor ("the NGO", "hundreds of banks", "Thom"):
- * actor and country null, the phrase's text and offsets kept so the record still says who. Null for
+ * actor null, the phrase's text and offsets kept so the record still says who, with the sector (and
+ * country) an unresolved group phrase's words tell (an entity of the actors stage with a sector). Null for
  * phrases that cannot be parties: no noun or personal-pronoun head, a time expression, a `non-party` word.
  */
 export function bareParty(
@@ -112,6 +113,7 @@ export function bareParty(
   timexes: readonly { start: number; end: number }[] = [],
   agentOnly = false,
   places: readonly { start: number; end: number; country: string }[] = [],
+  entities: readonly Entity[] = [],
 ): EventParty | null {
   const { tokens } = a;
   const head = tokens[np.head];
@@ -141,7 +143,9 @@ export function bareParty(
   if (timexes.some((t) => t.start <= tokens[np.head].start && tokens[np.head].end <= t.end)) return null;
   // A place the actors stage did not resolve ("shelled Kharkiv") stands for its country.
   const place = places.find((p) => p.start <= head.start && head.end <= p.end);
-  return { actor: null, country: place?.country ?? null, sector: null, start, end, text: text.slice(start, end) };
+  // "Gunmen", "the senior agent": the sector (and country) the actors stage read from the words.
+  const group = entities.find((e) => !e.actor && e.sector && e.start <= head.start && head.end <= e.end);
+  return { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
 }
 
 /** "the border with Azerbaijan": the neighbour named after "with" is the party. */
