@@ -123,6 +123,60 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   return local.length === 1 ? local[0] : null;
 }
 
+/** The one country a title is limited to ("rep." → USA), as an object to spread, else {}. */
+function onlyCountry(titles: TitleWord[]): { country?: string } {
+  const cs = new Set(titles.flatMap((t) => t.countries ?? []));
+  return cs.size === 1 && titles.every((t) => t.countries?.length) ? { country: [...cs][0] } : {};
+}
+
+/** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
+const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
+
+/**
+ * A title the sentence speaks of at another time than the article's date, never its holder on that
+ * date: "Hillary Clinton, while secretary of state, …" (the person it stands beside, in her role then),
+ * "the former president" (a past holder already named in the article, else no actor). True when handled.
+ */
+function pastRole(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const sent = t[c.a].sentence;
+  let former = false;
+  for (let k = Math.max(0, c.a - 1); k < c.titleA!; k++) if (t[k].sentence === sent && (FORMER.test(t[k].text) || /^(ex|then)[-‐]$/i.test(t[k].text))) former = true;
+  const prev = t[c.a - 1];
+  const whileAs = !!prev && prev.sentence === sent && /^(while|when|as)$/i.test(prev.text) && t[c.a - 2]?.text === ',';
+  if (!former && !whileAs) return false;
+  if (whileAs) {
+    // The person named right before the comma.
+    const end = t[c.a - 3]?.end;
+    const i = st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
+    if (i >= 0) {
+      addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
+      addMention(st, c.a, c.b, st.mentions[i].actor, 0.7, 'title');
+      return true;
+    }
+    return false;
+  }
+  const date = st.doc.date;
+  const country = c.qualifier?.country ?? null;
+  const past = new Set<string>();
+  for (const tw of c.titles!) {
+    for (const h of st.ix.roleHolders.get(tw.role) ?? []) {
+      if (!h.role.to || h.role.to > date || (country && h.role.country !== country)) continue;
+      if (tw.countries && !tw.countries.includes(h.role.country ?? '')) continue;
+      if (st.actors.has(h.person)) past.add(h.person);
+    }
+  }
+  if (past.size === 1) {
+    const id = [...past][0];
+    addEntity(st, c.a, c.b, 'ROLE', id);
+    addMention(st, c.a, c.b, id, 0.6, 'title');
+  } else {
+    const cc = country ? { country } : onlyCountry(c.titles!);
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...cc });
+  }
+  return true;
+}
+
 /** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
 function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -333,13 +387,19 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     }
     case 'role': {
       qualifierMention(st, c);
+      if (pastRole(st, c)) return;
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
       const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
       let id: string | null = null;
       if (holder) id = use(st, registryActor(st, holder)!);
       else if (c.qualifier) id = use(st, groupActor(st, c.qualifier.country, c.titles![0].sector));
+      if (!id) {
+        // "the senator", "the prosecutor" with no holder to name: the words' sector, no actor.
+        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, ...onlyCountry(c.titles!) });
+        return;
+      }
       addEntity(st, c.a, c.b, 'ROLE', id);
-      if (id) addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
+      addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
       return;
     }
     case 'person': {
@@ -380,6 +440,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
         if (c.sector && !actor.sector) actor.sector = c.sector.sector;
         if (c.titles && !actor.sector) actor.sector = c.titles[0].sector;
+        if (c.titles && !actor.country) actor.country = onlyCountry(c.titles).country ?? null;
         if (c.titles && !actor.roles) {
           const title = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
           actor.roles = [{ title, country: actor.country, sector: c.titles[0].sector, from: null, to: null }];

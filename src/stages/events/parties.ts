@@ -144,7 +144,7 @@ export function bareParty(
   // A place the actors stage did not resolve ("shelled Kharkiv") stands for its country.
   const place = places.find((p) => p.start <= head.start && head.end <= p.end);
   // "Gunmen", "the senior agent": the sector (and country) the actors stage read from the words.
-  const group = entities.find((e) => !e.actor && e.sector && e.start <= head.start && head.end <= e.end);
+  const group = entities.find((e) => !e.actor && (e.sector || e.country) && e.start <= head.start && head.end <= e.end);
   return { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
 }
 
