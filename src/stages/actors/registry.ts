@@ -81,6 +81,8 @@ export interface SectorWord {
   accept: string[];
   national: boolean;
   inherit: boolean;
+  /** false: names no sector without a sector word before it ("members"). */
+  alone: boolean;
 }
 
 export interface Lexicon {
@@ -124,6 +126,8 @@ export interface ActorIndex {
   sectors: Map<string, SectorWord>;
   sectorMaxTokens: number;
   sectorLabels: Map<string, string>;
+  /** Lower-cased heads of organisation names → sector ("university" → EDU). */
+  orgNameSectors: Map<string, string>;
   lexicon: Lexicon;
   /** Country code → adjective ("Polish") for naming groups; → common name. */
   demonym: Map<string, string>;
@@ -371,14 +375,16 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // Sector words.
   const sectors = new Map<string, SectorWord>();
   const sectorLabels = new Map<string, string>();
+  const orgNameSectors = new Map<string, string>();
   let sectorMaxTokens = 1;
   for (const { value } of sectorFiles) {
     if (!sectorLabels.has(value.sector)) sectorLabels.set(value.sector, value.label);
     for (const w of value.words) {
       const key = nameKey(w);
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
-      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit });
+      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone });
     }
+    for (const w of value.names) orgNameSectors.set(nameKey(w), value.sector);
   }
 
   const lexicon: Lexicon = {
@@ -463,6 +469,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     titleFirst: firstWords(titles.keys()),
     sectorFirst: firstWords(sectors.keys()),
     sectorLabels,
+    orgNameSectors,
     lexicon,
     demonym,
     countryName,

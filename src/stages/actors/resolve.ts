@@ -123,6 +123,28 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   return local.length === 1 ? local[0] : null;
 }
 
+/** Sectors an organisation's name can tell (not people's: "People's Daily" is no civilian). */
+const ORG_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO', 'REB', 'PTY']);
+
+/**
+ * The sector an unknown organisation's name tells: the last sector word before its first of/for/to
+ * ("Nassau County Police Department" → COP, "Federal Public Prosecutor's Office" → JUD), else the last
+ * organisation head ("Environmental Protection Agency" → GOV, "European Centre for Law and Justice" → NGO).
+ */
+function orgSector(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  let word: string | null = null;
+  let head: string | null = null;
+  for (let k = a; k < b; k++) {
+    const w = t[k].text.toLowerCase();
+    if (k > a && /^(of|for|to|on|in|against)$/.test(w)) break;
+    const sw = st.ix.sectors.get(w) ?? st.ix.sectors.get(t[k].lemma);
+    if (sw && !sw.inherit && ORG_SECTORS.has(sw.sector)) word = sw.sector;
+    head = st.ix.orgNameSectors.get(w) ?? head;
+  }
+  return word ?? head;
+}
+
 /** The one country a title is limited to ("rep." → USA), as an object to spread, else {}. */
 function onlyCountry(titles: TitleWord[]): { country?: string } {
   const cs = new Set(titles.flatMap((t) => t.countries ?? []));
@@ -223,14 +245,21 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
 
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
+  // "members of the audience", "the staff": a generic head with no sector word before it is no actor.
+  if (!sec.alone) {
+    addEntity(st, c.a, c.b, c.label, null);
+    return;
+  }
   // The phrase's own words first: a possessor or modifier ("the Obama administration", "Kyiv's forces",
   // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
   // national body ("the government", "police") that names no country itself.
   const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
   const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
   if (!country) {
-    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector.
-    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
+    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector, and the country
+    // where the sentence sets them ("gunmen attacked … in central Jordan").
+    const located = sec.national ? null : sentenceCountry(st, c.a, c.b, true);
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector, ...(located ? { country: located } : {}) });
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));
@@ -281,7 +310,7 @@ function countryAt(st: DocActors, k: number): string | null {
  * The one country the phrase's sentence names — a country or its adjective ("a body found in Polish
  * woodland", "in Poland") or a capital ("in Warsaw") — or null when it names none or several.
  */
-function sentenceCountry(st: DocActors, a: number, b: number): string | null {
+function sentenceCountry(st: DocActors, a: number, b: number, locatedOnly = false): string | null {
   const t = st.tokens;
   const sent = t[a].sentence;
   let from = a;
@@ -325,7 +354,7 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
     if (cap) note(cap, e.start, e.end, false);
   }
   if (located.size === 1) return [...located][0];
-  return located.size === 0 && named.size === 1 ? [...named][0] : null;
+  return located.size === 0 && !locatedOnly && named.size === 1 ? [...named][0] : null;
 }
 
 /** Prepositions after which a country or city is where something happens. */
@@ -485,7 +514,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? null };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b) };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

@@ -130,6 +130,11 @@ export const sectorSchema = z.strictObject({
   national: z.boolean().default(false),
   /** Generic heads ("officials", "personnel", "spokesman") take the sector of a sector word before them. */
   inherit: z.boolean().default(false),
+  /** false: a generic head ("members", "staff") names no sector by itself, only after a sector word. */
+  alone: z.boolean().default(true),
+  /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
+   * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
+  names: z.array(z.string().min(1)).default([]),
 });
 export type SectorRecord = z.infer<typeof sectorSchema>;
 
