@@ -106,6 +106,10 @@ export interface Lexicon {
   orgHead: Set<string>;
   /** Nouns after "its" that a state has or does to its own people ("its crackdown", "its army"). */
   statePossessed: Set<string>;
+  /** Capitalised words of a title glued before a name ("House Speaker", "Retired Lt. Gen."). */
+  titleWord: Set<string>;
+  /** Last words that make a capitalised name a thing, not an actor ("Clean Air Act", "Inauguration Day"). */
+  thingHead: Set<string>;
 }
 
 export interface ActorIndex {
@@ -403,12 +407,15 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     lastName: new Set(),
     orgHead: new Set(),
     statePossessed: new Set(),
+    titleWord: new Set(),
+    thingHead: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
     'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
+    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

@@ -21,6 +21,8 @@ export interface DocActors {
   mentionTokens: { a: number; b: number }[];
   /** The dependency tree when the syntax stage ran. */
   tree: Tree | null;
+  /** Per token: 1 when it lies on a title-case line (a headline), computed on first use. */
+  headline?: Uint8Array;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -121,6 +123,118 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   const ctx = contextCountry(st, null, Number.MAX_SAFE_INTEGER);
   const local = uniq.filter((p) => cands.some((c) => c.person === p && c.country === ctx));
   return local.length === 1 ? local[0] : null;
+}
+
+/** Small words a title-case headline leaves in lower case. */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are']);
+
+/** Whether token i lies on a title-case line: three or more words, every one but small words capitalised. */
+export function onHeadline(st: DocActors, i: number): boolean {
+  if (!st.headline) {
+    const t = st.tokens;
+    const text = st.doc.text;
+    const flags = new Uint8Array(t.length);
+    let s = 0;
+    while (s < t.length) {
+      let e = s + 1;
+      while (e < t.length && !text.slice(t[e - 1].end, t[e].start).includes('\n')) e++;
+      let words = 0;
+      let upper = true;
+      for (let k = s; k < e && upper; k++) {
+        const w = t[k].text;
+        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w)) continue;
+        if (/^\p{Lu}/u.test(w)) words++;
+        else upper = false;
+      }
+      if (upper && words >= 3) flags.fill(1, s, e);
+      s = e;
+    }
+    st.headline = flags;
+  }
+  return st.headline[i] === 1;
+}
+
+/**
+ * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
+ * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
+ * not a word run of a title-case headline ("Power Plant Rules Face Key Test"; a headline's names are
+ * taken only from the registry).
+ */
+function notAnActor(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const last = t[c.b - 1].text.toLowerCase();
+  if (lex.thingHead.has(last)) return false;
+  if (c.b - c.a === 1 && !/^\p{Lu}{2,}$/u.test(t[c.a].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
+  const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
+  if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
+  return true;
+}
+
+const isTitleToken = (st: DocActors, w: string): boolean => {
+  const k = w.toLowerCase();
+  const lex = st.ix.lexicon;
+  return lex.personTitle.has(k) || lex.titleWord.has(k) || lex.honorific.has(k) || st.ix.titleFirst.has(k) || w === '.' || w === '-';
+};
+
+/**
+ * The first token of a person's name after a title glued before it in [a, b) — title words, a party
+ * word, an acronym or a place ("House Speaker Paul Ryan", "NLRB General Counsel Peter Robb", "Florida
+ * Rep. Debbie Wasserman Schultz") — or a when there is none. The name is a registry person's, or a
+ * given name and one to three more capitalised words.
+ */
+export function titledName(st: DocActors, a: number, b: number): number {
+  const t = st.tokens;
+  let titled = false;
+  for (let k = a; k < b - 1; k++) {
+    const w = t[k].text;
+    const placeOrAcronym = /^\p{Lu}{2,6}$/u.test(w) || st.ix.places.has(w.toLowerCase()) || st.ix.names.get(nameKey(w))?.some((h) => h.actor.startsWith('country:'));
+    if (!isTitleToken(st, w) && !(placeOrAcronym && k + 1 < b && isTitleToken(st, t[k + 1].text))) return a;
+    if (isTitleToken(st, w) && w !== '.' && w !== '-') titled = true;
+    if (!titled || t[k + 1].text === '.' || t[k + 1].text === '-') continue;
+    const rest = nameKey(st.doc.text.slice(t[k + 1].start, t[b - 1].end));
+    if (st.ix.names.get(rest)?.some((h) => h.label === 'PERSON')) return k + 1;
+    const words = b - k - 1;
+    if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return k + 1;
+  }
+  return a;
+}
+
+/** A person named after a glued title [a, k): the registry person, else a document person with the
+ * title's sector and country. */
+function titledPerson(st: DocActors, a: number, k: number, b: number): void {
+  const t = st.tokens;
+  const text = st.doc.text;
+  const name = text.slice(t[k].start, t[b - 1].end);
+  const hit = st.ix.names.get(nameKey(name))?.find((h) => h.label === 'PERSON');
+  let actor = hit ? registryActor(st, hit.actor) : null;
+  if (!actor) {
+    const id = `person:${slug(name)}`;
+    actor = st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
+    const title = text.slice(t[a].start, t[k - 1].end);
+    let sector: string | null = null;
+    let country: string | null = null;
+    for (let j = a; j < k; j++) {
+      const w = t[j].text.toLowerCase();
+      const sw = st.ix.sectors.get(w);
+      if (sw && ORG_SECTORS.has(sw.sector) && !sw.inherit) sector = sw.sector;
+      const tw = st.ix.titles.get(w) ?? st.ix.titles.get(nameKey(text.slice(t[j].start, t[Math.min(k, j + 2) - 1].end)));
+      if (tw) {
+        sector ??= tw[0].sector;
+        country ??= onlyCountry(tw).country ?? null;
+      }
+      const c = st.ix.names.get(nameKey(t[j].text))?.find((h) => h.actor.startsWith('country:'));
+      if (c) country = c.actor.slice('country:'.length);
+    }
+    if (!actor.sector) actor.sector = sector;
+    if (!actor.country) actor.country = country;
+    if (!actor.roles) actor.roles = [{ title, country: actor.country, sector: actor.sector, from: null, to: null }];
+    if (!st.gender.get(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
+  }
+  const id = use(st, actor);
+  addEntity(st, a, k, 'ROLE', id);
+  addEntity(st, k, b, 'PERSON', id);
+  addMention(st, a, b, id, 0.8, 'title');
 }
 
 /** Sectors an organisation's name can tell (not people's: "People's Daily" is no civilian). */
@@ -400,6 +514,17 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
           return;
         }
       }
+      // "Monaco said" where the article names a Lisa Monaco: the person, not the country.
+      const sid = c.b - c.a === 1 && hit.actor.startsWith('country:') ? surnames.get(nameKey(t[c.a].text)) : undefined;
+      if (sid) {
+        const person = registryActor(st, sid) ?? st.actors.get(sid);
+        if (person) {
+          use(st, person);
+          addEntity(st, c.a, c.b, 'PERSON', sid);
+          addMention(st, c.a, c.b, sid, 0.7, 'surname');
+          return;
+        }
+      }
       const actor = registryActor(st, hit.actor);
       if (!actor) return;
       const id = use(st, actor);
@@ -432,7 +557,20 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       return;
     }
     case 'person': {
+      if (!c.hits?.length && !c.titles) {
+        // "Secretary Josh Earnest" read as a name: the title comes off before the name becomes an id.
+        const k = titledName(st, c.nameA ?? c.a, c.b);
+        if (k > (c.nameA ?? c.a)) {
+          titledPerson(st, c.a, k, c.b);
+          return;
+        }
+      }
       const a = c.nameA ?? c.a;
+      // "Senator Slams Power Plant Rules": a headline's capitalised words after a title are no name.
+      if (!c.hits?.length && onHeadline(st, a) && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase())) {
+        addEntity(st, c.a, a, 'ROLE', null);
+        return;
+      }
       let id: string | null = null;
       let via: MentionVia = 'name';
       let conf = c.confidence ?? 0.8;
@@ -488,6 +626,18 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const a = c.a;
       const single = c.b - a === 1;
       const key = nameKey(t[a].text);
+      // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
+      if (c.guess === 'ORG' || c.guess === 'PERSON') {
+        const k = titledName(st, a, c.b);
+        if (k > a) {
+          titledPerson(st, a, k, c.b);
+          return;
+        }
+      }
+      if (!notAnActor(st, c)) {
+        addEntity(st, a, c.b, c.label, null);
+        return;
+      }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
         const sid = surnames.get(key);
         if (sid) {

@@ -112,6 +112,8 @@ export const lexiconSchema = z.strictObject({
     'place-noun', // lower-case nouns that make "<demonym> <noun>" a place: woodland, territory, village
     'org-head', // organisation heads after which "in/for/to/of + place" stays in the name: Mission, Office
     'state-possessed', // nouns that after "its" name what a state has or does to its own people: crackdown, army
+    'title-word', // capitalised words of a title glued before a name: House (Speaker), Majority (Leader), Retired
+    'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),
