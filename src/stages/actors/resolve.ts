@@ -166,6 +166,15 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const last = t[c.b - 1].text.toLowerCase();
   if (lex.thingHead.has(last)) return false;
   if (c.b - c.a === 1 && !/^\p{Lu}{2,}$/u.test(t[c.a].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
+  // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
+  let words = false;
+  for (let k = c.a; k < c.b && !words; k++) {
+    const w = t[k].text;
+    const lw = w.toLowerCase();
+    const titleOnly = isTitleToken(st, w) && !st.ix.sectors.has(lw) && !st.ix.orgNameSectors.has(lw);
+    if (!titleOnly && !st.ix.names.get(nameKey(w))?.some((h) => h.actor.startsWith('country:'))) words = true;
+  }
+  if (!words) return false;
   const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
   if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
   return true;
@@ -178,26 +187,35 @@ const isTitleToken = (st: DocActors, w: string): boolean => {
 };
 
 /**
- * The first token of a person's name after a title glued before it in [a, b) — title words, a party
- * word, an acronym or a place ("House Speaker Paul Ryan", "NLRB General Counsel Peter Robb", "Florida
- * Rep. Debbie Wasserman Schultz") — or a when there is none. The name is a registry person's, or a
- * given name and one to three more capitalised words.
+ * A person's name after a title glued before it in [a, b) — title words, led by up to three capitalised
+ * words of a place or body ("House Speaker Paul Ryan", "NLRB General Counsel Peter Robb", "New Jersey
+ * Gov. Chris Christie", "U.N. Secretary-General Ban Ki-moon") — as its first token and end (a registry
+ * name may run on past b), or null. The name is a registry person's, or a given name and one to three
+ * more capitalised words.
  */
-export function titledName(st: DocActors, a: number, b: number): number {
+export function titledName(st: DocActors, a: number, b: number): { k: number; b: number } | null {
   const t = st.tokens;
   let titled = false;
+  let lead = 0;
   for (let k = a; k < b - 1; k++) {
     const w = t[k].text;
-    const placeOrAcronym = /^\p{Lu}{2,6}$/u.test(w) || st.ix.places.has(w.toLowerCase()) || st.ix.names.get(nameKey(w))?.some((h) => h.actor.startsWith('country:'));
-    if (!isTitleToken(st, w) && !(placeOrAcronym && k + 1 < b && isTitleToken(st, t[k + 1].text))) return a;
-    if (isTitleToken(st, w) && w !== '.' && w !== '-') titled = true;
+    const title = isTitleToken(st, w);
+    if (!title) {
+      if (titled || ++lead > 3 || !/^\p{Lu}/u.test(w)) return null;
+      continue;
+    }
+    if (w !== '.' && w !== '-') titled = true;
     if (!titled || t[k + 1].text === '.' || t[k + 1].text === '-') continue;
-    const rest = nameKey(st.doc.text.slice(t[k + 1].start, t[b - 1].end));
-    if (st.ix.names.get(rest)?.some((h) => h.label === 'PERSON')) return k + 1;
+    // The registry name, also when it runs past the span ("Ban Ki-moon" cut at the hyphen).
+    for (let e = Math.min(t.length, b + 3); e >= b; e--) {
+      if (t[e - 1].sentence !== t[k].sentence) continue;
+      const rest = nameKey(st.doc.text.slice(t[k + 1].start, t[e - 1].end));
+      if (st.ix.names.get(rest)?.some((h) => h.label === 'PERSON')) return { k: k + 1, b: e };
+    }
     const words = b - k - 1;
-    if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return k + 1;
+    if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return { k: k + 1, b };
   }
-  return a;
+  return null;
 }
 
 /** A person named after a glued title [a, k): the registry person, else a document person with the
@@ -259,6 +277,18 @@ function orgSector(st: DocActors, a: number, b: number): string | null {
   return word ?? head;
 }
 
+/** A country or nationality word followed by a national sector phrase filling the rest of [a, b). */
+function nationalBody(st: DocActors, a: number, b: number): { country: string; sector: string } | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 3; k++) {
+    const hit = st.ix.names.get(nameKey(st.doc.text.slice(t[a].start, t[k - 1].end)))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
+    if (!hit) continue;
+    const sw = st.ix.sectors.get(nameKey(st.doc.text.slice(t[k].start, t[b - 1].end)));
+    if (sw?.national && sw.alone) return { country: hit.actor.slice('country:'.length), sector: sw.sector };
+  }
+  return null;
+}
+
 /** The one country a title is limited to ("rep." → USA), as an object to spread, else {}. */
 function onlyCountry(titles: TitleWord[]): { country?: string } {
   const cs = new Set(titles.flatMap((t) => t.countries ?? []));
@@ -313,6 +343,27 @@ function pastRole(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+/**
+ * "Mevlut Mert Altintas … Altintas said": a capitalised name of two to four plain words that no cue
+ * typed (an organisation by default) is a person when its last word recurs alone in the article, the
+ * way news refers back to people (organisations are not called by their last word).
+ */
+function personsByEcho(st: DocActors, cands: Cand[]): void {
+  const t = st.tokens;
+  const alone = new Set(cands.filter((c) => c.type === 'unknown' && c.b - c.a === 1).map((c) => t[c.a].text));
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.guess !== 'ORG' || (c.confidence ?? 1) >= 0.5 || c.alias || c.parent) continue;
+    const n = c.b - c.a;
+    if (n < 2 || n > 4 || !alone.has(t[c.b - 1].text)) continue;
+    let plain = true;
+    for (let k = c.a; k < c.b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text) || st.ix.lexicon.orgWord.has(t[k].text.toLowerCase())) plain = false;
+    if (!plain) continue;
+    c.guess = 'PERSON';
+    c.label = 'PERSON';
+    c.confidence = 0.6;
+  }
+}
+
 /** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
 function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -339,6 +390,7 @@ function personId(st: DocActors, c: Cand): string | null {
 
 /** Resolve every candidate in document order, filling actors, entities and mentions. */
 export function resolveAll(st: DocActors, cands: Cand[]): void {
+  personsByEcho(st, cands);
   const surnames = docSurnames(st, cands);
   const bare: Cand[] = [];
   for (const c of cands) {
@@ -370,10 +422,9 @@ function resolveSector(st: DocActors, c: Cand): void {
   const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
   const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
   if (!country) {
-    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector, and the country
-    // where the sentence sets them ("gunmen attacked … in central Jordan").
-    const located = sec.national ? null : sentenceCountry(st, c.a, c.b, true);
-    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector, ...(located ? { country: located } : {}) });
+    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
+    // sets them is the events stage's to say: stages/events/home-country.ts).
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));
@@ -393,6 +444,13 @@ function entitySpan(st: DocActors, a: number, b: number): { start: number; end: 
  * of the mention there (a person gives their country), else a capital's country. Null when none does.
  */
 export function ownCountry(st: DocActors, a: number, b: number): string | null {
+  // "Athens' foreign ministry": a possessor right before the phrase, whatever the parse made of it.
+  const t = st.tokens;
+  const p = t[a - 1];
+  if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) {
+    const c = countryAt(st, a - 2);
+    if (c) return c;
+  }
   const tree = st.tree;
   if (!tree) return null;
   const head = tree.spanHead(a, b);
@@ -424,7 +482,7 @@ function countryAt(st: DocActors, k: number): string | null {
  * The one country the phrase's sentence names — a country or its adjective ("a body found in Polish
  * woodland", "in Poland") or a capital ("in Warsaw") — or null when it names none or several.
  */
-function sentenceCountry(st: DocActors, a: number, b: number, locatedOnly = false): string | null {
+function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const t = st.tokens;
   const sent = t[a].sentence;
   let from = a;
@@ -468,7 +526,7 @@ function sentenceCountry(st: DocActors, a: number, b: number, locatedOnly = fals
     if (cap) note(cap, e.start, e.end, false);
   }
   if (located.size === 1) return [...located][0];
-  return located.size === 0 && !locatedOnly && named.size === 1 ? [...named][0] : null;
+  return located.size === 0 && named.size === 1 ? [...named][0] : null;
 }
 
 /** Prepositions after which a country or city is where something happens. */
@@ -559,13 +617,18 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     case 'person': {
       if (!c.hits?.length && !c.titles) {
         // "Secretary Josh Earnest" read as a name: the title comes off before the name becomes an id.
-        const k = titledName(st, c.nameA ?? c.a, c.b);
-        if (k > (c.nameA ?? c.a)) {
-          titledPerson(st, c.a, k, c.b);
+        const named = titledName(st, c.nameA ?? c.a, c.b);
+        if (named) {
+          titledPerson(st, c.a, named.k, named.b);
           return;
         }
       }
       const a = c.nameA ?? c.a;
+      // "Senate Republican (leader …)": a title or party word read as the name is no person.
+      if (!c.hits?.length && c.b - a === 1 && isTitleToken(st, t[a].text)) {
+        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...(c.sector ? { sector: c.sector.sector } : {}) });
+        return;
+      }
       // "Senator Slams Power Plant Rules": a headline's capitalised words after a title are no name.
       if (!c.hits?.length && onHeadline(st, a) && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase())) {
         addEntity(st, c.a, a, 'ROLE', null);
@@ -628,9 +691,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const key = nameKey(t[a].text);
       // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
       if (c.guess === 'ORG' || c.guess === 'PERSON') {
-        const k = titledName(st, a, c.b);
-        if (k > a) {
-          titledPerson(st, a, k, c.b);
+        const named = titledName(st, a, c.b);
+        if (named) {
+          titledPerson(st, a, named.k, named.b);
           return;
         }
       }
@@ -660,6 +723,14 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         addEntity(st, a, c.b, 'PERSON', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
       } else if (c.guess === 'ORG') {
+        // "the Nigerian Senate", "the British Foreign Office": a nationality before a national body.
+        const national = nationalBody(st, a, c.b);
+        if (national) {
+          const gid = use(st, groupActor(st, national.country, national.sector));
+          addEntity(st, a, c.b, 'ORG', gid);
+          addMention(st, a, c.b, gid, 0.8, 'demonym');
+          return;
+        }
         const id = `org:${slug(name)}`;
         // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;

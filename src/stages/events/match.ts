@@ -702,7 +702,7 @@ function buildResolved(
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
-      if (t && !t.actor && t.country && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
+      if (t && !t.actor && t.country && !t.sector && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({
         pattern: p,
         source: s.party,
