@@ -407,6 +407,34 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   }
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
+  sectorModifiers(st);
+}
+
+/**
+ * "a police station", "police orders", "the state funding system": a national body named as the
+ * modifier of a thing (a compound in the tree) is that body, where a coder codes it as the party acted
+ * on or whose orders are followed. The country as for a bare phrase.
+ */
+function sectorModifiers(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const t = st.tokens;
+  const taken = [...st.mentions, ...st.entities].map((m) => [m.start, m.end]).sort((x, y) => x[0] - y[0]);
+  const covered = (k: number) => taken.some(([s0, e0]) => s0 <= t[k].start && t[k].end <= e0);
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].pos !== 'NOUN' || tree.rel(k) !== 'compound') continue;
+    const h = tree.head(k);
+    if (h <= k || t[h].pos !== 'NOUN') continue;
+    const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
+    if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
+    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start);
+    if (!country) {
+      st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
+      continue;
+    }
+    const id = use(st, groupActor(st, country, sec.sector));
+    addMention(st, k, k + 1, id, 0.5, 'sector-phrase');
+  }
 }
 
 function resolveSector(st: DocActors, c: Cand): void {

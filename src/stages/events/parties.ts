@@ -161,7 +161,9 @@ export function bareParty(
   const told = (e: Entity) => !e.actor && !!(e.sector || e.country);
   // "thousands of textile workers": through a number or group head, the people its of-phrase names.
   const group = entities.find((e) => told(e) && e.start <= head.start && head.end <= e.end)
-    ?? (endTok > np.end ? entities.find((e) => told(e) && e.start >= start && e.end <= end) : undefined);
+    ?? (endTok > np.end ? entities.find((e) => told(e) && e.start >= start && e.end <= end) : undefined)
+    // "a police station": a body named by the thing's modifier.
+    ?? entities.find((e) => told(e) && e.start >= start && e.end <= head.start);
   const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
   if (group?.sector && !party.country) {
     // "The Grand Mufti … condemned … in Egypt": people of a sector are where their sentence's places are.
