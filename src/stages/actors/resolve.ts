@@ -345,8 +345,8 @@ function pastRole(st: DocActors, c: Cand): boolean {
 
 /**
  * "Mevlut Mert Altintas … Altintas said": a capitalised name of two to four plain words that no cue
- * typed (an organisation by default) is a person when its last word recurs alone in the article, the
- * way news refers back to people (organisations are not called by their last word).
+ * typed (an organisation by default) is a person when its last word recurs alone in the article and is
+ * no common word (never written in lower case there), the way news refers back to people.
  */
 function personsByEcho(st: DocActors, cands: Cand[]): void {
   const t = st.tokens;
@@ -354,9 +354,10 @@ function personsByEcho(st: DocActors, cands: Cand[]): void {
   for (const c of cands) {
     if (c.type !== 'unknown' || c.guess !== 'ORG' || (c.confidence ?? 1) >= 0.5 || c.alias || c.parent) continue;
     const n = c.b - c.a;
-    if (n < 2 || n > 4 || !alone.has(t[c.b - 1].text)) continue;
+    const last = t[c.b - 1].text;
+    if (n < 2 || n > 4 || !alone.has(last) || new RegExp(`(^|[^\\p{L}])${last.toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text)) continue;
     let plain = true;
-    for (let k = c.a; k < c.b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text) || st.ix.lexicon.orgWord.has(t[k].text.toLowerCase())) plain = false;
+    for (let k = c.a; k < c.b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text) || st.ix.lexicon.orgWord.has(t[k].text.toLowerCase()) || st.ix.orgNameSectors.has(t[k].text.toLowerCase())) plain = false;
     if (!plain) continue;
     c.guess = 'PERSON';
     c.label = 'PERSON';
@@ -382,6 +383,12 @@ function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
 function personId(st: DocActors, c: Cand): string | null {
   const hit = c.hits?.find((h) => h.label === 'PERSON');
   if (hit) return hit.actor;
+  // "CEO Steve Jobs": the name without its title, as titledPerson makes it.
+  const named = c.titles ? null : titledName(st, c.nameA ?? c.a, c.b);
+  if (named) {
+    const name = st.doc.text.slice(st.tokens[named.k].start, st.tokens[named.b - 1].end);
+    return st.ix.names.get(nameKey(name))?.find((h) => h.label === 'PERSON')?.actor ?? `person:${slug(name)}`;
+  }
   const a = c.nameA ?? c.a;
   const text = st.doc.text.slice(st.tokens[a].start, st.tokens[c.b - 1].end);
   if (c.b - a < 2) return null;
@@ -725,7 +732,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
           return;
         }
       }
-      if (!notAnActor(st, c)) {
+      if (c.guess && !notAnActor(st, c)) {
         addEntity(st, a, c.b, c.label, null);
         return;
       }
