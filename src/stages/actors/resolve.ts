@@ -250,9 +250,21 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
     if (!st.gender.get(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
   }
   const id = use(st, actor);
-  addEntity(st, a, k, 'ROLE', id);
+  // "Edmonton Mayor …", "NLRB General Counsel …": the place or body before the title stays itself.
+  let lead = a;
+  while (lead < k && !isTitleToken(st, t[lead].text)) lead++;
+  if (lead > a) {
+    const words = text.slice(t[a].start, t[lead - 1].end);
+    const country = st.ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:'));
+    if (country) {
+      const cid = use(st, registryActor(st, country.actor)!);
+      addEntity(st, a, lead, 'GPE', cid);
+      addMention(st, a, lead, cid, 0.6, 'name');
+    } else addEntity(st, a, lead, st.ix.places.has(nameKey(words)) ? 'GPE' : 'ORG', null);
+  }
+  addEntity(st, lead, k, 'ROLE', id);
   addEntity(st, k, b, 'PERSON', id);
-  addMention(st, a, b, id, 0.8, 'title');
+  addMention(st, lead, b, id, 0.8, 'title');
 }
 
 /** Sectors an organisation's name can tell (not people's: "People's Daily" is no civilian). */
