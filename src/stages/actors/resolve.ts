@@ -253,7 +253,7 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
   // "Edmonton Mayor …", "NLRB General Counsel …": the place or body before the title stays itself.
   let lead = a;
   while (lead < k && !isTitleToken(st, t[lead].text)) lead++;
-  if (lead > a) {
+  if (lead > a && /^\p{Lu}/u.test(t[a].text)) {
     const words = text.slice(t[a].start, t[lead - 1].end);
     const country = st.ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:'));
     if (country) {
@@ -362,7 +362,8 @@ function pastRole(st: DocActors, c: Cand): boolean {
  */
 function personsByEcho(st: DocActors, cands: Cand[]): void {
   const t = st.tokens;
-  const alone = new Set(cands.filter((c) => c.type === 'unknown' && c.b - c.a === 1).map((c) => t[c.a].text));
+  // The echo stands alone as a name does, not after an article ("the Pro": a product line).
+  const alone = new Set(cands.filter((c) => c.type === 'unknown' && c.b - c.a === 1 && !/^(the|a|an)$/i.test(t[c.a - 1]?.text ?? '')).map((c) => t[c.a].text));
   for (const c of cands) {
     if (c.type !== 'unknown' || c.guess !== 'ORG' || (c.confidence ?? 1) >= 0.5 || c.alias || c.parent) continue;
     const n = c.b - c.a;
