@@ -24,6 +24,10 @@ export interface Entity extends Span {
   label: EntityLabel;
   /** Id of an Actor in Doc.layers.actors, or null when unresolved. */
   actor: string | null;
+  /** An unresolved group or role phrase ("gunmen", "the senior agent"): the sector its words tell, and
+   * the country where they tell one. Absent on resolved entities (the actor carries both). */
+  sector?: string;
+  country?: string;
 }
 
 /** A time-bounded role held by a person actor (from the registry). */

@@ -81,6 +81,8 @@ export interface SectorWord {
   accept: string[];
   national: boolean;
   inherit: boolean;
+  /** false: names no sector without a sector word before it ("members"). */
+  alone: boolean;
 }
 
 export interface Lexicon {
@@ -104,6 +106,10 @@ export interface Lexicon {
   orgHead: Set<string>;
   /** Nouns after "its" that a state has or does to its own people ("its crackdown", "its army"). */
   statePossessed: Set<string>;
+  /** Capitalised words of a title glued before a name ("House Speaker", "Retired Lt. Gen."). */
+  titleWord: Set<string>;
+  /** Last words that make a capitalised name a thing, not an actor ("Clean Air Act", "Inauguration Day"). */
+  thingHead: Set<string>;
 }
 
 export interface ActorIndex {
@@ -124,6 +130,8 @@ export interface ActorIndex {
   sectors: Map<string, SectorWord>;
   sectorMaxTokens: number;
   sectorLabels: Map<string, string>;
+  /** Lower-cased heads of organisation names → sector ("university" → EDU). */
+  orgNameSectors: Map<string, string>;
   lexicon: Lexicon;
   /** Country code → adjective ("Polish") for naming groups; → common name. */
   demonym: Map<string, string>;
@@ -371,14 +379,16 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // Sector words.
   const sectors = new Map<string, SectorWord>();
   const sectorLabels = new Map<string, string>();
+  const orgNameSectors = new Map<string, string>();
   let sectorMaxTokens = 1;
   for (const { value } of sectorFiles) {
     if (!sectorLabels.has(value.sector)) sectorLabels.set(value.sector, value.label);
     for (const w of value.words) {
       const key = nameKey(w);
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
-      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit });
+      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone });
     }
+    for (const w of value.names) orgNameSectors.set(nameKey(w), value.sector);
   }
 
   const lexicon: Lexicon = {
@@ -397,12 +407,15 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     lastName: new Set(),
     orgHead: new Set(),
     statePossessed: new Set(),
+    titleWord: new Set(),
+    thingHead: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
     'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
+    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {
@@ -463,6 +476,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     titleFirst: firstWords(titles.keys()),
     sectorFirst: firstWords(sectors.keys()),
     sectorLabels,
+    orgNameSectors,
     lexicon,
     demonym,
     countryName,

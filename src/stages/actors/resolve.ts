@@ -21,6 +21,8 @@ export interface DocActors {
   mentionTokens: { a: number; b: number }[];
   /** The dependency tree when the syntax stage ran. */
   tree: Tree | null;
+  /** Per token: 1 when it lies on a title-case line (a headline), computed on first use. */
+  headline?: Uint8Array;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -123,6 +125,259 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   return local.length === 1 ? local[0] : null;
 }
 
+/** Small words a title-case headline leaves in lower case. */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are']);
+
+/** Whether token i lies on a title-case line: three or more words, every one but small words capitalised. */
+export function onHeadline(st: DocActors, i: number): boolean {
+  if (!st.headline) {
+    const t = st.tokens;
+    const text = st.doc.text;
+    const flags = new Uint8Array(t.length);
+    let s = 0;
+    while (s < t.length) {
+      let e = s + 1;
+      while (e < t.length && !text.slice(t[e - 1].end, t[e].start).includes('\n')) e++;
+      let words = 0;
+      let upper = true;
+      for (let k = s; k < e && upper; k++) {
+        const w = t[k].text;
+        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w)) continue;
+        if (/^\p{Lu}/u.test(w)) words++;
+        else upper = false;
+      }
+      if (upper && words >= 3) flags.fill(1, s, e);
+      s = e;
+    }
+    st.headline = flags;
+  }
+  return st.headline[i] === 1;
+}
+
+/**
+ * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
+ * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
+ * not a word run of a title-case headline ("Power Plant Rules Face Key Test"; a headline's names are
+ * taken only from the registry).
+ */
+function notAnActor(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const last = t[c.b - 1].text.toLowerCase();
+  if (lex.thingHead.has(last)) return false;
+  if (c.b - c.a === 1 && !/^\p{Lu}{2,}$/u.test(t[c.a].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
+  // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
+  let words = false;
+  for (let k = c.a; k < c.b && !words; k++) {
+    const w = t[k].text;
+    const lw = w.toLowerCase();
+    const titleOnly = isTitleToken(st, w) && !st.ix.sectors.has(lw) && !st.ix.orgNameSectors.has(lw);
+    if (!titleOnly && !st.ix.names.get(nameKey(w))?.some((h) => h.actor.startsWith('country:'))) words = true;
+  }
+  if (!words) return false;
+  const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
+  if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
+  return true;
+}
+
+const isTitleToken = (st: DocActors, w: string): boolean => {
+  const k = w.toLowerCase();
+  const lex = st.ix.lexicon;
+  return lex.personTitle.has(k) || lex.titleWord.has(k) || lex.honorific.has(k) || st.ix.titleFirst.has(k) || w === '.' || w === '-';
+};
+
+/**
+ * A person's name after a title glued before it in [a, b) — title words, led by up to three capitalised
+ * words of a place or body ("House Speaker Paul Ryan", "NLRB General Counsel Peter Robb", "New Jersey
+ * Gov. Chris Christie", "U.N. Secretary-General Ban Ki-moon") — as its first token and end (a registry
+ * name may run on past b), or null. The name is a registry person's, or a given name and one to three
+ * more capitalised words.
+ */
+export function titledName(st: DocActors, a: number, b: number): { k: number; b: number } | null {
+  const t = st.tokens;
+  let titled = false;
+  let lead = 0;
+  for (let k = a; k < b - 1; k++) {
+    const w = t[k].text;
+    const title = isTitleToken(st, w);
+    if (!title) {
+      if (titled || ++lead > 3 || !/^\p{Lu}/u.test(w)) return null;
+      continue;
+    }
+    if (w !== '.' && w !== '-') titled = true;
+    if (!titled || t[k + 1].text === '.' || t[k + 1].text === '-') continue;
+    // The registry name, also when it runs past the span ("Ban Ki-moon" cut at the hyphen).
+    for (let e = Math.min(t.length, b + 3); e >= b; e--) {
+      if (t[e - 1].sentence !== t[k].sentence) continue;
+      const rest = nameKey(st.doc.text.slice(t[k + 1].start, t[e - 1].end));
+      if (st.ix.names.get(rest)?.some((h) => h.label === 'PERSON')) return { k: k + 1, b: e };
+    }
+    const words = b - k - 1;
+    if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return { k: k + 1, b };
+  }
+  return null;
+}
+
+/** A person named after a glued title [a, k): the registry person, else a document person with the
+ * title's sector and country. */
+function titledPerson(st: DocActors, a: number, k: number, b: number): void {
+  const t = st.tokens;
+  const text = st.doc.text;
+  const name = text.slice(t[k].start, t[b - 1].end);
+  const hit = st.ix.names.get(nameKey(name))?.find((h) => h.label === 'PERSON');
+  let actor = hit ? registryActor(st, hit.actor) : null;
+  if (!actor) {
+    const id = `person:${slug(name)}`;
+    actor = st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
+    const title = text.slice(t[a].start, t[k - 1].end);
+    let sector: string | null = null;
+    let country: string | null = null;
+    for (let j = a; j < k; j++) {
+      const w = t[j].text.toLowerCase();
+      const sw = st.ix.sectors.get(w);
+      if (sw && ORG_SECTORS.has(sw.sector) && !sw.inherit) sector = sw.sector;
+      const tw = st.ix.titles.get(w) ?? st.ix.titles.get(nameKey(text.slice(t[j].start, t[Math.min(k, j + 2) - 1].end)));
+      if (tw) {
+        sector ??= tw[0].sector;
+        country ??= onlyCountry(tw).country ?? null;
+      }
+      const c = st.ix.names.get(nameKey(t[j].text))?.find((h) => h.actor.startsWith('country:'));
+      if (c) country = c.actor.slice('country:'.length);
+    }
+    if (!actor.sector) actor.sector = sector;
+    if (!actor.country) actor.country = country;
+    if (!actor.roles) actor.roles = [{ title, country: actor.country, sector: actor.sector, from: null, to: null }];
+    if (!st.gender.get(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
+  }
+  const id = use(st, actor);
+  // "Edmonton Mayor …", "NLRB General Counsel …": the place or body before the title stays itself.
+  let lead = a;
+  while (lead < k && !isTitleToken(st, t[lead].text)) lead++;
+  if (lead > a && /^\p{Lu}/u.test(t[a].text)) {
+    const words = text.slice(t[a].start, t[lead - 1].end);
+    const country = st.ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:'));
+    if (country) {
+      const cid = use(st, registryActor(st, country.actor)!);
+      addEntity(st, a, lead, 'GPE', cid);
+      addMention(st, a, lead, cid, 0.6, 'name');
+    } else addEntity(st, a, lead, st.ix.places.has(nameKey(words)) ? 'GPE' : 'ORG', null);
+  }
+  addEntity(st, lead, k, 'ROLE', id);
+  addEntity(st, k, b, 'PERSON', id);
+  addMention(st, lead, b, id, 0.8, 'title');
+}
+
+/** Sectors an organisation's name can tell (not people's: "People's Daily" is no civilian). */
+const ORG_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO', 'REB', 'PTY']);
+
+/**
+ * The sector an unknown organisation's name tells: the last sector word before its first of/for/to
+ * ("Nassau County Police Department" → COP, "Federal Public Prosecutor's Office" → JUD), else the last
+ * organisation head ("Environmental Protection Agency" → GOV, "European Centre for Law and Justice" → NGO).
+ */
+function orgSector(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  let word: string | null = null;
+  let head: string | null = null;
+  for (let k = a; k < b; k++) {
+    const w = t[k].text.toLowerCase();
+    if (k > a && /^(of|for|to|on|in|against)$/.test(w)) break;
+    const sw = st.ix.sectors.get(w) ?? st.ix.sectors.get(t[k].lemma);
+    if (sw && !sw.inherit && ORG_SECTORS.has(sw.sector)) word = sw.sector;
+    head = st.ix.orgNameSectors.get(w) ?? head;
+  }
+  return word ?? head;
+}
+
+/** A country or nationality word followed by a national sector phrase filling the rest of [a, b). */
+function nationalBody(st: DocActors, a: number, b: number): { country: string; sector: string } | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 3; k++) {
+    const hit = st.ix.names.get(nameKey(st.doc.text.slice(t[a].start, t[k - 1].end)))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
+    if (!hit) continue;
+    const sw = st.ix.sectors.get(nameKey(st.doc.text.slice(t[k].start, t[b - 1].end)));
+    if (sw?.national && sw.alone) return { country: hit.actor.slice('country:'.length), sector: sw.sector };
+  }
+  return null;
+}
+
+/** The one country a title is limited to ("rep." → USA), as an object to spread, else {}. */
+function onlyCountry(titles: TitleWord[]): { country?: string } {
+  const cs = new Set(titles.flatMap((t) => t.countries ?? []));
+  return cs.size === 1 && titles.every((t) => t.countries?.length) ? { country: [...cs][0] } : {};
+}
+
+/** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
+const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
+
+/**
+ * A title the sentence speaks of at another time than the article's date, never its holder on that
+ * date: "Hillary Clinton, while secretary of state, …" (the person it stands beside, in her role then),
+ * "the former president" (a past holder already named in the article, else no actor). True when handled.
+ */
+function pastRole(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const sent = t[c.a].sentence;
+  let former = false;
+  for (let k = Math.max(0, c.a - 1); k < c.titleA!; k++) if (t[k].sentence === sent && (FORMER.test(t[k].text) || /^(ex|then)[-‐]$/i.test(t[k].text))) former = true;
+  const prev = t[c.a - 1];
+  const whileAs = !!prev && prev.sentence === sent && /^(while|when|as)$/i.test(prev.text) && t[c.a - 2]?.text === ',';
+  if (!former && !whileAs) return false;
+  if (whileAs) {
+    // The person named right before the comma.
+    const end = t[c.a - 3]?.end;
+    const i = st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
+    if (i >= 0) {
+      addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
+      addMention(st, c.a, c.b, st.mentions[i].actor, 0.7, 'title');
+      return true;
+    }
+    return false;
+  }
+  const date = st.doc.date;
+  const country = c.qualifier?.country ?? null;
+  const past = new Set<string>();
+  for (const tw of c.titles!) {
+    for (const h of st.ix.roleHolders.get(tw.role) ?? []) {
+      if (!h.role.to || h.role.to > date || (country && h.role.country !== country)) continue;
+      if (tw.countries && !tw.countries.includes(h.role.country ?? '')) continue;
+      if (st.actors.has(h.person)) past.add(h.person);
+    }
+  }
+  if (past.size === 1) {
+    const id = [...past][0];
+    addEntity(st, c.a, c.b, 'ROLE', id);
+    addMention(st, c.a, c.b, id, 0.6, 'title');
+  } else {
+    const cc = country ? { country } : onlyCountry(c.titles!);
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...cc });
+  }
+  return true;
+}
+
+/**
+ * "Mevlut Mert Altintas … Altintas said": a capitalised name of two to four plain words that no cue
+ * typed (an organisation by default) is a person when its last word recurs alone in the article and is
+ * no common word (never written in lower case there), the way news refers back to people.
+ */
+function personsByEcho(st: DocActors, cands: Cand[]): void {
+  const t = st.tokens;
+  // The echo stands alone as a name does, not after an article ("the Pro": a product line).
+  const alone = new Set(cands.filter((c) => c.type === 'unknown' && c.b - c.a === 1 && !/^(the|a|an)$/i.test(t[c.a - 1]?.text ?? '')).map((c) => t[c.a].text));
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.guess !== 'ORG' || (c.confidence ?? 1) >= 0.5 || c.alias || c.parent) continue;
+    const n = c.b - c.a;
+    const last = t[c.b - 1].text;
+    if (n < 2 || n > 4 || !alone.has(last) || new RegExp(`(^|[^\\p{L}])${last.toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text)) continue;
+    let plain = true;
+    for (let k = c.a; k < c.b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text) || st.ix.lexicon.orgWord.has(t[k].text.toLowerCase()) || st.ix.orgNameSectors.has(t[k].text.toLowerCase())) plain = false;
+    if (!plain) continue;
+    c.guess = 'PERSON';
+    c.label = 'PERSON';
+    c.confidence = 0.6;
+  }
+}
+
 /** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
 function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -141,6 +396,12 @@ function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
 function personId(st: DocActors, c: Cand): string | null {
   const hit = c.hits?.find((h) => h.label === 'PERSON');
   if (hit) return hit.actor;
+  // "CEO Steve Jobs": the name without its title, as titledPerson makes it.
+  const named = c.titles ? null : titledName(st, c.nameA ?? c.a, c.b);
+  if (named) {
+    const name = st.doc.text.slice(st.tokens[named.k].start, st.tokens[named.b - 1].end);
+    return st.ix.names.get(nameKey(name))?.find((h) => h.label === 'PERSON')?.actor ?? `person:${slug(name)}`;
+  }
   const a = c.nameA ?? c.a;
   const text = st.doc.text.slice(st.tokens[a].start, st.tokens[c.b - 1].end);
   if (c.b - a < 2) return null;
@@ -149,6 +410,7 @@ function personId(st: DocActors, c: Cand): string | null {
 
 /** Resolve every candidate in document order, filling actors, entities and mentions. */
 export function resolveAll(st: DocActors, cands: Cand[]): void {
+  personsByEcho(st, cands);
   const surnames = docSurnames(st, cands);
   const bare: Cand[] = [];
   for (const c of cands) {
@@ -165,22 +427,103 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   }
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
+  sectorModifiers(st);
+}
+
+/**
+ * "a police station", "police orders", "the state funding system": a national body named as the
+ * modifier of a thing (a compound in the tree) is that body, where a coder codes it as the party acted
+ * on or whose orders are followed. The country as for a bare phrase.
+ */
+function sectorModifiers(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const t = st.tokens;
+  const taken = [...st.mentions, ...st.entities].map((m) => [m.start, m.end]).sort((x, y) => x[0] - y[0]);
+  const covered = (k: number) => taken.some(([s0, e0]) => s0 <= t[k].start && t[k].end <= e0);
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].pos !== 'NOUN' || tree.rel(k) !== 'compound') continue;
+    const h = tree.head(k);
+    if (h <= k || t[h].pos !== 'NOUN') continue;
+    const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
+    if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
+    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start);
+    if (!country) {
+      st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
+      continue;
+    }
+    const id = use(st, groupActor(st, country, sec.sector));
+    addMention(st, k, k + 1, id, 0.5, 'sector-phrase');
+  }
 }
 
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
-  if (!sec.national) {
-    if (c.label === 'ORG') addEntity(st, c.a, c.b, 'ORG', null);
+  // "members of the audience", "the staff": a generic head with no sector word before it is no actor.
+  if (!sec.alone) {
+    addEntity(st, c.a, c.b, c.label, null);
     return;
   }
-  const country = placeAfter(st, c.b) ?? sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start);
+  // The phrase's own words first: a possessor or modifier ("the Obama administration", "Kyiv's forces",
+  // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
+  // national body ("the government", "police") that names no country itself.
+  const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
+  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
   if (!country) {
-    addEntity(st, c.a, c.b, c.label, null);
+    // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
+    // sets them is the events stage's to say: stages/events/home-country.ts).
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));
   addEntity(st, c.a, c.b, c.label, id);
-  addMention(st, c.a, c.b, id, 0.5, 'sector-phrase');
+  addMention(st, c.a, c.b, id, own ? 0.7 : 0.5, 'sector-phrase');
+}
+
+function entitySpan(st: DocActors, a: number, b: number): { start: number; end: number; text: string } {
+  const start = st.tokens[a].start;
+  const end = st.tokens[b - 1].end;
+  return { start, end, text: st.doc.text.slice(start, end) };
+}
+
+/**
+ * The country a phrase's own dependents name, read through the tree: a possessor ("Kyiv's forces"), a
+ * compound or adjective ("the Obama administration"), an of/from phrase ("troops from Chad"); the actor
+ * of the mention there (a person gives their country), else a capital's country. Null when none does.
+ */
+export function ownCountry(st: DocActors, a: number, b: number): string | null {
+  // "Athens' foreign ministry": a possessor right before the phrase, whatever the parse made of it.
+  const t = st.tokens;
+  const p = t[a - 1];
+  if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) {
+    const c = countryAt(st, a - 2);
+    if (c) return c;
+  }
+  const tree = st.tree;
+  if (!tree) return null;
+  const head = tree.spanHead(a, b);
+  for (const k of tree.children(head)) {
+    const rel = tree.rel(k);
+    const ok = rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)));
+    if (!ok) continue;
+    const c = countryAt(st, k);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
+function countryAt(st: DocActors, k: number): string | null {
+  const t = st.tokens[k];
+  for (const m of st.mentions) {
+    if (m.start > t.start || m.end < t.end || m.via === 'pronoun') continue;
+    const actor = st.actors.get(m.actor);
+    if (!actor) continue;
+    if (actor.kind === 'igo') return null;
+    if (actor.country && st.ix.countryName.has(actor.country)) return actor.country;
+  }
+  const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
+  return e ? (st.ix.capitals.get(nameKey(e.text)) ?? null) : null;
 }
 
 /**
@@ -206,12 +549,17 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const located = new Set<string>();
   const named = new Set<string>();
   const groups = st.mentions.filter((m) => m.actor.startsWith('group:') && m.via === 'demonym');
+  const tree = st.tree;
+  const clause = tree ? tree.clause(tree.spanHead(a, b)) : -1;
   const note = (country: string, start: number, end: number, demonym: boolean) => {
     const i = tokenAt.get(start);
     const j = tokenEnding(end);
     const prev = i !== undefined && i > from ? t[i - 1].text.toLowerCase() : '';
     const next = j >= 0 && j + 1 < to ? t[j + 1].text.toLowerCase() : '';
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
+    // A country the phrase's own clause acts on or talks about ("Lawmakers urge retaliation on Russia",
+    // "diplomats expressed outrage over North Korea's test") is not where the phrase's people are from.
+    if (i !== undefined && clause >= 0 && tree!.clause(i) === clause) return;
     if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
   };
   for (const m of st.mentions) {
@@ -272,6 +620,17 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
           return;
         }
       }
+      // "Monaco said" where the article names a Lisa Monaco: the person, not the country.
+      const sid = c.b - c.a === 1 && hit.actor.startsWith('country:') ? surnames.get(nameKey(t[c.a].text)) : undefined;
+      if (sid) {
+        const person = registryActor(st, sid) ?? st.actors.get(sid);
+        if (person) {
+          use(st, person);
+          addEntity(st, c.a, c.b, 'PERSON', sid);
+          addMention(st, c.a, c.b, sid, 0.7, 'surname');
+          return;
+        }
+      }
       const actor = registryActor(st, hit.actor);
       if (!actor) return;
       const id = use(st, actor);
@@ -288,17 +647,41 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     }
     case 'role': {
       qualifierMention(st, c);
+      if (pastRole(st, c)) return;
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
       const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
       let id: string | null = null;
       if (holder) id = use(st, registryActor(st, holder)!);
       else if (c.qualifier) id = use(st, groupActor(st, c.qualifier.country, c.titles![0].sector));
+      if (!id) {
+        // "the senator", "the prosecutor" with no holder to name: the words' sector, no actor.
+        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, ...onlyCountry(c.titles!) });
+        return;
+      }
       addEntity(st, c.a, c.b, 'ROLE', id);
-      if (id) addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
+      addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
       return;
     }
     case 'person': {
+      if (!c.hits?.length && !c.titles) {
+        // "Secretary Josh Earnest" read as a name: the title comes off before the name becomes an id.
+        const named = titledName(st, c.nameA ?? c.a, c.b);
+        if (named) {
+          titledPerson(st, c.a, named.k, named.b);
+          return;
+        }
+      }
       const a = c.nameA ?? c.a;
+      // "Senate Republican (leader …)": a title or party word read as the name is no person.
+      if (!c.hits?.length && c.b - a === 1 && isTitleToken(st, t[a].text)) {
+        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...(c.sector ? { sector: c.sector.sector } : {}) });
+        return;
+      }
+      // "Senator Slams Power Plant Rules": a headline's capitalised words after a title are no name.
+      if (!c.hits?.length && onHeadline(st, a) && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase())) {
+        addEntity(st, c.a, a, 'ROLE', null);
+        return;
+      }
       let id: string | null = null;
       let via: MentionVia = 'name';
       let conf = c.confidence ?? 0.8;
@@ -335,6 +718,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
         if (c.sector && !actor.sector) actor.sector = c.sector.sector;
         if (c.titles && !actor.sector) actor.sector = c.titles[0].sector;
+        if (c.titles && !actor.country) actor.country = onlyCountry(c.titles).country ?? null;
         if (c.titles && !actor.roles) {
           const title = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
           actor.roles = [{ title, country: actor.country, sector: c.titles[0].sector, from: null, to: null }];
@@ -353,6 +737,18 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const a = c.a;
       const single = c.b - a === 1;
       const key = nameKey(t[a].text);
+      // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
+      if (c.guess === 'ORG' || c.guess === 'PERSON') {
+        const named = titledName(st, a, c.b);
+        if (named) {
+          titledPerson(st, a, named.k, named.b);
+          return;
+        }
+      }
+      if (c.guess && !notAnActor(st, c)) {
+        addEntity(st, a, c.b, c.label, null);
+        return;
+      }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
         const sid = surnames.get(key);
         if (sid) {
@@ -375,11 +771,19 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         addEntity(st, a, c.b, 'PERSON', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
       } else if (c.guess === 'ORG') {
+        // "the Nigerian Senate", "the British Foreign Office": a nationality before a national body.
+        const national = nationalBody(st, a, c.b);
+        if (national) {
+          const gid = use(st, groupActor(st, national.country, national.sector));
+          addEntity(st, a, c.b, 'ORG', gid);
+          addMention(st, a, c.b, gid, 0.8, 'demonym');
+          return;
+        }
         const id = `org:${slug(name)}`;
         // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? null };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b) };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

@@ -112,6 +112,8 @@ export const lexiconSchema = z.strictObject({
     'place-noun', // lower-case nouns that make "<demonym> <noun>" a place: woodland, territory, village
     'org-head', // organisation heads after which "in/for/to/of + place" stays in the name: Mission, Office
     'state-possessed', // nouns that after "its" name what a state has or does to its own people: crackdown, army
+    'title-word', // capitalised words of a title glued before a name: House (Speaker), Majority (Leader), Retired
+    'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),
@@ -130,6 +132,11 @@ export const sectorSchema = z.strictObject({
   national: z.boolean().default(false),
   /** Generic heads ("officials", "personnel", "spokesman") take the sector of a sector word before them. */
   inherit: z.boolean().default(false),
+  /** false: a generic head ("members", "staff") names no sector by itself, only after a sector word. */
+  alone: z.boolean().default(true),
+  /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
+   * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
+  names: z.array(z.string().min(1)).default([]),
 });
 export type SectorRecord = z.infer<typeof sectorSchema>;
 

@@ -30,7 +30,7 @@ export function homeCountry(doc: Doc): HomeCountry {
     of(s: number) {
       if (perSentence.has(s)) return perSentence.get(s)!;
       const sent = sentences[s];
-      const here = new Set(places.filter((p) => sent && p.start >= sent.start && p.end <= sent.end).map((p) => p.country));
+      const here = new Set(places.filter((p) => p.country && sent && p.start >= sent.start && p.end <= sent.end).map((p) => p.country));
       // Places of several countries ("attacks in Jordan killed a visitor from Canada"): the article's
       // own country when it is one of them.
       const c = here.size === 1 ? [...here][0] : here.size > 1 ? (main && here.has(main) ? main : null) : main;

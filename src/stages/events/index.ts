@@ -11,7 +11,7 @@ import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
 import { demandCandidates, findCandidates, type Candidate } from './match.ts';
 import { finalMode } from './mode.ts';
-import { partyIndex } from './parties.ts';
+import { namesNoOne, partyIndex } from './parties.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -39,6 +39,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
       if (!t) continue;
       c.target = { ...t };
     }
+    // "they started to target the areas": a record whose two parties name no one is no event data.
+    if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);

@@ -138,7 +138,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
     if (r) out.push(r);
     else if (bare) {
-      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? []);
+      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? [], ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
       if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head)) {
@@ -168,7 +168,7 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   const r = resolveNP(a, ctx.idx, inner);
   if (r) return r;
   if (!bare) return null;
-  const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? []);
+  const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? [], ctx.doc.layers.entities ?? []);
   return party ? { party, mention: null } : null;
 }
 
@@ -798,7 +798,7 @@ function buildResolved(
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
-      if (t && !t.actor && t.country && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
+      if (t && !t.actor && t.country && !t.sector && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({
         pattern: p,
         source: s.party,

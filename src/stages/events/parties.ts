@@ -1,6 +1,6 @@
 // Turning a noun-phrase chunk into an event party: the actor of the mention that heads it (read from
 // doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
-import type { Actor, Doc, EventParty, Mention } from '../../doc/types.ts';
+import type { Actor, Doc, Entity, EventParty, Mention } from '../../doc/types.ts';
 import type { Analysis, NP } from './chunks.ts';
 
 export interface Resolved {
@@ -56,6 +56,11 @@ export function partyOfActor(idx: PartyIndex, actorId: string | null): EventPart
   return { actor: actorId, country: actor.country ?? role?.country ?? null, sector: actor.sector ?? role?.sector ?? null };
 }
 
+/** A party that names no one: no actor, no country, no sector (a record with two of these says nothing). */
+export function namesNoOne(p: EventParty): boolean {
+  return !p.actor && !p.country && !p.sector;
+}
+
 /** The actor an NP refers to, or null. */
 export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Resolved | null {
   const { tokens } = a;
@@ -89,6 +94,15 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
     return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'");
   };
   if (headMention) return { party: partyOf(idx, headMention), mention: headMention };
+  // "her colleagues", "Brunson's wife": people related to the possessor are not the possessor, but
+  // share its country (and a family member is a civilian).
+  if (RELATION.has(head.lemma) || RELATION.has(head.text.toLowerCase())) {
+    const owner = pick(ms.filter((m) => m.end <= head.start));
+    const country = owner ? partyOf(idx, owner).country : null;
+    if (!country) return null;
+    const kin = KIN.has(head.lemma) || KIN.has(head.text.toLowerCase());
+    return { party: { actor: null, country, sector: kin ? 'CVL' : null, start, end, text: spanText(a, np.start, np.end) }, mention: null };
+  }
   // "British armed forces personnel", "Israeli jets": a modifier names the actor's country.
   const modifier = pick(ms.filter((m) => !isPossessor(m) && m.end <= head.start));
   if (modifier) return { party: partyOf(idx, modifier), mention: modifier };
@@ -102,7 +116,8 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
 
 /**
  * A party for a noun phrase that names no registry actor ("the NGO", "hundreds of banks", "Thom"):
- * actor and country null, the phrase's text and offsets kept so the record still says who. Null for
+ * actor null, the phrase's text and offsets kept so the record still says who, with the sector (and
+ * country) an unresolved group phrase's words tell (an entity of the actors stage with a sector). Null for
  * phrases that cannot be parties: no noun or personal-pronoun head, a time expression, a `non-party` word.
  */
 export function bareParty(
@@ -112,6 +127,7 @@ export function bareParty(
   timexes: readonly { start: number; end: number }[] = [],
   agentOnly = false,
   places: readonly { start: number; end: number; country: string }[] = [],
+  entities: readonly Entity[] = [],
 ): EventParty | null {
   const { tokens } = a;
   const head = tokens[np.head];
@@ -141,8 +157,38 @@ export function bareParty(
   if (timexes.some((t) => t.start <= tokens[np.head].start && tokens[np.head].end <= t.end)) return null;
   // A place the actors stage did not resolve ("shelled Kharkiv") stands for its country.
   const place = places.find((p) => p.start <= head.start && head.end <= p.end);
-  return { actor: null, country: place?.country ?? null, sector: null, start, end, text: text.slice(start, end) };
+  // "Gunmen", "the senior agent": the sector (and country) the actors stage read from the words.
+  const told = (e: Entity) => !e.actor && !!(e.sector || e.country);
+  // "thousands of textile workers": through a number or group head, the people its of-phrase names.
+  const group = entities.find((e) => told(e) && e.start <= head.start && head.end <= e.end)
+    ?? (endTok > np.end ? entities.find((e) => told(e) && e.start >= start && e.end <= end) : undefined)
+    // "a police station": a body named by the thing's modifier.
+    ?? entities.find((e) => told(e) && e.start >= start && e.end <= head.start);
+  const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
+  if (group?.sector && !party.country) {
+    // "The Grand Mufti … condemned … in Egypt": people of a sector are where their sentence's places are.
+    const lo = tokens[a.sentStart[head.sentence]]?.start ?? 0;
+    const hi = tokens[a.sentEnd[head.sentence] - 1]?.end ?? 0;
+    const here = new Set(places.filter((p) => p.country && p.start >= lo && p.end <= hi).map((p) => p.country));
+    if (here.size === 1) {
+      party.country = [...here][0];
+      party.countryFrom = 'article';
+    }
+  }
+  return party;
 }
+
+/** Heads naming people by their relation to the possessor ("his wife", "her colleagues"). */
+const RELATION = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'children', 'mother', 'father', 'brother', 'sister', 'family', 'relative', 'relatives', 'colleague', 'colleagues', 'friend', 'friends', 'lawyer', 'lawyers', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'widow', 'parents', 'partner']);
+
+/** The text of tokens [s, e), spaced as in the document. */
+function spanText(a: Analysis, s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) out += (k > s && a.tokens[k].start > a.tokens[k - 1].end ? ' ' : '') + a.tokens[k].text;
+  return out;
+}
+
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'children', 'mother', 'father', 'brother', 'sister', 'family', 'relative', 'relatives', 'widow', 'parents']);
 
 /** "the border with Azerbaijan": the neighbour named after "with" is the party. */
 const BORDER = new Set(['border', 'frontier', 'boundary']);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runParsed } from './syntax-helpers.ts';
+import type { Doc } from '../../../src/doc/types.ts';
+
+/** The actor of the mention whose text is exactly `text` (first one), or undefined. */
+const actorOf = (doc: Doc, text: string) => doc.layers.mentions!.find((m) => m.text === text)?.actor;
+const actor = (doc: Doc, id: string) => doc.layers.actors!.find((a) => a.id === id);
+
+describe('actors stage: reading the phrase', () => {
+  it('gives a sector phrase the country of its own possessor or modifier, not the article\'s', () => {
+    const doc = runParsed('Moscow denied it. The Obama administration accused Russia again. Kyiv\'s forces shelled the town while Russia watched.', '2016-09-10');
+    expect(actorOf(doc, 'administration')).toBe('group:USA:GOV');
+    expect(actorOf(doc, 'forces')).toBe('group:UKR:MIL');
+  });
+
+  it('keeps the sector of a group phrase it cannot place, with no actor', () => {
+    const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
+    const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');
+    expect(e).toMatchObject({ actor: null, sector: 'REB' });
+  });
+
+  it('reads a title at the time the sentence speaks of', () => {
+    const doc = runParsed('Hillary Clinton, while secretary of state, met Vladimir Putin. The former president criticized the deal.', '2016-09-10');
+    expect(actorOf(doc, 'secretary of state')).toBe('person:hillary-clinton');
+    expect(doc.layers.mentions!.some((m) => m.text.includes('former president'))).toBe(false);
+  });
+
+  it('strips a title before a name becomes an id', () => {
+    const doc = runParsed('House Speaker Paul Ryan and Retired Lt. Gen. Michael Flynn spoke. NLRB General Counsel Peter Robb agreed.', '2016-09-10');
+    expect(actorOf(doc, 'House Speaker Paul Ryan')).toBe('person:paul-ryan');
+    expect(actorOf(doc, 'Retired Lt. Gen. Michael Flynn')).toBe('person:michael-flynn');
+    expect(actorOf(doc, 'General Counsel Peter Robb')).toBe('person:peter-robb');
+    expect(doc.layers.actors!.some((a) => /^org:/.test(a.id))).toBe(false);
+  });
+
+  it('makes no actor of a headline\'s word run, a law or a lone organisation word', () => {
+    const doc = runParsed('Senator Slams Power Plant Rules In Key Vote\nThe senator criticized the Clean Air Act. The Office was closed.', '2016-09-10');
+    expect(doc.layers.actors!.filter((a) => /^(person|org):/.test(a.id))).toEqual([]);
+  });
+
+  it('reads a country word as the surname of a person the article names', () => {
+    const doc = runParsed('Lisa Monaco, a White House adviser, spoke on Monday. Monaco said the plan was dead.', '2016-09-10');
+    expect(doc.layers.mentions!.filter((m) => m.text === 'Monaco').map((m) => m.actor)).toEqual(['person:lisa-monaco']);
+  });
+
+  it('gives 2016 candidates the sector of their party\'s place', () => {
+    const doc = runParsed('Donald Trump criticized Hillary Clinton on Monday.', '2016-09-10');
+    expect(actor(doc, 'person:donald-trump')).toMatchObject({ country: 'USA', sector: 'OPP' });
+    expect(actor(doc, 'person:hillary-clinton')).toMatchObject({ country: 'USA', sector: 'PTY' });
+  });
+
+  it('reads a national body named as a thing\'s modifier', () => {
+    const doc = runParsed('Jordanian troops patrolled Karak. Gunmen opened fire on a police station in Karak.', '2016-09-10');
+    expect(actorOf(doc, 'police')).toBe('group:JOR:COP');
+  });
+});
