@@ -63,7 +63,12 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
       // a name never runs across a line break (headline, dateline)
       let b = x.a + 1;
       while (b < x.b && !text.slice(tokens[s0 + b - 1].end, tokens[s0 + b].start).includes('\n')) b++;
-      out.push({ ...x, a: s0 + x.a, b: s0 + b });
+      // nor starts with an article ("The Government Pension Office") or ends on a small word
+      // ("… Quannit on Monday": "on" is no part of the name)
+      let a = x.a;
+      while (a < b - 1 && /^(?:the|a|an)$/i.test(tokens[s0 + a].text)) a++;
+      while (b > a + 1 && !/^[\p{Lu}\p{N}]/u.test(tokens[s0 + b - 1].text)) b--;
+      out.push({ ...x, a: s0 + a, b: s0 + b });
     }
   });
   return out;
@@ -111,6 +116,8 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
       if (t.margin < o.add) continue;
       // a name has a word of letters ("A380", "787 Dreamliner" are models; "1990s" no name)
       if (!tokens.slice(t.a, t.b).some((x) => /^\p{Lu}\p{Ll}*$/u.test(x.text) || /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u.test(x.text) && !/\d/.test(x.text)) || /^\d/.test(tokens[t.a].text)) continue;
+      // a capital that opens a sentence says nothing: one such word alone is no name the rules missed
+      if (t.b - t.a === 1 && (t.a === 0 || tokens[t.a - 1].sentence !== tokens[t.a].sentence)) continue;
       const label = labelOf(t.type, nameOf(t.a, t.b), placeOf);
       out.push({ a: t.a, b: t.b, label, type: 'unknown', guess: guessOf(label), confidence: 0.55 });
       continue;
@@ -136,6 +143,8 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
     for (const c of over) {
       if (!isGuess(c) || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
+      // nor does the tagger type one word that only its sentence-opening capital made a name
+      if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined) continue;
       if (c.guess !== undefined && (c.confidence ?? 0.5) > o.retypeMaxConf && t.margin < o.strong) continue;
       const label = labelOf(t.type, nameOf(c.a, c.b), placeOf, c.label);
       if (label === c.label && c.guess !== undefined) continue;

@@ -165,7 +165,13 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const lex = st.ix.lexicon;
   const last = t[c.b - 1].text.toLowerCase();
   if (lex.thingHead.has(last)) return false;
-  if (c.b - c.a === 1 && !/^\p{Lu}{2,}$/u.test(t[c.a].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
+  // a leading article does not make a word a name ("The Office")
+  let a0 = c.a;
+  while (a0 < c.b - 1 && /^(?:the|a|an)$/i.test(t[a0].text)) a0++;
+  if (c.b - a0 === 1 && !/^\p{Lu}{2,}$/u.test(t[a0].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
+  // One word the article also writes in lower case ("Delegates said …" beside "the delegates") is a
+  // common word capitalised by its place in the sentence.
+  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && new RegExp(`(^|[^\\p{L}])${last}([^\\p{L}]|$)`, 'u').test(st.doc.text)) return false;
   // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
   let words = false;
   for (let k = c.a; k < c.b && !words; k++) {

@@ -152,7 +152,7 @@ export class Parser {
   }
 
   /** Features of the buffer front and the two words after it: the same while b stays. */
-  private bufferBlock(b: number, n: number, W: Int32Array, T: Int32Array, k: number): number {
+  private bufferBlock(b: number, n: number, W: Int32Array, T: Int32Array, k: number, pairs = true): number {
     const f = this.feats;
     const n0 = b <= n ? b : -1;
     const n1 = b + 1 <= n ? b + 1 : -1;
@@ -161,7 +161,9 @@ export class Parser {
     f[k++] = key1(4, wn0); f[k++] = key1(5, tn0); f[k++] = key2(6, wn0, tn0);
     f[k++] = key1(7, wn1); f[k++] = key1(8, tn1); f[k++] = key2(9, wn1, tn1);
     f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
-    f[k++] = key2(32, tn0, tn1); f[k++] = key3(37, tn0, tn1, tn2);
+    if (pairs) {
+      f[k++] = key2(32, tn0, tn1); f[k++] = key3(37, tn0, tn1, tn2);
+    }
     return k;
   }
 
@@ -193,7 +195,8 @@ export class Parser {
     let k = 0;
     if (full) {
       k = this.s0Block(s0, W, T, k);
-      k = this.bufferBlock(b, n, W, T, k);
+      // training keeps the templates' original order (so a retrained model is byte for byte the same)
+      k = this.bufferBlock(b, n, W, T, k, false);
       k = this.s1Block(s1, W, T, k);
     }
     f[k++] = key1(16, at(W, s0l)); f[k++] = key1(17, at(T, s0l));
@@ -204,8 +207,10 @@ export class Parser {
     f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
     f[k++] = key3(26, ws0, ts0, wn0); f[k++] = key3(27, ws0, wn0, tn0); f[k++] = key3(28, ws0, ts0, tn0);
     f[k++] = key3(29, ts0, wn0, tn0); f[k++] = key2(30, ws0, wn0); f[k++] = key2(31, ts0, tn0);
+    if (full) f[k++] = key2(32, tn0, tn1);
     f[k++] = key3(33, ws1, ws0, 0); f[k++] = key2(34, ts1, ts0); f[k++] = key3(35, ws1, ts0, 0); f[k++] = key3(36, ts1, ws0, 0);
     // triples of tags
+    if (full) f[k++] = key3(37, tn0, tn1, tn2);
     f[k++] = key3(38, ts0, tn0, tn1); f[k++] = key3(39, ts1, ts0, tn0);
     f[k++] = key3(40, ts0, at(T, s0l), tn0); f[k++] = key3(41, ts0, at(T, s0r), tn0); f[k++] = key3(42, ts0, tn0, at(T, n0l));
     f[k++] = key3(43, ts1, ts0, at(T, s0l)); f[k++] = key3(44, ts1, ts0, at(T, s0r)); f[k++] = key3(45, ts2, ts1, ts0);
