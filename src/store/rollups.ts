@@ -1,8 +1,10 @@
 // Summary (rollup) tables of the event store, kept in step inside the save transaction: event counts and
-// Goldstein sums per day × type, per country × day (× type) / × month, per country dyad × day / × month, so the
-// dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead of every event.
+// Goldstein sums per day × type, per country × day (× type) / × month, per country dyad × day / dekad / month /
+// quarter, per actor pair, so the dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead
+// of every event.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
+import { COUNTED_MODES } from '../doc/types.ts';
 import { slices } from './slices.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,9 +17,12 @@ export interface RollupSpec {
   measures: string[];
   /** Extra covering index (name → columns) for range scans by period across all keys. */
   index?: [string, string[]];
-  /** The migration that creates the table (004 or 006). */
-  migration: 4 | 6;
+  /** The migration that creates the table. */
+  migration: RollupMigration;
 }
+
+/** The migrations that create summary tables. */
+export type RollupMigration = 4 | 6 | 7;
 
 /** Counted events only (those the aggregates count: not flagged duplicate); `n` events, `g` Goldstein sum. */
 export const ROLLUPS: RollupSpec[] = [
@@ -50,7 +55,34 @@ export const ROLLUPS: RollupSpec[] = [
     table: 'agg_place_side', keys: ['side', 'name', 'country', 'lat', 'lon', 'mode'], measures: ['n', 'm'], migration: 6,
     index: ['agg_place_side_by_side', ['side', 'mode', 'n']],
   },
+  // coarser and finer steps between day and month for dyad totals over a date window (aggregates.ts
+  // periodPieces): 'YYYY-MM-1' (days 1–10), '-2' (11–20), '-3' (21–end); 'YYYY-Q1'..'YYYY-Q4'
+  {
+    table: 'agg_dyad_dekad', keys: ['source_country', 'target_country', 'dekad', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_dekad_by_dekad', ['dekad', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 7,
+  },
+  {
+    table: 'agg_dyad_quarter', keys: ['source_country', 'target_country', 'quarter', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_quarter_by_quarter', ['quarter', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 7,
+  },
+  // the actor network of the counted modes (COUNTED_MODES) over all time, one row per actor pair and type, read
+  // heaviest first through its index: the default network answer reads `limit` rows, not every pair
+  {
+    table: 'agg_pair_counted', keys: ['source_actor', 'target_actor', 'type'], measures: ['n', 'g'],
+    index: ['agg_pair_counted_by_n', ['n desc', 'source_actor', 'target_actor', 'type']], migration: 7,
+  },
 ];
+
+/** The dekad label of a day: YYYY-MM-1 (days 1–10), -2 (11–20), -3 (21 to the month's end). */
+export function dekadOf(day: string): string {
+  const d = day.slice(8, 10);
+  return `${day.slice(0, 8)}${d <= '10' ? 1 : d <= '20' ? 2 : 3}`;
+}
+
+/** The quarter label of a day or month: YYYY-Q1..YYYY-Q4. */
+export function quarterOf(dayOrMonth: string): string {
+  return `${dayOrMonth.slice(0, 4)}-Q${Math.ceil(Number(dayOrMonth.slice(5, 7)) / 3)}`;
+}
 
 /** The event columns a rollup needs. */
 export interface RollupEvent {
@@ -85,8 +117,8 @@ export function eventDayOf(e: { date: string | null; doc_date: string }): string
 
 const FLOAT_KEYS = new Set(['lat', 'lon']);
 
-/** Creates the rollup tables of one migration (004 or 006). */
-export async function createRollupTables(db: Kysely<any>, float: string, migration: 4 | 6): Promise<void> {
+/** Creates the rollup tables of one migration. */
+export async function createRollupTables(db: Kysely<any>, float: string, migration: RollupMigration): Promise<void> {
   for (const r of ROLLUPS.filter((x) => x.migration === migration)) {
     let t = db.schema.createTable(r.table);
     for (const k of r.keys) t = t.addColumn(k, k === 'quad' ? 'integer' : FLOAT_KEYS.has(k) ? (float as 'real') : 'text', (c) => c.notNull());
@@ -95,6 +127,8 @@ export async function createRollupTables(db: Kysely<any>, float: string, migrati
     if (r.index) await db.schema.createIndex(r.index[0]).on(r.table).columns(r.index[1]).execute();
   }
 }
+
+const COUNTED = new Set<string>(COUNTED_MODES);
 
 type Acc = Map<string, { key: (string | number)[]; m: number[] }>;
 
@@ -110,10 +144,11 @@ function add(acc: Acc, key: (string | number)[], m: number[]): void {
  * ROLLUPS order; `into` adds them to maps already holding other documents' rows.
  */
 export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[] = [], into: Acc[] = ROLLUPS.map(() => new Map())): Acc[] {
-  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides] = into;
+  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides, dyadDekads, dyadQuarters, pairsCounted] = into;
   for (const e of events) {
     if (e.source_actor && e.target_actor) {
       add(pairs, [e.source_actor, e.target_actor, e.type, e.source_country ?? '', e.target_country ?? '', e.mode], [sign, sign * Number(e.goldstein)]);
+      if (COUNTED.has(e.mode)) add(pairsCounted, [e.source_actor, e.target_actor, e.type], [sign, sign * Number(e.goldstein)]);
     }
     const here = new Map<string, { p: RollupPlace; m: number }>();
     for (const p of places) {
@@ -145,7 +180,9 @@ export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[
       add(countryMonths, [c, month, e.mode], m);
     }
     add(dyadDays, [s, t, day, e.mode], [sign, g]);
+    add(dyadDekads, [s, t, dekadOf(day), e.mode], [sign, g]);
     add(dyadMonths, [s, t, month, e.mode], [sign, g]);
+    add(dyadQuarters, [s, t, quarterOf(month), e.mode], [sign, g]);
   }
   return into;
 }
@@ -204,9 +241,27 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
 }
 
 /** Recomputes the rollup tables of one migration (or all) from the events table (migration backfill; bulk loads that bypass saveDocs). */
-export async function rebuildRollups(db: AnyDb, migration?: 4 | 6): Promise<void> {
-  if (migration !== 4) await rebuildNetworkRollups(db);
-  if (migration === 6) return;
+export async function rebuildRollups(db: AnyDb, migration?: RollupMigration): Promise<void> {
+  if (migration === undefined || migration === 4) await rebuildDailyRollups(db);
+  if (migration === undefined || migration === 6) await rebuildNetworkRollups(db);
+  if (migration === undefined || migration === 7) await rebuildStepRollups(db);
+}
+
+/** Refills the tables of migration 007 from those of 004 and 006 (which must be in step). */
+async function rebuildStepRollups(db: AnyDb): Promise<void> {
+  for (const r of ROLLUPS.filter((x) => x.migration === 7)) await db.deleteFrom(r.table).execute();
+  const dekad = sql.raw("substr(day, 1, 8) || (case when substr(day, 9, 2) <= '10' then '1' when substr(day, 9, 2) <= '20' then '2' else '3' end)");
+  const quarter = sql.raw("substr(month, 1, 5) || (case when substr(month, 6, 2) <= '03' then 'Q1' when substr(month, 6, 2) <= '06' then 'Q2' when substr(month, 6, 2) <= '09' then 'Q3' else 'Q4' end)");
+  await sql`insert into agg_dyad_dekad (source_country, target_country, dekad, mode, n, g)
+    select source_country, target_country, ${dekad}, mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
+  await sql`insert into agg_dyad_quarter (source_country, target_country, quarter, mode, n, g)
+    select source_country, target_country, ${quarter}, mode, sum(n), sum(g) from agg_dyad_month group by 1, 2, 3, 4`.execute(db);
+  await sql`insert into agg_pair_counted (source_actor, target_actor, type, n, g)
+    select source_actor, target_actor, type, sum(n), sum(g) from agg_pair where mode in (${sql.join([...COUNTED_MODES])}) group by 1, 2, 3`.execute(db);
+}
+
+/** Refills the tables of migration 004 from the events table. */
+async function rebuildDailyRollups(db: AnyDb): Promise<void> {
   for (const r of ROLLUPS.filter((x) => x.migration === 4)) await db.deleteFrom(r.table).execute();
   const day = sql.raw('(case when length(date) = 10 then date else doc_date end)');
   const counted = sql.raw('duplicate = 0');
