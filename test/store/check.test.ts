@@ -89,5 +89,5 @@ describe('eventline check', () => {
         `quotes_fts: quote ${q.id} is not indexed`,
       ].sort());
     }
-  }, 60_000);
+  }, 180_000);
 });
