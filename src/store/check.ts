@@ -1,10 +1,12 @@
 // Integrity checks over a stored database: the engine's own check (SQLite quick_check / integrity_check,
 // foreign_key_check), no orphan rows, every document with all its layers or none (rows numbered 0..n-1,
-// no rows for layers not run), each row's JSON agreeing with its columns, and full-text rows in step.
-// Linear in the store: one ordered pass per table in keyset pages, set differences for the full-text tables.
+// no rows for layers not run), each row's JSON agreeing with its columns, full-text rows in step, and the
+// summary tables (derived data) equal to a recount. Linear in the store: one ordered pass per table in keyset
+// pages, set differences for the full-text and summary tables.
 import { sql, type SqlBool } from 'kysely';
 import type { LayerName } from '../doc/types.ts';
 import { KyselyStore } from './kysely-store.ts';
+import { ROLLUPS, rebuildRollups, sourceQuery } from './rollups.ts';
 import type { Store } from './store.ts';
 
 export interface CheckResult {
@@ -206,7 +208,32 @@ export async function checkStore(store: Store, options: CheckOptions = {}): Prom
     });
   }
 
+  // The summary tables the aggregates read (rollups.ts) against a recount from the events and places (or,
+  // for the coarser steps, from the table they sum): set differences of (keys, count) in both directions.
+  await run('summary tables', async (fail) => {
+    for (const r of ROLLUPS) {
+      const cols = sql.join([...r.keys, 'n'].map((c) => sql.ref(c)));
+      const stored = sql`select ${cols} from ${sql.table(r.table)} where n <> 0`;
+      const counted = sql`select ${cols} from (${sourceQuery(r.table)}) q where n <> 0`;
+      const d = (await sql<{ extra: number; missing: number }>`select
+        (select count(*) from (${stored} except ${counted}) a) as extra,
+        (select count(*) from (${counted} except ${stored}) b) as missing`.execute(db)).rows[0];
+      const extra = Number(d?.extra ?? 0);
+      const missing = Number(d?.missing ?? 0);
+      if (extra || missing) {
+        fail(`${r.table}: ${extra} stored row(s) differ from a recount of the events, ${missing} recounted row(s) missing or different; run "eventline check --repair" to rebuild the summary tables`);
+      }
+    }
+    return `${ROLLUPS.length} tables equal a recount of the events`;
+  });
+
   return { ok: problems.length === 0 && checks.every((c) => c.ok), checks, problems, documents };
+}
+
+/** Rebuilds the summary tables (derived data: rollups.ts) from the events and places, in one transaction. */
+export async function rebuildSummaryTables(store: Store): Promise<void> {
+  if (!(store instanceof KyselyStore)) throw new Error('summary tables need a SQLite or PostgreSQL store');
+  await store.db.transaction().execute((trx) => rebuildRollups(trx));
 }
 
 /** Rows per page of a table pass (documents: a tenth of it, their token columns are large). */

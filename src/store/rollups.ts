@@ -240,69 +240,74 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
   await upsert(trx, merged);
 }
 
-/** Recomputes the rollup tables of one migration (or all) from the events table (migration backfill; bulk loads that bypass saveDocs). */
+/** The day an event counts on, as SQL (the same rule as eventDayOf). */
+const DAY = sql.raw('(case when length(date) = 10 then date else doc_date end)');
+const COUNTED_EVENTS = sql.raw('duplicate = 0');
+
+/**
+ * The query computing a summary table's rows (its key columns, then its measures, in ROLLUPS order) from the
+ * events and places tables, or — for a coarser or narrower table — from the summary table it is derived from.
+ * `rebuildRollups` fills the tables with these; `eventline check` compares the tables against them.
+ */
+export function sourceQuery(table: string) {
+  switch (table) {
+    case 'agg_type_day':
+      return sql`select ${DAY} as day, type, quad, mode, count(*) as n, sum(goldstein) as g from events where ${COUNTED_EVENTS} group by 1, 2, 3, 4`;
+    case 'agg_country_day':
+      return sql`select c as country, d as day, type, quad, mode, count(*) as n, sum(goldstein) as g, sum(s) as ns, sum(t) as nt from (
+        select source_country as c, ${DAY} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
+          from events where ${COUNTED_EVENTS} and source_country is not null
+        union all
+        select target_country, ${DAY}, mode, type, quad, goldstein, 0, 1
+          from events where ${COUNTED_EVENTS} and target_country is not null and (source_country is null or source_country <> target_country)
+      ) x group by 1, 2, 3, 4, 5`;
+    case 'agg_country_total_day':
+      return sql`select country, day, mode, sum(n) as n, sum(g) as g, sum(ns) as ns, sum(nt) as nt from agg_country_day group by 1, 2, 3`;
+    case 'agg_country_total_month':
+      return sql`select country, substr(day, 1, 7) as month, mode, sum(n) as n, sum(g) as g, sum(ns) as ns, sum(nt) as nt from agg_country_total_day group by 1, 2, 3`;
+    case 'agg_dyad_day':
+      return sql`select coalesce(source_country, '') as source_country, coalesce(target_country, '') as target_country, ${DAY} as day, mode, count(*) as n, sum(goldstein) as g
+        from events where ${COUNTED_EVENTS} group by 1, 2, 3, 4`;
+    case 'agg_dyad_month':
+      return sql`select source_country, target_country, substr(day, 1, 7) as month, mode, sum(n) as n, sum(g) as g from agg_dyad_day group by 1, 2, 3, 4`;
+    case 'agg_pair':
+      return sql`select source_actor, target_actor, type, coalesce(source_country, '') as source_country, coalesce(target_country, '') as target_country, mode, count(*) as n, sum(goldstein) as g
+        from events where ${COUNTED_EVENTS} and source_actor is not null and target_actor is not null group by 1, 2, 3, 4, 5, 6`;
+    case 'agg_place_side': {
+      // one row per (event, place): the place's mentions inside the event's sentence
+      const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
+          p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
+        from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
+        where e.${COUNTED_EVENTS} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
+      return sql`select side, name, country, lat, lon, mode, count(*) as n, sum(m) as m from (
+          select '' as side, name, country, lat, lon, mode, m from (${ep}) a
+          union all select s, name, country, lat, lon, mode, m from (${ep}) b where s <> ''
+          union all select t, name, country, lat, lon, mode, m from (${ep}) c where t <> '' and t <> s
+        ) x group by 1, 2, 3, 4, 5, 6`;
+    }
+    case 'agg_dyad_dekad':
+      return sql`select source_country, target_country,
+          substr(day, 1, 8) || (case when substr(day, 9, 2) <= '10' then '1' when substr(day, 9, 2) <= '20' then '2' else '3' end) as dekad, mode, sum(n) as n, sum(g) as g
+        from agg_dyad_day group by 1, 2, 3, 4`;
+    case 'agg_dyad_quarter':
+      return sql`select source_country, target_country,
+          substr(month, 1, 5) || (case when substr(month, 6, 2) <= '03' then 'Q1' when substr(month, 6, 2) <= '06' then 'Q2' when substr(month, 6, 2) <= '09' then 'Q3' else 'Q4' end) as quarter, mode, sum(n) as n, sum(g) as g
+        from agg_dyad_month group by 1, 2, 3, 4`;
+    case 'agg_pair_counted':
+      return sql`select source_actor, target_actor, type, sum(n) as n, sum(g) as g from agg_pair where mode in (${sql.join([...COUNTED_MODES])}) group by 1, 2, 3`;
+    default:
+      throw new Error(`no summary table ${table}`);
+  }
+}
+
+/**
+ * Recomputes the rollup tables of one migration (or all) from the events and places tables (migration backfill;
+ * bulk loads that bypass saveDocs; `eventline check --repair`). ROLLUPS lists each table after those it is derived from.
+ */
 export async function rebuildRollups(db: AnyDb, migration?: RollupMigration): Promise<void> {
-  if (migration === undefined || migration === 4) await rebuildDailyRollups(db);
-  if (migration === undefined || migration === 6) await rebuildNetworkRollups(db);
-  if (migration === undefined || migration === 7) await rebuildStepRollups(db);
-}
-
-/** Refills the tables of migration 007 from those of 004 and 006 (which must be in step). */
-async function rebuildStepRollups(db: AnyDb): Promise<void> {
-  for (const r of ROLLUPS.filter((x) => x.migration === 7)) await db.deleteFrom(r.table).execute();
-  const dekad = sql.raw("substr(day, 1, 8) || (case when substr(day, 9, 2) <= '10' then '1' when substr(day, 9, 2) <= '20' then '2' else '3' end)");
-  const quarter = sql.raw("substr(month, 1, 5) || (case when substr(month, 6, 2) <= '03' then 'Q1' when substr(month, 6, 2) <= '06' then 'Q2' when substr(month, 6, 2) <= '09' then 'Q3' else 'Q4' end)");
-  await sql`insert into agg_dyad_dekad (source_country, target_country, dekad, mode, n, g)
-    select source_country, target_country, ${dekad}, mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_dyad_quarter (source_country, target_country, quarter, mode, n, g)
-    select source_country, target_country, ${quarter}, mode, sum(n), sum(g) from agg_dyad_month group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_pair_counted (source_actor, target_actor, type, n, g)
-    select source_actor, target_actor, type, sum(n), sum(g) from agg_pair where mode in (${sql.join([...COUNTED_MODES])}) group by 1, 2, 3`.execute(db);
-}
-
-/** Refills the tables of migration 004 from the events table. */
-async function rebuildDailyRollups(db: AnyDb): Promise<void> {
-  for (const r of ROLLUPS.filter((x) => x.migration === 4)) await db.deleteFrom(r.table).execute();
-  const day = sql.raw('(case when length(date) = 10 then date else doc_date end)');
-  const counted = sql.raw('duplicate = 0');
-  await sql`insert into agg_type_day (day, mode, type, quad, n, g)
-    select ${day}, mode, type, quad, count(*), sum(goldstein) from events where ${counted} group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_country_day (country, day, mode, type, quad, n, g, ns, nt)
-    select c, d, mode, type, quad, count(*), sum(goldstein), sum(s), sum(t) from (
-      select source_country as c, ${day} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
-        from events where ${counted} and source_country is not null
-      union all
-      select target_country, ${day}, mode, type, quad, goldstein, 0, 1
-        from events where ${counted} and target_country is not null and (source_country is null or source_country <> target_country)
-    ) x group by 1, 2, 3, 4, 5`.execute(db);
-  await sql`insert into agg_country_total_day (country, day, mode, n, g, ns, nt)
-    select country, day, mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_day group by 1, 2, 3`.execute(db);
-  await sql`insert into agg_country_total_month (country, month, mode, n, g, ns, nt)
-    select country, substr(day, 1, 7), mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_total_day group by 1, 2, 3`.execute(db);
-  await sql`insert into agg_dyad_day (source_country, target_country, day, mode, n, g)
-    select coalesce(source_country, ''), coalesce(target_country, ''), ${day}, mode, count(*), sum(goldstein)
-    from events where ${counted} group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_dyad_month (source_country, target_country, month, mode, n, g)
-    select source_country, target_country, substr(day, 1, 7), mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
-}
-
-/** Refills agg_pair and agg_place_side (migration 006) from the events and places tables. */
-async function rebuildNetworkRollups(db: AnyDb): Promise<void> {
-  await db.deleteFrom('agg_pair').execute();
-  await db.deleteFrom('agg_place_side').execute();
-  const counted = sql.raw('duplicate = 0');
-  await sql`insert into agg_pair (source_actor, target_actor, type, source_country, target_country, mode, n, g)
-    select source_actor, target_actor, type, coalesce(source_country, ''), coalesce(target_country, ''), mode, count(*), sum(goldstein)
-    from events where ${counted} and source_actor is not null and target_actor is not null group by 1, 2, 3, 4, 5, 6`.execute(db);
-  // one row per (event, place): the place's mentions inside the event's sentence
-  const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
-      p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
-    from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
-    where e.${counted} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
-  await sql`insert into agg_place_side (side, name, country, lat, lon, mode, n, m)
-    select side, name, country, lat, lon, mode, count(*), sum(m) from (
-      select '' as side, name, country, lat, lon, mode, m from (${ep}) a
-      union all select s, name, country, lat, lon, mode, m from (${ep}) b where s <> ''
-      union all select t, name, country, lat, lon, mode, m from (${ep}) c where t <> '' and t <> s
-    ) x group by 1, 2, 3, 4, 5, 6`.execute(db);
+  for (const r of ROLLUPS) {
+    if (migration !== undefined && r.migration !== migration) continue;
+    await db.deleteFrom(r.table).execute();
+    await sql`insert into ${sql.table(r.table)} (${sql.join([...r.keys, ...r.measures].map((c) => sql.ref(c)))}) ${sourceQuery(r.table)}`.execute(db);
+  }
 }

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Doc, Quote } from '../../src/doc/types.ts';
 import { contentId } from '../../src/doc/doc.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { checkStore } from '../../src/store/check.ts';
+import { checkStore, rebuildSummaryTables } from '../../src/store/check.ts';
+import { countsByPeriod, dyadTotals } from '../../src/store/aggregates.ts';
+import { borderDoc, aidDoc } from './sample-docs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventline-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,4 +92,31 @@ describe('eventline check', () => {
       ].sort());
     }
   }, 180_000);
+
+  it('finds summary tables out of step with the events, and --repair rebuilds them', async () => {
+    const file = join(dir, 'summaries.db');
+    const s = await SqliteStore.open(file);
+    await s.saveDocs([borderDoc(), aidDoc()]);
+    const before = { counts: await countsByPeriod(s.db, { period: 'day', by: 'type' }), dyads: await dyadTotals(s.db, { since: '2021-01-01' }) };
+    expect((await checkStore(s)).checks.find((c) => c.name === 'summary tables')).toMatchObject({ ok: true });
+    await s.close();
+    const raw = new Database(file);
+    raw.prepare('update agg_type_day set n = n + 1 where rowid = (select min(rowid) from agg_type_day)').run();
+    raw.prepare('delete from agg_dyad_dekad').run();
+    raw.close();
+    const damaged = await SqliteStore.open(file);
+    try {
+      const report = await checkStore(damaged);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        expect.stringMatching(/^agg_type_day: 1 stored row\(s\) differ from a recount of the events, 1 recounted row\(s\) missing or different; run "eventline check --repair"/),
+        expect.stringMatching(/^agg_dyad_dekad: 0 stored row\(s\) differ from a recount of the events, [1-9]\d* recounted row\(s\) missing/),
+      ]);
+      await rebuildSummaryTables(damaged);
+      expect((await checkStore(damaged)).ok).toBe(true);
+      expect({ counts: await countsByPeriod(damaged.db, { period: 'day', by: 'type' }), dyads: await dyadTotals(damaged.db, { since: '2021-01-01' }) }).toEqual(before);
+    } finally {
+      await damaged.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { ARTICLE_COUNT_CAP, actorNetwork, bucketOf, countryTotals, countsByPeriod, dyadPeriodDocs, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
+import { checkStore } from '../../src/store/check.ts';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
@@ -329,6 +330,8 @@ export function aggregateCases(open: () => Promise<Store>): void {
           expect(await eventLocations(db, { ...f, limit: 5000 })).toEqual(await eventLocations(db, { ...f, ...scan, limit: 5000 }));
         }
         expect((await eventLocations(db, { limit: 5000 })).length).toBeGreaterThan(0);
+        // the summary tables kept in step by every save and replace equal a recount from the events (check)
+        expect((await checkStore(s)).checks.find((c) => c.name === 'summary tables')).toMatchObject({ ok: true });
         // replace half the documents with fewer, different events: the summary tables follow
         const changed = docs.filter((_, i) => i % 2).map((d, i) => ({ ...variant(i + 20), id: d.id, date: d.date }));
         for (const d of changed) d.layers.events = d.layers.events!.slice(0, 1);
