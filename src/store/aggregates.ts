@@ -381,8 +381,8 @@ function rawDyadTotals(db: Kysely<Database>, opts: AggregateFilter, limit: numbe
     db
       .selectFrom('events as e')
       .select(['e.source_country', 'e.target_country', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .where('e.source_country', 'is not', null)
-      .where('e.target_country', 'is not', null),
+      .where('e.source_country', '<>', '') // neither null nor '' (no country), as in the summary tables
+      .where('e.target_country', '<>', ''),
     opts,
   )
     .groupBy(['e.source_country', 'e.target_country'])
@@ -529,7 +529,7 @@ export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): P
   const side = async (col: 'e.source_country' | 'e.target_country') =>
     applyFilter(
       db,
-      db.selectFrom('events as e').select([sql.ref<string>(col).as('c'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]).where(col, 'is not', null),
+      db.selectFrom('events as e').select([sql.ref<string>(col).as('c'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]).where(col, '<>', ''),
       f,
     )
       .groupBy(col)
@@ -537,7 +537,8 @@ export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): P
   const same = await applyFilter(
     db,
     db.selectFrom('events as e').select(['e.source_country as c', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .whereRef('e.source_country', '=', 'e.target_country'),
+      .whereRef('e.source_country', '=', 'e.target_country')
+      .where('e.source_country', '<>', ''),
     f,
   )
     .groupBy('e.source_country')
@@ -649,8 +650,8 @@ export async function actorNetwork(
     db
       .selectFrom('events as e')
       .select(['e.source_actor', 'e.target_actor', 'e.type', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .where('e.source_actor', 'is not', null)
-      .where('e.target_actor', 'is not', null),
+      .where('e.source_actor', '<>', '') // neither null nor '', as in agg_pair
+      .where('e.target_actor', '<>', ''),
     f,
   )
     .groupBy(['e.source_actor', 'e.target_actor', 'e.type'])

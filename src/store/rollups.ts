@@ -247,7 +247,8 @@ const COUNTED_EVENTS = sql.raw('duplicate = 0');
 /**
  * The query computing a summary table's rows (its key columns, then its measures, in ROLLUPS order) from the
  * events and places tables, or — for a coarser or narrower table — from the summary table it is derived from.
- * `rebuildRollups` fills the tables with these; `eventline check` compares the tables against them.
+ * `rebuildRollups` fills the tables with these; `eventline check` compares the tables against them. An empty
+ * country or actor ('', which the pipeline can leave where it found none) counts as none, as in rollupRows.
  */
 export function sourceQuery(table: string) {
   switch (table) {
@@ -256,10 +257,10 @@ export function sourceQuery(table: string) {
     case 'agg_country_day':
       return sql`select c as country, d as day, type, quad, mode, count(*) as n, sum(goldstein) as g, sum(s) as ns, sum(t) as nt from (
         select source_country as c, ${DAY} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
-          from events where ${COUNTED_EVENTS} and source_country is not null
+          from events where ${COUNTED_EVENTS} and source_country <> ''
         union all
         select target_country, ${DAY}, mode, type, quad, goldstein, 0, 1
-          from events where ${COUNTED_EVENTS} and target_country is not null and (source_country is null or source_country <> target_country)
+          from events where ${COUNTED_EVENTS} and target_country <> '' and coalesce(source_country, '') <> target_country
       ) x group by 1, 2, 3, 4, 5`;
     case 'agg_country_total_day':
       return sql`select country, day, mode, sum(n) as n, sum(g) as g, sum(ns) as ns, sum(nt) as nt from agg_country_day group by 1, 2, 3`;
@@ -272,7 +273,7 @@ export function sourceQuery(table: string) {
       return sql`select source_country, target_country, substr(day, 1, 7) as month, mode, sum(n) as n, sum(g) as g from agg_dyad_day group by 1, 2, 3, 4`;
     case 'agg_pair':
       return sql`select source_actor, target_actor, type, coalesce(source_country, '') as source_country, coalesce(target_country, '') as target_country, mode, count(*) as n, sum(goldstein) as g
-        from events where ${COUNTED_EVENTS} and source_actor is not null and target_actor is not null group by 1, 2, 3, 4, 5, 6`;
+        from events where ${COUNTED_EVENTS} and source_actor <> '' and target_actor <> '' group by 1, 2, 3, 4, 5, 6`;
     case 'agg_place_side': {
       // one row per (event, place): the place's mentions inside the event's sentence
       const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
