@@ -45,6 +45,21 @@ const KNOWN_LAYERS = new Set<string>(['tokens', 'sentences', ...LAYER_TABLES.map
 export async function checkStore(store: Store, options: CheckOptions = {}): Promise<CheckReport> {
   if (!(store instanceof KyselyStore)) throw new Error('integrity checks need a SQLite or PostgreSQL store');
   const db = store.db;
+  if (store.dialect === 'sqlite') {
+    // read the file through a memory map while checking: every page is read once, and read() calls copying
+    // pages into SQLite's cache cost as much system time as the checks' own work (7.8 of 29.9 CPU-s at 10,000
+    // articles); reset at the end
+    await sql`pragma mmap_size = 2147418112`.execute(db).catch(() => {});
+  }
+  try {
+    return await checkTables(store, options);
+  } finally {
+    if (store.dialect === 'sqlite') await sql`pragma mmap_size = 0`.execute(db).catch(() => {});
+  }
+}
+
+async function checkTables(store: KyselyStore, options: CheckOptions): Promise<CheckReport> {
+  const db = store.db;
   const max = options.maxProblems ?? 50;
   const problems: string[] = [];
   const checks: CheckResult[] = [];
@@ -215,9 +230,11 @@ export async function checkStore(store: Store, options: CheckOptions = {}): Prom
       const cols = sql.join([...r.keys, 'n'].map((c) => sql.ref(c)));
       const stored = sql`select ${cols} from ${sql.table(r.table)} where n <> 0`;
       const counted = sql`select ${cols} from (${sourceQuery(r.table)}) q where n <> 0`;
-      const d = (await sql<{ extra: number; missing: number }>`select
-        (select count(*) from (${stored} except ${counted}) a) as extra,
-        (select count(*) from (${counted} except ${stored}) b) as missing`.execute(db)).rows[0];
+      // one pass over both (the recount evaluated once): a (key, count) row found on one side only differs
+      const keys = sql.join([...r.keys, 'n'].map((c) => sql.ref(c)));
+      const d = (await sql<{ extra: number | null; missing: number | null }>`select sum(case when side = 1 then 1 else 0 end) as extra, sum(case when side = 2 then 1 else 0 end) as missing
+        from (select max(side) as side, count(*) as copies from (select ${cols}, 1 as side from (${stored}) a union all select ${cols}, 2 as side from (${counted}) b) u
+          group by ${keys}) g where copies = 1`.execute(db)).rows[0];
       const extra = Number(d?.extra ?? 0);
       const missing = Number(d?.missing ?? 0);
       if (extra || missing) {
