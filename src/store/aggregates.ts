@@ -123,10 +123,6 @@ function dyadConds(f: AggregateFilter): Expression<SqlBool>[] {
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-function shiftMonth(m: string, by: number): string {
-  const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + by, 1));
-  return d.toISOString().slice(0, 7);
-}
 function lastDayOf(m: string): string {
   const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0));
   return d.toISOString().slice(0, 10);

@@ -56,7 +56,7 @@ export const ROLLUPS: RollupSpec[] = [
     index: ['agg_place_side_by_side', ['side', 'mode', 'n']],
   },
   // coarser and finer steps between day and month for dyad totals over a date window (aggregates.ts
-  // periodPieces): 'YYYY-MM-1' (days 1–10), '-2' (11–20), '-3' (21–end); 'YYYY-Q1'..'YYYY-Q4'
+  // windowPieces): 'YYYY-MM-1' (days 1–10), '-2' (11–20), '-3' (21–end); 'YYYY-Q1'..'YYYY-Q4'
   {
     table: 'agg_dyad_dekad', keys: ['source_country', 'target_country', 'dekad', 'mode'], measures: ['n', 'g'],
     index: ['agg_dyad_dekad_by_dekad', ['dekad', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 7,
