@@ -232,8 +232,9 @@ async function checkTables(store: KyselyStore, options: CheckOptions): Promise<C
       const counted = sql`select ${cols} from (${sourceQuery(r.table)}) q where n <> 0`;
       // one pass over both (the recount evaluated once): a (key, count) row found on one side only differs
       const keys = sql.join([...r.keys, 'n'].map((c) => sql.ref(c)));
-      const d = (await sql<{ extra: number | null; missing: number | null }>`select sum(case when side = 1 then 1 else 0 end) as extra, sum(case when side = 2 then 1 else 0 end) as missing
-        from (select max(side) as side, count(*) as copies from (select ${cols}, 1 as side from (${stored}) a union all select ${cols}, 2 as side from (${counted}) b) u
+      // (the marker's name must not be a summary-table column: agg_place_side has a `side`)
+      const d = (await sql<{ extra: number | null; missing: number | null }>`select sum(case when from_recount = 0 then 1 else 0 end) as extra, sum(case when from_recount = 1 then 1 else 0 end) as missing
+        from (select max(from_recount) as from_recount, count(*) as copies from (select ${cols}, 0 as from_recount from (${stored}) a union all select ${cols}, 1 as from_recount from (${counted}) b) u
           group by ${keys}) g where copies = 1`.execute(db)).rows[0];
       const extra = Number(d?.extra ?? 0);
       const missing = Number(d?.missing ?? 0);

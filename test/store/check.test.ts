@@ -103,6 +103,7 @@ describe('eventline check', () => {
     const raw = new Database(file);
     raw.prepare('update agg_type_day set n = n + 1 where rowid = (select min(rowid) from agg_type_day)').run();
     raw.prepare('delete from agg_dyad_dekad').run();
+    raw.prepare('update agg_place_side set n = n + 2 where rowid = (select min(rowid) from agg_place_side)').run();
     raw.close();
     const damaged = await SqliteStore.open(file);
     try {
@@ -110,6 +111,7 @@ describe('eventline check', () => {
       expect(report.ok).toBe(false);
       expect(report.problems).toEqual([
         expect.stringMatching(/^agg_type_day: 1 stored row\(s\) differ from a recount of the events, 1 recounted row\(s\) missing or different; run "eventline check --repair"/),
+        expect.stringMatching(/^agg_place_side: 1 stored row\(s\) differ from a recount of the events, 1 recounted row\(s\) missing or different/),
         expect.stringMatching(/^agg_dyad_dekad: 0 stored row\(s\) differ from a recount of the events, [1-9]\d* recounted row\(s\) missing/),
       ]);
       await rebuildSummaryTables(damaged);
