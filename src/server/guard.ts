@@ -19,6 +19,8 @@ export interface GuardOptions {
   readRate?: RateSpec | null;
   /** Per-client limit on write requests, counted before the token is checked; null or undefined: none. */
   writeRate?: RateSpec | null;
+  /** The rate limiters' clock in milliseconds (default performance.now; tests stop it so refills do not depend on the machine's speed). */
+  clock?: () => number;
 }
 
 /** The client's address as the socket reports it (undefined in in-process requests). */
@@ -29,8 +31,8 @@ export function socketAddress(c: Context): string | undefined {
 
 /** Builds the guard: it resolves to a refusal response, or null when the request may go on. */
 export function requestGuard(o: GuardOptions): (c: Context) => Response | null {
-  const reads = o.readRate ? new RateLimiter(o.readRate) : null;
-  const writes = o.writeRate ? new RateLimiter(o.writeRate) : null;
+  const reads = o.readRate ? new RateLimiter(o.readRate, o.clock) : null;
+  const writes = o.writeRate ? new RateLimiter(o.writeRate, o.clock) : null;
   const authorized = o.writeToken ? bearerChecker(o.writeToken) : null;
   const maxUrl = o.maxUrlBytes ?? DEFAULT_MAX_URL_BYTES;
 

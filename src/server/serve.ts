@@ -41,6 +41,8 @@ export interface ServeOptions {
   rateLimit?: number;
   /** Per-client write limit (default DEFAULT_WRITE_RATE). */
   writeRate?: RateSpec;
+  /** The rate limits' clock in milliseconds (default performance.now); tests stop it. */
+  rateClock?: () => number;
 }
 
 export const DEFAULT_READ_RATE = 200;
@@ -83,7 +85,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     store, db, webDir, dataVersion: cache ? dataVersion : undefined, readers,
     allowedHosts: loopback ? ['127.0.0.1', 'localhost', '[::1]', '::1'] : undefined,
     write: o.writeToken && annotator ? { token: o.writeToken, annotator } : undefined,
-    limits: { maxBodyBytes: o.maxBodyBytes, readRate: reads > 0 ? { perSecond: reads, burst: reads * 2 } : null, writeRate: o.writeRate ?? DEFAULT_WRITE_RATE },
+    limits: { maxBodyBytes: o.maxBodyBytes, readRate: reads > 0 ? { perSecond: reads, burst: reads * 2 } : null, writeRate: o.writeRate ?? DEFAULT_WRITE_RATE, clock: o.rateClock },
   });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));

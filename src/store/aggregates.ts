@@ -7,6 +7,7 @@ import type { ListFilter } from './store.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
 import { utcDay } from '../doc/utc-day.ts';
 import { slices } from './slices.ts';
+import { dekadOf, quarterOf } from './rollups.ts';
 
 export type Period = 'day' | 'week' | 'month';
 export type CountBy = 'type' | 'quad';
@@ -122,50 +123,129 @@ function dyadConds(f: AggregateFilter): Expression<SqlBool>[] {
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-function shiftMonth(m: string, by: number): string {
-  const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1 + by, 1));
-  return d.toISOString().slice(0, 7);
-}
 function lastDayOf(m: string): string {
   const d = new Date(utcDay(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0));
   return d.toISOString().slice(0, 10);
 }
+function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
 
-/** The whole months inside [since, until] (open ends allowed), or null when there are none. */
-export function fullMonths(since?: string, until?: string): { from?: string; to?: string } | null {
+/** A step of the summary tables: its column, the label of a day, and the first and last day of a label. */
+interface Step {
+  level: 'day' | 'dekad' | 'month' | 'quarter';
+  of(day: string): string;
+  first(label: string): string;
+  last(label: string): string;
+}
+const STEPS: Record<Step['level'], Step> = {
+  day: { level: 'day', of: (d) => d, first: (l) => l, last: (l) => l },
+  dekad: {
+    level: 'dekad',
+    of: dekadOf,
+    first: (l) => `${l.slice(0, 8)}${['01', '11', '21'][Number(l[8]) - 1]}`,
+    last: (l) => (l[8] === '3' ? lastDayOf(l.slice(0, 7)) : `${l.slice(0, 8)}${l[8] === '1' ? '10' : '20'}`),
+  },
+  month: { level: 'month', of: (d) => d.slice(0, 7), first: (l) => `${l}-01`, last: lastDayOf },
+  quarter: {
+    level: 'quarter',
+    of: quarterOf,
+    first: (l) => `${l.slice(0, 4)}-${String(Number(l[6]) * 3 - 2).padStart(2, '0')}-01`,
+    last: (l) => lastDayOf(`${l.slice(0, 4)}-${String(Number(l[6]) * 3).padStart(2, '0')}`),
+  },
+};
+
+/** One part of a date window read from one summary step: labels from..to (open ends allowed). */
+export interface WindowPiece {
+  level: Step['level'];
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Splits the days [since, until] (open ends allowed) into the fewest pieces of the given steps (finest first,
+ * each a whole number of the one before): days up to the first dekad boundary, dekads up to the first month,
+ * …, the coarsest step in the middle, then the same mirrored at the end. Summed over the pieces, every day of
+ * the window counts once. Null when a bound is not a YYYY-MM-DD day.
+ */
+export function windowPieces(since: string | undefined, until: string | undefined, levels: Step['level'][]): WindowPiece[] | null {
   if ((since && !DAY_RE.test(since)) || (until && !DAY_RE.test(until))) return null;
-  const from = since ? (since.endsWith('-01') ? since.slice(0, 7) : shiftMonth(since.slice(0, 7), 1)) : undefined;
-  const to = until ? (until >= lastDayOf(until.slice(0, 7)) ? until.slice(0, 7) : shiftMonth(until.slice(0, 7), -1)) : undefined;
-  if (from && to && from > to) return null;
-  return { from, to };
+  const out: WindowPiece[] = [];
+  let lo = since;
+  let hi = until;
+  if (lo && hi && lo > hi) return out;
+  for (let k = 0; k + 1 < levels.length; k++) {
+    const step = STEPS[levels[k]];
+    const next = STEPS[levels[k + 1]];
+    if (lo) {
+      const unit = next.of(lo);
+      if (next.first(unit) !== lo) { // lo inside a coarser unit: its start at this step
+        const end = hi && hi < next.last(unit) ? hi : next.last(unit);
+        out.push({ level: step.level, from: step.of(lo), to: step.of(end) });
+        if (hi && end >= hi) return out;
+        lo = shiftDay(next.last(unit), 1);
+      }
+    }
+    if (hi) {
+      const unit = next.of(hi);
+      if (next.last(unit) !== hi) {
+        const start = lo && lo > next.first(unit) ? lo : next.first(unit);
+        out.push({ level: step.level, from: step.of(start), to: step.of(hi) });
+        if (lo && start <= lo) return out;
+        hi = shiftDay(next.first(unit), -1);
+      }
+    }
+    if (lo && hi && lo > hi) return out;
+  }
+  const top = STEPS[levels[levels.length - 1]];
+  out.push({ level: top.level, from: lo && top.of(lo), to: hi && top.of(hi) });
+  return out;
 }
 
-/** Rows of a day/month table pair (agg_dyad_*, agg_country_total_*) covering the filter's period: whole months from the monthly table, the rest from the daily one. */
+/** The steps of each family of summary tables (rollups.ts): agg_dyad_day / _dekad / _month / _quarter, agg_country_total_day / _month. */
+const FAMILY_STEPS: Record<'agg_dyad' | 'agg_country_total', Step['level'][]> = {
+  agg_dyad: ['day', 'dekad', 'month', 'quarter'],
+  agg_country_total: ['day', 'month'],
+};
+
+/** Rows of a family of summary tables (agg_dyad_*, agg_country_total_*) covering the filter's period, each day once, from the coarsest steps that fit (windowPieces). */
 function periodWindow(prefix: 'agg_dyad' | 'agg_country_total', f: AggregateFilter, extra: Expression<SqlBool>[]) {
-  const fm = fullMonths(f.since, f.until);
   const cols = sql.raw(prefix === 'agg_dyad' ? 'source_country, target_country, n, g' : 'country, n, g, ns, nt');
-  const dayTable = sql.raw(`${prefix}_day`);
-  const dayConds = [...rollupConds(f, 'day', false), ...extra];
-  if (!fm) return sql`select ${cols} from ${dayTable} where ${and(dayConds)}`;
-  const monthConds = [...rollupConds({ ...f, since: fm.from, until: fm.to }, 'month', false), ...extra];
-  const months = sql`select ${cols} from ${sql.raw(`${prefix}_month`)} where ${and(monthConds)}`;
-  if (!fm.from && !fm.to) return months;
-  const outside: Expression<SqlBool>[] = [];
-  if (fm.from) outside.push(sql<SqlBool>`day < ${fm.from}`);
-  if (fm.to) outside.push(sql<SqlBool>`day > ${`${fm.to}-99`}`);
-  dayConds.push(sql<SqlBool>`(${sql.join(outside, sql` or `)})`);
-  return sql`${months} union all select ${cols} from ${dayTable} where ${and(dayConds)}`;
+  const pieces = windowPieces(f.since, f.until, FAMILY_STEPS[prefix]);
+  if (!pieces) return sql`select ${cols} from ${sql.raw(`${prefix}_day`)} where ${and([...rollupConds(f, 'day', false), ...extra])}`;
+  if (!pieces.length) return sql`select ${cols} from ${sql.raw(`${prefix}_day`)} where 1 = 0`;
+  return sql.join(pieces.map((p) => sql`select ${cols} from ${sql.raw(`${prefix}_${p.level}`)}
+    where ${and([...rollupConds({ ...f, since: p.from, until: p.to }, p.level, false), ...extra])}`), sql` union all `);
 }
 
-async function rollupCounts(db: Kysely<Database>, opts: { by: CountBy } & AggregateFilter): Promise<{ day: string; key: string | number; n: number }[] | null> {
+async function rollupCounts(db: Kysely<Database>, opts: { by: CountBy } & AggregateFilter): Promise<CountRow[] | null> {
   if (needsEvents(opts) || opts.dyad) return null;
   const key = sql.raw(opts.by === 'quad' ? 'quad' : 'type');
   const conds = rollupConds(opts, 'day', true);
   if (opts.country) conds.push(sql<SqlBool>`country = ${opts.country.toUpperCase()}`);
   const table = sql.raw(opts.country ? 'agg_country_day' : 'agg_type_day');
-  const r = await sql<{ day: string; key: string | number; n: number }>`select day, ${key} as key, sum(n) as n from ${table}
-    where ${and(conds)} group by day, ${key} having sum(n) > 0 order by day, ${key}`.execute(db);
-  return r.rows;
+  // ordered by key inside the day, so the rows of one key (other modes, quad classes) are adjacent
+  const r = await sql<{ day: string; kn: string }>`select day, string_agg(cast(${key} as text) || ':' || cast(n as text), ',' order by ${key}) as kn
+    from ${table} where ${and(conds)} group by day order by day`.execute(db);
+  const out: CountRow[] = [];
+  for (const row of r.rows) {
+    const period = String(row.day);
+    let last: CountRow | null = null;
+    for (const pair of String(row.kn).split(',')) {
+      const i = pair.lastIndexOf(':');
+      const key = pair.slice(0, i);
+      const n = Number(pair.slice(i + 1));
+      if (last && last.key === key) last.count += n;
+      else {
+        if (last && last.count > 0) out.push(last);
+        last = { period, key, count: n };
+      }
+    }
+    if (last && last.count > 0) out.push(last);
+  }
+  return out;
 }
 
 /** Monday (YYYY-MM-DD) of the ISO week containing `day`. */
@@ -229,17 +309,16 @@ export async function countsByPeriod(
     .groupBy([eventDay, sql.ref(keyCol)])
     .orderBy(eventDay)
     .orderBy(sql.ref(keyCol))
-    .execute());
+    .execute()).map((r) => ({ period: String(r.day), key: String(r.key), count: Number(r.n) }));
   // per day the rows are already one per (day, key), in order
-  if (opts.period === 'day') return rows.map((r) => ({ period: String(r.day), key: String(r.key), count: Number(r.n) }));
+  if (opts.period === 'day') return rows;
   const acc = new Map<string, CountRow>();
   for (const r of rows) {
-    const period = bucketOf(String(r.day), opts.period);
-    const key = String(r.key);
-    const id = `${period}\u0000${key}`;
+    const period = bucketOf(r.period, opts.period);
+    const id = `${period}\u0000${r.key}`;
     const cur = acc.get(id);
-    if (cur) cur.count += Number(r.n);
-    else acc.set(id, { period, key, count: Number(r.n) });
+    if (cur) cur.count += r.count;
+    else acc.set(id, { period, key: r.key, count: r.count });
   }
   return [...acc.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
@@ -298,8 +377,8 @@ function rawDyadTotals(db: Kysely<Database>, opts: AggregateFilter, limit: numbe
     db
       .selectFrom('events as e')
       .select(['e.source_country', 'e.target_country', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .where('e.source_country', 'is not', null)
-      .where('e.target_country', 'is not', null),
+      .where('e.source_country', '<>', '') // neither null nor '' (no country), as in the summary tables
+      .where('e.target_country', '<>', ''),
     opts,
   )
     .groupBy(['e.source_country', 'e.target_country'])
@@ -446,7 +525,7 @@ export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): P
   const side = async (col: 'e.source_country' | 'e.target_country') =>
     applyFilter(
       db,
-      db.selectFrom('events as e').select([sql.ref<string>(col).as('c'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]).where(col, 'is not', null),
+      db.selectFrom('events as e').select([sql.ref<string>(col).as('c'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')]).where(col, '<>', ''),
       f,
     )
       .groupBy(col)
@@ -454,7 +533,8 @@ export async function countryTotals(db: Kysely<Database>, f: AggregateFilter): P
   const same = await applyFilter(
     db,
     db.selectFrom('events as e').select(['e.source_country as c', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .whereRef('e.source_country', '=', 'e.target_country'),
+      .whereRef('e.source_country', '=', 'e.target_country')
+      .where('e.source_country', '<>', ''),
     f,
   )
     .groupBy('e.source_country')
@@ -537,13 +617,25 @@ export interface NetworkNode {
   events: number;
 }
 
+/** True when agg_pair_counted answers the network: all time, the counted modes, at most a PLOVER type filter. */
+function countedNetwork(f: AggregateFilter): boolean {
+  const modes = f.modes ?? COUNTED_MODES;
+  const counted = modes.length === COUNTED_MODES.length && COUNTED_MODES.every((m) => modes.includes(m));
+  return counted && !f.since && !f.until && !f.doc && !f.actor && !f.country && !f.dyad && !(f.type && /^\d+$/.test(f.type));
+}
+
 /** The actor network: directed edges source actor → target actor per PLOVER type, the `limit` heaviest. */
 export async function actorNetwork(
   db: Kysely<Database>,
   f: AggregateFilter & { limit?: number },
 ): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
   const limit = Math.min(Math.max(1, f.limit ?? 300), 5000);
-  const rows = !f.since && !f.until && !f.doc && !(f.type && /^\d+$/.test(f.type))
+  const rows = countedNetwork(f)
+    // all time, counted modes, no actor / country / dyad filter: the heaviest rows of agg_pair_counted, in its index order
+    ? (await sql<{ source_actor: string; target_actor: string; type: string; n: number; g: number }>`select source_actor, target_actor, type, n, g
+        from agg_pair_counted where n > 0${f.type ? sql` and type = ${f.type.toUpperCase()}` : sql``}
+        order by n desc, source_actor, target_actor, type limit ${limit}`.execute(db)).rows
+    : !f.since && !f.until && !f.doc && !(f.type && /^\d+$/.test(f.type))
     // all time: the agg_pair summary table (actor, type, country and dyad filters apply to it as to events)
     ? (await sql<{ source_actor: string; target_actor: string; type: string; n: number; g: number }>`select source_actor, target_actor, type, sum(n) as n, sum(g) as g
         from agg_pair as e where ${and(filterConds(db, f, true))}
@@ -554,8 +646,8 @@ export async function actorNetwork(
     db
       .selectFrom('events as e')
       .select(['e.source_actor', 'e.target_actor', 'e.type', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('e.goldstein').as('g')])
-      .where('e.source_actor', 'is not', null)
-      .where('e.target_actor', 'is not', null),
+      .where('e.source_actor', '<>', '') // neither null nor '', as in agg_pair
+      .where('e.target_actor', '<>', ''),
     f,
   )
     .groupBy(['e.source_actor', 'e.target_actor', 'e.type'])

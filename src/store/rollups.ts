@@ -1,8 +1,10 @@
 // Summary (rollup) tables of the event store, kept in step inside the save transaction: event counts and
-// Goldstein sums per day × type, per country × day (× type) / × month, per country dyad × day / × month, so the
-// dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead of every event.
+// Goldstein sums per day × type, per country × day (× type) / × month, per country dyad × day / dekad / month /
+// quarter, per actor pair, so the dashboard aggregates (src/store/aggregates.ts) read thousands of rows instead
+// of every event.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
+import { COUNTED_MODES } from '../doc/types.ts';
 import { slices } from './slices.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,9 +17,12 @@ export interface RollupSpec {
   measures: string[];
   /** Extra covering index (name → columns) for range scans by period across all keys. */
   index?: [string, string[]];
-  /** The migration that creates the table (004 or 006). */
-  migration: 4 | 6;
+  /** The migration that creates the table. */
+  migration: RollupMigration;
 }
+
+/** The migrations that create summary tables. */
+export type RollupMigration = 4 | 6 | 7;
 
 /** Counted events only (those the aggregates count: not flagged duplicate); `n` events, `g` Goldstein sum. */
 export const ROLLUPS: RollupSpec[] = [
@@ -50,7 +55,34 @@ export const ROLLUPS: RollupSpec[] = [
     table: 'agg_place_side', keys: ['side', 'name', 'country', 'lat', 'lon', 'mode'], measures: ['n', 'm'], migration: 6,
     index: ['agg_place_side_by_side', ['side', 'mode', 'n']],
   },
+  // coarser and finer steps between day and month for dyad totals over a date window (aggregates.ts
+  // windowPieces): 'YYYY-MM-1' (days 1–10), '-2' (11–20), '-3' (21–end); 'YYYY-Q1'..'YYYY-Q4'
+  {
+    table: 'agg_dyad_dekad', keys: ['source_country', 'target_country', 'dekad', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_dekad_by_dekad', ['dekad', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 7,
+  },
+  {
+    table: 'agg_dyad_quarter', keys: ['source_country', 'target_country', 'quarter', 'mode'], measures: ['n', 'g'],
+    index: ['agg_dyad_quarter_by_quarter', ['quarter', 'mode', 'source_country', 'target_country', 'n', 'g']], migration: 7,
+  },
+  // the actor network of the counted modes (COUNTED_MODES) over all time, one row per actor pair and type, read
+  // heaviest first through its index: the default network answer reads `limit` rows, not every pair
+  {
+    table: 'agg_pair_counted', keys: ['source_actor', 'target_actor', 'type'], measures: ['n', 'g'],
+    index: ['agg_pair_counted_by_n', ['n desc', 'source_actor', 'target_actor', 'type']], migration: 7,
+  },
 ];
+
+/** The dekad label of a day: YYYY-MM-1 (days 1–10), -2 (11–20), -3 (21 to the month's end). */
+export function dekadOf(day: string): string {
+  const d = day.slice(8, 10);
+  return `${day.slice(0, 8)}${d <= '10' ? 1 : d <= '20' ? 2 : 3}`;
+}
+
+/** The quarter label of a day or month: YYYY-Q1..YYYY-Q4. */
+export function quarterOf(dayOrMonth: string): string {
+  return `${dayOrMonth.slice(0, 4)}-Q${Math.ceil(Number(dayOrMonth.slice(5, 7)) / 3)}`;
+}
 
 /** The event columns a rollup needs. */
 export interface RollupEvent {
@@ -85,8 +117,8 @@ export function eventDayOf(e: { date: string | null; doc_date: string }): string
 
 const FLOAT_KEYS = new Set(['lat', 'lon']);
 
-/** Creates the rollup tables of one migration (004 or 006). */
-export async function createRollupTables(db: Kysely<any>, float: string, migration: 4 | 6): Promise<void> {
+/** Creates the rollup tables of one migration. */
+export async function createRollupTables(db: Kysely<any>, float: string, migration: RollupMigration): Promise<void> {
   for (const r of ROLLUPS.filter((x) => x.migration === migration)) {
     let t = db.schema.createTable(r.table);
     for (const k of r.keys) t = t.addColumn(k, k === 'quad' ? 'integer' : FLOAT_KEYS.has(k) ? (float as 'real') : 'text', (c) => c.notNull());
@@ -95,6 +127,8 @@ export async function createRollupTables(db: Kysely<any>, float: string, migrati
     if (r.index) await db.schema.createIndex(r.index[0]).on(r.table).columns(r.index[1]).execute();
   }
 }
+
+const COUNTED = new Set<string>(COUNTED_MODES);
 
 type Acc = Map<string, { key: (string | number)[]; m: number[] }>;
 
@@ -110,10 +144,11 @@ function add(acc: Acc, key: (string | number)[], m: number[]): void {
  * ROLLUPS order; `into` adds them to maps already holding other documents' rows.
  */
 export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[] = [], into: Acc[] = ROLLUPS.map(() => new Map())): Acc[] {
-  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides] = into;
+  const [types, countries, countryDays, countryMonths, dyadDays, dyadMonths, pairs, placeSides, dyadDekads, dyadQuarters, pairsCounted] = into;
   for (const e of events) {
     if (e.source_actor && e.target_actor) {
       add(pairs, [e.source_actor, e.target_actor, e.type, e.source_country ?? '', e.target_country ?? '', e.mode], [sign, sign * Number(e.goldstein)]);
+      if (COUNTED.has(e.mode)) add(pairsCounted, [e.source_actor, e.target_actor, e.type], [sign, sign * Number(e.goldstein)]);
     }
     const here = new Map<string, { p: RollupPlace; m: number }>();
     for (const p of places) {
@@ -145,7 +180,9 @@ export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[
       add(countryMonths, [c, month, e.mode], m);
     }
     add(dyadDays, [s, t, day, e.mode], [sign, g]);
+    add(dyadDekads, [s, t, dekadOf(day), e.mode], [sign, g]);
     add(dyadMonths, [s, t, month, e.mode], [sign, g]);
+    add(dyadQuarters, [s, t, quarterOf(month), e.mode], [sign, g]);
   }
   return into;
 }
@@ -203,51 +240,75 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
   await upsert(trx, merged);
 }
 
-/** Recomputes the rollup tables of one migration (or all) from the events table (migration backfill; bulk loads that bypass saveDocs). */
-export async function rebuildRollups(db: AnyDb, migration?: 4 | 6): Promise<void> {
-  if (migration !== 4) await rebuildNetworkRollups(db);
-  if (migration === 6) return;
-  for (const r of ROLLUPS.filter((x) => x.migration === 4)) await db.deleteFrom(r.table).execute();
-  const day = sql.raw('(case when length(date) = 10 then date else doc_date end)');
-  const counted = sql.raw('duplicate = 0');
-  await sql`insert into agg_type_day (day, mode, type, quad, n, g)
-    select ${day}, mode, type, quad, count(*), sum(goldstein) from events where ${counted} group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_country_day (country, day, mode, type, quad, n, g, ns, nt)
-    select c, d, mode, type, quad, count(*), sum(goldstein), sum(s), sum(t) from (
-      select source_country as c, ${day} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
-        from events where ${counted} and source_country is not null
-      union all
-      select target_country, ${day}, mode, type, quad, goldstein, 0, 1
-        from events where ${counted} and target_country is not null and (source_country is null or source_country <> target_country)
-    ) x group by 1, 2, 3, 4, 5`.execute(db);
-  await sql`insert into agg_country_total_day (country, day, mode, n, g, ns, nt)
-    select country, day, mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_day group by 1, 2, 3`.execute(db);
-  await sql`insert into agg_country_total_month (country, month, mode, n, g, ns, nt)
-    select country, substr(day, 1, 7), mode, sum(n), sum(g), sum(ns), sum(nt) from agg_country_total_day group by 1, 2, 3`.execute(db);
-  await sql`insert into agg_dyad_day (source_country, target_country, day, mode, n, g)
-    select coalesce(source_country, ''), coalesce(target_country, ''), ${day}, mode, count(*), sum(goldstein)
-    from events where ${counted} group by 1, 2, 3, 4`.execute(db);
-  await sql`insert into agg_dyad_month (source_country, target_country, month, mode, n, g)
-    select source_country, target_country, substr(day, 1, 7), mode, sum(n), sum(g) from agg_dyad_day group by 1, 2, 3, 4`.execute(db);
+/** The day an event counts on, as SQL (the same rule as eventDayOf). */
+const DAY = sql.raw('(case when length(date) = 10 then date else doc_date end)');
+const COUNTED_EVENTS = sql.raw('duplicate = 0');
+
+/**
+ * The query computing a summary table's rows (its key columns, then its measures, in ROLLUPS order) from the
+ * events and places tables, or — for a coarser or narrower table — from the summary table it is derived from.
+ * `rebuildRollups` fills the tables with these; `eventline check` compares the tables against them. An empty
+ * country or actor ('', which the pipeline can leave where it found none) counts as none, as in rollupRows.
+ */
+export function sourceQuery(table: string) {
+  switch (table) {
+    case 'agg_type_day':
+      return sql`select ${DAY} as day, type, quad, mode, count(*) as n, sum(goldstein) as g from events where ${COUNTED_EVENTS} group by 1, 2, 3, 4`;
+    case 'agg_country_day':
+      return sql`select c as country, d as day, type, quad, mode, count(*) as n, sum(goldstein) as g, sum(s) as ns, sum(t) as nt from (
+        select source_country as c, ${DAY} as d, mode, type, quad, goldstein, 1 as s, case when target_country = source_country then 1 else 0 end as t
+          from events where ${COUNTED_EVENTS} and source_country <> ''
+        union all
+        select target_country, ${DAY}, mode, type, quad, goldstein, 0, 1
+          from events where ${COUNTED_EVENTS} and target_country <> '' and coalesce(source_country, '') <> target_country
+      ) x group by 1, 2, 3, 4, 5`;
+    case 'agg_country_total_day':
+      return sql`select country, day, mode, sum(n) as n, sum(g) as g, sum(ns) as ns, sum(nt) as nt from agg_country_day group by 1, 2, 3`;
+    case 'agg_country_total_month':
+      return sql`select country, substr(day, 1, 7) as month, mode, sum(n) as n, sum(g) as g, sum(ns) as ns, sum(nt) as nt from agg_country_total_day group by 1, 2, 3`;
+    case 'agg_dyad_day':
+      return sql`select coalesce(source_country, '') as source_country, coalesce(target_country, '') as target_country, ${DAY} as day, mode, count(*) as n, sum(goldstein) as g
+        from events where ${COUNTED_EVENTS} group by 1, 2, 3, 4`;
+    case 'agg_dyad_month':
+      return sql`select source_country, target_country, substr(day, 1, 7) as month, mode, sum(n) as n, sum(g) as g from agg_dyad_day group by 1, 2, 3, 4`;
+    case 'agg_pair':
+      return sql`select source_actor, target_actor, type, coalesce(source_country, '') as source_country, coalesce(target_country, '') as target_country, mode, count(*) as n, sum(goldstein) as g
+        from events where ${COUNTED_EVENTS} and source_actor <> '' and target_actor <> '' group by 1, 2, 3, 4, 5, 6`;
+    case 'agg_place_side': {
+      // one row per (event, place): the place's mentions inside the event's sentence
+      const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
+          p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
+        from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
+        where e.${COUNTED_EVENTS} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
+      return sql`select side, name, country, lat, lon, mode, count(*) as n, sum(m) as m from (
+          select '' as side, name, country, lat, lon, mode, m from (${ep}) a
+          union all select s, name, country, lat, lon, mode, m from (${ep}) b where s <> ''
+          union all select t, name, country, lat, lon, mode, m from (${ep}) c where t <> '' and t <> s
+        ) x group by 1, 2, 3, 4, 5, 6`;
+    }
+    case 'agg_dyad_dekad':
+      return sql`select source_country, target_country,
+          substr(day, 1, 8) || (case when substr(day, 9, 2) <= '10' then '1' when substr(day, 9, 2) <= '20' then '2' else '3' end) as dekad, mode, sum(n) as n, sum(g) as g
+        from agg_dyad_day group by 1, 2, 3, 4`;
+    case 'agg_dyad_quarter':
+      return sql`select source_country, target_country,
+          substr(month, 1, 5) || (case when substr(month, 6, 2) <= '03' then 'Q1' when substr(month, 6, 2) <= '06' then 'Q2' when substr(month, 6, 2) <= '09' then 'Q3' else 'Q4' end) as quarter, mode, sum(n) as n, sum(g) as g
+        from agg_dyad_month group by 1, 2, 3, 4`;
+    case 'agg_pair_counted':
+      return sql`select source_actor, target_actor, type, sum(n) as n, sum(g) as g from agg_pair where mode in (${sql.join([...COUNTED_MODES])}) group by 1, 2, 3`;
+    default:
+      throw new Error(`no summary table ${table}`);
+  }
 }
 
-/** Refills agg_pair and agg_place_side (migration 006) from the events and places tables. */
-async function rebuildNetworkRollups(db: AnyDb): Promise<void> {
-  await db.deleteFrom('agg_pair').execute();
-  await db.deleteFrom('agg_place_side').execute();
-  const counted = sql.raw('duplicate = 0');
-  await sql`insert into agg_pair (source_actor, target_actor, type, source_country, target_country, mode, n, g)
-    select source_actor, target_actor, type, coalesce(source_country, ''), coalesce(target_country, ''), mode, count(*), sum(goldstein)
-    from events where ${counted} and source_actor is not null and target_actor is not null group by 1, 2, 3, 4, 5, 6`.execute(db);
-  // one row per (event, place): the place's mentions inside the event's sentence
-  const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
-      p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
-    from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
-    where e.${counted} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
-  await sql`insert into agg_place_side (side, name, country, lat, lon, mode, n, m)
-    select side, name, country, lat, lon, mode, count(*), sum(m) from (
-      select '' as side, name, country, lat, lon, mode, m from (${ep}) a
-      union all select s, name, country, lat, lon, mode, m from (${ep}) b where s <> ''
-      union all select t, name, country, lat, lon, mode, m from (${ep}) c where t <> '' and t <> s
-    ) x group by 1, 2, 3, 4, 5, 6`.execute(db);
+/**
+ * Recomputes the rollup tables of one migration (or all) from the events and places tables (migration backfill;
+ * bulk loads that bypass saveDocs; `eventline check --repair`). ROLLUPS lists each table after those it is derived from.
+ */
+export async function rebuildRollups(db: AnyDb, migration?: RollupMigration): Promise<void> {
+  for (const r of ROLLUPS) {
+    if (migration !== undefined && r.migration !== migration) continue;
+    await db.deleteFrom(r.table).execute();
+    await sql`insert into ${sql.table(r.table)} (${sql.join([...r.keys, ...r.measures].map((c) => sql.ref(c)))}) ${sourceQuery(r.table)}`.execute(db);
+  }
 }

@@ -38,5 +38,5 @@ describe('queue job', () => {
       await annotator.close();
       await store.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

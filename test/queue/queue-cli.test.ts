@@ -35,7 +35,7 @@ describe('queue commands', () => {
     const r = await cli(['status', '--db', 'x.db']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^eventline: the job queue needs a postgres:\/\/ URL \(got x\.db\)/);
-  }, 60_000);
+  }, 180_000);
 
   it.skipIf(!available)('enqueue, worker --drain and status', async () => {
     const db = `${BASE}?schema=${schema}`;

@@ -32,7 +32,7 @@ describe('reader threads', () => {
     await store.close();
     pooled = await startServer({ db, port: 0, host: '127.0.0.1', webDir: null, readers: 2 });
     single = await startServer({ db, port: 0, host: '127.0.0.1', webDir: null, readers: 0 });
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await pooled?.close();

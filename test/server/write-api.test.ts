@@ -219,7 +219,8 @@ describe('POST /api/documents (in process)', () => {
   });
 
   it('answers bursts over the rate with 429 and Retry-After, reads and writes in separate buckets', async () => {
-    const { store, app } = await fresh({ limits: { readRate: { perSecond: 0.5, burst: 10 }, writeRate: { perSecond: 0.5, burst: 2 } } });
+    // the limiters' clock stands still: no token comes back during the test however slow the machine is
+    const { store, app } = await fresh({ limits: { readRate: { perSecond: 0.5, burst: 10 }, writeRate: { perSecond: 0.5, burst: 2 }, clock: () => 0 } });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await post(app, { ...BORDER, date: `2024-04-0${i + 1}` }, { token: 'wrong-token-0123456789abcdef' })).status);
     expect(statuses).toEqual([401, 401, 429, 429]); // refused tokens count too: no brute force
@@ -296,7 +297,7 @@ describe('over the network', () => {
     store = await SqliteStore.open(':memory:');
     server = await startServer({
       db: ':memory:', port: 0, host: '127.0.0.1', store, webDir: null, writeToken: TOKEN, annotator,
-      maxBodyBytes: 64 * 1024, rateLimit: 1, writeRate: { perSecond: 0.1, burst: 3 },
+      maxBodyBytes: 64 * 1024, rateLimit: 1, writeRate: { perSecond: 0.1, burst: 3 }, rateClock: () => 0, // no refill mid-test, however slow the machine
     });
   });
   afterAll(async () => {
@@ -319,8 +320,7 @@ describe('over the network', () => {
     expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const reads: number[] = [];
     for (let i = 0; i < 12; i++) reads.push((await fetch(`${server.url}/api/summary`, { headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
-    expect(reads.slice(0, 2)).toEqual([200, 200]); // burst 2 at 1/s
-    expect(reads.filter((s) => s === 429).length).toBeGreaterThanOrEqual(8);
+    expect(reads).toEqual([200, 200, ...Array(10).fill(429)]); // burst 2 at 1/s, the clock stopped
   });
 });
 
@@ -366,5 +366,5 @@ describe.skipIf(!existsSync(join(WEB_DIST, 'index.html')))('eventline serve --wr
     } finally {
       child.kill('SIGTERM');
     }
-  }, 60_000);
+  }, 180_000);
 });
