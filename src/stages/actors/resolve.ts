@@ -171,7 +171,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   if (c.b - a0 === 1 && !/^\p{Lu}{2,}$/u.test(t[a0].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
   // One word the article also writes in lower case ("Delegates said …" beside "the delegates") is a
   // common word capitalised by its place in the sentence.
-  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && new RegExp(`(^|[^\\p{L}])${last}([^\\p{L}]|$)`, 'u').test(st.doc.text)) return false;
+  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && lowerCaseWords(st).has(last)) return false;
   // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
   let words = false;
   for (let k = c.a; k < c.b && !words; k++) {
@@ -184,6 +184,18 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
   if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
   return true;
+}
+
+/** The words a document writes in lower case (its tokens that start with a small letter), once per document. */
+const LOWER = new WeakMap<DocActors, Set<string>>();
+function lowerCaseWords(st: DocActors): Set<string> {
+  let words = LOWER.get(st);
+  if (!words) {
+    words = new Set();
+    for (const tok of st.tokens) if (/^\p{Ll}/u.test(tok.text)) words.add(tok.text);
+    LOWER.set(st, words);
+  }
+  return words;
 }
 
 const isTitleToken = (st: DocActors, w: string): boolean => {
