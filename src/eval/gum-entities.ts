@@ -46,12 +46,37 @@ export function parseEntityField(v: string): { open?: { id: string; etype: strin
   return out;
 }
 
+/**
+ * Reads GUM's bracketed Entity annotations word by word (the MISC column of each word in turn) and
+ * reports every mention, nested ones included, when it closes: `add(firstWord, lastWord, etype)`.
+ */
+export function entityBrackets(add: (start: number, end: number, etype: string) => void): (word: number, misc: string) => void {
+  const open = new Map<string, { start: number; etype: string }[]>();
+  return (word, misc) => {
+    const ent = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1];
+    if (!ent) return;
+    for (const x of parseEntityField(ent)) {
+      if (x.open) {
+        if (x.open.closed) add(word, word, x.open.etype);
+        else {
+          const stack = open.get(x.open.id) ?? [];
+          stack.push({ start: word, etype: x.open.etype });
+          open.set(x.open.id, stack);
+        }
+      } else if (x.close) {
+        const m = open.get(x.close)?.pop();
+        if (m) add(m.start, word, m.etype);
+      }
+    }
+  };
+}
+
 /** Parse a GUM CoNLL-U file into documents with their text and entity mentions. */
 export function parseGum(conllu: string): GumDoc[] {
   const docs: GumDoc[] = [];
   let doc: GumDoc | null = null;
   let text = '';
-  let open: Map<string, { start: number; etype: string }[]> = new Map();
+  let readEntities = entityBrackets(addMention);
   // words of the current document: character span, head (document word index or -1), UPOS
   let words: { start: number; end: number; head: number; upos: string }[] = [];
   const finish = () => {
@@ -67,7 +92,7 @@ export function parseGum(conllu: string): GumDoc[] {
       finish();
       doc = { id: newdoc.trim(), date: '', text: '', mentions: [], gold: [] };
       text = '';
-      open = new Map();
+      readEntities = entityBrackets(addMention);
       words = [];
     }
     if (!doc) continue;
@@ -104,22 +129,7 @@ export function parseGum(conllu: string): GumDoc[] {
       }
       const w = s.words[wi++];
       words.push({ start: span[0], end: span[1], head: w.head > 0 ? base + w.head - 1 : -1, upos: w.upos });
-      const ent = /(?:^|\|)Entity=([^|]*)/.exec(cols[9])?.[1];
-      if (!ent) continue;
-      const here = words.length - 1;
-      for (const x of parseEntityField(ent)) {
-        if (x.open) {
-          if (x.open.closed) addMention(here, here, x.open.etype);
-          else {
-            const stack = open.get(x.open.id) ?? [];
-            stack.push({ start: here, etype: x.open.etype });
-            open.set(x.open.id, stack);
-          }
-        } else if (x.close) {
-          const m = open.get(x.close)?.pop();
-          if (m) addMention(m.start, here, m.etype);
-        }
-      }
+      readEntities(words.length - 1, cols[9]);
     }
     text = text.replace(/ +$/, '');
   }

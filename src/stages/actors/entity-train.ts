@@ -5,7 +5,7 @@
 // "University of Chicago"), outermost names only. Sentences are tagged and parsed by the shipped
 // syntax model, as the pipeline sees them.
 import { readConllu, type ConlluSentence } from '../syntax/conllu.ts';
-import { parseEntityField } from '../../eval/gum-entities.ts';
+import { entityBrackets } from '../../eval/gum-entities.ts';
 import { rng, shuffle } from '../syntax/train.ts';
 import type { Perceptron } from '../syntax/perceptron.ts';
 import type { FrozenPerceptron } from '../syntax/frozen.ts';
@@ -95,7 +95,6 @@ export function gumExamples(sentences: ConlluSentence[], syntax: SyntaxModel, re
     }
     // gold mentions
     const named: { a: number; b: number; type: EntityType }[] = [];
-    const open = new Map<string, { start: number; etype: string }[]>();
     const add = (a: number, b: number, etype: string) => {
       const type = TYPE_OF[etype];
       if (!type) return;
@@ -111,23 +110,8 @@ export function gumExamples(sentences: ConlluSentence[], syntax: SyntaxModel, re
       const r = nameAround(forms, a, b, head);
       if (r) named.push({ a: r[0], b: r[1], type });
     };
-    s.words.forEach((w, i) => {
-      const ent = /(?:^|\|)Entity=([^|]*)/.exec(w.cols[9])?.[1];
-      if (!ent) return;
-      for (const x of parseEntityField(ent)) {
-        if (x.open) {
-          if (x.open.closed) add(i, i, x.open.etype);
-          else {
-            const st = open.get(x.open.id) ?? [];
-            st.push({ start: i, etype: x.open.etype });
-            open.set(x.open.id, st);
-          }
-        } else if (x.close) {
-          const m = open.get(x.close)?.pop();
-          if (m) add(m.start, i, m.etype);
-        }
-      }
-    });
+    const readEntities = entityBrackets(add);
+    s.words.forEach((w, i) => readEntities(i, w.cols[9]));
     // outermost names, no overlaps (longest first)
     named.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
     const spans: { a: number; b: number; type: EntityType }[] = [];
