@@ -2,9 +2,10 @@
 // length, JSON header (format, tags, parts), then each part's 8-byte aligned Int32 keys and Int16
 // weights, read into the syntax stage's frozen perceptron. Parts: the first pass ("first") and the
 // second pass that reads the first pass over the document ("second"). Loaded once per process.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fromPackageRoot } from '../../package-root.ts';
 import { FrozenPerceptron } from '../syntax/frozen.ts';
+import { openModelFile, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
 import { TAGS } from './entity-tagger.ts';
 
 const MAGIC = 'ELEN';
@@ -29,43 +30,22 @@ interface Header {
   parts: Part[];
 }
 
-const pad8 = (n: number) => (8 - (n % 8)) % 8;
-
 export function saveEntityModel(m: EntityModel, path: string): number {
-  const parts: Part[] = [];
-  const bufs: Buffer[] = [];
-  let offset = 0;
-  for (const [name, p] of [['first', m.first], ['second', m.second]] as const) {
-    if (!p) continue;
-    parts.push({ name, offset, keys: p.keys.length, classes: p.nClasses, scale: p.scale });
-    for (const arr of [p.keys, p.weights]) {
-      const b = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
-      bufs.push(b, Buffer.alloc(pad8(b.length)));
-      offset += b.length + pad8(b.length);
-    }
-  }
+  const present: [string, FrozenPerceptron][] = [['first', m.first]];
+  if (m.second) present.push(['second', m.second]);
+  const { buffers, offsets } = packSections(present.flatMap(([, p]) => [p.keys, p.weights]));
+  const parts: Part[] = present.map(([name, p], i) => ({ name, offset: offsets[2 * i], keys: p.keys.length, classes: p.nClasses, scale: p.scale }));
   const header: Header = { format: 2, tags: TAGS, parts };
-  let json = Buffer.from(JSON.stringify(header));
-  json = Buffer.concat([json, Buffer.from(' '.repeat(pad8(8 + json.length)))]);
-  const head = Buffer.alloc(8);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(json.length, 4);
-  const file = Buffer.concat([head, json, ...bufs]);
-  writeFileSync(path, file);
-  return file.length;
+  return writeModelFile(path, MAGIC, header, buffers);
 }
 
 export function entityModelFromBytes(bytes: Uint8Array, name = 'entity model'): EntityModel {
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${name}: not an eventline entity model (rebuild it with \`eventline train entities\`)`);
-  const len = file.readUInt32LE(4);
-  const h = JSON.parse(file.toString('utf8', 8, 8 + len)) as Header;
+  const { header: h, buffer, origin } = openModelFile<Header>(bytes, MAGIC, name, 'entity model (rebuild it with `eventline train entities`)');
   if (h.format !== 2 || h.tags.join() !== TAGS.join()) throw new Error(`${name}: made for another format or other tags (rebuild it with \`eventline train entities\`)`);
-  const body = new Uint8Array(file.subarray(8 + len)); // a copy: aligned typed-array views
   const part = (p: Part | undefined): FrozenPerceptron | null => {
     if (!p) return null;
-    const keys = new Int32Array(body.buffer, p.offset, p.keys);
-    const weights = new Int16Array(body.buffer, p.offset + p.keys * 4 + pad8(p.keys * 4), p.keys * p.classes);
+    const keys = new Int32Array(buffer, origin + p.offset, p.keys);
+    const weights = new Int16Array(buffer, origin + p.offset + p.keys * 4 + pad8(p.keys * 4), p.keys * p.classes);
     return new FrozenPerceptron(p.classes, keys, weights, p.scale);
   };
   const first = part(h.parts.find((p) => p.name === 'first'));

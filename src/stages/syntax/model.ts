@@ -1,10 +1,11 @@
 // The syntax model: tagger + parser + labeler, one binary file under models/ with a JSON manifest.
 // File layout: "ELSX" magic, u32 header length, JSON header, then 8-byte aligned sections of typed
 // arrays (keys Int32, weights Int8; Int16 in older files) named in the header. Loaded once per process.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { fromPackageRoot } from '../../package-root.ts';
 import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron } from './frozen.ts';
+import { openModelFile, packSections, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler } from './labeler.ts';
@@ -77,19 +78,14 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.retagger ? [{ name: 'retagger', p: model.retagger.model as FrozenPerceptron }] : []),
   ];
   const sections: Header['sections'] = [];
-  const buffers: Buffer[] = [];
-  let offset = 0;
-  const push = (name: string, type: 'i32' | 'i16' | 'i8', arr: Int32Array | Int16Array | Int8Array, classes: number, scale: number) => {
-    const buf = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
-    sections.push({ name, type, offset, length: arr.length, classes, scale });
-    const pad = (8 - (buf.length % 8)) % 8;
-    buffers.push(buf, Buffer.alloc(pad));
-    offset += buf.length + pad;
-  };
+  const arrays: (Int32Array | Int16Array | Int8Array)[] = [];
   for (const { name, p } of parts) {
-    push(`${name}.keys`, 'i32', p.keys, p.nClasses, 1);
-    push(`${name}.weights`, p.weights instanceof Int8Array ? 'i8' : 'i16', p.weights, p.nClasses, p.scale);
+    sections.push({ name: `${name}.keys`, type: 'i32', offset: 0, length: p.keys.length, classes: p.nClasses, scale: 1 });
+    sections.push({ name: `${name}.weights`, type: p.weights instanceof Int8Array ? 'i8' : 'i16', offset: 0, length: p.weights.length, classes: p.nClasses, scale: p.scale });
+    arrays.push(p.keys, p.weights);
   }
+  const { buffers, offsets } = packSections(arrays);
+  sections.forEach((s, i) => (s.offset = offsets[i]));
   const header: Header = {
     format: 1,
     labels: model.labeler.labels,
@@ -98,15 +94,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
     sections,
   };
-  let json = Buffer.from(JSON.stringify(header));
-  const headPad = (8 - ((8 + json.length) % 8)) % 8;
-  json = Buffer.concat([json, Buffer.from(' '.repeat(headPad))]);
-  const head = Buffer.alloc(8);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(json.length, 4);
-  const file = Buffer.concat([head, json, ...buffers]);
-  writeFileSync(path, file);
-  return file.length;
+  return writeModelFile(path, MAGIC, header, buffers);
 }
 
 export function loadModel(path: string): SyntaxModel {
@@ -123,14 +111,7 @@ function readModelFile(path: string): Buffer {
  * threads share: the weights stay in the shared memory, each thread builds only its lookup tables).
  */
 export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): SyntaxModel {
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${name}: not an eventline syntax model (rebuild it with \`eventline train syntax\`)`);
-  const len = file.readUInt32LE(4);
-  const header = JSON.parse(file.toString('utf8', 8, 8 + len)) as Header;
-  const base = file.byteOffset + 8 + len;
-  // Typed-array views need aligned offsets: use the file's own buffer when it is, else one copy.
-  const buffer = base % 8 === 0 ? file.buffer : new Uint8Array(file.subarray(8 + len)).buffer;
-  const origin = base % 8 === 0 ? base : 0;
+  const { header, buffer, origin } = openModelFile<Header>(bytes, MAGIC, name, 'syntax model (rebuild it with `eventline train syntax`)');
   const perceptron = (name: string): FrozenPerceptron => {
     const k = header.sections.find((s) => s.name === `${name}.keys`)!;
     const w = header.sections.find((s) => s.name === `${name}.weights`)!;
