@@ -6,13 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname, basename } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
+import { sha256 } from './train.ts';
 
 export const ENTITY_TRAIN_FILES = ['en_gum-open-train.conllu'];
 export const ENTITY_DEV_FILES = ['en_gum-open-dev.conllu'];
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 /** One hash over the knowledge files the lookup features read (actors/, places.yaml). */
 function knowledgeHash(dir: string): string {

@@ -13,7 +13,8 @@ export const TRAIN_FILES = ['en_ewt-ud-train.conllu', 'en_gum-open-train.conllu'
 export const DEV_FILES = ['en_ewt-ud-dev.conllu', 'en_gum-open-dev.conllu'];
 export const TEST_FILE = 'en_ewt-ud-test.conllu';
 
-function sha256(path: string): string {
+/** SHA-256 of a file's bytes (hex), for the model manifests. */
+export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
