@@ -4,9 +4,9 @@
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt } from '../../doc/doc.ts';
-import type { Tree } from '../../doc/tree.ts';
+import { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
-import { governorOf, treeOf } from './governor.ts';
+import { governorOf } from './governor.ts';
 import { opensClause } from './tense.ts';
 
 export interface GoverningDate {
@@ -73,7 +73,7 @@ function anchorOf(tree: Tree, span: Span): number {
  * when there is no parse.
  */
 function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: Span, pool: T[]): T[] {
-  const tree = treeOf(doc);
+  const tree = Tree.of(doc);
   const anchor = tree ? anchorOf(tree, span) : -1;
   if (tree && anchor >= 0) {
     const clause = tree.clause(anchor);

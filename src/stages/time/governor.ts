@@ -19,20 +19,6 @@ export interface Governor {
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 const ARGUMENT = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'csubj', 'expl']);
 
-const trees = new WeakMap<object, Tree | null>();
-
-/** The document's tree, built once per syntax layer (its children index is then shared by every query). */
-export function treeOf(doc: Doc): Tree | null {
-  const key = doc.layers.syntax;
-  if (!key) return null;
-  let tree = trees.get(key);
-  if (tree === undefined || (tree && tree.tokens !== doc.layers.tokens)) {
-    tree = Tree.of(doc);
-    trees.set(key, tree);
-  }
-  return tree;
-}
-
 /** The tokens of the sentence holding `span.start` (sorted), from the document's token layer. */
 export function sentenceTokens(doc: Doc, span: Span): Token[] {
   const tokens = doc.layers.tokens ?? [];
@@ -45,7 +31,7 @@ export function sentenceTokens(doc: Doc, span: Span): Token[] {
  * a verb (a cue "has said", a trigger "had detained"), else the verb group its clause attaches it to —
  * read on the tree when the document is parsed, by word order otherwise.
  */
-export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token[] = sentenceTokens(doc, span), tree: Tree | null = treeOf(doc)): Governor {
+export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token[] = sentenceTokens(doc, span), tree: Tree | null = Tree.of(doc)): Governor {
   const i = tokens.findIndex((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   if (i < 0) return (tree && treeGovernor(tree, span, lex, tokens)) || tenseAt(tokens, span, lex);
   let a = i;
