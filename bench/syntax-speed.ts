@@ -1,0 +1,89 @@
+// Measures the syntax model alone (tagger, second tagging pass, parser, labeler) on real news: the
+// sentences of every article under ../shared/eval (bench/real-news.ts) as the tokens stage splits
+// them, one warm-up pass, then `--runs` timed passes (median reported), CPU time of this process and
+// wall time, and the share of each part. `npm run bench:syntax [-- --runs 5 --data DIR]`.
+import { existsSync } from 'node:fs';
+import { fromPackageRoot } from '../src/package-root.ts';
+import { realNews } from './real-news.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, d: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : d;
+};
+const dataDir = opt('data', process.env.EVENTLINE_EVAL_DATA ?? fromPackageRoot('..', 'shared', 'eval'));
+const runs = Math.max(1, Number(opt('runs', '3')) | 0);
+if (!existsSync(dataDir)) {
+  console.error(`${dataDir} not found: pass --data with the folder holding the shared eval sets (../shared/eval)`);
+  process.exit(2);
+}
+
+const compiled = existsSync(fromPackageRoot('dist', 'stages', 'syntax', 'model.js'));
+const from = (path: string) => (compiled ? fromPackageRoot('dist', `${path}.js`) : fromPackageRoot('src', `${path}.ts`));
+const { bundledModel, singleRoot } = (await import(from('stages/syntax/model'))) as typeof import('../src/stages/syntax/model.ts');
+const { parserInputs } = (await import(from('stages/syntax/parser'))) as typeof import('../src/stages/syntax/parser.ts');
+const { lexical } = (await import(from('stages/syntax/lexical'))) as typeof import('../src/stages/syntax/lexical.ts');
+const { tokenize } = (await import(from('stages/tokens/tokens'))) as typeof import('../src/stages/tokens/tokens.ts');
+
+// sentences as the pipeline's tokens stage gives them
+const sentences: string[][] = [];
+for (const a of realNews(dataDir).flatMap((s) => s.articles)) {
+  let cur = -1;
+  for (const t of tokenize(a.text).tokens) {
+    if (t.sentence !== cur) {
+      sentences.push([]);
+      cur = t.sentence;
+    }
+    sentences[sentences.length - 1].push(t.text);
+  }
+}
+const words = sentences.reduce((a, s) => a + s.length, 0);
+const model = bundledModel();
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+interface Pass {
+  cpu: number;
+  wall: number;
+  parts: Record<'tag' | 'retag' | 'parse' | 'label', number>;
+}
+/** One pass; with `parts`, each part is timed separately (performance.now per sentence, a little slower). */
+function pass(parts: boolean): Pass {
+  const p = { tag: 0, retag: 0, parse: 0, label: 0 };
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  for (const forms of sentences) {
+    if (!parts) {
+      model.parse(forms);
+      continue;
+    }
+    let a = performance.now();
+    const lx = lexical(forms);
+    const first = model.tagger.tag(lx);
+    let b = performance.now();
+    p.tag += b - a;
+    const tags = model.retagger ? model.retagger.tag(lx, undefined, first) : first;
+    a = performance.now();
+    p.retag += a - b;
+    const { W, T } = parserInputs(lx, tags);
+    const heads = model.parser.parse(W, T, forms.length);
+    singleRoot(heads, T, forms.length);
+    b = performance.now();
+    p.parse += b - a;
+    model.labeler.label(heads, W, T, forms.length);
+    p.label += performance.now() - b;
+  }
+  return { cpu: cpuMs() - c0, wall: performance.now() - t0, parts: p };
+}
+
+console.log(`real news: ${sentences.length} sentences, ${words} words (the tokens stage's)`);
+pass(false); // warm-up
+const timed = Array.from({ length: runs }, () => pass(false));
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rate = (ms: number) => Math.round(words / (ms / 1000));
+console.log(`tagger + parser + labeler, ${runs} warm passes: ${timed.map((t) => rate(t.cpu)).join(', ')} words per CPU-second (median ${rate(median(timed.map((t) => t.cpu)))}); wall ${timed.map((t) => rate(t.wall)).join(', ')} words/s`);
+const split = pass(true).parts;
+const total = Object.values(split).reduce((a, b) => a + b, 0);
+console.log(`share of time: ${Object.entries(split).map(([k, v]) => `${k} ${Math.round((100 * v) / total)}%`).join(', ')}`);
