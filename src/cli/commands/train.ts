@@ -31,8 +31,9 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--prune <share>', 'drop weight rows whose largest weight is under this share of the largest (0 keeps all)')
     .option('--parser-prune <share>', 'the same for the parser')
     .option('--int8', 'int8 weights (half the memory, the same figures to 0.1 point)')
+    .option('--hints', "the taggers also read wink-nlp's tags (docs/syntax.md: better trees, not yet the shipped model)")
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -62,6 +63,7 @@ export function registerTrain(program: Command, cli: Cli): void {
         prune: share(opts.prune, DEFAULT_TRAIN.prune, 'prune'),
         parserPrune: share(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
+        hints: opts.hints ?? DEFAULT_TRAIN.hints,
       };
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
       let task = '';

@@ -13,8 +13,12 @@ export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()
     let j = i;
     while (j < n && tokens[j].sentence === tokens[i].sentence) j++;
     const forms = new Array<string>(j - i);
-    for (let k = i; k < j; k++) forms[k - i] = tokens[k].text;
-    const p = model.parse(forms);
+    const hints = new Array<string>(j - i);
+    for (let k = i; k < j; k++) {
+      forms[k - i] = tokens[k].text;
+      hints[k - i] = tokens[k].pos;
+    }
+    const p = model.parse(forms, hints);
     for (let k = 0; k < j - i; k++) {
       layer.upos[i + k] = p.upos[k];
       layer.heads[i + k] = p.heads[k] < 0 ? -1 : i + p.heads[k];

@@ -2,6 +2,13 @@
 // its affixes and its shape, computed once per sentence.
 import { rangeHash, strHash } from './hash.ts';
 
+const HINT_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+const HINT_CODE = new Map(HINT_TAGS.map((t, i) => [t, i + 1]));
+/** Tag code of a hint: 1.. for the UPOS tags, 18 for anything else, 0 for none. */
+function hintCode(tag: string | undefined): number {
+  return tag === undefined ? 0 : HINT_CODE.get(tag) ?? HINT_TAGS.length + 1;
+}
+
 export interface Lexical {
   /** The word forms themselves. */
   forms: readonly string[];
@@ -17,6 +24,8 @@ export interface Lexical {
   pre2: Int32Array;
   pre3: Int32Array;
   shape: Int32Array;
+  /** Another tagger's UPOS guess per word (wink-nlp's, see hints.ts) as a tag code, 0 when none. */
+  hint: Int32Array;
 }
 
 /** Typographic quotes and apostrophes read as the plain ones most of the training treebanks use. */
@@ -61,12 +70,13 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
-export function lexical(forms: string[]): Lexical {
+/** `hints`: another tagger's UPOS tags for the words (the tagger reads them as features), or none. */
+export function lexical(forms: string[], hints?: readonly string[]): Lexical {
   const n = forms.length;
   const mk = () => new Int32Array(n);
   const lx: Lexical = {
     forms,
-    word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(),
+    word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(),
   };
   for (let i = 0; i < n; i++) {
     const f = forms[i];
@@ -82,6 +92,7 @@ export function lexical(forms: string[]): Lexical {
     lx.pre2[i] = rangeHash(w, 0, Math.min(2, L));
     lx.pre3[i] = rangeHash(w, 0, Math.min(3, L));
     lx.shape[i] = shapeHash(f);
+    if (hints) lx.hint[i] = hintCode(hints[i]);
   }
   return lx;
 }

@@ -8,6 +8,7 @@ import { FrozenPerceptron } from './frozen.ts';
 import { openModelFile, packSections, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
+import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { lexical } from './lexical.ts';
 
@@ -19,14 +20,20 @@ export interface SentenceParse {
 }
 
 export class SyntaxModel {
-  /** `retagger`: a second tagging pass that reads the first pass's tags to the right. */
-  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null) {}
+  /**
+   * `retagger`: a second tagging pass that reads the first pass's tags to the right. `hints`: the
+   * taggers were trained with wink-nlp's tags as features (`train syntax --hints`).
+   */
+  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null, readonly hints = false) {}
 
-  /** Tags and parses one sentence of word forms. */
-  parse(forms: string[]): SentenceParse {
+  /**
+   * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
+   * has them (the pipeline's tokens); otherwise, for a model that reads them, wink reads the forms.
+   */
+  parse(forms: string[], hints?: readonly string[]): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
-    const lx = lexical(forms);
+    const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined);
     const first = this.tagger.tag(lx);
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
     const { W, T } = parserInputs(lx, tags);
@@ -66,6 +73,8 @@ interface Header {
   /** [candidate key, label ids] of the labeler. */
   candidates: [number, number[]][];
   sections: { name: string; type: 'i32' | 'i16' | 'i8'; offset: number; length: number; classes: number; scale: number }[];
+  /** The taggers read wink-nlp's tags (absent: they do not). */
+  hints?: true;
 }
 
 const MAGIC = 'ELSX';
@@ -93,6 +102,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     tagdict: [...model.tagger.tagdict],
     candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
     sections,
+    ...(model.hints ? { hints: true as const } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -126,6 +136,7 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
     new Parser(perceptron('parser')),
     new Labeler(header.labels, perceptron('labeler'), candidates),
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
+    header.hints === true,
   );
 }
 

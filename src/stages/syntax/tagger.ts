@@ -14,7 +14,7 @@ export function tagCode(upos: string): number {
 const START = -7;
 const START2 = -8;
 const END = -9;
-const MAX_FEATS = 40;
+const MAX_FEATS = 48;
 /** Word forms whose form-only scores are kept (a bound on memory; the cache starts over when full). */
 const FORM_CACHE_MAX = 100_000;
 
@@ -111,6 +111,14 @@ export class Tagger {
     f[k++] = key3(30, p1, w, wp1);
     f[k++] = key2(31, lx.suf2[i], at(n, lx.suf2, i + 1));
     f[k++] = key1(32, at(n, lx.suf1, i + 1));
+    const h = lx.hint[i];
+    if (h) {
+      // another tagger's guess (wink-nlp's): alone, with the previous tag, the word's ending, its neighbours' guesses
+      f[k++] = key1(39, h);
+      f[k++] = key2(40, h, p1);
+      f[k++] = key2(41, h, lx.suf3[i]);
+      f[k++] = key3(42, at(n, lx.hint, i - 1), h, at(n, lx.hint, i + 1));
+    }
     if (right) {
       // a second pass reads the first pass's tags to the right
       const r1 = i + 1 < n ? right[i + 1] + 1 : END;

@@ -6,6 +6,7 @@ import { Tagger, UPOS_ID, buildTagdict } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
+import { winkHints } from './hints.ts';
 import { SyntaxModel } from './model.ts';
 import { scoreUd, type UdScores } from './ud-score.ts';
 import type { FrozenPerceptron } from './frozen.ts';
@@ -30,6 +31,8 @@ export interface TrainOptions {
    * shipped model, whose parses the stages' rules and tests were written against (see docs/syntax.md).
    */
   int8: boolean;
+  /** The taggers read wink-nlp's tags as features (hints.ts); off reproduces the models trained before. */
+  hints: boolean;
   log: (line: string) => void;
   progress?: (label: string, done: number, total: number) => void;
 }
@@ -44,6 +47,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
   prune: 0.03,
   parserPrune: 0.03,
   int8: false,
+  hints: false,
 };
 
 export function rng(seed: number): () => number {
@@ -85,7 +89,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const n = s.words.length;
     return {
       s,
-      lx: lexical(s.words.map((w) => w.form)),
+      lx: lexical(s.words.map((w) => w.form), o.hints ? winkHints(s.words.map((w) => w.form)) : undefined),
       gold: Uint8Array.from(s.words.map((w) => UPOS_ID.get(w.upos) ?? UPOS_ID.get('X')!)),
       heads: Int32Array.from(s.words.map((w) => (w.head === 0 ? n : w.head - 1))),
       labels: Int32Array.from(s.words.map((w) => labelId.get(w.deprel)!)),
@@ -137,7 +141,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger, o.hints), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount));
@@ -151,10 +155,10 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`labeler epoch ${e + 1}/${o.labelerEpochs}`, i, order.length);
     });
     const snap = (labeler.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints), devSents);
     o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
   }
-  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger);
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints);
   const fullDev = scoreUd(full, devSents);
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
@@ -164,6 +168,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune)),
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
+    o.hints,
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);

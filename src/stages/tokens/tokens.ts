@@ -12,7 +12,7 @@ let shared: Wink | null = null;
  * Negation, sentiment and wink's own entity recognisers are left out: the same tokens, sentences,
  * tags and lemmas on the real-news corpus, in about three quarters of the time.
  */
-function wink(): Wink {
+export function wink(): Wink {
   shared ??= winkNLP(model, ['sbd', 'pos']);
   return shared;
 }

@@ -31,6 +31,15 @@ describe.skipIf(!data)('train syntax', () => {
       expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
       const p = loadModel(a).parse(['The', 'talks', 'failed', '.']);
       expect(p.heads.filter((h) => h < 0)).toHaveLength(1);
+      expect(loadModel(a).hints).toBe(false);
+      // --hints: the taggers read wink-nlp's tags; the file says so, and the loaded model asks wink
+      const c = join(dir, 'c.bin');
+      saveModel(trainSyntax({ ...settings, hints: true }).model, c);
+      expect(readFileSync(c).equals(readFileSync(a))).toBe(false);
+      const withHints = loadModel(c);
+      expect(withHints.hints).toBe(true);
+      const forms = ['The', 'talks', 'failed', '.'];
+      expect(withHints.parse(forms)).toEqual(withHints.parse(forms, ['DET', 'NOUN', 'VERB', 'PUNCT']));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
