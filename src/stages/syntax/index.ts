@@ -13,12 +13,9 @@ export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()
     let j = i;
     while (j < n && tokens[j].sentence === tokens[i].sentence) j++;
     const forms = new Array<string>(j - i);
-    const hints = new Array<string>(j - i);
-    for (let k = i; k < j; k++) {
-      forms[k - i] = tokens[k].text;
-      hints[k - i] = tokens[k].pos;
-    }
-    const p = model.parse(forms, hints);
+    for (let k = i; k < j; k++) forms[k - i] = tokens[k].text;
+    // wink's tags are on the tokens already, for a model whose taggers read them
+    const p = model.parse(forms, model.hints ? tokens.slice(i, j).map((t) => t.pos) : undefined);
     for (let k = 0; k < j - i; k++) {
       layer.upos[i + k] = p.upos[k];
       layer.heads[i + k] = p.heads[k] < 0 ? -1 : i + p.heads[k];
