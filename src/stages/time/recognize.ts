@@ -442,6 +442,22 @@ export class Recognizer {
         },
       },
       {
+        // "between 12 and 18 months", "two to three years", "10 or 15 years": the first number of a range
+        // shares the unit of the second and is a duration of its own (TimeML tags "12" as P12M beside
+        // "18 months"); the second is left to the duration rule.
+        name: 'duration-range-first',
+        needs: has.unit,
+        re: new RegExp(`${B}(?<num>${NUMW})(?=\\s+(?:and|to|or)\\s+(?:${NUMW})[-\\s]+(?<unit>${UNIT})${E}(?![-\\s]+olds?\\b))`, 'gi'),
+        build: (g, _m, c) => {
+          const n = this.num(g.num);
+          // Vague words ("several to ten days") and an article ("a day or two") start no range.
+          if (n === null || Number.isNaN(n) || /^an?$/.test(normWord(g.num!))) return null;
+          // The end of a list of ages ("aged 9, 8, 4 and 8 months"): ages are no time of the story.
+          if (/(?:\bage[ds]?\s+|\d\s*,\s*)$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+          return { k: 'fixed', type: 'DURATION', value: durationValue(n, this.unit(g.unit!)) };
+        },
+      },
+      {
         name: 'duration',
         needs: has.unit,
         re: new RegExp(
@@ -459,8 +475,8 @@ export class Recognizer {
           if (unit === 'Q' && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
-          // Ages ("a 22-year-old") are not time expressions of the story.
-          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*old\b/i.test(c.text.slice(c.end, c.end + 6))) return null;
+          // Ages ("a 22-year-old", "16-year-olds") are not time expressions of the story.
+          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
