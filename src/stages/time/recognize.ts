@@ -632,7 +632,12 @@ export class Recognizer {
         name: 'past-ref',
         needs: has.pastRef,
         re: new RegExp(`${B}(?:${L['past-ref']})${E}`, 'gi'),
-        build: () => ({ k: 'fixed', type: 'DATE', value: 'PAST_REF' }),
+        build: (_g, m, c) => {
+          // "at the time" ends its clause or a conjunct ("was abroad at the time.", "…at the time and…");
+          // "at the time of the vote", "at the time he left" name another time.
+          if (/^at\s+the\s+time$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or)\b)/.test(c.text.slice(c.end, c.end + 6))) return null;
+          return { k: 'fixed', type: 'DATE', value: 'PAST_REF' };
+        },
       },
       {
         name: 'future-ref',
