@@ -12,7 +12,7 @@ interface Rule {
   re: RegExp;
   /** Cheap test on the sentence: the rule only runs when it matches. */
   needs: { test(s: string): boolean };
-  /** Returns the spec, or null to reject; may narrow the extent by returning [spec, start, end] offsets relative to the match. */
+  /** Returns the spec, or null to reject; may narrow the extent by returning {spec, start, end} (offsets in the text). */
   build(g: Groups, m: RegExpExecArray, ctx: MatchContext): Spec | null | { spec: Spec; start: number; end: number };
 }
 
@@ -464,7 +464,7 @@ export class Recognizer {
           `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
           'gi',
         ),
-        build: (g, _m, c) => {
+        build: (g, m, c) => {
           let n = this.num(g.num);
           if (n === null) return null;
           const unit = this.unit(g.unit!);
@@ -491,7 +491,15 @@ export class Recognizer {
           }
           // "the first quarter" style ordinals are not durations; "the last two years" is.
           if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;
-          return { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          // "the 30-second spot", "the four-year degree": a hyphened count and unit modify the noun after
+          // them, and the article is that noun's (left out, as "a" is in "a four-week course").
+          const unitAt = m[0].length - g.unit!.length - (g.half?.length ?? 0) - (g.adj ? g.adj.length + 1 : 0);
+          if (g.the && !g.rel && !g.pre && m[0][unitAt - 1] === '-') {
+            const art = /^the\s+/i.exec(m[0])![0].length;
+            return { spec, start: c.start + art, end: c.end };
+          }
+          return spec;
         },
       },
       {
