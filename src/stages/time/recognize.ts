@@ -12,7 +12,7 @@ interface Rule {
   re: RegExp;
   /** Cheap test on the sentence: the rule only runs when it matches. */
   needs: { test(s: string): boolean };
-  /** Returns the spec, or null to reject; may narrow the extent by returning [spec, start, end] offsets relative to the match. */
+  /** Returns the spec, or null to reject; may narrow the extent by returning {spec, start, end} (offsets in the text). */
   build(g: Groups, m: RegExpExecArray, ctx: MatchContext): Spec | null | { spec: Spec; start: number; end: number };
 }
 
@@ -442,13 +442,29 @@ export class Recognizer {
         },
       },
       {
+        // "between 12 and 18 months", "two to three years", "10 or 15 years": the first number of a range
+        // shares the unit of the second and is a duration of its own (TimeML tags "12" as P12M beside
+        // "18 months"); the second is left to the duration rule.
+        name: 'duration-range-first',
+        needs: has.unit,
+        re: new RegExp(`${B}(?<num>${NUMW})(?=\\s+(?:and|to|or)\\s+(?:${NUMW})[-\\s]+(?<unit>${UNIT})${E}(?![-\\s]+olds?\\b))`, 'gi'),
+        build: (g, _m, c) => {
+          const n = this.num(g.num);
+          // Vague words ("several to ten days") and an article ("a day or two") start no range.
+          if (n === null || Number.isNaN(n) || /^an?$/.test(normWord(g.num!))) return null;
+          // The end of a list of ages ("aged 9, 8, 4 and 8 months"): ages are no time of the story.
+          if (/(?:\bage[ds]?\s+|\d\s*,\s*)$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+          return { k: 'fixed', type: 'DURATION', value: durationValue(n, this.unit(g.unit!)) };
+        },
+      },
+      {
         name: 'duration',
         needs: has.unit,
         re: new RegExp(
           `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
           'gi',
         ),
-        build: (g, _m, c) => {
+        build: (g, m, c) => {
           let n = this.num(g.num);
           if (n === null) return null;
           const unit = this.unit(g.unit!);
@@ -459,8 +475,8 @@ export class Recognizer {
           if (unit === 'Q' && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
-          // Ages ("a 22-year-old") are not time expressions of the story.
-          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*old\b/i.test(c.text.slice(c.end, c.end + 6))) return null;
+          // Ages ("a 22-year-old", "16-year-olds") are not time expressions of the story.
+          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
@@ -475,7 +491,15 @@ export class Recognizer {
           }
           // "the first quarter" style ordinals are not durations; "the last two years" is.
           if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;
-          return { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          // "the 30-second spot", "the four-year degree": a hyphened count and unit modify the noun after
+          // them, and the article is that noun's (left out, as "a" is in "a four-week course").
+          const unitAt = m[0].length - g.unit!.length - (g.half?.length ?? 0) - (g.adj ? g.adj.length + 1 : 0);
+          if (g.the && !g.rel && !g.pre && m[0][unitAt - 1] === '-') {
+            const art = /^the\s+/i.exec(m[0])![0].length;
+            return { spec, start: c.start + art, end: c.end };
+          }
+          return spec;
         },
       },
       {
@@ -616,7 +640,12 @@ export class Recognizer {
         name: 'past-ref',
         needs: has.pastRef,
         re: new RegExp(`${B}(?:${L['past-ref']})${E}`, 'gi'),
-        build: () => ({ k: 'fixed', type: 'DATE', value: 'PAST_REF' }),
+        build: (_g, m, c) => {
+          // "at the time" ends its clause or a conjunct ("was abroad at the time.", "…at the time and…");
+          // "at the time of the vote", "at the time he left" name another time.
+          if (/^at\s+the\s+time$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or)\b)/.test(c.text.slice(c.end, c.end + 6))) return null;
+          return { k: 'fixed', type: 'DATE', value: 'PAST_REF' };
+        },
       },
       {
         name: 'future-ref',

@@ -157,3 +157,17 @@ describe('compound adjectives of two units', () => {
     expect(pairs('Residents do not notice it on a day-to-day basis.')).toEqual([]);
   });
 });
+
+describe('a hyphened count and unit before a noun leave the article to the noun', () => {
+  it.each([
+    ['The 60-second advert aired twice.', '60-second', 'PT60S'],
+    ['Students finish the three-year course in June.', 'three-year', 'P3Y'],
+    ['A two-week strike closed the port.', 'two-week', 'P2W'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text).find((p) => p[1] === 'DURATION')).toEqual([phrase, 'DURATION', value]);
+  });
+
+  it('keeps the article of a plain duration', () => {
+    expect(pairs('The two years since were calm.')).toEqual([['The two years', 'DURATION', 'P2Y']]);
+  });
+});
