@@ -176,6 +176,17 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
   });
 
+  // A street, park or building the actors stage read as a place and the gazetteer does not know
+  // ("Kellam Street", "Ashby Park", "Norvale International Airport") is in the town the article names.
+  const found = places.length;
+  for (const e of geoEnts) {
+    if (places.some((p) => overlaps(p, e))) continue;
+    const own = normName(e.text).split(' ');
+    if (own.length < 2 || !gaz.facilityWords.has(own[own.length - 1]) || gaz.byName.has(normName(e.text))) continue;
+    const host = hostPlace(text, e, places.slice(0, found), gaz, (p) => backedPlace(p, ctx));
+    if (host) places.push({ ...host, start: e.start, end: e.end, text: e.text });
+  }
+
   // 5. Demonym places ("Polish woodland", "Syrian territory") and relative border descriptions.
   for (const d of demonyms) {
     const next = ws[d.w1 + 1];

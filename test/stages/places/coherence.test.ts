@@ -86,6 +86,30 @@ describe('places: facility phrases', () => {
   });
 });
 
+describe('places: streets and parks the gazetteer does not know', () => {
+  it('places a street or park the actors stage read as a place in the town the article names, and nothing else', () => {
+    const text = 'Police in Winnipeg closed Quellmore Street after a crash. Children play in Brantwick Park every day. The Quellmore Group said nothing.';
+    const doc = createDoc({ date: '2022-05-02', text });
+    Object.assign(doc.layers, tokenize(text));
+    const ent = (s: string, label: 'LOC' | 'ORG') => ({ ...span(text, s), text: s, label, actor: null });
+    doc.layers.entities = [ent('Quellmore Street', 'LOC'), ent('Brantwick Park', 'LOC'), ent('The Quellmore Group', 'ORG')];
+    doc.layers.mentions = [];
+    placesComponent(bundledKnowledge()).process(doc);
+    const ps = doc.layers.places!;
+    expect(ps.find((p) => p.text === 'Quellmore Street')).toMatchObject({ name: 'Winnipeg', country: 'CAN' });
+    expect(ps.find((p) => p.text === 'Brantwick Park')).toMatchObject({ name: 'Winnipeg', country: 'CAN' });
+    expect(ps.some((p) => p.text.includes('Group'))).toBe(false);
+    // with no town named, there is nowhere to put them
+    const alone = 'Police closed Quellmore Street after a crash.';
+    const d2 = createDoc({ date: '2022-05-02', text: alone });
+    Object.assign(d2.layers, tokenize(alone));
+    d2.layers.entities = [{ start: 14, end: 30, text: 'Quellmore Street', label: 'LOC', actor: null }];
+    d2.layers.mentions = [];
+    placesComponent(bundledKnowledge()).process(d2);
+    expect(d2.layers.places!.some((p) => p.text === 'Quellmore Street')).toBe(false);
+  });
+});
+
 describe('places: towns the gazetteer knows only abroad', () => {
   // Heathrow is, for the gazetteer, only a small town in Florida; these articles are about Britain.
   it('places such a town in the article\'s own town when the article is about another, named country', () => {
