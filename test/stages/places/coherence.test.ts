@@ -9,6 +9,7 @@ import type { Doc } from '../../../src/doc/types.ts';
 import { BUNDLED_KNOWLEDGE_DIR, Knowledge, bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
+import { isDateline } from '../../../src/stages/places/recognize.ts';
 
 function run(text: string, knowledge = bundledKnowledge()): Doc {
   const doc = createDoc({ date: '2022-05-02', text });
@@ -107,6 +108,19 @@ describe('places: streets and parks the gazetteer does not know', () => {
     d2.layers.mentions = [];
     placesComponent(bundledKnowledge()).process(d2);
     expect(d2.layers.places!.some((p) => p.text === 'Quellmore Street')).toBe(false);
+  });
+});
+
+describe('places: datelines', () => {
+  it('reads a name in capitals opening a line before a dash or a region as the place the story is filed from', () => {
+    const text = 'Storm closes schools\nAUSTIN, Texas (KXYZ) -- Schools stayed shut on Monday.';
+    expect(run(text).layers.places!.find((p) => p.text === 'AUSTIN')).toMatchObject({ name: 'Austin', country: 'USA' });
+    expect(isDateline('BEIRUT — The talks', { start: 0, end: 6 })).toBe(true);
+    expect(isDateline('WASHINGTON (AP) -- The', { start: 0, end: 10 })).toBe(true);
+    // not in capitals, not opening a line, no dash or region after it: no dateline
+    expect(isDateline('Austin — The talks', { start: 0, end: 6 })).toBe(false);
+    expect(isDateline('He said AUSTIN — no', { start: 8, end: 14 })).toBe(false);
+    expect(isDateline('AUSTIN is a name', { start: 0, end: 6 })).toBe(false);
   });
 });
 
