@@ -30,6 +30,13 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.some((e) => /County Fire|Holdings Chairman/.test(e.text))).toBe(false);
   });
 
+  it('makes no entity of a storm or of its name alone later on, but keeps organisations named after storms', () => {
+    const text = 'Hurricane Odalys hit the coast on Sunday. Odalys weakened over land, the Storm Prediction Center said, as Tropical Storm Brannock formed.';
+    const doc = run(text);
+    expect(doc.layers.entities!.some((e) => /Odalys|Brannock/.test(e.text))).toBe(false);
+    expect(entity(doc, 'Storm Prediction Center')).toMatchObject({ label: 'ORG' });
+  });
+
   it('recognises unknown people by given names and honorifics, and organisations by their words', () => {
     const text = 'Maria Kowalczyk, a spokeswoman for Baltic Shipping Lines, said the vessel had docked. Dr Okonkwo disagreed.';
     const doc = run(text);
