@@ -1,6 +1,7 @@
 // TR-News (Gritta et al.): news articles with toponyms resolved to GeoNames. Scores the places stage
 // (a) on the gold spans — accuracy@161 km and country accuracy of resolveToponym — and (b) end to end
-// through the pipeline — recognition P/R/F1 (overlap) and accuracy@161 km on the matched toponyms.
+// through the pipeline — recognition P/R/F1 (overlap) and accuracy@161 km on the matched toponyms, for
+// the whole set and for each fixed half of the articles (halves.ts; "A.e2e_f1", "B.e2e_f1" …).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
@@ -10,6 +11,7 @@ import { resolveToponym } from '../stages/places/analyze.ts';
 import { gazetteer } from '../stages/places/gazetteer.ts';
 import { haversineKm } from '../stages/places/geometry.ts';
 import { normName } from '../stages/places/normalize.ts';
+import { halves, type Half } from './halves.ts';
 import type { EvalResult, EvalSet } from './types.ts';
 
 export const TR_NEWS_FILE = join('geo', 'TR-News.xml');
@@ -82,6 +84,29 @@ function nearest(text: string, phrase: string, near: number): number {
 }
 
 const KM = 161;
+
+/** End-to-end counts of one half: predicted places (matched), gold toponyms (matched), matched with coordinates (within 161 km). */
+interface E2e {
+  pred: number;
+  predMatched: number;
+  gold: number;
+  goldMatched: number;
+  n: number;
+  within: number;
+}
+const e2eCounts = (): E2e => ({ pred: 0, predMatched: 0, gold: 0, goldMatched: 0, n: 0, within: 0 });
+
+/** "A.e2e_precision", "A.e2e_recall", "A.e2e_f1", "A.e2e_acc161_matched" of one half. */
+function halfFigures(half: Half, c: E2e): Record<string, number> {
+  const p = c.pred ? c.predMatched / c.pred : 0;
+  const r = c.gold ? c.goldMatched / c.gold : 0;
+  return {
+    [`${half}.e2e_precision`]: pct(p * 1000, 1000),
+    [`${half}.e2e_recall`]: pct(r * 1000, 1000),
+    [`${half}.e2e_f1`]: pct((p + r ? (2 * p * r) / (p + r) : 0) * 1000, 1000),
+    [`${half}.e2e_acc161_matched`]: pct(c.within, c.n),
+  };
+}
 const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : 0);
 
 export const trNewsSet: EvalSet = {
@@ -95,7 +120,10 @@ export const trNewsSet: EvalSet = {
     let n = 0, within = 0, resolved = 0, nCountry = 0, countryOk = 0;
     const errors: number[] = [];
     let pred = 0, predMatched = 0, gold = 0, goldMatched = 0, goldNoAdj = 0, goldNoAdjMatched = 0, e2eN = 0, e2eWithin = 0;
+    const half = halves(articles.map((a) => a.id));
+    const byHalf: Record<Half, E2e> = { A: e2eCounts(), B: e2eCounts() };
     for (const a of articles) {
+      const h = byHalf[half.get(a.id)!];
       const doc: Doc = ctx.pipeline.run(createDoc({ date: a.date || '2017-01-01', text: a.text }));
       // (a) gold spans
       for (const g of a.toponyms) {
@@ -116,20 +144,24 @@ export const trNewsSet: EvalSet = {
       // (b) end to end
       const places: Place[] = doc.layers.places ?? [];
       pred += places.length;
+      h.pred += places.length;
       const used = new Set<number>();
-      for (const p of places) if (a.toponyms.some((g) => p.start < g.end && g.start < p.end)) predMatched++;
+      for (const p of places) if (a.toponyms.some((g) => p.start < g.end && g.start < p.end)) { predMatched++; h.predMatched++; }
       for (const g of a.toponyms) {
         gold++;
+        h.gold++;
         const adj = gaz.demonyms.has(normName(g.phrase));
         if (!adj) goldNoAdj++;
         const i = places.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
         if (i < 0) continue;
         used.add(i);
         goldMatched++;
+        h.goldMatched++;
         if (!adj) goldNoAdjMatched++;
         if (g.lat !== undefined && g.lon !== undefined) {
           e2eN++;
-          if (haversineKm(places[i].lat, places[i].lon, g.lat, g.lon) <= KM) e2eWithin++;
+          h.n++;
+          if (haversineKm(places[i].lat, places[i].lon, g.lat, g.lon) <= KM) { e2eWithin++; h.within++; }
         }
       }
     }
@@ -154,6 +186,8 @@ export const trNewsSet: EvalSet = {
           e2e_recall_no_adjectives: pct(R2 * 1000, 1000),
           e2e_f1_no_adjectives: pct(f1(P, R2) * 1000, 1000),
           e2e_acc161_matched: pct(e2eWithin, e2eN),
+          ...halfFigures('A', byHalf.A),
+          ...halfFigures('B', byHalf.B),
         },
         notes: ['anchor: Mordecai3 87.3 acc@161 with gold spans', ...notes],
       },

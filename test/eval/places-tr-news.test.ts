@@ -29,5 +29,11 @@ describe.skipIf(!present)('TR-News places evaluation', () => {
     expect(r.metrics.gold_span_acc161).toBeGreaterThan(65);
     expect(r.metrics.gold_span_country_acc).toBeGreaterThan(80);
     expect(r.metrics.e2e_f1).toBeGreaterThan(75);
+    // both fixed halves of the articles are scored, and together they make the whole
+    for (const h of ['A', 'B']) expect(r.metrics[`${h}.e2e_f1`]).toBeGreaterThan(75);
+    const lo = Math.min(r.metrics['A.e2e_recall'], r.metrics['B.e2e_recall']);
+    const hi = Math.max(r.metrics['A.e2e_recall'], r.metrics['B.e2e_recall']);
+    expect(r.metrics.e2e_recall).toBeGreaterThanOrEqual(lo);
+    expect(r.metrics.e2e_recall).toBeLessThanOrEqual(hi);
   });
 });

@@ -124,7 +124,9 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
     // several guessed pieces, or places and guesses inside the tagger's longer organisation name, become one
     const inside = over.every((c) => c.a >= t.a && c.b <= t.b);
-    const mergeable = over.every((c) => isGuess(c) || (c.type === 'registry' && t.type === 'ORG' && c.label !== 'ORG' && c.label !== 'NORP' && c.b - c.a < t.b - t.a));
+    // a person's name takes in no place the gazetteer or the place words typed ("Ana Lopes of Oxford")
+    const placeInPerson = t.type === 'PER' && over.some((c) => (c.guess === 'GPE' || c.guess === 'LOC') && (c.confidence ?? 0.5) >= 0.65);
+    const mergeable = !placeInPerson && over.every((c) => isGuess(c) || (c.type === 'registry' && t.type === 'ORG' && c.label !== 'ORG' && c.label !== 'NORP' && c.b - c.a < t.b - t.a));
     if (inside && mergeable && (over.length > 1 || over[0].b - over[0].a < t.b - t.a) && t.margin >= o.retype && t.b - t.a <= 8) {
       const label = labelOf(t.type, nameOf(t.a, t.b), placeOf);
       const conf = Math.max(0.55, ...over.map((c) => (isGuess(c) ? c.confidence ?? 0.5 : 0.55)));
@@ -161,20 +163,28 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
 
 /**
  * One word guessed as a place or left untyped that is a part of a person's full name elsewhere in the
- * document ("Isabel" after "Isabel Ruiz", "Jackson" after "Maria Jackson") names that person.
+ * document ("Isabel" after "Isabel Ruiz", "Jackson" after "Maria Jackson") names that person; after
+ * the full name, its family name does so whatever cue made it a place ("Bolton" after "John Bolton").
  */
 function personNameParts(cands: Cand[], tokens: Token[]): void {
   const parts = new Set<string>();
+  // family names: the last word of a full name, with the first token after it
+  const family = new Map<string, number>();
   for (const c of cands) {
     if (c.label !== 'PERSON') continue;
     const a = c.nameA ?? c.a;
     if (c.b - a < 2) continue;
     for (let k = a; k < c.b; k++) if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) parts.add(tokens[k].text);
+    const last = tokens[c.b - 1].text;
+    if (/^\p{Lu}\p{Ll}+$/u.test(last) && !family.has(last)) family.set(last, c.b);
   }
   if (!parts.size) return;
   for (const c of cands) {
-    if (!isGuess(c) || c.b - c.a !== 1 || c.label === 'PERSON' || c.label === 'ORG' || (c.confidence ?? 0.5) > 0.6) continue;
-    if (!parts.has(tokens[c.a].text)) continue;
+    if (!isGuess(c) || c.b - c.a !== 1 || c.label === 'PERSON' || c.label === 'ORG') continue;
+    // a place guess of any confidence after the full name whose family name it is ("John Bolton …
+    // Bolton"); other parts of names only when the guess had no strong cue
+    const after = family.get(tokens[c.a].text);
+    if (!(after !== undefined && after <= c.a) && ((c.confidence ?? 0.5) > 0.6 || !parts.has(tokens[c.a].text))) continue;
     c.label = 'PERSON';
     c.guess = 'PERSON';
     c.confidence = 0.6;

@@ -63,11 +63,53 @@ export class Recognizer {
           c.label = 'PERSON';
           c.confidence = 0.6;
         }
-        out.push(c);
+        out.push(...(c.type === 'unknown' ? this.splitAtTitle(text, tokens, c, s, e) : [c]));
         i = c.b;
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * An unknown capitalised run that carries a person's title before a name at its end is a place or
+   * organisation, the title and the person ("Harris County Judge Ana Lopes", "Granville County Fire
+   * Marshal Ben Cole", "Acme Corp Chairman Ana Lopes"): the words before the title make a name of
+   * their own when they end on a place or organisation word (two words or more) or the gazetteer or
+   * registry knows them; the words between it and the title ("Fire") belong to the title. Without such
+   * a name before it, the whole run from the first title modifier is the titled person only when the
+   * title is not the run's first word (that case is the title rule's).
+   */
+  splitAtTitle(text: string, tokens: Token[], c: Cand, s: number, e: number): Cand[] {
+    const lex = this.ix.lexicon;
+    const lower = (k: number) => tokens[k].text.toLowerCase();
+    for (let k = c.a + 1; k < c.b - 1; k++) {
+      if (!isCap(tokens[k]) || !lex.personTitle.has(lower(k))) continue;
+      let nameA = k + 1;
+      while (nameA < c.b && isCap(tokens[nameA]) && lex.personTitle.has(lower(nameA))) nameA++;
+      if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
+      // the name is a name: no organisation or place word in it
+      if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
+      let pre: Cand | null = null;
+      for (let p = k; p > c.a && !pre; p--) {
+        const last = lower(p - 1);
+        const words = tokens.slice(c.a, p).filter(isCap).length;
+        const name = text.slice(tokens[c.a].start, tokens[p - 1].end);
+        const key = nameKey(name);
+        const reg = this.registryAt(text, tokens, c.a, p);
+        const place = this.placeOf(name, p - c.a === 1) ?? this.ix.places.get(key) ?? null;
+        if (reg && reg.b === p) pre = null; // a registry name is found on its own by the loop
+        if (words >= 2 && lex.orgWord.has(last)) pre = { a: c.a, b: p, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
+        else if (words >= 2 && lex.locWord.has(last)) pre = { a: c.a, b: p, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.7 };
+        else if (place) pre = { a: c.a, b: p, label: place, type: 'unknown', guess: place, confidence: 0.7 };
+      }
+      const titleA = pre ? pre.b : c.a;
+      if (!pre && titleA === k) return [c];
+      const person: Cand = { a: titleA, b: c.b, nameA, label: 'PERSON', type: 'person', confidence: 0.85 };
+      const reg2 = this.registryAt(text, tokens, nameA, e);
+      if (reg2 && reg2.b >= c.b) person.hits = reg2.hits;
+      return pre ? [pre, person] : [person];
+    }
+    return [c];
   }
 
   private nameToken(tokens: Token[], i: number, s: number): boolean {

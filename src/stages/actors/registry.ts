@@ -110,6 +110,8 @@ export interface Lexicon {
   titleWord: Set<string>;
   /** Last words that make a capitalised name a thing, not an actor ("Clean Air Act", "Inauguration Day"). */
   thingHead: Set<string>;
+  /** First words that make a capitalised name a storm, an event and no actor ("Hurricane Ida"). */
+  stormWord: Set<string>;
 }
 
 export interface ActorIndex {
@@ -409,13 +411,14 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     statePossessed: new Set(),
     titleWord: new Set(),
     thingHead: new Set(),
+    stormWord: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
     'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
-    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead,
+    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

@@ -186,6 +186,31 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+/** A storm ("Hurricane Ida", "Tropical Storm Ana") or its name alone after it: an event, no entity. */
+function isStorm(st: DocActors, c: Cand): boolean {
+  const storms = stormNames(st);
+  if (!storms.size) return false;
+  const lex = st.ix.lexicon;
+  return st.tokens.slice(c.a, c.b).every((x) => !/^\p{Lu}/u.test(x.text) || lex.stormWord.has(x.text.toLowerCase()) || x.text === 'Tropical' || storms.has(x.text));
+}
+
+/** The names of the storms a document names ("Ida" after "Hurricane Ida"), once per document. */
+const STORMS = new WeakMap<DocActors, Set<string>>();
+function stormNames(st: DocActors): Set<string> {
+  let names = STORMS.get(st);
+  if (!names) {
+    names = new Set();
+    const t = st.tokens;
+    for (let k = 0; k + 1 < t.length; k++) {
+      if (!st.ix.lexicon.stormWord.has(t[k].text.toLowerCase()) || !/^\p{Lu}/u.test(t[k].text)) continue;
+      const n = t[k + 1];
+      if (n.sentence === t[k].sentence && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !st.ix.lexicon.stormWord.has(n.text.toLowerCase())) names.add(n.text);
+    }
+    STORMS.set(st, names);
+  }
+  return names;
+}
+
 /** The words a document writes in lower case (its tokens that start with a small letter), once per document. */
 const LOWER = new WeakMap<DocActors, Set<string>>();
 function lowerCaseWords(st: DocActors): Set<string> {
@@ -755,6 +780,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const a = c.a;
       const single = c.b - a === 1;
       const key = nameKey(t[a].text);
+      if (isStorm(st, c)) return;
       // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
       if (c.guess === 'ORG' || c.guess === 'PERSON') {
         const named = titledName(st, a, c.b);

@@ -114,6 +114,7 @@ export const lexiconSchema = z.strictObject({
     'state-possessed', // nouns that after "its" name what a state has or does to its own people: crackdown, army
     'title-word', // capitalised words of a title glued before a name: House (Speaker), Majority (Leader), Retired
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
+    'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

@@ -7,7 +7,7 @@ import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
-import { type NameHit, type Word, findNames, words } from './recognize.ts';
+import { type NameHit, type Word, findNames, isDateline, words } from './recognize.ts';
 import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
@@ -71,7 +71,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
     if (insideName(hit)) continue;
-    const confirmed = geoEnts.some((e) => overlaps(e, hit));
+    const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerAfter(text, hit.end, gaz);
     if (confirmed || hit.strict) {
@@ -175,6 +175,17 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const host = hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
     if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
   });
+
+  // A street, park or building the actors stage read as a place and the gazetteer does not know
+  // ("Kellam Street", "Ashby Park", "Norvale International Airport") is in the town the article names.
+  const found = places.length;
+  for (const e of geoEnts) {
+    if (places.some((p) => overlaps(p, e))) continue;
+    const own = normName(e.text).split(' ');
+    if (own.length < 2 || !gaz.facilityWords.has(own[own.length - 1]) || gaz.byName.has(normName(e.text))) continue;
+    const host = hostPlace(text, e, places.slice(0, found), gaz, (p) => backedPlace(p, ctx));
+    if (host) places.push({ ...host, start: e.start, end: e.end, text: e.text });
+  }
 
   // 5. Demonym places ("Polish woodland", "Syrian territory") and relative border descriptions.
   for (const d of demonyms) {

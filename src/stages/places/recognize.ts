@@ -1,5 +1,6 @@
 // Toponym candidates from the text itself: capitalised word runs (and dotted abbreviations like
-// "U.S.") looked up n-gram by n-gram in the gazetteer, longest first; demonyms noted separately.
+// "U.S.") looked up n-gram by n-gram in the gazetteer, longest first; demonyms noted separately; datelines
+// ("BEIRUT —") told apart from acronyms.
 import type { GazEntry, Gazetteer } from './gazetteer.ts';
 import { normName } from './normalize.ts';
 
@@ -82,7 +83,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     }
     // A demonym spanning more words than the name wins ("South Korean" over "South").
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
-    if (lastHit && lastHit.w0 === lastHit.w1 && /^[\p{Lu}.]{2,6}$/u.test(w.text) && lastHit.entries.every((e) => e.kind === 'city')) lastHit = null;
+    if (lastHit && lastHit.w0 === lastHit.w1 && /^[\p{Lu}.]{2,6}$/u.test(w.text) && lastHit.entries.every((e) => e.kind === 'city') && !isDateline(text, lastHit)) lastHit = null;
     if (lastHit && /^the$/i.test(w.text) && lastHit.w1 > i && !/^the\b/i.test(lastHit.entries[0].name)) {
       lastHit.start = ws[i + 1].start; // "the U.S." → "U.S."; "The Hague" keeps its article
       lastHit.w0 = i + 1;
@@ -96,6 +97,19 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     }
   }
   return { names, demonyms };
+}
+
+/**
+ * A dateline: a name in capitals opening a line ("BEIRUT —", "WASHINGTON (AP) --", "SPRINGVALE, Ky.
+ * (WXYZ) --", "AUSTIN, Texas"), followed by a dash or by a comma and a capitalised region: the place
+ * the story is filed from, whatever else its letters could name.
+ */
+export function isDateline(text: string, hit: { start: number; end: number }): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  const name = text.slice(hit.start, hit.end);
+  if (!/\p{Lu}{3}/u.test(name) || name !== name.toUpperCase()) return false;
+  return /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\([\p{L} ]+\)[ \t]*)?(?:—|–|--|,[ \t]+\p{Lu})/u.test(text.slice(hit.end, hit.end + 60))
+    || /^,[ \t]+\p{Lu}[\p{Ll}.]+\b/u.test(text.slice(hit.end, hit.end + 30));
 }
 
 function afterTownComma(text: string, ws: Word[], i: number): boolean {

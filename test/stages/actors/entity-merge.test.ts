@@ -59,6 +59,29 @@ describe('merging the tagger with the rule candidates', () => {
     expect(out.map((c) => span(t, c))).toEqual(['Ilse..Marrow:PERSON', 'Ilse..Ilse:PERSON']);
   });
 
+  it('reads a family name after the full name as the person whatever cue made it a place, not before it', () => {
+    const text = 'Kelby spoke . Ilse Kelby said so . Kelby smiled';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 0, b: 1, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.75 },
+      { a: 3, b: 5, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 },
+      { a: 8, b: 9, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.75 },
+    ];
+    const out = mergeTagged(cands, [{ a: 3, b: 5, type: 'PER', margin: 60 }], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Kelby..Kelby:GPE', 'Ilse..Kelby:PERSON', 'Kelby..Kelby:PERSON']);
+  });
+
+  it('does not merge a place typed by a cue into the tagger\'s longer person name', () => {
+    const text = 'Ilse Marrow of Kelmarsh said so';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 0, b: 2, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 },
+      { a: 3, b: 4, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.75 },
+    ];
+    const out = mergeTagged(cands, [{ a: 0, b: 4, type: 'PER', margin: 60 }], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Ilse..Marrow:PERSON', 'Kelmarsh..Kelmarsh:GPE']);
+  });
+
   it('codes the candidates\' reading of each token as a feature', () => {
     const h = candHints([{ a: 1, b: 3, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 }], 0, 4);
     expect(h[0]).toBe(0);

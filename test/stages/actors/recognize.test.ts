@@ -19,6 +19,24 @@ describe('actors stage: entity recognition', () => {
     expect(szeged?.label === 'LOC' || szeged?.label === 'GPE').toBe(true);
   });
 
+  it('splits a capitalised run at a person\'s title: the place or organisation before it, the titled person after it', () => {
+    const text = 'Dunmore County Fire Marshal Ben Cole said the blaze was set. Later, Talvex Holdings Chairman Ilse Marrow resigned. Federal Judge Anna Kowalczyk ruled.';
+    const doc = run(text);
+    expect(entity(doc, 'Dunmore County')?.label).toMatch(/^(LOC|GPE)$/);
+    expect(entity(doc, 'Ben Cole')).toMatchObject({ label: 'PERSON', actor: 'person:ben-cole' });
+    expect(entity(doc, 'Talvex Holdings')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Ilse Marrow')).toMatchObject({ label: 'PERSON', actor: 'person:ilse-marrow' });
+    expect(entity(doc, 'Anna Kowalczyk')).toMatchObject({ label: 'PERSON' });
+    expect(doc.layers.entities!.some((e) => /County Fire|Holdings Chairman/.test(e.text))).toBe(false);
+  });
+
+  it('makes no entity of a storm or of its name alone later on, but keeps organisations named after storms', () => {
+    const text = 'Hurricane Odalys hit the coast on Sunday. Odalys weakened over land, the Storm Prediction Center said, as Tropical Storm Brannock formed.';
+    const doc = run(text);
+    expect(doc.layers.entities!.some((e) => /Odalys|Brannock/.test(e.text))).toBe(false);
+    expect(entity(doc, 'Storm Prediction Center')).toMatchObject({ label: 'ORG' });
+  });
+
   it('recognises unknown people by given names and honorifics, and organisations by their words', () => {
     const text = 'Maria Kowalczyk, a spokeswoman for Baltic Shipping Lines, said the vessel had docked. Dr Okonkwo disagreed.';
     const doc = run(text);

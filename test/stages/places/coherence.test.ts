@@ -9,6 +9,7 @@ import type { Doc } from '../../../src/doc/types.ts';
 import { BUNDLED_KNOWLEDGE_DIR, Knowledge, bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
+import { isDateline } from '../../../src/stages/places/recognize.ts';
 
 function run(text: string, knowledge = bundledKnowledge()): Doc {
   const doc = createDoc({ date: '2022-05-02', text });
@@ -83,6 +84,43 @@ describe('places: facility phrases', () => {
     const p = doc.layers.places!.find((x) => x.text === 'Heathrow');
     expect(p?.country).toBe('GBR');
     expect(resolveToponym(doc, span(text, 'Heathrow'))?.country).toBe('GBR');
+  });
+});
+
+describe('places: streets and parks the gazetteer does not know', () => {
+  it('places a street or park the actors stage read as a place in the town the article names, and nothing else', () => {
+    const text = 'Police in Winnipeg closed Quellmore Street after a crash. Children play in Brantwick Park every day. The Quellmore Group said nothing.';
+    const doc = createDoc({ date: '2022-05-02', text });
+    Object.assign(doc.layers, tokenize(text));
+    const ent = (s: string, label: 'LOC' | 'ORG') => ({ ...span(text, s), text: s, label, actor: null });
+    doc.layers.entities = [ent('Quellmore Street', 'LOC'), ent('Brantwick Park', 'LOC'), ent('The Quellmore Group', 'ORG')];
+    doc.layers.mentions = [];
+    placesComponent(bundledKnowledge()).process(doc);
+    const ps = doc.layers.places!;
+    expect(ps.find((p) => p.text === 'Quellmore Street')).toMatchObject({ name: 'Winnipeg', country: 'CAN' });
+    expect(ps.find((p) => p.text === 'Brantwick Park')).toMatchObject({ name: 'Winnipeg', country: 'CAN' });
+    expect(ps.some((p) => p.text.includes('Group'))).toBe(false);
+    // with no town named, there is nowhere to put them
+    const alone = 'Police closed Quellmore Street after a crash.';
+    const d2 = createDoc({ date: '2022-05-02', text: alone });
+    Object.assign(d2.layers, tokenize(alone));
+    d2.layers.entities = [{ start: 14, end: 30, text: 'Quellmore Street', label: 'LOC', actor: null }];
+    d2.layers.mentions = [];
+    placesComponent(bundledKnowledge()).process(d2);
+    expect(d2.layers.places!.some((p) => p.text === 'Quellmore Street')).toBe(false);
+  });
+});
+
+describe('places: datelines', () => {
+  it('reads a name in capitals opening a line before a dash or a region as the place the story is filed from', () => {
+    const text = 'Storm closes schools\nAUSTIN, Texas (KXYZ) -- Schools stayed shut on Monday.';
+    expect(run(text).layers.places!.find((p) => p.text === 'AUSTIN')).toMatchObject({ name: 'Austin', country: 'USA' });
+    expect(isDateline('BEIRUT — The talks', { start: 0, end: 6 })).toBe(true);
+    expect(isDateline('WASHINGTON (AP) -- The', { start: 0, end: 10 })).toBe(true);
+    // not in capitals, not opening a line, no dash or region after it: no dateline
+    expect(isDateline('Austin — The talks', { start: 0, end: 6 })).toBe(false);
+    expect(isDateline('He said AUSTIN — no', { start: 8, end: 14 })).toBe(false);
+    expect(isDateline('AUSTIN is a name', { start: 0, end: 6 })).toBe(false);
   });
 });
 
