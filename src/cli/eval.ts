@@ -15,10 +15,11 @@ export function registerEval(program: Command): void {
     .option('--set <names...>', `only these sets (${EVAL_SETS.map((s) => s.name).join(', ')})`)
     .option('--knowledge <dirs...>', 'extra knowledge folders that extend the bundled one')
     .option('--json', 'print the report as JSON')
-    .action(async (opts: { data: string; set?: string[]; knowledge?: string[]; json?: boolean }) => {
+    .option('--errors <file>', 'write the full error dump of the sets that have one (events-news: every false hit and miss of half A)')
+    .action(async (opts: { data: string; set?: string[]; knowledge?: string[]; json?: boolean; errors?: string }) => {
       const dataDir = resolve(opts.data);
       const knowledge = new Knowledge([BUNDLED_KNOWLEDGE_DIR, ...(opts.knowledge ?? []).map((d) => resolve(d))]);
-      const report = await runEval({ dataDir, pipeline: defaultPipeline(knowledge) }, opts.set);
+      const report = await runEval({ dataDir, pipeline: defaultPipeline(knowledge), errorsFile: opts.errors ? resolve(opts.errors) : undefined }, opts.set);
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
       if (report.failures.length) process.exitCode = 1;
     });

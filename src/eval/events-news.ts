@@ -8,7 +8,7 @@
 // the file name: A is the half one may read while tuning, B is only scored (its errors are counted,
 // never listed).
 import { halfOf } from './halves.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
 import type { Doc, Event, EventParty } from '../doc/types.ts';
@@ -281,6 +281,8 @@ export const eventsNewsSet: EvalSet = {
     return existsSync(dir) ? null : `${dir} is absent`;
   },
   run(ctx) {
-    return scoreEventsNews(readEventsNews(ctx.dataDir), ctx.pipeline).results;
+    const { results, lines } = scoreEventsNews(readEventsNews(ctx.dataDir), ctx.pipeline);
+    if (ctx.errorsFile) writeFileSync(ctx.errorsFile, `${lines.join('\n')}\n`);
+    return results;
   },
 };

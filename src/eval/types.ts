@@ -18,6 +18,8 @@ export interface EvalContext {
   /** The ../shared/eval folder (or whatever --data points at). */
   dataDir: string;
   pipeline: Pipeline;
+  /** Where a set may write its full error dump (every false hit and miss of its tuning half), when asked. */
+  errorsFile?: string;
 }
 
 export interface EvalSet {

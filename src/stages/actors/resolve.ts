@@ -23,6 +23,9 @@ export interface DocActors {
   tree: Tree | null;
   /** Per token: 1 when it lies on a title-case line (a headline), computed on first use. */
   headline?: Uint8Array;
+  /** Persons the document has named after a title with no country qualifier ("President Barack Obama",
+   * not "Russia's Vladimir Putin" or "the Russian president"), in resolution (document) order. */
+  bareTitled?: Set<string>;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -120,6 +123,10 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   if (uniq.length === 1) return uniq[0];
   const named = uniq.filter((p) => st.actors.has(p));
   if (named.length === 1) return named[0];
+  // "President Barack Obama … the Russian president … The president said": news qualifies the other
+  // holders by their country; a bare title goes back to the one it introduced with the bare title.
+  const bare = named.filter((p) => st.bareTitled?.has(p));
+  if (bare.length === 1) return bare[0];
   const ctx = contextCountry(st, null, Number.MAX_SAFE_INTEGER);
   const local = uniq.filter((p) => cands.some((c) => c.person === p && c.country === ctx));
   return local.length === 1 ? local[0] : null;
@@ -771,6 +778,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         conf = Math.min(conf, 0.8);
       } else if (c.gender && !st.gender.get(actor.id)) st.gender.set(actor.id, c.gender);
       const pid = use(st, actor);
+      if (c.titles && !c.qualifier) (st.bareTitled ??= new Set()).add(pid);
       if (c.titles) addEntity(st, c.a, a, 'ROLE', pid);
       addEntity(st, a, c.b, 'PERSON', pid);
       addMention(st, c.a, c.b, pid, conf, c.titles ? 'title' : via);

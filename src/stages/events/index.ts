@@ -7,6 +7,7 @@ import { Tree } from '../../doc/tree.ts';
 import { homeCountry } from './home-country.ts';
 import { analyse } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
+import { retagPastTenses } from './participle-verbs.ts';
 import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
 import { demandCandidates, findCandidates, type Candidate } from './match.ts';
@@ -21,12 +22,13 @@ export { countsByDefault } from './mode.ts';
 
 /** Code the events of one document (the layers the component requires must be filled). */
 export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate()): Event[] {
-  const tokens = retagHeadlineVerbs(doc.layers.tokens ?? [], patterns);
+  const tree = Tree.of(doc);
+  const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns);
   const sentences = doc.layers.sentences ?? [];
   const a = analyse(tokens, sentences.length, lex);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const ctx = { doc, a, idx, patterns, quotes, tree: Tree.of(doc), home: homeCountry(doc) };
+  const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc) };
   const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));

@@ -430,7 +430,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
   const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
-  const subjNPs = pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
+  const subjNPs = messageAuthor(ctx, i) ?? pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
@@ -480,6 +480,28 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/**
+ * "Poland sent a letter urging the EU to act", "France issued a statement calling on Iran to …", "Trump's
+ * tweets criticizing Mexico", "a petition by 40 MPs demanding …": a participle clause (acl) on a message
+ * noun (lexicon `message-noun`) is the act of the message's author — its possessor, its "by" phrase, or
+ * the subject of the clause that sends, issues or signs it. Null when the tree says none of these.
+ */
+function messageAuthor(ctx: MatchContext, i: number): NP[] | null {
+  const { tree, a } = ctx;
+  if (!tree || tree.rel(i) !== 'acl' || tree.child(i, new Set(['nsubj', 'nsubj:pass'])) >= 0) return null;
+  const n = tree.head(i);
+  if (n < 0 || !a.lex.has('message-noun', a.tokens[n].lemma) && !a.lex.has('message-noun', a.tokens[n].text.toLowerCase())) return null;
+  const poss = tree.child(n, 'nmod:poss');
+  if (poss >= 0) return nodesNPs(a, tree, [poss]);
+  const by = tree.obliques(n, 'by');
+  if (by.length) return nodesNPs(a, tree, by);
+  const rel = tree.baseRel(n);
+  const h = tree.head(n);
+  if (h < 0 || !(rel === 'obj' || rel === 'obl') || !tree.isPredicate(h) || tree.isPassive(h)) return null;
+  const s = tree.controlledSubject(h);
+  return s >= 0 ? nodesNPs(a, tree, [s]) : null;
+}
 
 /**
  * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one

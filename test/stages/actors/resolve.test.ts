@@ -19,6 +19,18 @@ describe('actors stage: resolution', () => {
     expect(entity(doc, 'Polish officials')?.actor).toBe('group:POL:GOV');
   });
 
+  it('sends a bare title to the holder the article introduced by the bare title, not to one it qualified by country', () => {
+    // Russia is mentioned more often than France: the country count alone would pick the Russian president.
+    const text =
+      'President Emmanuel Macron received the Russian president, Vladimir Putin, at a fort on the coast. Russia and Moscow ' +
+      'had asked for the meeting, and Russian diplomats had prepared it for weeks. The president said Russia must respect its neighbours.';
+    const doc = run(text, '2019-08-19');
+    expect(mentionActor(doc, 'The president')?.id).toBe('person:emmanuel-macron');
+    // Introduced the other way round, the bare title stays with the one named without a country.
+    const other = run('Russian President Vladimir Putin hosted President Emmanuel Macron near Moscow. The president praised the talks.', '2019-08-19');
+    expect(mentionActor(other, 'The president')?.id).toBe('person:emmanuel-macron');
+  });
+
   it('gives a bare national body the country of the nearest same-sector actor, else the most mentioned country', () => {
     const doc = run('Dutch troops arrived in Lithuania on Monday. The Ministry of Defence said more would follow. Police were not involved.');
     expect(entity(doc, 'The Ministry of Defence')?.actor).toBe('group:NLD:MIL');

@@ -74,3 +74,22 @@ describe('appositions', () => {
     expect(out.filter((b) => b.startsWith('REQUEST'))).toEqual(['REQUEST POL>RUS asserted']);
   });
 });
+
+describe('participle clauses on message nouns', () => {
+  it('codes the act of the message for its author: the sender, the possessor or the by-phrase', () => {
+    expect(brief({ text: 'France issued a statement calling on Iran to free the sailors.', actors: C, tree: true })).toContain('REQUEST FRA>IRN asserted');
+    expect(brief({ text: "Germany's letter urging Russia to withdraw was read aloud in Kyiv.", actors: C, tree: true })).toContain('REQUEST DEU>RUS asserted');
+    expect(brief({ text: 'Poland published a report accusing Belarus of smuggling migrants.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
+  });
+
+  it('gives no author to a participle on a noun that is no message', () => {
+    expect(brief({ text: 'Poland sent troops guarding the border with Belarus.', actors: C, tree: true }).filter((b) => b.startsWith('REQUEST') || b.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('agree with a party', () => {
+  it('reads "agree with X that" only when X is a party, not a finding', () => {
+    expect(brief({ text: 'France agreed with Germany that the talks should resume.', actors: C })).toContain('AGREE FRA>DEU asserted');
+    expect(brief({ text: "France agrees with Germany's conclusion that the plan failed.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
+});

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 
 describe('tokens stage', () => {
+  it('splits a possessive the same way whatever text was read before (wink learns "Name\'s" before punctuation)', () => {
+    const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+    const probe = "The council rejected Mrs Wakefeld's proposal.";
+    const fresh = words(probe);
+    expect(fresh).toContain('Wakefeld');
+    expect(fresh).toContain("'s");
+    // A text where the possessive stands before a comma is what made wink keep it whole afterwards.
+    const before = words("Her plan was bolder than Wakefeld's, the mayor said.");
+    expect(before.slice(before.indexOf('Wakefeld'), before.indexOf('Wakefeld') + 3)).toEqual(['Wakefeld', "'s", ',']);
+    expect(words(probe)).toEqual(fresh);
+    const t = tokenize(probe).tokens;
+    for (const x of t) expect(probe.slice(x.start, x.end)).toBe(x.text);
+    expect(t.find((x) => x.text === "'s")!.pos).toBe('PART');
+  });
+
   it('gives exact character offsets, POS and sentences split at paragraphs', () => {
     const text = 'Headline without a stop\n\n“Russia must act,” Ms Kowalska wrote. Mr. Nowak agreed.';
     const { tokens, sentences } = tokenize(text);

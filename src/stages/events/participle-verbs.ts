@@ -1,0 +1,38 @@
+// Past tenses the tagger reads as adjectives ("Japan branded North Korea an outlaw", "the senator grilled
+// the chief executive"): an -ed token tagged ADJ to which the dependency tree attaches both a subject and
+// a direct object is a finite verb. When one of its stems is the trigger of a verb pattern it is re-tagged
+// VERB with that stem as lemma (copied tokens), so the verb patterns and the chunker's verb groups see it.
+import type { Token } from '../../doc/types.ts';
+import type { Tree } from '../../doc/tree.ts';
+import type { PatternIndex } from './patterns.ts';
+
+/** "branded" → brand, "praised" → praise, "stopped" → stop, "denied" → deny. */
+export function pastStems(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ed')) return [];
+  const out = [w.slice(0, -2), w.slice(0, -1)];
+  if (/([b-df-hj-np-tv-z])\1ed$/.test(w)) out.push(w.slice(0, -3));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
+
+/** The token layer with such past tenses re-tagged (the input array when nothing changes). */
+export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex): Token[] {
+  if (!tree) return tokens;
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || !t.text.toLowerCase().endsWith('ed')) continue;
+    // The subject before it, the object after it, and no determiner or possessive right before it
+    // ("its contested vote" is a modifier however the parser attaches it).
+    const kids = tree.children(i);
+    if (!kids.some((c) => c < i && tree.rel(c) === 'nsubj') || !kids.some((c) => c > i && tree.rel(c) === 'obj')) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(prev.text))) continue;
+    const stem = pastStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
+    if (!stem) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'VERB', lemma: stem };
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,28 @@
+// Past tenses the tagger reads as adjectives: with a subject and a direct object in the tree they are
+// verbs for the patterns ("Poland branded Belarus a rogue regime"); without the tree, or as a plain
+// modifier, they stay adjectives.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief } from './helpers.ts';
+import { pastStems } from '../../../src/stages/events/participle-verbs.ts';
+
+const C = COUNTRIES;
+
+describe('past tenses tagged as adjectives', () => {
+  it('gives the stems a pattern trigger may have', () => {
+    expect(pastStems('branded')).toContain('brand');
+    expect(pastStems('praised')).toContain('praise');
+    expect(pastStems('stopped')).toContain('stop');
+    expect(pastStems('denied')).toContain('deny');
+    expect(pastStems('strong')).toEqual([]);
+  });
+
+  it('codes them as verbs when the tree gives them a subject and an object', () => {
+    expect(brief({ text: 'Poland branded Belarus a rogue regime.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
+    expect(brief({ text: 'Turkey branded Syria an outlaw state on Tuesday.', actors: C, tree: true })).toContain('ACCUSE TUR>SYR asserted');
+  });
+
+  it('leaves them alone without the tree and as modifiers', () => {
+    expect(brief({ text: 'Poland branded Belarus a rogue regime.', actors: C })).toEqual([]);
+    expect(brief({ text: 'The branded goods from Poland reached Belarus.', actors: C, tree: true })).toEqual([]);
+  });
+});
