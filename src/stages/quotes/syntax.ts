@@ -181,9 +181,29 @@ export function clauseSubject(tokens: Token[], sentStart: number, i: number, ski
   }
   for (let k = from; k < i; k++) {
     if (skip?.(k)) continue;
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return npBefore(tokens, k, from);
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return npBefore(tokens, k, from) ?? nameBeforeApposition(tokens, k, from, skip);
   }
   return npBefore(tokens, i, from);
+}
+
+/** Most tokens of an apposition between a subject's name and its verb. */
+const MAX_APPOSITION = 20;
+
+/**
+ * "Dean, a former party chairman, poked at …": the subject named before an apposition that closes with
+ * a comma right before the verb at `k` — a name (with a proper noun) opening the clause.
+ */
+function nameBeforeApposition(tokens: Token[], k: number, from: number, skip?: (k: number) => boolean): TokRange | null {
+  let j = k - 1;
+  while (j > from && NP_SKIP_BEFORE_CUE.has(tokens[j].pos)) j--;
+  if (tokens[j]?.text !== ',') return null;
+  for (let m = j - 1; m > from && m >= j - MAX_APPOSITION; m--) {
+    if (skip?.(m)) return null;
+    if (tokens[m].text !== ',') continue;
+    const head = npBefore(tokens, m, from);
+    return head && head.a === from && tokens.slice(head.a, head.b + 1).some((t) => t.pos === 'PROPN') ? head : null;
+  }
+  return null;
 }
 
 /** True when tokens from `j` form a clause: a noun phrase then a finite verb/auxiliary. */

@@ -1,6 +1,7 @@
 // Who said it (the shipped parser on the team's own sentences): the controller of a participle frame
-// set off by a comma, a role then a name set off as its apposition, a long apposition between a quote
-// and its cue, a trailing frame with a bare time phrase, cue words inside names.
+// set off by a comma (also across an apposition of the clause's subject), a role then a name set off as
+// its apposition, a long apposition between a quote and its cue, a trailing frame with a bare time
+// phrase, cue words inside names.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
 
@@ -24,6 +25,13 @@ describe('speakers of participle frames', () => {
 });
 
 describe('speakers set off by commas and dashes', () => {
+  it('gives a participle cue the name before the apposition of a clause it hangs on', () => {
+    const qs = quotes('Ann Berg, a former judge and mayor of the town, poked fun at the plan during the meeting, tweeting, “Nice plan. Who pays?”');
+    const q = quoteStarting(qs, 'Nice plan', 'direct');
+    expect(q.speaker?.text).toBe('Ann Berg');
+    expect(q.cue).toBe('tweeting');
+  });
+
   it('takes the name set off after a role ("the party’s treasurer, Ann Cole, said")', () => {
     const qs = quotes('The party’s treasurer, Ann Cole, said the audit was “long overdue.” In an interview, the governor’s spokesman, Tom Reyes, said the plan was “a mess.”');
     expect(quoteStarting(qs, 'long overdue', 'partial').speaker?.text).toBe('Ann Cole');
