@@ -39,6 +39,13 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
     return ok(v, np) ? np : null;
   }
   let np = npBefore(t, c.a, floor);
+  // "Protesters marching through the streets chanted", "A survey published in early May found": the
+  // phrase right before the cue is a preposition's object; the subject is the phrase before the
+  // participle that the preposition follows
+  if (ok(v, np) && np.a - 2 >= floor && t[np.a - 1].pos === 'ADP' && t[np.a - 2].pos === 'VERB' && /(ing|ed)$/i.test(t[np.a - 2].text)) {
+    const subj = npBefore(t, np.a - 2, floor);
+    if (ok(v, subj) && t[subj.b].pos !== 'PRON') np = subj;
+  }
   let j = c.a - 1;
   while (j >= floor && SKIP_BETWEEN.has(t[j].pos)) j--;
   const before = t[j];

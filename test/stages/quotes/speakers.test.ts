@@ -1,7 +1,8 @@
 // Who said it (the shipped parser on the team's own sentences): the controller of a participle frame
 // set off by a comma (also across an apposition of the clause's subject), a role then a name set off as
-// its apposition, a long apposition between a quote and its cue, a trailing frame with a bare time
-// phrase, cue words inside names.
+// its apposition, a long apposition between a quote and its cue, a subject before a participle phrase
+// ("Farmers marching along the highway chanted"), a trailing frame with a bare time phrase, cue words
+// inside names.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
 
@@ -46,6 +47,16 @@ describe('speakers set off by commas and dashes', () => {
     expect(first.speaker?.text).toBe('Jane Miller');
     expect(first.cue).toBe('said');
     expect(quoteStarting(qs, 'They want a quick win', 'direct').speaker?.text).toBe('Jane Miller');
+  });
+});
+
+describe('subjects before a participle phrase', () => {
+  it('passes over a participle and its prepositional phrase to the subject of the cue', () => {
+    const qs = quotes('Farmers marching along the highway chanted "No farms, no food!" A survey published in early May found that most residents back the plan.');
+    expect(quoteStarting(qs, 'No farms', 'partial').speaker?.text).toBe('Farmers');
+    const found = quoteStarting(qs, 'most residents back the plan', 'indirect');
+    expect(found.speaker?.text).toBe('A survey');
+    expect(found.cue).toBe('found');
   });
 });
 
