@@ -9,6 +9,7 @@ const LINK_ADP_AFTER = new Set(['of', 'for']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NON_NP_PRONOUNS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'this', 'there', 'him', 'her', 'them', 'me', 'us']);
 const NP_SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+const QUANTIFIER = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
 const QUOTE_MARK = /^(["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''|``)$/;
 const POSSESSIVE = /^['\u2019]s?$/;
 
@@ -100,7 +101,11 @@ export function npBefore(tokens: Token[], end: number, floor: number, maxLen = 9
   if (ps > floor) j = ps - 1;
   const b = j;
   if (b < floor || !nominal(tokens[b])) return null;
-  if (tokens[b].pos === 'DET') return null;
+  // "some argue", "many believe": a quantifier standing alone is the subject
+  if (tokens[b].pos === 'DET' || tokens[b].pos === 'ADJ') {
+    if (QUANTIFIER.has(lower(tokens[b])) && (b === floor || !nominal(tokens[b - 1]))) return { a: b, b };
+    if (tokens[b].pos === 'DET') return null;
+  }
   // an adjective heads a phrase only after a determiner ("the general", "the accused")
   if (tokens[b].pos === 'ADJ' && !(b - 1 >= floor && tokens[b - 1].pos === 'DET')) return null;
   // a subject pronoun stands alone

@@ -1,8 +1,8 @@
 // Who said it (the shipped parser on the team's own sentences): the controller of a participle frame
 // set off by a comma (also across an apposition of the clause's subject), a role then a name set off as
 // its apposition, a long apposition between a quote and its cue, a subject before a participle phrase
-// ("Farmers marching along the highway chanted"), a trailing frame with a bare time phrase, cue words
-// inside names.
+// ("Farmers marching along the highway chanted"), a quantifier as speaker ("some argue"), a trailing
+// frame with a bare time phrase, cue words inside names.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
 
@@ -57,6 +57,14 @@ describe('subjects before a participle phrase', () => {
     const found = quoteStarting(qs, 'most residents back the plan', 'indirect');
     expect(found.speaker?.text).toBe('A survey');
     expect(found.cue).toBe('found');
+  });
+});
+
+describe('quantifiers as speakers', () => {
+  it('takes a quantifier standing alone before the cue as its speaker ("some argue that …")', () => {
+    const qs = quotes('But some argue that the tax will hurt farmers. Many believe the vote was rigged.');
+    expect(quoteStarting(qs, 'the tax will hurt farmers', 'indirect').speaker?.text).toBe('some');
+    expect(quoteStarting(qs, 'the vote was rigged', 'indirect').speaker?.text).toBe('Many');
   });
 });
 
