@@ -278,6 +278,21 @@ export class Tree {
     return s < 0 ? [] : this.conjuncts(s);
   }
 
+  /** Whether i is attached to its head as a subject (nsubj, nsubj:pass, csubj, csubj:pass, nsubj:outer). */
+  isSubject(i: number): boolean {
+    return SUBJECT.has(this.deprels[i]);
+  }
+
+  /** The subjects p itself governs, in text order (no sharing resolved: see subject for that). */
+  ownSubjects(p: number): number[] {
+    return this.children(p, SUBJECT);
+  }
+
+  /** p governs a subject of its own (a finite clause, not a controlled or shared one). */
+  hasOwnSubject(p: number): boolean {
+    return this.children(p).some((c) => SUBJECT.has(this.deprels[c]));
+  }
+
   /** The direct object (active) of p, or -1. */
   object(p: number): number {
     return this.child(p, 'obj');

@@ -160,6 +160,27 @@ export function polnearHalf(name: string): 'A' | 'B' {
   return halfOf(name);
 }
 
+/**
+ * The predicted quote scored against one gold attribution: found when some quote covers at least half
+ * of the gold content; among those, one with a correct speaker is preferred, else the quote overlapping
+ * the content most.
+ */
+export function matchGold(g: GoldAttribution, quotes: Quote[], actors: Map<string, Actor>): { found: boolean; chosen: Quote | null } {
+  const len = g.content.reduce((n, s) => n + s.end - s.start, 0);
+  let best: Quote | null = null;
+  let bestOv = 0;
+  for (const q of quotes) {
+    const ov = overlapAll(g.content, q);
+    if (ov > bestOv) {
+      bestOv = ov;
+      best = q;
+    }
+  }
+  const covering = quotes.filter((q) => overlapAll(g.content, q) >= len / 2);
+  const found = covering.length > 0;
+  return { found, chosen: covering.find((q) => speakerCorrect(q, g, actors)) ?? (found ? best : null) };
+}
+
 /** Score predicted quotes (scare quotes excluded) of already-processed docs against the gold. */
 export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[], component = 'quotes'): EvalResult {
   const all = tally();
@@ -170,20 +191,7 @@ export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[], com
     const quotes = (doc.layers.quotes ?? []).filter((q) => !q.scare);
     const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
     for (const g of article.attributions) {
-      const len = g.content.reduce((n, s) => n + s.end - s.start, 0);
-      let best: Quote | null = null;
-      let bestOv = 0;
-      for (const q of quotes) {
-        const ov = overlapAll(g.content, q);
-        if (ov > bestOv) {
-          bestOv = ov;
-          best = q;
-        }
-      }
-      // among quotes covering at least half the content, prefer one with a correct speaker
-      const covering = quotes.filter((q) => overlapAll(g.content, q) >= len / 2);
-      const found = covering.length > 0;
-      const chosen = covering.find((q) => speakerCorrect(q, g, actors)) ?? (found ? best : null);
+      const { found, chosen } = matchGold(g, quotes, actors);
       for (const t of g.direct ? [all, direct] : [all, indirect]) {
         t.gold++;
         if (!found) continue;

@@ -68,6 +68,22 @@ describe('Tree', () => {
     expect(t.conjuncts(at(coordination, 'vetoed')).map((i) => word(coordination, i))).toEqual(['vetoed', 'condemned']);
   });
 
+  it('tells the subjects a predicate governs itself from the ones it shares', () => {
+    const t = Tree.of(coordination)!;
+    const vetoed = at(coordination, 'vetoed');
+    const condemned = at(coordination, 'condemned');
+    expect(t.ownSubjects(vetoed).map((i) => word(coordination, i))).toEqual(['Chile']);
+    expect(t.hasOwnSubject(vetoed)).toBe(true);
+    // the second verb shares its subject: none of its own, though subject() resolves one
+    expect(t.ownSubjects(condemned)).toEqual([]);
+    expect(t.hasOwnSubject(condemned)).toBe(false);
+    expect(word(coordination, t.subject(condemned))).toBe('Chile');
+    expect(t.isSubject(at(coordination, 'Chile'))).toBe(true);
+    expect(t.isSubject(at(coordination, 'motion'))).toBe(false);
+    const u = Tree.of(passive)!;
+    expect(u.isSubject(at(passive, 'convoy'))).toBe(true);
+  });
+
   it('gives a relative clause the noun it modifies as subject', () => {
     const t = Tree.of(relative)!;
     expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');

@@ -14,13 +14,15 @@ export interface Frame {
 
 const SKIPPABLE_LEAD = /^[,\u2014\u2013\u2015\-:;]$/;
 const SKIP_BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+/** Most tokens of an apposition between a speaker's name and the cue after a quote. */
+const MAX_APPOSITION = 24;
 
 export function masked(v: View, i: number): boolean {
   return v.inQuote[i] >= 0;
 }
 
 export function cueIn(v: View, lex: QuoteLexicon, i: number): CueMatch | null {
-  return cueAt(v.tokens, i, lex, (k) => masked(v, k));
+  return cueAt(v.tokens, i, lex, (k) => masked(v, k) || v.inName[k] === 1);
 }
 
 function ok(v: View, r: TokRange | null): r is TokRange {
@@ -37,6 +39,13 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
     return ok(v, np) ? np : null;
   }
   let np = npBefore(t, c.a, floor);
+  // "Protesters marching through the streets chanted", "A survey published in early May found": the
+  // phrase right before the cue is a preposition's object; the subject is the phrase before the
+  // participle that the preposition follows
+  if (ok(v, np) && np.a - 2 >= floor && t[np.a - 1].pos === 'ADP' && t[np.a - 2].pos === 'VERB' && /(ing|ed)$/i.test(t[np.a - 2].text)) {
+    const subj = npBefore(t, np.a - 2, floor);
+    if (ok(v, subj) && t[subj.b].pos !== 'PRON') np = subj;
+  }
   let j = c.a - 1;
   while (j >= floor && SKIP_BETWEEN.has(t[j].pos)) j--;
   const before = t[j];
@@ -47,6 +56,9 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
       if (t[k].text === ',') {
         const head = npBefore(t, k, floor);
         if (ok(v, head) && t.slice(head.a, head.b + 1).some((x) => x.pos === 'PROPN')) return head;
+        // "the governor's spokesman, Tom Reyes, said": a role, then the name set off as its apposition
+        const name = npBefore(t, j, k + 1);
+        if (ok(v, head) && ok(v, name) && name.a === k + 1 && t.slice(name.a, name.b + 1).some((x) => x.pos === 'PROPN')) return name;
         break;
       }
     }
@@ -87,15 +99,16 @@ export function afterFrame(v: View, lex: QuoteLexicon, from: number, to: number)
   if (j > to) return null;
   const c = cueIn(v, lex, j);
   if (c && c.cue.phrase !== 'according to') return { cue: c, speaker: np, unit };
-  // appositive: "…," Ms Truss, the foreign secretary, wrote.
+  // appositive: "…," Ms Truss, the foreign secretary, wrote. — the cue right after the apposition's
+  // closing comma; a cue inside it ("a lawyer who advised the firm") is passed over
   if (t[j].text === ',') {
-    for (let m = j + 1; m <= Math.min(to, j + 14); m++) {
+    for (let m = j + 1; m <= Math.min(to, j + MAX_APPOSITION); m++) {
       if (masked(v, m)) break;
       const c2 = cueIn(v, lex, m);
       if (c2) {
         let p = m - 1;
         while (p > j && SKIP_BETWEEN.has(t[p].pos)) p--;
-        return t[p].text === ',' ? { cue: c2, speaker: np, unit } : null;
+        if (t[p].text === ',') return { cue: c2, speaker: np, unit };
       }
     }
   }

@@ -217,7 +217,8 @@ function fallbackSpeaker(v: View, c: CueMatch): TokRange | null {
   const unit = v.units[v.unitOf[c.a]];
   const sp = speakerOfCue(v, c, unit.a, unit.b, unit.a);
   if (sp) return plausible(v, sp) ? sp : null;
-  if (v.tokens[c.a - 1]?.text !== ',') return null;
+  // "…, said X" — but not "…, saying X" / "…, speaking of X": after a participle X is what is said
+  if (v.tokens[c.a - 1]?.text !== ',' || /ing$/i.test(v.tokens[c.a].text)) return null;
   const np = npAfter(v.tokens, c.b + 1, unit.b);
   if (!np) return null;
   for (let i = np.a; i <= np.b; i++) if (masked(v, i)) return null;

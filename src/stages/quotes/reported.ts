@@ -19,10 +19,9 @@ export interface TreeAttribution {
 /** A content that is a bare to-infinitive. */
 const infinitival = (tree: Tree, content: number[]) => content.length > 0 && lower(tree, content[0]) === 'to' && tree.rel(content[0]) === 'mark';
 
-const SUBJ = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass']);
 const COMPLEMENT = new Set(['ccomp', 'csubj', 'csubj:pass']);
 /** Children that belong to the frame of a cue, not to its content. */
-const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:agent', 'nmod:tmod', 'punct', 'cc', 'mark', 'discourse', 'expl', 'iobj', 'compound:prt', 'vocative', 'cop']);
+const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'obl:agent', 'nmod:tmod', 'nmod:unmarked', 'punct', 'cc', 'mark', 'discourse', 'expl', 'iobj', 'compound:prt', 'vocative', 'cop']);
 /** Verbs whose object noun cue was issued by their subject ("the ministry issued a statement saying …"). */
 const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
@@ -89,8 +88,7 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
 function clauseAfter(tree: Tree, i: number): number {
   for (const c of tree.children(i)) {
     if (c <= i || !tree.isPredicate(c)) continue;
-    const kids = tree.children(c);
-    const subj = kids.find((k) => SUBJ.has(tree.rel(k)));
+    const subj = tree.ownSubjects(c)[0];
     if (subj === undefined || /^(that|which|who)$/.test(lower(tree, subj))) continue;
     const [lo] = tree.subtreeRange(c);
     if (lo === i + 1) return c;
@@ -116,7 +114,7 @@ function thatAfter(tree: Tree, n: number): Set<number> {
   }
   const [lo, hi] = tree.subtreeRange(x);
   if (lo !== k || (n >= lo && n <= hi)) return out;
-  const subj = tree.children(x).find((c) => SUBJ.has(tree.rel(c)));
+  const subj = tree.ownSubjects(x)[0];
   if (subj === undefined && !tree.children(x).some((c) => lower(tree, c) === 'there')) return out;
   subtree(tree, x, out);
   return out;
@@ -127,7 +125,7 @@ function thatClause(tree: Tree, c: number): boolean {
   const r = tree.rel(c);
   if (r !== 'acl' && r !== 'acl:relcl' && r !== 'ccomp' && r !== 'appos') return false;
   const kids = tree.children(c);
-  return kids.some((k) => SUBJ.has(tree.rel(k))) && kids.some((k) => tree.rel(k) === 'mark' && lower(tree, k) === 'that');
+  return tree.hasOwnSubject(c) && kids.some((k) => tree.rel(k) === 'mark' && lower(tree, k) === 'that');
 }
 
 /** Every token of i's subtree. */
@@ -190,7 +188,7 @@ function secondFrame(tree: Tree, lex: QuoteLexicon, x: number): boolean {
   // "… and refused to drop the gun": an act or intention of the content's own subject, not a new frame
   if (!m.cue.indirect && !tree.children(x).some((c) => tree.rel(c) === 'ccomp')) return false;
   // "… and Democrats accused the GOP of …": a coordinated clause with its own speaker
-  if (tree.children(x).some((c) => SUBJ.has(tree.rel(c)))) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
+  if (tree.hasOwnSubject(x)) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
   const [lo] = tree.subtreeRange(x);
   const prev = tree.tokens[lo - 1]?.text ?? '';
   return /^[,;]$/.test(tree.tokens[lo].text) || /^[,;]$/.test(prev) || tree.children(x).some((c) => tree.rel(c) === 'cc');
@@ -231,7 +229,7 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
   }
   const [lo, hi] = tree.subtreeRange(x);
   if (v >= lo && v <= hi) return out;
-  if (!that && !(tree.isPredicate(x) && tree.children(x).some((c) => SUBJ.has(tree.rel(c))))) return out;
+  if (!that && !(tree.isPredicate(x) && tree.hasOwnSubject(x))) return out;
   subtree(tree, x, out);
   return out;
 }
@@ -240,12 +238,12 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
   const kids = tree.children(v);
-  const hasSubject = kids.some((c) => SUBJ.has(tree.rel(c)));
+  const hasSubject = tree.hasOwnSubject(v);
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
   for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
   // "said the firm was a giant" misread with "the firm" as the cue's object and a subjectless complement
   for (const c of kids) {
-    if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => SUBJ.has(tree.rel(k)) || tree.rel(k) === 'mark')) continue;
+    if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => tree.isSubject(k) || tree.rel(k) === 'mark')) continue;
     const o = kids.find((k) => tree.rel(k) === 'obj' && k > v && k < c && tree.subtreeRange(k)[1] + 1 === tree.subtreeRange(c)[0]);
     if (o !== undefined) subtree(tree, o, out);
   }
@@ -311,7 +309,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // a root frame whose clause the parser hung under it ("X, he said." with X as advcl or dep)
   if (h < 0) {
     for (const c of kids) {
-      if ((tree.rel(c) === 'advcl' || tree.rel(c) === 'dep' || tree.rel(c) === 'conj') && c < v && tree.children(c).some((k) => SUBJ.has(tree.rel(k)))) {
+      if ((tree.rel(c) === 'advcl' || tree.rel(c) === 'dep' || tree.rel(c) === 'conj') && c < v && tree.hasOwnSubject(c)) {
         const [, hi] = tree.subtreeRange(c);
         if (hi + 1 < v && tree.tokens[hi + 1].text === ',') subtree(tree, c, out);
       }
@@ -325,7 +323,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.infinitive) {
     const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
-    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || (tree.rel(c) === 'advcl' && !tree.children(c).some((k) => SUBJ.has(tree.rel(k))))) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || (tree.rel(c) === 'advcl' && !tree.hasOwnSubject(c))) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
     let x = kids.find(infinitive);
     if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
@@ -383,12 +381,19 @@ function nominal(tree: Tree, i: number): boolean {
   return NOMINAL.has(tree.upos[i]) && !/^(that|which|what|this|it|there)$/i.test(tree.tokens[i].text);
 }
 
+/** A subjectless "-ing" participle set off by a comma: "…, saying …", "…, speaking of …". */
+export function participleAfterComma(tree: Tree, v: number): boolean {
+  if (!/ing$/.test(lower(tree, v)) || tree.upos[v] !== 'VERB' || tree.hasOwnSubject(v)) return false;
+  const [lo] = tree.subtreeRange(v);
+  return (lo < v && tree.tokens[lo].text === ',') || (lo === v && lo > 0 && tree.tokens[lo - 1].text === ',');
+}
+
 /** Sources of a verb cue: its subject (or by-agent), the controller of a participle, a noun cue's source. */
-function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
+function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number) => boolean): number[] {
   let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
   // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
   // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
-  if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.children(v).some((c) => SUBJ.has(tree.rel(c)))) {
+  if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {
     const [lo] = tree.subtreeRange(v);
     const participle = /ing$/.test(lower(tree, v)) && (tree.tokens[lo].text === ',' || (lo > 0 && tree.tokens[lo - 1].text === ','));
     const purpose = tree.children(v).some((c) => c < v && lower(tree, c) === 'to' && tree.rel(c) === 'mark');
@@ -398,12 +403,12 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   }
   // two subjects (a misparse of "X: Republicans said …"): the one nearest the cue; a time word read
   // as a subject ("Wells Fargo this month announced …") is none
-  const subjects = tree.children(v).filter((c) => SUBJ.has(tree.rel(c)) && !TEMPORAL.test(lower(tree, c)));
+  const subjects = tree.ownSubjects(v).filter((c) => !TEMPORAL.test(lower(tree, c)));
   if (s >= 0 && TEMPORAL.test(lower(tree, s))) s = subjects.length ? subjects[subjects.length - 1] : -1;
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
   // relative clause on an earlier noun)
-  const own = tree.children(v).find((c) => SUBJ.has(tree.rel(c)));
+  const own = tree.ownSubjects(v)[0];
   const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && /relcl|^acl/.test(tree.rel(v))));
   if (own !== undefined && relative && subjects.length === 1) {
     let k = own - 1;
@@ -412,9 +417,19 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number): number[] {
   }
   const h = tree.head(v);
   // "…, saying …" / "…, adding that …": the participle's controller is the subject of the clause above
-  // ("…, aside from saying …": up through a modifier the parser hung the participle on)
-  if (s < 0 && h >= 0 && (tree.rel(v) === 'advcl' || tree.rel(v) === 'xcomp' || tree.rel(v) === 'conj')) {
-    for (let x = h, k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
+  // ("…, aside from saying …": up through a modifier the parser hung the participle on; "…,” said Ann
+  // Lee, speaking of …" and "X has embraced the plan, warning that …" with the participle read as the
+  // cue's complement or as parataxis). A quotation the participle is not in is someone's words, not the
+  // frame: "X said: “…,” adding that …" with the participle hung on the quote's verb takes X. A
+  // participle hung as parataxis on a reported clause ("X said Y had failed, adding …") is left to the
+  // word-order reading.
+  const rel = tree.rel(v);
+  const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
+  const participle = participleAfterComma(tree, v) && (rel === 'ccomp' || (rel === 'parataxis' && !reportedClause(h)));
+  if (s < 0 && h >= 0 && (rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || participle)) {
+    let x = h;
+    while (x >= 0 && skip(x) && !skip(v)) x = tree.head(x);
+    for (let k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
       s = tree.subject(x);
       if (tree.isPredicate(x)) break;
     }
@@ -476,7 +491,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i), content, intent: infinitival(tree, content) });
+    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i, skip), content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;

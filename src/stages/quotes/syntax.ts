@@ -9,6 +9,7 @@ const LINK_ADP_AFTER = new Set(['of', 'for']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NON_NP_PRONOUNS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'this', 'there', 'him', 'her', 'them', 'me', 'us']);
 const NP_SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+const QUANTIFIER = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
 const QUOTE_MARK = /^(["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]|''|``)$/;
 const POSSESSIVE = /^['\u2019]s?$/;
 
@@ -100,7 +101,11 @@ export function npBefore(tokens: Token[], end: number, floor: number, maxLen = 9
   if (ps > floor) j = ps - 1;
   const b = j;
   if (b < floor || !nominal(tokens[b])) return null;
-  if (tokens[b].pos === 'DET') return null;
+  // "some argue", "many believe": a quantifier standing alone is the subject
+  if (tokens[b].pos === 'DET' || tokens[b].pos === 'ADJ') {
+    if (QUANTIFIER.has(lower(tokens[b])) && (b === floor || !nominal(tokens[b - 1]))) return { a: b, b };
+    if (tokens[b].pos === 'DET') return null;
+  }
   // an adjective heads a phrase only after a determiner ("the general", "the accused")
   if (tokens[b].pos === 'ADJ' && !(b - 1 >= floor && tokens[b - 1].pos === 'DET')) return null;
   // a subject pronoun stands alone
@@ -181,9 +186,29 @@ export function clauseSubject(tokens: Token[], sentStart: number, i: number, ski
   }
   for (let k = from; k < i; k++) {
     if (skip?.(k)) continue;
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return npBefore(tokens, k, from);
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return npBefore(tokens, k, from) ?? nameBeforeApposition(tokens, k, from, skip);
   }
   return npBefore(tokens, i, from);
+}
+
+/** Most tokens of an apposition between a subject's name and its verb. */
+const MAX_APPOSITION = 20;
+
+/**
+ * "Dean, a former party chairman, poked at …": the subject named before an apposition that closes with
+ * a comma right before the verb at `k` — a name (with a proper noun) opening the clause.
+ */
+function nameBeforeApposition(tokens: Token[], k: number, from: number, skip?: (k: number) => boolean): TokRange | null {
+  let j = k - 1;
+  while (j > from && NP_SKIP_BEFORE_CUE.has(tokens[j].pos)) j--;
+  if (tokens[j]?.text !== ',') return null;
+  for (let m = j - 1; m > from && m >= j - MAX_APPOSITION; m--) {
+    if (skip?.(m)) return null;
+    if (tokens[m].text !== ',') continue;
+    const head = npBefore(tokens, m, from);
+    return head && head.a === from && tokens.slice(head.a, head.b + 1).some((t) => t.pos === 'PROPN') ? head : null;
+  }
+  return null;
 }
 
 /** True when tokens from `j` form a clause: a noun phrase then a finite verb/auxiliary. */

@@ -20,6 +20,8 @@ export interface View {
   units: { a: number; b: number }[];
   /** Per token: its paragraph index. */
   paraOf: Int32Array;
+  /** Per token: 1 when it is inside a name after the name's first word ("States" in "the United States"). */
+  inName: Uint8Array;
 }
 
 /** Index of the first token whose end is after `pos` (tokens sorted). */
@@ -75,5 +77,17 @@ export function buildView(doc: Doc, quoted: Quoted[], paragraphs: Span[]): View 
       a = i + 1;
     }
   }
-  return { doc, text, tokens, paragraphs, quoted, inQuote, unitOf, units, paraOf };
+  return { doc, text, tokens, paragraphs, quoted, inQuote, unitOf, units, paraOf, inName: nameInteriors(doc, tokens) };
+}
+
+const NAMES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP']);
+
+/** Tokens inside a named entity after its first word: no cue verb stands there ("the United States"). */
+function nameInteriors(doc: Doc, tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const e of doc.layers.entities ?? []) {
+    if (!NAMES.has(e.label)) continue;
+    for (let i = tokenIndexAt(tokens, e.start) + 1; i < tokens.length && tokens[i].end <= e.end; i++) out[i] = 1;
+  }
+  return out;
 }

@@ -1,0 +1,90 @@
+// Who said it (the shipped parser on the team's own sentences): the controller of a participle frame
+// set off by a comma (also across an apposition of the clause's subject), a role then a name set off as
+// its apposition, a long apposition between a quote and its cue, a subject before a participle phrase
+// ("Farmers marching along the highway chanted"), a quantifier as speaker ("some argue"), a trailing
+// frame with a bare time phrase, cue words inside names.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
+
+const quotes = (text: string) => quotesOf(makeDoc(text));
+
+describe('speakers of participle frames', () => {
+  it('gives "…,” adding that …" after a quote the speaker of the quote, not the subject inside it', () => {
+    const qs = quotes('In a letter, the union said: “The strike will go ahead,” adding that talks had collapsed.');
+    const added = quoteStarting(qs, 'talks had collapsed', 'indirect');
+    expect(added.cue).toBe('adding');
+    expect(added.speaker?.text).toBe('the union');
+  });
+
+  it('never reads the phrase after "…, speaking of" as a speaker', () => {
+    const qs = quotes('“The mill is our history,” said Okafor, speaking of the town’s economy.');
+    expect(quoteStarting(qs, 'The mill is our history', 'direct').speaker?.text).toBe('Okafor');
+    for (const q of qs) expect(q.speaker?.text ?? '').not.toMatch(/economy/);
+    const about = qs.find((q) => q.cue === 'speaking of');
+    if (about) expect(about.speaker?.text).toBe('Okafor');
+  });
+});
+
+describe('speakers set off by commas and dashes', () => {
+  it('gives a participle cue the name before the apposition of a clause it hangs on', () => {
+    const qs = quotes('Ann Berg, a former judge and mayor of the town, poked fun at the plan during the meeting, tweeting, “Nice plan. Who pays?”');
+    const q = quoteStarting(qs, 'Nice plan', 'direct');
+    expect(q.speaker?.text).toBe('Ann Berg');
+    expect(q.cue).toBe('tweeting');
+  });
+
+  it('takes the name set off after a role ("the party’s treasurer, Ann Cole, said")', () => {
+    const qs = quotes('The party’s treasurer, Ann Cole, said the audit was “long overdue.” In an interview, the governor’s spokesman, Tom Reyes, said the plan was “a mess.”');
+    expect(quoteStarting(qs, 'long overdue', 'partial').speaker?.text).toBe('Ann Cole');
+    expect(quoteStarting(qs, 'a mess', 'partial').speaker?.text).toBe('Tom Reyes');
+  });
+
+  it('reaches the cue after a long apposition, past a cue word inside it', () => {
+    const text =
+      '“The plan is clear: to win the vote,” Jane Miller, a senior fellow at the Brookings Institution and a former ambassador who advised two presidents, said of the campaign. “They want a quick win.”';
+    const qs = quotes(text);
+    const first = quoteStarting(qs, 'The plan is clear', 'direct');
+    expect(first.speaker?.text).toBe('Jane Miller');
+    expect(first.cue).toBe('said');
+    expect(quoteStarting(qs, 'They want a quick win', 'direct').speaker?.text).toBe('Jane Miller');
+  });
+});
+
+describe('subjects before a participle phrase', () => {
+  it('passes over a participle and its prepositional phrase to the subject of the cue', () => {
+    const qs = quotes('Farmers marching along the highway chanted "No farms, no food!" A survey published in early May found that most residents back the plan.');
+    expect(quoteStarting(qs, 'No farms', 'partial').speaker?.text).toBe('Farmers');
+    const found = quoteStarting(qs, 'most residents back the plan', 'indirect');
+    expect(found.speaker?.text).toBe('A survey');
+    expect(found.cue).toBe('found');
+  });
+});
+
+describe('quantifiers as speakers', () => {
+  it('takes a quantifier standing alone before the cue as its speaker ("some argue that …")', () => {
+    const qs = quotes('But some argue that the tax will hurt farmers. Many believe the vote was rigged.');
+    expect(quoteStarting(qs, 'the tax will hurt farmers', 'indirect').speaker?.text).toBe('some');
+    expect(quoteStarting(qs, 'the vote was rigged', 'indirect').speaker?.text).toBe('Many');
+  });
+});
+
+describe('frames the tree reads', () => {
+  it('takes a trailing frame with a bare time phrase ("a spokeswoman announced Tuesday morning")', () => {
+    const qs = quotes('The port will reopen next week, a spokeswoman announced Tuesday morning.');
+    const q = quoteStarting(qs, 'The port will reopen next week', 'indirect');
+    expect(q.speaker?.text).toBe('a spokeswoman');
+    expect(q.cue).toBe('announced');
+  });
+
+  it('finds no cue inside a name ("the United States would …")', () => {
+    const text = 'Secretary Lin said the United States would take “firm steps” in response.';
+    const doc = makeDoc(text);
+    const at = text.indexOf('United States');
+    doc.layers.entities = [{ start: at, end: at + 'United States'.length, text: 'United States', label: 'GPE', actor: null }];
+    const qs = quotesOf(doc);
+    const partial = quoteStarting(qs, 'firm steps', 'partial');
+    expect(partial.cue).toBe('said');
+    expect(partial.speaker?.text).toBe('Secretary Lin');
+    expect(qs.some((q) => q.cue === 'States')).toBe(false);
+  });
+});
