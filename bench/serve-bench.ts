@@ -59,6 +59,14 @@ function cases(): Case[] {
     { name: 'event page: country + type, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).flatMap((c) => [`/api/events?country=${c}&type=ASSAULT&limit=100`, `/api/events?country=${c}&limit=100&since=2022-03-01`]) },
     { name: 'event page: date window, 100 rows', kind: 'page', paths: windows.map((w) => `/api/events?${w}&limit=100`) },
     { name: 'event page: actor, 100 rows', kind: 'page', paths: COUNTRIES.slice(0, 12).map((c) => `/api/events?actor=country:${c}&limit=100`) },
+    // the other calls the dashboard's views make by default (web/src/views), so every one of them is measured
+    { name: 'timeline default: counts by type per month (auto)', kind: 'aggregate', paths: ['/api/aggregates/counts?period=month&by=type'] },
+    { name: 'timeline default: quad shares per month', kind: 'aggregate', paths: ['/api/aggregates/quad-shares?period=month'] },
+    { name: 'dyad monitor: top 30 pairs (its choices)', kind: 'aggregate', paths: ['/api/aggregates/dyads?limit=30'] },
+    { name: 'dyad series per day (z-score, alerts with their articles)', kind: 'aggregate', paths: pairs.slice(0, 4).map(([a, b]) => `/api/aggregates/dyad-series?dyad=${a}-${b}&period=day`) },
+    { name: 'articles list (200)', kind: 'page', paths: ['', '&since=2022-01-01', '&until=2022-06-30'].map((w) => `/api/docs?limit=200${w}`) },
+    { name: 'one article', kind: 'page', paths: Array.from({ length: 20 }, (_, i) => `/api/docs/b${String(i * 4_999).padStart(9, '0')}`) },
+    { name: 'quotes (50)', kind: 'page', paths: ['/api/quotes?limit=50'] },
   ];
 }
 

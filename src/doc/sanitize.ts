@@ -2,10 +2,26 @@
 // NUL (PostgreSQL refuses it), the other C0 controls but tab, line feed, vertical tab, form feed and
 // carriage return, DEL, the C1 controls (a terminal may act on them) and lone UTF-16 surrogates (not
 // encodable as UTF-8: each backend would store U+FFFD, or refuse) are each replaced by U+FFFD. One code
-// unit for one, so every offset into the text stays what it was.
+// unit for one, so every offset into the text stays what it was. The ways into a store (ingest, watch, queue
+// jobs, POST) skip a record holding such a character unless asked to sanitise (src/ingest/hostile-text.ts),
+// so in a store this replacement is the explicit opt-in; `extract` and `parse` always apply it.
 
 const UNSAFE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const REPLACEMENT = '\ufffd';
+
+/** The first unsafe character of a string (what sanitizeText would replace): its UTF-16 offset and code unit, or null. */
+export function firstUnsafe(s: string): { offset: number; code: number } | null {
+  UNSAFE.lastIndex = 0;
+  const m = UNSAFE.exec(s);
+  UNSAFE.lastIndex = 0;
+  return m ? { offset: m.index, code: m[0].charCodeAt(0) } : null;
+}
+
+/** How many unsafe characters a string holds. */
+export function countUnsafe(s: string): number {
+  UNSAFE.lastIndex = 0;
+  return s.match(UNSAFE)?.length ?? 0;
+}
 
 export interface Sanitized {
   text: string;

@@ -8,6 +8,16 @@ export interface InputProblem {
 }
 
 /**
+ * File and line of a document origin: `FILE:LINE` for a JSON Lines record, else the file (a page, `FILE#N` for a
+ * WARC record or feed item, or a URL — whose `host:port` is not a line).
+ */
+export function placeOfOrigin(origin: string): { file: string; line?: number } {
+  const m = /^(.*):(\d+)$/.exec(origin);
+  if (!m || /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(m[1])) return { file: origin };
+  return { file: m[1], line: Number(m[2]) };
+}
+
+/**
  * Characters that would break a line or drive a terminal: C0 controls (CR, LF, ESC…), DEL, C1 controls
  * (CSI U+009B…), line and paragraph separators, and the bidirectional overrides and isolates that can
  * make text display in another order than it is stored.

@@ -3,7 +3,7 @@
 // the budget is reported as a problem instead of being ingested. It cannot interrupt a reader; the markup
 // depth guard (markup-depth.ts) and the size limits are what bound them.
 import type { RawDoc } from '../doc/types.ts';
-import type { InputProblem } from './problem.ts';
+import { placeOfOrigin, type InputProblem } from './problem.ts';
 
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
 
@@ -17,12 +17,6 @@ export function readTimeout(options: { readTimeoutMs?: number } = {}, env: NodeJ
   return n;
 }
 
-/** File and line of a document origin (`FILE:LINE` for JSON Lines, else the file, or `FILE#N` for a record). */
-function originOf(origin: string): { file: string; line?: number } {
-  const m = /^(.*):(\d+)$/.exec(origin);
-  return m ? { file: m[1], line: Number(m[2]) } : { file: origin };
-}
-
 /** The item, or a problem in its place when its document took over `limit` ms to read. */
 export function overBudget<T extends { doc: RawDoc; bytes: number } | { problem: InputProblem; bytes: number }>(
   item: T,
@@ -33,7 +27,7 @@ export function overBudget<T extends { doc: RawDoc; bytes: number } | { problem:
   if (ms <= limit || !('doc' in item)) return item;
   return {
     problem: {
-      ...originOf(item.doc.origin ?? file),
+      ...placeOfOrigin(item.doc.origin ?? file),
       reason: `reading it took ${Math.round(ms).toLocaleString('en-US')} ms, over the ${limit.toLocaleString('en-US')} ms limit (EVENTLINE_READ_TIMEOUT_MS)`,
       fix: 'check that the input is an article; raise the limit if it is',
     },

@@ -13,7 +13,7 @@ export interface EnqueueResult {
 export async function enqueue(
   db: string,
   inputs: string[],
-  options: { date?: string; linesPerJob?: number; retry?: RetryPolicy } = {},
+  options: { date?: string; linesPerJob?: number; sanitize?: boolean; retry?: RetryPolicy } = {},
 ): Promise<EnqueueResult> {
   const retry = options.retry ?? DEFAULT_RETRY;
   const plan = await planJobs(inputs, options);

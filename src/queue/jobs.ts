@@ -18,14 +18,16 @@ import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import { limitsFromEnv } from '../pipeline/limits.ts';
 import { MAX_INPUT_BYTES } from '../ingest/bytes.ts';
 import { tokenCount } from '../workers/transfer.ts';
+import { SANITIZE_FIX, hostileProblem } from '../ingest/hostile-text.ts';
 
 export const JSONL_LINES_PER_JOB = 300;
 const SAVE_BATCH = 50;
 
+/** `sanitize`: store records holding NUL, control characters or lone surrogates with U+FFFD (default: skip them). */
 export const IngestJob = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), path: z.string().min(1), date: z.string().optional() }),
-  z.object({ kind: z.literal('jsonl'), path: z.string().min(1), from: z.number().int().min(1), to: z.number().int().min(1), date: z.string().optional() }),
-  z.object({ kind: z.literal('url'), url: z.string().url(), date: z.string().optional() }),
+  z.object({ kind: z.literal('file'), path: z.string().min(1), date: z.string().optional(), sanitize: z.boolean().optional() }),
+  z.object({ kind: z.literal('jsonl'), path: z.string().min(1), from: z.number().int().min(1), to: z.number().int().min(1), date: z.string().optional(), sanitize: z.boolean().optional() }),
+  z.object({ kind: z.literal('url'), url: z.string().url(), date: z.string().optional(), sanitize: z.boolean().optional() }),
 ]);
 export type IngestJob = z.infer<typeof IngestJob>;
 
@@ -51,9 +53,9 @@ async function countLines(path: string): Promise<number> {
 }
 
 /** Jobs for the given paths and URLs; folders are walked like `eventline ingest` does. */
-export async function planJobs(inputs: string[], options: { date?: string; linesPerJob?: number } = {}): Promise<{ jobs: IngestJob[]; problems: InputProblem[] }> {
+export async function planJobs(inputs: string[], options: { date?: string; linesPerJob?: number; sanitize?: boolean } = {}): Promise<{ jobs: IngestJob[]; problems: InputProblem[] }> {
   const per = options.linesPerJob ?? JSONL_LINES_PER_JOB;
-  const date = options.date ? { date: options.date } : {};
+  const date = { ...(options.date ? { date: options.date } : {}), ...(options.sanitize ? { sanitize: true } : {}) };
   const urls = inputs.filter((p) => /^https?:\/\//i.test(p));
   const walk = walkInputs(inputs.filter((p) => !/^https?:\/\//i.test(p)));
   const jobs: IngestJob[] = urls.map((url) => ({ kind: 'url', url, ...date }));
@@ -128,6 +130,11 @@ export async function runJob(data: unknown, store: Store, annotator: Annotator, 
   for await (const item of itemsOf(job, fetcher)) {
     if ('problem' in item) {
       problem(item.problem);
+      continue;
+    }
+    const hostile = job.sanitize ? null : hostileProblem(item.doc, item.doc.origin ?? describeJob(job), SANITIZE_FIX.queue);
+    if (hostile) { // NUL, control characters, lone surrogates: not stored unless the job says sanitize
+      problem(hostile);
       continue;
     }
     batch.push(item.doc);

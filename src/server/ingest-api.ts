@@ -2,7 +2,8 @@
 // each record validated as a JSON Lines record, documents already stored (or repeated) skipped by content
 // id, the per-document size limits checked before and the time watchdog during annotation, then saved
 // in batches of 50, one transaction each. Every record gets a status and, when skipped, the same one-line
-// `skipped …` message the CLI prints.
+// `skipped …` message the CLI prints. A record holding NUL, control characters or lone surrogates is skipped
+// unless the request asks to sanitise (?sanitize=true: each such character stored as U+FFFD).
 import { createDoc } from '../doc/doc.ts';
 import type { Doc } from '../doc/types.ts';
 import { parseRecord } from '../ingest/readers.ts';
@@ -12,6 +13,7 @@ import { sortBatch } from '../ingest/fresh-docs.ts';
 import type { Store } from '../store/store.ts';
 import { saveIsolated, saveProblem } from '../store/save-isolated.ts';
 import type { Annotator } from '../workers/pool.ts';
+import { SANITIZE_FIX, hostileProblem } from '../ingest/hostile-text.ts';
 
 /** What skip messages and stored documents' origin call a record: `POST /api/documents:N` (N from 1). */
 export const RECORD_LABEL = 'POST /api/documents';
@@ -40,7 +42,7 @@ export class BodyError extends Error {
   }
 }
 
-export async function ingestBody(body: unknown, store: Store, annotator: Annotator, limits: DocLimits): Promise<IngestResult> {
+export async function ingestBody(body: unknown, store: Store, annotator: Annotator, limits: DocLimits, options: { sanitize?: boolean } = {}): Promise<IngestResult> {
   if (typeof body !== 'object' || body === null) throw new BodyError('the body is not a JSON object or array; send one article object or an array of them');
   const records: unknown[] = Array.isArray(body) ? body : [body];
   if (!records.length) throw new BodyError('the body is an empty array; send one article object or an array of them');
@@ -50,7 +52,9 @@ export async function ingestBody(body: unknown, store: Store, annotator: Annotat
   const pending: { i: number; doc: Doc }[] = [];
   records.forEach((value, i) => {
     const raw = parseRecord(RECORD_LABEL, i + 1, value);
-    if ('reason' in raw) skip(i, formatProblem(raw));
+    if ('reason' in raw) return void skip(i, formatProblem(raw));
+    const hostile = options.sanitize ? null : hostileProblem(raw, `${RECORD_LABEL}:${i + 1}`, SANITIZE_FIX.post);
+    if (hostile) skip(i, formatProblem(hostile));
     else pending.push({ i, doc: createDoc(raw) });
   });
   for (let from = 0; from < pending.length; from += BATCH) {

@@ -170,6 +170,12 @@ export const ArticleInput = z.object({
   text: z.string().min(1).openapi({ description: 'the article text (at most EVENTLINE_MAX_CHARS characters)' }),
 }).openapi('ArticleInput');
 export const IngestBody = z.union([ArticleInput, z.array(ArticleInput).min(1)]).openapi('IngestBody');
+export const IngestQuery = z.object({
+  sanitize: z.enum(['true', 'false', '1', '0']).optional().openapi({
+    description: 'true: store records holding NUL, control characters or lone surrogates with each replaced by U+FFFD (and a warning on the document); default: skip them with a message',
+    example: 'true',
+  }),
+});
 export const IngestResult = z.object({
   stored: z.number().int(), existing: z.number().int(), skipped: z.number().int(),
   results: z.array(z.object({

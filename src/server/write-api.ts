@@ -37,10 +37,10 @@ export function registerWriteApi(app: OpenAPIHono, store: Store, w: WriteOptions
     tags: ['documents'],
     summary: 'ingest articles: annotate them and store them (only when the server was started with a write token)',
     security: [{ writeToken: [] }],
-    request: { body: { required: true, content: { 'application/json': { schema: S.IngestBody } } } },
+    request: { query: S.IngestQuery, body: { required: true, content: { 'application/json': { schema: S.IngestBody } } } },
     responses: {
       200: { content: { 'application/json': { schema: S.IngestResult } }, description: 'what was stored, already stored or skipped, per record' },
-      400: error('the body is not JSON, or not an article or an array of articles'),
+      400: error('the body is not JSON, or not an article or an array of articles; or sanitize is not true or false'),
       401: error('missing or wrong write token'),
       413: error(`body over the size limit (--max-body-mb, ${MB(DEFAULT_MAX_BODY_BYTES)} by default) or over ${MAX_RECORDS} articles`),
       415: error('the body is not application/json'),
@@ -58,6 +58,11 @@ export function registerWriteApi(app: OpenAPIHono, store: Store, w: WriteOptions
     if (!/^application\/json\s*(;|$)/i.test(type)) {
       return c.json({ error: `the body must be application/json (got ${type.slice(0, 60) || 'no Content-Type'}); send Content-Type: application/json` }, 415);
     }
+    const sanitizeValue = c.req.query('sanitize');
+    if (sanitizeValue !== undefined && !['true', 'false', '1', '0'].includes(sanitizeValue)) {
+      return c.json({ error: `sanitize "${sanitizeValue.slice(0, 20)}" is not true or false; send ?sanitize=true to store hostile characters as U+FFFD, or leave it out` }, 400);
+    }
+    const sanitize = sanitizeValue === 'true' || sanitizeValue === '1';
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
@@ -71,7 +76,7 @@ export function registerWriteApi(app: OpenAPIHono, store: Store, w: WriteOptions
       return c.json({ error: `the body is not valid JSON (${(err as Error).message.split('\n')[0].slice(0, 80)}); send one article object or an array of them` }, 400);
     }
     try {
-      const result = await ingestBody(body, store, w.annotator, limits);
+      const result = await ingestBody(body, store, w.annotator, limits, { sanitize });
       if (result.stored) onStored();
       return c.json(result, 200);
     } catch (err) {

@@ -450,7 +450,7 @@ export const ARTICLE_COUNT_CAP = 10;
 /**
  * Distinct articles behind a dyad's events in each of the given periods (the evidence of an alert), counted
  * up to ARTICLE_COUNT_CAP (`more` says there are others). One statement: per period a DISTINCT … LIMIT
- * subquery on index events_dyad_day ranges, so a dense dyad (200+ events a week) costs no more than a thin one.
+ * subquery on index events_dyad_day_docs ranges, so a dense dyad (200+ events a week) costs no more than a thin one.
  */
 export async function dyadPeriodDocs(
   db: Kysely<Database>,
@@ -464,7 +464,7 @@ export async function dyadPeriodDocs(
   const rest = filterConds(db, { ...opts, dyad: undefined });
   const parts = periods.map((p) => {
     const [from, to] = bucketDays(p, opts.period);
-    // one (source, target, day range) term per side: each a range of index events_dyad_day
+    // one (source, target, day range) term per side: each a range of index events_dyad_day_docs (migration 008), which holds every column read
     const terms = sides.map(([s, t]) => sql`(${sql.ref('e.source_country')} = ${s} and ${sql.ref('e.target_country')} = ${t} and ${eventDay} between ${from} and ${to})`);
     return sql`select ${p} as p, doc_id from (select distinct ${sql.ref('e.doc_id')} as doc_id from events as e
       where (${sql.join(terms, sql` or `)}) and ${and(rest)} limit ${ARTICLE_COUNT_CAP + 1}) as d`;

@@ -1,8 +1,10 @@
-// Hostile text in records: NUL, lone surrogates and control characters are replaced by U+FFFD where a
-// record becomes a document (src/doc/sanitize.ts), the same for every store, so such a record is stored
-// (with a warning message saying what was replaced) and never costs its neighbours; a record the store
-// still refuses is retried alone and reported as a problem of its line (src/store/save-isolated.ts) —
-// in `eventline ingest`, queue jobs and POST /api/documents alike.
+// Hostile text in records: a record whose text, title, source, url or id holds NUL, a lone surrogate or a
+// C0/C1 control character (but tab and the line breaks) is not stored by default — it is reported as a
+// problem of its line naming the character and where it is (src/ingest/hostile-text.ts) and its neighbours
+// are stored, the same on every store; the explicit opt-in (--sanitize, ?sanitize=true, the job's sanitize
+// flag) stores it with each such character replaced by U+FFFD (src/doc/sanitize.ts) and a warning. A record
+// the store still refuses is retried alone and reported as a problem of its line (src/store/save-isolated.ts)
+// — in `eventline ingest`, queue jobs and POST /api/documents alike.
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { join } from 'node:path';
 import { createDoc } from '../../src/doc/doc.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { sanitizeText } from '../../src/doc/sanitize.ts';
+import { hostileProblem, hostileReason } from '../../src/ingest/hostile-text.ts';
+import { formatProblem } from '../../src/ingest/problem.ts';
 import { saveIsolated } from '../../src/store/save-isolated.ts';
 import { StoreUnavailableError } from '../../src/store/write-retry.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
@@ -58,7 +62,22 @@ function record(i: number): { date: string; title: string; text: string } {
   };
 }
 
-describe('sanitising at the record boundary', () => {
+describe('hostile records are found and named', () => {
+  it('names the first bad character, its field and its position in characters from 1', () => {
+    expect(hostileReason({ date: '2024-04-02', text: 'plain\ttext\r\nwith breaks\u000b\u000c and \ud83d\ude00' })).toBeNull();
+    expect(hostileReason({ date: '2024-04-02', text: 'ab\u0000c\u0000' })).toBe('a NUL character (U+0000) in the text at character 3 (2 such characters in the text)');
+    expect(hostileReason({ date: '2024-04-02', text: 'x\ud83d\ude00y\ud800' })).toBe('a lone high surrogate (U+D800) in the text at character 4');
+    expect(hostileReason({ date: '2024-04-02', text: '\udc00' })).toBe('a lone low surrogate (U+DC00) in the text at character 1');
+    expect(hostileReason({ date: '2024-04-02', text: 'fine', title: 'T\u001b[31m' })).toBe('a control character (U+001B, ESC) in the title at character 2');
+    expect(hostileReason({ date: '2024-04-02', text: 'fine', source: 'wire\u009b' })).toBe('a C1 control character (U+009B) in the source at character 5');
+    expect(hostileReason({ date: '2024-04-02', text: 'fine', id: 'id\u007f' })).toBe('a DEL character (U+007F) in the id at character 3');
+    const p = hostileProblem({ date: '2024-04-02', text: 'a\u0007b', origin: 'in.jsonl:12' }, 'in.jsonl', 'rerun with --sanitize to store it with U+FFFD');
+    expect(formatProblem(p!)).toBe('skipped in.jsonl:12: a control character (U+0007, BEL) in the text at character 2; rerun with --sanitize to store it with U+FFFD');
+    expect(hostileProblem({ date: '2024-04-02', text: 'a\u0007b', origin: 'http://localhost:8080' }, 'x', 'fix')).toEqual({ file: 'http://localhost:8080', reason: 'a control character (U+0007, BEL) in the text at character 2', fix: 'fix' });
+  });
+});
+
+describe('sanitising at the record boundary (the opt-in)', () => {
   it('replaces NUL, C0/C1 controls, DEL and lone surrogates one for one, keeps tab/newlines and real pairs', () => {
     const s = sanitizeText('a\u0000b\tc\nd\re\u000bf\u000cg\u001bh\u0085i\ud83d\ude00j\ud800k\udc00');
     expect(s.text).toBe('a\ufffdb\tc\nd\re\u000bf\u000cg\ufffdh\ufffdi\ud83d\ude00j\ufffdk\ufffd');
@@ -136,31 +155,82 @@ describe('a record the store refuses costs only itself', () => {
   }, 120_000);
 });
 
+describe('a hostile record is skipped by a queue job and a POST unless they ask to sanitise', () => {
+  it('the job and the POST store the good neighbours and name the bad record; sanitize stores it with U+FFFD', async () => {
+    const store = await openStore(':memory:');
+    const annotator = createAnnotator(0);
+    try {
+      const lines = ['Riverton opened a bridge on Monday.', 'A NUL \u0000 inside a record.', 'Lakeside closed a road on Tuesday.'];
+      const file = join(dir, 'hostile-job.jsonl');
+      writeFileSync(file, lines.map((text) => JSON.stringify({ date: '2024-04-05', text })).join('\n') + '\n');
+      const job = await runJob({ kind: 'jsonl', path: file, from: 1, to: 3 }, store, annotator);
+      expect(job).toMatchObject({ saved: 2, problems: 1 });
+      expect(job.problemLines).toEqual([`skipped ${file}:2: a NUL character (U+0000) in the text at character 7; enqueue it again with --sanitize to store it with U+FFFD`]);
+      const again = await runJob({ kind: 'jsonl', path: file, from: 1, to: 3, sanitize: true }, store, annotator);
+      expect(again).toMatchObject({ saved: 1, existing: 2, problems: 0 });
+      const body = ['Hilltop opened a school on Monday.', 'A bell \u0007 in a posted article.', 'Hilltop closed a school on Friday.'].map((text) => ({ date: '2024-04-06', text }));
+      const res = await ingestBody(body, store, annotator, limitsFromEnv());
+      expect(res.results.map((r) => r.status)).toEqual(['stored', 'skipped', 'stored']);
+      expect(res.results[1].message).toBe('skipped POST /api/documents:2: a control character (U+0007, BEL) in the text at character 8; send it again with ?sanitize=true to store it with U+FFFD');
+      const sane = await ingestBody(body, store, annotator, limitsFromEnv(), { sanitize: true });
+      expect(sane.results.map((r) => r.status)).toEqual(['existing', 'stored', 'existing']);
+      const stored = await store.getDoc(sane.results[1].id!);
+      expect(stored?.text).toBe('A bell \ufffd in a posted article.');
+    } finally {
+      await annotator.close();
+      await store.close();
+    }
+  }, 120_000);
+});
+
+/** The `skipped FILE:LINE: …` lines of an ingest's stderr. */
+const skippedLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('skipped '));
+
 describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
   const file = join(dir, 'thousand.jsonl');
   writeFileSync(file, Array.from({ length: 1000 }, (_, i) => JSON.stringify(record(i))).join('\n') + '\n');
+  const hostileLines = Array.from({ length: 10 }, (_, k) => 100 * k + 8); // records 7, 107, … are lines 8, 108, …
 
   let exports = 0;
-  const ingestAndExport = (db: string) => {
-    const ing = runCli(['ingest', file, '--db', db, '--workers', '0'], ROOT);
+  const ingestAndExport = (db: string, extra: string[] = []) => {
+    const ing = runCli(['ingest', file, '--db', db, '--workers', '0', ...extra], ROOT);
     const out = join(dir, `export-${exports++}.jsonl`);
     runCli(['export', '--db', db, '--out', out, '--quiet'], ROOT);
     return { ing, lines: readFileSync(out, 'utf8').trim().split('\n') };
   };
 
-  it.skipIf(!pgUp)('every record stored (the 10 with U+FFFD and a warning), exports identical', () => {
-    const lite = ingestAndExport(join(dir, 'thousand.db'));
-    const post = ingestAndExport(`${PG_BASE}?schema=${schema}`);
+  it.skipIf(!pgUp)('990 stored and the 10 hostile ones reported on both stores, exports identical; --sanitize then stores all 1,000', () => {
+    const stores = [join(dir, 'thousand.db'), `${PG_BASE}?schema=${schema}`];
+    const [lite, post] = stores.map((db) => ingestAndExport(db));
     for (const { ing, lines } of [lite, post]) {
+      expect(ing.code, ing.stderr).toBe(3); // the project's "some input was skipped" status
+      expect(ing.stderr).toMatch(/ingested 990 documents into .* \(0 already stored, 10 inputs skipped\)/);
+      const skipped = skippedLines(ing.stderr);
+      expect(skipped).toHaveLength(10);
+      skipped.forEach((line, k) => {
+        expect(line).toMatch(new RegExp(`^skipped ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${hostileLines[k]}: a .* in the (text|title) at character \\d+.*; rerun with --sanitize to store it with U\\+FFFD$`));
+      });
+      const r7 = record(7);
+      expect(skipped[0]).toBe(`skipped ${file}:8: a NUL character (U+0000) in the text at character ${r7.text.indexOf('\u0000') + 1}; rerun with --sanitize to store it with U+FFFD`);
+      expect(lines).toHaveLength(990);
+      const docs = lines.map((l) => JSON.parse(l) as Doc);
+      expect(docs.filter((d) => d.text.includes('\ufffd') || d.messages.some((m) => m.source === 'input'))).toHaveLength(0);
+      expect(docs.some((d) => /Riverton (7|107|907) opened/.test(d.text))).toBe(false);
+    }
+    expect(post.lines).toEqual(lite.lines);
+
+    // the opt-in: the same file with --sanitize stores the 10 (990 already there), each with U+FFFD and a warning
+    const [liteAll, postAll] = stores.map((db) => ingestAndExport(db, ['--sanitize']));
+    for (const { ing, lines } of [liteAll, postAll]) {
       expect(ing.code, ing.stderr).toBe(0);
-      expect(ing.stderr).toMatch(/ingested 1000 documents/);
+      expect(ing.stderr).toMatch(/ingested 10 documents into .* \(990 already stored, 0 inputs skipped\)/);
       expect(lines).toHaveLength(1000);
       const warned = lines.map((l) => JSON.parse(l) as Doc).filter((d) => d.messages.some((m) => m.source === 'input'));
       expect(warned).toHaveLength(10);
       for (const d of warned) expect(d.text).toContain('\ufffd');
     }
-    expect(post.lines).toEqual(lite.lines);
-  }, 300_000);
+    expect(postAll.lines).toEqual(liteAll.lines);
+  }, 400_000);
 
   it.skipIf(!pgUp)('a record PostgreSQL still refuses (an id too long for its index) is the only one lost', () => {
     const small = join(dir, 'long-id.jsonl');

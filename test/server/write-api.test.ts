@@ -37,10 +37,10 @@ async function fresh(opts: Partial<Parameters<typeof createApp>[0]> = {}) {
   return { store, app };
 }
 
-function post(app: App, body: unknown, init: { token?: string | null; raw?: BodyInit; type?: string } = {}): Promise<Response> {
+function post(app: App, body: unknown, init: { token?: string | null; raw?: BodyInit; type?: string; query?: string } = {}): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': init.type ?? 'application/json' };
   if (init.token !== null) headers.authorization = `Bearer ${init.token ?? TOKEN}`;
-  return Promise.resolve(app.request('http://localhost/api/documents', { method: 'POST', headers, body: init.raw ?? JSON.stringify(body), ...(init.raw instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit));
+  return Promise.resolve(app.request(`http://localhost/api/documents${init.query ?? ''}`, { method: 'POST', headers, body: init.raw ?? JSON.stringify(body), ...(init.raw instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit));
 }
 
 async function count(store: SqliteStore): Promise<number> {
@@ -202,6 +202,24 @@ describe('POST /api/documents (in process)', () => {
     const latin1 = await post(app, null, { raw: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]) });
     expect(latin1.status).toBe(400);
     expect(await count(store)).toBe(1);
+    await store.close();
+  });
+
+  it('skips a record holding NUL or control characters with a clear message; ?sanitize=true stores it with U+FFFD', async () => {
+    const { store, app } = await fresh();
+    const records = [{ ...BORDER, date: '2024-03-07' }, { date: '2024-03-07', title: 'Alarm\u001b[5m', text: 'Latvia protested on Monday.' }];
+    const body = await (await post(app, records)).json();
+    expect(body).toMatchObject({ stored: 1, skipped: 1 });
+    expect(body.results[1].message).toBe('skipped POST /api/documents:2: a control character (U+001B, ESC) in the title at character 6; send it again with ?sanitize=true to store it with U+FFFD');
+    expect(await count(store)).toBe(1);
+    const bad = await post(app, records, { query: '?sanitize=yes' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toBe('sanitize "yes" is not true or false; send ?sanitize=true to store hostile characters as U+FFFD, or leave it out');
+    const sane = await (await post(app, records, { query: '?sanitize=true' })).json();
+    expect(sane).toMatchObject({ stored: 1, existing: 1, skipped: 0 });
+    const doc = await (await app.request(`http://localhost/api/docs/${sane.results[1].id}`)).json();
+    expect(doc.meta.title).toBe('Alarm\ufffd[5m');
+    expect(await count(store)).toBe(2);
     await store.close();
   });
 

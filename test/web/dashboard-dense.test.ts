@@ -100,6 +100,12 @@ describe.skipIf(!browserReady)('dashboard in chromium, dense store', () => {
     await b.open('articles');
     await expect.poll(() => b.page.textContent('#articles-status')).toMatch(/^200\+ articles$/);
     await b.shot('dense-articles');
+    await b.page.click('a.doc-link >> nth=0');
+    await b.page.waitForSelector('#article-text');
+    await expectLegends(['article-legend-marks']);
+    if (await b.page.locator('#article-events li').count()) await expectLegends(['article-legend-marks', 'article-legend-types']);
+    expect(await b.page.textContent('#article-events')).not.toMatch(/country:[A-Z]{3}/); // names, the ids on hover
+    await b.shot('dense-article');
     await expectEmpty('articles?since=2099-01-01');
     await b.open('quotes');
     // the generated store has no quotes at all: the empty state says how to get some

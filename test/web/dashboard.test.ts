@@ -185,11 +185,14 @@ describe.skipIf(!browserReady)('dashboard in chromium, sparse store', () => {
     await b.page.waitForSelector('#article-text');
     const docs = await api<{ items: { id: string; title: string }[] }>('docs?text=accused%20pushing');
     const id = docs.items.find((d) => d.title === 'Poland accuses Belarus over border incident')!.id;
-    const doc = await api<{ text: string; layers: { events: { trigger: { text: string } }[] } }>(`docs/${id}`);
+    const doc = await api<{ text: string; layers: { events: { type: string; trigger: { text: string } }[] } }>(`docs/${id}`);
     expect(await b.page.textContent('#article-text')).toBe(doc.text); // including the literal "<b>attacks</b>"
     expect(await b.page.locator('#article-text b').count()).toBe(0);
     expect(await b.page.locator('#article-events li').count()).toBe(doc.layers.events.length);
     expect(await b.page.textContent('#article-events')).not.toMatch(/\[\d+–\d+\]/); // offsets only on hover
+    await expectLegends(['article-legend-marks', 'article-legend-types']);
+    const typesShown = (await legendReport(b.page)).legends.find((l) => l.id === 'article-legend-types')!.items;
+    expect(typesShown.sort()).toEqual([...new Set(doc.layers.events.map((e) => e.type))].sort()); // one item per type in the event list
     await b.page.click('#article-events button[data-key="event-2"]');
     expect((await b.page.locator('#article-text .hl-focus').allTextContents()).join('')).toBe(doc.layers.events[2].trigger.text);
     await b.shot('sparse-article');

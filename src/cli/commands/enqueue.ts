@@ -18,13 +18,14 @@ export function registerEnqueue(program: Command, cli: Cli): void {
   )
     .option('--date <date>', 'date (YYYY-MM-DD) for inputs without one')
     .option('--lines <n>', 'JSON Lines records per job', String(JSONL_LINES_PER_JOB))
-    .action(async (inputs: string[], opts: { db: string; date?: string; lines: string }) => {
+    .option('--sanitize', 'store records holding NUL, control characters or lone surrogates with each replaced by U+FFFD (default: the worker skips and reports them)')
+    .action(async (inputs: string[], opts: { db: string; date?: string; lines: string; sanitize?: boolean }) => {
       checkDate(opts.date);
       const lines = Number(opts.lines);
       if (!Number.isInteger(lines) || lines < 1) throw new UserError(`--lines "${opts.lines}" must be a positive whole number`, EXIT_USAGE);
       let res;
       try {
-        res = await enqueue(opts.db, inputs, { date: opts.date, linesPerJob: lines });
+        res = await enqueue(opts.db, inputs, { date: opts.date, linesPerJob: lines, sanitize: opts.sanitize });
       } catch (err) {
         throw new UserError(`${(err as Error).message}; check --db`);
       }

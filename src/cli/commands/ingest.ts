@@ -19,6 +19,7 @@ import { limitedPipeline, limitsFromEnv, partitionLimited } from '../../pipeline
 import { formatSummary } from '../summary.ts';
 import { sortBatch } from '../../ingest/fresh-docs.ts';
 import { saveIsolated, saveProblem } from '../../store/save-isolated.ts';
+import { SANITIZE_FIX, hostileProblem } from '../../ingest/hostile-text.ts';
 
 export const BATCH_SIZE = 50;
 /** Below this much input (bytes) and without an explicit --workers, annotating in this thread is faster than starting workers. */
@@ -33,6 +34,7 @@ interface IngestOptions {
   replace?: boolean;
   batch: string;
   workers?: string;
+  sanitize?: boolean;
 }
 
 /** The worker count from --workers (default: one per core but the writer's, or in this thread for small inputs). */
@@ -63,6 +65,7 @@ export function registerIngest(program: Command, cli: Cli): void {
     .option('--replace', 're-annotate documents already stored instead of skipping them')
     .option('--batch <n>', 'documents per transaction', String(BATCH_SIZE))
     .option('--workers <n>', 'worker threads running the pipeline (default: one per core but one, which writes the database; 0 = in this thread)')
+    .option('--sanitize', 'store records holding NUL, control characters or lone surrogates with each replaced by U+FFFD (default: skip and report them)')
     .action(async (paths: string[], opts: IngestOptions) => {
       checkDate(opts.date);
       const batchSize = Number(opts.batch);
@@ -116,6 +119,12 @@ export function registerIngest(program: Command, cli: Cli): void {
         for await (const item of readInputsAsync(walk.files, { date: opts.date })) {
           if ('problem' in item) {
             problems.report(item.problem);
+            progress.tick(item.bytes);
+            continue;
+          }
+          const hostile = opts.sanitize ? null : hostileProblem(item.doc, item.doc.origin ?? '', SANITIZE_FIX.cli);
+          if (hostile) { // NUL, control characters, lone surrogates: not stored unless --sanitize
+            problems.report(hostile);
             progress.tick(item.bytes);
             continue;
           }

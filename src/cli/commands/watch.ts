@@ -16,6 +16,7 @@ import { checkDate } from './ingest.ts';
 import { annotateFresh } from '../../ingest/fresh-docs.ts';
 import { limitedPipeline, limitsFromEnv } from '../../pipeline/limits.ts';
 import { saveIsolated, saveProblem } from '../../store/save-isolated.ts';
+import { SANITIZE_FIX, hostileProblem } from '../../ingest/hostile-text.ts';
 
 interface WatchOptions {
   db: string;
@@ -26,6 +27,7 @@ interface WatchOptions {
   knowledge?: string[];
   allowPrivate?: boolean;
   quiet?: boolean;
+  sanitize?: boolean;
 }
 
 export function registerWatch(program: Command, cli: Cli): void {
@@ -42,6 +44,7 @@ export function registerWatch(program: Command, cli: Cli): void {
     .option('--knowledge <dir>', 'extra knowledge folder (repeatable)', collect, [])
     .option('--allow-private', 'allow fetching from private and loopback addresses (e.g. a local mirror)')
     .option('--quiet', 'no line per poll')
+    .option('--sanitize', 'store items holding NUL, control characters or lone surrogates with each replaced by U+FFFD (default: skip and report them)')
     .action(async (feeds: string[], opts: WatchOptions) => {
       checkDate(opts.date);
       const interval = Number(opts.interval);
@@ -61,7 +64,14 @@ export function registerWatch(program: Command, cli: Cli): void {
           const poll = await watcher.poll();
           for (const p of poll.problems) cli.err(`${formatProblem(p)}\n`);
           problems += poll.problems.length;
-          const docs: Doc[] = poll.docs.map(createDoc);
+          const docs: Doc[] = [];
+          for (const raw of poll.docs) {
+            const hostile = opts.sanitize ? null : hostileProblem(raw, raw.origin ?? '', SANITIZE_FIX.cli);
+            if (hostile) { // not stored unless --sanitize
+              cli.err(`${formatProblem(hostile)}\n`);
+              problems++;
+            } else docs.push(createDoc(raw));
+          }
           let saved = 0;
           for (let i = 0; i < docs.length; i += 50) {
             const { save, problems: stopped } = await annotateFresh(docs.slice(i, i + 50), store, annotator, limits);

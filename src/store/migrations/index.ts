@@ -8,6 +8,7 @@ import * as m004 from './004-summary-tables.ts';
 import * as m005 from './005-drop-redundant-indexes.ts';
 import * as m006 from './006-network-rollups.ts';
 import * as m007 from './007-window-rollups.ts';
+import * as m008 from './008-dyad-docs-index.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '005-drop-redundant-indexes': m005,
   '006-network-rollups': m006,
   '007-window-rollups': m007,
+  '008-dyad-docs-index': m008,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

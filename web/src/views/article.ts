@@ -5,7 +5,9 @@ import { api, routeParams, setRouteParams } from '../api.ts';
 import { field, formValues, h, input, table } from '../dom.ts';
 import { download, toCsv } from '../export.ts';
 import { emptyState } from '../empty.ts';
-import { typeColor } from '../colors.ts';
+import { QUAD_NAMES, TYPE_QUAD, orderTypes, typeColor } from '../colors.ts';
+import { legend, legendArea } from '../legend.ts';
+import { codeName } from '../names.ts';
 
 interface Span { start: number; end: number }
 interface DocRow { id: string; date: string; title: string | null; source: string | null; events: number; quotes: number }
@@ -93,13 +95,15 @@ async function articleView(root: HTMLElement, id: string, focusKind?: string, fo
     list[0]?.scrollIntoView({ block: 'center' });
     el.dataset.focus = key;
   };
-  const party = (p: Party) => (p.actor ? names.get(p.actor) ?? p.actor : p.country ?? p.text ?? '?');
+  // a name wherever there is one: the article's actor, else the country's name for a country actor or code (the ids on hover)
+  const party = (p: Party) => (p.actor ? names.get(p.actor) ?? (/^country:[A-Z]{3}$/.test(p.actor) ? codeName(p.actor.slice(8)) : p.actor) : p.country ? codeName(p.country) : p.text ?? '?');
+  const partyId = (p: Party) => p.actor ?? p.country ?? '?';
   // one short line per event: type, who → whom, the trigger; offsets, CAMEO code and mode on hover
   const evList = h('ol', { id: 'article-events' }, ...events.map((e, i) => {
     const b = h('button', { type: 'button', class: 'evidence', dataset: { key: `event-${i}` }, onclick: () => focus(`event-${i}`), title: `${e.type} (CAMEO ${e.cameo}), Goldstein ${e.goldstein}` }, `${e.type}`);
     b.style.borderLeft = `.6em solid ${typeColor(e.type)}`;
     b.style.paddingLeft = '.3em';
-    return h('li', { title: `characters ${e.trigger.start}–${e.trigger.end} · ${e.mode}${e.date ? ` · dated ${e.date}` : ''}` },
+    return h('li', { title: `${partyId(e.source)} → ${partyId(e.target)} · characters ${e.trigger.start}–${e.trigger.end} · ${e.mode}${e.date ? ` · dated ${e.date}` : ''}` },
       b, ` ${party(e.source)} → ${party(e.target)}: “${e.trigger.text}”`, e.mode !== 'asserted' ? h('span', { class: 'muted' }, ` (${e.mode})`) : null);
   }));
   const quotes = L.quotes ?? [];
@@ -114,8 +118,23 @@ async function articleView(root: HTMLElement, id: string, focusKind?: string, fo
     h('p', {}, h('a', { href: '#/articles' }, '← all articles')),
     h('h2', { id: 'article-title' }, doc.meta.title ?? doc.id),
     h('p', { class: 'muted' }, `${doc.date}${doc.meta.source ? ` · ${doc.meta.source}` : ''} · ${doc.id}`),
-    h('p', { class: 'key' }, h('span', { class: 'hl-entity' }, 'entity'), h('span', { class: 'hl-timex' }, 'date'), h('span', { class: 'hl-place' }, 'place'), h('span', { class: 'hl-quote' }, 'quote'), h('span', { class: 'hl-trigger' }, 'event trigger')),
+    articleLegend(events.map((e) => e.type)),
     h('div', { class: 'article' }, el, h('div', { class: 'article-side' }, h('h3', {}, `Events (${events.length})`), csv, events.length ? evList : h('p', { class: 'muted', id: 'article-no-events' }, 'No events coded in this article.'), h('h3', {}, `Quotes (${quotes.length})`), quotes.length ? qList : h('p', { class: 'muted' }, 'No quotes found in this article.'))),
   );
   if (focusKind && focusIdx !== undefined) focus(`${focusKind}-${focusIdx}`);
+}
+
+/** The article's legends: the highlight of each layer in the text, and the colour of each event type in the list. */
+function articleLegend(types: string[]): HTMLElement {
+  const marks = h('div', { class: 'legend', id: 'article-legend-marks' },
+    h('span', { class: 'legend-title' }, 'Marks in the text'),
+    h('span', { class: 'legend-group' }, ...([['hl-entity', 'entity (name, role)'], ['hl-timex', 'date or time'], ['hl-place', 'place'], ['hl-quote', 'quote'], ['hl-trigger', 'event trigger'], ['hl-focus', 'selected evidence']] as const)
+      .map(([cls, label]) => h('span', { class: 'legend-item' }, h('span', { class: `legend-label ${cls}` }, label)))));
+  const present = orderTypes(new Set(types));
+  const byQuad = new Map<string, string[]>();
+  for (const t of present) byQuad.set(TYPE_QUAD[t] ?? 'other', [...(byQuad.get(TYPE_QUAD[t] ?? 'other') ?? []), t]);
+  const typeLegend = present.length
+    ? legend('Event list colour: PLOVER type', [...byQuad].map(([q, ts]) => ({ name: QUAD_NAMES[q] ?? q, items: ts.map((t) => ({ label: t, color: typeColor(t) })) })), 'article-legend-types')
+    : null;
+  return legendArea(marks, ...(typeLegend ? [typeLegend] : []));
 }
