@@ -34,9 +34,20 @@ export async function migrate(db: Kysely<any>, dialect: Dialect, schema?: string
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const message = (error as Error).message ?? String(error);
+    // Before it runs anything, Kysely's Migrator introspects every table of the whole database to find its
+    // bookkeeping tables (pg_get_serial_sequence on each column): a column or schema that another process
+    // drops at that moment (a pg-boss upgrade, another store's schema removed) fails the lookup with
+    // "… does not exist". Nothing has run then, so trying again is safe.
+    if (dialect === 'postgres' && !failed && /does not exist/.test(message) && attempt < MIGRATE_ATTEMPTS) {
+      await new Promise((r) => setTimeout(r, 100 * attempt * attempt));
+      continue;
+    }
+    throw new Error(`database migration ${failed ?? 'unknown'} failed: ${message}`);
   }
 }
+const MIGRATE_ATTEMPTS = 5;
