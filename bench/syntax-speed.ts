@@ -20,9 +20,8 @@ if (!existsSync(dataDir)) {
 
 const compiled = existsSync(fromPackageRoot('dist', 'stages', 'syntax', 'model.js'));
 const from = (path: string) => (compiled ? fromPackageRoot('dist', `${path}.js`) : fromPackageRoot('src', `${path}.ts`));
-const { bundledModel, singleRoot } = (await import(from('stages/syntax/model'))) as typeof import('../src/stages/syntax/model.ts');
-const { parserInputs } = (await import(from('stages/syntax/parser'))) as typeof import('../src/stages/syntax/parser.ts');
-const { lexical } = (await import(from('stages/syntax/lexical'))) as typeof import('../src/stages/syntax/lexical.ts');
+const { bundledModel } = (await import(from('stages/syntax/model'))) as typeof import('../src/stages/syntax/model.ts');
+type SyntaxPart = import('../src/stages/syntax/model.ts').SyntaxPart;
 const { tokenize } = (await import(from('stages/tokens/tokens'))) as typeof import('../src/stages/tokens/tokens.ts');
 
 // sentences as the pipeline's tokens stage gives them
@@ -47,11 +46,17 @@ const cpuMs = () => {
 interface Pass {
   cpu: number;
   wall: number;
-  parts: Record<'tag' | 'retag' | 'parse' | 'label', number>;
+  parts: Record<SyntaxPart, number>;
 }
-/** One pass; with `parts`, each part is timed separately (performance.now per sentence, a little slower). */
+/** One pass; with `parts`, each part is timed separately (performance.now at each part's end, a little slower). */
 function pass(parts: boolean): Pass {
-  const p = { tag: 0, retag: 0, parse: 0, label: 0 };
+  const p: Record<SyntaxPart, number> = { tag: 0, retag: 0, parse: 0, label: 0 };
+  let last = 0;
+  const lap = (part: SyntaxPart) => {
+    const now = performance.now();
+    p[part] += now - last;
+    last = now;
+  };
   const c0 = cpuMs();
   const t0 = performance.now();
   for (const forms of sentences) {
@@ -59,21 +64,8 @@ function pass(parts: boolean): Pass {
       model.parse(forms);
       continue;
     }
-    let a = performance.now();
-    const lx = lexical(forms);
-    const first = model.tagger.tag(lx);
-    let b = performance.now();
-    p.tag += b - a;
-    const tags = model.retagger ? model.retagger.tag(lx, undefined, first) : first;
-    a = performance.now();
-    p.retag += a - b;
-    const { W, T } = parserInputs(lx, tags);
-    const heads = model.parser.parse(W, T, forms.length);
-    singleRoot(heads, T, forms.length);
-    b = performance.now();
-    p.parse += b - a;
-    model.labeler.label(heads, W, T, forms.length);
-    p.label += performance.now() - b;
+    last = performance.now();
+    model.parse(forms, undefined, lap);
   }
   return { cpu: cpuMs() - c0, wall: performance.now() - t0, parts: p };
 }

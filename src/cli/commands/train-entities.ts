@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname, basename } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
-import { sha256 } from './train.ts';
+import { manifestHead, sha256 } from './train.ts';
 
 export const ENTITY_TRAIN_FILES = ['en_gum-open-train.conllu'];
 export const ENTITY_DEV_FILES = ['en_gum-open-dev.conllu'];
@@ -55,13 +55,15 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
   const manifestPath = out.replace(/\.bin$/, '') + '.json';
   const syntaxManifest = join(dirname(out), 'syntax-en.json');
   const manifest = {
-    model: basename(out),
-    description: 'named-entity tagger, two passes (the second reads the first over the whole document): greedy BILOU person/place/organisation tagging, averaged perceptron over hashed word, syntax and knowledge-lookup features',
-    trained: new Date().toISOString().slice(0, 10),
-    command: 'eventline train entities',
-    settings,
-    training: ENTITY_TRAIN_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
-    tuning: ENTITY_DEV_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
+    ...manifestHead({
+      out,
+      description: 'named-entity tagger, two passes (the second reads the first over the whole document): greedy BILOU person/place/organisation tagging, averaged perceptron over hashed word, syntax and knowledge-lookup features',
+      command: 'eventline train entities',
+      settings,
+      data,
+      training: ENTITY_TRAIN_FILES,
+      tuning: ENTITY_DEV_FILES,
+    }),
     syntaxModel: existsSync(syntaxManifest) ? (JSON.parse(readFileSync(syntaxManifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null,
     knowledgeSha256: knowledgeHash(BUNDLED_KNOWLEDGE_DIR),
     licence: 'trained from the entity annotations of UD English-GUM, open genres (annotations CC BY 4.0)',

@@ -18,6 +18,20 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
+/** The fields every model manifest opens with: the file, what it is, when and how it was trained, on which files (with their SHA-256). */
+export function manifestHead(o: { out: string; description: string; command: string; settings: unknown; data: string; training: string[]; tuning: string[] }) {
+  const files = (names: string[]) => names.map((f) => ({ file: f, sha256: sha256(join(o.data, f)) }));
+  return {
+    model: basename(o.out),
+    description: o.description,
+    trained: new Date().toISOString().slice(0, 10),
+    command: o.command,
+    settings: o.settings,
+    training: files(o.training),
+    tuning: files(o.tuning),
+  };
+}
+
 export function registerTrain(program: Command, cli: Cli): void {
   const train = program.command('train').description('train the project\'s statistical models from the shared data');
   train
@@ -96,13 +110,15 @@ export function registerTrain(program: Command, cli: Cli): void {
       const manifestPath = out.replace(/\.bin$/, '') + '.json';
       const previous = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { figures?: unknown }).figures ?? null : null;
       const manifest = {
-        model: basename(out),
-        description: 'UPOS tagger (averaged perceptron), arc-hybrid dependency parser (averaged perceptron, dynamic oracle) and arc labeler, UD v2 relations',
-        trained: new Date().toISOString().slice(0, 10),
-        command: 'eventline train syntax',
-        settings,
-        training: TRAIN_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
-        tuning: DEV_FILES.map((f) => ({ file: f, sha256: sha256(join(data, f)) })),
+        ...manifestHead({
+          out,
+          description: 'UPOS tagger (averaged perceptron), arc-hybrid dependency parser (averaged perceptron, dynamic oracle) and arc labeler, UD v2 relations',
+          command: 'eventline train syntax',
+          settings,
+          data,
+          training: TRAIN_FILES,
+          tuning: DEV_FILES,
+        }),
         licence: 'trained from UD English-EWT (CC BY-SA 4.0) and UD English-GUM open genres (CC BY 4.0)',
         figures: {
           [TEST_FILE]: score(TEST_FILE),

@@ -1,13 +1,7 @@
 // Per-token lexical values shared by the tagger, parser and labeler: hashes of the normalised word,
 // its affixes and its shape, computed once per sentence.
 import { rangeHash, strHash } from './hash.ts';
-
-const HINT_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
-const HINT_CODE = new Map(HINT_TAGS.map((t, i) => [t, i + 1]));
-/** Tag code of a hint: 1.. for the UPOS tags, 18 for anything else, 0 for none. */
-function hintCode(tag: string | undefined): number {
-  return tag === undefined ? 0 : HINT_CODE.get(tag) ?? HINT_TAGS.length + 1;
-}
+import { tagCode } from './tagger.ts';
 
 export interface Lexical {
   /** The word forms themselves. */
@@ -24,7 +18,7 @@ export interface Lexical {
   pre2: Int32Array;
   pre3: Int32Array;
   shape: Int32Array;
-  /** Another tagger's UPOS guess per word (wink-nlp's, see hints.ts) as a tag code, 0 when none. */
+  /** Another tagger's UPOS guess per word (wink-nlp's, see hints.ts) as a tag code (tagCode), 0 when none. */
   hint: Int32Array;
 }
 
@@ -92,7 +86,7 @@ export function lexical(forms: string[], hints?: readonly string[]): Lexical {
     lx.pre2[i] = rangeHash(w, 0, Math.min(2, L));
     lx.pre3[i] = rangeHash(w, 0, Math.min(3, L));
     lx.shape[i] = shapeHash(f);
-    if (hints) lx.hint[i] = hintCode(hints[i]);
+    if (hints) lx.hint[i] = tagCode(hints[i]);
   }
   return lx;
 }

@@ -19,6 +19,9 @@ export interface SentenceParse {
   deprels: string[];
 }
 
+/** The parts of parsing a sentence, in order. */
+export type SyntaxPart = 'tag' | 'retag' | 'parse' | 'label';
+
 export class SyntaxModel {
   /**
    * `retagger`: a second tagging pass that reads the first pass's tags to the right. `hints`: the
@@ -29,17 +32,22 @@ export class SyntaxModel {
   /**
    * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
    * has them (the pipeline's tokens); otherwise, for a model that reads them, wink reads the forms.
+   * `lap`: called as each part ends (bench:syntax times the parts with it).
    */
-  parse(forms: string[], hints?: readonly string[]): SentenceParse {
+  parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
     const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined);
     const first = this.tagger.tag(lx);
+    lap?.('tag');
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
+    lap?.('retag');
     const { W, T } = parserInputs(lx, tags);
     const heads = this.parser.parse(W, T, n);
     singleRoot(heads, T, n);
+    lap?.('parse');
     const labels = this.labeler.label(heads, W, T, n);
+    lap?.('label');
     const upos = Array.from(tags, (t) => UPOS[t]);
     return {
       upos,

@@ -87,9 +87,10 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`training on ${trainSents.length} sentences (${trainSents.reduce((a, s) => a + s.words.length, 0)} words), ${labelSet.length} relations; dev ${devSents.length} sentences`);
   const items: Item[] = trainSents.map((s) => {
     const n = s.words.length;
+    const forms = s.words.map((w) => w.form);
     return {
       s,
-      lx: lexical(s.words.map((w) => w.form), o.hints ? winkHints(s.words.map((w) => w.form)) : undefined),
+      lx: lexical(forms, o.hints ? winkHints(forms) : undefined),
       gold: Uint8Array.from(s.words.map((w) => UPOS_ID.get(w.upos) ?? UPOS_ID.get('X')!)),
       heads: Int32Array.from(s.words.map((w) => (w.head === 0 ? n : w.head - 1))),
       labels: Int32Array.from(s.words.map((w) => labelId.get(w.deprel)!)),
