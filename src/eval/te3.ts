@@ -79,6 +79,26 @@ interface SysTimex extends Span {
   value: string;
 }
 
+/** Characters of context shown on each side of an error note's expression. */
+const CONTEXT = 60;
+
+/**
+ * The words around `span` in `text`, whitespace collapsed, the expression in brackets ("…the FAA must
+ * cut [this fiscal year]. Because…"), so that a listed error can be grouped by phenomenon without
+ * opening the document.
+ */
+export function contextOf(text: string, span: Span, width = CONTEXT): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const a = Math.max(0, span.start - width);
+  const b = Math.min(text.length, span.end + width);
+  // Words cut by the window are left out whole.
+  const cutLeft = a > 0 && /\S/.test(text[a - 1]);
+  const cutRight = b < text.length && /\S/.test(text[b]);
+  const left = flat(text.slice(a, span.start)).replace(cutLeft ? /^\S*/ : /^/, '').trimStart();
+  const right = flat(text.slice(span.end, b)).replace(cutRight ? /\S*$/ : /$/, '').trimEnd();
+  return `${a > 0 ? '…' : ''}${left}[${flat(text.slice(span.start, span.end))}]${right}${b < text.length ? '…' : ''}`;
+}
+
 const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
 const f1 = (p: number, r: number) => (p + r ? Math.round((20 * p * r) / (p + r)) / 10 : 0);
 
@@ -128,18 +148,18 @@ export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNote
     gold.forEach((g, gi) => {
       const si = matchOf.get(gi);
       if (si === undefined) {
-        note(`${doc.name}: MISS "${g.text}" ${g.type} ${g.value}`);
+        note(`${doc.name}: MISS "${g.text}" ${g.type} ${g.value} :: ${contextOf(doc.text, g)}`);
         return;
       }
       relaxedTp++;
       const s = sys[si];
       if (s.value === g.value) relaxedValue++;
-      else note(`${doc.name}: VALUE "${s.text}" sys ${s.value} / gold "${g.text}" ${g.value}`);
+      else note(`${doc.name}: VALUE "${s.text}" sys ${s.value} / gold "${g.text}" ${g.value} :: ${contextOf(doc.text, g)}`);
       if (s.type === g.type) relaxedType++;
       if (s.start !== g.start || s.end !== g.end) note(`${doc.name}: EXTENT sys "${s.text}" / gold "${g.text}"`);
     });
     sys.forEach((s, i) => {
-      if (!usedSys.has(i)) note(`${doc.name}: FALSE "${s.text}" ${s.type} ${s.value}`);
+      if (!usedSys.has(i)) note(`${doc.name}: FALSE "${s.text}" ${s.type} ${s.value} :: ${contextOf(doc.text, s)}`);
     });
   }
   const sp = pct(strictTp, nSys);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { sharedDataDir, SHARED_MISSING } from '../../src/eval/data-dir.ts';
-import { te3Set, te3Dir, parseTml } from '../../src/eval/te3.ts';
+import { te3Set, te3Dir, parseTml, scoreTimeDocs, contextOf } from '../../src/eval/te3.ts';
 import { meantimeTimeSet } from '../../src/eval/meantime-time.ts';
 import { meantimeDirs } from '../../src/eval/meantime-xml.ts';
 import { scoreSeedTime } from '../../src/eval/seed/time.ts';
@@ -22,6 +22,36 @@ describe('TimeML parsing', () => {
     expect(doc.dct).toBe('2020-05-04');
     expect(doc.text).toBe('Aid & food arrived Saturday.');
     expect(doc.gold).toEqual([{ start: 19, end: 27, text: 'Saturday', type: 'DATE', value: '2020-05-02' }]);
+  });
+});
+
+describe('error notes', () => {
+  it('show the words around the expression, whitespace collapsed (own text)', () => {
+    const text = 'The ferry line\nreopened on Tuesday after a long strike by its crews.';
+    const at = text.indexOf('Tuesday');
+    expect(contextOf(text, { start: at, end: at + 7 }, 12)).toBe('…reopened on [Tuesday] after a…');
+    expect(contextOf(text, { start: at, end: at + 7 }, 14)).toBe('…reopened on [Tuesday] after a long…');
+    expect(contextOf('on Tuesday.', { start: 3, end: 10 })).toBe('on [Tuesday].');
+  });
+
+  it('name each miss, wrong value and false hit with its context', () => {
+    const text = 'Talks ended on Friday and resume in May; a truce held for weeks.';
+    const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const gold = [
+      { ...span('Friday'), text: 'Friday', type: 'DATE', value: '2020-05-01' },
+      { ...span('May'), text: 'May', type: 'DATE', value: '2020-05' },
+    ];
+    const sys = [
+      { ...span('Friday'), text: 'Friday', type: 'DATE', value: '2020-04-24' },
+      { ...span('weeks'), text: 'weeks', type: 'DURATION', value: 'PXW' },
+    ];
+    const { notes, metrics } = scoreTimeDocs([{ doc: { name: 'd', dct: '2020-05-02', text, gold }, sys }]);
+    expect(metrics.value_acc).toBe(0);
+    expect(notes).toEqual([
+      'd: VALUE "Friday" sys 2020-04-24 / gold "Friday" 2020-05-01 :: Talks ended on [Friday] and resume in May; a truce held for weeks.',
+      'd: MISS "May" DATE 2020-05 :: Talks ended on Friday and resume in [May]; a truce held for weeks.',
+      'd: FALSE "weeks" DURATION PXW :: Talks ended on Friday and resume in May; a truce held for [weeks].',
+    ]);
   });
 });
 
