@@ -9,11 +9,19 @@ import { directionOf, needsTense, resolve } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
 import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
+import { presentInGeneral } from './general-present.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
 
 export { governingDate } from './govern.ts';
+
+/** "today" of the deictic-day rule: the document's day, unless the clause means the present in general. */
+function isBareToday(c: Candidate, text: string): boolean {
+  return c.spec.k === 'rel' && c.spec.unit === 'D' && c.spec.offset === 0 && !c.spec.part && /^today$/i.test(text.slice(c.start, c.end));
+}
+
+const PRESENT_REF: Spec = { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
 
 /** Whether a spec can be resolved without a document date. */
 function anchorFree(spec: Spec): boolean {
@@ -61,7 +69,8 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
-    for (const c of cands) {
+    for (let c of cands) {
+      if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens)) c = { ...c, spec: PRESENT_REF };
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       if (needsTense(c.spec) && sentTokens.length) {

@@ -23,6 +23,7 @@ const KINDS = [
   'reporting-verb',
   'scheduled-noun',
   'prospective-verb',
+  'general-present-cue',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 
