@@ -100,6 +100,14 @@ describe('modes', () => {
   });
 });
 
+describe('appositions', () => {
+  it('takes the named party of an apposition over a description of it, on the parse', () => {
+    const kim: ActorSpec = { id: 'person:kim', country: 'PRK', kind: 'person', say: ['Kim Jong Un'] };
+    const evs = events({ text: "Japan accused the country's leader, Kim Jong Un, of recklessness.", actors: [...A, { id: 'country:JPN', country: 'JPN', say: ['Japan'] }, kim], tree: true });
+    expect(evs.map((e) => `${e.type} ${e.source.actor}>${e.target.actor}`)).toEqual(['ACCUSE country:JPN>person:kim']);
+  });
+});
+
 describe('accuser targets and dedup', () => {
   it('points "denies the allegations" at the last accuser', () => {
     expect(text('The EU accused Belarus of orchestrating the crisis. Belarus denies the allegations.')).toEqual([
