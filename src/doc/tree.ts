@@ -79,6 +79,32 @@ export class Tree {
     return this.children(i, rel)[0] ?? -1;
   }
 
+  /**
+   * The appositions of nominal n ("the new leader, Emmanuel Macron"), in text order. The parser sometimes
+   * hangs an apposition on the comma that follows n's phrase instead of on n; such an `appos` counts as n's.
+   */
+  appositions(n: number): number[] {
+    const own = this.children(n, 'appos');
+    const comma = this.subtreeRange(n)[1] + 1;
+    if (comma >= this.size || this.tokens[comma].sentence !== this.tokens[n].sentence || this.tokens[comma].text !== ',') return own;
+    const hung = this.children(comma, 'appos');
+    return hung.length ? [...own, ...hung].sort((x, y) => x - y) : own;
+  }
+
+  /** The nominal that n stands in apposition to (see appositions; the outermost phrase ending at the
+   * comma: "the leader of the party, X" → "leader"), or -1. */
+  appositionHead(n: number): number {
+    if (this.rel(n) !== 'appos') return -1;
+    const h = this.heads[n];
+    if (h < 0 || this.tokens[h].text !== ',') return h;
+    // "the leader of the party, X": the outermost phrase ending at the comma ("leader", not "party").
+    let found = -1;
+    for (let k = h - 1; k >= 0 && this.tokens[k].sentence === this.tokens[h].sentence && this.upos[k] !== 'VERB'; k--) {
+      if (this.appositions(k).includes(n)) found = k;
+    }
+    return found;
+  }
+
   /** First and last token index of i's subtree (UD trees from the parser are projective). */
   subtreeRange(i: number): [number, number] {
     let lo = i;

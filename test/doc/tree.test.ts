@@ -100,6 +100,24 @@ describe('Tree', () => {
     expect(appos.text.slice(core.start, core.end)).toBe('Ana');
   });
 
+  it('finds an apposition on its noun and one the parser hung on the comma after the noun phrase', () => {
+    const t = Tree.of(appos)!;
+    expect(t.appositions(at(appos, 'Ana'))).toEqual([at(appos, 'envoy')]);
+    expect(t.appositionHead(at(appos, 'envoy'))).toBe(at(appos, 'Ana'));
+    // "Chile praised the leader of the party, Ana Lee, on Monday.": "Lee" hangs on the comma.
+    const hung = docWithTree([
+      ['Chile', 'PROPN', 2, 'nsubj'], ['praised', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['leader', 'NOUN', 2, 'obj'],
+      ['of', 'ADP', 7, 'case'], ['the', 'DET', 7, 'det'], ['party', 'NOUN', 4, 'nmod'], [',', 'PUNCT', 2, 'punct'],
+      ['Ana', 'PROPN', 10, 'compound'], ['Lee', 'PROPN', 8, 'appos'], [',', 'PUNCT', 12, 'punct'], ['on', 'ADP', 13, 'case'],
+      ['Monday', 'PROPN', 2, 'obl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const h = Tree.of(hung)!;
+    expect(h.appositions(at(hung, 'leader'))).toEqual([at(hung, 'Lee')]);
+    expect(h.appositionHead(at(hung, 'Lee'))).toBe(at(hung, 'leader'));
+    // A comma with no apposition on it adds nothing.
+    expect(h.appositions(at(hung, 'Chile'))).toEqual([]);
+  });
+
   it('drops a skipped child from the core phrase even when punctuation follows it', () => {
     const t = Tree.of(rootSource)!;
     const core = t.corePhrase(at(rootSource, 'officials'));

@@ -35,9 +35,10 @@ const isPersonNoun = (tree: Tree, i: number, ix: ActorIndex) => {
 export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex): boolean {
   const h = tree.spanHead(a, b);
   // apposition either way round
-  if (tree.children(h, 'appos').some((c) => isPersonNoun(tree, c, ix))) return true;
+  if (tree.appositions(h).some((c) => isPersonNoun(tree, c, ix))) return true;
+  const owner = tree.appositionHead(h);
+  if (owner >= 0 && isPersonNoun(tree, owner, ix)) return true;
   const up = tree.head(h);
-  if (up >= 0 && tree.rel(h) === 'appos' && isPersonNoun(tree, up, ix)) return true;
   // a person noun qualifying the name: "researcher Ana Lopes"
   if (tree.children(h).some((c) => c < a && (tree.baseRel(c) === 'compound' || tree.baseRel(c) === 'nmod') && isPersonNoun(tree, c, ix))) return true;
   if (a > 0 && isPersonNoun(tree, a - 1, ix) && tree.tokens[a - 1].sentence === tree.tokens[a].sentence && !/^\p{Lu}/u.test(tree.tokens[a - 1].text)) {

@@ -15,6 +15,7 @@ import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
+import { accuserOf } from './accuser.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export { eventKey } from './dedup.ts';
@@ -37,7 +38,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const coded: Event[] = [];
   for (const c of candidates) {
     if (c.pendingTarget === 'accuser') {
-      const t = lastAccuser(coded, c);
+      const t = accuserOf(coded, quotes, idx, c.source, c.trigger.start);
       if (!t) continue;
       c.target = { ...t };
     }
@@ -91,17 +92,6 @@ function demandPattern(patterns: PatternIndex): Pattern | null {
     cameo, type: cameo.plover, frame: null, target: null, self: false, passive: 'none', reciprocal: false,
     reciprocalSteps: null, untargetedSteps: [], source: 'built-in: must/should clause under a speech verb',
   };
-}
-
-/** "Belarus denies the allegations": the last actor in this document who accused the source. */
-function lastAccuser(coded: Event[], c: Candidate) {
-  for (let k = coded.length - 1; k >= 0; k--) {
-    const e = coded[k];
-    if (e.type !== 'ACCUSE' || e.trigger.start >= c.trigger.start) continue;
-    const hit = (e.target.actor && e.target.actor === c.source.actor) || (e.target.country && e.target.country === c.source.country);
-    if (hit) return { actor: e.source.actor, country: e.source.country, sector: e.source.sector };
-  }
-  return null;
 }
 
 function toEvent(doc: Doc, c: Candidate, date: string | null, precision: Event['precision'], quotes: Doc['layers']['quotes']): Event {

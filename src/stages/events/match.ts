@@ -503,11 +503,15 @@ function messageAuthor(ctx: MatchContext, i: number): NP[] | null {
   return s >= 0 ? nodesNPs(a, tree, [s]) : null;
 }
 
+const NAMING = new Set(['name', 'alias', 'surname']);
+/** A party read from a name ("Kim Jong Un"), not from a description ("the country's leader"). */
+const byName = (r: Resolved) => !!r.mention && NAMING.has(r.mention.via);
+
 /**
  * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one
  * source, not two; "accused the North's leader, Kim Jong Un, of …" is Kim. A phrase that is the
- * apposition of another phrase of the list goes; a phrase that names no actor gives way to its
- * apposition when that one does.
+ * apposition of another phrase of the list goes; a phrase that names no actor, or names one only by a
+ * description ("the country's leader, Kim Jong Un"), gives way to an apposition that names one by name.
  */
 function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
   if (!nps?.length) return nps;
@@ -517,14 +521,18 @@ function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[]
   const noCc = (n: number) => !tree.conjuncts(n).some((c) => tree.children(c, 'cc').length > 0);
   // …and only for a determined common-noun phrase ("the top Democrat"), not a list of names or adjectives.
   const described = (n: number) => tree.upos[n] === 'NOUN' || tree.children(n, 'det').length > 0;
-  const appos = (n: number) => tree.rel(n) === 'appos' || (tree.rel(n) === 'conj' && noCc(n) && described(n));
-  let out = nps.filter((np) => !(appos(np.head) && nps.some((o) => o !== np && o.start <= tree.head(np.head) && tree.head(np.head) < o.end)));
+  const misread = (n: number) => tree.rel(n) === 'conj' && noCc(n) && described(n);
+  const appos = (n: number) => tree.rel(n) === 'appos' || misread(n);
+  const anchor = (n: number) => (tree.rel(n) === 'appos' ? tree.appositionHead(n) : tree.head(n));
+  let out = nps.filter((np) => !(appos(np.head) && nps.some((o) => o !== np && o.start <= anchor(np.head) && anchor(np.head) < o.end)));
   out = out.map((np) => {
-    if (resolveNP(a, ctx.idx, np)) return np;
-    const app = tree.children(np.head).find((c) => c > np.head && appos(c));
+    const own = resolveNP(a, ctx.idx, np);
+    if (own && byName(own)) return np;
+    const app = [...tree.appositions(np.head), ...tree.children(np.head).filter(misread)].find((c) => c > np.head);
     if (app === undefined) return np;
     const alt = nodeNP(a, tree, app);
-    return resolveNP(a, ctx.idx, alt) ? alt : np;
+    const other = resolveNP(a, ctx.idx, alt);
+    return other && (!own || byName(other)) ? alt : np;
   });
   return out.length ? out : nps;
 }

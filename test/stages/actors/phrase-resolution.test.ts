@@ -19,6 +19,12 @@ describe('actors stage: reading the phrase', () => {
     expect(e).toMatchObject({ actor: null, sector: 'REB' });
   });
 
+  it('reads the members of a registry party as the party', () => {
+    const doc = runParsed('Senate Republicans blocked the bill on Tuesday, and Democrats criticised the vote.', '2016-09-10');
+    expect(actorOf(doc, 'Republicans')).toBe('org:republican-party');
+    expect(actorOf(doc, 'Democrats')).toBe('org:democratic-party');
+  });
+
   it('reads a title at the time the sentence speaks of', () => {
     const doc = runParsed('Hillary Clinton, while secretary of state, met Vladimir Putin. The former president criticized the deal.', '2016-09-10');
     expect(actorOf(doc, 'secretary of state')).toBe('person:hillary-clinton');

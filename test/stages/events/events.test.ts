@@ -100,12 +100,33 @@ describe('modes', () => {
   });
 });
 
+describe('appositions', () => {
+  it('takes the named party of an apposition over a description of it, on the parse', () => {
+    const kim: ActorSpec = { id: 'person:kim', country: 'PRK', kind: 'person', say: ['Kim Jong Un'] };
+    const evs = events({ text: "Japan accused the country's leader, Kim Jong Un, of recklessness.", actors: [...A, { id: 'country:JPN', country: 'JPN', say: ['Japan'] }, kim], tree: true });
+    expect(evs.map((e) => `${e.type} ${e.source.actor}>${e.target.actor}`)).toEqual(['ACCUSE country:JPN>person:kim']);
+  });
+});
+
 describe('accuser targets and dedup', () => {
   it('points "denies the allegations" at the last accuser', () => {
     expect(text('The EU accused Belarus of orchestrating the crisis. Belarus denies the allegations.')).toEqual([
       'ACCUSE EU>BLR asserted',
       'REJECT BLR>EU asserted',
     ]);
+  });
+
+  it('points a denial at the speaker of the last statement about the denier when no accusation was coded', () => {
+    const karim: ActorSpec = { id: 'person:karim', country: 'EGY', kind: 'person', say: ['Ahmed Karim', 'Karim'] };
+    const egy: ActorSpec = { id: 'country:EGY', country: 'EGY', say: ['Egypt'] };
+    const gov: ActorSpec = { id: 'group:TUR:GOV', country: 'TUR', sector: 'GOV', kind: 'group', say: ['the Turkish government'] };
+    const said = 'the opposition leader Ahmed Karim had organised the riots';
+    const doc = (t: string, speaker: string) => ({ text: t, actors: [karim, egy, gov], quotes: [{ text: said, speaker, kind: 'indirect' as const }] });
+    expect(brief(doc(`The Turkish government said on Monday that ${said}. Karim has rejected those claims.`, 'group:TUR:GOV'))).toEqual(['REJECT EGY>TUR asserted']);
+    // A statement that does not name the denier is no charge against it.
+    expect(brief({ ...doc(`The Turkish government said on Monday that ${said}. Egypt has rejected those claims.`, 'group:TUR:GOV') })).toEqual([]);
+    // Nor is the denier's own statement.
+    expect(brief(doc(`Karim said on Monday that ${said}. Karim has rejected those claims.`, 'person:karim'))).toEqual([]);
   });
 
   it('merges retellings into one record with every trigger in mentions and a stable key', () => {
