@@ -6,7 +6,7 @@ import { allPages } from '../../src/store/store.ts';
 import type { Doc, Plover } from '../../src/doc/types.ts';
 import { COUNTED_MODES } from '../../src/doc/types.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
-import { ARTICLE_COUNT_CAP, actorNetwork, bucketOf, countryTotals, countsByPeriod, dyadPeriodDocs, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
+import { ARTICLE_COUNT_CAP, actorNetwork, bucketOf, bucketRange, countryTotals, countsByPeriod, dyadPeriodDocs, dyadSeries, dyadTotals, eventLocations } from '../../src/store/aggregates.ts';
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
 import { checkStore } from '../../src/store/check.ts';
@@ -318,6 +318,16 @@ export function aggregateCases(open: () => Promise<Store>): void {
             const n = new Set(pair.filter((e) => bucketOf(e.day, 'week') === wk).map((e) => e.doc)).size;
             return [wk, { articles: Math.min(n, ARTICLE_COUNT_CAP), more: n > ARTICLE_COUNT_CAP }];
           })));
+          // per day over three years (more periods than one statement takes), one direction only
+          const days = bucketRange('2020-01-01', '2022-12-31', 'day');
+          const perDay = await dyadPeriodDocs(db, { dyad: 'POL-BLR', directed: true, period: 'day', ...w }, days);
+          const polDays = [...new Set(pair.filter((e) => e.s === 'POL').map((e) => e.day))].sort();
+          if (!w.since && !w.until) expect(polDays.length).toBeGreaterThan(1);
+          expect(days.filter((d) => perDay.get(d)?.articles)).toEqual(polDays);
+          for (const d of days) {
+            const n = new Set(pair.filter((e) => e.s === 'POL' && e.day === d).map((e) => e.doc)).size;
+            expect(perDay.get(d), d).toEqual({ articles: Math.min(n, ARTICLE_COUNT_CAP), more: n > ARTICLE_COUNT_CAP });
+          }
         }
         // network and locations over all time come from summary tables; an open window forces the events scan
         const scan = { since: '0000-01-01' };

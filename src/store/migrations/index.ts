@@ -9,6 +9,7 @@ import * as m005 from './005-drop-redundant-indexes.ts';
 import * as m006 from './006-network-rollups.ts';
 import * as m007 from './007-window-rollups.ts';
 import * as m008 from './008-dyad-docs-index.ts';
+import * as m009 from './009-covering-indexes.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '006-network-rollups': m006,
   '007-window-rollups': m007,
   '008-dyad-docs-index': m008,
+  '009-covering-indexes': m009,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */
