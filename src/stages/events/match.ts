@@ -296,7 +296,7 @@ function unusedActorIn(ctx: MatchContext, s: number, found: Candidate[]): boolea
 }
 
 // A country guessed from the article (countryFrom) does not make a party named.
-const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
+export const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
 
 /**
  * "Russia says Israel must end its strikes": a must/should clause reported from another party is that
@@ -348,7 +348,7 @@ function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<
   return true;
 }
 
-function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {
+export function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {
   const t = ctx.a.tokens;
   // The trigger covers the trigger word and any particle written right after it in the template.
   const start = t[i].start;
@@ -509,7 +509,7 @@ function messageAuthor(ctx: MatchContext, i: number): NP[] | null {
  * apposition of another phrase of the list goes; a phrase that names no actor gives way to its
  * apposition when that one does.
  */
-function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
+export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
   if (!nps?.length) return nps;
   const { a } = ctx;
   // A "coordination" with no conjunction anywhere in it is an apposition the parser misread ("Adam
@@ -707,7 +707,8 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
   return ctx.tree ? (nodesNPs(ctx.a, ctx.tree, [n]) ?? undefined) : undefined;
 }
 
-function build(
+/** The candidates of trigger i from its source and target phrases (the party rules every template shares). */
+export function build(
   ctx: MatchContext,
   p: Pattern,
   i: number,
