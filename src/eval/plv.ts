@@ -1,11 +1,13 @@
 // The PLV event set (../shared/eval/events/plv-dev.tsv): each sentence run through the pipeline with
 // document date 2000-01-01; typeF1 = micro P/R/F1 of the per-sentence PLOVER type sets (CONCEDE and
-// RETREAT counted as YIELD), dyadR = gold pairs found with the right type, source and target.
-import { existsSync, readFileSync } from 'node:fs';
+// RETREAT counted as YIELD), dyadR = gold pairs found with the right type, source and target; both for
+// the whole set and for two fixed halves of the sentence ids (A to tune on, B held out).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
 import type { Doc, Event } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
+import { halves } from './halves.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 
 const FILE = join('events', 'plv-dev.tsv');
@@ -60,57 +62,93 @@ function partyHits(doc: Doc, e: Event, side: 'source' | 'target', spans: { start
   return [...mentions, ...ownSpan].some((m) => spans.some((s) => m.start < s.end && s.start < m.end));
 }
 
-export function scorePlv(pairs: PlvPair[], pipeline: Pipeline): EvalResult {
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  dyadFound: number;
+  pairs: number;
+  sentences: number;
+  perType: Map<string, { tp: number; fp: number; fn: number }>;
+}
+
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, dyadFound: 0, pairs: 0, sentences: 0, perType: new Map() });
+
+function bump(t: Tally, type: string, k: 'tp' | 'fp' | 'fn'): void {
+  const r = t.perType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+  r[k]++;
+  t.perType.set(type, r);
+  t[k]++;
+}
+
+function result(component: string, t: Tally, notes: string[]): EvalResult {
+  const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
+  const R = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
+  const F = P + R ? (2 * P * R) / (P + R) : 0;
+  const perType = [...t.perType.entries()].sort().map(([ty, r]) => `${ty}: tp ${r.tp} fp ${r.fp} fn ${r.fn}`);
+  return {
+    set: 'plv',
+    component,
+    metrics: { typeP: P, typeR: R, typeF1: F, dyadR: t.pairs ? t.dyadFound / t.pairs : 0, sentences: t.sentences, pairs: t.pairs },
+    notes: [...perType, ...notes],
+  };
+}
+
+const party = (doc: Doc, p: Event['source']) => `${p.actor ?? p.country ?? '-'}${p.start !== undefined ? ` "${doc.text.slice(p.start, p.end)}"` : ''}`;
+const marked = (text: string, spans: PlvPair['source']) => spans.map((s) => text.slice(s.start, s.end)).join(' | ');
+
+/** Readable lines for one sentence's type errors and missed pairs (for `--errors FILE`, half A only). */
+function errorLines(doc: Doc, group: PlvPair[], events: Event[], got: Set<string>, want: Set<string>, missed: PlvPair[]): string[] {
+  const out: string[] = [];
+  const extra = [...got].filter((t) => !want.has(t));
+  const lost = [...want].filter((t) => !got.has(t));
+  if (!extra.length && !lost.length && !missed.length) return out;
+  out.push(`${group[0].sentenceId}: ${doc.text}`);
+  for (const t of lost) out.push(`  type missed ${t}`);
+  for (const e of events) {
+    const tag = want.has(plvType(e.type)) ? 'right' : 'false';
+    out.push(`  ${tag} ${plvType(e.type)} "${e.trigger.text}" (${e.pattern ?? '?'}) ${party(doc, e.source)} -> ${party(doc, e.target)}`);
+  }
+  for (const p of missed) out.push(`  pair missed ${p.root}: [${marked(p.sentence, p.source)}] -> [${marked(p.sentence, p.target)}]`);
+  return out;
+}
+
+/** Run every sentence; results for the whole set and each half (sentence ids split by eval/halves.ts). */
+export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results: EvalResult[]; lines: string[] } {
   const bySentence = new Map<string, PlvPair[]>();
   for (const p of pairs) bySentence.set(p.sentenceId, [...(bySentence.get(p.sentenceId) ?? []), p]);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let dyadFound = 0;
-  const perType = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (t: string, k: 'tp' | 'fp' | 'fn') => {
-    const r = perType.get(t) ?? { tp: 0, fp: 0, fn: 0 };
-    r[k]++;
-    perType.set(t, r);
-  };
-  for (const group of bySentence.values()) {
+  const half = halves([...bySentence.keys()]);
+  const all = tally();
+  const byHalf = { A: tally(), B: tally() };
+  const lines: string[] = [];
+  for (const [id, group] of bySentence) {
     // All pairs of a sentence share the same plain text (the markup differs).
     const doc = pipeline.run(createDoc({ date: '2000-01-01', text: group[0].sentence }));
     const events = (doc.layers.events ?? []).filter((e) => COUNTED.has(e.mode));
     const got = new Set(events.map((e) => plvType(e.type)));
     const want = new Set(group.map((p) => p.root));
-    for (const t of got) {
-      if (want.has(t)) {
-        tp++;
-        bump(t, 'tp');
-      } else {
-        fp++;
-        bump(t, 'fp');
-      }
-    }
-    for (const t of want) {
-      if (!got.has(t)) {
-        fn++;
-        bump(t, 'fn');
-      }
-    }
+    const h = half.get(id)!;
+    const targets = [all, byHalf[h]];
+    for (const t of targets) t.sentences++;
+    for (const ty of got) for (const t of targets) bump(t, ty, want.has(ty) ? 'tp' : 'fp');
+    for (const ty of want) if (!got.has(ty)) for (const t of targets) bump(t, ty, 'fn');
+    const missed: PlvPair[] = [];
     for (const p of group) {
       const hit = events.some((e) => plvType(e.type) === p.root && partyHits(doc, e, 'source', p.source) && partyHits(doc, e, 'target', p.target));
-      if (hit) dyadFound++;
+      for (const t of targets) {
+        t.pairs++;
+        if (hit) t.dyadFound++;
+      }
+      if (!hit) missed.push(p);
     }
+    if (h === 'A') lines.push(...errorLines(doc, group, events, got, want, missed));
   }
-  const P = tp + fp ? tp / (tp + fp) : 0;
-  const R = tp + fn ? tp / (tp + fn) : 0;
-  const F = P + R ? (2 * P * R) / (P + R) : 0;
-  const notes = [...perType.entries()]
-    .sort()
-    .map(([t, r]) => `${t}: tp ${r.tp} fp ${r.fp} fn ${r.fn}`);
-  return {
-    set: 'plv',
-    component: 'events',
-    metrics: { typeP: P, typeR: R, typeF1: F, dyadR: pairs.length ? dyadFound / pairs.length : 0, sentences: bySentence.size, pairs: pairs.length },
-    notes,
-  };
+  return { results: [result('events', all, []), result('events-A', byHalf.A, []), result('events-B', byHalf.B, [])], lines };
+}
+
+/** The whole set's figures (see scorePlvHalves for the halves). */
+export function scorePlv(pairs: PlvPair[], pipeline: Pipeline): EvalResult {
+  return scorePlvHalves(pairs, pipeline).results[0];
 }
 
 export const plvSet: EvalSet = {
@@ -119,6 +157,8 @@ export const plvSet: EvalSet = {
     return existsSync(join(ctx.dataDir, FILE)) ? null : `${join(ctx.dataDir, FILE)} is absent`;
   },
   run(ctx: EvalContext) {
-    return [scorePlv(readPlv(ctx.dataDir), ctx.pipeline)];
+    const { results, lines } = scorePlvHalves(readPlv(ctx.dataDir), ctx.pipeline);
+    if (ctx.errorsFile) writeFileSync(ctx.errorsFile, `${lines.join('\n')}\n`);
+    return results;
   },
 };

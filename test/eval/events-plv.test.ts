@@ -1,7 +1,7 @@
 // The PLV scorer: markup parsing and metric arithmetic on a tiny pipeline of our own, plus a run over
 // the shared PLV file when present (skips otherwise).
 import { describe, expect, it } from 'vitest';
-import { parseMarked, plvSet, plvType, scorePlv } from '../../src/eval/plv.ts';
+import { parseMarked, plvSet, plvType, scorePlv, scorePlvHalves } from '../../src/eval/plv.ts';
 import { sharedDataDir } from '../../src/eval/data-dir.ts';
 import type { Pipeline } from '../../src/pipeline/pipeline.ts';
 import { scoreSeedEvents } from '../../src/eval/seed/events.ts';
@@ -41,6 +41,13 @@ describe('PLV scorer', () => {
     ];
     const r = scorePlv(pairs, fake);
     expect(r.metrics).toMatchObject({ typeP: 0.5, typeR: 0.5, typeF1: 0.5, dyadR: 0.5 });
+    // Two sentences, one per half: each half scores its own sentence, and half A's miss is listed.
+    const { results, lines } = scorePlvHalves(pairs, fake);
+    expect(results.map((x) => x.component)).toEqual(['events', 'events-A', 'events-B']);
+    expect(results.slice(1).map((x) => x.metrics.sentences)).toEqual([1, 1]);
+    expect(results.slice(1).map((x) => x.metrics.dyadR).sort()).toEqual([0, 1]);
+    const missA = results[1].metrics.dyadR === 0;
+    expect(lines.some((l) => l.includes('pair missed'))).toBe(missA);
   });
 });
 

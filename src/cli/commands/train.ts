@@ -144,4 +144,13 @@ export function registerTrain(program: Command, cli: Cli): void {
       const { trainEntitiesCommand } = await import('./train-entities.ts');
       await trainEntitiesCommand(cli, opts);
     });
+  train
+    .command('event-types')
+    .description('train the event-type model from half A of the PLV dev data (deterministic, under a minute)')
+    .option('--data <dir>', 'folder with events/plv-dev.tsv', defaultDataDir())
+    .option('--out <file>', 'model file to write (a manifest .json is written beside it)')
+    .action(async (opts: { data: string; out?: string }) => {
+      const { trainEventTypesCommand } = await import('./train-event-types.ts');
+      await trainEventTypesCommand(cli, opts);
+    });
 }

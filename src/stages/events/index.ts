@@ -17,12 +17,14 @@ import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import type { Lexicon } from './lexicon.ts';
+import { bundledTypeModel, type TypeModel } from './type-model.ts';
+import { typedCandidates } from './typed-candidates.ts';
 
 export { eventKey } from './dedup.ts';
 export { countsByDefault } from './mode.ts';
 
 /** Code the events of one document (the layers the component requires must be filled). */
-export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate()): Event[] {
+export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate(), typer: TypeModel | null = null): Event[] {
   const tree = Tree.of(doc);
   const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns);
   const sentences = doc.layers.sentences ?? [];
@@ -33,6 +35,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
+  // Sentences no template coded: the trained type model's verb, if one clears its margin (typed-candidates.ts).
+  if (typer) candidates.push(...typedCandidates(ctx, typer, candidates));
   candidates.sort((x, y) => x.trigger.start - y.trigger.start);
   const items: Dateable[] = [];
   const coded: Event[] = [];
@@ -122,12 +126,13 @@ export const eventsComponent: ComponentFactory = (knowledge) => {
   const patterns = patternsOf(knowledge);
   const lex = lexiconOf(knowledge);
   const govern = stageGoverningDate(knowledge);
+  const typer = bundledTypeModel();
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'entities', 'actors', 'mentions', 'timexes', 'quotes'],
     assigns: ['events'],
     process(doc) {
-      doc.layers.events = codeEvents(doc, patterns, lex, govern);
+      doc.layers.events = codeEvents(doc, patterns, lex, govern, typer);
     },
   };
 };

@@ -296,7 +296,7 @@ function unusedActorIn(ctx: MatchContext, s: number, found: Candidate[]): boolea
 }
 
 // A country guessed from the article (countryFrom) does not make a party named.
-const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
+export const named = (p: EventParty) => !!(p.actor || (p.country && !p.countryFrom));
 
 /**
  * "Russia says Israel must end its strikes": a must/should clause reported from another party is that
@@ -348,7 +348,7 @@ function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<
   return true;
 }
 
-function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {
+export function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {
   const t = ctx.a.tokens;
   // The trigger covers the trigger word and any particle written right after it in the template.
   const start = t[i].start;
@@ -513,7 +513,7 @@ const byName = (r: Resolved) => !!r.mention && NAMING.has(r.mention.via);
  * apposition of another phrase of the list goes; a phrase that names no actor, or names one only by a
  * description ("the country's leader, Kim Jong Un"), gives way to an apposition that names one by name.
  */
-function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
+export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
   if (!nps?.length) return nps;
   const { a } = ctx;
   // A "coordination" with no conjunction anywhere in it is an apposition the parser misread ("Adam
@@ -715,7 +715,8 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
   return ctx.tree ? (nodesNPs(ctx.a, ctx.tree, [n]) ?? undefined) : undefined;
 }
 
-function build(
+/** The candidates of trigger i from its source and target phrases (the party rules every template shares). */
+export function build(
   ctx: MatchContext,
   p: Pattern,
   i: number,
