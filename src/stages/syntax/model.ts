@@ -11,6 +11,7 @@ import { Parser, parserInputs } from './parser.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { lexical } from './lexical.ts';
+import { WordClusters } from './clusters.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -25,9 +26,10 @@ export type SyntaxPart = 'tag' | 'retag' | 'parse' | 'label';
 export class SyntaxModel {
   /**
    * `retagger`: a second tagging pass that reads the first pass's tags to the right. `hints`: the
-   * taggers were trained with wink-nlp's tags as features (`train syntax --hints`).
+   * taggers were trained with wink-nlp's tags as features (`train syntax --hints`). `clusters`: the
+   * word clusters all three read (`train syntax --clusters`).
    */
-  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null, readonly hints = false) {}
+  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null, readonly hints = false, readonly clusters: WordClusters | null = null) {}
 
   /**
    * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
@@ -37,16 +39,16 @@ export class SyntaxModel {
   parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
-    const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined);
+    const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined, this.clusters);
     const first = this.tagger.tag(lx);
     lap?.('tag');
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
     lap?.('retag');
-    const { W, T } = parserInputs(lx, tags);
-    const heads = this.parser.parse(W, T, n);
+    const { W, T, C } = parserInputs(lx, tags);
+    const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);
     lap?.('parse');
-    const labels = this.labeler.label(heads, W, T, n);
+    const labels = this.labeler.label(heads, W, T, n, undefined, C);
     lap?.('label');
     const upos = Array.from(tags, (t) => UPOS[t]);
     return {
@@ -83,6 +85,8 @@ interface Header {
   sections: { name: string; type: 'i32' | 'i16' | 'i8'; offset: number; length: number; classes: number; scale: number }[];
   /** The taggers read wink-nlp's tags (absent: they do not). */
   hints?: true;
+  /** The models read word clusters, stored in the section "clusters" (absent: they do not). */
+  clusters?: { source: string; words: number };
 }
 
 const MAGIC = 'ELSX';
@@ -101,6 +105,10 @@ export function saveModel(model: SyntaxModel, path: string): number {
     sections.push({ name: `${name}.weights`, type: p.weights instanceof Int8Array ? 'i8' : 'i16', offset: 0, length: p.weights.length, classes: p.nClasses, scale: p.scale });
     arrays.push(p.keys, p.weights);
   }
+  if (model.clusters) {
+    sections.push({ name: 'clusters', type: 'i32', offset: 0, length: model.clusters.table.length, classes: 0, scale: 1 });
+    arrays.push(model.clusters.table);
+  }
   const { buffers, offsets } = packSections(arrays);
   sections.forEach((s, i) => (s.offset = offsets[i]));
   const header: Header = {
@@ -111,6 +119,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
     sections,
     ...(model.hints ? { hints: true as const } : {}),
+    ...(model.clusters ? { clusters: { source: CLUSTERS_FILE, words: model.clusters.size } } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -138,6 +147,7 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
     return new FrozenPerceptron(w.classes, keys, weights, w.scale);
   };
   const tagdict = new Map(header.tagdict);
+  const clusterSection = header.sections.find((s) => s.name === 'clusters');
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict),
@@ -145,10 +155,13 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
     new Labeler(header.labels, perceptron('labeler'), candidates),
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
     header.hints === true,
+    clusterSection ? new WordClusters(new Int32Array(buffer, origin + clusterSection.offset, clusterSection.length)) : null,
   );
 }
 
 export const MODEL_FILE = 'syntax-en.bin';
+/** The word clusters a model trained with `--clusters` reads (written by `eventline train clusters`). */
+export const CLUSTERS_FILE = 'word-clusters.tsv';
 export function defaultModelPath(): string {
   return fromPackageRoot('models', MODEL_FILE);
 }

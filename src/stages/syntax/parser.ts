@@ -12,9 +12,10 @@ export const SHIFT = 0;
 export const RIGHT = 1;
 export const LEFT = 2;
 const N_MOVES = 3;
-const MAX_FEATS = 96;
+const MAX_FEATS = 112;
 const ROOT_WORD = strHash('<ROOT>');
 const ROOT_TAG = 99;
+const ROOT_CLUSTER = 0xffff;
 
 /** Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far. */
 class State {
@@ -130,6 +131,8 @@ export class Parser {
   private scores = new Float32Array(N_MOVES);
   /** Score the per-word blocks once per sentence (shipped models; false scores every feature each time). */
   blockScores = true;
+  /** Word clusters (fine, + 1; ROOT's last) of the sentence being parsed, for a model that reads them. */
+  private C: Int32Array | null = null;
 
   constructor(model?: Scorer) {
     this.model = model ?? new Perceptron(N_MOVES, 20, true);
@@ -140,6 +143,7 @@ export class Parser {
     const f = this.feats;
     const ws0 = at(W, s0), ts0 = at(T, s0);
     f[k++] = key1(1, ws0); f[k++] = key1(2, ts0); f[k++] = key2(3, ws0, ts0);
+    if (this.C) { const c = at(this.C, s0); f[k++] = key1(81, c); f[k++] = key2(82, c, ts0); }
     return k;
   }
 
@@ -148,6 +152,7 @@ export class Parser {
     const f = this.feats;
     const ws1 = at(W, s1), ts1 = at(T, s1);
     f[k++] = key1(13, ws1); f[k++] = key1(14, ts1); f[k++] = key2(15, ws1, ts1);
+    if (this.C) f[k++] = key2(83, at(this.C, s1), ts1);
     return k;
   }
 
@@ -163,6 +168,10 @@ export class Parser {
     f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
     if (pairs) {
       f[k++] = key2(32, tn0, tn1); f[k++] = key3(37, tn0, tn1, tn2);
+    }
+    if (this.C) {
+      const cn0 = at(this.C, n0);
+      f[k++] = key1(84, cn0); f[k++] = key2(85, cn0, tn0); f[k++] = key1(86, at(this.C, n1)); f[k++] = key2(87, cn0, tn1);
     }
     return k;
   }
@@ -241,6 +250,15 @@ export class Parser {
     }
     f[k++] = key3(79, ws0, at(T, s0r), tn0);
     f[k++] = key3(80, wn0, at(T, n0l), ts0);
+    const C = this.C;
+    if (C) {
+      // clusters in place of words: pairs, the children, distance
+      const cs0 = at(C, s0), cn0 = at(C, n0), cs1 = at(C, s1);
+      f[k++] = key2(88, cs0, cn0); f[k++] = key3(89, cs0, ts0, tn0); f[k++] = key3(90, ts0, cn0, tn0);
+      f[k++] = key2(91, cs1, cs0); f[k++] = key3(92, cs0, cn0, d);
+      f[k++] = key2(93, at(C, s0l), ts0); f[k++] = key2(94, at(C, s0r), ts0); f[k++] = key2(95, at(C, n0l), tn0);
+      f[k++] = key3(96, cs0, tn0, tn1); f[k++] = key3(97, ts1, ts0, cn0);
+    }
     return k;
   }
 
@@ -286,8 +304,9 @@ export class Parser {
    * Heads of a sentence of `n` words (word hashes W, tag codes T, each of length n + 1 with ROOT last):
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
    */
-  parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true): Int32Array {
+  parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array): Int32Array {
     const st = new State(n);
+    this.C = C ?? null;
     const P = betweenCounts(T, n);
     if (!gold && this.blockScores && !(this.model instanceof Perceptron)) return this.parseCached(st, W, T, P, n);
     while (!st.done()) {
@@ -344,8 +363,11 @@ function betweenCounts(T: Int32Array, n: number): Int32Array {
   return P;
 }
 
-/** Word hashes and tag codes with ROOT appended, as the parser reads them. */
-export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array } {
+/**
+ * Word hashes and tag codes with ROOT appended, as the parser reads them; `C` the fine clusters
+ * (ROOT's a value of its own) when the model reads clusters.
+ */
+export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array; C?: Int32Array } {
   const n = tags.length;
   const W = new Int32Array(n + 1);
   const T = new Int32Array(n + 1);
@@ -353,5 +375,9 @@ export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T:
   W[n] = ROOT_WORD;
   for (let i = 0; i < n; i++) T[i] = tags[i] + 1;
   T[n] = ROOT_TAG;
-  return { W, T };
+  if (!lx.hasClusters) return { W, T };
+  const C = new Int32Array(n + 1);
+  C.set(lx.fine);
+  C[n] = ROOT_CLUSTER;
+  return { W, T, C };
 }

@@ -14,7 +14,7 @@ export function tagCode(upos: string): number {
 const START = -7;
 const START2 = -8;
 const END = -9;
-const MAX_FEATS = 48;
+const MAX_FEATS = 64;
 /** Word forms whose form-only scores are kept (a bound on memory; the cache starts over when full). */
 const FORM_CACHE_MAX = 100_000;
 
@@ -80,6 +80,12 @@ export class Tagger {
     f[k++] = key1(9, lx.pre2[i]);
     f[k++] = key1(10, lx.pre3[i]);
     f[k++] = key1(11, lx.shape[i]);
+    if (lx.hasClusters) {
+      // the word's clusters (pretrained vectors, clusters.ts): alone and with its spelling's shape
+      f[k++] = key1(43, lx.fine[i]);
+      f[k++] = key1(44, lx.coarse[i]);
+      f[k++] = key2(45, lx.fine[i], lx.shape[i]);
+    }
     return k;
   }
 
@@ -118,6 +124,19 @@ export class Tagger {
       f[k++] = key2(40, h, p1);
       f[k++] = key2(41, h, lx.suf3[i]);
       f[k++] = key3(42, at(n, lx.hint, i - 1), h, at(n, lx.hint, i + 1));
+    }
+    if (lx.hasClusters) {
+      // the neighbours' clusters, the word's with the previous tag and with the next word's
+      const c = lx.fine[i];
+      const cp1 = at(n, lx.fine, i + 1);
+      f[k++] = key1(46, at(n, lx.fine, i - 1));
+      f[k++] = key1(47, cp1);
+      f[k++] = key1(48, at(n, lx.fine, i + 2));
+      f[k++] = key1(49, at(n, lx.coarse, i - 1));
+      f[k++] = key1(50, at(n, lx.coarse, i + 1));
+      f[k++] = key2(51, p1, c);
+      f[k++] = key2(52, c, cp1);
+      if (right) f[k++] = key2(53, i + 1 < n ? right[i + 1] + 1 : END, c);
     }
     if (right) {
       // a second pass reads the first pass's tags to the right

@@ -8,6 +8,7 @@ import { Labeler, buildCandidates } from './labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { winkHints } from './hints.ts';
 import { SyntaxModel } from './model.ts';
+import { WordClusters } from './clusters.ts';
 import { scoreUd, type UdScores } from './ud-score.ts';
 import type { FrozenPerceptron } from './frozen.ts';
 import type { Perceptron } from './perceptron.ts';
@@ -33,6 +34,8 @@ export interface TrainOptions {
   int8: boolean;
   /** The taggers read wink-nlp's tags as features (hints.ts); off reproduces the models trained before. */
   hints: boolean;
+  /** Word clusters file (models/word-clusters.tsv) the tagger, parser and labeler read; null: none (the models trained before). */
+  clusters: string | null;
   log: (line: string) => void;
   progress?: (label: string, done: number, total: number) => void;
 }
@@ -48,6 +51,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
   parserPrune: 0.03,
   int8: false,
   hints: false,
+  clusters: null,
 };
 
 export function rng(seed: number): () => number {
@@ -85,12 +89,14 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const labelSet = [...new Set(trainSents.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelId = new Map(labelSet.map((l, i) => [l, i]));
   o.log(`training on ${trainSents.length} sentences (${trainSents.reduce((a, s) => a + s.words.length, 0)} words), ${labelSet.length} relations; dev ${devSents.length} sentences`);
+  const clusters = o.clusters ? WordClusters.fromTsv(o.clusters) : null;
+  if (clusters) o.log(`word clusters: ${clusters.size} words from ${o.clusters}`);
   const items: Item[] = trainSents.map((s) => {
     const n = s.words.length;
     const forms = s.words.map((w) => w.form);
     return {
       s,
-      lx: lexical(forms, o.hints ? winkHints(forms) : undefined),
+      lx: lexical(forms, o.hints ? winkHints(forms) : undefined, clusters),
       gold: Uint8Array.from(s.words.map((w) => UPOS_ID.get(w.upos) ?? UPOS_ID.get('X')!)),
       heads: Int32Array.from(s.words.map((w) => (w.head === 0 ? n : w.head - 1))),
       labels: Int32Array.from(s.words.map((w) => labelId.get(w.deprel)!)),
@@ -138,11 +144,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const order = shuffle(items.map((_, i) => i), rand);
     order.forEach((idx, i) => {
       const it = items[idx];
-      parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0);
+      parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger, o.hints), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount));
@@ -152,14 +158,14 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const order = shuffle(items.map((_, i) => i), rand);
     order.forEach((idx, i) => {
       const it = items[idx];
-      labeler.label(it.heads, inputs[idx].W, inputs[idx].T, it.s.words.length, it.labels);
+      labeler.label(it.heads, inputs[idx].W, inputs[idx].T, it.s.words.length, it.labels, inputs[idx].C);
       if (i % 500 === 0) o.progress?.(`labeler epoch ${e + 1}/${o.labelerEpochs}`, i, order.length);
     });
     const snap = (labeler.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints, clusters), devSents);
     o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
   }
-  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints);
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints, clusters);
   const fullDev = scoreUd(full, devSents);
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
@@ -170,6 +176,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
     o.hints,
+    clusters,
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);

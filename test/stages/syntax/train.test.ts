@@ -40,6 +40,19 @@ describe.skipIf(!data)('train syntax', () => {
       expect(withHints.hints).toBe(true);
       const forms = ['The', 'talks', 'failed', '.'];
       expect(withHints.parse(forms)).toEqual(withHints.parse(forms, ['DET', 'NOUN', 'VERB', 'PUNCT']));
+      // --clusters: the models read word clusters, which the file carries (the TSV is not read at load)
+      const tsv = join(dir, 'clusters.tsv');
+      writeFileSync(tsv, '# test clusters\nthe\t0\t0\ntalks\t1\t1\nfailed\t2\t1\n');
+      const d = join(dir, 'd.bin');
+      saveModel(trainSyntax({ ...settings, clusters: tsv }).model, d);
+      const e = join(dir, 'e.bin');
+      saveModel(trainSyntax({ ...settings, clusters: tsv }).model, e);
+      expect(readFileSync(d).equals(readFileSync(e))).toBe(true);
+      expect(readFileSync(d).equals(readFileSync(a))).toBe(false);
+      rmSync(tsv);
+      const withClusters = loadModel(d);
+      expect(withClusters.clusters?.size).toBe(3);
+      expect(withClusters.parse(forms).heads.filter((h) => h < 0)).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
