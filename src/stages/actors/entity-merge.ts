@@ -110,8 +110,13 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
   const seen = new Set<Cand>();
   const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
   for (const t of tagged) {
-    const over = out.filter((c) => !removed.has(c) && c.a < t.b && t.a < c.b);
-    over.forEach((c) => seen.add(c));
+    const over: Cand[] = [];
+    for (const c of out) {
+      if (c.a < t.b && t.a < c.b && !removed.has(c)) {
+        over.push(c);
+        seen.add(c);
+      }
+    }
     if (!over.length) {
       if (t.margin < o.add) continue;
       // a name has a word of letters ("A380", "787 Dreamliner" are models; "1990s" no name)
