@@ -6,6 +6,7 @@ import type { Cand } from './recognize.ts';
 import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
+import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
 
 /** Per-document resolution state, shared with coreference. */
@@ -144,7 +145,7 @@ export function onHeadline(st: DocActors, i: number): boolean {
     let s = 0;
     while (s < t.length) {
       let e = s + 1;
-      while (e < t.length && !text.slice(t[e - 1].end, t[e].start).includes('\n')) e++;
+      while (e < t.length && !lineBreakBetween(text, t[e - 1], t[e])) e++;
       let words = 0;
       let upper = true;
       for (let k = s; k < e && upper; k++) {
