@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusToJsonl, type CorpusArticle } from './corpus.ts';
 import { realNews } from './real-news.ts';
+import { cpuClock, timeComponents } from './component-timer.ts';
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -31,25 +32,10 @@ async function child(dist: string, corpus: string): Promise<PassResult> {
   const { createDoc } = (await import(pathToFileURL(resolve(dist, 'doc/doc.js')).href)) as typeof import('../src/doc/doc.ts');
   const articles = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusArticle);
   const pipeline = defaultPipeline();
-  const stages: Record<string, number> = {};
-  let timing = false;
-  for (const c of pipeline.components) {
-    const run = c.process.bind(c);
-    stages[c.name] = 0;
-    c.process = (doc) => {
-      const c0 = process.cpuUsage();
-      try {
-        run(doc);
-      } finally {
-        if (timing) {
-          const d = process.cpuUsage(c0);
-          stages[c.name] += (d.user + d.system) / 1e6;
-        }
-      }
-    };
-  }
+  const times = timeComponents(pipeline.components, cpuClock);
+  const stages = times.stages;
   for (const a of articles.slice(0, Math.ceil(articles.length / 10))) pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
-  timing = true;
+  times.timing = true;
   const hash = createHash('sha256');
   let tokens = 0;
   for (const a of articles) {
@@ -111,6 +97,16 @@ async function main(): Promise<void> {
     const med = Object.fromEntries(names.map((n) => [n, median(rs.map((r) => r.stages[n]))]));
     const beyond = median(rs.map((r) => Object.entries(r.stages).reduce((a, [k, v]) => a + (k === 'syntax' ? 0 : v), 0)));
     console.log(`${d}: ${names.map((n) => `${n} ${med[n].toFixed(2)}`).join(', ')}; all but syntax ${beyond.toFixed(2)} s (${Math.round(rs[0].tokens / beyond)} tokens/CPU s); outputs ${[...new Set(rs.map((r) => r.outputHash))].join(' ')}`);
+  }
+  // The syntax stage as a clock: when the builds share its code, each stage's seconds per syntax second in
+  // the same child compare the builds with the machine's varying speed divided out.
+  console.log('\nmedian seconds per second of the syntax stage in the same pass (when the builds share the syntax stage):');
+  for (const [d, rs] of runs) {
+    if (!rs[0].stages.syntax) continue;
+    const names = Object.keys(rs[0].stages).filter((n) => n !== 'syntax');
+    const rel = (r: PassResult, n: string) => r.stages[n] / r.stages.syntax;
+    const beyond = median(rs.map((r) => names.reduce((a, n) => a + rel(r, n), 0)));
+    console.log(`${d}: ${names.map((n) => `${n} ${median(rs.map((r) => rel(r, n))).toFixed(3)}`).join(', ')}; all but syntax ${beyond.toFixed(3)}`);
   }
 }
 
