@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusToJsonl, DEFAULT_SEED, generateCorpus, type CorpusArticle } from './corpus.ts';
 import { realNews } from './real-news.ts';
+import { timeComponents } from './component-timer.ts';
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -140,20 +141,8 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
   const { defaultPipeline } = await import('../src/pipeline/default.ts');
   const { createDoc } = await import('../src/doc/doc.ts');
   const pipeline = defaultPipeline();
-  const stages: Record<string, number> = {};
-  let timing = false;
-  for (const c of pipeline.components) {
-    const process = c.process.bind(c);
-    stages[c.name] = 0;
-    c.process = (doc) => {
-      const t0 = performance.now();
-      try {
-        process(doc);
-      } finally {
-        if (timing) stages[c.name] += performance.now() - t0;
-      }
-    };
-  }
+  const times = timeComponents(pipeline.components, () => performance.now());
+  const stages = times.stages;
   for (const a of articles.slice(0, warmup)) pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
   const rssBeforeMb = round(mb(process.memoryUsage().rss));
   let tokens = 0;
@@ -161,7 +150,7 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
   let chars = 0;
   let errorMessages = 0;
   let bytes = 0;
-  timing = true;
+  times.timing = true;
   const progress = progressLine('eventline (in process)', articles.length);
   const c0 = process.cpuUsage();
   const t0 = performance.now();

@@ -60,6 +60,12 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */
+export function lineBreakBetween(text: string, a: Span, b: Span): boolean {
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -8,19 +8,36 @@ import { normName } from '../places/normalize.ts';
 import { PERSON_NOUNS } from './person-context.ts';
 import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
 
+/** Most names a lookup remembers (the tagger asks about every capitalised run of up to five words). */
+const MAX_CACHED = 50000;
+
+/** `f` remembering up to MAX_CACHED answers (the knowledge does not change under a lookup). */
+function cached<T>(f: (name: string) => T): (name: string) => T {
+  const m = new Map<string, T>();
+  return (name) => {
+    let v = m.get(name);
+    if (v === undefined && !m.has(name)) {
+      v = f(name);
+      if (m.size < MAX_CACHED) m.set(name, v);
+    }
+    return v as T;
+  };
+}
+
 export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string | null): EntityLookup {
   const lex = ix.lexicon;
   const classes = new Map<string, number>();
+  const placeClass = cached(placeOf);
   return {
-    registry(name) {
+    registry: cached((name) => {
       const hits = ix.names.get(nameKey(name));
       if (!hits) return null;
       const h = hits.find((x) => !x.lowerOk && !x.needsAntecedent && (x.exact === undefined || x.exact === name)) ?? null;
       if (!h) return null;
       return h.via === 'metonym' ? `${h.label}-metonym` : h.label;
-    },
+    }),
     place(name, single) {
-      const c = placeOf(name);
+      const c = placeClass(name);
       return c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c;
     },
     wordClasses(w) {
@@ -36,7 +53,7 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
       if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
       if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
-      if (classes.size < 50000) classes.set(w, c);
+      if (classes.size < MAX_CACHED) classes.set(w, c);
       return c;
     },
   };

@@ -4,6 +4,7 @@
 // (or a place inside an organisation's name: "States" in "Organization of American States") becomes
 // one candidate; a name the rules missed is added; a guess the tagger reads as no name is dropped.
 import type { EntityLabel, SyntaxLayer, Token } from '../../doc/types.ts';
+import { lineBreakBetween } from '../../doc/doc.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
@@ -62,7 +63,7 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
     for (const x of spans) {
       // a name never runs across a line break (headline, dateline)
       let b = x.a + 1;
-      while (b < x.b && !text.slice(tokens[s0 + b - 1].end, tokens[s0 + b].start).includes('\n')) b++;
+      while (b < x.b && !lineBreakBetween(text, tokens[s0 + b - 1], tokens[s0 + b])) b++;
       // nor starts with an article ("The Government Pension Office") or ends on a small word
       // ("… Quannit on Monday": "on" is no part of the name)
       let a = x.a;
@@ -110,8 +111,13 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
   const seen = new Set<Cand>();
   const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
   for (const t of tagged) {
-    const over = out.filter((c) => !removed.has(c) && c.a < t.b && t.a < c.b);
-    over.forEach((c) => seen.add(c));
+    const over: Cand[] = [];
+    for (const c of out) {
+      if (c.a < t.b && t.a < c.b && !removed.has(c)) {
+        over.push(c);
+        seen.add(c);
+      }
+    }
     if (!over.length) {
       if (t.margin < o.add) continue;
       // a name has a word of letters ("A380", "787 Dreamliner" are models; "1990s" no name)

@@ -106,6 +106,10 @@ const NONE = 0x5bd1e995;
 
 const cap = (s: string) => /^\p{Lu}/u.test(s);
 const shortShape = (s: string) => (/^\p{Lu}+$/u.test(s) ? (s.length > 1 ? 'AA' : 'A') : /^\p{Lu}/u.test(s) ? 'Aa' : /^\p{Ll}/u.test(s) ? 'a' : /^\d/.test(s) ? '0' : 'p');
+/** Hashes of the six short shapes, computed once. */
+const SHAPE_HASH = new Map(['AA', 'A', 'Aa', 'a', '0', 'p'].map((x) => [x, strHash(x)]));
+/** No knowledge or context features (shared: most tokens have none). */
+const NO_FEATS: readonly number[] = [];
 
 /** Per-sentence values computed once and read by every token's features. */
 interface Prepared {
@@ -117,11 +121,13 @@ interface Prepared {
   headUpos: Int32Array;
   cls: Int32Array;
   sshape: Int32Array;
+  /** Per token: whether it opens with a capital or a digit (only such a word can open a name). */
+  nameStart: Uint8Array;
   /** Per token: up to four knowledge match features (source, class, position, length). */
-  know: Int32Array[];
+  know: (readonly number[])[];
   hints: Int32Array | null;
   /** Per token: the document-context feature values (second pass), or null. */
-  ctx: Int32Array[] | null;
+  ctx: (readonly number[])[] | null;
 }
 
 function surface(s: TagSentence, a: number, b: number): string {
@@ -142,10 +148,10 @@ const hashOf = (x: string): number => {
 };
 
 /** The second pass's features of each token from the first pass over the document. */
-function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): Int32Array[] {
+function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): number[][] {
   const n = s.forms.length;
   const first = s.first!;
-  const ctx: Int32Array[] = [];
+  const ctx: number[][] = [];
   for (let i = 0; i < n; i++) {
     const f = s.forms[i];
     const acc: number[] = [key2(85, first[i], sshape[i]), key3(86, first[i], i > 0 ? first[i - 1] : 99, i + 1 < n ? first[i + 1] : 99)];
@@ -161,7 +167,7 @@ function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): I
       if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
     }
     if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, first[i]));
-    ctx.push(Int32Array.from(acc));
+    ctx.push(acc);
   }
   return ctx;
 }
@@ -187,15 +193,16 @@ export class EntityTagger {
       baseCache.set(s.forms, base);
     }
     const p = base.p;
-    return { ...p, hints: s.hints ?? null, ctx: doc && s.first ? contextFeatures(s, p.sshape, doc) : null };
+    const { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know } = p;
+    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know, hints: s.hints ?? null, ctx: doc && s.first ? contextFeatures(s, sshape, doc) : null };
   }
 
   private prepareBase(s: TagSentence): Prepared {
     const n = s.forms.length;
     const lx = lexical(s.forms);
     const upos = new Int32Array(n), rel = new Int32Array(n), headWord = new Int32Array(n), headUpos = new Int32Array(n);
-    const cls = new Int32Array(n), sshape = new Int32Array(n);
-    const know: Int32Array[] = [];
+    const cls = new Int32Array(n), sshape = new Int32Array(n), nameStart = new Uint8Array(n);
+    const know: (readonly number[])[] = new Array(n).fill(NO_FEATS);
     for (let i = 0; i < n; i++) {
       upos[i] = hashOf(s.upos[i] ?? 'X');
       rel[i] = hashOf(s.deprels[i] ?? 'dep');
@@ -203,11 +210,11 @@ export class EntityTagger {
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
       headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
       cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i].toLowerCase()) : 0;
-      sshape[i] = hashOf(shortShape(s.forms[i]));
-      know.push(new Int32Array(0));
+      sshape[i] = SHAPE_HASH.get(shortShape(s.forms[i]))!;
+      nameStart[i] = /^[\p{Lu}\d]/u.test(s.forms[i]) ? 1 : 0;
     }
     if (this.lookup) {
-      const acc: number[][] = Array.from({ length: n }, () => []);
+      const acc: (number[] | undefined)[] = new Array(n);
       for (let a = 0; a < n; a++) {
         if (!cap(s.forms[a]) && !/^(the|al|el)$/i.test(s.forms[a])) continue;
         let reg: [number, string] | null = null;
@@ -228,13 +235,13 @@ export class EntityTagger {
           const ch = strHash(c);
           for (let k = a; k < b; k++) {
             const pos = b - a === 1 ? U : k === a ? B : k === b - 1 ? L : I;
-            acc[k].push(key3(60 + src, ch, pos, len));
+            (acc[k] ??= []).push(key3(60 + src, ch, pos, len));
           }
         }
       }
-      for (let i = 0; i < n; i++) know[i] = Int32Array.from(acc[i]);
+      for (let i = 0; i < n; i++) if (acc[i]) know[i] = acc[i]!;
     }
-    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, know, hints: null, ctx: null };
+    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know, hints: null, ctx: null };
   }
 
   private features(p: Prepared, i: number, p1: number, p2: number): number {
@@ -327,7 +334,7 @@ export class EntityTagger {
     let prev = -1, prev2 = -1;
     for (let i = 0; i < n; i++) {
       // a name starts with a capital or a digit: elsewhere outside a name the word is O, unscored
-      if ((prev <= 0 || posOfTag(prev) === L || posOfTag(prev) === U) && !/^[\p{Lu}\d]/u.test(s.forms[i])) {
+      if ((prev <= 0 || posOfTag(prev) === L || posOfTag(prev) === U) && !p.nameStart[i]) {
         if (gold) (this.model as Perceptron).tick();
         if (margins) margins[i] = 1e6;
         out[i] = 0;

@@ -127,7 +127,7 @@ export class Recognizer {
     let best: { b: number; hits: NameHit[] } | null = null;
     const start = tokens[i].start;
     const w0 = tokens[i].text.toLowerCase();
-    if (!this.ix.namePrefixes.has(w0) && !this.ix.namePrefixes.has(w0.replace(/’/g, "'"))) return null;
+    if (!this.ix.namePrefixes.has(w0) && (!w0.includes('’') || !this.ix.namePrefixes.has(w0.replace(/’/g, "'")))) return null;
     for (let j = i; j < e && j < i + 10; j++) {
       const raw = text.slice(start, tokens[j].end);
       const key = nameKey(raw);
@@ -150,7 +150,11 @@ export class Recognizer {
   private phraseAt<T>(tokens: Token[], i: number, e: number, map: Map<string, T>, max: number, first: Set<string>): { b: number; value: T } | null {
     const t0 = tokens[i];
     const w0 = t0.text.toLowerCase();
-    if (!first.has(w0) && !first.has(t0.lemma) && !first.has(w0.split(/[-'’.]/)[0])) return null;
+    if (!first.has(w0) && !first.has(t0.lemma)) {
+      // the word's first part before a hyphen, apostrophe or full stop ("vice-president")
+      const cut = w0.search(/[-'’.]/);
+      if (cut < 0 || !first.has(w0.slice(0, cut))) return null;
+    }
     let surface = '';
     let lemma = '';
     let best: { b: number; value: T } | null = null;

@@ -162,8 +162,12 @@ export function slug(name: string): string {
 
 /** Lower-case and collapse whitespace: the key under which names are indexed and looked up. */
 export function nameKey(s: string): string {
-  return s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // most names need no cleaning: no curly apostrophe or backtick, only single plain spaces inside
+  if (!NEEDS_CLEANING.test(lower)) return lower;
+  return lower.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
+const NEEDS_CLEANING = /[’`]|[^\S ]|  |^ | $/;
 
 const schemas: Record<ActorFileKey, z.ZodType<unknown>> = {
   countries: countrySchema,

@@ -6,6 +6,7 @@ import type { Cand } from './recognize.ts';
 import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
+import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
 
 /** Per-document resolution state, shared with coreference. */
@@ -144,7 +145,7 @@ export function onHeadline(st: DocActors, i: number): boolean {
     let s = 0;
     while (s < t.length) {
       let e = s + 1;
-      while (e < t.length && !text.slice(t[e - 1].end, t[e].start).includes('\n')) e++;
+      while (e < t.length && !lineBreakBetween(text, t[e - 1], t[e])) e++;
       let words = 0;
       let upper = true;
       for (let k = s; k < e && upper; k++) {
@@ -418,7 +419,7 @@ function personsByEcho(st: DocActors, cands: Cand[]): void {
     if (c.type !== 'unknown' || c.guess !== 'ORG' || (c.confidence ?? 1) >= 0.5 || c.alias || c.parent) continue;
     const n = c.b - c.a;
     const last = t[c.b - 1].text;
-    if (n < 2 || n > 4 || !alone.has(last) || new RegExp(`(^|[^\\p{L}])${last.toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text)) continue;
+    if (n < 2 || n > 4 || !alone.has(last) || writtenInLowerCase(st, last.toLowerCase())) continue;
     let plain = true;
     for (let k = c.a; k < c.b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text) || st.ix.lexicon.orgWord.has(t[k].text.toLowerCase()) || st.ix.orgNameSectors.has(t[k].text.toLowerCase())) plain = false;
     if (!plain) continue;
@@ -426,6 +427,18 @@ function personsByEcho(st: DocActors, cands: Cand[]): void {
     c.label = 'PERSON';
     c.confidence = 0.6;
   }
+}
+
+/** The document's runs of letters, once per document. */
+const LETTER_RUNS = new WeakMap<DocActors, Set<string>>();
+
+/** Whether the text writes `lower` between non-letters (or the text's ends). */
+function writtenInLowerCase(st: DocActors, lower: string): boolean {
+  // a word of letters only is such a run of letters itself; any other word is searched for as it was
+  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'u').test(st.doc.text);
+  let runs = LETTER_RUNS.get(st);
+  if (!runs) LETTER_RUNS.set(st, (runs = new Set(st.doc.text.match(/\p{L}+/gu))));
+  return runs.has(lower);
 }
 
 /** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */

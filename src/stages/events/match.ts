@@ -254,8 +254,9 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     // Both the lemma's and the word form's patterns ("opposed": verb "oppose", adjective "opposed").
     const retagged = t.pos === 'ADJ' && !!a.groupAt.get(i)?.retagged;
     // A retagged past tense has no verb lemma: try the stem ("apprehended" → "apprehend", "seized" → "seize").
-    const byLemma = patterns.byLemma.get(t.lemma) ?? (retagged ? (patterns.byLemma.get(t.text.toLowerCase().replace(/ed$/, '')) ?? patterns.byLemma.get(t.text.toLowerCase().replace(/d$/, ''))) : undefined);
-    const byForm = t.text.toLowerCase() !== t.lemma ? patterns.byLemma.get(t.text.toLowerCase()) : undefined;
+    const lower = t.text.toLowerCase();
+    const byLemma = patterns.byLemma.get(t.lemma) ?? (retagged ? (patterns.byLemma.get(lower.replace(/ed$/, '')) ?? patterns.byLemma.get(lower.replace(/d$/, ''))) : undefined);
+    const byForm = lower !== t.lemma ? patterns.byLemma.get(lower) : undefined;
     const list = byLemma && byForm ? [...byForm, ...byLemma] : (byLemma ?? byForm);
     if (!list) continue;
     // The tagger sometimes reads a past tense as an adjective ("troops apprehended a man"): an -ed

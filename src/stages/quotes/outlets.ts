@@ -47,6 +47,14 @@ const TRIGGERS: { words: string[]; role: 'outlet' | 'either' }[] = [
   { words: ['via'], role: 'outlet' },
 ];
 
+/** The triggers by their first word, each list in TRIGGERS' order. */
+const TRIGGERS_BY_FIRST = new Map<string, typeof TRIGGERS>();
+for (const trig of TRIGGERS) {
+  const list = TRIGGERS_BY_FIRST.get(trig.words[0]);
+  if (list) list.push(trig);
+  else TRIGGERS_BY_FIRST.set(trig.words[0], [trig]);
+}
+
 const BROADCAST_HEADS = new Set(['television', 'tv', 'radio']);
 
 /**
@@ -95,10 +103,12 @@ export function findMedia(
   const out: Medium[] = [];
   for (let i = from; i <= to; i++) {
     if (masked(i)) continue;
-    for (const trig of TRIGGERS) {
+    const triggers = TRIGGERS_BY_FIRST.get(lower(tokens[i]));
+    if (!triggers) continue;
+    for (const trig of triggers) {
       const n = trig.words.length;
       if (i + n - 1 > to) continue;
-      if (!trig.words.every((w, k) => lower(tokens[i + k]) === w)) continue;
+      if (!trig.words.every((w, k) => k === 0 || lower(tokens[i + k]) === w)) continue;
       let j = i + n;
       // "an interview with the BBC", "told the BBC's Newsnight"
       const np = npAfter(tokens, j, to);

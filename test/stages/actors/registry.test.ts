@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { BUNDLED_KNOWLEDGE_DIR, Knowledge } from '../../../src/knowledge/knowledge.ts';
 import { DataFileError } from '../../../src/knowledge/data-file.ts';
-import { actorIndex, loadActorIndex } from '../../../src/stages/actors/registry.ts';
+import { actorIndex, loadActorIndex, nameKey } from '../../../src/stages/actors/registry.ts';
 import { actorsPipeline, mentionActor, run } from './helpers.ts';
 
 function userDir(files: Record<string, string>): string {
@@ -13,6 +13,20 @@ function userDir(files: Record<string, string>): string {
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   return dir;
 }
+
+describe('nameKey', () => {
+  it('lower-cases, straightens apostrophes and collapses or trims white space, whether a name needs cleaning or not', () => {
+    expect(nameKey('Ana Lopes')).toBe('ana lopes');
+    expect(nameKey('MINISTRY')).toBe('ministry');
+    expect(nameKey('O’Neill')).toBe("o'neill");
+    expect(nameKey('O`Neill')).toBe("o'neill");
+    expect(nameKey('Ana  Lopes')).toBe('ana lopes');
+    expect(nameKey('Ana\nLopes')).toBe('ana lopes');
+    expect(nameKey('Ana\u00a0Lopes')).toBe('ana lopes');
+    expect(nameKey(' Ana Lopes ')).toBe('ana lopes');
+    expect(nameKey('Ana Lopes ')).toBe('ana lopes');
+  });
+});
 
 describe('actor registry', () => {
   it('loads countries from world-countries with names, alternative spellings and demonyms', () => {
