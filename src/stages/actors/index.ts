@@ -10,6 +10,7 @@ import { normName } from '../places/normalize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
+import { dropModifierRuns } from './modifier-runs.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -66,6 +67,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   }
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
+  cands = dropModifierRuns(st.tree, tokens, cands);
   if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);

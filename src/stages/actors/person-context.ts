@@ -37,7 +37,10 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   // apposition either way round
   if (tree.children(h, 'appos').some((c) => isPersonNoun(tree, c, ix))) return true;
   const up = tree.head(h);
-  if (up >= 0 && tree.rel(h) === 'appos' && isPersonNoun(tree, up, ix)) return true;
+  // the parser at times hangs the apposition on the comma before it ("Nigeria's president, Bola Tinubu,"):
+  // the comma's head is the noun it stands beside
+  const appositionTo = up >= 0 && tree.upos[up] === 'PUNCT' ? tree.head(up) : up;
+  if (appositionTo >= 0 && tree.rel(h) === 'appos' && isPersonNoun(tree, appositionTo, ix)) return true;
   // a person noun qualifying the name: "researcher Ana Lopes"
   if (tree.children(h).some((c) => c < a && (tree.baseRel(c) === 'compound' || tree.baseRel(c) === 'nmod') && isPersonNoun(tree, c, ix))) return true;
   if (a > 0 && isPersonNoun(tree, a - 1, ix) && tree.tokens[a - 1].sentence === tree.tokens[a].sentence && !/^\p{Lu}/u.test(tree.tokens[a - 1].text)) {

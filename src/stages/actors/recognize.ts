@@ -299,6 +299,15 @@ export class Recognizer {
     // "The UN Support Mission in Libya": a longer name after the article beats "The UN".
     if (reg && t.text.toLowerCase() === 'the' && (this.registryAt(text, tokens, i + 1, e)?.b ?? 0) > reg.b) return null;
 
+    // "Philippe Lazzarini", "Myint Swe": a registry person's bare surname followed by another name word
+    // is a part of someone else's full name (a proper noun in mixed case: "PUTIN WARNS", "Putin Warns" are a
+    // headline's words).
+    const nextName = reg && reg.b < e && tokens[reg.b].pos === 'PROPN' && this.nameToken(tokens, reg.b, s) && !/^\p{Lu}+$/u.test(tokens[i].text);
+    if (reg && nextName && reg.hits.every((h) => h.via === 'surname') && !isPossessive(tokens[reg.b])
+      && !this.registryAt(text, tokens, reg.b, e)) {
+      return this.unknown(text, tokens, i, s, e);
+    }
+
     if (reg && (!title || reg.b >= title.b) && (!sec || reg.b >= sec.b)) {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
@@ -352,8 +361,10 @@ export class Recognizer {
       }
     }
 
-    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities".
-    if (sec) {
+    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities"; not a lower-case place
+    // noun after a name ("northern Shan state", "in Borno state"): that makes a place.
+    const placeNoun = sec && sec.b === i + 1 && !isCap(t) && lex.locWord.has(t.text) && i > s && isCap(tokens[i - 1]) && tokens[i - 1].pos === 'PROPN';
+    if (sec && !placeNoun) {
       const comp = this.compoundAt(tokens, i, e, 0);
       if (comp) {
         let b = comp.b;
@@ -463,6 +474,12 @@ export class Recognizer {
     const lex = this.ix.lexicon;
     let b = this.nameRun(tokens, i, s, e, 6);
     if (b === i) return null;
+    // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality ending a run is found on its own
+    // (the words before it make a name of their own, if any); not after a given name ("Mark Cuban")
+    if (b - i >= 2 && !lex.givenName.has(tokens[i].text.toLowerCase()) && !tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()))) {
+      const last = this.registryAt(text, tokens, b - 1, e);
+      if (last && last.b === b && last.hits.every((h) => h.label === 'NORP')) b--;
+    }
     // Organisation/location names may contain "of", "for", "&": "Bank of England", "Gulf of Aden".
     const hasOrgOrLoc = (from: number, to: number) => {
       for (let k = from; k < to; k++) {
@@ -516,7 +533,7 @@ export class Recognizer {
     } else if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) {
       guess = 'ORG';
       confidence = 0.5;
-    } else if (words.length === 1 && next && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
+    } else if (words.length === 1 && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
       guess = 'PERSON';
       confidence = 0.45;
     } else if (words.length === 1 && this.placeOf(first.text, true)) {

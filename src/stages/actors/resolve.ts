@@ -3,7 +3,7 @@
 // document's country context, unknown names to document-local person/organisation actors.
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
-import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { actsAsGovernment } from './metonymy.ts';
@@ -438,7 +438,7 @@ function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
     if (c.b - a < 2) continue;
     const id = personId(st, c);
     if (!id) continue;
-    out.set(nameKey(t[c.b - 1].text), id);
+    out.set(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id);
   }
   return out;
 }

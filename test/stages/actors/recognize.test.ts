@@ -62,3 +62,45 @@ describe('actors stage: entity recognition', () => {
     expect(ms[0]).toMatchObject({ actor: 'group:CHN:GOV', via: 'metonym', start: 0 });
   });
 });
+
+describe('actors stage: names that look like other names (issue 17)', () => {
+  it('reads a registry surname before another name word as a part of a different full name', () => {
+    // Philippe: Édouard Philippe's bare surname in the registry; Myint: Win Myint's
+    const doc = run('The agency chief, Philippe Dorvane, met Myint Tal in Geneva on Monday. Philippe resigned later.');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids).not.toContain('person:win-myint');
+    expect(entity(doc, 'Philippe Dorvane')).toMatchObject({ label: 'PERSON', actor: 'person:philippe-dorvane' });
+    expect(doc.layers.entities!.some((e) => e.text === 'Dorvane' || e.text === 'Tal')).toBe(false);
+  });
+
+  it('links "Mr X" to a full name that ends in a generational suffix', () => {
+    const doc = run('President Tomas Ordal Jr said the talks had failed. Mr Ordal added that he would travel to Lisbon.');
+    const full = doc.layers.mentions!.find((m) => m.text.includes('Tomas Ordal Jr'))!.actor;
+    expect(doc.layers.mentions!.find((m) => m.text === 'Mr Ordal')?.actor).toBe(full);
+  });
+
+  it('reads a name before a lower-case place noun as a place, not a sector phrase', () => {
+    const doc = run('Nigerian soldiers said they had retaken two towns in northern Kelvar state on Thursday.');
+    expect(doc.layers.actors!.map((a) => a.id).filter((id) => /:GOV$/.test(id) || id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('finds a nationality ending a capitalised run on its own', () => {
+    const doc = run('Ethnic Armenian fighters agreed to disarm, and leaders of the Lorvi Armenians will meet officials on Friday.');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids.some((id) => /^org:/.test(id))).toBe(false);
+    expect(ids).toContain('group:ARM:CVL');
+    // a given name before the nationality word makes a person's name ("Mark Cuban")
+    expect(entity(run('The investor Leon Cuban said he would attend.'), 'Leon Cuban')).toMatchObject({ label: 'PERSON' });
+  });
+
+  it('types a name that ends in a reef or shoal word as a place', () => {
+    const doc = run('A supply boat ran aground near Thomas Reef, and another was stopped at James Shoal.');
+    expect(doc.layers.actors!.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('reads a single capitalised word before the noun "state" as no speaker', () => {
+    // "state" is the lemma of a speech verb: as a noun it is no cue for a person
+    const doc = run('The army shelled villages in Kelvar state, officials said.');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:kelvar')).toBe(false);
+  });
+});
