@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
-import { Recognizer, type Cand, type PlaceOf } from './recognize.ts';
+import { COMPASS, Recognizer, type Cand, type PlaceOf } from './recognize.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
@@ -87,7 +87,8 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
     const byName = gazetteer(knowledge).byName;
     let top = byName.get(normName(name))?.[0];
     // "North Darfur", "Western Equatoria": a compass word before a region the gazetteer knows.
-    const rest = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-|\s+)(.+)$/.exec(name)?.[1];
+    const m = /^(\S+?)(?:-|\s+)(.+)$/.exec(name);
+    const rest = m && COMPASS.test(m[1]) ? m[2] : undefined;
     if (!top && rest) {
       const inner = byName.get(normName(rest))?.[0];
       if (inner && inner.kind !== 'city') top = inner;

@@ -34,6 +34,8 @@ export interface Cand {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** A compass word opening a regional name or adjective ("North Darfur", "South American"). */
+export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'claim', 'accuse', 'deny', 'urge', 'announce', 'argue', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'suggest', 'confirm']);
 
 /** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
@@ -361,10 +363,8 @@ export class Recognizer {
       }
     }
 
-    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities"; not a lower-case place
-    // noun after a name ("northern Shan state", "in Borno state"): that makes a place.
-    const placeNoun = sec && sec.b === i + 1 && !isCap(t) && lex.locWord.has(t.text) && i > s && isCap(tokens[i - 1]) && tokens[i - 1].pos === 'PROPN';
-    if (sec && !placeNoun) {
+    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities".
+    if (sec) {
       const comp = this.compoundAt(tokens, i, e, 0);
       if (comp) {
         let b = comp.b;
@@ -474,9 +474,12 @@ export class Recognizer {
     const lex = this.ix.lexicon;
     let b = this.nameRun(tokens, i, s, e, 6);
     if (b === i) return null;
-    // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality ending a run is found on its own
-    // (the words before it make a name of their own, if any); not after a given name ("Mark Cuban")
-    if (b - i >= 2 && !lex.givenName.has(tokens[i].text.toLowerCase()) && !tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()))) {
+    // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality after one capitalised word is found
+    // on its own (the word before it makes a name of its own, if any); not after a given name ("Mark
+    // Cuban"), a compass word ("South American", "Central American") or glued to the word before ("Arab-Israeli")
+    const glued = (k: number) => tokens[k - 1].end === tokens[k].start;
+    if (b - i === 2 && !lex.givenName.has(tokens[i].text.toLowerCase()) && !COMPASS.test(tokens[b - 2].text) && !glued(b - 1)
+      && !tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()))) {
       const last = this.registryAt(text, tokens, b - 1, e);
       if (last && last.b === b && last.hits.every((h) => h.label === 'NORP')) b--;
     }

@@ -507,8 +507,21 @@ function sectorModifiers(st: DocActors): void {
   }
 }
 
+/**
+ * "northern Shan state", "in Borno state": a lower-case place noun with a proper noun compounded before
+ * it (read on the tree: "Jewish state" has an adjective) names a place, no national body.
+ */
+function placeNounOfName(st: DocActors, c: Cand): boolean {
+  const tree = st.tree;
+  const h = c.b - 1;
+  const w = st.tokens[h].text;
+  if (!tree || c.b - c.a !== 1 || w !== w.toLowerCase() || !st.ix.lexicon.locWord.has(w)) return false;
+  return tree.children(h).some((k) => k === h - 1 && tree.rel(k) === 'compound' && tree.upos[k] === 'PROPN');
+}
+
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
+  if (placeNounOfName(st, c)) return;
   // "members of the audience", "the staff": a generic head with no sector word before it is no actor.
   if (!sec.alone) {
     addEntity(st, c.a, c.b, c.label, null);

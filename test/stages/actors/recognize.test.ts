@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity, run } from './helpers.ts';
+import { runParsed } from './syntax-helpers.ts';
 
 describe('actors stage: entity recognition', () => {
   it('finds persons, organisations, countries, places and nationality groups with exact offsets', () => {
@@ -80,8 +81,11 @@ describe('actors stage: names that look like other names (issue 17)', () => {
   });
 
   it('reads a name before a lower-case place noun as a place, not a sector phrase', () => {
-    const doc = run('Nigerian soldiers said they had retaken two towns in northern Kelvar state on Thursday.');
+    // read on the tree: "Kelvar" is a proper noun compounded with "state"; "Jewish" is an adjective
+    const doc = runParsed('Nigerian soldiers said they had retaken two towns in northern Kelvar state on Thursday.');
     expect(doc.layers.actors!.map((a) => a.id).filter((id) => /:GOV$/.test(id) || id.startsWith('person:'))).toEqual([]);
+    const jewish = runParsed('Israeli officials said the Jewish state would not accept the plan.');
+    expect(jewish.layers.mentions!.find((m) => m.text === 'state')?.actor).toBe('group:ISR:GOV');
   });
 
   it('finds a nationality ending a capitalised run on its own', () => {
