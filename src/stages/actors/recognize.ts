@@ -363,7 +363,13 @@ export class Recognizer {
       }
     }
 
-    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities".
+    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities"; a capitalised one with a
+    // possessive opens an organisation's name ending in an organisation word ("the People's Liberation
+    // Army", "the Children's Hospital").
+    if (sec && isCap(t) && isPossessive(tokens[sec.b]) && sec.b + 1 < e && this.nameToken(tokens, sec.b + 1, s)) {
+      const b = this.nameRun(tokens, sec.b + 1, s, e, 5);
+      if (tokens.slice(sec.b + 1, b).some((x) => lex.orgWord.has(x.text.toLowerCase()))) return { a: i, b, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
+    }
     if (sec) {
       const comp = this.compoundAt(tokens, i, e, 0);
       if (comp) {

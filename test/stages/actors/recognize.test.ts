@@ -97,6 +97,13 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(entity(run('The investor Leon Cuban said he would attend.'), 'Leon Cuban')).toMatchObject({ label: 'PERSON' });
   });
 
+  it('reads a capitalised sector word with a possessive as the start of an organisation name', () => {
+    const doc = run("Fighters of the People's Salvation Front attacked a post, and the Children's Relief Fund sent food.");
+    expect(entity(doc, "People's Salvation Front")).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, "Children's Relief Fund")).toMatchObject({ label: 'ORG' });
+    expect(doc.layers.actors!.some((a) => a.kind === 'person')).toBe(false);
+  });
+
   it('types a name that ends in a reef or shoal word as a place', () => {
     const doc = run('A supply boat ran aground near Thomas Reef, and another was stopped at James Shoal.');
     expect(doc.layers.actors!.filter((a) => a.kind === 'person')).toEqual([]);
