@@ -1,33 +1,17 @@
 // The documented output contract: every sample article, run through the default pipeline and printed
 // as docToJson, validates against docs/schema.json, and every span's text is the text at its offsets.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { createDoc } from '../../src/doc/doc.ts';
 import { docToJson, type DocJson } from '../../src/doc/output.ts';
-import { parseDateLine } from '../../src/ingest/date-line.ts';
 import { defaultPipeline } from '../../src/pipeline/default.ts';
-import type { RawDoc } from '../../src/doc/types.ts';
 import { PROJECT_ROOT } from '../../src/eval/data-dir.ts';
+import { parseDateLine } from '../../src/ingest/date-line.ts';
+import { sampleDocs } from '../helpers/samples.ts';
 
-const SAMPLES = resolve(PROJECT_ROOT, 'samples');
 const schema = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'docs/schema.json'), 'utf8'));
-
-function sampleDocs(): RawDoc[] {
-  const out: RawDoc[] = [];
-  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.txt')).sort()) {
-    const dated = parseDateLine(readFileSync(resolve(SAMPLES, f), 'utf8'));
-    if (!dated) throw new Error(`${f} does not open with a date line`);
-    out.push({ date: dated.date, text: dated.text, origin: `samples/${f}` });
-  }
-  readFileSync(resolve(SAMPLES, 'articles.jsonl'), 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim()) out.push({ ...(JSON.parse(line) as RawDoc), origin: `samples/articles.jsonl:${i + 1}` });
-    });
-  return out;
-}
 
 /** Every (path, span) in a document, with the text the output claims for it when it gives one. */
 function spans(j: DocJson): { path: string; start: number; end: number; text?: string }[] {

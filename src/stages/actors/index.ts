@@ -5,12 +5,13 @@ import type { Doc, Token } from '../../doc/types.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
-import { Recognizer, type Cand, type PlaceOf } from './recognize.ts';
+import { COMPASS, Recognizer, type Cand, type PlaceOf } from './recognize.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
+import { dropModifierRuns } from './modifier-runs.ts';
 import { newState, resolveAll } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -67,6 +68,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   }
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
+  cands = dropModifierRuns(st.tree, tokens, cands);
   if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
   resolvePronouns(st);
@@ -86,7 +88,8 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
     const byName = gazetteer(knowledge).byName;
     let top = byName.get(normName(name))?.[0];
     // "North Darfur", "Western Equatoria": a compass word before a region the gazetteer knows.
-    const rest = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-|\s+)(.+)$/.exec(name)?.[1];
+    const m = /^(\S+?)(?:-|\s+)(.+)$/.exec(name);
+    const rest = m && COMPASS.test(m[1]) ? m[2] : undefined;
     if (!top && rest) {
       const inner = byName.get(normName(rest))?.[0];
       if (inner && inner.kind !== 'city') top = inner;

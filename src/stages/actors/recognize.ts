@@ -34,6 +34,8 @@ export interface Cand {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** A compass word opening a regional name or adjective ("North Darfur", "South American"). */
+export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'claim', 'accuse', 'deny', 'urge', 'announce', 'argue', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'suggest', 'confirm']);
 
 /** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
@@ -303,6 +305,15 @@ export class Recognizer {
     // "The UN Support Mission in Libya": a longer name after the article beats "The UN".
     if (reg && t.text.toLowerCase() === 'the' && (this.registryAt(text, tokens, i + 1, e)?.b ?? 0) > reg.b) return null;
 
+    // "Philippe Lazzarini", "Myint Swe": a registry person's bare surname followed by another name word
+    // is a part of someone else's full name (a proper noun in mixed case: "PUTIN WARNS", "Putin Warns" are a
+    // headline's words).
+    const nextName = reg && reg.b < e && tokens[reg.b].pos === 'PROPN' && this.nameToken(tokens, reg.b, s) && !/^\p{Lu}+$/u.test(tokens[i].text);
+    if (reg && nextName && reg.hits.every((h) => h.via === 'surname') && !isPossessive(tokens[reg.b])
+      && !this.registryAt(text, tokens, reg.b, e)) {
+      return this.unknown(text, tokens, i, s, e);
+    }
+
     if (reg && (!title || reg.b >= title.b) && (!sec || reg.b >= sec.b)) {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
@@ -356,7 +367,13 @@ export class Recognizer {
       }
     }
 
-    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities".
+    // 4. Sector phrase: "The Ministry of Defence", "police", "the authorities"; a capitalised one with a
+    // possessive opens an organisation's name ending in an organisation word ("the People's Liberation
+    // Army", "the Children's Hospital").
+    if (sec && isCap(t) && isPossessive(tokens[sec.b]) && sec.b + 1 < e && this.nameToken(tokens, sec.b + 1, s)) {
+      const b = this.nameRun(tokens, sec.b + 1, s, e, 5);
+      if (tokens.slice(sec.b + 1, b).some((x) => lex.orgWord.has(x.text.toLowerCase()))) return { a: i, b, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
+    }
     if (sec) {
       const comp = this.compoundAt(tokens, i, e, 0);
       if (comp) {
@@ -467,6 +484,15 @@ export class Recognizer {
     const lex = this.ix.lexicon;
     let b = this.nameRun(tokens, i, s, e, 6);
     if (b === i) return null;
+    // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality after one capitalised word is found
+    // on its own (the word before it makes a name of its own, if any); not after a given name ("Mark
+    // Cuban"), a compass word ("South American", "Central American") or glued to the word before ("Arab-Israeli")
+    const glued = (k: number) => tokens[k - 1].end === tokens[k].start;
+    if (b - i === 2 && !lex.givenName.has(tokens[i].text.toLowerCase()) && !COMPASS.test(tokens[b - 2].text) && !glued(b - 1)
+      && !tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()))) {
+      const last = this.registryAt(text, tokens, b - 1, e);
+      if (last && last.b === b && last.hits.every((h) => h.label === 'NORP')) b--;
+    }
     // Organisation/location names may contain "of", "for", "&": "Bank of England", "Gulf of Aden".
     const hasOrgOrLoc = (from: number, to: number) => {
       for (let k = from; k < to; k++) {
@@ -520,7 +546,7 @@ export class Recognizer {
     } else if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) {
       guess = 'ORG';
       confidence = 0.5;
-    } else if (words.length === 1 && next && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
+    } else if (words.length === 1 && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma) && !isCap(next)) {
       guess = 'PERSON';
       confidence = 0.45;
     } else if (words.length === 1 && this.placeOf(first.text, true)) {

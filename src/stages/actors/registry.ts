@@ -160,6 +160,16 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** A generational suffix after a family name ("Jr", "Sr.", "III"): "Ferdinand Marcos Jr" is "Mr Marcos". */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The family name of a full name given as words: the last word before any suffix and its commas. */
+export function familyName(words: string[]): string {
+  let k = words.length - 1;
+  while (k > 0 && (NAME_SUFFIX.test(words[k]) || /^[,.]$/.test(words[k]))) k--;
+  return words[k].replace(/,$/, '');
+}
+
 /** Lower-case and collapse whitespace: the key under which names are indexed and looked up. */
 export function nameKey(s: string): string {
   const lower = s.toLowerCase();
@@ -372,7 +382,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
       roleHolders.set(r.role, list);
     }
     for (const n of [p.name, ...p.aliases]) addName(n, { actor: id, via: 'name', label: 'PERSON', confidence: 0.95 });
-    const shorts = p.surnames ?? [p.name.split(/\s+/).pop()!];
+    const shorts = p.surnames ?? [familyName(p.name.split(/\s+/))];
     for (const s of shorts) {
       const key = nameKey(s);
       const list = surnames.get(key) ?? [];

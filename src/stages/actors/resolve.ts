@@ -3,7 +3,7 @@
 // document's country context, unknown names to document-local person/organisation actors.
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
-import { nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
@@ -451,7 +451,7 @@ function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
     if (c.b - a < 2) continue;
     const id = personId(st, c);
     if (!id) continue;
-    out.set(nameKey(t[c.b - 1].text), id);
+    out.set(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id);
   }
   return out;
 }
@@ -520,8 +520,21 @@ function sectorModifiers(st: DocActors): void {
   }
 }
 
+/**
+ * "northern Shan state", "in Borno state": a lower-case place noun with a proper noun compounded before
+ * it (read on the tree: "Jewish state" has an adjective) names a place, no national body.
+ */
+function placeNounOfName(st: DocActors, c: Cand): boolean {
+  const tree = st.tree;
+  const h = c.b - 1;
+  const w = st.tokens[h].text;
+  if (!tree || c.b - c.a !== 1 || w !== w.toLowerCase() || !st.ix.lexicon.locWord.has(w)) return false;
+  return tree.children(h).some((k) => k === h - 1 && tree.rel(k) === 'compound' && tree.upos[k] === 'PROPN');
+}
+
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
+  if (placeNounOfName(st, c)) return;
   // "members of the audience", "the staff": a generic head with no sector word before it is no actor.
   if (!sec.alone) {
     addEntity(st, c.a, c.b, c.label, null);

@@ -9,6 +9,11 @@ describe('persons typed from context read from the tree', () => {
     expect(label('Zorvek Quannit, the head of the Lorvian trade board, resigned.')).toBe('PERSON');
   });
 
+  it('reads an apposition the parser hangs on the comma before it', () => {
+    // the parse: "Zorvek" ← appos of the comma after "president"
+    expect(label("Lorvia's president, Zorvek Quannit, who chairs the bloc, said that no option was excluded.")).toBe('PERSON');
+  });
+
   it('reads a person noun qualifying the name', () => {
     expect(label('The interview was with meteorologist Zorvek Quannit on Monday.')).toBe('PERSON');
     expect(label('A girl named Zorvek Quannit joined the band.')).toBe('PERSON');

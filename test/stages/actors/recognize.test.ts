@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity, run } from './helpers.ts';
+import { runParsed } from './syntax-helpers.ts';
 
 describe('actors stage: entity recognition', () => {
   it('finds persons, organisations, countries, places and nationality groups with exact offsets', () => {
@@ -60,5 +61,57 @@ describe('actors stage: entity recognition', () => {
     const ms = doc.layers.mentions!.filter((m) => m.text === 'Beijing');
     expect(ms).toHaveLength(1);
     expect(ms[0]).toMatchObject({ actor: 'group:CHN:GOV', via: 'metonym', start: 0 });
+  });
+});
+
+describe('actors stage: names that look like other names (issue 17)', () => {
+  it('reads a registry surname before another name word as a part of a different full name', () => {
+    // Philippe: Édouard Philippe's bare surname in the registry; Myint: Win Myint's
+    const doc = run('The agency chief, Philippe Dorvane, met Myint Tal in Geneva on Monday. Philippe resigned later.');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids).not.toContain('person:win-myint');
+    expect(entity(doc, 'Philippe Dorvane')).toMatchObject({ label: 'PERSON', actor: 'person:philippe-dorvane' });
+    expect(doc.layers.entities!.some((e) => e.text === 'Dorvane' || e.text === 'Tal')).toBe(false);
+  });
+
+  it('links "Mr X" to a full name that ends in a generational suffix', () => {
+    const doc = run('President Tomas Ordal Jr said the talks had failed. Mr Ordal added that he would travel to Lisbon.');
+    const full = doc.layers.mentions!.find((m) => m.text.includes('Tomas Ordal Jr'))!.actor;
+    expect(doc.layers.mentions!.find((m) => m.text === 'Mr Ordal')?.actor).toBe(full);
+  });
+
+  it('reads a name before a lower-case place noun as a place, not a sector phrase', () => {
+    // read on the tree: "Kelvar" is a proper noun compounded with "state"; "Jewish" is an adjective
+    const doc = runParsed('Nigerian soldiers said they had retaken two towns in northern Kelvar state on Thursday.');
+    expect(doc.layers.actors!.map((a) => a.id).filter((id) => /:GOV$/.test(id) || id.startsWith('person:'))).toEqual([]);
+    const jewish = runParsed('Israeli officials said the Jewish state would not accept the plan.');
+    expect(jewish.layers.mentions!.find((m) => m.text === 'state')?.actor).toBe('group:ISR:GOV');
+  });
+
+  it('finds a nationality ending a capitalised run on its own', () => {
+    const doc = run('Ethnic Armenian fighters agreed to disarm, and leaders of the Lorvi Armenians will meet officials on Friday.');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids.some((id) => /^org:/.test(id))).toBe(false);
+    expect(ids).toContain('group:ARM:CVL');
+    // a given name before the nationality word makes a person's name ("Mark Cuban")
+    expect(entity(run('The investor Leon Cuban said he would attend.'), 'Leon Cuban')).toMatchObject({ label: 'PERSON' });
+  });
+
+  it('reads a capitalised sector word with a possessive as the start of an organisation name', () => {
+    const doc = run("Fighters of the People's Salvation Front attacked a post, and the Children's Relief Fund sent food.");
+    expect(entity(doc, "People's Salvation Front")).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, "Children's Relief Fund")).toMatchObject({ label: 'ORG' });
+    expect(doc.layers.actors!.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('types a name that ends in a reef or shoal word as a place', () => {
+    const doc = run('A supply boat ran aground near Thomas Reef, and another was stopped at James Shoal.');
+    expect(doc.layers.actors!.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('reads a single capitalised word before the noun "state" as no speaker', () => {
+    // "state" is the lemma of a speech verb: as a noun it is no cue for a person
+    const doc = run('The army shelled villages in Kelvar state, officials said.');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:kelvar')).toBe(false);
   });
 });
