@@ -81,14 +81,16 @@ export class Tree {
 
   /**
    * The appositions of nominal n ("the new leader, Emmanuel Macron"), in text order. The parser sometimes
-   * hangs an apposition on the comma that follows n's phrase instead of on n; such an `appos` counts as n's.
+   * hangs an apposition on the comma that follows n's phrase (or on a comma that is n's own child) instead of on n;
+   * such an `appos` counts as n's.
    */
   appositions(n: number): number[] {
     const own = this.children(n, 'appos');
+    // the comma may be n's own child ("Lorvia's president, X, …" with X under the comma)
+    for (const c of this.children(n)) if (c > n && this.tokens[c].text === ',') own.push(...this.children(c, 'appos'));
     const comma = this.subtreeRange(n)[1] + 1;
-    if (comma >= this.size || this.tokens[comma].sentence !== this.tokens[n].sentence || this.tokens[comma].text !== ',') return own;
-    const hung = this.children(comma, 'appos');
-    return hung.length ? [...own, ...hung].sort((x, y) => x - y) : own;
+    if (comma < this.size && this.tokens[comma].sentence === this.tokens[n].sentence && this.tokens[comma].text === ',') own.push(...this.children(comma, 'appos'));
+    return own.sort((x, y) => x - y);
   }
 
   /** The nominal that n stands in apposition to (see appositions; the outermost phrase ending at the

@@ -116,6 +116,14 @@ describe('Tree', () => {
     expect(h.appositionHead(at(hung, 'Lee'))).toBe(at(hung, 'leader'));
     // A comma with no apposition on it adds nothing.
     expect(h.appositions(at(hung, 'Chile'))).toEqual([]);
+    // "Peru's envoy, Ana Lee, spoke.": the comma is the noun's own child and "Lee" hangs on it.
+    const own = docWithTree([
+      ['Peru', 'PROPN', 3, 'nmod:poss'], ["'s", 'PART', 1, 'case'], ['envoy', 'NOUN', 8, 'nsubj'], [',', 'PUNCT', 3, 'punct'],
+      ['Ana', 'PROPN', 6, 'compound'], ['Lee', 'PROPN', 4, 'appos'], [',', 'PUNCT', 3, 'punct'], ['spoke', 'VERB', 0, 'root'], ['.', 'PUNCT', 8, 'punct'],
+    ]);
+    const o = Tree.of(own)!;
+    expect(o.appositions(at(own, 'envoy'))).toEqual([at(own, 'Lee')]);
+    expect(o.appositionHead(at(own, 'Lee'))).toBe(at(own, 'envoy'));
   });
 
   it('drops a skipped child from the core phrase even when punctuation follows it', () => {
