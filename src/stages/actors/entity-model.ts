@@ -2,10 +2,9 @@
 // length, JSON header (format, tags, parts), then each part's 8-byte aligned Int32 keys and Int16
 // weights, read into the syntax stage's frozen perceptron. Parts: the first pass ("first") and the
 // second pass that reads the first pass over the document ("second"). Loaded once per process.
-import { existsSync, readFileSync } from 'node:fs';
 import { fromPackageRoot } from '../../package-root.ts';
 import { FrozenPerceptron } from '../syntax/frozen.ts';
-import { openModelFile, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
+import { openModelFile, optionalModel, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
 import { TAGS } from './entity-tagger.ts';
 
 const MAGIC = 'ELEN';
@@ -57,12 +56,5 @@ export function defaultEntityModelPath(): string {
   return fromPackageRoot('models', ENTITY_MODEL_FILE);
 }
 
-let bundled: EntityModel | null | undefined;
 /** The shipped entity model, loaded on first use; null when the file is missing (the rules work alone). */
-export function bundledEntityModel(): EntityModel | null {
-  if (bundled === undefined) {
-    const path = defaultEntityModelPath();
-    bundled = existsSync(path) ? entityModelFromBytes(readFileSync(path), path) : null;
-  }
-  return bundled;
-}
+export const bundledEntityModel = optionalModel(ENTITY_MODEL_FILE, entityModelFromBytes);

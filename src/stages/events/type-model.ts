@@ -2,11 +2,10 @@
 // `eventline train event-types`): "ELTY" magic, JSON header (format, classes, margin threshold), then the
 // Int32 keys and Int16 weights of an averaged perceptron over predicate features (type-features.ts).
 // Classes are PLOVER types as the PLV data labels them (CONCEDE and RETREAT as YIELD) plus NONE.
-import { existsSync, readFileSync } from 'node:fs';
 import type { Tree } from '../../doc/tree.ts';
 import { fromPackageRoot } from '../../package-root.ts';
 import { FrozenPerceptron } from '../syntax/frozen.ts';
-import { openModelFile, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
+import { openModelFile, optionalModel, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
 import { predicateFeatures } from './type-features.ts';
 
 const MAGIC = 'ELTY';
@@ -47,15 +46,8 @@ export function defaultTypeModelPath(): string {
   return fromPackageRoot('models', TYPE_MODEL_FILE);
 }
 
-let bundled: TypeModel | null | undefined;
 /** The shipped event-type model, loaded on first use; null when the file is missing (the rules work alone). */
-export function bundledTypeModel(): TypeModel | null {
-  if (bundled === undefined) {
-    const path = defaultTypeModelPath();
-    bundled = existsSync(path) ? typeModelFromBytes(readFileSync(path), path) : null;
-  }
-  return bundled;
-}
+export const bundledTypeModel = optionalModel(TYPE_MODEL_FILE, typeModelFromBytes);
 
 export interface TypeGuess {
   type: string;

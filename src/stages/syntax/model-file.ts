@@ -2,7 +2,8 @@
 // length, a JSON header padded so that what follows starts 8-byte aligned, then 8-byte aligned sections
 // of typed arrays whose offsets the header records.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fromPackageRoot } from '../../package-root.ts';
 
 export const pad8 = (n: number): number => (8 - (n % 8)) % 8;
 
@@ -45,4 +46,19 @@ export function openModelFile<H>(bytes: Uint8Array, magic: string, name: string,
   const base = file.byteOffset + 8 + len;
   if (base % 8 === 0) return { header, buffer: file.buffer, origin: base };
   return { header, buffer: new Uint8Array(file.subarray(8 + len)).buffer, origin: 0 };
+}
+
+/**
+ * A model file under models/ that the stages can do without (the rules work alone): loaded on first
+ * use and kept for the process; null when the file is missing.
+ */
+export function optionalModel<T>(file: string, fromBytes: (bytes: Uint8Array, path: string) => T): () => T | null {
+  let loaded: T | null | undefined;
+  return () => {
+    if (loaded === undefined) {
+      const path = fromPackageRoot('models', file);
+      loaded = existsSync(path) ? fromBytes(readFileSync(path), path) : null;
+    }
+    return loaded;
+  };
 }
