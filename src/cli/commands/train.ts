@@ -54,13 +54,13 @@ export function registerTrain(program: Command, cli: Cli): void {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
       }
       const { trainSyntax, DEFAULT_TRAIN } = await import('../../stages/syntax/train.ts');
-      const { saveModel, defaultModelPath, CLUSTERS_FILE } = await import('../../stages/syntax/model.ts');
+      const { saveModel, MODEL_FILE, CLUSTERS_FILE } = await import('../../stages/syntax/model.ts');
       const { fromPackageRoot } = await import('../../package-root.ts');
       const clusters = opts.clusters === undefined || opts.clusters === false ? null : resolve(opts.clusters === true ? fromPackageRoot('models', CLUSTERS_FILE) : opts.clusters);
       if (clusters && !existsSync(clusters)) throw new UserError(`${clusters}: word clusters not found; build them with \`eventline train clusters\` or pass --clusters FILE`);
       const { readConllu } = await import('../../stages/syntax/conllu.ts');
       const { scoreUd } = await import('../../stages/syntax/ud-score.ts');
-      const out = resolve(opts.out ?? defaultModelPath());
+      const out = resolve(opts.out ?? fromPackageRoot('models', MODEL_FILE));
       const num = (v: string | undefined, d: number, name: string) => {
         if (v === undefined) return d;
         const n = Number(v);

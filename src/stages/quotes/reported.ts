@@ -264,12 +264,15 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     if ((tree.rel(c) !== 'obj' && tree.rel(c) !== 'iobj') || lex.nounCues.has(lower(tree, c))) continue;
     for (const k of tree.children(c)) if (k > c && (tree.rel(k) === 'ccomp' || thatClause(tree, k))) subtree(tree, k, out);
   }
-  // "He said: the talks failed" / a clause before the cue taken as parataxis of it
+  // "He said: the talks failed" / a clause before the cue taken as parataxis of it / "As the minister
+  // put it, the reform …" with the frame read as the root and its clause as parataxis after the comma
+  const asRoot = tree.head(v) < 0 && kids.some((k) => k < v && tree.rel(k) === 'mark' && lower(tree, k) === 'as');
   for (const c of kids) {
     if (tree.rel(c) !== 'parataxis') continue;
     const colon = kids.some((k) => k < c && k > v && tree.tokens[k].text === ':');
     const next = !out.size && tree.subtreeRange(c)[0] === b + 1;
-    if (c < v || colon || next) subtree(tree, c, out);
+    const afterComma = asRoot && !out.size && tree.tokens[tree.subtreeRange(c)[0] - 1]?.text === ',' && tree.subtreeRange(c)[0] - 2 === b;
+    if (c < v || colon || next || afterComma) subtree(tree, c, out);
   }
   // a second subject before a comma: "The test, North Korea said, was its biggest" misread as two subjects
   const subjects = kids.filter((c) => tree.rel(c) === 'nsubj');
@@ -377,6 +380,16 @@ function nounSource(tree: Tree, n: number): number {
   return comp ?? -1;
 }
 
+/**
+ * A noun cue word read as a noun: tagged NOUN, or tagged VERB with a determiner or possessor of its own
+ * ("the union's claim that …", "a warning that …" when the tagger read the word as a verb: a verb takes
+ * neither).
+ */
+function nounCueWord(tree: Tree, i: number): boolean {
+  if (tree.upos[i] === 'NOUN') return true;
+  return tree.upos[i] === 'VERB' && tree.children(i).some((c) => c < i && (tree.rel(c) === 'det' || tree.rel(c) === 'nmod:poss'));
+}
+
 function nominal(tree: Tree, i: number): boolean {
   return NOMINAL.has(tree.upos[i]) && !/^(that|which|what|this|it|there)$/i.test(tree.tokens[i].text);
 }
@@ -426,7 +439,10 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   const rel = tree.rel(v);
   const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
   const participle = participleAfterComma(tree, v) && (rel === 'ccomp' || (rel === 'parataxis' && !reportedClause(h)));
-  if (s < 0 && h >= 0 && (rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || participle)) {
+  // a speech participle the parser hung as an adverbial on a reported clause ("X said Y had not done
+  // enough, adding that …" with "adding" under "done") is left to the word-order reading, as parataxis is
+  const lowParticiple = rel === 'advcl' && participleAfterComma(tree, v) && reportedClause(h);
+  if (s < 0 && h >= 0 && !lowParticiple && (rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || participle)) {
     let x = h;
     while (x >= 0 && skip(x) && !skip(v)) x = tree.head(x);
     for (let k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
@@ -467,7 +483,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       continue;
     }
     const noun = lex.nounCues.get(w);
-    if (noun && tree.upos[i] === 'NOUN') {
+    if (noun && nounCueWord(tree, i)) {
       const content = new Set<number>();
       for (const c of tree.children(i)) {
         if (thatClause(tree, c)) subtree(tree, c, content);

@@ -162,8 +162,9 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
 export const MODEL_FILE = 'syntax-en.bin';
 /** The word clusters a model trained with `--clusters` reads (written by `eventline train clusters`). */
 export const CLUSTERS_FILE = 'word-clusters.tsv';
+/** The bundled model file, or the one `EVENTLINE_SYNTAX_MODEL` names (a model trained with `eventline train syntax --out`). */
 export function defaultModelPath(): string {
-  return fromPackageRoot('models', MODEL_FILE);
+  return process.env.EVENTLINE_SYNTAX_MODEL || fromPackageRoot('models', MODEL_FILE);
 }
 
 let shared: SyntaxModel | null = null;

@@ -1,0 +1,57 @@
+// Attribution read from the tree in the other shapes a parser gives a construction (hand-written trees,
+// so the rules are tested whatever the shipped model does with these sentences): a noun cue tagged as a
+// verb, an "as"-frame read as the root with its clause as parataxis, a speech participle hung on the
+// reported clause instead of on the reporting verb.
+import { describe, expect, it } from 'vitest';
+import { Tree } from '../../../src/doc/tree.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
+import { treeAttributions } from '../../../src/stages/quotes/reported.ts';
+import { at, docWithTree, type Row } from '../../helpers/tree.ts';
+
+function attributions(rows: Row[]) {
+  const doc = docWithTree(rows);
+  const tree = Tree.of(doc)!;
+  const words = (ix: number[]) => ix.map((i) => doc.layers.tokens![i].text).join(' ');
+  return { doc, list: treeAttributions(tree, quoteLexicon(bundledKnowledge()), () => false).map((a) => ({ ...a, cueText: a.cue.cue.phrase, contentText: words(a.content), sourceText: words(a.sources) })) };
+}
+
+describe('attribution in a parser\'s other shapes', () => {
+  it('reads a noun cue the tagger took for a verb when it has a determiner or possessor', () => {
+    const { list } = attributions([
+      ['The', 'DET', 2, 'det'], ['board', 'NOUN', 3, 'nsubj'], ['rejected', 'VERB', 0, 'root'], ['the', 'DET', 5, 'det'],
+      ['union', 'NOUN', 7, 'nmod:poss'], ["'s", 'PART', 5, 'case'], ['claim', 'VERB', 3, 'obj'], ['that', 'SCONJ', 10, 'mark'],
+      ['wages', 'NOUN', 10, 'nsubj'], ['fell', 'VERB', 7, 'acl'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    const claim = list.find((a) => a.cueText === 'claim');
+    expect(claim?.contentText).toBe('wages fell');
+    expect(claim?.sourceText).toBe('union');
+  });
+
+  it('takes the clause after the comma of an "as"-frame read as the root', () => {
+    const { list } = attributions([
+      ['As', 'SCONJ', 4, 'mark'], ['the', 'DET', 3, 'det'], ['minister', 'NOUN', 4, 'nsubj'], ['put', 'VERB', 0, 'root'],
+      ['it', 'PRON', 4, 'obj'], [',', 'PUNCT', 4, 'punct'], ['the', 'DET', 8, 'det'], ['reform', 'NOUN', 11, 'nsubj'],
+      ['is', 'AUX', 11, 'cop'], ['a', 'DET', 11, 'det'], ['bet', 'NOUN', 4, 'parataxis'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    const frame = list.find((a) => a.cueText === 'put it');
+    expect(frame?.contentText).toBe('the reform is a bet');
+    expect(frame?.sourceText).toBe('minister');
+  });
+
+  it('does not give a speech participle hung on the reported clause that clause\'s subject', () => {
+    const rows: Row[] = [
+      ['Ann', 'PROPN', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['Bo', 'PROPN', 6, 'nsubj'], ['had', 'AUX', 6, 'aux'],
+      ['not', 'PART', 6, 'advmod'], ['done', 'VERB', 2, 'ccomp'], ['enough', 'ADV', 6, 'advmod'], [',', 'PUNCT', 9, 'punct'],
+      ['adding', 'VERB', 6, 'advcl'], ['that', 'SCONJ', 13, 'mark'], ['talks', 'NOUN', 13, 'nsubj'], ['would', 'AUX', 13, 'aux'],
+      ['resume', 'VERB', 9, 'ccomp'], ['.', 'PUNCT', 2, 'punct'],
+    ];
+    const { doc, list } = attributions(rows);
+    const adding = list.find((a) => a.cue.a === at(doc, 'adding'));
+    expect(adding?.contentText).toBe('talks would resume');
+    expect(adding?.sourceText).not.toBe('Bo');
+    // hung on the reporting verb, the participle's controller is that verb's subject
+    const high = attributions(rows.map((r) => (r[0] === 'adding' ? ['adding', 'VERB', 2, 'advcl'] : r)));
+    expect(high.list.find((a) => a.cue.a === at(high.doc, 'adding'))?.sourceText).toBe('Ann');
+  });
+});
