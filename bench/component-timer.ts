@@ -1,6 +1,7 @@
 // Time per pipeline component: wraps each component's process() so that what it spends, read on a clock
 // given (wall-clock milliseconds, CPU seconds), is added up under its name while `timing` is set (off
-// during a warm-up). Used by the benchmark (bench.ts) and the per-stage CPU comparison (stage-cpu.ts).
+// during a warm-up); the median of repeated passes. Used by the benchmark (bench.ts), the per-stage CPU
+// comparison (stage-cpu.ts) and the syntax speed bench (syntax-speed.ts).
 import type { Component } from '../src/pipeline/component.ts';
 
 export interface ComponentTimes {
@@ -30,4 +31,9 @@ export function timeComponents(components: readonly Component[], clock: () => nu
 export function cpuClock(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
+}
+
+/** The median of a list of measurements (the upper one of an even list). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 }

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusToJsonl, type CorpusArticle } from './corpus.ts';
 import { realNews } from './real-news.ts';
-import { cpuClock, timeComponents } from './component-timer.ts';
+import { cpuClock, median, timeComponents } from './component-timer.ts';
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -63,8 +63,6 @@ function parse(argv: string[]): { passes: number; data: string; dists: string[];
   for (const d of o.dists) if (!existsSync(resolve(d, 'pipeline/default.js'))) throw new Error(`${d}: no pipeline/default.js: run npm run build, or give a compiled build folder`);
   return o;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));

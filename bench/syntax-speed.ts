@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fromPackageRoot } from '../src/package-root.ts';
 import { realNews } from './real-news.ts';
+import { median } from './component-timer.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: string) => {
@@ -73,7 +74,6 @@ function pass(parts: boolean): Pass {
 console.log(`real news: ${sentences.length} sentences, ${words} words (the tokens stage's)`);
 pass(false); // warm-up
 const timed = Array.from({ length: runs }, () => pass(false));
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rate = (ms: number) => Math.round(words / (ms / 1000));
 console.log(`tagger + parser + labeler, ${runs} warm passes: ${timed.map((t) => rate(t.cpu)).join(', ')} words per CPU-second (median ${rate(median(timed.map((t) => t.cpu)))}); wall ${timed.map((t) => rate(t.wall)).join(', ')} words/s`);
 const split = pass(true).parts;

@@ -474,13 +474,14 @@ export async function dyadPeriodDocs(
   const terms = sides.map(([s, t]) => sql`(${sql.ref('e.source_country')} = ${s} and ${sql.ref('e.target_country')} = ${t} and ${eventDay} between ${from} and ${to})`);
   const docs = sql`select distinct ${sql.ref('e.doc_id')} from events as e where (${sql.join(terms, sql` or `)}) and ${and(rest)} limit ${ARTICLE_COUNT_CAP + 1}`;
   for (const part of slices(periods, PERIODS_PER_STATEMENT)) {
+    const days = part.map((p) => bucketDays(p, opts.period));
     // VALUES columns are column1, column2 on both backends
-    const values = sql.join(part.map((p) => sql`(${sql.join(bucketDays(p, opts.period))})`));
+    const values = sql.join(days.map((d) => sql`(${sql.join(d)})`));
     const r = await sql<{ first_day: string; n: number }>`select ${from} as first_day, (select count(*) from (${docs}) as d) as n
       from (values ${values}) as v`.execute(db);
     const counts = new Map(r.rows.map((x) => [String(x.first_day), Number(x.n)]));
-    for (const p of part) {
-      const n = counts.get(bucketDays(p, opts.period)[0]) ?? 0;
+    for (const [k, p] of part.entries()) {
+      const n = counts.get(days[k][0]) ?? 0;
       out.set(p, { articles: Math.min(n, ARTICLE_COUNT_CAP), more: n > ARTICLE_COUNT_CAP });
     }
   }

@@ -3,8 +3,8 @@
 // weights, read into the syntax stage's frozen perceptron. Parts: the first pass ("first") and the
 // second pass that reads the first pass over the document ("second"). Loaded once per process.
 import { fromPackageRoot } from '../../package-root.ts';
-import { FrozenPerceptron } from '../syntax/frozen.ts';
-import { openModelFile, optionalModel, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
+import type { FrozenPerceptron } from '../syntax/frozen.ts';
+import { frozenAt, openModelFile, optionalModel, packSections, writeModelFile } from '../syntax/model-file.ts';
 import { TAGS } from './entity-tagger.ts';
 
 const MAGIC = 'ELEN';
@@ -41,12 +41,7 @@ export function saveEntityModel(m: EntityModel, path: string): number {
 export function entityModelFromBytes(bytes: Uint8Array, name = 'entity model'): EntityModel {
   const { header: h, buffer, origin } = openModelFile<Header>(bytes, MAGIC, name, 'entity model (rebuild it with `eventline train entities`)');
   if (h.format !== 2 || h.tags.join() !== TAGS.join()) throw new Error(`${name}: made for another format or other tags (rebuild it with \`eventline train entities\`)`);
-  const part = (p: Part | undefined): FrozenPerceptron | null => {
-    if (!p) return null;
-    const keys = new Int32Array(buffer, origin + p.offset, p.keys);
-    const weights = new Int16Array(buffer, origin + p.offset + p.keys * 4 + pad8(p.keys * 4), p.keys * p.classes);
-    return new FrozenPerceptron(p.classes, keys, weights, p.scale);
-  };
+  const part = (p: Part | undefined): FrozenPerceptron | null => (p ? frozenAt(buffer, origin + p.offset, p.keys, p.classes, p.scale) : null);
   const first = part(h.parts.find((p) => p.name === 'first'));
   if (!first) throw new Error(`${name}: no first-pass weights`);
   return { first, second: part(h.parts.find((p) => p.name === 'second')) };
@@ -57,4 +52,4 @@ export function defaultEntityModelPath(): string {
 }
 
 /** The shipped entity model, loaded on first use; null when the file is missing (the rules work alone). */
-export const bundledEntityModel = optionalModel(ENTITY_MODEL_FILE, entityModelFromBytes);
+export const bundledEntityModel = optionalModel(defaultEntityModelPath, entityModelFromBytes);

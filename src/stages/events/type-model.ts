@@ -4,8 +4,8 @@
 // Classes are PLOVER types as the PLV data labels them (CONCEDE and RETREAT as YIELD) plus NONE.
 import type { Tree } from '../../doc/tree.ts';
 import { fromPackageRoot } from '../../package-root.ts';
-import { FrozenPerceptron } from '../syntax/frozen.ts';
-import { openModelFile, optionalModel, packSections, pad8, writeModelFile } from '../syntax/model-file.ts';
+import type { FrozenPerceptron } from '../syntax/frozen.ts';
+import { frozenAt, openModelFile, optionalModel, packSections, writeModelFile } from '../syntax/model-file.ts';
 import { predicateFeatures } from './type-features.ts';
 
 const MAGIC = 'ELTY';
@@ -37,9 +37,7 @@ export function typeModelFromBytes(bytes: Uint8Array, name = 'event-type model')
   const what = 'event-type model (rebuild it with `eventline train event-types`)';
   const { header: h, buffer, origin } = openModelFile<Header>(bytes, MAGIC, name, what);
   if (h.format !== 1 || !h.classes.includes(NONE)) throw new Error(`${name}: made for another format (rebuild it with \`eventline train event-types\`)`);
-  const keys = new Int32Array(buffer, origin, h.keys);
-  const weights = new Int16Array(buffer, origin + h.keys * 4 + pad8(h.keys * 4), h.keys * h.classes.length);
-  return { classes: h.classes, threshold: h.threshold, scorer: new FrozenPerceptron(h.classes.length, keys, weights, h.scale) };
+  return { classes: h.classes, threshold: h.threshold, scorer: frozenAt(buffer, origin, h.keys, h.classes.length, h.scale) };
 }
 
 export function defaultTypeModelPath(): string {
@@ -47,7 +45,7 @@ export function defaultTypeModelPath(): string {
 }
 
 /** The shipped event-type model, loaded on first use; null when the file is missing (the rules work alone). */
-export const bundledTypeModel = optionalModel(TYPE_MODEL_FILE, typeModelFromBytes);
+export const bundledTypeModel = optionalModel(defaultTypeModelPath, typeModelFromBytes);
 
 export interface TypeGuess {
   type: string;

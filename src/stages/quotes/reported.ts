@@ -234,6 +234,11 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
   return out;
 }
 
+/** A frame in an "as"-clause: "As the minister put it", "as she noted". */
+function asMarked(tree: Tree, v: number): boolean {
+  return tree.children(v).some((c) => c < v && tree.rel(c) === 'mark' && lower(tree, c) === 'as');
+}
+
 /** The content of a verb cue, as tokens (empty when it has none). */
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
@@ -266,12 +271,13 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   // "He said: the talks failed" / a clause before the cue taken as parataxis of it / "As the minister
   // put it, the reform …" with the frame read as the root and its clause as parataxis after the comma
-  const asRoot = tree.head(v) < 0 && kids.some((k) => k < v && tree.rel(k) === 'mark' && lower(tree, k) === 'as');
+  const asRoot = tree.head(v) < 0 && asMarked(tree, v);
   for (const c of kids) {
     if (tree.rel(c) !== 'parataxis') continue;
     const colon = kids.some((k) => k < c && k > v && tree.tokens[k].text === ':');
-    const next = !out.size && tree.subtreeRange(c)[0] === b + 1;
-    const afterComma = asRoot && !out.size && tree.tokens[tree.subtreeRange(c)[0] - 1]?.text === ',' && tree.subtreeRange(c)[0] - 2 === b;
+    const [lo] = tree.subtreeRange(c);
+    const next = !out.size && lo === b + 1;
+    const afterComma = asRoot && !out.size && lo === b + 2 && tree.tokens[b + 1].text === ',';
     if (c < v || colon || next || afterComma) subtree(tree, c, out);
   }
   // a second subject before a comma: "The test, North Korea said, was its biggest" misread as two subjects
@@ -303,7 +309,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // a parenthetical or trailing frame: the clause it attaches to, without the frame
   const h = tree.head(v);
   // "As the minister put it, …" / "…, as she noted": a frame in an "as"-clause attaches the same way
-  const asFrame = tree.rel(v) === 'advcl' && tree.children(v).some((c) => c < v && tree.rel(c) === 'mark' && lower(tree, c) === 'as');
+  const asFrame = tree.rel(v) === 'advcl' && asMarked(tree, v);
   if (h >= 0 && bare(tree, v, b) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);

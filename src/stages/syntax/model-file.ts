@@ -3,7 +3,7 @@
 // of typed arrays whose offsets the header records.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fromPackageRoot } from '../../package-root.ts';
+import { FrozenPerceptron } from './frozen.ts';
 
 export const pad8 = (n: number): number => (8 - (n % 8)) % 8;
 
@@ -49,15 +49,25 @@ export function openModelFile<H>(bytes: Uint8Array, magic: string, name: string,
 }
 
 /**
- * A model file under models/ that the stages can do without (the rules work alone): loaded on first
- * use and kept for the process; null when the file is missing.
+ * The perceptron stored at byte `at` of a model file's sections as packSections lays out [keys, weights]:
+ * `keys` Int32 keys, then (8-byte aligned) their Int16 weights, `classes` per key.
  */
-export function optionalModel<T>(file: string, fromBytes: (bytes: Uint8Array, path: string) => T): () => T | null {
+export function frozenAt(buffer: ArrayBufferLike, at: number, keys: number, classes: number, scale: number): FrozenPerceptron {
+  const k = new Int32Array(buffer, at, keys);
+  const w = new Int16Array(buffer, at + keys * 4 + pad8(keys * 4), keys * classes);
+  return new FrozenPerceptron(classes, k, w, scale);
+}
+
+/**
+ * A model file that the stages can do without (the rules work alone), at `path()`: loaded on first use
+ * and kept for the process; null when the file is missing.
+ */
+export function optionalModel<T>(path: () => string, fromBytes: (bytes: Uint8Array, path: string) => T): () => T | null {
   let loaded: T | null | undefined;
   return () => {
     if (loaded === undefined) {
-      const path = fromPackageRoot('models', file);
-      loaded = existsSync(path) ? fromBytes(readFileSync(path), path) : null;
+      const file = path();
+      loaded = existsSync(file) ? fromBytes(readFileSync(file), file) : null;
     }
     return loaded;
   };

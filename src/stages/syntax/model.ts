@@ -86,7 +86,7 @@ interface Header {
   /** The taggers read wink-nlp's tags (absent: they do not). */
   hints?: true;
   /** The models read word clusters, stored in the section "clusters" (absent: they do not). */
-  clusters?: { source: string; words: number };
+  clusters?: true;
 }
 
 const MAGIC = 'ELSX';
@@ -119,7 +119,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
     sections,
     ...(model.hints ? { hints: true as const } : {}),
-    ...(model.clusters ? { clusters: { source: CLUSTERS_FILE, words: model.clusters.size } } : {}),
+    ...(model.clusters ? { clusters: true as const } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
