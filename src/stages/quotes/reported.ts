@@ -185,8 +185,12 @@ function secondFrame(tree: Tree, lex: QuoteLexicon, x: number): boolean {
   if (r !== 'parataxis' && r !== 'advcl' && r !== 'conj') return false;
   const m = verbCueAt(tree, lex, x);
   if (!m) return false;
+  const clause = tree.children(x).some((c) => tree.rel(c) === 'ccomp');
   // "… and refused to drop the gun": an act or intention of the content's own subject, not a new frame
-  if (!m.cue.indirect && !tree.children(x).some((c) => tree.rel(c) === 'ccomp')) return false;
+  if (!m.cue.indirect && !clause) return false;
+  // "… and that one was found nearby", "… or declare it responsible": a passive verb, or one without a
+  // clause of its own, is part of the content it is coordinated in, not a frame that reports something
+  if (!clause && (passive(tree, x) || r === 'conj')) return false;
   // "… and Democrats accused the GOP of …": a coordinated clause with its own speaker
   if (tree.hasOwnSubject(x)) return r === 'conj' && tree.children(x).some((c) => tree.rel(c) === 'cc');
   const [lo] = tree.subtreeRange(x);
@@ -232,6 +236,11 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
   if (!that && !(tree.isPredicate(x) && tree.hasOwnSubject(x))) return out;
   subtree(tree, x, out);
   return out;
+}
+
+/** A "to"-infinitive the parser hung as a subjectless adverbial clause ("called on X to protest"). */
+function toInfinitive(tree: Tree, c: number): boolean {
+  return tree.rel(c) === 'advcl' && !tree.hasOwnSubject(c) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
 }
 
 /** A frame in an "as"-clause: "As the minister put it", "as she noted". */
@@ -300,7 +309,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       const gerund = (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && tree.caseOf(c) === prep;
       if ((tree.baseRel(c) === 'obl' || tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obj' || gerund) && c > b && (tree.caseOf(c) === prep || tree.baseRel(c) === 'obj')) {
         subtree(tree, c, out);
-        for (const x of kids) if (tree.rel(x) === 'xcomp' && x > c) subtree(tree, x, out);
+        // "called on people to protest": the infinitive, whether parsed as xcomp or as a subjectless advcl
+        for (const x of kids) if (x > c && (tree.rel(x) === 'xcomp' || toInfinitive(tree, x))) subtree(tree, x, out);
         break;
       }
     }
@@ -332,7 +342,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.infinitive) {
     const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
-    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || (tree.rel(c) === 'advcl' && !tree.hasOwnSubject(c))) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || toInfinitive(tree, c)) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
     let x = kids.find(infinitive);
     if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
@@ -410,6 +420,12 @@ export function participleAfterComma(tree: Tree, v: number): boolean {
 /** Sources of a verb cue: its subject (or by-agent), the controller of a participle, a noun cue's source. */
 function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number) => boolean): number[] {
   let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
+  // "X said the talks had failed and warned that …": a second frame the parser coordinated inside the
+  // reported clause is the frame speaker's, not the reported clause's subject's
+  const up = tree.head(v);
+  if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && up >= 0 && tree.rel(up) === 'ccomp' && tree.head(up) >= 0 && verbCueAt(tree, lex, tree.head(up)) && secondFrame(tree, lex, v)) {
+    s = tree.subject(tree.head(up));
+  }
   // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
   // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
   if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {

@@ -71,6 +71,24 @@ describe('attribution on the tree', () => {
     expect(q.speaker?.text).toBe('Officials');
   });
 
+  it('keeps a passive or clauseless verb coordinated inside a content in the content', () => {
+    const [q] = indirect('The warden said two guards saw a ladder and that a rope was found nearby.');
+    expect(q.text).toBe('two guards saw a ladder and that a rope was found nearby');
+    expect(q.speaker?.text).toBe('The warden');
+  });
+
+  it('gives a second frame coordinated inside a reported clause the first frame\'s speaker', () => {
+    const qs = indirect('The treasurer said the audit had failed and warned that fines would follow.');
+    expect(quoteStarting(qs, 'the audit had failed').speaker?.text).toBe('The treasurer');
+    expect(quoteStarting(qs, 'fines would follow').speaker?.text).toBe('The treasurer');
+  });
+
+  it('reads "called on X to …" with the infinitive hung as an adverbial clause', () => {
+    const [q] = indirect('The council called on residents to conserve water carefully.');
+    expect(q.text).toBe('residents to conserve water carefully');
+    expect(q.speaker?.text).toBe('The council');
+  });
+
   it('reads "according to" at the edge of its sentence as attributing the rest of the sentence', () => {
     const qs = indirect('Rents in the old town rose by a third over the decade, according to the housing agency.');
     expect(qs[0]?.text).toBe('Rents in the old town rose by a third over the decade');
