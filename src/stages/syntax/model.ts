@@ -12,6 +12,7 @@ import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
+import { repairClauseSubjects } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -29,7 +30,16 @@ export class SyntaxModel {
    * taggers were trained with wink-nlp's tags as features (`train syntax --hints`). `clusters`: the
    * word clusters all three read (`train syntax --clusters`).
    */
-  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly labeler: Labeler, readonly retagger: Tagger | null = null, readonly hints = false, readonly clusters: WordClusters | null = null) {}
+  constructor(
+    readonly tagger: Tagger,
+    readonly parser: Parser,
+    readonly labeler: Labeler,
+    readonly retagger: Tagger | null = null,
+    readonly hints = false,
+    readonly clusters: WordClusters | null = null,
+    /** Verb forms whose object may be the subject of a clause after it (repair.ts); null: no repair. */
+    readonly clauseVerbs: ReadonlySet<string> | null = null,
+  ) {}
 
   /**
    * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
@@ -51,11 +61,9 @@ export class SyntaxModel {
     const labels = this.labeler.label(heads, W, T, n, undefined, C);
     lap?.('label');
     const upos = Array.from(tags, (t) => UPOS[t]);
-    return {
-      upos,
-      heads: Array.from(heads, (h) => (h === n ? -1 : h)),
-      deprels: Array.from(labels, (l) => this.labeler.labels[l]),
-    };
+    const deprels = Array.from(labels, (l) => this.labeler.labels[l]);
+    if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
+    return { upos, heads: Array.from(heads, (h) => (h === n ? -1 : h)), deprels };
   }
 }
 
@@ -87,6 +95,8 @@ interface Header {
   hints?: true;
   /** The models read word clusters, stored in the section "clusters" (absent: they do not). */
   clusters?: true;
+  /** Verb forms for the clause-subject repair (repair.ts; absent: no repair, as in older files). */
+  clauseVerbs?: string[];
 }
 
 const MAGIC = 'ELSX';
@@ -120,6 +130,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     sections,
     ...(model.hints ? { hints: true as const } : {}),
     ...(model.clusters ? { clusters: true as const } : {}),
+    ...(model.clauseVerbs ? { clauseVerbs: [...model.clauseVerbs].sort() } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -156,6 +167,7 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
     header.hints === true,
     clusterSection ? new WordClusters(new Int32Array(buffer, origin + clusterSection.offset, clusterSection.length)) : null,
+    header.clauseVerbs ? new Set(header.clauseVerbs) : null,
   );
 }
 

@@ -10,6 +10,7 @@ import { winkHints } from './hints.ts';
 import { SyntaxModel } from './model.ts';
 import { WordClusters } from './clusters.ts';
 import { scoreUd, type UdScores } from './ud-score.ts';
+import { clauseVerbsOf } from './repair.ts';
 import type { FrozenPerceptron } from './frozen.ts';
 import type { Perceptron } from './perceptron.ts';
 
@@ -165,7 +166,10 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints, clusters), devSents);
     o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
   }
-  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints, clusters);
+  // the verbs of the clause-subject repair, read off the training trees (repair.ts)
+  const clauseVerbs = new Set(clauseVerbsOf(trainSents));
+  o.log(`clause verbs: ${clauseVerbs.size}`);
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints, clusters, clauseVerbs);
   const fullDev = scoreUd(full, devSents);
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
@@ -177,6 +181,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
     o.hints,
     clusters,
+    clauseVerbs,
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);

@@ -145,4 +145,11 @@ describe('syntax stage: constructions', () => {
     expect(p.tree.head(p.at('failed'))).toBe(p.at('said'));
     expect(p.tree.rel(p.at('failed'))).toBe('ccomp');
   });
+
+  it('gives a reported clause with a long coordinated subject its subject (the clause-subject repair)', () => {
+    const p = parsed('A former party chairman says the president and the party\'s leaders should come up with a plan.');
+    expect(p.word(p.tree.subject(p.at('come')))).toBe('president');
+    expect(p.tree.head(p.at('come'))).toBe(p.at('says'));
+    expect(p.tree.rel(p.at('come'))).toBe('ccomp');
+  });
 });

@@ -1,0 +1,76 @@
+// The clause-subject repair on hand-written trees: a clause verb's object followed by a subjectless clause
+// that opens with an auxiliary becomes that clause's subject; nothing moves when the clause has a
+// subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
+import { clauseVerbsOf, repairClauseSubjects } from '../../../src/stages/syntax/repair.ts';
+
+/** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
+function tree(rows: [string, string, number, string][]) {
+  const n = rows.length;
+  return {
+    forms: rows.map((r) => r[0]),
+    upos: rows.map((r) => r[1]),
+    heads: Int32Array.from(rows, (r) => (r[2] === 0 ? n : r[2] - 1)),
+    deprels: rows.map((r) => r[3]),
+  };
+}
+
+const VERBS = new Set(['says', 'said']);
+
+describe('repairClauseSubjects', () => {
+  it('moves the object into the subjectless clause that opens with an auxiliary', () => {
+    // "The mayor says the council and the board should act ."  as a greedy parser reads it
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 3, 'nsubj'], ['says', 'VERB', 0, 'root'],
+      ['the', 'DET', 5, 'det'], ['council', 'NOUN', 3, 'obj'], ['and', 'CCONJ', 8, 'cc'],
+      ['the', 'DET', 8, 'det'], ['board', 'NOUN', 5, 'conj'], ['should', 'AUX', 10, 'aux'],
+      ['act', 'VERB', 3, 'advcl'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairClauseSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect(t.heads[4]).toBe(9);
+    expect(t.deprels[4]).toBe('nsubj');
+    expect(t.deprels[9]).toBe('ccomp');
+    expect(t.heads[7]).toBe(4); // the conjunct stays with its head
+  });
+
+  it('gives a passive clause a passive subject', () => {
+    const t = tree([
+      ['Police', 'NOUN', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['a', 'DET', 4, 'det'],
+      ['device', 'NOUN', 2, 'obj'], ['was', 'AUX', 6, 'aux:pass'], ['found', 'VERB', 2, 'parataxis'],
+    ]);
+    expect(repairClauseSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect([t.heads[3], t.deprels[3], t.deprels[5]]).toEqual([5, 'nsubj:pass', 'ccomp']);
+  });
+
+  it('leaves a clause with a subject of its own, another verb and a clause without an auxiliary alone', () => {
+    const withSubject = tree([
+      ['He', 'PRON', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['it', 'PRON', 2, 'obj'],
+      ['they', 'PRON', 5, 'nsubj'], ['would', 'AUX', 5, 'aux'], ['go', 'VERB', 2, 'advcl'],
+    ]);
+    // "would" is not the first word of the clause: no move
+    expect(repairClauseSubjects(withSubject.forms, withSubject.upos, withSubject.heads, withSubject.deprels, VERBS)).toBe(0);
+    const otherVerb = tree([
+      ['They', 'PRON', 2, 'nsubj'], ['painted', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'],
+      ['house', 'NOUN', 2, 'obj'], ['would', 'AUX', 6, 'aux'], ['last', 'VERB', 2, 'advcl'],
+    ]);
+    expect(repairClauseSubjects(otherVerb.forms, otherVerb.upos, otherVerb.heads, otherVerb.deprels, VERBS)).toBe(0);
+    const noAux = tree([
+      ['She', 'PRON', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['goodbye', 'NOUN', 2, 'obj'],
+      ['leaving', 'VERB', 2, 'advcl'],
+    ]);
+    expect(repairClauseSubjects(noAux.forms, noAux.upos, noAux.heads, noAux.deprels, VERBS)).toBe(0);
+    expect(Array.from(noAux.heads)).toEqual([1, 4, 1, 1]);
+  });
+});
+
+describe('clauseVerbsOf', () => {
+  it('keeps verb forms that head a complement clause with its own subject at least three times', () => {
+    const row = (i: number, form: string, upos: string, head: number, rel: string) => `${i}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t_`;
+    const said = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'said', 'VERB', 0, 'root'), row(3, 'it', 'PRON', 4, 'nsubj'), row(4, 'rained', 'VERB', 2, 'ccomp')].join('\n');
+    const wanted = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'wanted', 'VERB', 0, 'root'), row(3, 'rain', 'NOUN', 2, 'obj')].join('\n');
+    const sents = parseConllu([said, said, said, wanted, wanted, wanted].join('\n\n') + '\n');
+    expect(clauseVerbsOf(sents)).toEqual(['said']);
+    expect(clauseVerbsOf(parseConllu([said, said].join('\n\n') + '\n'))).toEqual([]);
+  });
+});
