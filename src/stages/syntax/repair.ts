@@ -1,9 +1,10 @@
 // Tree repairs after parsing. A greedy parser commits to an arc before it sees the words that decide
 // it, and one such garden path is frequent in news: "X says the president and the party's leaders
 // should act now" — the reported clause's subject attached as the object of the speech verb, then its
-// predicate left without a subject and hung as an adverbial, parataxis or conjunct. A finite clause that
-// opens with an auxiliary right after such an object has no other subject to take, so the object is
-// moved into the clause as its subject and the clause becomes the verb's complement. The verbs are those
+// predicate left without a subject and hung as an adverbial, parataxis or conjunct. A clause that opens
+// with an auxiliary (or a verb that is no participle and no complement of the object) right after such an
+// object has no other subject to take, so the object is moved into the clause as its subject and the
+// clause becomes the verb's complement. The verbs are those
 // the training treebanks show heading a complement clause with a subject of its own (clauseVerbsOf).
 import type { ConlluSentence } from './conllu.ts';
 
@@ -14,24 +15,40 @@ const MIN_CLAUSES = 3;
 
 /**
  * Word forms (lower-cased) that head a `ccomp` with a subject of its own at least MIN_CLAUSES times in
- * the training trees: "said", "believes", "warned", "know" … (data, not a hand-written list).
+ * the training trees ("said", "believes", "warned", "know" …: data, not a hand-written list), leaving
+ * out those that as often take an object and a verb complement ("made the board resign", "had them
+ * wait", "expect prices to rise": at least a quarter as many times), whose object is theirs.
  */
 export function clauseVerbsOf(sentences: ConlluSentence[]): string[] {
-  const count = new Map<string, number>();
+  const clauses = new Map<string, number>();
+  const objectComplements = new Map<string, number>();
+  const add = (m: Map<string, number>, f: string) => m.set(f, (m.get(f) ?? 0) + 1);
   for (const s of sentences) {
     const w = s.words;
     const hasSubject = new Uint8Array(w.length + 1);
-    for (const x of w) if (SUBJECT_RELS.has(x.deprel) && x.head > 0) hasSubject[x.head] = 1;
+    const firstObj = new Int32Array(w.length + 1);
     for (let i = 0; i < w.length; i++) {
       const x = w[i];
-      if (x.deprel !== 'ccomp' || x.head <= 0 || !hasSubject[i + 1]) continue;
-      const v = w[x.head - 1];
-      if (v.upos !== 'VERB') continue;
-      const f = v.form.toLowerCase();
-      count.set(f, (count.get(f) ?? 0) + 1);
+      if (SUBJECT_RELS.has(x.deprel) && x.head > 0) hasSubject[x.head] = 1;
+      if (x.deprel === 'obj' && x.head > 0 && !firstObj[x.head]) firstObj[x.head] = i + 1;
+    }
+    const counted = new Set<number>();
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i];
+      if (x.head <= 0 || w[x.head - 1].upos !== 'VERB') continue;
+      const f = w[x.head - 1].form.toLowerCase();
+      if (x.deprel === 'ccomp' && hasSubject[i + 1]) add(clauses, f);
+      const obj = firstObj[x.head];
+      if (x.deprel === 'xcomp' && x.upos === 'VERB' && obj && obj < i + 1 && !counted.has(x.head)) {
+        counted.add(x.head);
+        add(objectComplements, f);
+      }
     }
   }
-  return [...count].filter(([, c]) => c >= MIN_CLAUSES).map(([f]) => f).sort();
+  return [...clauses]
+    .filter(([f, c]) => c >= MIN_CLAUSES && 4 * (objectComplements.get(f) ?? 0) < c)
+    .map(([f]) => f)
+    .sort();
 }
 
 /**
@@ -46,9 +63,14 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
     for (let o = v + 1; o < n; o++) {
       if (heads[o] !== v || deprels[o] !== 'obj') continue;
       const e = subtreeEnd(heads, o, n);
-      if (e + 1 >= n || upos[e + 1] !== 'AUX') continue;
+      const opens = e + 1 < n ? upos[e + 1] : '';
+      // an auxiliary, or a verb that is no participle and not the object's own complement ("made the
+      // board resign", "saw him running" are xcomp and stay)
+      const verb = opens === 'VERB' && !/ing$/i.test(forms[e + 1]);
+      if (opens !== 'AUX' && !verb) continue;
       for (let x = e + 1; x < n; x++) {
         if (heads[x] !== v || !CLAUSE_RELS.has(deprels[x]) || subtreeStart(heads, x, n) !== e + 1) continue;
+        if (opens === 'VERB' && (x !== e + 1 || deprels[x] === 'xcomp')) continue;
         let passive = false;
         let subject = false;
         for (let c = 0; c < n; c++) {

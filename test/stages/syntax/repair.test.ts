@@ -64,6 +64,25 @@ describe('repairClauseSubjects', () => {
   });
 });
 
+describe('repairClauseSubjects with a clause that opens with a verb', () => {
+  it('moves the object into a finite clause and leaves an object complement (xcomp) or a participle alone', () => {
+    const finite = tree([
+      ['She', 'PRON', 2, 'nsubj'], ['says', 'VERB', 0, 'root'], ['his', 'PRON', 4, 'nmod:poss'],
+      ['record', 'NOUN', 2, 'obj'], ['shows', 'VERB', 2, 'advcl'], ['restraint', 'NOUN', 5, 'obj'],
+    ]);
+    expect(repairClauseSubjects(finite.forms, finite.upos, finite.heads, finite.deprels, VERBS)).toBe(1);
+    expect([finite.heads[3], finite.deprels[3], finite.deprels[4]]).toEqual([4, 'nsubj', 'ccomp']);
+    const complement = tree([
+      ['He', 'PRON', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['goodbye', 'NOUN', 2, 'obj'], ['twice', 'VERB', 2, 'xcomp'],
+    ]);
+    expect(repairClauseSubjects(complement.forms, complement.upos, complement.heads, complement.deprels, VERBS)).toBe(0);
+    const participle = tree([
+      ['He', 'PRON', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['goodbye', 'NOUN', 2, 'obj'], ['smiling', 'VERB', 2, 'advcl'],
+    ]);
+    expect(repairClauseSubjects(participle.forms, participle.upos, participle.heads, participle.deprels, VERBS)).toBe(0);
+  });
+});
+
 describe('clauseVerbsOf', () => {
   it('keeps verb forms that head a complement clause with its own subject at least three times', () => {
     const row = (i: number, form: string, upos: string, head: number, rel: string) => `${i}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t_`;
@@ -72,5 +91,9 @@ describe('clauseVerbsOf', () => {
     const sents = parseConllu([said, said, said, wanted, wanted, wanted].join('\n\n') + '\n');
     expect(clauseVerbsOf(sents)).toEqual(['said']);
     expect(clauseVerbsOf(parseConllu([said, said].join('\n\n') + '\n'))).toEqual([]);
+    // a verb that as often takes an object and a verb complement ("made them leave") is left out
+    const made = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'made', 'VERB', 0, 'root'), row(3, 'it', 'PRON', 4, 'nsubj'), row(4, 'rained', 'VERB', 2, 'ccomp')].join('\n');
+    const madeThem = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'made', 'VERB', 0, 'root'), row(3, 'them', 'PRON', 2, 'obj'), row(4, 'leave', 'VERB', 2, 'xcomp')].join('\n');
+    expect(clauseVerbsOf(parseConllu([made, made, made, madeThem].join('\n\n') + '\n'))).toEqual([]);
   });
 });
