@@ -243,6 +243,17 @@ function sameActor(x: EventParty, y: EventParty): boolean {
   return false;
 }
 
+/**
+ * "what Turnbull called North Korea's reckless actions", "a policy he called a failure": a relative
+ * clause whose object is the extracted antecedent and whose verb keeps only a bare nominal or
+ * adjectival xcomp names or describes that antecedent; "call T" (phone) does not describe it.
+ */
+function namesExtracted(tree: Tree, i: number): boolean {
+  if (!tree.rel(i).startsWith('acl') || tree.object(i) >= 0) return false;
+  const bare = (c: number) => !tree.children(c).some((k) => ['mark', 'cop', 'case'].includes(tree.baseRel(k)));
+  return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
+}
+
 /** Find every candidate event in the document, in text order. */
 export function findCandidates(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
@@ -426,7 +437,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
-  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && ctx.tree.secondaryPredicate(i) >= 0) return [];
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return [];
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
@@ -739,7 +750,8 @@ export function build(
     party.text = sp.text;
     sources = [{ party, mention: { start: sp.start ?? 0, end: sp.end ?? 0, text: sp.text, actor: party.actor!, confidence: 1, via: 'name' } }];
     // The accusation is the speech act; only a negated description ("he is not using …") cancels it.
-    mode = g.negated ? 'negated' : 'asserted';
+    // "to avoid interfering in the vote", "denies meddling": an act the clause says was not done alleges nothing.
+    mode = g.negated || groupMode(ctx.a, g) === 'negated' ? 'negated' : 'asserted';
   } else {
     // "British troops were deployed to Poland" names the source only through an actor: no bare source.
     // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing
