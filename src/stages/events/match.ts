@@ -254,6 +254,27 @@ function namesExtracted(tree: Tree, i: number): boolean {
   return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
 }
 
+/**
+ * The object selects the sense: "promised a veto" is a threat before "promise ... to T" is an agreement,
+ * "fought the project in court" a challenge before a fight. Templates whose literal words name the head
+ * of the verb's object in the tree are tried first (the rest keep their order, most specific first); once
+ * one of them matched, a template of another type is not tried for a named party (one of the same type
+ * may still find better parties: "mobilized troops for the war against Iraq").
+ */
+function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list: Pattern[]; sense: Set<Pattern> } {
+  const none = { list, sense: new Set<Pattern>() };
+  const { tree, a } = ctx;
+  if (!tree || a.tokens[i].pos !== 'VERB') return none;
+  const o = tree.object(i);
+  if (o < 0 || o >= a.tokens.length) return none;
+  const lemma = a.tokens[o].lemma;
+  const text = a.tokens[o].text.toLowerCase();
+  const names = (p: Pattern) => p.kind === 'verb' && p.steps.some((s) => s.kind === 'word' && !s.optional && (s.alts.includes(lemma) || s.alts.includes(text)));
+  const first = list.filter(names);
+  if (!first.length || first.length === list.length) return none;
+  return { list: [...first, ...list.filter((p) => !names(p))], sense: new Set(first) };
+}
+
 /** Find every candidate event in the document, in text order. */
 export function findCandidates(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
@@ -279,7 +300,11 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     if (!isV && !isN && !isA) continue;
     let fallback: Candidate[] | undefined;
     let extra = 0;
-    for (const p of list) {
+    const ordered = objectSenseFirst(ctx, list, i);
+    let fallbackPattern: Pattern | undefined;
+    for (const p of ordered.list) {
+      // A sense the object selected has matched: another sense does not take over for a named party.
+      if (fallback && !ordered.sense.has(p) && ordered.sense.has(fallbackPattern!) && p.type !== fallbackPattern!.type) continue;
       if (p.kind === 'verb' ? !isV : p.kind === 'adj' ? !isA : !isN) continue;
       if (p.kind !== 'noun' && !hasRequiredWords(a, p, t.sentence, words)) continue;
       const found = p.kind === 'noun' ? matchNoun(ctx, p, i) : matchVerb(ctx, p, i);
@@ -290,7 +315,10 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
         fallback = found;
         break;
       }
-      fallback ??= found;
+      if (!fallback) {
+        fallback = found;
+        fallbackPattern = p;
+      }
       // Looking further only pays when the sentence names an actor the bare reading left out; a few more
       // templates at most (the list is sorted most specific first).
       if (++extra > 6 || !unusedActorIn(ctx, t.sentence, fallback)) break;

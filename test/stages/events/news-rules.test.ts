@@ -11,6 +11,13 @@ describe('argument classes of everyday verbs', () => {
     expect(brief({ text: 'Iran fired two rockets into the sea on Monday.', actors: C, tree: true })).toEqual([]);
     expect(brief({ text: 'Syrian troops fired on Turkish soldiers near the border.', actors: C, tree: true })).toContain('ASSAULT SYR>TUR asserted');
   });
+  it('reads "removed" as coercion only when people are removed', () => {
+    expect(brief({ text: 'Turkish police removed two Polish reporters from the venue.', actors: C, tree: true })).toContain('COERCE TUR>POL asserted');
+    expect(brief({ text: 'Turkey removed the debris from the road to Syria.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
+  it('lets the object choose the sense: a promised veto is a threat', () => {
+    expect(brief({ text: 'France promised a veto and made the case to Germany on Monday.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
   it('reads "spent years working for X" as no aid', () => {
     expect(brief({ text: 'The envoy spent years working for Britain in Moscow.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
     expect(brief({ text: 'Germany spent two billion euros on Ukraine last year.', actors: C, tree: true })).toContain('AID DEU>UKR asserted');
