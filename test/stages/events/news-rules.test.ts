@@ -11,8 +11,12 @@ describe('argument classes of everyday verbs', () => {
     expect(brief({ text: 'Iran fired two rockets into the sea on Monday.', actors: C, tree: true })).toEqual([]);
     expect(brief({ text: 'Syrian troops fired on Turkish soldiers near the border.', actors: C, tree: true })).toContain('ASSAULT SYR>TUR asserted');
   });
+  it('codes no fight against a thing', () => {
+    expect(brief({ text: 'Poland worked with Germany to fight the fires.', actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'))).toEqual([]);
+  });
   it('reads "removed" as coercion only when people are removed', () => {
     expect(brief({ text: 'Turkish police removed two Polish reporters from the venue.', actors: C, tree: true })).toContain('COERCE TUR>POL asserted');
+    expect(brief({ text: 'Germany pressed Russia to remove its troops.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
     expect(brief({ text: 'Turkey removed the debris from the road to Syria.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });
   it('lets the object choose the sense: a promised veto is a threat', () => {
