@@ -23,7 +23,7 @@ export interface Candidate {
   pendingTarget?: 'accuser';
   /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
    * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
-  stance?: 'intent' | 'refusal';
+  stance?: 'intent' | 'refusal' | 'threat';
   /** The trigger's clause is a relative clause whose subject is the relative pronoun ("a fire that killed 19"). */
   relative?: boolean;
 }
@@ -599,7 +599,7 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
  * "will not lift", "did not allow") stated by the clause of verb group `g`; null when neither or conditional. */
-export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null {
+export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | null {
   const { tokens, lex } = a;
   const info = subjectOf(a, g);
   if (info.conditional) return null;
@@ -607,6 +607,8 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null
     const gov = info.governorGroup;
     const govMode = gov ? groupMode(a, gov) : 'asserted';
     if (lex.has('refusal-governor', info.governor)) return govMode === 'asserted' ? 'refusal' : null;
+    // "threatened to withdraw from the deal with Y": the threatened act is hypothetical, the threat asserted.
+    if (lex.has('threat-governor', info.governor)) return govMode === 'asserted' ? 'threat' : null;
     if (lex.has('intent-governor', info.governor)) {
       if (govMode === 'negated') return 'refusal';
       return govMode === 'asserted' || govMode === 'future' ? 'intent' : null;

@@ -37,6 +37,10 @@ describe('mode and reading of the clause', () => {
     expect(brief({ text: 'Ministers rejected what Turkey called Syria\'s "reckless" moves.', actors: C, tree: true }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
     expect(brief({ text: 'Turkey called Syria on Monday.', actors: C, tree: true })).toContain('CONSULT TUR>SYR asserted');
   });
+  it('codes the threat of any act under "threatened to"', () => {
+    const b = brief({ text: 'Turkey has threatened to pull out of the border deal with Syria.', actors: C, tree: true });
+    expect(b).toContain('THREATEN TUR>SYR asserted');
+  });
   it('reads "asked that X <verb>" as a request to X', () => {
     expect(brief({ text: 'France asked that Iran release the two sailors at once.', actors: C, tree: true })).toContain('REQUEST FRA>IRN asserted');
   });
