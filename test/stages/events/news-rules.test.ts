@@ -22,6 +22,10 @@ describe('argument classes of everyday verbs', () => {
   it('lets the object choose the sense: a promised veto is a threat', () => {
     expect(brief({ text: 'France promised a veto and made the case to Germany on Monday.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
+  it('codes no aid for a letter sent', () => {
+    expect(brief({ text: 'Poland sent a letter to Germany urging talks.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+    expect(brief({ text: 'Poland sent tents and blankets to Ukraine.', actors: C, tree: true })).toContain('AID POL>UKR asserted');
+  });
   it('reads "spent years working for X" as no aid', () => {
     expect(brief({ text: 'The envoy spent years working for Britain in Moscow.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
     expect(brief({ text: 'Germany spent two billion euros on Ukraine last year.', actors: C, tree: true })).toContain('AID DEU>UKR asserted');
