@@ -46,12 +46,6 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
       if (!t) continue;
       c.target = { ...t };
     }
-    // "Poland rejected the charge", "Moscow dismissed the claims": a rejected claim that names no author
-    // answers whoever last accused the rejecter (as a `target: accuser` template does).
-    if (c.pattern.type === 'REJECT' && !c.pendingTarget && isBareClaim(c.target, lex)) {
-      const t = accuserOf(coded, quotes, idx, c.source, c.trigger.start);
-      if (t) c.target = { ...t, start: c.target.start, end: c.target.end, text: c.target.text };
-    }
     // "they started to target the areas": a record whose two parties name no one is no event data.
     if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
@@ -60,13 +54,6 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     items.push({ event: ev, timexDated: !!d.timex });
   }
   return dedupe(items);
-}
-
-/** A party that is only a phrase headed by a claim noun ("the charge", "those allegations"). */
-function isBareClaim(p: Event['target'], lex: Lexicon): boolean {
-  if (p.actor || (p.country && !p.countryFrom) || !p.text) return false;
-  const last = p.text.toLowerCase().replace(/[^a-z\s-]/g, '').trim().split(/\s+/).pop() ?? '';
-  return lex.has('claim-noun', last) || lex.has('claim-noun', last.replace(/s$/, ''));
 }
 
 // Cooperative acts stated as intent are AGREE (CAMEO 03x); refused ones are REJECT (CAMEO 12x).
