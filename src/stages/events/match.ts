@@ -677,7 +677,8 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const receives = !!receiver && !receiver.viaPrep && a.lex.has('receive-verb', a.tokens[receiver.g.verb].lemma);
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
   // target slot may be absent.
-  const b = matchSteps(a, p.steps, 0, i + 1, end, {}) ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
+  const targeted = matchSteps(a, p.steps, 0, i + 1, end, {});
+  const b = targeted ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
   if (!b) return [];
   const np = npIdx >= 0 ? a.nps[npIdx] : { start: i, end: i + 1, head: i };
   let source: Resolved[] = [];
@@ -706,10 +707,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
           }
         }
       }
-      if (!source.length) return [];
     }
   }
-  if (!source.length) {
+  if (!source.length && !(receives && !targeted)) {
     const poss = possessorOf(a, idx, np, i);
     const viaPronoun = poss.pronoun || poss.resolved?.mention?.via === 'pronoun';
     if (poss.resolved && !viaPronoun) source = [poss.resolved];
@@ -728,6 +728,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
       if (!source.length && poss.resolved) source = [poss.resolved];
     }
   }
+  // "Iran faces sanctions" names no doer; "the EU condemned Russia's attack on Ukraine" names it by the
+  // possessor, tried above: a receive verb's own subject is never the doer.
+  if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
     const subj = subjectOf(a, gov.g).subject;
     if (subj) source = resolveAll(ctx, subj.nps);

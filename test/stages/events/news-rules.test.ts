@@ -45,6 +45,12 @@ describe('mode and reading of the clause', () => {
     const b = brief({ text: 'Turkey has threatened to pull out of the border deal with Syria.', actors: C, tree: true });
     expect(b).toContain('THREATEN TUR>SYR asserted');
   });
+  it('codes a noun event under a receive verb with its possessor as the doer', () => {
+    const b = brief({ text: 'The EU condemned Russia\'s attack on Ukraine.', actors: C, tree: true });
+    expect(b).toContain('ACCUSE EU>RUS asserted');
+    expect(b).toContain('ASSAULT RUS>UKR asserted');
+    expect(brief({ text: 'Iran faces sanctions from the EU.', actors: C, tree: true })).toContain('SANCTION EU>IRN asserted');
+  });
   it('reads "asked that X <verb>" as a request to X', () => {
     expect(brief({ text: 'France asked that Iran release the two sailors at once.', actors: C, tree: true })).toContain('REQUEST FRA>IRN asserted');
   });
