@@ -58,19 +58,23 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
 
 // Cooperative acts stated as intent are AGREE (CAMEO 03x); refused ones are REJECT (CAMEO 12x).
 const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '036', AID: '033', COOPERATE: '031', SUPPORT: '032', CONCEDE: '035', RETREAT: '035' };
+// Any act under "threaten to" is threatened: force (138) for attacks and shows of force, repression (137)
+// for coercion, non-force measures (131) for the rest.
+const THREAT_CODE: Partial<Record<Plover, string>> = { ASSAULT: '138', MOBILIZE: '138', COERCE: '137' };
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
 /**
  * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event
  * stays as it is (future/hypothetical) and an asserted AGREE from the same source to the same target is
- * added; "X refused to allow …", "X will not lift …" add a REJECT the same way.
+ * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
+ * "X threatened to …" a THREATEN.
  */
 function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     out.push(c);
     if (!c.stance) continue;
-    const code = patterns.cameo.get((c.stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? '');
+    const code = patterns.cameo.get(c.stance === 'threat' ? (THREAT_CODE[c.pattern.type] ?? '131') : ((c.stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? ''));
     if (!code?.plover) continue;
     out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${c.stance}`, cameo: code, type: code.plover } });
   }

@@ -23,7 +23,7 @@ export interface Candidate {
   pendingTarget?: 'accuser';
   /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
    * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
-  stance?: 'intent' | 'refusal';
+  stance?: 'intent' | 'refusal' | 'threat';
   /** The trigger's clause is a relative clause whose subject is the relative pronoun ("a fire that killed 19"). */
   relative?: boolean;
 }
@@ -243,6 +243,38 @@ function sameActor(x: EventParty, y: EventParty): boolean {
   return false;
 }
 
+/**
+ * "what Turnbull called North Korea's reckless actions", "a policy he called a failure": a relative
+ * clause whose object is the extracted antecedent and whose verb keeps only a bare nominal or
+ * adjectival xcomp names or describes that antecedent; "call T" (phone) does not describe it.
+ */
+function namesExtracted(tree: Tree, i: number): boolean {
+  if (!tree.rel(i).startsWith('acl') || tree.object(i) >= 0) return false;
+  const bare = (c: number) => !tree.children(c).some((k) => ['mark', 'cop', 'case'].includes(tree.baseRel(k)));
+  return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
+}
+
+/**
+ * The object selects the sense: "promised a veto" is a threat before "promise ... to T" is an agreement,
+ * "fought the project in court" a challenge before a fight. Templates whose literal words name the head
+ * of the verb's object in the tree are tried first (the rest keep their order, most specific first); once
+ * one of them matched, a template of another type is not tried for a named party (one of the same type
+ * may still find better parties: "mobilized troops for the war against Iraq").
+ */
+function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list: Pattern[]; sense: Set<Pattern> } {
+  const none = { list, sense: new Set<Pattern>() };
+  const { tree, a } = ctx;
+  if (!tree || a.tokens[i].pos !== 'VERB') return none;
+  const o = tree.object(i);
+  if (o < 0 || o >= a.tokens.length) return none;
+  const lemma = a.tokens[o].lemma;
+  const text = a.tokens[o].text.toLowerCase();
+  const names = (p: Pattern) => p.kind === 'verb' && p.steps.some((s) => s.kind === 'word' && !s.optional && (s.alts.includes(lemma) || s.alts.includes(text)));
+  const first = list.filter(names);
+  if (!first.length || first.length === list.length) return none;
+  return { list: [...first, ...list.filter((p) => !names(p))], sense: new Set(first) };
+}
+
 /** Find every candidate event in the document, in text order. */
 export function findCandidates(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
@@ -268,7 +300,11 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     if (!isV && !isN && !isA) continue;
     let fallback: Candidate[] | undefined;
     let extra = 0;
-    for (const p of list) {
+    const ordered = objectSenseFirst(ctx, list, i);
+    let fallbackPattern: Pattern | undefined;
+    for (const p of ordered.list) {
+      // A sense the object selected has matched: another sense does not take over for a named party.
+      if (fallback && !ordered.sense.has(p) && ordered.sense.has(fallbackPattern!) && p.type !== fallbackPattern!.type) continue;
       if (p.kind === 'verb' ? !isV : p.kind === 'adj' ? !isA : !isN) continue;
       if (p.kind !== 'noun' && !hasRequiredWords(a, p, t.sentence, words)) continue;
       const found = p.kind === 'noun' ? matchNoun(ctx, p, i) : matchVerb(ctx, p, i);
@@ -279,7 +315,10 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
         fallback = found;
         break;
       }
-      fallback ??= found;
+      if (!fallback) {
+        fallback = found;
+        fallbackPattern = p;
+      }
       // Looking further only pays when the sentence names an actor the bare reading left out; a few more
       // templates at most (the list is sorted most specific first).
       if (++extra > 6 || !unusedActorIn(ctx, t.sentence, fallback)) break;
@@ -426,7 +465,12 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
-  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && ctx.tree.secondaryPredicate(i) >= 0) return [];
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return [];
+  // "sent a letter to the board", "delivered a message to Y": a message sent is communication, not aid.
+  if (ctx.tree && p.type === 'AID') {
+    const o = ctx.tree.object(i);
+    if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return [];
+  }
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
@@ -560,7 +604,7 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
  * "will not lift", "did not allow") stated by the clause of verb group `g`; null when neither or conditional. */
-export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null {
+export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | null {
   const { tokens, lex } = a;
   const info = subjectOf(a, g);
   if (info.conditional) return null;
@@ -568,6 +612,8 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | null
     const gov = info.governorGroup;
     const govMode = gov ? groupMode(a, gov) : 'asserted';
     if (lex.has('refusal-governor', info.governor)) return govMode === 'asserted' ? 'refusal' : null;
+    // "threatened to withdraw from the deal with Y": the threatened act is hypothetical, the threat asserted.
+    if (lex.has('threat-governor', info.governor)) return govMode === 'asserted' ? 'threat' : null;
     if (lex.has('intent-governor', info.governor)) {
       if (govMode === 'negated') return 'refusal';
       return govMode === 'asserted' || govMode === 'future' ? 'intent' : null;
@@ -631,7 +677,8 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const receives = !!receiver && !receiver.viaPrep && a.lex.has('receive-verb', a.tokens[receiver.g.verb].lemma);
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
   // target slot may be absent.
-  const b = matchSteps(a, p.steps, 0, i + 1, end, {}) ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
+  const targeted = matchSteps(a, p.steps, 0, i + 1, end, {});
+  const b = targeted ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
   if (!b) return [];
   const np = npIdx >= 0 ? a.nps[npIdx] : { start: i, end: i + 1, head: i };
   let source: Resolved[] = [];
@@ -660,10 +707,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
           }
         }
       }
-      if (!source.length) return [];
     }
   }
-  if (!source.length) {
+  if (!source.length && !(receives && !targeted)) {
     const poss = possessorOf(a, idx, np, i);
     const viaPronoun = poss.pronoun || poss.resolved?.mention?.via === 'pronoun';
     if (poss.resolved && !viaPronoun) source = [poss.resolved];
@@ -682,6 +728,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
       if (!source.length && poss.resolved) source = [poss.resolved];
     }
   }
+  // "Iran faces sanctions" names no doer; "the EU condemned Russia's attack on Ukraine" names it by the
+  // possessor, tried above: a receive verb's own subject is never the doer.
+  if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
     const subj = subjectOf(a, gov.g).subject;
     if (subj) source = resolveAll(ctx, subj.nps);
@@ -739,7 +788,8 @@ export function build(
     party.text = sp.text;
     sources = [{ party, mention: { start: sp.start ?? 0, end: sp.end ?? 0, text: sp.text, actor: party.actor!, confidence: 1, via: 'name' } }];
     // The accusation is the speech act; only a negated description ("he is not using …") cancels it.
-    mode = g.negated ? 'negated' : 'asserted';
+    // "to avoid interfering in the vote", "denies meddling": an act the clause says was not done alleges nothing.
+    mode = g.negated || groupMode(ctx.a, g) === 'negated' ? 'negated' : 'asserted';
   } else {
     // "British troops were deployed to Poland" names the source only through an actor: no bare source.
     // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing
