@@ -412,6 +412,13 @@ export class Recognizer {
 
     // 6. Unknown capitalised name run.
     if (this.nameToken(tokens, i, s)) return this.unknown(text, tokens, i, s, e);
+    // "The Three Brotherhood Alliance", "the Three Gorges Dam": a number word in letters, capitalised inside
+    // a sentence, opens the unknown organisation or place name after it (one with an organisation or place
+    // word; not a known name: "the One China principle")
+    if (t.pos === 'NUM' && i > s && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.nameToken(tokens, i + 1, s) && tokens[i + 1].sentence === t.sentence && !this.registryAt(text, tokens, i + 1, e)) {
+      const rest = this.unknown(text, tokens, i + 1, s, e);
+      if (rest && rest.guess !== 'PERSON' && rest.guess !== undefined && (rest.confidence ?? 0) >= 0.7) return { ...rest, a: i };
+    }
     // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
     if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);
