@@ -88,6 +88,8 @@ export class Recognizer {
       if (!isCap(tokens[k]) || !lex.personTitle.has(lower(k))) continue;
       let nameA = k + 1;
       while (nameA < c.b && isCap(tokens[nameA]) && lex.personTitle.has(lower(nameA))) nameA++;
+      // "Major-General", "Lieutenant-Colonel": two titles glued by a hyphen are one title
+      while (nameA + 1 < c.b && this.titleHyphen(tokens, nameA)) nameA += 2;
       if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
       // the name is a name: no organisation or place word in it
       if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
@@ -112,6 +114,15 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /** A hyphen at k glued between a person title before it and one after it ("Major-General"). */
+  private titleHyphen(tokens: Token[], k: number): boolean {
+    const h = tokens[k];
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return !!prev && !!next && h.text === '-' && prev.end === h.start && h.end === next.start
+      && this.ix.lexicon.personTitle.has(prev.text.toLowerCase()) && this.ix.lexicon.personTitle.has(next.text.toLowerCase());
   }
 
   private nameToken(tokens: Token[], i: number, s: number): boolean {
@@ -403,6 +414,7 @@ export class Recognizer {
     if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
       let k = i + 1;
       while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
+      while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
       const b = this.nameRun(tokens, k, s, e);
       if (b > k) {
         const reg2 = this.registryAt(text, tokens, k, e);

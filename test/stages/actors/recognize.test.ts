@@ -26,6 +26,14 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.find((e) => e.text.includes('China'))?.text).toBe('China');
   });
 
+  it('reads two titles glued by a hyphen as one title before the name', () => {
+    const doc = runParsed('We hereby Order and Direct Major-General Quannit to clear the halls. Later, Secretary-General Ban Ki-moon spoke.');
+    const names = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);
+    expect(names).toContain('Quannit');
+    expect(names).toContain('Ban Ki-moon');
+    expect(names).not.toContain('General Quannit');
+  });
+
   it('splits a capitalised run at a person\'s title: the place or organisation before it, the titled person after it', () => {
     const text = 'Dunmore County Fire Marshal Ben Cole said the blaze was set. Later, Talvex Holdings Chairman Ilse Marrow resigned. Federal Judge Anna Kowalczyk ruled.';
     const doc = run(text);
