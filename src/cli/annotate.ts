@@ -4,6 +4,7 @@
 // characters escaped (escapeControl), so only the renderer's own colour codes reach the terminal.
 import type { Actor, Doc, Event, Quote } from '../doc/types.ts';
 import { escapeControl } from '../ingest/problem.ts';
+import { locatedPlaces } from '../doc/doc.ts';
 
 type Kind = 'entity' | 'mention' | 'timex' | 'place' | 'quote' | 'event';
 
@@ -66,7 +67,7 @@ export function collectMarks(doc: Doc): Mark[] {
     add(m.start, m.end, 'mention', `→${actors.get(m.actor)?.name ?? m.actor}`);
   }
   for (const t of L.timexes ?? []) add(t.start, t.end, 'timex', `${t.type}:${t.value}`);
-  for (const p of L.places ?? []) add(p.start, p.end, 'place', `PLACE:${p.country}`);
+  for (const p of locatedPlaces(L.places)) add(p.start, p.end, 'place', `PLACE:${p.country}`);
   (L.quotes ?? []).forEach((q, i) => add(q.start, q.end, 'quote', `Q${i + 1} ${speakerName(q, actors)}`));
   (L.events ?? []).forEach((e, i) => add(e.trigger.start, e.trigger.end, 'event', `E${i + 1} ${e.type}`));
   return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,6 +1,6 @@
 // Creating documents and working with their spans: content-hash ids, messages, span helpers.
 import { createHash } from 'node:crypto';
-import type { Doc, Message, RawDoc, Span } from './types.ts';
+import type { Doc, Message, Place, RawDoc, Span } from './types.ts';
 import { sanitized, sanitizeText } from './sanitize.ts';
 
 /** Stable, collision-free document id: sha256 of the date and the exact text, 16 hex chars. */
@@ -54,6 +54,15 @@ export function addMessage(doc: Doc, message: Message): void {
 
 export function spanText(doc: Doc, span: Span): string {
   return doc.text.slice(span.start, span.end);
+}
+
+/**
+ * The places that locate something: the places layer without its nationality adjectives ("Turkish" in
+ * "Turkish troops" names Turkey but sets nothing there). Every reader of the layer that asks where
+ * things are (event locations, an article's home country, the store and its map) reads these.
+ */
+export function locatedPlaces(places: readonly Place[] | undefined): Place[] {
+  return (places ?? []).filter((p) => !p.adjectival);
 }
 
 export function overlaps(a: Span, b: Span): boolean {

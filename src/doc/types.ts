@@ -95,6 +95,12 @@ export interface Place extends Span {
   lat: number;
   lon: number;
   geonameid?: number;
+  /**
+   * A nationality adjective read as its country ("Turkish" in "Turkish troops"): a mention of the place
+   * that locates nothing. Geoparsing counts it; event locations, home countries, the store and the map
+   * leave it out (locatedPlaces in doc.ts).
+   */
+  adjectival?: true;
 }
 
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;

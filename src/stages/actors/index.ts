@@ -44,6 +44,14 @@ function productOrUnit(tokens: Token[], c: Cand): boolean {
   return c.b - c.a === 1 && !!prev && prev.end === tokens[c.a].start && /\d$/.test(prev.text);
 }
 
+/** A ship ("USS Cole", "HMS Trent"): a prefix in capitals before the name; no actor. */
+function vessel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
+  let a = c.a;
+  if (/^the$/i.test(tokens[a].text)) a++;
+  const t = tokens[a];
+  return c.b - a >= 2 && !!t && t.text === t.text.toUpperCase() && ix.lexicon.vesselPrefix.has(t.text.toLowerCase());
+}
+
 /** Annotate one document (tokens and sentences must be present). */
 export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null): void {
   const tokens = doc.layers.tokens ?? [];
@@ -70,7 +78,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   typePersonsFromContext(st.tree, tokens, cands, ix);
   cands = dropModifierRuns(st.tree, tokens, cands);
   if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
-  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c))));
+  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;

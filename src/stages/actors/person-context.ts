@@ -39,6 +39,11 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   const owner = tree.appositionHead(h);
   if (owner >= 0 && isPersonNoun(tree, owner, ix)) return true;
   const up = tree.head(h);
+  // "summoned the ambassador, Ana Lopes, to …": a name set off by a comma right after a person noun the
+  // parser hung beside that noun (on the noun's own head) instead of as its apposition
+  const noun = a - 2;
+  if (noun >= 0 && tree.tokens[a - 1].text === ',' && isPersonNoun(tree, noun, ix) && !/^\p{Lu}/u.test(tree.tokens[noun].text)
+    && tree.tokens[noun].sentence === tree.tokens[a].sentence && (up === noun || (up >= 0 && up === tree.head(noun)))) return true;
   // a person noun qualifying the name: "researcher Ana Lopes"
   if (tree.children(h).some((c) => c < a && (tree.baseRel(c) === 'compound' || tree.baseRel(c) === 'nmod') && isPersonNoun(tree, c, ix))) return true;
   if (a > 0 && isPersonNoun(tree, a - 1, ix) && tree.tokens[a - 1].sentence === tree.tokens[a].sentence && !/^\p{Lu}/u.test(tree.tokens[a - 1].text)) {

@@ -88,6 +88,8 @@ export class Recognizer {
       if (!isCap(tokens[k]) || !lex.personTitle.has(lower(k))) continue;
       let nameA = k + 1;
       while (nameA < c.b && isCap(tokens[nameA]) && lex.personTitle.has(lower(nameA))) nameA++;
+      // "Major-General", "Lieutenant-Colonel": two titles glued by a hyphen are one title
+      while (nameA + 1 < c.b && this.titleHyphen(tokens, nameA)) nameA += 2;
       if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
       // the name is a name: no organisation or place word in it
       if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
@@ -112,6 +114,15 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /** A hyphen at k glued between a person title before it and one after it ("Major-General"). */
+  private titleHyphen(tokens: Token[], k: number): boolean {
+    const h = tokens[k];
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return !!prev && !!next && h.text === '-' && prev.end === h.start && h.end === next.start
+      && this.ix.lexicon.personTitle.has(prev.text.toLowerCase()) && this.ix.lexicon.personTitle.has(next.text.toLowerCase());
   }
 
   private nameToken(tokens: Token[], i: number, s: number): boolean {
@@ -403,6 +414,7 @@ export class Recognizer {
     if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
       let k = i + 1;
       while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
+      while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
       const b = this.nameRun(tokens, k, s, e);
       if (b > k) {
         const reg2 = this.registryAt(text, tokens, k, e);
@@ -412,6 +424,13 @@ export class Recognizer {
 
     // 6. Unknown capitalised name run.
     if (this.nameToken(tokens, i, s)) return this.unknown(text, tokens, i, s, e);
+    // "The Three Brotherhood Alliance", "the Three Gorges Dam": a number word in letters, capitalised inside
+    // a sentence, opens the unknown organisation or place name after it (one with an organisation or place
+    // word; not a known name: "the One China principle")
+    if (t.pos === 'NUM' && i > s && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.nameToken(tokens, i + 1, s) && tokens[i + 1].sentence === t.sentence && !this.registryAt(text, tokens, i + 1, e)) {
+      const rest = this.unknown(text, tokens, i + 1, s, e);
+      if (rest && rest.guess !== 'PERSON' && rest.guess !== undefined && (rest.confidence ?? 0) >= 0.7) return { ...rest, a: i };
+    }
     // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
     if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);

@@ -115,6 +115,7 @@ export const lexiconSchema = z.strictObject({
     'title-word', // capitalised words of a title glued before a name: House (Speaker), Majority (Leader), Retired
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
+    'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

@@ -3,6 +3,7 @@
 // country of the places it names; else the article's own country, when one dominates its places and
 // country mentions. Only for articles (a few sentences at least): a lone sentence tells too little.
 import type { Doc } from '../../doc/types.ts';
+import { locatedPlaces } from '../../doc/doc.ts';
 
 const MIN_SENTENCES = 3;
 
@@ -16,7 +17,7 @@ export interface HomeCountry {
 export function homeCountry(doc: Doc): HomeCountry {
   const sentences = doc.layers.sentences ?? [];
   if (sentences.length < MIN_SENTENCES) return { of: () => null, main: null };
-  const places = doc.layers.places ?? [];
+  const places = locatedPlaces(doc.layers.places);
   const counts = new Map<string, number>();
   const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);
   for (const p of places) bump(p.country);

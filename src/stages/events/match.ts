@@ -2,6 +2,7 @@
 // template after them, fills SOURCE and TARGET from the clause (subject, object, passive "by", noun
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
+import { locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
@@ -138,7 +139,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
     if (r) out.push(r);
     else if (bare) {
-      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', ctx.doc.layers.places ?? [], ctx.doc.layers.entities ?? []);
+      const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
       if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head)) {
@@ -168,7 +169,7 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   const r = resolveNP(a, ctx.idx, inner);
   if (r) return r;
   if (!bare) return null;
-  const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, ctx.doc.layers.places ?? [], ctx.doc.layers.entities ?? []);
+  const party = bareParty(a, inner, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
   return party ? { party, mention: null } : null;
 }
 

@@ -202,6 +202,18 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const relative = findRelativePlaces({ text, gaz, ctx, atlas: () => atlasOf(knowledge, gaz), anchors: places.filter((p) => p.geonameid !== undefined || p.name !== '') });
   const out = places.filter((p) => !relative.some((r) => p.start === r.start && p.end < r.end));
   out.push(...relative);
+  // 6. The other nationality adjectives ("Turkish troops", "a Syrian refugee"): the country, flagged
+  // adjectival (it locates nothing; locatedPlaces in doc.ts). Not inside a longer organisation name
+  // ("British Airways", "the American Psychological Association": no toponym inside an organisation's
+  // name) nor inside a place already found ("Polish woodland", "the Polish border").
+  for (const d of demonyms) {
+    const w0 = /^the$/i.test(ws[d.w0].text) && d.w1 > d.w0 ? d.w0 + 1 : d.w0;
+    const span = { start: ws[w0].start, end: d.end };
+    const c = gaz.countries.get(d.country);
+    if (!c || out.some((p) => overlaps(p, span))) continue;
+    if (orgs.some((o) => o.start <= span.start && span.end <= o.end && o.end - o.start > span.end - span.start)) continue;
+    out.push({ ...span, text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true });
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const result = { places: out, ctx, senses };
   cache.set(doc, result);

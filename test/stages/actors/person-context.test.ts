@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entities, runParsed } from './syntax-helpers.ts';
+import { Tree } from '../../../src/doc/tree.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { actorIndex } from '../../../src/stages/actors/registry.ts';
+import { personByContext } from '../../../src/stages/actors/person-context.ts';
+import { at, docWithTree, type Row } from '../../helpers/tree.ts';
 
 // Invented names that no lexicon knows: only the context can type them.
 const label = (text: string, name = 'Zorvek Quannit') => entities(runParsed(text)).find((e) => e[0] === name)?.[1];
@@ -12,6 +17,27 @@ describe('persons typed from context read from the tree', () => {
   it('reads an apposition the parser hangs on the comma before it', () => {
     // the parse: "Zorvek" ← appos of the comma after "president"
     expect(label("Lorvia's president, Zorvek Quannit, who chairs the bloc, said that no option was excluded.")).toBe('PERSON');
+  });
+
+  it('reads a name set off by a comma after a person noun the parser hangs beside it (hand-written tree)', () => {
+    // the parse: "Zorvek" an xcomp of "summoned", beside its object "ambassador" (no apposition)
+    const rows: Row[] = [
+      ['Officials', 'NOUN', 2, 'nsubj'], ['summoned', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['ambassador', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 6, 'punct'], ['Zorvek', 'PROPN', 2, 'xcomp'], ['Quannit', 'PROPN', 6, 'flat'], [',', 'PUNCT', 6, 'punct'],
+      ['to', 'PART', 10, 'mark'], ['protest', 'VERB', 2, 'advcl'], ['.', 'PUNCT', 2, 'punct'],
+    ];
+    const doc = docWithTree(rows);
+    const ix = actorIndex(bundledKnowledge());
+    const z = at(doc, 'Zorvek');
+    expect(personByContext(Tree.of(doc)!, z, z + 2, ix)).toBe(true);
+    // a thing noun before the comma says nothing
+    const thing = docWithTree(rows.map((r) => (r[0] === 'ambassador' ? ['contract', 'NOUN', 2, 'obj'] : r)));
+    expect(personByContext(Tree.of(thing)!, z, z + 2, ix)).toBe(false);
+  });
+
+  it('reads a name set off by a comma after a person noun (whole pipeline)', () => {
+    expect(label('Officials summoned the Lorvian ambassador, Zorvek Quannit, to protest against the raids.')).toBe('PERSON');
+    expect(label("The town's sheriff, Zorvek Quannit, told reporters that the road was closed.")).toBe('PERSON');
   });
 
   it('reads a person noun qualifying the name', () => {

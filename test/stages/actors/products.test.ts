@@ -13,4 +13,9 @@ describe('products and units are no organisation mentions', () => {
     const doc = run('The cheaper model comes with 128GB of storage.');
     expect(doc.layers.entities!.some((e) => e.text === 'GB')).toBe(false);
   });
+
+  it('reads a name after a ship prefix in capitals as a vessel, no actor', () => {
+    const doc = run('The frigate HMS Quannel and the destroyer USS Varrow sailed past the Lorvian coast guard.');
+    expect(doc.layers.entities!.filter((e) => /Quannel|Varrow/.test(e.text))).toEqual([]);
+  });
 });

@@ -20,6 +20,20 @@ describe('actors stage: entity recognition', () => {
     expect(szeged?.label === 'LOC' || szeged?.label === 'GPE').toBe(true);
   });
 
+  it('opens a name with a capitalised number word before an organisation or place name', () => {
+    const doc = runParsed('The Three Lorvian Alliance said it seized the town, and the One China principle was restated.');
+    expect(doc.layers.entities!.find((e) => e.text.endsWith('Lorvian Alliance'))?.text).toBe('Three Lorvian Alliance');
+    expect(doc.layers.entities!.find((e) => e.text.includes('China'))?.text).toBe('China');
+  });
+
+  it('reads two titles glued by a hyphen as one title before the name', () => {
+    const doc = runParsed('We hereby Order and Direct Major-General Quannit to clear the halls. Later, Secretary-General Ban Ki-moon spoke.');
+    const names = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);
+    expect(names).toContain('Quannit');
+    expect(names).toContain('Ban Ki-moon');
+    expect(names).not.toContain('General Quannit');
+  });
+
   it('splits a capitalised run at a person\'s title: the place or organisation before it, the titled person after it', () => {
     const text = 'Dunmore County Fire Marshal Ben Cole said the blaze was set. Later, Talvex Holdings Chairman Ilse Marrow resigned. Federal Judge Anna Kowalczyk ruled.';
     const doc = run(text);

@@ -101,7 +101,9 @@ describe('places: demonyms and border descriptions', () => {
   it('makes a demonym with a place noun a place in that country', () => {
     const p = find(places('Drones were seen over Lithuanian territory again.'), 'Lithuanian territory')!;
     expect(p.country).toBe('LTU');
-    expect(find(places('Lithuanian officials protested.'), 'Lithuanian')).toBeUndefined();
+    // without a place noun the adjective names the country but locates nothing (adjectival.test.ts)
+    expect(find(places('Lithuanian officials protested.'), 'Lithuanian')?.adjectival).toBe(true);
+    expect(find(places('Drones were seen over Lithuanian territory again.'), 'Lithuanian territory')?.adjectival).toBeUndefined();
   });
 
   it('resolves "near the border with Y" to the article country next to Y', () => {

@@ -1,0 +1,74 @@
+// Nationality adjectives as places flagged `adjectival` ("Turkish" in "Turkish troops"): the places layer
+// holds them (geoparsing counts them), every reader that asks where things are leaves them out.
+// Own invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createDoc, locatedPlaces } from '../../../src/doc/doc.ts';
+import type { Doc, Place } from '../../../src/doc/types.ts';
+import { homeCountry } from '../../../src/stages/events/home-country.ts';
+import { docRows } from '../../../src/store/rows.ts';
+import { markText } from '../../../src/cli/annotate.ts';
+import { placesPipeline } from './pipeline.ts';
+
+const pipeline = placesPipeline();
+const run = (text: string): Doc => pipeline.run(createDoc({ date: '2023-03-02', text }));
+const placesOf = (text: string) => run(text).layers.places ?? [];
+const byText = (ps: Place[], s: string) => ps.filter((p) => p.text === s);
+
+describe('places: nationality adjectives', () => {
+  it('reads a nationality adjective as its country, flagged adjectival; names stay unflagged', () => {
+    const ps = placesOf('Turkish troops crossed into Syria on Tuesday, and a Kenyan aid worker was hurt.');
+    expect(byText(ps, 'Turkish')).toEqual([expect.objectContaining({ country: 'TUR', adjectival: true })]);
+    expect(byText(ps, 'Kenyan')).toEqual([expect.objectContaining({ country: 'KEN', adjectival: true })]);
+    expect(byText(ps, 'Syria')[0]?.adjectival).toBeUndefined();
+    for (const p of ps) expect(p.text).toBe(run('Turkish troops crossed into Syria on Tuesday, and a Kenyan aid worker was hurt.').text.slice(p.start, p.end));
+  });
+
+  it('leaves the article out of the span', () => {
+    const ps = placesOf('The Egyptian foreign minister flew to Amman on Monday.');
+    expect(byText(ps, 'Egyptian')).toHaveLength(1);
+    expect(ps.some((p) => /^The /.test(p.text))).toBe(false);
+  });
+
+  it('reads no nationality place inside an organisation name', () => {
+    const ps = placesOf('Delegates to the Organization of American States met in Quito. Passengers of British Airways waited in Madrid.');
+    expect(ps.map((p) => p.text)).not.toContain('American');
+    expect(ps.map((p) => p.text)).not.toContain('British');
+    expect(ps.map((p) => p.text)).toEqual(expect.arrayContaining(['Quito', 'Madrid']));
+  });
+
+  it('keeps a demonym with a place noun a located place ("Polish woodland")', () => {
+    const ps = placesOf('The migrants were found in Polish woodland near the border.');
+    const polish = ps.find((p) => p.text.startsWith('Polish'));
+    expect(polish?.country).toBe('POL');
+    expect(polish?.adjectival).toBeUndefined();
+  });
+});
+
+describe('readers of the places layer leave nationality adjectives out', () => {
+  const TEXT = 'Gunmen attacked a checkpoint near Mombasa. French and German diplomats condemned the attack. Police said the gunmen fled.';
+  const doc = (): Doc => {
+    const d = run(TEXT);
+    expect(d.layers.places!.filter((p) => p.adjectival).map((p) => p.text)).toEqual(['French', 'German']);
+    return d;
+  };
+
+  it('locatedPlaces drops them', () => {
+    expect(locatedPlaces(doc().layers.places).map((p) => p.text)).toEqual(['Mombasa']);
+  });
+
+  it('the home country of unnamed parties ignores them', () => {
+    const d = doc();
+    d.layers.mentions = []; // the places alone (country mentions count as well)
+    const h = homeCountry(d);
+    expect(h.main).toBe('KEN');
+    expect(h.of(1)).toBe('KEN');
+  });
+
+  it('the store and show keep located places only', () => {
+    const d = doc();
+    expect(docRows(d).places.map((p) => p.text)).toEqual(['Mombasa']);
+    const shown = markText(d, false);
+    expect(shown).not.toContain('PLACE:FRA');
+    expect(shown).toContain('PLACE:KEN');
+  });
+});
