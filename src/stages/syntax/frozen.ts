@@ -1,6 +1,7 @@
 // The shipped form of a perceptron: int8 weights (int16 in older files; one scale per model, so argmax
-// needs no rescaling) behind an open-addressing table of interleaved [key, row] pairs, built from the
-// model file's key list at load: an eighth of the memory of float weights, which is what lookups cost.
+// needs no rescaling) in an open-addressing table whose slots hold a key and its row of weights, built
+// from the model file's key list at load (the file format is unchanged): one cache miss per feature,
+// which is what scoring costs.
 
 export interface Scorer {
   readonly nClasses: number;
@@ -64,6 +65,15 @@ export class FrozenPerceptron extends RowScorer {
    * weights packed into one Int32 beside the key (8-byte slots), int16 ones in three (16-byte slots).
    */
   private readonly inline: 0 | 2 | 4;
+  /**
+   * Models of more classes keep their row in the slot too, after the key (`stride` Int32s a slot): one
+   * cache miss a feature instead of two (the slot, then the row elsewhere). `wide16` / `wide8` view the
+   * same memory as the table.
+   */
+  private readonly stride: number;
+  private readonly wide16: Int16Array | null = null;
+  private readonly wide8: Int8Array | null = null;
+  private rows: Map<number, number> | null = null;
   readonly weights: Weights;
   readonly keys: Int32Array;
   readonly scale: number;
@@ -77,9 +87,16 @@ export class FrozenPerceptron extends RowScorer {
     let cap = 16;
     while (cap < keys.length * 1.6) cap *= 2;
     this.inline = !inline || nClasses > 3 ? 0 : weights instanceof Int8Array ? 2 : 4;
-    const width = this.inline || 2;
+    const bytes = weights instanceof Int8Array ? 1 : 2;
+    const width = this.inline || 1 + Math.ceil((nClasses * bytes) / 4);
+    this.stride = width;
     this.table = new Int32Array(cap * width);
     this.mask = cap - 1;
+    if (!this.inline) {
+      if (bytes === 1) this.wide8 = new Int8Array(this.table.buffer);
+      else this.wide16 = new Int16Array(this.table.buffer);
+    }
+    const per = (4 / bytes) | 0;
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r];
       let i = (k ^ (k >>> 16)) & this.mask;
@@ -90,24 +107,29 @@ export class FrozenPerceptron extends RowScorer {
         let packed = 0;
         for (let c = 0; c < nClasses; c++) packed |= (weights[r * nClasses + c] & 0xff) << (8 * c);
         this.table[2 * i + 1] = packed;
-      } else this.table[2 * i + 1] = r;
+      } else {
+        const wide = (this.wide8 ?? this.wide16)!;
+        const to = (width * i + 1) * per;
+        const from = r * nClasses;
+        for (let c = 0; c < nClasses; c++) wide[to + c] = weights[from + c];
+      }
     }
+  }
+
+  private slots = new Int32Array(128);
+  private slotsFor(n: number): Int32Array {
+    if (this.slots.length < n) this.slots = new Int32Array(2 * n);
+    return this.slots;
   }
 
   get featureCount(): number {
     return this.keys.length;
   }
 
-  /** Row of `key` (models stored two-wide only), or -1. */
+  /** Row of `key` in keys/weights, or -1 (a look-up table built on first use: scoring reads the slots). */
   find(key: number): number {
-    const t = this.table;
-    let i = (key ^ (key >>> 16)) & this.mask;
-    for (;;) {
-      const k = t[2 * i];
-      if (k === key) return t[2 * i + 1];
-      if (k === 0) return -1;
-      i = (i + 1) & this.mask;
-    }
+    if (!this.rows) this.rows = new Map(Array.from(this.keys, (k, r) => [k, r]));
+    return this.rows.get(key) ?? -1;
   }
 
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
@@ -147,7 +169,51 @@ export class FrozenPerceptron extends RowScorer {
       }
       return;
     }
-    super.accumulate(feats, n, scores);
+    const S = this.stride;
+    const w16 = this.wide16;
+    if (w16) {
+      // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
+      const slots = this.slotsFor(n);
+      let m = 0;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[S * i];
+          if (k === key) {
+            slots[m++] = 2 * (S * i + 1);
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      for (let j = 0; j < m; j++) {
+        const base = slots[j];
+        for (let c = 0; c < C; c++) scores[c] += w16[base + c];
+      }
+      return;
+    }
+    const w8 = this.wide8!;
+    const slots = this.slotsFor(n);
+    let m = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = (key ^ (key >>> 16)) & mask;
+      for (;;) {
+        const k = t[S * i];
+        if (k === key) {
+          slots[m++] = 4 * (S * i + 1);
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      const base = slots[j];
+      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
+    }
   }
 
   protected rowWeights(): Weights {
@@ -155,7 +221,35 @@ export class FrozenPerceptron extends RowScorer {
   }
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
-    if (!this.inline) return super.scoreSome(feats, n, classes, scores);
+    if (!this.inline) {
+      const m = classes.length;
+      for (let j = 0; j < m; j++) scores[classes[j]] = 0;
+      const t = this.table;
+      const mask = this.mask;
+      const S = this.stride;
+      const wide = (this.wide16 ?? this.wide8)!;
+      const per = this.wide16 ? 2 : 4;
+      const slots = this.slotsFor(n);
+      let found = 0;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[S * i];
+          if (k === key) {
+            slots[found++] = per * (S * i + 1);
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      for (let x = 0; x < found; x++) {
+        const base = slots[x];
+        for (let j = 0; j < m; j++) scores[classes[j]] += wide[base + classes[j]];
+      }
+      return;
+    }
     // few classes: scoring all costs no more
     const all = new Float32Array(this.nClasses);
     this.score(feats, n, all);
