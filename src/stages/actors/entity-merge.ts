@@ -8,6 +8,7 @@ import { lineBreakBetween } from '../../doc/doc.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
+import { sentenceLexical } from '../syntax/index.ts';
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
@@ -53,6 +54,7 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
       sent.glued[k] = k > 0 && tokens[s + k - 1].end === t.start;
     }
     sent.hints = candHints(cands, s, e);
+    sent.lx = sentenceLexical(syntax, s);
     sents.push(sent);
     starts.push(s);
     s = e;

@@ -7,7 +7,7 @@
 import { Perceptron } from '../syntax/perceptron.ts';
 import type { Scorer } from '../syntax/frozen.ts';
 import { key1, key2, key3, strHash } from '../syntax/hash.ts';
-import { lexical } from '../syntax/lexical.ts';
+import { lexical, type Lexical } from '../syntax/lexical.ts';
 
 /** Entity types the tagger knows. */
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -55,6 +55,8 @@ export interface TagSentence {
   hints?: Int32Array;
   /** A first pass's tags of this sentence, read with `doc` by a second-pass tagger. */
   first?: Uint8Array;
+  /** The lexical values of `forms` when the syntax stage computed them (otherwise computed here). */
+  lx?: Lexical;
 }
 
 /**
@@ -199,7 +201,7 @@ export class EntityTagger {
 
   private prepareBase(s: TagSentence): Prepared {
     const n = s.forms.length;
-    const lx = lexical(s.forms);
+    const lx = s.lx ?? lexical(s.forms);
     const upos = new Int32Array(n), rel = new Int32Array(n), headWord = new Int32Array(n), headUpos = new Int32Array(n);
     const cls = new Int32Array(n), sshape = new Int32Array(n), nameStart = new Uint8Array(n);
     const know: (readonly number[])[] = new Array(n).fill(NO_FEATS);

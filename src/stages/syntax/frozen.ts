@@ -1,6 +1,7 @@
 // The shipped form of a perceptron: int8 weights (int16 in older files; one scale per model, so argmax
-// needs no rescaling) behind an open-addressing table of interleaved [key, row] pairs, built from the
-// model file's key list at load: an eighth of the memory of float weights, which is what lookups cost.
+// needs no rescaling) in an open-addressing table whose slots hold a key and its row of weights, built
+// from the model file's key list at load (the file format is unchanged): one cache miss per feature,
+// which is what scoring costs.
 
 export interface Scorer {
   readonly nClasses: number;
@@ -55,15 +56,53 @@ export abstract class RowScorer implements Scorer {
 
 export type Weights = Int16Array | Int8Array;
 
+/**
+ * Places every key of `keys` in `table` (open addressing, `width` Int32s a slot) with its weights: packed
+ * beside the key (`inline` 2, 3 or 4), or its row after the key in `wide` (a view of the table). Loading
+ * costs mostly the page faults of the new table (about 3.5 ms per MB on the development VM).
+ */
+function fillTable(table: Int32Array, mask: number, width: number, inline: 0 | 2 | 3 | 4, wide: Int8Array | Int16Array | null, keys: Int32Array, weights: Weights, C: number): void {
+  const per = wide instanceof Int8Array ? 4 : 2;
+  for (let r = 0; r < keys.length; r++) {
+    const k = keys[r];
+    let i = (k ^ (k >>> 16)) & mask;
+    while (table[width * i] !== 0) i = (i + 1) & mask;
+    table[width * i] = k;
+    const from = r * C;
+    if (inline === 3) {
+      table[3 * i + 1] = (weights[from] & 0xffff) | (weights[from + 1] << 16);
+      table[3 * i + 2] = weights[from + 2];
+    } else if (inline === 4) for (let c = 0; c < C; c++) table[4 * i + 1 + c] = weights[from + c];
+    else if (inline === 2) {
+      let packed = 0;
+      for (let c = 0; c < C; c++) packed |= (weights[from + c] & 0xff) << (8 * c);
+      table[2 * i + 1] = packed;
+    } else {
+      // a native copy per row (this loop runs once per model, mostly before it is compiled)
+      wide!.set(weights.subarray(from, from + C), (width * i + 1) * per);
+    }
+  }
+}
+
 export class FrozenPerceptron extends RowScorer {
   readonly nClasses: number;
   private readonly table: Int32Array;
   private readonly mask: number;
   /**
    * Models of up to 3 classes (the parser's moves) keep their weights in the table slot itself: int8
-   * weights packed into one Int32 beside the key (8-byte slots), int16 ones in three (16-byte slots).
+   * weights packed into one Int32 beside the key (8-byte slots, `inline` 2), 3 int16 ones in two (12-byte
+   * slots, 3), fewer int16 ones one an Int32 (16-byte slots, 4).
    */
-  private readonly inline: 0 | 2 | 4;
+  private readonly inline: 0 | 2 | 3 | 4;
+  /**
+   * Models of more classes keep their row in the slot too, after the key (`stride` Int32s a slot): one
+   * cache miss a feature instead of two (the slot, then the row elsewhere). `wide16` / `wide8` view the
+   * same memory as the table.
+   */
+  private readonly stride: number;
+  private readonly wide16: Int16Array | null = null;
+  private readonly wide8: Int8Array | null = null;
+  private rows: Map<number, number> | null = null;
   readonly weights: Weights;
   readonly keys: Int32Array;
   readonly scale: number;
@@ -76,38 +115,50 @@ export class FrozenPerceptron extends RowScorer {
     this.scale = scale;
     let cap = 16;
     while (cap < keys.length * 1.6) cap *= 2;
-    this.inline = !inline || nClasses > 3 ? 0 : weights instanceof Int8Array ? 2 : 4;
-    const width = this.inline || 2;
+    this.inline = !inline || nClasses > 3 ? 0 : weights instanceof Int8Array ? 2 : nClasses === 3 ? 3 : 4;
+    const bytes = weights instanceof Int8Array ? 1 : 2;
+    const width = this.inline || 1 + Math.ceil((nClasses * bytes) / 4);
+    this.stride = width;
     this.table = new Int32Array(cap * width);
     this.mask = cap - 1;
-    for (let r = 0; r < keys.length; r++) {
-      const k = keys[r];
-      let i = (k ^ (k >>> 16)) & this.mask;
-      while (this.table[width * i] !== 0) i = (i + 1) & this.mask;
-      this.table[width * i] = k;
-      if (this.inline === 4) for (let c = 0; c < nClasses; c++) this.table[4 * i + 1 + c] = weights[r * nClasses + c];
-      else if (this.inline === 2) {
-        let packed = 0;
-        for (let c = 0; c < nClasses; c++) packed |= (weights[r * nClasses + c] & 0xff) << (8 * c);
-        this.table[2 * i + 1] = packed;
-      } else this.table[2 * i + 1] = r;
+    if (!this.inline) {
+      if (bytes === 1) this.wide8 = new Int8Array(this.table.buffer);
+      else this.wide16 = new Int16Array(this.table.buffer);
     }
+    fillTable(this.table, this.mask, width, this.inline, this.wide8 ?? this.wide16, keys, weights, nClasses);
+  }
+
+  /** Read by nobody: keeps the loads of touch(). */
+  sink = 0;
+  /**
+   * Loads every feature's first slot, in a loop without branches on the loaded values, so that the cache
+   * misses overlap; the probes that follow find the slots in cache.
+   */
+  private touch(feats: Int32Array, n: number, S: number): void {
+    const t = this.table;
+    const mask = this.mask;
+    let sink = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      sink ^= t[S * ((key ^ (key >>> 16)) & mask)];
+    }
+    this.sink = sink;
+  }
+
+  private slots = new Int32Array(128);
+  private slotsFor(n: number): Int32Array {
+    if (this.slots.length < n) this.slots = new Int32Array(2 * n);
+    return this.slots;
   }
 
   get featureCount(): number {
     return this.keys.length;
   }
 
-  /** Row of `key` (models stored two-wide only), or -1. */
+  /** Row of `key` in keys/weights, or -1 (a look-up table built on first use: scoring reads the slots). */
   find(key: number): number {
-    const t = this.table;
-    let i = (key ^ (key >>> 16)) & this.mask;
-    for (;;) {
-      const k = t[2 * i];
-      if (k === key) return t[2 * i + 1];
-      if (k === 0) return -1;
-      i = (i + 1) & this.mask;
-    }
+    if (!this.rows) this.rows = new Map(Array.from(this.keys, (k, r) => [k, r]));
+    return this.rows.get(key) ?? -1;
   }
 
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
@@ -115,6 +166,7 @@ export class FrozenPerceptron extends RowScorer {
     const t = this.table;
     const mask = this.mask;
     if (this.inline === 2) {
+      this.touch(feats, n, 2);
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
@@ -131,7 +183,28 @@ export class FrozenPerceptron extends RowScorer {
       }
       return;
     }
+    if (this.inline === 3) {
+      this.touch(feats, n, 3);
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[3 * i];
+          if (k === key) {
+            const p = t[3 * i + 1];
+            scores[0] += (p << 16) >> 16;
+            scores[1] += p >> 16;
+            scores[2] += t[3 * i + 2];
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      return;
+    }
     if (this.inline === 4) {
+      this.touch(feats, n, 4);
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
@@ -147,7 +220,53 @@ export class FrozenPerceptron extends RowScorer {
       }
       return;
     }
-    super.accumulate(feats, n, scores);
+    const S = this.stride;
+    const w16 = this.wide16;
+    if (w16) {
+      // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
+      this.touch(feats, n, S);
+      const slots = this.slotsFor(n);
+      let m = 0;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[S * i];
+          if (k === key) {
+            slots[m++] = 2 * (S * i + 1);
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      for (let j = 0; j < m; j++) {
+        const base = slots[j];
+        for (let c = 0; c < C; c++) scores[c] += w16[base + c];
+      }
+      return;
+    }
+    const w8 = this.wide8!;
+    this.touch(feats, n, S);
+    const slots = this.slotsFor(n);
+    let m = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = (key ^ (key >>> 16)) & mask;
+      for (;;) {
+        const k = t[S * i];
+        if (k === key) {
+          slots[m++] = 4 * (S * i + 1);
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      const base = slots[j];
+      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
+    }
   }
 
   protected rowWeights(): Weights {
@@ -155,7 +274,36 @@ export class FrozenPerceptron extends RowScorer {
   }
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
-    if (!this.inline) return super.scoreSome(feats, n, classes, scores);
+    if (!this.inline) {
+      const m = classes.length;
+      for (let j = 0; j < m; j++) scores[classes[j]] = 0;
+      const t = this.table;
+      const mask = this.mask;
+      const S = this.stride;
+      const wide = (this.wide16 ?? this.wide8)!;
+      const per = this.wide16 ? 2 : 4;
+      this.touch(feats, n, S);
+      const slots = this.slotsFor(n);
+      let found = 0;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 16)) & mask;
+        for (;;) {
+          const k = t[S * i];
+          if (k === key) {
+            slots[found++] = per * (S * i + 1);
+            break;
+          }
+          if (k === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      for (let x = 0; x < found; x++) {
+        const base = slots[x];
+        for (let j = 0; j < m; j++) scores[classes[j]] += wide[base + classes[j]];
+      }
+      return;
+    }
     // few classes: scoring all costs no more
     const all = new Float32Array(this.nClasses);
     this.score(feats, n, all);

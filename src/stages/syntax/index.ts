@@ -3,11 +3,26 @@
 import type { Doc, SyntaxLayer, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { bundledModel, type SyntaxModel } from './model.ts';
+import type { Lexical } from './lexical.ts';
+
+/**
+ * The per-token lexical values (word, affix and shape hashes) of each sentence the syntax stage parsed,
+ * by the index of the sentence's first token, kept beside the layer (not in it: the layer is output)
+ * for the entity tagger, which reads the same values of the same words.
+ */
+const lexicals = new WeakMap<SyntaxLayer, Map<number, Lexical>>();
+
+/** The lexical values of the sentence starting at token `start`, when the syntax stage parsed it. */
+export function sentenceLexical(layer: SyntaxLayer | undefined, start: number): Lexical | undefined {
+  return layer ? lexicals.get(layer)?.get(start) : undefined;
+}
 
 /** Parses the tokens sentence by sentence (tokens carry their sentence index, in order). */
 export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()): SyntaxLayer {
   const n = tokens.length;
   const layer: SyntaxLayer = { upos: new Array(n), heads: new Array(n), deprels: new Array(n) };
+  const kept = new Map<number, Lexical>();
+  lexicals.set(layer, kept);
   let i = 0;
   while (i < n) {
     let j = i;
@@ -15,7 +30,8 @@ export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()
     const forms = new Array<string>(j - i);
     for (let k = i; k < j; k++) forms[k - i] = tokens[k].text;
     // wink's tags are on the tokens already, for a model whose taggers read them
-    const p = model.parse(forms, model.hints ? tokens.slice(i, j).map((t) => t.pos) : undefined);
+    const start = i;
+    const p = model.parse(forms, model.hints ? tokens.slice(i, j).map((t) => t.pos) : undefined, undefined, (lx) => kept.set(start, lx));
     for (let k = 0; k < j - i; k++) {
       layer.upos[i + k] = p.upos[k];
       layer.heads[i + k] = p.heads[k] < 0 ? -1 : i + p.heads[k];

@@ -10,7 +10,7 @@ import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
-import { lexical } from './lexical.ts';
+import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
 import { repairClauseSubjects } from './repair.ts';
 
@@ -44,12 +44,14 @@ export class SyntaxModel {
   /**
    * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
    * has them (the pipeline's tokens); otherwise, for a model that reads them, wink reads the forms.
-   * `lap`: called as each part ends (bench:syntax times the parts with it).
+   * `lap`: called as each part ends (bench:syntax times the parts with it). `keep`: receives the
+   * sentence's lexical values (the entity tagger reads them again).
    */
-  parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void): SentenceParse {
+  parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void, keep?: (lx: Lexical) => void): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
     const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined, this.clusters);
+    keep?.(lx);
     const first = this.tagger.tag(lx);
     lap?.('tag');
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;

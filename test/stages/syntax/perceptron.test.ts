@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Perceptron } from '../../../src/stages/syntax/perceptron.ts';
 import { key1 } from '../../../src/stages/syntax/hash.ts';
+import { FrozenPerceptron } from '../../../src/stages/syntax/frozen.ts';
 
 /** argmax with ties to the last class, so no class is right by default. */
 function argmax(scores: Float32Array): number {
@@ -62,4 +63,34 @@ describe('shared model bytes', () => {
     expect(shared.parse(forms)).toEqual(bundledModel().parse(forms));
     expect(sharedModelBytes()).toBe(sharedModelBytes());
   });
+});
+
+describe('FrozenPerceptron table layouts', () => {
+  // every layout (weights packed beside the key for 3 classes, rows inside the slot for more; int8 and
+  // int16) scores as a plain sum over the rows of the keys found
+  const cases: [number, 'i8' | 'i16'][] = [[3, 'i8'], [3, 'i16'], [13, 'i8'], [17, 'i16'], [51, 'i16']];
+  for (const [C, type] of cases) {
+    it(`${C} classes, ${type}`, () => {
+      const K = 3000;
+      const keys = Int32Array.from({ length: K }, (_, i) => key1(7, i));
+      const weights = type === 'i8' ? new Int8Array(K * C) : new Int16Array(K * C);
+      for (let i = 0; i < weights.length; i++) weights[i] = ((i * 7919) % 255) - 127;
+      const model = new FrozenPerceptron(C, keys, weights, 1);
+      const feats = Int32Array.from({ length: 50 }, (_, i) => (i % 3 ? keys[(i * 37) % K] : key1(8, i)));
+      const expected = new Float32Array(C);
+      for (const f of feats) {
+        const r = keys.indexOf(f);
+        if (r >= 0) for (let c = 0; c < C; c++) expected[c] += weights[r * C + c];
+      }
+      const scores = new Float32Array(C);
+      model.score(feats, feats.length, scores);
+      expect([...scores]).toEqual([...expected]);
+      const some = [0, 2, C - 1];
+      const part = new Float32Array(C);
+      model.scoreSome(feats, feats.length, some, part);
+      expect(some.map((c) => part[c])).toEqual(some.map((c) => expected[c]));
+      expect(model.find(keys[10])).toBe(10);
+      expect(model.find(key1(8, 0))).toBe(-1);
+    });
+  }
 });
