@@ -510,7 +510,7 @@ function sectorModifiers(st: DocActors): void {
     if (h <= k || t[h].pos !== 'NOUN') continue;
     const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
     if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
-    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start);
+    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1));
     if (!country) {
       st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
       continue;
@@ -544,7 +544,7 @@ function resolveSector(st: DocActors, c: Cand): void {
   // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
   // national body ("the government", "police") that names no country itself.
   const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
-  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
+  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b))) : null);
   if (!country) {
     // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
     // sets them is the events stage's to say: stages/events/home-country.ts).
@@ -651,6 +651,39 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   }
   if (located.size === 1) return [...located][0];
   return located.size === 0 && named.size === 1 ? [...named][0] : null;
+}
+
+const ACTED_ON = new Set(['obj', 'iobj', 'obl']);
+const lastToken = (st: DocActors, end: number, from: number, to: number): number => {
+  for (let i = from; i < to; i++) if (st.tokens[i].end === end) return i;
+  return -1;
+};
+
+/**
+ * The countries a phrase's sentence names outside the phrase as an object or oblique (acted on or talked
+ * about: "… in months of meetings with China", "accepted the Bush administration's request"): other parties, passed over when the phrase takes its country from the nearest mention of its
+ * sector ("his team of climate diplomats … meetings with China" → the team's, not China's).
+ */
+function otherCountries(st: DocActors, a: number, b: number): Set<string> {
+  const t = st.tokens;
+  const sent = t[a].sentence;
+  let from = a;
+  while (from > 0 && t[from - 1].sentence === sent) from--;
+  let to = b;
+  while (to < t.length && t[to].sentence === sent) to++;
+  const lo = t[from].start;
+  const hi = t[to - 1].end;
+  const out = new Set<string>();
+  for (const m of st.mentions) {
+    if (m.start < lo || m.end > hi || (m.start < t[b - 1].end && m.end > t[a].start)) continue;
+    if (m.via !== 'name' && m.via !== 'alias' && m.via !== 'demonym') continue;
+    const actor = st.actors.get(m.actor);
+    if (!actor || actor.kind !== 'country' || !actor.country) continue;
+    const k = st.tree ? lastToken(st, m.end, from, to) : -1;
+    if (k < 0 || !ACTED_ON.has(st.tree!.baseRel(k))) continue;
+    out.add(actor.country);
+  }
+  return out;
 }
 
 /** Prepositions after which a country or city is where something happens. */

@@ -13,6 +13,11 @@ describe('actors stage: reading the phrase', () => {
     expect(actorOf(doc, 'forces')).toBe('group:UKR:MIL');
   });
 
+  it('passes over the country a bare phrase\'s sentence acts on when it takes the nearest body\'s country', () => {
+    const doc = runParsed('Secretary of State John Kerry met Chinese Premier Li Keqiang. The diplomats negotiated with China for months.', '2016-09-10');
+    expect(actorOf(doc, 'The diplomats')).toBe('group:USA:GOV');
+  });
+
   it('keeps the sector of a group phrase it cannot place, with no actor', () => {
     const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
     const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');
