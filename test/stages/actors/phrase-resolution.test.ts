@@ -18,6 +18,12 @@ describe('actors stage: reading the phrase', () => {
     expect(actorOf(doc, 'The diplomats')).toBe('group:USA:GOV');
   });
 
+  it('reads a place name opening with a nationality as the place, not the nationality\'s country', () => {
+    const doc = runParsed('The farm lies in northern British Columbia, near the Alberta border.', '2016-12-19');
+    expect(doc.layers.mentions!.some((m) => m.actor === 'country:GBR')).toBe(false);
+    expect(doc.layers.entities!.find((e) => e.text === 'British Columbia')?.label).toBe('GPE');
+  });
+
   it('keeps the sector of a group phrase it cannot place, with no actor', () => {
     const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
     const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');
