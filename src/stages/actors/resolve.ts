@@ -358,6 +358,35 @@ function onlyCountry(titles: TitleWord[]): { country?: string } {
   return cs.size === 1 && titles.every((t) => t.countries?.length) ? { country: [...cs][0] } : {};
 }
 
+/**
+ * Whether an of/at phrase right after a title at b names an organisation rather than a country or place
+ * ("president of the United Federation of Teachers", "director at Human Rights Watch"; not "president
+ * of Russia", "mayor of Red Deer").
+ */
+function bodyAfter(st: DocActors, b: number): boolean {
+  const t = st.tokens;
+  if (!t[b] || t[b].sentence !== t[b - 1].sentence || !/^(of|at)$/i.test(t[b].text)) return false;
+  let k = b + 1;
+  if (t[k] && /^the$/i.test(t[k].text)) k++;
+  let e = k;
+  while (e < t.length && t[e].sentence === t[b].sentence && /^\p{Lu}/u.test(t[e].text)) e++;
+  if (e === k) return false;
+  const words = st.doc.text.slice(t[k].start, t[e - 1].end);
+  const hits = st.ix.names.get(nameKey(words));
+  if (hits?.some((h) => h.actor.startsWith('country:'))) return false;
+  if (st.ix.places.has(nameKey(words)) || st.ix.capitals.has(nameKey(words))) return false;
+  if (hits?.length) return true;
+  return st.ix.lexicon.orgWord.has(t[e - 1].text.toLowerCase()) || st.ix.orgNameSectors.has(t[e - 1].text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t[e - 1].text);
+}
+
+/** The person mention the title phrase [a, b) stands in apposition to ("X, president of …"), or -1. */
+function appositivePerson(st: DocActors, a: number, b: number): number {
+  const t = st.tokens;
+  if (a < 2 || t[a - 1].text !== ',' || t[a - 1].sentence !== t[a].sentence) return -1;
+  const end = t[a - 2].end;
+  return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
+}
+
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
 const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
 
@@ -757,6 +786,16 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     case 'role': {
       qualifierMention(st, c);
       if (pastRole(st, c)) return;
+      if (!c.qualifier && bodyAfter(st, c.b)) {
+        // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
+        // the country's office holder; the person it stands beside when it is an apposition.
+        const i = appositivePerson(st, c.a, c.b);
+        if (i >= 0) {
+          addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
+          addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
+        } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
+        return;
+      }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
       const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
       let id: string | null = null;

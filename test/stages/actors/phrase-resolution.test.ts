@@ -24,6 +24,12 @@ describe('actors stage: reading the phrase', () => {
     expect(doc.layers.entities!.find((e) => e.text === 'British Columbia')?.label).toBe('GPE');
   });
 
+  it('reads a title of an organisation as that body\'s officer, not the country\'s office holder', () => {
+    const doc = runParsed('President Barack Obama spoke on Monday. "We are ready," said Jane Roe, president of the Lakeside Teachers Association.', '2016-09-10');
+    expect(actorOf(doc, 'president')).toBe('person:jane-roe');
+    expect(doc.layers.mentions!.filter((m) => m.actor === 'person:barack-obama').map((m) => m.text)).toEqual(['President Barack Obama']);
+  });
+
   it('keeps the sector of a group phrase it cannot place, with no actor', () => {
     const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
     const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');
