@@ -387,6 +387,19 @@ function appositivePerson(st: DocActors, a: number, b: number): number {
   return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
 }
 
+/** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
+function orgByWord(st: DocActors, w: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const m of st.mentions) {
+    const a = st.actors.get(m.actor);
+    if (!a || (a.kind !== 'org' && a.kind !== 'igo') || m.via === 'pronoun') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length >= 2 && (words[0] === w || words[words.length - 1] === w)) found.add(a.id);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
 const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
 
@@ -913,6 +926,14 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       }
       if (!c.guess) return;
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
+      // "BC Hydro … Hydro expropriated", "Orbis Business Intelligence … Orbis": one word of an
+      // organisation the article has named is that organisation, as a surname is its person.
+      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG') && !c.alias ? orgByWord(st, t[a].text) : null;
+      if (org) {
+        addEntity(st, a, c.b, 'ORG', org);
+        addMention(st, a, c.b, org, 0.6, 'alias');
+        return;
+      }
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };

@@ -30,6 +30,12 @@ describe('actors stage: reading the phrase', () => {
     expect(doc.layers.mentions!.filter((m) => m.actor === 'person:barack-obama').map((m) => m.text)).toEqual(['President Barack Obama']);
   });
 
+  it('reads one word of an organisation the article named as that organisation', () => {
+    const doc = runParsed('The coal company Peakview Energy went bankrupt last year, its lawyers said. On Monday, Peakview closed two mines.', '2016-12-19');
+    expect(actorOf(doc, 'Peakview')).toBe('org:peakview-energy');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:peakview')).toBe(false);
+  });
+
   it('keeps the sector of a group phrase it cannot place, with no actor', () => {
     const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
     const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');
