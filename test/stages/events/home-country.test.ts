@@ -87,3 +87,14 @@ describe('records with no doer', () => {
     expect(doer(`The weather was cold. ${one} Ukraine mourned them.`)).toEqual([]);
   });
 });
+
+describe('people nouns of armed violence', () => {
+  it('sets a bomber, an assailant or a sniper in the article\'s country like gunmen', () => {
+    for (const who of ['the bomber', 'an assailant', 'a sniper']) {
+      const doc = buildDoc({ text: `Kenya mourned on Monday. In the morning, ${who} attacked a checkpoint near Mombasa. Police closed the road.`, actors: COUNTRIES, tree: true });
+      doc.layers.places = [place(doc, 'Mombasa', 'KEN')];
+      const e = codeEvents(doc, patternsOf(new Knowledge()), lexiconOf(new Knowledge())).find((x) => x.type === 'ASSAULT');
+      expect(e?.source.country, who).toBe('KEN');
+    }
+  });
+});
