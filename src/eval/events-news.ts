@@ -225,13 +225,13 @@ const clip = (raw: string, n = Number(process.env.EVENTLINE_CLIP ?? 90)) => {
 export function errorLines(doc: Doc, j: Judged): string[] {
   const out: string[] = [];
   for (const c of j.coded) {
-    if (c.match || c.optionalOnly) continue;
+    if (c.optionalOnly || (c.match && c.strict)) continue;
     const s = doc.text.slice(c.e.sentence.start, c.e.sentence.end);
     out.push(`false [${c.cause}] ${c.e.type} ${party(c.e.source)} > ${party(c.e.target)} "${c.e.trigger.text}" | ${clip(s)}`);
   }
   for (const r of j.required) {
-    if (r.found) continue;
-    out.push(`missed [${r.cause}] ${r.g.type} ${party(r.g.source)} > ${party(r.g.target)} "${r.g.trigger}" | ${clip(r.g.sentence)}`);
+    if (r.found && r.strict) continue;
+    out.push(`${r.found ? 'found' : 'missed'} [${r.cause}] ${r.g.type} ${party(r.g.source)} > ${party(r.g.target)} "${r.g.trigger}" | ${clip(r.g.sentence)}`);
   }
   return out;
 }

@@ -5,18 +5,21 @@
 //   2. else the country with the most actor mentions in the document (countries, their people and
 //      groups; ties go to the one mentioned first);
 //   3. else null (the phrase stays unresolved).
+// Countries in `others` (those the phrase's own sentence names as other parties: "the administration
+// … call out Russia") are passed over in 1.
 import type { DocActors } from './resolve.ts';
 import type { SectorWord } from './registry.ts';
 
-export function contextCountry(st: DocActors, sector: SectorWord | null, pos: number): string | null {
+export function contextCountry(st: DocActors, sector: SectorWord | null, pos: number, others?: ReadonlySet<string>): string | null {
   const isCountry = (c: string | null): c is string => !!c && st.ix.countryName.has(c);
   if (sector) {
+    const skip = others ?? new Set<string>();
     const ok = new Set([sector.sector, ...sector.accept]);
     let best: { start: number; country: string } | null = null;
     for (const m of st.mentions) {
       if (m.start >= pos) continue;
       const a = st.actors.get(m.actor);
-      if (!a || !isCountry(a.country) || a.kind === 'country' || !a.sector || !ok.has(a.sector)) continue;
+      if (!a || !isCountry(a.country) || skip.has(a.country) || a.kind === 'country' || !a.sector || !ok.has(a.sector)) continue;
       if (!best || m.start > best.start) best = { start: m.start, country: a.country };
     }
     if (best) return best.country;

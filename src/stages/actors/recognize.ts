@@ -329,6 +329,12 @@ export class Recognizer {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".
       if (country) {
+        // "British Columbia", "Indian Ocean": a nationality opening a place name the gazetteer knows.
+        if (reg.b < e && this.nameToken(tokens, reg.b, s) && !this.registryAt(text, tokens, reg.b, e)) {
+          const end = this.nameRun(tokens, reg.b, s, e, 2);
+          const place = this.placeOf(text.slice(t.start, tokens[end - 1].end), false);
+          if (place) return { a: i, b: end, label: place, type: 'unknown', guess: place, confidence: 0.8 };
+        }
         // "Syrian Observatory for Human Rights", "British Airways": a nationality opening an organisation name.
         if (reg.b < e && this.nameToken(tokens, reg.b, s) && !this.registryAt(text, tokens, reg.b, e) && !this.titleAt(tokens, reg.b, e)) {
           const org = this.unknown(text, tokens, i, s, e);

@@ -358,6 +358,48 @@ function onlyCountry(titles: TitleWord[]): { country?: string } {
   return cs.size === 1 && titles.every((t) => t.countries?.length) ? { country: [...cs][0] } : {};
 }
 
+/**
+ * Whether an of/at phrase right after a title at b names an organisation rather than a country or place
+ * ("president of the United Federation of Teachers", "director at Human Rights Watch"; not "president
+ * of Russia", "mayor of Red Deer").
+ */
+function bodyAfter(st: DocActors, b: number): boolean {
+  const t = st.tokens;
+  if (!t[b] || t[b].sentence !== t[b - 1].sentence || !/^(of|at)$/i.test(t[b].text)) return false;
+  let k = b + 1;
+  if (t[k] && /^the$/i.test(t[k].text)) k++;
+  let e = k;
+  while (e < t.length && t[e].sentence === t[b].sentence && /^\p{Lu}/u.test(t[e].text)) e++;
+  if (e === k) return false;
+  const words = st.doc.text.slice(t[k].start, t[e - 1].end);
+  const hits = st.ix.names.get(nameKey(words));
+  if (hits?.some((h) => h.actor.startsWith('country:'))) return false;
+  if (st.ix.places.has(nameKey(words)) || st.ix.capitals.has(nameKey(words))) return false;
+  if (hits?.length) return true;
+  return st.ix.lexicon.orgWord.has(t[e - 1].text.toLowerCase()) || st.ix.orgNameSectors.has(t[e - 1].text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t[e - 1].text);
+}
+
+/** The person mention the title phrase [a, b) stands in apposition to ("X, president of …"), or -1. */
+function appositivePerson(st: DocActors, a: number, b: number): number {
+  const t = st.tokens;
+  if (a < 2 || t[a - 1].text !== ',' || t[a - 1].sentence !== t[a].sentence) return -1;
+  const end = t[a - 2].end;
+  return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
+}
+
+/** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
+function orgByWord(st: DocActors, w: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const m of st.mentions) {
+    const a = st.actors.get(m.actor);
+    if (!a || (a.kind !== 'org' && a.kind !== 'igo') || m.via === 'pronoun') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length >= 2 && (words[0] === w || words[words.length - 1] === w)) found.add(a.id);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
 const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
 
@@ -510,7 +552,7 @@ function sectorModifiers(st: DocActors): void {
     if (h <= k || t[h].pos !== 'NOUN') continue;
     const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
     if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
-    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start);
+    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1));
     if (!country) {
       st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
       continue;
@@ -544,7 +586,7 @@ function resolveSector(st: DocActors, c: Cand): void {
   // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
   // national body ("the government", "police") that names no country itself.
   const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
-  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start)) : null);
+  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b))) : null);
   if (!country) {
     // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
     // sets them is the events stage's to say: stages/events/home-country.ts).
@@ -653,6 +695,39 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   return located.size === 0 && named.size === 1 ? [...named][0] : null;
 }
 
+const ACTED_ON = new Set(['obj', 'iobj', 'obl']);
+const lastToken = (st: DocActors, end: number, from: number, to: number): number => {
+  for (let i = from; i < to; i++) if (st.tokens[i].end === end) return i;
+  return -1;
+};
+
+/**
+ * The countries a phrase's sentence names outside the phrase as an object or oblique (acted on or talked
+ * about: "… in months of meetings with China", "accepted the Bush administration's request"): other parties, passed over when the phrase takes its country from the nearest mention of its
+ * sector ("his team of climate diplomats … meetings with China" → the team's, not China's).
+ */
+function otherCountries(st: DocActors, a: number, b: number): Set<string> {
+  const t = st.tokens;
+  const sent = t[a].sentence;
+  let from = a;
+  while (from > 0 && t[from - 1].sentence === sent) from--;
+  let to = b;
+  while (to < t.length && t[to].sentence === sent) to++;
+  const lo = t[from].start;
+  const hi = t[to - 1].end;
+  const out = new Set<string>();
+  for (const m of st.mentions) {
+    if (m.start < lo || m.end > hi || (m.start < t[b - 1].end && m.end > t[a].start)) continue;
+    if (m.via !== 'name' && m.via !== 'alias' && m.via !== 'demonym') continue;
+    const actor = st.actors.get(m.actor);
+    if (!actor || actor.kind !== 'country' || !actor.country) continue;
+    const k = st.tree ? lastToken(st, m.end, from, to) : -1;
+    if (k < 0 || !ACTED_ON.has(st.tree!.baseRel(k))) continue;
+    out.add(actor.country);
+  }
+  return out;
+}
+
 /** Prepositions after which a country or city is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'within', 'throughout']);
 
@@ -724,6 +799,16 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     case 'role': {
       qualifierMention(st, c);
       if (pastRole(st, c)) return;
+      if (!c.qualifier && bodyAfter(st, c.b)) {
+        // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
+        // the country's office holder; the person it stands beside when it is an apposition.
+        const i = appositivePerson(st, c.a, c.b);
+        if (i >= 0) {
+          addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
+          addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
+        } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
+        return;
+      }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
       const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
       let id: string | null = null;
@@ -841,6 +926,14 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       }
       if (!c.guess) return;
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
+      // "BC Hydro … Hydro expropriated", "Orbis Business Intelligence … Orbis": one word of an
+      // organisation the article has named is that organisation, as a surname is its person.
+      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG') && !c.alias ? orgByWord(st, t[a].text) : null;
+      if (org) {
+        addEntity(st, a, c.b, 'ORG', org);
+        addMention(st, a, c.b, org, 0.6, 'alias');
+        return;
+      }
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };

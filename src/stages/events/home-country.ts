@@ -5,7 +5,8 @@
 import type { Doc } from '../../doc/types.ts';
 import { locatedPlaces } from '../../doc/doc.ts';
 
-const MIN_SENTENCES = 3;
+/** The fewest sentences a document has to be read as an article (home country, sourceless records). */
+export const ARTICLE_SENTENCES = 3;
 
 export interface HomeCountry {
   /** The country for a bare person/group party of sentence `s`, or null. */
@@ -16,7 +17,7 @@ export interface HomeCountry {
 
 export function homeCountry(doc: Doc): HomeCountry {
   const sentences = doc.layers.sentences ?? [];
-  if (sentences.length < MIN_SENTENCES) return { of: () => null, main: null };
+  if (sentences.length < ARTICLE_SENTENCES) return { of: () => null, main: null };
   const places = locatedPlaces(doc.layers.places);
   const counts = new Map<string, number>();
   const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);

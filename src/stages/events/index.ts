@@ -4,7 +4,7 @@ import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
-import { homeCountry } from './home-country.ts';
+import { ARTICLE_SENTENCES, homeCountry } from './home-country.ts';
 import { analyse } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';
@@ -48,6 +48,11 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     }
     // "they started to target the areas": a record whose two parties name no one is no event data.
     if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
+    // In an article (three sentences or more, as for its home country) a record whose doer the text
+    // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
+    // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
+    // being worth having (PLV-style single sentences name their parties with words no registry knows).
+    if (namesNoOne(c.source) && sentences.length >= ARTICLE_SENTENCES) continue;
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);

@@ -13,6 +13,29 @@ describe('actors stage: reading the phrase', () => {
     expect(actorOf(doc, 'forces')).toBe('group:UKR:MIL');
   });
 
+  it('passes over the country a bare phrase\'s sentence acts on when it takes the nearest body\'s country', () => {
+    const doc = runParsed('Secretary of State John Kerry met Chinese Premier Li Keqiang. The diplomats negotiated with China for months.', '2016-09-10');
+    expect(actorOf(doc, 'The diplomats')).toBe('group:USA:GOV');
+  });
+
+  it('reads a place name opening with a nationality as the place, not the nationality\'s country', () => {
+    const doc = runParsed('The farm lies in northern British Columbia, near the Alberta border.', '2016-12-19');
+    expect(doc.layers.mentions!.some((m) => m.actor === 'country:GBR')).toBe(false);
+    expect(doc.layers.entities!.find((e) => e.text === 'British Columbia')?.label).toBe('GPE');
+  });
+
+  it('reads a title of an organisation as that body\'s officer, not the country\'s office holder', () => {
+    const doc = runParsed('President Barack Obama spoke on Monday. "We are ready," said Jane Roe, president of the Lakeside Teachers Association.', '2016-09-10');
+    expect(actorOf(doc, 'president')).toBe('person:jane-roe');
+    expect(doc.layers.mentions!.filter((m) => m.actor === 'person:barack-obama').map((m) => m.text)).toEqual(['President Barack Obama']);
+  });
+
+  it('reads one word of an organisation the article named as that organisation', () => {
+    const doc = runParsed('The coal company Peakview Energy went bankrupt last year, its lawyers said. On Monday, Peakview closed two mines.', '2016-12-19');
+    expect(actorOf(doc, 'Peakview')).toBe('org:peakview-energy');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:peakview')).toBe(false);
+  });
+
   it('keeps the sector of a group phrase it cannot place, with no actor', () => {
     const doc = runParsed('Gunmen attacked a checkpoint overnight.', '2016-09-10');
     const e = doc.layers.entities!.find((x) => x.text === 'Gunmen');

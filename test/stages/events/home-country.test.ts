@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/doc.ts';
 import type { Doc, Place } from '../../../src/doc/types.ts';
 import { homeCountry } from '../../../src/stages/events/home-country.ts';
-import { COUNTRIES, buildDoc } from './helpers.ts';
+import { COUNTRIES, brief, buildDoc } from './helpers.ts';
 import { codeEvents } from '../../../src/stages/events/index.ts';
 import { patternsOf } from '../../../src/stages/events/patterns.ts';
 import { lexiconOf } from '../../../src/stages/events/lexicon.ts';
@@ -76,5 +76,25 @@ describe('actors the registry does not place', () => {
     const accuse = codeEvents(doc, patternsOf(k), lexiconOf(k)).find((e) => e.type === 'ACCUSE');
     expect(accuse?.source).toMatchObject({ actor: 'person:ada-mwangi', country: 'KEN', countryFrom: 'article' });
     expect(accuse?.target.country).toBe('UGA');
+  });
+});
+
+describe('records with no doer', () => {
+  const one = 'Two bombs killed six Ukrainian soldiers near the border.';
+  const doer = (text: string) => brief({ text, actors: COUNTRIES, tree: true }).filter((e) => e.startsWith('ASSAULT'));
+  it('keeps one whose source names no one in a lone sentence, drops it in an article', () => {
+    expect(doer(one)).toEqual(['ASSAULT null>UKR asserted']);
+    expect(doer(`The weather was cold. ${one} Ukraine mourned them.`)).toEqual([]);
+  });
+});
+
+describe('people nouns of armed violence', () => {
+  it('sets a bomber, an assailant or a sniper in the article\'s country like gunmen', () => {
+    for (const who of ['the bomber', 'an assailant', 'a sniper']) {
+      const doc = buildDoc({ text: `Kenya mourned on Monday. In the morning, ${who} attacked a checkpoint near Mombasa. Police closed the road.`, actors: COUNTRIES, tree: true });
+      doc.layers.places = [place(doc, 'Mombasa', 'KEN')];
+      const e = codeEvents(doc, patternsOf(new Knowledge()), lexiconOf(new Knowledge())).find((x) => x.type === 'ASSAULT');
+      expect(e?.source.country, who).toBe('KEN');
+    }
   });
 });
