@@ -644,24 +644,34 @@ function countryAt(st: DocActors, k: number): string | null {
   return e ? (st.ix.capitals.get(nameKey(e.text)) ?? null) : null;
 }
 
-/**
- * The one country the phrase's sentence names — a country or its adjective ("a body found in Polish
- * woodland", "in Poland") or a capital ("in Warsaw") — or null when it names none or several.
- */
-function sentenceCountry(st: DocActors, a: number, b: number): string | null {
+/** The token in [from, to) that ends at character `end`, or -1. */
+function lastToken(st: DocActors, end: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (st.tokens[i].end === end) return i;
+  return -1;
+}
+
+/** The sentence of the phrase [a, b): its tokens [from, to) and characters [lo, hi). */
+function sentenceBounds(st: DocActors, a: number, b: number): { from: number; to: number; lo: number; hi: number } {
   const t = st.tokens;
   const sent = t[a].sentence;
   let from = a;
   while (from > 0 && t[from - 1].sentence === sent) from--;
   let to = b;
   while (to < t.length && t[to].sentence === sent) to++;
-  const lo = t[from].start;
-  const hi = t[to - 1].end;
+  return { from, to, lo: t[from].start, hi: t[to - 1].end };
+}
+
+/**
+ * The one country the phrase's sentence names — a country or its adjective ("a body found in Polish
+ * woodland", "in Poland") or a capital ("in Warsaw") — or null when it names none or several.
+ */
+function sentenceCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  const { from, to, lo, hi } = sentenceBounds(st, a, b);
   const inPhrase = (x: { start: number; end: number }) => x.start < t[b - 1].end && x.end > t[a].start;
   const lex = st.ix.lexicon;
   const tokenAt = new Map<number, number>();
   for (let i = from; i < to; i++) tokenAt.set(t[i].start, i);
-  const tokenEnding = (end: number) => { for (let i = from; i < to; i++) if (t[i].end === end) return i; return -1; };
   // A country a thing happens in: "in Poland", "in Warsaw", "Polish woodland"; else any country named
   // (a nationality inside a person or group phrase — "a young Syrian man" — does not count).
   const located = new Set<string>();
@@ -671,7 +681,7 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const clause = tree ? tree.clause(tree.spanHead(a, b)) : -1;
   const note = (country: string, start: number, end: number, demonym: boolean) => {
     const i = tokenAt.get(start);
-    const j = tokenEnding(end);
+    const j = lastToken(st, end, from, to);
     const prev = i !== undefined && i > from ? t[i - 1].text.toLowerCase() : '';
     const next = j >= 0 && j + 1 < to ? t[j + 1].text.toLowerCase() : '';
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
@@ -696,10 +706,6 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
 }
 
 const ACTED_ON = new Set(['obj', 'iobj', 'obl']);
-const lastToken = (st: DocActors, end: number, from: number, to: number): number => {
-  for (let i = from; i < to; i++) if (st.tokens[i].end === end) return i;
-  return -1;
-};
 
 /**
  * The countries a phrase's sentence names outside the phrase as an object or oblique (acted on or talked
@@ -708,13 +714,7 @@ const lastToken = (st: DocActors, end: number, from: number, to: number): number
  */
 function otherCountries(st: DocActors, a: number, b: number): Set<string> {
   const t = st.tokens;
-  const sent = t[a].sentence;
-  let from = a;
-  while (from > 0 && t[from - 1].sentence === sent) from--;
-  let to = b;
-  while (to < t.length && t[to].sentence === sent) to++;
-  const lo = t[from].start;
-  const hi = t[to - 1].end;
+  const { from, to, lo, hi } = sentenceBounds(st, a, b);
   const out = new Set<string>();
   for (const m of st.mentions) {
     if (m.start < lo || m.end > hi || (m.start < t[b - 1].end && m.end > t[a].start)) continue;
