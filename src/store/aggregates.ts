@@ -700,7 +700,8 @@ export async function placeTotals(db: Kysely<Database>, f: PlaceFilter): Promise
   let q = db
     .selectFrom('places as p')
     .innerJoin('documents as d', 'd.id', 'p.doc_id')
-    .select(['p.name', 'p.country', 'p.lat', 'p.lon', sql<number>`count(*)`.as('m'), sql<number>`count(distinct ${sql.ref('p.doc_id')})`.as('d')]);
+    .select(['p.name', 'p.country', 'p.lat', 'p.lon', sql<number>`count(*)`.as('m'), sql<number>`count(distinct ${sql.ref('p.doc_id')})`.as('d')])
+    .where('p.adjectival', '=', 0);
   if (f.doc) q = q.where(sql<SqlBool>`${sql.ref('p.doc_id')} like ${`${likeEscape(f.doc)}%`} escape '\\'`);
   if (f.country) q = q.where('p.country', '=', f.country.toUpperCase());
   if (f.since) q = q.where('d.date', '>=', f.since);

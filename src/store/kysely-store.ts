@@ -245,7 +245,7 @@ export abstract class KyselyStore implements Store {
       const c = f.country.toUpperCase();
       q = q.where((eb) =>
         eb.or([
-          eb.exists(eb.selectFrom('places as p').select('p.doc_id').whereRef('p.doc_id', '=', 'd.id').where('p.country', '=', c)),
+          eb.exists(eb.selectFrom('places as p').select('p.doc_id').whereRef('p.doc_id', '=', 'd.id').where('p.country', '=', c).where('p.adjectival', '=', 0)),
           eb.exists(
             eb.selectFrom('doc_actors as da').innerJoin('actors as a', 'a.id', 'da.actor_id').select('da.doc_id')
               .whereRef('da.doc_id', '=', 'd.id').where('a.country', '=', c),
@@ -412,7 +412,7 @@ export abstract class KyselyStore implements Store {
       documents: await count('documents'),
       actors: await count('actors'),
       mentions: await count('mentions'),
-      places: await count('places'),
+      places: Number((await this.db.selectFrom('places').select((e) => e.fn.countAll().as('n')).where('adjectival', '=', 0).executeTakeFirstOrThrow()).n),
       quotes: await count('quotes'),
       events: counted,
       eventsUncounted: (await count('events')) - counted,

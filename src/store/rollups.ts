@@ -226,7 +226,7 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
   for (const ids of slices(docIds, 500)) {
     const events = await trx.selectFrom('events').select(['doc_id', ...EVENT_COLS]).where('doc_id', 'in', ids).where('duplicate', '=', 0).execute();
     if (!events.length) continue;
-    const places = await trx.selectFrom('places').select(['doc_id', 'start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', 'in', ids).execute();
+    const places = await trx.selectFrom('places').select(['doc_id', 'start', 'end', 'name', 'country', 'lat', 'lon']).where('doc_id', 'in', ids).where('adjectival', '=', 0).execute();
     const byDoc = new Map<string, { events: RollupEvent[]; places: RollupPlace[] }>();
     const of = (id: string) => {
       let g = byDoc.get(id);
@@ -250,7 +250,9 @@ const COUNTED_EVENTS = sql.raw('duplicate = 0');
  * `rebuildRollups` fills the tables with these; `eventline check` compares the tables against them. An empty
  * country or actor ('', which the pipeline can leave where it found none) counts as none, as in rollupRows.
  */
-export function sourceQuery(table: string) {
+export function sourceQuery(table: string, adjectivalColumn = true) {
+  // places.adjectival exists from migration 010 on; the migrations before it (006) fill agg_place_side too
+  const located = sql.raw(adjectivalColumn ? ' and p.adjectival = 0' : '');
   switch (table) {
     case 'agg_type_day':
       return sql`select ${DAY} as day, type, quad, mode, count(*) as n, sum(goldstein) as g from events where ${COUNTED_EVENTS} group by 1, 2, 3, 4`;
@@ -278,7 +280,7 @@ export function sourceQuery(table: string) {
       // one row per (event, place): the place's mentions inside the event's sentence
       const ep = sql`select e.id as eid, e.mode as mode, coalesce(e.source_country, '') as s, coalesce(e.target_country, '') as t,
           p.name as name, p.country as country, p.lat as lat, p.lon as lon, count(*) as m
-        from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end
+        from events e join places p on p.doc_id = e.doc_id and p.start >= e.sentence_start and p."end" <= e.sentence_end${located}
         where e.${COUNTED_EVENTS} group by e.id, e.mode, e.source_country, e.target_country, p.name, p.country, p.lat, p.lon`;
       return sql`select side, name, country, lat, lon, mode, count(*) as n, sum(m) as m from (
           select '' as side, name, country, lat, lon, mode, m from (${ep}) a
@@ -309,6 +311,6 @@ export async function rebuildRollups(db: AnyDb, migration?: RollupMigration): Pr
   for (const r of ROLLUPS) {
     if (migration !== undefined && r.migration !== migration) continue;
     await db.deleteFrom(r.table).execute();
-    await sql`insert into ${sql.table(r.table)} (${sql.join([...r.keys, ...r.measures].map((c) => sql.ref(c)))}) ${sourceQuery(r.table)}`.execute(db);
+    await sql`insert into ${sql.table(r.table)} (${sql.join([...r.keys, ...r.measures].map((c) => sql.ref(c)))}) ${sourceQuery(r.table, migration === undefined)}`.execute(db);
   }
 }

@@ -1,5 +1,5 @@
 // Converting a Doc to store rows and back: deterministic record ids, compact tokens, exact JSON records.
-import { locatedPlaces, recordId } from '../doc/doc.ts';
+import { recordId } from '../doc/doc.ts';
 import type { Doc, Event, LayerName, Layers, Message, Span, Token } from '../doc/types.ts';
 import type { Database } from './schema.ts';
 import type { Insertable } from 'kysely';
@@ -78,9 +78,10 @@ export function docRows(doc: Doc): Rows {
     timexes: (L.timexes ?? []).map((t, idx) => ({
       ...span(d, idx, t), type: t.type, value: t.value, precision: t.precision, data: JSON.stringify(t),
     })),
-    // nationality adjectives locate nothing: the store, its aggregates and the map keep located places only
-    places: locatedPlaces(L.places).map((p, idx) => ({
-      ...span(d, idx, p), name: p.name, country: p.country, lat: p.lat, lon: p.lon, data: JSON.stringify(p),
+    // every place is kept (the document reads back as written); nationality adjectives locate nothing, so
+    // the place aggregates and the map read the rows with adjectival = 0 only
+    places: (L.places ?? []).map((p, idx) => ({
+      ...span(d, idx, p), name: p.name, country: p.country, lat: p.lat, lon: p.lon, adjectival: p.adjectival ? 1 : 0, data: JSON.stringify(p),
     })),
     quotes: (L.quotes ?? []).map((q, idx) => ({
       ...span(d, idx, q),

@@ -67,6 +67,8 @@ export interface PlacesTable extends SpanRow {
   country: string;
   lat: number;
   lon: number;
+  /** 1 for a nationality adjective ("Turkish troops"): kept for the document, left out of place aggregates (migration 010). */
+  adjectival: Generated<number>;
 }
 
 export interface QuotesTable extends SpanRow {

@@ -10,6 +10,7 @@ import * as m006 from './006-network-rollups.ts';
 import * as m007 from './007-window-rollups.ts';
 import * as m008 from './008-dyad-docs-index.ts';
 import * as m009 from './009-covering-indexes.ts';
+import * as m010 from './010-adjectival-places.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '007-window-rollups': m007,
   '008-dyad-docs-index': m008,
   '009-covering-indexes': m009,
+  '010-adjectival-places': m010,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

@@ -1,5 +1,6 @@
 // Nationality adjectives as places flagged `adjectival` ("Turkish" in "Turkish troops"): the places layer
-// holds them (geoparsing counts them), every reader that asks where things are leaves them out.
+// holds them (geoparsing counts them), the store keeps them (a document reads back as written), and every
+// reader that asks where things are leaves them out.
 // Own invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createDoc, locatedPlaces } from '../../../src/doc/doc.ts';
@@ -8,6 +9,12 @@ import { homeCountry } from '../../../src/stages/events/home-country.ts';
 import { docRows } from '../../../src/store/rows.ts';
 import { markText } from '../../../src/cli/annotate.ts';
 import { placesPipeline } from './pipeline.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../../src/store/store.ts';
+import type { KyselyStore } from '../../../src/store/kysely-store.ts';
+import { placeTotals } from '../../../src/store/aggregates.ts';
 
 const pipeline = placesPipeline();
 const run = (text: string): Doc => pipeline.run(createDoc({ date: '2023-03-02', text }));
@@ -64,11 +71,28 @@ describe('readers of the places layer leave nationality adjectives out', () => {
     expect(h.of(1)).toBe('KEN');
   });
 
-  it('the store and show keep located places only', () => {
+  it('show marks located places only; the store keeps every place row with its flag', () => {
     const d = doc();
-    expect(docRows(d).places.map((p) => p.text)).toEqual(['Mombasa']);
+    expect(docRows(d).places.map((p) => [p.text, p.adjectival])).toEqual([['Mombasa', 0], ['French', 1], ['German', 1]]);
     const shown = markText(d, false);
     expect(shown).not.toContain('PLACE:FRA');
     expect(shown).toContain('PLACE:KEN');
+  });
+
+  it('a stored document reads back with its adjectival places; place totals and the map leave them out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventline-adjectival-'));
+    const store = (await openStore(join(dir, 's.db'))) as KyselyStore;
+    try {
+      const d = doc();
+      await store.saveDocs([d]);
+      const back = await store.getDoc(d.id);
+      expect(back?.layers.places).toEqual(d.layers.places);
+      const totals = await placeTotals(store.db, {});
+      expect(totals.map((t) => t.name)).toEqual(['Mombasa']);
+      expect((await store.summary()).places).toBe(1);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
