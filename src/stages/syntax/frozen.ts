@@ -222,24 +222,11 @@ export class FrozenPerceptron extends RowScorer {
     }
     const S = this.stride;
     const w16 = this.wide16;
+    // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
+    this.touch(feats, n, S);
+    const slots = this.slotsFor(n);
     if (w16) {
-      // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
-      this.touch(feats, n, S);
-      const slots = this.slotsFor(n);
-      let m = 0;
-      for (let f = 0; f < n; f++) {
-        const key = feats[f];
-        let i = (key ^ (key >>> 16)) & mask;
-        for (;;) {
-          const k = t[S * i];
-          if (k === key) {
-            slots[m++] = 2 * (S * i + 1);
-            break;
-          }
-          if (k === 0) break;
-          i = (i + 1) & mask;
-        }
-      }
+      const m = this.probe(feats, n, S, 2, slots);
       for (let j = 0; j < m; j++) {
         const base = slots[j];
         for (let c = 0; c < C; c++) scores[c] += w16[base + c];
@@ -247,8 +234,20 @@ export class FrozenPerceptron extends RowScorer {
       return;
     }
     const w8 = this.wide8!;
-    this.touch(feats, n, S);
-    const slots = this.slotsFor(n);
+    const m = this.probe(feats, n, S, 4, slots);
+    for (let j = 0; j < m; j++) {
+      const base = slots[j];
+      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
+    }
+  }
+
+  /**
+   * The weight offsets (in units of `unit` weights per table word) of the rows of the features found, into
+   * `slots`; returns how many were found. Integers only, so one function serves the int16 and int8 tables.
+   */
+  private probe(feats: Int32Array, n: number, S: number, unit: number, slots: Int32Array): number {
+    const t = this.table;
+    const mask = this.mask;
     let m = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
@@ -256,17 +255,14 @@ export class FrozenPerceptron extends RowScorer {
       for (;;) {
         const k = t[S * i];
         if (k === key) {
-          slots[m++] = 4 * (S * i + 1);
+          slots[m++] = unit * (S * i + 1);
           break;
         }
         if (k === 0) break;
         i = (i + 1) & mask;
       }
     }
-    for (let j = 0; j < m; j++) {
-      const base = slots[j];
-      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
-    }
+    return m;
   }
 
   protected rowWeights(): Weights {
@@ -277,27 +273,11 @@ export class FrozenPerceptron extends RowScorer {
     if (!this.inline) {
       const m = classes.length;
       for (let j = 0; j < m; j++) scores[classes[j]] = 0;
-      const t = this.table;
-      const mask = this.mask;
       const S = this.stride;
       const wide = (this.wide16 ?? this.wide8)!;
-      const per = this.wide16 ? 2 : 4;
       this.touch(feats, n, S);
       const slots = this.slotsFor(n);
-      let found = 0;
-      for (let f = 0; f < n; f++) {
-        const key = feats[f];
-        let i = (key ^ (key >>> 16)) & mask;
-        for (;;) {
-          const k = t[S * i];
-          if (k === key) {
-            slots[found++] = per * (S * i + 1);
-            break;
-          }
-          if (k === 0) break;
-          i = (i + 1) & mask;
-        }
-      }
+      const found = this.probe(feats, n, S, this.wide16 ? 2 : 4, slots);
       for (let x = 0; x < found; x++) {
         const base = slots[x];
         for (let j = 0; j < m; j++) scores[classes[j]] += wide[base + classes[j]];
