@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname, basename } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
-import { manifestHead, sha256 } from './train.ts';
+import { manifestHead, sha256, syntaxModelSha } from './train.ts';
 
 export const ENTITY_TRAIN_FILES = ['en_gum-open-train.conllu'];
 export const ENTITY_DEV_FILES = ['en_gum-open-dev.conllu'];
@@ -53,7 +53,6 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
   mkdirSync(dirname(out), { recursive: true });
   const bytes = saveEntityModel(model, out);
   const manifestPath = out.replace(/\.bin$/, '') + '.json';
-  const syntaxManifest = join(dirname(out), 'syntax-en.json');
   const manifest = {
     ...manifestHead({
       out,
@@ -64,7 +63,7 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
       training: ENTITY_TRAIN_FILES,
       tuning: ENTITY_DEV_FILES,
     }),
-    syntaxModel: existsSync(syntaxManifest) ? (JSON.parse(readFileSync(syntaxManifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null,
+    syntaxModel: syntaxModelSha(out),
     knowledgeSha256: knowledgeHash(BUNDLED_KNOWLEDGE_DIR),
     licence: 'trained from the entity annotations of UD English-GUM, open genres (annotations CC BY 4.0)',
     figures: {

@@ -2,10 +2,10 @@
 // from half A of the PLV dev data in ../shared/eval/events, deterministically (fixed seed; the shipped
 // syntax model parses, the bundled knowledge codes the templates' events); writes the weights and a
 // manifest (training file and its hash, the half, date, settings, cross-validated threshold, figures).
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
-import { manifestHead, sha256 } from './train.ts';
+import { manifestHead, sha256, syntaxModelSha } from './train.ts';
 
 const PLV_FILE = 'plv-dev.tsv';
 
@@ -37,7 +37,6 @@ export async function trainEventTypesCommand(cli: Cli, opts: { data: string; out
   const { model, figures } = trainTypes(sents, DEFAULT_TYPE_TRAIN);
   mkdirSync(dirname(out), { recursive: true });
   const bytes = saveTypeModel(model, out);
-  const syntaxManifest = join(dirname(out), 'syntax-en.json');
   const manifest = {
     ...manifestHead({
       out,
@@ -50,7 +49,7 @@ export async function trainEventTypesCommand(cli: Cli, opts: { data: string; out
     }),
     half: 'A only (eval/halves.ts over the sentence ids, as `eventline eval --set plv` splits them); half B is held out',
     threshold: model.threshold,
-    syntaxModel: existsSync(syntaxManifest) ? (JSON.parse(readFileSync(syntaxManifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null,
+    syntaxModel: syntaxModelSha(out),
     source: 'the PLV dev split released with Zero-Shot PLOVER (Hu et al., ACL 2024), see ../shared/eval/events/README.md; the model holds hashed feature weights only, no text',
     figures,
     features: model.scorer.featureCount,

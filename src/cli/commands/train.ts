@@ -32,6 +32,12 @@ export function manifestHead(o: { out: string; description: string; command: str
   };
 }
 
+/** The syntax model's SHA-256 as its manifest beside `out` records it (models/syntax-en.json), or null. */
+export function syntaxModelSha(out: string): string | null {
+  const manifest = join(dirname(out), 'syntax-en.json');
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null;
+}
+
 export function registerTrain(program: Command, cli: Cli): void {
   const train = program.command('train').description('train the project\'s statistical models from the shared data');
   train

@@ -422,10 +422,9 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   let s = passive(tree, v) ? tree.agent(v) : tree.subject(v);
   // "X said the talks had failed and warned that …": a second frame the parser coordinated inside the
   // reported clause is the frame speaker's, not the reported clause's subject's
-  const up = tree.head(v);
-  if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && up >= 0 && tree.rel(up) === 'ccomp' && tree.head(up) >= 0 && verbCueAt(tree, lex, tree.head(up)) && secondFrame(tree, lex, v)) {
-    s = tree.subject(tree.head(up));
-  }
+  const h = tree.head(v);
+  const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
+  if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && h >= 0 && reportedClause(h) && secondFrame(tree, lex, v)) s = tree.subject(tree.head(h));
   // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
   // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
   if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {
@@ -450,7 +449,6 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
     while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
     if (k >= 0 && tree.tokens[k].sentence === tree.tokens[own].sentence && (tree.upos[k] === 'PROPN' || tree.upos[k] === 'NOUN')) s = k;
   }
-  const h = tree.head(v);
   // "…, saying …" / "…, adding that …": the participle's controller is the subject of the clause above
   // ("…, aside from saying …": up through a modifier the parser hung the participle on; "…,” said Ann
   // Lee, speaking of …" and "X has embraced the plan, warning that …" with the participle read as the
@@ -459,7 +457,6 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   // participle hung as parataxis on a reported clause ("X said Y had failed, adding …") is left to the
   // word-order reading.
   const rel = tree.rel(v);
-  const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
   const participle = participleAfterComma(tree, v) && (rel === 'ccomp' || (rel === 'parataxis' && !reportedClause(h)));
   // a speech participle the parser hung as an adverbial on a reported clause ("X said Y had not done
   // enough, adding that …" with "adding" under "done") is left to the word-order reading, as parataxis is
