@@ -1,5 +1,5 @@
 // Tree repairs after parsing. A greedy parser commits to an arc before it sees the words that decide
-// it, and one such garden path is frequent in news: "X says the president and the party's leaders
+// it, and one such garden path is frequent in news: "X says the governor and the state's lawyers
 // should act now" — the reported clause's subject attached as the object of the speech verb, then its
 // predicate left without a subject and hung as an adverbial, parataxis or conjunct. A clause that opens
 // with an auxiliary (or a verb that is no participle and no complement of the object) right after such an
