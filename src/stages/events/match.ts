@@ -798,10 +798,13 @@ export function build(
     // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
     sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
     // "She was arrested after entering the venue": an agentless passive of an act only the state performs
-    // (arrest, charge, jail…) is the state's where the article sets it.
-    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && ctx.a.lex.has('state-act', ctx.a.tokens[i].lemma)) {
+    // (arrest, charge, jail…) is the state's where the article sets it: its police for an arrest, its
+    // prosecutors and courts for a charge or a sentence (the lexicon's police-act and court-act sets).
+    const lemma = ctx.a.tokens[i].lemma;
+    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && ctx.a.lex.has('state-act', lemma)) {
       const country = ctx.home.of(ctx.a.tokens[i].sentence);
-      if (country) sources = [{ party: { actor: null, country, sector: null, countryFrom: 'article' }, mention: null }];
+      const sector = ctx.a.lex.has('police-act', lemma) ? 'COP' : ctx.a.lex.has('court-act', lemma) ? 'JUD' : null;
+      if (country) sources = [{ party: { actor: null, country, sector, countryFrom: 'article' }, mention: null }];
     }
   }
   if (!sources.length) return [];

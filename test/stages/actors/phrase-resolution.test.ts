@@ -83,3 +83,19 @@ describe('actors stage: reading the phrase', () => {
     expect(actorOf(doc, 'police')).toBe('group:JOR:COP');
   });
 });
+
+describe('actors stage: the sector a person acts in', () => {
+  it('gives a person the registry does not know the sector of the body an apposition says they serve', () => {
+    const doc = runParsed('Maria Lopez, executive director of the Coalition for Safer Streets, called for more patrols. The coalition\'s founder, Tom Reyes, agreed.', '2024-03-04');
+    expect(actor(doc, 'person:maria-lopez')?.sector).toBe('NGO');
+    const plain = runParsed('Maria Lopez called for more patrols on Monday.', '2024-03-04');
+    expect(actor(plain, 'person:maria-lopez')?.sector ?? null).toBeNull();
+  });
+
+  it('reads a surname alone as the person the article named in full, not a registry person of that surname', () => {
+    // the registry knows a Bill Blair (a Canadian minister); this article never names him
+    const doc = runParsed('Keron Blair, a teacher in Dayton, called for more school funding on Monday. The governor met parents on Tuesday. Blair said the state had failed its children.', '2024-03-04');
+    expect(actorOf(doc, 'Blair')).toBe('person:keron-blair');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:bill-blair')).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 // attributive participles, the subject of adjunct gerunds and meeting nouns, the nearer own subject
 // from the tree, agentless passives of state acts, and a few everyday-verb senses.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, brief } from './helpers.ts';
+import { COUNTRIES, brief, events } from './helpers.ts';
 
 const C = COUNTRIES;
 
@@ -46,6 +46,12 @@ describe('agentless passives of state acts', () => {
   it('gives an arrest with no agent to the state the article is set in', () => {
     const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. A Polish journalist was arrested after the vote.';
     expect(brief({ text, actors: C })).toContain('COERCE BLR>POL asserted');
+  });
+  it('gives the state\'s police an arrest and its prosecutors or courts a charge, each with no agent', () => {
+    const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. A Polish journalist was arrested after the vote. Two Belarusian students were charged with unrest on Monday.';
+    const sectors = (verb: string) => events({ text, actors: C }).filter((e) => e.trigger.text === verb).map((e) => `${e.source.country}/${e.source.sector}`);
+    expect(sectors('arrested')).toEqual(['BLR/COP']);
+    expect(sectors('charged')).toEqual(['BLR/JUD']);
   });
   it('needs the article\'s setting', () => {
     expect(brief({ text: 'A Polish journalist was arrested after the vote.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);

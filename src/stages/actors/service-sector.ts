@@ -1,0 +1,51 @@
+// The sector a person acts in when the registry does not know them and no title says it: the sector of
+// the body an apposition says they serve ("Ana Lopes, executive director of the Coalition for Safer
+// Streets" → NGO; "the coalition's founder, Ana Lopes" → NGO; "…, a researcher at X University" → EDU),
+// read from the tree. The guideline's rule: persons get the sector of the role they act in.
+import { PERSON_NOUNS } from './person-context.ts';
+import type { DocActors } from './resolve.ts';
+
+const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
+
+export function serviceSectors(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const orgAt = (i: number): string | null => {
+    for (let m = 0; m < st.mentions.length; m++) {
+      const r = st.mentionTokens[m];
+      if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
+      const a = st.actors.get(st.mentions[m].actor);
+      if (a && (a.kind === 'org' || a.kind === 'igo') && a.sector) return a.sector;
+    }
+    return null;
+  };
+  const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
+  // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
+  const bodyOf = (n: number): string | null => {
+    for (const c of tree.children(n)) {
+      const rel = tree.rel(c);
+      if (rel === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)))) {
+        const sector = orgAt(c);
+        if (sector) return sector;
+      }
+    }
+    return null;
+  };
+  for (let m = 0; m < st.mentions.length; m++) {
+    const mention = st.mentions[m];
+    if (mention.via === 'pronoun') continue;
+    const person = st.actors.get(mention.actor);
+    if (!person || person.kind !== 'person' || person.sector || st.ix.actors.has(person.id)) continue;
+    const { a, b } = st.mentionTokens[m];
+    const h = tree.spanHead(a, b);
+    if (h < 0) continue;
+    const nouns = [...tree.appositions(h), tree.appositionHead(h)].filter((n) => n >= 0 && personNoun(n));
+    for (const n of nouns) {
+      const sector = bodyOf(n);
+      if (sector) {
+        person.sector = sector;
+        break;
+      }
+    }
+  }
+}
