@@ -1,7 +1,9 @@
 // The sector a person acts in when the registry does not know them and no title says it: the sector of
 // the body an apposition says they serve ("Ana Lopes, executive director of the Coalition for Safer
 // Streets" → NGO; "the coalition's founder, Ana Lopes" → NGO; "…, a researcher at X University" → EDU),
-// read from the tree. The guideline's rule: persons get the sector of the role they act in.
+// read from the tree; and the sector of the people it is listed among ("Ana Lopes and other community
+// members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N). The
+// guideline's rule: persons get the sector of the role they act in.
 import { PERSON_NOUNS } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
@@ -11,7 +13,21 @@ export function serviceSectors(st: DocActors): void {
   const tree = st.tree;
   if (!tree) return;
   const orgAt = (i: number): string | null => {
-    for (let m = 0; m < st.mentions.length; m++) {
+    // "and other community members": the sector of the conjunct's words after "other", longest first
+  const otherSector = (h: number): string | null => {
+    for (const c of tree.conjuncts(h)) {
+      if (c <= h) continue;
+      const other = tree.children(c).find((k) => k < c && tree.tokens[k].text.toLowerCase() === 'other');
+      if (other === undefined) continue;
+      for (let k = other + 1; k <= c; k++) {
+        const words = tree.tokens.slice(k, c + 1).map((t) => t.text.toLowerCase()).join(' ');
+        const sw = st.ix.sectors.get(words);
+        if (sw && !sw.inherit && sw.alone) return sw.sector;
+      }
+    }
+    return null;
+  };
+  for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
@@ -27,6 +43,20 @@ export function serviceSectors(st: DocActors): void {
       if (rel === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)))) {
         const sector = orgAt(c);
         if (sector) return sector;
+      }
+    }
+    return null;
+  };
+  // "and other community members": the sector of the conjunct's words after "other", longest first
+  const otherSector = (h: number): string | null => {
+    for (const c of tree.conjuncts(h)) {
+      if (c <= h) continue;
+      const other = tree.children(c).find((k) => k < c && tree.tokens[k].text.toLowerCase() === 'other');
+      if (other === undefined) continue;
+      for (let k = other + 1; k <= c; k++) {
+        const words = tree.tokens.slice(k, c + 1).map((t) => t.text.toLowerCase()).join(' ');
+        const sw = st.ix.sectors.get(words);
+        if (sw && !sw.inherit && sw.alone) return sw.sector;
       }
     }
     return null;
@@ -47,5 +77,6 @@ export function serviceSectors(st: DocActors): void {
         break;
       }
     }
+    person.sector ??= otherSector(h);
   }
 }

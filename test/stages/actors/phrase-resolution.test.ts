@@ -92,6 +92,12 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(plain, 'person:maria-lopez')?.sector ?? null).toBeNull();
   });
 
+  it('gives a person the sector of the people "and other" lists them among', () => {
+    const doc = runParsed('Ana Lopes and other community members protested the funding cuts in Dayton on Monday. Tom Reyes and other lawmakers criticised the plan.', '2024-03-04');
+    expect(actor(doc, 'person:ana-lopes')?.sector).toBe('CVL');
+    expect(actor(doc, 'person:tom-reyes')?.sector).toBe('LEG');
+  });
+
   it('reads a surname alone as the person the article named in full, not a registry person of that surname', () => {
     // the registry knows a Bill Blair (a Canadian minister); this article never names him
     const doc = runParsed('Keron Blair, a teacher in Dayton, called for more school funding on Monday. The governor met parents on Tuesday. Blair said the state had failed its children.', '2024-03-04');
