@@ -103,6 +103,7 @@ export function documentAcronyms(tokens: Token[]): Map<string, Expansion> {
 export function applyAcronyms(tokens: Token[], cands: Cand[]): Cand[] {
   const acr = documentAcronyms(tokens);
   if (!acr.size) return cands;
+  cands = namedExpansions(tokens, cands, acr);
   const out: Cand[] = [];
   for (const c of cands) {
     const word = c.b - c.a === 1 ? tokens[c.a].text : c.b - c.a === 2 && /^the$/i.test(tokens[c.a].text) ? tokens[c.a + 1].text : null;
@@ -121,6 +122,28 @@ export function applyAcronyms(tokens: Token[], cands: Cand[]): Cand[] {
     while (a < exp.b - 1 && FUNCTION_WORDS.has(tokens[a].text.toLowerCase())) a++;
     if (exp.type === 'registry') out.push({ a: c.a, b: c.b, label: exp.label, type: 'registry', hits: exp.hits, confidence: exp.confidence });
     else out.push({ a: c.a, b: c.b, label: exp.label === 'ORG' || exp.label === 'GPE' || exp.label === 'LOC' ? exp.label : 'ORG', type: 'unknown', guess: exp.label === 'GPE' || exp.label === 'LOC' ? exp.label : 'ORG', parent: exp.parent, confidence: 0.8, alias: { a, b: exp.b } });
+  }
+  return out;
+}
+
+/**
+ * "the Alliance to Reclaim Our Schools (AROS)": a capitalised expansion the document defines in brackets
+ * and no candidate spans (its words read as fragments: "Reclaim" a place, "Schools" a sector word) is one
+ * organisation's name; the fragments inside it are dropped. Names of people are left alone.
+ */
+function namedExpansions(tokens: Token[], cands: Cand[], acr: Map<string, Expansion>): Cand[] {
+  let out = cands;
+  for (const [word, e] of acr) {
+    if (e.common || !tokens.some((t, k) => t.text === '(' && tokens[k + 1]?.text === word && tokens[k + 2]?.text === ')' && k === e.b)) continue;
+    let a = e.a;
+    while (a < e.b - 1 && FUNCTION_WORDS.has(tokens[a].text.toLowerCase())) a++;
+    if (e.b - a < 2) continue;
+    // a candidate may open on the article before the name ("the Alliance", read as a known body's description)
+    const from = a > 0 && /^the$/i.test(tokens[a - 1].text) ? a - 1 : a;
+    const inside = out.filter((x) => x.a < e.b && a < x.b);
+    if (inside.some((x) => x.a <= a && x.b >= e.b - 1 && x.label !== 'ROLE' && x.label !== 'NORP')) continue;
+    if (inside.some((x) => x.a < from || x.b > e.b || x.label === 'PERSON')) continue;
+    out = [...out.filter((x) => !inside.includes(x)), { a, b: e.b, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 } as Cand].sort((x, y) => x.a - y.a);
   }
   return out;
 }

@@ -325,6 +325,15 @@ export class Recognizer {
       return this.unknown(text, tokens, i, s, e);
     }
 
+    // "The Alliance for Better Schools", "the Union of Concerned Parents": a definite description of a
+    // known body ("the alliance", "the union") that runs on with of/for and a name is another body's name.
+    if (reg && reg.hits.every((h) => h.via === 'definite') && reg.b + 1 < e && /^(of|for)$/.test(tokens[reg.b].text)
+      && isCap(tokens[reg.b - 1]) && this.nameToken(tokens, reg.b + 1, s)) {
+      const a = DETERMINERS.has(t.text.toLowerCase()) ? i + 1 : i;
+      const org = this.unknown(text, tokens, a, s, e);
+      if (org && org.b > reg.b) return org;
+    }
+
     if (reg && (!title || reg.b >= title.b) && (!sec || reg.b >= sec.b)) {
       const country = this.countryOf(reg.hits);
       // Country or nationality as a qualifier: "UK foreign secretary", "Polish troops", "Russia's army".

@@ -46,6 +46,12 @@ describe('acronyms read from the document', () => {
     expect(b).toBe(a);
   });
 
+  it('makes one organisation of a bracket-defined name whose words no candidate spans', () => {
+    const doc = run('Thousands joined a march led by the Alliance to Reclaim Our Parks (AROP) on Sunday. AROP said the city had sold three parks.');
+    expect(doc.layers.entities!.filter((e) => e.label === 'ORG').map((e) => e.text)).toEqual(['Alliance to Reclaim Our Parks', 'AROP', 'AROP']);
+    expect(ids(doc, 'AROP')).toEqual(['org:alliance-to-reclaim-our-parks', 'org:alliance-to-reclaim-our-parks']);
+  });
+
   it('makes no entity of an acronym that abbreviates a common phrase', () => {
     const doc = run('Pupils with reading delay syndrome (RDS) fall behind. Schools see RDS in one pupil in ten.');
     expect(doc.layers.entities!.some((e) => e.text === 'RDS')).toBe(false);

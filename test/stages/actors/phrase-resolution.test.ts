@@ -84,6 +84,14 @@ describe('actors stage: reading the phrase', () => {
   });
 });
 
+describe('actors stage: names of bodies', () => {
+  it('reads a known body\'s description running on with of/for and a name as another body\'s name', () => {
+    const doc = runParsed('The Alliance for Better Parks called for more funding on Monday. The Union of Concerned Tenants joined it.', '2024-03-04');
+    expect(doc.layers.entities!.filter((e) => e.label === 'ORG').map((e) => e.text)).toEqual(['Alliance for Better Parks', 'Union of Concerned Tenants']);
+    expect(doc.layers.mentions!.some((m) => m.actor === 'igo:NATO' || m.actor === 'igo:EU')).toBe(false);
+  });
+});
+
 describe('actors stage: the sector a person acts in', () => {
   it('gives a person the registry does not know the sector of the body an apposition says they serve', () => {
     const doc = runParsed('Maria Lopez, executive director of the Coalition for Safer Streets, called for more patrols. The coalition\'s founder, Tom Reyes, agreed.', '2024-03-04');
