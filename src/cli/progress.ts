@@ -2,7 +2,11 @@
 // only once the command has run for more than a second; problem lines are printed above the bar. The bar
 // advances by units of work (bytes of input, rows), the counter by documents finished, and the estimate
 // is shown once there is one.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
+
+/** cli-progress, loaded when the first bar is drawn (most runs draw none). */
+const cliProgress = (): typeof CliProgress => createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 /** "1m 05s", "42s": the time left, or "" while too little is done to tell. */
 export function formatEta(elapsedMs: number, done: number, total: number): string {
@@ -14,7 +18,7 @@ export function formatEta(elapsedMs: number, done: number, total: number): strin
 }
 
 export class Progress {
-  private bar: cliProgress.SingleBar | null = null;
+  private bar: CliProgress.SingleBar | null = null;
   private value = 0;
   private docs = 0;
   private readonly started = Date.now();
@@ -34,14 +38,15 @@ export class Progress {
     this.docs += docs;
     if (!this.enabled) return;
     if (!this.bar && Date.now() - this.started >= this.delayMs) {
-      this.bar = new cliProgress.SingleBar(
+      const { SingleBar, Presets } = cliProgress();
+      this.bar = new SingleBar(
         {
           stream: this.stream,
           format: this.format,
           hideCursor: true,
           clearOnComplete: true,
         },
-        cliProgress.Presets.shades_classic,
+        Presets.shades_classic,
       );
       this.bar.start(Math.max(1, this.total), this.value, this.payload());
     }

@@ -2,8 +2,8 @@
 // linkedom DOM, title, outlet and canonical URL from meta tags, and the publication date from
 // article:published_time / JSON-LD datePublished / <time datetime> / other date meta tags.
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { linkedom, readabilityModule } from './dom.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, looksBinary } from './bytes.ts';
@@ -107,6 +107,7 @@ function pageSource(doc: Doc, ld: Record<string, unknown>[]): string | undefined
 
 /** Extracts the article from an HTML page. `baseUrl` helps Readability with relative links. */
 export function extractHtml(html: string, baseUrl?: string): HtmlPage {
+  const { parseHTML } = linkedom();
   let { document } = parseHTML(html);
   // linkedom leaves documentElement null for input without any element (text, a comment, a doctype),
   // and makes a fragment's first element the root: read both as the body of a page
@@ -124,7 +125,7 @@ export function extractHtml(html: string, baseUrl?: string): HtmlPage {
   let article: ReturnType<Readability<string>['parse']> = null;
   if (elementDepth(document.documentElement, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH) {
     try {
-      article = new Readability(document as never, { charThreshold: 200 }).parse();
+      article = new (readabilityModule().Readability)(document as never, { charThreshold: 200 }).parse();
     } catch {
       article = null;
     }

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Node } from 'yaml';
 import { cacheDir, writeJsonCache } from './cache.ts';
 
 const FORMAT = 1;
@@ -32,6 +33,8 @@ export class YamlSyntaxError extends Error {
 }
 
 function parseYaml(src: string): ParsedYaml {
+  // the parser is loaded only when a file is not in the cache (a warm start never imports it)
+  const { isMap, isSeq, LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
   const lc = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) throw new YamlSyntaxError(lc.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0]);

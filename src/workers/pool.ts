@@ -3,7 +3,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { createRequire } from 'node:module';
+import type * as PiscinaModule from 'piscina';
 import type { Doc } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { LIMIT_SOURCE } from '../pipeline/limits.ts';
@@ -119,6 +120,8 @@ export function createPoolAnnotator(workers: number, knowledge: string[] = []): 
   const limits = workerHeapLimits();
   // the syntax model's bytes are read once and shared by every thread (src/stages/syntax/model.ts)
   const workerData = { syntaxModel: sharedModelBytes() };
+  // loaded here, not at import: a run on one thread never pays for it
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof PiscinaModule;
   const pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: limits, workerData });
   const runTask = retryOutOfMemory(async (docs) => {
     const task: AnnotateTask = { docs, knowledge: dirs };

@@ -5,7 +5,6 @@ import worldCountries, { type Country } from 'world-countries';
 import { compromiseWords } from './lexicon-cache.ts';
 import { yamlLists } from '../places/yaml-lists.ts';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { EntityLabel, MentionVia } from '../../doc/types.ts';
 import { DataFileError, knowledgeFiles, readRecords, type Located } from '../../knowledge/data-file.ts';
