@@ -501,6 +501,9 @@ export class Recognizer {
     const title = this.titleAt(tokens, i, e);
     if (!title) return null;
     let k = title.b;
+    // "vice presidential candidate Gov. Mike Pence": a person's title between the role and the name is
+    // no part of the name.
+    while (k + 1 < e && isCap(tokens[k]) && this.ix.lexicon.personTitle.has(tokens[k].text.toLowerCase()) && this.nameToken(tokens, k + 1, s)) k++;
     // "Foreign Minister of Poland" is rare; "Prime Minister Boris Johnson" is the common shape.
     const nameB = this.nameRun(tokens, k, s, e);
     if (nameB > k) {

@@ -92,6 +92,14 @@ describe('actors stage: names of bodies', () => {
   });
 });
 
+describe('actors stage: titles are no part of a name', () => {
+  it('leaves a person\'s title between a role and the name out of the id', () => {
+    const doc = runParsed('The Republican vice presidential candidate Gov. Dana Whitfield of Nevada won the debate, analysts said.', '2016-10-05');
+    expect(doc.layers.actors!.map((a) => a.id)).toContain('person:dana-whitfield');
+    expect(doc.layers.actors!.some((a) => /gov-/.test(a.id))).toBe(false);
+  });
+});
+
 describe('actors stage: the sector a person acts in', () => {
   it('gives a person the registry does not know the sector of the body an apposition says they serve', () => {
     const doc = runParsed('Maria Lopez, executive director of the Coalition for Safer Streets, called for more patrols. The coalition\'s founder, Tom Reyes, agreed.', '2024-03-04');
