@@ -1,13 +1,20 @@
 // Lookups other stages use on the actors layers: which actor a text span refers to (via the mentions
 // layer, so names, titles and pronouns all count) and an actor by id.
+import { Tree } from '../../doc/tree.ts';
 import type { Actor, Doc, Mention, Span } from '../../doc/types.ts';
 
 /**
- * The best mention for `span`: among mentions inside the span the longest (then the most
- * confident); if none is inside, the one overlapping it most. Null when nothing overlaps.
+ * The best mention for `span`: with the tree, the one inside the span that holds the phrase's head word;
+ * else among mentions inside the span the longest (then the most confident); if none is inside, the one
+ * overlapping it most. Null when nothing overlaps.
  */
 export function actorForSpan(doc: Doc, span: Span): { actor: Actor; mention: Mention } | null {
   const mentions = doc.layers.mentions ?? [];
+  const headed = headMention(doc, span, mentions);
+  if (headed) {
+    const actor = actorById(doc, headed.actor);
+    if (actor) return { actor, mention: headed };
+  }
   let inside: Mention | null = null;
   let over: Mention | null = null;
   let overBy = 0;
@@ -33,4 +40,32 @@ export function actorForSpan(doc: Doc, span: Span): { actor: Actor; mention: Men
 
 export function actorById(doc: Doc, id: string): Actor | null {
   return (doc.layers.actors ?? []).find((a) => a.id === id) ?? null;
+}
+
+/**
+ * The mention inside the span that holds the phrase's head word, when the span holds more than one:
+ * "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee" is Schiff, not the longer
+ * committee name inside its apposition. Null without a tree or when no mention holds the head ("a
+ * spokesperson for the EU": the longest mention decides).
+ */
+function headMention(doc: Doc, span: Span, mentions: Mention[]): Mention | null {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  if (inside.length < 2) return null;
+  const tree = Tree.of(doc);
+  const tokens = doc.layers.tokens;
+  if (!tree || !tokens) return null;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < tokens.length && tokens[b].end <= span.end) b++;
+  if (b <= lo) return null;
+  const head = tree.spanHead(lo, b);
+  if (head < 0) return null;
+  const at = tokens[head].start;
+  return inside.find((m) => m.start <= at && at < m.end && m.via !== 'pronoun') ?? null;
 }

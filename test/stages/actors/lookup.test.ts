@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorById, actorForSpan } from '../../../src/stages/actors/lookup.ts';
 import { run } from './helpers.ts';
+import { runParsed } from './syntax-helpers.ts';
 
 describe('actors stage: lookup helpers', () => {
   it('prefers the longest mention inside a span, else the most overlapping one', () => {
@@ -13,5 +14,12 @@ describe('actors stage: lookup helpers', () => {
     expect(actorForSpan(doc, { start: 14, end: 21 })).toBeNull();
     expect(actorById(doc, 'country:POL')?.name).toBe('Poland');
     expect(actorById(doc, 'country:XYZ')).toBeNull();
+  });
+
+  it('with the tree, takes the mention that holds the phrase\'s head, not a longer one in its apposition', () => {
+    const text = 'Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called for new sanctions.';
+    const doc = runParsed(text, '2016-09-08');
+    const span = { start: 0, end: text.indexOf(', called') };
+    expect(actorForSpan(doc, span)?.actor.id).toBe('person:adam-schiff');
   });
 });
