@@ -92,3 +92,17 @@ export function sentenceAt(sentences: Span[], pos: number): number {
   }
   return -1;
 }
+
+/** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
+export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < tokens.length && tokens[b].end <= span.end) b++;
+  return { a: lo, b };
+}

@@ -1,5 +1,6 @@
 // Lookups other stages use on the actors layers: which actor a text span refers to (via the mentions
 // layer, so names, titles and pronouns all count) and an actor by id.
+import { tokenSpan } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import type { Actor, Doc, Mention, Span } from '../../doc/types.ts';
 
@@ -54,17 +55,9 @@ function headMention(doc: Doc, span: Span, mentions: Mention[]): Mention | null 
   const tree = Tree.of(doc);
   const tokens = doc.layers.tokens;
   if (!tree || !tokens) return null;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let b = lo;
-  while (b < tokens.length && tokens[b].end <= span.end) b++;
-  if (b <= lo) return null;
-  const head = tree.spanHead(lo, b);
+  const { a, b } = tokenSpan(tokens, span);
+  if (b <= a) return null;
+  const head = tree.spanHead(a, b);
   if (head < 0) return null;
   const at = tokens[head].start;
   return inside.find((m) => m.start <= at && at < m.end && m.via !== 'pronoun') ?? null;

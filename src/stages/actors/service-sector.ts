@@ -13,21 +13,7 @@ export function serviceSectors(st: DocActors): void {
   const tree = st.tree;
   if (!tree) return;
   const orgAt = (i: number): string | null => {
-    // "and other community members": the sector of the conjunct's words after "other", longest first
-  const otherSector = (h: number): string | null => {
-    for (const c of tree.conjuncts(h)) {
-      if (c <= h) continue;
-      const other = tree.children(c).find((k) => k < c && tree.tokens[k].text.toLowerCase() === 'other');
-      if (other === undefined) continue;
-      for (let k = other + 1; k <= c; k++) {
-        const words = tree.tokens.slice(k, c + 1).map((t) => t.text.toLowerCase()).join(' ');
-        const sw = st.ix.sectors.get(words);
-        if (sw && !sw.inherit && sw.alone) return sw.sector;
-      }
-    }
-    return null;
-  };
-  for (let m = 0; m < st.mentions.length; m++) {
+    for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);

@@ -3,7 +3,7 @@
 // present-perfect reporting, "unknown" precision otherwise). Used by the quotes and events stages.
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
-import { sentenceAt } from '../../doc/doc.ts';
+import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
@@ -139,17 +139,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
  * dates that noun, not the clause it stands in. `tokens` are the document's tokens (sorted).
  */
 export function modifiesNoun(tokens: Token[], x: Span): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < x.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
+  const { a: first, b } = tokenSpan(tokens, x);
   if (first >= tokens.length) return false;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= x.end) last++;
+  const last = Math.max(first, b - 1);
   const before = first > 0 ? tokens[first - 1] : null;
   const after = last + 1 < tokens.length ? tokens[last + 1] : null;
   if (after && after.sentence === tokens[last].sentence && (after.pos === 'NOUN' || after.text === "'s" || after.text === '’s')) return true;
