@@ -422,8 +422,8 @@ export class Recognizer {
       while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
       while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
       const b = this.nameRun(tokens, k, s, e);
-      if (b > k) {
-        const reg2 = this.registryAt(text, tokens, k, e);
+      const reg2 = b > k ? this.registryAt(text, tokens, k, e) : null;
+      if (b > k && (reg2 || !this.placeOrOrgWords(tokens, k, b))) {
         return { a: i, b: Math.max(b, reg2?.b ?? 0), nameA: k, label: 'PERSON', type: 'person', hits: reg2 && reg2.b >= b ? reg2.hits : undefined, confidence: 0.85 };
       }
     }
@@ -484,7 +484,30 @@ export class Recognizer {
       while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
       return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
     }
+    // "the National Mall Park": a place word makes the run a place's name the same way
+    if (!(reg && reg.b >= nameB) && this.placeOrOrgWords(tokens, k, nameB)) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.7 };
+    }
     return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
+  }
+
+  /**
+   * Whether the capitalised run [k, b) after a title or sector word holds an organisation or place word
+   * that is no family name the lexicon knows ("Major League Baseball", "Queen Creek", "National Park"):
+   * the title word opens that name, and no person is named.
+   */
+  private placeOrOrgWords(tokens: Token[], k: number, b: number): boolean {
+    const lex = this.ix.lexicon;
+    if (lex.givenName.has(tokens[k].text.toLowerCase())) return false;
+    for (let j = k; j < b; j++) {
+      const w = tokens[j].text.toLowerCase();
+      if (lex.lastName.has(w) || this.ix.surnames.has(nameKey(tokens[j].text))) continue;
+      // one place word alone after a title may be a family name ("Judge Hill"), one organisation word not
+      if (lex.orgWord.has(w) || (lex.locWord.has(w) && b - k > 1)) return true;
+    }
+    return false;
   }
 
   /** A title phrase at i and, when a name follows, the person: "President Alexander Lukashenko". */
@@ -497,6 +520,8 @@ export class Recognizer {
     if (nameB > k) {
       const reg = this.registryAt(text, tokens, k, e);
       const b = reg && reg.b >= nameB ? reg.b : nameB;
+      // "Queen Creek", "the Major League": the title opens a place's or an organisation's name
+      if (!reg && this.placeOrOrgWords(tokens, k, nameB)) return null;
       return { a: a0, b, nameA: k, titleA: i, titleB: title.b, titles: title.value, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.9 };
     }
     // A lone title names a person only as a noun phrase head, not as a modifier ("president's").

@@ -128,4 +128,11 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     const doc = run('The army shelled villages in Kelvar state, officials said.');
     expect(doc.layers.actors!.some((a) => a.id === 'person:kelvar')).toBe(false);
   });
+
+  it('reads a title word that opens an organisation or place name as part of that name, not a person\'s title', () => {
+    const doc = run('He made his Major League debut in Ostrava, near Queen Marrow Creek, and Judge Hill watched.');
+    expect(entity(doc, 'Major League')).toMatchObject({ label: 'ORG' });
+    expect(doc.layers.actors!.some((a) => a.id === 'person:league' || a.id === 'person:marrow-creek')).toBe(false);
+    expect(entity(doc, 'Hill')).toMatchObject({ label: 'PERSON' });
+  });
 });
