@@ -91,9 +91,11 @@ export interface MergeOptions {
   splitMaxConf: number;
   /** Smallest margin for the tagger to type a capitalised word the rules found no cue for. */
   untyped: number;
+  /** Smallest margin for the tagger to type such a word alone at a sentence's start. */
+  sentenceStart: number;
 }
 
-export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15 };
+export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15, sentenceStart: 30 };
 
 const LABEL: Record<EntityType, 'PERSON' | 'ORG' | 'LOC'> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -153,8 +155,9 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
     for (const c of over) {
       if (!isGuess(c) || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
-      // nor does the tagger type one word that only its sentence-opening capital made a name
-      if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined) continue;
+      // nor does the tagger type one word that only its sentence-opening capital made a name, unless it
+      // is sure ("Galois was born …", "Wikinews interviewed …": its features read the word's other uses)
+      if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined && t.margin < o.sentenceStart) continue;
       if (c.guess !== undefined && (c.confidence ?? 0.5) > o.retypeMaxConf && t.margin < o.strong) continue;
       const label = labelOf(t.type, nameOf(c.a, c.b), placeOf, c.label);
       if (label === c.label && c.guess !== undefined) continue;

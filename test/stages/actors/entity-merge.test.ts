@@ -36,6 +36,17 @@ describe('merging the tagger with the rule candidates', () => {
     expect(out.map((c) => span(t, c))).toEqual(['Olvensk..Olvensk:PERSON', 'Marrow..Marrow:PERSON']);
   });
 
+  it('types one word alone at a sentence\'s start only when the tagger is sure of it', () => {
+    const text = 'Quannit wrote to us . Talvers arrived late';
+    const t = tokens(text).map((x, i) => ({ ...x, sentence: i < 5 ? 0 : 1 }));
+    const cands: Cand[] = [
+      { a: 0, b: 1, label: 'LOC', type: 'unknown', confidence: 0.6 },
+      { a: 5, b: 6, label: 'LOC', type: 'unknown', confidence: 0.6 },
+    ];
+    const out = mergeTagged(cands, [{ a: 0, b: 1, type: 'ORG', margin: 45 }, { a: 5, b: 6, type: 'PER', margin: 20 }], t, text, noPlace);
+    expect(out.map((c) => `${span(t, c)}/${c.guess ?? '-'}`)).toEqual(['Quannit..Quannit:ORG/ORG', 'Talvers..Talvers:LOC/-']);
+  });
+
   it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
     const text = 'Former Quarnex Director Ilse Marrow and Some Words went to Talvora Mining Company';
     const t = tokens(text);
