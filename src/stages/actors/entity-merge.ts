@@ -9,6 +9,7 @@ import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
 import { sentenceLexical } from '../syntax/index.ts';
+import { documentAcronyms } from './acronyms.ts';
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
@@ -95,7 +96,7 @@ export interface MergeOptions {
   sentenceStart: number;
 }
 
-export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15, sentenceStart: 30 };
+export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.5, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15, sentenceStart: 30 };
 
 const LABEL: Record<EntityType, 'PERSON' | 'ORG' | 'LOC'> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -166,7 +167,14 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
       c.confidence = Math.max(c.confidence ?? 0.5, 0.55);
     }
   }
-  for (const c of cands) if (isGuess(c) && !seen.has(c) && (c.confidence ?? 0.5) <= o.dropBelow) removed.add(c);
+  // a weak guess the tagger reads as no name is dropped, unless it is an acronym the document spells out
+  // as a name ("Singapore Airlines (SIA)"): the acronym takes that name's reading later (acronyms.ts)
+  const defined = documentAcronyms(tokens);
+  for (const c of cands) {
+    if (!isGuess(c) || seen.has(c) || (c.confidence ?? 0.5) > o.dropBelow) continue;
+    if (c.b - c.a === 1 && defined.get(tokens[c.a].text)?.common === false) continue;
+    removed.add(c);
+  }
   const kept = out.filter((c) => !removed.has(c)).sort((x, y) => x.a - y.a || y.b - x.b);
   personNameParts(kept, tokens);
   return kept;

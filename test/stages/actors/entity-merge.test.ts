@@ -47,6 +47,20 @@ describe('merging the tagger with the rule candidates', () => {
     expect(out.map((c) => `${span(t, c)}/${c.guess ?? '-'}`)).toEqual(['Quannit..Quannit:ORG/ORG', 'Talvers..Talvers:LOC/-']);
   });
 
+  it('drops a weak guess the tagger reads as no name, but not an acronym the document spells out as a name', () => {
+    const text = 'she studied in Linguistics and Talvora Mining Company ( TMC ) hired her ; later QZX and TMC met';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 3, b: 4, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.5 }, // after "in": a weak cue
+      { a: 5, b: 8, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 },
+      { a: 9, b: 10, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+      { a: 15, b: 16, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+      { a: 17, b: 18, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+    ];
+    const out = mergeTagged(cands, [], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Talvora..Company:ORG', 'TMC..TMC:ORG', 'TMC..TMC:ORG']);
+  });
+
   it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
     const text = 'Former Quarnex Director Ilse Marrow and Some Words went to Talvora Mining Company';
     const t = tokens(text);
