@@ -484,6 +484,16 @@ export class Recognizer {
       while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
       return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
     }
+    // "the British National Corpus", "the Russian State Military Archive": a sector word capitalised inside
+    // a sentence, no person's title, before a name with no given name is a word of one longer name, not
+    // a noun naming the person after it ("a British national, Ana Lopes"); a cue-less name, typed later
+    const sectorWord = tokens[k - 1];
+    if (k >= 2 && isCap(sectorWord) && tokens[k - 2].sentence === sectorWord.sentence && !this.ix.lexicon.personTitle.has(sectorWord.text.toLowerCase())
+      && !(reg && reg.b >= nameB) && !this.ix.lexicon.givenName.has(tokens[k].text.toLowerCase())) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 };
+    }
     // "the National Mall Park": a place word makes the run a place's name the same way
     if (!(reg && reg.b >= nameB) && this.placeOrOrgWords(tokens, k, nameB)) {
       let a = extra.a ?? k;

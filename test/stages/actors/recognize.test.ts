@@ -135,4 +135,10 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(doc.layers.actors!.some((a) => a.id === 'person:league' || a.id === 'person:marrow-creek')).toBe(false);
     expect(entity(doc, 'Hill')).toMatchObject({ label: 'PERSON' });
   });
+
+  it('reads a capitalised sector word inside a longer name as part of it, not as a noun naming a person', () => {
+    const doc = runParsed('The figures come from the Danish National Quarry Survey. A Danish national, Ilse Marrow, was held.');
+    expect(doc.layers.actors!.some((a) => a.kind === 'person' && /survey|quarry/.test(a.id))).toBe(false);
+    expect(entity(doc, 'Ilse Marrow')).toMatchObject({ label: 'PERSON' });
+  });
 });
