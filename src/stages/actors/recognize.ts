@@ -407,10 +407,10 @@ export class Recognizer {
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
         if (nameB > b && b === comp.b) return this.personAfter(text, tokens, b, nameB, e, { a, sector: comp.sector });
-        // Capitalised after an article, or in capitals; at a sentence's start only a singular head
-        // ("Parliament voted"), not a plural common noun ("Officials said", "Judges ruled").
+        // Capitalised after an article, in capitals, or a singular head ("Parliament voted", "sent to
+        // Congress"): a name; not a plural common noun ("Officials said", "Judges ruled").
         const plural = /[^su]s$/i.test(tokens[b - 1].text);
-        const capitalised = isCap(t) && (a < i || (i === s && !plural) || t.text === t.text.toUpperCase());
+        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase());
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }

@@ -141,4 +141,10 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(doc.layers.actors!.some((a) => a.kind === 'person' && /survey|quarry/.test(a.id))).toBe(false);
     expect(entity(doc, 'Ilse Marrow')).toMatchObject({ label: 'PERSON' });
   });
+
+  it('reads a capitalised singular sector word inside a sentence as a body\'s name, a plural as no name', () => {
+    const doc = runParsed('The bill was sent to Parliament on Monday, and Officials said Judges would rule.');
+    expect(entity(doc, 'Parliament')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Judges')?.label).not.toBe('ORG');
+  });
 });
