@@ -110,7 +110,7 @@ const isGuess = (c: Cand) => c.type === 'unknown' && !c.alias && !c.parent;
 const guessOf = (l: EntityLabel): Cand['guess'] => (l === 'PERSON' ? 'PERSON' : l === 'ORG' ? 'ORG' : l === 'GPE' ? 'GPE' : 'LOC');
 
 /** The candidates with the tagger's spans merged in (a new sorted list). */
-export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS): Cand[] {
+export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS, isSubject: (a: number, b: number) => boolean = () => false): Cand[] {
   const out = cands.slice();
   const removed = new Set<Cand>();
   const seen = new Set<Cand>();
@@ -168,11 +168,14 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
   }
   // a weak guess the tagger reads as no name is dropped, unless it is an acronym the document spells out
-  // as a name ("Singapore Airlines (SIA)"): the acronym takes that name's reading later (acronyms.ts)
+  // as a name ("Singapore Airlines (SIA)"): the acronym takes that name's reading later (acronyms.ts); or
+  // unless a cue typed it and it is a clause's subject, as an organisation is of its acts ("the NAACP called
+  // for …"); a cue-less guess is dropped wherever it stands
   const defined = documentAcronyms(tokens);
   for (const c of cands) {
     if (!isGuess(c) || seen.has(c) || (c.confidence ?? 0.5) > o.dropBelow) continue;
     if (c.b - c.a === 1 && defined.get(tokens[c.a].text)?.common === false) continue;
+    if ((c.confidence ?? 0.5) >= 0.5 && isSubject(c.a, c.b)) continue;
     removed.add(c);
   }
   const kept = out.filter((c) => !removed.has(c)).sort((x, y) => x.a - y.a || y.b - x.b);

@@ -59,6 +59,9 @@ describe('merging the tagger with the rule candidates', () => {
     ];
     const out = mergeTagged(cands, [], t, text, noPlace);
     expect(out.map((c) => span(t, c))).toEqual(['Talvora..Company:ORG', 'TMC..TMC:ORG', 'TMC..TMC:ORG']);
+    // a weak guess that is a clause's subject stays ("QZX and TMC met")
+    const kept = mergeTagged(cands.map((c) => ({ ...c })), [], t, text, noPlace, undefined, (a) => a === 15);
+    expect(kept.map((c) => span(t, c))).toContain('QZX..QZX:ORG');
   });
 
   it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
