@@ -477,6 +477,11 @@ export class Recognizer {
       const main = reg.hits[0];
       return { a: k, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
     }
+    // "the security firm X", "the car company X": a noun naming an organisation names one
+    const noun = tokens[k - 1];
+    if (!(reg && reg.b >= nameB) && !isCap(noun) && this.ix.lexicon.orgNoun.has(noun.text.toLowerCase())) {
+      return { a: k, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75, ...(extra.qualifier ? { qualifier: extra.qualifier } : {}) };
+    }
     // "Government Accountability Office": an organisation word ends the name, which starts at the
     // capitalised sector word.
     if (tokens.slice(k, nameB).some((t) => this.ix.lexicon.orgWord.has(t.text.toLowerCase()))) {
@@ -584,6 +589,10 @@ export class Recognizer {
     if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
+    } else if (prev && i > s && !isCap(prev) && lex.orgNoun.has(prev.text.toLowerCase())) {
+      // "the technology blog X", "the satirical magazine X": the noun before the name names its kind
+      guess = 'ORG';
+      confidence = 0.7;
     } else if (this.ix.orgNames.has(key)) {
       guess = 'ORG';
       confidence = 0.7;

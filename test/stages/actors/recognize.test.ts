@@ -147,4 +147,10 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(entity(doc, 'Parliament')).toMatchObject({ label: 'ORG' });
     expect(entity(doc, 'Judges')?.label).not.toBe('ORG');
   });
+
+  it('reads a name after a noun naming an organisation as that organisation, not a person', () => {
+    const doc = runParsed('The security firm Vantrell said the flaw was serious, and the technology blog Zenbyte agreed.');
+    expect(entity(doc, 'Vantrell')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Zenbyte')).toMatchObject({ label: 'ORG' });
+  });
 });
