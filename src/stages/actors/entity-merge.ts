@@ -9,6 +9,7 @@ import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
 import { sentenceLexical } from '../syntax/index.ts';
+import { documentAcronyms } from './acronyms.ts';
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
@@ -91,9 +92,11 @@ export interface MergeOptions {
   splitMaxConf: number;
   /** Smallest margin for the tagger to type a capitalised word the rules found no cue for. */
   untyped: number;
+  /** Smallest margin for the tagger to type such a word alone at a sentence's start. */
+  sentenceStart: number;
 }
 
-export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.45, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15 };
+export const MERGE_DEFAULTS: MergeOptions = { add: 15, retype: 15, dropBelow: 0.5, retypeMaxConf: 0.35, strong: 1e9, splitMaxConf: 0.45, untyped: 15, sentenceStart: 30 };
 
 const LABEL: Record<EntityType, 'PERSON' | 'ORG' | 'LOC'> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -107,7 +110,7 @@ const isGuess = (c: Cand) => c.type === 'unknown' && !c.alias && !c.parent;
 const guessOf = (l: EntityLabel): Cand['guess'] => (l === 'PERSON' ? 'PERSON' : l === 'ORG' ? 'ORG' : l === 'GPE' ? 'GPE' : 'LOC');
 
 /** The candidates with the tagger's spans merged in (a new sorted list). */
-export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS): Cand[] {
+export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS, isSubject: (a: number, b: number) => boolean = () => false): Cand[] {
   const out = cands.slice();
   const removed = new Set<Cand>();
   const seen = new Set<Cand>();
@@ -153,8 +156,9 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
     }
     for (const c of over) {
       if (!isGuess(c) || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
-      // nor does the tagger type one word that only its sentence-opening capital made a name
-      if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined) continue;
+      // nor does the tagger type one word that only its sentence-opening capital made a name, unless it
+      // is sure ("Galois was born …", "Wikinews interviewed …": its features read the word's other uses)
+      if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined && t.margin < o.sentenceStart) continue;
       if (c.guess !== undefined && (c.confidence ?? 0.5) > o.retypeMaxConf && t.margin < o.strong) continue;
       const label = labelOf(t.type, nameOf(c.a, c.b), placeOf, c.label);
       if (label === c.label && c.guess !== undefined) continue;
@@ -163,7 +167,17 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
       c.confidence = Math.max(c.confidence ?? 0.5, 0.55);
     }
   }
-  for (const c of cands) if (isGuess(c) && !seen.has(c) && (c.confidence ?? 0.5) <= o.dropBelow) removed.add(c);
+  // a weak guess the tagger reads as no name is dropped, unless it is an acronym the document spells out
+  // as a name ("Singapore Airlines (SIA)"): the acronym takes that name's reading later (acronyms.ts); or
+  // unless a cue typed it and it is a clause's subject, as an organisation is of its acts ("the NAACP called
+  // for …"); a cue-less guess is dropped wherever it stands
+  const defined = documentAcronyms(tokens);
+  for (const c of cands) {
+    if (!isGuess(c) || seen.has(c) || (c.confidence ?? 0.5) > o.dropBelow) continue;
+    if (c.b - c.a === 1 && defined.get(tokens[c.a].text)?.common === false) continue;
+    if ((c.confidence ?? 0.5) >= 0.5 && isSubject(c.a, c.b)) continue;
+    removed.add(c);
+  }
   const kept = out.filter((c) => !removed.has(c)).sort((x, y) => x.a - y.a || y.b - x.b);
   personNameParts(kept, tokens);
   return kept;

@@ -77,7 +77,9 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   const st = newState(doc, ix, tokens);
   typePersonsFromContext(st.tree, tokens, cands, ix);
   cands = dropModifierRuns(st.tree, tokens, cands);
-  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf);
+  const tree = st.tree;
+  const isSubject = (a: number, b: number) => !!tree && tree.predicateOfSubject(tree.spanHead(a, b)) >= 0;
+  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, undefined, isSubject);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix))));
   resolvePronouns(st);
   resolveCounterparts(st, cands);

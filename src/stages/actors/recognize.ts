@@ -416,10 +416,10 @@ export class Recognizer {
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
         if (nameB > b && b === comp.b) return this.personAfter(text, tokens, b, nameB, e, { a, sector: comp.sector });
-        // Capitalised after an article, or in capitals; at a sentence's start only a singular head
-        // ("Parliament voted"), not a plural common noun ("Officials said", "Judges ruled").
+        // Capitalised after an article, in capitals, or a singular head ("Parliament voted", "sent to
+        // Congress"): a name; not a plural common noun ("Officials said", "Judges ruled").
         const plural = /[^su]s$/i.test(tokens[b - 1].text);
-        const capitalised = isCap(t) && (a < i || (i === s && !plural) || t.text === t.text.toUpperCase());
+        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase());
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }
@@ -431,8 +431,8 @@ export class Recognizer {
       while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
       while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
       const b = this.nameRun(tokens, k, s, e);
-      if (b > k) {
-        const reg2 = this.registryAt(text, tokens, k, e);
+      const reg2 = b > k ? this.registryAt(text, tokens, k, e) : null;
+      if (b > k && (reg2 || !this.placeOrOrgWords(tokens, k, b))) {
         return { a: i, b: Math.max(b, reg2?.b ?? 0), nameA: k, label: 'PERSON', type: 'person', hits: reg2 && reg2.b >= b ? reg2.hits : undefined, confidence: 0.85 };
       }
     }
@@ -486,6 +486,11 @@ export class Recognizer {
       const main = reg.hits[0];
       return { a: k, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
     }
+    // "the security firm X", "the car company X": a noun naming an organisation names one
+    const noun = tokens[k - 1];
+    if (!(reg && reg.b >= nameB) && !isCap(noun) && this.ix.lexicon.orgNoun.has(noun.text.toLowerCase())) {
+      return { a: k, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75, ...(extra.qualifier ? { qualifier: extra.qualifier } : {}) };
+    }
     // "Government Accountability Office": an organisation word ends the name, which starts at the
     // capitalised sector word.
     if (tokens.slice(k, nameB).some((t) => this.ix.lexicon.orgWord.has(t.text.toLowerCase()))) {
@@ -493,7 +498,40 @@ export class Recognizer {
       while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
       return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
     }
+    // "the British National Corpus", "the Russian State Military Archive": a sector word capitalised inside
+    // a sentence, no person's title, before a name with no given name is a word of one longer name, not
+    // a noun naming the person after it ("a British national, Ana Lopes"); a cue-less name, typed later
+    const sectorWord = tokens[k - 1];
+    if (k >= 2 && isCap(sectorWord) && tokens[k - 2].sentence === sectorWord.sentence && !this.ix.lexicon.personTitle.has(sectorWord.text.toLowerCase())
+      && !(reg && reg.b >= nameB) && !this.ix.lexicon.givenName.has(tokens[k].text.toLowerCase())) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 };
+    }
+    // "the National Mall Park": a place word makes the run a place's name the same way
+    if (!(reg && reg.b >= nameB) && this.placeOrOrgWords(tokens, k, nameB)) {
+      let a = extra.a ?? k;
+      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      return { a, b: nameB, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.7 };
+    }
     return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
+  }
+
+  /**
+   * Whether the capitalised run [k, b) after a title or sector word holds an organisation or place word
+   * that is no family name the lexicon knows ("Major League Baseball", "Queen Creek", "National Park"):
+   * the title word opens that name, and no person is named.
+   */
+  private placeOrOrgWords(tokens: Token[], k: number, b: number): boolean {
+    const lex = this.ix.lexicon;
+    if (lex.givenName.has(tokens[k].text.toLowerCase())) return false;
+    for (let j = k; j < b; j++) {
+      const w = tokens[j].text.toLowerCase();
+      if (lex.lastName.has(w) || this.ix.surnames.has(nameKey(tokens[j].text))) continue;
+      // one place word alone after a title may be a family name ("Judge Hill"), one organisation word not
+      if (lex.orgWord.has(w) || (lex.locWord.has(w) && b - k > 1)) return true;
+    }
+    return false;
   }
 
   /** A title phrase at i and, when a name follows, the person: "President Alexander Lukashenko". */
@@ -509,6 +547,8 @@ export class Recognizer {
     if (nameB > k) {
       const reg = this.registryAt(text, tokens, k, e);
       const b = reg && reg.b >= nameB ? reg.b : nameB;
+      // "Queen Creek", "the Major League": the title opens a place's or an organisation's name
+      if (!reg && this.placeOrOrgWords(tokens, k, nameB)) return null;
       return { a: a0, b, nameA: k, titleA: i, titleB: title.b, titles: title.value, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.9 };
     }
     // A lone title names a person only as a noun phrase head, not as a modifier ("president's").
@@ -561,6 +601,10 @@ export class Recognizer {
     if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
+    } else if (prev && i > s && !isCap(prev) && lex.orgNoun.has(prev.text.toLowerCase())) {
+      // "the technology blog X", "the satirical magazine X": the noun before the name names its kind
+      guess = 'ORG';
+      confidence = 0.7;
     } else if (this.ix.orgNames.has(key)) {
       guess = 'ORG';
       confidence = 0.7;

@@ -111,6 +111,8 @@ export interface Lexicon {
   thingHead: Set<string>;
   /** First words that make a capitalised name a storm, an event and no actor ("Hurricane Ida"). */
   stormWord: Set<string>;
+  /** Lower-case nouns naming an organisation: a name right after one is that organisation ("the firm X"). */
+  orgNoun: Set<string>;
   /** Ship prefixes (lower-cased; matched on words in capitals) that make a name a vessel ("USS Cole"). */
   vesselPrefix: Set<string>;
 }
@@ -428,6 +430,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     thingHead: new Set(),
     stormWord: new Set(),
     vesselPrefix: new Set(),
+    orgNoun: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
@@ -435,7 +438,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

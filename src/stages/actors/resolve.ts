@@ -967,6 +967,8 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         addEntity(st, a, c.b, 'PERSON', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
       } else if (c.guess === 'ORG') {
+        // "North Korea's news agency X": the country before the organisation's kind is mentioned too
+        qualifierMention(st, c);
         // "the Nigerian Senate", "the British Foreign Office": a nationality before a national body.
         const national = nationalBody(st, a, c.b);
         if (national) {

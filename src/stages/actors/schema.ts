@@ -116,6 +116,7 @@ export const lexiconSchema = z.strictObject({
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
+    'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

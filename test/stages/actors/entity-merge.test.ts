@@ -36,6 +36,34 @@ describe('merging the tagger with the rule candidates', () => {
     expect(out.map((c) => span(t, c))).toEqual(['Olvensk..Olvensk:PERSON', 'Marrow..Marrow:PERSON']);
   });
 
+  it('types one word alone at a sentence\'s start only when the tagger is sure of it', () => {
+    const text = 'Quannit wrote to us . Talvers arrived late';
+    const t = tokens(text).map((x, i) => ({ ...x, sentence: i < 5 ? 0 : 1 }));
+    const cands: Cand[] = [
+      { a: 0, b: 1, label: 'LOC', type: 'unknown', confidence: 0.6 },
+      { a: 5, b: 6, label: 'LOC', type: 'unknown', confidence: 0.6 },
+    ];
+    const out = mergeTagged(cands, [{ a: 0, b: 1, type: 'ORG', margin: 45 }, { a: 5, b: 6, type: 'PER', margin: 20 }], t, text, noPlace);
+    expect(out.map((c) => `${span(t, c)}/${c.guess ?? '-'}`)).toEqual(['Quannit..Quannit:ORG/ORG', 'Talvers..Talvers:LOC/-']);
+  });
+
+  it('drops a weak guess the tagger reads as no name, but not an acronym the document spells out as a name', () => {
+    const text = 'she studied in Linguistics and Talvora Mining Company ( TMC ) hired her ; later QZX and TMC met';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 3, b: 4, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.5 }, // after "in": a weak cue
+      { a: 5, b: 8, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 },
+      { a: 9, b: 10, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+      { a: 15, b: 16, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+      { a: 17, b: 18, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.5 },
+    ];
+    const out = mergeTagged(cands, [], t, text, noPlace);
+    expect(out.map((c) => span(t, c))).toEqual(['Talvora..Company:ORG', 'TMC..TMC:ORG', 'TMC..TMC:ORG']);
+    // a weak guess that is a clause's subject stays ("QZX and TMC met")
+    const kept = mergeTagged(cands.map((c) => ({ ...c })), [], t, text, noPlace, undefined, (a) => a === 15);
+    expect(kept.map((c) => span(t, c))).toContain('QZX..QZX:ORG');
+  });
+
   it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
     const text = 'Former Quarnex Director Ilse Marrow and Some Words went to Talvora Mining Company';
     const t = tokens(text);

@@ -128,4 +128,29 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     const doc = run('The army shelled villages in Kelvar state, officials said.');
     expect(doc.layers.actors!.some((a) => a.id === 'person:kelvar')).toBe(false);
   });
+
+  it('reads a title word that opens an organisation or place name as part of that name, not a person\'s title', () => {
+    const doc = run('He made his Major League debut in Ostrava, near Queen Marrow Creek, and Judge Hill watched.');
+    expect(entity(doc, 'Major League')).toMatchObject({ label: 'ORG' });
+    expect(doc.layers.actors!.some((a) => a.id === 'person:league' || a.id === 'person:marrow-creek')).toBe(false);
+    expect(entity(doc, 'Hill')).toMatchObject({ label: 'PERSON' });
+  });
+
+  it('reads a capitalised sector word inside a longer name as part of it, not as a noun naming a person', () => {
+    const doc = runParsed('The figures come from the Danish National Quarry Survey. A Danish national, Ilse Marrow, was held.');
+    expect(doc.layers.actors!.some((a) => a.kind === 'person' && /survey|quarry/.test(a.id))).toBe(false);
+    expect(entity(doc, 'Ilse Marrow')).toMatchObject({ label: 'PERSON' });
+  });
+
+  it('reads a capitalised singular sector word inside a sentence as a body\'s name, a plural as no name', () => {
+    const doc = runParsed('The bill was sent to Parliament on Monday, and Officials said Judges would rule.');
+    expect(entity(doc, 'Parliament')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Judges')?.label).not.toBe('ORG');
+  });
+
+  it('reads a name after a noun naming an organisation as that organisation, not a person', () => {
+    const doc = runParsed('The security firm Vantrell said the flaw was serious, and the technology blog Zenbyte agreed.');
+    expect(entity(doc, 'Vantrell')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'Zenbyte')).toMatchObject({ label: 'ORG' });
+  });
 });
