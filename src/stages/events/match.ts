@@ -457,7 +457,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const [, end] = sentenceRange(a, i);
   let steps = p.steps;
   // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
-  const gPassive = g.passive && p.kind !== 'adj';
+  // "was shot and killed by an officer": a participle coordinated with a passive shares its auxiliary.
+  const gPassive = (g.passive || (!!ctx.tree && ctx.tree.sharesPassive(i))) && p.kind !== 'adj';
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
   if (passive && p.passive === 'swap') {
@@ -495,7 +496,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let targetNPs: NP[] | undefined;
   if (passive) {
     // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
-    const agent = (tree && tree.isPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+    const agent = (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subjNPs;

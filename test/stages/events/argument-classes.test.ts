@@ -1,7 +1,8 @@
 // Argument classes and tree-read arguments of the events stage on invented sentences: `target: agent`
 // (people or organisations, never a thing, nor a thing through its possessor), `target: place`,
 // attributive participles, the subject of adjunct gerunds and meeting nouns, the nearer own subject
-// from the tree, agentless passives of state acts, and a few everyday-verb senses.
+// from the tree, participles sharing a passive auxiliary and its by-agent, agentless passives of state acts,
+// and a few everyday-verb senses.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief } from './helpers.ts';
 
@@ -39,6 +40,12 @@ describe('arguments read from the tree', () => {
   it('prefers the verb\'s own subject from the tree when it stands nearer than the chunker\'s pick', () => {
     const text = 'Britain said the United States would work with allies to take steps in response, and Poland urged Russia to resume talks.';
     expect(brief({ text, actors: C, tree: true })).toContain('REQUEST POL>RUS asserted');
+  });
+  it('reads a participle coordinated with a passive as passive, with the by-agent they share', () => {
+    const out = brief({ text: 'Two Polish reporters were beaten and detained by Belarusian police.', actors: C, tree: true });
+    expect(out).toContain('ASSAULT BLR>POL asserted');
+    expect(out).toContain('COERCE BLR>POL asserted');
+    expect(out.filter((b) => b.includes('POL>POL'))).toEqual([]);
   });
 });
 
