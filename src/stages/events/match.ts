@@ -478,7 +478,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { tree } = ctx;
   const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
   const subjNPs = messageAuthor(ctx, i) ?? pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
-  const b = matchSteps(a, steps, 0, i + 1, end, {});
+  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
+  // after it reads the template after that verb.
+  const shared = sharedObjectFrom(ctx, i);
+  const b = matchSteps(a, steps, 0, i + 1, end, {}) ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null);
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
@@ -527,6 +530,23 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/**
+ * "France condemned and rejected the decision", "voters who support or oppose the war": where verb i has
+ * no object of its own and is followed by "and/or" and a verb the tree coordinates with it (no subject of
+ * its own), the object after that verb is i's too. The token after the second verb, or -1.
+ */
+function sharedObjectFrom(ctx: MatchContext, i: number): number {
+  const { a, tree } = ctx;
+  if (!tree || tree.object(i) >= 0) return -1;
+  const { tokens } = a;
+  let k = i + 1;
+  if (k >= tokens.length || tokens[k].sentence !== tokens[i].sentence || tokens[k].pos !== 'CCONJ' || !['and', 'or'].includes(tokens[k].text.toLowerCase())) return -1;
+  k++;
+  while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  if (k >= tokens.length || tokens[k].pos !== 'VERB' || tree.rel(k) !== 'conj' || tree.head(k) !== i || tree.hasOwnSubject(k) || tree.object(k) < 0) return -1;
+  return k + 1;
+}
 
 /**
  * "Poland sent a letter urging the EU to act", "France issued a statement calling on Iran to …", "Trump's

@@ -1,7 +1,7 @@
 // Argument classes and tree-read arguments of the events stage on invented sentences: `target: agent`
 // (people or organisations, never a thing, nor a thing through its possessor), `target: place`,
 // attributive participles, the subject of adjunct gerunds and meeting nouns, the nearer own subject
-// from the tree, participles sharing a passive auxiliary and its by-agent, agentless passives of state acts,
+// from the tree, participles and objects shared across coordinated verbs, agentless passives of state acts,
 // and a few everyday-verb senses.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief } from './helpers.ts';
@@ -46,6 +46,9 @@ describe('arguments read from the tree', () => {
     expect(out).toContain('ASSAULT BLR>POL asserted');
     expect(out).toContain('COERCE BLR>POL asserted');
     expect(out.filter((b) => b.includes('POL>POL'))).toEqual([]);
+  });
+  it('gives a verb the object it shares with the verb coordinated after it', () => {
+    expect(brief({ text: 'France condemned and rejected the Turkish decision.', actors: C, tree: true })).toEqual(['ACCUSE FRA>TUR asserted', 'REJECT FRA>TUR asserted']);
   });
 });
 
