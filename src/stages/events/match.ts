@@ -482,6 +482,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
   const b = matchSteps(a, steps, 0, i + 1, end, {}) ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null);
+  // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
+  // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
+  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
@@ -530,6 +533,25 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
+const PREDICATE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the object phrases `nps` are followed by a second phrase that names or describes them: a quoted
+ * phrase (also one the chunker glued to the object: "the decision “unacceptable”"), or a noun phrase or
+ * adjective right after the object ("the farm Green Acres", "him a hero"), not a date ("called him Friday").
+ */
+function namedAfter(ctx: MatchContext, nps: NP[] | undefined): boolean {
+  if (!nps?.length) return false;
+  const { tokens } = ctx.a;
+  const last = nps[nps.length - 1];
+  for (let k = last.head + 1; k < last.end; k++) if (OPEN_QUOTE.has(tokens[k].text)) return true;
+  const next = tokens[last.end];
+  if (!next || next.sentence !== tokens[last.head].sentence) return false;
+  if ((ctx.doc.layers.timexes ?? []).some((t) => t.start <= next.start && next.end <= t.end)) return false;
+  return OPEN_QUOTE.has(next.text) || PREDICATE_START.has(next.pos);
+}
 
 /**
  * "France condemned and rejected the decision", "voters who support or oppose the war": where verb i has

@@ -63,6 +63,11 @@ describe('agentless passives of state acts', () => {
 });
 
 describe('everyday verbs and their senses', () => {
+  it('reads "called X <a second phrase>" as naming X, not a phone call', () => {
+    expect(brief({ text: 'Turkey called the Polish decision "unacceptable."', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Turkey called the Polish envoy “a tireless negotiator”.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Turkey called Poland on Friday.', actors: C })).toEqual(['CONSULT TUR>POL asserted']);
+  });
   it('reads a call for a measure as a request', () => {
     expect(brief({ text: 'Poland called for a moratorium on evictions.', actors: C }).map((b) => b.split(' ')[0])).toContain('REQUEST');
   });
