@@ -468,8 +468,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
   if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return [];
-  // "sent a letter to the board", "delivered a message to Y": a message sent is communication, not aid.
-  if (ctx.tree && p.type === 'AID') {
+  // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
+  // public is communication, not aid nor the release of people.
+  if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
     if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return [];
   }

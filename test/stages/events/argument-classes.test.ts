@@ -97,6 +97,12 @@ describe('participle clauses on message nouns', () => {
     expect(brief({ text: 'Poland published a report accusing Belarus of smuggling migrants.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
   });
 
+  it('reads a message made public as no release of people', () => {
+    expect(brief({ text: 'Belarusian police released footage of the Polish border crossing.', actors: C, tree: true }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+    expect(brief({ text: 'The Belarusian ministry released a statement on the Polish convoy.', actors: C, tree: true }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+    expect(brief({ text: 'Belarus released two Polish journalists.', actors: C, tree: true })).toContain('RETREAT BLR>POL asserted');
+  });
+
   it('gives no author to a participle on a noun that is no message', () => {
     expect(brief({ text: 'Poland sent troops guarding the border with Belarus.', actors: C, tree: true }).filter((b) => b.startsWith('REQUEST') || b.startsWith('ACCUSE'))).toEqual([]);
   });
