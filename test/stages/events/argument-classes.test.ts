@@ -63,6 +63,10 @@ describe('agentless passives of state acts', () => {
 });
 
 describe('everyday verbs and their senses', () => {
+  it('reads talks only with a party the text names, not with an audience', () => {
+    expect(brief({ text: 'The Polish president spoke to a gathering of farmers in Warsaw.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Poland spoke with Russia on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
+  });
   it('reads "called X <a second phrase>" as naming X, not a phone call', () => {
     expect(brief({ text: 'Turkey called the Polish decision "unacceptable."', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
     expect(brief({ text: 'Turkey called the Polish envoy “a tireless negotiator”.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
