@@ -347,6 +347,42 @@ export class Tree {
   }
 
   /**
+   * A participle coordinated after a passive verb that shares its auxiliary and subject ("was shot and
+   * killed by an officer", "were arrested and charged"): a verb conjunct with no subject, auxiliary or
+   * object of its own whose first conjunct is passive.
+   */
+  sharesPassive(p: number): boolean {
+    const h = this.heads[p];
+    if (this.deprels[p] !== 'conj' || h < 0 || this.upos[p] !== 'VERB' || !this.isPassive(h)) return false;
+    return !this.children(p).some((c) => SUBJECT.has(this.deprels[c]) || this.baseRel(c) === 'aux' || OBJECT.has(this.deprels[c]));
+  }
+
+  /**
+   * The by-agent of passive p, or of the participles coordinated with it under the same auxiliary when p
+   * has none of its own ("was shot and killed by an officer": the officer did both); for an active p its
+   * doer (agent); -1 when none says who.
+   */
+  sharedAgent(p: number): number {
+    const shares = this.sharesPassive(p);
+    if (!shares) {
+      const own = this.agent(p);
+      if (own >= 0 || !this.isPassive(p)) return own;
+    } else if (this.passiveAgent(p) >= 0) return this.passiveAgent(p);
+    // Only participles under one auxiliary share the agent ("were encouraged … and are helped by" do not).
+    for (const c of this.conjuncts(p)) {
+      if (c === p || !(this.sharesPassive(c) || (shares && this.isPassive(c)))) continue;
+      const a = this.passiveAgent(c);
+      if (a >= 0) return a;
+    }
+    return -1;
+  }
+
+  /** The by-phrase of verb p whatever its voice as the tree marks it, or -1. */
+  private passiveAgent(p: number): number {
+    return this.children(p).find((c) => this.deprels[c] === 'obl:agent' || ((this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.caseOf(c) === 'by')) ?? -1;
+  }
+
+  /**
    * A secondary predicate of p: a bare nominal or adjectival xcomp after its object ("called the test a
    * threat", "branded them outlaws", "found him guilty"), not a controlled infinitive nor an "as" phrase;
    * -1 when none.

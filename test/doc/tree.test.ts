@@ -224,3 +224,39 @@ describe('Tree.controlledSubject', () => {
     expect(Tree.of(reason)!.controlledSubject(4)).toBe(-1);
   });
 });
+
+describe('Tree.sharesPassive and Tree.sharedAgent', () => {
+  // "The envoys were detained and questioned by border guards." (by-phrase on the second participle)
+  const shared = docWithTree([
+    ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 4, 'nsubj:pass'], ['were', 'AUX', 4, 'aux:pass'], ['detained', 'VERB', 0, 'root'],
+    ['and', 'CCONJ', 6, 'cc'], ['questioned', 'VERB', 4, 'conj'], ['by', 'ADP', 9, 'case'], ['border', 'NOUN', 9, 'compound'],
+    ['guards', 'NOUN', 6, 'obl:agent'], ['.', 'PUNCT', 4, 'punct'],
+  ]);
+  // "The envoys were detained and spent a night in a cell." (the second verb is active: it has an object)
+  const active = docWithTree([
+    ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 4, 'nsubj:pass'], ['were', 'AUX', 4, 'aux:pass'], ['detained', 'VERB', 0, 'root'],
+    ['and', 'CCONJ', 6, 'cc'], ['spent', 'VERB', 4, 'conj'], ['a', 'DET', 8, 'det'], ['night', 'NOUN', 6, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+  ]);
+  // "The envoys were detained and are questioned by guards." (two auxiliaries: two clauses)
+  const twoAux = docWithTree([
+    ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 4, 'nsubj:pass'], ['were', 'AUX', 4, 'aux:pass'], ['detained', 'VERB', 0, 'root'],
+    ['and', 'CCONJ', 7, 'cc'], ['are', 'AUX', 7, 'aux:pass'], ['questioned', 'VERB', 4, 'conj'], ['by', 'ADP', 9, 'case'],
+    ['guards', 'NOUN', 7, 'obl:agent'], ['.', 'PUNCT', 4, 'punct'],
+  ]);
+  it('reads a bare participle coordinated with a passive as passive, and shares the by-agent both ways', () => {
+    const t = Tree.of(shared)!;
+    expect(t.sharesPassive(at(shared, 'questioned'))).toBe(true);
+    expect(t.sharesPassive(at(shared, 'detained'))).toBe(false);
+    expect(word(shared, t.sharedAgent(at(shared, 'detained')))).toBe('guards');
+    expect(word(shared, t.sharedAgent(at(shared, 'questioned')))).toBe('guards');
+    expect(t.agent(at(shared, 'detained'))).toBe(-1);
+  });
+  it('leaves an active conjunct (with an object) and a conjunct with its own auxiliary alone', () => {
+    const t = Tree.of(active)!;
+    expect(t.sharesPassive(at(active, 'spent'))).toBe(false);
+    expect(word(active, t.sharedAgent(at(active, 'spent')))).toBe('envoys');
+    const u = Tree.of(twoAux)!;
+    expect(u.sharesPassive(at(twoAux, 'questioned'))).toBe(false);
+    expect(u.sharedAgent(at(twoAux, 'detained'))).toBe(-1);
+  });
+});

@@ -457,7 +457,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const [, end] = sentenceRange(a, i);
   let steps = p.steps;
   // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
-  const gPassive = g.passive && p.kind !== 'adj';
+  // "was shot and killed by an officer": a participle coordinated with a passive shares its auxiliary.
+  const gPassive = (g.passive || (!!ctx.tree && ctx.tree.sharesPassive(i))) && p.kind !== 'adj';
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
   if (passive && p.passive === 'swap') {
@@ -467,8 +468,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
   if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return [];
-  // "sent a letter to the board", "delivered a message to Y": a message sent is communication, not aid.
-  if (ctx.tree && p.type === 'AID') {
+  // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
+  // public is communication, not aid nor the release of people.
+  if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
     if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return [];
   }
@@ -477,7 +479,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { tree } = ctx;
   const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
   const subjNPs = messageAuthor(ctx, i) ?? pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
-  const b = matchSteps(a, steps, 0, i + 1, end, {});
+  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
+  // after it reads the template after that verb.
+  const shared = sharedObjectFrom(ctx, i);
+  const b = matchSteps(a, steps, 0, i + 1, end, {}) ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null);
+  // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
+  // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
+  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
@@ -495,7 +503,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let targetNPs: NP[] | undefined;
   if (passive) {
     // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
-    const agent = (tree && tree.isPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+    const agent = (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subjNPs;
@@ -526,6 +534,42 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
+const PREDICATE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the object phrases `nps` are followed by a second phrase that names or describes them: a quoted
+ * phrase (also one the chunker glued to the object: "the decision “unacceptable”"), or a noun phrase or
+ * adjective right after the object ("the farm Green Acres", "him a hero"), not a date ("called him Friday").
+ */
+function namedAfter(ctx: MatchContext, nps: NP[] | undefined): boolean {
+  if (!nps?.length) return false;
+  const { tokens } = ctx.a;
+  const last = nps[nps.length - 1];
+  for (let k = last.head + 1; k < last.end; k++) if (OPEN_QUOTE.has(tokens[k].text)) return true;
+  const next = tokens[last.end];
+  if (!next || next.sentence !== tokens[last.head].sentence) return false;
+  if ((ctx.doc.layers.timexes ?? []).some((t) => t.start <= next.start && next.end <= t.end)) return false;
+  return OPEN_QUOTE.has(next.text) || PREDICATE_START.has(next.pos);
+}
+
+/**
+ * "France condemned and rejected the decision", "voters who support or oppose the war": where verb i has
+ * no object of its own and is followed by "and/or" and a verb the tree coordinates with it (no subject of
+ * its own), the object after that verb is i's too. The token after the second verb, or -1.
+ */
+function sharedObjectFrom(ctx: MatchContext, i: number): number {
+  const { a, tree } = ctx;
+  if (!tree || tree.object(i) >= 0) return -1;
+  const { tokens } = a;
+  let k = i + 1;
+  if (k >= tokens.length || tokens[k].sentence !== tokens[i].sentence || tokens[k].pos !== 'CCONJ' || !['and', 'or'].includes(tokens[k].text.toLowerCase())) return -1;
+  k++;
+  while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  if (k >= tokens.length || tokens[k].pos !== 'VERB' || tree.rel(k) !== 'conj' || tree.head(k) !== i || tree.hasOwnSubject(k) || tree.object(k) < 0) return -1;
+  return k + 1;
+}
 
 /**
  * "Poland sent a letter urging the EU to act", "France issued a statement calling on Iran to …", "Trump's

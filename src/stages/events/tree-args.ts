@@ -34,9 +34,10 @@ function isNominal(tree: Tree, n: number): boolean {
   return ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'X', 'DET'].includes(tree.upos[n]);
 }
 
-/** The doers of predicate p: its by-agent when passive, else its subject (control, coordination, relative clause resolved). */
+/** The doers of predicate p: its by-agent when passive (or that of a passive coordinated with it: "was
+ * shot and killed by an officer"), else its subject (control, coordination, relative clause resolved). */
 export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
-  const n = tree.agent(p);
+  const n = tree.sharedAgent(p);
   return n >= 0 ? nodesNPs(a, tree, [n]) : null;
 }
 

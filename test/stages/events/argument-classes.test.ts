@@ -1,7 +1,8 @@
 // Argument classes and tree-read arguments of the events stage on invented sentences: `target: agent`
 // (people or organisations, never a thing, nor a thing through its possessor), `target: place`,
 // attributive participles, the subject of adjunct gerunds and meeting nouns, the nearer own subject
-// from the tree, agentless passives of state acts, and a few everyday-verb senses.
+// from the tree, participles and objects shared across coordinated verbs, agentless passives of state acts,
+// and a few everyday-verb senses.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, events } from './helpers.ts';
 
@@ -40,6 +41,15 @@ describe('arguments read from the tree', () => {
     const text = 'Britain said the United States would work with allies to take steps in response, and Poland urged Russia to resume talks.';
     expect(brief({ text, actors: C, tree: true })).toContain('REQUEST POL>RUS asserted');
   });
+  it('reads a participle coordinated with a passive as passive, with the by-agent they share', () => {
+    const out = brief({ text: 'Two Polish reporters were beaten and detained by Belarusian police.', actors: C, tree: true });
+    expect(out).toContain('ASSAULT BLR>POL asserted');
+    expect(out).toContain('COERCE BLR>POL asserted');
+    expect(out.filter((b) => b.includes('POL>POL'))).toEqual([]);
+  });
+  it('gives a verb the object it shares with the verb coordinated after it', () => {
+    expect(brief({ text: 'France condemned and rejected the Turkish decision.', actors: C, tree: true })).toEqual(['ACCUSE FRA>TUR asserted', 'REJECT FRA>TUR asserted']);
+  });
 });
 
 describe('agentless passives of state acts', () => {
@@ -59,6 +69,15 @@ describe('agentless passives of state acts', () => {
 });
 
 describe('everyday verbs and their senses', () => {
+  it('reads talks only with a party the text names, not with an audience', () => {
+    expect(brief({ text: 'The Polish president spoke to a gathering of farmers in Warsaw.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Poland spoke with Russia on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
+  });
+  it('reads "called X <a second phrase>" as naming X, not a phone call', () => {
+    expect(brief({ text: 'Turkey called the Polish decision "unacceptable."', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Turkey called the Polish envoy “a tireless negotiator”.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+    expect(brief({ text: 'Turkey called Poland on Friday.', actors: C })).toEqual(['CONSULT TUR>POL asserted']);
+  });
   it('reads a call for a measure as a request', () => {
     expect(brief({ text: 'Poland called for a moratorium on evictions.', actors: C }).map((b) => b.split(' ')[0])).toContain('REQUEST');
   });
@@ -86,6 +105,12 @@ describe('participle clauses on message nouns', () => {
     expect(brief({ text: 'France issued a statement calling on Iran to free the sailors.', actors: C, tree: true })).toContain('REQUEST FRA>IRN asserted');
     expect(brief({ text: "Germany's letter urging Russia to withdraw was read aloud in Kyiv.", actors: C, tree: true })).toContain('REQUEST DEU>RUS asserted');
     expect(brief({ text: 'Poland published a report accusing Belarus of smuggling migrants.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
+  });
+
+  it('reads a message made public as no release of people', () => {
+    expect(brief({ text: 'Belarusian police released footage of the Polish border crossing.', actors: C, tree: true }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+    expect(brief({ text: 'The Belarusian ministry released a statement on the Polish convoy.', actors: C, tree: true }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+    expect(brief({ text: 'Belarus released two Polish journalists.', actors: C, tree: true })).toContain('RETREAT BLR>POL asserted');
   });
 
   it('gives no author to a participle on a noun that is no message', () => {
