@@ -4,7 +4,7 @@
 // preposition, coordination distributed. Each query returns null when the tree has nothing to say, so
 // the caller keeps its word-order fallback.
 import type { Tree } from '../../doc/tree.ts';
-import type { Analysis, NP } from './chunks.ts';
+import { isTimeNP, type Analysis, type NP } from './chunks.ts';
 
 /** The chunk phrase holding tree node n, or one built from n's core phrase when the chunker has none. */
 export function nodeNP(a: Analysis, tree: Tree, n: number): NP {
@@ -40,10 +40,12 @@ export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
   return n >= 0 ? nodesNPs(a, tree, [n]) : null;
 }
 
-/** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). */
+/** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). A time
+ * phrase the parser read as a subject ("A judge Thursday approved …") is none. */
 export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
   const n = tree.controlledSubject(p);
-  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+  const nps = n >= 0 ? nodesNPs(a, tree, [n])?.filter((np) => !isTimeNP(a, np)) : null;
+  return nps?.length ? nps : null;
 }
 
 /** The direct objects of an active p. */

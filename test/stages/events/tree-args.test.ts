@@ -59,3 +59,12 @@ describe('sources are doers', () => {
     expect(brief({ text: 'The committee urged Kenya to reopen the border.', actors: A, tree: true })).toContain('REQUEST null>KEN asserted');
   });
 });
+
+describe('a time phrase is no subject', () => {
+  it('"X Thursday approved", "X this week demanded": the phrase before the time adjunct is the subject', () => {
+    const timexes = [{ text: 'Thursday', value: '2023-03-16' }];
+    expect(brief({ text: 'A Polish judge Thursday approved the extradition of a Belarusian banker.', actors: A, tree: true, timexes })).toContain('ACCUSE POL>BLR asserted');
+    const week = [{ text: 'this week', value: '2023-W11' }];
+    expect(brief({ text: 'The Ukrainian envoy this week demanded that Russia return the children.', actors: A, tree: true, timexes: week })).toContain('REQUEST UKR>RUS asserted');
+  });
+});
