@@ -133,7 +133,8 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
       let head = -1;
       for (let k = e - 1; k >= s; k--) {
         const p = tokens[k].pos;
-        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && tokens[k - 1]?.text !== '-') {
+        // "pro-Russian": a word after a hyphen inside the phrase is no head (a dateline's dash before it is no hyphen).
+        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && !(k > s && tokens[k - 1].text === '-')) {
           head = k;
           break;
         }

@@ -68,3 +68,16 @@ describe('a time phrase is no subject', () => {
     expect(brief({ text: 'The Ukrainian envoy this week demanded that Russia return the children.', actors: A, tree: true, timexes: week })).toContain('REQUEST UKR>RUS asserted');
   });
 });
+
+describe('templates stretched over long objects when the tree keeps the party in the clause', () => {
+  it('reaches "to T" past a long object and "with T" past a place', () => {
+    expect(brief({ text: 'Poland returned the paintings, including two portraits and a rare map of the old city, to Ukraine.', actors: A, tree: true })).toContain('RETREAT POL>UKR asserted');
+    expect(brief({ text: 'The Polish minister held talks in Geneva with Ukraine on Monday.', actors: A, tree: true })).toContain('CONSULT POL>UKR asserted');
+  });
+});
+
+describe('subjects after a dateline and before a postnominal adjective', () => {
+  it('"KYIV - Fighters loyal to X attacked …": the fighters are the doers, not X', () => {
+    expect(brief({ text: 'KYIV - Fighters loyal to Russia attacked a Ukrainian convoy near the border.', actors: A, tree: true })).toContain('ASSAULT null>UKR asserted');
+  });
+});
