@@ -386,7 +386,10 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
       // A subordinator tagged as a preposition ("as Putin warned", "after Iran fired") opens a clause
       // whose subject is this NP when the verb group follows it directly.
       const subordinator = before && lex.has('complementizer', lower(before)) && np.end === g.start;
-      if (before && before.pos === 'ADP' && !subordinator) {
+      // "Around 3,000 members have surrendered", "About 200 workers went on strike": a preposition before a
+      // number is a quantity's, not a prepositional phrase.
+      const quantity = before && lex.has('quantity-preposition', lower(before)) && tokens[np.start].pos === 'NUM';
+      if (before && before.pos === 'ADP' && !subordinator && !quantity) {
         i = np.start - 2; // a prepositional phrase: skip it
         continue;
       }

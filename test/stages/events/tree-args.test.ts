@@ -81,3 +81,9 @@ describe('subjects after a dateline and before a postnominal adjective', () => {
     expect(brief({ text: 'KYIV - Fighters loyal to Russia attacked a Ukrainian convoy near the border.', actors: A, tree: true })).toContain('ASSAULT null>UKR asserted');
   });
 });
+
+describe('a quantity is no prepositional phrase', () => {
+  it('"Around 3,000 members have surrendered …": the counted people are the subject', () => {
+    expect(brief({ text: 'Around 3,000 Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
+  });
+});
