@@ -3,7 +3,7 @@
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
 import { locatedPlaces } from '../../doc/doc.ts';
-import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
+import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, isAgentNoun, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
@@ -67,12 +67,15 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
         const r = matchSteps(a, steps, si + 1, p + 1, end, b, stretch);
         if (r) return r;
       }
-      // Stretched (tree-checked) matching also skips up to two prepositional phrases before a template
-      // word: "held talks in Jerusalem with T".
-      if (stretch > 1 && si > 0) {
+      // Stretched (tree-checked) matching also skips up to two prepositional or time phrases before the
+      // template word that introduces a party: "held talks in Jerusalem with T", "carried out strikes
+      // Friday evening against T" (not "ordered T … to": the word after a party stays next to it).
+      if (stretch > 1 && steps[si + 1]?.kind === 'slot') {
         let q = p;
-        for (let n = 0; n < 2 && q + 1 < end && tokens[q].pos === 'ADP' && !at(q) && a.npOf[q + 1] >= 0; n++) {
-          q = a.nps[a.npOf[q + 1]].end;
+        const pp = (k: number) => si > 0 && k + 1 < end && tokens[k].pos === 'ADP' && !at(k) && a.npOf[k + 1] >= 0;
+        const timeNP = (k: number) => k < end && a.npOf[k] >= 0 && isTimeNP(a, a.nps[a.npOf[k]]);
+        for (let n = 0; n < 2 && (pp(q) || timeNP(q)); n++) {
+          q = pp(q) ? a.nps[a.npOf[q + 1]].end : a.nps[a.npOf[q]].end;
           if (at(q)) {
             const r = matchSteps(a, steps, si + 1, q + 1, end, b, stretch);
             if (r) return r;
@@ -540,7 +543,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
  * relative, participle or complement clause in between). Gaps up to three times their length.
  */
 function treeStretched(ctx: MatchContext, tree: Tree, steps: Step[], i: number, end: number): Bindings | null {
-  if (!steps.some((s) => s.kind === 'gap')) return null;
+  if (!steps.some((s) => s.kind === 'gap' || s.kind === 'word')) return null;
   const b = matchSteps(ctx.a, steps, 0, i + 1, end, {}, 3);
   if (!b) return null;
   const home = tree.clause(i);

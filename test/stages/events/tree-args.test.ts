@@ -74,6 +74,10 @@ describe('templates stretched over long objects when the tree keeps the party in
     expect(brief({ text: 'Poland returned the paintings, including two portraits and a rare map of the old city, to Ukraine.', actors: A, tree: true })).toContain('RETREAT POL>UKR asserted');
     expect(brief({ text: 'The Polish minister held talks in Geneva with Ukraine on Monday.', actors: A, tree: true })).toContain('CONSULT POL>UKR asserted');
   });
+  it('skips a time phrase before the word that introduces the party', () => {
+    const timexes = [{ text: 'Friday evening', value: '2023-03-17TEV' }];
+    expect(brief({ text: 'The Polish army carried out strikes Friday evening against Belarusian positions.', actors: A, tree: true, timexes })).toContain('ASSAULT POL>BLR asserted');
+  });
 });
 
 describe('subjects after a dateline and before a postnominal adjective', () => {
