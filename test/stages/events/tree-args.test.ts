@@ -91,3 +91,9 @@ describe('a quantity is no prepositional phrase', () => {
     expect(brief({ text: 'Around 3,000 Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
   });
 });
+
+describe('people nouns as doers', () => {
+  it('investigators and peacekeepers name people: a cooperative act of theirs keeps its source', () => {
+    expect(brief({ text: 'Federal investigators shared evidence with Ukraine this week.', actors: A, tree: true })).toContain('COOPERATE null>UKR asserted');
+  });
+});
