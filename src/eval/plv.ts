@@ -70,9 +70,45 @@ interface Tally {
   pairs: number;
   sentences: number;
   perType: Map<string, { tp: number; fp: number; fn: number }>;
+  /** Missed pairs by cause (see missCause). */
+  causes: Map<string, number>;
 }
 
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, dyadFound: 0, pairs: 0, sentences: 0, perType: new Map() });
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, dyadFound: 0, pairs: 0, sentences: 0, perType: new Map(), causes: new Map() });
+
+type Side = 'source' | 'target';
+
+/** How a party of the closest coded event fails the gold side: absent (no actor, no span) or elsewhere. */
+function sideCause(e: Event, side: Side): string {
+  const p = e[side];
+  if (!p.actor && p.start === undefined) return `${side} none`;
+  return p.actor ? `${side} another actor` : `${side} another phrase`;
+}
+
+/**
+ * Why a gold pair was missed, for a developer's per-cause list: the gold side is unmarked; no counted
+ * event of the gold type (with the same two parties under another type, or the type in an uncounted
+ * mode); or, for the event of the gold type closest to the gold pair, the source and/or target missing
+ * or pointing elsewhere, or the two roles inverted.
+ */
+export function missCause(doc: Doc, p: PlvPair, events: Event[], all: Event[]): string {
+  if (!p.source.length || !p.target.length) return 'gold side unmarked';
+  const typed = events.filter((e) => plvType(e.type) === p.root);
+  const hits = (e: Event) => [partyHits(doc, e, 'source', p.source), partyHits(doc, e, 'target', p.target)] as const;
+  if (!typed.length) {
+    if (all.some((e) => plvType(e.type) === p.root)) return 'type only in an uncounted mode';
+    const other = events.find((e) => hits(e).every(Boolean));
+    if (other) return `type wrong, parties right (${plvType(other.type)})`;
+    return events.length ? 'type missed (other types coded)' : 'type missed (no event)';
+  }
+  if (typed.some((e) => partyHits(doc, e, 'source', p.target) && partyHits(doc, e, 'target', p.source))) return 'roles inverted';
+  const best = [...typed].sort((a, b) => hits(b).filter(Boolean).length - hits(a).filter(Boolean).length)[0];
+  const [s, t] = hits(best);
+  const why: string[] = [];
+  if (!s) why.push(sideCause(best, 'source'));
+  if (!t) why.push(sideCause(best, 'target'));
+  return why.join(', ');
+}
 
 function bump(t: Tally, type: string, k: 'tp' | 'fp' | 'fn'): void {
   const r = t.perType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
@@ -82,6 +118,7 @@ function bump(t: Tally, type: string, k: 'tp' | 'fp' | 'fn'): void {
 }
 
 function result(component: string, t: Tally, notes: string[]): EvalResult {
+  const causes = [...t.causes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `missed pair: ${c}: ${n}`);
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
   const R = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
@@ -90,7 +127,7 @@ function result(component: string, t: Tally, notes: string[]): EvalResult {
     set: 'plv',
     component,
     metrics: { typeP: P, typeR: R, typeF1: F, dyadR: t.pairs ? t.dyadFound / t.pairs : 0, sentences: t.sentences, pairs: t.pairs },
-    notes: [...perType, ...notes],
+    notes: [...perType, ...causes, ...notes],
   };
 }
 
@@ -98,7 +135,7 @@ const party = (doc: Doc, p: Event['source']) => `${p.actor ?? p.country ?? '-'}$
 const marked = (text: string, spans: PlvPair['source']) => spans.map((s) => text.slice(s.start, s.end)).join(' | ');
 
 /** Readable lines for one sentence's type errors and missed pairs (for `--errors FILE`, half A only). */
-function errorLines(doc: Doc, group: PlvPair[], events: Event[], got: Set<string>, want: Set<string>, missed: PlvPair[]): string[] {
+function errorLines(doc: Doc, group: PlvPair[], events: Event[], got: Set<string>, want: Set<string>, missed: { p: PlvPair; cause: string }[]): string[] {
   const out: string[] = [];
   const extra = [...got].filter((t) => !want.has(t));
   const lost = [...want].filter((t) => !got.has(t));
@@ -109,7 +146,7 @@ function errorLines(doc: Doc, group: PlvPair[], events: Event[], got: Set<string
     const tag = want.has(plvType(e.type)) ? 'right' : 'false';
     out.push(`  ${tag} ${plvType(e.type)} "${e.trigger.text}" (${e.pattern ?? '?'}) ${party(doc, e.source)} -> ${party(doc, e.target)}`);
   }
-  for (const p of missed) out.push(`  pair missed ${p.root}: [${marked(p.sentence, p.source)}] -> [${marked(p.sentence, p.target)}]`);
+  for (const { p, cause } of missed) out.push(`  pair missed ${p.root}: [${marked(p.sentence, p.source)}] -> [${marked(p.sentence, p.target)}] (${cause})`);
   return out;
 }
 
@@ -124,7 +161,8 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
   for (const [id, group] of bySentence) {
     // All pairs of a sentence share the same plain text (the markup differs).
     const doc = pipeline.run(createDoc({ date: '2000-01-01', text: group[0].sentence }));
-    const events = (doc.layers.events ?? []).filter((e) => COUNTED.has(e.mode));
+    const allEvents = doc.layers.events ?? [];
+    const events = allEvents.filter((e) => COUNTED.has(e.mode));
     const got = new Set(events.map((e) => plvType(e.type)));
     const want = new Set(group.map((p) => p.root));
     const h = half.get(id)!;
@@ -132,17 +170,21 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
     for (const t of targets) t.sentences++;
     for (const ty of got) for (const t of targets) bump(t, ty, want.has(ty) ? 'tp' : 'fp');
     for (const ty of want) if (!got.has(ty)) for (const t of targets) bump(t, ty, 'fn');
-    const missed: PlvPair[] = [];
+    const missed: { p: PlvPair; cause: string }[] = [];
     for (const p of group) {
       const hit = events.some((e) => plvType(e.type) === p.root && partyHits(doc, e, 'source', p.source) && partyHits(doc, e, 'target', p.target));
       for (const t of targets) {
         t.pairs++;
         if (hit) t.dyadFound++;
       }
-      if (!hit) missed.push(p);
+      if (hit) continue;
+      const cause = missCause(doc, p, events, allEvents);
+      for (const t of targets) t.causes.set(cause, (t.causes.get(cause) ?? 0) + 1);
+      missed.push({ p, cause });
     }
     if (h === 'A') lines.push(...errorLines(doc, group, events, got, want, missed));
   }
+  lines.push('', 'half A missed pairs by cause:', ...[...byHalf.A.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `  ${n}  ${c}`));
   return { results: [result('events', all, []), result('events-A', byHalf.A, []), result('events-B', byHalf.B, [])], lines };
 }
 

@@ -1,7 +1,7 @@
 // The PLV scorer: markup parsing and metric arithmetic on a tiny pipeline of our own, plus a run over
 // the shared PLV file when present (skips otherwise).
 import { describe, expect, it } from 'vitest';
-import { parseMarked, plvSet, plvType, scorePlv, scorePlvHalves } from '../../src/eval/plv.ts';
+import { missCause, parseMarked, plvSet, plvType, scorePlv, scorePlvHalves } from '../../src/eval/plv.ts';
 import { sharedDataDir } from '../../src/eval/data-dir.ts';
 import type { Pipeline } from '../../src/pipeline/pipeline.ts';
 import { scoreSeedEvents } from '../../src/eval/seed/events.ts';
@@ -48,6 +48,27 @@ describe('PLV scorer', () => {
     expect(results.slice(1).map((x) => x.metrics.dyadR).sort()).toEqual([0, 1]);
     const missA = results[1].metrics.dyadR === 0;
     expect(lines.some((l) => l.includes('pair missed'))).toBe(missA);
+    // The missed pair has the right parties under another type; the per-cause count says so.
+    expect(r.notes).toContain('missed pair: type wrong, parties right (ACCUSE): 1');
+    expect(results.slice(1).find((x) => x.metrics.dyadR === 0)!.notes).toContain('missed pair: type wrong, parties right (ACCUSE): 1');
+  });
+});
+
+describe('PLV missed-pair causes', () => {
+  const doc = createDoc({ date: '2000-01-01', text: 'Kenya praised Uganda.' });
+  doc.layers.mentions = [
+    { start: 0, end: 5, text: 'Kenya', actor: 'K', confidence: 1, via: 'name' },
+    { start: 14, end: 20, text: 'Uganda', actor: 'U', confidence: 1, via: 'name' },
+  ];
+  const p = { sentenceId: '1', root: 'SUPPORT', ...toPair('<s>Kenya</s> praised <t>Uganda</t>.') };
+  const none = { actor: null, country: null, sector: null };
+  it('names the side that failed, or the type', () => {
+    expect(missCause(doc, p, [ev('SUPPORT', 'U', 'K')], [])).toBe('roles inverted');
+    expect(missCause(doc, p, [ev('SUPPORT', 'K', 'U', 'asserted', { target: none })], [])).toBe('target none');
+    expect(missCause(doc, p, [ev('SUPPORT', 'K', 'X', 'asserted')], [])).toBe('target another actor');
+    expect(missCause(doc, p, [], [ev('SUPPORT', 'K', 'U', 'hypothetical')])).toBe('type only in an uncounted mode');
+    expect(missCause(doc, p, [], [])).toBe('type missed (no event)');
+    expect(missCause(doc, { ...p, target: [] }, [], [])).toBe('gold side unmarked');
   });
 });
 

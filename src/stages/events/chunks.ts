@@ -1,7 +1,7 @@
 // A shallow clause chunker over the token layer (no dependency parser): noun-phrase chunks, verb groups
 // with voice/negation/modality, and the subject of a verb group found by scanning left within its clause
 // (skipping prepositional phrases, appositions and relative clauses; sharing subjects across "and").
-import type { Token } from '../../doc/types.ts';
+import type { Span, Token } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface NP {
@@ -45,6 +45,8 @@ export interface Analysis {
   /** Main-verb token index → verb group. */
   groupAt: Map<number, VerbGroup>;
   lex: Lexicon;
+  /** Token index → 1 when the token lies inside a time expression of the timex layer. */
+  timed: Uint8Array;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
@@ -62,7 +64,7 @@ function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon): Analysis {
+export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, timexes: readonly Span[] = []): Analysis {
   const sentStart = new Array<number>(sentenceCount).fill(0);
   const sentEnd = new Array<number>(sentenceCount).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) sentStart[tokens[i].sentence] = i;
@@ -71,7 +73,18 @@ export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon): A
   const nps: NP[] = [];
   const groups: VerbGroup[] = [];
   const groupAt = new Map<number, VerbGroup>();
-  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex };
+  const timed = new Uint8Array(tokens.length);
+  for (const x of timexes) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i].end <= x.end; i++) timed[i] = 1;
+  }
+  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed };
   for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);
   addPredicateAdjectives(a);
   return a;
@@ -120,7 +133,8 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
       let head = -1;
       for (let k = e - 1; k >= s; k--) {
         const p = tokens[k].pos;
-        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && tokens[k - 1]?.text !== '-') {
+        // "pro-Russian": a word after a hyphen inside the phrase is no head (a dateline's dash before it is no hyphen).
+        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && !(k > s && tokens[k - 1].text === '-')) {
           head = k;
           break;
         }
@@ -372,12 +386,21 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
       // A subordinator tagged as a preposition ("as Putin warned", "after Iran fired") opens a clause
       // whose subject is this NP when the verb group follows it directly.
       const subordinator = before && lex.has('complementizer', lower(before)) && np.end === g.start;
-      if (before && before.pos === 'ADP' && !subordinator) {
+      // "Around 3,000 members have surrendered", "About 200 workers went on strike": a preposition before a
+      // number is a quantity's, not a prepositional phrase.
+      const quantity = before && lex.has('quantity-preposition', lower(before)) && tokens[np.start].pos === 'NUM';
+      if (before && before.pos === 'ADP' && !subordinator && !quantity) {
         i = np.start - 2; // a prepositional phrase: skip it
         continue;
       }
       if (before && QUOTE.has(before.text) && np.start - 2 >= sentStart && tokens[np.start - 2].pos === 'ADP') {
         i = np.start - 3;
+        continue;
+      }
+      // "A federal judge Thursday approved …", "the minister this week demanded …": a time phrase right
+      // after a noun phrase is an adjunct; the phrase before it is the subject.
+      if (isTimeNP(a, np) && np.start - 1 >= sentStart && a.npOf[np.start - 1] >= 0 && !isTimeNP(a, a.nps[a.npOf[np.start - 1]])) {
+        i = np.start - 1;
         continue;
       }
       const chain = leftCoordinated(a, np, sentStart);
@@ -444,6 +467,11 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     i--;
   }
   return res;
+}
+
+/** A phrase whose head lies in a time expression ("Thursday", "this week", "late Sunday"). */
+export function isTimeNP(a: Analysis, np: NP): boolean {
+  return a.timed[np.head] === 1;
 }
 
 /** "of France and Germany": when `np` is the last conjunct of a prepositional object, the preposition's index; else -1. */

@@ -28,7 +28,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const tree = Tree.of(doc);
   const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns);
   const sentences = doc.layers.sentences ?? [];
-  const a = analyse(tokens, sentences.length, lex);
+  const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? []);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc) };

@@ -3,9 +3,9 @@
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
 import { locatedPlaces } from '../../doc/doc.ts';
-import { byAgent, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
+import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { bareParty, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
+import { bareParty, isAgentNoun, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
@@ -48,7 +48,8 @@ function skipQuantifier(tokens: Token[], p: number, end: number): number {
 const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const STOP = new Set(['.', ';', ':', '?', '!']);
 
-function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: number, b: Bindings): Bindings | null {
+/** `stretch` multiplies every gap's length (see treeStretched). */
+function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: number, b: Bindings, stretch = 1): Bindings | null {
   if (si === steps.length) return { ...b, end: pos };
   const step = steps[si];
   const { tokens } = a;
@@ -63,14 +64,29 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       // A particle the tagger calls an adverb ("rolled back") is the template word itself, not skipped.
       const p = step.alts.includes('-') || at(pos) ? pos : skipAdv(pos);
       if (p < end && (step.alts.includes(tokens[p].lemma) || step.alts.includes(tokens[p].text.toLowerCase()))) {
-        const r = matchSteps(a, steps, si + 1, p + 1, end, b);
+        const r = matchSteps(a, steps, si + 1, p + 1, end, b, stretch);
         if (r) return r;
       }
-      return step.optional ? matchSteps(a, steps, si + 1, pos, end, b) : null;
+      // Stretched (tree-checked) matching also skips up to two prepositional or time phrases before the
+      // template word that introduces a party: "held talks in Jerusalem with T", "carried out strikes
+      // Friday evening against T" (not "ordered T … to": the word after a party stays next to it).
+      if (stretch > 1 && steps[si + 1]?.kind === 'slot') {
+        let q = p;
+        const pp = (k: number) => si > 0 && k + 1 < end && tokens[k].pos === 'ADP' && !at(k) && a.npOf[k + 1] >= 0;
+        const timeNP = (k: number) => k < end && a.npOf[k] >= 0 && isTimeNP(a, a.nps[a.npOf[k]]);
+        for (let n = 0; n < 2 && (pp(q) || timeNP(q)); n++) {
+          q = pp(q) ? a.nps[a.npOf[q + 1]].end : a.nps[a.npOf[q]].end;
+          if (at(q)) {
+            const r = matchSteps(a, steps, si + 1, q + 1, end, b, stretch);
+            if (r) return r;
+          }
+        }
+      }
+      return step.optional ? matchSteps(a, steps, si + 1, pos, end, b, stretch) : null;
     }
     case 'verb': {
       const p = skipAdv(pos);
-      return p < end && isVerb(tokens[p]) ? matchSteps(a, steps, si + 1, p + 1, end, b) : null;
+      return p < end && isVerb(tokens[p]) ? matchSteps(a, steps, si + 1, p + 1, end, b, stretch) : null;
     }
     case 'slot': {
       const p0 = skipAdv(pos);
@@ -82,12 +98,12 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       if (!nps.length) return null;
       if (step.heads && !nps.every((np) => step.heads!.includes(tokens[np.head].lemma) || step.heads!.includes(tokens[np.head].text.toLowerCase()))) return null;
       const last = nps[nps.length - 1];
-      const r = matchSteps(a, steps, si + 1, last.end, end, { ...b, [step.role]: nps });
+      const r = matchSteps(a, steps, si + 1, last.end, end, { ...b, [step.role]: nps }, stretch);
       if (r) return r;
       // "found Barbarin guilty of": a predicative adjective the chunker glued after the head.
       let k = last.head + 1;
       while (k < last.end && tokens[k].pos === 'ADJ') k++;
-      return k === last.end && last.head + 1 < last.end ? matchSteps(a, steps, si + 1, last.head + 1, end, { ...b, [step.role]: nps }) : null;
+      return k === last.end && last.head + 1 < last.end ? matchSteps(a, steps, si + 1, last.head + 1, end, { ...b, [step.role]: nps }, stretch) : null;
     }
     case 'gap': {
       // The gap is counted in units: a noun phrase is one unit however long ("in the United States
@@ -99,9 +115,9 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
           if (STOP.has(t.text) || t.pos === 'SCONJ' || (t.text.toLowerCase() === 'that' && t.pos !== 'DET')) break;
           const k = p - 1;
           if (!(k > pos && a.npOf[k] >= 0 && a.npOf[k] === a.npOf[k - 1])) units++;
-          if (units > step.max) break;
+          if (units > step.max * stretch) break;
         }
-        const r = matchSteps(a, steps, si + 1, p, end, b);
+        const r = matchSteps(a, steps, si + 1, p, end, b, stretch);
         if (r) return r;
       }
       return null;
@@ -173,11 +189,6 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   return party ? { party, mention: null } : null;
 }
 
-/** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
-function isAgentNoun(a: Analysis, t: Token): boolean {
-  const w = t.text.toLowerCase();
-  return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
-}
 
 /** A phrase that can be acted upon as a party: it names an actor, or is headed by a name, a pronoun, a
  * number or a people/organisation noun, or is a thing standing for the actor of its of/by phrase. */
@@ -482,7 +493,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
-  const b = matchSteps(a, steps, 0, i + 1, end, {}) ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null);
+  const b = matchSteps(a, steps, 0, i + 1, end, {})
+    ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
+    ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null);
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
@@ -531,6 +544,21 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+/**
+ * "returned cultural artifacts, including a column krater and a wall fresco, to the government of
+ * Italy", "held talks in Jerusalem on Monday with Y": a template whose gap is too short for the words in
+ * between still matches when the tree hangs every party it binds in the trigger's own clause (no
+ * relative, participle or complement clause in between). Gaps up to three times their length.
+ */
+function treeStretched(ctx: MatchContext, tree: Tree, steps: Step[], i: number, end: number): Bindings | null {
+  if (!steps.some((s) => s.kind === 'gap' || s.kind === 'word')) return null;
+  const b = matchSteps(ctx.a, steps, 0, i + 1, end, {}, 3);
+  if (!b) return null;
+  const home = tree.clause(i);
+  const bound = [...(b.T ?? []), ...(b.S ?? [])];
+  return bound.length && bound.every((np) => tree.clause(np.head) === home) ? b : null;
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;

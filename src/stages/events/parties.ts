@@ -1,6 +1,6 @@
 // Turning a noun-phrase chunk into an event party: the actor of the mention that heads it (read from
 // doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
-import type { Actor, Doc, Entity, EventParty, Mention } from '../../doc/types.ts';
+import type { Actor, Doc, Entity, EventParty, Mention, Token } from '../../doc/types.ts';
 import type { Analysis, NP } from './chunks.ts';
 
 export interface Resolved {
@@ -140,7 +140,7 @@ export function bareParty(
   if (a.lex.has('non-party', head.lemma) || a.lex.has('non-party', head.text.toLowerCase())) return null;
   // Where the template leaves room for things ("threaten to disrupt gas supplies"), only a named or
   // human/organisational head is a party.
-  if (agentOnly && hp === 'NOUN' && !a.lex.has('agent-noun', head.lemma) && !a.lex.has('pass-through-noun', head.lemma)) return null;
+  if (agentOnly && hp === 'NOUN' && !isAgentNoun(a, head) && !a.lex.has('pass-through-noun', head.lemma)) return null;
   let startTok = np.start;
   // Leading quote marks and determiners-only phrases are trimmed to the words.
   while (startTok < np.head && /^[“"‘']$/.test(tokens[startTok].text)) startTok++;
@@ -176,6 +176,12 @@ export function bareParty(
     }
   }
   return party;
+}
+
+/** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
+export function isAgentNoun(a: Analysis, t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
 }
 
 /** Heads naming people by their relation to the possessor ("his wife", "her colleagues"). */

@@ -4,7 +4,7 @@
 // preposition, coordination distributed. Each query returns null when the tree has nothing to say, so
 // the caller keeps its word-order fallback.
 import type { Tree } from '../../doc/tree.ts';
-import type { Analysis, NP } from './chunks.ts';
+import { isTimeNP, type Analysis, type NP } from './chunks.ts';
 
 /** The chunk phrase holding tree node n, or one built from n's core phrase when the chunker has none. */
 export function nodeNP(a: Analysis, tree: Tree, n: number): NP {
@@ -41,10 +41,28 @@ export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
   return n >= 0 ? nodesNPs(a, tree, [n]) : null;
 }
 
-/** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). */
+/** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). A time
+ * phrase the parser read as a subject ("A judge Thursday approved …") is none, nor the object of a
+ * preposition ("Troops loyal to the president blockaded …": the president is no subject). */
 export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
   const n = tree.controlledSubject(p);
-  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+  // (Only a subject the parser attached to p itself: the noun a participle modifies may follow a preposition.)
+  const own = n >= 0 && tree.head(n) === p;
+  const nps = n >= 0 ? nodesNPs(a, tree, [n])?.filter((np) => !isTimeNP(a, np) && !(own && afterPreposition(a, tree, np))) : null;
+  return nps?.length ? nps : null;
+}
+
+/** A phrase right after a preposition that opens no clause ("to the president", not "after Iran fired"),
+ * not one the parser marks as opening the clause, and neither a quantity ("around 7,000 refugees") nor a date glued to the subject ("On 21 June Mexican
+ * authorities"). */
+function afterPreposition(a: Analysis, tree: Tree, np: NP): boolean {
+  const t = a.tokens[np.start - 1];
+  // "with partners backing the deal": the parser's own clause marker opens a clause (an infinitive's
+  // "to" has no subject after it).
+  if (tree.rel(np.start - 1) === 'mark' && tree.upos[np.start - 1] !== 'PART') return false;
+  const first = a.tokens[np.start];
+  if (first.pos === 'NUM' || a.timed[np.start] === 1) return false;
+  return !!t && t.sentence === first.sentence && t.pos === 'ADP' && !a.lex.has('complementizer', t.text.toLowerCase());
 }
 
 /** The direct objects of an active p. */

@@ -59,3 +59,41 @@ describe('sources are doers', () => {
     expect(brief({ text: 'The committee urged Kenya to reopen the border.', actors: A, tree: true })).toContain('REQUEST null>KEN asserted');
   });
 });
+
+describe('a time phrase is no subject', () => {
+  it('"X Thursday approved", "X this week demanded": the phrase before the time adjunct is the subject', () => {
+    const timexes = [{ text: 'Thursday', value: '2023-03-16' }];
+    expect(brief({ text: 'A Polish judge Thursday approved the extradition of a Belarusian banker.', actors: A, tree: true, timexes })).toContain('ACCUSE POL>BLR asserted');
+    const week = [{ text: 'this week', value: '2023-W11' }];
+    expect(brief({ text: 'The Ukrainian envoy this week demanded that Russia return the children.', actors: A, tree: true, timexes: week })).toContain('REQUEST UKR>RUS asserted');
+  });
+});
+
+describe('templates stretched over long objects when the tree keeps the party in the clause', () => {
+  it('reaches "to T" past a long object and "with T" past a place', () => {
+    expect(brief({ text: 'Poland returned the paintings, including two portraits and a rare map of the old city, to Ukraine.', actors: A, tree: true })).toContain('RETREAT POL>UKR asserted');
+    expect(brief({ text: 'The Polish minister held talks in Geneva with Ukraine on Monday.', actors: A, tree: true })).toContain('CONSULT POL>UKR asserted');
+  });
+  it('skips a time phrase before the word that introduces the party', () => {
+    const timexes = [{ text: 'Friday evening', value: '2023-03-17TEV' }];
+    expect(brief({ text: 'The Polish army carried out strikes Friday evening against Belarusian positions.', actors: A, tree: true, timexes })).toContain('ASSAULT POL>BLR asserted');
+  });
+});
+
+describe('subjects after a dateline and before a postnominal adjective', () => {
+  it('"KYIV - Fighters loyal to X attacked …": the fighters are the doers, not X', () => {
+    expect(brief({ text: 'KYIV - Fighters loyal to Russia attacked a Ukrainian convoy near the border.', actors: A, tree: true })).toContain('ASSAULT null>UKR asserted');
+  });
+});
+
+describe('a quantity is no prepositional phrase', () => {
+  it('"Around 3,000 members have surrendered …": the counted people are the subject', () => {
+    expect(brief({ text: 'Around 3,000 Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
+  });
+});
+
+describe('people nouns as doers', () => {
+  it('investigators and peacekeepers name people: a cooperative act of theirs keeps its source', () => {
+    expect(brief({ text: 'Federal investigators shared evidence with Ukraine this week.', actors: A, tree: true })).toContain('COOPERATE null>UKR asserted');
+  });
+});
