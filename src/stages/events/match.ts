@@ -955,6 +955,9 @@ function buildResolved(
   for (const s of sources) {
     for (const t of targets) {
       if (t && sameActor(s.party, t) && !p.self) continue;
+      // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
+      // even for a sense that may act on its own side.
+      if (t && t.start !== undefined && t.start === s.party.start && t.end === s.party.end) continue;
       // "The president of Chile arrived in Santiago": a cooperative act towards a place of one's own country is none.
       if (t && !t.actor && t.country && !t.sector && !t.countryFrom && t.country === s.party.country && p.cameo.quad <= 2 && !p.self) continue;
       out.push({

@@ -97,3 +97,10 @@ describe('people nouns as doers', () => {
     expect(brief({ text: 'Federal investigators shared evidence with Ukraine this week.', actors: A, tree: true })).toContain('COOPERATE null>UKR asserted');
   });
 });
+
+describe('one phrase is never both parties', () => {
+  it('"Imprisoned journalist X has started a hunger strike": no imprisonment of X by X', () => {
+    const r = brief({ text: 'Imprisoned Polish opposition leader Anna Kowalska has started a hunger strike to protest against her treatment.', actors: A, tree: true });
+    expect(r.filter((x) => x.startsWith('COERCE'))).toEqual([]);
+  });
+});
