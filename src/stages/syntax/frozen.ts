@@ -78,8 +78,8 @@ function fillTable(table: Int32Array, mask: number, width: number, inline: 0 | 2
       for (let c = 0; c < C; c++) packed |= (weights[from + c] & 0xff) << (8 * c);
       table[2 * i + 1] = packed;
     } else {
-      // a native copy per row (this loop runs once per model, mostly before it is compiled)
-      wide!.set(weights.subarray(from, from + C), (width * i + 1) * per);
+      const to = (width * i + 1) * per;
+      for (let c = 0; c < C; c++) wide![to + c] = weights[from + c];
     }
   }
 }
