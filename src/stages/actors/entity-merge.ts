@@ -154,8 +154,13 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
       out.push({ a: t.a, b: t.b, label, type: 'unknown', guess: guessOf(label), confidence: 0.55 });
       continue;
     }
+    // a tagger's name that runs over a sure registry name of another type types no guess beside it
+    // ("Apple Computer" read as a person: "Computer" is no person); an ambiguous registry name does not
+    // stop it ("Paris Hilton": "Paris" alone is a city at confidence 0.6)
+    const clash = over.some((c) => c.type === 'registry' && (c.confidence ?? 0) >= 0.9 && (c.label === 'ORG' || c.label === 'GPE' || c.label === 'PERSON')
+      && c.label !== LABEL[t.type] && !(c.label === 'GPE' && t.type === 'LOC'));
     for (const c of over) {
-      if (!isGuess(c) || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
+      if (!isGuess(c) || clash || t.margin < (c.guess === undefined ? o.untyped : o.retype)) continue;
       // nor does the tagger type one word that only its sentence-opening capital made a name, unless it
       // is sure ("Galois was born …", "Wikinews interviewed …": its features read the word's other uses)
       if (c.b - c.a === 1 && (c.a === 0 || tokens[c.a - 1].sentence !== tokens[c.a].sentence) && c.guess === undefined && t.margin < o.sentenceStart) continue;

@@ -601,6 +601,10 @@ export class Recognizer {
     if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
+    } else if (next && next.text === '.' && next.start === last.end && tokens[b + 1]?.start === next.end && /^(?:com|org|net)$/i.test(tokens[b + 1].text)) {
+      // "Zenbyte.com reported", "quoted by Kelvar.com": a web domain's name is a website's, an organisation
+      guess = 'ORG';
+      confidence = 0.75;
     } else if (prev && i > s && !isCap(prev) && lex.orgNoun.has(prev.text.toLowerCase())) {
       // "the technology blog X", "the satirical magazine X": the noun before the name names its kind
       guess = 'ORG';

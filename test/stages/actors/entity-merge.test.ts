@@ -64,6 +64,21 @@ describe('merging the tagger with the rule candidates', () => {
     expect(kept.map((c) => span(t, c))).toContain('QZX..QZX:ORG');
   });
 
+  it('types no guess beside a sure registry name of another type inside the tagger\'s name', () => {
+    const text = 'Quarnex Computer launched a phone';
+    const t = tokens(text);
+    const cands: Cand[] = [
+      { a: 0, b: 1, label: 'ORG', type: 'registry', hits: [], confidence: 0.95 },
+      { a: 1, b: 2, label: 'LOC', type: 'unknown', confidence: 0.6 },
+    ];
+    const out = mergeTagged(cands, [{ a: 0, b: 2, type: 'PER', margin: 90 }], t, text, noPlace);
+    expect(out.map((c) => `${span(t, c)}/${c.guess ?? '-'}`)).toEqual(['Quarnex..Quarnex:ORG/-', 'Computer..Computer:LOC/-']);
+    // an ambiguous registry name (a city that is also a given name) does not stop it
+    const amb: Cand[] = [{ ...cands[0], label: 'GPE', confidence: 0.6 }, { ...cands[1] }];
+    const out2 = mergeTagged(amb, [{ a: 0, b: 2, type: 'PER', margin: 90 }], t, text, noPlace);
+    expect(out2[1].guess).toBe('PERSON');
+  });
+
   it('keeps a guess with a cue, cuts a blunt capitalised run to the name inside, drops a cue-less guess read as no name', () => {
     const text = 'Former Quarnex Director Ilse Marrow and Some Words went to Talvora Mining Company';
     const t = tokens(text);

@@ -153,4 +153,9 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(entity(doc, 'Vantrell')).toMatchObject({ label: 'ORG' });
     expect(entity(doc, 'Zenbyte')).toMatchObject({ label: 'ORG' });
   });
+
+  it('reads the name of a web domain as an organisation', () => {
+    const doc = runParsed('The minister was quoted by Kelvar.com on Monday.');
+    expect(entity(doc, 'Kelvar')).toMatchObject({ label: 'ORG' });
+  });
 });
