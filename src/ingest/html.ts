@@ -3,7 +3,8 @@
 // article:published_time / JSON-LD datePublished / <time datetime> / other date meta tags.
 import { readFileSync } from 'node:fs';
 import type { Readability } from '@mozilla/readability';
-import { linkedom, readabilityModule } from './dom.ts';
+import { parseHTML } from 'linkedom';
+import { readabilityModule } from './readability.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, looksBinary } from './bytes.ts';
@@ -107,7 +108,6 @@ function pageSource(doc: Doc, ld: Record<string, unknown>[]): string | undefined
 
 /** Extracts the article from an HTML page. `baseUrl` helps Readability with relative links. */
 export function extractHtml(html: string, baseUrl?: string): HtmlPage {
-  const { parseHTML } = linkedom();
   let { document } = parseHTML(html);
   // linkedom leaves documentElement null for input without any element (text, a comment, a doctype),
   // and makes a fragment's first element the root: read both as the body of a page

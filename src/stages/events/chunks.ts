@@ -1,6 +1,7 @@
 // A shallow clause chunker over the token layer (no dependency parser): noun-phrase chunks, verb groups
 // with voice/negation/modality, and the subject of a verb group found by scanning left within its clause
 // (skipping prepositional phrases, appositions and relative clauses; sharing subjects across "and").
+import { tokenSpan } from '../../doc/doc.ts';
 import type { Span, Token } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -75,14 +76,8 @@ export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, ti
   const groupAt = new Map<number, VerbGroup>();
   const timed = new Uint8Array(tokens.length);
   for (const x of timexes) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < x.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && tokens[i].end <= x.end; i++) timed[i] = 1;
+    const { a: from, b: to } = tokenSpan(tokens, x);
+    timed.fill(1, from, Math.max(from, to));
   }
   const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed };
   for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);

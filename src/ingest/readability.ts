@@ -1,0 +1,12 @@
+// Readability, loaded on first use: a run that reads only text and JSON Lines articles never pays for it.
+// (linkedom stays a static import: its CommonJS build, the only one a synchronous lazy load can reach,
+// grows faster than linear on deeply nested markup, which test/ingest/html-reader.test.ts guards.)
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+
+const load = createRequire(import.meta.url);
+let readability: typeof ReadabilityModule | null = null;
+
+export function readabilityModule(): typeof ReadabilityModule {
+  return (readability ??= load('@mozilla/readability') as typeof ReadabilityModule);
+}
