@@ -365,35 +365,19 @@ function onlyCountry(titles: TitleWord[]): { country?: string } {
  * of Russia", "mayor of Red Deer").
  */
 function bodyAfter(st: DocActors, b: number): boolean {
-  return bodySpanAfter(st, b) !== null;
-}
-
-/** The capitalised body name [a, b) after "of"/"at" (and "the") at token b, when it names a body, not a place. */
-function bodySpanAfter(st: DocActors, b: number): { a: number; b: number } | null {
   const t = st.tokens;
-  if (!t[b] || t[b].sentence !== t[b - 1].sentence || !/^(of|at)$/i.test(t[b].text)) return null;
+  if (!t[b] || t[b].sentence !== t[b - 1].sentence || !/^(of|at)$/i.test(t[b].text)) return false;
   let k = b + 1;
   if (t[k] && /^the$/i.test(t[k].text)) k++;
   let e = k;
   while (e < t.length && t[e].sentence === t[b].sentence && /^\p{Lu}/u.test(t[e].text)) e++;
-  if (e === k) return null;
+  if (e === k) return false;
   const words = st.doc.text.slice(t[k].start, t[e - 1].end);
   const hits = st.ix.names.get(nameKey(words));
-  if (hits?.some((h) => h.actor.startsWith('country:'))) return null;
-  if (st.ix.places.has(nameKey(words)) || st.ix.capitals.has(nameKey(words))) return null;
-  if (hits?.length) return { a: k, b: e };
-  const last = t[e - 1].text;
-  return st.ix.lexicon.orgWord.has(last.toLowerCase()) || st.ix.orgNameSectors.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last) ? { a: k, b: e } : null;
-}
-
-/** The sector of the body [a, b): the registry's, else the one its name tells ("… Coalition" → NGO). */
-function bodySector(st: DocActors, a: number, b: number): string | null {
-  const hits = st.ix.names.get(nameKey(st.doc.text.slice(st.tokens[a].start, st.tokens[b - 1].end)));
-  for (const h of hits ?? []) {
-    const sector = st.ix.actors.get(h.actor)?.sector;
-    if (sector) return sector;
-  }
-  return orgSector(st, a, b);
+  if (hits?.some((h) => h.actor.startsWith('country:'))) return false;
+  if (st.ix.places.has(nameKey(words)) || st.ix.capitals.has(nameKey(words))) return false;
+  if (hits?.length) return true;
+  return st.ix.lexicon.orgWord.has(t[e - 1].text.toLowerCase()) || st.ix.orgNameSectors.has(t[e - 1].text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t[e - 1].text);
 }
 
 /** The person mention the title phrase [a, b) stands in apposition to ("X, president of …"), or -1. */
@@ -826,11 +810,6 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         if (i >= 0) {
           addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
           addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
-          // A person the registry does not know acts in the sector of the body they serve ("Ana Lopes,
-          // executive director of the Coalition for Safer Streets" → NGO; "…, a professor at X University" → EDU).
-          const person = st.actors.get(st.mentions[i].actor);
-          const body = bodySpanAfter(st, c.b);
-          if (person && !person.sector && !st.ix.actors.has(person.id) && body) person.sector = bodySector(st, body.a, body.b);
         } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
         return;
       }
