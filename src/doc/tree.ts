@@ -332,14 +332,13 @@ export class Tree {
    */
   agent(p: number): number {
     if (this.isPassive(p)) {
-      const isBy = (c: number) => this.deprels[c] === 'obl:agent' || ((this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.caseOf(c) === 'by');
-      const byAgent = this.children(p).find(isBy);
-      if (byAgent !== undefined) return byAgent;
+      const byAgent = this.passiveAgent(p);
+      if (byAgent >= 0) return byAgent;
       // a by-phrase attached low, under another oblique of the passive ("poisoned with a toxin by agents")
       for (const o of this.children(p)) {
         if (this.baseRel(o) !== 'obl') continue;
-        const low = this.children(o).find(isBy);
-        if (low !== undefined) return low;
+        const low = this.passiveAgent(o);
+        if (low >= 0) return low;
       }
       return -1;
     }
@@ -367,7 +366,10 @@ export class Tree {
     if (!shares) {
       const own = this.agent(p);
       if (own >= 0 || !this.isPassive(p)) return own;
-    } else if (this.passiveAgent(p) >= 0) return this.passiveAgent(p);
+    } else {
+      const own = this.passiveAgent(p);
+      if (own >= 0) return own;
+    }
     // Only participles under one auxiliary share the agent ("were encouraged … and are helped by" do not).
     for (const c of this.conjuncts(p)) {
       if (c === p || !(this.sharesPassive(c) || (shares && this.isPassive(c)))) continue;
@@ -377,7 +379,7 @@ export class Tree {
     return -1;
   }
 
-  /** The by-phrase of verb p whatever its voice as the tree marks it, or -1. */
+  /** The by-phrase among node p's own children whatever p's voice as the tree marks it, or -1. */
   private passiveAgent(p: number): number {
     return this.children(p).find((c) => this.deprels[c] === 'obl:agent' || ((this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.caseOf(c) === 'by')) ?? -1;
   }

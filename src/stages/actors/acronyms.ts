@@ -134,7 +134,8 @@ export function applyAcronyms(tokens: Token[], cands: Cand[]): Cand[] {
 function namedExpansions(tokens: Token[], cands: Cand[], acr: Map<string, Expansion>): Cand[] {
   let out = cands;
   for (const [word, e] of acr) {
-    if (e.common || !tokens.some((t, k) => t.text === '(' && tokens[k + 1]?.text === word && tokens[k + 2]?.text === ')' && k === e.b)) continue;
+    // only an expansion right before its bracketed acronym: "… Our Schools (AROS)"
+    if (e.common || tokens[e.b]?.text !== '(' || tokens[e.b + 1]?.text !== word || tokens[e.b + 2]?.text !== ')') continue;
     let a = e.a;
     while (a < e.b - 1 && FUNCTION_WORDS.has(tokens[a].text.toLowerCase())) a++;
     if (e.b - a < 2) continue;
