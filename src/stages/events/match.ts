@@ -189,7 +189,6 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
   return party ? { party, mention: null } : null;
 }
 
-
 /** A phrase that can be acted upon as a party: it names an actor, or is headed by a name, a pronoun, a
  * number or a people/organisation noun, or is a thing standing for the actor of its of/by phrase. */
 function agentLike(ctx: MatchContext, np: NP): boolean {
@@ -578,7 +577,7 @@ function namedAfter(ctx: MatchContext, nps: NP[] | undefined): boolean {
   for (let k = last.head + 1; k < last.end; k++) if (OPEN_QUOTE.has(tokens[k].text)) return true;
   const next = tokens[last.end];
   if (!next || next.sentence !== tokens[last.head].sentence) return false;
-  if ((ctx.doc.layers.timexes ?? []).some((t) => t.start <= next.start && next.end <= t.end)) return false;
+  if (ctx.a.timed[last.end] === 1) return false;
   return OPEN_QUOTE.has(next.text) || PREDICATE_START.has(next.pos);
 }
 
