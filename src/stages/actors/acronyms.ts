@@ -100,8 +100,7 @@ export function documentAcronyms(tokens: Token[]): Map<string, Expansion> {
  * label, guess) and its name, so "RSF" is the actor "the Rapid Support Forces" is, whatever else the
  * registry knows by those letters.
  */
-export function applyAcronyms(tokens: Token[], cands: Cand[]): Cand[] {
-  const acr = documentAcronyms(tokens);
+export function applyAcronyms(tokens: Token[], cands: Cand[], acr: Map<string, Expansion> = documentAcronyms(tokens)): Cand[] {
   if (!acr.size) return cands;
   cands = namedExpansions(tokens, cands, acr);
   const out: Cand[] = [];

@@ -9,7 +9,7 @@ import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
 import { sentenceLexical } from '../syntax/index.ts';
-import { documentAcronyms } from './acronyms.ts';
+import { documentAcronyms, type Expansion } from './acronyms.ts';
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
@@ -110,7 +110,10 @@ const isGuess = (c: Cand) => c.type === 'unknown' && !c.alias && !c.parent;
 const guessOf = (l: EntityLabel): Cand['guess'] => (l === 'PERSON' ? 'PERSON' : l === 'ORG' ? 'ORG' : l === 'GPE' ? 'GPE' : 'LOC');
 
 /** The candidates with the tagger's spans merged in (a new sorted list). */
-export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS, isSubject: (a: number, b: number) => boolean = () => false): Cand[] {
+export function mergeTagged(
+  cands: Cand[], tagged: TaggedSpan[], tokens: Token[], text: string, placeOf: PlaceOf, o: MergeOptions = MERGE_DEFAULTS,
+  isSubject: (a: number, b: number) => boolean = () => false, defined: Map<string, Expansion> = documentAcronyms(tokens),
+): Cand[] {
   const out = cands.slice();
   const removed = new Set<Cand>();
   const seen = new Set<Cand>();
@@ -176,7 +179,6 @@ export function mergeTagged(cands: Cand[], tagged: TaggedSpan[], tokens: Token[]
   // as a name ("Singapore Airlines (SIA)"): the acronym takes that name's reading later (acronyms.ts); or
   // unless a cue typed it and it is a clause's subject, as an organisation is of its acts ("the NAACP called
   // for …"); a cue-less guess is dropped wherever it stands
-  const defined = documentAcronyms(tokens);
   for (const c of cands) {
     if (!isGuess(c) || seen.has(c) || (c.confidence ?? 0.5) > o.dropBelow) continue;
     if (c.b - c.a === 1 && defined.get(tokens[c.a].text)?.common === false) continue;

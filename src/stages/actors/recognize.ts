@@ -494,8 +494,7 @@ export class Recognizer {
     // "Government Accountability Office": an organisation word ends the name, which starts at the
     // capitalised sector word.
     if (tokens.slice(k, nameB).some((t) => this.ix.lexicon.orgWord.has(t.text.toLowerCase()))) {
-      let a = extra.a ?? k;
-      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      const a = nameStart(tokens, extra.a ?? k, k);
       return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
     }
     // "the British National Corpus", "the Russian State Military Archive": a sector word capitalised inside
@@ -504,14 +503,12 @@ export class Recognizer {
     const sectorWord = tokens[k - 1];
     if (k >= 2 && isCap(sectorWord) && tokens[k - 2].sentence === sectorWord.sentence && !this.ix.lexicon.personTitle.has(sectorWord.text.toLowerCase())
       && !(reg && reg.b >= nameB) && !this.ix.lexicon.givenName.has(tokens[k].text.toLowerCase())) {
-      let a = extra.a ?? k;
-      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      const a = nameStart(tokens, extra.a ?? k, k);
       return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 };
     }
     // "the National Mall Park": a place word makes the run a place's name the same way
     if (!(reg && reg.b >= nameB) && this.placeOrOrgWords(tokens, k, nameB)) {
-      let a = extra.a ?? k;
-      while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+      const a = nameStart(tokens, extra.a ?? k, k);
       return { a, b: nameB, label: 'LOC', type: 'unknown', guess: 'LOC', confidence: 0.7 };
     }
     return { b, nameA: k, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.85, ...extra, a: extra.a ?? k };
@@ -645,4 +642,11 @@ export class Recognizer {
     const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
     return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence };
   }
+}
+
+/** The first word of a name opening at or after `from` and by `k`: determiners and lower-case words before it skipped. */
+function nameStart(tokens: Token[], from: number, k: number): number {
+  let a = from;
+  while (a < k && (!isCap(tokens[a]) || DETERMINERS.has(tokens[a].text.toLowerCase()))) a++;
+  return a;
 }
