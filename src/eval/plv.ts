@@ -117,8 +117,11 @@ function bump(t: Tally, type: string, k: 'tp' | 'fp' | 'fn'): void {
   t[k]++;
 }
 
+/** Missed-pair causes, most frequent first (then by name). */
+const causesByCount = (t: Tally): [string, number][] => [...t.causes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+
 function result(component: string, t: Tally, notes: string[]): EvalResult {
-  const causes = [...t.causes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `missed pair: ${c}: ${n}`);
+  const causes = causesByCount(t).map(([c, n]) => `missed pair: ${c}: ${n}`);
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
   const R = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
@@ -184,7 +187,7 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
     }
     if (h === 'A') lines.push(...errorLines(doc, group, events, got, want, missed));
   }
-  lines.push('', 'half A missed pairs by cause:', ...[...byHalf.A.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `  ${n}  ${c}`));
+  lines.push('', 'half A missed pairs by cause:', ...causesByCount(byHalf.A).map(([c, n]) => `  ${n}  ${c}`));
   return { results: [result('events', all, []), result('events-A', byHalf.A, []), result('events-B', byHalf.B, [])], lines };
 }
 

@@ -11,7 +11,8 @@ import type { Node } from 'yaml';
 import { cacheDir, writeJsonCache } from './cache.ts';
 
 const FORMAT = 1;
-const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+const load = createRequire(import.meta.url);
+const YAML_VERSION = (load('yaml/package.json') as { version: string }).version;
 
 /** One list item: its JSON value and the line it starts on. */
 export type Item = [value: unknown, line: number];
@@ -34,7 +35,7 @@ export class YamlSyntaxError extends Error {
 
 function parseYaml(src: string): ParsedYaml {
   // the parser is loaded only when a file is not in the cache (a warm start never imports it)
-  const { isMap, isSeq, LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
+  const { isMap, isSeq, LineCounter, parseDocument } = load('yaml') as typeof Yaml;
   const lc = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) throw new YamlSyntaxError(lc.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0]);
