@@ -126,14 +126,14 @@ export function applyAcronyms(tokens: Token[], cands: Cand[], acr: Map<string, E
 }
 
 /**
- * "the Alliance to Reclaim Our Schools (AROS)": a capitalised expansion the document defines in brackets
- * and no candidate spans (its words read as fragments: "Reclaim" a place, "Schools" a sector word) is one
+ * "the Alliance to Reclaim Our Parks (AROP)": a capitalised expansion the document defines in brackets
+ * and no candidate spans (its words read as fragments: "Reclaim" a place, "Parks" a place word) is one
  * organisation's name; the fragments inside it are dropped. Names of people are left alone.
  */
 function namedExpansions(tokens: Token[], cands: Cand[], acr: Map<string, Expansion>): Cand[] {
   let out = cands;
   for (const [word, e] of acr) {
-    // only an expansion right before its bracketed acronym: "… Our Schools (AROS)"
+    // only an expansion right before its bracketed acronym: "… Our Parks (AROP)"
     if (e.common || tokens[e.b]?.text !== '(' || tokens[e.b + 1]?.text !== word || tokens[e.b + 2]?.text !== ')') continue;
     let a = e.a;
     while (a < e.b - 1 && FUNCTION_WORDS.has(tokens[a].text.toLowerCase())) a++;

@@ -45,7 +45,7 @@ export function actorById(doc: Doc, id: string): Actor | null {
 
 /**
  * The mention inside the span that holds the phrase's head word, when the span holds more than one:
- * "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee" is Schiff, not the longer
+ * "Rep. Dana Whitfield, the top Democrat on the Senate Energy Committee" is Whitfield, not the longer
  * committee name inside its apposition. Null without a tree or when no mention holds the head ("a
  * spokesperson for the EU": the longest mention decides).
  */

@@ -774,7 +774,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         }
       }
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
-      // where it names a Keron Blair: that person, not a registry person of the surname it never named.
+      // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
       const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.get(nameKey(t[c.a].text)) : undefined;
       if (sid) {
