@@ -6,6 +6,7 @@ import { createGunzip, brotliDecompressSync, gunzipSync, inflateSync } from 'nod
 import type { Readable } from 'node:stream';
 import type { RawDoc } from '../doc/types.ts';
 import { MAX_INPUT_BYTES } from './bytes.ts';
+import { isIsoDate } from './date-line.ts';
 import { htmlDoc } from './html.ts';
 import { overBudget, readTimeout } from './read-watchdog.ts';
 import type { InputProblem } from './problem.ts';
@@ -206,7 +207,9 @@ export async function* readWarcFile(path: string, options: { date?: string; read
         continue;
       }
       const url = rec.headers['warc-target-uri']?.replace(/^<|>$/g, '');
-      const crawled = /^\d{4}-\d{2}-\d{2}/.exec(rec.headers['warc-date'] ?? '')?.[0];
+      // the crawl day only when it is a real calendar day (a damaged header may say "2023-15-02")
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(rec.headers['warc-date'] ?? '')?.[0];
+      const crawled = day && isIsoDate(day) ? day : undefined;
       const date = options.date ?? crawled;
       const t0 = performance.now();
       const r = htmlDoc(where, http.body, { ...(date ? { date } : {}), ...(url ? { url } : {}), origin: where });

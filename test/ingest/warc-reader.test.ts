@@ -53,6 +53,15 @@ describe('WARC reader', () => {
     expect(items.reduce((n, i) => n + i.bytes, 0)).toBe(readFileSync(path).length);
   });
 
+  it('takes no crawl date from a damaged WARC-Date: a page without a date of its own is a problem, not a document of "2023-15-02"', async () => {
+    const path = join(dir, 'bad-date.warc');
+    const uri = 'https://news.example/no-date.html';
+    writeFileSync(path, warcRecord('response', { 'WARC-Target-URI': uri, 'WARC-Date': '2023-15-02T10:00:00Z' }, httpResponseBlock(readFileSync(join(HTML, 'no-date.html')), 'text/html; charset=utf-8')));
+    const items = await collect(path);
+    expect(items.flatMap((i) => ('doc' in i ? [i.doc.date] : []))).toEqual([]);
+    expect(items.filter((i) => 'problem' in i)).toHaveLength(1);
+  });
+
   it('reads a .warc.gz made of one gzip member per record, with the same result', async () => {
     const plain = join(dir, 'same.warc');
     const gz = join(dir, 'same.warc.gz');
