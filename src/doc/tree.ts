@@ -8,6 +8,9 @@ const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
+const MISREAD_APPOS = new Set(['appos', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 /** One tree per syntax layer (weakly held: it goes with the document). */
@@ -80,29 +83,55 @@ export class Tree {
   }
 
   /**
-   * The appositions of nominal n ("the new leader, Emmanuel Macron"), in text order. The parser sometimes
-   * hangs an apposition on the comma that follows n's phrase (or on a comma that is n's own child) instead of on n;
-   * such an `appos` counts as n's.
+   * The appositions of nominal n ("the new leader, Emmanuel Macron"), in text order. Appositions are
+   * rare in the treebanks the parser learnt from and common in news, so besides an `appos` child three
+   * misattachments of the phrase set off by a comma right after n's phrase count as n's apposition:
+   * - the phrase hung on that comma (or on a comma that is n's own child), whatever its relation: a comma
+   *   governs nothing ("Lorvia's president, Zorvek Quannit, who …" with the name under the comma);
+   * - a name hung higher up, on n's head or one of its heads, under a relation the parser gives such
+   *   names ("accused the region's governor, Alek Varnum, of …" with the name an unmarked oblique of
+   *   "accused"; "called for the resignation of the minister, X." with X a parataxis of "called").
    */
   appositions(n: number): number[] {
     const own = this.children(n, 'appos');
+    const nominal = (c: number) => NOMINAL.has(this.upos[c]);
     // the comma may be n's own child ("Lorvia's president, X, …" with X under the comma)
-    for (const c of this.children(n)) if (c > n && this.tokens[c].text === ',') own.push(...this.children(c, 'appos'));
+    for (const c of this.children(n)) if (c > n && this.tokens[c].text === ',') own.push(...this.children(c).filter((k) => this.deprels[k] === 'appos' || nominal(k)));
     const comma = this.subtreeRange(n)[1] + 1;
-    if (comma < this.size && this.tokens[comma].sentence === this.tokens[n].sentence && this.tokens[comma].text === ',') own.push(...this.children(comma, 'appos'));
-    return own.sort((x, y) => x - y);
+    if (comma < this.size && this.tokens[comma].sentence === this.tokens[n].sentence && this.tokens[comma].text === ',') {
+      own.push(...this.children(comma).filter((k) => this.deprels[k] === 'appos' || nominal(k)));
+      for (let up = this.heads[n]; up >= 0; up = this.heads[up]) {
+        for (const c of this.children(up)) {
+          if (c <= comma || !MISREAD_APPOS.has(this.deprels[c]) || this.upos[c] !== 'PROPN' || own.includes(c)) continue;
+          const [lo] = this.subtreeRange(c);
+          let first = lo;
+          while (first < c && this.upos[first] === 'PUNCT') first++;
+          if (first === comma + 1) own.push(c);
+        }
+      }
+    }
+    return [...new Set(own)].sort((x, y) => x - y);
   }
 
   /** The nominal that n stands in apposition to (see appositions; the outermost phrase ending at the
    * comma: "the leader of the party, X" → "leader"), or -1. */
   appositionHead(n: number): number {
-    if (this.rel(n) !== 'appos') return -1;
+    return this.appositionHeads(n)[0] ?? -1;
+  }
+
+  /** Every nominal whose phrase ends at the comma before n and takes n as its apposition, outermost
+   * first ("the resignation of the minister, X" → "resignation", "minister": which one X names is a
+   * matter of meaning, so a caller asking whether X is a person looks at all of them). */
+  appositionHeads(n: number): number[] {
     const h = this.heads[n];
-    if (h < 0 || this.tokens[h].text !== ',') return h;
-    // "the leader of the party, X": the outermost phrase ending at the comma ("leader", not "party").
-    let found = -1;
-    for (let k = h - 1; k >= 0 && this.tokens[k].sentence === this.tokens[h].sentence && this.upos[k] !== 'VERB'; k--) {
-      if (this.appositions(k).includes(n)) found = k;
+    if (this.rel(n) === 'appos' && h >= 0 && this.tokens[h].text !== ',') return [h];
+    const [lo] = this.subtreeRange(n);
+    let first = lo;
+    while (first < n && this.upos[first] === 'PUNCT') first++;
+    if (first === 0 || this.tokens[first - 1].text !== ',' || (this.rel(n) !== 'appos' && !NOMINAL.has(this.upos[n]))) return [];
+    const found: number[] = [];
+    for (let k = first - 2; k >= 0 && this.tokens[k].sentence === this.tokens[n].sentence && this.upos[k] !== 'VERB'; k--) {
+      if (this.appositions(k).includes(n)) found.unshift(k);
     }
     return found;
   }

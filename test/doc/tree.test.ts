@@ -126,6 +126,38 @@ describe('Tree', () => {
     expect(o.appositionHead(at(own, 'Lee'))).toBe(at(own, 'envoy'));
   });
 
+  it('counts as an apposition a name set off by a comma that the parser hung elsewhere', () => {
+    // "Norway accused the region's governor, Alek Varnum, of negligence.": the name an unmarked oblique of the verb
+    const beside = docWithTree([
+      ['Norway', 'PROPN', 2, 'nsubj'], ['accused', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['region', 'NOUN', 6, 'nmod:poss'],
+      ["'s", 'PART', 4, 'case'], ['governor', 'NOUN', 2, 'obj'], [',', 'PUNCT', 8, 'punct'], ['Alek', 'PROPN', 2, 'obl:unmarked'],
+      ['Varnum', 'PROPN', 8, 'flat'], [',', 'PUNCT', 12, 'punct'], ['of', 'ADP', 12, 'case'], ['negligence', 'NOUN', 8, 'nmod'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const b = Tree.of(beside)!;
+    expect(b.appositions(at(beside, 'governor'))).toEqual([at(beside, 'Alek')]);
+    expect(b.appositionHead(at(beside, 'Alek'))).toBe(at(beside, 'governor'));
+    // the subject, whose phrase is not followed by the comma, has none
+    expect(b.appositions(at(beside, 'Norway'))).toEqual([]);
+    // "They sought the resignation of the minister, Tarek Sayed.": the name a parataxis of the verb; which
+    // of the two phrases ending at the comma it names is a matter of meaning, so both are its heads
+    const high = docWithTree([
+      ['They', 'PRON', 2, 'nsubj'], ['sought', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['resignation', 'NOUN', 2, 'obj'],
+      ['of', 'ADP', 7, 'case'], ['the', 'DET', 7, 'det'], ['minister', 'NOUN', 4, 'nmod'], [',', 'PUNCT', 10, 'punct'],
+      ['Tarek', 'PROPN', 10, 'compound'], ['Sayed', 'PROPN', 2, 'parataxis'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const h = Tree.of(high)!;
+    expect(h.appositionHeads(at(high, 'Sayed'))).toEqual([at(high, 'resignation'), at(high, 'minister')]);
+    expect(h.appositions(at(high, 'minister'))).toEqual([at(high, 'Sayed')]);
+    // "Lorvia's president, Zorvek Quannit, said …" with the name as an object of the comma: a comma governs nothing
+    const underComma = docWithTree([
+      ['Lorvia', 'PROPN', 3, 'nmod:poss'], ["'s", 'PART', 1, 'case'], ['president', 'NOUN', 8, 'nsubj'], [',', 'PUNCT', 3, 'punct'],
+      ['Zorvek', 'PROPN', 4, 'obj'], ['Quannit', 'PROPN', 5, 'flat'], [',', 'PUNCT', 8, 'punct'], ['said', 'VERB', 0, 'root'], ['.', 'PUNCT', 8, 'punct'],
+    ]);
+    const u = Tree.of(underComma)!;
+    expect(u.appositions(at(underComma, 'president'))).toEqual([at(underComma, 'Zorvek')]);
+    expect(u.appositionHead(at(underComma, 'Zorvek'))).toBe(at(underComma, 'president'));
+  });
+
   it('drops a skipped child from the core phrase even when punctuation follows it', () => {
     const t = Tree.of(rootSource)!;
     const core = t.corePhrase(at(rootSource, 'officials'));

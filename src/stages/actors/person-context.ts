@@ -36,8 +36,7 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   const h = tree.spanHead(a, b);
   // apposition either way round
   if (tree.appositions(h).some((c) => isPersonNoun(tree, c, ix))) return true;
-  const owner = tree.appositionHead(h);
-  if (owner >= 0 && isPersonNoun(tree, owner, ix)) return true;
+  if (tree.appositionHeads(h).some((k) => isPersonNoun(tree, k, ix))) return true;
   const up = tree.head(h);
   // "summoned the ambassador, Ana Lopes, to …": a name set off by a comma right after a person noun the
   // parser hung beside that noun (on the noun's own head) instead of as its apposition

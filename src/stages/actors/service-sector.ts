@@ -2,7 +2,8 @@
 // the body an apposition says they serve ("Ana Lopes, executive director of the Coalition for Safer
 // Streets" → NGO; "the coalition's founder, Ana Lopes" → NGO; "…, a researcher at X University" → EDU),
 // read from the tree; and the sector of the people it is listed among ("Ana Lopes and other community
-// members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N). The
+// members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N); else the
+// sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV). The
 // guideline's rule: persons get the sector of the role they act in.
 import { PERSON_NOUNS } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
@@ -39,14 +40,21 @@ export function serviceSectors(st: DocActors): void {
       if (c <= h) continue;
       const other = tree.children(c).find((k) => k < c && tree.tokens[k].text.toLowerCase() === 'other');
       if (other === undefined) continue;
-      for (let k = other + 1; k <= c; k++) {
-        const words = tree.tokens.slice(k, c + 1).map((t) => t.text.toLowerCase()).join(' ');
-        const sw = st.ix.sectors.get(words);
-        if (sw && !sw.inherit && sw.alone) return sw.sector;
-      }
+      const sector = wordsSector(other + 1, c);
+      if (sector) return sector;
     }
     return null;
   };
+  // the sector words ending at noun n from `from` on, longest first ("interior minister" → GOV)
+  const wordsSector = (from: number, n: number): string | null => {
+    for (let k = from; k <= n; k++) {
+      const sw = st.ix.sectors.get(tree.tokens.slice(k, n + 1).map((t) => t.text.toLowerCase()).join(' '));
+      if (sw && !sw.inherit && sw.alone) return sw.sector;
+    }
+    return null;
+  };
+  // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start
+  const roleSector = (n: number): string | null => wordsSector(tree.coreRange(n)[0], n);
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -55,9 +63,9 @@ export function serviceSectors(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
-    const nouns = [...tree.appositions(h), tree.appositionHead(h)].filter((n) => n >= 0 && personNoun(n));
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => personNoun(n));
     for (const n of nouns) {
-      const sector = bodyOf(n);
+      const sector = bodyOf(n) ?? roleSector(n);
       if (sector) {
         person.sector = sector;
         break;

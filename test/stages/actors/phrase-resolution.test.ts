@@ -108,6 +108,13 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(plain, 'person:maria-lopez')?.sector ?? null).toBeNull();
   });
 
+  it('gives a person the sector of the role an apposition names ("the interior minister, X")', () => {
+    const doc = runParsed('Protesters gathered outside the ministry on Sunday. They called for the resignation of the interior minister, Tarek Abdel Sayed.', '2024-03-04');
+    const id = actorOf(doc, 'Tarek Abdel Sayed');
+    expect(id).toBe('person:tarek-abdel-sayed');
+    expect(actor(doc, id!)?.sector).toBe('GOV');
+  });
+
   it('gives a person the sector of the people "and other" lists them among', () => {
     const doc = runParsed('Ana Lopes and other community members protested the funding cuts in Dayton on Monday. Tom Reyes and other lawmakers criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:ana-lopes')?.sector).toBe('CVL');
