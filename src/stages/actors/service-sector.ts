@@ -53,8 +53,12 @@ export function serviceSectors(st: DocActors): void {
     }
     return null;
   };
-  // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start
-  const roleSector = (n: number): string | null => wordsSector(tree.coreRange(n)[0], n);
+  // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
+  // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
+  // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
+  const servesBody = (n: number) => tree.children(n).some((c) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c))))
+    || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
+  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
