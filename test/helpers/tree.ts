@@ -1,15 +1,15 @@
 // Builds a Doc with a hand-written dependency tree (rows of [word, UPOS, head (1-based, 0 = root),
-// relation]) so the tree queries can be tested without the trained model.
+// relation, optionally the lemma (else the word in lower case)]) so the tree queries can be tested without the trained model.
 import type { Doc, Token } from '../../src/doc/types.ts';
 
-export type Row = [string, string, number, string];
+export type Row = [string, string, number, string, string?];
 
 export function docWithTree(rows: Row[]): Doc {
   const tokens: Token[] = [];
   let text = '';
-  for (const [word, upos] of rows) {
+  for (const [word, upos, , , lemma] of rows) {
     if (text && !/^[.,!?;:]$/.test(word)) text += ' ';
-    tokens.push({ start: text.length, end: text.length + word.length, text: word, pos: upos, lemma: word.toLowerCase(), sentence: 0 });
+    tokens.push({ start: text.length, end: text.length + word.length, text: word, pos: upos, lemma: lemma ?? word.toLowerCase(), sentence: 0 });
     text += word;
   }
   return {

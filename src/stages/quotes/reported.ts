@@ -249,12 +249,37 @@ function asMarked(tree: Tree, v: number): boolean {
 }
 
 /** The content of a verb cue, as tokens (empty when it has none). */
+/**
+ * "…, a spokesperson for the ministry said.": the nominal phrase between the last comma before cue v and
+ * v (no verb in it), read off the words for a cue the parser gave no subject; its head and the comma.
+ */
+function speakerAfterComma(tree: Tree, v: number): { comma: number; head: number } | null {
+  if (tree.hasOwnSubject(v)) return null;
+  let c = v - 1;
+  while (c >= 0 && tree.tokens[c].sentence === tree.tokens[v].sentence && tree.tokens[c].text !== ',' && tree.upos[c] !== 'VERB' && tree.upos[c] !== 'AUX') c--;
+  if (c < 0 || c >= v - 1 || tree.tokens[c].text !== ',') return null;
+  const head = tree.spanHead(c + 1, v);
+  return nominal(tree, head) ? { comma: c, head } : null;
+}
+
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
   const kids = tree.children(v);
   const hasSubject = tree.hasOwnSubject(v);
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
   for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
+  // …unless the speaker's words stand between a comma and the cue ("…, a spokesperson for X said."): the
+  // reported clause up to that comma; not when the cue has a clause after it or the one before is subordinate
+  // ("When he bought the mine, X said he expected …" misread with "bought" as the cue's complement)
+  const later = kids.some((c) => c > v && (COMPLEMENT.has(tree.rel(c)) || tree.rel(c) === 'parataxis'));
+  const after = hasSubject || later ? null : speakerAfterComma(tree, v);
+  const subordinate = (c: number) => tree.children(c).some((k) => k < c && (tree.rel(k) === 'mark' || (tree.rel(k) === 'advmod' && /^(when|while|after|before|as|if|once|since|until|because)$/.test(lower(tree, k)))));
+  for (const c of kids) {
+    if (!after || c > v || !COMPLEMENT.has(tree.rel(c)) || !tree.isPredicate(c) || c > after.comma || subordinate(c)) continue;
+    const part = new Set<number>();
+    subtree(tree, c, part);
+    if (part.has(after.head)) for (const x of part) if (x < after.comma) out.add(x);
+  }
   // "said the firm was a giant" misread with "the firm" as the cue's object and a subjectless complement
   for (const c of kids) {
     if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => tree.isSubject(k) || tree.rel(k) === 'mark')) continue;
@@ -476,6 +501,13 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
   // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
   if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && tree.upos[h] === 'PROPN') s = h;
+  // the reported clause first and the speaker between a comma and the cue ("…, a spokesperson for the
+  // ministry said."), the parser having hung the speaker's words elsewhere (as an apposition of a date
+  // before the comma, on the reported clause): the phrase between the comma and the cue
+  if (s < 0 && tree.children(v).some((c) => c < v && (tree.rel(c) === 'ccomp' || tree.rel(c) === 'parataxis'))) {
+    const after = speakerAfterComma(tree, v);
+    if (after) s = after.head;
+  }
   // a dateline the parser took for the subject ("FLINT, Mich. (UPI) — The former president said …")
   const dash = datelineEnd(tree, v);
   if (s >= 0 && dash > s && dash < v - 1) s = tree.spanHead(dash + 1, v);
@@ -525,8 +557,9 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (!m) continue;
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
+    const sources = verbSources(tree, lex, i, skip);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i, skip), content, intent: infinitival(tree, content) });
+    if (content.length) out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;

@@ -54,4 +54,26 @@ describe('attribution in a parser\'s other shapes', () => {
     const high = attributions(rows.map((r) => (r[0] === 'adding' ? ['adding', 'VERB', 2, 'advcl'] : r)));
     expect(high.list.find((a) => a.cue.a === at(high.doc, 'adding'))?.sourceText).toBe('Ann');
   });
+
+  it('takes the speaker between the comma and a cue the parser gave no subject, and the clause up to the comma', () => {
+    // "The talks will resume on Monday, a spokesperson for the ministry said." with the speaker's words
+    // hung on the date and on the reported clause
+    const rows: Row[] = [
+      ['The', 'DET', 2, 'det'], ['talks', 'NOUN', 4, 'nsubj'], ['will', 'AUX', 4, 'aux'], ['resume', 'VERB', 13, 'ccomp'],
+      ['on', 'ADP', 6, 'case'], ['Monday', 'PROPN', 4, 'obl'], [',', 'PUNCT', 8, 'punct'], ['a', 'DET', 8, 'det'],
+      ['spokesperson', 'NOUN', 6, 'appos'], ['for', 'ADP', 11, 'case'], ['the', 'DET', 11, 'det'], ['ministry', 'NOUN', 4, 'obl'],
+      ['said', 'VERB', 0, 'root', 'say'], ['.', 'PUNCT', 13, 'punct'],
+    ];
+    const { list } = attributions(rows);
+    const said = list.find((a) => a.cueText === 'say');
+    expect(said?.contentText).toBe('The talks will resume on Monday');
+    expect(said?.sourceText).toBe('spokesperson');
+    // a subordinate clause before the comma is no reported content ("When he sold the mine, Ann Lee said …")
+    const sub = attributions([
+      ['When', 'ADV', 3, 'advmod'], ['he', 'PRON', 3, 'nsubj'], ['sold', 'VERB', 8, 'ccomp'], ['the', 'DET', 5, 'det'],
+      ['mine', 'NOUN', 3, 'obj'], [',', 'PUNCT', 7, 'punct'], ['Ann', 'PROPN', 7, 'compound'], ['Lee', 'PROPN', 5, 'appos'],
+      ['said', 'VERB', 0, 'root', 'say'], ['.', 'PUNCT', 9, 'punct'],
+    ]);
+    expect(sub.list.find((a) => a.cueText === 'say')?.contentText ?? '').not.toContain('sold');
+  });
 });
