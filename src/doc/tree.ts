@@ -10,7 +10,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
-const MISREAD_APPOS = new Set(['appos', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list']);
+const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 /** One tree per syntax layer (weakly held: it goes with the document). */

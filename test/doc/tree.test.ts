@@ -138,6 +138,9 @@ describe('Tree', () => {
     expect(b.appositionHead(at(beside, 'Alek'))).toBe(at(beside, 'governor'));
     // the subject, whose phrase is not followed by the comma, has none
     expect(b.appositions(at(beside, 'Norway'))).toEqual([]);
+    // the same name read as a vocative of the verb
+    const voc = docWithTree(beside.layers.tokens!.map((t, i) => [t.text, beside.layers.syntax!.upos[i], beside.layers.syntax!.heads[i] + 1, t.text === 'Alek' ? 'vocative' : beside.layers.syntax!.deprels[i]]));
+    expect(Tree.of(voc)!.appositions(at(voc, 'governor'))).toEqual([at(voc, 'Alek')]);
     // "They sought the resignation of the minister, Tarek Sayed.": the name a parataxis of the verb; which
     // of the two phrases ending at the comma it names is a matter of meaning, so both are its heads
     const high = docWithTree([
