@@ -2,7 +2,7 @@
 // (id, link, title, date, outlet, text from content:encoded / content / description / summary), and
 // items turned into documents.
 import { readFileSync } from 'node:fs';
-import { DOMParser } from 'linkedom';
+import { linkedomModule } from './linkedom.ts';
 import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isoDay } from './html.ts';
@@ -90,7 +90,7 @@ export function parseFeed(xml: string): Feed {
   if (markupDepth(xml, MAX_MARKUP_DEPTH, true) > MAX_MARKUP_DEPTH) {
     throw new Error(`the feed nests elements more than ${MAX_MARKUP_DEPTH.toLocaleString('en-US')} levels deep; it was not parsed`);
   }
-  const doc = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml') as El;
+  const doc = new (linkedomModule().DOMParser)().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml') as El;
   const root = doc.documentElement;
   if (!root) throw new Error('not XML');
   const kind = local(root);

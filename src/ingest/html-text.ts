@@ -1,7 +1,7 @@
 // Plain text from an HTML fragment or document: one paragraph per block element (p, headings, list
 // items, quotes…), whitespace collapsed, paragraphs separated by a blank line — the layout the pipeline
 // expects of article text.
-import { parseHTML } from 'linkedom';
+import { linkedomModule } from './linkedom.ts';
 import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 
 const BLOCK = new Set([
@@ -71,7 +71,7 @@ export function htmlToText(html: string): string {
   if (!/<[a-z!/][^>]*>/i.test(html)) return decodeEntities(html).replace(/[ \t]+/g, ' ').trim();
   // nesting too deep to parse in bounded time (markup-depth.ts): the text between the tags, one paragraph
   if (markupDepth(html) > MAX_MARKUP_DEPTH) return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedomModule().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return blockText(document.body);
 }
 

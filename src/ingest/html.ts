@@ -3,7 +3,7 @@
 // article:published_time / JSON-LD datePublished / <time datetime> / other date meta tags.
 import { readFileSync } from 'node:fs';
 import type { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { linkedomModule } from './linkedom.ts';
 import { readabilityModule } from './readability.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
@@ -108,10 +108,10 @@ function pageSource(doc: Doc, ld: Record<string, unknown>[]): string | undefined
 
 /** Extracts the article from an HTML page. `baseUrl` helps Readability with relative links. */
 export function extractHtml(html: string, baseUrl?: string): HtmlPage {
-  let { document } = parseHTML(html);
+  let { document } = linkedomModule().parseHTML(html);
   // linkedom leaves documentElement null for input without any element (text, a comment, a doctype),
   // and makes a fragment's first element the root: read both as the body of a page
-  if (document.documentElement?.localName !== 'html') document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  if (document.documentElement?.localName !== 'html') document = linkedomModule().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const ld = jsonLd(document);
   const page: HtmlPage = { text: '' };
   const date = pageDate(document, ld);
@@ -131,7 +131,7 @@ export function extractHtml(html: string, baseUrl?: string): HtmlPage {
     }
   }
   let text = '';
-  if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  if (article?.content) text = blockText(linkedomModule().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   if (!text.trim() && document.body) text = blockText(document.body);
   page.text = text;
   const title = article?.title?.trim() || metaTitle;

@@ -1,6 +1,5 @@
 // Readability, loaded on first use: a run that reads only text and JSON Lines articles never pays for it.
-// (linkedom stays a static import: its CommonJS build, the only one a synchronous lazy load can reach,
-// grows faster than linear on deeply nested markup, which test/ingest/html-reader.test.ts guards.)
+// (linkedom too, in linkedom.ts.)
 import { createRequire } from 'node:module';
 import type * as ReadabilityModule from '@mozilla/readability';
 

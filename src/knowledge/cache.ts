@@ -1,7 +1,7 @@
 // The on-disk cache folder of compiled knowledge (node_modules/.cache/eventline, or $EVENTLINE_CACHE_DIR)
 // and its atomic JSON writer. Every cache file is keyed by what it was built from (a content hash or
 // a source fingerprint), so a changed knowledge file or package rebuilds it and stale files are never read.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
@@ -10,11 +10,18 @@ export function cacheDir(): string {
 }
 
 /** Writes `data` through a temporary file and a rename (atomic); false when the folder is not writable. */
-function writeAtomic(file: string, data: string | Buffer): boolean {
+export function writeAtomic(file: string, data: string | Buffer | Buffer[]): boolean {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data);
+    if (Array.isArray(data)) {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const part of data) writeSync(fd, part);
+      } finally {
+        closeSync(fd);
+      }
+    } else writeFileSync(tmp, data);
     renameSync(tmp, file);
     return true;
   } catch {
@@ -82,5 +89,22 @@ export function readColumns(file: string): Columns | null {
     return at === buf.length ? out : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Deletes all but the `keep` most recently written files of the cache folder whose names start with
+ * `prefix` (cache files keyed by content: each --knowledge set adds one). Errors are ignored.
+ */
+export function pruneCache(prefix: string, keep: number): void {
+  try {
+    const dir = cacheDir();
+    const files = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'))
+      .map((f) => ({ file: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const f of files.slice(keep)) unlinkSync(f.file);
+  } catch {
+    // another process pruned or wrote at the same time: the next write prunes again
   }
 }

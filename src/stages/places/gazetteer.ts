@@ -8,7 +8,8 @@ import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { normName } from './normalize.ts';
 import { cityRows } from './city-cache.ts';
 import { regionRows } from './region-cache.ts';
-import { NameIndex } from './name-index.ts';
+import { NameIndex, type NameLookup } from './name-index.ts';
+import { compiledGazetteerFile, readCompiledGazetteer, writeCompiledGazetteer } from './compiled.ts';
 import { yamlLists } from './yaml-lists.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +35,7 @@ export interface GazEntry {
 
 export interface Gazetteer {
   /** Normalised name → candidate places, best prior first. */
-  byName: NameIndex;
+  byName: NameLookup;
   /** Abbreviations only taken after "Town, " ("Ky.", "Que."). */
   strict: Map<string, GazEntry[]>;
   /** Normalised demonym/adjective → ISO3 ("polish" → POL). */
@@ -122,10 +123,40 @@ function add(map: Map<string, GazEntry[]> | NameIndex, name: string, e: GazEntry
   else if (!list.includes(e)) list.push(e);
 }
 
+/**
+ * The gazetteer of the knowledge folders `dirs`: read from its compiled file in the cache folder
+ * (compiled.ts) when one was written for the same inputs, else built and compiled for the next start.
+ */
 export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const heap0 = process.memoryUsage().heapUsed;
+  const stats = (entries: number, keys: number, fromCache: boolean): Gazetteer['stats'] => ({
+    entries,
+    keys,
+    loadMs: Math.round(performance.now() - t0),
+    cpuMs: Math.round(process.cpuUsage(cpu0).user / 1000),
+    heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e6),
+    fromCache,
+  });
+  let file: string | null = null;
+  try {
+    file = compiledGazetteerFile(dirs);
+  } catch {
+    // an input that cannot be read: built below, where its error is reported
+  }
+  const compiled = file ? readCompiledGazetteer(file, priorOf) : null;
+  if (compiled) {
+    const { pairs, ...g } = compiled;
+    return { ...g, stats: stats(pairs, g.byName.size, true) };
+  }
+  const { g, towns, rows, iso2to3, fromCache } = buildIndex(dirs);
+  if (file) writeCompiledGazetteer(file, g, towns, rows, iso2to3);
+  return { ...g, stats: stats(towns.pairs(), towns.size, fromCache) };
+}
+
+/** Builds the gazetteer from its sources (the slow path of buildGazetteer). */
+function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; towns: NameIndex; rows: ReturnType<typeof cityRows>['rows']; iso2to3: Map<string, string>; fromCache: boolean } {
   const preTowns = new Map<string, GazEntry[]>();
   let byName: NameIndex | Map<string, GazEntry[]> = preTowns;
   const strict = new Map<string, GazEntry[]>();
@@ -253,17 +284,9 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   // Demonyms that are also country names ("US") stay countries in byName too.
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
 
-  const entries = towns.pairs();
   return {
-    byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords,
-    stats: {
-      entries,
-      keys: byName.size,
-      loadMs: Math.round(performance.now() - t0),
-      cpuMs: Math.round(process.cpuUsage(cpu0).user / 1000),
-      heapMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e6),
-      fromCache,
-    },
+    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords },
+    towns, rows, iso2to3, fromCache,
   };
 }
 

@@ -6,7 +6,18 @@ import type { GazEntry } from './gazetteer.ts';
 
 type Slot = GazEntry[] | number | number[];
 
-export class NameIndex {
+/** What the stages read of the name index: the built NameIndex, or the compiled one (compiled.ts). */
+export interface NameLookup {
+  /** The candidates of normalised name `k`, best prior first (the same array at every call). */
+  get(k: string): GazEntry[] | undefined;
+  has(k: string): boolean;
+  readonly size: number;
+  keys(): IterableIterator<string>;
+  /** Number of (key, candidate) pairs. */
+  pairs(): number;
+}
+
+export class NameIndex implements NameLookup {
   private readonly m = new Map<string, Slot>();
   private readonly made: (GazEntry | undefined)[] = [];
   private mixed = new Set<string>();
@@ -101,6 +112,15 @@ export class NameIndex {
       this.made[row] = e;
     }
     return e;
+  }
+
+  /** The town entries built so far, with their rows. */
+  builtRows(): Map<GazEntry, number> {
+    const out = new Map<GazEntry, number>();
+    this.made.forEach((e, row) => {
+      if (e) out.set(e, row);
+    });
+    return out;
   }
 
   get rowCount(): number {

@@ -66,7 +66,7 @@ const GENERIC = new Set([
 /** US counties' own words: "Hall County", "Orleans Parish", "Kenai Peninsula Borough". */
 const COUNTY_WORD: Record<string, string[]> = { '22': ['parish'], '02': ['borough', 'census area'] };
 
-function fingerprint(): string {
+export function fingerprint(): string {
   const parts = [CSC_COUNTRIES, 'us-atlas/counties-10m.json'].map((p) => {
     const s = statSync(require.resolve(p));
     return `${s.size}:${Math.round(s.mtimeMs)}`;

@@ -103,15 +103,24 @@ export class FrozenPerceptron extends RowScorer {
   private readonly wide16: Int16Array | null = null;
   private readonly wide8: Int8Array | null = null;
   private rows: Map<number, number> | null = null;
-  readonly weights: Weights;
-  readonly keys: Int32Array;
+  private keyList: Int32Array | null;
+  private weightList: Weights | null;
+  private readonly features: number;
+  /** Reads the keys and weights again when the table was built from memory that is reused (loadModel). */
+  private readonly reload: (() => [Int32Array, Weights]) | null;
   readonly scale: number;
 
-  constructor(nClasses: number, keys: Int32Array, weights: Weights, scale: number, inline = nClasses <= 3) {
+  /**
+   * `reload`: the keys and weights may be views of a scratch buffer that is reused after the table is
+   * built; they are not kept, and `keys` / `weights` read them again with `reload` when asked for.
+   */
+  constructor(nClasses: number, keys: Int32Array, weights: Weights, scale: number, inline = nClasses <= 3, reload: (() => [Int32Array, Weights]) | null = null) {
     super();
     this.nClasses = nClasses;
-    this.keys = keys;
-    this.weights = weights;
+    this.keyList = keys;
+    this.weightList = weights;
+    this.features = keys.length;
+    this.reload = reload;
     this.scale = scale;
     let cap = 16;
     while (cap < keys.length * 1.6) cap *= 2;
@@ -126,6 +135,19 @@ export class FrozenPerceptron extends RowScorer {
       else this.wide16 = new Int16Array(this.table.buffer);
     }
     fillTable(this.table, this.mask, width, this.inline, this.wide8 ?? this.wide16, keys, weights, nClasses);
+    if (reload) this.keyList = this.weightList = null;
+  }
+
+  /** The model's feature keys, in file order. */
+  get keys(): Int32Array {
+    if (!this.keyList) [this.keyList, this.weightList] = this.reload!();
+    return this.keyList;
+  }
+
+  /** The weights, `nClasses` per key. */
+  get weights(): Weights {
+    if (!this.weightList) [this.keyList, this.weightList] = this.reload!();
+    return this.weightList!;
   }
 
   /** Read by nobody: keeps the loads of touch(). */
@@ -152,7 +174,7 @@ export class FrozenPerceptron extends RowScorer {
   }
 
   get featureCount(): number {
-    return this.keys.length;
+    return this.features;
   }
 
   /** Row of `key` in keys/weights, or -1 (a look-up table built on first use: scoring reads the slots). */

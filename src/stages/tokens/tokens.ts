@@ -1,7 +1,7 @@
 // The tokens stage: wink-nlp tokenisation, sentence splitting and POS tagging, converted to stand-off
 // character offsets (wink keeps each token's preceding whitespace, so offsets are exact).
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 
@@ -13,7 +13,7 @@ let shared: Wink | null = null;
  * tags and lemmas on the real-news corpus, in about three quarters of the time.
  */
 export function wink(): Wink {
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  shared ??= winkNLP(winkModel(), ['sbd', 'pos']);
   return shared;
 }
 

@@ -32,6 +32,10 @@ describe.skipIf(!data)('train syntax', () => {
       const p = loadModel(a).parse(['The', 'talks', 'failed', '.']);
       expect(p.heads.filter((h) => h < 0)).toHaveLength(1);
       expect(loadModel(a).hints).toBe(false);
+      // a loaded model saves to the same bytes (its keys and weights are read from the file again)
+      const a2 = join(dir, 'a2.bin');
+      saveModel(loadModel(a), a2);
+      expect(readFileSync(a2).equals(readFileSync(a))).toBe(true);
       // --hints: the taggers read wink-nlp's tags; the file says so, and the loaded model asks wink
       const c = join(dir, 'c.bin');
       saveModel(trainSyntax({ ...settings, hints: true }).model, c);
@@ -52,6 +56,9 @@ describe.skipIf(!data)('train syntax', () => {
       rmSync(tsv);
       const withClusters = loadModel(d);
       expect(withClusters.clusters?.size).toBe(3);
+      const d2 = join(dir, 'd2.bin');
+      saveModel(withClusters, d2);
+      expect(readFileSync(d2).equals(readFileSync(d))).toBe(true);
       expect(withClusters.parse(forms).heads.filter((h) => h < 0)).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
