@@ -495,6 +495,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const b = matchSteps(a, steps, 0, i + 1, end, {})
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
     ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null);
+  // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
+  // target is a prepositional phrase) does not read a clause whose object names people.
+  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
@@ -543,6 +546,18 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+/** Whether the verb's tree object (not one of the template's own target phrases) names people. */
+function objectNamesPeople(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
+  const o = tree.object(i);
+  if (o < 0 || o >= ctx.a.tokens.length) return false;
+  if (bound?.some((np) => o >= np.start && o < np.end)) return false;
+  const t = ctx.a.tokens[o];
+  if (t.pos === 'PRON') return /^(him|her|them|us|me|you|himself|herself|themselves)$/i.test(t.text);
+  if (isAgentNoun(ctx.a, t)) return true;
+  if (t.pos !== 'PROPN') return false;
+  return mentionsIn(ctx.idx, t.start, t.end).some((m) => m.actor.startsWith('person:'));
 }
 
 /**

@@ -32,6 +32,11 @@ export const PatternSchema = z
      * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
      * place: the target must be a country or a place ("left the country", not "left the army"). */
     target: z.enum(['accuser', 'optional', 'named', 'agent', 'place']).optional(),
+    /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
+     * prepositional target stands for the one acted upon only when the object is a thing or a bare count
+     * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
+     * Kabul", "released the pastor from jail": the object is the target, read by the plain template). */
+    object: z.enum(['thing']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -63,6 +68,8 @@ export interface Pattern {
   type: Plover;
   frame: 'speaker' | null;
   target: 'accuser' | 'optional' | 'named' | 'agent' | 'place' | null;
+  /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
+  object: 'thing' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;
@@ -162,6 +169,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     type: code.plover,
     frame: rec.frame ?? null,
     target: rec.target ?? null,
+    object: rec.object ?? null,
     self: rec.self ?? false,
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,

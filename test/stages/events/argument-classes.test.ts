@@ -30,6 +30,16 @@ describe('target: place', () => {
   });
 });
 
+describe('object: thing', () => {
+  it('reads the people released as the target, not the place they were released from', () => {
+    expect(brief({ text: 'Russia released two Polish sailors from a jail in Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
+    expect(brief({ text: 'Russia released the Polish pastor from Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
+  });
+  it('keeps the prepositional target when the object is a thing', () => {
+    expect(brief({ text: 'Russia freed the cargo from Ukraine on Monday.', actors: C, tree: true })).toContain('RETREAT RUS>UKR asserted');
+  });
+});
+
 describe('arguments read from the tree', () => {
   it('does not code a participle that modifies a noun', () => {
     expect(brief({ text: 'The charity speaks for persecuted Polish Christians.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
