@@ -102,7 +102,7 @@ function demandPattern(patterns: PatternIndex): Pattern | null {
   if (!cameo?.plover) return null;
   return {
     id: 'rule.demand', kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
-    cameo, type: cameo.plover, frame: null, target: null, object: null, self: false, passive: 'none', reciprocal: false,
+    cameo, type: cameo.plover, frame: null, target: null, object: null, parties: null, self: false, passive: 'none', reciprocal: false,
     reciprocalSteps: null, untargetedSteps: [], source: 'built-in: must/should clause under a speech verb',
   };
 }

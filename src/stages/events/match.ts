@@ -967,7 +967,10 @@ function buildResolved(
     }
   }
   for (const s of sources) {
+    // A sense between persons in public life ("the senator attacked the governor"): both parties persons.
+    if (p.parties === 'politician' && !isPolitician(s.party)) continue;
     for (const t of targets) {
+      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
       // even for a sense that may act on its own side.
@@ -989,5 +992,9 @@ function buildResolved(
   }
   return out;
 }
+
+// The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).
+const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD', 'MED', 'NGO', 'IGO', 'EDU', 'BUS', 'LAB', 'REL']);
+const isPolitician = (p: EventParty) => !!p.actor?.startsWith('person:') && !!p.sector && PUBLIC_SECTORS.has(p.sector);
 
 export { partyOf };

@@ -30,6 +30,20 @@ describe('target: place', () => {
   });
 });
 
+describe('parties: politician', () => {
+  const people = [
+    { id: 'person:nora-blair', country: 'POL', sector: 'LEG', kind: 'person' as const, say: ['Senator Nora Blair', 'Blair'] },
+    { id: 'person:tom-vale', country: 'POL', sector: 'GOV', kind: 'person' as const, say: ['Governor Tom Vale', 'Vale'] },
+  ];
+  it('reads an attack between persons in public life as criticism', () => {
+    expect(brief({ text: 'Senator Nora Blair attacked Governor Tom Vale over the budget.', actors: [...C, ...people], tree: true })).toEqual(['ACCUSE POL>POL asserted']);
+    expect(brief({ text: 'Senator Nora Blair stepped up her attacks on Governor Tom Vale.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('ASSAULT'))).toEqual([]);
+  });
+  it('keeps an attack on a country an assault', () => {
+    expect(brief({ text: 'Governor Tom Vale attacked Ukraine on Friday.', actors: [...C, ...people], tree: true })).toEqual(['ASSAULT POL>UKR asserted']);
+  });
+});
+
 describe('object: thing', () => {
   it('reads the people released as the target, not the place they were released from', () => {
     expect(brief({ text: 'Russia released two Polish sailors from a jail in Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
