@@ -24,7 +24,7 @@ export interface Candidate {
   pendingTarget?: 'accuser';
   /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
    * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
-  stance?: 'intent' | 'refusal' | 'threat';
+  stance?: 'intent' | 'refusal' | 'threat' | 'vow';
   /** The trigger's clause is a relative clause whose subject is the relative pronoun ("a fire that killed 19"). */
   relative?: boolean;
 }
@@ -691,7 +691,7 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
  * "will not lift", "did not allow") stated by the clause of verb group `g`; null when neither or conditional. */
-export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | null {
+export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | 'vow' | null {
   const { tokens, lex } = a;
   const info = subjectOf(a, g);
   if (info.conditional) return null;
@@ -701,6 +701,8 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'thr
     if (lex.has('refusal-governor', info.governor)) return govMode === 'asserted' ? 'refusal' : null;
     // "threatened to withdraw from the deal with Y": the threatened act is hypothetical, the threat asserted.
     if (lex.has('threat-governor', info.governor)) return govMode === 'asserted' ? 'threat' : null;
+    // "vowed to punish the rebels", "pledged to help Y": a commitment, a threat for a hostile act (index.ts).
+    if (lex.has('vow-governor', info.governor) && govMode === 'asserted') return 'vow';
     if (lex.has('intent-governor', info.governor)) {
       if (govMode === 'negated') return 'refusal';
       return govMode === 'asserted' || govMode === 'future' ? 'intent' : null;
