@@ -13,6 +13,10 @@ describe('target: agent', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });
+  it('reads meeting a goal or a threshold as no meeting', () => {
+    expect(brief({ text: "France did not meet the commission's polling threshold.", actors: C, tree: true })).toEqual([]);
+    expect(brief({ text: 'France met Germany in Paris.', actors: C, tree: true })).toContain('CONSULT FRA>DEU asserted');
+  });
   it('does not read a thing as its possessor', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
