@@ -959,7 +959,7 @@ function buildResolved(
   // country is marked countryFrom: 'article'.
   if (ctx.home) {
     const home = ctx.home.of(tok.sentence);
-    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
+    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const, ...(demandsOfState(ctx, p, t, targetNPs) ? { sector: 'GOV' } : {}) } : t));
     // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
     const main = ctx.home.main;
     if (main) {
@@ -993,6 +993,17 @@ function buildResolved(
     }
   }
   return out;
+}
+
+/**
+ * "The union called for a moratorium on evictions", "urged more school investment": a request for a
+ * thing (a policy, a measure) names no addressee; the one who must act is the government where the
+ * article is set.
+ */
+function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] | undefined): boolean {
+  if (p.type !== 'REQUEST' || t.start === undefined) return false;
+  const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
+  return !!np && isThing(ctx.a, np) && !ctx.a.tokens.slice(np.start, np.end).some((k) => k.pos === 'PROPN');
 }
 
 // The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).
