@@ -498,6 +498,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
+  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return [];
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
@@ -546,6 +547,16 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+/** Whether the verb's tree object (not one of the template's own target phrases) names an actor. */
+function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
+  const o = tree.object(i);
+  if (o < 0 || o >= ctx.a.tokens.length || bound?.some((np) => o >= np.start && o < np.end)) return false;
+  const k = ctx.a.npOf[o];
+  if (k < 0) return false;
+  const r = resolveNP(ctx.a, ctx.idx, ctx.a.nps[k]);
+  return !!r && named(r.party);
 }
 
 /** Whether the verb's tree object (not one of the template's own target phrases) names people. */

@@ -35,8 +35,10 @@ export const PatternSchema = z
     /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
      * prepositional target stands for the one acted upon only when the object is a thing or a bare count
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
-     * Kabul", "released the pastor from jail": the object is the target, read by the plain template). */
-    object: z.enum(['thing']).optional(),
+     * Kabul", "released the pastor from jail": the object is the target, read by the plain template);
+     * unnamed: the verb's object names no actor ("killed a worker in Somalia" reads the place, "killed two
+     * Ukrainian soldiers in Kharkiv" the soldiers). */
+    object: z.enum(['thing', 'unnamed']).optional(),
     /** politician: the sense of a verb between persons in public life: the source a person the registry
      * gives a civilian role (government, legislature, party, opposition, courts, media…; not the forces,
      * rebels or criminals) and the target a person ("the senator attacked the governor over the budget" is
@@ -74,7 +76,7 @@ export interface Pattern {
   frame: 'speaker' | null;
   target: 'accuser' | 'optional' | 'named' | 'agent' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
-  object: 'thing' | null;
+  object: 'thing' | 'unnamed' | null;
   /** `politician`: source a person in a civilian public role, target a person. */
   parties: 'politician' | null;
   self: boolean | 'fallback';

@@ -53,6 +53,10 @@ describe('object: thing', () => {
     expect(brief({ text: 'Russia released two Polish sailors from a jail in Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
     expect(brief({ text: 'Russia released the Polish pastor from Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
   });
+  it('reads the people killed as the target when they name an actor (object: unnamed), else the place', () => {
+    expect(brief({ text: 'Russian troops killed two Ukrainian soldiers in Poland.', actors: C, tree: true })).toEqual(['ASSAULT RUS>UKR asserted']);
+    expect(brief({ text: 'Russian troops killed two soldiers in Poland.', actors: C, tree: true })).toContain('ASSAULT RUS>POL asserted');
+  });
   it('keeps the prepositional target when the object is a thing', () => {
     expect(brief({ text: 'Russia freed the cargo from Ukraine on Monday.', actors: C, tree: true })).toContain('RETREAT RUS>UKR asserted');
   });
