@@ -933,6 +933,12 @@ function buildResolved(
   else if (p.target === 'accuser') targets = [null];
   else if (p.target !== 'optional' || targetNPs?.length) {
     targets = resolveAll(ctx, targetNPs, false).map((r) => r.party);
+    // "killed four soldiers of the army and a woman visiting from abroad": people coordinated with a named
+    // party are a party of their own, though they name no actor.
+    if (targets.length && targetNPs && targetNPs.length > 1) {
+      const people = targetNPs.filter((np) => !resolveNP(ctx.a, ctx.idx, np) && !complementParty(ctx, np, false) && isAgentNoun(ctx.a, ctx.a.tokens[np.head]));
+      if (people.length) targets = [...targets, ...resolveAll(ctx, people, 'agent').map((r) => r.party)];
+    }
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
       if (targetNPs.some((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)))) {

@@ -48,6 +48,13 @@ describe('parties: politician', () => {
   });
 });
 
+describe('coordinated targets', () => {
+  it('keeps people coordinated with a named party as a party of their own', () => {
+    const out = brief({ text: 'Russian troops killed two Ukrainian soldiers and a man.', actors: C, tree: true });
+    expect(out).toEqual(['ASSAULT RUS>UKR asserted', 'ASSAULT RUS>null asserted']);
+  });
+});
+
 describe('object: thing', () => {
   it('reads the people released as the target, not the place they were released from', () => {
     expect(brief({ text: 'Russia released two Polish sailors from a jail in Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
