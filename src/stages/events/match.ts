@@ -1019,8 +1019,15 @@ function buildResolved(
  */
 function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] | undefined): boolean {
   if (p.type !== 'REQUEST' || t.start === undefined) return false;
+  // The measure asked for: the template's "for T" ("call|press|push for T"), not the one asked ("asked the crowd").
+  const k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
+  const before = k > 0 ? p.steps[k - 1] : null;
+  if (!before || before.kind !== 'word' || !before.alts.includes('for')) return false;
   const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
-  return !!np && isThing(ctx.a, np) && !ctx.a.tokens.slice(np.start, np.end).some((k) => k.pos === 'PROPN');
+  if (!np || !isThing(ctx.a, np) || ctx.a.tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN')) return false;
+  // "called for female contestants to wear …": the phrase is who is to act, not a measure.
+  const next = ctx.a.tokens[np.end];
+  return !(next && next.sentence === ctx.a.tokens[np.head].sentence && next.text.toLowerCase() === 'to');
 }
 
 // The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).

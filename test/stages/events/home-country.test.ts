@@ -64,6 +64,10 @@ describe('unnamed parties in an article', () => {
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
     const ask = code(doc).find((e) => e.type === 'REQUEST');
     expect(ask?.target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+    // the one asked to act is no measure
+    const doc3 = buildDoc({ text: 'Kenya called for more nurses to leave the capital near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc3.layers.places = [place(doc3, 'Mombasa', 'KEN'), place(doc3, 'Malindi', 'KEN')];
+    expect(code(doc3).filter((e) => e.type === 'REQUEST' && e.target.sector === 'GOV')).toEqual([]);
     // a thing of another type of event keeps no sector
     const doc2 = buildDoc({ text: 'Kenya condemned the bombing near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc2.layers.places = [place(doc2, 'Mombasa', 'KEN'), place(doc2, 'Malindi', 'KEN')];
