@@ -66,6 +66,8 @@ const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '0
 // Any act under "threaten to" is threatened: force (138) for attacks and shows of force, repression (137)
 // for coercion, non-force measures (131) for the rest.
 const THREAT_CODE: Partial<Record<Plover, string>> = { ASSAULT: '138', MOBILIZE: '138', COERCE: '137' };
+// Hostile acts a source vows, pledges or promises to carry out are threats ("pledged to impose sanctions").
+const VOWED_THREAT = new Set<Plover>(['ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION']);
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
 /**
@@ -79,9 +81,11 @@ function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
   for (const c of cands) {
     out.push(c);
     if (!c.stance) continue;
-    const code = patterns.cameo.get(c.stance === 'threat' ? (THREAT_CODE[c.pattern.type] ?? '131') : ((c.stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? ''));
+    // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
+    const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
+    const code = patterns.cameo.get(stance === 'threat' ? (THREAT_CODE[c.pattern.type] ?? '131') : ((stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? ''));
     if (!code?.plover) continue;
-    out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${c.stance}`, cameo: code, type: code.plover } });
+    out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${stance}`, cameo: code, type: code.plover } });
   }
   return out;
 }
@@ -102,7 +106,7 @@ function demandPattern(patterns: PatternIndex): Pattern | null {
   if (!cameo?.plover) return null;
   return {
     id: 'rule.demand', kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
-    cameo, type: cameo.plover, frame: null, target: null, self: false, passive: 'none', reciprocal: false,
+    cameo, type: cameo.plover, frame: null, target: null, object: null, parties: null, self: false, passive: 'none', reciprocal: false,
     reciprocalSteps: null, untargetedSteps: [], source: 'built-in: must/should clause under a speech verb',
   };
 }

@@ -24,7 +24,7 @@ export interface Candidate {
   pendingTarget?: 'accuser';
   /** The clause states the source's intent to do it ("will release", "is willing to provide", "agreed to
    * allow") or its refusal ("refused to allow", "will not lift"): see index.ts, which codes AGREE/REJECT. */
-  stance?: 'intent' | 'refusal' | 'threat';
+  stance?: 'intent' | 'refusal' | 'threat' | 'vow';
   /** The trigger's clause is a relative clause whose subject is the relative pronoun ("a fire that killed 19"). */
   relative?: boolean;
 }
@@ -495,6 +495,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const b = matchSteps(a, steps, 0, i + 1, end, {})
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
     ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null);
+  // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
+  // target is a prepositional phrase) does not read a clause whose object names people.
+  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
+  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return [];
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
@@ -543,6 +547,28 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+/** Whether the verb's tree object (not one of the template's own target phrases) names an actor. */
+function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
+  const o = tree.object(i);
+  if (o < 0 || o >= ctx.a.tokens.length || bound?.some((np) => o >= np.start && o < np.end)) return false;
+  const k = ctx.a.npOf[o];
+  if (k < 0) return false;
+  const r = resolveNP(ctx.a, ctx.idx, ctx.a.nps[k]);
+  return !!r && named(r.party);
+}
+
+/** Whether the verb's tree object (not one of the template's own target phrases) names people. */
+function objectNamesPeople(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
+  const o = tree.object(i);
+  if (o < 0 || o >= ctx.a.tokens.length) return false;
+  if (bound?.some((np) => o >= np.start && o < np.end)) return false;
+  const t = ctx.a.tokens[o];
+  if (t.pos === 'PRON') return /^(him|her|them|us|me|you|himself|herself|themselves)$/i.test(t.text);
+  if (isAgentNoun(ctx.a, t)) return true;
+  if (t.pos !== 'PROPN') return false;
+  return mentionsIn(ctx.idx, t.start, t.end).some((m) => m.actor.startsWith('person:'));
 }
 
 /**
@@ -676,7 +702,7 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
 
 /** Intent ("will release", "would allow", "is willing/agreed/offered to …") or refusal ("refused to …",
  * "will not lift", "did not allow") stated by the clause of verb group `g`; null when neither or conditional. */
-export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | null {
+export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'threat' | 'vow' | null {
   const { tokens, lex } = a;
   const info = subjectOf(a, g);
   if (info.conditional) return null;
@@ -686,6 +712,8 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'thr
     if (lex.has('refusal-governor', info.governor)) return govMode === 'asserted' ? 'refusal' : null;
     // "threatened to withdraw from the deal with Y": the threatened act is hypothetical, the threat asserted.
     if (lex.has('threat-governor', info.governor)) return govMode === 'asserted' ? 'threat' : null;
+    // "vowed to punish the rebels", "pledged to help Y": a commitment, a threat for a hostile act (index.ts).
+    if (lex.has('vow-governor', info.governor) && govMode === 'asserted') return 'vow';
     if (lex.has('intent-governor', info.governor)) {
       if (govMode === 'negated') return 'refusal';
       return govMode === 'asserted' || govMode === 'future' ? 'intent' : null;
@@ -905,6 +933,12 @@ function buildResolved(
   else if (p.target === 'accuser') targets = [null];
   else if (p.target !== 'optional' || targetNPs?.length) {
     targets = resolveAll(ctx, targetNPs, false).map((r) => r.party);
+    // "killed four soldiers of the army and a woman visiting from abroad": people coordinated with a named
+    // party are a party of their own, though they name no actor.
+    if (targets.length && targetNPs && targetNPs.length > 1) {
+      const people = targetNPs.filter((np) => !resolveNP(ctx.a, ctx.idx, np) && !complementParty(ctx, np, false) && isAgentNoun(ctx.a, ctx.a.tokens[np.head]));
+      if (people.length) targets = [...targets, ...resolveAll(ctx, people, 'agent').map((r) => r.party)];
+    }
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
       if (targetNPs.some((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)))) {
@@ -942,7 +976,7 @@ function buildResolved(
   // country is marked countryFrom: 'article'.
   if (ctx.home) {
     const home = ctx.home.of(tok.sentence);
-    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const } : t));
+    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const, ...(demandsOfState(ctx, p, t, targetNPs) ? { sector: 'GOV' } : {}) } : t));
     // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
     const main = ctx.home.main;
     if (main) {
@@ -952,7 +986,10 @@ function buildResolved(
     }
   }
   for (const s of sources) {
+    // A sense between persons in public life ("the senator attacked the governor"): both parties persons.
+    if (p.parties === 'politician' && !isPolitician(s.party)) continue;
     for (const t of targets) {
+      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
       // even for a sense that may act on its own side.
@@ -974,5 +1011,27 @@ function buildResolved(
   }
   return out;
 }
+
+/**
+ * "The union called for a moratorium on evictions", "urged more school investment": a request for a
+ * thing (a policy, a measure) names no addressee; the one who must act is the government where the
+ * article is set.
+ */
+function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] | undefined): boolean {
+  if (p.type !== 'REQUEST' || t.start === undefined) return false;
+  // The measure asked for: the template's "for T" ("call|press|push for T"), not the one asked ("asked the crowd").
+  const k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
+  const before = k > 0 ? p.steps[k - 1] : null;
+  if (!before || before.kind !== 'word' || !before.alts.includes('for')) return false;
+  const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
+  if (!np || !isThing(ctx.a, np) || ctx.a.tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN')) return false;
+  // "called for female contestants to wear …": the phrase is who is to act, not a measure.
+  const next = ctx.a.tokens[np.end];
+  return !(next && next.sentence === ctx.a.tokens[np.head].sentence && next.text.toLowerCase() === 'to');
+}
+
+// The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).
+const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD', 'MED', 'NGO', 'IGO', 'EDU', 'BUS', 'LAB', 'REL']);
+const isPolitician = (p: EventParty) => !!p.actor?.startsWith('person:') && !!p.sector && PUBLIC_SECTORS.has(p.sector);
 
 export { partyOf };

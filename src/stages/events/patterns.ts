@@ -32,6 +32,18 @@ export const PatternSchema = z
      * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
      * place: the target must be a country or a place ("left the country", not "left the army"). */
     target: z.enum(['accuser', 'optional', 'named', 'agent', 'place']).optional(),
+    /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
+     * prepositional target stands for the one acted upon only when the object is a thing or a bare count
+     * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
+     * Kabul", "released the pastor from jail": the object is the target, read by the plain template);
+     * unnamed: the verb's object names no actor ("killed a worker in Somalia" reads the place, "killed two
+     * Ukrainian soldiers in Kharkiv" the soldiers). */
+    object: z.enum(['thing', 'unnamed']).optional(),
+    /** politician: the sense of a verb between persons in public life: the source a person the registry
+     * gives a civilian role (government, legislature, party, opposition, courts, media…; not the forces,
+     * rebels or criminals) and the target a person ("the senator attacked the governor over the budget" is
+     * criticism, "troops attacked the town" or "the gunman attacked the officer" are not). */
+    parties: z.enum(['politician']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -63,6 +75,10 @@ export interface Pattern {
   type: Plover;
   frame: 'speaker' | null;
   target: 'accuser' | 'optional' | 'named' | 'agent' | 'place' | null;
+  /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
+  object: 'thing' | 'unnamed' | null;
+  /** `politician`: source a person in a civilian public role, target a person. */
+  parties: 'politician' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;
@@ -162,6 +178,8 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     type: code.plover,
     frame: rec.frame ?? null,
     target: rec.target ?? null,
+    object: rec.object ?? null,
+    parties: rec.parties ?? null,
     self: rec.self ?? false,
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,

@@ -13,6 +13,10 @@ describe('target: agent', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });
+  it('reads meeting a goal or a threshold as no meeting', () => {
+    expect(brief({ text: "France did not meet the commission's polling threshold.", actors: C, tree: true })).toEqual([]);
+    expect(brief({ text: 'France met Germany in Paris.', actors: C, tree: true })).toContain('CONSULT FRA>DEU asserted');
+  });
   it('does not read a thing as its possessor', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
@@ -27,6 +31,41 @@ describe('target: place', () => {
     expect(brief({ text: 'Russian troops left Ukraine on Sunday.', actors: C })).toContain('RETREAT RUS>UKR asserted');
     const army = { id: 'group:POL:MIL', country: 'POL', sector: 'MIL', kind: 'group' as const, say: ['the Polish army'] };
     expect(brief({ text: 'The French minister left the Polish army in 2010.', actors: [...C, army] }).filter((b) => b.startsWith('RETREAT'))).toEqual([]);
+  });
+});
+
+describe('parties: politician', () => {
+  const people = [
+    { id: 'person:nora-blair', country: 'POL', sector: 'LEG', kind: 'person' as const, say: ['Senator Nora Blair', 'Blair'] },
+    { id: 'person:tom-vale', country: 'POL', sector: 'GOV', kind: 'person' as const, say: ['Governor Tom Vale', 'Vale'] },
+  ];
+  it('reads an attack between persons in public life as criticism', () => {
+    expect(brief({ text: 'Senator Nora Blair attacked Governor Tom Vale over the budget.', actors: [...C, ...people], tree: true })).toEqual(['ACCUSE POL>POL asserted']);
+    expect(brief({ text: 'Senator Nora Blair stepped up her attacks on Governor Tom Vale.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('ASSAULT'))).toEqual([]);
+  });
+  it('keeps an attack on a country an assault', () => {
+    expect(brief({ text: 'Governor Tom Vale attacked Ukraine on Friday.', actors: [...C, ...people], tree: true })).toEqual(['ASSAULT POL>UKR asserted']);
+  });
+});
+
+describe('coordinated targets', () => {
+  it('keeps people coordinated with a named party as a party of their own', () => {
+    const out = brief({ text: 'Russian troops killed two Ukrainian soldiers and a man.', actors: C, tree: true });
+    expect(out).toEqual(['ASSAULT RUS>UKR asserted', 'ASSAULT RUS>null asserted']);
+  });
+});
+
+describe('object: thing', () => {
+  it('reads the people released as the target, not the place they were released from', () => {
+    expect(brief({ text: 'Russia released two Polish sailors from a jail in Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
+    expect(brief({ text: 'Russia released the Polish pastor from Ukraine.', actors: C, tree: true })).toEqual(['RETREAT RUS>POL asserted']);
+  });
+  it('reads the people killed as the target when they name an actor (object: unnamed), else the place', () => {
+    expect(brief({ text: 'Russian troops killed two Ukrainian soldiers in Poland.', actors: C, tree: true })).toEqual(['ASSAULT RUS>UKR asserted']);
+    expect(brief({ text: 'Russian troops killed two soldiers in Poland.', actors: C, tree: true })).toContain('ASSAULT RUS>POL asserted');
+  });
+  it('keeps the prepositional target when the object is a thing', () => {
+    expect(brief({ text: 'Russia freed the cargo from Ukraine on Monday.', actors: C, tree: true })).toContain('RETREAT RUS>UKR asserted');
   });
 });
 

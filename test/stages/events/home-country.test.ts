@@ -59,6 +59,20 @@ describe('unnamed parties in an article', () => {
     expect(accuse?.target.country).toBe('KEN');
     expect(accuse?.target.countryFrom).toBe('article');
   });
+  it('gives a request for a measure the government where the article is set as its addressee', () => {
+    const doc = buildDoc({ text: 'Kenya called for a moratorium on evictions near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const ask = code(doc).find((e) => e.type === 'REQUEST');
+    expect(ask?.target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+    // the one asked to act is no measure
+    const doc3 = buildDoc({ text: 'Kenya called for more nurses to leave the capital near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc3.layers.places = [place(doc3, 'Mombasa', 'KEN'), place(doc3, 'Malindi', 'KEN')];
+    expect(code(doc3).filter((e) => e.type === 'REQUEST' && e.target.sector === 'GOV')).toEqual([]);
+    // a thing of another type of event keeps no sector
+    const doc2 = buildDoc({ text: 'Kenya condemned the bombing near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc2.layers.places = [place(doc2, 'Mombasa', 'KEN'), place(doc2, 'Malindi', 'KEN')];
+    expect(code(doc2).find((e) => e.type === 'ACCUSE')?.target.sector).toBeNull();
+  });
   it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
     const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];

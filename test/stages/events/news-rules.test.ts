@@ -45,6 +45,14 @@ describe('mode and reading of the clause', () => {
     const b = brief({ text: 'Turkey has threatened to pull out of the border deal with Syria.', actors: C, tree: true });
     expect(b).toContain('THREATEN TUR>SYR asserted');
   });
+  it('codes a vowed hostile act as a threat and a vowed cooperative act as an intent', () => {
+    const hostile = brief({ text: 'Poland pledged to impose new sanctions on Belarus.', actors: C, tree: true });
+    expect(hostile).toContain('THREATEN POL>BLR asserted');
+    expect(hostile.filter((b) => b.startsWith('SANCTION') && b.endsWith('asserted'))).toEqual([]);
+    const kind = brief({ text: 'Poland vowed to send aid to Ukraine.', actors: C, tree: true });
+    expect(kind).toContain('AGREE POL>UKR asserted');
+    expect(kind.filter((b) => b.startsWith('THREATEN'))).toEqual([]);
+  });
   it('codes a noun event under a receive verb with its possessor as the doer', () => {
     const b = brief({ text: 'The EU condemned Russia\'s attack on Ukraine.', actors: C, tree: true });
     expect(b).toContain('ACCUSE EU>RUS asserted');
