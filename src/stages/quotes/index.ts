@@ -10,6 +10,7 @@ import { findIndirect } from './indirect.ts';
 import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
+import { lineBreakBetween } from '../../doc/doc.ts';
 import { findMedia } from './outlets.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
@@ -114,7 +115,7 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttri
     }
     const span = { start: parts[0].start, end: parts[parts.length - 1].end };
     const cue = r.cue;
-    const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b)) : [fallbackSpeaker(v, cue)];
+    const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b, v.doc.text)) : [fallbackSpeaker(v, cue)];
     for (const speaker of speakers) {
       const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
       relativeSpeaker(v, tree, d, cue.a, opts);
@@ -149,7 +150,7 @@ function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts:
       }
     }
     if (!best || bestN * 2 < b - a + 1) continue;
-    const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b);
+    const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b, v.doc.text);
     q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
     if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
     relativeSpeaker(v, tree, d, best.cue.a, opts);
@@ -239,7 +240,7 @@ const NP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
  * subject right before its cue reaches the cue over words the parser hung elsewhere ("a spokesperson
  * for Hungary said").
  */
-function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number): { a: number; b: number } {
+function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number, text: string): { a: number; b: number } {
   const sp = tree.corePhrase(s);
   let a = s;
   let b = s;
@@ -249,12 +250,18 @@ function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number): { a: 
   // never across the cue itself ("according to X, …")
   if (s > cue) a = Math.max(a, cueEnd + 1);
   else if (b >= cue) b = cue - 1;
-  if (b < cue && cue - b <= 4) {
+  if (b < cue && cue - b <= 6) {
     let k = b + 1;
     while (k < cue && NP_WORD.has(tree.upos[k]) && tree.upos[k] !== 'PUNCT') k++;
     if (k === cue && tree.upos[cue - 1] !== 'ADP' && tree.upos[cue - 1] !== 'DET') b = cue - 1;
   }
   while (b > s && (tree.rel(b) === 'case' || tree.upos[b] === 'PUNCT')) b--;
+  // never across a line break (a heading the sentence splitter joined to the next line)
+  for (let k = a + 1; k <= b; k++) {
+    if (!lineBreakBetween(text, tree.tokens[k - 1], tree.tokens[k])) continue;
+    if (k <= s) a = k;
+    else b = k - 1;
+  }
   return { a, b };
 }
 

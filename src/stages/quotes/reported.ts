@@ -262,6 +262,30 @@ function speakerAfterComma(tree: Tree, v: number): { comma: number; head: number
   return nominal(tree, head) ? { comma: c, head } : null;
 }
 
+/** Past or present of a finite verb read off its form against its lemma ("said", "refused" / "say", "says"); null otherwise. */
+function tense(tree: Tree, i: number): 'past' | 'present' | null {
+  if (tree.upos[i] !== 'VERB' || tree.children(i).some((c) => tree.baseRel(c) === 'aux')) return null;
+  const w = lower(tree, i);
+  const l = tree.lemma(i).toLowerCase();
+  if (w.endsWith('ing') || w === 'be') return null;
+  if (w === l || w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return 'present';
+  return /ed$/.test(w) || w !== l ? 'past' : null;
+}
+
+/**
+ * "Officials say the driver ignored the signal and refused to stop": a verb without a subject of its own
+ * that the parser coordinated with the cue but whose tense is the reported clause's, not the cue's, goes
+ * on the reported clause (verbs coordinated under one subject share their tense).
+ */
+function tenseConjunct(tree: Tree, v: number, c: number, content: Set<number>): boolean {
+  if (tree.rel(c) !== 'conj' || tree.hasOwnSubject(c)) return false;
+  const t = tense(tree, c);
+  const cue = tense(tree, v);
+  if (!t || !cue || t === cue) return false;
+  for (const k of content) if (k < c && tense(tree, k) === t) return true;
+  return false;
+}
+
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
   const kids = tree.children(v);
@@ -295,7 +319,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       const marks = tree.children(c).filter((k) => tree.rel(k) === 'mark' && k < c).map((k) => lower(tree, k));
       const thatConj = tree.rel(c) === 'conj' && marks.includes('that');
       const sub = tree.rel(c) === 'advcl' && marks.some((m) => SUBORDINATE.has(m));
-      if (thatConj || sub) subtree(tree, c, out);
+      if (thatConj || sub || tenseConjunct(tree, v, c, out)) subtree(tree, c, out);
     }
   }
   // "told journalists that …" with the clause hung under the addressee
@@ -396,6 +420,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     for (const x of kids) {
       if (x < obj) continue;
       if (tree.rel(x) === 'xcomp' || ((tree.baseRel(x) === 'obl' || tree.rel(x) === 'advcl') && /^(of|for|as)$/.test(tree.caseOf(x)))) subtree(tree, x, out);
+      // "say the driver ignored the signal and refused …" with the reported clause read as the object's modifier
+      else if (tenseConjunct(tree, v, x, out)) subtree(tree, x, out);
     }
   }
   return out;
