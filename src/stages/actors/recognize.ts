@@ -86,10 +86,17 @@ export class Recognizer {
     const lower = (k: number) => tokens[k].text.toLowerCase();
     for (let k = c.a + 1; k < c.b - 1; k++) {
       if (!isCap(tokens[k]) || !lex.personTitle.has(lower(k))) continue;
-      let nameA = k + 1;
-      while (nameA < c.b && isCap(tokens[nameA]) && lex.personTitle.has(lower(nameA))) nameA++;
-      // "Major-General", "Lieutenant-Colonel": two titles glued by a hyphen are one title
-      while (nameA + 1 < c.b && this.titleHyphen(tokens, nameA)) nameA += 2;
+      // "Major-General", "Chief Executive Officer": the whole title
+      const nameA = this.titleRunEnd(tokens, k, c.b);
+      // "the Veltrix Chief Executive Officer": a title with no name after it; the words before it are a
+      // name of their own
+      if (nameA === c.b && tokens.slice(k, nameA).filter(isCap).length >= 3) {
+        const role: Cand = { a: k, b: c.b, label: 'ROLE', type: 'role', confidence: 0.8 };
+        const pre = k > c.a ? this.unknown(text, tokens, c.a, s, k) : null;
+        // the name a title qualifies with no cue of its own is the body the title serves ("Talvex")
+        if (pre && pre.guess === undefined) Object.assign(pre, { guess: 'ORG', label: 'ORG', confidence: 0.5 });
+        return pre ? [pre, role] : [role];
+      }
       if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
       // the name is a name: no organisation or place word in it
       if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
@@ -114,6 +121,32 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /**
+   * The end of the title phrase a person's title at k opens: the titles after it ("Deputy Prime
+   * Minister"), two titles glued by a hyphen ("Major-General"), and one or two capitalised words closed
+   * by another title ("Chief Executive Officer", "Chief Medical Officer", "Executive Vice President"):
+   * such words are no name when they are no given or family name the lexicon or registry knows, nor a
+   * place the gazetteer knows ("Mayor Dayton King" is a mayor named Dayton King), nor an organisation's
+   * or place's word ("Senate Foreign Relations Committee Chairman": the committee's chairman).
+   */
+  titleRunEnd(tokens: Token[], k: number, e: number): number {
+    const lex = this.ix.lexicon;
+    const title = (j: number) => j < e && isCap(tokens[j]) && lex.personTitle.has(tokens[j].text.toLowerCase());
+    const nameWord = (j: number) => {
+      const w = tokens[j].text.toLowerCase();
+      return lex.givenName.has(w) || lex.lastName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || this.ix.surnames.has(nameKey(tokens[j].text)) || this.ix.places.has(nameKey(tokens[j].text)) || !!this.placeOf(tokens[j].text, false);
+    };
+    let j = k + 1;
+    for (;;) {
+      while (title(j)) j++;
+      while (j + 1 < e && this.titleHyphen(tokens, j)) j += 2;
+      let m = j;
+      while (m < e && m < j + 2 && isCap(tokens[m]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[m].text) && !title(m) && !nameWord(m)) m++;
+      if (m === j || !title(m)) return j;
+      j = m + 1;
+    }
   }
 
   /** A hyphen at k glued between a person title before it and one after it ("Major-General"). */
@@ -427,9 +460,9 @@ export class Recognizer {
 
     // 5. Person title from the lexicon before a name: "Senator John Smith", "General Valery Gerasimov".
     if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
-      let k = i + 1;
-      while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
-      while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
+      const k = this.titleRunEnd(tokens, i, e);
+      // "the Chief Medical Officer said": a title of three words or more with no name after it is a role
+      if (tokens.slice(i, k).filter(isCap).length >= 3 && !this.nameToken(tokens, k, s)) return { a: this.backOver(tokens, i, s, s), b: k, label: 'ROLE', type: 'role', confidence: 0.8 };
       const b = this.nameRun(tokens, k, s, e);
       const reg2 = b > k ? this.registryAt(text, tokens, k, e) : null;
       if (b > k && (reg2 || !this.placeOrOrgWords(tokens, k, b))) {
@@ -479,6 +512,15 @@ export class Recognizer {
 
   /** A person named after a sector phrase: "Kremlin spokesman Dmitry Peskov", "Polish border guard Jan Nowak". */
   private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
+    // "the Chief Medical Officer", "Chief Financial Officer Ana Lopes": a sector word that is a person's
+    // title opens a longer title; the name, if any, comes after it
+    if (isCap(tokens[k - 1]) && this.ix.lexicon.personTitle.has(tokens[k - 1].text.toLowerCase())) {
+      const end = this.titleRunEnd(tokens, k - 1, e);
+      if (end > k) {
+        if (end >= nameB) return { ...extra, a: extra.a ?? k - 1, b: end, label: 'ROLE', type: 'role', confidence: 0.8 };
+        k = end;
+      }
+    }
     const reg = this.registryAt(text, tokens, k, e);
     const b = reg && reg.b >= nameB ? reg.b : nameB;
     // "aircraft manufacturer Boeing", "the computer company Apple": a known organisation, not a person.

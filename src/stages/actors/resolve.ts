@@ -802,8 +802,11 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     }
     case 'role': {
       qualifierMention(st, c);
-      if (pastRole(st, c)) return;
-      if (!c.qualifier && bodyAfter(st, c.b)) {
+      // "the Chief Medical Officer", "Ana Lopes, Chief Executive Officer of Veltrix": a capitalised title
+      // the title list does not know holds no office the registry knows; the person it stands beside
+      const unlisted = !c.titles;
+      if (!unlisted && pastRole(st, c)) return;
+      if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
         const i = appositivePerson(st, c.a, c.b);

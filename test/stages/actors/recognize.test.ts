@@ -45,6 +45,15 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.some((e) => /County Fire|Holdings Chairman/.test(e.text))).toBe(false);
   });
 
+  it('reads a title closed by another title as one title, no person ("Chief Executive Officer")', () => {
+    const text = 'Ana Ruiz, the Talvex Chief Executive Officer, announced the deal. The Chief Medical Officer said the risk was low. Chief Financial Officer Ben Cole resigned, and Fire Chief Tom Bishop spoke.';
+    const doc = runParsed(text);
+    const persons = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);
+    expect(persons.sort()).toEqual(['Ana Ruiz', 'Ben Cole', 'Tom Bishop']);
+    expect(entity(doc, 'Chief Executive Officer')).toMatchObject({ label: 'ROLE' });
+    expect(entity(doc, 'The Chief Medical Officer')).toMatchObject({ label: 'ROLE' });
+  });
+
   it('makes no entity of a storm or of its name alone later on, but keeps organisations named after storms', () => {
     const text = 'Hurricane Odalys hit the coast on Sunday. Odalys weakened over land, the Storm Prediction Center said, as Tropical Storm Brannock formed.';
     const doc = run(text);
