@@ -523,6 +523,12 @@ export class Recognizer {
     }
     const reg = this.registryAt(text, tokens, k, e);
     const b = reg && reg.b >= nameB ? reg.b : nameB;
+    // "supported by official Belgrade": a country's capital after a word that makes it the state's
+    // government is no person named by a noun (the government is read in resolve.ts)
+    const before = tokens[k - 1];
+    if (!isCap(before) && this.ix.lexicon.stateAdjective.has(before.text) && this.ix.capitals.has(nameKey(text.slice(tokens[k].start, tokens[b - 1].end)))) {
+      return { a: k, b, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.8 };
+    }
     // "aircraft manufacturer Boeing", "the computer company Apple": a known organisation, not a person.
     if (reg && reg.b >= nameB && reg.hits.every((h) => h.label !== 'PERSON' && h.label !== 'NORP' && h.via !== 'metonym')) {
       const main = reg.hits[0];

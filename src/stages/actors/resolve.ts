@@ -919,6 +919,18 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         addEntity(st, a, c.b, c.label, null);
         return;
       }
+      // "Manila summoned the ambassador", "supported by official Belgrade": a country's capital that acts
+      // as the subject of a speech or policy verb, or that a word like "official" qualifies, is that
+      // country's government (as the registry's metonyms "Moscow", "Tehran" are); not a given name
+      // ("Victoria said"), nor a dateline the parser hung on the verb ("HARARE, Zimbabwe - …")
+      const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(text.slice(t[a].start, t[c.b - 1].end))) : undefined;
+      const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
+      if (capitalOf && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+        const gid = use(st, groupActor(st, capitalOf, 'GOV'));
+        addEntity(st, a, c.b, 'GPE', gid);
+        addMention(st, a, c.b, gid, 0.6, 'metonym');
+        return;
+      }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
         const sid = surnames.get(key);
         if (sid) {
