@@ -53,12 +53,15 @@ function vessel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
 }
 
 /**
- * A capitalised name with no cue of its own right before a noun of weapons or machines names a model,
+ * One capitalised word with no cue of its own right before a noun of weapons or machines names a model,
  * no actor ("two Patriot launchers", "Leopard tanks", "Javelin missiles"); a registry name keeps its
  * actor ("Hamas rockets").
  */
 function equipmentModel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
-  if (c.type !== 'unknown' || c.alias || c.parent || (c.confidence ?? 0.5) > 0.6) return false;
+  if (c.type !== 'unknown' || c.alias || c.parent || (c.confidence ?? 0.5) > 0.6 || c.b - c.a !== 1) return false;
+  // one word, not the end of a longer name ("McDonnell Douglas jets": the maker)
+  const prev = tokens[c.a - 1];
+  if (prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}/u.test(prev.text)) return false;
   const next = tokens[c.b];
   if (!next || next.sentence !== tokens[c.b - 1].sentence || !/^\p{Ll}/u.test(next.text)) return false;
   return ix.lexicon.equipmentNoun.has(next.lemma) || ix.lexicon.equipmentNoun.has(next.text.toLowerCase());
