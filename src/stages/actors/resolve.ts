@@ -195,6 +195,17 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+/** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
+ * the acronym the document defines by such a name ("WWDC"). */
+function isThing(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const { a, b } = c.alias ?? c;
+  if (c.parent || !lex.thingHead.has(t[b - 1].text.toLowerCase())) return false;
+  for (let k = a; k < b - 1; k++) if (lex.orgWord.has(t[k].text.toLowerCase())) return false;
+  return !(b - a === 2 && lex.givenName.has(t[a].text.toLowerCase()));
+}
+
 /** A storm ("Hurricane Ida", "Tropical Storm Ana") or its name alone after it: an event, no entity. */
 function isStorm(st: DocActors, c: Cand): boolean {
   const storms = stormNames(st);
@@ -907,6 +918,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const single = c.b - a === 1;
       const key = nameKey(t[a].text);
       if (isStorm(st, c)) return;
+      // "the Clean Air Act", "the Lorvian Summit": a law, plan, prize or event is no person, organisation
+      // or place, and its name no entity; not an organisation's name ("Institute of Business and Law") nor
+      // a given name and a family name ("Ana Law")
+      if (isThing(st, c)) return;
       // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
       if (c.guess === 'ORG' || c.guess === 'PERSON') {
         const named = titledName(st, a, c.b);

@@ -54,6 +54,15 @@ describe('actors stage: entity recognition', () => {
     expect(entity(doc, 'The Chief Medical Officer')).toMatchObject({ label: 'ROLE' });
   });
 
+  it('makes no entity of a law, plan, prize or event, nor of an acronym it defines, but keeps names that only end like one', () => {
+    const text = 'Delegates met at the Lorvian Trade Summit after the Dunmore Action Plan (DAP) failed. DAP was dropped. Ana Law, of the Institute of Business and Law, spoke at the Winter Olympics.';
+    const doc = runParsed(text);
+    const names = doc.layers.entities!.map((e) => e.text);
+    for (const thing of ['Lorvian Trade Summit', 'Dunmore Action Plan', 'DAP', 'Winter Olympics']) expect(names.some((n) => n.includes(thing))).toBe(false);
+    expect(entity(doc, 'Ana Law')).toMatchObject({ label: 'PERSON' });
+    expect(entity(doc, 'Institute of Business and Law')).toMatchObject({ label: 'ORG' });
+  });
+
   it('makes no entity of a storm or of its name alone later on, but keeps organisations named after storms', () => {
     const text = 'Hurricane Odalys hit the coast on Sunday. Odalys weakened over land, the Storm Prediction Center said, as Tropical Storm Brannock formed.';
     const doc = run(text);
