@@ -31,6 +31,8 @@ export interface Cand {
   /** The tokens whose text names the actor (an acronym's expansion in the document). */
   alias?: { a: number; b: number };
   confidence?: number;
+  /** An unknown name typed a place only by the preposition before it ("towards Northrop"). */
+  byPreposition?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -461,6 +463,8 @@ export class Recognizer {
     // 5. Person title from the lexicon before a name: "Senator John Smith", "General Valery Gerasimov".
     if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
       const k = this.titleRunEnd(tokens, i, e);
+      // "president and CEO of Boeing": a title in capitals alone is a role, no organisation
+      if (k === i + 1 && /^\p{Lu}{2,}$/u.test(t.text) && !this.nameToken(tokens, k, s)) return { a: this.backOver(tokens, i, s, s), b: k, label: 'ROLE', type: 'role', confidence: 0.8 };
       // "the Chief Medical Officer said": a title of three words or more with no name after it is a role
       if (tokens.slice(i, k).filter(isCap).length >= 3 && !this.nameToken(tokens, k, s)) return { a: this.backOver(tokens, i, s, s), b: k, label: 'ROLE', type: 'role', confidence: 0.8 };
       const b = this.nameRun(tokens, k, s, e);
@@ -639,6 +643,7 @@ export class Recognizer {
     const next = tokens[b];
     let guess: Cand['guess'] | null = null;
     let confidence = 0.6;
+    let byPreposition = false;
     const key = nameKey(text.slice(first.start, last.end));
     const place = this.ix.places.get(key);
     const given = lex.givenName.has(first.text.toLowerCase());
@@ -673,6 +678,7 @@ export class Recognizer {
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
       guess = 'LOC';
       confidence = 0.5;
+      byPreposition = words.length > 1 || !this.placeOf(first.text, true);
     } else if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) {
       guess = 'ORG';
       confidence = 0.5;
@@ -688,7 +694,7 @@ export class Recognizer {
       confidence = 0.4;
     }
     const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
-    return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence };
+    return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence, ...(byPreposition ? { byPreposition } : {}) };
   }
 }
 

@@ -400,14 +400,14 @@ function appositivePerson(st: DocActors, a: number, b: number): number {
 }
 
 /** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
-function orgByWord(st: DocActors, w: string): string | null {
+function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase())) return null;
   const found = new Set<string>();
   for (const m of st.mentions) {
     const a = st.actors.get(m.actor);
     if (!a || (a.kind !== 'org' && a.kind !== 'igo') || m.via === 'pronoun') continue;
     const words = a.name.split(/\s+/);
-    if (words.length >= 2 && (words[0] === w || words[words.length - 1] === w)) found.add(a.id);
+    if (words.length >= 2 && (words[0] === w || (!firstOnly && words[words.length - 1] === w))) found.add(a.id);
   }
   return found.size === 1 ? [...found][0] : null;
 }
@@ -962,7 +962,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
       // "BC Hydro … Hydro expropriated", "Orbis Business Intelligence … Orbis": one word of an
       // organisation the article has named is that organisation, as a surname is its person.
-      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG') && !c.alias ? orgByWord(st, t[a].text) : null;
+      // … and so is the first word of such a name that a place preposition alone made a place, no
+      // gazetteer ("skewed towards Northrop" after "Northrop Grumman")
+      const weakPlace = (c.guess === 'LOC' || c.guess === 'GPE') && c.byPreposition && (c.confidence ?? 0.5) <= 0.5 && !st.ix.places.has(key);
+      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG' || weakPlace) && !c.alias ? orgByWord(st, t[a].text, weakPlace) : null;
       if (org) {
         addEntity(st, a, c.b, 'ORG', org);
         addMention(st, a, c.b, org, 0.6, 'alias');

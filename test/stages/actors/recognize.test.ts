@@ -54,6 +54,12 @@ describe('actors stage: entity recognition', () => {
     expect(entity(doc, 'The Chief Medical Officer')).toMatchObject({ label: 'ROLE' });
   });
 
+  it('reads the first word of an organisation named before, which only a place preposition made a place, as that organisation', () => {
+    const doc = runParsed('Talvex Grumman won the contract. Auditors said the review was skewed towards Talvex. Ana Ruiz, president and CEO of the firm, said it was fair.');
+    expect(doc.layers.entities!.filter((e) => e.text === 'Talvex').map((e) => [e.label, e.actor])).toEqual([['ORG', 'org:talvex-grumman']]);
+    expect(entity(doc, 'CEO')).toMatchObject({ label: 'ROLE' });
+  });
+
   it('makes no entity of a law, plan, prize or event, nor of an acronym it defines, but keeps names that only end like one', () => {
     const text = 'Delegates met at the Lorvian Trade Summit after the Dunmore Action Plan (DAP) failed. DAP was dropped. Ana Law, of the Institute of Business and Law, spoke at the Winter Olympics.';
     const doc = runParsed(text);
