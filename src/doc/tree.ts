@@ -136,6 +136,29 @@ export class Tree {
     return found;
   }
 
+  /**
+   * The subject an apposition the parser read as a subject of its own stands beside: n set off by commas
+   * right after another subject's phrase ("The head of the council, Ana Lopes, said", "The president
+   * installed by the army, Ana Lopes, warned", with Ana Lopes a second subject of "said" or the subject
+   * of a clause of its own), that other subject's head; else -1. The other subject is the nearest one
+   * before the first comma, a noun, with no subject between.
+   */
+  subjectBeforeCommas(n: number): number {
+    if (!SUBJECT.has(this.deprels[n])) return -1;
+    let [lo, hi] = this.subtreeRange(n);
+    // the commas may hang on n itself
+    while (lo < n && this.upos[lo] === 'PUNCT') lo++;
+    while (hi > n && this.upos[hi] === 'PUNCT') hi--;
+    const sent = this.tokens[n].sentence;
+    const comma = (k: number) => k >= 0 && k < this.size && this.tokens[k].sentence === sent && this.tokens[k].text === ',';
+    if (!comma(lo - 1) || !comma(hi + 1)) return -1;
+    for (let k = lo - 2; k >= 0 && k >= lo - 12 && this.tokens[k].sentence === sent; k--) {
+      if (!SUBJECT.has(this.deprels[k])) continue;
+      return this.upos[k] === 'NOUN' ? k : -1;
+    }
+    return -1;
+  }
+
   /** First and last token index of i's subtree (UD trees from the parser are projective). */
   subtreeRange(i: number): [number, number] {
     let lo = i;

@@ -44,6 +44,16 @@ describe('Tree', () => {
     expect(word(passive, u.spanHead(0, 2))).toBe('convoy');
   });
 
+  it('finds the subject an apposition read as a second subject stands beside', () => {
+    const doc = docWithTree([
+      ['The', 'DET', 2, 'det'], ['envoy', 'NOUN', 6, 'nsubj'], [',', 'PUNCT', 4, 'punct'], ['Ana', 'PROPN', 6, 'nsubj'],
+      [',', 'PUNCT', 6, 'punct'], ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 6, 'punct'],
+    ]);
+    const t = Tree.of(doc)!;
+    expect(word(doc, t.subjectBeforeCommas(at(doc, 'Ana')))).toBe('envoy');
+    expect(t.subjectBeforeCommas(at(doc, 'envoy'))).toBe(-1);
+  });
+
   it('reads a by-phrase passive: agent from the by-phrase, patient from the passive subject', () => {
     const t = Tree.of(passive)!;
     const v = at(passive, 'attacked');

@@ -52,6 +52,21 @@ function vessel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
   return c.b - a >= 2 && !!t && t.text === t.text.toUpperCase() && ix.lexicon.vesselPrefix.has(t.text.toLowerCase());
 }
 
+/**
+ * One capitalised word with no cue of its own right before a noun of weapons or machines names a model,
+ * no actor ("two Patriot launchers", "Leopard tanks", "Javelin missiles"); a registry name keeps its
+ * actor ("Hamas rockets").
+ */
+function equipmentModel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
+  if (c.type !== 'unknown' || c.alias || c.parent || (c.confidence ?? 0.5) > 0.6 || c.b - c.a !== 1) return false;
+  // one word, not the end of a longer name ("McDonnell Douglas jets": the maker)
+  const prev = tokens[c.a - 1];
+  if (prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}/u.test(prev.text)) return false;
+  const next = tokens[c.b];
+  if (!next || next.sentence !== tokens[c.b - 1].sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  return ix.lexicon.equipmentNoun.has(next.lemma) || ix.lexicon.equipmentNoun.has(next.text.toLowerCase());
+}
+
 /** Annotate one document (tokens and sentences must be present). */
 export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null): void {
   const tokens = doc.layers.tokens ?? [];
@@ -81,7 +96,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   const isSubject = (a: number, b: number) => !!tree && tree.predicateOfSubject(tree.spanHead(a, b)) >= 0;
   const acronyms = documentAcronyms(tokens);
   if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
-  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix)), acronyms));
+  resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;

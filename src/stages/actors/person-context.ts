@@ -43,6 +43,9 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   const noun = a - 2;
   if (noun >= 0 && tree.tokens[a - 1].text === ',' && isPersonNoun(tree, noun, ix) && !/^\p{Lu}/u.test(tree.tokens[noun].text)
     && tree.tokens[noun].sentence === tree.tokens[a].sentence && (up === noun || (up >= 0 && up === tree.head(noun)))) return true;
+  // "The president installed by the army, Ana Lopes, warned": an apposition the parser read as a subject
+  const before = tree.subjectBeforeCommas(h);
+  if (before >= 0 && isPersonNoun(tree, before, ix)) return true;
   // a person noun qualifying the name: "researcher Ana Lopes"
   if (tree.children(h).some((c) => c < a && (tree.baseRel(c) === 'compound' || tree.baseRel(c) === 'nmod') && isPersonNoun(tree, c, ix))) return true;
   if (a > 0 && isPersonNoun(tree, a - 1, ix) && tree.tokens[a - 1].sentence === tree.tokens[a].sentence && !/^\p{Lu}/u.test(tree.tokens[a - 1].text)) {

@@ -31,6 +31,8 @@ export interface Cand {
   /** The tokens whose text names the actor (an acronym's expansion in the document). */
   alias?: { a: number; b: number };
   confidence?: number;
+  /** An unknown name typed a place only by the preposition before it ("towards Northrop"). */
+  byPreposition?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -86,10 +88,17 @@ export class Recognizer {
     const lower = (k: number) => tokens[k].text.toLowerCase();
     for (let k = c.a + 1; k < c.b - 1; k++) {
       if (!isCap(tokens[k]) || !lex.personTitle.has(lower(k))) continue;
-      let nameA = k + 1;
-      while (nameA < c.b && isCap(tokens[nameA]) && lex.personTitle.has(lower(nameA))) nameA++;
-      // "Major-General", "Lieutenant-Colonel": two titles glued by a hyphen are one title
-      while (nameA + 1 < c.b && this.titleHyphen(tokens, nameA)) nameA += 2;
+      // "Major-General", "Chief Executive Officer": the whole title
+      const nameA = this.titleRunEnd(tokens, k, c.b);
+      // "the Veltrix Chief Executive Officer": a title with no name after it; the words before it are a
+      // name of their own
+      if (nameA === c.b && tokens.slice(k, nameA).filter(isCap).length >= 3) {
+        const role: Cand = { a: k, b: c.b, label: 'ROLE', type: 'role', confidence: 0.8 };
+        const pre = k > c.a ? this.unknown(text, tokens, c.a, s, k) : null;
+        // the name a title qualifies with no cue of its own is the body the title serves ("Talvex")
+        if (pre && pre.guess === undefined) Object.assign(pre, { guess: 'ORG', label: 'ORG', confidence: 0.5 });
+        return pre ? [pre, role] : [role];
+      }
       if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
       // the name is a name: no organisation or place word in it
       if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
@@ -114,6 +123,32 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /**
+   * The end of the title phrase a person's title at k opens: the titles after it ("Deputy Prime
+   * Minister"), two titles glued by a hyphen ("Major-General"), and one or two capitalised words closed
+   * by another title ("Chief Executive Officer", "Chief Medical Officer", "Executive Vice President"):
+   * such words are no name when they are no given or family name the lexicon or registry knows, nor a
+   * place the gazetteer knows ("Mayor Dayton King" is a mayor named Dayton King), nor an organisation's
+   * or place's word ("Senate Foreign Relations Committee Chairman": the committee's chairman).
+   */
+  titleRunEnd(tokens: Token[], k: number, e: number): number {
+    const lex = this.ix.lexicon;
+    const title = (j: number) => j < e && isCap(tokens[j]) && lex.personTitle.has(tokens[j].text.toLowerCase());
+    const nameWord = (j: number) => {
+      const w = tokens[j].text.toLowerCase();
+      return lex.givenName.has(w) || lex.lastName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || this.ix.surnames.has(nameKey(tokens[j].text)) || this.ix.places.has(nameKey(tokens[j].text)) || !!this.placeOf(tokens[j].text, false);
+    };
+    let j = k + 1;
+    for (;;) {
+      while (title(j)) j++;
+      while (j + 1 < e && this.titleHyphen(tokens, j)) j += 2;
+      let m = j;
+      while (m < e && m < j + 2 && isCap(tokens[m]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[m].text) && !title(m) && !nameWord(m)) m++;
+      if (m === j || !title(m)) return j;
+      j = m + 1;
+    }
   }
 
   /** A hyphen at k glued between a person title before it and one after it ("Major-General"). */
@@ -427,9 +462,11 @@ export class Recognizer {
 
     // 5. Person title from the lexicon before a name: "Senator John Smith", "General Valery Gerasimov".
     if (isCap(t) && lex.personTitle.has(t.text.toLowerCase())) {
-      let k = i + 1;
-      while (k < e && k < i + 3 && isCap(tokens[k]) && lex.personTitle.has(tokens[k].text.toLowerCase())) k++;
-      while (k + 1 < e && this.titleHyphen(tokens, k)) k += 2;
+      const k = this.titleRunEnd(tokens, i, e);
+      // "president and CEO of Boeing": a title in capitals alone is a role, no organisation
+      if (k === i + 1 && /^\p{Lu}{2,}$/u.test(t.text) && !this.nameToken(tokens, k, s)) return { a: this.backOver(tokens, i, s, s), b: k, label: 'ROLE', type: 'role', confidence: 0.8 };
+      // "the Chief Medical Officer said": a title of three words or more with no name after it is a role
+      if (tokens.slice(i, k).filter(isCap).length >= 3 && !this.nameToken(tokens, k, s)) return { a: this.backOver(tokens, i, s, s), b: k, label: 'ROLE', type: 'role', confidence: 0.8 };
       const b = this.nameRun(tokens, k, s, e);
       const reg2 = b > k ? this.registryAt(text, tokens, k, e) : null;
       if (b > k && (reg2 || !this.placeOrOrgWords(tokens, k, b))) {
@@ -479,8 +516,23 @@ export class Recognizer {
 
   /** A person named after a sector phrase: "Kremlin spokesman Dmitry Peskov", "Polish border guard Jan Nowak". */
   private personAfter(text: string, tokens: Token[], k: number, nameB: number, e: number, extra: Partial<Cand>): Cand {
+    // "the Chief Medical Officer", "Chief Financial Officer Ana Lopes": a sector word that is a person's
+    // title opens a longer title; the name, if any, comes after it
+    if (isCap(tokens[k - 1]) && this.ix.lexicon.personTitle.has(tokens[k - 1].text.toLowerCase())) {
+      const end = this.titleRunEnd(tokens, k - 1, e);
+      if (end > k) {
+        if (end >= nameB) return { ...extra, a: extra.a ?? k - 1, b: end, label: 'ROLE', type: 'role', confidence: 0.8 };
+        k = end;
+      }
+    }
     const reg = this.registryAt(text, tokens, k, e);
     const b = reg && reg.b >= nameB ? reg.b : nameB;
+    // "supported by official Belgrade": a country's capital after a word that makes it the state's
+    // government is no person named by a noun (the government is read in resolve.ts)
+    const before = tokens[k - 1];
+    if (!isCap(before) && this.ix.lexicon.stateAdjective.has(before.text) && this.ix.capitals.has(nameKey(text.slice(tokens[k].start, tokens[b - 1].end)))) {
+      return { a: k, b, label: 'GPE', type: 'unknown', guess: 'GPE', confidence: 0.8 };
+    }
     // "aircraft manufacturer Boeing", "the computer company Apple": a known organisation, not a person.
     if (reg && reg.b >= nameB && reg.hits.every((h) => h.label !== 'PERSON' && h.label !== 'NORP' && h.via !== 'metonym')) {
       const main = reg.hits[0];
@@ -591,6 +643,7 @@ export class Recognizer {
     const next = tokens[b];
     let guess: Cand['guess'] | null = null;
     let confidence = 0.6;
+    let byPreposition = false;
     const key = nameKey(text.slice(first.start, last.end));
     const place = this.ix.places.get(key);
     const given = lex.givenName.has(first.text.toLowerCase());
@@ -625,6 +678,7 @@ export class Recognizer {
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
       guess = 'LOC';
       confidence = 0.5;
+      byPreposition = words.length > 1 || !this.placeOf(first.text, true);
     } else if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(first.text)) {
       guess = 'ORG';
       confidence = 0.5;
@@ -640,7 +694,7 @@ export class Recognizer {
       confidence = 0.4;
     }
     const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
-    return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence };
+    return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence, ...(byPreposition ? { byPreposition } : {}) };
   }
 }
 

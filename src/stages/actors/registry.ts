@@ -115,6 +115,10 @@ export interface Lexicon {
   orgNoun: Set<string>;
   /** Ship prefixes (lower-cased; matched on words in capitals) that make a name a vessel ("USS Cole"). */
   vesselPrefix: Set<string>;
+  /** Nouns of weapons and machines a capitalised word before them names the model of ("Patriot launchers"). */
+  equipmentNoun: Set<string>;
+  /** Lower-case words before a national capital that make it that state's government ("official Moscow"). */
+  stateAdjective: Set<string>;
 }
 
 export interface ActorIndex {
@@ -431,6 +435,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     stormWord: new Set(),
     vesselPrefix: new Set(),
     orgNoun: new Set(),
+    stateAdjective: new Set(),
+    equipmentNoun: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
@@ -438,7 +444,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'state-adjective': lexicon.stateAdjective,
+    'equipment-noun': lexicon.equipmentNoun,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

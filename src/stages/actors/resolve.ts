@@ -195,6 +195,17 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+/** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
+ * the acronym the document defines by such a name ("WWDC"). */
+function isThing(st: DocActors, c: Cand): boolean {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const { a, b } = c.alias ?? c;
+  if (c.parent || !lex.thingHead.has(t[b - 1].text.toLowerCase())) return false;
+  for (let k = a; k < b - 1; k++) if (lex.orgWord.has(t[k].text.toLowerCase())) return false;
+  return !(b - a === 2 && lex.givenName.has(t[a].text.toLowerCase()));
+}
+
 /** A storm ("Hurricane Ida", "Tropical Storm Ana") or its name alone after it: an event, no entity. */
 function isStorm(st: DocActors, c: Cand): boolean {
   const storms = stormNames(st);
@@ -389,14 +400,14 @@ function appositivePerson(st: DocActors, a: number, b: number): number {
 }
 
 /** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
-function orgByWord(st: DocActors, w: string): string | null {
+function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase())) return null;
   const found = new Set<string>();
   for (const m of st.mentions) {
     const a = st.actors.get(m.actor);
     if (!a || (a.kind !== 'org' && a.kind !== 'igo') || m.via === 'pronoun') continue;
     const words = a.name.split(/\s+/);
-    if (words.length >= 2 && (words[0] === w || words[words.length - 1] === w)) found.add(a.id);
+    if (words.length >= 2 && (words[0] === w || (!firstOnly && words[words.length - 1] === w))) found.add(a.id);
   }
   return found.size === 1 ? [...found][0] : null;
 }
@@ -802,8 +813,11 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
     }
     case 'role': {
       qualifierMention(st, c);
-      if (pastRole(st, c)) return;
-      if (!c.qualifier && bodyAfter(st, c.b)) {
+      // "the Chief Medical Officer", "Ana Lopes, Chief Executive Officer of Veltrix": a capitalised title
+      // the title list does not know holds no office the registry knows; the person it stands beside
+      const unlisted = !c.titles;
+      if (!unlisted && pastRole(st, c)) return;
+      if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
         const i = appositivePerson(st, c.a, c.b);
@@ -904,6 +918,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const single = c.b - a === 1;
       const key = nameKey(t[a].text);
       if (isStorm(st, c)) return;
+      // "the Clean Air Act", "the Lorvian Summit": a law, plan, prize or event is no person, organisation
+      // or place, and its name no entity; not an organisation's name ("Institute of Business and Law") nor
+      // a given name and a family name ("Ana Law")
+      if (isThing(st, c)) return;
       // "House Speaker Paul Ryan", "Republican Donald Trump": the title stripped, the person resolved.
       if (c.guess === 'ORG' || c.guess === 'PERSON') {
         const named = titledName(st, a, c.b);
@@ -914,6 +932,18 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       }
       if (c.guess && !notAnActor(st, c)) {
         addEntity(st, a, c.b, c.label, null);
+        return;
+      }
+      // "Manila summoned the ambassador", "supported by official Belgrade": a country's capital that acts
+      // as the subject of a speech or policy verb, or that a word like "official" qualifies, is that
+      // country's government (as the registry's metonyms "Moscow", "Tehran" are); not a given name
+      // ("Victoria said"), nor a dateline the parser hung on the verb ("HARARE, Zimbabwe - …")
+      const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(text.slice(t[a].start, t[c.b - 1].end))) : undefined;
+      const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
+      if (capitalOf && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+        const gid = use(st, groupActor(st, capitalOf, 'GOV'));
+        addEntity(st, a, c.b, 'GPE', gid);
+        addMention(st, a, c.b, gid, 0.6, 'metonym');
         return;
       }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
@@ -932,7 +962,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
       // "BC Hydro … Hydro expropriated", "Orbis Business Intelligence … Orbis": one word of an
       // organisation the article has named is that organisation, as a surname is its person.
-      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG') && !c.alias ? orgByWord(st, t[a].text) : null;
+      // … and so is the first word of such a name that a place preposition alone made a place, no
+      // gazetteer ("skewed towards Northrop" after "Northrop Grumman")
+      const weakPlace = (c.guess === 'LOC' || c.guess === 'GPE') && c.byPreposition && (c.confidence ?? 0.5) <= 0.5 && !st.ix.places.has(key);
+      const org = single && (c.guess === 'PERSON' || c.guess === 'ORG' || weakPlace) && !c.alias ? orgByWord(st, t[a].text, weakPlace) : null;
       if (org) {
         addEntity(st, a, c.b, 'ORG', org);
         addMention(st, a, c.b, org, 0.6, 'alias');

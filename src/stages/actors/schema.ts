@@ -117,6 +117,8 @@ export const lexiconSchema = z.strictObject({
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
+    'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
+    'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

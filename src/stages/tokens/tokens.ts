@@ -71,7 +71,42 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       });
     }
   }
-  return { tokens, sentences: splitSentences(text, sentences, tokens) };
+  return { tokens, sentences: splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens)) };
+}
+
+/**
+ * A capital letter with its full stop that ends a sentence, which wink reads as a name's initial ("…
+ * wrote on X. Officials said", "… a lack of vitamin D. Doctors said"): after a lower-case word, before
+ * one or two capitalised words (and a common noun) and a verb, or before a capitalised article or pronoun ("The", "He"). An initial inside a name follows a capitalised word or
+ * another initial ("John F. Kennedy", "J. D. Salinger") or precedes one ("novelist J. D. Salinger").
+ * The full stop becomes a token of its own; returns the offsets after which a sentence ends.
+ */
+function sentenceFinalInitials(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}\.$/u.test(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (!/^\p{Ll}+$/u.test(prev.text) || prev.sentence !== t.sentence || tokens[i + 1].sentence !== t.sentence) continue;
+    const next = tokens[i + 1];
+    // "… on X. The army said": a capitalised article or pronoun opens the next sentence
+    const opener = /^\p{Lu}/u.test(next.text) && (next.pos === 'DET' || next.pos === 'PRON');
+    let k = i + 1;
+    while (k < tokens.length && k < i + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && tokens[k].sentence === t.sentence) k++;
+    // "… on X. Dunmore officials denied it": a common noun the capitalised words qualify
+    if (k > i + 1 && k + 1 < tokens.length && tokens[k].pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k].text)) k++;
+    const verb = k > i + 1 && k < tokens.length && tokens[k].sentence === t.sentence && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /^\p{Ll}/u.test(tokens[k].text);
+    if (!opener && !verb) continue;
+    const stop: Token = { start: t.end - 1, end: t.end, text: '.', pos: 'PUNCT', lemma: '.', sentence: t.sentence };
+    t.end -= 1;
+    t.text = t.text.slice(0, -1);
+    t.lemma = t.text.toLowerCase();
+    t.pos = 'PROPN';
+    tokens.splice(i + 1, 0, stop);
+    out.push(stop.end);
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -113,7 +148,7 @@ export function datelineEnd(text: string, start: number): number {
  * (wink occasionally runs a sentence across a blank line, e.g. a headline without a full stop), and
  * the end of a dateline (otherwise read as the subject of the first sentence).
  */
-function splitSentences(text: string, sentences: Span[], tokens: Token[]): Span[] {
+function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks: number[] = []): Span[] {
   const out: Span[] = [];
   const push = (start: number, end: number) => {
     if (end <= start) return;
@@ -125,14 +160,31 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[]): Span[
     }
     if (end > start) out.push({ start, end });
   };
+  // "Gadgetnews.com", "Amazon.com Inc.": wink ends a sentence at a web domain's dot; a sentence that
+  // follows another with no space between them and opens in lower case is the same sentence
+  const joined: Span[] = [];
   for (const s of sentences) {
+    const last = joined[joined.length - 1];
+    if (last && last.end === s.start && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) last.end = s.end;
+    else joined.push({ ...s });
+  }
+  for (const s of joined) {
     let start = s.start;
     const re = /\n[ \t]*\n\s*/g;
     re.lastIndex = s.start;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < s.end) {
-      push(start, trimEnd(text, start, m.index));
-      start = m.index + m[0].length;
+    const cuts: { at: number; next: number }[] = [];
+    while ((m = re.exec(text)) && m.index < s.end) cuts.push({ at: trimEnd(text, start, m.index), next: m.index + m[0].length });
+    for (const b of breaks) {
+      if (b <= s.start || b >= s.end) continue;
+      let next = b;
+      while (next < s.end && /\s/.test(text[next])) next++;
+      cuts.push({ at: b, next });
+    }
+    cuts.sort((x, y) => x.at - y.at);
+    for (const c of cuts) {
+      push(start, c.at);
+      start = c.next;
     }
     push(start, s.end);
   }

@@ -9,6 +9,13 @@ describe('places as actors only when they act as a government (read from the tre
     expect(entities(both).find((e) => e[0] === 'Washington')?.[2]).toBe('group:USA:GOV');
   });
 
+  it('makes any country\'s capital its government as such a subject or after "official", not a dateline or a given name', () => {
+    expect(entities(runParsed('Rabat summoned the envoy on Monday.'))).toContainEqual(['Rabat', 'GPE', 'group:MAR:GOV']);
+    expect(entities(runParsed('The raid was backed by official Belgrade, the minister said.')).find((e) => e[0] === 'Belgrade')?.slice(1)).toEqual(['GPE', 'group:SRB:GOV']);
+    expect(entities(runParsed('Harare, Zimbabwe - Opposition leaders said the vote was rigged.')).find((e) => e[0] === 'Harare')?.[2] ?? null).toBeNull();
+    expect(entities(runParsed('Flights to Rabat resumed on Monday.')).find((e) => e[0] === 'Rabat')?.[2] ?? null).toBeNull();
+  });
+
   it('leaves a capital a place elsewhere, even before a verb', () => {
     for (const text of ['Moscow is cold in March.', 'Beijing was hit by heavy floods.', 'Flights to Moscow resumed after the storm.']) {
       const e = entities(runParsed(text)).find((x) => x[0] === 'Moscow' || x[0] === 'Beijing');

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
+import { runParsed } from './syntax-helpers.ts';
 
 describe('products and units are no organisation mentions', () => {
+  it('reads a capitalised word with no cue before a noun of weapons or machines as a model, no actor', () => {
+    const doc = runParsed('Dunmore will send four Korvan launchers, twelve Maral tanks and more Hamas rockets were found.');
+    const names = doc.layers.entities!.map((e) => e.text);
+    expect(names).not.toContain('Korvan');
+    expect(names).not.toContain('Maral');
+    expect(names).toContain('Hamas');
+  });
+
   it('reads a maker followed by a model number as a product', () => {
     const doc = run('The carrier ordered ten Airbus A321 jets and two Boeing 777 freighters. Boeing said deliveries start soon.');
     const orgs = doc.layers.entities!.filter((e) => e.label === 'ORG');

@@ -45,6 +45,30 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.some((e) => /County Fire|Holdings Chairman/.test(e.text))).toBe(false);
   });
 
+  it('reads a title closed by another title as one title, no person ("Chief Executive Officer")', () => {
+    const text = 'Ana Ruiz, the Talvex Chief Executive Officer, announced the deal. The Chief Medical Officer said the risk was low. Chief Financial Officer Ben Cole resigned, and Fire Chief Tom Bishop spoke.';
+    const doc = runParsed(text);
+    const persons = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);
+    expect(persons.sort()).toEqual(['Ana Ruiz', 'Ben Cole', 'Tom Bishop']);
+    expect(entity(doc, 'Chief Executive Officer')).toMatchObject({ label: 'ROLE' });
+    expect(entity(doc, 'The Chief Medical Officer')).toMatchObject({ label: 'ROLE' });
+  });
+
+  it('reads the first word of an organisation named before, which only a place preposition made a place, as that organisation', () => {
+    const doc = runParsed('Talvex Grumman won the contract. Auditors said the review was skewed towards Talvex. Ana Ruiz, president and CEO of the firm, said it was fair.');
+    expect(doc.layers.entities!.filter((e) => e.text === 'Talvex').map((e) => [e.label, e.actor])).toEqual([['ORG', 'org:talvex-grumman']]);
+    expect(entity(doc, 'CEO')).toMatchObject({ label: 'ROLE' });
+  });
+
+  it('makes no entity of a law, plan, prize or event, nor of an acronym it defines, but keeps names that only end like one', () => {
+    const text = 'Delegates met at the Lorvian Trade Summit after the Dunmore Action Plan (DAP) failed. DAP was dropped. Ana Law, of the Institute of Business and Law, spoke at the Winter Olympics.';
+    const doc = runParsed(text);
+    const names = doc.layers.entities!.map((e) => e.text);
+    for (const thing of ['Lorvian Trade Summit', 'Dunmore Action Plan', 'DAP', 'Winter Olympics']) expect(names.some((n) => n.includes(thing))).toBe(false);
+    expect(entity(doc, 'Ana Law')).toMatchObject({ label: 'PERSON' });
+    expect(entity(doc, 'Institute of Business and Law')).toMatchObject({ label: 'ORG' });
+  });
+
   it('makes no entity of a storm or of its name alone later on, but keeps organisations named after storms', () => {
     const text = 'Hurricane Odalys hit the coast on Sunday. Odalys weakened over land, the Storm Prediction Center said, as Tropical Storm Brannock formed.';
     const doc = run(text);

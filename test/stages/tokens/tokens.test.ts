@@ -51,6 +51,19 @@ describe('tokens stage', () => {
     expect(split('EU-Mercosur talks resumed.')).toEqual(['EU-Mercosur talks resumed.']);
   });
 
+  it('ends a sentence after a capital letter that wink reads as an initial, and keeps a web domain in its sentence', () => {
+    const text = 'The mayor wrote on X. Dunmore officials denied it. A novel by J. D. Salinger sold well. The leak was first reported by Quillnews.com on Monday.';
+    const { tokens, sentences } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The mayor wrote on X.',
+      'Dunmore officials denied it.',
+      'A novel by J. D. Salinger sold well.',
+      'The leak was first reported by Quillnews.com on Monday.',
+    ]);
+    expect(tokens.filter((t) => t.sentence === 0).map((t) => t.text).slice(-2)).toEqual(['X', '.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('')).toEqual({ tokens: [], sentences: [] });
     expect(tokenize('  \n\n ').tokens).toEqual([]);
