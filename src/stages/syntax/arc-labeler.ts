@@ -44,10 +44,12 @@ export class ArcLabeler {
   private readonly all: Int32Array;
   private feats = new Int32Array(MAX_FEATS);
   private scores: Float32Array;
+  private readonly training: boolean;
 
   /** `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts). */
   constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>) {
     this.model = model ?? new Perceptron(labels.length, 18, true);
+    this.training = this.model instanceof Perceptron;
     this.rootLabel = labels.indexOf('root');
     this.scores = new Float32Array(labels.length);
     this.all = Int32Array.from(labels.map((_, i) => i).filter((i) => i !== this.rootLabel));
@@ -101,8 +103,7 @@ export class ArcLabeler {
   label(st: ArcView, d: number, h: number, W: Int32Array, T: Int32Array, C: Int32Array | null, gold = -1): number {
     if (h === st.n) return this.rootLabel;
     const dir = h > d ? 1 : 2;
-    const training = gold >= 0 || this.model instanceof Perceptron;
-    const cands = training ? this.all : this.candidates.get(candidateKey(T[d], T[h], dir)) ?? this.all;
+    const cands = this.training ? this.all : this.candidates.get(candidateKey(T[d], T[h], dir)) ?? this.all;
     let best = cands[0];
     if (cands.length > 1 || gold >= 0) {
       const k = this.features(st, d, h, W, T, C);

@@ -103,10 +103,9 @@ class State {
     }
   }
 
-  /** Dependent and head of the arc `move` would make (move LEFT or RIGHT). */
-  arcOf(move: number): [number, number] {
-    const s0 = this.stack[this.sp - 1];
-    return [s0, move === RIGHT ? this.stack[this.sp - 2] : this.b];
+  /** Head of the arc `move` would make (move LEFT or RIGHT); its dependent is s0. */
+  headOf(move: number): number {
+    return move === RIGHT ? this.stack[this.sp - 2] : this.b;
   }
 }
 
@@ -182,8 +181,7 @@ export class Parser {
       st.apply(move);
       return;
     }
-    const [d, h] = st.arcOf(move);
-    st.apply(move, al.label(st, d, h, W, T, this.C, goldLabel));
+    st.apply(move, al.label(st, st.stack[st.sp - 1], st.headOf(move), W, T, this.C, goldLabel));
   }
 
   /** Features of the word on top of the stack alone (the same in every state it is s0 in). */
@@ -392,8 +390,7 @@ export class Parser {
         const move = explore ? guess : best;
         let goldLabel = -1;
         if (goldLabels && move !== SHIFT) {
-          const [d, h] = st.arcOf(move);
-          if (gold[d] === h) goldLabel = goldLabels[d];
+          if (gold[st.stack[st.sp - 1]] === st.headOf(move)) goldLabel = goldLabels[st.stack[st.sp - 1]];
         }
         this.step(st, move, W, T, goldLabel);
         continue;
