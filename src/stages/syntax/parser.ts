@@ -200,7 +200,7 @@ export class Parser {
     const on = this.on;
     const ws1 = at(W, s1), ts1 = at(T, s1);
     f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
-    if (this.C) f[k] = key2(83, at(this.C, s1), ts1); k += on[83];
+    if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
     return k;
   }
 
@@ -266,10 +266,10 @@ export class Parser {
     f[k] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1; k += on[24];
     f[k] = key3(26, ws0, ts0, wn0); k += on[26]; f[k] = key3(27, ws0, wn0, tn0); k += on[27]; f[k] = key3(28, ws0, ts0, tn0); k += on[28];
     f[k] = key3(29, ts0, wn0, tn0); k += on[29]; f[k] = key2(30, ws0, wn0); k += on[30]; f[k] = key2(31, ts0, tn0); k += on[31];
-    if (full) f[k] = key2(32, tn0, tn1); k += on[32];
+    if (full) { f[k] = key2(32, tn0, tn1); k += on[32]; }
     f[k] = key3(33, ws1, ws0, 0); k += on[33]; f[k] = key2(34, ts1, ts0); k += on[34]; f[k] = key3(35, ws1, ts0, 0); k += on[35]; f[k] = key3(36, ts1, ws0, 0); k += on[36];
     // triples of tags
-    if (full) f[k] = key3(37, tn0, tn1, tn2); k += on[37];
+    if (full) { f[k] = key3(37, tn0, tn1, tn2); k += on[37]; }
     f[k] = key3(38, ts0, tn0, tn1); k += on[38]; f[k] = key3(39, ts1, ts0, tn0); k += on[39];
     f[k] = key3(40, ts0, at(T, s0l), tn0); k += on[40]; f[k] = key3(41, ts0, at(T, s0r), tn0); k += on[41]; f[k] = key3(42, ts0, tn0, at(T, n0l)); k += on[42];
     f[k] = key3(43, ts1, ts0, at(T, s0l)); k += on[43]; f[k] = key3(44, ts1, ts0, at(T, s0r)); k += on[44]; f[k] = key3(45, ts2, ts1, ts0); k += on[45];

@@ -68,6 +68,18 @@ describe.skipIf(!data)('train syntax', () => {
       expect(parsed.deprels[parsed.heads.indexOf(-1)]).toBe('root');
       expect(parsed.deprels.filter((l) => l === 'root')).toHaveLength(1);
       expect(parsed.deprels.every((l) => withArcLabels.labeler.labels.includes(l))).toBe(true);
+      // --parser-drop: leaving out templates that a model without clusters never reads (the cluster
+      // templates, 81–97) changes no weight; leaving out one it reads does, and the file records the ids
+      const clusterIds = Array.from({ length: 17 }, (_, i) => 81 + i);
+      const noClusters = trainSyntax({ ...settings, parserDrop: clusterIds }).model;
+      const plain = loadModel(a);
+      const parserOf = (m: typeof plain) => m.parser.model as unknown as { keys: Int32Array; weights: Int8Array };
+      expect(Array.from(parserOf(noClusters).keys)).toEqual(Array.from(parserOf(plain).keys));
+      expect(Array.from(parserOf(noClusters).weights)).toEqual(Array.from(parserOf(plain).weights));
+      const i = join(dir, 'i.bin');
+      saveModel(trainSyntax({ ...settings, parserDrop: [4, 13] }).model, i);
+      expect(loadModel(i).parser.dropped).toEqual([4, 13]);
+      expect(Array.from(parserOf(loadModel(i)).keys)).not.toEqual(Array.from(parserOf(plain).keys));
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
