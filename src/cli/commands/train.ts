@@ -38,6 +38,13 @@ export function syntaxModelSha(out: string): string | null {
   return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null;
 }
 
+/** `--parser-drop 4,13,29`: template ids of parser.ts (1–127). */
+function templateIds(v: string): number[] {
+  const ids = v.split(',').map((x) => Number(x.trim()));
+  if (ids.some((t) => !Number.isInteger(t) || t < 1 || t > 127)) throw new UserError(`--parser-drop ${v}: give template ids from 1 to 127, comma-separated`);
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
 export function registerTrain(program: Command, cli: Cli): void {
   const train = program.command('train').description('train the project\'s statistical models from the shared data');
   train
@@ -53,8 +60,10 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--int8', 'int8 weights (half the memory, the same figures to 0.1 point)')
     .option('--hints', "the taggers also read wink-nlp's tags (docs/syntax.md: better trees, not yet the shipped model)")
     .option('--clusters [file]', 'the models also read word clusters (default models/word-clusters.tsv, from `train clusters`)')
+    .option('--arc-labels', 'the parser labels each arc as it makes it and reads those labels (docs/syntax.md)')
+    .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (a template ablation, docs/syntax.md)')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -88,6 +97,8 @@ export function registerTrain(program: Command, cli: Cli): void {
         parserPrune: share(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
         hints: opts.hints ?? DEFAULT_TRAIN.hints,
+        arcLabels: opts.arcLabels ?? DEFAULT_TRAIN.arcLabels,
+        parserDrop: opts.parserDrop === undefined ? DEFAULT_TRAIN.parserDrop : templateIds(opts.parserDrop),
         clusters: clusters ? basename(clusters) : null,
       };
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

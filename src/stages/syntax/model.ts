@@ -10,6 +10,7 @@ import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
+import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
 import { repairClauseSubjects } from './repair.ts';
@@ -60,14 +61,33 @@ export class SyntaxModel {
     const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);
     lap?.('parse');
-    const labels = this.labeler.label(heads, W, T, n, undefined, C);
+    // a parser that labels at arc time names the arcs itself (arc-labeler.ts); the labeler is then empty
+    const arcLabels = this.parser.lastLabels;
+    const labels = arcLabels ? this.arcLabelsOf(arcLabels, heads, T, n) : this.labeler.label(heads, W, T, n, undefined, C);
     lap?.('label');
     const upos = Array.from(tags, (t) => UPOS[t]);
     const deprels = Array.from(labels, (l) => this.labeler.labels[l]);
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     return { upos, heads: Array.from(heads, (h) => (h === n ? -1 : h)), deprels };
   }
+
+  private labelIds: { root: number; punct: number; parataxis: number } | null = null;
+  /**
+   * Label ids from the parser's arc-time labels (id + 1). A word singleRoot moved off ROOT (48 of the
+   * 34,644 dev words, nearly all with a wrong head) becomes "punct" or "parataxis" of the root kept.
+   */
+  private arcLabelsOf(lab: Int32Array, heads: Int32Array, T: Int32Array, n: number): Int32Array {
+    const ids = (this.labelIds ??= { root: this.labeler.labels.indexOf('root'), punct: this.labeler.labels.indexOf('punct'), parataxis: this.labeler.labels.indexOf('parataxis') });
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const l = lab[i] - 1;
+      out[i] = heads[i] === n ? ids.root : l !== ids.root ? l : T[i] === PUNCT_CODE ? ids.punct : ids.parataxis;
+    }
+    return out;
+  }
 }
+
+const PUNCT_CODE = tagCode('PUNCT');
 
 const VERBAL = new Set(['VERB', 'AUX'].map(tagCode));
 /**
@@ -99,6 +119,10 @@ interface Header {
   clusters?: true;
   /** Verb forms for the clause-subject repair (repair.ts; absent: no repair, as in older files). */
   clauseVerbs?: string[];
+  /** The parser labels arcs as it makes them and reads the labels, section "arclabeler" (absent: it does not). */
+  arcLabels?: true;
+  /** Parser template ids the parser was trained without (absent: none). */
+  parserDropped?: number[];
 }
 
 const MAGIC = 'ELSX';
@@ -109,6 +133,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     { name: 'parser', p: model.parser.model as FrozenPerceptron },
     { name: 'labeler', p: model.labeler.model as FrozenPerceptron },
     ...(model.retagger ? [{ name: 'retagger', p: model.retagger.model as FrozenPerceptron }] : []),
+    ...(model.parser.arcLabeler ? [{ name: 'arclabeler', p: model.parser.arcLabeler.model as FrozenPerceptron }] : []),
   ];
   const sections: Header['sections'] = [];
   const arrays: (Int32Array | Int16Array | Int8Array)[] = [];
@@ -133,6 +158,8 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.hints ? { hints: true as const } : {}),
     ...(model.clusters ? { clusters: true as const } : {}),
     ...(model.clauseVerbs ? { clauseVerbs: [...model.clauseVerbs].sort() } : {}),
+    ...(model.parser.arcLabeler ? { arcLabels: true as const } : {}),
+    ...(model.parser.dropped.length ? { parserDropped: [...model.parser.dropped].sort((a, b) => a - b) } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -231,7 +258,7 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict),
-    new Parser(perceptron('parser')),
+    new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? []),
     new Labeler(header.labels, perceptron('labeler'), candidates),
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
     header.hints === true,

@@ -4,7 +4,8 @@
 // projective trees; the labeler names the arcs afterwards. ROOT sits at the end of the buffer.
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
-import { key1, key2, key3, strHash } from './hash.ts';
+import { key1, key2, key3, key4, strHash } from './hash.ts';
+import type { ArcLabeler } from './arc-labeler.ts';
 import type { Lexical } from './lexical.ts';
 import { tagCode } from './tagger.ts';
 
@@ -12,7 +13,7 @@ export const SHIFT = 0;
 export const RIGHT = 1;
 export const LEFT = 2;
 const N_MOVES = 3;
-const MAX_FEATS = 112;
+const MAX_FEATS = 160;
 const ROOT_WORD = strHash('<ROOT>');
 const ROOT_TAG = 99;
 const ROOT_CLUSTER = 0xffff;
@@ -30,6 +31,12 @@ class State {
   readonly r2: Int32Array;
   readonly nl: Uint8Array;
   readonly nr: Uint8Array;
+  /** Label id + 1 of each attached word, and the label sets of each word's children (arc-time labels). */
+  readonly lab: Int32Array;
+  readonly setL0: Int32Array;
+  readonly setL1: Int32Array;
+  readonly setR0: Int32Array;
+  readonly setR1: Int32Array;
 
   constructor(n: number) {
     this.n = n;
@@ -41,6 +48,11 @@ class State {
     this.r2 = new Int32Array(n + 1).fill(-1);
     this.nl = new Uint8Array(n + 1);
     this.nr = new Uint8Array(n + 1);
+    this.lab = new Int32Array(n + 1);
+    this.setL0 = new Int32Array(n + 1);
+    this.setL1 = new Int32Array(n + 1);
+    this.setR0 = new Int32Array(n + 1);
+    this.setR1 = new Int32Array(n + 1);
   }
 
   done(): boolean {
@@ -53,8 +65,16 @@ class State {
     return this.sp >= 1;
   }
 
-  private arc(h: number, d: number): void {
+  private arc(h: number, d: number, label: number): void {
     this.heads[d] = h;
+    if (label >= 0) {
+      this.lab[d] = label + 1;
+      const bit = 1 << (label & 31);
+      if (d < h) {
+        if (label < 32) this.setL0[h] |= bit; else this.setL1[h] |= bit;
+      } else if (label < 32) this.setR0[h] |= bit;
+      else this.setR1[h] |= bit;
+    }
     if (d < h) {
       if (this.nl[h] < 255) this.nl[h]++;
       if (this.l1[h] < 0 || d < this.l1[h]) {
@@ -70,16 +90,22 @@ class State {
     }
   }
 
-  apply(move: number): void {
+  /** `label`: the arc's label (arc-time labels), -1 none. */
+  apply(move: number, label = -1): void {
     if (move === SHIFT) {
       this.stack[this.sp++] = this.b++;
     } else if (move === RIGHT) {
       const s0 = this.stack[--this.sp];
-      this.arc(this.stack[this.sp - 1], s0);
+      this.arc(this.stack[this.sp - 1], s0, label);
     } else {
       const s0 = this.stack[--this.sp];
-      this.arc(this.b, s0);
+      this.arc(this.b, s0, label);
     }
+  }
+
+  /** Head of the arc `move` would make (move LEFT or RIGHT); its dependent is s0. */
+  headOf(move: number): number {
+    return move === RIGHT ? this.stack[this.sp - 2] : this.b;
   }
 }
 
@@ -133,45 +159,68 @@ export class Parser {
   blockScores = true;
   /** Word clusters (fine, + 1; ROOT's last) of the sentence being parsed, for a model that reads them. */
   private C: Int32Array | null = null;
+  /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
+  lastLabels: Int32Array | null = null;
 
-  constructor(model?: Scorer) {
+  /** 1 for each template id the parser reads, 0 for those left out (`--parser-drop`): a template's key is written, but counted only when on. */
+  private readonly on = new Uint8Array(128).fill(1);
+
+  /**
+   * `arcLabeler`: labels each arc as it is made, and the parser reads those labels (`--arc-labels`).
+   * `dropped`: template ids left out (from a template ablation, docs/syntax.md; recorded in the model file).
+   */
+  constructor(model?: Scorer, readonly arcLabeler: ArcLabeler | null = null, readonly dropped: readonly number[] = []) {
     this.model = model ?? new Perceptron(N_MOVES, 20, true);
+    for (const t of dropped) this.on[t] = 0;
+  }
+
+  /** Applies `move`, labelling its arc first when the parser labels at arc time (`goldLabel` ≥ 0: trains on it). */
+  private step(st: State, move: number, W: Int32Array, T: Int32Array, goldLabel = -1): void {
+    const al = this.arcLabeler;
+    if (!al || move === SHIFT) {
+      st.apply(move);
+      return;
+    }
+    st.apply(move, al.label(st, st.stack[st.sp - 1], st.headOf(move), W, T, this.C, goldLabel));
   }
 
   /** Features of the word on top of the stack alone (the same in every state it is s0 in). */
   private s0Block(s0: number, W: Int32Array, T: Int32Array, k: number): number {
     const f = this.feats;
+    const on = this.on;
     const ws0 = at(W, s0), ts0 = at(T, s0);
-    f[k++] = key1(1, ws0); f[k++] = key1(2, ts0); f[k++] = key2(3, ws0, ts0);
-    if (this.C) { const c = at(this.C, s0); f[k++] = key1(81, c); f[k++] = key2(82, c, ts0); }
+    f[k] = key1(1, ws0); k += on[1]; f[k] = key1(2, ts0); k += on[2]; f[k] = key2(3, ws0, ts0); k += on[3];
+    if (this.C) { const c = at(this.C, s0); f[k] = key1(81, c); k += on[81]; f[k] = key2(82, c, ts0); k += on[82]; }
     return k;
   }
 
   /** Features of the second word on the stack alone. */
   private s1Block(s1: number, W: Int32Array, T: Int32Array, k: number): number {
     const f = this.feats;
+    const on = this.on;
     const ws1 = at(W, s1), ts1 = at(T, s1);
-    f[k++] = key1(13, ws1); f[k++] = key1(14, ts1); f[k++] = key2(15, ws1, ts1);
-    if (this.C) f[k++] = key2(83, at(this.C, s1), ts1);
+    f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
+    if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
     return k;
   }
 
   /** Features of the buffer front and the two words after it: the same while b stays. */
   private bufferBlock(b: number, n: number, W: Int32Array, T: Int32Array, k: number, pairs = true): number {
     const f = this.feats;
+    const on = this.on;
     const n0 = b <= n ? b : -1;
     const n1 = b + 1 <= n ? b + 1 : -1;
     const n2 = b + 2 <= n ? b + 2 : -1;
     const wn0 = at(W, n0), tn0 = at(T, n0), wn1 = at(W, n1), tn1 = at(T, n1), wn2 = at(W, n2), tn2 = at(T, n2);
-    f[k++] = key1(4, wn0); f[k++] = key1(5, tn0); f[k++] = key2(6, wn0, tn0);
-    f[k++] = key1(7, wn1); f[k++] = key1(8, tn1); f[k++] = key2(9, wn1, tn1);
-    f[k++] = key1(10, wn2); f[k++] = key1(11, tn2); f[k++] = key2(12, wn2, tn2);
+    f[k] = key1(4, wn0); k += on[4]; f[k] = key1(5, tn0); k += on[5]; f[k] = key2(6, wn0, tn0); k += on[6];
+    f[k] = key1(7, wn1); k += on[7]; f[k] = key1(8, tn1); k += on[8]; f[k] = key2(9, wn1, tn1); k += on[9];
+    f[k] = key1(10, wn2); k += on[10]; f[k] = key1(11, tn2); k += on[11]; f[k] = key2(12, wn2, tn2); k += on[12];
     if (pairs) {
-      f[k++] = key2(32, tn0, tn1); f[k++] = key3(37, tn0, tn1, tn2);
+      f[k] = key2(32, tn0, tn1); k += on[32]; f[k] = key3(37, tn0, tn1, tn2); k += on[37];
     }
     if (this.C) {
       const cn0 = at(this.C, n0);
-      f[k++] = key1(84, cn0); f[k++] = key2(85, cn0, tn0); f[k++] = key1(86, at(this.C, n1)); f[k++] = key2(87, cn0, tn1);
+      f[k] = key1(84, cn0); k += on[84]; f[k] = key2(85, cn0, tn0); k += on[85]; f[k] = key1(86, at(this.C, n1)); k += on[86]; f[k] = key2(87, cn0, tn1); k += on[87];
     }
     return k;
   }
@@ -182,6 +231,7 @@ export class Parser {
    */
   private features(st: State, W: Int32Array, T: Int32Array, P: Int32Array, full = true): number {
     const f = this.feats;
+    const on = this.on;
     const { stack, sp, b, n } = st;
     const s0 = sp > 0 ? stack[sp - 1] : -1;
     const s1 = sp > 1 ? stack[sp - 2] : -1;
@@ -208,56 +258,71 @@ export class Parser {
       k = this.bufferBlock(b, n, W, T, k, false);
       k = this.s1Block(s1, W, T, k);
     }
-    f[k++] = key1(16, at(W, s0l)); f[k++] = key1(17, at(T, s0l));
-    f[k++] = key1(18, at(W, s0r)); f[k++] = key1(19, at(T, s0r));
-    f[k++] = key1(20, at(W, n0l)); f[k++] = key1(21, at(T, n0l));
-    f[k++] = key1(22, at(W, s1r)); f[k++] = key1(23, at(T, s1r));
+    f[k] = key1(16, at(W, s0l)); k += on[16]; f[k] = key1(17, at(T, s0l)); k += on[17];
+    f[k] = key1(18, at(W, s0r)); k += on[18]; f[k] = key1(19, at(T, s0r)); k += on[19];
+    f[k] = key1(20, at(W, n0l)); k += on[20]; f[k] = key1(21, at(T, n0l)); k += on[21];
+    f[k] = key1(22, at(W, s1r)); k += on[22]; f[k] = key1(23, at(T, s1r)); k += on[23];
     // pairs
-    f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
-    f[k++] = key3(26, ws0, ts0, wn0); f[k++] = key3(27, ws0, wn0, tn0); f[k++] = key3(28, ws0, ts0, tn0);
-    f[k++] = key3(29, ts0, wn0, tn0); f[k++] = key2(30, ws0, wn0); f[k++] = key2(31, ts0, tn0);
-    if (full) f[k++] = key2(32, tn0, tn1);
-    f[k++] = key3(33, ws1, ws0, 0); f[k++] = key2(34, ts1, ts0); f[k++] = key3(35, ws1, ts0, 0); f[k++] = key3(36, ts1, ws0, 0);
+    f[k] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1; k += on[24];
+    f[k] = key3(26, ws0, ts0, wn0); k += on[26]; f[k] = key3(27, ws0, wn0, tn0); k += on[27]; f[k] = key3(28, ws0, ts0, tn0); k += on[28];
+    f[k] = key3(29, ts0, wn0, tn0); k += on[29]; f[k] = key2(30, ws0, wn0); k += on[30]; f[k] = key2(31, ts0, tn0); k += on[31];
+    if (full) { f[k] = key2(32, tn0, tn1); k += on[32]; }
+    f[k] = key3(33, ws1, ws0, 0); k += on[33]; f[k] = key2(34, ts1, ts0); k += on[34]; f[k] = key3(35, ws1, ts0, 0); k += on[35]; f[k] = key3(36, ts1, ws0, 0); k += on[36];
     // triples of tags
-    if (full) f[k++] = key3(37, tn0, tn1, tn2);
-    f[k++] = key3(38, ts0, tn0, tn1); f[k++] = key3(39, ts1, ts0, tn0);
-    f[k++] = key3(40, ts0, at(T, s0l), tn0); f[k++] = key3(41, ts0, at(T, s0r), tn0); f[k++] = key3(42, ts0, tn0, at(T, n0l));
-    f[k++] = key3(43, ts1, ts0, at(T, s0l)); f[k++] = key3(44, ts1, ts0, at(T, s0r)); f[k++] = key3(45, ts2, ts1, ts0);
-    f[k++] = key3(46, ts1, at(T, s1r), ts0); f[k++] = key3(47, ts1, at(T, s1l), ts0);
+    if (full) { f[k] = key3(37, tn0, tn1, tn2); k += on[37]; }
+    f[k] = key3(38, ts0, tn0, tn1); k += on[38]; f[k] = key3(39, ts1, ts0, tn0); k += on[39];
+    f[k] = key3(40, ts0, at(T, s0l), tn0); k += on[40]; f[k] = key3(41, ts0, at(T, s0r), tn0); k += on[41]; f[k] = key3(42, ts0, tn0, at(T, n0l)); k += on[42];
+    f[k] = key3(43, ts1, ts0, at(T, s0l)); k += on[43]; f[k] = key3(44, ts1, ts0, at(T, s0r)); k += on[44]; f[k] = key3(45, ts2, ts1, ts0); k += on[45];
+    f[k] = key3(46, ts1, at(T, s1r), ts0); k += on[46]; f[k] = key3(47, ts1, at(T, s1l), ts0); k += on[47];
     // distance
-    f[k++] = key2(48, ws0, d); f[k++] = key2(49, ts0, d); f[k++] = key2(50, wn0, d); f[k++] = key2(51, tn0, d);
-    f[k++] = key3(52, ws0, wn0, d); f[k++] = key3(53, ts0, tn0, d);
+    f[k] = key2(48, ws0, d); k += on[48]; f[k] = key2(49, ts0, d); k += on[49]; f[k] = key2(50, wn0, d); k += on[50]; f[k] = key2(51, tn0, d); k += on[51];
+    f[k] = key3(52, ws0, wn0, d); k += on[52]; f[k] = key3(53, ts0, tn0, d); k += on[53];
     // valency
-    f[k++] = key2(54, ws0, vrs0); f[k++] = key2(55, ts0, vrs0); f[k++] = key2(56, ws0, vls0); f[k++] = key2(57, ts0, vls0);
-    f[k++] = key2(58, wn0, vln0); f[k++] = key2(59, tn0, vln0);
+    f[k] = key2(54, ws0, vrs0); k += on[54]; f[k] = key2(55, ts0, vrs0); k += on[55]; f[k] = key2(56, ws0, vls0); k += on[56]; f[k] = key2(57, ts0, vls0); k += on[57];
+    f[k] = key2(58, wn0, vln0); k += on[58]; f[k] = key2(59, tn0, vln0); k += on[59];
     // second-order children
-    f[k++] = key1(60, at(W, s0l2)); f[k++] = key1(61, at(T, s0l2)); f[k++] = key1(62, at(W, s0r2)); f[k++] = key1(63, at(T, s0r2));
-    f[k++] = key1(64, at(W, n0l2)); f[k++] = key1(65, at(T, n0l2));
-    f[k++] = key3(66, ts0, at(T, s0l), at(T, s0l2)); f[k++] = key3(67, ts0, at(T, s0r), at(T, s0r2)); f[k++] = key3(68, tn0, at(T, n0l), at(T, n0l2));
+    f[k] = key1(60, at(W, s0l2)); k += on[60]; f[k] = key1(61, at(T, s0l2)); k += on[61]; f[k] = key1(62, at(W, s0r2)); k += on[62]; f[k] = key1(63, at(T, s0r2)); k += on[63];
+    f[k] = key1(64, at(W, n0l2)); k += on[64]; f[k] = key1(65, at(T, n0l2)); k += on[65];
+    f[k] = key3(66, ts0, at(T, s0l), at(T, s0l2)); k += on[66]; f[k] = key3(67, ts0, at(T, s0r), at(T, s0r2)); k += on[67]; f[k] = key3(68, tn0, at(T, n0l), at(T, n0l2)); k += on[68];
     // lexicalised tag context
-    f[k++] = key3(69, ws0, tn0, tn1); f[k++] = key3(70, wn0, tn1, ts0); f[k++] = key3(71, wn0, wn1, ts0);
-    f[k++] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); f[k++] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0);
-    f[k++] = key3(74, tn0, at(T, n0 - 1), ts0);
-    f[k++] = key2(75, sp > 3 ? 3 : sp, tn0);
+    f[k] = key3(69, ws0, tn0, tn1); k += on[69]; f[k] = key3(70, wn0, tn1, ts0); k += on[70]; f[k] = key3(71, wn0, wn1, ts0); k += on[71];
+    f[k] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); k += on[72]; f[k] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0); k += on[73];
+    f[k] = key3(74, tn0, at(T, n0 - 1), ts0); k += on[74];
+    f[k] = key2(75, sp > 3 ? 3 : sp, tn0); k += on[75];
     // what lies between s0 and n0: verbs, punctuation, conjunctions (prefix counts, O(1))
     if (s0 >= 0 && n0 >= 0) {
       const between = (P[n0] - P[s0 + 1 <= n0 ? s0 + 1 : n0]) | 0;
       const verbs = between & 0x3ff, puncts = (between >>> 10) & 0x3ff, conjs = (between >>> 20) & 0x3ff;
       const flags = (verbs > 0 ? 1 : 0) | (puncts > 0 ? 2 : 0) | (conjs > 0 ? 4 : 0);
-      f[k++] = key3(76, ts0, tn0, flags);
-      f[k++] = key3(77, ws0, tn0, flags);
-      f[k++] = key3(78, ts0, wn0, flags);
+      f[k] = key3(76, ts0, tn0, flags); k += on[76];
+      f[k] = key3(77, ws0, tn0, flags); k += on[77];
+      f[k] = key3(78, ts0, wn0, flags); k += on[78];
     }
-    f[k++] = key3(79, ws0, at(T, s0r), tn0);
-    f[k++] = key3(80, wn0, at(T, n0l), ts0);
+    f[k] = key3(79, ws0, at(T, s0r), tn0); k += on[79];
+    f[k] = key3(80, wn0, at(T, n0l), ts0); k += on[80];
+    if (this.arcLabeler) {
+      // labels of the children (Zhang & Nivre 2011): single, pairs with the tag, and label sets
+      const L = st.lab;
+      const ls0l = at(L, s0l), ls0r = at(L, s0r), ln0l = at(L, n0l);
+      f[k] = key1(100, ls0l); k += on[100]; f[k] = key1(101, ls0r); k += on[101]; f[k] = key1(102, ln0l); k += on[102];
+      f[k] = key1(103, at(L, s0l2)); k += on[103]; f[k] = key1(104, at(L, s0r2)); k += on[104]; f[k] = key1(105, at(L, n0l2)); k += on[105];
+      f[k] = key1(106, at(L, s1r)); k += on[106]; f[k] = key1(107, at(L, s1l)); k += on[107];
+      f[k] = key3(108, ts0, ls0l, at(L, s0l2)); k += on[108]; f[k] = key3(109, ts0, ls0r, at(L, s0r2)); k += on[109]; f[k] = key3(110, tn0, ln0l, at(L, n0l2)); k += on[110];
+      const sl0 = at(st.setL0, s0), sl1 = at(st.setL1, s0), sr0 = at(st.setR0, s0), sr1 = at(st.setR1, s0);
+      const nl0 = at(st.setL0, n0), nl1 = at(st.setL1, n0);
+      f[k] = key3(111, ws0, sr0, sr1); k += on[111]; f[k] = key3(112, ts0, sr0, sr1); k += on[112];
+      f[k] = key3(113, ws0, sl0, sl1); k += on[113]; f[k] = key3(114, ts0, sl0, sl1); k += on[114];
+      f[k] = key3(115, wn0, nl0, nl1); k += on[115]; f[k] = key3(116, tn0, nl0, nl1); k += on[116];
+      f[k] = key4(117, ts0, tn0, sl0, nl0); k += on[117];
+    }
     const C = this.C;
     if (C) {
       // clusters in place of words: pairs, the children, distance
       const cs0 = at(C, s0), cn0 = at(C, n0), cs1 = at(C, s1);
-      f[k++] = key2(88, cs0, cn0); f[k++] = key3(89, cs0, ts0, tn0); f[k++] = key3(90, ts0, cn0, tn0);
-      f[k++] = key2(91, cs1, cs0); f[k++] = key3(92, cs0, cn0, d);
-      f[k++] = key2(93, at(C, s0l), ts0); f[k++] = key2(94, at(C, s0r), ts0); f[k++] = key2(95, at(C, n0l), tn0);
-      f[k++] = key3(96, cs0, tn0, tn1); f[k++] = key3(97, ts1, ts0, cn0);
+      f[k] = key2(88, cs0, cn0); k += on[88]; f[k] = key3(89, cs0, ts0, tn0); k += on[89]; f[k] = key3(90, ts0, cn0, tn0); k += on[90];
+      f[k] = key2(91, cs1, cs0); k += on[91]; f[k] = key3(92, cs0, cn0, d); k += on[92];
+      f[k] = key2(93, at(C, s0l), ts0); k += on[93]; f[k] = key2(94, at(C, s0r), ts0); k += on[94]; f[k] = key2(95, at(C, n0l), tn0); k += on[95];
+      f[k] = key3(96, cs0, tn0, tn1); k += on[96]; f[k] = key3(97, ts1, ts0, cn0); k += on[97];
     }
     return k;
   }
@@ -286,8 +351,9 @@ export class Parser {
       add(blocks.s0, N_MOVES * i0);
       add(blocks.s1, N_MOVES * i1);
       add(blocks.buf, N_MOVES * b);
-      st.apply(this.choose(st, validSet(st)));
+      this.step(st, this.choose(st, validSet(st)), W, T);
     }
+    this.lastLabels = this.arcLabeler ? st.lab : null;
     return st.heads.subarray(0, n);
   }
 
@@ -304,7 +370,7 @@ export class Parser {
    * Heads of a sentence of `n` words (word hashes W, tag codes T, each of length n + 1 with ROOT last):
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
    */
-  parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array): Int32Array {
+  parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array, goldLabels?: Int32Array): Int32Array {
     const st = new State(n);
     this.C = C ?? null;
     const P = betweenCounts(T, n);
@@ -321,11 +387,17 @@ export class Parser {
         if (golds & (1 << guess)) trainer.tick();
         else trainer.update(best, guess, this.feats, k);
         // without exploration (first epoch) follow the oracle; with it, the model's own choice
-        st.apply(explore ? guess : best);
+        const move = explore ? guess : best;
+        let goldLabel = -1;
+        if (goldLabels && move !== SHIFT) {
+          if (gold[st.stack[st.sp - 1]] === st.headOf(move)) goldLabel = goldLabels[st.stack[st.sp - 1]];
+        }
+        this.step(st, move, W, T, goldLabel);
         continue;
       }
-      st.apply(guess);
+      this.step(st, guess, W, T);
     }
+    this.lastLabels = this.arcLabeler ? st.lab : null;
     return st.heads.subarray(0, n);
   }
 }

@@ -52,16 +52,20 @@ export function clauseVerbsOf(sentences: ConlluSentence[]): string[] {
 }
 
 /**
- * Moves a clause verb's object into the subjectless clause that opens with an auxiliary right after it
- * (heads: n for the root; deprels by word). Returns the number of repairs.
+ * Moves a clause verb's object (or a second subject after it, when it has one before it) into the
+ * subjectless clause that opens with an auxiliary right after it (heads: n for the root; deprels by
+ * word). Returns the number of repairs.
  */
 export function repairClauseSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], clauseVerbs: ReadonlySet<string>): number {
   const n = forms.length;
   let repaired = 0;
   for (let v = 0; v < n; v++) {
     if (upos[v] !== 'VERB' || !clauseVerbs.has(forms[v].toLowerCase())) continue;
+    // a second subject after the verb, when it has one before it, is the same misreading: a clause has one subject
+    let subjectBefore = false;
+    for (let c = 0; c < v; c++) if (heads[c] === v && SUBJECT_RELS.has(deprels[c])) subjectBefore = true;
     for (let o = v + 1; o < n; o++) {
-      if (heads[o] !== v || deprels[o] !== 'obj') continue;
+      if (heads[o] !== v || (deprels[o] !== 'obj' && !(subjectBefore && deprels[o] === 'nsubj'))) continue;
       const e = subtreeEnd(heads, o, n);
       const opens = e + 1 < n ? upos[e + 1] : '';
       // an auxiliary, or a verb that is no participle and not the object's own complement ("made the

@@ -5,13 +5,18 @@ import { readConllu, type ConlluSentence } from './conllu.ts';
 import { Tagger, UPOS_ID, buildTagdict } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
+import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { winkHints } from './hints.ts';
 import { SyntaxModel } from './model.ts';
 import { WordClusters } from './clusters.ts';
 import { scoreUd, type UdScores } from './ud-score.ts';
 import { clauseVerbsOf } from './repair.ts';
-import type { FrozenPerceptron } from './frozen.ts';
+import { FrozenPerceptron } from './frozen.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { Perceptron } from './perceptron.ts';
 
 export interface TrainOptions {
@@ -37,6 +42,10 @@ export interface TrainOptions {
   hints: boolean;
   /** Word clusters file (models/word-clusters.tsv) the tagger, parser and labeler read; null: none (the models trained before). */
   clusters: string | null;
+  /** The parser labels each arc as it makes it and reads those labels (arc-labeler.ts); off: the models trained before. */
+  arcLabels: boolean;
+  /** Parser template ids left out (parser.ts; from a template ablation, docs/syntax.md); empty: all. */
+  parserDrop: number[];
   log: (line: string) => void;
   progress?: (label: string, done: number, total: number) => void;
 }
@@ -53,7 +62,40 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
   int8: false,
   hints: false,
   clusters: null,
+  arcLabels: false,
+  parserDrop: [],
 };
+
+/**
+ * The jackknifed tags and the two taggers of a training run, kept in the folder `EVENTLINE_TAGGER_CACHE`
+ * names (none: no cache), for parser experiments: the taggers do not depend on the parser's settings, and
+ * training them is most of a run. Keyed by the tagger settings and the training files' sizes and times;
+ * the random sequence is advanced as training would, so the model is the same as without the cache.
+ */
+function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: FrozenPerceptron; retagger: FrozenPerceptron } | null; write(tags: Uint8Array[], tagger: FrozenPerceptron, retagger: FrozenPerceptron): void } | null {
+  const dir = process.env.EVENTLINE_TAGGER_CACHE;
+  if (!dir) return null;
+  const files = o.train.map((p) => { const s = statSync(p); return [p, s.size, s.mtimeMs]; });
+  const key = createHash('sha256').update(JSON.stringify([files, o.taggerEpochs, o.folds, o.seed, o.minCount, o.hints, o.clusters])).digest('hex').slice(0, 16);
+  const path = join(dir, `taggers-${key}.bin`);
+  const pack = (p: FrozenPerceptron) => ({ c: p.nClasses, k: p.keys, w: p.weights, s: p.scale });
+  const unpack = (x: { c: number; k: Int32Array; w: Int16Array | Int8Array; s: number }) => new FrozenPerceptron(x.c, x.k, x.w, x.s);
+  return {
+    read() {
+      if (!existsSync(path)) return null;
+      const x = deserialize(readFileSync(path));
+      o.log(`taggers and jackknifed tags from ${path}`);
+      return { tags: x.tags, tagger: unpack(x.tagger), retagger: unpack(x.retagger) };
+    },
+    write(tags, tagger, retagger) {
+      mkdirSync(dir, { recursive: true });
+      const all = new Uint8Array(tags.reduce((a, t) => a + t.length, 0));
+      let at = 0;
+      for (const t of tags) { all.set(t, at); at += t.length; }
+      writeFileSync(path, serialize({ tags: all, tagger: pack(tagger), retagger: pack(retagger) }));
+    },
+  };
+}
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -119,11 +161,21 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   };
 
   // 1. jackknifed tags for the parser's training data
+  const cache = taggerCache(o);
+  const cached = cache?.read();
   for (let f = 0; f < o.folds; f++) {
     const held = items.filter((_, i) => i % o.folds === f);
     const rest = items.filter((_, i) => i % o.folds !== f);
+    if (cached) {
+      for (let e = 0; e < o.taggerEpochs; e++) shuffle(rest, rand); // the same random sequence as training
+      continue;
+    }
     const tagger = new Tagger(trainTagger(rest, `tagger fold ${f + 1}/${o.folds}`));
     for (const it of held) it.tags = tagger.tag(it.lx);
+  }
+  if (cached) {
+    let at = 0;
+    for (const it of items) { it.tags = cached.tags.slice(at, at + it.tags.length); at += it.tags.length; }
   }
   let right = 0, all = 0;
   for (const it of items) it.tags.forEach((t, i) => { all++; if (t === it.gold[i]) right++; });
@@ -131,31 +183,36 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
 
   // 2. the tagger itself, on everything
   const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold));
-  const tagger = new Tagger(trainTagger(items, 'tagger'), tagdict);
+  const skipEpochs = () => { for (let e = 0; e < o.taggerEpochs; e++) shuffle(items, rand); };
+  const tagger = new Tagger(cached ? (skipEpochs(), cached.tagger) : trainTagger(items, 'tagger'), tagdict);
   o.log(`tag dictionary: ${tagdict.size} words`);
   // 2b. a second pass reading the first pass's (jackknifed) tags to the right
-  const retagger = new Tagger(trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict);
+  const retagger = new Tagger(cached ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict);
+  if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
 
   // 3. the parser, trained on the jackknifed tags
-  const parser = new Parser();
   const labeler = new Labeler(labelSet);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
   const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
+  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates) : null;
+  const parser = new Parser(undefined, arcLabeler, o.parserDrop);
+  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), rand);
     order.forEach((idx, i) => {
       const it = items[idx];
-      parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C);
+      parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap), labeler, retagger, o.hints, clusters), devSents);
-    o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas} (${(parser.model as Perceptron).featureCount} features)`);
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop), labeler, retagger, o.hints, clusters), devSents);
+    o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
-  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount));
+  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates) : null;
+  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop);
 
-  // 4. the labeler, on gold trees with jackknifed tags
-  for (let e = 0; e < o.labelerEpochs; e++) {
+  // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
+  for (let e = 0; e < (arcLabeler ? 0 : o.labelerEpochs); e++) {
     const order = shuffle(items.map((_, i) => i), rand);
     order.forEach((idx, i) => {
       const it = items[idx];
@@ -176,7 +233,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
-    new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune)),
+    new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop),
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
     o.hints,
@@ -185,5 +242,6 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);
+
   return { model, dev };
 }

@@ -43,6 +43,26 @@ describe('repairClauseSubjects', () => {
     expect([t.heads[3], t.deprels[3], t.deprels[5]]).toEqual([5, 'nsubj:pass', 'ccomp']);
   });
 
+  it('moves a second subject after the verb the same way, but not an inverted subject', () => {
+    // "The mayor said Councillor Ada Brennick may have misread the report ."  with the name read as a
+    // second subject of "said" (the arc-time labeler's reading of the garden path)
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 3, 'nsubj'], ['said', 'VERB', 0, 'root'],
+      ['Councillor', 'PROPN', 5, 'nmod:desc'], ['Ada', 'PROPN', 3, 'nsubj'], ['Brennick', 'PROPN', 5, 'flat'],
+      ['may', 'AUX', 9, 'aux'], ['have', 'AUX', 9, 'aux'], ['misread', 'VERB', 3, 'ccomp'],
+      ['the', 'DET', 11, 'det'], ['report', 'NOUN', 9, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairClauseSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect([t.heads[4], t.deprels[4], t.deprels[8]]).toEqual([8, 'nsubj', 'ccomp']);
+    // '"We will appeal," said the mayor' with a clause after it hung on "said": the subject after the verb is its only one
+    const inverted = tree([
+      ['We', 'PRON', 3, 'nsubj'], ['will', 'AUX', 3, 'aux'], ['appeal', 'VERB', 5, 'ccomp'], [',', 'PUNCT', 3, 'punct'],
+      ['said', 'VERB', 0, 'root'], ['the', 'DET', 7, 'det'], ['mayor', 'NOUN', 5, 'nsubj'],
+      ['would', 'AUX', 9, 'aux'], ['comment', 'VERB', 5, 'parataxis'],
+    ]);
+    expect(repairClauseSubjects(inverted.forms, inverted.upos, inverted.heads, inverted.deprels, VERBS)).toBe(0);
+  });
+
   it('leaves a clause with a subject of its own, another verb and a clause without an auxiliary alone', () => {
     const withSubject = tree([
       ['He', 'PRON', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['it', 'PRON', 2, 'obj'],

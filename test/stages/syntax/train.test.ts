@@ -60,6 +60,47 @@ describe.skipIf(!data)('train syntax', () => {
       saveModel(withClusters, d2);
       expect(readFileSync(d2).equals(readFileSync(d))).toBe(true);
       expect(withClusters.parse(forms).heads.filter((h) => h < 0)).toHaveLength(1);
+      // --arc-labels: the parser names its arcs as it makes them (and reads those names); deterministic,
+      // and the file carries the arc labeler, so the loaded model labels without the final labeler
+      const f = join(dir, 'f.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true }).model, f);
+      const g = join(dir, 'g.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true }).model, g);
+      expect(readFileSync(f).equals(readFileSync(g))).toBe(true);
+      const withArcLabels = loadModel(f);
+      expect(withArcLabels.parser.arcLabeler).not.toBeNull();
+      expect(withArcLabels.labeler.model.nClasses).toBe(withArcLabels.labeler.labels.length);
+      const parsed = withArcLabels.parse(['The', 'council', 'approved', 'the', 'plan', 'on', 'Monday', '.']);
+      expect(parsed.heads.filter((h) => h < 0)).toHaveLength(1);
+      expect(parsed.deprels[parsed.heads.indexOf(-1)]).toBe('root');
+      expect(parsed.deprels.filter((l) => l === 'root')).toHaveLength(1);
+      expect(parsed.deprels.every((l) => withArcLabels.labeler.labels.includes(l))).toBe(true);
+      // --parser-drop: leaving out templates that a model without clusters never reads (the cluster
+      // templates, 81–97) changes no weight; leaving out one it reads does, and the file records the ids
+      const clusterIds = Array.from({ length: 17 }, (_, i) => 81 + i);
+      const noClusters = trainSyntax({ ...settings, parserDrop: clusterIds }).model;
+      const plain = loadModel(a);
+      const parserOf = (m: typeof plain) => m.parser.model as unknown as { keys: Int32Array; weights: Int8Array };
+      expect(Array.from(parserOf(noClusters).keys)).toEqual(Array.from(parserOf(plain).keys));
+      expect(Array.from(parserOf(noClusters).weights)).toEqual(Array.from(parserOf(plain).weights));
+      const i = join(dir, 'i.bin');
+      saveModel(trainSyntax({ ...settings, parserDrop: [4, 13] }).model, i);
+      expect(loadModel(i).parser.dropped).toEqual([4, 13]);
+      expect(Array.from(parserOf(loadModel(i)).keys)).not.toEqual(Array.from(parserOf(plain).keys));
+      // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
+      const before = process.env.EVENTLINE_TAGGER_CACHE;
+      process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
+      try {
+        const h = join(dir, 'h.bin');
+        const logs: string[] = [];
+        saveModel(trainSyntax({ ...settings, arcLabels: true }).model, h);
+        saveModel(trainSyntax({ ...settings, arcLabels: true, log: (l) => logs.push(l) }).model, h);
+        expect(logs.some((l) => l.startsWith('taggers and jackknifed tags from'))).toBe(true);
+        expect(readFileSync(h).equals(readFileSync(f))).toBe(true);
+      } finally {
+        if (before === undefined) delete process.env.EVENTLINE_TAGGER_CACHE;
+        else process.env.EVENTLINE_TAGGER_CACHE = before;
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

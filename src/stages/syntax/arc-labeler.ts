@@ -1,0 +1,116 @@
+// Arc-time labeler (`train syntax --arc-labels`): names each arc as the parser makes it, so that later
+// transitions can read the labels of the words' children (Zhang & Nivre 2011's label and label-set
+// templates: "s0 already has a subject", "n0 has a passive auxiliary"). In arc-hybrid a word is attached
+// only after all its own dependents, so the dependent's subtree is complete at arc time; of the head, the
+// children attached so far are known (on the left of a buffer word, those nearer to it). The final labeler
+// (labeler.ts), which reads the finished tree, still names the arcs of the output.
+import { Perceptron } from './perceptron.ts';
+import type { Scorer } from './frozen.ts';
+import { key1, key2, key3, key4 } from './hash.ts';
+import { candidateKey } from './labeler.ts';
+
+const MAX_FEATS = 48;
+
+/** What the arc labeler reads of a parser state: the arcs so far, with their labels. */
+export interface ArcView {
+  readonly n: number;
+  readonly l1: Int32Array;
+  readonly l2: Int32Array;
+  readonly r1: Int32Array;
+  readonly r2: Int32Array;
+  readonly nl: Uint8Array;
+  readonly nr: Uint8Array;
+  /** Label id + 1 of each attached word (0: not attached yet). */
+  readonly lab: Int32Array;
+  /** Sets of the labels of each word's left and right children so far, as two 32-bit halves each. */
+  readonly setL0: Int32Array;
+  readonly setL1: Int32Array;
+  readonly setR0: Int32Array;
+  readonly setR1: Int32Array;
+}
+
+function distBucket(d: number): number {
+  const a = Math.abs(d);
+  return (d < 0 ? -1 : 1) * (a <= 3 ? a : a < 7 ? 4 : 5);
+}
+
+function at(a: Int32Array, x: number): number {
+  return x < 0 ? 0 : a[x];
+}
+
+export class ArcLabeler {
+  readonly model: Scorer;
+  readonly rootLabel: number;
+  private readonly all: Int32Array;
+  private feats = new Int32Array(MAX_FEATS);
+  private scores: Float32Array;
+  private readonly training: boolean;
+
+  /** `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts). */
+  constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>) {
+    this.model = model ?? new Perceptron(labels.length, 18, true);
+    this.training = this.model instanceof Perceptron;
+    this.rootLabel = labels.indexOf('root');
+    this.scores = new Float32Array(labels.length);
+    this.all = Int32Array.from(labels.map((_, i) => i).filter((i) => i !== this.rootLabel));
+  }
+
+  private features(st: ArcView, d: number, h: number, W: Int32Array, T: Int32Array, C: Int32Array | null): number {
+    const f = this.feats;
+    const n = st.n;
+    const wd = W[d], td = T[d], wh = W[h], th = T[h];
+    const dir = h > d ? 1 : 2;
+    const dist = distBucket(h - d);
+    // the sibling attached just before on the same side, and how many there are
+    const prev = dir === 1 ? st.l1[h] : st.r1[h];
+    const prevLab = at(st.lab, prev);
+    const order = dir === 1 ? st.nl[h] : st.nr[h];
+    let k = 0;
+    f[k++] = key1(1, 0);
+    f[k++] = key2(2, wd, dir); f[k++] = key2(3, td, dir); f[k++] = key2(4, wh, dir); f[k++] = key2(5, th, dir);
+    f[k++] = key3(6, td, th, dir); f[k++] = key3(7, wd, th, dir); f[k++] = key3(8, td, wh, dir); f[k++] = key3(9, wd, wh, dir);
+    f[k++] = key3(10, td, th, dist);
+    f[k++] = key3(12, td, prevLab, dir); f[k++] = key3(13, th, prevLab, td);
+    f[k++] = key3(14, td, th, (order > 3 ? 3 : order) * dir);
+    f[k++] = key3(15, td, d > 0 ? T[d - 1] : 0, d + 1 <= n ? T[d + 1] : 0);
+    // the dependent's finished subtree: its outermost children and the labels it has on each side
+    const dl1 = st.l1[d], dl2 = st.l2[d], dr1 = st.r1[d];
+    f[k++] = key3(16, at(W, dl1), td, dir); f[k++] = key3(17, at(W, dl1), th, td);
+    f[k++] = key3(18, at(W, dl2), td, dir); f[k++] = key3(19, at(T, dr1), td, dir);
+    f[k++] = key4(20, td, st.setL0[d], st.setL1[d], dir);
+    f[k++] = key4(21, td, st.setR0[d], st.setR1[d], dir);
+    f[k++] = key4(22, wd, st.setL0[d], st.setL1[d], dir);
+    // the head's children so far: the nearest on this side (an auxiliary between subject and verb), its label sets
+    const hc = dir === 1 ? st.l1[h] : st.r1[h];
+    f[k++] = key3(23, at(W, hc), td, dir); f[k++] = key3(24, at(W, hc), wh, td);
+    f[k++] = key4(25, td, st.setL0[h], st.setL1[h], dir);
+    f[k++] = key4(26, td, st.setR0[h], st.setR1[h], dir);
+    f[k++] = key4(27, th, st.setL0[h], st.setL1[h], td);
+    f[k++] = key2(28, wd, th);
+    f[k++] = key3(29, wd, wh, td);
+    if (C) {
+      const cd = C[d], ch = C[h];
+      f[k++] = key2(30, cd, dir); f[k++] = key2(31, ch, dir); f[k++] = key3(32, cd, ch, dir);
+      f[k++] = key3(33, cd, th, dir); f[k++] = key3(34, td, ch, dir);
+    }
+    return k;
+  }
+
+  /**
+   * The label of the arc h → d about to be made in state `st` (d's subtree complete). `gold` ≥ 0 trains on
+   * it (the arc being right); returns the label predicted before the update.
+   */
+  label(st: ArcView, d: number, h: number, W: Int32Array, T: Int32Array, C: Int32Array | null, gold = -1): number {
+    if (h === st.n) return this.rootLabel;
+    const dir = h > d ? 1 : 2;
+    const cands = this.training ? this.all : this.candidates.get(candidateKey(T[d], T[h], dir)) ?? this.all;
+    let best = cands[0];
+    if (cands.length > 1 || gold >= 0) {
+      const k = this.features(st, d, h, W, T, C);
+      this.model.scoreSome(this.feats, k, cands, this.scores);
+      for (let j = 1; j < cands.length; j++) if (this.scores[cands[j]] > this.scores[best]) best = cands[j];
+      if (gold >= 0) (this.model as Perceptron).update(gold, best, this.feats, k);
+    }
+    return best;
+  }
+}
