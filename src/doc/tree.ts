@@ -100,7 +100,7 @@ export class Tree {
     const comma = this.subtreeRange(n)[1] + 1;
     if (comma < this.size && this.tokens[comma].sentence === this.tokens[n].sentence && this.tokens[comma].text === ',') {
       own.push(...this.children(comma).filter((k) => this.deprels[k] === 'appos' || nominal(k)));
-      for (let up = this.heads[n]; up >= 0; up = this.heads[up]) {
+      for (let up = this.heads[n], steps = 0; up >= 0 && steps < this.size; up = this.heads[up], steps++) {
         for (const c of this.children(up)) {
           if (c <= comma || !MISREAD_APPOS.has(this.deprels[c]) || this.upos[c] !== 'PROPN' || own.includes(c)) continue;
           const [lo] = this.subtreeRange(c);

@@ -43,15 +43,15 @@ describe('persons typed from context read from the tree', () => {
   it('reads an apposition the parser made a subject of its own after a subject that is a person noun', () => {
     // the parse: "Zorvek" a second subject of "denied", beside "spokesman"
     const rows: Row[] = [
-      ['A', 'DET', 2, 'det'], ['spokesman', 'NOUN', 9, 'nsubj'], ['for', 'ADP', 5, 'case'], ['the', 'DET', 5, 'det'], ['board', 'NOUN', 2, 'nmod'],
-      [',', 'PUNCT', 5, 'punct'], ['Zorvek', 'PROPN', 9, 'nsubj'], ['Quannit', 'PROPN', 7, 'flat'], [',', 'PUNCT', 9, 'punct'],
-      ['denied', 'VERB', 0, 'root'], ['it', 'PRON', 9, 'obj'], ['.', 'PUNCT', 9, 'punct'],
+      ['A', 'DET', 2, 'det'], ['spokesman', 'NOUN', 10, 'nsubj'], ['for', 'ADP', 5, 'case'], ['the', 'DET', 5, 'det'], ['board', 'NOUN', 2, 'nmod'],
+      [',', 'PUNCT', 5, 'punct'], ['Zorvek', 'PROPN', 10, 'nsubj'], ['Quannit', 'PROPN', 7, 'flat'], [',', 'PUNCT', 10, 'punct'],
+      ['denied', 'VERB', 0, 'root'], ['it', 'PRON', 10, 'obj'], ['.', 'PUNCT', 10, 'punct'],
     ];
     const ix = actorIndex(bundledKnowledge());
     const doc = docWithTree(rows);
     const z = at(doc, 'Zorvek');
     expect(personByContext(Tree.of(doc)!, z, z + 2, ix)).toBe(true);
-    const thing = docWithTree(rows.map((r) => (r[0] === 'spokesman' ? ['statement', 'NOUN', 9, 'nsubj'] : r)));
+    const thing = docWithTree(rows.map((r) => (r[0] === 'spokesman' ? ['statement', 'NOUN', 10, 'nsubj'] : r)));
     expect(personByContext(Tree.of(thing)!, z, z + 2, ix)).toBe(false);
     expect(label('The president installed by the army, Zorvek Quannit, warned at a meeting that the country could split.')).toBe('PERSON');
   });
