@@ -94,19 +94,15 @@ export class Tree {
    */
   appositions(n: number): number[] {
     const own = this.children(n, 'appos');
-    const nominal = (c: number) => NOMINAL.has(this.upos[c]);
+    const underComma = (c: number) => this.children(c).filter((k) => this.deprels[k] === 'appos' || NOMINAL.has(this.upos[k]));
     // the comma may be n's own child ("Lorvia's president, X, …" with X under the comma)
-    for (const c of this.children(n)) if (c > n && this.tokens[c].text === ',') own.push(...this.children(c).filter((k) => this.deprels[k] === 'appos' || nominal(k)));
+    for (const c of this.children(n)) if (c > n && this.tokens[c].text === ',') own.push(...underComma(c));
     const comma = this.subtreeRange(n)[1] + 1;
     if (comma < this.size && this.tokens[comma].sentence === this.tokens[n].sentence && this.tokens[comma].text === ',') {
-      own.push(...this.children(comma).filter((k) => this.deprels[k] === 'appos' || nominal(k)));
+      own.push(...underComma(comma));
       for (let up = this.heads[n], steps = 0; up >= 0 && steps < this.size; up = this.heads[up], steps++) {
         for (const c of this.children(up)) {
-          if (c <= comma || !MISREAD_APPOS.has(this.deprels[c]) || this.upos[c] !== 'PROPN' || own.includes(c)) continue;
-          const [lo] = this.subtreeRange(c);
-          let first = lo;
-          while (first < c && this.upos[first] === 'PUNCT') first++;
-          if (first === comma + 1) own.push(c);
+          if (c > comma && MISREAD_APPOS.has(this.deprels[c]) && this.upos[c] === 'PROPN' && this.phraseRange(c)[0] === comma + 1) own.push(c);
         }
       }
     }
@@ -125,9 +121,7 @@ export class Tree {
   appositionHeads(n: number): number[] {
     const h = this.heads[n];
     if (this.rel(n) === 'appos' && h >= 0 && this.tokens[h].text !== ',') return [h];
-    const [lo] = this.subtreeRange(n);
-    let first = lo;
-    while (first < n && this.upos[first] === 'PUNCT') first++;
+    const [first] = this.phraseRange(n);
     if (first === 0 || this.tokens[first - 1].text !== ',' || (this.rel(n) !== 'appos' && !NOMINAL.has(this.upos[n]))) return [];
     const found: number[] = [];
     for (let k = first - 2; k >= 0 && this.tokens[k].sentence === this.tokens[n].sentence && this.upos[k] !== 'VERB'; k--) {

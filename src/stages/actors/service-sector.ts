@@ -24,10 +24,10 @@ export function serviceSectors(st: DocActors): void {
   };
   const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
+  const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
   const bodyOf = (n: number): string | null => {
     for (const c of tree.children(n)) {
-      const rel = tree.rel(c);
-      if (rel === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)))) {
+      if (bodyChild(c)) {
         const sector = orgAt(c);
         if (sector) return sector;
       }
@@ -56,7 +56,7 @@ export function serviceSectors(st: DocActors): void {
   // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
   // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
-  const servesBody = (n: number) => tree.children(n).some((c) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c))))
+  const servesBody = (n: number) => tree.children(n).some(bodyChild)
     || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
   const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
   for (let m = 0; m < st.mentions.length; m++) {

@@ -248,7 +248,6 @@ function asMarked(tree: Tree, v: number): boolean {
   return tree.children(v).some((c) => c < v && tree.rel(c) === 'mark' && lower(tree, c) === 'as');
 }
 
-/** The content of a verb cue, as tokens (empty when it has none). */
 /**
  * "…, a spokesperson for the ministry said.": the nominal phrase between the last comma before cue v and
  * v (no verb in it), read off the words for a cue the parser gave no subject; its head and the comma.
@@ -268,8 +267,8 @@ function tense(tree: Tree, i: number): 'past' | 'present' | null {
   const w = lower(tree, i);
   const l = tree.lemma(i).toLowerCase();
   if (w.endsWith('ing') || w === 'be') return null;
-  if (w === l || w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return 'present';
-  return /ed$/.test(w) || w !== l ? 'past' : null;
+  // the base form or its -s form is present; any other form of a finite verb ("ignored", "went") its past
+  return w === l || w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`) ? 'present' : 'past';
 }
 
 /**
@@ -286,6 +285,7 @@ function tenseConjunct(tree: Tree, v: number, c: number, content: Set<number>): 
   return false;
 }
 
+/** The content of a verb cue, as tokens (empty when it has none). */
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
   const kids = tree.children(v);
@@ -583,9 +583,8 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (!m) continue;
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
-    const sources = verbSources(tree, lex, i, skip);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
+    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i, skip), content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;
