@@ -5,7 +5,7 @@
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, key4, strHash } from './hash.ts';
-import type { ArcLabeler } from './arc-labeler.ts';
+import type { ArcLabeler, ArcView } from './arc-labeler.ts';
 import type { Lexical } from './lexical.ts';
 import { tagCode } from './tagger.ts';
 
@@ -18,8 +18,8 @@ const ROOT_WORD = strHash('<ROOT>');
 const ROOT_TAG = 99;
 const ROOT_CLUSTER = 0xffff;
 
-/** Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far. */
-class State {
+/** Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far; it is the view of the arcs the arc labeler reads (ArcView). */
+class State implements ArcView {
   readonly n: number;
   readonly stack: Int32Array;
   sp = 0;
