@@ -90,7 +90,7 @@ export class Tree {
    *   governs nothing ("Lorvia's president, Zorvek Quannit, who …" with the name under the comma);
    * - a name hung higher up, on n's head or one of its heads, under a relation the parser gives such
    *   names ("accused the region's governor, Alek Varnum, of …" with the name an unmarked oblique of
-   *   "accused"; "called for the resignation of the minister, X." with X a parataxis of "called").
+   *   "accused"; "want the dismissal of the minister, X." with X a parataxis of "want").
    */
   appositions(n: number): number[] {
     const own = this.children(n, 'appos');
@@ -116,7 +116,7 @@ export class Tree {
   }
 
   /** Every nominal whose phrase ends at the comma before n and takes n as its apposition, outermost
-   * first ("the resignation of the minister, X" → "resignation", "minister": which one X names is a
+   * first ("the dismissal of the minister, X" → "dismissal", "minister": which one X names is a
    * matter of meaning, so a caller asking whether X is a person looks at all of them). */
   appositionHeads(n: number): number[] {
     const h = this.heads[n];
