@@ -57,11 +57,15 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--labeler-epochs <n>', 'labeler epochs')
     .option('--prune <share>', 'drop weight rows whose largest weight is under this share of the largest (0 keeps all)')
     .option('--parser-prune <share>', 'the same for the parser')
-    .option('--int8', 'int8 weights (half the memory, the same figures to 0.1 point)')
-    .option('--hints', "the taggers also read wink-nlp's tags (docs/syntax.md: better trees, not yet the shipped model)")
-    .option('--clusters [file]', 'the models also read word clusters (default models/word-clusters.tsv, from `train clusters`)')
-    .option('--arc-labels', 'the parser labels each arc as it makes it and reads those labels (docs/syntax.md)')
-    .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (a template ablation, docs/syntax.md)')
+    .option('--int8', 'int8 weights (the default: half the memory, the same figures to 0.1 point)')
+    .option('--no-int8', 'int16 weights')
+    .option('--hints', "the taggers also read wink-nlp's tags (the default)")
+    .option('--no-hints', "the taggers read no wink-nlp tags")
+    .option('--clusters [file]', 'the models also read word clusters (the default: models/word-clusters.tsv, from `train clusters`)')
+    .option('--no-clusters', 'the models read no word clusters')
+    .option('--arc-labels', 'the parser labels each arc as it makes it and reads those labels (the default; docs/syntax.md)')
+    .option('--no-arc-labels', 'no arc-time labels: a labeler names the arcs of the finished tree')
+    .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (default: the ablation of docs/syntax.md; "none" keeps all)')
     .option('--quiet', 'no progress bar')
     .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
@@ -71,7 +75,7 @@ export function registerTrain(program: Command, cli: Cli): void {
       const { trainSyntax, DEFAULT_TRAIN } = await import('../../stages/syntax/train.ts');
       const { saveModel, MODEL_FILE, CLUSTERS_FILE } = await import('../../stages/syntax/model.ts');
       const { fromPackageRoot } = await import('../../package-root.ts');
-      const clusters = opts.clusters === undefined || opts.clusters === false ? null : resolve(opts.clusters === true ? fromPackageRoot('models', CLUSTERS_FILE) : opts.clusters);
+      const clusters = opts.clusters === false ? null : resolve(opts.clusters === undefined || opts.clusters === true ? fromPackageRoot('models', CLUSTERS_FILE) : opts.clusters);
       if (clusters && !existsSync(clusters)) throw new UserError(`${clusters}: word clusters not found; build them with \`eventline train clusters\` or pass --clusters FILE`);
       const { readConllu } = await import('../../stages/syntax/conllu.ts');
       const { scoreUd } = await import('../../stages/syntax/ud-score.ts');
@@ -98,7 +102,7 @@ export function registerTrain(program: Command, cli: Cli): void {
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
         hints: opts.hints ?? DEFAULT_TRAIN.hints,
         arcLabels: opts.arcLabels ?? DEFAULT_TRAIN.arcLabels,
-        parserDrop: opts.parserDrop === undefined ? DEFAULT_TRAIN.parserDrop : templateIds(opts.parserDrop),
+        parserDrop: opts.parserDrop === undefined ? DEFAULT_TRAIN.parserDrop : opts.parserDrop === 'none' ? [] : templateIds(opts.parserDrop),
         clusters: clusters ? basename(clusters) : null,
       };
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

@@ -416,10 +416,11 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
-    // "called the plan a disaster", "accused X of lying", "praised X for …", "described X as …"
+    // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
+    // "praised X for …", "described X as …"
     for (const x of kids) {
-      if (x < obj) continue;
-      if (tree.rel(x) === 'xcomp' || ((tree.baseRel(x) === 'obl' || tree.rel(x) === 'advcl') && /^(of|for|as)$/.test(tree.caseOf(x)))) subtree(tree, x, out);
+      if (x <= obj) continue;
+      if (tree.rel(x) === 'xcomp' || tree.rel(x) === 'obj' || ((tree.baseRel(x) === 'obl' || tree.rel(x) === 'advcl') && /^(of|for|as)$/.test(tree.caseOf(x)))) subtree(tree, x, out);
       // "say the driver ignored the signal and refused …" with the reported clause read as the object's modifier
       else if (tenseConjunct(tree, v, x, out)) subtree(tree, x, out);
     }
