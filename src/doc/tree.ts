@@ -102,11 +102,20 @@ export class Tree {
       own.push(...underComma(comma));
       for (let up = this.heads[n], steps = 0; up >= 0 && steps < this.size; up = this.heads[up], steps++) {
         for (const c of this.children(up)) {
-          if (c > comma && MISREAD_APPOS.has(this.deprels[c]) && this.upos[c] === 'PROPN' && this.phraseRange(c)[0] === comma + 1) own.push(c);
+          if (c > comma && this.misreadApposition(c) && this.upos[c] === 'PROPN' && this.phraseRange(c)[0] === comma + 1) own.push(c);
         }
       }
     }
     return [...new Set(own)].sort((x, y) => x - y);
+  }
+
+  /** A relation an apposition hung on a head above its noun is read with: one of MISREAD_APPOS, or an
+   * oblique or nominal modifier without a preposition ("accused the president, Ana Lopes, of …" with
+   * the name an oblique of "accused"). */
+  private misreadApposition(c: number): boolean {
+    if (MISREAD_APPOS.has(this.deprels[c])) return true;
+    const base = this.baseRel(c);
+    return (base === 'obl' || base === 'nmod') && !this.children(c).some((k) => k < c && this.baseRel(k) === 'case');
   }
 
   /** The nominal that n stands in apposition to (see appositions; the outermost phrase ending at the

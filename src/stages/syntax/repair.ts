@@ -71,6 +71,10 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
       // an auxiliary, or a verb that is no participle and not the object's own complement ("made the
       // board resign", "saw him running" are xcomp and stay)
       const verb = opens === 'VERB' && !/ing$/i.test(forms[e + 1]);
+      if (opens === 'CCONJ' && coordinatedSubject(forms, upos, heads, deprels, v, o, e)) {
+        repaired++;
+        continue;
+      }
       if (opens !== 'AUX' && !verb) continue;
       for (let x = e + 1; x < n; x++) {
         if (heads[x] !== v || !CLAUSE_RELS.has(deprels[x]) || subtreeStart(heads, x, n) !== e + 1) continue;
@@ -92,6 +96,34 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
     }
   }
   return repaired;
+}
+
+/**
+ * The other shape of the same garden path: "says the governor and the state's lawyers should act" with
+ * "the governor" the verb's object and "and the … lawyers should act" a conjunct of the verb whose
+ * subject opens right after the conjunction and is followed by an auxiliary. The conjunct becomes the
+ * verb's complement, the object its subject, and the conjunct's subject the object's conjunct.
+ */
+function coordinatedSubject(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], v: number, o: number, e: number): boolean {
+  const n = forms.length;
+  const cc = e + 1;
+  if (!/^(and|or|nor)$/i.test(forms[cc])) return false;
+  for (let x = cc + 1; x < n; x++) {
+    if (heads[x] !== v || deprels[x] !== 'conj' || heads[cc] !== x || subtreeStart(heads, x, n) !== cc) continue;
+    let s = -1;
+    for (let c = cc + 1; c < x; c++) if (heads[c] === x && (deprels[c] === 'nsubj' || deprels[c] === 'nsubj:pass')) s = c;
+    if (s < 0 || subtreeStart(heads, s, n) !== cc + 1) return false;
+    const after = subtreeEnd(heads, s, n) + 1;
+    if (after >= n || upos[after] !== 'AUX' || heads[after] !== x) return false;
+    heads[o] = x;
+    deprels[o] = deprels[s];
+    heads[s] = o;
+    deprels[s] = 'conj';
+    heads[cc] = s;
+    deprels[x] = 'ccomp';
+    return true;
+  }
+  return false;
 }
 
 /** The last word of i's subtree (projective trees: the largest descendant). */

@@ -5,6 +5,7 @@ import { bundledModel } from '../../../src/stages/syntax/model.ts';
 import { lexical } from '../../../src/stages/syntax/lexical.ts';
 import { Parser, parserInputs } from '../../../src/stages/syntax/parser.ts';
 import { Tagger } from '../../../src/stages/syntax/tagger.ts';
+import { winkHints } from '../../../src/stages/syntax/hints.ts';
 
 const SENTENCES = [
   'The ministry said on Tuesday that talks with the rebels had failed .',
@@ -18,13 +19,13 @@ describe('syntax score caches', () => {
   const m = bundledModel();
   const plainTagger = new Tagger(m.tagger.model, m.tagger.tagdict).withoutFormCache();
   const plainRetagger = new Tagger(m.retagger!.model, m.retagger!.tagdict).withoutFormCache();
-  const plainParser = new Parser(m.parser.model);
+  const plainParser = new Parser(m.parser.model, m.parser.arcLabeler, m.parser.dropped);
   plainParser.blockScores = false;
 
   it('tag and parse exactly as scoring every feature does', () => {
     for (const text of SENTENCES) {
       const forms = text.split(' ');
-      const lx = lexical(forms);
+      const lx = lexical(forms, m.hints ? winkHints(forms) : undefined, m.clusters);
       const cachedFirst = m.tagger.tag(lx);
       const first = plainTagger.tag(lx);
       expect(Array.from(cachedFirst)).toEqual(Array.from(first));
