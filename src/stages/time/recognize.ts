@@ -68,6 +68,15 @@ function nextWord(text: string, pos: number): string {
 }
 
 /**
+ * Whether the count and unit starting at `start` give someone's age ("children ages 6 months and older",
+ * "at the age of four months", "aged 8–10 years", "aged 9, 8, 4 and 8 months"): an age is no time of
+ * the story, as "a 22-year-old" is not. `ageBefore` is the cue and any list of counts before this one.
+ */
+function afterAgeCue(ageBefore: RegExp, text: string, start: number): boolean {
+  return ageBefore.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
  * Whether "one day" / "a day" at [start, end) names an unspecified time rather than a length: "one day"
  * opening a clause or after "if", "that", "when", "hope" ("if one day they…", "That one day, we…"), or
  * "a day when/that" after "come" ("there came a day when…").
@@ -138,6 +147,8 @@ export class Recognizer {
     const WD = `(?:${L.weekday})`;
     const NUMW = `(?:\\d+(?:\\.\\d+)?|(?:${L.number})(?:-(?:${L.number}))?(?:\\s+and\\s+a\\s+half)?)`;
     const UNIT = `(?:${L.unit})`;
+    // "aged", "ages", "the age of", "between the ages of", then any earlier counts of a list ("9, 8, 4 and").
+    const ageBefore = new RegExp(`\\b(?:aged|ages?|ages?\\s+of)\\s+(?:between\\s+|from\\s+)?(?:${NUMW}\\s*(?:,|and|or|to|[-–])\\s*)*$`, 'i');
     const PART = `(?:${L.part})`;
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
@@ -453,7 +464,7 @@ export class Recognizer {
           // Vague words ("several to ten days") and an article ("a day or two") start no range.
           if (n === null || Number.isNaN(n) || /^an?$/.test(normWord(g.num!))) return null;
           // The end of a list of ages ("aged 9, 8, 4 and 8 months"): ages are no time of the story.
-          if (/(?:\bage[ds]?\s+|\d\s*,\s*)$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+          if (afterAgeCue(ageBefore, c.text, c.start) || /\d\s*,\s*$/.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
           return { k: 'fixed', type: 'DURATION', value: durationValue(n, this.unit(g.unit!)) };
         },
       },
@@ -476,7 +487,7 @@ export class Recognizer {
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
           // Ages ("a 22-year-old", "16-year-olds") are not time expressions of the story.
-          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7))) return null;
+          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7)) || (!g.the && afterAgeCue(ageBefore, c.text, c.start))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
