@@ -126,6 +126,20 @@ export class Recognizer {
     return total + (half ? 0.5 : 0);
   }
 
+  /**
+   * Whether the capitalised word right after `end` makes the time word before it part of a name ("NBC
+   * Nightly News", "the Daily Caller", "Easter Island", "Christmas St"): a capitalised word that is no
+   * time word itself ("Easter Monday", "Christmas Eve" are in the lexicon; "Christmas morning" is not
+   * capitalised).
+   */
+  private nameGoesOn(text: string, end: number): boolean {
+    const m = /^[ \t]+([A-Z][\w'’.-]*)/.exec(text.slice(end, end + 30));
+    if (!m) return false;
+    const w = normWord(m[1]);
+    const maps = this.lex.maps;
+    return !(maps.weekday.has(w) || maps.month.has(w) || maps.part.has(w) || maps.unit.has(w) || maps.unit.has(w.replace(/s$/, '')) || maps.holiday.has(w));
+  }
+
   private unit(s: string): Unit {
     const w = normWord(s).replace(/-/g, '');
     const v = this.lex.maps.unit.get(w) ?? this.lex.maps.unit.get(w.replace(/s$/, ''));
@@ -567,6 +581,7 @@ export class Recognizer {
             if (/^[a-z]/.test(nw)) return null;
           }
           if (/^(a|an|the|their|its|his|her|our|your|my)$/.test(prevWord(c.text, c.start))) return null;
+          if (/^[A-Z]/.test(g.w!) && this.nameGoesOn(c.text, c.end)) return null;
           return { k: 'fixed', type: 'SET', value: this.lex.maps['set-adverb'].get(normWord(g.w!))! };
         },
       },
@@ -626,6 +641,7 @@ export class Recognizer {
         build: (g, _m, c) => {
           const start = c.end - (g.year ? g.year.length + 1 : 0) - g.h!.length;
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
+          if (!g.year && this.nameGoesOn(c.text, c.end)) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
           const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
           if (mov) {
