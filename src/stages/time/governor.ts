@@ -82,6 +82,9 @@ export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: T
   if (lo < 0 || hi >= tokens.length) return null;
   const verb = tree.upos[p] === 'VERB' ? tokens[hi].lemma : null;
   const tense = groupTense(tokens, lo, hi, lex);
+  // An infinitive governed by a word that gives it no direction ("a message to invite her to Monday's
+  // hearing") has no tense of its own: the nearer date, not the tense of a verb around it.
+  if (tense === 'none' && tree.upos[p] === 'VERB' && tokens[lo].pos === 'PART' && tokens[lo].text.toLowerCase() === 'to') return { tense, verb };
   // The tagger and the parser disagree on the predicate (no verb in the group): word order decides.
   return tense === 'none' ? null : { tense, verb };
 }

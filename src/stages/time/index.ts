@@ -10,6 +10,7 @@ import { Recognizer } from './recognize.ts';
 import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
 import { presentInGeneral } from './general-present.ts';
+import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './same-weekday.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
@@ -22,6 +23,13 @@ function isBareToday(c: Candidate, text: string): boolean {
 }
 
 const PRESENT_REF: Spec = { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
+
+/** The weekday of a bare weekday mention ("Monday", "Monday night", "8:30 p.m. Monday"), else null. */
+function bareWeekday(spec: Spec): number | null {
+  if (spec.k === 'weekday') return spec.rel === null && !spec.weekend ? spec.wd : null;
+  if (spec.k === 'time') return spec.off == null ? spec.wd : null;
+  return null;
+}
 
 /** Whether a spec can be resolved without a document date. */
 function anchorFree(spec: Spec): boolean {
@@ -63,6 +71,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
   // The last month- or year-precision date told ("in October 2011"), when it is newer than the last day:
   // "a month later" / "a year later" count from it.
   let coarse: { at: Ymd; unit: 'M' | 'Y' } | null = null;
+  const weekdays: WeekdayMention[] = [];
   sentences.forEach((s, si) => {
     const cands = recognizer.recognize(doc.text, s.start, s.end);
     if (!cands.length) return;
@@ -73,15 +82,19 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens)) c = { ...c, spec: PRESENT_REF };
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
+      let evidence: Evidence | null = null;
       if (needsTense(c.spec) && sentTokens.length) {
         let t = governorOf(doc, c, lex, sentTokens);
+        let byDefault = !!t.cue;
         // "Monday's attack": a possessive weekday names a known occasion, past unless a cue says otherwise
         // or a future verb governs a scheduled event ("will attend Tuesday's summit"); with no tense to
         // read ("a tweet to invite her to Monday's debate") the nearer one.
         const poss = c.spec.k === 'weekday' ? /^['’]s\s+(\w+)/.exec(doc.text.slice(c.end, c.end + 30)) : null;
         if (poss && !t.cue && t.tense !== 'none' && !(t.tense === 'future' && lex.maps['scheduled-noun'].has(poss[1].toLowerCase()))) {
           t = { tense: 'past', verb: null };
+          byDefault = true;
         }
+        evidence = evidenceOf(t.tense, byDefault);
         const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
         direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
       }
@@ -92,6 +105,8 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
       out.push(timex);
+      const wd = evidence === null ? null : bareWeekday(c.spec);
+      if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
       prev = { c, t: timex };
       if (!r.day && r.type === 'DATE' && (c.spec.k === 'month' || c.spec.k === 'year') && !r.value.startsWith('FY')) {
         const m = /^(\d{4})(?:-(\d{2}))?$/.exec(r.value);
@@ -105,6 +120,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       }
     }
   });
+  sameWeekday(weekdays);
   return out;
 }
 

@@ -68,6 +68,15 @@ function nextWord(text: string, pos: number): string {
 }
 
 /**
+ * Whether the count and unit starting at `start` give someone's age ("children ages 6 months and older",
+ * "at the age of four months", "aged 8–10 years", "aged 9, 8, 4 and 8 months"): an age is no time of
+ * the story, as "a 22-year-old" is not. `ageBefore` is the cue and any list of counts before this one.
+ */
+function afterAgeCue(ageBefore: RegExp, text: string, start: number): boolean {
+  return ageBefore.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
  * Whether "one day" / "a day" at [start, end) names an unspecified time rather than a length: "one day"
  * opening a clause or after "if", "that", "when", "hope" ("if one day they…", "That one day, we…"), or
  * "a day when/that" after "come" ("there came a day when…").
@@ -117,6 +126,20 @@ export class Recognizer {
     return total + (half ? 0.5 : 0);
   }
 
+  /**
+   * Whether the capitalised word right after `end` makes the time word before it part of a name ("NBC
+   * Nightly News", "the Daily Caller", "Easter Island", "Christmas St"): a capitalised word that is no
+   * time word itself ("Easter Monday", "Christmas Eve" are in the lexicon; "Christmas morning" is not
+   * capitalised).
+   */
+  private nameGoesOn(text: string, end: number): boolean {
+    const m = /^[ \t]+([A-Z][\w'’.-]*)/.exec(text.slice(end, end + 30));
+    if (!m) return false;
+    const w = normWord(m[1]);
+    const maps = this.lex.maps;
+    return !(maps.weekday.has(w) || maps.month.has(w) || maps.part.has(w) || maps.unit.has(w) || maps.unit.has(w.replace(/s$/, '')) || maps.holiday.has(w));
+  }
+
   private unit(s: string): Unit {
     const w = normWord(s).replace(/-/g, '');
     const v = this.lex.maps.unit.get(w) ?? this.lex.maps.unit.get(w.replace(/s$/, ''));
@@ -138,6 +161,8 @@ export class Recognizer {
     const WD = `(?:${L.weekday})`;
     const NUMW = `(?:\\d+(?:\\.\\d+)?|(?:${L.number})(?:-(?:${L.number}))?(?:\\s+and\\s+a\\s+half)?)`;
     const UNIT = `(?:${L.unit})`;
+    // "aged", "ages", "the age of", "between the ages of", then any earlier counts of a list ("9, 8, 4 and").
+    const ageBefore = new RegExp(`\\b(?:aged|ages?|ages?\\s+of)\\s+(?:between\\s+|from\\s+)?(?:${NUMW}\\s*(?:,|and|or|to|[-–])\\s*)*$`, 'i');
     const PART = `(?:${L.part})`;
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
@@ -453,7 +478,7 @@ export class Recognizer {
           // Vague words ("several to ten days") and an article ("a day or two") start no range.
           if (n === null || Number.isNaN(n) || /^an?$/.test(normWord(g.num!))) return null;
           // The end of a list of ages ("aged 9, 8, 4 and 8 months"): ages are no time of the story.
-          if (/(?:\bage[ds]?\s+|\d\s*,\s*)$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+          if (afterAgeCue(ageBefore, c.text, c.start) || /\d\s*,\s*$/.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
           return { k: 'fixed', type: 'DURATION', value: durationValue(n, this.unit(g.unit!)) };
         },
       },
@@ -476,7 +501,7 @@ export class Recognizer {
           // Names such as "the Six-Day War", "the Hundred Years War".
           if (/^[A-Z]/.test(g.unit!) && /^[\s']*[A-Z]/.test(c.text.slice(c.end, c.end + 3))) return null;
           // Ages ("a 22-year-old", "16-year-olds") are not time expressions of the story.
-          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7))) return null;
+          if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7)) || (!g.the && afterAgeCue(ageBefore, c.text, c.start))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
@@ -556,6 +581,7 @@ export class Recognizer {
             if (/^[a-z]/.test(nw)) return null;
           }
           if (/^(a|an|the|their|its|his|her|our|your|my)$/.test(prevWord(c.text, c.start))) return null;
+          if (/^[A-Z]/.test(g.w!) && this.nameGoesOn(c.text, c.end)) return null;
           return { k: 'fixed', type: 'SET', value: this.lex.maps['set-adverb'].get(normWord(g.w!))! };
         },
       },
@@ -615,6 +641,7 @@ export class Recognizer {
         build: (g, _m, c) => {
           const start = c.end - (g.year ? g.year.length + 1 : 0) - g.h!.length;
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
+          if (!g.year && this.nameGoesOn(c.text, c.end)) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
           const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
           if (mov) {

@@ -105,6 +105,21 @@ describe('"Now" ending a name', () => {
   });
 });
 
+describe('a holiday or frequency word inside a name', () => {
+  it('is no time expression when a capitalised word that is no time word follows it', () => {
+    expect(pairs('The anchor of the Evening Weekly Review read the news.')).toEqual([]);
+    expect(pairs('She quoted a column in the Daily Ledger about the strike.')).toEqual([]);
+    expect(pairs('The yacht reached Christmas Island after a week.').map((p) => p[0])).toEqual(['a week']);
+    expect(pairs('The shop on Easter Road closed in March.').map((p) => p[0])).toEqual(['March']);
+  });
+
+  it('stays a time expression before a lower-case word, a time word or punctuation', () => {
+    expect(pairs('Shoppers will crowd the mall before Christmas.')).toEqual([['Christmas', 'DATE', '2019-12-25']]);
+    expect(pairs('The ferries stopped on Easter Monday.')).toEqual([['Easter Monday', 'DATE', '2019-04-22']]);
+    expect(pairs('The bulletin is published Weekly, the editor said.')).toEqual([['Weekly', 'SET', 'P1W']]);
+  });
+});
+
 describe('"Sept. 11" naming the 2001 attacks', () => {
   it('is 2001-09-11 before attacks/hijackers, this year\'s date otherwise', () => {
     expect(pairs('Airport checks grew stricter after the Sept. 11 attacks.')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);

@@ -45,6 +45,13 @@ describe('infinitives', () => {
     expect(parsedValueOf(D, 'The group called for the city to reopen the library on Saturday.', 'Saturday')).toBe('2019-10-19');
   });
 
+  it('keep no tense from a verb outside them when the tree hangs the date on the infinitive', () => {
+    // Saturday 19 October: Monday 21st is two days ahead, Monday 14th five back; "was" is not the
+    // infinitive's tense.
+    expect(parsedValueOf('2019-10-19', "The senator said his rival's letter to summon the witness to Monday's hearing was only a stunt.", 'Monday')).toBe('2019-10-21');
+    expect(parsedValueOf('2019-10-19', "Her note to invite the mayor to Monday night's gala was leaked.", 'Monday night')).toBe('2019-10-21TNI');
+  });
+
   it('a passive implicative after a non-past "be" has not happened', () => {
     expect(parsedValueOf(D, 'The permit should be allowed to lapse on September 30.', 'September 30')).not.toBe('2018-09-30');
   });
