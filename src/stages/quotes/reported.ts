@@ -20,6 +20,9 @@ export interface TreeAttribution {
 const infinitival = (tree: Tree, content: number[]) => content.length > 0 && lower(tree, content[0]) === 'to' && tree.rel(content[0]) === 'mark';
 
 const COMPLEMENT = new Set(['ccomp', 'csubj', 'csubj:pass']);
+/** Relations the parser gives the reported clause's subject when a frame splits it from its predicate. */
+const FRONTED = new Set(['nsubj', 'ccomp', 'dislocated', 'dep']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Children that belong to the frame of a cue, not to its content. */
 const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'obl:agent', 'nmod:tmod', 'nmod:unmarked', 'punct', 'cc', 'mark', 'discourse', 'expl', 'iobj', 'compound:prt', 'vocative', 'cop']);
 /** Verbs whose object noun cue was issued by their subject ("the ministry issued a statement saying …"). */
@@ -338,13 +341,16 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     const afterComma = asRoot && !out.size && lo === b + 2 && tree.tokens[b + 1].text === ',';
     if (c < v || colon || next || afterComma) subtree(tree, c, out);
   }
-  // a second subject before a comma: "The test, North Korea said, was its biggest" misread as two subjects
+  // the reported clause's subject before the frame: "The test, North Korea said, was its biggest" misread
+  // as a second subject of the cue, or as its complement or a dislocated phrase ("The talks, a diplomat
+  // said, had failed" with "talks" a ccomp of "said")
   const subjects = kids.filter((c) => tree.rel(c) === 'nsubj');
-  if (subjects.length > 1 && out.size) {
+  if (subjects.length && out.size) {
     const near = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
-    for (const s of subjects) {
+    for (const s of kids) {
+      if (s === near || s > near || s > v || !FRONTED.has(tree.rel(s)) || !NOMINAL_TAGS.has(tree.upos[s])) continue;
       const [, hi] = tree.subtreeRange(s);
-      if (s !== near && s < v && (tree.tokens[hi].text === ',' || tree.tokens[hi + 1]?.text === ',')) subtree(tree, s, out);
+      if (tree.tokens[hi].text === ',' || tree.tokens[hi + 1]?.text === ',') subtree(tree, s, out);
     }
   }
   if (out.size) return out;
@@ -569,7 +575,16 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       if (!content.size) for (const x of thatAfter(tree, i)) content.add(x);
       // "his promise to cut taxes", "its plan to close the plant": an intention's infinitive
       if (!content.size) {
-        const x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark'));
+        const toMarked = (c: number) => tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+        let x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && toMarked(c));
+        // …or hung on the verb whose object the noun is, right after the noun's phrase ("announced its
+        // plan to close the plant" with "to close" an adverbial clause of "announced"), when the noun names
+        // whose it is (a possessor, "by"/"from")
+        const h = tree.head(i);
+        if (x === undefined && h >= 0 && tree.rel(i) === 'obj' && nounSource(tree, i) >= 0) {
+          const next = tree.subtreeRange(i)[1] + 1;
+          x = tree.children(h).find((c) => (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && toMarked(c) && tree.subtreeRange(c)[0] === next);
+        }
         if (x !== undefined) subtree(tree, x, content);
       }
       if (content.size) {

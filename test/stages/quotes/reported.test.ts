@@ -9,9 +9,9 @@ const indirect = (text: string, ...args: Parameters<typeof makeDoc> extends [str
 
 describe('attribution on the tree', () => {
   it('joins the two sides of a content interrupted by its frame', () => {
-    const [q] = indirect('The new bridge, the chief engineer said, would open to traffic in May.');
-    expect(q.text).toBe('The new bridge, the chief engineer said, would open to traffic in May');
-    expect(q.parts?.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['The new bridge', 'would open to traffic in May']);
+    const [q] = indirect('The new bridge, the chief engineer said, would be finished in May.');
+    expect(q.text).toBe('The new bridge, the chief engineer said, would be finished in May');
+    expect(q.parts?.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['The new bridge', 'would be finished in May']);
     expect(q.speaker?.text).toBe('the chief engineer');
     expect(q.cue).toBe('said');
   });
@@ -57,7 +57,7 @@ describe('attribution on the tree', () => {
   });
 
   it('reads an intention or commitment ("agreed to …", "plans to …") as its infinitive', () => {
-    const qs = indirect('The union agreed to end the strike on Friday. The mayor plans to open two new libraries.');
+    const qs = indirect('The union agreed to end the strike on Friday. Mayor Ruiz plans to open two new libraries.');
     expect(quoteStarting(qs, 'to end the strike').speaker?.text).toBe('The union');
     expect(quoteStarting(qs, 'to open two new libraries').cue).toBe('plans');
     // an intention's content is the source's own act: events inside it are not "reported"
@@ -96,7 +96,7 @@ describe('attribution on the tree', () => {
   });
 
   it('finds a noun cue\'s "that"-clause and an intention\'s infinitive', () => {
-    const qs = indirect('The board rejected the union’s claim that wages had fallen for years. The firm announced its plan to close the plant.');
+    const qs = indirect('The board rejected the union’s argument that wages had fallen for years. The firm announced its plan to close the plant.');
     expect(quoteStarting(qs, 'wages had fallen for years').speaker?.text).toBe('the union');
     expect(quoteStarting(qs, 'to close the plant').cue).toBe('plan');
   });
