@@ -11,6 +11,8 @@ const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'a
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
 const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list']);
+/** Relations inside a name or its of-phrase, climbed to reach the name's own relation (Tree.possessum). */
+const POSSESSOR_CLIMB = new Set(['flat', 'flat:name', 'compound', 'nmod']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 /** One tree per syntax layer (weakly held: it goes with the document). */
@@ -462,6 +464,29 @@ export class Tree {
   spanHead(a: number, b: number): number {
     for (let k = a; k < b; k++) if (this.heads[k] < a || this.heads[k] >= b) return k;
     return a;
+  }
+
+  /**
+   * The noun whose possessor n's name is: up from n through the words of a name and its of/on phrases
+   * ("the Department of Energy's standard", "the Council on Trade's 15 percent threshold" → the
+   * standard, the threshold); -1 when n's phrase possesses nothing.
+   */
+  possessum(n: number): number {
+    let x = n;
+    for (let steps = 0; steps < 8 && x >= 0; steps++) {
+      const r = this.deprels[x];
+      if (r === 'nmod:poss') return this.heads[x];
+      if (!POSSESSOR_CLIMB.has(r)) break;
+      x = this.heads[x];
+    }
+    // The parser's other readings of the same words, where the possessor it found is the name's last word
+    // and the name's first word hangs from the thing or the thing from it: "the Department of Energy's
+    // standard" with "Department" -nmod-> "standard" or "standard" -> "Department", and "Energy" the
+    // possessor of "standard", between the two.
+    for (const x of [this.heads[n], ...this.children(n, 'nmod')]) {
+      if (x > n && this.children(x, 'nmod:poss').some((w) => w > n && w < x)) return x;
+    }
+    return -1;
   }
 
   /**

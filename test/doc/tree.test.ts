@@ -44,6 +44,37 @@ describe('Tree', () => {
     expect(word(passive, u.spanHead(0, 2))).toBe('convoy');
   });
 
+  it("finds the thing a name with an of-phrase possesses, in the UD reading and in the parser's other one", () => {
+    // "the Bank of Chile's new rules" in UD: "Bank" is the possessor of "rules", "Chile" its nmod.
+    const ud = docWithTree([
+      ['They', 'PRON', 2, 'nsubj'], ['met', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['Bank', 'PROPN', 9, 'nmod:poss'], ['of', 'ADP', 6, 'case'],
+      ['Chile', 'PROPN', 4, 'nmod'], ["'s", 'PART', 4, 'case'], ['new', 'ADJ', 9, 'amod'], ['rules', 'NOUN', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const t = Tree.of(ud)!;
+    expect(word(ud, t.possessum(at(ud, 'Chile')))).toBe('rules');
+    expect(word(ud, t.possessum(at(ud, 'Bank')))).toBe('rules');
+    expect(t.possessum(at(ud, 'They'))).toBe(-1);
+    // The same words with "Bank" as the object and "rules" hung under it with "Chile" as possessor.
+    const other = docWithTree([
+      ['They', 'PRON', 2, 'nsubj'], ['met', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['Bank', 'PROPN', 2, 'obj'], ['of', 'ADP', 9, 'case'],
+      ['Chile', 'PROPN', 9, 'nmod:poss'], ["'s", 'PART', 6, 'case'], ['new', 'ADJ', 9, 'amod'], ['rules', 'NOUN', 4, 'nmod'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const u = Tree.of(other)!;
+    expect(word(other, u.possessum(at(other, 'Bank')))).toBe('rules');
+    // … and with "Bank" hung from "rules" by some other relation.
+    const third = docWithTree([
+      ['They', 'PRON', 2, 'nsubj'], ['met', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['Bank', 'PROPN', 9, 'nsubj'], ['of', 'ADP', 9, 'case'],
+      ['Chile', 'PROPN', 9, 'nmod:poss'], ["'s", 'PART', 6, 'case'], ['new', 'ADJ', 9, 'amod'], ['rules', 'NOUN', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(word(third, Tree.of(third)!.possessum(at(third, 'Bank')))).toBe('rules');
+    // "met the Bank of Chile": a name with its of-phrase possesses nothing.
+    const plain = docWithTree([
+      ['They', 'PRON', 2, 'nsubj'], ['met', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['Bank', 'PROPN', 2, 'obj'], ['of', 'ADP', 6, 'case'],
+      ['Chile', 'PROPN', 4, 'nmod'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(Tree.of(plain)!.possessum(at(plain, 'Bank'))).toBe(-1);
+  });
+
   it('finds the subject an apposition read as a second subject stands beside', () => {
     const doc = docWithTree([
       ['The', 'DET', 2, 'det'], ['envoy', 'NOUN', 6, 'nsubj'], [',', 'PUNCT', 4, 'punct'], ['Ana', 'PROPN', 6, 'nsubj'],

@@ -194,6 +194,10 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
 function agentLike(ctx: MatchContext, np: NP): boolean {
   const { a } = ctx;
   const h = a.tokens[np.head];
+  // "did not meet the Council of Europe's membership criteria": a name the chunker cut off before its
+  // possessive is, in the tree, the possessor of a thing, and the thing is what is acted upon.
+  const owned = ctx.tree ? ctx.tree.possessum(np.head) : -1;
+  if (owned >= np.end && a.tokens[owned].pos === 'NOUN' && !isAgentNoun(a, a.tokens[owned]) && !a.lex.has('pass-through-noun', a.tokens[owned].lemma)) return false;
   if (h.pos === 'PROPN' || h.pos === 'PRON' || h.pos === 'NUM' || isAgentNoun(a, h)) return true;
   // A thing is no party even with an actor as possessor ("the CIA's conclusion", "Russia's economy"),
   // only through its of/by phrase ("the home of a landowner") or a name the chunker glued before it in a

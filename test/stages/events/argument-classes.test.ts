@@ -17,6 +17,11 @@ describe('target: agent', () => {
     expect(brief({ text: "France did not meet the commission's polling threshold.", actors: C, tree: true })).toEqual([]);
     expect(brief({ text: 'France met Germany in Paris.', actors: C, tree: true })).toContain('CONSULT FRA>DEU asserted');
   });
+  it("reads a name with an of-phrase, cut off before its possessive, as the possessor of the thing met", () => {
+    const council = { id: 'igo:CoE', country: 'COE', kind: 'igo' as const, say: ['the Council of Europe', 'Council of Europe'] };
+    expect(brief({ text: "France did not meet the Council of Europe's membership criteria.", actors: [...C, council], tree: true })).toEqual([]);
+    expect(brief({ text: 'Poland met the Council of Europe in Paris.', actors: [...C, council], tree: true })).toContain('CONSULT POL>COE asserted');
+  });
   it('does not read a thing as its possessor', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
