@@ -26,13 +26,13 @@ function knowledgeHash(dir: string): string {
   return h.digest('hex');
 }
 
-export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?: string; epochs?: string }): Promise<void> {
+export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?: string; epochs?: string; prune?: string; folds?: string; seed?: string }): Promise<void> {
   const data = resolve(opts.data);
   for (const f of [...ENTITY_TRAIN_FILES, ...ENTITY_DEV_FILES]) {
     if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
   }
   const { trainEntities, DEFAULT_ENTITY_TRAIN } = await import('../../stages/actors/entity-train.ts');
-  const { saveEntityModel, defaultEntityModelPath } = await import('../../stages/actors/entity-model.ts');
+  const { saveEntityModel, bundledEntityModelPath } = await import('../../stages/actors/entity-model.ts');
   const { knowledgeLookup } = await import('../../stages/actors/entity-lookup.ts');
   const { bundledModel } = await import('../../stages/syntax/model.ts');
   const { Recognizer } = await import('../../stages/actors/recognize.ts');
@@ -41,8 +41,14 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
   const { bundledKnowledge, BUNDLED_KNOWLEDGE_DIR } = await import('../../knowledge/knowledge.ts');
   const epochs = opts.epochs === undefined ? DEFAULT_ENTITY_TRAIN.epochs : Number(opts.epochs);
   if (!Number.isInteger(epochs) || epochs < 1) throw new UserError(`--epochs ${opts.epochs}: give a whole number of epochs from 1`);
-  const settings = { ...DEFAULT_ENTITY_TRAIN, epochs };
-  const out = resolve(opts.out ?? defaultEntityModelPath());
+  const prune = opts.prune === undefined ? DEFAULT_ENTITY_TRAIN.prune : Number(opts.prune);
+  if (!Number.isFinite(prune) || prune < 0 || prune >= 1) throw new UserError(`--prune ${opts.prune}: give a share of the largest weight from 0 to below 1`);
+  const folds = opts.folds === undefined ? DEFAULT_ENTITY_TRAIN.folds : Number(opts.folds);
+  if (!Number.isInteger(folds) || folds < 2) throw new UserError(`--folds ${opts.folds}: give a whole number of folds from 2`);
+  const seed = opts.seed === undefined ? DEFAULT_ENTITY_TRAIN.seed : Number(opts.seed);
+  if (!Number.isInteger(seed)) throw new UserError(`--seed ${opts.seed}: give a whole number`);
+  const settings = { ...DEFAULT_ENTITY_TRAIN, epochs, prune, folds, seed };
+  const out = resolve(opts.out ?? bundledEntityModelPath());
   const started = Date.now();
   const { model, dev, devFirst } = trainEntities(
     { ...settings, train: ENTITY_TRAIN_FILES.map((f) => join(data, f)), dev: ENTITY_DEV_FILES.map((f) => join(data, f)), log: (l) => cli.err(`${l}\n`) },

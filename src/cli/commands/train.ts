@@ -181,7 +181,10 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))
     .option('--out <file>', 'model file to write (a manifest .json is written beside it)')
     .option('--epochs <n>', 'training epochs')
-    .action(async (opts: { data: string; out?: string; epochs?: string }) => {
+    .option('--prune <share>', 'drop weights under this share of the largest one')
+    .option('--folds <n>', 'jackknife folds for the first-pass tags the second pass learns from')
+    .option('--seed <n>', 'the shuffling seed')
+    .action(async (opts: { data: string; out?: string; epochs?: string; prune?: string; folds?: string; seed?: string }) => {
       const { trainEntitiesCommand } = await import('./train-entities.ts');
       await trainEntitiesCommand(cli, opts);
     });

@@ -47,8 +47,14 @@ export function entityModelFromBytes(bytes: Uint8Array, name = 'entity model'): 
   return { first, second: part(h.parts.find((p) => p.name === 'second')) };
 }
 
-export function defaultEntityModelPath(): string {
+/** The shipped model file (where `eventline train entities` writes by default). */
+export function bundledEntityModelPath(): string {
   return fromPackageRoot('models', ENTITY_MODEL_FILE);
+}
+
+/** The model the pipeline reads: the shipped file, or the one `EVENTLINE_ENTITY_MODEL` names (a model trained with `eventline train entities --out`). */
+export function defaultEntityModelPath(): string {
+  return process.env.EVENTLINE_ENTITY_MODEL || bundledEntityModelPath();
 }
 
 /** The shipped entity model, loaded on first use; null when the file is missing (the rules work alone). */

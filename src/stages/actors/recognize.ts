@@ -671,6 +671,10 @@ export class Recognizer {
     } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
+    } else if (middleInitial(tokens, i, b)) {
+      // "Maury M. Rosenstein", "Kody R. Berrey": a middle initial between two words is a person's name
+      guess = 'PERSON';
+      confidence = 0.7;
     } else if (words.length >= 2 && this.placeOf(text.slice(first.start, last.end), false)) {
       // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
       guess = this.placeOf(text.slice(first.start, last.end), false)!;
@@ -696,6 +700,22 @@ export class Recognizer {
     const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
     return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence, ...(byPreposition ? { byPreposition } : {}) };
   }
+}
+
+/**
+ * A run of three or four words, a capitalised word first and last and one inner word a single capital
+ * with a full stop, nothing else: the shape of a person's name with a middle initial ("Ana M. Lopes",
+ * "Ana Maria K. Lopes"); a name with an organisation or place word was typed before this is asked.
+ */
+function middleInitial(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 4) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[b - 1].text)) return false;
+  let initials = 0;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (/^\p{Lu}\.$/u.test(tokens[k].text)) initials++;
+    else if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) return false;
+  }
+  return initials === 1;
 }
 
 /** The first word of a name opening at or after `from` and by `k`: determiners and lower-case words before it skipped. */

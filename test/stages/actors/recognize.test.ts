@@ -86,6 +86,13 @@ describe('actors stage: entity recognition', () => {
     expect(dr?.via).toBe('surname');
   });
 
+  it('reads a name with a middle initial as a person, unless an organisation word makes it a body', () => {
+    const doc = runParsed('The grant went to Marek T. Ostrowski last year. Tavi R. Quennell spoke at the Dorota Q. Saarinen Institute.');
+    expect(entity(doc, 'Marek T. Ostrowski')).toMatchObject({ label: 'PERSON' });
+    expect(entity(doc, 'Tavi R. Quennell')).toMatchObject({ label: 'PERSON' });
+    expect(entity(doc, 'Dorota Q. Saarinen Institute')).toMatchObject({ label: 'ORG' });
+  });
+
   it('labels role phrases and keeps the determiner and adjectives of group phrases', () => {
     const text = 'The Russian defence ministry said a young Afghan woman was among those rescued by Turkish coast guard crews.';
     const doc = run(text);
