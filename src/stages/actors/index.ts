@@ -12,7 +12,7 @@ import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
-import { newState, resolveAll } from './resolve.ts';
+import { newState, resolveAll, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
@@ -96,6 +96,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   const isSubject = (a: number, b: number) => !!tree && tree.predicateOfSubject(tree.spanHead(a, b)) >= 0;
   const acronyms = documentAcronyms(tokens);
   if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
+  cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolveCounterparts(st, cands);

@@ -163,6 +163,16 @@ export function onHeadline(st: DocActors, i: number): boolean {
   return st.headline[i] === 1;
 }
 
+/** A name on a title-case headline does not end in one of the headline's capitalised small words
+ * ("Lawmakers Rip Donald Trump As A …": the name is "Donald Trump"); null when nothing is left. */
+export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
+  if ((c.type !== 'unknown' && c.type !== 'person') || c.hits?.length) return c;
+  let b = c.b;
+  while (b > c.a && onHeadline(st, b - 1) && /^\p{Lu}/u.test(st.tokens[b - 1].text) && HEADLINE_SMALL.has(st.tokens[b - 1].text.toLowerCase())) b--;
+  if (b === c.b) return c;
+  return b > (c.nameA ?? c.a) ? { ...c, b } : null;
+}
+
 /**
  * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
  * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
