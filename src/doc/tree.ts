@@ -84,6 +84,21 @@ export class Tree {
     return this.children(i, rel)[0] ?? -1;
   }
 
+  /** The possessor of nominal n ("its" in "its forces", "Kyiv" in "Kyiv's forces"), a relative "whose"
+   * read as the noun its clause modifies ("Eritrea, whose troops …" → Eritrea), or -1. */
+  possessor(n: number): number {
+    const p = this.child(n, 'nmod:poss');
+    if (p < 0 || this.tokens[p].text.toLowerCase() !== 'whose') return p;
+    for (let x = n, steps = 0; x >= 0 && steps < this.size; x = this.heads[x], steps++) {
+      if (this.deprels[x].startsWith('acl') && this.heads[x] >= 0) return this.heads[x];
+    }
+    // the clause hung elsewhere ("Eritrea, whose troops have fought …" read as a parataxis): the name
+    // or noun right before the comma
+    const before = p - 2;
+    if (before >= 0 && this.tokens[p - 1].text === ',' && this.tokens[before].sentence === this.tokens[p].sentence && (this.upos[before] === 'PROPN' || this.upos[before] === 'NOUN')) return before;
+    return p;
+  }
+
   /**
    * The appositions of nominal n ("the new leader, Emmanuel Macron"), in text order. Appositions are
    * rare in the treebanks the parser learnt from and common in news, so besides an `appos` child three
@@ -145,8 +160,8 @@ export class Tree {
    * The subject an apposition the parser read as a subject of its own stands beside: n set off by commas
    * right after another subject's phrase ("The head of the council, Ana Lopes, said", "The president
    * installed by the army, Ana Lopes, warned", with Ana Lopes a second subject of "said" or the subject
-   * of a clause of its own), that other subject's head; else -1. The other subject is the nearest one
-   * before the first comma, a noun, with no subject between.
+   * of a clause of its own), that other subject's head; else -1. The other subject (or a noun the parser
+   * read as dislocated before it) is the nearest one before the first comma, a noun, with no subject between.
    */
   subjectBeforeCommas(n: number): number {
     if (!SUBJECT.has(this.deprels[n])) return -1;
@@ -158,10 +173,21 @@ export class Tree {
     const comma = (k: number) => k >= 0 && k < this.size && this.tokens[k].sentence === sent && this.tokens[k].text === ',';
     if (!comma(lo - 1) || !comma(hi + 1)) return -1;
     for (let k = lo - 2; k >= 0 && k >= lo - 12 && this.tokens[k].sentence === sent; k--) {
-      if (!SUBJECT.has(this.deprels[k])) continue;
+      // the first phrase may be read as dislocated before the name ("The US envoy, X, said")
+      if (!SUBJECT.has(this.deprels[k]) && this.deprels[k] !== 'dislocated') continue;
       return this.upos[k] === 'NOUN' ? k : -1;
     }
     return -1;
+  }
+
+  /** The appositions of nominal n, and the phrase set off by commas after it that the parser made a
+   * subject of its own ("The US envoy, Ana Lopes, said" with "Lopes" a second subject: subjectBeforeCommas). */
+  appositionsOrSubjects(n: number): number[] {
+    const out = this.appositions(n);
+    for (let k = n + 1; k < this.size && k <= n + 16 && this.tokens[k].sentence === this.tokens[n].sentence; k++) {
+      if (!out.includes(k) && this.subjectBeforeCommas(k) === n) out.push(k);
+    }
+    return out.sort((x, y) => x - y);
   }
 
   /** First and last token index of i's subtree (UD trees from the parser are projective). */

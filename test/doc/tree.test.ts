@@ -336,3 +336,49 @@ describe('Tree.sharesPassive and Tree.sharedAgent', () => {
     expect(u.sharedAgent(at(twoAux, 'detained'))).toBe(-1);
   });
 });
+
+describe('Tree: possessors and names beside a phrase (issues 15, 17)', () => {
+  it('counts a name set off by commas as an apposition when the parser made it a plain oblique', () => {
+    // "Norway accused the region's governor, Alek Varnum, of negligence." with the name an obl of the verb
+    const plain = docWithTree([
+      ['Norway', 'PROPN', 2, 'nsubj'], ['accused', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['region', 'NOUN', 6, 'nmod:poss'],
+      ["'s", 'PART', 4, 'case'], ['governor', 'NOUN', 2, 'obj'], [',', 'PUNCT', 8, 'punct'], ['Alek', 'PROPN', 2, 'obl'],
+      ['Varnum', 'PROPN', 8, 'flat'], [',', 'PUNCT', 12, 'punct'], ['of', 'ADP', 12, 'case'], ['negligence', 'NOUN', 2, 'obl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const p = Tree.of(plain)!;
+    expect(p.appositions(at(plain, 'governor'))).toEqual([at(plain, 'Alek')]);
+    // an oblique with its preposition is no apposition ("accused the governor, in Oslo, of …")
+    const marked = docWithTree([
+      ['Norway', 'PROPN', 2, 'nsubj'], ['accused', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['governor', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 7, 'punct'], ['in', 'ADP', 7, 'case'], ['Oslo', 'PROPN', 2, 'obl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(Tree.of(marked)!.appositions(at(marked, 'governor'))).toEqual([]);
+  });
+
+  it('finds the name the parser made a second subject after a dislocated title', () => {
+    // "The US deputy envoy, Mara Quill, said …" with the title read as dislocated
+    const d = docWithTree([
+      ['The', 'DET', 4, 'det'], ['US', 'PROPN', 4, 'compound'], ['deputy', 'NOUN', 4, 'compound'], ['envoy', 'NOUN', 9, 'dislocated'],
+      [',', 'PUNCT', 4, 'punct'], ['Mara', 'PROPN', 9, 'nsubj'], ['Quill', 'PROPN', 6, 'flat'], [',', 'PUNCT', 6, 'punct'],
+      ['said', 'VERB', 0, 'root'], ['.', 'PUNCT', 9, 'punct'],
+    ]);
+    const t = Tree.of(d)!;
+    expect(t.subjectBeforeCommas(at(d, 'Mara'))).toBe(at(d, 'envoy'));
+    expect(t.appositionsOrSubjects(at(d, 'envoy'))).toEqual([at(d, 'Mara')]);
+  });
+
+  it('reads the possessor of a phrase, "whose" as the noun its clause modifies', () => {
+    const t = Tree.of(control)!;
+    expect(t.possessor(at(control, 'troops'))).toBe(at(control, 'its'));
+    expect(t.possessor(at(control, 'Russia'))).toBe(-1);
+    // "Peru thanked Chile, whose troops helped."
+    const rel = docWithTree([
+      ['Peru', 'PROPN', 2, 'nsubj'], ['thanked', 'VERB', 0, 'root'], ['Chile', 'PROPN', 2, 'obj'], [',', 'PUNCT', 7, 'punct'],
+      ['whose', 'PRON', 6, 'nmod:poss'], ['troops', 'NOUN', 7, 'nsubj'], ['helped', 'VERB', 3, 'acl:relcl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(Tree.of(rel)!.possessor(at(rel, 'troops'))).toBe(at(rel, 'Chile'));
+    // the same clause hung on the verb as a parataxis: the name right before the comma
+    const para = docWithTree(rel.layers.tokens!.map((tk, i) => [tk.text, rel.layers.syntax!.upos[i], tk.text === 'helped' ? 2 : rel.layers.syntax!.heads[i] + 1, tk.text === 'helped' ? 'parataxis' : rel.layers.syntax!.deprels[i]]));
+    expect(Tree.of(para)!.possessor(at(para, 'troops'))).toBe(at(para, 'Chile'));
+  });
+});

@@ -5,12 +5,13 @@
 //   2. else the country with the most actor mentions in the document (countries, their people and
 //      groups; ties go to the one mentioned first);
 //   3. else null (the phrase stays unresolved).
+// `nearestOnly`: 1 alone (a definite phrase of people who serve abroad, "the diplomats", refers back).
 // Countries in `others` (those the phrase's own sentence names as other parties: "the administration
 // … call out Russia") are passed over in 1.
 import type { DocActors } from './resolve.ts';
 import type { SectorWord } from './registry.ts';
 
-export function contextCountry(st: DocActors, sector: SectorWord | null, pos: number, others?: ReadonlySet<string>): string | null {
+export function contextCountry(st: DocActors, sector: SectorWord | null, pos: number, others?: ReadonlySet<string>, nearestOnly = false): string | null {
   const isCountry = (c: string | null): c is string => !!c && st.ix.countryName.has(c);
   if (sector) {
     const skip = others ?? new Set<string>();
@@ -24,6 +25,7 @@ export function contextCountry(st: DocActors, sector: SectorWord | null, pos: nu
     }
     if (best) return best.country;
   }
+  if (nearestOnly) return null;
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of st.mentions) {
     const a = st.actors.get(m.actor);

@@ -12,7 +12,7 @@ import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
-import { newState, resolveAll, trimHeadlineEnd } from './resolve.ts';
+import { newState, resolveAll, resolvePossessed, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
@@ -99,6 +99,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
+  resolvePossessed(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
   doc.layers.entities = st.entities.sort(byStart);

@@ -82,6 +82,8 @@ export interface SectorWord {
   inherit: boolean;
   /** false: names no sector without a sector word before it ("members"). */
   alone: boolean;
+  /** Its people often serve abroad: a country only from the phrase's own words. */
+  abroad: boolean;
 }
 
 export interface Lexicon {
@@ -119,6 +121,8 @@ export interface Lexicon {
   equipmentNoun: Set<string>;
   /** Lower-case words before a national capital that make it that state's government ("official Moscow"). */
   stateAdjective: Set<string>;
+  /** Adjectives that place people without naming one country ("Western", "foreign"). */
+  blocAdjective: Set<string>;
 }
 
 export interface ActorIndex {
@@ -409,7 +413,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     for (const w of value.words) {
       const key = nameKey(w);
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
-      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone });
+      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone, abroad: value.abroad });
     }
     for (const w of value.names) orgNameSectors.set(nameKey(w), value.sector);
   }
@@ -436,6 +440,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     vesselPrefix: new Set(),
     orgNoun: new Set(),
     stateAdjective: new Set(),
+    blocAdjective: new Set(),
     equipmentNoun: new Set(),
   };
   // word classes that are plain lower-cased word sets
@@ -445,6 +450,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'state-adjective': lexicon.stateAdjective,
+    'bloc-adjective': lexicon.blocAdjective,
     'equipment-noun': lexicon.equipmentNoun,
   };
   for (const { value } of files.lexicon) {

@@ -1,6 +1,7 @@
 // Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
 // the role on the document's date, nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
+import { PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
 import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
@@ -28,6 +29,9 @@ export interface DocActors {
   /** Persons the document has named after a title with no country qualifier ("President Barack Obama",
    * not "Russia's Vladimir Putin" or "the Russian president"), in resolution (document) order. */
   bareTitled?: Set<string>;
+  /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
+   * pronouns (resolvePossessed), from the possessor's actor. */
+  possessed?: Cand[];
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -540,9 +544,15 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   personsByEcho(st, cands);
   const surnames = docSurnames(st, cands);
   const bare: Cand[] = [];
+  const apposed: Cand[] = [];
   for (const c of cands) {
     if (c.type === 'sector') {
       bare.push(c);
+      continue;
+    }
+    // "the foreign minister, Dmytro Kuleba": the title after the name it stands beside is resolved.
+    if (c.type === 'role' && c.titles && apposedName(st, c, cands)) {
+      apposed.push(c);
       continue;
     }
     // "his Iranian counterpart": the nationality now, the person after coreference (counterpart.ts).
@@ -552,6 +562,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
     }
     resolveOne(st, c, surnames);
   }
+  for (const c of apposed) resolveOne(st, c, surnames);
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
   sectorModifiers(st);
@@ -575,7 +586,9 @@ function sectorModifiers(st: DocActors): void {
     if (h <= k || t[h].pos !== 'NOUN') continue;
     const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
     if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
-    const country = ownCountry(st, h, h + 1) ?? sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1));
+    // "an international tribunal ruling", "an embassy car": no country but the phrase's own
+    const unnamed = sec.abroad || blocModified(st, k);
+    const country = ownCountry(st, h, h + 1) ?? (unnamed ? null : sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1)));
     if (!country) {
       st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
       continue;
@@ -600,6 +613,15 @@ function placeNounOfName(st: DocActors, c: Cand): boolean {
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
   if (placeNounOfName(st, c)) return;
+  // "The armed forces chief, Gen X", "the North's leader, Kim Jong Un": one person the apposition names.
+  const h0 = st.tree ? st.tree.spanHead(c.a, c.b) : -1;
+  // (not a body named inside the person's phrase: "the head of the delegation, X" is the head)
+  // (a singular person noun, "chief", "spokesman", "father"; not a body, "the law firm, X")
+  const w0 = h0 >= 0 ? st.tokens[h0].text.toLowerCase() : '';
+  if (h0 >= 0 && w0 === st.tokens[h0].lemma.toLowerCase() && PERSON_NOUNS.has(w0) && st.tree!.baseRel(h0) !== 'nmod') {
+    const country = () => ownCountry(st, c.a, c.b);
+    if (apposedPerson(st, c.a, c.b, sec.inherit || !sec.alone ? null : sec.sector, country)) return;
+  }
   // "members of the audience", "the staff": a generic head with no sector word before it is no actor.
   if (!sec.alone) {
     addEntity(st, c.a, c.b, c.label, null);
@@ -608,8 +630,31 @@ function resolveSector(st: DocActors, c: Cand): void {
   // The phrase's own words first: a possessor or modifier ("the Obama administration", "Kyiv's forces",
   // "Moscow's troops"), a place after it ("police in Minsk"); the sentence and the article only for a
   // national body ("the government", "police") that names no country itself.
-  const own = ownCountry(st, c.a, c.b) ?? placeAfter(st, c.b);
-  const country = own ?? (sec.national ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b))) : null);
+  const tree = st.tree;
+  const head = tree ? tree.spanHead(c.a, c.b) : -1;
+  // "its forces", "his spokesman": the possessor's, known once the pronouns are resolved.
+  // (a speaker's "our military", "my government" keeps the reading by the sentence and the article)
+  const poss = tree ? tree.possessor(head) : -1;
+  if (poss >= 0 && tree!.upos[poss] === 'PRON' && !FIRST_PERSON.has(st.tokens[poss].text.toLowerCase())) {
+    (st.possessed ??= []).push(c);
+    return;
+  }
+  // "the bloc's ambassadors", "Nato's soldiers": an international organisation's people are its own.
+  const igo = possessorIgo(st, c.a, head);
+  if (igo) {
+    addEntity(st, c.a, c.b, c.label, igo);
+    addMention(st, c.a, c.b, igo, 0.6, 'sector-phrase');
+    return;
+  }
+  const own = ownCountry(st, c.a, c.b) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? placeAfter(st, c.b, sec.abroad);
+  // "Western officials", "foreign forces": a modifier that places the people without naming one country;
+  // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
+  // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
+  const unnamed = !own && (blocModified(st, head) || sec.abroad);
+  const definite = !!tree && tree.children(head, 'det').some((k) => st.tokens[k].lemma === 'the' || st.tokens[k].text.toLowerCase() === 'the');
+  const country = own
+    ?? (sec.national && !unnamed ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b))) : null)
+    ?? (sec.national && sec.abroad && !blocModified(st, head) && definite ? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b), true) : null);
   if (!country) {
     // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
     // sets them is the events stage's to say: stages/events/home-country.ts).
@@ -619,6 +664,106 @@ function resolveSector(st: DocActors, c: Cand): void {
   const id = use(st, groupActor(st, country, sec.sector));
   addEntity(st, c.a, c.b, c.label, id);
   addMention(st, c.a, c.b, id, own ? 0.7 : 0.5, 'sector-phrase');
+}
+
+/** Possessive pronouns of the speaker or the addressee, which coreference does not resolve. */
+const FIRST_PERSON = new Set(['our', 'my', 'your']);
+
+/**
+ * The sector phrases deferred for their pronoun possessor ("its forces", "his government"), after the
+ * pronouns are resolved: the possessor's country (a person gives theirs), an international
+ * organisation's own people, or no actor when the pronoun found no antecedent with a country.
+ */
+export function resolvePossessed(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  for (const c of st.possessed ?? []) {
+    const sec = c.sector!;
+    const k = tree.possessor(tree.spanHead(c.a, c.b));
+    const t = st.tokens[k];
+    const m = st.mentions.find((x) => x.via === 'pronoun' && x.start <= t.start && x.end >= t.end);
+    const actor = m ? st.actors.get(m.actor) : undefined;
+    if (actor?.kind === 'igo') {
+      addEntity(st, c.a, c.b, c.label, actor.id);
+      addMention(st, c.a, c.b, actor.id, 0.6, 'sector-phrase');
+      continue;
+    }
+    const country = actor?.country && st.ix.countryName.has(actor.country) ? actor.country : null;
+    if (!country) {
+      st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
+      continue;
+    }
+    const id = use(st, groupActor(st, country, sec.sector));
+    addEntity(st, c.a, c.b, c.label, id);
+    addMention(st, c.a, c.b, id, 0.6, 'sector-phrase');
+  }
+}
+
+/** The international organisation a phrase's possessor names ("the bloc's ambassadors"), or null. */
+function possessorIgo(st: DocActors, a: number, head: number): string | null {
+  const t = st.tokens;
+  const ks: number[] = [];
+  if (st.tree && head >= 0) {
+    const p = st.tree.possessor(head);
+    if (p >= 0) ks.push(p);
+  }
+  // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
+  const p = t[a - 1];
+  if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) ks.push(a - 2);
+  for (const k of ks) {
+    for (const m of st.mentions) {
+      if (m.start > t[k].start || m.end < t[k].end) continue;
+      const actor = st.actors.get(m.actor);
+      if (actor?.kind === 'igo') return actor.id;
+    }
+  }
+  return null;
+}
+
+/** A head noun with an adjective that places it without naming one country ("Western officials",
+ * "foreign forces"; lexicon class `bloc-adjective`), unless the two words are one sector word
+ * ("foreign minister"). */
+function blocModified(st: DocActors, head: number): boolean {
+  const tree = st.tree;
+  if (!tree || head < 0) return false;
+  return tree.children(head, 'amod').some((k) => {
+    const w = st.tokens[k].text.toLowerCase();
+    return st.ix.lexicon.blocAdjective.has(w) && !st.ix.sectors.has(nameKey(`${w} ${st.tokens[head].text}`)) && !st.ix.sectors.has(nameKey(`${w} ${st.tokens[head].lemma}`));
+  });
+}
+
+/** Whether a title phrase has a name in apposition that a candidate after it names ("the foreign
+ * minister, Dmytro Kuleba"). */
+function apposedName(st: DocActors, c: Cand, cands: Cand[]): boolean {
+  const tree = st.tree;
+  if (!tree) return false;
+  const ns = tree.appositionsOrSubjects(tree.spanHead(c.a, c.b)).filter((n) => n >= c.b);
+  return ns.some((n) => cands.some((x) => x !== c && x.a <= n && n < x.b && x.type !== 'sector' && x.type !== 'role'));
+}
+
+/**
+ * "the foreign minister, Dmytro Kuleba", "The US assistant secretary of state, James O'Brien", "The
+ * armed forces chief, Gen X": the person the apposition of the phrase [a, b) names holds the title, not
+ * the registry's office holder nor a national group; a person the registry does not know takes the
+ * phrase's country and sector where it has none. False when no person mention stands there.
+ */
+function apposedPerson(st: DocActors, a: number, b: number, sector: string | null, country: () => string | null): boolean {
+  const tree = st.tree;
+  if (!tree) return false;
+  for (const n of tree.appositionsOrSubjects(tree.spanHead(a, b))) {
+    if (n < b) continue;
+    const i = st.mentionTokens.findIndex((r, j) => r.a <= n && n < r.b && st.mentions[j].via !== 'pronoun' && st.actors.get(st.mentions[j].actor)?.kind === 'person');
+    if (i < 0) continue;
+    const actor = st.actors.get(st.mentions[i].actor)!;
+    if (!st.ix.actors.has(actor.id)) {
+      actor.country ??= country();
+      if (sector) actor.sector ??= sector;
+    }
+    addEntity(st, a, b, 'ROLE', actor.id);
+    addMention(st, a, b, actor.id, 0.7, 'title');
+    return true;
+  }
+  return false;
 }
 
 function entitySpan(st: DocActors, a: number, b: number): { start: number; end: number; text: string } {
@@ -754,10 +899,11 @@ function otherCountries(st: DocActors, a: number, b: number): Set<string> {
 /** Prepositions after which a country or city is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'outside', 'within', 'throughout']);
 
-/** "Police in Minsk", "troops in Poland", "the ambassador of Egypt": the country of a place right after the phrase. */
-function placeAfter(st: DocActors, b: number): string | null {
+/** "Police in Minsk", "troops in Poland", "the ambassador of Egypt": the country of a place right after
+ * the phrase; `ownOnly`: after of/from alone ("the ambassador of Egypt", not "reporters in Pretoria"). */
+function placeAfter(st: DocActors, b: number, ownOnly = false): string | null {
   const t = st.tokens;
-  if (!t[b] || !/^(in|at|from|of)$/i.test(t[b].text) || !t[b + 1] || t[b + 1].sentence !== t[b].sentence) return null;
+  if (!t[b] || !(ownOnly ? /^(from|of)$/i : /^(in|at|from|of)$/i).test(t[b].text) || !t[b + 1] || t[b + 1].sentence !== t[b].sentence) return null;
   const start = t[b + 1].start;
   const e = st.entities.find((x) => x.start === start && (x.label === 'GPE' || x.label === 'LOC'));
   if (!e) return null;
@@ -827,6 +973,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       // the title list does not know holds no office the registry knows; the person it stands beside
       const unlisted = !c.titles;
       if (!unlisted && pastRole(st, c)) return;
+      if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => c.qualifier?.country ?? onlyCountry(c.titles!).country ?? null)) return;
       if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.

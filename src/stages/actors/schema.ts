@@ -119,6 +119,7 @@ export const lexiconSchema = z.strictObject({
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
+    'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),
@@ -139,6 +140,9 @@ export const sectorSchema = z.strictObject({
   inherit: z.boolean().default(false),
   /** false: a generic head ("members", "staff") names no sector by itself, only after a sector word. */
   alone: z.boolean().default(true),
+  /** Whose people often serve abroad (reporters, diplomats): a place after the phrase, the sentence's
+   * country or the article's tells nothing of theirs; only the phrase's own words do. */
+  abroad: z.boolean().default(false),
   /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
    * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
   names: z.array(z.string().min(1)).default([]),

@@ -128,3 +128,48 @@ describe('actors stage: the sector a person acts in', () => {
     expect(doc.layers.actors!.some((a) => a.id === 'person:bill-blair')).toBe(false);
   });
 });
+
+describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
+  const entity = (doc: Doc, text: string) => doc.layers.entities!.find((e) => e.text === text);
+
+  it('gives a phrase with a pronoun possessor the country of the pronoun\'s antecedent', () => {
+    const doc = runParsed('Peru protested to Chile on Monday. Chile\'s defence ministry said on Tuesday that its forces had not fired on the fishing boats, and Peru rejected the claim.', '2024-05-01');
+    expect(actorOf(doc, 'forces')).toBe('group:CHL:MIL');
+  });
+
+  it('reads "whose" as the noun its clause modifies', () => {
+    const doc = runParsed('Peru signed the accord on Monday. The text does not mention Chile, whose troops crossed the border last year.', '2024-05-01');
+    expect(actorOf(doc, 'troops')).toBe('group:CHL:MIL');
+  });
+
+  it('gives people of an international organisation\'s possessor that organisation', () => {
+    const doc = runParsed('Peru asked the European Union for help on Monday. After a meeting of the bloc\'s ambassadors in Lima, a spokesman said observers would be sent.', '2024-05-01');
+    const e = entity(doc, 'ambassadors');
+    expect(e?.actor ?? actorOf(doc, 'ambassadors')).toBe('igo:EU');
+  });
+
+  it('gives no country to people a bloc adjective places ("Western officials", "foreign forces")', () => {
+    const doc = runParsed('Peru held a vote on Sunday. Peru counted the ballots for two days. Western officials said the count was flawed, and Peru demanded the withdrawal of foreign forces.', '2024-05-01');
+    expect(actorOf(doc, 'officials')).toBeUndefined();
+    expect(doc.layers.mentions!.some((m) => m.text.includes('foreign forces'))).toBe(false);
+  });
+
+  it('gives reporters and diplomats no country from a place after them or from the article', () => {
+    const doc = runParsed('Peru closed its border on Monday. Peru said the closure would last a week, the minister told reporters in Lima. Diplomats said the decision surprised its neighbours.', '2024-05-01');
+    expect(actorOf(doc, 'reporters')).toBeUndefined();
+    expect(actorOf(doc, 'Diplomats')).toBeUndefined();
+    expect(entity(doc, 'Diplomats')).toMatchObject({ actor: null, sector: 'GOV' });
+  });
+
+  it('gives a title the person its apposition names, not the registry\'s office holder', () => {
+    const doc = runParsed('Russia and Ukraine traded accusations. Speaking in Kyiv, the foreign minister, Dmytro Kuleba, said the strike was deliberate.', '2023-07-20');
+    expect(actorOf(doc, 'the foreign minister')).toBe('person:dmytro-kuleba');
+    expect(doc.layers.actors!.some((a) => a.id === 'person:sergei-lavrov')).toBe(false);
+  });
+
+  it('gives a title the name the parser made a second subject, and that person the title\'s country', () => {
+    const doc = runParsed('The US deputy secretary of state, Maria Vellan, said in Lima that Washington would help.', '2024-05-01');
+    expect(actorOf(doc, 'secretary of state')).toBe('person:maria-vellan');
+    expect(actor(doc, 'person:maria-vellan')?.country).toBe('USA');
+  });
+});
