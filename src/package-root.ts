@@ -10,3 +10,9 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export function fromPackageRoot(...parts: string[]): string {
   return resolve(PACKAGE_ROOT, ...parts);
 }
+
+/** A model file under models/, or the file the environment variable `envVar` names instead (a model
+ * trained with `eventline train … --out`, for the pipeline, the eval or the tests). */
+export function modelPath(envVar: string, file: string): string {
+  return process.env[envVar] || fromPackageRoot('models', file);
+}

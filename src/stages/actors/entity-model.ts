@@ -2,7 +2,7 @@
 // length, JSON header (format, tags, parts), then each part's 8-byte aligned Int32 keys and Int16
 // weights, read into the syntax stage's frozen perceptron. Parts: the first pass ("first") and the
 // second pass that reads the first pass over the document ("second"). Loaded once per process.
-import { fromPackageRoot } from '../../package-root.ts';
+import { fromPackageRoot, modelPath } from '../../package-root.ts';
 import type { FrozenPerceptron } from '../syntax/frozen.ts';
 import { frozenAt, openModelFile, optionalModel, packSections, writeModelFile } from '../syntax/model-file.ts';
 import { TAGS } from './entity-tagger.ts';
@@ -54,7 +54,7 @@ export function bundledEntityModelPath(): string {
 
 /** The model the pipeline reads: the shipped file, or the one `EVENTLINE_ENTITY_MODEL` names (a model trained with `eventline train entities --out`). */
 export function defaultEntityModelPath(): string {
-  return process.env.EVENTLINE_ENTITY_MODEL || bundledEntityModelPath();
+  return modelPath('EVENTLINE_ENTITY_MODEL', ENTITY_MODEL_FILE);
 }
 
 /** The shipped entity model, loaded on first use; null when the file is missing (the rules work alone). */

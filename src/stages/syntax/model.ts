@@ -2,7 +2,7 @@
 // File layout: "ELSX" magic, u32 header length, JSON header, then 8-byte aligned sections of typed
 // arrays (keys Int32, weights Int8; Int16 in older files) named in the header. Loaded once per process.
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { fromPackageRoot } from '../../package-root.ts';
+import { modelPath } from '../../package-root.ts';
 import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron, type Weights } from './frozen.ts';
 import { openModelFile, packSections, pad8, writeModelFile } from './model-file.ts';
@@ -272,7 +272,7 @@ export const MODEL_FILE = 'syntax-en.bin';
 export const CLUSTERS_FILE = 'word-clusters.tsv';
 /** The bundled model file, or the one `EVENTLINE_SYNTAX_MODEL` names (a model trained with `eventline train syntax --out`). */
 export function defaultModelPath(): string {
-  return process.env.EVENTLINE_SYNTAX_MODEL || fromPackageRoot('models', MODEL_FILE);
+  return modelPath('EVENTLINE_SYNTAX_MODEL', MODEL_FILE);
 }
 
 let shared: SyntaxModel | null = null;
