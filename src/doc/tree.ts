@@ -383,6 +383,17 @@ export class Tree {
     return this.subject(this.heads[p]);
   }
 
+  /**
+   * The verb a purpose infinitive serves: "gathered outside the court *to protest*", "held a strike *to
+   * voice* their anger" → the governing verb; -1 when p is no subjectless "to" clause attached to a verb
+   * ("its threats *to disrupt*" hangs on a noun, "wanted *to meet*" is a complement).
+   */
+  purposeOf(p: number): number {
+    const h = this.heads[p];
+    if (h < 0 || this.deprels[p] !== 'advcl' || this.upos[h] !== 'VERB' || this.child(p, SUBJECT) >= 0) return -1;
+    return this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'to') ? h : -1;
+  }
+
   /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
   subjects(p: number): number[] {
     const s = this.subject(p);

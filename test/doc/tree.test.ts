@@ -301,6 +301,28 @@ describe('Tree.controlledSubject', () => {
   });
 });
 
+describe('Tree.purposeOf', () => {
+  // "Nurses gathered on Sunday to protest the cuts." / "Chile wants to protest." / "Her plan to protest failed."
+  const purpose = docWithTree([
+    ['Nurses', 'NOUN', 2, 'nsubj'], ['gathered', 'VERB', 0, 'root'], ['on', 'ADP', 4, 'case'], ['Sunday', 'PROPN', 2, 'obl'],
+    ['to', 'PART', 6, 'mark'], ['protest', 'VERB', 2, 'advcl'], ['the', 'DET', 8, 'det'], ['cuts', 'NOUN', 6, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const complement = docWithTree([
+    ['Chile', 'PROPN', 2, 'nsubj'], ['wants', 'VERB', 0, 'root'], ['to', 'PART', 4, 'mark'], ['protest', 'VERB', 2, 'xcomp'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const nominal = docWithTree([
+    ['Her', 'PRON', 2, 'nmod:poss'], ['plan', 'NOUN', 5, 'nsubj'], ['to', 'PART', 4, 'mark'], ['protest', 'VERB', 2, 'acl'], ['failed', 'VERB', 0, 'root'],
+    ['.', 'PUNCT', 5, 'punct'],
+  ]);
+  it('gives the verb a "to" clause is the purpose of', () => {
+    expect(word(purpose, Tree.of(purpose)!.purposeOf(5))).toBe('gathered');
+  });
+  it('gives none for a complement or a noun\'s infinitive', () => {
+    expect(Tree.of(complement)!.purposeOf(3)).toBe(-1);
+    expect(Tree.of(nominal)!.purposeOf(3)).toBe(-1);
+  });
+});
+
 describe('Tree.sharesPassive and Tree.sharedAgent', () => {
   // "The envoys were detained and questioned by border guards." (by-phrase on the second participle)
   const shared = docWithTree([

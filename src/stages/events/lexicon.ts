@@ -13,7 +13,8 @@ export type WordSetName =
   | 'negator' | 'modal' | 'future' | 'condition' | 'irrealis-governor' | 'future-governor' | 'denial'
   | 'give-verb' | 'receive-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer'
   | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation'
-  | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition';
+  | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition'
+  | 'expressive-act';
 
 export interface Lexicon {
   has(set: WordSetName, lemma: string): boolean;

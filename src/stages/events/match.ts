@@ -492,7 +492,16 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
   const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
-  const subjNPs = messageAuthor(ctx, i) ?? pickSubject(tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.nps, ownSubject ? i : -1);
+  // "gathered on Monday to protest", "marched through the capital to protest": word order takes the phrase
+  // before "to" for the infinitive's controller ("urged Germany to send", "its threats to disrupt"); when
+  // that phrase is a thing or a time and the tree hangs the infinitive on a verb as a purpose clause, the
+  // doer is that verb's subject (people before "to" keep their object control: "called on the prime
+  // minister to resign", which the parser may also hang as a purpose clause).
+  const purpose = tree ? tree.purposeOf(i) : -1;
+  const fromTree = tree ? treeSubjects(a, tree, i) : null;
+  const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
+  const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -540,7 +549,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subjNPs;
     targetNPs = b.T;
   }
-  const mode = groupMode(a, g);
+  let mode = groupMode(a, g);
+  // "gathered outside the court to protest": an expressive act that is the purpose of a verb is done by
+  // doing it, as factual as that verb (an infinitive is otherwise hypothetical).
+  if (mode === 'hypothetical' && purpose >= 0 && a.lex.has('expressive-act', a.tokens[i].lemma)) {
+    const served = a.groupAt.get(purpose);
+    if (served && groupMode(a, served) === 'asserted') mode = 'asserted';
+  }
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   if (tree) {
     sourceNPs = appositions(ctx, tree, sourceNPs);

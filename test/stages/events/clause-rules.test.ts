@@ -68,3 +68,19 @@ describe('reciprocal reading over a thing object', () => {
     expect(out).toContain('SUPPORT UKR>POL asserted');
   });
 });
+
+describe('purpose clauses', () => {
+  const UGA = { id: 'country:UGA', country: 'UGA', say: ['Uganda', 'Ugandan'] };
+  it('codes a protest that is the purpose of an asserted verb as asserted, by that verb\'s subject', () => {
+    expect(brief({ text: 'Kenyan nurses gathered outside the ministry on Sunday to protest against the government.', actors: [KEN], tree: true }))
+      .toEqual(['PROTEST KEN>null asserted']);
+  });
+  it('leaves other purposes hypothetical', () => {
+    const coded = brief({ text: 'Kenyan troops were sent to the border to attack Uganda.', actors: [KEN, UGA], tree: true });
+    expect(coded.filter((c) => c.startsWith('ASSAULT'))).toHaveLength(1);
+    expect(coded.find((c) => c.startsWith('ASSAULT'))).toMatch(/>UGA hypothetical$/);
+  });
+  it('keeps object control of people named before "to"', () => {
+    expect(brief({ text: 'Kenya called on the Ugandan president to resign.', actors: [KEN, UGA], tree: true })).toContain('CONCEDE UGA>null hypothetical');
+  });
+});
