@@ -28,6 +28,11 @@ export interface Entity extends Span {
    * the country where they tell one. Absent on resolved entities (the actor carries both). */
   sector?: string;
   country?: string;
+  /** An unresolved group or role phrase the actors stage read with no country on purpose: a national
+   * body whose sentence and article name none that is its own, people a bloc adjective places ("Western
+   * officials", "foreign forces"), people who serve abroad ("reporters in Pretoria", "diplomats").
+   * Later stages give it no country from its sentence or article either. */
+  unplaced?: true;
 }
 
 /** A time-bounded role held by a person actor (from the registry). */

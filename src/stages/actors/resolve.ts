@@ -590,7 +590,8 @@ function sectorModifiers(st: DocActors): void {
     const unnamed = sec.abroad || blocModified(st, k);
     const country = ownCountry(st, h, h + 1) ?? (unnamed ? null : sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1)));
     if (!country) {
-      st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector });
+      // (a national body whose context names no country for it: consumers guess none either)
+      st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector, unplaced: true });
       continue;
     }
     const id = use(st, groupActor(st, country, sec.sector));
@@ -657,8 +658,12 @@ function resolveSector(st: DocActors, c: Cand): void {
     ?? (sec.national && sec.abroad && !blocModified(st, head) && definite ? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b), true) : null);
   if (!country) {
     // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
-    // sets them is the events stage's to say: stages/events/home-country.ts).
-    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
+    // sets them is the events stage's to say: stages/events/home-country.ts). A national body read here
+    // with no country (its sentence and article name none that is its own: "voiced outrage over North
+    // Korea's test"), people a bloc adjective places ("Western officials") and people who serve abroad
+    // ("reporters in Pretoria") are `unplaced`: no country is to be guessed for them.
+    const unplaced = sec.national || sec.abroad || blocModified(st, head);
+    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector, ...(unplaced ? { unplaced: true as const } : {}) });
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));

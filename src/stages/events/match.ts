@@ -5,7 +5,7 @@ import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
 import { locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { bareParty, isAgentNoun, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
+import { bareParty, isAgentNoun, isUnplaced, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
@@ -158,7 +158,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
-      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head)) {
+      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head) && !isUnplaced(party)) {
         party.country = ctx.home.of(head.sentence);
         if (party.country) party.countryFrom = 'article';
       }
@@ -995,7 +995,7 @@ function buildResolved(
   // country is marked countryFrom: 'article'.
   if (ctx.home) {
     const home = ctx.home.of(tok.sentence);
-    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text ? { ...t, country: home, countryFrom: 'article' as const, ...(demandsOfState(ctx, p, t, targetNPs) ? { sector: 'GOV' } : {}) } : t));
+    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text && !isUnplaced(t) ? { ...t, country: home, countryFrom: 'article' as const, ...(demandsOfState(ctx, p, t, targetNPs) ? { sector: 'GOV' } : {}) } : t));
     // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
     const main = ctx.home.main;
     if (main) {

@@ -165,6 +165,12 @@ export function bareParty(
     // "a police station": a body named by the thing's modifier.
     ?? entities.find((e) => told(e) && e.start >= start && e.end <= head.start);
   const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
+  // "diplomats … outrage over North Korea's test", "Western officials", "reporters in Pretoria": a phrase
+  // the actors stage read with no country on purpose gets none from its sentence or article here either.
+  if (group?.unplaced && !party.country) {
+    UNPLACED.add(party);
+    return party;
+  }
   if (group?.sector && !party.country) {
     // "The Grand Mufti … condemned … in Egypt": people of a sector are where their sentence's places are.
     const lo = tokens[a.sentStart[head.sentence]]?.start ?? 0;
@@ -177,6 +183,11 @@ export function bareParty(
   }
   return party;
 }
+
+/** Bare parties whose phrase the actors stage read with no country on purpose (Entity.unplaced): the
+ * events stage's sentence and article fallbacks leave them without one. */
+const UNPLACED = new WeakSet<EventParty>();
+export const isUnplaced = (p: EventParty): boolean => UNPLACED.has(p);
 
 /** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
 export function isAgentNoun(a: Analysis, t: Token): boolean {

@@ -161,6 +161,15 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(entity(doc, 'Diplomats')).toMatchObject({ actor: null, sector: 'GOV' });
   });
 
+  it('marks the phrases it leaves without a country on purpose as unplaced, not unnamed attackers', () => {
+    const doc = runParsed('Peru closed its border on Monday. Western officials told reporters in Lima that gunmen had attacked a checkpoint.', '2024-05-01');
+    expect(entity(doc, 'officials')).toMatchObject({ actor: null, sector: 'GOV', unplaced: true });
+    expect(entity(doc, 'reporters')).toMatchObject({ actor: null, sector: 'MED', unplaced: true });
+    // where the article sets gunmen is the events stage's to say
+    expect(entity(doc, 'gunmen')).toMatchObject({ actor: null, sector: 'REB' });
+    expect(entity(doc, 'gunmen')?.unplaced).toBeUndefined();
+  });
+
   it('gives a title the person its apposition names, not the registry\'s office holder', () => {
     const doc = runParsed('Russia and Ukraine traded accusations. Speaking in Kyiv, the foreign minister, Dmytro Kuleba, said the strike was deliberate.', '2023-07-20');
     expect(actorOf(doc, 'the foreign minister')).toBe('person:dmytro-kuleba');

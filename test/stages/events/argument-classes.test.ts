@@ -22,6 +22,12 @@ describe('target: agent', () => {
     expect(brief({ text: "France did not meet the Council of Europe's membership criteria.", actors: [...C, council], tree: true })).toEqual([]);
     expect(brief({ text: 'Poland met the Council of Europe in Paris.', actors: [...C, council], tree: true })).toContain('CONSULT POL>COE asserted');
   });
+  it('reads a visit to a thing or an unnamed place as no visit, one to people or a country as one', () => {
+    const consult = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('CONSULT'));
+    expect(consult('The French minister visited the flooded museum on Monday.')).toEqual([]);
+    expect(consult('The French minister toured the factory on Monday.')).toEqual([]);
+    expect(consult('The French minister visited Germany on Monday.')).toEqual(['CONSULT FRA>DEU asserted']);
+  });
   it('does not read a thing as its possessor', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);

@@ -112,3 +112,20 @@ describe('people nouns of armed violence', () => {
     }
   });
 });
+
+describe('phrases the actors stage read with no country on purpose', () => {
+  // (the entities layer stands in for the actors stage: "envoys" a GOV phrase, unplaced or not)
+  const TEXT2 = 'Envoys voiced anger over the missile launch near Mombasa. The police said the launch failed. Kenya sent more troops to the coast.';
+  const withEnvoys = (unplaced: boolean): Doc => {
+    const doc = buildDoc({ text: TEXT2, actors: COUNTRIES, tree: true });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN')];
+    doc.layers.entities = [{ start: 0, end: 6, text: 'Envoys', label: 'ROLE', actor: null, sector: 'GOV', ...(unplaced ? { unplaced: true as const } : {}) }];
+    return doc;
+  };
+  const k = new Knowledge();
+  const source = (doc: Doc) => codeEvents(doc, patternsOf(k), lexiconOf(k)).find((e) => e.source.text === 'Envoys')?.source;
+  it('gives such a phrase no country from its sentence or the article', () => {
+    expect(source(withEnvoys(false))).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+    expect(source(withEnvoys(true))).toMatchObject({ country: null, sector: 'GOV' });
+  });
+});
