@@ -672,7 +672,7 @@ export class Recognizer {
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
     } else if (middleInitial(tokens, i, b)) {
-      // "Maury M. Rosenstein", "Kody R. Berrey": a middle initial between two words is a person's name
+      // "Ana M. Lopes", "Tomas R. Berg": a middle initial between two words is a person's name
       guess = 'PERSON';
       confidence = 0.7;
     } else if (words.length >= 2 && this.placeOf(text.slice(first.start, last.end), false)) {

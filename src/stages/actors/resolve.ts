@@ -168,7 +168,7 @@ export function onHeadline(st: DocActors, i: number): boolean {
 }
 
 /** A name on a title-case headline does not end in one of the headline's capitalised small words
- * ("Lawmakers Rip Donald Trump As A …": the name is "Donald Trump"); null when nothing is left. */
+ * ("Senators Slam Mara Quill As A …": the name is "Mara Quill"); null when nothing is left. */
 export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
   if ((c.type !== 'unknown' && c.type !== 'person') || c.hits?.length) return c;
   let b = c.b;
@@ -614,7 +614,7 @@ function placeNounOfName(st: DocActors, c: Cand): boolean {
 function resolveSector(st: DocActors, c: Cand): void {
   const sec = c.sector!;
   if (placeNounOfName(st, c)) return;
-  // "The armed forces chief, Gen X", "the North's leader, Kim Jong Un": one person the apposition names.
+  // "The armed forces chief, Gen X", "the island's leader, Alek Varnum": one person the apposition names.
   const h0 = st.tree ? st.tree.spanHead(c.a, c.b) : -1;
   // (not a body named inside the person's phrase: "the head of the delegation, X" is the head)
   // (a singular person noun, "chief", "spokesman", "father"; not a body, "the law firm, X")
@@ -852,7 +852,7 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
     const next = j >= 0 && j + 1 < to ? t[j + 1].text.toLowerCase() : '';
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
     // A country the phrase's own clause acts on or talks about ("Lawmakers urge retaliation on Russia",
-    // "diplomats expressed outrage over North Korea's test") is not where the phrase's people are from.
+    // "envoys voiced anger over Lorvia's missile launch") is not where the phrase's people are from.
     if (i !== undefined && clause >= 0 && tree!.clause(i) === clause) return;
     if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
   };

@@ -194,7 +194,7 @@ function complementParty(ctx: MatchContext, np: NP, bare: boolean | 'agent'): Re
 function agentLike(ctx: MatchContext, np: NP): boolean {
   const { a } = ctx;
   const h = a.tokens[np.head];
-  // "did not meet the Council of Europe's membership criteria": a name the chunker cut off before its
+  // "did not meet the League of Ports' entry rules": a name the chunker cut off before its
   // possessive is, in the tree, the possessor of a thing, and the thing is what is acted upon.
   const owned = ctx.tree ? ctx.tree.possessum(np.head) : -1;
   if (owned >= np.end && a.tokens[owned].pos === 'NOUN' && !isAgentNoun(a, a.tokens[owned]) && !a.lex.has('pass-through-noun', a.tokens[owned].lemma)) return false;
@@ -671,7 +671,7 @@ const byName = (r: Resolved) => !!r.mention && NAMING.has(r.mention.via);
 
 /**
  * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one
- * source, not two; "accused the North's leader, Kim Jong Un, of …" is Kim. A phrase that is the
+ * source, not two; "accused the island's leader, Alek Varnum, of …" is Varnum. A phrase that is the
  * apposition of another phrase of the list goes; a phrase that names no actor, or names one only by a
  * description ("the country's leader, Kim Jong Un"), gives way to an apposition that names one by name.
  */

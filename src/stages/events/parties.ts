@@ -165,7 +165,7 @@ export function bareParty(
     // "a police station": a body named by the thing's modifier.
     ?? entities.find((e) => told(e) && e.start >= start && e.end <= head.start);
   const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
-  // "diplomats … outrage over North Korea's test", "Western officials", "reporters in Pretoria": a phrase
+  // "envoys … anger over Lorvia's missile launch", "Western officials", "reporters in Pretoria": a phrase
   // the actors stage read with no country on purpose gets none from its sentence or article here either.
   if (group?.unplaced && !party.country) {
     UNPLACED.add(party);

@@ -68,8 +68,8 @@ function nextWord(text: string, pos: number): string {
 }
 
 /**
- * Whether the count and unit starting at `start` give someone's age ("children ages 6 months and older",
- * "at the age of four months", "aged 8–10 years", "aged 9, 8, 4 and 8 months"): an age is no time of
+ * Whether the count and unit starting at `start` give someone's age ("pupils ages 9 months and up",
+ * "at the age of four months", "aged 8–10 years", "aged 7, 5 and 3 months"): an age is no time of
  * the story, as "a 22-year-old" is not. `ageBefore` is the cue and any list of counts before this one.
  */
 function afterAgeCue(ageBefore: RegExp, text: string, start: number): boolean {
@@ -477,7 +477,7 @@ export class Recognizer {
           const n = this.num(g.num);
           // Vague words ("several to ten days") and an article ("a day or two") start no range.
           if (n === null || Number.isNaN(n) || /^an?$/.test(normWord(g.num!))) return null;
-          // The end of a list of ages ("aged 9, 8, 4 and 8 months"): ages are no time of the story.
+          // The end of a list of ages ("aged 7, 5 and 3 months"): ages are no time of the story.
           if (afterAgeCue(ageBefore, c.text, c.start) || /\d\s*,\s*$/.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return null;
           return { k: 'fixed', type: 'DURATION', value: durationValue(n, this.unit(g.unit!)) };
         },

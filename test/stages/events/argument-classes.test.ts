@@ -18,9 +18,9 @@ describe('target: agent', () => {
     expect(brief({ text: 'France met Germany in Paris.', actors: C, tree: true })).toContain('CONSULT FRA>DEU asserted');
   });
   it("reads a name with an of-phrase, cut off before its possessive, as the possessor of the thing met", () => {
-    const council = { id: 'igo:CoE', country: 'COE', kind: 'igo' as const, say: ['the Council of Europe', 'Council of Europe'] };
-    expect(brief({ text: "France did not meet the Council of Europe's membership criteria.", actors: [...C, council], tree: true })).toEqual([]);
-    expect(brief({ text: 'Poland met the Council of Europe in Paris.', actors: [...C, council], tree: true })).toContain('CONSULT POL>COE asserted');
+    const council = { id: 'igo:LOP', country: 'LOP', kind: 'igo' as const, say: ['the League of Ports', 'League of Ports'] };
+    expect(brief({ text: "France did not meet the League of Ports' entry rules.", actors: [...C, council], tree: true })).toEqual([]);
+    expect(brief({ text: 'Poland met the League of Ports in Paris.', actors: [...C, council], tree: true })).toContain('CONSULT POL>LOP asserted');
   });
   it('reads a visit to a thing or an unnamed place as no visit, one to people or a country as one', () => {
     const consult = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('CONSULT'));
