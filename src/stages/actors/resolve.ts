@@ -640,11 +640,12 @@ function resolveSector(st: DocActors, c: Cand): void {
     (st.possessed ??= []).push(c);
     return;
   }
-  // "the bloc's ambassadors", "Nato's soldiers": an international organisation's people are its own.
-  const igo = possessorIgo(st, c.a, poss);
-  if (igo) {
-    addEntity(st, c.a, c.b, c.label, igo);
-    addMention(st, c.a, c.b, igo, 0.6, 'sector-phrase');
+  // "the bloc's ambassadors", "a spokesman for the UN", "officials at the Red Cross": an international
+  // organisation's or a named organisation's people are its own.
+  const body = ownOrganisation(st, c.a, head, poss);
+  if (body) {
+    addEntity(st, c.a, c.b, c.label, body);
+    addMention(st, c.a, c.b, body, 0.6, 'sector-phrase');
     return;
   }
   const own = ownCountry(st, c.a, c.b) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? placeAfter(st, c.b, sec.abroad);
@@ -700,23 +701,31 @@ export function resolvePossessed(st: DocActors): void {
   }
 }
 
-/** The international organisation a phrase's possessor names ("the bloc's ambassadors"), or null;
- * `poss`: the possessor the tree gives the phrase's head (-1: none). */
-function possessorIgo(st: DocActors, a: number, poss: number): string | null {
+/** The international or named organisation whose people the phrase names, or null: its possessor ("the
+ * bloc's ambassadors", "Nato's soldiers") or an organisation after "for", "of", "at", "from" or "with"
+ * ("a spokesman for the UN", "officials at the Red Cross"). `head`: the phrase's head; `poss`: the
+ * possessor the tree gives it (-1: none). A country there is ownCountry's to read. */
+function ownOrganisation(st: DocActors, a: number, head: number, poss: number): string | null {
   const t = st.tokens;
+  const tree = st.tree;
   const ks: number[] = poss >= 0 ? [poss] : [];
   // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
   const p = t[a - 1];
   if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) ks.push(a - 2);
-  for (const k of ks) {
+  const possessors = ks.length; // (a possessor counts only when it is an international organisation, as before)
+  if (tree && head >= 0) ks.push(...tree.children(head).filter((k) => tree.baseRel(k) === 'nmod' && ORGANISATION_CASES.has(tree.caseOf(k))));
+  for (const [i, k] of ks.entries()) {
     for (const m of st.mentions) {
-      if (m.start > t[k].start || m.end < t[k].end) continue;
+      if (m.start > t[k].start || m.end < t[k].end || m.via === 'pronoun') continue;
       const actor = st.actors.get(m.actor);
-      if (actor?.kind === 'igo') return actor.id;
+      if (actor?.kind === 'igo' || (i >= possessors && actor?.kind === 'org')) return actor.id;
     }
   }
   return null;
 }
+
+/** The prepositions that tie a body's people to the organisation they serve. */
+const ORGANISATION_CASES = new Set(['for', 'of', 'at', 'from', 'with']);
 
 /** A head noun with an adjective that places it without naming one country ("Western officials",
  * "foreign forces"; lexicon class `bloc-adjective`), unless the two words are one sector word

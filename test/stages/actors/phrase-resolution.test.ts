@@ -148,6 +148,14 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(e?.actor ?? actorOf(doc, 'ambassadors')).toBe('igo:EU');
   });
 
+  it('gives people of an organisation named after "for", "at" or "of" that organisation, not the article\'s country', () => {
+    const doc = runParsed('Floods cut the roads of southern Peru on Monday. A spokeswoman for the United Nations said food was running out. Officials at the Red Cross said they had asked Peru for helicopters. Peru\'s police said two villages were cut off.', '2024-05-01');
+    expect(actorOf(doc, 'A spokeswoman')).toBe('igo:UN');
+    expect(actorOf(doc, 'Officials')).toBe('igo:ICRC');
+    // a country there is still the phrase's own country, not an organisation
+    expect(actorOf(doc, "Peru's police")).toBe('group:PER:COP');
+  });
+
   it('gives no country to people a bloc adjective places ("Western officials", "foreign forces")', () => {
     const doc = runParsed('Peru held a vote on Sunday. Peru counted the ballots for two days. Western officials said the count was flawed, and Peru demanded the withdrawal of foreign forces.', '2024-05-01');
     expect(actorOf(doc, 'officials')).toBeUndefined();
