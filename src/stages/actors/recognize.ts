@@ -239,9 +239,11 @@ export class Recognizer {
 
   /**
    * The sector compound starting at i: a run of sector words / modifiers whose last noun is a sector
-   * head (or a generic head like "personnel" inheriting from a sector word before it).
+   * head (or a generic head like "personnel" inheriting from a sector word before it). `participles`:
+   * whether a verb in -ed may modify the head ("armed forces"); not right after a country's name, where
+   * it is the clause's verb ("Israel killed militants", "Russia arrested protesters").
    */
-  compoundAt(tokens: Token[], i: number, e: number, maxSkip = 2): { b: number; sector: SectorWord; headA: number } | null {
+  compoundAt(tokens: Token[], i: number, e: number, maxSkip = 2, participles = true): { b: number; sector: SectorWord; headA: number } | null {
     let j = i;
     let sector: SectorWord | null = null;
     let headA = i;
@@ -260,7 +262,7 @@ export class Recognizer {
       }
       const t = tokens[j];
       // Modifiers before the head ("young", "armed", "border"): adjectives and common nouns.
-      if (!sector && skipped < maxSkip && (t.pos === 'ADJ' || (t.pos === 'NOUN' && !isCap(t)) || t.pos === 'VERB' && /ed$/.test(t.text))) {
+      if (!sector && skipped < maxSkip && (t.pos === 'ADJ' || (t.pos === 'NOUN' && !isCap(t)) || (participles && t.pos === 'VERB' && /ed$/.test(t.text)))) {
         skipped++;
         j++;
         continue;
@@ -397,7 +399,9 @@ export class Recognizer {
           role.a = this.backOver(tokens, i, s, s);
           return role;
         }
-        const comp = k < e ? this.compoundAt(tokens, k, e) : null;
+        // (a participle after a demonym or a possessive, "Polish armed forces", "Russia's armed forces";
+        // after a country's name it is the verb: "Israel killed militants")
+        const comp = k < e ? this.compoundAt(tokens, k, e, 2, k > reg.b || reg.hits.some((h) => h.label === 'NORP')) : null;
         if (comp) {
           const nameB = this.nameRun(tokens, comp.b, s, e);
           if (nameB > comp.b) return this.personAfter(text, tokens, comp.b, nameB, e, { a: this.backOver(tokens, i, s, s), qualifier: q, sector: comp.sector });

@@ -123,6 +123,8 @@ export interface Lexicon {
   stateAdjective: Set<string>;
   /** Adjectives that place people without naming one country ("Western", "foreign"). */
   blocAdjective: Set<string>;
+  /** Verbs (lemmas) whose doer sends, stations or withdraws its own people ("deploy", "withdraw"). */
+  dispatchVerb: Set<string>;
 }
 
 export interface ActorIndex {
@@ -441,6 +443,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     orgNoun: new Set(),
     stateAdjective: new Set(),
     blocAdjective: new Set(),
+    dispatchVerb: new Set(),
     equipmentNoun: new Set(),
   };
   // word classes that are plain lower-cased word sets
@@ -450,7 +453,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'state-adjective': lexicon.stateAdjective,
-    'bloc-adjective': lexicon.blocAdjective,
+    'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
   };
   for (const { value } of files.lexicon) {

@@ -648,7 +648,8 @@ function resolveSector(st: DocActors, c: Cand): void {
     addMention(st, c.a, c.b, body, 0.6, 'sector-phrase');
     return;
   }
-  const own = ownCountry(st, c.a, c.b) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? placeAfter(st, c.b, sec.abroad);
+  // (the sender of "Lithuania deployed troops in Poland" before the place after the phrase)
+  const own = ownCountry(st, c.a, c.b) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
@@ -803,6 +804,20 @@ export function ownCountry(st: DocActors, a: number, b: number): string | null {
     if (c) return c;
   }
   return null;
+}
+
+/**
+ * "Lithuania deployed troops", "police were sent by Poland", "Ghana decided to withdraw its
+ * peacekeepers": the country of the doer of a verb of sending (lexicon class `dispatch-verb`) whose
+ * object, or passive subject, is the phrase headed by `head`; null when there is none.
+ */
+function senderCountry(st: DocActors, head: number): string | null {
+  const tree = st.tree;
+  if (!tree || head < 0) return null;
+  const p = tree.head(head);
+  if (p < 0 || !st.ix.lexicon.dispatchVerb.has(tree.lemma(p))) return null;
+  const doer = tree.baseRel(head) === 'obj' ? tree.controlledSubject(p) : tree.rel(head) === 'nsubj:pass' ? tree.agent(p) : -1;
+  return doer >= 0 ? countryAt(st, doer) : null;
 }
 
 /** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */

@@ -120,6 +120,7 @@ export const lexiconSchema = z.strictObject({
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
+    'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
   ]),
   gender: gender.optional(),
   words: z.array(z.string().min(1)).min(1),

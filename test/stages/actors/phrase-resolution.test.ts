@@ -156,6 +156,21 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(actorOf(doc, "Peru's police")).toBe('group:PER:COP');
   });
 
+  it('gives people a country sends, deploys or withdraws that country, not another the sentence names', () => {
+    const doc = runParsed('Chile closed two crossings on Monday. On Tuesday Peru deployed about 3,000 troops along the border with Chile. More police were sent by Peru to the crossings with Chile on Wednesday.', '2024-05-01');
+    expect(actorOf(doc, 'about 3,000 troops')).toBe('group:PER:MIL');
+    expect(actorOf(doc, 'police')).toBe('group:PER:COP');
+  });
+
+  it('reads a verb in -ed after a country\'s name as the clause\'s verb, not a modifier of the people after it', () => {
+    const doc = runParsed('Peru arrested protesters in Lima on Monday, and Chile killed smugglers near the border.', '2024-05-01');
+    expect(actorOf(doc, 'Peru')).toBe('country:PER');
+    expect(actorOf(doc, 'Chile')).toBe('country:CHL');
+    expect(doc.layers.mentions!.some((m) => m.text.includes('arrested') || m.text.includes('killed'))).toBe(false);
+    // a participle after a demonym is still a modifier: "Chilean armed forces" are one group
+    expect(actorOf(runParsed('Chilean armed forces crossed the border on Monday.', '2024-05-01'), 'Chilean armed forces')).toBe('group:CHL:MIL');
+  });
+
   it('gives no country to people a bloc adjective places ("Western officials", "foreign forces")', () => {
     const doc = runParsed('Peru held a vote on Sunday. Peru counted the ballots for two days. Western officials said the count was flawed, and Peru demanded the withdrawal of foreign forces.', '2024-05-01');
     expect(actorOf(doc, 'officials')).toBeUndefined();
