@@ -653,7 +653,8 @@ function resolveSector(st: DocActors, c: Cand): void {
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
-  const bloc = blocModified(st, head);
+  // "officials from both governments", "the leaders of the two countries": people of several countries.
+  const bloc = blocModified(st, head) || ofSeveralParties(st, head);
   const unnamed = !own && (bloc || sec.abroad);
   const definite = !!tree && tree.children(head, 'det').some((k) => st.tokens[k].lemma === 'the' || st.tokens[k].text.toLowerCase() === 'the');
   const country = own
@@ -738,6 +739,19 @@ function blocModified(st: DocActors, head: number): boolean {
     const w = st.tokens[k].text.toLowerCase();
     return st.ix.lexicon.blocAdjective.has(w) && !st.ix.sectors.has(nameKey(`${w} ${st.tokens[head].text}`)) && !st.ix.sectors.has(nameKey(`${w} ${st.tokens[head].lemma}`));
   });
+}
+
+/** Nouns of the parties to a dispute or a meeting, which "both" or a number makes several. */
+const PARTY_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'party', 'capital', 'neighbour', 'neighbor']);
+const SEVERAL = new Set(['both', 'two', 'three', 'four', 'all']);
+
+/** Whether the phrase headed by `head` names people of several parties: "both governments", "officials
+ * from both sides", "the leaders of the two countries", "delegations of all three states". */
+function ofSeveralParties(st: DocActors, head: number): boolean {
+  const tree = st.tree;
+  if (!tree || head < 0) return false;
+  const several = (k: number) => PARTY_NOUNS.has(tree.lemma(k)) && tree.children(k).some((c) => SEVERAL.has(st.tokens[c].text.toLowerCase()));
+  return several(head) || tree.children(head).some((k) => tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)) && several(k));
 }
 
 /** Whether a title phrase has a name in apposition that a candidate after it names ("the foreign

@@ -171,6 +171,12 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(actorOf(runParsed('Chilean armed forces crossed the border on Monday.', '2024-05-01'), 'Chilean armed forces')).toBe('group:CHL:MIL');
   });
 
+  it('gives no country to people of several parties ("officials from both governments")', () => {
+    const doc = runParsed('Peru and Chile ended their border dispute on Monday. Officials from both governments said trade would resume, and army commanders of the two countries met in Lima.', '2024-05-01');
+    expect(actorOf(doc, 'Officials')).toBeUndefined();
+    expect(doc.layers.mentions!.some((m) => m.text.includes('commanders'))).toBe(false);
+  });
+
   it('gives no country to people a bloc adjective places ("Western officials", "foreign forces")', () => {
     const doc = runParsed('Peru held a vote on Sunday. Peru counted the ballots for two days. Western officials said the count was flawed, and Peru demanded the withdrawal of foreign forces.', '2024-05-01');
     expect(actorOf(doc, 'officials')).toBeUndefined();
