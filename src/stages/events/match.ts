@@ -221,9 +221,11 @@ const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', '
  * phrase after the trigger ("lifted the ban on girls", "declared a ceasefire in Somalia", "called off the
  * strike after an agreement with the government"); null when the clause names none.
  */
-function looseTarget(ctx: MatchContext, from: number, untilClause = false): EventParty | null {
+function looseTarget(ctx: MatchContext, from: number, untilClause = false, own: readonly Step[] = []): EventParty | null {
   const { a } = ctx;
   const { tokens } = a;
+  // "fought the project in court": a phrase the template's own words name is part of the act, no party.
+  const ownWord = (np: NP) => own.some((s) => s.kind === 'word' && (s.alts.includes(tokens[np.head].lemma) || s.alts.includes(tokens[np.head].text.toLowerCase())));
   const end = from < tokens.length ? sentenceRange(a, from)[1] : from;
   for (let k = from; k + 1 < end; k++) {
     const t = tokens[k];
@@ -234,7 +236,7 @@ function looseTarget(ctx: MatchContext, from: number, untilClause = false): Even
       return r.length ? r[0].party : null;
     }
     if (STOP.has(t.text) || t.text === ',' || t.pos === 'SCONJ' || a.lex.has('relative', l) || (t.pos === 'VERB' && a.groupAt.has(k))) return null;
-    if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0) continue;
+    if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0 || ownWord(a.nps[a.npOf[k + 1]])) continue;
     const r = resolveAll(ctx, [a.nps[a.npOf[k + 1]]], 'agent');
     if (r.length) return r[0].party;
   }
@@ -972,7 +974,7 @@ function buildResolved(
       // aside for a party named after it in the clause.
       const last = targetNPs?.[targetNPs.length - 1];
       if (last && targets.length && targets.every((t) => t && !t.actor && !t.country) && targetNPs!.every((np) => isThing(ctx.a, np))) {
-        const loose = looseTarget(ctx, last.end);
+        const loose = looseTarget(ctx, last.end, false, p.steps);
         if (loose) targets = [loose];
       }
     }

@@ -59,6 +59,11 @@ describe('parties named indirectly', () => {
   it('lets a bare thing object yield to a party named after it', () => {
     expect(brief({ text: 'Britain provided humanitarian assistance in Poland.', actors: C })).toContain('AID GBR>POL asserted');
   });
+  it('never takes a phrase the template itself names for that party', () => {
+    // "fight T in ... court": the court is where the act happens, not who it is aimed at.
+    const ev = events({ text: 'Polish farmers have fought the new dam in court for years.', actors: C, tree: true });
+    expect(ev.map((e) => `${e.type} ${e.target.text}`)).toEqual(['ACCUSE the new dam']);
+  });
 });
 
 describe('reciprocal reading over a thing object', () => {
