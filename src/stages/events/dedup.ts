@@ -25,6 +25,11 @@ export function eventKey(e: Pick<Event, 'date' | 'source' | 'target' | 'cameo'>)
   return recordId(e.date, partyKey(e.source), partyKey(e.target), cameoRoot(e.cameo));
 }
 
+/** Two dates that can name the same day: equal, or one the month or year of the other ("in May", "May 3"). */
+function sameDay(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
 export interface Dateable {
   event: Event;
   /** The date came from a time expression (not the document-date fallback). */
@@ -33,20 +38,26 @@ export interface Dateable {
 
 /**
  * Merge records telling the same event. Counted (asserted/reported) and uncounted modes are kept
- * apart, so a hypothetical retelling never changes a real event. The kept record is the first telling;
+ * apart, so a hypothetical retelling never changes a real event, and tellings dated by different time
+ * expressions are different instances. The kept record is the first telling;
  * it takes a more specific CAMEO code and a time-expression date from later tellings.
  */
 export function dedupe(items: Dateable[]): Event[] {
-  const groups = new Map<string, Dateable[]>();
+  const groups = new Map<string, Dateable[][]>();
   for (const it of items) {
     const e = it.event;
     const k = [e.type, cameoRoot(e.cameo), mergeKey(e.source), mergeKey(e.target), countsByDefault(e.mode)].join('|');
-    const list = groups.get(k) ?? [];
-    list.push(it);
-    groups.set(k, list);
+    const instances = groups.get(k) ?? [];
+    groups.set(k, instances);
+    // Two tellings dated by different time expressions ("condemned the test on Friday" … "had condemned
+    // the launch on Monday") are two instances; a telling with no date of its own joins the first.
+    const own = it.timexDated ? it.event.date : null;
+    const same = instances.find((list) => !own || !list.some((x) => x.timexDated && !sameDay(x.event.date, own)));
+    if (same) same.push(it);
+    else instances.push([it]);
   }
   const out: Event[] = [];
-  for (const list of groups.values()) {
+  for (const list of [...groups.values()].flat()) {
     const first = { ...list[0].event };
     first.mentions = list.map((x) => ({ start: x.event.trigger.start, end: x.event.trigger.end }));
     const dated = list.find((x) => x.timexDated);

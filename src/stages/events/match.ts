@@ -47,15 +47,19 @@ function skipQuantifier(tokens: Token[], p: number, end: number): number {
 
 const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const STOP = new Set(['.', ';', ':', '?', '!']);
+const QUOTE_MARK = /^[“”"‘’]$/;
 
 /** `stretch` multiplies every gap's length (see treeStretched). */
 function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: number, b: Bindings, stretch = 1): Bindings | null {
   if (si === steps.length) return { ...b, end: pos };
   const step = steps[si];
   const { tokens } = a;
-  // Adverbs may sit anywhere between template words ("accused Poland publicly of").
+  // A quote mark glued to the word before it closes a quote.
+  const closingQuote = (p: number) => p > 0 && QUOTE_MARK.test(tokens[p].text) && tokens[p].start === tokens[p - 1].end && !(a.npOf[p] >= 0 && a.nps[a.npOf[p]].start === p);
+  // Adverbs may sit anywhere between template words ("accused Poland publicly of"), and so may the
+  // mark that closes a partial quote (said it was "firmly opposed" to the plan).
   const skipAdv = (p: number) => {
-    while (p < end && tokens[p].pos === 'ADV' && tokens[p].lemma !== 'not') p++;
+    while (p < end && ((tokens[p].pos === 'ADV' && tokens[p].lemma !== 'not') || closingQuote(p))) p++;
     return p;
   };
   switch (step.kind) {
@@ -216,14 +220,43 @@ const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
 const LOOSE_PREPS = new Set(['on', 'of', 'in', 'with', 'against', 'to', 'for', 'into']);
 
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** How far back (in noun phrases) a definite thing looks for its earlier mention. */
+const ANTECEDENT_REACH = 400;
+
+/**
+ * "Pyongyang's latest nuclear test … Beijing said it was opposed to the test": a bare party that is a
+ * definite thing ("the test", "this attack") and names no one stands for the nearest earlier phrase with
+ * the same head noun whose possessor, modifier or of/by phrase names an actor ("Pyongyang's latest
+ * nuclear test", "the attack by the rebels"); the party keeps its own words.
+ */
+function earlierOwner(ctx: MatchContext, t: EventParty, nps: NP[]): EventParty | null {
+  const { a } = ctx;
+  const np = nps.find((x) => a.tokens[x.start].start === t.start || (a.tokens[x.start].start <= t.start! && t.start! < a.tokens[x.end - 1].end));
+  if (!np || !isThing(a, np) || np.end - np.start > 4) return null;
+  if (!DEFINITE.has(a.tokens[np.start].text.toLowerCase())) return null;
+  const head = a.tokens[np.head];
+  if (a.lex.has('non-party', head.lemma)) return null;
+  let k = a.npOf[np.start];
+  for (let n = 0; --k >= 0 && n < ANTECEDENT_REACH; n++) {
+    const prev = a.nps[k];
+    if (a.tokens[prev.head].lemma !== head.lemma) continue;
+    const r = resolveNP(a, ctx.idx, prev) ?? complementParty(ctx, prev, false);
+    if (r && (r.party.actor || r.party.country)) return { ...r.party, start: t.start, end: t.end, text: t.text };
+  }
+  return null;
+}
+
 /**
  * The target of a source-only event named loosely in its clause: the first party in a prepositional
  * phrase after the trigger ("lifted the ban on girls", "declared a ceasefire in Somalia", "called off the
  * strike after an agreement with the government"); null when the clause names none.
  */
-function looseTarget(ctx: MatchContext, from: number, untilClause = false): EventParty | null {
+function looseTarget(ctx: MatchContext, from: number, untilClause = false, own: readonly Step[] = []): EventParty | null {
   const { a } = ctx;
   const { tokens } = a;
+  // "fought the project in court": a phrase the template's own words name is part of the act, no party.
+  const ownWord = (np: NP) => own.some((s) => s.kind === 'word' && (s.alts.includes(tokens[np.head].lemma) || s.alts.includes(tokens[np.head].text.toLowerCase())));
   const end = from < tokens.length ? sentenceRange(a, from)[1] : from;
   for (let k = from; k + 1 < end; k++) {
     const t = tokens[k];
@@ -234,7 +267,7 @@ function looseTarget(ctx: MatchContext, from: number, untilClause = false): Even
       return r.length ? r[0].party : null;
     }
     if (STOP.has(t.text) || t.text === ',' || t.pos === 'SCONJ' || a.lex.has('relative', l) || (t.pos === 'VERB' && a.groupAt.has(k))) return null;
-    if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0) continue;
+    if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0 || ownWord(a.nps[a.npOf[k + 1]])) continue;
     const r = resolveAll(ctx, [a.nps[a.npOf[k + 1]]], 'agent');
     if (r.length) return r[0].party;
   }
@@ -972,7 +1005,7 @@ function buildResolved(
       // aside for a party named after it in the clause.
       const last = targetNPs?.[targetNPs.length - 1];
       if (last && targets.length && targets.every((t) => t && !t.actor && !t.country) && targetNPs!.every((np) => isThing(ctx.a, np))) {
-        const loose = looseTarget(ctx, last.end);
+        const loose = looseTarget(ctx, last.end, false, p.steps);
         if (loose) targets = [loose];
       }
     }
@@ -990,6 +1023,9 @@ function buildResolved(
     targets = loose ? [loose] : [null];
   }
   if (!targets.length) return out;
+  // "condemned North Korea's nuclear test … said it was opposed to the test": a definite thing named
+  // before with its doer is that doer's.
+  if (targetNPs) targets = targets.map((t) => (t && !t.actor && !t.country ? (earlierOwner(ctx, t, targetNPs!) ?? t) : t));
   // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted
   // upon where the article is set (an unnamed source stays without one unless it names people). The
   // country is marked countryFrom: 'article'.

@@ -59,6 +59,22 @@ describe('parties named indirectly', () => {
   it('lets a bare thing object yield to a party named after it', () => {
     expect(brief({ text: 'Britain provided humanitarian assistance in Poland.', actors: C })).toContain('AID GBR>POL asserted');
   });
+  it('reads a definite thing as the one an earlier phrase gave a doer', () => {
+    const text = "The EU condemned Iran's latest missile test. Britain said it was firmly opposed to the test.";
+    expect(brief({ text, actors: C, tree: true })).toEqual(['ACCUSE EU>IRN asserted', 'REJECT GBR>IRN asserted']);
+    // An indefinite thing, or one no earlier phrase gives a doer, stays a bare phrase.
+    expect(brief({ text: "The EU condemned Iran's latest missile test. Britain said it was firmly opposed to a test.", actors: C, tree: true })).toContain('REJECT GBR>null asserted');
+    expect(brief({ text: 'The EU condemned the missile test. Britain said it was firmly opposed to the test.', actors: C, tree: true })).toContain('REJECT GBR>null asserted');
+  });
+  it('reads template words past the mark that closes a partial quote', () => {
+    const text = 'Britain said it was “firmly opposed” to the plan of Iran.';
+    expect(brief({ text, actors: C, tree: true })).toEqual(['REJECT GBR>IRN asserted']);
+  });
+  it('never takes a phrase the template itself names for that party', () => {
+    // "fight T in ... court": the court is where the act happens, not who it is aimed at.
+    const ev = events({ text: 'Polish farmers have fought the new dam in court for years.', actors: C, tree: true });
+    expect(ev.map((e) => `${e.type} ${e.target.text}`)).toEqual(['ACCUSE the new dam']);
+  });
 });
 
 describe('reciprocal reading over a thing object', () => {

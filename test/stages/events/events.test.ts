@@ -137,6 +137,23 @@ describe('accuser targets and dedup', () => {
     const again = events({ text: 'Israel struck Syria on Monday.', actors: A });
     expect(again[0].key).toBe(evs[0].key);
   });
+
+  it('keeps tellings dated by different time expressions as separate instances', () => {
+    const two = events({
+      text: 'Israel struck Syria on Monday. The army said Israel had also struck Syria on Friday.',
+      actors: A,
+      timexes: [{ text: 'on Monday', value: '2023-03-13' }, { text: 'on Friday', value: '2023-03-10' }],
+    });
+    expect(two.map((e) => e.date)).toEqual(['2023-03-13', '2023-03-10']);
+    // The same day again, or a month that holds it, is a retelling.
+    const one = events({
+      text: 'Israel struck Syria on Monday. The army said Israel struck Syria in March.',
+      actors: A,
+      timexes: [{ text: 'on Monday', value: '2023-03-13' }, { text: 'in March', value: '2023-03', precision: 'month' }],
+    });
+    expect(one).toHaveLength(1);
+    expect(one[0].mentions).toHaveLength(2);
+  });
 });
 
 describe('dates', () => {
