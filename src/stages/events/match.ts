@@ -225,10 +225,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const ANTECEDENT_REACH = 400;
 
 /**
- * "Pyongyang's latest nuclear test … Beijing said it was opposed to the test": a bare party that is a
+ * "Iran's missile test … Britain said it was opposed to the test": a bare party that is a
  * definite thing ("the test", "this attack") and names no one stands for the nearest earlier phrase with
- * the same head noun whose possessor, modifier or of/by phrase names an actor ("Pyongyang's latest
- * nuclear test", "the attack by the rebels"); the party keeps its own words.
+ * the same head noun whose possessor, modifier or of/by phrase names an actor ("Iran's new
+ * missile test", "the attack by the rebels"); the party keeps its own words.
  */
 function earlierOwner(ctx: MatchContext, t: EventParty, nps: NP[]): EventParty | null {
   const { a } = ctx;
@@ -255,7 +255,7 @@ function earlierOwner(ctx: MatchContext, t: EventParty, nps: NP[]): EventParty |
 function looseTarget(ctx: MatchContext, from: number, untilClause = false, own: readonly Step[] = []): EventParty | null {
   const { a } = ctx;
   const { tokens } = a;
-  // "fought the project in court": a phrase the template's own words name is part of the act, no party.
+  // "fought the dam in court": a phrase the template's own words name is part of the act, no party.
   const ownWord = (np: NP) => own.some((s) => s.kind === 'word' && (s.alts.includes(tokens[np.head].lemma) || s.alts.includes(tokens[np.head].text.toLowerCase())));
   const end = from < tokens.length ? sentenceRange(a, from)[1] : from;
   for (let k = from; k + 1 < end; k++) {
@@ -304,7 +304,7 @@ function namesExtracted(tree: Tree, i: number): boolean {
 
 /**
  * The object selects the sense: "promised a veto" is a threat before "promise ... to T" is an agreement,
- * "fought the project in court" a challenge before a fight. Templates whose literal words name the head
+ * "fought the dam in court" a legal challenge before a fight. Templates whose literal words name the head
  * of the verb's object in the tree are tried first (the rest keep their order, most specific first); once
  * one of them matched, a template of another type is not tried for a named party (one of the same type
  * may still find better parties: "mobilized troops for the war against Iraq").
