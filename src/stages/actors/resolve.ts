@@ -1009,6 +1009,11 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       // the title list does not know holds no office the registry knows; the person it stands beside
       const unlisted = !c.titles;
       if (!unlisted && pastRole(st, c)) return;
+      // "the foreign ministers of the two countries": holders of several countries, none of them named.
+      if (!unlisted && !c.qualifier && st.tree && ofSeveralParties(st, st.tree.spanHead(c.a, c.b))) {
+        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, unplaced: true });
+        return;
+      }
       if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => c.qualifier?.country ?? onlyCountry(c.titles!).country ?? null)) return;
       if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never

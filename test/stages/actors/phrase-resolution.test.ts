@@ -175,6 +175,9 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     const doc = runParsed('Peru and Chile ended their border dispute on Monday. Officials from both governments said trade would resume, and army commanders of the two countries met in Lima.', '2024-05-01');
     expect(actorOf(doc, 'Officials')).toBeUndefined();
     expect(doc.layers.mentions!.some((m) => m.text.includes('commanders'))).toBe(false);
+    // a title of several countries names none of their holders
+    const titled = runParsed('Guyana and Brazil signed a border pact on Monday. The foreign ministers of the two countries will meet again in May.', '2024-05-01');
+    expect(titled.layers.mentions!.some((m) => m.text.includes('ministers'))).toBe(false);
   });
 
   it('gives no country to people a bloc adjective places ("Western officials", "foreign forces")', () => {
