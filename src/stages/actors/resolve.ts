@@ -883,6 +883,8 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const groups = st.mentions.filter((m) => m.actor.startsWith('group:') && m.via === 'demonym');
   const tree = st.tree;
   const clause = tree ? tree.clause(tree.spanHead(a, b)) : -1;
+  // the noun a relative clause hangs on is its doer ("China, which has ties with the generals")
+  const antecedent = clause >= 0 && tree!.rel(clause).startsWith('acl') ? tree!.head(clause) : -1;
   const note = (country: string, start: number, end: number, demonym: boolean) => {
     const i = tokenAt.get(start);
     const j = lastToken(st, end, from, to);
@@ -891,7 +893,7 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
     // A country the phrase's own clause acts on or talks about ("Lawmakers urge retaliation on Russia",
     // "envoys voiced anger over Lorvia's missile launch") is not where the phrase's people are from.
-    if (i !== undefined && clause >= 0 && tree!.clause(i) === clause) return;
+    if (i !== undefined && clause >= 0 && (tree!.clause(i) === clause || (i <= antecedent && antecedent <= j))) return;
     if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
   };
   for (const m of st.mentions) {

@@ -171,6 +171,11 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(actorOf(runParsed('Chilean armed forces crossed the border on Monday.', '2024-05-01'), 'Chilean armed forces')).toBe('group:CHL:MIL');
   });
 
+  it('does not give people in a relative clause the country the clause hangs on', () => {
+    const doc = runParsed('Unrest spread across Peru on Monday, and two bases fell. Chile, which has close ties with the generals, urged talks.', '2024-05-01');
+    expect(actorOf(doc, 'the generals')).toBe('group:PER:MIL');
+  });
+
   it('gives no country to people of several parties ("officials from both governments")', () => {
     const doc = runParsed('Peru and Chile ended their border dispute on Monday. Officials from both governments said trade would resume, and army commanders of the two countries met in Lima.', '2024-05-01');
     expect(actorOf(doc, 'Officials')).toBeUndefined();
