@@ -39,9 +39,11 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       const c = placeOf(name);
       return c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c;
     },
-    wordClasses(w) {
-      let c = classes.get(w);
+    // remembered by the word as written: a hit needs no lower-cased copy
+    wordClasses(word) {
+      let c = classes.get(word);
       if (c !== undefined) return c;
+      const w = word.toLowerCase();
       c = 0;
       if (lex.givenName.has(w)) c |= WORD_CLASS.given;
       if (lex.lastName.has(w)) c |= WORD_CLASS.family;
@@ -52,7 +54,7 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
       if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
       if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
-      if (classes.size < MAX_CACHED) classes.set(w, c);
+      if (classes.size < MAX_CACHED) classes.set(word, c);
       return c;
     },
   };

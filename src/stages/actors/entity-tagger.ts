@@ -39,8 +39,8 @@ export interface EntityLookup {
   registry(name: string): string | null;
   /** Place class of a gazetteer name ("GPE", "LOC"), or null. */
   place(name: string, singleWord: boolean): string | null;
-  /** WORD_CLASS bits of a lower-cased word. */
-  wordClasses(lower: string): number;
+  /** WORD_CLASS bits of a word (looked up lower-cased). */
+  wordClasses(word: string): number;
 }
 
 /** One sentence as the tagger reads it. */
@@ -211,7 +211,7 @@ export class EntityTagger {
       const h = s.heads[i] ?? -1;
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
       headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
-      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i].toLowerCase()) : 0;
+      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i]) : 0;
       sshape[i] = SHAPE_HASH.get(shortShape(s.forms[i]))!;
       nameStart[i] = opensUpperOrDigit(s.forms[i]) ? 1 : 0;
     }
