@@ -1,6 +1,6 @@
 // Creating documents and working with their spans: content-hash ids, messages, span helpers.
 import { createHash } from 'node:crypto';
-import type { Doc, Message, Place, RawDoc, Span } from './types.ts';
+import type { Doc, Message, Place, RawDoc, Span, Token } from './types.ts';
 import { sanitized, sanitizeText } from './sanitize.ts';
 
 /** Stable, collision-free document id: sha256 of the date and the exact text, 16 hex chars. */
@@ -91,6 +91,49 @@ export function sentenceAt(sentences: Span[], pos: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** Per token array, the index of each sentence's first token and then the array's length; null when the
+ * tokens are not numbered in order (every stage asks for a sentence's tokens, often many times a document). */
+const SENTENCE_STARTS = new WeakMap<readonly Token[], Int32Array | null>();
+
+function sentenceStarts(tokens: readonly Token[]): Int32Array | null {
+  let starts = SENTENCE_STARTS.get(tokens);
+  if (starts === undefined || (starts !== null && starts[starts.length - 1] !== tokens.length)) {
+    starts = null;
+    const n = tokens.length;
+    const last = n ? tokens[n - 1].sentence : -1;
+    if (Number.isInteger(last) && last >= -1) {
+      starts = new Int32Array(last + 2);
+      let k = 0;
+      for (let i = 0; i < n && starts; i++) {
+        const si = tokens[i].sentence;
+        if (!Number.isInteger(si) || si < 0 || (i > 0 && si < tokens[i - 1].sentence)) starts = null;
+        else while (k <= si) starts[k++] = i;
+      }
+      if (starts) while (k < starts.length) starts[k++] = n;
+    }
+    SENTENCE_STARTS.set(tokens, starts);
+  }
+  return starts;
+}
+
+/** The tokens whose `sentence` is `si`, in order: `tokens.filter((t) => t.sentence === si)` without
+ * reading the whole document. */
+export function tokensOfSentence(tokens: readonly Token[], si: number): Token[] {
+  const starts = sentenceStarts(tokens);
+  if (!starts) return tokens.filter((t) => t.sentence === si);
+  if (!(si >= 0 && si < starts.length - 1)) return [];
+  return tokens.slice(starts[si], starts[si + 1]);
+}
+
+/** The index of `t` in `tokens` (-1 when absent), found through its sentence's first token. */
+export function tokenIndex(tokens: readonly Token[], t: Token): number {
+  const starts = sentenceStarts(tokens);
+  if (starts && t.sentence >= 0 && t.sentence < starts.length - 1) {
+    for (let i = starts[t.sentence]; i < starts[t.sentence + 1]; i++) if (tokens[i] === t) return i;
+  }
+  return tokens.indexOf(t);
 }
 
 /** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */

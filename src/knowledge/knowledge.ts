@@ -17,8 +17,9 @@ export class Knowledge {
 
   /** The index stored under `key`, built by `load` the first time it is asked for. */
   get<T>(key: string, load: (dirs: readonly string[]) => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, load(this.dirs));
-    return this.cache.get(key) as T;
+    let v = this.cache.get(key);
+    if (v === undefined && !this.cache.has(key)) this.cache.set(key, (v = load(this.dirs)));
+    return v as T;
   }
 }
 

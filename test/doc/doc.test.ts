@@ -1,6 +1,7 @@
 // Span helpers of src/doc/doc.ts.
 import { describe, expect, it } from 'vitest';
-import { lineBreakBetween } from '../../src/doc/doc.ts';
+import { lineBreakBetween, tokenIndex, tokensOfSentence } from '../../src/doc/doc.ts';
+import type { Token } from '../../src/doc/types.ts';
 
 describe('lineBreakBetween', () => {
   const text = 'Storm warning\nOfficials said rain falls';
@@ -15,5 +16,27 @@ describe('lineBreakBetween', () => {
   it('reads no gap between glued or overlapping spans', () => {
     expect(lineBreakBetween(text, { start: 0, end: 14 }, { start: 13, end: 20 })).toBe(false);
     expect(lineBreakBetween(text, span('rain'), span('rain'))).toBe(false);
+  });
+});
+
+describe('tokensOfSentence and tokenIndex', () => {
+  const tok = (sentence: number, k: number): Token => ({ start: k, end: k + 1, text: 'x', pos: 'X', lemma: 'x', sentence });
+  const filter = (tokens: Token[], si: number) => tokens.filter((t) => t.sentence === si);
+
+  it('give what a scan of the whole token list gives, for tokens numbered in order (with a sentence skipped)', () => {
+    const tokens = [0, 0, 0, 1, 3, 3, 4].map(tok);
+    for (let si = -1; si <= 6; si++) expect(tokensOfSentence(tokens, si)).toEqual(filter(tokens, si));
+    for (const t of tokens) expect(tokenIndex(tokens, t)).toBe(tokens.indexOf(t));
+    expect(tokenIndex(tokens, tok(0, 0))).toBe(-1);
+    expect(tokensOfSentence([], 0)).toEqual([]);
+  });
+
+  it('fall back to the scan for tokens out of order, and notice a list that grew', () => {
+    const tokens = [1, 0, 1, 2].map(tok);
+    expect(tokensOfSentence(tokens, 1)).toEqual(filter(tokens, 1));
+    const grown = [0, 0, 1].map(tok);
+    expect(tokensOfSentence(grown, 1)).toHaveLength(1);
+    grown.push(tok(1, 3));
+    expect(tokensOfSentence(grown, 1)).toEqual(filter(grown, 1));
   });
 });

@@ -3,7 +3,7 @@
 // organisation and place words). Membership is a feature the trained weights judge, not a verdict.
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { actorIndex, nameKey, type ActorIndex } from './registry.ts';
-import { gazetteer } from '../places/gazetteer.ts';
+import { gazetteer, type GazEntry } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import { PERSON_NOUNS } from './person-context.ts';
 import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
@@ -12,7 +12,7 @@ import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
 const MAX_CACHED = 50000;
 
 /** `f` remembering up to MAX_CACHED answers (the knowledge does not change under a lookup). */
-function cached<T>(f: (name: string) => T): (name: string) => T {
+export function cached<T>(f: (name: string) => T): (name: string) => T {
   const m = new Map<string, T>();
   return (name) => {
     let v = m.get(name);
@@ -27,7 +27,6 @@ function cached<T>(f: (name: string) => T): (name: string) => T {
 export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string | null): EntityLookup {
   const lex = ix.lexicon;
   const classes = new Map<string, number>();
-  const placeClass = cached(placeOf);
   return {
     registry: cached((name) => {
       const hits = ix.names.get(nameKey(name));
@@ -37,12 +36,14 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       return h.via === 'metonym' ? `${h.label}-metonym` : h.label;
     }),
     place(name, single) {
-      const c = placeClass(name);
+      const c = placeOf(name);
       return c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c;
     },
-    wordClasses(w) {
-      let c = classes.get(w);
+    // remembered by the word as written: a hit needs no lower-cased copy
+    wordClasses(word) {
+      let c = classes.get(word);
       if (c !== undefined) return c;
+      const w = word.toLowerCase();
       c = 0;
       if (lex.givenName.has(w)) c |= WORD_CLASS.given;
       if (lex.lastName.has(w)) c |= WORD_CLASS.family;
@@ -53,17 +54,26 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
       if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
       if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
-      if (classes.size < MAX_CACHED) classes.set(w, c);
+      if (classes.size < MAX_CACHED) classes.set(word, c);
       return c;
     },
   };
 }
 
+/**
+ * The gazetteer's first entry for a place name (or null), remembered per knowledge set: the rule
+ * recogniser and the tagger ask about the same names, the tagger about every capitalised run.
+ */
+export function placeEntryOf(knowledge: Knowledge): (name: string) => GazEntry | null {
+  return knowledge.get('actors:place-entry', () => cached((name) => gazetteer(knowledge).byName.first(normName(name)) ?? null));
+}
+
 /** The lookup over a knowledge folder set: the actor registry and the places gazetteer. */
 export function knowledgeLookup(knowledge: Knowledge): EntityLookup {
   const ix = actorIndex(knowledge);
+  const entry = placeEntryOf(knowledge);
   return entityLookup(ix, (name) => {
-    const top = gazetteer(knowledge).byName.get(normName(name))?.[0];
+    const top = entry(name);
     if (!top) return null;
     return top.kind === 'country' ? 'country' : top.kind === 'admin1' ? 'admin1' : top.kind === 'city' ? (top.population >= 100000 ? 'city-big' : 'city') : 'LOC';
   });

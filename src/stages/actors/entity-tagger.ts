@@ -8,6 +8,7 @@ import { Perceptron } from '../syntax/perceptron.ts';
 import type { Scorer } from '../syntax/frozen.ts';
 import { key1, key2, key3, strHash } from '../syntax/hash.ts';
 import { lexical, type Lexical } from '../syntax/lexical.ts';
+import { opensUpper, opensUpperOrDigit, shortShape } from '../../doc/letters.ts';
 
 /** Entity types the tagger knows. */
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -38,8 +39,8 @@ export interface EntityLookup {
   registry(name: string): string | null;
   /** Place class of a gazetteer name ("GPE", "LOC"), or null. */
   place(name: string, singleWord: boolean): string | null;
-  /** WORD_CLASS bits of a lower-cased word. */
-  wordClasses(lower: string): number;
+  /** WORD_CLASS bits of a word (looked up lower-cased). */
+  wordClasses(word: string): number;
 }
 
 /** One sentence as the tagger reads it. */
@@ -106,8 +107,7 @@ const MAX_FEATS = 100;
 const MAX_NAME = 5;
 const NONE = 0x5bd1e995;
 
-const cap = (s: string) => /^\p{Lu}/u.test(s);
-const shortShape = (s: string) => (/^\p{Lu}+$/u.test(s) ? (s.length > 1 ? 'AA' : 'A') : /^\p{Lu}/u.test(s) ? 'Aa' : /^\p{Ll}/u.test(s) ? 'a' : /^\d/.test(s) ? '0' : 'p');
+const cap = opensUpper;
 /** Hashes of the six short shapes, computed once. */
 const SHAPE_HASH = new Map(['AA', 'A', 'Aa', 'a', '0', 'p'].map((x) => [x, strHash(x)]));
 /** No knowledge or context features (shared: most tokens have none). */
@@ -211,9 +211,9 @@ export class EntityTagger {
       const h = s.heads[i] ?? -1;
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
       headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
-      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i].toLowerCase()) : 0;
+      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i]) : 0;
       sshape[i] = SHAPE_HASH.get(shortShape(s.forms[i]))!;
-      nameStart[i] = /^[\p{Lu}\d]/u.test(s.forms[i]) ? 1 : 0;
+      nameStart[i] = opensUpperOrDigit(s.forms[i]) ? 1 : 0;
     }
     if (this.lookup) {
       const acc: (number[] | undefined)[] = new Array(n);

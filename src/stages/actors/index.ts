@@ -6,8 +6,6 @@ import { lineBreakBetween } from '../../doc/doc.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
 import { COMPASS, Recognizer, type Cand, type PlaceOf } from './recognize.ts';
-import { gazetteer } from '../places/gazetteer.ts';
-import { normName } from '../places/normalize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
@@ -17,7 +15,7 @@ import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
-import { knowledgeLookup } from './entity-lookup.ts';
+import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
@@ -112,14 +110,14 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
 /** The places gazetteer as a typing feature for unknown names (built on first use); single words only
  * for regions and countries. */
 export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
+  const entry = placeEntryOf(knowledge);
   return (name, single) => {
-    const byName = gazetteer(knowledge).byName;
-    let top = byName.get(normName(name))?.[0];
+    let top = entry(name);
     // "North Darfur", "Western Equatoria": a compass word before a region the gazetteer knows.
     const m = /^(\S+?)(?:-|\s+)(.+)$/.exec(name);
     const rest = m && COMPASS.test(m[1]) ? m[2] : undefined;
     if (!top && rest) {
-      const inner = byName.get(normName(rest))?.[0];
+      const inner = entry(rest);
       if (inner && inner.kind !== 'city') top = inner;
     }
     if (!top) return null;

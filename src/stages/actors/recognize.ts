@@ -4,6 +4,7 @@
 // counterpart") and unknown capitalised name runs; an organisation head keeps "in/for/to/of + place"
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
+import { opensUpper } from '../../doc/letters.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 
 /** A recognised span over tokens [a, b) before resolution to an actor. */
@@ -42,7 +43,7 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', '
 
 /** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
 const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'broadcaster', 'channel', 'agency', 'magazine']);
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => opensUpper(t.text);
 const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /** The gazetteer as a feature: a name's place class ('GPE' for countries, regions and towns, 'LOC' for

@@ -281,7 +281,7 @@ function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazet
   const placeish = (w: Word) => {
     const k = normName(w.text);
     if (gaz.institutionWords.has(k) || gaz.demonyms.has(k) || DIRECTIONS.has(k)) return true;
-    const e = gaz.byName.get(k)?.[0];
+    const e = gaz.byName.first(k);
     return !!e && (e.kind !== 'city' || e.population >= BIG_TOWN);
   };
   // "Laurel County Detention Center": after a division word the capitalised words name its institution.

@@ -255,6 +255,16 @@ class CompiledNames implements NameLookup {
     return list;
   }
 
+  /** Reads only the first candidate's record (a name looked up for its best reading: the actors stage). */
+  first(k: string): GazEntry | undefined {
+    const made = this.lists.get(k);
+    if (made) return made[0];
+    const key = this.find(k);
+    if (key < 0) return undefined;
+    const { cand, candOff } = this.s;
+    return candOff[key] < candOff[key + 1] ? this.entry(cand[candOff[key]]) : undefined;
+  }
+
   has(k: string): boolean {
     return this.lists.has(k) || this.find(k) >= 0;
   }

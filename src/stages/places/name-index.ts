@@ -10,6 +10,8 @@ type Slot = GazEntry[] | number | number[];
 export interface NameLookup {
   /** The candidates of normalised name `k`, best prior first (the same array at every call). */
   get(k: string): GazEntry[] | undefined;
+  /** The best candidate of `k` (get(k)?.[0]), where the index can without making the others. */
+  first(k: string): GazEntry | undefined;
   has(k: string): boolean;
   readonly size: number;
   keys(): IterableIterator<string>;
@@ -66,6 +68,10 @@ export class NameIndex implements NameLookup {
     list.sort((a, b) => b.prior - a.prior);
     this.m.set(k, list);
     return list;
+  }
+
+  first(k: string): GazEntry | undefined {
+    return this.get(k)?.[0];
   }
 
   has(k: string): boolean {

@@ -39,7 +39,7 @@ export function countryOf(gaz: Gazetteer, s: string): string | null {
   const key = normName(s.replace(/['’]s$/, ''));
   const d = gaz.demonyms.get(key);
   if (d) return d;
-  const e = gaz.byName.get(key)?.[0];
+  const e = gaz.byName.first(key);
   return e && e.kind === 'country' ? e.country : null;
 }
 

@@ -3,7 +3,7 @@
 // present-perfect reporting, "unknown" precision otherwise). Used by the quotes and events stages.
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
-import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
+import { sentenceAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
@@ -108,7 +108,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const sentences = doc.layers.sentences ?? [];
   const timexes = doc.layers.timexes ?? [];
   const si = sentenceAt(sentences, span.start);
-  const tokens = (doc.layers.tokens ?? []).filter((t) => t.sentence === si);
+  const tokens = tokensOfSentence(doc.layers.tokens ?? [], si);
   if (si >= 0) {
     const sent = sentences[si];
     const inSentence = timexes

@@ -5,6 +5,7 @@
 // the tree finds no predicate above the expression.
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
+import { tokenIndex, tokensOfSentence } from '../../doc/doc.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { cueTense, groupTense, tenseAt, type Tense } from './tense.ts';
 
@@ -23,7 +24,7 @@ const ARGUMENT = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'csubj', 'expl']
 export function sentenceTokens(doc: Doc, span: Span): Token[] {
   const tokens = doc.layers.tokens ?? [];
   const at = tokens.find((t) => t.end > span.start);
-  return at ? tokens.filter((t) => t.sentence === at.sentence) : [];
+  return at ? tokensOfSentence(tokens, at.sentence) : [];
 }
 
 /**
@@ -57,7 +58,7 @@ function bareParticiple(tree: Tree, p: number): boolean {
  */
 export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: Token[]): Governor | null {
   if (!tokens.length) return null;
-  const first = tree.tokens.indexOf(tokens[0]);
+  const first = tokenIndex(tree.tokens, tokens[0]);
   if (first < 0) return null;
   let i0 = tokens.findIndex((t) => t.end > span.start);
   if (i0 < 0) return null;
