@@ -546,6 +546,13 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   const bare: Cand[] = [];
   const apposed: Cand[] = [];
   for (const c of cands) {
+    // "ethnic Serb mayors", "ethnic Albanian judges": holders of a state's offices that an ethnicity
+    // qualifies are not that country's; the phrase is placed as a bare one is. (People of other sectors
+    // keep the ethnicity's country: "ethnic Armenian forces".)
+    if (c.type === 'group' && c.qualifier && STATE_OFFICES.has(c.sector!.sector) && ethnic(st, c.qualifier.a)) {
+      bare.push({ ...c, type: 'sector', label: 'ROLE', qualifier: undefined });
+      continue;
+    }
     if (c.type === 'sector') {
       bare.push(c);
       continue;
@@ -649,7 +656,7 @@ function resolveSector(st: DocActors, c: Cand): void {
     return;
   }
   // (the sender of "Lithuania deployed troops in Poland" before the place after the phrase)
-  const own = ownCountry(st, c.a, c.b) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
+  const own = ownCountry(st, c.a, c.b, STATE_OFFICES.has(sec.sector)) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
@@ -798,8 +805,10 @@ function entitySpan(st: DocActors, a: number, b: number): { start: number; end: 
  * The country a phrase's own dependents name, read through the tree: a possessor ("Kyiv's forces"), a
  * compound or adjective ("the Obama administration"), an of/from phrase ("troops from Chad"); the actor
  * of the mention there (a person gives their country), else a capital's country. Null when none does.
+ * `office`: the phrase names holders of a state's offices, whom an ethnicity ("ethnic Serb mayors") does
+ * not place.
  */
-export function ownCountry(st: DocActors, a: number, b: number): string | null {
+export function ownCountry(st: DocActors, a: number, b: number, office = false): string | null {
   // "Athens' foreign ministry": a possessor right before the phrase, whatever the parse made of it.
   const t = st.tokens;
   const p = t[a - 1];
@@ -813,7 +822,7 @@ export function ownCountry(st: DocActors, a: number, b: number): string | null {
   for (const k of tree.children(head)) {
     const rel = tree.rel(k);
     const ok = rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)));
-    if (!ok) continue;
+    if (!ok || (office && ethnic(st, k))) continue;
     const c = countryAt(st, k);
     if (c) return c;
   }
@@ -832,6 +841,15 @@ function senderCountry(st: DocActors, head: number): string | null {
   if (p < 0 || !st.ix.lexicon.dispatchVerb.has(tree.lemma(p))) return null;
   const doer = tree.baseRel(head) === 'obj' ? tree.controlledSubject(p) : tree.rel(head) === 'nsubj:pass' ? tree.agent(p) : -1;
   return doer >= 0 ? countryAt(st, doer) : null;
+}
+
+/** Sectors of a state's own offices. */
+const STATE_OFFICES = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+
+/** Whether the nationality word at token k is an ethnicity ("ethnic Serb", "ethnically Albanian"). */
+function ethnic(st: DocActors, k: number): boolean {
+  const w = k > 0 ? st.tokens[k - 1].text.toLowerCase() : '';
+  return w === 'ethnic' || w === 'ethnically';
 }
 
 /** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */

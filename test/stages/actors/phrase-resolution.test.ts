@@ -176,6 +176,15 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(actorOf(doc, 'the generals')).toBe('group:PER:MIL');
   });
 
+  it('places holders of a state\'s offices an ethnicity qualifies as a bare phrase, not in the ethnicity\'s country', () => {
+    const doc = runParsed('Kosovo held local elections in April. Ethnic Serb mayors in the north resigned on Monday.', '2024-05-01');
+    expect(doc.layers.actors!.some((a) => a.id === 'country:SRB' || a.id === 'group:SRB:GOV')).toBe(false);
+    expect(doc.layers.entities!.some((e) => e.text === 'Ethnic')).toBe(false);
+    // people of other sectors keep the ethnicity's country
+    const forces = runParsed('Ethnic Armenian forces laid down their weapons on Wednesday.', '2024-05-01');
+    expect(forces.layers.actors!.some((a) => a.id === 'group:ARM:MIL')).toBe(true);
+  });
+
   it('gives no country to people of several parties ("officials from both governments")', () => {
     const doc = runParsed('Peru and Chile ended their border dispute on Monday. Officials from both governments said trade would resume, and army commanders of the two countries met in Lima.', '2024-05-01');
     expect(actorOf(doc, 'Officials')).toBeUndefined();
