@@ -123,6 +123,8 @@ interface Header {
   arcLabels?: true;
   /** Parser template ids the parser was trained without (absent: none). */
   parserDropped?: number[];
+  /** The parser's beam width (`train syntax --beam`; absent: 1, the greedy parser). */
+  beam?: number;
 }
 
 const MAGIC = 'ELSX';
@@ -160,6 +162,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.clauseVerbs ? { clauseVerbs: [...model.clauseVerbs].sort() } : {}),
     ...(model.parser.arcLabeler ? { arcLabels: true as const } : {}),
     ...(model.parser.dropped.length ? { parserDropped: [...model.parser.dropped].sort((a, b) => a - b) } : {}),
+    ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -258,7 +261,7 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict),
-    new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? []),
+    new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? [], header.beam ?? 1),
     new Labeler(header.labels, perceptron('labeler'), candidates),
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
     header.hints === true,
