@@ -52,6 +52,8 @@ export interface TrainOptions {
    * model's manifest, which records the defaults, stays as it was.
    */
   beam?: number;
+  /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
+  beamMargin?: number;
   log: (line: string) => void;
   progress?: (label: string, done: number, total: number) => void;
 }
@@ -238,9 +240,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
+  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop, o.beam ?? 1);
+  if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
-    new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop, o.beam ?? 1),
+    shipped,
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
     o.hints,

@@ -65,6 +65,15 @@ describe('beam search', () => {
     }
   });
 
+  it('with a margin keeps the best state and still returns a projective tree', () => {
+    const narrow = new Parser(m.parser.model, m.parser.arcLabeler, m.parser.dropped, 8);
+    narrow.beamMargin = 0;
+    for (const text of SENTENCES) {
+      const { W, T, C, n } = inputs(text);
+      expect(isProjectiveTree(narrow.parse(W, T, n, undefined, true, C), n)).toBe(true);
+    }
+  });
+
   it('trained globally, learns trees that the greedy parse of an untrained model gets wrong', () => {
     const labels = ['nsubj', 'obj', 'det', 'root', 'punct', 'obl', 'case'];
     const id = (l: string) => labels.indexOf(l);

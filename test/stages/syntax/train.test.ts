@@ -99,6 +99,11 @@ describe.skipIf(!data)('train syntax', () => {
       expect(withBeam.parser.beam).toBe(2);
       expect(loadModel(f).parser.beam).toBe(1);
       expect(withBeam.parse(forms).heads.filter((x) => x < 0)).toHaveLength(1);
+      expect(withBeam.parser.beamMargin).toBe(Infinity);
+      withBeam.parser.beamMargin = 50;
+      const k = join(dir, 'k.bin');
+      saveModel(withBeam, k);
+      expect(loadModel(k).parser.beamMargin).toBe(50);
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
