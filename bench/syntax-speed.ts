@@ -1,7 +1,9 @@
 // Measures the syntax model alone (tagger, second tagging pass, parser, labeler) on real news: the
 // sentences of every article under ../shared/eval (bench/real-news.ts) as the tokens stage splits
 // them, one warm-up pass, then `--runs` timed passes (median reported), CPU time of this process and
-// wall time, and the share of each part. `npm run bench:syntax [-- --runs 5 --data DIR]`.
+// wall time, and the share of each part. `npm run bench:syntax [-- --runs 5 --data DIR]`. With
+// `--models A.bin,B.bin` the model files are timed in one process on the same text, their passes
+// interleaved (pass 1 of each, then pass 2 …), so that the machine's load falls on each alike.
 import { existsSync } from 'node:fs';
 import { fromPackageRoot } from '../src/package-root.ts';
 import { realNews } from './real-news.ts';
@@ -21,7 +23,8 @@ if (!existsSync(dataDir)) {
 
 const compiled = existsSync(fromPackageRoot('dist', 'stages', 'syntax', 'model.js'));
 const from = (path: string) => (compiled ? fromPackageRoot('dist', `${path}.js`) : fromPackageRoot('src', `${path}.ts`));
-const { bundledModel } = (await import(from('stages/syntax/model'))) as typeof import('../src/stages/syntax/model.ts');
+const { bundledModel, loadModel } = (await import(from('stages/syntax/model'))) as typeof import('../src/stages/syntax/model.ts');
+type SyntaxModel = import('../src/stages/syntax/model.ts').SyntaxModel;
 type SyntaxPart = import('../src/stages/syntax/model.ts').SyntaxPart;
 const { tokenize } = (await import(from('stages/tokens/tokens'))) as typeof import('../src/stages/tokens/tokens.ts');
 
@@ -42,7 +45,8 @@ for (const a of realNews(dataDir).flatMap((s) => s.articles)) {
   }
 }
 const words = sentences.reduce((a, s) => a + s.length, 0);
-const model = bundledModel();
+const files = opt('models', '').split(',').filter(Boolean);
+const models: [string, SyntaxModel][] = files.length ? files.map((f) => [f, loadModel(f)]) : [['the bundled model', bundledModel()]];
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -54,7 +58,7 @@ interface Pass {
   parts: Record<SyntaxPart, number>;
 }
 /** One pass; with `parts`, each part is timed separately (performance.now at each part's end, a little slower). */
-function pass(parts: boolean): Pass {
+function pass(model: SyntaxModel, parts: boolean): Pass {
   const p: Record<SyntaxPart, number> = { tag: 0, retag: 0, parse: 0, label: 0 };
   let last = 0;
   const lap = (part: SyntaxPart) => {
@@ -77,10 +81,15 @@ function pass(parts: boolean): Pass {
 }
 
 console.log(`real news: ${sentences.length} sentences, ${words} words (the tokens stage's)`);
-pass(false); // warm-up
-const timed = Array.from({ length: runs }, () => pass(false));
+for (const [, model] of models) pass(model, false); // warm-up
+const timed = models.map(() => [] as Pass[]);
+for (let r = 0; r < runs; r++) models.forEach(([, model], i) => timed[i].push(pass(model, false)));
 const rate = (ms: number) => Math.round(words / (ms / 1000));
-console.log(`tagger + parser + labeler, ${runs} warm passes: ${timed.map((t) => rate(t.cpu)).join(', ')} words per CPU-second (median ${rate(median(timed.map((t) => t.cpu)))}); wall ${timed.map((t) => rate(t.wall)).join(', ')} words/s`);
-const split = pass(true).parts;
-const total = Object.values(split).reduce((a, b) => a + b, 0);
-console.log(`share of time: ${Object.entries(split).map(([k, v]) => `${k} ${Math.round((100 * v) / total)}%`).join(', ')}`);
+models.forEach(([name, model], i) => {
+  const t = timed[i];
+  if (models.length > 1) console.log(`${name} (beam ${model.parser.beam}):`);
+  console.log(`tagger + parser + labeler, ${runs} warm passes: ${t.map((x) => rate(x.cpu)).join(', ')} words per CPU-second (median ${rate(median(t.map((x) => x.cpu)))}); wall ${t.map((x) => rate(x.wall)).join(', ')} words/s`);
+  const split = pass(model, true).parts;
+  const total = Object.values(split).reduce((a, b) => a + b, 0);
+  console.log(`share of time: ${Object.entries(split).map(([k, v]) => `${k} ${Math.round((100 * v) / total)}%`).join(', ')}`);
+});

@@ -67,8 +67,10 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--arc-labels', 'the parser labels each arc as it makes it and reads those labels (the default; docs/syntax.md)')
     .option('--no-arc-labels', 'no arc-time labels: a labeler names the arcs of the finished tree')
     .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (default: the ablation of docs/syntax.md; "none" keeps all)')
+    .option('--beam <k>', 'beam width of the parser, trained globally (default 1: the greedy parser; docs/syntax.md)')
+    .option('--beam-margin <m>', 'with --beam: parsing drops states further than this under the best (int8 weight units; default: none)')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -94,11 +96,17 @@ export function registerTrain(program: Command, cli: Cli): void {
         parserDrop: opts.parserDrop === undefined ? DEFAULT_TRAIN.parserDrop : opts.parserDrop === 'none' ? [] : templateIds(opts.parserDrop),
         clusters: clusters ? basename(clusters) : null,
       };
+      const beam = wholeOption(opts.beam, 1, 'beam', 1, 'states');
+      const beamMargin = opts.beamMargin === undefined ? undefined : wholeOption(opts.beamMargin, 0, 'beam-margin', 1, 'weight units');
+      if (beamMargin !== undefined && beam === 1) throw new UserError('--beam-margin: give --beam too (a width above 1)');
+      if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
       let task = '';
       const started = Date.now();
       const { model } = trainSyntax({
         ...settings,
+        beam,
+        beamMargin,
         clusters,
         train: TRAIN_FILES.map((f) => join(data, f)),
         dev: DEV_FILES.map((f) => join(data, f)),

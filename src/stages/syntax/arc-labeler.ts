@@ -18,8 +18,8 @@ export interface ArcView {
   readonly l2: Int32Array;
   readonly r1: Int32Array;
   readonly r2: Int32Array;
-  readonly nl: Uint8Array;
-  readonly nr: Uint8Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
   /** Label id + 1 of each attached word (0: not attached yet). */
   readonly lab: Int32Array;
   /** Sets of the labels of each word's left and right children so far, as two 32-bit halves each. */

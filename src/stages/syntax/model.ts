@@ -123,6 +123,10 @@ interface Header {
   arcLabels?: true;
   /** Parser template ids the parser was trained without (absent: none). */
   parserDropped?: number[];
+  /** The parser's beam width (`train syntax --beam`; absent: 1, the greedy parser). */
+  beam?: number;
+  /** States further than this under the beam's best are dropped (`train syntax --beam-margin`; absent: none). */
+  beamMargin?: number;
 }
 
 const MAGIC = 'ELSX';
@@ -160,6 +164,8 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.clauseVerbs ? { clauseVerbs: [...model.clauseVerbs].sort() } : {}),
     ...(model.parser.arcLabeler ? { arcLabels: true as const } : {}),
     ...(model.parser.dropped.length ? { parserDropped: [...model.parser.dropped].sort((a, b) => a - b) } : {}),
+    ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
+    ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -256,9 +262,11 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
 function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron, clusters: Int32Array | null): SyntaxModel {
   const tagdict = new Map(header.tagdict);
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
+  const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? [], header.beam ?? 1);
+  if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict),
-    new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? []),
+    parser,
     new Labeler(header.labels, perceptron('labeler'), candidates),
     header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
     header.hints === true,

@@ -1,7 +1,9 @@
 // Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over
 // hashed features (after Zhang & Nivre 2011) and a dynamic oracle for training (Goldberg & Nivre
-// 2013): the parser learns from the states its own mistakes lead to. It builds unlabelled
-// projective trees; the labeler names the arcs afterwards. ROOT sits at the end of the buffer.
+// 2013): the parser learns from the states its own mistakes lead to. It builds projective trees,
+// labelled as each arc is made (arc-labeler.ts) or by the labeler afterwards. ROOT sits at the end of
+// the buffer. With a beam width above 1 (`train syntax --beam`), beam search over the same transitions
+// and features, trained globally (beamParse).
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, key4, strHash } from './hash.ts';
@@ -18,9 +20,14 @@ const ROOT_WORD = strHash('<ROOT>');
 const ROOT_TAG = 99;
 const ROOT_CLUSTER = 0xffff;
 
-/** Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far; it is the view of the arcs the arc labeler reads (ArcView). */
+/**
+ * Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far; it is the view of
+ * the arcs the arc labeler reads (ArcView). Its arrays are views of one buffer, so that a beam copies a
+ * state with one `set`.
+ */
 class State implements ArcView {
   readonly n: number;
+  private readonly buf: Int32Array;
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -29,8 +36,8 @@ class State implements ArcView {
   readonly l2: Int32Array;
   readonly r1: Int32Array;
   readonly r2: Int32Array;
-  readonly nl: Uint8Array;
-  readonly nr: Uint8Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
   /** Label id + 1 of each attached word, and the label sets of each word's children (arc-time labels). */
   readonly lab: Int32Array;
   readonly setL0: Int32Array;
@@ -40,19 +47,29 @@ class State implements ArcView {
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Uint8Array(n + 1);
-    this.nr = new Uint8Array(n + 1);
-    this.lab = new Int32Array(n + 1);
-    this.setL0 = new Int32Array(n + 1);
-    this.setL1 = new Int32Array(n + 1);
-    this.setR0 = new Int32Array(n + 1);
-    this.setR1 = new Int32Array(n + 1);
+    const m = n + 1;
+    const buf = (this.buf = new Int32Array(13 * m));
+    const part = (i: number) => buf.subarray(i * m, (i + 1) * m);
+    this.stack = part(0);
+    this.heads = part(1);
+    this.l1 = part(2);
+    this.l2 = part(3);
+    this.r1 = part(4);
+    this.r2 = part(5);
+    buf.fill(-1, m, 6 * m);
+    this.nl = part(6);
+    this.nr = part(7);
+    this.lab = part(8);
+    this.setL0 = part(9);
+    this.setL1 = part(10);
+    this.setR0 = part(11);
+    this.setR1 = part(12);
+  }
+
+  copyFrom(o: State): void {
+    this.buf.set(o.buf);
+    this.sp = o.sp;
+    this.b = o.b;
   }
 
   done(): boolean {
@@ -162,14 +179,23 @@ export class Parser {
   /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
   lastLabels: Int32Array | null = null;
 
+  /**
+   * Beam search keeps only the states within this much of the best state's score (in the model's weight
+   * units: the sum of its int8 weights, as the frozen model scores): where the parser is sure, the beam
+   * narrows to one state and costs what the greedy parse costs. Infinity: always `beam` states.
+   */
+  beamMargin = Infinity;
+
   /** 1 for each template id the parser reads, 0 for those left out (`--parser-drop`): a template's key is written, but counted only when on. */
   private readonly on = new Uint8Array(128).fill(1);
 
   /**
    * `arcLabeler`: labels each arc as it is made, and the parser reads those labels (`--arc-labels`).
    * `dropped`: template ids left out (from a template ablation, docs/syntax.md; recorded in the model file).
+   * `beam`: the beam width, trained globally (`train syntax --beam`; recorded in the model file); 1 is the
+   * greedy parser trained with the dynamic oracle.
    */
-  constructor(model?: Scorer, readonly arcLabeler: ArcLabeler | null = null, readonly dropped: readonly number[] = []) {
+  constructor(model?: Scorer, readonly arcLabeler: ArcLabeler | null = null, readonly dropped: readonly number[] = [], readonly beam = 1) {
     this.model = model ?? new Perceptron(N_MOVES, 20, true);
     for (const t of dropped) this.on[t] = 0;
   }
@@ -327,35 +353,186 @@ export class Parser {
     return k;
   }
 
+  /**
+   * this.scores of the moves from `st`, the per-word blocks scored once per sentence in `blocks` (the
+   * weights must not change within the sentence); returns the count of the other features, left in
+   * this.feats.
+   */
+  private scoreCached(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number, blocks: BlockScores): number {
+    const scores = this.scores;
+    const { stack, sp, b } = st;
+    const s0 = sp > 0 ? stack[sp - 1] : -1;
+    const s1 = sp > 1 ? stack[sp - 2] : -1;
+    const i0 = s0 + 1, i1 = s1 + 1;
+    if (!(blocks.have[i0] & HAVE_S0)) { this.fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, T, 0)); blocks.have[i0] |= HAVE_S0; }
+    if (!(blocks.have[i1] & HAVE_S1)) { this.fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, T, 0)); blocks.have[i1] |= HAVE_S1; }
+    if (!(blocks.have[b] & HAVE_BUF)) { this.fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, T, 0)); blocks.have[b] |= HAVE_BUF; }
+    const k = this.features(st, W, T, P, false);
+    this.model.score(this.feats, k, scores);
+    add3(scores, blocks.s0, N_MOVES * i0);
+    add3(scores, blocks.s1, N_MOVES * i1);
+    add3(scores, blocks.buf, N_MOVES * b);
+    return k;
+  }
+
+  private fill(table: Float32Array, at: number, k: number): void {
+    this.model.score(this.feats, k, table.subarray(at, at + N_MOVES));
+  }
+
   private parseCached(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number): Int32Array {
     const blocks = new BlockScores(n);
-    const scores = this.scores;
-    const model = this.model;
-    const add = (table: Float32Array, at: number) => {
-      scores[0] += table[at]; scores[1] += table[at + 1]; scores[2] += table[at + 2];
-    };
-    const fill = (table: Float32Array, at: number, k: number) => {
-      const part = table.subarray(at, at + N_MOVES);
-      model.score(this.feats, k, part);
-    };
     while (!st.done()) {
-      const { stack, sp, b } = st;
-      const s0 = sp > 0 ? stack[sp - 1] : -1;
-      const s1 = sp > 1 ? stack[sp - 2] : -1;
-      const i0 = s0 + 1, i1 = s1 + 1;
-      if (!(blocks.have[i0] & HAVE_S0)) { fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, T, 0)); blocks.have[i0] |= HAVE_S0; }
-      if (!(blocks.have[i1] & HAVE_S1)) { fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, T, 0)); blocks.have[i1] |= HAVE_S1; }
-      if (!(blocks.have[b] & HAVE_BUF)) { fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, T, 0)); blocks.have[b] |= HAVE_BUF; }
-      const k = this.features(st, W, T, P, false);
-      model.score(this.feats, k, scores);
-      add(blocks.s0, N_MOVES * i0);
-      add(blocks.s1, N_MOVES * i1);
-      add(blocks.buf, N_MOVES * b);
+      this.scoreCached(st, W, T, P, n, blocks);
       this.step(st, this.choose(st, validSet(st)), W, T);
     }
     this.lastLabels = this.arcLabeler ? st.lab : null;
     return st.heads.subarray(0, n);
   }
+
+  /**
+   * Beam search of width `width` over the same transitions and features (Zhang & Clark 2008): every
+   * sentence takes 2n transitions, so the states of one step compete on the sum of their moves' scores;
+   * each arc is labelled as it is made, by the arc labeler's best label (labels are not a beam
+   * dimension). Ties keep the earlier state and the lower move, so width 1 is the greedy parse. With
+   * `gold`, trains globally: a structured perceptron update at the step of largest violation (Huang et
+   * al. 2012) between the beam's best state and the gold path, the path of the highest-scoring moves of
+   * zero cost (the dynamic oracle's); the arc labeler trains on the gold path's arcs.
+   */
+  beamParse(W: Int32Array, T: Int32Array, n: number, width: number, C?: Int32Array, gold?: Int32Array, goldLabels?: Int32Array): Int32Array {
+    this.C = C ?? null;
+    const P = betweenCounts(T, n);
+    const blocks = new BlockScores(n);
+    const K = width;
+    // the beam's states and the next step's, `size` of them in use
+    let beam: State[] = Array.from({ length: K }, () => new State(n));
+    let next: State[] = Array.from({ length: K }, () => new State(n));
+    let size = 1;
+    let score = new Float64Array(K), nextScore = new Float64Array(K);
+    const moveScores = new Float32Array(N_MOVES * K);
+    const candScore = new Float64Array(K), candParent = new Int32Array(K), candMove = new Int32Array(K);
+    // training: which states follow zero-cost moves only, their zero-cost moves, the history of each state
+    const h = gold ? this.history.reset() : null;
+    let correct = new Uint8Array(K), nextCorrect = new Uint8Array(K);
+    const golds = new Int32Array(K);
+    let node = new Int32Array(K).fill(-1), nextNode = new Int32Array(K);
+    const entry = new Int32Array(K);
+    correct[0] = 1;
+    /** The gold path: in the beam (`gIn` its index) or followed on its own in `gst` once it fell out. */
+    const gst = gold ? new State(n) : null;
+    let gIn = 0, gScore = 0, gNode = -1;
+    let worst = -Infinity, worstPred = -1, worstGold = -1;
+    for (let t = 0; t < 2 * n; t++) {
+      let m = 0;
+      for (let i = 0; i < size; i++) {
+        const st = beam[i];
+        const k = this.scoreCached(st, W, T, P, n, blocks);
+        if (h) {
+          entry[i] = h.entry(this.feats, k, st);
+          golds[i] = correct[i] ? goldMoves(st, gold!) : 0;
+          for (let mv = 0; mv < N_MOVES; mv++) moveScores[N_MOVES * i + mv] = this.scores[mv];
+        }
+        const valid = validSet(st);
+        for (let mv = 0; mv < N_MOVES; mv++) {
+          if (!(valid & (1 << mv))) continue;
+          const c = score[i] + this.scores[mv];
+          if (m === K && !(c > candScore[K - 1])) continue;
+          let j = m < K ? m++ : K - 1;
+          for (; j > 0 && c > candScore[j - 1]; j--) {
+            candScore[j] = candScore[j - 1]; candParent[j] = candParent[j - 1]; candMove[j] = candMove[j - 1];
+          }
+          candScore[j] = c; candParent[j] = i; candMove[j] = mv;
+        }
+      }
+      // states further than `beamMargin` under the best leave the beam (not while training)
+      if (!gold) while (m > 1 && candScore[m - 1] < candScore[0] - this.beamMargin) m--;
+      // the gold path, when it is out of the beam: scored on its own
+      let gEntry = -1, gGolds = 0;
+      if (gst && gIn < 0) {
+        const k = this.scoreCached(gst, W, T, P, n, blocks);
+        gEntry = h!.entry(this.feats, k, gst);
+        gGolds = goldMoves(gst, gold!);
+      }
+      const gScores = gIn < 0 ? this.scores.slice() : null;
+      let firstCorrect = -1;
+      for (let j = 0; j < m; j++) {
+        const i = candParent[j], mv = candMove[j];
+        const st = next[j];
+        st.copyFrom(beam[i]);
+        nextScore[j] = candScore[j];
+        let goldLabel = -1;
+        if (h) {
+          nextCorrect[j] = golds[i] & (1 << mv) ? 1 : 0;
+          nextNode[j] = h.node(node[i], entry[i], mv);
+          if (nextCorrect[j] && firstCorrect < 0) firstCorrect = j;
+          goldLabel = nextCorrect[j] ? this.goldLabelOf(st, mv, gold!, goldLabels) : -1;
+        }
+        this.step(st, mv, W, T, goldLabel);
+      }
+      if (gst) {
+        if (firstCorrect >= 0) {
+          gIn = firstCorrect;
+          gScore = nextScore[firstCorrect];
+          gNode = nextNode[firstCorrect];
+        } else {
+          // the gold path fell out of the beam (or was out): it moves on by its best zero-cost move
+          let mv: number, from: number, fromEntry: number, s: Float32Array | null = gScores;
+          if (gIn >= 0) {
+            gst.copyFrom(beam[gIn]);
+            from = node[gIn]; fromEntry = entry[gIn];
+            s = moveScores.subarray(N_MOVES * gIn, N_MOVES * gIn + N_MOVES);
+            mv = bestOf(s, golds[gIn]);
+            gScore = score[gIn] + s[mv];
+          } else {
+            from = gNode; fromEntry = gEntry;
+            mv = bestOf(s!, gGolds);
+            gScore += s![mv];
+          }
+          gNode = h!.node(from, fromEntry, mv);
+          this.step(gst, mv, W, T, this.goldLabelOf(gst, mv, gold!, goldLabels));
+          gIn = -1;
+          // a violation: the beam's best outscores the gold path, which is not in the beam
+          const v = nextScore[0] - gScore;
+          if (v >= 0 && v > worst) { worst = v; worstPred = nextNode[0]; worstGold = gNode; }
+        }
+        if (t === 2 * n - 1 && gIn > 0) {
+          // the gold tree survived but another tree wins
+          const v = nextScore[0] - gScore;
+          if (v >= 0 && v > worst) { worst = v; worstPred = nextNode[0]; worstGold = gNode; }
+        }
+      }
+      [beam, next] = [next, beam];
+      size = m;
+      [score, nextScore] = [nextScore, score];
+      [correct, nextCorrect] = [nextCorrect, correct];
+      [node, nextNode] = [nextNode, node];
+    }
+    if (h) {
+      const trainer = this.model as Perceptron;
+      if (worstPred >= 0) h.update(worstPred, worstGold, trainer, this, W, T, n);
+      trainer.tick();
+    }
+    this.lastLabels = this.arcLabeler ? beam[0].lab : null;
+    return beam[0].heads.subarray(0, n);
+  }
+
+  /** The gold label of the arc `move` makes from `st` when that arc is in the gold tree (-1: none, or no arc). */
+  private goldLabelOf(st: State, move: number, gold: Int32Array, goldLabels?: Int32Array): number {
+    if (!goldLabels || move === SHIFT) return -1;
+    const d = st.stack[st.sp - 1];
+    return gold[d] === st.headOf(move) ? goldLabels[d] : -1;
+  }
+
+  /** All the features of a state the beam's history recorded: its three blocks, then the rest (`stored`). */
+  fullFeatures(s0: number, s1: number, b: number, W: Int32Array, T: Int32Array, n: number, stored: Int32Array): { feats: Int32Array; k: number } {
+    let k = this.s0Block(s0, W, T, 0);
+    k = this.s1Block(s1, W, T, k);
+    k = this.bufferBlock(b, n, W, T, k);
+    this.feats.set(stored, k);
+    return { feats: this.feats, k: k + stored.length };
+  }
+
+  /** Training state of the beam: the features of every state scored and the moves between them, per sentence. */
+  private readonly history = new BeamHistory();
 
   private choose(st: State, allowed: number): number {
     let best = -1;
@@ -371,6 +548,7 @@ export class Parser {
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
    */
   parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array, goldLabels?: Int32Array): Int32Array {
+    if (this.beam > 1) return this.beamParse(W, T, n, this.beam, C, gold, goldLabels);
     const st = new State(n);
     this.C = C ?? null;
     const P = betweenCounts(T, n);
@@ -402,6 +580,83 @@ export class Parser {
   }
 }
 
+/** The move of `allowed` (a bit set) with the highest score, the lower move on ties (as Parser.choose). */
+function bestOf(scores: ArrayLike<number>, allowed: number): number {
+  let best = -1;
+  for (let m = 0; m < N_MOVES; m++) {
+    if (!(allowed & (1 << m))) continue;
+    if (best < 0 || scores[m] > scores[best]) best = m;
+  }
+  return best;
+}
+
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/**
+ * What global training needs of one sentence's beam search: the features of every state scored
+ * (`entry`: the features outside the per-word blocks, and the block positions s0, s1, b, from which the
+ * blocks' features are made again) and the moves between states (`node`: a move from a state, after the
+ * node that led to that state, -1 the start).
+ */
+class BeamHistory {
+  private feats = new Int32Array(1 << 16);
+  private used = 0;
+  private entries = 0;
+  private nodes = 0;
+  /** Per entry: start and length in `feats`, s0, s1, b. */
+  private e = new Int32Array(5 * 1024);
+  /** Per node: the previous node, the entry of the state the move was made from, the move. */
+  private nd = new Int32Array(3 * 1024);
+
+  reset(): this {
+    this.used = this.entries = this.nodes = 0;
+    return this;
+  }
+
+  entry(feats: Int32Array, k: number, st: State): number {
+    this.feats = grown(this.feats, this.used + k);
+    this.feats.set(feats.subarray(0, k), this.used);
+    const { stack, sp } = st;
+    const e = (this.e = grown(this.e, 5 * (this.entries + 1)));
+    const at = 5 * this.entries;
+    e[at] = this.used; e[at + 1] = k; e[at + 2] = sp > 0 ? stack[sp - 1] : -1; e[at + 3] = sp > 1 ? stack[sp - 2] : -1; e[at + 4] = st.b;
+    this.used += k;
+    return this.entries++;
+  }
+
+  node(prev: number, entry: number, move: number): number {
+    const nd = (this.nd = grown(this.nd, 3 * (this.nodes + 1)));
+    const at = 3 * this.nodes;
+    nd[at] = prev; nd[at + 1] = entry; nd[at + 2] = move;
+    return this.nodes++;
+  }
+
+  /**
+   * The structured perceptron's update: the moves of the gold path up to `gold` gain their features'
+   * weight, those of the predicted path up to `pred` (as long) lose it; the prefix they share cancels.
+   */
+  update(pred: number, gold: number, trainer: Perceptron, parser: Parser, W: Int32Array, T: Int32Array, n: number): void {
+    while (pred !== gold) {
+      this.apply(pred, -1, trainer, parser, W, T, n);
+      this.apply(gold, 1, trainer, parser, W, T, n);
+      pred = this.nd[3 * pred];
+      gold = this.nd[3 * gold];
+    }
+  }
+
+  private apply(node: number, delta: number, trainer: Perceptron, parser: Parser, W: Int32Array, T: Int32Array, n: number): void {
+    const at = 5 * this.nd[3 * node + 1];
+    const e = this.e;
+    const { feats, k } = parser.fullFeatures(e[at + 2], e[at + 3], e[at + 4], W, T, n, this.feats.subarray(e[at], e[at] + e[at + 1]));
+    trainer.adjust(this.nd[3 * node + 2], feats, k, delta);
+  }
+}
+
 /**
  * Block scores per word (as s0, as s1) and per buffer position, computed on first use: a third of
  * the features, each scored once instead of at every transition. Integer weights make the sums exact,
@@ -421,6 +676,11 @@ class BlockScores {
   }
 }
 const HAVE_S0 = 1, HAVE_S1 = 2, HAVE_BUF = 4;
+
+/** scores[0..2] += table[at..at+2]. */
+function add3(scores: Float32Array, table: Float32Array, at: number): void {
+  scores[0] += table[at]; scores[1] += table[at + 1]; scores[2] += table[at + 2];
+}
 
 const VERB_CODE = tagCode('VERB');
 const PUNCT_CODE = tagCode('PUNCT');

@@ -119,6 +119,18 @@ export class Perceptron extends RowScorer {
     }
   }
 
+  /**
+   * One transition's share of a structured update (beam training): `delta` on class `cls` of each
+   * feature; the instance is counted once, with tick(), after all its transitions.
+   */
+  adjust(cls: number, feats: Int32Array, n: number, delta: number): void {
+    for (let f = 0; f < n; f++) {
+      const row = this.insert(feats[f]);
+      this.counts![row]++;
+      this.bump(row * this.nClasses + cls, delta);
+    }
+  }
+
   /** Count an instance that needs no update (keeps averaging exact). */
   tick(): void {
     this.time++;

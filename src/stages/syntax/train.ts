@@ -46,6 +46,14 @@ export interface TrainOptions {
   arcLabels: boolean;
   /** Parser template ids left out (parser.ts; from a template ablation, docs/syntax.md); empty: all. */
   parserDrop: number[];
+  /**
+   * Beam width of the parser, trained globally (parser.ts, beamParse); absent or 1: the greedy parser
+   * trained with the dynamic oracle (the shipped model). Left out of DEFAULT_TRAIN so that the shipped
+   * model's manifest, which records the defaults, stays as it was.
+   */
+  beam?: number;
+  /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
+  beamMargin?: number;
   log: (line: string) => void;
   progress?: (label: string, done: number, total: number) => void;
 }
@@ -196,7 +204,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
   const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
   const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates) : null;
-  const parser = new Parser(undefined, arcLabeler, o.parserDrop);
+  const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
   const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), rand);
@@ -206,11 +214,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop), labeler, retagger, o.hints, clusters), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates) : null;
-  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop);
+  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1);
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
   for (let e = 0; e < (arcLabeler ? 0 : o.labelerEpochs); e++) {
@@ -232,9 +240,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
+  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop, o.beam ?? 1);
+  if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
-    new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop),
+    shipped,
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
     new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
     o.hints,

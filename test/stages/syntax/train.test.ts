@@ -88,6 +88,22 @@ describe.skipIf(!data)('train syntax', () => {
       saveModel(trainSyntax({ ...settings, parserDrop: [4, 13] }).model, i);
       expect(loadModel(i).parser.dropped).toEqual([4, 13]);
       expect(Array.from(parserOf(loadModel(i)).keys)).not.toEqual(Array.from(parserOf(plain).keys));
+      // --beam: the parser trained globally with a beam; deterministic, and the file records the width
+      const j = join(dir, 'j.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, beam: 2 }).model, j);
+      const j2 = join(dir, 'j2.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, beam: 2 }).model, j2);
+      expect(readFileSync(j).equals(readFileSync(j2))).toBe(true);
+      expect(readFileSync(j).equals(readFileSync(f))).toBe(false);
+      const withBeam = loadModel(j);
+      expect(withBeam.parser.beam).toBe(2);
+      expect(loadModel(f).parser.beam).toBe(1);
+      expect(withBeam.parse(forms).heads.filter((x) => x < 0)).toHaveLength(1);
+      expect(withBeam.parser.beamMargin).toBe(Infinity);
+      withBeam.parser.beamMargin = 50;
+      const k = join(dir, 'k.bin');
+      saveModel(withBeam, k);
+      expect(loadModel(k).parser.beamMargin).toBe(50);
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
