@@ -425,6 +425,15 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     subtree(tree, ing, out);
     return out;
   }
+  // "called Clinton a “champion”" with the object read as a nominal xcomp right after the cue and the
+  // predicate hung on it as its apposition; not a name after "a tool called" (the naming verb on its noun)
+  const predicated = (c: number) => tree.children(c).some((k) => k > c && (tree.rel(k) === 'appos' || tree.rel(k) === 'xcomp' || tree.rel(k) === 'obj') && NOMINAL_TAGS.has(tree.upos[k]));
+  const naming = tree.rel(v).startsWith('acl') && tree.head(v) === v - 1;
+  const asObject = obj < 0 && cue.object && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
+  if (asObject !== undefined && !inverted) {
+    subtree(tree, asObject, out);
+    return out;
+  }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
@@ -603,11 +612,53 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (!m) continue;
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
+    // an opening "In a statement announcing …," phrase: the participle's content ends at the phrase's
+    // comma; the main clause's cues leave the phrase out, and take no source inside it
+    const opening = openingNounFrame(tree, lex, i);
+    if (opening) for (const x of set) if (i < opening.comma ? x <= m.b || x >= opening.comma : x <= opening.comma) set.delete(x);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i, skip), content, intent: infinitival(tree, content) });
+    if (!content.length) {
+      i = m.b;
+      continue;
+    }
+    let sources = verbSources(tree, lex, i, skip);
+    if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
+    out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;
+}
+
+/** Words that may stand between the preposition and the noun of an opening noun-cue phrase ("in a joint statement"). */
+const OPENING_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * "In a statement announcing the pick, the union called …", "In a letter explaining the decision, the
+ * council told …": a sentence-opening phrase of a noun cue with a participle right after the noun,
+ * closed by a comma before the main clause (a subject, then a verb). The parser often reads the
+ * participle as the sentence's predicate and the main clause as its object's modifier or its
+ * complement. For token i of such a sentence: the participle, the comma and the main clause's subject
+ * (the head of the words between the comma and the first verb after it), or null.
+ */
+function openingNounFrame(tree: Tree, lex: QuoteLexicon, i: number): { participle: number; comma: number; subject: number } | null {
+  const [s0, s1] = sentenceRange(tree, i);
+  let a = s0;
+  while (a < s1 && tree.upos[a] === 'PUNCT') a++;
+  if (!/^(in|through|via)$/.test(lower(tree, a))) return null;
+  let n = a + 1;
+  while (n <= s1 && n <= a + 5 && !lex.nounCues.has(lower(tree, n))) {
+    if (!OPENING_WORDS.has(tree.upos[n])) return null;
+    n++;
+  }
+  const p = n + 1;
+  if (n > a + 5 || p > s1 || tree.upos[n] !== 'NOUN' || tree.upos[p] !== 'VERB' || !/(ing|ed)$/.test(lower(tree, p))) return null;
+  let comma = p + 1;
+  while (comma <= s1 && tree.tokens[comma].text !== ',') comma++;
+  let verb = comma + 1;
+  while (verb <= s1 && tree.upos[verb] !== 'VERB' && tree.upos[verb] !== 'AUX' && tree.tokens[verb].text !== ',') verb++;
+  if (verb > s1 || verb === comma + 1 || tree.tokens[verb].text === ',') return null;
+  const subject = tree.spanHead(comma + 1, verb);
+  return subject >= 0 && nominal(tree, subject) ? { participle: p, comma, subject } : null;
 }
 
 /** "According to X, CLAUSE" / "CLAUSE, according to X": X is the source, its clause the content. */
