@@ -546,8 +546,13 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
     if (ns >= 0) s = ns;
   }
   // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
-  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
-  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && tree.upos[h] === 'PROPN') s = h;
+  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under
+  // it, or under a title the name is an apposition of: "Senate Leader Ann Lake, despite admitting …" with
+  // "Senate" the head)
+  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis' || tree.rel(v) === 'advcl') && !tree.isPredicate(h)) {
+    const name = tree.upos[h] === 'PROPN' ? h : tree.upos[h] === 'NOUN' ? (tree.children(h).find((c) => tree.rel(c) === 'appos' && tree.upos[c] === 'PROPN') ?? -1) : -1;
+    if (name >= 0) s = name;
+  }
   // the reported clause first and the speaker between a comma and the cue ("…, a spokesperson for the
   // ministry said."), the parser having hung the speaker's words elsewhere (as an apposition of a date
   // before the comma, on the reported clause): the phrase between the comma and the cue

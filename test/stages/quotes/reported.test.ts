@@ -133,6 +133,14 @@ describe('attribution on the tree: sources', () => {
     expect(d.speaker?.text).toContain('Ann Lake');
   });
 
+  it('gives a participle set off after a titled name that name, when the parser hung the participle on the title', () => {
+    const LAKE = person('person:lake', 'Ann Lake', 'USA');
+    const qs = indirect('Senate Leader Ann Lake, D-Ore., despite admitting that she had doubts about the cost, voted for the bridge.', [LAKE], [{ text: 'Ann Lake', actor: LAKE.id }]);
+    const q = quoteStarting(qs, 'she had doubts');
+    expect(q.speaker?.text).toContain('Ann Lake');
+    expect(q.speaker?.actor).toBe(LAKE.id);
+  });
+
   it('keeps an apposition as one source and frames "as X put it"', () => {
     const qs = indirect('Tom Berg, the head of the union, said the strike would go on. As the minister put it, the reform is a bet on the young.');
     expect(qs.filter((q) => q.text === 'the strike would go on').map((q) => q.speaker?.text)).toEqual(['Tom Berg']);
