@@ -623,6 +623,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (opening) for (const x of set) if (i < opening.comma ? x <= m.b || x >= opening.comma : x <= opening.comma) set.delete(x);
     const content = finish(tree, set);
     if (!content.length) {
+      // the tree gave the cue nothing: a frame set off by commas may still be read off the words
+      const framed = PARENTHETICAL.has(m.cue.phrase) && !/ing$/.test(lower(tree, i)) ? commaFrame(tree, i, m.b, skip) : null;
+      if (framed) {
+        const own = verbSources(tree, lex, i, skip).filter((x) => x >= framed.speaker.a && x <= framed.speaker.b);
+        out.push({ cue: m, sources: own.length ? own : [tree.spanHead(framed.speaker.a, framed.speaker.b + 1)], content: framed.content });
+      }
       i = m.b;
       continue;
     }
@@ -632,6 +638,77 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     i = m.b;
   }
   return out;
+}
+
+/** Words of a speaker phrase in a frame set off by commas ("a spokesperson for the ministry", "one source in the room"). */
+const FRAME_SPEAKER = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+/** Words that may follow a frame's cue before its closing comma or the sentence end ("on Friday", "in an interview"). */
+const FRAME_TAIL = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+/** Most words of a comma frame's speaker phrase, and of the adverbials after its cue. */
+const MAX_FRAME_WORDS = 8;
+/** Cues that frame a whole sentence from between commas or at its end ("…, she said.", "…, he added, …"). */
+const PARENTHETICAL = new Set(['say', 'tell', 'add', 'write', 'note', 'explain', 'argue', 'insist', 'claim', 'warn', 'recall', 'predict', 'report', 'state', 'acknowledge', 'concede', 'suggest', 'contend', 'maintain', 'testify', 'tweet']);
+/** Prepositions of the adverbials a frame's cue may take before its closing comma ("on Friday", "in an interview", "to reporters"). */
+const FRAME_ADP = new Set(['on', 'in', 'at', 'during', 'to', 'after', 'before', 'from', 'late', 'earlier']);
+
+/**
+ * A reporting frame set off by commas, read off the words for a cue the parser gave no content (the
+ * frame's clause hung elsewhere, its words read as the cue's modifiers): "CLAUSE, police said.",
+ * "CLAUSE, said one source in the room.", "Too often, she said, CLAUSE." — the speaker phrase (nominal
+ * words only) between the comma and the cue or right after a cue that follows the comma, then nothing but
+ * adverbials up to a closing comma or the sentence end. The content is the rest of the sentence, which
+ * must hold a verb; null when the words do not fit.
+ */
+function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boolean): { speaker: { a: number; b: number }; content: number[] } | null {
+  const [s0, s1] = sentenceRange(tree, v);
+  let e = s1;
+  while (e > s0 && tree.upos[e] === 'PUNCT' && !/^["'\u201C\u201D\u2018\u2019]$/.test(tree.tokens[e].text)) e--;
+  const words = (a: number, z: number, ok: Set<string>) => {
+    for (let k = a; k <= z; k++) if (!ok.has(tree.upos[k]) || skip(k)) return false;
+    return true;
+  };
+  let comma: number;
+  let speaker: { a: number; b: number };
+  let k: number;
+  if (v - 1 > s0 && tree.tokens[v - 1].text === ',') {
+    // "…, said one source in the room"
+    comma = v - 1;
+    k = b + 1;
+    while (k <= e && k - b <= MAX_FRAME_WORDS && FRAME_SPEAKER.has(tree.upos[k]) && !skip(k)) k++;
+    if (k === b + 1 || tree.upos[k - 1] === 'ADP' || tree.upos[k - 1] === 'DET') return null;
+    speaker = { a: b + 1, b: k - 1 };
+  } else {
+    // "…, police said", "…, a spokesperson for the ministry also said"
+    let z = v - 1;
+    while (z > s0 && (tree.upos[z] === 'ADV' || tree.upos[z] === 'AUX')) z--;
+    let a = z;
+    while (a > s0 && tree.tokens[a - 1].text !== ',' && z - a < MAX_FRAME_WORDS) a--;
+    if (a <= s0 + 1 || tree.tokens[a - 1].text !== ',' || !words(a, z, FRAME_SPEAKER) || !nominal(tree, tree.spanHead(a, z + 1))) return null;
+    comma = a - 1;
+    speaker = { a, b: z };
+    k = b + 1;
+  }
+  let close = k;
+  while (close <= e && tree.tokens[close].text !== ',' && close - k < MAX_FRAME_WORDS) close++;
+  if (close <= e && tree.tokens[close].text !== ',') return null;
+  const tail = Math.min(close, e + 1) - 1;
+  if (!words(k, tail, FRAME_TAIL)) return null;
+  // after the cue only adverbs, time words and adverbial phrases ("on Friday", "in an interview"); the
+  // addressee of "told" ("told reporters on Friday")
+  let nominalOk = lower(tree, v) === 'told' || lower(tree, v) === 'tells' || lower(tree, v) === 'tell';
+  for (let x = k; x <= tail; x++) {
+    const u = tree.upos[x];
+    if (u === 'ADP') nominalOk = FRAME_ADP.has(lower(tree, x));
+    else if (u !== 'ADV' && u !== 'NUM' && !TEMPORAL.test(lower(tree, x)) && !nominalOk && !(u === 'DET' && x < tail && TEMPORAL.test(lower(tree, x + 1)))) return null;
+    if (u === 'ADP' && !nominalOk) return null;
+  }
+  // a passive is said of its subject, not by it ("… was being told by X")
+  if (passive(tree, v) || /^(be|been|being|is|was|were|are)$/.test(lower(tree, v - 1))) return null;
+  // a subordinate clause alone before the frame is not what was said ("When he sold the mine, Ann Lee said.")
+  if (close > e && /^(when|if|after|before|as|while|because|although|though|since|once|until|unless)$/.test(lower(tree, s0))) return null;
+  const trimmed = finish(tree, new Set([...range(s0, comma - 1), ...(close <= e ? range(close + 1, e) : [])]));
+  if (trimmed.length < 3 || !trimmed.some((x) => tree.upos[x] === 'VERB' || tree.upos[x] === 'AUX')) return null;
+  return { speaker, content: trimmed };
 }
 
 /** Words that may stand between the preposition and the noun of an opening noun-cue phrase ("in a joint statement"). */

@@ -148,6 +148,26 @@ describe('attribution on the tree: sources', () => {
   });
 });
 
+describe('attribution on the tree: frames set off by commas the parser hung elsewhere', () => {
+  it('reads "…, police said." and "…, said one source in the room." as frames of the whole clause', () => {
+    const qs = indirect('The guard who fired the shot - a man who was placed on leave - was not wearing a camera, police said. The talks broke down after an hour and the mood got worse from there, said one union source in the room.');
+    const guard = quoteStarting(qs, 'The guard who fired');
+    expect(guard.text).toBe('The guard who fired the shot - a man who was placed on leave - was not wearing a camera');
+    expect(guard.speaker?.text).toBe('police');
+    const talks = quoteStarting(qs, 'The talks broke down');
+    expect(talks.speaker?.text).toContain('source');
+  });
+
+  it('joins the two sides of a frame between commas, and reads no frame off a passive or an object', () => {
+    const qs = indirect('Too often, Ms. Ortiz said, the argument over the future of the port is poisoned by what she called loyalty politics.');
+    const q = quoteStarting(qs, 'Too often');
+    expect(q.speaker?.text).toBe('Ms. Ortiz');
+    expect(q.parts?.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['Too often', 'the argument over the future of the port is poisoned by what she called loyalty politics']);
+    const passive = indirect('However, a different account of the vote was being told by the local paper, which found the old minutes.');
+    expect(passive.some((x) => x.speaker?.text.includes('account'))).toBe(false);
+  });
+});
+
 describe('attribution on the tree: content boundaries', () => {
   it('keeps the rest of a reported clause the parser hung on the cue', () => {
     const qs = indirect('He said the firm was a giant until it went bankrupt in 1999. She said the video was clear and that the officer had fired first.');
