@@ -547,7 +547,7 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   }
   // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
   // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under
-  // it, or under a title the name is an apposition of: "Senate Leader Ann Lake, despite admitting …" with
+  // it, or under a title the name is an apposition of: "Senate Leader Ann Lake, despite conceding …" with
   // "Senate" the head)
   if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis' || tree.rel(v) === 'advcl') && !tree.isPredicate(h)) {
     const name = tree.upos[h] === 'PROPN' ? h : tree.upos[h] === 'NOUN' ? (tree.children(h).find((c) => tree.rel(c) === 'appos' && tree.upos[c] === 'PROPN') ?? -1) : -1;
@@ -640,7 +640,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
   return out;
 }
 
-/** Words of a speaker phrase in a frame set off by commas ("a spokesperson for the ministry", "one source in the room"). */
+/** Words of a speaker phrase in a frame set off by commas ("a spokesperson for the ministry", "a union official at the table"). */
 const FRAME_SPEAKER = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 /** Words that may follow a frame's cue before its closing comma or the sentence end ("on Friday", "in an interview"). */
 const FRAME_TAIL = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
@@ -654,7 +654,7 @@ const FRAME_ADP = new Set(['on', 'in', 'at', 'during', 'to', 'after', 'before', 
 /**
  * A reporting frame set off by commas, read off the words for a cue the parser gave no content (the
  * frame's clause hung elsewhere, its words read as the cue's modifiers): "CLAUSE, police said.",
- * "CLAUSE, said one source in the room.", "Too often, she said, CLAUSE." — the speaker phrase (nominal
+ * "CLAUSE, said a union official at the table.", "Too often, she said, CLAUSE." — the speaker phrase (nominal
  * words only) between the comma and the cue or right after a cue that follows the comma, then nothing but
  * adverbials up to a closing comma or the sentence end. The content is the rest of the sentence, which
  * must hold a verb; null when the words do not fit.
@@ -671,7 +671,7 @@ function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boole
   let speaker: { a: number; b: number };
   let k: number;
   if (v - 1 > s0 && tree.tokens[v - 1].text === ',') {
-    // "…, said one source in the room"
+    // "…, said a union official at the table"
     comma = v - 1;
     k = b + 1;
     while (k <= e && k - b <= MAX_FRAME_WORDS && FRAME_SPEAKER.has(tree.upos[k]) && !skip(k)) k++;
@@ -715,7 +715,7 @@ function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boole
 const OPENING_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /**
- * "In a statement announcing the pick, the union called …", "In a letter explaining the decision, the
+ * "In a statement announcing its choice, the guild called …", "In a letter explaining the decision, the
  * council told …": a sentence-opening phrase of a noun cue with a participle right after the noun,
  * closed by a comma before the main clause (a subject, then a verb). The parser often reads the
  * participle as the sentence's predicate and the main clause as its object's modifier or its

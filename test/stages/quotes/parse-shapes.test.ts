@@ -95,16 +95,16 @@ describe('attribution in a parser\'s other shapes', () => {
   });
 
   it('gives the main clause\'s cue after an opening noun-cue phrase no source inside that phrase', () => {
-    // "In a statement announcing the pick, the union called Lee a champion." with "union" read as an
-    // apposition of "pick" and "called" as a modifier of "pick"
+    // "In a statement announcing its choice, the guild called Lee a champion." with "guild" read as an
+    // apposition of "choice" and "called" as a modifier of "choice"
     const { list } = attributions([
       ['In', 'ADP', 3, 'case'], ['a', 'DET', 3, 'det'], ['statement', 'NOUN', 4, 'obl'], ['announcing', 'VERB', 0, 'root'],
-      ['the', 'DET', 6, 'det'], ['pick', 'NOUN', 4, 'obj'], [',', 'PUNCT', 9, 'punct'], ['the', 'DET', 9, 'det'],
-      ['union', 'NOUN', 6, 'appos'], ['called', 'VERB', 6, 'acl'], ['Lee', 'PROPN', 10, 'xcomp'], ['a', 'DET', 13, 'det'],
+      ['its', 'PRON', 6, 'nmod:poss'], ['choice', 'NOUN', 4, 'obj'], [',', 'PUNCT', 9, 'punct'], ['the', 'DET', 9, 'det'],
+      ['guild', 'NOUN', 6, 'appos'], ['called', 'VERB', 6, 'acl'], ['Lee', 'PROPN', 10, 'xcomp'], ['a', 'DET', 13, 'det'],
       ['champion', 'NOUN', 11, 'appos'], ['.', 'PUNCT', 4, 'punct'],
     ]);
     const called = list.find((a) => a.cueText === 'call');
-    expect(called?.sourceText).toBe('union');
+    expect(called?.sourceText).toBe('guild');
     // the object read as a nominal xcomp right after the cue is the content, with the predicate on it
     expect(called?.contentText).toBe('Lee a champion');
   });
