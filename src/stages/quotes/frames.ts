@@ -29,10 +29,14 @@ export function cueIn(v: View, lex: QuoteLexicon, i: number): CueMatch | null {
 
 /**
  * A cue word the parser read as a noun with a determiner or possessor of its own ("posted the following
- * comment:", "his call"): a noun, not a cue verb, whatever the word-order tagger said.
+ * comment:", "his call") or as a noun modifying the next one: a noun, not a cue verb, whatever the
+ * word-order tagger said.
  */
 function determinedNoun(tree: Tree, i: number): boolean {
-  return tree.upos[i] === 'NOUN' && tree.children(i).some((c) => c < i && (tree.rel(c) === 'det' || tree.rel(c) === 'nmod:poss'));
+  if (tree.upos[i] !== 'NOUN') return false;
+  // …or a noun modifying the noun after it ("the education and support group")
+  if (tree.rel(i) === 'compound' && tree.head(i) > i) return true;
+  return tree.children(i).some((c) => c < i && (tree.rel(c) === 'det' || tree.rel(c) === 'nmod:poss'));
 }
 
 function ok(v: View, r: TokRange | null): r is TokRange {

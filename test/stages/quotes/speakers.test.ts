@@ -90,11 +90,17 @@ describe('frames the tree reads', () => {
   });
 });
 
-describe('speakers of a clause closed by a colon', () => {
+describe('speakers when a cue word is a noun or a colon closes the clause', () => {
   it('gives the quote the clause subject, not a cue noun or a name in the object before the colon', () => {
     const qs = quotes('On May 3, 2015, Ruiz posted the following comment online: “We will never sell the port.” Mr Lee thanked the staff of the Royal Hospital: “You kept us alive this winter.”');
     expect(quoteStarting(qs, 'We will never sell', 'direct').speaker?.text).toBe('Ruiz');
     expect(quoteStarting(qs, 'You kept us alive', 'direct').speaker?.text).toBe('Mr Lee');
+  });
+
+  it('reads no cue in a noun that modifies the next one ("state television reported")', () => {
+    const q = quoteStarting(quotes('He was held for "insulting the state," state television reported on Monday.'), 'insulting the state', 'partial');
+    expect(q.cue).toBe('reported');
+    expect(q.speaker?.text).toBe('state television');
   });
 
   it('still takes a name that opens its line before a colon', () => {
