@@ -4,6 +4,7 @@ import type { Token } from '../../doc/types.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { clauseSubject, cueAt, npAfter, npBefore, isQuoteMark, type CueMatch, type TokRange } from './syntax.ts';
 import type { View } from './units.ts';
+import { Tree } from '../../doc/tree.ts';
 
 export interface Frame {
   cue: CueMatch | null;
@@ -22,7 +23,20 @@ export function masked(v: View, i: number): boolean {
 }
 
 export function cueIn(v: View, lex: QuoteLexicon, i: number): CueMatch | null {
-  return cueAt(v.tokens, i, lex, (k) => masked(v, k) || v.inName[k] === 1);
+  const tree = Tree.of(v.doc);
+  return cueAt(v.tokens, i, lex, (k) => masked(v, k) || v.inName[k] === 1 || (tree !== null && determinedNoun(tree, k)));
+}
+
+/**
+ * A cue word the parser read as a noun with a determiner or possessor of its own ("posted the following
+ * comment:", "his call") or as a noun modifying the next one: a noun, not a cue verb, whatever the
+ * word-order tagger said.
+ */
+function determinedNoun(tree: Tree, i: number): boolean {
+  if (tree.upos[i] !== 'NOUN') return false;
+  // …or a noun modifying the noun after it ("the education and support group")
+  if (tree.rel(i) === 'compound' && tree.head(i) > i) return true;
+  return tree.children(i).some((c) => c < i && (tree.rel(c) === 'det' || tree.rel(c) === 'nmod:poss'));
 }
 
 function ok(v: View, r: TokRange | null): r is TokRange {
@@ -140,10 +154,14 @@ export function laterFrame(v: View, lex: QuoteLexicon, from: number, to: number,
   return null;
 }
 
-/** Headline style "Truss: “…”": a proper-noun phrase right before a colon. */
+/**
+ * Headline style "Truss: “…”": a proper-noun phrase right before a colon, when it opens its clause (a
+ * phrase after a verb is its object: "Mr Lee thanked the staff of the Royal Hospital: “…”" is Mr Lee's).
+ */
 export function colonFrame(v: View, colon: number, floor: number): Frame | null {
   const np = npBefore(v.tokens, colon, floor);
-  if (ok(v, np) && v.tokens.slice(np.a, np.b + 1).some((x: Token) => x.pos === 'PROPN')) {
+  const opens = (r: TokRange) => !v.tokens.slice(floor, r.a).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (ok(v, np) && opens(np) && v.tokens.slice(np.a, np.b + 1).some((x: Token) => x.pos === 'PROPN')) {
     return { cue: null, speaker: np, unit: v.unitOf[colon] };
   }
   // "Caddell continued:", "The president is rolling out a new message:" — the clause's subject

@@ -425,6 +425,15 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     subtree(tree, ing, out);
     return out;
   }
+  // "called Clinton a “champion”" with the object read as a nominal xcomp right after the cue and the
+  // predicate hung on it as its apposition; not a name after "a tool called" (the naming verb on its noun)
+  const predicated = (c: number) => tree.children(c).some((k) => k > c && (tree.rel(k) === 'appos' || tree.rel(k) === 'xcomp' || tree.rel(k) === 'obj') && NOMINAL_TAGS.has(tree.upos[k]));
+  const naming = tree.rel(v).startsWith('acl') && tree.head(v) === v - 1;
+  const asObject = obj < 0 && cue.object && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
+  if (asObject !== undefined && !inverted) {
+    subtree(tree, asObject, out);
+    return out;
+  }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
@@ -537,8 +546,13 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
     if (ns >= 0) s = ns;
   }
   // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
-  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under it)
-  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis') && !tree.isPredicate(h) && tree.upos[h] === 'PROPN') s = h;
+  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under
+  // it, or under a title the name is an apposition of: "Senate Leader Ann Lake, despite conceding …" with
+  // "Senate" the head)
+  if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis' || tree.rel(v) === 'advcl') && !tree.isPredicate(h)) {
+    const name = tree.upos[h] === 'PROPN' ? h : tree.upos[h] === 'NOUN' ? (tree.children(h).find((c) => tree.rel(c) === 'appos' && tree.upos[c] === 'PROPN') ?? -1) : -1;
+    if (name >= 0) s = name;
+  }
   // the reported clause first and the speaker between a comma and the cue ("…, a spokesperson for the
   // ministry said."), the parser having hung the speaker's words elsewhere (as an apposition of a date
   // before the comma, on the reported clause): the phrase between the comma and the cue
@@ -603,11 +617,130 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (!m) continue;
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
+    // an opening "In a statement announcing …," phrase: the participle's content ends at the phrase's
+    // comma; the main clause's cues leave the phrase out, and take no source inside it
+    const opening = openingNounFrame(tree, lex, i);
+    if (opening) for (const x of set) if (i < opening.comma ? x <= m.b || x >= opening.comma : x <= opening.comma) set.delete(x);
     const content = finish(tree, set);
-    if (content.length) out.push({ cue: m, sources: verbSources(tree, lex, i, skip), content, intent: infinitival(tree, content) });
+    if (!content.length) {
+      // the tree gave the cue nothing: a frame set off by commas may still be read off the words
+      const framed = PARENTHETICAL.has(m.cue.phrase) && !/ing$/.test(lower(tree, i)) ? commaFrame(tree, i, m.b, skip) : null;
+      if (framed) {
+        const own = verbSources(tree, lex, i, skip).filter((x) => x >= framed.speaker.a && x <= framed.speaker.b);
+        out.push({ cue: m, sources: own.length ? own : [tree.spanHead(framed.speaker.a, framed.speaker.b + 1)], content: framed.content });
+      }
+      i = m.b;
+      continue;
+    }
+    let sources = verbSources(tree, lex, i, skip);
+    if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
+    out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;
+}
+
+/** Words of a speaker phrase in a frame set off by commas ("a spokesperson for the ministry", "a union official at the table"). */
+const FRAME_SPEAKER = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+/** Words that may follow a frame's cue before its closing comma or the sentence end ("on Friday", "in an interview"). */
+const FRAME_TAIL = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+/** Most words of a comma frame's speaker phrase, and of the adverbials after its cue. */
+const MAX_FRAME_WORDS = 8;
+/** Cues that frame a whole sentence from between commas or at its end ("…, she said.", "…, he added, …"). */
+const PARENTHETICAL = new Set(['say', 'tell', 'add', 'write', 'note', 'explain', 'argue', 'insist', 'claim', 'warn', 'recall', 'predict', 'report', 'state', 'acknowledge', 'concede', 'suggest', 'contend', 'maintain', 'testify', 'tweet']);
+/** Prepositions of the adverbials a frame's cue may take before its closing comma ("on Friday", "in an interview", "to reporters"). */
+const FRAME_ADP = new Set(['on', 'in', 'at', 'during', 'to', 'after', 'before', 'from', 'late', 'earlier']);
+
+/**
+ * A reporting frame set off by commas, read off the words for a cue the parser gave no content (the
+ * frame's clause hung elsewhere, its words read as the cue's modifiers): "CLAUSE, police said.",
+ * "CLAUSE, said a union official at the table.", "Too often, she said, CLAUSE." — the speaker phrase (nominal
+ * words only) between the comma and the cue or right after a cue that follows the comma, then nothing but
+ * adverbials up to a closing comma or the sentence end. The content is the rest of the sentence, which
+ * must hold a verb; null when the words do not fit.
+ */
+function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boolean): { speaker: { a: number; b: number }; content: number[] } | null {
+  const [s0, s1] = sentenceRange(tree, v);
+  let e = s1;
+  while (e > s0 && tree.upos[e] === 'PUNCT' && !/^["'\u201C\u201D\u2018\u2019]$/.test(tree.tokens[e].text)) e--;
+  const words = (a: number, z: number, ok: Set<string>) => {
+    for (let k = a; k <= z; k++) if (!ok.has(tree.upos[k]) || skip(k)) return false;
+    return true;
+  };
+  let comma: number;
+  let speaker: { a: number; b: number };
+  let k: number;
+  if (v - 1 > s0 && tree.tokens[v - 1].text === ',') {
+    // "…, said a union official at the table"
+    comma = v - 1;
+    k = b + 1;
+    while (k <= e && k - b <= MAX_FRAME_WORDS && FRAME_SPEAKER.has(tree.upos[k]) && !skip(k)) k++;
+    if (k === b + 1 || tree.upos[k - 1] === 'ADP' || tree.upos[k - 1] === 'DET') return null;
+    speaker = { a: b + 1, b: k - 1 };
+  } else {
+    // "…, police said", "…, a spokesperson for the ministry also said"
+    let z = v - 1;
+    while (z > s0 && (tree.upos[z] === 'ADV' || tree.upos[z] === 'AUX')) z--;
+    let a = z;
+    while (a > s0 && tree.tokens[a - 1].text !== ',' && z - a < MAX_FRAME_WORDS) a--;
+    if (a <= s0 + 1 || tree.tokens[a - 1].text !== ',' || !words(a, z, FRAME_SPEAKER) || !nominal(tree, tree.spanHead(a, z + 1))) return null;
+    comma = a - 1;
+    speaker = { a, b: z };
+    k = b + 1;
+  }
+  let close = k;
+  while (close <= e && tree.tokens[close].text !== ',' && close - k < MAX_FRAME_WORDS) close++;
+  if (close <= e && tree.tokens[close].text !== ',') return null;
+  const tail = Math.min(close, e + 1) - 1;
+  if (!words(k, tail, FRAME_TAIL)) return null;
+  // after the cue only adverbs, time words and adverbial phrases ("on Friday", "in an interview"); the
+  // addressee of "told" ("told reporters on Friday")
+  let nominalOk = lower(tree, v) === 'told' || lower(tree, v) === 'tells' || lower(tree, v) === 'tell';
+  for (let x = k; x <= tail; x++) {
+    const u = tree.upos[x];
+    if (u === 'ADP') nominalOk = FRAME_ADP.has(lower(tree, x));
+    else if (u !== 'ADV' && u !== 'NUM' && !TEMPORAL.test(lower(tree, x)) && !nominalOk && !(u === 'DET' && x < tail && TEMPORAL.test(lower(tree, x + 1)))) return null;
+    if (u === 'ADP' && !nominalOk) return null;
+  }
+  // a passive is said of its subject, not by it ("… was being told by X")
+  if (passive(tree, v) || /^(be|been|being|is|was|were|are)$/.test(lower(tree, v - 1))) return null;
+  // a subordinate clause alone before the frame is not what was said ("When he sold the mine, Ann Lee said.")
+  if (close > e && /^(when|if|after|before|as|while|because|although|though|since|once|until|unless)$/.test(lower(tree, s0))) return null;
+  const trimmed = finish(tree, new Set([...range(s0, comma - 1), ...(close <= e ? range(close + 1, e) : [])]));
+  if (trimmed.length < 3 || !trimmed.some((x) => tree.upos[x] === 'VERB' || tree.upos[x] === 'AUX')) return null;
+  return { speaker, content: trimmed };
+}
+
+/** Words that may stand between the preposition and the noun of an opening noun-cue phrase ("in a joint statement"). */
+const OPENING_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * "In a statement announcing its choice, the guild called …", "In a letter explaining the decision, the
+ * council told …": a sentence-opening phrase of a noun cue with a participle right after the noun,
+ * closed by a comma before the main clause (a subject, then a verb). The parser often reads the
+ * participle as the sentence's predicate and the main clause as its object's modifier or its
+ * complement. For token i of such a sentence: the participle, the comma and the main clause's subject
+ * (the head of the words between the comma and the first verb after it), or null.
+ */
+function openingNounFrame(tree: Tree, lex: QuoteLexicon, i: number): { participle: number; comma: number; subject: number } | null {
+  const [s0, s1] = sentenceRange(tree, i);
+  let a = s0;
+  while (a < s1 && tree.upos[a] === 'PUNCT') a++;
+  if (!/^(in|through|via)$/.test(lower(tree, a))) return null;
+  let n = a + 1;
+  while (n <= s1 && n <= a + 5 && !lex.nounCues.has(lower(tree, n))) {
+    if (!OPENING_WORDS.has(tree.upos[n])) return null;
+    n++;
+  }
+  const p = n + 1;
+  if (n > a + 5 || p > s1 || tree.upos[n] !== 'NOUN' || tree.upos[p] !== 'VERB' || !/(ing|ed)$/.test(lower(tree, p))) return null;
+  let comma = p + 1;
+  while (comma <= s1 && tree.tokens[comma].text !== ',') comma++;
+  let verb = comma + 1;
+  while (verb <= s1 && tree.upos[verb] !== 'VERB' && tree.upos[verb] !== 'AUX' && tree.tokens[verb].text !== ',') verb++;
+  if (verb > s1 || verb === comma + 1 || tree.tokens[verb].text === ',') return null;
+  const subject = tree.spanHead(comma + 1, verb);
+  return subject >= 0 && nominal(tree, subject) ? { participle: p, comma, subject } : null;
 }
 
 /** "According to X, CLAUSE" / "CLAUSE, according to X": X is the source, its clause the content. */

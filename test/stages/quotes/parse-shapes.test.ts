@@ -1,7 +1,8 @@
 // Attribution read from the tree in the other shapes a parser gives a construction (hand-written trees,
 // so the rules are tested whatever the shipped model does with these sentences): a noun cue tagged as a
 // verb, an "as"-frame read as the root with its clause as parataxis, a speech participle hung on the
-// reported clause instead of on the reporting verb.
+// reported clause instead of on the reporting verb, an opening "In a statement announcing …," phrase read as the
+// predicate, a cue's object read as a nominal xcomp.
 import { describe, expect, it } from 'vitest';
 import { Tree } from '../../../src/doc/tree.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
@@ -75,5 +76,36 @@ describe('attribution in a parser\'s other shapes', () => {
       ['said', 'VERB', 0, 'root', 'say'], ['.', 'PUNCT', 9, 'punct'],
     ]);
     expect(sub.list.find((a) => a.cueText === 'say')?.contentText ?? '').not.toContain('sold');
+  });
+
+  it('reads an opening "In a statement announcing …," phrase the parser took for the predicate', () => {
+    // "In a statement announcing the merger, the bank said the deal would close." with "statement" an
+    // oblique of "announcing" and "announcing" a complement of "said"
+    const { list } = attributions([
+      ['In', 'ADP', 3, 'case'], ['a', 'DET', 3, 'det'], ['statement', 'NOUN', 4, 'obl'], ['announcing', 'VERB', 10, 'ccomp'],
+      ['the', 'DET', 6, 'det'], ['merger', 'NOUN', 4, 'obj'], [',', 'PUNCT', 4, 'punct'], ['the', 'DET', 9, 'det'],
+      ['bank', 'NOUN', 10, 'nsubj'], ['said', 'VERB', 0, 'root'], ['the', 'DET', 12, 'det'], ['deal', 'NOUN', 14, 'nsubj'],
+      ['would', 'AUX', 14, 'aux'], ['close', 'VERB', 10, 'ccomp'], ['.', 'PUNCT', 10, 'punct'],
+    ]);
+    const said = list.find((a) => a.cueText === 'say');
+    expect(said?.contentText).toBe('the deal would close');
+    expect(said?.sourceText).toBe('bank');
+    // the participle's content ends at the comma: the main clause is not what the statement announced
+    expect(list.find((a) => a.cueText === 'announce')?.contentText).toBe('the merger');
+  });
+
+  it('gives the main clause\'s cue after an opening noun-cue phrase no source inside that phrase', () => {
+    // "In a statement announcing its choice, the guild called Lee a champion." with "guild" read as an
+    // apposition of "choice" and "called" as a modifier of "choice"
+    const { list } = attributions([
+      ['In', 'ADP', 3, 'case'], ['a', 'DET', 3, 'det'], ['statement', 'NOUN', 4, 'obl'], ['announcing', 'VERB', 0, 'root'],
+      ['its', 'PRON', 6, 'nmod:poss'], ['choice', 'NOUN', 4, 'obj'], [',', 'PUNCT', 9, 'punct'], ['the', 'DET', 9, 'det'],
+      ['guild', 'NOUN', 6, 'appos'], ['called', 'VERB', 6, 'acl'], ['Lee', 'PROPN', 10, 'xcomp'], ['a', 'DET', 13, 'det'],
+      ['champion', 'NOUN', 11, 'appos'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    const called = list.find((a) => a.cueText === 'call');
+    expect(called?.sourceText).toBe('guild');
+    // the object read as a nominal xcomp right after the cue is the content, with the predicate on it
+    expect(called?.contentText).toBe('Lee a champion');
   });
 });

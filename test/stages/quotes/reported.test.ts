@@ -133,10 +133,38 @@ describe('attribution on the tree: sources', () => {
     expect(d.speaker?.text).toContain('Ann Lake');
   });
 
+  it('gives a participle set off after a titled name that name, when the parser hung the participle on the title', () => {
+    const LAKE = person('person:lake', 'Ann Lake', 'USA');
+    const qs = indirect('Senate Leader Ann Lake, D-Ore., despite conceding that the cost had doubled, voted for the bridge.', [LAKE], [{ text: 'Ann Lake', actor: LAKE.id }]);
+    const q = quoteStarting(qs, 'the cost had doubled');
+    expect(q.speaker?.text).toContain('Ann Lake');
+    expect(q.speaker?.actor).toBe(LAKE.id);
+  });
+
   it('keeps an apposition as one source and frames "as X put it"', () => {
     const qs = indirect('Tom Berg, the head of the union, said the strike would go on. As the minister put it, the reform is a bet on the young.');
     expect(qs.filter((q) => q.text === 'the strike would go on').map((q) => q.speaker?.text)).toEqual(['Tom Berg']);
     expect(quoteStarting(qs, 'the reform is a bet').speaker?.text).toBe('the minister');
+  });
+});
+
+describe('attribution on the tree: frames set off by commas the parser hung elsewhere', () => {
+  it('reads "…, police said." and "…, said a union official at the table." as frames of the whole clause', () => {
+    const qs = indirect('The driver who hit the cyclist - a man with no license - had not slept for a day, police said. The meeting ended early and the mood soured after the vote, said a union official at the table.');
+    const driver = quoteStarting(qs, 'The driver who hit');
+    expect(driver.text).toBe('The driver who hit the cyclist - a man with no license - had not slept for a day');
+    expect(driver.speaker?.text).toBe('police');
+    const meeting = quoteStarting(qs, 'The meeting ended early');
+    expect(meeting.speaker?.text).toContain('official');
+  });
+
+  it('joins the two sides of a frame between commas, and reads no frame off a passive', () => {
+    const qs = indirect('Too often, Ms. Ortiz said, the harbor board wastes its time on what she called small quarrels.');
+    const q = quoteStarting(qs, 'Too often');
+    expect(q.speaker?.text).toBe('Ms. Ortiz');
+    expect(q.parts?.map((p) => q.text.slice(p.start - q.start, p.end - q.start))).toEqual(['Too often', 'the harbor board wastes its time on what she called small quarrels']);
+    const passive = indirect('However, a different account of the vote was being told by the local paper, which found the old minutes.');
+    expect(passive.some((x) => x.speaker?.text.includes('account'))).toBe(false);
   });
 });
 

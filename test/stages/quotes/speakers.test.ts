@@ -2,7 +2,8 @@
 // set off by a comma (also across an apposition of the clause's subject), a role then a name set off as
 // its apposition, a long apposition between a quote and its cue, a subject before a participle phrase
 // ("Farmers marching along the highway chanted"), a quantifier as speaker ("some argue"), a trailing
-// frame with a bare time phrase, cue words inside names.
+// frame with a bare time phrase, cue words inside names, the subject of a clause that ends in a colon
+// after its object ("posted the following comment:").
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
 
@@ -86,5 +87,24 @@ describe('frames the tree reads', () => {
     expect(partial.cue).toBe('said');
     expect(partial.speaker?.text).toBe('Secretary Lin');
     expect(qs.some((q) => q.cue === 'States')).toBe(false);
+  });
+});
+
+describe('speakers when a cue word is a noun or a colon closes the clause', () => {
+  it('gives the quote the clause subject, not a cue noun or a name in the object before the colon', () => {
+    const qs = quotes('On May 3, 2015, Ruiz posted the following comment online: “We will never sell the port.” Mr Lee thanked the staff of the Royal Hospital: “You kept us alive this winter.”');
+    expect(quoteStarting(qs, 'We will never sell', 'direct').speaker?.text).toBe('Ruiz');
+    expect(quoteStarting(qs, 'You kept us alive', 'direct').speaker?.text).toBe('Mr Lee');
+  });
+
+  it('reads no cue in a noun that modifies the next one ("state television reported")', () => {
+    const q = quoteStarting(quotes('He was held for "insulting the state," state television reported on Monday.'), 'insulting the state', 'partial');
+    expect(q.cue).toBe('reported');
+    expect(q.speaker?.text).toBe('state television');
+  });
+
+  it('still takes a name that opens its line before a colon', () => {
+    const qs = quotes('The debate ended late.\n\nHarlan: “The vote was a farce.”');
+    expect(quoteStarting(qs, 'The vote was a farce', 'direct').speaker?.text).toBe('Harlan');
   });
 });
