@@ -63,7 +63,7 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
   let j = c.a - 1;
   while (j >= floor && SKIP_BETWEEN.has(t[j].pos)) j--;
   const before = t[j];
-  // "Brian Fallon, the campaign's press secretary, noted …": the name before the appositive
+  // "Dana Reyes, the campaign's press secretary, noted …": the name before the appositive
   if (!ok(v, np) && before?.text === ',' && j > floor) {
     for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
       if (masked(v, k)) break;

@@ -546,7 +546,7 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
     if (ns >= 0) s = ns;
   }
   // the parser took the speaker's name for the head of the frame ("Donald Trump, her opponent, bemoaned
-  // … and said …" with the name as root; "Paul Ryan, despite admitting that …" with the participle under
+  // … and said …" with the name as root; "Ann Lake, despite admitting that …" with the participle under
   // it, or under a title the name is an apposition of: "Senate Leader Ann Lake, despite conceding …" with
   // "Senate" the head)
   if ((s < 0 || !nominal(tree, s)) && h >= 0 && (tree.rel(v) === 'conj' || tree.rel(v) === 'acl' || tree.rel(v) === 'parataxis' || tree.rel(v) === 'advcl') && !tree.isPredicate(h)) {
