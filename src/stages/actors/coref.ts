@@ -132,6 +132,7 @@ export function resolvePronouns(st: DocActors): void {
     if (kind && t.pos === 'PRON' || (kind && (lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their'))) {
       if (mentioned.has(t.start)) continue;
       if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
+      if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind)) continue;
       const quote = regionOf(regions, t.start);
       const exclude = new Set<string>();
       if (quote >= 0) {
@@ -147,6 +148,28 @@ export function resolvePronouns(st: DocActors): void {
       antes.sort((x, y) => x.start - y.start);
       counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
       continue;
+    }
+    // "The group said its hospital …", "the company said": a definite organisation noun is the most recent
+    // organisation named in the two sentences before (not one named earlier in its own sentence: "In a
+    // statement posted on X, the group said"; not "the group of experts", "the group Hamas").
+    if (lower === 'the' && i + 1 < tokens.length && ix.lexicon.orgNoun.has(tokens[i + 1].text) && !mentioned.has(tokens[i + 1].start)) {
+      const after = tokens[i + 2];
+      const named = after && after.sentence === t.sentence && (after.text === 'of' || (after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)));
+      let found: Ante | null = null;
+      for (const c of antes) {
+        if (c.start >= t.start) break;
+        const a = st.actors.get(c.actor);
+        if (c.sentence < t.sentence && t.sentence - c.sentence <= 2 && (a?.kind === 'org' || a?.kind === 'igo')) found = c;
+      }
+      if (found && !named) {
+        const end = tokens[i + 1].end;
+        st.mentions.push({ start: t.start, end, text: doc.text.slice(t.start, end), actor: found.actor, confidence: 0.5, via: 'definite' });
+        st.mentionTokens.push({ a: i, b: i + 2 });
+        antes.push({ start: t.start, end, a: i, b: i + 2, actor: found.actor, sentence: t.sentence, subject: isSubject(tokens, i, i + 2), inQuote: regionOf(regions, t.start) });
+        antes.sort((x, y) => x.start - y.start);
+        mentioned.add(tokens[i + 1].start);
+        continue;
+      }
     }
     // "the country" / "the country's": the most recent country named within two sentences.
     if (lower === 'the' && i + 1 < tokens.length) {
@@ -170,6 +193,25 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/**
+ * "The group said its hospital was hit": an "it" or "they" after a subject of its sentence that agrees
+ * with it and names no actor refers to that subject, not to an actor named further back; true when the
+ * nearest such subject before token i names no actor (read on the tree).
+ */
+function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
+  const { tokens, tree } = st;
+  if (!tree) return false;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (!tree.isSubject(k)) continue;
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+    const plural = t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
+    if (plural !== (kind === 'they')) return false;
+    return !st.mentions.some((m) => m.start <= t.start && t.end <= m.end) && !st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  }
+  return false;
 }
 
 /** Whether the span starting at a is a verb's object or the country an action is "on"/"against". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
+import { runParsed } from './syntax-helpers.ts';
 
 const actorAt = (doc: ReturnType<typeof run>, text: string, nth = 0) => {
   const ms = doc.layers.mentions!.filter((m) => m.text === text);
@@ -30,6 +31,20 @@ describe('actors stage: coreference', () => {
       expect(m.confidence).toBeGreaterThan(0);
       expect(m.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('reads "the group", "the company" as the organisation named in the sentences before, not one of its own sentence', () => {
+    const doc = runParsed('Shelling hit the port of Chad\'s capital on Friday, according to the charity Oxfam. The group said its warehouse was damaged. In a post on Facebook, the group said its staff were safe.', '2024-05-01');
+    expect(actorAt(doc, 'The group')).toBe('org:oxfam');
+    expect(actorAt(doc, 'its')).toBe('org:oxfam');
+    expect(actorAt(doc, 'the group')).toBe('org:oxfam');
+    expect(actorAt(doc, 'its', 1)).toBe('org:oxfam');
+  });
+
+  it('leaves "its" unresolved after a subject of its sentence that names no actor', () => {
+    const doc = runParsed('Chad closed its border on Friday. A local charity said its clinic had run out of medicine.', '2024-05-01');
+    expect(actorAt(doc, 'its')).toBe('country:TCD');
+    expect(actorAt(doc, 'its', 1)).toBeUndefined();
   });
 
   it('does not resolve pleonastic it, and resolves "the bloc" only after the EU is named', () => {
