@@ -660,7 +660,7 @@ function resolveSector(st: DocActors, c: Cand): void {
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
-  // "officials from both governments", "the leaders of the two countries": people of several countries.
+  // "officials from both governments", "the envoys of the two countries": people of several countries.
   const bloc = blocModified(st, head) || ofSeveralParties(st, head);
   const unnamed = !own && (bloc || sec.abroad);
   const definite = !!tree && tree.children(head, 'det').some((k) => st.tokens[k].lemma === 'the' || st.tokens[k].text.toLowerCase() === 'the');
@@ -753,7 +753,7 @@ const PARTY_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state',
 const SEVERAL = new Set(['both', 'two', 'three', 'four', 'all']);
 
 /** Whether the phrase headed by `head` names people of several parties: "both governments", "officials
- * from both sides", "the leaders of the two countries", "delegations of all three states". */
+ * from both sides", "the envoys of the two countries", "delegations of all three states". */
 function ofSeveralParties(st: DocActors, head: number): boolean {
   const tree = st.tree;
   if (!tree || head < 0) return false;

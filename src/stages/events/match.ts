@@ -1023,7 +1023,7 @@ function buildResolved(
     targets = loose ? [loose] : [null];
   }
   if (!targets.length) return out;
-  // "condemned North Korea's nuclear test … said it was opposed to the test": a definite thing named
+  // "condemned Iran's missile test … said it was opposed to the test": a definite thing named
   // before with its doer is that doer's.
   if (targetNPs) targets = targets.map((t) => (t && !t.actor && !t.country ? (earlierOwner(ctx, t, targetNPs!) ?? t) : t));
   // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted

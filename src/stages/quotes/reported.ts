@@ -425,7 +425,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     subtree(tree, ing, out);
     return out;
   }
-  // "called Clinton a “champion”" with the object read as a nominal xcomp right after the cue and the
+  // "called Lee a “champion”" with the object read as a nominal xcomp right after the cue and the
   // predicate hung on it as its apposition; not a name after "a tool called" (the naming verb on its noun)
   const predicated = (c: number) => tree.children(c).some((k) => k > c && (tree.rel(k) === 'appos' || tree.rel(k) === 'xcomp' || tree.rel(k) === 'obj') && NOMINAL_TAGS.has(tree.upos[k]));
   const naming = tree.rel(v).startsWith('acl') && tree.head(v) === v - 1;
