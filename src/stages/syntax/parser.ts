@@ -383,7 +383,7 @@ export class Parser {
     const blocks = new BlockScores(n);
     while (!st.done()) {
       this.scoreCached(st, W, T, P, n, blocks);
-      this.step(st, this.choose(st, validSet(st)), W, T);
+      this.step(st, bestOf(this.scores, validSet(st)), W, T);
     }
     this.lastLabels = this.arcLabeler ? st.lab : null;
     return st.heads.subarray(0, n);
@@ -421,6 +421,11 @@ export class Parser {
     const gst = gold ? new State(n) : null;
     let gIn = 0, gScore = 0, gNode = -1;
     let worst = -Infinity, worstPred = -1, worstGold = -1;
+    /** Keeps the step where the beam's best outscores the gold path by most (max-violation). */
+    const noteViolation = () => {
+      const v = nextScore[0] - gScore;
+      if (v >= 0 && v > worst) { worst = v; worstPred = nextNode[0]; worstGold = gNode; }
+    };
     for (let t = 0; t < 2 * n; t++) {
       let m = 0;
       for (let i = 0; i < size; i++) {
@@ -491,13 +496,11 @@ export class Parser {
           this.step(gst, mv, W, T, this.goldLabelOf(gst, mv, gold!, goldLabels));
           gIn = -1;
           // a violation: the beam's best outscores the gold path, which is not in the beam
-          const v = nextScore[0] - gScore;
-          if (v >= 0 && v > worst) { worst = v; worstPred = nextNode[0]; worstGold = gNode; }
+          noteViolation();
         }
         if (t === 2 * n - 1 && gIn > 0) {
           // the gold tree survived but another tree wins
-          const v = nextScore[0] - gScore;
-          if (v >= 0 && v > worst) { worst = v; worstPred = nextNode[0]; worstGold = gNode; }
+          noteViolation();
         }
       }
       [beam, next] = [next, beam];
@@ -534,15 +537,6 @@ export class Parser {
   /** Training state of the beam: the features of every state scored and the moves between them, per sentence. */
   private readonly history = new BeamHistory();
 
-  private choose(st: State, allowed: number): number {
-    let best = -1;
-    for (let m = 0; m < N_MOVES; m++) {
-      if (!(allowed & (1 << m))) continue;
-      if (best < 0 || this.scores[m] > this.scores[best]) best = m;
-    }
-    return best;
-  }
-
   /**
    * Heads of a sentence of `n` words (word hashes W, tag codes T, each of length n + 1 with ROOT last):
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
@@ -557,11 +551,11 @@ export class Parser {
       const k = this.features(st, W, T, P);
       this.model.score(this.feats, k, this.scores);
       const valid = validSet(st);
-      const guess = this.choose(st, valid);
+      const guess = bestOf(this.scores, valid);
       if (gold) {
         const golds = goldMoves(st, gold);
         const trainer = this.model as Perceptron;
-        const best = this.choose(st, golds);
+        const best = bestOf(this.scores, golds);
         if (golds & (1 << guess)) trainer.tick();
         else trainer.update(best, guess, this.feats, k);
         // without exploration (first epoch) follow the oracle; with it, the model's own choice
@@ -580,7 +574,7 @@ export class Parser {
   }
 }
 
-/** The move of `allowed` (a bit set) with the highest score, the lower move on ties (as Parser.choose). */
+/** The move of `allowed` (a bit set) with the highest score, the lower move on ties. */
 function bestOf(scores: ArrayLike<number>, allowed: number): number {
   let best = -1;
   for (let m = 0; m < N_MOVES; m++) {
