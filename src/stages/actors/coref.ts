@@ -5,7 +5,8 @@
 // outside, mentions inside quotes are weaker antecedents. "its" before a noun naming what a state has
 // or does to its own people (lexicon class state-possessed: crackdown, army, border) prefers a country
 // that is the object in the same sentence. Results are Mentions with via 'pronoun'.
-import type { Token } from '../../doc/types.ts';
+import type { MentionVia, Token } from '../../doc/types.ts';
+import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
 
 interface Ante {
@@ -82,6 +83,16 @@ export function resolvePronouns(st: DocActors): void {
     return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' ? 0.6 : 0;
   };
 
+  /** A mention of `actor` over tokens [a, b), which later pronouns may refer back to (an antecedent; a
+   * subject only where `subject` allows and the words stand as one). */
+  const link = (a: number, b: number, actor: string, confidence: number, via: MentionVia, subject = true) => {
+    const start = tokens[a].start, end = tokens[b - 1].end;
+    st.mentions.push({ start, end, text: doc.text.slice(start, end), actor, confidence, via });
+    st.mentionTokens.push({ a, b });
+    antes.push({ start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start) });
+    antes.sort((x, y) => x.start - y.start);
+  };
+
   const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
@@ -142,10 +153,7 @@ export function resolvePronouns(st: DocActors): void {
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st));
       if (!top || top.score < 0.25) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
-      st.mentions.push({ start: t.start, end: t.end, text: t.text, actor: top.actor, confidence, via: 'pronoun' });
-      st.mentionTokens.push({ a: i, b: i + 1 });
-      antes.push({ start: t.start, end: t.end, a: i, b: i + 1, actor: top.actor, sentence: t.sentence, subject: isSubject(tokens, i, i + 1) && lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their', inQuote: quote });
-      antes.sort((x, y) => x.start - y.start);
+      link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
       counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
       continue;
     }
@@ -154,7 +162,7 @@ export function resolvePronouns(st: DocActors): void {
     // statement posted on X, the group said"; not "the group of experts", "the group Hamas").
     if (lower === 'the' && i + 1 < tokens.length && ix.lexicon.orgNoun.has(tokens[i + 1].text) && !mentioned.has(tokens[i + 1].start)) {
       const after = tokens[i + 2];
-      const named = after && after.sentence === t.sentence && (after.text === 'of' || (after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)));
+      const named = after && after.sentence === t.sentence && (after.text === 'of' || (after.pos === 'PROPN' && opensUpper(after.text)));
       let found: Ante | null = null;
       for (const c of antes) {
         if (c.start >= t.start) break;
@@ -162,11 +170,7 @@ export function resolvePronouns(st: DocActors): void {
         if (c.sentence < t.sentence && t.sentence - c.sentence <= 2 && (a?.kind === 'org' || a?.kind === 'igo')) found = c;
       }
       if (found && !named) {
-        const end = tokens[i + 1].end;
-        st.mentions.push({ start: t.start, end, text: doc.text.slice(t.start, end), actor: found.actor, confidence: 0.5, via: 'definite' });
-        st.mentionTokens.push({ a: i, b: i + 2 });
-        antes.push({ start: t.start, end, a: i, b: i + 2, actor: found.actor, sentence: t.sentence, subject: isSubject(tokens, i, i + 2), inQuote: regionOf(regions, t.start) });
-        antes.sort((x, y) => x.start - y.start);
+        link(i, i + 2, found.actor, 0.5, 'definite');
         mentioned.add(tokens[i + 1].start);
         continue;
       }

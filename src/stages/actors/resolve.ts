@@ -719,8 +719,8 @@ function ownOrganisation(st: DocActors, a: number, head: number, poss: number): 
   const tree = st.tree;
   const ks: number[] = poss >= 0 ? [poss] : [];
   // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
-  const p = t[a - 1];
-  if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) ks.push(a - 2);
+  const glued = possessorBefore(st, a);
+  if (glued >= 0) ks.push(glued);
   const possessors = ks.length; // (a possessor counts only when it is an international organisation, as before)
   if (tree && head >= 0) ks.push(...tree.children(head).filter((k) => tree.baseRel(k) === 'nmod' && ORGANISATION_CASES.has(tree.caseOf(k))));
   for (const [i, k] of ks.entries()) {
@@ -758,7 +758,7 @@ function ofSeveralParties(st: DocActors, head: number): boolean {
   const tree = st.tree;
   if (!tree || head < 0) return false;
   const several = (k: number) => PARTY_NOUNS.has(tree.lemma(k)) && tree.children(k).some((c) => SEVERAL.has(st.tokens[c].text.toLowerCase()));
-  return several(head) || tree.children(head).some((k) => tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)) && several(k));
+  return several(head) || tree.children(head).some((k) => ofOrFrom(tree, k) && several(k));
 }
 
 /** Whether a title phrase has a name in apposition that a candidate after it names ("the foreign
@@ -810,10 +810,9 @@ function entitySpan(st: DocActors, a: number, b: number): { start: number; end: 
  */
 export function ownCountry(st: DocActors, a: number, b: number, office = false): string | null {
   // "Athens' foreign ministry": a possessor right before the phrase, whatever the parse made of it.
-  const t = st.tokens;
-  const p = t[a - 1];
-  if (p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end) {
-    const c = countryAt(st, a - 2);
+  const glued = possessorBefore(st, a);
+  if (glued >= 0) {
+    const c = countryAt(st, glued);
     if (c) return c;
   }
   const tree = st.tree;
@@ -821,7 +820,7 @@ export function ownCountry(st: DocActors, a: number, b: number, office = false):
   const head = tree.spanHead(a, b);
   for (const k of tree.children(head)) {
     const rel = tree.rel(k);
-    const ok = rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k)));
+    const ok = rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || ofOrFrom(tree, k);
     if (!ok || (office && ethnic(st, k))) continue;
     const c = countryAt(st, k);
     if (c) return c;
@@ -842,6 +841,17 @@ function senderCountry(st: DocActors, head: number): string | null {
   const doer = tree.baseRel(head) === 'obj' ? tree.controlledSubject(p) : tree.rel(head) === 'nsubj:pass' ? tree.agent(p) : -1;
   return doer >= 0 ? countryAt(st, doer) : null;
 }
+
+/** The possessor glued before the phrase starting at token a ("Athens' …", "the bloc's …": its last
+ * word, before the possessive mark), whatever the parse made of it; -1 when there is none. */
+function possessorBefore(st: DocActors, a: number): number {
+  const t = st.tokens;
+  const p = t[a - 1];
+  return p && a >= 2 && p.sentence === t[a].sentence && /^['’]s?$/.test(p.text) && p.start === t[a - 2].end ? a - 2 : -1;
+}
+
+/** Whether token k is a nominal modifier in "of" or "from" ("troops from Chad", "officials of both sides"). */
+const ofOrFrom = (tree: Tree, k: number): boolean => tree.baseRel(k) === 'nmod' && /^(of|from)$/.test(tree.caseOf(k));
 
 /** Sectors of a state's own offices. */
 const STATE_OFFICES = new Set(['GOV', 'LEG', 'JUD', 'COP']);
