@@ -150,13 +150,15 @@ function without(tree: Tree, host: number, cut: number): Set<number> {
   return all;
 }
 
+/** A quote mark, which trimming punctuation off a content's edges keeps. */
+const isQuote = (tree: Tree, i: number) => /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/.test(tree.tokens[i].text);
+
 /** Content tokens, sorted, trimmed of edge punctuation and of a leading complementizer. */
 function finish(tree: Tree, set: Set<number>): number[] {
   const xs = [...set].sort((a, b) => a - b);
-  const isQuote = (i: number) => /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/.test(tree.tokens[i].text);
   let a = 0;
   let b = xs.length - 1;
-  const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(i);
+  const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(tree, i);
   while (a <= b && (edge(xs[a]) || (tree.rel(xs[a]) === 'mark' && /^(that|whether|if)$/.test(lower(tree, xs[a]))) || tree.rel(xs[a]) === 'cc' || tree.rel(xs[a]) === 'case')) a++;
   while (b >= a && edge(xs[b])) b--;
   // punctuation at the edges of a gap (the commas around "he said") belongs to the frame
@@ -662,7 +664,7 @@ const FRAME_ADP = new Set(['on', 'in', 'at', 'during', 'to', 'after', 'before', 
 function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boolean): { speaker: { a: number; b: number }; content: number[] } | null {
   const [s0, s1] = sentenceRange(tree, v);
   let e = s1;
-  while (e > s0 && tree.upos[e] === 'PUNCT' && !/^["'\u201C\u201D\u2018\u2019]$/.test(tree.tokens[e].text)) e--;
+  while (e > s0 && tree.upos[e] === 'PUNCT' && !isQuote(tree, e)) e--;
   const words = (a: number, z: number, ok: Set<string>) => {
     for (let k = a; k <= z; k++) if (!ok.has(tree.upos[k]) || skip(k)) return false;
     return true;
