@@ -53,6 +53,17 @@ function bareParticiple(tree: Tree, p: number): boolean {
 }
 
 /**
+ * A verb joined to a neighbour by a hyphen with no space ("a cease-and-desist letter", "a stay-at-home
+ * order", "a hit-and-run"): a word of a compound modifier, which heads no clause however it is parsed.
+ */
+function inHyphenCompound(tree: Tree, p: number): boolean {
+  const t = tree.tokens[p];
+  const prev = tree.tokens[p - 1];
+  const next = tree.tokens[p + 1];
+  return (!!prev && /^[-‐]$/.test(prev.text) && prev.end === t.start) || (!!next && /^[-‐]$/.test(next.text) && next.start === t.end);
+}
+
+/**
  * The governor of a span holding no verb, read on the tree: a cue right before it, else the predicate
  * its head hangs from and that predicate's auxiliaries; null when the tree gives no predicate.
  */
@@ -73,7 +84,12 @@ export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: T
   let p = tree.predicateAbove(head);
   // A bare participle ("dedicating the museum on Saturday, said", "decided against recommending charges
   // in July") carries no tense: the clause it hangs from does.
-  while (p >= 0 && bareParticiple(tree, p)) p = tree.predicateAbove(p);
+  // Nor does a verb inside a hyphenated compound ("sent a cease-and-desist letter Thursday").
+  while (p >= 0 && (bareParticiple(tree, p) || inHyphenCompound(tree, p))) {
+    const up = tree.predicateAbove(p);
+    // A copular predicate is its own predicate: climb from its head instead.
+    p = up === p ? (tree.head(p) >= 0 ? tree.predicateAbove(tree.head(p)) : -1) : up;
+  }
   if (p < 0) return null;
   // A verb inside quoted words does not govern an expression outside them (nor the reverse).
   for (let k = Math.min(p, head) + 1; k < Math.max(p, head); k++) if (QUOTE_MARK.test(tree.tokens[k].text)) return null;

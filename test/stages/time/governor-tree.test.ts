@@ -23,6 +23,9 @@ describe('the tree finds the clause a bare weekday or month belongs to', () => {
     ['"We will keep talking," the spokesman said at a briefing Monday before the vote.', 'Monday', '2019-10-14'],
     // through the noun a month modifies, past an attributive participle
     ['The opposition has protested since a failed December vote.', 'December', '2018-12'],
+    // a verb inside a hyphenated compound heads no clause, however the parser attaches it
+    ['The regulator sent a cease-and-desist notice Tuesday.', 'Tuesday', '2019-10-15'],
+    ['Police arrested a driver after a hit-and-run Sunday.', 'Sunday', '2019-10-13'],
     // a bare subjunctive "be" looks ahead
     ['The railway company asked that a decision be made by Friday.', 'Friday', '2019-10-18'],
   ])('%s', (text, phrase, value) => {
