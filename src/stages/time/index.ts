@@ -3,7 +3,7 @@
 import type { Doc, Timex, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
-import { diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
+import { addDays, diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { directionOf, needsTense, resolve } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
@@ -104,6 +104,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
+      if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
@@ -141,6 +142,24 @@ function orderRange(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Tim
   const dist = (d: Ymd) => Math.abs(diffDays(dct, d));
   if (dist(da) >= dist(db)) a.value = fmtYmd({ ...da, y: da.y - 1 });
   else b.value = fmtYmd({ ...db, y: db.y + 1 });
+}
+
+/**
+ * A clock time in UTC glossing a local one in brackets ("at 6 a.m. (2200 GMT)", "12.45 a.m. (2115 GMT)")
+ * is the same instant: its day is the local day shifted by the zone offset the two times imply (taken
+ * between UTC−12 and UTC+14), not the local day itself.
+ */
+function glossDay(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
+  if (ca.spec.k !== 'time' || cb.spec.k !== 'time' || ca.spec.tz || !cb.spec.tz || cb.spec.wd !== null || cb.spec.off != null) return;
+  if (!/^\s*\(\s*$/.test(text.slice(ca.end, cb.start))) return;
+  const local = parseYmd(a.value.slice(0, 10));
+  if (!local) return;
+  const localMin = ca.spec.h * 60 + ca.spec.min;
+  let offset = localMin - (cb.spec.h * 60 + cb.spec.min);
+  if (offset > 14 * 60) offset -= 1440;
+  if (offset <= -12 * 60) offset += 1440;
+  const day = addDays(local, Math.floor((localMin - offset) / 1440));
+  b.value = `${fmtYmd(day)}${b.value.slice(10)}`;
 }
 
 export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {

@@ -343,10 +343,10 @@ export class Recognizer {
         name: 'clock',
         needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
         re: new RegExp(
-          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*\\(?(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
+          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*(?<tzo>\\()?(?<tz>${ZONE})(?:\\s*[+-]\\s*\\d{1,2})?(?<tzc>\\))?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
           'gi',
         ),
-        build: (g) => {
+        build: (g, m, c) => {
           // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal).
           if (!g.ap && !(g.mi && (g.sep === ':' || g.tz))) return null;
           let h = +g.h!;
@@ -356,8 +356,17 @@ export class Recognizer {
             if (pm && h < 12) h += 12;
             if (!pm && h === 12) h = 0;
           }
-          return { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
+          const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
+          // "16:53 local time (12:23 GMT)": the second time's closing bracket is no part of it.
+          return unbracketed(spec, g, m, c);
         },
+      },
+      {
+        // "(2200 GMT)", "at 0040 UTC Friday": a four-digit clock time needs its zone to be no year.
+        name: 'clock-military',
+        needs: /\d{4}\s*(?:GMT|UTC)/,
+        re: new RegExp(`${B}(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:hrs\\s+)?(?<tz>GMT|UTC)(?<tzc>\\))?(?:\\s+(?:on\\s+)?(?<wd>${WD}))?(?![\\w:])`, 'gi'),
+        build: (g, m, c) => unbracketed({ k: 'time', h: +g.h!, min: +g.mi!, tz: true, wd: g.wd ? this.weekday(g.wd) : null, off: null }, g, m, c),
       },
       {
         name: 'noon',
@@ -714,6 +723,18 @@ export class Recognizer {
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Time zones a clock time may name after it. */
+const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
+
+/** A clock time's spec, its extent narrowed to leave out a closing bracket it did not open ("12:23 GMT)"). */
+function unbracketed(spec: Extract<Spec, { k: 'time' }>, g: Groups, m: RegExpExecArray, c: MatchContext): Spec | { spec: Spec; start: number; end: number } {
+  if (!g.tzc || g.tzo) return spec;
+  const at = m[0].lastIndexOf(')');
+  const end = c.start + at;
+  // A weekday after the bracket ("2200 GMT) Friday") is outside it: keep the time alone.
+  return { spec: at < m[0].length - 1 ? { ...spec, wd: null } : spec, start: c.start, end };
 }
 
 /** The day offset of "today" / "tomorrow" / "yesterday" after a clock time, else null. */
