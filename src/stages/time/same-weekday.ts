@@ -22,7 +22,8 @@ export interface WeekdayMention {
 
 /** The evidence a governing tense gives; `byDefault` when a rule, not the tense, chose the direction. */
 export function evidenceOf(tense: Tense, byDefault: boolean): Evidence {
-  if (byDefault || tense === 'none') return 0;
+  // A plan told in the past ("was due to meet on Friday") says nothing of the side of the article's day.
+  if (byDefault || tense === 'none' || tense === 'future-in-past') return 0;
   return tense === 'present' ? 1 : 2;
 }
 

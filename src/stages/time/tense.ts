@@ -3,8 +3,12 @@
 import type { Span, Token } from '../../doc/types.ts';
 import type { TimeLexicon } from './lexicon.ts';
 
-/** 'past-perfect' is the pluperfect ("had detained"): a time before the narrative's past reference time. */
-export type Tense = 'past' | 'past-perfect' | 'present' | 'present-perfect' | 'future' | 'none';
+/**
+ * 'past-perfect' is the pluperfect ("had detained"): a time before the narrative's past reference time.
+ * 'future-in-past' is a plan told in the past ("was scheduled for", "was due to", "were to"): after a past
+ * moment, so before or after the article's day alike.
+ */
+export type Tense = 'past' | 'past-perfect' | 'present' | 'present-perfect' | 'future' | 'future-in-past' | 'none';
 
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas', 'where', 'if', 'unless', 'though']);
@@ -144,6 +148,12 @@ function prospective(tokens: Token[], to: number, lex: TimeLexicon): boolean {
   return false;
 }
 
+/** Whether the word before tokens[i] is a past "be" ("was scheduled", "were due", "had been set"). */
+function pastBe(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return PAST_BE.has(p) || (p === 'been' && /^(had|'d)$/i.test(tokens[i - 2]?.text ?? ''));
+}
+
 /** Classify one verb group tokens[a..b] (inclusive), looking up to two tokens before it for "is to", "going to". */
 export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexicon): Tense {
   let past = false;
@@ -155,6 +165,8 @@ export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexic
   // own: the nearer date.
   if (tokens[a]?.pos === 'PART' && tokens[a].text.toLowerCase() === 'to' && a < b) {
     if (implicativePast(tokens, a)) return 'past';
+    // "were due to resume on Friday", "was set to open in May": a plan told in the past.
+    if (/^(scheduled|slated|due|set|expected)$/i.test(tokens[a - 1]?.text ?? '') && pastBe(tokens, a - 1)) return 'future-in-past';
     return prospective(tokens, a, lex) ? 'future' : 'none';
   }
   for (let i = Math.max(0, a - 1); i <= Math.min(tokens.length - 1, b + 1); i++) {
@@ -163,12 +175,13 @@ export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexic
     if (FUTURE_AUX.has(w) || FUTURE_AUX.has(t.lemma) && t.pos === 'AUX') return 'future';
     if (w === 'to' && i > 0) {
       const p = tokens[i - 1];
-      if (p.lemma === 'be' && p.pos === 'AUX' && i + 1 < tokens.length && tokens[i + 1].pos === 'VERB') return 'future';
+      if (p.lemma === 'be' && p.pos === 'AUX' && i + 1 < tokens.length && tokens[i + 1].pos === 'VERB') return PAST_BE.has(p.text.toLowerCase()) ? 'future-in-past' : 'future';
+      if (/^(scheduled|slated|due|set|expected)$/i.test(p.text) && pastBe(tokens, i - 1)) return 'future-in-past';
       if (FUTURE_VERBS.has(p.lemma) && !(p.lemma === 'go' && !/going/i.test(p.text))) return 'future';
       if (/^(scheduled|slated|due|set|expected|planning|planned|preparing)$/i.test(p.text)) return 'future';
     }
     if (i < a || i > b) continue;
-    if (/^(scheduled|slated|due)$/i.test(w)) return 'future';
+    if (/^(scheduled|slated|due)$/i.test(w)) return pastBe(tokens, i) ? 'future-in-past' : 'future';
     if (lex.maps['future-cue'].has(w) && t.pos !== 'VERB' && w !== 'until') return 'future';
     if (isPastForm(t)) past = true;
     if (isVerbish(t)) finite = true;

@@ -2,7 +2,7 @@
 // (governor.ts): past and pluperfect clauses look back, future and scheduled present look ahead, and an
 // expression with no verb to read falls back to the nearer date. All sentences are the team's own.
 import { describe, expect, it } from 'vitest';
-import { valueOf } from './helpers.ts';
+import { parsedValueOf, valueOf } from './helpers.ts';
 
 // Thursday 17 October 2019.
 const D = '2019-10-17';
@@ -63,6 +63,28 @@ describe('future and scheduled present look ahead', () => {
     ['The cabinet is due to meet on Saturday.', 'Saturday', '2019-10-19'],
   ])('%s', (text, phrase, value) => {
     expect(valueOf(D, text, phrase)).toBe(value);
+  });
+});
+
+describe('a plan told in the past ("was scheduled for", "were due to", "was to") takes the nearer date', () => {
+  it.each([
+    // the plan's date already passed: "scheduled" alone would look ahead to next year
+    ['The hearing was scheduled for Sept. 30, but the judge fell ill.', 'Sept. 30', '2019-09-30'],
+    ['The ferry was due to sail on Wednesday.', 'Wednesday', '2019-10-16'],
+    ['The two sides were set to sign the deal in August.', 'August', '2019-08'],
+    ['The minister was to open the bridge on Tuesday.', 'Tuesday', '2019-10-15'],
+    ['The vote had been scheduled for Oct. 2.', 'Oct. 2', '2019-10-02'],
+    // still ahead: the nearer date is the coming one
+    ['The summit was scheduled for Nov. 2 until the host pulled out.', 'Nov. 2', '2019-11-02'],
+    ['The ferry was due to sail on Friday.', 'Friday', '2019-10-18'],
+  ])('%s', (text, phrase, value) => {
+    expect(parsedValueOf(D, text, phrase)).toBe(value);
+    expect(valueOf(D, text, phrase)).toBe(value);
+  });
+
+  it('but a plan told in the present still looks ahead', () => {
+    expect(parsedValueOf(D, 'The hearing is scheduled for Sept. 30.', 'Sept. 30')).toBe('2020-09-30');
+    expect(parsedValueOf(D, 'The ferry is due to sail on Wednesday.', 'Wednesday')).toBe('2019-10-23');
   });
 });
 
