@@ -537,6 +537,19 @@ export class Recognizer {
         },
       },
       {
+        // "the day-long meeting", "a decade-long quest", "a months-long siege": a unit alone before
+        // "-long" is one of it, a plural an unspecified number. Decades and centuries count in years, as
+        // "a decade" (P10Y) and "half a century" do.
+        name: 'unit-long',
+        needs: /-long\b/i,
+        re: new RegExp(`${B}(?<unit>${UNIT})-long${E}`, 'gi'),
+        build: (g) => {
+          const unit = this.unit(g.unit!);
+          if (!/s$/i.test(g.unit!)) return { k: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
+          return { k: 'fixed', type: 'DURATION', value: unit === 'DE' || unit === 'CE' ? 'PXY' : durationValue(null, unit) };
+        },
+      },
+      {
         name: 'bare-plural',
         needs: has.unit,
         re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming|the)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),

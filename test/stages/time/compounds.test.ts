@@ -186,3 +186,20 @@ describe('a hyphened count and unit before a noun leave the article to the noun'
     expect(pairs('The two years since were calm.')).toEqual([['The two years', 'DURATION', 'P2Y']]);
   });
 });
+
+describe('a unit alone before "-long" is a duration', () => {
+  it.each([
+    ['Talks resumed after the day-long summit.', 'day-long', 'P1D'],
+    ['She ended her decade-long silence.', 'decade-long', 'P10Y'],
+    ['The months-long blockade was lifted.', 'months-long', 'PXM'],
+    ['A weeks-long search found nothing.', 'weeks-long', 'PXW'],
+    // decades and centuries count in years, as "a decade" does
+    ['The decades-long border quarrel is over.', 'decades-long', 'PXY'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+
+  it('with a count, the count decides', () => {
+    expect(pairs('The 12-hour-long standoff ended peacefully.')).toEqual([['12-hour-long', 'DURATION', 'PT12H']]);
+  });
+});
