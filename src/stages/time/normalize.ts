@@ -44,9 +44,9 @@ export function needsTense(spec: Spec): boolean {
   switch (spec.k) {
     case 'date':
     case 'holiday':
-      return spec.y === null && (spec.k === 'date' || spec.rel === null);
+      return spec.y === null && (spec.k === 'date' ? spec.yrel === undefined : spec.rel === null);
     case 'month':
-      return spec.y === null && spec.rel === null;
+      return spec.y === null && spec.rel === null && spec.yrel === undefined;
     case 'weekday':
       return spec.rel === null || spec.rel === 0;
     case 'season':
@@ -170,7 +170,8 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
   const { dct } = ctx;
   switch (spec.k) {
     case 'date': {
-      if (spec.y !== null) return isValidDay(spec.y, spec.m, spec.d) ? day({ y: spec.y, m: spec.m, d: spec.d }) : null;
+      const y0 = spec.y ?? (spec.yrel !== undefined ? dct.y + spec.yrel : null);
+      if (y0 !== null) return isValidDay(y0, spec.m, spec.d) ? day({ y: y0, m: spec.m, d: spec.d }) : null;
       const d = yearlessDate(spec.m, spec.d, dct, ctx.direction);
       return d ? day(d) : null;
     }
@@ -198,7 +199,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return d ? day(d) : null;
     }
     case 'month': {
-      let y = spec.y;
+      let y = spec.y ?? (spec.yrel !== undefined ? dct.y + spec.yrel : null);
       if (y === null) {
         if (spec.rel === 0) y = dct.y;
         else if (spec.rel === -1) y = spec.m < dct.m ? dct.y : dct.y - 1;

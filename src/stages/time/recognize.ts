@@ -227,6 +227,22 @@ export class Recognizer {
             : null,
       },
       {
+        // "June 16th of last year", "March 11 this year", "February next year", "early March of next
+        // year": the year named relative to the document's, one expression as TimeML marks it.
+        name: 'date-rel-year',
+        needs: /\b(?:last|next|this)\s+year\b/i,
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?<mon>${MON})(?:\\s+(?<day>${DAYN}))?,?\\s+(?:of\\s+)?(?<yrel>last|next|this)\\s+year${E}(?!['’])`, 'gi'),
+        build: (g, _m, c) => {
+          const monStart = c.start + _m[0].search(new RegExp(g.mon!.replace('.', '\\.'), 'i'));
+          if (!okMonth(g.mon!, c.text, monStart, false)) return null;
+          if (g.day && g.mod) return null;
+          const yrel = REL_OF[g.yrel!.toLowerCase()];
+          const m = this.month(g.mon!);
+          if (g.day) return { k: 'date', y: null, m, d: parseInt(g.day, 10), yrel };
+          return { k: 'month', y: null, m, rel: null, mod: MOD_OF(g.mod), yrel };
+        },
+      },
+      {
         name: 'iso-date',
         needs: /\d{4}-\d/,
         re: new RegExp(`${B}(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])${E}`, 'g'),

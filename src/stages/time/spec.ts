@@ -10,8 +10,8 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE'
 
 export type Spec =
   /** A calendar date; missing year is inferred from tense. */
-  | { k: 'date'; y: number | null; m: number; d: number }
-  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod }
+  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number }
+  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number }
   | { k: 'year'; y: number; mod: Mod; fiscal: boolean }
   | { k: 'decade'; value: string }
   | { k: 'century'; value: string }

@@ -203,3 +203,19 @@ describe('a unit alone before "-long" is a duration', () => {
     expect(pairs('The 12-hour-long standoff ended peacefully.')).toEqual([['12-hour-long', 'DURATION', 'PT12H']]);
   });
 });
+
+describe('a month or date with its year named relative to the document\'s', () => {
+  it.each([
+    ['The firm was founded on April 3rd of last year.', 'April 3rd of last year', '2018-04-03'],
+    ['Fares rose in February last year.', 'February last year', '2018-02'],
+    ['The line reopened on May 20 this year.', 'May 20 this year', '2019-05-20'],
+    ['The census starts in March of next year.', 'March of next year', '2020-03'],
+    ['Elections are due in early June next year.', 'early June next year', '2020-06'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DATE', value]]);
+  });
+
+  it('leaves a possessive year to the noun after it', () => {
+    expect(pairs("In May this year's budget passed.").map((p) => p[0])).toEqual(['May', 'this year']);
+  });
+});
