@@ -9,6 +9,7 @@ import { COMPASS, Recognizer, type Cand, type PlaceOf } from './recognize.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
+import { cutTagged, splitCoordinated } from './coordination.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
 import { newState, resolveAll, resolvePossessed, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
@@ -88,12 +89,16 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     s = e;
   }
   const st = newState(doc, ix, tokens);
+  cands = splitCoordinated(st.tree, doc.text, tokens, cands, recognizer, ix);
   typePersonsFromContext(st.tree, tokens, cands, ix);
   cands = dropModifierRuns(st.tree, tokens, cands);
   const tree = st.tree;
   const isSubject = (a: number, b: number) => !!tree && tree.predicateOfSubject(tree.spanHead(a, b)) >= 0;
   const acronyms = documentAcronyms(tokens);
-  if (tagger) cands = mergeTagged(cands, tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
+  if (tagger) {
+    const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands);
+    cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
+  }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);

@@ -2,7 +2,9 @@
 // (an unknown capitalised run with no organisation word, no gazetteer or given-name cue) is a person
 // when a person noun stands in apposition to it ("Ana Lopes, the head of the board"; "the board's
 // founder, Ana Lopes"), qualifies it ("researcher Ana Lopes", "a singer named Ana"), or when it is the
-// subject of a verb only people do ("X died", "X was born", "X married"). Single names are not enough.
+// subject of a verb only people do ("X died", "X was born", "X married"), or when the tree coordinates it
+// with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
+// and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cand } from './recognize.ts';
@@ -60,16 +62,43 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   return false;
 }
 
+/** The shape of a word of a person's name: "Lopes", "McKay", "O'Hara", "Ruiz-Lopes" (not "St.", "R-Ky"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}*['’]?\p{Lu}?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** A candidate that names a person with a cue of its own: a registry or titled person, or a guess a given name typed. */
+const surePerson = (c: Cand) => c.label === 'PERSON' && (c.type !== 'unknown' || (c.confidence ?? 0) >= 0.6);
+
 /** Retype as persons the guessed names of `cands` whose context says so (multi-word names only). */
 export function typePersonsFromContext(tree: Tree | null, tokens: Token[], cands: Cand[], ix: ActorIndex): void {
   if (!tree) return;
+  // the heads of the names that are surely persons, for their coordinations ("Ana Lopes and Tomas Berg")
+  const personHeads = new Set<number>();
+  const otherHeads = new Set<number>();
+  // words the document also writes in lower case ("Douglas Aircraft" beside "the aircraft"): a guess
+  // a given name typed with such a word in it is no sure person
+  const lower = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
+  const common = (c: Cand) => c.type === 'unknown' && tokens.slice(c.a + 1, c.b).some((t) => lower.has(t.text.toLowerCase()));
+  for (const c of cands) {
+    if (surePerson(c) && !common(c)) personHeads.add(tree.spanHead(c.nameA ?? c.a, c.b));
+    else if (c.label !== 'PERSON' && (c.confidence ?? 0.5) >= 0.6) otherHeads.add(tree.spanHead(c.a, c.b));
+  }
+  // a coordination of names one of which is surely a person and none surely anything else
+  const amongPersons = (h: number) => {
+    const all = tree.coordinated(h);
+    return all.some((k) => k !== h && personHeads.has(k)) && !all.some((k) => otherHeads.has(k));
+  };
   for (const c of cands) {
     if (c.type !== 'unknown' || c.guess === 'PERSON' || c.alias) continue;
     if ((c.confidence ?? 0) > 0.5 && c.guess !== undefined) continue;
     const words = tokens.slice(c.a, c.b).filter((t) => /^\p{Lu}/u.test(t.text));
     if (words.length < 2 || words.length > 4) continue;
     if (words.some((w) => ix.lexicon.orgWord.has(w.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
-    if (!personByContext(tree, c.a, c.b, ix)) continue;
+    // among persons only a name of a person's shape, with no determiner or adjective before it ("The
+    // Texas Cowboys", "a prominent New York Democrat")
+    const coordinated = amongPersons(tree.spanHead(c.a, c.b)) && !(c.a > 0 && /^(?:DET|ADJ|NUM)$/.test(tree.upos[c.a - 1]))
+      && tokens.slice(c.a, c.b).every((w) => NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
+    if (!coordinated && !personByContext(tree, c.a, c.b, ix)) continue;
     c.guess = 'PERSON';
     c.label = 'PERSON';
     c.confidence = 0.65;

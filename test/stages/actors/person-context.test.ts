@@ -65,6 +65,16 @@ describe('persons typed from context read from the tree', () => {
     expect(label('Zorvek Quannit died in 1880 at the corner of two streets.')).toBe('PERSON');
   });
 
+  it('reads a coordination with a name that is surely a person', () => {
+    expect(label('The prize went to Maria Jensen, Zorvek Quannit and Peter Holm.')).toBe('PERSON');
+    expect(label('The film was made by Zorvek Quannit and Anna Berg.')).toBe('PERSON');
+    // nothing sure among the conjuncts, or something surely else
+    expect(label('The prize went to Velmor Trask and Zorvek Quannit.')).not.toBe('PERSON');
+    expect(label('Talks between Anna Berg, Zorvek Quannit and the Lorvian Trade Council failed.')).not.toBe('PERSON');
+    // a given name whose other word the document writes in lower case is no sure person
+    expect(label('Jobs went at Harold Turbines and Zorvek Quannit when the turbines stopped selling.')).not.toBe('PERSON');
+  });
+
   it('keeps the guess without such context', () => {
     expect(label('Zorvek Quannit opened a new plant near the river.')).not.toBe('PERSON');
     // an organisation word in the name is stronger than the context
