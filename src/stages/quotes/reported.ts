@@ -420,7 +420,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (!out.size) for (const x of adjacentClause(tree, v, b)) out.add(x);
   if (out.size) return out;
   // "…,” said Tomas Berg": an inverted subject read as an object is no content
-  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  // (a participle after a comma is no inversion: ", citing a threat to …" has its object as content)
+  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT' && !/ing$/.test(lower(tree, v));
   // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
   const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
   if (cue.object && obj < 0 && ing !== undefined) {

@@ -42,6 +42,13 @@ describe('attribution on the tree', () => {
     expect(qs.some((q) => q.cue === 'denied' && q.text.includes('arguing'))).toBe(false);
   });
 
+  it('takes the object of a participle frame after a comma as its content (no inverted subject)', () => {
+    const qs = indirect('The regulator halted the merger on Monday, citing a risk to small suppliers.');
+    const q = quoteStarting(qs, 'a risk to small suppliers');
+    expect(q.speaker?.text).toBe('The regulator');
+    expect(q.cue).toBe('citing');
+  });
+
   it('reads noun cues: the issuer of "a statement saying", the possessor of "a claim that"', () => {
     const qs = indirect('The ministry issued a statement saying the border would close at midnight. He rejected the ministry’s claim that the vote had been rigged.');
     expect(quoteStarting(qs, 'the border would close').speaker?.text).toBe('The ministry');
