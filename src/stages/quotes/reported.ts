@@ -68,8 +68,10 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
   // after a possessive it is a noun ("Editor’s note:")
   if (i > 0 && /^['\u2019]s$/.test(tree.tokens[i - 1].text) && tree.rel(i - 1) === 'case') return null;
   // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
-  // ("environmentalists worry that …", "some groups acknowledge that …")
-  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0);
+  // ("environmentalists worry that …", "some groups acknowledge that …"), and a progressive read as an
+  // adjective by the infinitive it takes ("the governor is promising to cut taxes")
+  const progressive = tree.upos[i] === 'ADJ' && /ing$/.test(lower(tree, i)) && list.some((c) => c.infinitive) && tree.children(i).some((c) => c > i && tree.rel(c) === 'xcomp' && toMarked(tree, c));
+  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0) || progressive;
   if (!verbal) return null;
   for (const cue of list) {
     if (cue.phrase === 'according to') continue;
@@ -213,9 +215,12 @@ function pruneFrames(tree: Tree, lex: QuoteLexicon, set: Set<number>, v: number)
   }
 }
 
-/** A passive cue, "’s" read as "has" ("who’s called for …" is active). */
+/**
+ * A passive cue, "’s" read as "has" ("who’s called for …" is active), a progressive read as a passive
+ * ("the mayor was proposing a tax": a present participle is never passive).
+ */
 function passive(tree: Tree, v: number): boolean {
-  if (!tree.isPassive(v)) return false;
+  if (!tree.isPassive(v) || /ing$/.test(lower(tree, v))) return false;
   const aux = tree.children(v).filter((c) => tree.rel(c) === 'aux:pass');
   return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
 }

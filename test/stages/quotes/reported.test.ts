@@ -49,6 +49,12 @@ describe('attribution on the tree', () => {
     expect(q.cue).toBe('citing');
   });
 
+  it('reads a progressive cue the parser took for a passive or an adjective', () => {
+    const qs = indirect('The mayor was proposing a new tax on hotels. The governor is promising to cut property taxes next year.');
+    expect(quoteStarting(qs, 'a new tax on hotels').speaker?.text).toBe('The mayor');
+    expect(quoteStarting(qs, 'to cut property taxes').speaker?.text).toBe('The governor');
+  });
+
   it('reads noun cues: the issuer of "a statement saying", the possessor of "a claim that"', () => {
     const qs = indirect('The ministry issued a statement saying the border would close at midnight. He rejected the ministry’s claim that the vote had been rigged.');
     expect(quoteStarting(qs, 'the border would close').speaker?.text).toBe('The ministry');
