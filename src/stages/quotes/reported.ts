@@ -505,6 +505,17 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   const h = tree.head(v);
   const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
   if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && h >= 0 && reportedClause(h) && secondFrame(tree, lex, v)) s = tree.subject(tree.head(h));
+  // "X accused the council of trying to silence them and asserted that …" with the finite cue coordinated
+  // with the infinitive inside the object's modifier: the cue is coordinated with the nearest finite verb
+  // above, whose subject it shares
+  if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && h >= 0 && tense(tree, v) === 'past' && (toMarked(tree, h) || /ing$/.test(lower(tree, h)))) {
+    let x = h;
+    while (x >= 0 && !(tree.upos[x] === 'VERB' && tense(tree, x) === 'past')) x = tree.head(x);
+    if (x >= 0 && x !== h) {
+      const xs = tree.subject(x);
+      if (xs >= 0) s = xs;
+    }
+  }
   // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
   // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
   if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {

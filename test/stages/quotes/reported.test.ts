@@ -55,6 +55,11 @@ describe('attribution on the tree', () => {
     expect(quoteStarting(qs, 'to cut property taxes').speaker?.text).toBe('The governor');
   });
 
+  it('gives a cue coordinated with an infinitive inside the object the subject of the finite verb above', () => {
+    const qs = indirect('Lee accused the city council of attempting to silence the families and asserted that the parents are tired of waiting.');
+    expect(quoteStarting(qs, 'the parents are tired').speaker?.text).toBe('Lee');
+  });
+
   it('reads noun cues: the issuer of "a statement saying", the possessor of "a claim that"', () => {
     const qs = indirect('The ministry issued a statement saying the border would close at midnight. He rejected the ministry’s claim that the vote had been rigged.');
     expect(quoteStarting(qs, 'the border would close').speaker?.text).toBe('The ministry');
