@@ -30,7 +30,7 @@ for (const article of articles) {
       if (found) continue;
       total++;
       n++;
-      console.log(`#${n} ${article.name}\n  gold source: ${g.sourceText ?? '-'}\n  content: ${oneLine(g.contentText).slice(0, 300)}\n`);
+      console.log(`#${n} ${article.name}\n  gold source: ${g.sourceText ?? '-'}   cue: ${g.cueText ?? '-'}\n  content: ${oneLine(g.contentText).slice(0, 300)}\n`);
       continue;
     }
     if (!found || !g.source) continue;

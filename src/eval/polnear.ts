@@ -17,6 +17,8 @@ export interface GoldAttribution {
   contentText: string;
   source: Span[] | null;
   sourceText: string | null;
+  /** The gold Cue's text ("said", "according to"), null when the relation has none. */
+  cueText?: string | null;
   /** Gold Content contains a quotation mark: a direct or partial quote. */
   direct: boolean;
 }
@@ -60,11 +62,13 @@ export function parseAnn(ann: string): GoldAttribution[] {
     const content = tbs.get(r.get('Content') ?? '');
     if (!content) continue;
     const source = tbs.get(r.get('Source') ?? '');
+    const cue = tbs.get(r.get('Cue') ?? '');
     out.push({
       content: content.spans,
       contentText: content.text,
       source: source?.spans ?? null,
       sourceText: source?.text ?? null,
+      cueText: cue?.text ?? null,
       direct: QUOTE_MARK.test(content.text),
     });
   }

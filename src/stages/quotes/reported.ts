@@ -68,8 +68,10 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
   // after a possessive it is a noun ("Editor’s note:")
   if (i > 0 && /^['\u2019]s$/.test(tree.tokens[i - 1].text) && tree.rel(i - 1) === 'case') return null;
   // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
-  // ("environmentalists worry that …", "some groups acknowledge that …")
-  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0);
+  // ("environmentalists worry that …", "some groups acknowledge that …"), and a progressive read as an
+  // adjective by the infinitive it takes ("the governor is promising to cut taxes")
+  const progressive = tree.upos[i] === 'ADJ' && /ing$/.test(lower(tree, i)) && list.some((c) => c.infinitive) && tree.children(i).some((c) => c > i && tree.rel(c) === 'xcomp' && toMarked(tree, c));
+  const verbal = tree.upos[i] === 'VERB' || (tree.upos[i] === 'AUX' && list.some((c) => c.words.length > 1)) || ((tree.upos[i] === 'NOUN' || tree.upos[i] === 'ADJ') && clauseAfter(tree, i) >= 0) || progressive;
   if (!verbal) return null;
   for (const cue of list) {
     if (cue.phrase === 'according to') continue;
@@ -213,9 +215,12 @@ function pruneFrames(tree: Tree, lex: QuoteLexicon, set: Set<number>, v: number)
   }
 }
 
-/** A passive cue, "’s" read as "has" ("who’s called for …" is active). */
+/**
+ * A passive cue, "’s" read as "has" ("who’s called for …" is active), a progressive read as a passive
+ * ("the mayor was proposing a tax": a present participle is never passive).
+ */
 function passive(tree: Tree, v: number): boolean {
-  if (!tree.isPassive(v)) return false;
+  if (!tree.isPassive(v) || /ing$/.test(lower(tree, v))) return false;
   const aux = tree.children(v).filter((c) => tree.rel(c) === 'aux:pass');
   return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
 }
@@ -420,7 +425,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   if (!out.size) for (const x of adjacentClause(tree, v, b)) out.add(x);
   if (out.size) return out;
   // "…,” said Tomas Berg": an inverted subject read as an object is no content
-  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT';
+  // (a participle after a comma is no inversion: ", citing a threat to …" has its object as content)
+  const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT' && !/ing$/.test(lower(tree, v));
   // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
   const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
   if (cue.object && obj < 0 && ing !== undefined) {
@@ -499,6 +505,17 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   const h = tree.head(v);
   const reportedClause = (x: number) => tree.rel(x) === 'ccomp' && tree.head(x) >= 0 && verbCueAt(tree, lex, tree.head(x)) !== null;
   if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && h >= 0 && reportedClause(h) && secondFrame(tree, lex, v)) s = tree.subject(tree.head(h));
+  // "X accused the council of trying to silence them and asserted that …" with the finite cue coordinated
+  // with the infinitive inside the object's modifier: the cue is coordinated with the nearest finite verb
+  // above, whose subject it shares
+  if (tree.rel(v) === 'conj' && !tree.hasOwnSubject(v) && h >= 0 && tense(tree, v) === 'past' && (toMarked(tree, h) || /ing$/.test(lower(tree, h)))) {
+    let x = h;
+    while (x >= 0 && !(tree.upos[x] === 'VERB' && tense(tree, x) === 'past')) x = tree.head(x);
+    if (x >= 0 && x !== h) {
+      const xs = tree.subject(x);
+      if (xs >= 0) s = xs;
+    }
+  }
   // a participle or infinitive on a noun that is not its doer: "X had choice words for Y, telling …",
   // "leaders used blunt language to denounce …": the subject of the clause the noun belongs to
   if (tree.rel(v) === 'acl' && s === tree.head(v) && !tree.hasOwnSubject(v)) {

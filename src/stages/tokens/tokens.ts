@@ -161,11 +161,15 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks
     if (end > start) out.push({ start, end });
   };
   // "Gadgetnews.com", "Amazon.com Inc.": wink ends a sentence at a web domain's dot; a sentence that
-  // follows another with no space between them and opens in lower case is the same sentence
+  // follows another with no space between them and opens in lower case
+  // is the same sentence; so is one that opens inside a parenthesis the last left open ("Sen. Ann Lee
+  // (R-S.C.) said", "(D-N.Y.)": wink ends a sentence at the state's first dot), or in lower case right
+  // after a closed one ("Sen. Bo Kim (D-Mo.) agreed")
   const joined: Span[] = [];
   for (const s of sentences) {
     const last = joined[joined.length - 1];
-    if (last && last.end === s.start && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) last.end = s.end;
+    const lower = /^\p{Ll}/u.test(text.slice(s.start, s.start + 1));
+    if (last && ((last.end === s.start && lower) || openParen(text, last, s) || (lower && /\.\)$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')))) last.end = s.end;
     else joined.push({ ...s });
   }
   for (const s of joined) {
@@ -194,6 +198,15 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks
     t.sentence = si;
   }
   return out;
+}
+
+/** Sentence `last` leaves a parenthesis open that closes within the first few characters of `next`, on the same line. */
+function openParen(text: string, last: Span, next: Span): boolean {
+  const body = text.slice(last.start, last.end);
+  const open = body.lastIndexOf('(');
+  if (open < 0 || body.indexOf(')', open) >= 0 || text.slice(last.end, next.start).includes('\n')) return false;
+  const close = text.slice(next.start, Math.min(next.end, next.start + 8)).indexOf(')');
+  return close >= 0;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -42,6 +42,24 @@ describe('attribution on the tree', () => {
     expect(qs.some((q) => q.cue === 'denied' && q.text.includes('arguing'))).toBe(false);
   });
 
+  it('takes the object of a participle frame after a comma as its content (no inverted subject)', () => {
+    const qs = indirect('The regulator halted the merger on Monday, citing a risk to small suppliers.');
+    const q = quoteStarting(qs, 'a risk to small suppliers');
+    expect(q.speaker?.text).toBe('The regulator');
+    expect(q.cue).toBe('citing');
+  });
+
+  it('reads a progressive cue the parser took for a passive or an adjective', () => {
+    const qs = indirect('The mayor was proposing a new tax on hotels. The governor is promising to cut property taxes next year.');
+    expect(quoteStarting(qs, 'a new tax on hotels').speaker?.text).toBe('The mayor');
+    expect(quoteStarting(qs, 'to cut property taxes').speaker?.text).toBe('The governor');
+  });
+
+  it('gives a cue coordinated with an infinitive inside the object the subject of the finite verb above', () => {
+    const qs = indirect('Lee accused the city council of attempting to silence the families and asserted that the parents are tired of waiting.');
+    expect(quoteStarting(qs, 'the parents are tired').speaker?.text).toBe('Lee');
+  });
+
   it('reads noun cues: the issuer of "a statement saying", the possessor of "a claim that"', () => {
     const qs = indirect('The ministry issued a statement saying the border would close at midnight. He rejected the ministry’s claim that the vote had been rigged.');
     expect(quoteStarting(qs, 'the border would close').speaker?.text).toBe('The ministry');

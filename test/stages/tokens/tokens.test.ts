@@ -64,6 +64,15 @@ describe('tokens stage', () => {
     expect(tokens.filter((t) => t.sentence === 0).map((t) => t.text).slice(-2)).toEqual(['X', '.']);
   });
 
+  it('keeps a party-and-state parenthesis in its sentence (wink ends one at the state\'s first dot)', () => {
+    const split = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(split('Sen. Ann Lee (R-S.C.) told reporters the plan was dead. Rep. Tom Ray (D-N.Y.), a critic, agreed.')).toEqual([
+      'Sen. Ann Lee (R-S.C.) told reporters the plan was dead.',
+      'Rep. Tom Ray (D-N.Y.), a critic, agreed.',
+    ]);
+    expect(split('Sen. Bo Kim (D-Mo.) agreed. The firm (Acme Inc.) said it would appeal.')).toEqual(['Sen. Bo Kim (D-Mo.) agreed.', 'The firm (Acme Inc.) said it would appeal.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('')).toEqual({ tokens: [], sentences: [] });
     expect(tokenize('  \n\n ').tokens).toEqual([]);
