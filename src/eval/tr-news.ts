@@ -11,6 +11,7 @@ import { resolveToponym } from '../stages/places/analyze.ts';
 import { gazetteer } from '../stages/places/gazetteer.ts';
 import { haversineKm } from '../stages/places/geometry.ts';
 import { normName } from '../stages/places/normalize.ts';
+import { isoDay } from '../ingest/html.ts';
 import { halves, type Half } from './halves.ts';
 import type { EvalResult, EvalSet } from './types.ts';
 
@@ -46,7 +47,8 @@ export function parseTrNews(xml: string): TrArticle[] {
   for (const m of xml.matchAll(/<article docid="([^"]*)">([\s\S]*?)<\/article>/g)) {
     const body = m[2];
     const text = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(body)?.[1] ?? tag(body, 'text') ?? '';
-    const date = (tag(body, 'dltime') ?? '').trim().slice(0, 10);
+    // The download time as written ("2016-12-19", "7:58 AM ET, Sat January 3, 2015", "Wed Nov 23, 2016 | 4:58pm EST").
+    const date = isoDay(tag(body, 'dltime')) ?? '';
     const toponyms: GoldToponym[] = [];
     for (const t of body.matchAll(/<toponym>([\s\S]*?)<\/toponym>/g)) {
       const tp = t[1];

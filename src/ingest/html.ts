@@ -44,12 +44,38 @@ function metaContent(doc: Doc, names: string[]): string | undefined {
   return undefined;
 }
 
-/** YYYY-MM-DD from an ISO timestamp or any date string Date.parse understands; undefined otherwise. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// "Wed, 23 Nov 2016 15:58 -0500", "17 December 2016 GMT" and "7:58 AM ET, Sat January 3, 2015",
+// "Nov. 21, 2016 | 4:58pm EST": the day as written, whatever clock time and zone surround it.
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+
+/** The day a written date names ("17 December 2016", "Sat January 3, 2015") as YYYY-MM-DD, null when it
+ * names no real day ("Feb 30, 2016"), undefined when the string holds no written date. */
+function writtenDay(v: string): string | null | undefined {
+  let y: string, mon: string, d: string;
+  const a = DAY_MONTH_YEAR.exec(v);
+  const b = a ? null : MONTH_DAY_YEAR.exec(v);
+  if (a) [, d, mon, y] = a;
+  else if (b) [, mon, d, y] = b;
+  else return undefined;
+  const day = `${y}-${String(MONTHS.indexOf(mon.toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(day) ? day : null;
+}
+
+/**
+ * YYYY-MM-DD from an ISO timestamp, a written date ("Wed, 23 Nov 2016 15:58 -0500", "7:58 AM ET, Sat
+ * January 3, 2015": the day as written, in the writer's own time zone) or any other date string
+ * Date.parse understands; undefined otherwise.
+ */
 export function isoDay(value: string | undefined | null): string | undefined {
   if (!value) return undefined;
   const v = value.trim();
   const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(v);
   if (m) return isIsoDate(m[1]) ? m[1] : undefined; // the date as written, in the page's own time zone
+  const written = writtenDay(v);
+  if (written !== undefined) return written ?? undefined;
   const t = Date.parse(v);
   if (Number.isNaN(t)) return undefined;
   const day = new Date(t).toISOString().slice(0, 10);

@@ -711,8 +711,9 @@ export function resolvePossessed(st: DocActors): void {
 }
 
 /** The international or named organisation whose people the phrase names, or null: its possessor ("the
- * bloc's ambassadors", "Nato's soldiers") or an organisation after "for", "of", "at", "from" or "with"
- * ("a spokesman for the UN", "officials at the Red Cross"). `head`: the phrase's head; `poss`: the
+ * bloc's ambassadors", "Nato's soldiers") or an organisation or national body after "for", "of", "at",
+ * "from" or "with" ("a spokesman for the UN", "officials at the Red Cross", "a spokesman for the Turkish
+ * foreign ministry"). `head`: the phrase's head; `poss`: the
  * possessor the tree gives it (-1: none). A country there is ownCountry's to read. */
 function ownOrganisation(st: DocActors, a: number, head: number, poss: number): string | null {
   const t = st.tokens;
@@ -727,7 +728,7 @@ function ownOrganisation(st: DocActors, a: number, head: number, poss: number): 
     for (const m of st.mentions) {
       if (m.start > t[k].start || m.end < t[k].end || m.via === 'pronoun') continue;
       const actor = st.actors.get(m.actor);
-      if (actor?.kind === 'igo' || (i >= possessors && actor?.kind === 'org')) return actor.id;
+      if (actor?.kind === 'igo' || (i >= possessors && (actor?.kind === 'org' || actor?.kind === 'group'))) return actor.id;
     }
   }
   return null;

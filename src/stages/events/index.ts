@@ -11,6 +11,7 @@ import { retagPastTenses } from './participle-verbs.ts';
 import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
 import { demandCandidates, findCandidates, type Candidate } from './match.ts';
+import { criticismCandidates } from './criticism.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
@@ -35,6 +36,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
+  const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
+  if (criticism) candidates.push(...criticismCandidates(ctx, criticism));
   // Sentences no template coded: the trained type model's verb, if one clears its margin (typed-candidates.ts).
   if (typer) candidates.push(...typedCandidates(ctx, typer, candidates));
   candidates.sort((x, y) => x.trigger.start - y.trigger.start);
@@ -102,12 +105,17 @@ function mainClauseFirst(cands: Candidate[]): Candidate[] {
 
 /** The record standing for the built-in must/should demand rule (CAMEO 100), or null if the table lacks it. */
 function demandPattern(patterns: PatternIndex): Pattern | null {
-  const cameo = patterns.cameo.get('100');
+  return builtIn(patterns, 'rule.demand', '100', 'built-in: must/should clause under a speech verb');
+}
+
+/** A pattern record for a rule written in code (no template), coded with CAMEO `code`. */
+function builtIn(patterns: PatternIndex, id: string, code: string, source: string): Pattern | null {
+  const cameo = patterns.cameo.get(code);
   if (!cameo?.plover) return null;
   return {
-    id: 'rule.demand', kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
+    id, kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
     cameo, type: cameo.plover, frame: null, target: null, object: null, parties: null, self: false, passive: 'none', reciprocal: false,
-    reciprocalSteps: null, untargetedSteps: [], source: 'built-in: must/should clause under a speech verb',
+    reciprocalSteps: null, untargetedSteps: [], source,
   };
 }
 

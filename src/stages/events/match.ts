@@ -534,7 +534,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const fromTree = tree ? treeSubjects(a, tree, i) : null;
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1));
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -737,10 +737,20 @@ export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined
  * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
  * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
  */
-export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1): NP[] | undefined {
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1, tree: Tree | null = null): NP[] | undefined {
   if (!fromTree) return fromChunks;
   if (!fromChunks?.length) return fromTree;
   if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) {
+    // "Troops who crossed the border attacked …", "The squad whose members met X opened …": the
+    // chunker's pick lies inside a relative clause of the tree's subject, so it is no subject of this verb.
+    if (tree && fromTree.length === 1) {
+      const inRelative = (c: NP) =>
+        tree.children(fromTree[0].head, 'acl:relcl').some((rc) => {
+          const [lo, hi] = tree.subtreeRange(rc);
+          return c.start >= lo && c.end - 1 <= hi;
+        });
+      if (fromChunks.every(inRelative)) return fromTree;
+    }
     // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
     // between the chunker's pick and the verb is the nearer reading (misparsed datelines and fronted
     // phrases lie further left).
@@ -884,8 +894,8 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // possessor, tried above: a receive verb's own subject is never the doer.
   if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
-    const subj = subjectOf(a, gov.g).subject;
-    if (subj) source = resolveAll(ctx, subj.nps);
+    const subj = pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree);
+    if (subj) source = resolveAll(ctx, subj);
   }
   // "Obama said after meeting with Putin", "after talks with Macron, Scholz announced …": a meeting or
   // deal noun in an adjunct of a clause is the clause subject's.

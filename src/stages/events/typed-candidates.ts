@@ -68,7 +68,7 @@ function verbCandidates(ctx: MatchContext, tree: Tree, i: number, type: string):
   const g = a.groupAt.get(i)!;
   if (!p) return [];
   const passive = tree.isPassive(i);
-  let sources = passive ? treeAgents(a, tree, i) ?? undefined : pickSubject(treeSubjects(a, tree, i), subjectOf(a, g).subject?.nps, i);
+  let sources = passive ? treeAgents(a, tree, i) ?? undefined : pickSubject(treeSubjects(a, tree, i), subjectOf(a, g).subject?.nps, i, tree);
   let targets = (passive ? treeSubjects(a, tree, i) : treeObjects(a, tree, i)) ?? undefined;
   for (const x of tree.children(i, 'xcomp')) targets ??= treeObjects(a, tree, x) ?? undefined;
   targets ??= treeObliques(a, tree, i, OBLIQUE_PREPS) ?? undefined;

@@ -13,7 +13,7 @@ import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
-import { repairClauseSubjects } from './repair.ts';
+import { repairClauseSubjects, repairRelativeSubjects } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -68,6 +68,7 @@ export class SyntaxModel {
     const upos = Array.from(tags, (t) => UPOS[t]);
     const deprels = Array.from(labels, (l) => this.labeler.labels[l]);
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
+    repairRelativeSubjects(forms, upos, heads, deprels);
     return { upos, heads: Array.from(heads, (h) => (h === n ? -1 : h)), deprels };
   }
 

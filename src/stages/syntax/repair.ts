@@ -6,10 +6,14 @@
 // object has no other subject to take, so the object is moved into the clause as its subject and the
 // clause becomes the verb's complement. The verbs are those
 // the training treebanks show heading a complement clause with a subject of its own (clauseVerbsOf).
+// A second garden path: the main verb after a relative clause read as part of that clause
+// ("The envoys who met the mayor praised the plan"), repaired by repairRelativeSubjects.
 import type { ConlluSentence } from './conllu.ts';
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'xcomp', 'conj', 'dep']);
 const SUBJECT_RELS = new Set(['nsubj', 'nsubj:pass', 'expl', 'csubj', 'csubj:pass']);
+/** Relations a main verb misread inside a relative clause is hung with (repairRelativeSubjects). */
+const GARDEN_RELS = new Set(['advcl', 'parataxis', 'conj', 'dep', 'ccomp', 'xcomp']);
 /** A verb form is kept when it heads a complement clause with its own subject this many times. */
 const MIN_CLAUSES = 3;
 
@@ -141,4 +145,71 @@ function subtreeStart(heads: Int32Array, i: number, n: number): number {
 function dominates(heads: Int32Array, a: number, c: number, n: number): boolean {
   for (let x = c, k = 0; x >= 0 && x < n && k <= n; x = heads[x], k++) if (x === a) return true;
   return false;
+}
+
+/**
+ * The relative-clause garden path: "The senators who met the envoy criticised the plan" parsed with
+ * "senators" as the root and "criticised" an adverbial (or parataxis, conjunct…) of the relative clause's
+ * verb; or, with "whose", "The unit whose officers met the mayor arrested …" parsed with "met" as the root
+ * taking both "unit" and "officers" as subjects and "arrested" as its adverbial. When, after the relative
+ * clause's words, a subjectless verb follows with no marker, conjunction, comma or "to" of its own, in a
+ * finite form (no -ing), that verb is the main predicate: it becomes the root, the nominal its subject
+ * (with the relative clause), and the dependents after it that hung on the old root move to it. Returns
+ * the number of repairs (0 or 1: a sentence has one root).
+ */
+export function repairRelativeSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  const n = forms.length;
+  let r = -1;
+  for (let i = 0; i < n; i++) if (heads[i] === n) r = i;
+  if (r < 0) return 0;
+  if (upos[r] === 'NOUN' || upos[r] === 'PROPN' || upos[r] === 'PRON') {
+    for (let rc = r + 1; rc < n; rc++) {
+      if (heads[rc] !== r || deprels[rc] !== 'acl:relcl') continue;
+      const x = mainVerbIn(forms, upos, heads, deprels, rc);
+      if (x < 0) continue;
+      promote(heads, deprels, x, r, r);
+      return 1;
+    }
+    return 0;
+  }
+  if (upos[r] !== 'VERB') return 0;
+  // "The unit whose officers met …": two subjects before the root, the second opening with a relative word.
+  const subjects: number[] = [];
+  for (let c = 0; c < r; c++) if (heads[c] === r && SUBJECT_RELS.has(deprels[c])) subjects.push(c);
+  if (subjects.length !== 2 || !RELATIVE_WORDS.has(forms[subtreeStart(heads, subjects[1], n)].toLowerCase())) return 0;
+  const x = mainVerbIn(forms, upos, heads, deprels, r);
+  if (x < 0) return 0;
+  const [s1] = subjects;
+  promote(heads, deprels, x, s1, r);
+  heads[r] = s1;
+  deprels[r] = 'acl:relcl';
+  return 1;
+}
+
+const RELATIVE_WORDS = new Set(['whose', 'who', 'whom', 'which', 'that']);
+
+/** The verb hung on clause head h, after h's own words, that reads as a main predicate, or -1. */
+function mainVerbIn(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], h: number): number {
+  const n = forms.length;
+  for (let x = h + 1; x < n; x++) {
+    if (heads[x] !== h || upos[x] !== 'VERB' || !GARDEN_RELS.has(deprels[x]) || /ing$/i.test(forms[x])) continue;
+    const start = subtreeStart(heads, x, n);
+    if (upos[start - 1] === 'PUNCT' || /^(and|or|but|nor|to)$/i.test(forms[start - 1])) continue;
+    let own = false;
+    for (let c = 0; c < n; c++) if (heads[c] === x && (SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'mark' || deprels[c] === 'cc' || deprels[c] === 'aux' && /^to$/i.test(forms[c]))) own = true;
+    if (!own) return x;
+  }
+  return -1;
+}
+
+/** Make x the root with `subject` as its subject; the words after x that hung on `old` move to x. */
+function promote(heads: Int32Array, deprels: string[], x: number, subject: number, old: number): void {
+  const n = heads.length;
+  let passive = false;
+  for (let c = 0; c < n; c++) if (heads[c] === x && deprels[c] === 'aux:pass') passive = true;
+  heads[x] = n;
+  deprels[x] = 'root';
+  heads[subject] = x;
+  deprels[subject] = passive ? 'nsubj:pass' : 'nsubj';
+  for (let c = x + 1; c < n; c++) if (heads[c] === old) heads[c] = x;
 }

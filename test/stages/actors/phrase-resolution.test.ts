@@ -228,3 +228,10 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(actor(doc, 'person:maria-vellan')?.country).toBe('USA');
   });
 });
+
+describe('actors stage: people of a named national body', () => {
+  it('gives them that body, not another country of the sentence', () => {
+    const doc = runParsed('A spokesman for the Turkish foreign ministry condemned the Syrian air strikes.', '2023-05-02');
+    expect(actorOf(doc, 'A spokesman')).toBe('group:TUR:GOV');
+  });
+});

@@ -174,3 +174,10 @@ describe('agree with a party', () => {
     expect(brief({ text: "France agrees with Germany's conclusion that the plan failed.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
 });
+
+describe('a subject before a relative clause', () => {
+  it('is the doer of the verb after the clause, not a phrase inside it', () => {
+    expect(brief({ text: 'Turkish troops who crossed the border on Monday attacked Syrian army positions.', actors: C, tree: true })).toContain('ASSAULT TUR>SYR asserted');
+    expect(brief({ text: 'The Polish envoy whose staff met the mayor later criticised Belarus.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
+  });
+});

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -115,5 +115,52 @@ describe('clauseVerbsOf', () => {
     const made = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'made', 'VERB', 0, 'root'), row(3, 'it', 'PRON', 4, 'nsubj'), row(4, 'rained', 'VERB', 2, 'ccomp')].join('\n');
     const madeThem = [row(1, 'We', 'PRON', 2, 'nsubj'), row(2, 'made', 'VERB', 0, 'root'), row(3, 'them', 'PRON', 2, 'obj'), row(4, 'leave', 'VERB', 2, 'xcomp')].join('\n');
     expect(clauseVerbsOf(parseConllu([made, made, made, madeThem].join('\n\n') + '\n'))).toEqual([]);
+  });
+});
+
+describe('repairRelativeSubjects', () => {
+  it('makes the verb after a relative clause the root, the noun its subject', () => {
+    // "The envoys who met the mayor praised the plan ." with the main verb hung inside the relative clause
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 0, 'root'], ['who', 'PRON', 4, 'nsubj'],
+      ['met', 'VERB', 2, 'acl:relcl'], ['the', 'DET', 6, 'det'], ['mayor', 'NOUN', 4, 'obj'],
+      ['praised', 'VERB', 4, 'advcl'], ['the', 'DET', 9, 'det'], ['plan', 'NOUN', 7, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(repairRelativeSubjects(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect(t.heads[6]).toBe(10);
+    expect(t.deprels[6]).toBe('root');
+    expect([t.heads[1], t.deprels[1]]).toEqual([6, 'nsubj']);
+    expect([t.heads[3], t.deprels[3]]).toEqual([1, 'acl:relcl']);
+    expect(t.heads[9]).toBe(6); // the final stop follows the root
+  });
+  it('reads a "whose" clause parsed as the root with two subjects the same way', () => {
+    // "The unit whose officers met the mayor arrested two men ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['unit', 'NOUN', 5, 'nsubj'], ['whose', 'PRON', 4, 'nmod:poss'],
+      ['officers', 'NOUN', 5, 'nsubj'], ['met', 'VERB', 0, 'root'], ['the', 'DET', 7, 'det'], ['mayor', 'NOUN', 5, 'obj'],
+      ['arrested', 'VERB', 5, 'advcl'], ['two', 'NUM', 10, 'nummod'], ['men', 'NOUN', 8, 'obj'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairRelativeSubjects(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect(t.deprels[7]).toBe('root');
+    expect([t.heads[1], t.deprels[1]]).toEqual([7, 'nsubj']);
+    expect([t.heads[4], t.deprels[4]]).toEqual([1, 'acl:relcl']);
+    expect([t.heads[3], t.deprels[3]]).toEqual([4, 'nsubj']);
+    expect(t.heads[10]).toBe(7);
+  });
+  it('leaves a verb with a subject or marker of its own, a conjunct and a participle alone', () => {
+    const rows = (form: string, extra: [string, string, number, string][] = []) => tree([
+      ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 0, 'root'], ['who', 'PRON', 4, 'nsubj'],
+      ['met', 'VERB', 2, 'acl:relcl'], ['the', 'DET', 6, 'det'], ['mayor', 'NOUN', 4, 'obj'], ...extra,
+      [form, 'VERB', 4, extra.length ? 'conj' : 'advcl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const conj = rows('praised', [['and', 'CCONJ', 8, 'cc']]);
+    expect(repairRelativeSubjects(conj.forms, conj.upos, conj.heads, conj.deprels)).toBe(0);
+    const participle = rows('smiling');
+    expect(repairRelativeSubjects(participle.forms, participle.upos, participle.heads, participle.deprels)).toBe(0);
+    const marked = tree([
+      ['The', 'DET', 2, 'det'], ['envoys', 'NOUN', 0, 'root'], ['who', 'PRON', 4, 'nsubj'], ['left', 'VERB', 2, 'acl:relcl'],
+      ['after', 'SCONJ', 7, 'mark'], ['talks', 'NOUN', 7, 'nsubj'], ['ended', 'VERB', 4, 'advcl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(repairRelativeSubjects(marked.forms, marked.upos, marked.heads, marked.deprels)).toBe(0);
   });
 });

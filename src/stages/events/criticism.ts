@@ -1,0 +1,115 @@
+// Criticism in reported speech: "X said the states were exaggerating the rule's reach", "Y called the
+// test a reckless provocation": the speaker of a quote or an indirect attribution ACCUSEs the actor whom
+// its content judges with a word of the lexicon's `criticism` set — the subject of the clause holding the
+// word, or the possessor of that word or of that subject ("Z's reckless actions", "Z's regime is
+// corrupt"); a claim it calls false ("Z's claims were false", "baseless allegations") is a denial, not
+// criticism of the claim's subject, and codes nothing here. The structure comes from the dependency tree; the speaker from the quotes stage.
+import type { Tree } from '../../doc/tree.ts';
+import type { EventParty, Quote } from '../../doc/types.ts';
+import type { Candidate, MatchContext } from './match.ts';
+import { triggerSpan } from './match.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Pattern } from './patterns.ts';
+import { partyOfActor, resolveNP } from './parties.ts';
+import { nodeNP } from './tree-args.ts';
+import { pastStems } from './participle-verbs.ts';
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
+const JUDGING_POS = new Set(['ADJ', 'NOUN', 'VERB', 'ADV']);
+
+/** Whether character offset `pos` lies in the quote's content (its pieces, when discontinuous). */
+function inContent(q: Quote, pos: number): boolean {
+  if (pos < q.start || pos >= q.end) return false;
+  return !q.parts || q.parts.some((p) => p.start <= pos && pos < p.end);
+}
+
+// Relations that keep a word part of its clause's own predication ("reckless and dangerous", "a deeply
+// corrupt regime"); an oblique or nominal modifier brings in other participants ("condemned X for
+// abuses", "his work on corruption") and breaks the path, and an object judges the subject only under a
+// verb of the `criticism-carrier` set ("spread lies", "displayed complete disregard"; not "faced abuse",
+// "deter aggression").
+const MODIFIER = new Set(['amod', 'advmod', 'conj', 'compound', 'flat']);
+
+/** Whether the criticism word at w qualifies the predication of its clause p (see MODIFIER). */
+function qualifiesClause(tree: Tree, lex: Lexicon, w: number, p: number): boolean {
+  for (let k = w; k !== p; k = tree.head(k)) {
+    if (k < 0) return false;
+    const rel = tree.baseRel(k);
+    if (MODIFIER.has(rel)) continue;
+    if (rel === 'obj' && tree.head(k) === p && lex.has('criticism-carrier', tree.lemma(p))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The nodes that may name whom the word at w judges, nearest first. */
+function judgedNodes(tree: Tree, lex: Lexicon, w: number): number[] {
+  const out: number[] = [];
+  if (tree.upos[w] === 'NOUN') {
+    const poss = tree.possessor(w);
+    if (poss >= 0) out.push(poss);
+  }
+  const p = tree.clause(w);
+  if (!qualifiesClause(tree, lex, w, p)) return out;
+  const s = tree.subject(p);
+  if (s >= 0) {
+    out.push(s);
+    const poss = tree.possessor(s);
+    if (poss >= 0) out.push(poss);
+  }
+  return out;
+}
+
+/**
+ * The claim a criticism word judges false ("the reports were false", "baseless allegations"): the word's
+ * noun or its clause's subject when that is a `claim-noun`, else -1.
+ */
+function judgedClaim(tree: Tree, lex: Lexicon, w: number): number {
+  if (tree.baseRel(w) === 'amod' && lex.has('claim-noun', tree.lemma(tree.head(w)))) return tree.head(w);
+  const p = tree.clause(w);
+  const s = tree.subject(p);
+  return s >= 0 && lex.has('claim-noun', tree.lemma(s)) && qualifiesClause(tree, lex, w, p) ? s : -1;
+}
+
+/** A criticism word, also as a past participle the tagger left unlemmatised ("exaggerated", "misled"). */
+function isCriticism(lex: Lexicon, lemma: string, text: string): boolean {
+  return lex.has('criticism', lemma) || pastStems(text).some((s) => lex.has('criticism', s));
+}
+
+/** ACCUSE candidates, source the speaker, for the criticism words inside attributed speech. */
+export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candidate[] {
+  const { a, tree, quotes, idx } = ctx;
+  if (!tree) return [];
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (let w = 0; w < a.tokens.length; w++) {
+    const t = a.tokens[w];
+    if (!JUDGING_POS.has(t.pos) || !isCriticism(a.lex, t.lemma, t.text)) continue;
+    const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inContent(x, t.start));
+    if (q < 0) continue;
+    const quote = quotes[q];
+    const source = partyOfActor(idx, quote.speaker!.actor);
+    if (!source) continue;
+    const p = tree.clause(w);
+    if (tree.isNegated(p) || tree.isNegated(w)) continue;
+    // A claim called false is denied, not its subject accused (the REJECT of its author was tried and
+    // measured: one firing in 283 real-news articles, with the wrong speaker).
+    if (judgedClaim(tree, a.lex, w) >= 0) continue;
+    for (const n of judgedNodes(tree, a.lex, w)) {
+      if (!inContent(quote, a.tokens[n].start)) continue;
+      if (FIRST_PERSON.has(a.tokens[n].text.toLowerCase())) break;
+      const r = resolveNP(a, idx, nodeNP(a, tree, n));
+      if (!r) continue;
+      const target: EventParty = r.party;
+      if (target.actor && target.actor === source.actor) break;
+      if (!target.actor && !target.country) continue;
+      const key = `${q}|${target.actor ?? target.country}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ pattern, source: { ...source }, target, trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
+      }
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// Criticism inside attributed speech (events/criticism.ts), on invented sentences: the speaker ACCUSEs
+// whom a criticism word judges (clause subject, possessor), and nothing is coded when the word sits in
+// an oblique, under a verb that does not carry it, is negated, judges the speaker's own side or calls a
+// claim false.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief } from './helpers.ts';
+
+const C = COUNTRIES;
+const accusations = (text: string, content: string, speaker = 'country:POL', kind: 'direct' | 'indirect' = 'indirect') =>
+  brief({ text, actors: C, tree: true, quotes: [{ text: content, speaker, kind }] }).filter((b) => b.startsWith('ACCUSE'));
+
+describe('criticism in reported speech', () => {
+  it('accuses the subject of a clause the word judges', () => {
+    expect(accusations('Poland said Belarus was acting in a reckless way at the border.', 'Belarus was acting in a reckless way at the border')).toEqual([]);
+    expect(accusations('Poland said Belarus was reckless and dangerous.', 'Belarus was reckless and dangerous')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Belarus had exaggerated the number of migrants.', 'Belarus had exaggerated the number of migrants')).toEqual(['ACCUSE POL>BLR asserted']);
+  });
+  it('accuses the possessor of the judged word or of its subject', () => {
+    expect(accusations("Poland said Russia's tactics were a provocation.", "Russia's tactics were a provocation")).toEqual(['ACCUSE POL>RUS asserted']);
+  });
+  it('reads an object as judging its subject only under a carrier verb', () => {
+    expect(accusations('Poland said Belarus was spreading lies about the camps.', 'Belarus was spreading lies about the camps')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Germany faced aggression on its eastern flank.', 'Germany faced aggression on its eastern flank')).toEqual([]);
+  });
+  it('codes nothing for a word in an oblique phrase', () => {
+    expect(accusations('Poland said Germany had condemned Belarus for its provocation.', 'Germany had condemned Belarus for its provocation').filter((b) => b === 'ACCUSE POL>DEU asserted')).toEqual([]);
+  });
+  it('codes nothing when the judgement is negated', () => {
+    expect(accusations('Poland said Belarus was not reckless.', 'Belarus was not reckless')).toEqual([]);
+  });
+  it('reads a failure as no criticism', () => {
+    expect(accusations('Poland said Germany had failed to reach a deal with Belarus.', 'Germany had failed to reach a deal with Belarus')).toEqual([]);
+  });
+  it('codes nothing against the speaker itself or for a claim called false', () => {
+    expect(accusations('"Poland was careless," the Polish minister said.', 'Poland was careless,', 'country:POL', 'direct')).toEqual([]);
+    expect(accusations("Poland said Belarus's claims were false.", "Belarus's claims were false")).toEqual([]);
+  });
+});
