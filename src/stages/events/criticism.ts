@@ -15,6 +15,7 @@ import { nodeNP } from './tree-args.ts';
 import { pastStems } from './participle-verbs.ts';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what']);
 const JUDGING_POS = new Set(['ADJ', 'NOUN', 'VERB', 'ADV']);
 
 /** Whether character offset `pos` lies in the quote's content (its pieces, when discontinuous). */
@@ -98,6 +99,8 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
     for (const n of judgedNodes(tree, a.lex, w)) {
       if (!inContent(quote, a.tokens[n].start)) continue;
       if (FIRST_PERSON.has(a.tokens[n].text.toLowerCase())) break;
+      // "calling it dangerous": a thing pronoun mostly stands for the act judged, not for an actor.
+      if (THING_PRONOUNS.has(a.tokens[n].text.toLowerCase())) break;
       const r = resolveNP(a, idx, nodeNP(a, tree, n));
       if (!r) continue;
       const target: EventParty = r.party;

@@ -25,6 +25,9 @@ describe('criticism in reported speech', () => {
   it('codes nothing for a word in an oblique phrase', () => {
     expect(accusations('Poland said Germany had condemned Belarus for its provocation.', 'Germany had condemned Belarus for its provocation').filter((b) => b === 'ACCUSE POL>DEU asserted')).toEqual([]);
   });
+  it('codes nothing against a thing pronoun', () => {
+    expect(accusations('Poland rejected the plan of Belarus, calling it dangerous.', 'dangerous')).toEqual([]);
+  });
   it('codes nothing when the judgement is negated', () => {
     expect(accusations('Poland said Belarus was not reckless.', 'Belarus was not reckless')).toEqual([]);
   });
