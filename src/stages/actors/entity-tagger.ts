@@ -218,7 +218,7 @@ export class EntityTagger {
     if (this.lookup) {
       const acc: (number[] | undefined)[] = new Array(n);
       for (let a = 0; a < n; a++) {
-        if (!cap(s.forms[a]) && !/^(the|al|el)$/i.test(s.forms[a])) continue;
+        if (!cap(s.forms[a]) && !(s.forms[a].length <= 3 && /^(the|al|el)$/i.test(s.forms[a]))) continue;
         let reg: [number, string] | null = null;
         let gaz: [number, string] | null = null;
         for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
