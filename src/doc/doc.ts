@@ -10,9 +10,10 @@ export function contentId(date: string, text: string): string {
 
 /** Deterministic id for a derived record (event, quote, …) from its defining parts. */
 export function recordId(...parts: (string | number | null | undefined)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(String(p ?? '')).update('\u0000');
-  return h.digest('hex').slice(0, 16);
+  // one update of the parts each followed by a NUL: the digest of updating them one by one
+  let s = '';
+  for (const p of parts) s += `${p ?? ''}\u0000`;
+  return createHash('sha256').update(s).digest('hex').slice(0, 16);
 }
 
 /**

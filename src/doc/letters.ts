@@ -11,6 +11,12 @@ export function opensUpper(s: string): boolean {
   return c < 128 ? isUpperAscii(c) : /^\p{Lu}/u.test(s);
 }
 
+/** Whether `s` opens with a lower-case letter (/^\p{Ll}/u). */
+export function opensLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
+}
+
 /** Whether `s` opens with an upper-case letter or a digit (/^[\p{Lu}\d]/u). */
 export function opensUpperOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);

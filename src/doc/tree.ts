@@ -71,17 +71,28 @@ export class Tree {
 
   /** Children of i in text order, optionally only those whose relation is (or, given "obl", starts with) `rel`. */
   children(i: number, rel?: string | Set<string>): number[] {
+    const all = this.kidsOf(i);
+    if (rel === undefined) return all;
+    return all.filter((c) => this.hasRel(c, rel));
+  }
+
+  /** The first of children(i, rel), or -1 (without building the list). */
+  child(i: number, rel: string | Set<string>): number {
+    for (const c of this.kidsOf(i)) if (this.hasRel(c, rel)) return c;
+    return -1;
+  }
+
+  private kidsOf(i: number): number[] {
     if (!this.kids) {
       this.kids = Array.from({ length: this.size }, () => []);
       for (let j = 0; j < this.size; j++) if (this.heads[j] >= 0) this.kids[this.heads[j]].push(j);
     }
-    const all = this.kids[i];
-    if (rel === undefined) return all;
-    return all.filter((c) => (typeof rel === 'string' ? this.deprels[c] === rel || this.baseRel(c) === rel : rel.has(this.deprels[c])));
+    return this.kids[i];
   }
 
-  child(i: number, rel: string | Set<string>): number {
-    return this.children(i, rel)[0] ?? -1;
+  /** Whether c's relation is `rel` (or, given "obl", starts with it), or one of the set. */
+  private hasRel(c: number, rel: string | Set<string>): boolean {
+    return typeof rel === 'string' ? this.deprels[c] === rel || this.baseRel(c) === rel : rel.has(this.deprels[c]);
   }
 
   /** The possessor of nominal n ("its" in "its forces", "Kyiv" in "Kyiv's forces"), a relative "whose"

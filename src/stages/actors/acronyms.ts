@@ -29,13 +29,18 @@ function initials(tokens: Token[], a: number, b: number, skipFunction: boolean):
       return '';
     }
     if (skipFunction && FUNCTION_WORDS.has(w.toLowerCase())) continue;
-    out += w
-      .split('-')
-      .filter(Boolean)
-      .map((p) => p[0].toUpperCase())
-      .join('');
+    out += wordInitials(w);
   }
   return out;
+}
+
+/** The initials of one word opening with a letter: its hyphenated parts' first letters, upper-cased. */
+function wordInitials(w: string): string {
+  return w
+    .split('-')
+    .filter(Boolean)
+    .map((p) => p[0].toUpperCase())
+    .join('');
 }
 
 /** The shortest run of words ending at `end` (exclusive) whose initials spell `acr`, or null. */
@@ -82,10 +87,13 @@ export function documentAcronyms(tokens: Token[]): Map<string, Expansion> {
     if (!/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) continue;
     let b = a;
     let caps = 0;
+    // the initials of [a, b + 1), grown word by word: initials(tokens, a, b + 1, true)
+    let acr = '';
     while (b < tokens.length && b - a < 10 && tokens[b].sentence === tokens[a].sentence && (/^\p{Lu}\p{Ll}/u.test(tokens[b].text) || (b > a && FUNCTION_WORDS.has(tokens[b].text)))) {
-      if (/^\p{Lu}/u.test(tokens[b].text)) {
+      const w = tokens[b].text;
+      if (/^\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) acr += wordInitials(w);
+      if (/^\p{Lu}/u.test(w)) {
         caps++;
-        const acr = initials(tokens, a, b + 1, true);
         if (caps >= 2 && used.has(acr) && !out.has(acr)) out.set(acr, { a, b: b + 1, common: false });
       }
       b++;

@@ -27,17 +27,22 @@ export function cached<T>(f: (name: string) => T): (name: string) => T {
 export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string | null): EntityLookup {
   const lex = ix.lexicon;
   const classes = new Map<string, number>();
+  const registry = (name: string): string | null => {
+    const hits = ix.names.get(nameKey(name));
+    if (!hits) return null;
+    const h = hits.find((x) => !x.lowerOk && !x.needsAntecedent && (x.exact === undefined || x.exact === name)) ?? null;
+    if (!h) return null;
+    return h.via === 'metonym' ? `${h.label}-metonym` : h.label;
+  };
+  const place = (name: string, single: boolean, c: string | null): string | null => (c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c);
+  // a name's registry label and gazetteer class together: the tagger asks both of every run
+  const known = cached((name): [string | null, string | null] => [registry(name), placeOf(name)]);
   return {
-    registry: cached((name) => {
-      const hits = ix.names.get(nameKey(name));
-      if (!hits) return null;
-      const h = hits.find((x) => !x.lowerOk && !x.needsAntecedent && (x.exact === undefined || x.exact === name)) ?? null;
-      if (!h) return null;
-      return h.via === 'metonym' ? `${h.label}-metonym` : h.label;
-    }),
-    place(name, single) {
-      const c = placeOf(name);
-      return c && single && !/^\p{Lu}\p{Ll}+$/u.test(name) ? null : c;
+    registry: (name) => known(name)[0],
+    place: (name, single) => place(name, single, known(name)[1]),
+    both(name, single) {
+      const [r, c] = known(name);
+      return [r, place(name, single, c)];
     },
     // remembered by the word as written: a hit needs no lower-cased copy
     wordClasses(word) {

@@ -8,7 +8,7 @@ import { Perceptron } from '../syntax/perceptron.ts';
 import type { Scorer } from '../syntax/frozen.ts';
 import { key1, key2, key3, strHash } from '../syntax/hash.ts';
 import { lexical, type Lexical } from '../syntax/lexical.ts';
-import { opensUpper, opensUpperOrDigit, shortShape } from '../../doc/letters.ts';
+import { opensLower, opensUpper, opensUpperOrDigit, shortShape } from '../../doc/letters.ts';
 
 /** Entity types the tagger knows. */
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -41,6 +41,8 @@ export interface EntityLookup {
   place(name: string, singleWord: boolean): string | null;
   /** WORD_CLASS bits of a word (looked up lower-cased). */
   wordClasses(word: string): number;
+  /** [registry(name), place(name, singleWord)] in one look-up, when the lookup offers it. */
+  both?(name: string, singleWord: boolean): [string | null, string | null];
 }
 
 /** One sentence as the tagger reads it. */
@@ -76,7 +78,7 @@ export function docContext(sentences: { forms: string[]; first: Uint8Array }[]):
   const lower = new Set<string>();
   for (const s of sentences) {
     s.forms.forEach((f, i) => {
-      if (i > 0 && /^\p{Ll}/u.test(f)) lower.add(f);
+      if (i > 0 && opensLower(f)) lower.add(f);
     });
     for (const x of spansOf(s.first)) {
       const t = ENTITY_TYPES.indexOf(x.type);
@@ -121,15 +123,17 @@ interface Prepared {
   rel: Int32Array;
   headWord: Int32Array;
   headUpos: Int32Array;
+  /** Per token: its WORD_CLASS bits, -1 until first read (clsAt: only words scored or beside one are asked). */
   cls: Int32Array;
+  forms: string[];
   sshape: Int32Array;
   /** Per token: whether it opens with a capital or a digit (only such a word can open a name). */
   nameStart: Uint8Array;
   /** Per token: up to four knowledge match features (source, class, position, length). */
   know: (readonly number[])[];
   hints: Int32Array | null;
-  /** Per token: the document-context feature values (second pass), or null. */
-  ctx: (readonly number[])[] | null;
+  /** What the document-context features are read from (second pass), or null. */
+  ctx: ContextSource | null;
 }
 
 function surface(s: TagSentence, a: number, b: number): string {
@@ -149,29 +153,35 @@ const hashOf = (x: string): number => {
   return h;
 };
 
-/** The second pass's features of each token from the first pass over the document. */
-function contextFeatures(s: TagSentence, sshape: Int32Array, doc: DocContext): number[][] {
+/** What the second pass reads of the first pass over the document (contextFeatures). */
+interface ContextSource {
+  s: TagSentence;
+  sshape: Int32Array;
+  doc: DocContext;
+}
+
+/**
+ * The second pass's features of token i from the first pass over the document, computed when the
+ * token is scored (most words are not: outside a name, only a capitalised word or a digit can open one).
+ */
+function contextFeatures({ s, sshape, doc }: ContextSource, i: number): number[] {
   const n = s.forms.length;
   const first = s.first!;
-  const ctx: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const f = s.forms[i];
-    const acc: number[] = [key2(85, first[i], sshape[i]), key3(86, first[i], i > 0 ? first[i - 1] : 99, i + 1 < n ? first[i + 1] : 99)];
-    const c = cap(f) ? doc.byForm.get(f) : undefined;
-    if (c) {
-      let best = -1;
-      for (let t = 0; t < 3; t++) {
-        if (c[t]) acc.push(key3(80, t, Math.min(c[t], 4), sshape[i]));
-        if (c[3 + t]) acc.push(key2(82, t, Math.min(c[3 + t], 3)));
-        if (c[t] && (best < 0 || c[t] > c[best])) best = t;
-      }
-      if (best >= 0) acc.push(key2(81, best, first[i]));
-      if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
+  const f = s.forms[i];
+  const acc: number[] = [key2(85, first[i], sshape[i]), key3(86, first[i], i > 0 ? first[i - 1] : 99, i + 1 < n ? first[i + 1] : 99)];
+  const c = cap(f) ? doc.byForm.get(f) : undefined;
+  if (c) {
+    let best = -1;
+    for (let t = 0; t < 3; t++) {
+      if (c[t]) acc.push(key3(80, t, Math.min(c[t], 4), sshape[i]));
+      if (c[3 + t]) acc.push(key2(82, t, Math.min(c[3 + t], 3)));
+      if (c[t] && (best < 0 || c[t] > c[best])) best = t;
     }
-    if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, first[i]));
-    ctx.push(acc);
+    if (best >= 0) acc.push(key2(81, best, first[i]));
+    if (c[6]) acc.push(key2(83, Math.min(c[6], 3), i + 1 < n && cap(s.forms[i + 1]) ? 1 : 0));
   }
-  return ctx;
+  if (cap(f) && doc.lower.has(f.toLowerCase())) acc.push(key2(84, i === 0 ? 1 : 0, first[i]));
+  return acc;
 }
 
 export class EntityTagger {
@@ -195,15 +205,15 @@ export class EntityTagger {
       baseCache.set(s.forms, base);
     }
     const p = base.p;
-    const { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know } = p;
-    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know, hints: s.hints ?? null, ctx: doc && s.first ? contextFeatures(s, sshape, doc) : null };
+    const { n, lx, upos, rel, headWord, headUpos, cls, forms, sshape, nameStart, know } = p;
+    return { n, lx, upos, rel, headWord, headUpos, cls, forms, sshape, nameStart, know, hints: s.hints ?? null, ctx: doc && s.first ? { s, sshape, doc } : null };
   }
 
   private prepareBase(s: TagSentence): Prepared {
     const n = s.forms.length;
     const lx = s.lx ?? lexical(s.forms);
     const upos = new Int32Array(n), rel = new Int32Array(n), headWord = new Int32Array(n), headUpos = new Int32Array(n);
-    const cls = new Int32Array(n), sshape = new Int32Array(n), nameStart = new Uint8Array(n);
+    const cls = new Int32Array(n).fill(this.lookup ? -1 : 0), sshape = new Int32Array(n), nameStart = new Uint8Array(n);
     const know: (readonly number[])[] = new Array(n).fill(NO_FEATS);
     for (let i = 0; i < n; i++) {
       upos[i] = hashOf(s.upos[i] ?? 'X');
@@ -211,23 +221,21 @@ export class EntityTagger {
       const h = s.heads[i] ?? -1;
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
       headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
-      cls[i] = this.lookup ? this.lookup.wordClasses(s.forms[i]) : 0;
       sshape[i] = SHAPE_HASH.get(shortShape(s.forms[i]))!;
       nameStart[i] = opensUpperOrDigit(s.forms[i]) ? 1 : 0;
     }
     if (this.lookup) {
       const acc: (number[] | undefined)[] = new Array(n);
       for (let a = 0; a < n; a++) {
-        if (!cap(s.forms[a]) && !/^(the|al|el)$/i.test(s.forms[a])) continue;
+        if (!cap(s.forms[a]) && !(s.forms[a].length <= 3 && /^(the|al|el)$/i.test(s.forms[a]))) continue;
         let reg: [number, string] | null = null;
         let gaz: [number, string] | null = null;
         for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
           const last = s.forms[b - 1];
           if (b > a + 1 && !cap(last) && !/^\d/.test(last)) continue;
           const name = surface(s, a, b);
-          const r = this.lookup.registry(name);
+          const [r, g] = this.lookup.both ? this.lookup.both(name, b === a + 1) : [this.lookup.registry(name), this.lookup.place(name, b === a + 1)];
           if (r) reg = [b, r];
-          const g = this.lookup.place(name, b === a + 1);
           if (g) gaz = [b, g];
         }
         for (const [src, m] of [[1, reg], [2, gaz]] as const) {
@@ -243,7 +251,14 @@ export class EntityTagger {
       }
       for (let i = 0; i < n; i++) if (acc[i]) know[i] = acc[i]!;
     }
-    return { n, lx, upos, rel, headWord, headUpos, cls, sshape, nameStart, know, hints: null, ctx: null };
+    return { n, lx, upos, rel, headWord, headUpos, cls, forms: s.forms, sshape, nameStart, know, hints: null, ctx: null };
+  }
+
+  /** The WORD_CLASS bits of token j, looked up on first read. */
+  private clsAt(p: Prepared, j: number): number {
+    let c = p.cls[j];
+    if (c < 0) c = p.cls[j] = this.lookup!.wordClasses(p.forms[j]);
+    return c;
   }
 
   private features(p: Prepared, i: number, p1: number, p2: number): number {
@@ -293,10 +308,10 @@ export class EntityTagger {
     f[k++] = key2(38, at(lx.word, i - 1), p.sshape[i]);
     f[k++] = key2(39, at(lx.word, i + 1), p.sshape[i]);
     // lexicon classes of the word and its neighbours
-    const c = p.cls[i];
+    const c = this.clsAt(p, i);
     for (let bit = 0; bit < 9; bit++) if (c & (1 << bit)) f[k++] = key2(40, bit, p.sshape[i]);
-    const cm1 = i > 0 ? p.cls[i - 1] : 0;
-    const cp1 = i + 1 < n ? p.cls[i + 1] : 0;
+    const cm1 = i > 0 ? this.clsAt(p, i - 1) : 0;
+    const cp1 = i + 1 < n ? this.clsAt(p, i + 1) : 0;
     for (let bit = 0; bit < 9; bit++) {
       if (cm1 & (1 << bit)) f[k++] = key3(41, bit, p1 > 0 ? 1 : 0, p.sshape[i]);
       if (cp1 & (1 << bit)) f[k++] = key2(42, bit, p.sshape[i]);
@@ -312,7 +327,7 @@ export class EntityTagger {
     }
     // the first pass over the whole document
     if (p.ctx) {
-      const cx = p.ctx[i];
+      const cx = contextFeatures(p.ctx, i);
       for (let j = 0; j < cx.length && k < MAX_FEATS - 12; j++) f[k++] = cx[j];
     }
     // registry and gazetteer names covering the word

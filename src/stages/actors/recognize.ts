@@ -50,8 +50,39 @@ const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text
  * other places), or null when it names no place. */
 export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | null;
 
+/** What a word may open (Recognizer.opens): bits of its lower-case form's look-ups. */
+const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honorific: 32 } as const;
+/** Most words whose OPENS bits a recogniser remembers. */
+const MAX_OPENS = 50000;
+
 export class Recognizer {
+  /** OPENS bits by the word as written (every token is asked about several times). */
+  private readonly opensCache = new Map<string, number>();
+
   constructor(private readonly ix: ActorIndex, private readonly placeOf: PlaceOf = () => null) {}
+
+  /**
+   * The OPENS bits of a word as written: whether its lower-case form opens a title or sector phrase
+   * (or does by its first part before a hyphen, apostrophe or full stop: "vice-president"), a registry
+   * name (a curly apostrophe read as a straight one), or is an honorific.
+   */
+  private opens(word: string): number {
+    let bits = this.opensCache.get(word);
+    if (bits !== undefined) return bits;
+    const w = word.toLowerCase();
+    const ix = this.ix;
+    const cut = w.search(/[-'’.]/);
+    const head = cut < 0 ? null : w.slice(0, cut);
+    bits = 0;
+    if (ix.titleFirst.has(w)) bits |= OPENS.title;
+    if (head !== null && ix.titleFirst.has(head)) bits |= OPENS.titleCut;
+    if (ix.sectorFirst.has(w)) bits |= OPENS.sector;
+    if (head !== null && ix.sectorFirst.has(head)) bits |= OPENS.sectorCut;
+    if (ix.namePrefixes.has(w) || (w.includes('’') && ix.namePrefixes.has(w.replace(/’/g, "'")))) bits |= OPENS.name;
+    if (ix.lexicon.honorific.has(w)) bits |= OPENS.honorific;
+    if (this.opensCache.size < MAX_OPENS) this.opensCache.set(word, bits);
+    return bits;
+  }
 
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
   sentence(text: string, tokens: Token[], s: number, e: number): Cand[] {
@@ -175,8 +206,7 @@ export class Recognizer {
   registryAt(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
     let best: { b: number; hits: NameHit[] } | null = null;
     const start = tokens[i].start;
-    const w0 = tokens[i].text.toLowerCase();
-    if (!this.ix.namePrefixes.has(w0) && (!w0.includes('’') || !this.ix.namePrefixes.has(w0.replace(/’/g, "'")))) return null;
+    if (!(this.opens(tokens[i].text) & OPENS.name)) return null;
     for (let j = i; j < e && j < i + 10; j++) {
       const raw = text.slice(start, tokens[j].end);
       const key = nameKey(raw);
@@ -196,14 +226,11 @@ export class Recognizer {
   }
 
   /** Longest phrase of `map` (title or sector words) starting at i, matched on surface or lemmas. */
-  private phraseAt<T>(tokens: Token[], i: number, e: number, map: Map<string, T>, max: number, first: Set<string>): { b: number; value: T } | null {
+  private phraseAt<T>(tokens: Token[], i: number, e: number, map: Map<string, T>, max: number, first: Set<string>, opens: number): { b: number; value: T } | null {
     const t0 = tokens[i];
-    const w0 = t0.text.toLowerCase();
-    if (!first.has(w0) && !first.has(t0.lemma)) {
-      // the word's first part before a hyphen, apostrophe or full stop ("vice-president")
-      const cut = w0.search(/[-'’.]/);
-      if (cut < 0 || !first.has(w0.slice(0, cut))) return null;
-    }
+    // the word, its lemma, or the word's first part before a hyphen, apostrophe or full stop
+    // ("vice-president") opens a phrase: `opens` holds the bits of the word and of its first part
+    if (!(this.opens(t0.text) & opens) && !first.has(t0.lemma)) return null;
     let surface = '';
     let lemma = '';
     let best: { b: number; value: T } | null = null;
@@ -221,13 +248,13 @@ export class Recognizer {
   titleAt(tokens: Token[], i: number, e: number) {
     const t = tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
-    return this.phraseAt(tokens, i, e, this.ix.titles, this.ix.titleMaxTokens, this.ix.titleFirst);
+    return this.phraseAt(tokens, i, e, this.ix.titles, this.ix.titleMaxTokens, this.ix.titleFirst, OPENS.title | OPENS.titleCut);
   }
 
   sectorAt(tokens: Token[], i: number, e: number) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'X') return null;
-    const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst);
+    const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst, OPENS.sector | OPENS.sectorCut);
     if (!m) return null;
     // The phrase must end on a noun ("general public" is not the sector word "general"), or on an
     // adjective used as a noun ("the military said").
@@ -328,7 +355,7 @@ export class Recognizer {
   /** Whether a title or honorific starts at j (it ends a preceding name run). */
   private startsOther(tokens: Token[], j: number, e: number): boolean {
     const t = tokens[j];
-    return this.ix.lexicon.honorific.has(t.text.toLowerCase()) && j + 1 < e && isCap(tokens[j + 1]);
+    return (this.opens(t.text) & OPENS.honorific) !== 0 && j + 1 < e && isCap(tokens[j + 1]);
   }
 
   private at(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
@@ -337,7 +364,7 @@ export class Recognizer {
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
 
     // 1. Honorific + name: "Ms Truss", "Mr. Putin", "Dr Anna Kowalska".
-    const hon = lex.honorific.get(t.text.toLowerCase());
+    const hon = this.opens(t.text) & OPENS.honorific ? lex.honorific.get(t.text.toLowerCase()) : undefined;
     if (hon !== undefined && isCap(t)) {
       let k = i + 1;
       if (tokens[k]?.text === '.' && tokens[k].start === t.end) k++;

@@ -36,10 +36,16 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const text = doc.text;
   const ws = words(text);
   const { names, demonyms } = findNames(text, ws, gaz);
-  const posAt = new Map<number, Token>();
-  for (const t of doc.layers.tokens ?? []) posAt.set(t.start, t);
-  const lowerWords = new Set<string>();
-  for (const w of ws) if (!w.cap) lowerWords.add(w.text);
+  const posAt = tokenAt(doc.layers.tokens ?? []);
+  // the words the text writes in lower case, gathered when first asked about
+  let lowerWords: Set<string> | null = null;
+  const writtenLower = (word: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const w of ws) if (!w.cap) lowerWords.add(w.text);
+    }
+    return lowerWords.has(word);
+  };
 
   const entities = doc.layers.entities ?? [];
   const persons = entities.filter((e) => e.label === 'PERSON');
@@ -85,7 +91,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const tok = posAt.get(w.start);
     // Towns and the subdivisions of region-cache.ts ("Most", "Angus") need the same care.
     const onlyTowns = hit.entries.every(isMinor);
-    const needsContext = single && onlyTowns && (gaz.ambiguous.has(hit.key) || (tok !== undefined && tok.pos !== 'PROPN') || lowerWords.has(w.text.toLowerCase()));
+    const needsContext = single && onlyTowns && (gaz.ambiguous.has(hit.key) || (tok !== undefined && tok.pos !== 'PROPN') || writtenLower(w.text.toLowerCase()));
     const smallTown = onlyTowns && top.population < BIG_TOWN;
     const hasContainer = container !== null && hit.entries.some((e) => fitsContainer(e, container));
     if (hasContainer || (!needsContext && !smallTown)) kept.push({ hit, container });
@@ -220,6 +226,30 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   return result;
 }
 
+/** The token starting at an offset, if any. */
+interface TokenAt {
+  get(start: number): Token | undefined;
+}
+
+/** The token of `tokens` (in text order) starting at an offset: a binary search, the last of equals. */
+function tokenAt(tokens: Token[]): TokenAt {
+  return {
+    get(start) {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start <= start) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found >= 0 && tokens[found].start === start ? tokens[found] : undefined;
+    },
+  };
+}
+
 const ADMIN_SUFFIX = new Set(['county', 'parish', 'district', 'province', 'region', 'borough', 'township', 'prefecture', 'governorate', 'oblast']);
 
 /** The first-level region the article's places fall in most often. */
@@ -273,7 +303,7 @@ function locativeBefore(text: string, ws: Word[], w0: number): boolean {
 }
 
 /** "Mr Jordan", "Jordan Peterson", "Michael Jordan": a capitalised neighbour that is not a place. */
-function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazetteer, posAt: Map<number, Token>): boolean {
+function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazetteer, posAt: TokenAt): boolean {
   const prev = ws[hit.w0 - 1];
   const next = ws[hit.w1 + 1];
   const prevJoined = prev && /^ ?$/.test(text.slice(prev.end, ws[hit.w0].start).replace(/\.$/, '').replace(/^\. ?$/, ' ')) && /^[ .]+$|^$/.test(text.slice(prev.end, ws[hit.w0].start) || ' ');

@@ -31,14 +31,64 @@ export interface DemonymHit {
   w1: number;
 }
 
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
-const CAP_RE = /^\p{Lu}/u;
+/** Character classes of the word scanner: a letter (\p{L}), a mark or digit (\p{M}, \p{N}), anything else. */
+const LETTER = 1, MARK_OR_DIGIT = 2, OTHER = 3;
+/** The class of each BMP code point, filled on first sight (0: not yet known). */
+const CLASS = new Uint8Array(0x10000);
+const classOf = (cp: number): number => {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LETTER : cp >= 48 && cp <= 57 ? MARK_OR_DIGIT : OTHER;
+  if (cp < 0x10000 && CLASS[cp]) return CLASS[cp];
+  const ch = String.fromCodePoint(cp);
+  const c = /\p{L}/u.test(ch) ? LETTER : /[\p{M}\p{N}]/u.test(ch) ? MARK_OR_DIGIT : OTHER;
+  if (cp < 0x10000) CLASS[cp] = c;
+  return c;
+};
+/** The code point at i (a lone surrogate is its own code unit). */
+const codePointAt = (text: string, i: number): number => text.codePointAt(i)!;
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-/** Words with offsets: letter/digit runs, dotted abbreviations ("U.S.") kept whole. */
+/**
+ * Words with offsets: letter/digit runs, dotted abbreviations ("U.S.") kept whole; the matches of
+ * /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu, scanned by character code (most text is ASCII).
+ */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cap: CAP_RE.test(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    const c = classOf(cp);
+    if (c === OTHER) {
+      i += width(cp);
+      continue;
+    }
+    let end = -1;
+    if (c === LETTER) {
+      // two letter-and-full-stop pairs at least ("U.S.", "U.N.")
+      let j = i;
+      let pairs = 0;
+      while (j < n) {
+        const q = codePointAt(text, j);
+        if (classOf(q) !== LETTER) break;
+        const w = width(q);
+        if (text.charCodeAt(j + w) !== 46) break;
+        j += w + 1;
+        pairs++;
+      }
+      if (pairs >= 2) end = j;
+    }
+    if (end < 0) {
+      end = i;
+      while (end < n) {
+        const q = codePointAt(text, end);
+        if (classOf(q) === OTHER) break;
+        end += width(q);
+      }
+    }
+    const word = text.slice(i, end);
+    const cap = cp < 128 ? cp >= 65 && cp <= 90 : /^\p{Lu}/u.test(word);
+    out.push({ start: i, end, text: word, cap });
+    i = end;
   }
   return out;
 }

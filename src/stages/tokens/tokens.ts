@@ -85,7 +85,8 @@ function sentenceFinalInitials(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (!/^\p{Lu}\.$/u.test(t.text)) continue;
+    // (a letter and its full stop: two or three code units, the last a full stop)
+    if (t.text.length > 3 || t.text.charCodeAt(t.text.length - 1) !== 46 || !/^\p{Lu}\.$/u.test(t.text)) continue;
     const prev = tokens[i - 1];
     if (!/^\p{Ll}+$/u.test(prev.text) || prev.sentence !== t.sentence || tokens[i + 1].sentence !== t.sentence) continue;
     const next = tokens[i + 1];
@@ -117,6 +118,8 @@ function sentenceFinalInitials(tokens: Token[]): number[] {
  */
 function possessive(value: string, pos: string): number {
   if (pos !== 'PROPN' && pos !== 'NOUN') return 0;
+  // (only a word ending in 's can have one)
+  if (value.length < 3 || value.charCodeAt(value.length - 1) !== 115) return 0;
   const m = /^\p{L}[\p{L}.-]*(?=['’]s$)/u.exec(value);
   return m ? m[0].length : 0;
 }
