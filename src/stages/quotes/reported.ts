@@ -300,6 +300,18 @@ function tenseConjunct(tree: Tree, v: number, c: number, content: Set<number>): 
   return false;
 }
 
+/**
+ * "The mill closed in March, Hendricks said, and nobody has bought it since": a clause with a subject of
+ * its own that the parser coordinated with a frame standing between two reported clauses. The frame
+ * interrupts the content, which goes on after ", and" (or ", but"); the cue's content comes before it.
+ */
+function continuedClause(tree: Tree, v: number, c: number): boolean {
+  if (tree.rel(c) !== 'conj' || c < v || !tree.isPredicate(c) || !tree.hasOwnSubject(c)) return false;
+  const [lo] = tree.subtreeRange(c);
+  const cc = tree.children(c).find((k) => k === lo + 1 && tree.rel(k) === 'cc' && /^(and|but)$/.test(lower(tree, k)));
+  return cc !== undefined && tree.tokens[lo].text === ',' && tree.children(v).every((k) => k < v || k >= lo || FRAME.has(tree.rel(k)));
+}
+
 /** The content of a verb cue, as tokens (empty when it has none). */
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
@@ -334,7 +346,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       const marks = tree.children(c).filter((k) => tree.rel(k) === 'mark' && k < c).map((k) => lower(tree, k));
       const thatConj = tree.rel(c) === 'conj' && marks.includes('that');
       const sub = tree.rel(c) === 'advcl' && marks.some((m) => SUBORDINATE.has(m));
-      if (thatConj || sub || tenseConjunct(tree, v, c, out)) subtree(tree, c, out);
+      // a content before the frame goes on after it ("X, she said, and Y")
+      const continued = last < v && continuedClause(tree, v, c);
+      if (thatConj || sub || continued || tenseConjunct(tree, v, c, out)) subtree(tree, c, out);
     }
   }
   // "told journalists that …" with the clause hung under the addressee
@@ -387,9 +401,13 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const h = tree.head(v);
   // "As the minister put it, …" / "…, as she noted": a frame in an "as"-clause attaches the same way
   const asFrame = tree.rel(v) === 'advcl' && asMarked(tree, v);
-  if (h >= 0 && bare(tree, v, b) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  // "X, she said, and Y" with Y coordinated under the frame: the host clause and Y, without the frame
+  const goesOn = h >= 0 && h < v ? kids.filter((c) => continuedClause(tree, v, c)) : [];
+  const bareFrame = tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== '') || goesOn.includes(c));
+  if (h >= 0 && (bare(tree, v, b) || (goesOn.length > 0 && bareFrame)) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
+    for (const c of goesOn) subtree(tree, c, out);
     return out;
   }
   // a root frame whose clause the parser hung under it ("X, he said." with X as advcl or dep)

@@ -16,6 +16,23 @@ describe('attribution on the tree', () => {
     expect(q.cue).toBe('said');
   });
 
+  it('keeps both sides of a content its frame interrupts before ", and"', () => {
+    for (const [text, speaker, first, second] of [
+      ['The old mill closed in March, Hendricks said, and nobody has bought the building since.', 'Hendricks', 'The old mill closed in March', 'and nobody has bought the building since'],
+      ['Most of the volunteers are students, she said, and many of them come back every summer.', 'she', 'Most of the volunteers are students', 'and many of them come back every summer'],
+      ['Rents have doubled in five years, the tenants say, and wages have not kept up.', 'the tenants', 'Rents have doubled in five years', 'and wages have not kept up'],
+    ]) {
+      const [q] = indirect(text);
+      expect(q.speaker?.text).toBe(speaker);
+      expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([first, second]);
+    }
+  });
+
+  it('does not take an action of the speaker after the frame as content', () => {
+    const [q] = indirect('The bridge is unsafe, the engineer said, and left the meeting.');
+    expect(q.text).toBe('The bridge is unsafe');
+  });
+
   it('gives each of two joint sources its own attribution', () => {
     const KOW = person('person:kowalski', 'Anna Kowalski', 'POL');
     const NOW = person('person:nowak', 'Piotr Nowak', 'POL');
