@@ -12,6 +12,7 @@ import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { findMedia } from './outlets.ts';
+import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
@@ -92,6 +93,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   }
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
+  attributeSubheads(text, paras, drafts.map((d) => d.quote));
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
