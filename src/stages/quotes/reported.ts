@@ -309,7 +309,9 @@ function continuedClause(tree: Tree, v: number, c: number): boolean {
   if (tree.rel(c) !== 'conj' || c < v || !tree.isPredicate(c) || !tree.hasOwnSubject(c)) return false;
   const [lo] = tree.subtreeRange(c);
   const cc = tree.children(c).find((k) => k === lo + 1 && tree.rel(k) === 'cc' && /^(and|but)$/.test(lower(tree, k)));
-  return cc !== undefined && tree.tokens[lo].text === ',' && tree.children(v).every((k) => k < v || k >= lo || FRAME.has(tree.rel(k)));
+  // not a direct quote after ", and" ("…, she said, and “…”"): the quote is its own attribution
+  const quoted = /^["'\u201C\u2018`]/.test(tree.tokens[lo + 2]?.text ?? '');
+  return cc !== undefined && !quoted && tree.tokens[lo].text === ',' && tree.children(v).every((k) => k < v || k >= lo || FRAME.has(tree.rel(k)));
 }
 
 /** The content of a verb cue, as tokens (empty when it has none). */

@@ -28,6 +28,11 @@ describe('attribution on the tree', () => {
     }
   });
 
+  it('leaves a direct quote after ", and" to its own attribution', () => {
+    const [q] = indirect('The harbour was quiet, the captain said, and "we could finally sleep through the night."');
+    expect(q.text).toBe('The harbour was quiet');
+  });
+
   it('does not take an action of the speaker after the frame as content', () => {
     const [q] = indirect('The bridge is unsafe, the engineer said, and left the meeting.');
     expect(q.text).toBe('The bridge is unsafe');
