@@ -47,7 +47,7 @@ export function parseTrNews(xml: string): TrArticle[] {
   for (const m of xml.matchAll(/<article docid="([^"]*)">([\s\S]*?)<\/article>/g)) {
     const body = m[2];
     const text = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(body)?.[1] ?? tag(body, 'text') ?? '';
-    // The download time as written ("2016-12-19", "7:58 AM ET, Sat January 3, 2015", "Wed Nov 23, 2016 | 4:58pm EST").
+    // The download time as written ("2016-12-19", or written out with a clock time and zone, "9:05 AM ET, Mon March 6, 2023").
     const date = isoDay(tag(body, 'dltime')) ?? '';
     const toponyms: GoldToponym[] = [];
     for (const t of body.matchAll(/<toponym>([\s\S]*?)<\/toponym>/g)) {

@@ -46,12 +46,12 @@ function metaContent(doc: Doc, names: string[]): string | undefined {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-// "Wed, 23 Nov 2016 15:58 -0500", "17 December 2016 GMT" and "7:58 AM ET, Sat January 3, 2015",
-// "Nov. 21, 2016 | 4:58pm EST": the day as written, whatever clock time and zone surround it.
+// "Thu, 9 Mar 2023 15:58 -0500", "9 March 2023 GMT" and "9:05 AM ET, Mon March 6, 2023",
+// "Mar. 7, 2023 | 4:15pm EST": the day as written, whatever clock time and zone surround it.
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 
-/** The day a written date names ("17 December 2016", "Sat January 3, 2015") as YYYY-MM-DD, null when it
+/** The day a written date names ("9 March 2023", "Mon March 6, 2023") as YYYY-MM-DD, null when it
  * names no real day ("Feb 30, 2016"), undefined when the string holds no written date. */
 function writtenDay(v: string): string | null | undefined {
   let y: string, mon: string, d: string;
@@ -65,8 +65,8 @@ function writtenDay(v: string): string | null | undefined {
 }
 
 /**
- * YYYY-MM-DD from an ISO timestamp, a written date ("Wed, 23 Nov 2016 15:58 -0500", "7:58 AM ET, Sat
- * January 3, 2015": the day as written, in the writer's own time zone) or any other date string
+ * YYYY-MM-DD from an ISO timestamp, a written date ("Thu, 9 Mar 2023 23:30 -0500", "9:05 AM ET, Mon
+ * March 6, 2023": the day as written, in the writer's own time zone) or any other date string
  * Date.parse understands; undefined otherwise.
  */
 export function isoDay(value: string | undefined | null): string | undefined {

@@ -69,8 +69,8 @@ describe('HTML reader', () => {
     expect(isoDay('soon')).toBeUndefined();
     // a written date is the day as written, whatever clock time and zone surround it
     expect(isoDay('Fri, 10 Mar 2023 23:30:00 -0500')).toBe('2023-03-10');
-    expect(isoDay('7:58 AM ET, Sat January 3, 2015')).toBe('2015-01-03');
-    expect(isoDay('Wed Nov 23, 2016 | 4:58pm EST')).toBe('2016-11-23');
+    expect(isoDay('9:05 AM ET, Mon March 6, 2023')).toBe('2023-03-06');
+    expect(isoDay('Thu Mar 9, 2023 | 5:10pm EST')).toBe('2023-03-09');
     expect(isoDay('Nov. 21, 2016 MST')).toBe('2016-11-21');
     expect(isoDay('Feb 30, 2016')).toBeUndefined();
     expect(htmlToText('<p>One &amp; two.</p><p>Three<br>four.</p>')).toBe('One & two.\n\nThree four.');

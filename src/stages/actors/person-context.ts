@@ -95,7 +95,7 @@ export function typePersonsFromContext(tree: Tree | null, tokens: Token[], cands
     if (words.length < 2 || words.length > 4) continue;
     if (words.some((w) => ix.lexicon.orgWord.has(w.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w.text))) continue;
     // among persons only a name of a person's shape, with no determiner or adjective before it ("The
-    // Texas Cowboys", "a prominent New York Democrat")
+    // Texas Cowboys", "a leading Ohio Republican")
     const coordinated = amongPersons(tree.spanHead(c.a, c.b)) && !(c.a > 0 && /^(?:DET|ADJ|NUM)$/.test(tree.upos[c.a - 1]))
       && tokens.slice(c.a, c.b).every((w) => NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
     if (!coordinated && !personByContext(tree, c.a, c.b, ix)) continue;

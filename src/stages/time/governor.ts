@@ -84,7 +84,7 @@ export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: T
   let p = tree.predicateAbove(head);
   // A bare participle ("dedicating the museum on Saturday, said", "decided against recommending charges
   // in July") carries no tense: the clause it hangs from does.
-  // Nor does a verb inside a hyphenated compound ("sent a cease-and-desist letter Thursday").
+  // Nor does a verb inside a hyphenated compound ("mailed a cease-and-desist notice Friday").
   while (p >= 0 && (bareParticiple(tree, p) || inHyphenCompound(tree, p))) {
     const up = tree.predicateAbove(p);
     // A copular predicate is its own predicate: climb from its head instead.

@@ -32,7 +32,7 @@ export interface AnchorContext {
 /** Which way an unanchored expression points, given the tense of its governing verb. */
 export function directionOf(tense: Tense, reporting: boolean, kind: 'weekday' | 'month' | 'date'): 'past' | 'future' | 'nearest' {
   if (tense === 'future') return 'future';
-  // A plan told in the past ("was scheduled for Sept. 26") may fall on either side of the article's day.
+  // A plan told in the past ("was scheduled for Oct. 12") may fall on either side of the article's day.
   if (tense === 'future-in-past') return 'nearest';
   if (tense === 'past' || tense === 'past-perfect' || tense === 'present-perfect') return 'past';
   if (tense === 'present') return reporting ? 'past' : kind === 'date' ? 'nearest' : 'future';
