@@ -680,7 +680,13 @@ export class Recognizer {
     const place = this.ix.places.get(key);
     const given = lex.givenName.has(first.text.toLowerCase());
     const family = lex.lastName.has(last.text.toLowerCase());
-    if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
+    const gazetteer = words.length >= 2 && !this.ix.orgNames.has(key) ? this.placeOf(text.slice(first.start, last.end), false) : null;
+    if (gazetteer && words.some((w) => lex.orgWord.has(w.text.toLowerCase()))) {
+      // "the Soviet Union", "College Station": a whole name the gazetteer has is a place though one of
+      // its words is an organisation word
+      guess = gazetteer;
+      confidence = 0.7;
+    } else if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
     } else if (next && next.text === '.' && next.start === last.end && tokens[b + 1]?.start === next.end && /^(?:com|org|net)$/i.test(tokens[b + 1].text)) {

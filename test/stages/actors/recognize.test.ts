@@ -190,3 +190,13 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(entity(doc, 'Kelvar')).toMatchObject({ label: 'ORG' });
   });
 });
+
+describe('actors stage: a former state', () => {
+  it('keeps a former state the gazetteer has a place though "Union" is an organisation word', () => {
+    const doc = runParsed('After the Soviet Union broke up, the Talvex Workers Union moved to Czechoslovakia.');
+    const label = (name: string) => doc.layers.entities!.find((e) => e.text.endsWith(name))?.label;
+    expect(label('Soviet Union')).toMatch(/^(LOC|GPE)$/);
+    expect(label('Workers Union')).toBe('ORG');
+    expect(label('Czechoslovakia')).toMatch(/^(LOC|GPE)$/);
+  });
+});
