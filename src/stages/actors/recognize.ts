@@ -680,7 +680,13 @@ export class Recognizer {
     const place = this.ix.places.get(key);
     const given = lex.givenName.has(first.text.toLowerCase());
     const family = lex.lastName.has(last.text.toLowerCase());
-    if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
+    const gazetteer = words.length >= 2 && !this.ix.orgNames.has(key) ? this.placeOf(text.slice(first.start, last.end), false) : null;
+    if (gazetteer && words.some((w) => lex.orgWord.has(w.text.toLowerCase()))) {
+      // "the Soviet Union", "College Station": a whole name the gazetteer has is a place though one of
+      // its words is an organisation word
+      guess = gazetteer;
+      confidence = 0.7;
+    } else if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
     } else if (next && next.text === '.' && next.start === last.end && tokens[b + 1]?.start === next.end && /^(?:com|org|net)$/i.test(tokens[b + 1].text)) {
@@ -711,7 +717,7 @@ export class Recognizer {
       // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
       guess = this.placeOf(text.slice(first.start, last.end), false)!;
       confidence = 0.65;
-    } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3) {
+    } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3 && !(words.length === 1 && personAfterTo(tokens, i, s, lex.personBeforeTo))) {
       guess = 'LOC';
       confidence = 0.5;
       byPreposition = words.length > 1 || !this.placeOf(first.text, true);
@@ -732,6 +738,18 @@ export class Recognizer {
     const label: EntityLabel = guess === 'PERSON' ? 'PERSON' : guess === 'ORG' ? 'ORG' : guess === 'GPE' ? 'GPE' : 'LOC';
     return { a: i, b, label, type: 'unknown', guess: guess ?? undefined, confidence, ...(byPreposition ? { byPreposition } : {}) };
   }
+}
+
+/**
+ * "according to X", "an adviser to X", "loyal to X", "spoke to X": the word before the "to" before the
+ * name (its form or lemma) takes a person or a body, so "to" is no cue of a place there. Asked of
+ * one-word names only: a longer one keeps the preposition's place reading (TR-News marks "St. X
+ * Church" and a province opening a charity's name as toponyms there).
+ */
+function personAfterTo(tokens: Token[], i: number, s: number, words: Set<string>): boolean {
+  if (i - 2 < s || tokens[i - 1].text.toLowerCase() !== 'to') return false;
+  const w = tokens[i - 2];
+  return words.has(w.text.toLowerCase()) || words.has(w.lemma?.toLowerCase() ?? '');
 }
 
 /**

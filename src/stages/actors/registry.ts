@@ -93,6 +93,8 @@ export interface Lexicon {
   orgWord: Set<string>;
   locWord: Set<string>;
   placePreposition: Set<string>;
+  /** Words before "to" after which an unknown name is a person or a body, not a place ("according to X", "an adviser to X"). */
+  personBeforeTo: Set<string>;
   nameParticle: Set<string>;
   pleonasticIt: Set<string>;
   notAName: Set<string>;
@@ -427,6 +429,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     orgWord: new Set(),
     locWord: new Set(),
     placePreposition: new Set(),
+    personBeforeTo: new Set(),
     nameParticle: new Set(),
     pleonasticIt: new Set(),
     notAName: new Set(),
@@ -449,7 +452,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
-    'place-preposition': lexicon.placePreposition, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
+    'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'state-adjective': lexicon.stateAdjective,

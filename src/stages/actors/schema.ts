@@ -101,6 +101,7 @@ export const lexiconSchema = z.strictObject({
     'org-word', // words that make a capitalised name an organisation: Ministry, Airlines
     'loc-word', // words that make it a location: River, Airport, Province
     'place-preposition', // in, at, near: a following unknown name is a place
+    'person-before-to', // words before "to" that make the name after it a person or a body, not a place: according, adviser, loyal
     'name-particle', // lower-case particles inside names: bin, al, de, van
     'pleonastic-it', // verbs/adjectives after "it" that make it non-referential: seems, comes
     'not-a-name', // capitalised words that never start a name: However, Monday, January

@@ -190,3 +190,22 @@ describe('actors stage: names that look like other names (issue 17)', () => {
     expect(entity(doc, 'Kelvar')).toMatchObject({ label: 'ORG' });
   });
 });
+
+describe('actors stage: a name after "to"', () => {
+  it('is no place when it is one word after a word that takes a person or a body ("according to", "a statement to")', () => {
+    const doc = runParsed('The depot was burned, according to Brandvik. Fighters loyal to Tomas Quellerby held the bridge. She gave a statement to Harlowe Daily News. The convoy then drove to Szeged.');
+    const label = (name: string) => doc.layers.entities!.find((e) => e.text === name)?.label;
+    expect(['LOC', 'GPE']).not.toContain(label('Brandvik'));
+    expect(label('Tomas Quellerby')).toBe('PERSON');
+    expect(label('Harlowe Daily News')).toBe('ORG');
+    expect(label('Szeged')).toMatch(/^(LOC|GPE)$/);
+  });
+
+  it('keeps a former state the gazetteer has a place though "Union" is an organisation word', () => {
+    const doc = runParsed('After the Soviet Union broke up, the Talvex Workers Union moved to Czechoslovakia.');
+    const label = (name: string) => doc.layers.entities!.find((e) => e.text.endsWith(name))?.label;
+    expect(label('Soviet Union')).toMatch(/^(LOC|GPE)$/);
+    expect(label('Workers Union')).toBe('ORG');
+    expect(label('Czechoslovakia')).toMatch(/^(LOC|GPE)$/);
+  });
+});
