@@ -1,6 +1,6 @@
 // Creating documents and working with their spans: content-hash ids, messages, span helpers.
 import { createHash } from 'node:crypto';
-import type { Doc, Message, Place, RawDoc, Span, Token } from './types.ts';
+import type { Doc, Message, Place, Quote, RawDoc, Span, Token } from './types.ts';
 import { sanitized, sanitizeText } from './sanitize.ts';
 
 /** Stable, collision-free document id: sha256 of the date and the exact text, 16 hex chars. */
@@ -78,6 +78,12 @@ export function lineBreakBetween(text: string, a: Span, b: Span): boolean {
 
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether character offset `pos` lies in a quote's content (in one of its pieces, when discontinuous). */
+export function inQuoteContent(q: Quote, pos: number): boolean {
+  if (pos < q.start || pos >= q.end) return false;
+  return !q.parts || q.parts.some((p) => p.start <= pos && pos < p.end);
 }
 
 /** Index of the sentence containing offset `pos`, or -1 (binary search over sorted sentences). */

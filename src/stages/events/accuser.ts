@@ -2,6 +2,7 @@
 // claims"): the last coded accusation of the denier, else the speaker of the last earlier statement
 // about the denier (a quote whose content names it), read from the quotes layer.
 import type { Event, EventParty, Quote } from '../../doc/types.ts';
+import { inQuoteContent } from '../../doc/doc.ts';
 import { partyOfActor, type PartyIndex } from './parties.ts';
 
 /** The party who last accused `denier` before `at`: a coded ACCUSE event first, then a statement about it. */
@@ -29,10 +30,9 @@ function lastClaimant(quotes: readonly Quote[], idx: PartyIndex, denier: EventPa
   let best: Quote | null = null;
   for (const q of quotes) {
     if (q.end > at || q.scare || q.intent || !q.speaker?.actor || q.speaker.actor === denier.actor) continue;
-    const names = idx.mentions.some((m) => m.actor === denier.actor && m.start >= q.start && m.end <= q.end && inParts(q, m.start));
+    const names = idx.mentions.some((m) => m.actor === denier.actor && m.start >= q.start && m.end <= q.end && inQuoteContent(q, m.start));
     if (names && (!best || q.end > best.end)) best = q;
   }
   return best ? partyOfActor(idx, best.speaker!.actor) : null;
 }
 
-const inParts = (q: Quote, at: number) => !q.parts || q.parts.some((p) => p.start <= at && at < p.end);

@@ -5,7 +5,8 @@
 // corrupt"); a claim it calls false ("Z's claims were false", "baseless allegations") is a denial, not
 // criticism of the claim's subject, and codes nothing here. The structure comes from the dependency tree; the speaker from the quotes stage.
 import type { Tree } from '../../doc/tree.ts';
-import type { EventParty, Quote } from '../../doc/types.ts';
+import type { EventParty } from '../../doc/types.ts';
+import { inQuoteContent } from '../../doc/doc.ts';
 import type { Candidate, MatchContext } from './match.ts';
 import { triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -17,12 +18,6 @@ import { pastStems } from './participle-verbs.ts';
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what']);
 const JUDGING_POS = new Set(['ADJ', 'NOUN', 'VERB', 'ADV']);
-
-/** Whether character offset `pos` lies in the quote's content (its pieces, when discontinuous). */
-function inContent(q: Quote, pos: number): boolean {
-  if (pos < q.start || pos >= q.end) return false;
-  return !q.parts || q.parts.some((p) => p.start <= pos && pos < p.end);
-}
 
 // Relations that keep a word part of its clause's own predication ("reckless and dangerous", "a deeply
 // corrupt regime"); an oblique or nominal modifier brings in other participants ("condemned X for
@@ -86,7 +81,7 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
   for (let w = 0; w < a.tokens.length; w++) {
     const t = a.tokens[w];
     if (!JUDGING_POS.has(t.pos) || !isCriticism(a.lex, t.lemma, t.text)) continue;
-    const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inContent(x, t.start));
+    const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, t.start));
     if (q < 0) continue;
     const quote = quotes[q];
     const source = partyOfActor(idx, quote.speaker!.actor);
@@ -97,7 +92,7 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
     // measured: one firing in 283 real-news articles, with the wrong speaker).
     if (judgedClaim(tree, a.lex, w) >= 0) continue;
     for (const n of judgedNodes(tree, a.lex, w)) {
-      if (!inContent(quote, a.tokens[n].start)) continue;
+      if (!inQuoteContent(quote, a.tokens[n].start)) continue;
       if (FIRST_PERSON.has(a.tokens[n].text.toLowerCase())) break;
       // "calling it dangerous": a thing pronoun mostly stands for the act judged, not for an actor.
       if (THING_PRONOUNS.has(a.tokens[n].text.toLowerCase())) break;

@@ -2,7 +2,7 @@
 // template after them, fills SOURCE and TARGET from the clause (subject, object, passive "by", noun
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
-import { locatedPlaces } from '../../doc/doc.ts';
+import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { bareParty, isAgentNoun, isUnplaced, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
@@ -146,7 +146,7 @@ export function quoteAt(quotes: Quote[], pos: number): number {
   let best = -1;
   for (let q = 0; q < quotes.length; q++) {
     const x = quotes[q];
-    if (!x.intent && x.start <= pos && pos < x.end && (!x.parts || x.parts.some((p) => p.start <= pos && pos < p.end)) && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
+    if (!x.intent && inQuoteContent(x, pos) && (best < 0 || x.end - x.start < quotes[best].end - quotes[best].start)) best = q;
   }
   return best;
 }
