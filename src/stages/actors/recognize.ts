@@ -22,8 +22,10 @@ export interface Cand {
   titles?: TitleWord[];
   titleA?: number;
   titleB?: number;
-  /** Country qualifier ("UK", "Polish", "Russia's") and its token range. */
-  qualifier?: { country: string; a: number; b: number; actor: string };
+  /** Country qualifier ("UK", "Polish", "Russia's") and its token range; `named` when its words are only
+   * the country's name, never its adjective ("Russia's", "the UK"; not "Polish", nor "US", which the
+   * registry also lists as an adjective). */
+  qualifier?: { country: string; a: number; b: number; actor: string; named?: true };
   sector?: SectorWord;
   /** Unknown name class guessed from cues. */
   guess?: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
@@ -416,7 +418,7 @@ export class Recognizer {
         }
         let k = reg.b;
         if (isPossessive(tokens[k])) k++;
-        const q = { country: country.country, a: i, b: reg.b, actor: country.actor };
+        const q = { country: country.country, a: i, b: reg.b, actor: country.actor, ...(reg.hits.every((h) => h.label !== 'NORP') ? { named: true as const } : {}) };
         // "his Iranian counterpart", "the Turkish counterparts": resolved from the antecedent's role.
         if (k < e && /^counterparts?$/i.test(tokens[k].text)) {
           return { a: this.backOver(tokens, i, s, s), b: k + 1, label: 'ROLE', type: 'counterpart', qualifier: q, confidence: 0.8 };

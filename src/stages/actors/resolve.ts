@@ -979,6 +979,12 @@ function placeAfter(st: DocActors, b: number, ownOnly = false): string | null {
   return st.ix.capitals.get(nameKey(e.text)) ?? null;
 }
 
+/**
+ * The country that qualifies a group, role or name ("Indonesia's transport minister", "UK foreign
+ * secretary", "Polish troops") is mentioned too; when its words are the country's name, not its
+ * adjective, they are also a place entity inside the phrase's ("Indonesia" in "Indonesia's transport
+ * minister"), as news entity annotation nests it.
+ */
 export function qualifierMention(st: DocActors, c: Cand): void {
   const q = c.qualifier;
   if (!q) return;
@@ -986,6 +992,7 @@ export function qualifierMention(st: DocActors, c: Cand): void {
   if (!actor) return;
   const id = use(st, actor);
   addMention(st, q.a, q.b, id, 0.6, 'demonym');
+  if (q.named && actor.kind === 'country') addEntity(st, q.a, q.b, 'GPE', id);
 }
 
 function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void {

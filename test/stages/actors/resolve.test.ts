@@ -42,4 +42,13 @@ describe('actors stage: resolution', () => {
     const doc = run('Police in Kyiv detained two men.');
     expect(entity(doc, 'Police')?.actor).toBe('group:UKR:COP');
   });
+  it("makes the country that qualifies a phrase by its name a place entity inside the phrase, not its adjective", () => {
+    const doc = run("Norway's fisheries minister met Polish officials and the UK foreign secretary in Oslo.", '2021-11-14');
+    expect(entity(doc, "Norway's fisheries minister")).toBeDefined();
+    expect(entity(doc, 'Norway')).toMatchObject({ label: 'GPE', actor: 'country:NOR' });
+    expect(entity(doc, 'the UK')).toMatchObject({ label: 'GPE', actor: 'country:GBR' });
+
+    // a nationality adjective is no place's name
+    expect(doc.layers.entities!.some((e) => e.text === 'Polish' && e.label === 'GPE')).toBe(false);
+  });
 });

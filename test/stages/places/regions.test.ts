@@ -9,6 +9,7 @@ import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
 import { gazetteer, regionPrior, type GazEntry } from '../../../src/stages/places/gazetteer.ts';
 import { regionKeys } from '../../../src/stages/places/region-cache.ts';
+import { haversineKm } from '../../../src/stages/places/geometry.ts';
 
 function run(text: string): Doc {
   const doc = createDoc({ date: '2022-05-02', text });
@@ -67,5 +68,15 @@ describe('places: first-level divisions and counties', () => {
     expect(regionPrior(2, 2_000_000, undefined)).toBeLessThan(regionPrior(1, 2_000_000, undefined));
     const gaz = gazetteer(bundledKnowledge());
     expect(gaz.byName.get('hamburg')?.[0]).toMatchObject({ kind: 'city', country: 'DEU' });
+  });
+  it("gives Canada's provinces GeoNames' representative points, as the news geocoding corpora do", () => {
+    // The provinces of places.yaml carry the GeoNames point of each (geonameid 5883102 for Alberta);
+    // Alberta's had drifted 250 km east of it, so every "Alberta" fell outside 161 km of the corpora's.
+    const gaz = gazetteer(bundledKnowledge());
+    const points: [string, number, number][] = [['alberta', 52.28333, -117.469], ['saskatchewan', 54.0001, -106.00099], ['ontario', 49.25014, -84.49983]];
+    for (const [name, lat, lon] of points) {
+      const e = gaz.byName.get(name)!.find((x) => x.kind === 'admin1')!;
+      expect(haversineKm(e.lat, e.lon, lat, lon)).toBeLessThan(5);
+    }
   });
 });
