@@ -510,8 +510,33 @@ function writtenInLowerCase(st: DocActors, lower: string): boolean {
 }
 
 /** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
-function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The people the article names in full, by family name, in document order, with the gender their
+ * registry entry, honorific or given name tells. A bare surname or "Mrs. X" is resolved by `pick`.
+ */
+export class DocSurnames {
+  private readonly by = new Map<string, { id: string; gender: Gender | null }[]>();
+
+  add(key: string, id: string, gender: Gender | null): void {
+    const list = this.by.get(key) ?? [];
+    list.push({ id, gender });
+    this.by.set(key, list);
+  }
+
+  /**
+   * The person a bare surname names: the last person of that family name the article names in full whose
+   * gender agrees with the honorific ("Mrs. Clinton" in an article naming Hillary Clinton and then Bill
+   * Clinton is Hillary; "Mr. Carlsen" is not Grace Carlsen); undefined when no named person agrees.
+   */
+  pick(key: string, gender: Gender | null = null): string | undefined {
+    const list = this.by.get(key) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (!gender || !list[i].gender || list[i].gender === gender) return list[i].id;
+    return undefined;
+  }
+}
+
+function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
+  const out = new DocSurnames();
   const t = st.tokens;
   for (const c of cands) {
     if (c.label !== 'PERSON') continue;
@@ -519,7 +544,8 @@ function docSurnames(st: DocActors, cands: Cand[]): Map<string, string> {
     if (c.b - a < 2) continue;
     const id = personId(st, c);
     if (!id) continue;
-    out.set(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id);
+    const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
+    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender);
   }
   return out;
 }
@@ -995,7 +1021,7 @@ export function qualifierMention(st: DocActors, c: Cand): void {
   if (q.named && actor.kind === 'country') addEntity(st, q.a, q.b, 'GPE', id);
 }
 
-function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void {
+function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
   const t = st.tokens;
   const text = st.doc.text;
   switch (c.type) {
@@ -1017,7 +1043,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
       // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
-      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.get(nameKey(t[c.a].text)) : undefined;
+      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null) : undefined;
       if (sid) {
         const person = registryActor(st, sid) ?? st.actors.get(sid);
         if (person) {
@@ -1105,9 +1131,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
       const single = c.b - a === 1;
       if (!id && single) {
         const key = nameKey(t[a].text);
-        id = surnames.get(key) ?? null;
+        id = surnames.pick(key, c.gender ?? null) ?? null;
         if (!id) {
-          const reg = st.ix.surnames.get(key) ?? [];
+          const reg = (st.ix.surnames.get(key) ?? []).filter((p) => !c.gender || !st.ix.actors.get(p)?.gender || st.ix.actors.get(p)!.gender === c.gender);
           const inDoc = reg.filter((p) => st.actors.has(p));
           const pick = inDoc[0] ?? reg.find((p) => st.ix.actors.get(p)?.roles.some((r) => roleHolds(r, st.doc.date))) ?? reg[0];
           if (pick) id = pick;
@@ -1183,7 +1209,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: Map<string, string>): void
         return;
       }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
-        const sid = surnames.get(key);
+        const sid = surnames.pick(key, c.gender ?? null);
         if (sid) {
           const actor = registryActor(st, sid) ?? st.actors.get(sid);
           if (actor) {

@@ -88,6 +88,44 @@ function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: S
   return pool.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
 }
 
+/**
+ * The timexes of `pool` that do not stand in a relative clause apart from the span ("Mr. X dismissed the
+ * criticism of Y, which filed for bankruptcy in April"; "backed by X, who sent Y a plan to act by 2025"):
+ * a relative clause describes one of the sentence's people or things, and its date is theirs, not the
+ * span's. Reduced relatives stay ("dedicating the museum on Saturday, said"; "in a statement released on
+ * Saturday, accused"): they mostly tell the occasion itself. Without a parse, the pool as it is.
+ */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * Whether x heads a relative clause as written: one that opens with a relative word ("who", "which", "in
+ * which", "by whom"), or a clause without one right after its noun ("the first time he landed in
+ * December"). A clause the parser merely hung as relative after punctuation (a quote's '…," Cruz said
+ * in July') is none.
+ */
+function isRelativeClause(tree: Tree, x: number): boolean {
+  if (tree.rel(x) !== 'acl:relcl') return false;
+  const [a, end] = tree.subtreeRange(x);
+  let k = a;
+  while (k < end && tree.upos[k] === 'PUNCT') k++;
+  if (tree.upos[k] === 'ADP') k++;
+  return RELATIVE_WORDS.has(tree.tokens[k]?.text.toLowerCase() ?? '') || (a > 0 && tree.upos[a - 1] !== 'PUNCT' && tree.upos[a] !== 'PUNCT');
+}
+
+function outsideRelativeClauses<T extends { t: Timex }>(doc: Doc, span: Span, pool: T[]): T[] {
+  const tree = Tree.of(doc);
+  const anchor = tree && pool.length ? anchorOf(tree, span) : -1;
+  if (!tree || anchor < 0) return pool;
+  const above = new Set<number>();
+  for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
+  return pool.filter(({ t }) => {
+    for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
+      if (isRelativeClause(tree, x)) return false;
+    }
+    return true;
+  });
+}
+
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
@@ -97,8 +135,8 @@ function distance(a: Span, b: Span): number {
 /**
  * The date governing `span`:
  * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
- * 2. else the nearest such timex in the same sentence (at precision 'unknown' for a pluperfect span:
- *    it happened before that time);
+ * 2. else the nearest such timex in the same sentence outside relative clauses that do not hold the
+ *    span (at precision 'unknown' for a pluperfect span: it happened before that time);
  * (timexes inside an `exclude` span — quoted or reported words — are skipped);
  * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
  *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
@@ -114,9 +152,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const inSentence = timexes
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
-    if (inSentence.length) {
-      const sameClause = sameClauseAs(doc, tokens, span, inSentence);
-      const pool = sameClause.length ? sameClause : inSentence;
+    const sameClause = inSentence.length ? sameClauseAs(doc, tokens, span, inSentence) : [];
+    const pool = sameClause.length ? sameClause : outsideRelativeClauses(doc, span, inSentence);
+    if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
       const date = best.t.value.replace(/T.*$/, '').replace(/-WE$/, '');

@@ -52,3 +52,19 @@ describe('actors stage: resolution', () => {
     expect(doc.layers.entities!.some((e) => e.text === 'Polish' && e.label === 'GPE')).toBe(false);
   });
 });
+
+describe('actors stage: surnames with an honorific', () => {
+  it('sends "Mrs." and "Mr." + surname to the named person of that gender, not the last one of the surname', () => {
+    const text =
+      'Senator Hillary Clinton toured a factory in Ohio. Her husband, Bill Clinton, stayed in New York. ' +
+      'Mrs. Clinton later thanked the workers. Mr. Clinton spoke to donors.';
+    const doc = run(text, '2007-05-02');
+    expect(mentionActor(doc, 'Mrs. Clinton')?.id).toBe('person:hillary-clinton');
+    expect(mentionActor(doc, 'Mr. Clinton')?.id).toBe('person:bill-clinton');
+  });
+
+  it('reads the gender of people outside the registry from their given name', () => {
+    const doc = run('Dana Ostrowski and her brother Peter Ostrowski run the bakery. Ms. Ostrowski bakes the bread.', '2020-03-01');
+    expect(mentionActor(doc, 'Ms. Ostrowski')?.id).toBe('person:dana-ostrowski');
+  });
+});

@@ -78,4 +78,28 @@ describe('governingDate on the dependency tree', () => {
     expect(governingDate(doc, spanOf(text, 'said'))).toMatchObject({ date: '2017-04', precision: 'month' });
     expect(governingDate(doc, spanOf(text, 'summoned'))).toMatchObject({ precision: 'unknown' });
   });
+
+  it('does not date a clause by a date inside a relative clause of its words', () => {
+    const text = 'The mayor praised the builders, who finished the bridge in 2019.';
+    const doc = parsed('2021-06-02', text);
+    expect(governingDate(doc, spanOf(text, 'praised'))).toEqual({ date: '2021-06-02', precision: 'unknown', timex: null });
+    expect(governingDate(doc, spanOf(text, 'finished'))).toMatchObject({ date: '2019', precision: 'year' });
+    // A relative clause without a relative word, right after its noun, is one too.
+    const zero = 'The council thanked the crew for the first rescue they made in March.';
+    expect(governingDate(parsed('2021-06-02', zero), spanOf(zero, 'thanked'))).toMatchObject({ timex: null });
+  });
+
+  it("still dates a quote's words by its attribution when the parser hangs the cue as a relative clause", () => {
+    const text = '"We were never in the habit of backing leaders who insult our troops," the senator said in May.';
+    const doc = parsed('2021-06-02', text);
+    // The greedy parser's garden path on such sentences: the cue as a relative clause of the quote's noun.
+    const at = (w: string) => doc.layers.tokens!.findIndex((t) => t.text === w);
+    const syntax = doc.layers.syntax!;
+    const heads = [...syntax.heads];
+    const deprels = [...syntax.deprels];
+    heads[at('said')] = at('habit');
+    deprels[at('said')] = 'acl:relcl';
+    doc.layers.syntax = { upos: syntax.upos, heads, deprels };
+    expect(governingDate(doc, spanOf(text, 'backing'))).toMatchObject({ date: '2021-05', precision: 'month' });
+  });
 });
