@@ -453,7 +453,9 @@ export class Recognizer {
       {
         name: 'ago',
         needs: /\bago\b/i,
-        re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+ago${E}`, 'gi'),
+        // "nearly a decade ago", "almost two years ago": the approximation the duration rule reads is part
+        // of the expression, which would otherwise end before "ago" as a longer duration.
+        re: new RegExp(`${B}(?:(?:almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+ago${E}`, 'gi'),
         build: (g) => {
           const n = this.num(g.num);
           if (n === null) return null;

@@ -55,6 +55,9 @@ describe('relative periods', () => {
     expect(valueOf(d, 'The mine closed three years ago.', 'three years ago')).toBe('2018');
     expect(valueOf(d, 'The port reopened a month ago.', 'a month ago')).toBe('2021-10');
     expect(valueOf(d, 'The deal was first proposed a decade ago.', 'a decade ago')).toBe('2011');
+    // an approximation before the count belongs to the expression, which goes on to "ago"
+    expect(valueOf(d, 'The bridge was built nearly a decade ago.', 'nearly a decade ago')).toBe('2011');
+    expect(valueOf(d, 'The firm listed its shares almost two years ago.', 'almost two years ago')).toBe('2019');
     expect(valueOf(d, 'The minister resigned yesterday.', 'yesterday')).toBe('2021-11-13');
     expect(valueOf(d, 'The summit opens tomorrow.', 'tomorrow')).toBe('2021-11-15');
     expect(timexOf(d, 'Sirens sounded last night.', 'last night')).toMatchObject({ type: 'TIME', value: '2021-11-13TNI' });
