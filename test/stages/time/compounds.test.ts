@@ -150,6 +150,24 @@ describe('"over the years": an unspecified stretch', () => {
   });
 });
 
+describe('a bare plural unit as a stretch of time of its own', () => {
+  it.each([
+    ['The walkout came after days of strikes at the port.', 'days', 'PXD'],
+    ['The villages endured weeks of flooding.', 'weeks', 'PXW'],
+    ['Despite months of haggling, the budget is late.', 'months', 'PXM'],
+    ['The lake has not frozen over in years.', 'years', 'PXY'],
+    ['It was the driest summer in decades, farmers said.', 'decades', 'PXDE'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+
+  it('not when a determiner or adjective makes it part of a named period, nor as a unit of measure', () => {
+    expect(pairs('In the closing weeks of the race, both camps spent heavily.')).toEqual([]);
+    expect(pairs('Its early years of growth were chaotic.')).toEqual([]);
+    expect(pairs('The chart gives the age in months for each calf.')).toEqual([]);
+  });
+});
+
 describe('"one day" as an unspecified time ahead', () => {
   it.each([
     ['If one day the valley floods, the town will move.', 'one day'],
