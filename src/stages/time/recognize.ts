@@ -494,6 +494,14 @@ export class Recognizer {
         },
       },
       {
+        // "earlier in the day", "later in the week": the day (week, month, year) of the story's time, as
+        // "earlier this week" is the document's week.
+        name: 'narrative-in-the',
+        needs: /\b(?:earlier|later)\s+in\s+the\s/i,
+        re: new RegExp(`${B}(?:earlier|later)\\s+in\\s+the\\s+(?<unit>day|week|month|year)${E}`, 'gi'),
+        build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
+      },
+      {
         // "between 12 and 18 months", "two to three years", "10 or 15 years": the first number of a range
         // shares the unit of the second and is a duration of its own (TimeML tags "12" as P12M beside
         // "18 months"); the second is left to the duration rule.

@@ -130,6 +130,16 @@ describe('narrative anchoring and clock times', () => {
     ]);
   });
 
+  it('"earlier in the day", "later in the week" take the day or week of the story\'s time', () => {
+    const text = 'The envoy landed in Kyiv on Tuesday. Earlier in the day, the ministers had spoken by phone. Later in the week, the talks moved to Lviv.';
+    const got = timexes('2021-11-14', text).map((t) => [t.text, t.value]);
+    expect(got).toEqual([
+      ['Tuesday', '2021-11-09'],
+      ['Earlier in the day', '2021-11-09'],
+      ['Later in the week', '2021-W45'],
+    ]);
+  });
+
   it('clock times take the day of their sentence', () => {
     expect(timexOf('2021-11-14', 'The polls closed at 8 p.m. on Saturday.', '8 p.m. on Saturday')).toMatchObject({ type: 'TIME', value: '2021-11-13T20:00' });
     expect(valueOf('2021-11-14', 'Kick-off was moved to 15:00 GMT.', '15:00 GMT')).toBe('2021-11-14T15:00Z');
