@@ -140,6 +140,23 @@ export class Recognizer {
     return !(maps.weekday.has(w) || maps.month.has(w) || maps.part.has(w) || maps.unit.has(w) || maps.unit.has(w.replace(/s$/, '')) || maps.holiday.has(w));
   }
 
+  /**
+   * Whether a capitalised time word at `start` goes on a name begun by the capitalised word right before
+   * it ("Russia Today", "LA Weekly", "Trending Today USA") in running text: on a line that holds a
+   * lower-case word before them, a time word after a capitalised word (not one ending a sentence) is
+   * capitalised only as part of a name; a title-cased headline ("Talks Resume Today") holds none.
+   */
+  private nameBefore(text: string, start: number): boolean {
+    const before = text.slice(Math.max(0, start - 80), start);
+    const m = /(?:^|[^\w'’.&-])([A-Z][\w'’&-]*(?:\.[\w'’&-]+)*) $/.exec(before);
+    if (!m) return false;
+    const w = normWord(m[1]);
+    const maps = this.lex.maps;
+    if (maps.weekday.has(w) || maps.month.has(w) || maps.holiday.has(w) || maps.part.has(w)) return false;
+    const line = before.slice(0, before.length - m[1].length - 1).split('\n').pop() ?? '';
+    return /(?:^|\s)[a-z]{4,}\b/.test(line);
+  }
+
   private unit(s: string): Unit {
     const w = normWord(s).replace(/-/g, '');
     const v = this.lex.maps.unit.get(w) ?? this.lex.maps.unit.get(w.replace(/s$/, ''));
@@ -400,6 +417,7 @@ export class Recognizer {
             if (this.lex.maps['name-follower'].has(normWord(nextWord(c.text, c.end)))) return null;
           }
           if (w === 'today' && /usa\s*$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start))) return null;
+          if (/^[A-Z]/.test(g.w!) && !g.around && this.nameBefore(c.text, c.start)) return null;
           // "a brighter tomorrow", "the leaders of tomorrow": the future in general.
           if (w === 'tomorrow' && !g.around && !g.part && /\b(?:an?|the|of)\s+(?:(?:better|brighter|bright|new|safer)\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
             return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
@@ -635,7 +653,7 @@ export class Recognizer {
             if (/^[a-z]/.test(nw)) return null;
           }
           if (/^(a|an|the|their|its|his|her|our|your|my)$/.test(prevWord(c.text, c.start))) return null;
-          if (/^[A-Z]/.test(g.w!) && this.nameGoesOn(c.text, c.end)) return null;
+          if (/^[A-Z]/.test(g.w!) && (this.nameGoesOn(c.text, c.end) || this.nameBefore(c.text, c.start))) return null;
           return { k: 'fixed', type: 'SET', value: this.lex.maps['set-adverb'].get(normWord(g.w!))! };
         },
       },

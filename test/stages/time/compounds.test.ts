@@ -237,3 +237,18 @@ describe('a month or date with its year named relative to the document\'s', () =
     expect(pairs("In May this year's budget passed.").map((p) => p[0])).toEqual(['May', 'this year']);
   });
 });
+
+describe('a capitalised time word after a capitalised word in running text is part of a name', () => {
+  it.each([
+    'The anchor left Morning Star Today, the cable show, in May.',
+    'She told Harbour Weekly in an interview that the pier would close.',
+    'The clip aired on Capital Tonight with a long panel.',
+  ])('%s', (text) => {
+    expect(pairs(text).filter(([p]) => /^(Today|Weekly|Tonight)$/.test(p))).toEqual([]);
+  });
+
+  it('not after a sentence end, nor in a title-cased headline', () => {
+    expect(pairs('The mayor spoke to Reuters. Today the bridge reopens.')).toContainEqual(['Today', 'DATE', '2019-10-17']);
+    expect(pairs('Ferry Crews Strike Today')).toContainEqual(['Today', 'DATE', '2019-10-17']);
+  });
+});
