@@ -750,7 +750,9 @@ export class Recognizer {
         name: 'future-ref',
         needs: has.futureRef,
         re: new RegExp(`${B}(?:${L['future-ref']})${E}`, 'gi'),
-        build: () => ({ k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
+        // "the future of coal", "bearish on the future of student loans": the prospects of something, not a
+        // time; "in the future of" names no time either.
+        build: (_g, _m, c) => (/^\s+of\b/i.test(c.text.slice(c.end, c.end + 4)) ? null : { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
       },
     ];
     return rules;

@@ -252,3 +252,14 @@ describe('a capitalised time word after a capitalised word in running text is pa
     expect(pairs('Ferry Crews Strike Today')).toContainEqual(['Today', 'DATE', '2019-10-17']);
   });
 });
+
+describe('"the future of" something is its prospects, not a time', () => {
+  it('no FUTURE_REF before "of"', () => {
+    expect(pairs('Growers worry about the future of the orchard.')).toEqual([]);
+    expect(pairs('The debate over the future of rail freight goes on.')).toEqual([]);
+  });
+
+  it('"the future" as a time stays', () => {
+    expect(pairs('The port may expand in the future.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
+  });
+});
