@@ -24,6 +24,7 @@ const KINDS = [
   'scheduled-noun',
   'prospective-verb',
   'general-present-cue',
+  'span-premodifier',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

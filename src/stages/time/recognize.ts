@@ -140,6 +140,23 @@ export class Recognizer {
     return !(maps.weekday.has(w) || maps.month.has(w) || maps.part.has(w) || maps.unit.has(w) || maps.unit.has(w.replace(/s$/, '')) || maps.holiday.has(w));
   }
 
+  /**
+   * Whether a capitalised time word at `start` goes on a name begun by the capitalised word right before
+   * it ("Russia Today", "LA Weekly", "Trending Today USA") in running text: on a line that holds a
+   * lower-case word before them, a time word after a capitalised word (not one ending a sentence) is
+   * capitalised only as part of a name; a title-cased headline ("Talks Resume Today") holds none.
+   */
+  private nameBefore(text: string, start: number): boolean {
+    const before = text.slice(Math.max(0, start - 80), start);
+    const m = /(?:^|[^\w'’.&-])([A-Z][\w'’&-]*(?:\.[\w'’&-]+)*) $/.exec(before);
+    if (!m) return false;
+    const w = normWord(m[1]);
+    const maps = this.lex.maps;
+    if (maps.weekday.has(w) || maps.month.has(w) || maps.holiday.has(w) || maps.part.has(w)) return false;
+    const line = before.slice(0, before.length - m[1].length - 1).split('\n').pop() ?? '';
+    return /(?:^|\s)[a-z]{4,}\b/.test(line);
+  }
+
   private unit(s: string): Unit {
     const w = normWord(s).replace(/-/g, '');
     const v = this.lex.maps.unit.get(w) ?? this.lex.maps.unit.get(w.replace(/s$/, ''));
@@ -400,6 +417,7 @@ export class Recognizer {
             if (this.lex.maps['name-follower'].has(normWord(nextWord(c.text, c.end)))) return null;
           }
           if (w === 'today' && /usa\s*$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start))) return null;
+          if (/^[A-Z]/.test(g.w!) && !g.around && this.nameBefore(c.text, c.start)) return null;
           // "a brighter tomorrow", "the leaders of tomorrow": the future in general.
           if (w === 'tomorrow' && !g.around && !g.part && /\b(?:an?|the|of)\s+(?:(?:better|brighter|bright|new|safer)\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
             return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
@@ -453,7 +471,9 @@ export class Recognizer {
       {
         name: 'ago',
         needs: /\bago\b/i,
-        re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+ago${E}`, 'gi'),
+        // "nearly a decade ago", "almost two years ago": the approximation the duration rule reads is part
+        // of the expression, which would otherwise end before "ago" as a longer duration.
+        re: new RegExp(`${B}(?:(?:almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+ago${E}`, 'gi'),
         build: (g) => {
           const n = this.num(g.num);
           if (n === null) return null;
@@ -490,6 +510,14 @@ export class Recognizer {
           if (g.that && (u === 'week' || u === 'month' || u === 'year')) return null;
           return { k: 'narr', unit: part ? 'D' : this.unit(u), offset: off, part };
         },
+      },
+      {
+        // "earlier in the day", "later in the week": the day (week, month, year) of the story's time, as
+        // "earlier this week" is the document's week.
+        name: 'narrative-in-the',
+        needs: /\b(?:earlier|later)\s+in\s+the\s/i,
+        re: new RegExp(`${B}(?:earlier|later)\\s+in\\s+the\\s+(?<unit>day|week|month|year)${E}`, 'gi'),
+        build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
       },
       {
         // "between 12 and 18 months", "two to three years", "10 or 15 years": the first number of a range
@@ -579,7 +607,13 @@ export class Recognizer {
             const nw = nextWord(c.text, c.end).toLowerCase();
             const okPrev = /^(for|over|within|take|takes|took|taken|lasted|lasting|spent|spend|spending)$/.test(pw);
             const okNext = /^(later|earlier|before|after|on)$/.test(nw);
-            if (!okPrev && !okNext) return null;
+            // "after days of protests", "despite weeks of talks": a stretch of the thing after "of", unless
+            // a determiner or adjective makes the unit part of a named period ("the closing weeks of the
+            // campaign") or the "of" gives an age ("years of age").
+            const okOf = nw === 'of' && !this.lex.maps['span-premodifier'].has(pw) && !/^\s+of\s+(?:age|the|that|this|his|her|its|their)\b/i.test(c.text.slice(c.end, c.end + 14));
+            // "have not seen skaters in years", "the worst storm in decades": a long stretch up to now.
+            const okIn = pw === 'in' && /^(?:year|month|decade|week)s$/i.test(g.unit!) && /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|but|to)\b)/i.test(c.text.slice(c.end, c.end + 6));
+            if (!okPrev && !okNext && !okOf && !okIn) return null;
             if (pw === 'for' && /^(old|of)$/.test(nw)) return null;
           }
           return { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
@@ -619,7 +653,7 @@ export class Recognizer {
             if (/^[a-z]/.test(nw)) return null;
           }
           if (/^(a|an|the|their|its|his|her|our|your|my)$/.test(prevWord(c.text, c.start))) return null;
-          if (/^[A-Z]/.test(g.w!) && this.nameGoesOn(c.text, c.end)) return null;
+          if (/^[A-Z]/.test(g.w!) && (this.nameGoesOn(c.text, c.end) || this.nameBefore(c.text, c.start))) return null;
           return { k: 'fixed', type: 'SET', value: this.lex.maps['set-adverb'].get(normWord(g.w!))! };
         },
       },
@@ -716,7 +750,9 @@ export class Recognizer {
         name: 'future-ref',
         needs: has.futureRef,
         re: new RegExp(`${B}(?:${L['future-ref']})${E}`, 'gi'),
-        build: () => ({ k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
+        // "the future of coal", "bearish on the future of student loans": the prospects of something, not a
+        // time; "in the future of" names no time either.
+        build: (_g, _m, c) => (/^\s+of\b/i.test(c.text.slice(c.end, c.end + 4)) ? null : { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
       },
     ];
     return rules;

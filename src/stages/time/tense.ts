@@ -175,7 +175,8 @@ export function groupTense(tokens: Token[], a: number, b: number, lex: TimeLexic
     if (FUTURE_AUX.has(w) || FUTURE_AUX.has(t.lemma) && t.pos === 'AUX') return 'future';
     if (w === 'to' && i > 0) {
       const p = tokens[i - 1];
-      if (p.lemma === 'be' && p.pos === 'AUX' && i + 1 < tokens.length && tokens[i + 1].pos === 'VERB') return PAST_BE.has(p.text.toLowerCase()) ? 'future-in-past' : 'future';
+      // "is to resume", "is to be held", "were to have met": a plan, ahead of the "be" that tells it.
+      if (p.lemma === 'be' && p.pos === 'AUX' && i + 1 < tokens.length && (tokens[i + 1].pos === 'VERB' || /^(?:be|have)$/i.test(tokens[i + 1].text))) return PAST_BE.has(p.text.toLowerCase()) ? 'future-in-past' : 'future';
       if (/^(scheduled|slated|due|set|expected)$/i.test(p.text) && pastBe(tokens, i - 1)) return 'future-in-past';
       if (FUTURE_VERBS.has(p.lemma) && !(p.lemma === 'go' && !/going/i.test(p.text))) return 'future';
       if (/^(scheduled|slated|due|set|expected|planning|planned|preparing)$/i.test(p.text)) return 'future';

@@ -150,6 +150,24 @@ describe('"over the years": an unspecified stretch', () => {
   });
 });
 
+describe('a bare plural unit as a stretch of time of its own', () => {
+  it.each([
+    ['The walkout came after days of strikes at the port.', 'days', 'PXD'],
+    ['The villages endured weeks of flooding.', 'weeks', 'PXW'],
+    ['Despite months of haggling, the budget is late.', 'months', 'PXM'],
+    ['The lake has not frozen over in years.', 'years', 'PXY'],
+    ['It was the driest summer in decades, farmers said.', 'decades', 'PXDE'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
+  });
+
+  it('not when a determiner or adjective makes it part of a named period, nor as a unit of measure', () => {
+    expect(pairs('In the closing weeks of the race, both camps spent heavily.')).toEqual([]);
+    expect(pairs('Its early years of growth were chaotic.')).toEqual([]);
+    expect(pairs('The chart gives the age in months for each calf.')).toEqual([]);
+  });
+});
+
 describe('"one day" as an unspecified time ahead', () => {
   it.each([
     ['If one day the valley floods, the town will move.', 'one day'],
@@ -217,5 +235,31 @@ describe('a month or date with its year named relative to the document\'s', () =
 
   it('leaves a possessive year to the noun after it', () => {
     expect(pairs("In May this year's budget passed.").map((p) => p[0])).toEqual(['May', 'this year']);
+  });
+});
+
+describe('a capitalised time word after a capitalised word in running text is part of a name', () => {
+  it.each([
+    'The anchor left Morning Star Today, the cable show, in May.',
+    'She told Harbour Weekly in an interview that the pier would close.',
+    'The clip aired on Capital Tonight with a long panel.',
+  ])('%s', (text) => {
+    expect(pairs(text).filter(([p]) => /^(Today|Weekly|Tonight)$/.test(p))).toEqual([]);
+  });
+
+  it('not after a sentence end, nor in a title-cased headline', () => {
+    expect(pairs('The mayor spoke to Reuters. Today the bridge reopens.')).toContainEqual(['Today', 'DATE', '2019-10-17']);
+    expect(pairs('Ferry Crews Strike Today')).toContainEqual(['Today', 'DATE', '2019-10-17']);
+  });
+});
+
+describe('"the future of" something is its prospects, not a time', () => {
+  it('no FUTURE_REF before "of"', () => {
+    expect(pairs('Growers worry about the future of the orchard.')).toEqual([]);
+    expect(pairs('The debate over the future of rail freight goes on.')).toEqual([]);
+  });
+
+  it('"the future" as a time stays', () => {
+    expect(pairs('The port may expand in the future.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
   });
 });

@@ -55,6 +55,9 @@ describe('relative periods', () => {
     expect(valueOf(d, 'The mine closed three years ago.', 'three years ago')).toBe('2018');
     expect(valueOf(d, 'The port reopened a month ago.', 'a month ago')).toBe('2021-10');
     expect(valueOf(d, 'The deal was first proposed a decade ago.', 'a decade ago')).toBe('2011');
+    // an approximation before the count belongs to the expression, which goes on to "ago"
+    expect(valueOf(d, 'The bridge was built nearly a decade ago.', 'nearly a decade ago')).toBe('2011');
+    expect(valueOf(d, 'The firm listed its shares almost two years ago.', 'almost two years ago')).toBe('2019');
     expect(valueOf(d, 'The minister resigned yesterday.', 'yesterday')).toBe('2021-11-13');
     expect(valueOf(d, 'The summit opens tomorrow.', 'tomorrow')).toBe('2021-11-15');
     expect(timexOf(d, 'Sirens sounded last night.', 'last night')).toMatchObject({ type: 'TIME', value: '2021-11-13TNI' });
@@ -124,6 +127,16 @@ describe('narrative anchoring and clock times', () => {
       ['The day before', '2021-03-01'],
       ['A week later', '2021-W10'],
       ['The next day', '2021-03-10'],
+    ]);
+  });
+
+  it('"earlier in the day", "later in the week" take the day or week of the story\'s time', () => {
+    const text = 'The envoy landed in Kyiv on Tuesday. Earlier in the day, the ministers had spoken by phone. Later in the week, the talks moved to Lviv.';
+    const got = timexes('2021-11-14', text).map((t) => [t.text, t.value]);
+    expect(got).toEqual([
+      ['Tuesday', '2021-11-09'],
+      ['Earlier in the day', '2021-11-09'],
+      ['Later in the week', '2021-W45'],
     ]);
   });
 

@@ -77,6 +77,9 @@ describe('a plan told in the past ("was scheduled for", "were due to", "was to")
     // still ahead: the nearer date is the coming one
     ['The summit was scheduled for Nov. 2 until the host pulled out.', 'Nov. 2', '2019-11-02'],
     ['The ferry was due to sail on Friday.', 'Friday', '2019-10-18'],
+    // a passive or perfect plan ("were to be freed", "was to have opened") is the same plan
+    ['The hostages were to be freed on Friday.', 'Friday', '2019-10-18'],
+    ['The new wing was to have opened on Monday.', 'Monday', '2019-10-14'],
   ])('%s', (text, phrase, value) => {
     expect(parsedValueOf(D, text, phrase)).toBe(value);
     expect(valueOf(D, text, phrase)).toBe(value);
@@ -85,6 +88,9 @@ describe('a plan told in the past ("was scheduled for", "were due to", "was to")
   it('but a plan told in the present still looks ahead', () => {
     expect(parsedValueOf(D, 'The hearing is scheduled for Sept. 30.', 'Sept. 30')).toBe('2020-09-30');
     expect(parsedValueOf(D, 'The ferry is due to sail on Wednesday.', 'Wednesday')).toBe('2019-10-23');
+    // "is to be held": a plan in the passive, ahead like "is to resume"
+    expect(parsedValueOf(D, 'The second round is to be held on May 20.', 'May 20')).toBe('2020-05-20');
+    expect(valueOf(D, 'The second round is to be held on May 20.', 'May 20')).toBe('2020-05-20');
   });
 });
 
