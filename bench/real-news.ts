@@ -13,7 +13,7 @@ export interface NewsSource {
   articles: CorpusArticle[];
 }
 
-/** TR-News gives some dates as "7:58 AM ET, Sat January 3, 2015": those take the eval's fallback date, as there. */
+/** parseTrNews reads TR-News's written dates as ISO days (isoDay); an article without a readable one takes the eval's fallback date, as there. */
 const isoOr = (date: string, fallback = '2017-01-01') => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : fallback);
 const article = (id: string, date: string, text: string): CorpusArticle => ({ id, date: isoOr(date), text });
 
