@@ -671,12 +671,52 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       i = m.b;
       continue;
     }
+    const whole = interruptingFrame(tree, i, m, content, skip);
+    if (whole) {
+      content.splice(0, content.length, ...whole);
+    }
     let sources = verbSources(tree, lex, i, skip);
     if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
     out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
     i = m.b;
   }
   return out;
+}
+
+/**
+ * A frame set off by commas inside the sentence it reports ("If the plant closes, she added, the town
+ * loses its largest employer"; "Even if the venture fails, Lee said, the work is done") whose content
+ * the parser left on one side of it (the clause before the frame hung on the cue as a subordinate
+ * clause or a fragment of its complement): the whole sentence without the frame, as read off the words,
+ * when that reading holds every token of the tree's content; null otherwise.
+ */
+function interruptingFrame(tree: Tree, v: number, m: TreeAttribution['cue'], content: number[], skip: (i: number) => boolean): number[] | null {
+  if (!PARENTHETICAL.has(m.cue.phrase) || /ing$/.test(lower(tree, v)) || !content.length) return null;
+  const framed = commaFrame(tree, v, m.b, skip);
+  // the speaker before the cue: after it ("…, said Ann Lee, a fellow at …") the words after the comma are hers
+  if (!framed || framed.speaker.b >= v) return null;
+  const before = framed.content.filter((x) => x < framed.speaker.a);
+  const after = framed.content.filter((x) => x > m.b);
+  if (!before.some((x) => tree.upos[x] === 'VERB' || tree.upos[x] === 'AUX') || !after.length) return null;
+  // what follows the frame is the reported clause or the host the frame interrupts, not the cue's own
+  // adverbial or participle ("…, the agency said, without citing sources", "…, they said, adding that …")
+  for (const x of after) {
+    let c = x;
+    while (tree.head(c) >= 0 && tree.head(c) !== v) c = tree.head(c);
+    if (tree.head(c) === v && !COMPLEMENT.has(tree.rel(c)) && !continuedClause(tree, v, c)) return null;
+  }
+  const next = after[0];
+  if (tree.upos[next] === 'VERB' && /ing$/.test(lower(tree, next)) && !tree.hasOwnSubject(next)) return null;
+  // the tree's content on one side only, and all of it in the sentence's reading
+  const oneSide = content.every((x) => x < v) || content.every((x) => x > v);
+  const all = new Set(framed.content);
+  if (!oneSide || !content.every((x) => all.has(x)) || framed.content.length <= content.length) return null;
+  // a quotation after the frame is its own attribution ("The time had come, he said, “to heal …”")
+  if (after.some((x) => skip(x))) return null;
+  // a condition opening the sentence keeps its "if" (trimmed as a complementizer off a bare content)
+  const [s0] = sentenceRange(tree, v);
+  if (framed.content[0] === s0 + 1 && /^(if|whether)$/.test(lower(tree, s0))) return [s0, ...framed.content];
+  return framed.content;
 }
 
 /** Words of a speaker phrase in a frame set off by commas ("a spokesperson for the ministry", "a union official at the table"). */

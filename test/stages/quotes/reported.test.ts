@@ -28,6 +28,23 @@ describe('attribution on the tree', () => {
     }
   });
 
+  it('keeps the clause before a frame that interrupts its sentence, a condition with its "if"', () => {
+    for (const [text, speaker, first, second] of [
+      ['If a tenant is renting a flat, she added, they could be afraid of complaining to the owner.', 'she', 'If a tenant is renting a flat', 'they could be afraid of complaining to the owner'],
+      ['Even if the new ferry proves unpopular, Ms. Lund said, the town has already saved a great deal of money.', 'Ms. Lund', 'Even if the new ferry proves unpopular', 'the town has already saved a great deal of money'],
+      ['Although the harvest was small, the farmers said, prices have stayed low all autumn.', 'the farmers', 'Although the harvest was small', 'prices have stayed low all autumn'],
+    ]) {
+      const [q] = indirect(text);
+      expect(q.speaker?.text).toBe(speaker);
+      expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([first, second]);
+    }
+  });
+
+  it('leaves the adverbial or participle of a frame in mid-sentence out of the content', () => {
+    const [q] = indirect('Two ministers have resigned, the agency said, without citing any sources.');
+    expect(q.text).toBe('Two ministers have resigned');
+  });
+
   it('leaves a direct quote after ", and" to its own attribution', () => {
     const [q] = indirect('The harbour was quiet, the captain said, and "we could finally sleep through the night."');
     expect(q.text).toBe('The harbour was quiet');
