@@ -9,6 +9,7 @@ import { bareParty, isAgentNoun, isUnplaced, mentionsIn, partyOf, partyOfActor, 
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
+import { reducedPassiveAgent } from './reduced-passive.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -505,7 +506,12 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let steps = p.steps;
   // An adjective pattern ("is opposed to T") reads a participle as an adjective, never as a passive.
   // "was shot and killed by an officer": a participle coordinated with a passive shares its auxiliary.
-  const gPassive = (g.passive || (!!ctx.tree && ctx.tree.sharesPassive(i))) && p.kind !== 'adj';
+  // "reporters arrested by police": a participle modifying a noun, with a by-phrase, is a passive too.
+  const reducedBy = ctx.tree && !g.passive ? reducedPassiveAgent(ctx.tree, i) : -1;
+  const gPassive = (g.passive || (!!ctx.tree && ctx.tree.sharesPassive(i)) || reducedBy >= 0) && p.kind !== 'adj';
+  // Read so, it says who was acted upon: the noun must name people or an organisation ("a man shot by
+  // police"), not a thing ("an event hosted by the firm", "an analysis released by the ministry").
+  if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return [];
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
   if (passive && p.passive === 'swap') {
@@ -534,7 +540,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const fromTree = tree ? treeSubjects(a, tree, i) : null;
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -565,7 +571,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let targetNPs: NP[] | undefined;
   if (passive) {
     // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
-    const agent = (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+    const agent = (tree && reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subjNPs;
@@ -595,7 +601,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     targetNPs = appositions(ctx, tree, targetNPs);
   }
   const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
-  if (subjInfo.subject?.via === 'relative') for (const c of out) c.relative = true;
+  if (subjInfo.subject?.via === 'relative' || reducedBy >= 0) for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
