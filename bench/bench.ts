@@ -229,6 +229,8 @@ interface WholeProcess {
   command: string;
   seconds: number;
   cpuSeconds: number;
+  /** CPU seconds of the main thread (Linux): the rest of cpuSeconds is V8's helper threads (compiler, GC). */
+  mainThreadCpuSeconds: number | null;
   peakRssMb: number;
   tokensPerSecond: number;
   tokensPerCpuSecond: number;
@@ -245,9 +247,10 @@ function timeProcess(system: string, args: string[], tokens: number): WholeProce
     });
     const seconds = (performance.now() - t0) / 1000;
     if (res.status !== 0) throw new Error(`${system} failed (exit ${res.status}): ${res.stderr.split('\n')[0]}`);
-    const { cpuSeconds, peakRssMb } = JSON.parse(readFileSync(cpuFile, 'utf8')) as { cpuSeconds: number; peakRssMb: number };
+    const { cpuSeconds, peakRssMb, mainThreadCpuSeconds } = JSON.parse(readFileSync(cpuFile, 'utf8')) as { cpuSeconds: number; peakRssMb: number; mainThreadCpuSeconds?: number | null };
     return {
-      system, command: args.map((a) => relative(ROOT, a) || a).join(' '), seconds: round(seconds, 2), cpuSeconds: round(cpuSeconds, 2), peakRssMb: round(peakRssMb),
+      system, command: args.map((a) => relative(ROOT, a) || a).join(' '), seconds: round(seconds, 2), cpuSeconds: round(cpuSeconds, 2),
+      mainThreadCpuSeconds: mainThreadCpuSeconds == null ? null : round(mainThreadCpuSeconds, 2), peakRssMb: round(peakRssMb),
       tokensPerSecond: Math.round(tokens / seconds), tokensPerCpuSecond: Math.round(tokens / cpuSeconds),
     };
   } finally {
@@ -303,7 +306,7 @@ function runCase(name: string, path: string, o: Options, whole: boolean, sources
     const ratioCpu = round(c.cpuSeconds / e.cpuSeconds, 2);
     result.wholeProcess = { eventline: e, compromise: c, ratioWall, ratioCpu };
     for (const w of [e, c]) {
-      console.log(`whole process, ${w.system.padEnd(10)} ${w.seconds.toFixed(2)} s wall, ${w.cpuSeconds.toFixed(2)} CPU s, ${w.tokensPerSecond} tokens/s, ${w.tokensPerCpuSecond} tokens/CPU s, peak RSS ${w.peakRssMb} MB  (${w.command})`);
+      console.log(`whole process, ${w.system.padEnd(10)} ${w.seconds.toFixed(2)} s wall, ${w.cpuSeconds.toFixed(2)} CPU s${w.mainThreadCpuSeconds == null ? '' : ` (main thread ${w.mainThreadCpuSeconds.toFixed(2)}, V8's helper threads ${(w.cpuSeconds - w.mainThreadCpuSeconds).toFixed(2)})`}, ${w.tokensPerSecond} tokens/s, ${w.tokensPerCpuSecond} tokens/CPU s, peak RSS ${w.peakRssMb} MB  (${w.command})`);
     }
     console.log(`ratio compromise / eventline, whole process (time): ${ratioWall} wall, ${ratioCpu} CPU`);
   }
