@@ -18,6 +18,7 @@ import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
+import { isPublicAdvice } from './public-advice.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -52,6 +53,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     }
     // "they started to target the areas": a record whose two parties name no one is no event data.
     if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
+    // "warned residents to stay indoors": advice to the public (public-advice.ts).
+    if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
