@@ -19,6 +19,7 @@ import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
+import { forcelessDoer } from './forceless-doer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -55,6 +56,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
     // "warned residents to stay indoors": advice to the public (public-advice.ts).
     if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
+    // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
+    if (forcelessDoer(c.pattern.type, c.source)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
