@@ -6,7 +6,7 @@ import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
 const PEOPLE: ActorSpec[] = [
   { id: 'person:amani-wekesa', country: 'KEN', sector: 'OPP', kind: 'person', say: ['Amani Wekesa', 'Wekesa'] },
   { id: 'person:tomas-nowicki', country: 'POL', sector: 'GOV', kind: 'person', say: ['President Tomas Nowicki', 'Nowicki'] },
-  { id: 'org:daily-courier', country: 'KEN', sector: 'MED', kind: 'organization', say: ['The Daily Courier'] },
+  { id: 'org:daily-courier', country: 'KEN', sector: 'MED', kind: 'org', say: ['The Daily Courier'] },
 ];
 const A = [...COUNTRIES, ...PEOPLE];
 const forceful = (text: string) => brief({ text, actors: A }).filter((e) => /^(ASSAULT|COERCE) /.test(e));
