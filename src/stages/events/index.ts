@@ -5,7 +5,7 @@ import type { Doc, Event, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { ARTICLE_SENTENCES, homeCountry } from './home-country.ts';
-import { analyse } from './chunks.ts';
+import { analyse, type Analysis } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';
 import { lexiconOf } from './lexicon.ts';
@@ -17,6 +17,9 @@ import { namesNoOne, partyIndex } from './parties.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
+import { stanceTargetNamesSomeone } from './stance-target.ts';
+import { isPublicAdvice } from './public-advice.ts';
+import { forcelessDoer } from './forceless-doer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -33,7 +36,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc) };
-  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns);
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
@@ -51,6 +54,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     }
     // "they started to target the areas": a record whose two parties name no one is no event data.
     if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
+    // "warned residents to stay indoors": advice to the public (public-advice.ts).
+    if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
+    // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
+    if (forcelessDoer(c.pattern.type, c.source)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
@@ -71,6 +78,7 @@ const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '0
 const THREAT_CODE: Partial<Record<Plover, string>> = { ASSAULT: '138', MOBILIZE: '138', COERCE: '137' };
 // Hostile acts a source vows, pledges or promises to carry out are threats ("pledged to impose sanctions").
 const VOWED_THREAT = new Set<Plover>(['ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION']);
+const CONCESSIONS = new Set<Plover>(['CONCEDE', 'RETREAT']);
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
 /**
@@ -79,13 +87,16 @@ const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '
  * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
  * "X threatened to …" a THREATEN.
  */
-function withStances(cands: Candidate[], patterns: PatternIndex): Candidate[] {
+function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     out.push(c);
     if (!c.stance) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
     const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
+    // An intent or refusal to give, meet or back a thing is no stance towards anyone (stance-target.ts);
+    // a concession is one whatever it yields ("will allow aid", "refused to lift the ban").
+    if (stance !== 'threat' && !CONCESSIONS.has(c.pattern.type) && !stanceTargetNamesSomeone(a, c.target)) continue;
     const code = patterns.cameo.get(stance === 'threat' ? (THREAT_CODE[c.pattern.type] ?? '131') : ((stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? ''));
     if (!code?.plover) continue;
     out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${stance}`, cameo: code, type: code.plover } });

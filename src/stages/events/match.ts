@@ -398,7 +398,8 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
   for (const g of a.groups) {
     let must = false;
     for (let k = g.start; k < g.verb; k++) if (DEMAND_MODALS.has(a.tokens[k].text.toLowerCase())) must = true;
-    if (!must || g.negated) continue;
+    // "the results should be respected": a passive's subject is what is acted on, not who must act.
+    if (!must || g.negated || g.passive) continue;
     const info = subjectOf(a, g);
     if (info.governorKind !== 'complement' || !info.governor || !a.lex.has('speech-verb', info.governor) || !info.governorGroup) continue;
     if (groupMode(a, info.governorGroup) !== 'asserted') continue;
@@ -406,7 +407,8 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
     const addressee = info.subject;
     if (!speaker || !addressee) continue;
     const sources = resolveAll(ctx, speaker.nps);
-    const targets = resolveAll(ctx, addressee.nps);
+    // A demand is made on people or an organisation: "the discussion should wait" demands nothing of anyone.
+    const targets = resolveAll(ctx, addressee.nps, 'agent');
     const trig = triggerSpan(ctx, g.verb, g.verb);
     const q = quoteAt(ctx.quotes, trig.start);
     for (const s of sources) {

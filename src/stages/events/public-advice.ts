@@ -1,0 +1,20 @@
+// Advice to the public is no interaction between political actors: "the agency is warning people not
+// to eat the product", "the city urged residents to stay indoors", "the airline told customers to
+// rebook". A request or warning (REQUEST, THREATEN) whose target names no actor and is headed by a
+// `public-noun` (lexicon: people, residents, customers, motorists…) codes nothing. Requests to named
+// groups of the political scene (voters, supporters, citizens, a country's people as an actor) are not
+// in that set and stay coded.
+import type { EventParty, Plover } from '../../doc/types.ts';
+import type { Analysis } from './chunks.ts';
+import { partyHead } from './party-head.ts';
+
+const ADVICE_TYPES = new Set<Plover>(['REQUEST', 'THREATEN']);
+
+/** Whether a record of type `type` aimed at `target` is advice to the general public. */
+export function isPublicAdvice(a: Analysis, type: Plover, target: EventParty): boolean {
+  if (!ADVICE_TYPES.has(type) || target.actor) return false;
+  const head = partyHead(a, target);
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  const w = head.text.toLowerCase();
+  return [head.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('public-noun', x));
+}

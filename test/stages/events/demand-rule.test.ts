@@ -1,0 +1,20 @@
+// The built-in demand rule (match.ts demandCandidates): a must/should clause under another party's speech
+// verb is a demand on the clause subject — only when that subject is who must act: people or an
+// organisation, in an active clause.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, events } from './helpers.ts';
+
+const demands = (text: string) =>
+  events({ text, actors: COUNTRIES }).filter((e) => e.pattern === 'rule.demand').map((e) => `${e.source.country}>${e.target.country ?? e.target.text}`);
+
+describe('demand on the clause subject', () => {
+  it('codes a demand on a named party', () => {
+    expect(demands('Germany said Turkey must release the two reporters.')).toEqual(['DEU>TUR']);
+  });
+  it('codes none where the subject is only acted on (a passive)', () => {
+    expect(demands('Germany said the two reporters should be released at once.')).toEqual([]);
+  });
+  it('codes none where the subject is a thing', () => {
+    expect(demands('Germany said the debate should wait until spring.')).toEqual([]);
+  });
+});
