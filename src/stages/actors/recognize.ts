@@ -483,7 +483,8 @@ export class Recognizer {
         if (comp) {
           const nameB = this.nameRun(tokens, comp.b, s, e);
           if (nameB > comp.b) return this.personAfter(text, tokens, comp.b, nameB, e, { a: this.backOver(tokens, i, s, s), qualifier: q, sector: comp.sector });
-          const capHead = isCap(tokens[comp.headA]);
+          // "the Nigerian Senate": a capitalised head names a body; "American Protestants" is people
+          const capHead = isCap(tokens[comp.headA]) && !comp.sector.capitalised;
           return { a: this.backOver(tokens, i, s, s), b: comp.b, label: capHead ? 'ORG' : 'NORP', type: 'group', qualifier: q, sector: comp.sector, confidence: 0.85 };
         }
         // "Qatar Airways", "Jordan Peterson": a country name glued to an unknown capitalised word.
@@ -536,7 +537,7 @@ export class Recognizer {
         // Capitalised after an article, in capitals, or a singular head ("Parliament voted", "sent to
         // Congress"): a name; not a plural common noun ("Officials said", "Judges ruled").
         const plural = /[^su]s$/i.test(tokens[b - 1].text);
-        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase());
+        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase()) && !comp.sector.capitalised;
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }

@@ -229,3 +229,13 @@ describe('actors stage: organisation names around "and" and registry aliases (is
     expect(doc.layers.mentions!.some((m) => m.actor === 'igo:ICRC')).toBe(false);
   });
 });
+
+describe('actors stage: a faith\'s adherents (issue 15)', () => {
+  it('makes no person or organisation of "Muslims" or "Christians"; a nationality before them makes a religious group', () => {
+    const doc = runParsed('The mayor said Christians and Muslims would pray together on Friday. Many Egyptian Protestants attended the service, and the Muslims left early.');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids.filter((id) => /^(person|org):/.test(id))).toEqual([]);
+    expect(entity(doc, 'Egyptian Protestants')).toMatchObject({ label: 'NORP', actor: 'group:EGY:REL' });
+    expect(entity(doc, 'the Muslims')?.label).not.toBe('ORG');
+  });
+});
