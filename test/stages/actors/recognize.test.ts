@@ -239,3 +239,10 @@ describe('actors stage: a faith\'s adherents (issue 15)', () => {
     expect(entity(doc, 'the Muslims')?.label).not.toBe('ORG');
   });
 });
+
+describe('actors stage: common nouns written as acronyms (issue 15)', () => {
+  it('makes no organisation of "DNA", "VPN" or "MBA"', () => {
+    const doc = runParsed('The lab said the DNA results came back on Monday. Staff said the VPN does not work with the old laptops, and his MBA helped him.');
+    expect((doc.layers.actors ?? []).map((a) => a.id).filter((id) => /^org:(dna|vpn|mba)$/.test(id))).toEqual([]);
+  });
+});
