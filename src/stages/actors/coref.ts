@@ -51,6 +51,34 @@ function isSubject(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'this', 'that']);
+
+/**
+ * Whether the noun at n ("team" of "the team") headed a phrase of its own since sentence `from`, before n:
+ * the same noun with an article ("A robotics team from Herat arrived at the Kennedy Center … the team"),
+ * not a possessor ("the company's"), a modifier ("company policy"), an apposition or one's head ("the
+ * firm, Veltrix,"), nor possessed ("their company", "its parent company, EADS"), and in no mention nor naming an
+ * organisation by a compound ("the Scientology organization"; "the Afghan team" names none): "the team" goes back to that phrase, not to
+ * the organisation named after it (read on the tree).
+ */
+function ownPhraseBefore(st: DocActors, n: number, from: number, antes: Ante[]): boolean {
+  const { tokens, tree } = st;
+  if (!tree) return false;
+  const noun = tokens[n].lemma || tokens[n].text.toLowerCase();
+  for (let k = n - 2; k >= 0 && tokens[k].sentence >= from; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || (t.lemma || t.text.toLowerCase()) !== noun) continue;
+    const rel = tree.baseRel(k);
+    if (rel === 'compound' || tree.rel(k) === 'nmod:poss' || rel === 'appos' || tree.possessor(k) >= 0 || tree.appositions(k).length) continue;
+    if (!tree.children(k, 'det').some((d) => ARTICLES.has(tokens[d].text.toLowerCase()))) continue;
+    // in a mention, or a description of a named one ("the Scientology organization")
+    const named = (j: number, body: boolean) => antes.some((x) => x.a <= j && j < x.b && (!body || /^(?:org|igo):/.test(x.actor)));
+    if (named(k, false) || tree.children(k, new Set(['compound', 'flat'])).some((j) => named(j, true))) continue;
+    return true;
+  }
+  return false;
+}
+
 export function resolvePronouns(st: DocActors): void {
   const { tokens, ix, doc } = st;
   const regions = quoteRegions(doc.text);
@@ -169,7 +197,7 @@ export function resolvePronouns(st: DocActors): void {
         const a = st.actors.get(c.actor);
         if (c.sentence < t.sentence && t.sentence - c.sentence <= 2 && (a?.kind === 'org' || a?.kind === 'igo')) found = c;
       }
-      if (found && !named) {
+      if (found && !named && !ownPhraseBefore(st, i + 1, found.sentence, antes)) {
         link(i, i + 2, found.actor, 0.5, 'definite');
         mentioned.add(tokens[i + 1].start);
         continue;

@@ -67,12 +67,26 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
       // a name never runs across a line break (headline, dateline)
       let b = x.a + 1;
       while (b < x.b && !lineBreakBetween(text, tokens[s0 + b - 1], tokens[s0 + b])) b++;
-      // nor starts with an article ("The Government Pension Office") or ends on a small word
-      // ("… Quannit on Monday": "on" is no part of the name)
-      let a = x.a;
-      while (a < b - 1 && /^(?:the|a|an)$/i.test(tokens[s0 + a].text)) a++;
-      while (b > a + 1 && !/^[\p{Lu}\p{N}]/u.test(tokens[s0 + b - 1].text)) b--;
-      out.push({ ...x, a: s0 + a, b: s0 + b });
+      // nor over a verb in lower case ("the … Committee voted 19-15": the name ends before "voted"): the
+      // pieces between such verbs that hold a capitalised word other than an article are the names
+      const named = (p: number, q: number) => tokens.slice(s0 + p, s0 + q).some((y) => /^\p{Lu}/u.test(y.text) && !/^(?:the|a|an)$/i.test(y.text));
+      let p = x.a;
+      for (let k = x.a; k <= b; k++) {
+        const w = tokens[s0 + k];
+        if (k < b && ((w.pos !== 'VERB' && w.pos !== 'AUX') || !/^\p{Ll}/u.test(w.text))) continue;
+        if (k > p && (k - p === b - x.a || named(p, k))) {
+          // nor starts with an article ("The Government Pension Office") or ends on a small word
+          // ("… Quannit on Monday": "on" is no part of the name)
+          let a = p;
+          let q = k;
+          while (a < q - 1 && /^(?:the|a|an)$/i.test(tokens[s0 + a].text)) a++;
+          // (a piece after a verb starts at its first capitalised word: "… refused to talk with Eta")
+          while (p > x.a && a < q - 1 && !/^\p{Lu}/u.test(tokens[s0 + a].text)) a++;
+          while (q > a + 1 && !/^[\p{Lu}\p{N}]/u.test(tokens[s0 + q - 1].text)) q--;
+          out.push({ ...x, a: s0 + a, b: s0 + q });
+        }
+        p = k + 1;
+      }
     }
   });
   return out;

@@ -39,6 +39,8 @@ export interface Cand {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words a title-case headline leaves in lower case ("Talks on Gas Stall as Winter Nears"). */
+const HEADLINE_LOWER = new Set(['the', 'and', 'for', 'but', 'nor', 'yet', 'off', 'out', 'via', 'with', 'from', 'into', 'over', 'onto', 'amid']);
 /** A compass word opening a regional name or adjective ("North Darfur", "South American"). */
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', 'claim', 'accuse', 'deny', 'urge', 'announce', 'argue', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'suggest', 'confirm']);
@@ -101,11 +103,39 @@ export class Recognizer {
           c.label = 'PERSON';
           c.confidence = 0.6;
         }
-        out.push(...(c.type === 'unknown' ? this.splitAtTitle(text, tokens, c, s, e) : [c]));
-        i = c.b;
+        const longer = c.type === 'registry' ? this.aliasInLongerName(tokens, c, out[out.length - 1]?.b ?? s, s, e) : null;
+        out.push(...(c.type === 'unknown' ? this.splitAtTitle(text, tokens, c, s, e) : [longer ?? c]));
+        i = longer?.b ?? c.b;
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * "The National Security Council met", "the Red Cross Blood Service says": a registry organisation's
+   * alias of two words or more ("Security Council", "Red Cross") inside a longer capitalised name names
+   * another body: after name words no candidate took (`from`: where the previous candidate ended), or
+   * before name words closed by an organisation word. That name is an unknown organisation. Not in a
+   * title-case headline, whose every word is capitalised; null when the alias stands alone.
+   */
+  private aliasInLongerName(tokens: Token[], c: Cand, from: number, s: number, e: number): Cand | null {
+    if (!c.hits?.length || !c.hits.every((h) => h.via === 'alias' && /^(?:org|igo):/.test(h.actor))) return null;
+    const the = /^the$/i.test(tokens[c.a].text);
+    if (c.b - c.a - (the ? 1 : 0) < 2) return null;
+    const word = (k: number) => tokens[k].sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)
+      && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && this.nameToken(tokens, k, s);
+    let a = c.a;
+    if (!the) while (a - 1 >= from && a - 1 > s && tokens[a - 1].end + 1 === tokens[a].start && word(a - 1)) a--;
+    let b = c.b;
+    if (b < e && tokens[b].start === tokens[b - 1].end + 1 && word(b)) {
+      const run = this.nameRun(tokens, b, s, e, 3);
+      if (this.ix.lexicon.orgWord.has(tokens[run - 1].text.toLowerCase()) && !this.titleAt(tokens, b, e)) b = run;
+    }
+    if (a === c.a && b === c.b) return null;
+    let lower = false;
+    for (let k = s; k < e && !lower; k++) lower = /^\p{Ll}{3,}$/u.test(tokens[k].text) && !HEADLINE_LOWER.has(tokens[k].text);
+    if (!lower) return null;
+    return { a: the && a === c.a ? c.a + 1 : a, b, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.75 };
   }
 
   /**
@@ -354,6 +384,24 @@ export class Recognizer {
     return words ? j : i;
   }
 
+  /**
+   * "the National Security and Defense Council", "the Pharmacists and Dentists Union": after an article,
+   * a short capitalised run with no organisation word and no registry name, "and", and a run closed by a
+   * singular organisation word ("Union", "Council") share that word: one name. The end of the whole, or `b`.
+   */
+  private sharedHead(text: string, tokens: Token[], i: number, b: number, e: number): number {
+    const lex = this.ix.lexicon;
+    const prev = tokens[i - 1];
+    const s = i; // the run is inside its sentence, after the article
+    if (!prev || prev.sentence !== tokens[i].sentence || !DETERMINERS.has(prev.text.toLowerCase()) || b - i > 2 || tokens[b]?.text !== 'and') return b;
+    if (tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase())) || this.registryAt(text, tokens, i, e)) return b;
+    if (b + 1 >= e || !this.nameToken(tokens, b + 1, s) || this.registryAt(text, tokens, b + 1, e)) return b;
+    const r = this.nameRun(tokens, b + 1, s, e, 3);
+    // a singular word: "where the Digital Humanities and Libraries meet" coordinates two fields
+    const last = tokens[r - 1].text;
+    return lex.orgWord.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && !/[^su]s$/.test(last) ? r : b;
+  }
+
   /** Whether a title or honorific starts at j (it ends a preceding name run). */
   private startsOther(tokens: Token[], j: number, e: number): boolean {
     const t = tokens[j];
@@ -435,7 +483,8 @@ export class Recognizer {
         if (comp) {
           const nameB = this.nameRun(tokens, comp.b, s, e);
           if (nameB > comp.b) return this.personAfter(text, tokens, comp.b, nameB, e, { a: this.backOver(tokens, i, s, s), qualifier: q, sector: comp.sector });
-          const capHead = isCap(tokens[comp.headA]);
+          // "the Nigerian Senate": a capitalised head names a body; "American Protestants" is people
+          const capHead = isCap(tokens[comp.headA]) && !comp.sector.capitalised;
           return { a: this.backOver(tokens, i, s, s), b: comp.b, label: capHead ? 'ORG' : 'NORP', type: 'group', qualifier: q, sector: comp.sector, confidence: 0.85 };
         }
         // "Qatar Airways", "Jordan Peterson": a country name glued to an unknown capitalised word.
@@ -488,7 +537,7 @@ export class Recognizer {
         // Capitalised after an article, in capitals, or a singular head ("Parliament voted", "sent to
         // Congress"): a name; not a plural common noun ("Officials said", "Judges ruled").
         const plural = /[^su]s$/i.test(tokens[b - 1].text);
-        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase());
+        const capitalised = isCap(t) && (a < i || !plural || t.text === t.text.toUpperCase()) && !comp.sector.capitalised;
         if (isCap(t) && !capitalised && this.nameToken(tokens, i + 1, s)) return this.unknown(text, tokens, i, s, e);
         return { a, b, label: capitalised ? 'ORG' : 'ROLE', type: 'sector', sector: comp.sector, confidence: 0.6 };
       }
@@ -590,7 +639,8 @@ export class Recognizer {
     if (k >= 2 && isCap(sectorWord) && tokens[k - 2].sentence === sectorWord.sentence && !this.ix.lexicon.personTitle.has(sectorWord.text.toLowerCase())
       && !(reg && reg.b >= nameB) && !this.ix.lexicon.givenName.has(tokens[k].text.toLowerCase())) {
       const a = nameStart(tokens, extra.a ?? k, k);
-      return { a, b: nameB, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: 0.4 };
+      const b2 = this.sharedHead(text, tokens, a, nameB, e);
+      return { a, b: b2, label: 'ORG', type: 'unknown', guess: 'ORG', confidence: b2 > nameB ? 0.75 : 0.4 };
     }
     // "the National Mall Park": a place word makes the run a place's name the same way
     if (!(reg && reg.b >= nameB) && this.placeOrOrgWords(tokens, k, nameB)) {
@@ -661,6 +711,7 @@ export class Recognizer {
       }
       return false;
     };
+    b = this.sharedHead(text, tokens, i, b, e);
     while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s)) {
       const b2 = this.nameRun(tokens, b + 1, s, e, 4);
       if (b2 === b + 1) break;

@@ -84,6 +84,8 @@ export interface SectorWord {
   alone: boolean;
   /** Its people often serve abroad: a country only from the phrase's own words. */
   abroad: boolean;
+  /** Its words are spelled with a capital and name people, not a body ("Protestants"). */
+  capitalised?: boolean;
 }
 
 export interface Lexicon {
@@ -417,7 +419,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     for (const w of value.words) {
       const key = nameKey(w);
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
-      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone, abroad: value.abroad });
+      sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone, abroad: value.abroad, ...(value.capitalised ? { capitalised: true } : {}) });
     }
     for (const w of value.names) orgNameSectors.set(nameKey(w), value.sector);
   }

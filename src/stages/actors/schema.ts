@@ -145,6 +145,9 @@ export const sectorSchema = z.strictObject({
   /** Whose people often serve abroad (reporters, diplomats): a place after the phrase, the sentence's
    * country or the article's tells nothing of theirs; only the phrase's own words do. */
   abroad: z.boolean().default(false),
+  /** Words spelled with a capital that name people, no body ("Muslims", "Protestants"): a capitalised
+   * one after a nationality makes a group of people, no organisation's name. */
+  capitalised: z.boolean().default(false),
   /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
    * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
   names: z.array(z.string().min(1)).default([]),

@@ -64,3 +64,18 @@ describe('actors stage: coreference', () => {
     expect(actorAt(doc, 'He')).toBe('person:viktor-orban');
   });
 });
+
+describe('actors stage: a definite organisation noun after a phrase of its own (issue 15)', () => {
+  const actorOf = (doc: ReturnType<typeof runParsed>, text: string, from = 0) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
+
+  it('does not link "the team" to an organisation named after "A robotics team …"', () => {
+    const doc = runParsed('A robotics team from Herat arrived at the Kennedy Center on Monday. The team said it would compete on Friday.');
+    expect(actorOf(doc, 'The team')).toBeUndefined();
+  });
+
+  it('still links it when the earlier phrase is possessed, a modifier or names the organisation', () => {
+    const doc = runParsed('Boeing said its company policy had changed. The company said it would appeal. Amnesty International released a report on Monday, and the Amnesty organization urged action. The organization said it was pleased.');
+    expect(actorOf(doc, 'The company')).toBe('org:boeing');
+    expect(actorOf(doc, 'The organization')).toBe('org:amnesty');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../../src/doc/types.ts';
 import type { Cand } from '../../../src/stages/actors/recognize.ts';
-import { candHints, mergeTagged } from '../../../src/stages/actors/entity-merge.ts';
+import { candHints, mergeTagged, tagDocument } from '../../../src/stages/actors/entity-merge.ts';
+import type { EntityTagger, TaggedSpan } from '../../../src/stages/actors/entity-tagger.ts';
 
 // Invented text; tokens split on spaces.
 function tokens(text: string): Token[] {
@@ -131,5 +132,14 @@ describe('merging the tagger with the rule candidates', () => {
     expect(h[1]).not.toBe(0);
     expect(h[1]).not.toBe(h[2]); // B and L differ
     expect(h[3]).toBe(0);
+  });
+
+  it('ends a tagged name before a verb in lower case and keeps the named piece after it', () => {
+    const text = 'the Dunmore Growers Union voted 12-3 . The president told Olvensk';
+    const t = tokens(text).map((x) => ({ ...x, pos: /^(?:voted|told)$/.test(x.text) ? 'VERB' : 'PROPN', sentence: x.start > 40 ? 1 : 0 }));
+    // a fake tagger: the whole of each sentence is one organisation name
+    const first = { spans: (s: { forms: string[] }): TaggedSpan[] => [{ a: 0, b: s.forms.length - (s.forms[s.forms.length - 1] === '.' ? 1 : 0), type: 'ORG', margin: 40 }] } as unknown as EntityTagger;
+    const out = tagDocument({ first, second: null }, t, undefined, text);
+    expect(out.map((x) => `${t[x.a].text}..${t[x.b - 1].text}`)).toEqual(['Dunmore..Union', 'Olvensk..Olvensk']);
   });
 });

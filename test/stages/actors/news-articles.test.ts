@@ -58,8 +58,10 @@ describe.skipIf(!dataDir)('actors and parties on whole real articles (../shared 
         const words = a.id.slice(a.id.indexOf(':') + 1).split('-');
         const mentions = (d.layers.mentions ?? []).filter((m) => m.actor === a.id && m.via !== 'pronoun');
         const glued = words.some((w, i) => titleWords.has(w) && words.slice(i + 1).some(given));
-        // an organisation's name that a title word opens and an organisation word ends ("Justice Department")
-        const orgName = a.id.startsWith('org:') && words.length > 1 && lex.orgWord.has(words[words.length - 1]);
+        // an organisation's name that a title word opens and an organisation word ends ("Justice Department"),
+        // or ends before the place it serves ("Foreign and Commonwealth Office in London")
+        const orgAt = words.findIndex((w, i) => i > 0 && lex.orgWord.has(w));
+        const orgName = a.id.startsWith('org:') && words.length > 1 && (lex.orgWord.has(words[words.length - 1]) || (orgAt > 0 && /^(?:in|to|for)$/.test(words[orgAt + 1] ?? '')));
         if ((titleWords.has(words[0]) && !orgName) || glued) bad.push(`${d.id}: ${a.id} (a title)`);
         else if (mentions.length && mentions.every((m) => heads.some((h) => h.start <= m.start && m.end <= h.end))) bad.push(`${d.id}: ${a.id} (headline only)`);
         else if (words.length === 1 && (commonWords.has(words[0]) || new RegExp(`(^|[^\\p{L}])${words[0]}([^\\p{L}]|$)`, 'u').test(d.text))) bad.push(`${d.id}: ${a.id} (a common word)`);

@@ -209,3 +209,40 @@ describe('actors stage: a name after "to"', () => {
     expect(label('Czechoslovakia')).toMatch(/^(LOC|GPE)$/);
   });
 });
+
+describe('actors stage: organisation names around "and" and registry aliases (issue 15)', () => {
+  const texts = (doc: ReturnType<typeof runParsed>) => doc.layers.entities!.map((e) => e.text);
+
+  it('reads "the X and Y Union" as one organisation sharing its singular organisation word, not two fields', () => {
+    const doc = runParsed('Officials said the Grain Growers and Millers Union called a strike on Monday. Scholars met in a workshop where the Digital Arts and Libraries meet.');
+    expect(entity(doc, 'Grain Growers and Millers Union')).toMatchObject({ label: 'ORG' });
+    expect(texts(doc)).not.toContain('Millers Union');
+    expect(texts(doc)).not.toContain('Digital Arts and Libraries');
+  });
+
+  it('reads a registry alias inside a longer capitalised name as another body, and alone as the registry one', () => {
+    const doc = runParsed('The National Security Council met on Tuesday to discuss the talks. The Security Council met on Wednesday to discuss the talks. Donors were urged to give after the Red Cross Blood Service reported low stocks.');
+    expect(entity(doc, 'National Security Council')).toMatchObject({ label: 'ORG' });
+    expect(entity(doc, 'National Security Council')?.actor).not.toBe('igo:UNSC');
+    expect(entity(doc, 'The Security Council')?.actor).toBe('igo:UNSC');
+    expect(entity(doc, 'Red Cross Blood Service')).toMatchObject({ label: 'ORG' });
+    expect(doc.layers.mentions!.some((m) => m.actor === 'igo:ICRC')).toBe(false);
+  });
+});
+
+describe('actors stage: a faith\'s adherents (issue 15)', () => {
+  it('makes no person or organisation of "Muslims" or "Christians"; a nationality before them makes a religious group', () => {
+    const doc = runParsed('The mayor said Christians and Muslims would pray together on Friday. Many Egyptian Protestants attended the service, and the Muslims left early.');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids.filter((id) => /^(person|org):/.test(id))).toEqual([]);
+    expect(entity(doc, 'Egyptian Protestants')).toMatchObject({ label: 'NORP', actor: 'group:EGY:REL' });
+    expect(entity(doc, 'the Muslims')?.label).not.toBe('ORG');
+  });
+});
+
+describe('actors stage: common nouns written as acronyms (issue 15)', () => {
+  it('makes no organisation of "DNA", "VPN" or "MBA"', () => {
+    const doc = runParsed('The lab said the DNA results came back on Monday. Staff said the VPN does not work with the old laptops, and his MBA helped him.');
+    expect((doc.layers.actors ?? []).map((a) => a.id).filter((id) => /^org:(dna|vpn|mba)$/.test(id))).toEqual([]);
+  });
+});
