@@ -58,7 +58,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'one', 'this', 'that']);
  * the same noun with an article ("A robotics team from Herat arrived at the Kennedy Center … the team"),
  * not a possessor ("the company's"), a modifier ("company policy"), an apposition or one's head ("the
  * firm, Veltrix,"), nor possessed ("their company", "its parent company, EADS"), and in no mention nor naming an
- * organisation by a compound ("the Scientology organization"; "the Afghan team" names none): "the team" goes back to that phrase, not to
+ * organisation by a compound ("the Rotary organization"; "the Kenyan team" names none): "the team" goes back to that phrase, not to
  * the organisation named after it (read on the tree).
  */
 function ownPhraseBefore(st: DocActors, n: number, from: number, antes: Ante[]): boolean {
@@ -71,7 +71,7 @@ function ownPhraseBefore(st: DocActors, n: number, from: number, antes: Ante[]):
     const rel = tree.baseRel(k);
     if (rel === 'compound' || tree.rel(k) === 'nmod:poss' || rel === 'appos' || tree.possessor(k) >= 0 || tree.appositions(k).length) continue;
     if (!tree.children(k, 'det').some((d) => ARTICLES.has(tokens[d].text.toLowerCase()))) continue;
-    // in a mention, or a description of a named one ("the Scientology organization")
+    // in a mention, or a description of a named one ("the Rotary organization")
     const named = (j: number, body: boolean) => antes.some((x) => x.a <= j && j < x.b && (!body || /^(?:org|igo):/.test(x.actor)));
     if (named(k, false) || tree.children(k, new Set(['compound', 'flat'])).some((j) => named(j, true))) continue;
     return true;

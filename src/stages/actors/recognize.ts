@@ -112,7 +112,7 @@ export class Recognizer {
   }
 
   /**
-   * "The National Security Council met", "the Red Cross Blood Service says": a registry organisation's
+   * "The National Security Council met", "the Red Cross Blood Service said": a registry organisation's
    * alias of two words or more ("Security Council", "Red Cross") inside a longer capitalised name names
    * another body: after name words no candidate took (`from`: where the previous candidate ended), or
    * before name words closed by an organisation word. That name is an unknown organisation. Not in a
@@ -397,7 +397,7 @@ export class Recognizer {
     if (tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase())) || this.registryAt(text, tokens, i, e)) return b;
     if (b + 1 >= e || !this.nameToken(tokens, b + 1, s) || this.registryAt(text, tokens, b + 1, e)) return b;
     const r = this.nameRun(tokens, b + 1, s, e, 3);
-    // a singular word: "where the Digital Humanities and Libraries meet" coordinates two fields
+    // a singular word: "where the Marine Biology and Forestry meet" coordinates two fields
     const last = tokens[r - 1].text;
     return lex.orgWord.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && !/[^su]s$/.test(last) ? r : b;
   }

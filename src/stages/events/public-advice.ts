@@ -1,4 +1,4 @@
-// Advice to the public is no interaction between political actors: "the agency is warning people not
+// Advice to the public is no interaction between political actors: "the agency urges people not
 // to eat the product", "the city urged residents to stay indoors", "the airline told customers to
 // rebook". A request or warning (REQUEST, THREATEN) whose target names no actor and is headed by a
 // `public-noun` (lexicon: people, residents, customers, motorists…) codes nothing. Requests to named

@@ -699,7 +699,7 @@ function interruptingFrame(tree: Tree, v: number, m: TreeAttribution['cue'], con
   const after = framed.content.filter((x) => x > m.b);
   if (!before.some((x) => tree.upos[x] === 'VERB' || tree.upos[x] === 'AUX') || !after.length) return null;
   // what follows the frame is the reported clause or the host the frame interrupts, not the cue's own
-  // adverbial or participle ("…, the agency said, without citing sources", "…, they said, adding that …")
+  // adverbial or participle ("…, the ministry said, without naming anyone", "…, they said, adding that …")
   for (const x of after) {
     let c = x;
     while (tree.head(c) >= 0 && tree.head(c) !== v) c = tree.head(c);

@@ -90,7 +90,7 @@ function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: S
 
 /**
  * The timexes of `pool` that do not stand in a relative clause apart from the span ("Mr. X dismissed the
- * criticism of Y, which filed for bankruptcy in April"; "backed by X, who sent Y a plan to act by 2025"):
+ * criticism of Y, which went bankrupt in April"; "backed by X, who sent Y a plan to act by 2025"):
  * a relative clause describes one of the sentence's people or things, and its date is theirs, not the
  * span's. Reduced relatives stay ("dedicating the museum on Saturday, said"; "in a statement released on
  * Saturday, accused"): they mostly tell the occasion itself. Without a parse, the pool as it is.

@@ -607,11 +607,11 @@ export class Recognizer {
             const nw = nextWord(c.text, c.end).toLowerCase();
             const okPrev = /^(for|over|within|take|takes|took|taken|lasted|lasting|spent|spend|spending)$/.test(pw);
             const okNext = /^(later|earlier|before|after|on)$/.test(nw);
-            // "after days of protests", "despite weeks of talks": a stretch of the thing after "of", unless
+            // "after days of strikes", "despite weeks of talks": a stretch of the thing after "of", unless
             // a determiner or adjective makes the unit part of a named period ("the closing weeks of the
             // campaign") or the "of" gives an age ("years of age").
             const okOf = nw === 'of' && !this.lex.maps['span-premodifier'].has(pw) && !/^\s+of\s+(?:age|the|that|this|his|her|its|their)\b/i.test(c.text.slice(c.end, c.end + 14));
-            // "have not seen skaters in years", "the worst storm in decades": a long stretch up to now.
+            // "have not had snow in years", "the worst storm in decades": a long stretch up to now.
             const okIn = pw === 'in' && /^(?:year|month|decade|week)s$/i.test(g.unit!) && /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:and|but|to)\b)/i.test(c.text.slice(c.end, c.end + 6));
             if (!okPrev && !okNext && !okOf && !okIn) return null;
             if (pw === 'for' && /^(old|of)$/.test(nw)) return null;
@@ -750,7 +750,7 @@ export class Recognizer {
         name: 'future-ref',
         needs: has.futureRef,
         re: new RegExp(`${B}(?:${L['future-ref']})${E}`, 'gi'),
-        // "the future of coal", "bearish on the future of student loans": the prospects of something, not a
+        // "the future of coal", "gloomy about the future of farm credit": the prospects of something, not a
         // time; "in the future of" names no time either.
         build: (_g, _m, c) => (/^\s+of\b/i.test(c.text.slice(c.end, c.end + 4)) ? null : { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }),
       },

@@ -30,7 +30,7 @@ describe('attribution on the tree', () => {
 
   it('keeps the clause before a frame that interrupts its sentence, a condition with its "if"', () => {
     for (const [text, speaker, first, second] of [
-      ['If a tenant is renting a flat, she added, they could be afraid of complaining to the owner.', 'she', 'If a tenant is renting a flat', 'they could be afraid of complaining to the owner'],
+      ['If a worker is renting a room, she added, they might hesitate to call the council.', 'she', 'If a worker is renting a room', 'they might hesitate to call the council'],
       ['Even if the new ferry proves unpopular, Ms. Lund said, the town has already saved a great deal of money.', 'Ms. Lund', 'Even if the new ferry proves unpopular', 'the town has already saved a great deal of money'],
       ['Although the harvest was small, the farmers said, prices have stayed low all autumn.', 'the farmers', 'Although the harvest was small', 'prices have stayed low all autumn'],
     ]) {
