@@ -143,6 +143,24 @@ export function tokenIndex(tokens: readonly Token[], t: Token): number {
   return tokens.indexOf(t);
 }
 
+/** Index of the first token whose end is after `pos` (sorted tokens; tokens.length when none). */
+export function tokenIndexAt(tokens: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the token whose characters hold offset `pos` (sorted tokens), or -1. */
+export function tokenContaining(tokens: readonly Span[], pos: number): number {
+  const k = tokenIndexAt(tokens, pos);
+  return k < tokens.length && tokens[k].start <= pos ? k : -1;
+}
+
 /** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
 export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
   let lo = 0;

@@ -6,6 +6,7 @@
 // eval does with the model coding only sentences the templates left empty; half B is only scored.
 import type { Doc, Event } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
+import { tokenContaining } from '../../doc/doc.ts';
 import { halves } from '../../eval/halves.ts';
 import { plvType, type PlvPair } from '../../eval/plv.ts';
 import { Perceptron } from '../syntax/perceptron.ts';
@@ -36,11 +37,6 @@ export interface TypeSentence {
 
 const COUNTED = new Set(['asserted', 'reported']);
 
-/** Token index whose characters hold offset `c`, or -1. */
-function tokenAt(doc: Doc, c: number): number {
-  return (doc.layers.tokens ?? []).findIndex((t) => t.start <= c && c < t.end);
-}
-
 /**
  * The sentences of the PLV pairs, parsed: `run` gives a sentence's document with every layer the events
  * stage reads, `rulesOnly` the templates' events on it (no model).
@@ -58,8 +54,8 @@ export function typeSentences(pairs: PlvPair[], run: (text: string) => Doc, rule
     for (const p of group) {
       const s = p.source[0];
       if (!s) continue;
-      const a = tokenAt(doc, s.start);
-      const b = tokenAt(doc, s.end - 1);
+      const a = tokenContaining(doc.layers.tokens ?? [], s.start);
+      const b = tokenContaining(doc.layers.tokens ?? [], s.end - 1);
       if (a >= 0 && b >= a) gold.set(tree.governor(tree.spanHead(a, b + 1)), p.root);
     }
     const preds: TypeSentence['preds'] = [];

@@ -3,6 +3,7 @@
 // one gazetteer entry, add demonym places ("Polish woodland") and relative border descriptions.
 import type { Doc, Place, Span, Token } from '../../doc/types.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
+import { tokenIndexAt } from '../../doc/doc.ts';
 import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
@@ -231,21 +232,12 @@ interface TokenAt {
   get(start: number): Token | undefined;
 }
 
-/** The token of `tokens` (in text order) starting at an offset: a binary search, the last of equals. */
+/** The token of `tokens` (in text order) starting at an offset. */
 function tokenAt(tokens: Token[]): TokenAt {
   return {
     get(start) {
-      let lo = 0;
-      let hi = tokens.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid].start <= start) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found >= 0 && tokens[found].start === start ? tokens[found] : undefined;
+      const t = tokens[tokenIndexAt(tokens, start)];
+      return t?.start === start ? t : undefined;
     },
   };
 }

@@ -2,7 +2,8 @@
 // its own sentence, the previous quote by the same voice, or the sentence before/after it.
 import type { QuoteLexicon } from './lexicon.ts';
 import { afterFrame, beforeFrame, colonFrame, isPunct, laterFrame, masked, type Frame } from './frames.ts';
-import { tokenIndexAt, type View } from './units.ts';
+import type { View } from './units.ts';
+import { tokenIndexAt } from '../../doc/doc.ts';
 
 export interface Attributed {
   quote: number;

@@ -2,6 +2,7 @@
 // sentences split at end punctuation outside quotes, at a quote ending in . ? ! before a capital, and
 // at paragraph breaks (wink's sentences can run across a closing quotation mark).
 import type { Doc, Span, Token } from '../../doc/types.ts';
+import { tokenIndexAt } from '../../doc/doc.ts';
 import { isQuoteMark } from './syntax.ts';
 import type { Quoted } from './marks.ts';
 
@@ -22,18 +23,6 @@ export interface View {
   paraOf: Int32Array;
   /** Per token: 1 when it is inside a name after the name's first word ("States" in "the United States"). */
   inName: Uint8Array;
-}
-
-/** Index of the first token whose end is after `pos` (tokens sorted). */
-export function tokenIndexAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const END = /^[.?!]+$/;
