@@ -63,9 +63,10 @@ export function cutTagged(tree: Tree | null, tokens: Token[], spans: TaggedSpan[
 export function splitCoordinated(tree: Tree | null, text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
   if (!tree) return cands;
   const out: Cand[] = [];
+  const closesName = nameWord(ix);
   for (const c of cands) {
-    const k = isGuess(c) ? coordinationSplit(tree, tokens, c.a, c.b, nameWord(ix)) : -1;
-    if (k < 0 || !nameWord(ix)(tokens[k - 1].text.toLowerCase())) {
+    const k = isGuess(c) ? coordinationSplit(tree, tokens, c.a, c.b, closesName) : -1;
+    if (k < 0 || !closesName(tokens[k - 1].text.toLowerCase())) {
       out.push(c);
       continue;
     }

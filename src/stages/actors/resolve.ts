@@ -509,7 +509,9 @@ function writtenInLowerCase(st: DocActors, lower: string): boolean {
   return runs.has(lower);
 }
 
-/** Surname → person actor ids named in full in the document (for "Mr Smith", "Smith"). */
+/** Whether a person of gender `g` (null: unknown) can be the one an honorific of gender `wanted` names. */
+const genderAgrees = (wanted: Gender | null, g: Gender | null | undefined): boolean => !wanted || !g || g === wanted;
+
 /**
  * The people the article names in full, by family name, in document order, with the gender their
  * registry entry, honorific or given name tells. A bare surname or "Mrs. X" is resolved by `pick`.
@@ -530,11 +532,12 @@ export class DocSurnames {
    */
   pick(key: string, gender: Gender | null = null): string | undefined {
     const list = this.by.get(key) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if (!gender || !list[i].gender || list[i].gender === gender) return list[i].id;
+    for (let i = list.length - 1; i >= 0; i--) if (genderAgrees(gender, list[i].gender)) return list[i].id;
     return undefined;
   }
 }
 
+/** Surnames of the people the document names in full (for "Mr Smith", "Smith"). */
 function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
   const out = new DocSurnames();
   const t = st.tokens;
@@ -1133,7 +1136,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const key = nameKey(t[a].text);
         id = surnames.pick(key, c.gender ?? null) ?? null;
         if (!id) {
-          const reg = (st.ix.surnames.get(key) ?? []).filter((p) => !c.gender || !st.ix.actors.get(p)?.gender || st.ix.actors.get(p)!.gender === c.gender);
+          const reg = (st.ix.surnames.get(key) ?? []).filter((p) => genderAgrees(c.gender ?? null, st.ix.actors.get(p)?.gender));
           const inDoc = reg.filter((p) => st.actors.has(p));
           const pick = inDoc[0] ?? reg.find((p) => st.ix.actors.get(p)?.roles.some((r) => roleHolds(r, st.doc.date))) ?? reg[0];
           if (pick) id = pick;

@@ -3,7 +3,7 @@
 // present-perfect reporting, "unknown" precision otherwise). Used by the quotes and events stages.
 import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
-import { sentenceAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
+import { sentenceAt, tokenIndexAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
@@ -47,14 +47,7 @@ function clauseOf(tokens: Token[], ids: number[], pos: number): number {
 
 /** The token indexes (into the document's tokens) of a span: its verb when it holds one, else its head. */
 function anchorOf(tree: Tree, span: Span): number {
-  // binary search for the first token ending after the span's start
-  let lo = 0;
-  let hi = tree.size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tree.tokens[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenIndexAt(tree.tokens, span.start);
   let a = -1;
   let b = -1;
   for (let i = lo; i < tree.size && tree.tokens[i].start < span.end; i++) {
@@ -72,9 +65,7 @@ function anchorOf(tree: Tree, span: Span): number {
  * "said", March with "left"; a relative clause's date stays in it); by clause punctuation and subordinators
  * when there is no parse.
  */
-function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: Span, pool: T[]): T[] {
-  const tree = Tree.of(doc);
-  const anchor = tree ? anchorOf(tree, span) : -1;
+function sameClauseAs<T extends { t: Timex }>(tree: Tree | null, anchor: number, tokens: Token[], span: Span, pool: T[]): T[] {
   if (tree && anchor >= 0) {
     const clause = tree.clause(anchor);
     return pool.filter(({ t }) => {
@@ -88,13 +79,6 @@ function sameClauseAs<T extends { t: Timex }>(doc: Doc, tokens: Token[], span: S
   return pool.filter(({ t }) => clauseOf(tokens, ids, t.start) === clause);
 }
 
-/**
- * The timexes of `pool` that do not stand in a relative clause apart from the span ("Mr. X dismissed the
- * criticism of Y, which went bankrupt in April"; "backed by X, who sent Y a plan to act by 2025"):
- * a relative clause describes one of the sentence's people or things, and its date is theirs, not the
- * span's. Reduced relatives stay ("dedicating the museum on Saturday, said"; "in a statement released on
- * Saturday, accused"): they mostly tell the occasion itself. Without a parse, the pool as it is.
- */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 
 /**
@@ -112,10 +96,15 @@ function isRelativeClause(tree: Tree, x: number): boolean {
   return RELATIVE_WORDS.has(tree.tokens[k]?.text.toLowerCase() ?? '') || (a > 0 && tree.upos[a - 1] !== 'PUNCT' && tree.upos[a] !== 'PUNCT');
 }
 
-function outsideRelativeClauses<T extends { t: Timex }>(doc: Doc, span: Span, pool: T[]): T[] {
-  const tree = Tree.of(doc);
-  const anchor = tree && pool.length ? anchorOf(tree, span) : -1;
-  if (!tree || anchor < 0) return pool;
+/**
+ * The timexes of `pool` that do not stand in a relative clause apart from the span ("Mr. X dismissed the
+ * criticism of Y, which went bankrupt in April"; "backed by X, who sent Y a plan to act by 2025"):
+ * a relative clause describes one of the sentence's people or things, and its date is theirs, not the
+ * span's. Reduced relatives stay ("dedicating the museum on Saturday, said"; "in a statement released on
+ * Saturday, accused"): they mostly tell the occasion itself. Without a parse (`anchor` < 0), the pool as it is.
+ */
+function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, anchor: number, pool: T[]): T[] {
+  if (!tree || anchor < 0 || !pool.length) return pool;
   const above = new Set<number>();
   for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
   return pool.filter(({ t }) => {
@@ -152,8 +141,11 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const inSentence = timexes
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
-    const sameClause = inSentence.length ? sameClauseAs(doc, tokens, span, inSentence) : [];
-    const pool = sameClause.length ? sameClause : outsideRelativeClauses(doc, span, inSentence);
+    // the span's word on the tree, read once for both filters
+    const tree = inSentence.length ? Tree.of(doc) : null;
+    const anchor = tree ? anchorOf(tree, span) : -1;
+    const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, inSentence) : [];
+    const pool = sameClause.length ? sameClause : outsideRelativeClauses(tree, anchor, inSentence);
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
