@@ -7,6 +7,15 @@ import { makeDoc, quotesOf, quoteStarting, person } from './helpers.ts';
 const indirect = (text: string, ...args: Parameters<typeof makeDoc> extends [string, ...infer R] ? R : never) =>
   quotesOf(makeDoc(text, ...args)).filter((q) => q.kind === 'indirect');
 
+/** Each sentence's one indirect attribution: its speaker and its content in two pieces around the frame. */
+function expectTwoParts(cases: string[][]): void {
+  for (const [text, speaker, first, second] of cases) {
+    const [q] = indirect(text);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([first, second]);
+  }
+}
+
 describe('attribution on the tree', () => {
   it('joins the two sides of a content interrupted by its frame', () => {
     const [q] = indirect('The new bridge, the chief engineer said, would be finished in May.');
@@ -17,27 +26,19 @@ describe('attribution on the tree', () => {
   });
 
   it('keeps both sides of a content its frame interrupts before ", and"', () => {
-    for (const [text, speaker, first, second] of [
+    expectTwoParts([
       ['The old mill closed in March, Hendricks said, and nobody has bought the building since.', 'Hendricks', 'The old mill closed in March', 'and nobody has bought the building since'],
       ['Most of the volunteers are students, she said, and many of them come back every summer.', 'she', 'Most of the volunteers are students', 'and many of them come back every summer'],
       ['Rents have doubled in five years, the tenants say, and wages have not kept up.', 'the tenants', 'Rents have doubled in five years', 'and wages have not kept up'],
-    ]) {
-      const [q] = indirect(text);
-      expect(q.speaker?.text).toBe(speaker);
-      expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([first, second]);
-    }
+    ]);
   });
 
   it('keeps the clause before a frame that interrupts its sentence, a condition with its "if"', () => {
-    for (const [text, speaker, first, second] of [
+    expectTwoParts([
       ['If a worker is renting a room, she added, they might hesitate to call the council.', 'she', 'If a worker is renting a room', 'they might hesitate to call the council'],
       ['Even if the new ferry proves unpopular, Ms. Lund said, the town has already saved a great deal of money.', 'Ms. Lund', 'Even if the new ferry proves unpopular', 'the town has already saved a great deal of money'],
       ['Although the harvest was small, the farmers said, prices have stayed low all autumn.', 'the farmers', 'Although the harvest was small', 'prices have stayed low all autumn'],
-    ]) {
-      const [q] = indirect(text);
-      expect(q.speaker?.text).toBe(speaker);
-      expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([first, second]);
-    }
+    ]);
   });
 
   it('leaves the adverbial or participle of a frame in mid-sentence out of the content', () => {
