@@ -209,12 +209,17 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XX?X?)$/;
+
 /** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
  * the acronym the document defines by such a name ("WWDC"). */
 function isThing(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
-  const { a, b } = c.alias ?? c;
+  const { a } = c.alias ?? c;
+  let { b } = c.alias ?? c;
+  // "World War II", "the Games XXX": a numeral after the head word is no part of what heads the name
+  if (b - a > 2 && ROMAN.test(t[b - 1].text)) b--;
   if (c.parent || !lex.thingHead.has(t[b - 1].text.toLowerCase())) return false;
   for (let k = a; k < b - 1; k++) if (lex.orgWord.has(t[k].text.toLowerCase())) return false;
   return !(b - a === 2 && lex.givenName.has(t[a].text.toLowerCase()));
