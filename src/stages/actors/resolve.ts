@@ -32,6 +32,8 @@ export interface DocActors {
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
    * pronouns (resolvePossessed), from the possessor's actor. */
   possessed?: Cand[];
+  /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
+  placeCountry?: (name: string) => string | null;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -369,6 +371,30 @@ function orgSector(st: DocActors, a: number, b: number): string | null {
     head = st.ix.orgNameSectors.get(w) ?? head;
   }
   return word ?? head;
+}
+
+/** Sectors of a state's own bodies: the only ones a place opening the name makes that country's. */
+const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
+const isPossessive = (x: Token | undefined) => !!x && /^['’]s?$/.test(x.text);
+
+/**
+ * The country an organisation's name opens with, for a body of a public sector ("U.S. Department of
+ * Agriculture", "Greek Ministry of Culture", "Jordan's Public Security Directorate": the registry's
+ * country; "Tulsa Police Department", "Kentucky State Police": a gazetteer town's or region's country).
+ * The name must go on after it with a capitalised word.
+ */
+function leadingCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 3; k++) {
+    const words = st.doc.text.slice(t[a].start, t[k - 1].end);
+    const next = isPossessive(t[k]) ? k + 1 : k;
+    if (next >= b || !/^\p{Lu}/u.test(t[next].text)) continue;
+    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
+    if (hit) return hit.actor.slice('country:'.length);
+    const place = st.placeCountry?.(words);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** A country or nationality word followed by a national sector phrase filling the rest of [a, b). */
@@ -1263,7 +1289,8 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b) };
+        const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? (sector && PUBLIC_SECTORS.has(sector) ? leadingCountry(st, a, c.b) : null), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
