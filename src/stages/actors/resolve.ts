@@ -548,23 +548,35 @@ const genderAgrees = (wanted: Gender | null, g: Gender | null | undefined): bool
  * registry entry, honorific or given name tells. A bare surname or "Mrs. X" is resolved by `pick`.
  */
 export class DocSurnames {
-  private readonly by = new Map<string, { id: string; gender: Gender | null }[]>();
+  private readonly by = new Map<string, { id: string; gender: Gender | null; at: number }[]>();
 
-  add(key: string, id: string, gender: Gender | null): void {
+  add(key: string, id: string, gender: Gender | null, at: number): void {
     const list = this.by.get(key) ?? [];
-    list.push({ id, gender });
+    list.push({ id, gender, at });
     this.by.set(key, list);
   }
 
   /**
-   * The person a bare surname names: the last person of that family name the article names in full whose
-   * gender agrees with the honorific ("Mrs. Clinton" in an article naming Hillary Clinton and then Bill
-   * Clinton is Hillary; "Mr. Carlsen" is not Grace Carlsen); undefined when no named person agrees.
+   * The person a bare surname at token `at` names, among the people of that family name the article has
+   * named in full before it whose gender agrees with the honorific ("Mr. Carlsen" is not Grace Carlsen):
+   * the one named in full most often so far, the most recently named on a tie ("John Finney … Maranda
+   * Finney … Finney says" is Maranda; "Keith Lamont Scott … Keith Lamont Scott … his wife Rakeyia Scott
+   * … Scott's death" is Keith). With no one named before it, the first named after it (used when that
+   * person is a registry one: another has no actor yet); undefined when no named person agrees.
    */
-  pick(key: string, gender: Gender | null = null): string | undefined {
-    const list = this.by.get(key) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if (genderAgrees(gender, list[i].gender)) return list[i].id;
-    return undefined;
+  pick(key: string, gender: Gender | null = null, at = Infinity): string | undefined {
+    const list = (this.by.get(key) ?? []).filter((x) => genderAgrees(gender, x.gender));
+    const before = list.filter((x) => x.at < at);
+    if (!before.length) return list[0]?.id;
+    const score = new Map<string, { n: number; last: number }>();
+    for (const x of before) {
+      const s = score.get(x.id) ?? { n: 0, last: -1 };
+      score.set(x.id, { n: s.n + 1, last: Math.max(s.last, x.at) });
+    }
+    let best: string | undefined;
+    let top = { n: 0, last: -1 };
+    for (const [id, s] of score) if (s.n > top.n || (s.n === top.n && s.last > top.last)) [best, top] = [id, s];
+    return best;
   }
 }
 
@@ -579,7 +591,7 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     const id = personId(st, c);
     if (!id) continue;
     const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
-    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender);
+    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender, c.a);
   }
   return out;
 }
@@ -1077,7 +1089,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
       // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
-      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null) : undefined;
+      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a) : undefined;
       if (sid) {
         const person = registryActor(st, sid) ?? st.actors.get(sid);
         if (person) {
@@ -1165,7 +1177,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const single = c.b - a === 1;
       if (!id && single) {
         const key = nameKey(t[a].text);
-        id = surnames.pick(key, c.gender ?? null) ?? null;
+        id = surnames.pick(key, c.gender ?? null, c.a) ?? null;
         if (!id) {
           const reg = (st.ix.surnames.get(key) ?? []).filter((p) => genderAgrees(c.gender ?? null, st.ix.actors.get(p)?.gender));
           const inDoc = reg.filter((p) => st.actors.has(p));
@@ -1243,7 +1255,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
-        const sid = surnames.pick(key, c.gender ?? null);
+        const sid = surnames.pick(key, c.gender ?? null, a);
         if (sid) {
           const actor = registryActor(st, sid) ?? st.actors.get(sid);
           if (actor) {
