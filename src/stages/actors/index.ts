@@ -18,7 +18,7 @@ import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
-import { cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
+import { cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -106,6 +106,7 @@ export function annotateActors(
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   cands = cutSentenceOpeners(st.tree, doc.text, tokens, dropLoneNumerals(tokens, readPartyTags(doc.text, tokens, cands, ix)), recognizer, ix);
+  cands = cutPersonOf(doc.text, tokens, cands, recognizer, ix);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolvePossessed(st);

@@ -4,7 +4,9 @@
 // - a sentence's first word glued to a known person's name or to a day ("Notice Trump sniffing …",
 //   "Neither Clinton nor …", "Late Sunday night …"): the opening capital made the common word look
 //   like a name's first word; the person is named alone, the day is no name at all;
-// - a roman numeral left alone after the name it numbers ("World War II" read as "World War" and "II").
+// - a roman numeral left alone after the name it numbers ("World War II" read as "World War" and "II");
+// - a person's full name run on into "of" and the body or town the person is from ("Ana Lopes of the
+//   Civic Party", "Tom Berg of Hollis"): the person is the name before "of", the rest found on its own.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
@@ -62,6 +64,25 @@ export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
     const prev = tokens[c.a - 1];
     return !(prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(prev.text));
   });
+}
+
+/**
+ * The candidates with a guessed person's name cut before an "of" that follows a given name and at least
+ * one more capitalised word; what follows "of" is recognised again on its own.
+ */
+export function cutPersonOf(text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    const k = c.label === 'PERSON' && c.type === 'unknown' && !c.alias ? tokens.slice(c.a, c.b).findIndex((x) => x.text === 'of') + c.a : -1;
+    if (k < c.a + 2 || k + 1 >= c.b || !ix.lexicon.givenName.has(tokens[c.a].text.toLowerCase())
+      || !tokens.slice(c.a, k).every((x) => /^\p{Lu}/u.test(x.text))) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, b: k, nameA: c.a, guess: 'PERSON' });
+    out.push(...recognizer.sentence(text, tokens, k + 1, c.b));
+  }
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
 }
 
 /** Parts of speech a name's first word never has as a name's word. */

@@ -189,7 +189,8 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
   const last = t[c.b - 1].text.toLowerCase();
-  if (lex.thingHead.has(last)) return false;
+  // a thing's last word, unless after a given name ("Nathan Law", as isThing reads it)
+  if (lex.thingHead.has(last) && !(c.b - c.a === 2 && lex.givenName.has(t[c.a].text.toLowerCase()))) return false;
   // a leading article does not make a word a name ("The Office")
   let a0 = c.a;
   while (a0 < c.b - 1 && /^(?:the|a|an)$/i.test(t[a0].text)) a0++;

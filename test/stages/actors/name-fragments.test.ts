@@ -42,3 +42,15 @@ describe('wars and numerals', () => {
     expect(e.filter((x) => x[1] === 'ORG')).toEqual([]);
   });
 });
+
+describe('a person named with where they are from', () => {
+  it('cuts the name before "of" and finds the body on its own', () => {
+    const e = ents('The debate was chaired by Chris Wallace of Fox News on Sunday evening.');
+    expect(e).toContainEqual(['Chris Wallace', 'PERSON', 'person:chris-wallace']);
+    expect(e).toContainEqual(['Fox News', 'ORG', 'org:fox-news']);
+  });
+
+  it('keeps a person whose family name is a thing word', () => {
+    expect(ents('Nathan Law spoke to the crowd outside the council building.')).toContainEqual(['Nathan Law', 'PERSON', 'person:nathan-law']);
+  });
+});
