@@ -141,7 +141,7 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
 }
 
 /** Small words a title-case headline leaves in lower case. */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are']);
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are', 'if', 'than', 'up', 'out', 'off', 'via', 'per']);
 
 /** Whether token i lies on a title-case line: three or more words, every one but small words capitalised. */
 export function onHeadline(st: DocActors, i: number): boolean {
@@ -157,7 +157,8 @@ export function onHeadline(st: DocActors, i: number): boolean {
       let upper = true;
       for (let k = s; k < e && upper; k++) {
         const w = t[k].text;
-        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w)) continue;
+        // clitics ("Clinton's", "Don't") and small words are written in lower case in a headline too
+        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w) || /^(?:['’](?:s|re|ll|ve|d|m)|n['’]t)$/i.test(w)) continue;
         if (/^\p{Lu}/u.test(w)) words++;
         else upper = false;
       }

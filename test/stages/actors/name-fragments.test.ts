@@ -54,3 +54,10 @@ describe('a person named with where they are from', () => {
     expect(ents('Nathan Law spoke to the crowd outside the council building.')).toContainEqual(['Nathan Law', 'PERSON', 'person:nathan-law']);
   });
 });
+
+describe('title-case headlines with clitics', () => {
+  it("makes no actor of a cue-less run on a headline with a possessive or a contraction", () => {
+    const doc = runParsed("Senator Says 'Quiet Anger' Grows if Voters Don't Hear Plan.\n\nThe senator spoke in Ohio on Monday.");
+    expect(doc.layers.actors!.map((a) => a.id)).not.toContain('org:quiet-anger');
+  });
+});
