@@ -8,6 +8,7 @@
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
+import { isPartyTag } from './name-fragments.ts';
 
 interface Ante {
   start: number;
@@ -87,7 +88,8 @@ export function resolvePronouns(st: DocActors): void {
   st.mentions.forEach((m, i) => {
     const { a, b } = st.mentionTokens[i];
     const nested = st.mentions.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
-    if (nested) return;
+    // nor is a party-and-state tag ("Sen. Ana Lopes (D-Mass.)"), which only qualifies the name before it
+    if (nested || isPartyTag(m.text)) return;
     antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start) });
   });
   antes.sort((x, y) => x.start - y.start);

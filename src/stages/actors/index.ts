@@ -18,6 +18,7 @@ import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
+import { cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -67,7 +68,10 @@ function equipmentModel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
 }
 
 /** Annotate one document (tokens and sentences must be present). */
-export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null): void {
+export function annotateActors(
+  doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null,
+  placeCountry: (name: string) => string | null = () => null,
+): void {
   const tokens = doc.layers.tokens ?? [];
   let cands: Cand[] = [];
   let s = 0;
@@ -89,6 +93,7 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     s = e;
   }
   const st = newState(doc, ix, tokens);
+  st.placeCountry = placeCountry;
   cands = splitCoordinated(st.tree, doc.text, tokens, cands, recognizer, ix);
   typePersonsFromContext(st.tree, tokens, cands, ix);
   cands = dropModifierRuns(st.tree, tokens, cands);
@@ -100,6 +105,8 @@ export function annotateActors(doc: Doc, ix: ActorIndex, recognizer = new Recogn
     cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
+  cands = cutSentenceOpeners(st.tree, doc.text, tokens, dropLoneNumerals(tokens, readPartyTags(doc.text, tokens, cands, ix)), recognizer, ix);
+  cands = cutPersonOf(doc.text, tokens, cands, recognizer, ix);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolvePossessed(st);
@@ -135,6 +142,14 @@ export function gazetteerPlaceOf(knowledge: Knowledge): PlaceOf {
 export const actorsComponent: ComponentFactory = (knowledge) => {
   const ix = actorIndex(knowledge);
   const placeOf = gazetteerPlaceOf(knowledge);
+  const entry = placeEntryOf(knowledge);
+  // a town or region opening a public body's name gives it its country ("Tulsa Police Department"); a
+  // one-word town only if it is a city: small towns share their names with words ("Justice", "Federal")
+  const placeCountry = (name: string): string | null => {
+    const e = entry(name);
+    if (!e || !e.country || (e.kind !== 'city' && e.kind !== 'admin1')) return null;
+    return e.kind === 'city' && !/\s/.test(name) && e.population < 50000 ? null : e.country;
+  };
   const recognizer = new Recognizer(ix, placeOf);
   // EVENTLINE_ENTITY_TAGGER=0: the rules alone (for comparison)
   const model = process.env.EVENTLINE_ENTITY_TAGGER === '0' ? null : bundledEntityModel();
@@ -145,7 +160,7 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer, tagger, placeOf);
+      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry);
     },
   };
 };

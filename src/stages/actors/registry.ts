@@ -3,6 +3,7 @@
 // lexicon, merged across knowledge dirs (later dirs extend/override) and indexed once for lookup.
 import worldCountries, { type Country } from 'world-countries';
 import { compromiseWords } from './lexicon-cache.ts';
+import { demonymPlural } from './demonym-plural.ts';
 import { yamlLists } from '../places/yaml-lists.ts';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
@@ -304,7 +305,10 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     for (const d of adjectives) {
       if (drop.has(nameKey(d)) || taken(d)) continue;
       addName(d, { actor: id, via: 'demonym', label: 'NORP', confidence: 0.8 });
-      if (/(an|i)$/.test(d)) addName(`${d}s`, { actor: `group:${code}:CVL`, via: 'demonym', label: 'NORP', confidence: 0.6 });
+      // The regular plural names the people ("Greeks"), unless a name already has it ("Philippines")
+      // or the country's `drop` list refuses it (an irregular plural lives in `people`).
+      const plural = demonymPlural(d);
+      if (plural && !names.has(nameKey(plural)) && !drop.has(nameKey(plural))) addName(plural, { actor: `group:${code}:CVL`, via: 'demonym', label: 'NORP', confidence: 0.6 });
     }
     for (const p of extra?.people ?? []) addName(p, { actor: `group:${code}:CVL`, via: 'demonym', label: 'NORP', confidence: 0.6 });
     for (const m of extra?.metonyms ?? []) {

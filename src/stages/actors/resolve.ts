@@ -32,6 +32,8 @@ export interface DocActors {
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
    * pronouns (resolvePossessed), from the possessor's actor. */
   possessed?: Cand[];
+  /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
+  placeCountry?: (name: string) => string | null;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -139,7 +141,7 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
 }
 
 /** Small words a title-case headline leaves in lower case. */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are']);
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are', 'if', 'than', 'up', 'out', 'off', 'via', 'per']);
 
 /** Whether token i lies on a title-case line: three or more words, every one but small words capitalised. */
 export function onHeadline(st: DocActors, i: number): boolean {
@@ -155,7 +157,8 @@ export function onHeadline(st: DocActors, i: number): boolean {
       let upper = true;
       for (let k = s; k < e && upper; k++) {
         const w = t[k].text;
-        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w)) continue;
+        // clitics ("Clinton's", "Don't") and small words are written in lower case in a headline too
+        if (!/\p{L}/u.test(w) || HEADLINE_SMALL.has(w) || /^(?:['’](?:s|re|ll|ve|d|m)|n['’]t)$/i.test(w)) continue;
         if (/^\p{Lu}/u.test(w)) words++;
         else upper = false;
       }
@@ -187,7 +190,8 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
   const last = t[c.b - 1].text.toLowerCase();
-  if (lex.thingHead.has(last)) return false;
+  // a thing's last word, unless after a given name ("Nathan Law", as isThing reads it)
+  if (lex.thingHead.has(last) && !(c.b - c.a === 2 && lex.givenName.has(t[c.a].text.toLowerCase()))) return false;
   // a leading article does not make a word a name ("The Office")
   let a0 = c.a;
   while (a0 < c.b - 1 && /^(?:the|a|an)$/i.test(t[a0].text)) a0++;
@@ -209,12 +213,17 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XX?X?)$/;
+
 /** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
  * the acronym the document defines by such a name ("WWDC"). */
 function isThing(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
-  const { a, b } = c.alias ?? c;
+  const { a } = c.alias ?? c;
+  let { b } = c.alias ?? c;
+  // "World War II", "the Games XXX": a numeral after the head word is no part of what heads the name
+  if (b - a > 2 && ROMAN.test(t[b - 1].text)) b--;
   if (c.parent || !lex.thingHead.has(t[b - 1].text.toLowerCase())) return false;
   for (let k = a; k < b - 1; k++) if (lex.orgWord.has(t[k].text.toLowerCase())) return false;
   return !(b - a === 2 && lex.givenName.has(t[a].text.toLowerCase()));
@@ -364,6 +373,30 @@ function orgSector(st: DocActors, a: number, b: number): string | null {
     head = st.ix.orgNameSectors.get(w) ?? head;
   }
   return word ?? head;
+}
+
+/** Sectors of a state's own bodies: the only ones a place opening the name makes that country's. */
+const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
+const isPossessive = (x: Token | undefined) => !!x && /^['’]s?$/.test(x.text);
+
+/**
+ * The country an organisation's name opens with, for a body of a public sector ("U.S. Department of
+ * Agriculture", "Greek Ministry of Culture", "Jordan's Public Security Directorate": the registry's
+ * country; "Tulsa Police Department", "Kentucky State Police": a gazetteer town's or region's country).
+ * The name must go on after it with a capitalised word.
+ */
+function leadingCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 3; k++) {
+    const words = st.doc.text.slice(t[a].start, t[k - 1].end);
+    const next = isPossessive(t[k]) ? k + 1 : k;
+    if (next >= b || !/^\p{Lu}/u.test(t[next].text)) continue;
+    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
+    if (hit) return hit.actor.slice('country:'.length);
+    const place = st.placeCountry?.(words);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** A country or nationality word followed by a national sector phrase filling the rest of [a, b). */
@@ -517,23 +550,35 @@ const genderAgrees = (wanted: Gender | null, g: Gender | null | undefined): bool
  * registry entry, honorific or given name tells. A bare surname or "Mrs. X" is resolved by `pick`.
  */
 export class DocSurnames {
-  private readonly by = new Map<string, { id: string; gender: Gender | null }[]>();
+  private readonly by = new Map<string, { id: string; gender: Gender | null; at: number }[]>();
 
-  add(key: string, id: string, gender: Gender | null): void {
+  add(key: string, id: string, gender: Gender | null, at: number): void {
     const list = this.by.get(key) ?? [];
-    list.push({ id, gender });
+    list.push({ id, gender, at });
     this.by.set(key, list);
   }
 
   /**
-   * The person a bare surname names: the last person of that family name the article names in full whose
-   * gender agrees with the honorific ("Mrs. Clinton" in an article naming Hillary Clinton and then Bill
-   * Clinton is Hillary; "Mr. Carlsen" is not Grace Carlsen); undefined when no named person agrees.
+   * The person a bare surname at token `at` names, among the people of that family name the article has
+   * named in full before it whose gender agrees with the honorific ("Mr. Carlsen" is not Grace Carlsen):
+   * the one named in full most often so far, the most recently named on a tie ("John Finney … Maranda
+   * Finney … Finney says" is Maranda; "Keith Lamont Scott … Keith Lamont Scott … his wife Rakeyia Scott
+   * … Scott's death" is Keith). With no one named before it, the first named after it (used when that
+   * person is a registry one: another has no actor yet); undefined when no named person agrees.
    */
-  pick(key: string, gender: Gender | null = null): string | undefined {
-    const list = this.by.get(key) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if (genderAgrees(gender, list[i].gender)) return list[i].id;
-    return undefined;
+  pick(key: string, gender: Gender | null = null, at = Infinity): string | undefined {
+    const list = (this.by.get(key) ?? []).filter((x) => genderAgrees(gender, x.gender));
+    const before = list.filter((x) => x.at < at);
+    if (!before.length) return list[0]?.id;
+    const score = new Map<string, { n: number; last: number }>();
+    for (const x of before) {
+      const s = score.get(x.id) ?? { n: 0, last: -1 };
+      score.set(x.id, { n: s.n + 1, last: Math.max(s.last, x.at) });
+    }
+    let best: string | undefined;
+    let top = { n: 0, last: -1 };
+    for (const [id, s] of score) if (s.n > top.n || (s.n === top.n && s.last > top.last)) [best, top] = [id, s];
+    return best;
   }
 }
 
@@ -548,7 +593,7 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     const id = personId(st, c);
     if (!id) continue;
     const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
-    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender);
+    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender, c.a);
   }
   return out;
 }
@@ -1046,7 +1091,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
       // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
-      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null) : undefined;
+      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a) : undefined;
       if (sid) {
         const person = registryActor(st, sid) ?? st.actors.get(sid);
         if (person) {
@@ -1134,7 +1179,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const single = c.b - a === 1;
       if (!id && single) {
         const key = nameKey(t[a].text);
-        id = surnames.pick(key, c.gender ?? null) ?? null;
+        id = surnames.pick(key, c.gender ?? null, c.a) ?? null;
         if (!id) {
           const reg = (st.ix.surnames.get(key) ?? []).filter((p) => genderAgrees(c.gender ?? null, st.ix.actors.get(p)?.gender));
           const inDoc = reg.filter((p) => st.actors.has(p));
@@ -1212,7 +1257,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       if (single && (c.guess === undefined || c.guess === 'PERSON')) {
-        const sid = surnames.pick(key, c.gender ?? null);
+        const sid = surnames.pick(key, c.gender ?? null, a);
         if (sid) {
           const actor = registryActor(st, sid) ?? st.actors.get(sid);
           if (actor) {
@@ -1258,7 +1303,8 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         // "the OSCE Mission to Moldova": the known organisation's kind, country and sector, not the place's.
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? null, sector: parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b) };
+        const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? (sector && PUBLIC_SECTORS.has(sector) ? leadingCountry(st, a, c.b) : null), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

@@ -63,6 +63,18 @@ describe('actors stage: surnames with an honorific', () => {
     expect(mentionActor(doc, 'Mr. Clinton')?.id).toBe('person:bill-clinton');
   });
 
+  it('sends a bare surname to the person of that name named most often so far, the latest on a tie', () => {
+    const doc = run(
+      'Darnell Joseph Reed was stopped on Tuesday. Witnesses said Darnell Joseph Reed was unarmed. ' +
+        'His sister Tamika Reed filmed the stop. Officers said Reed ran. ' +
+        'Later Omar Pell and his daughter Lena Pell spoke to reporters. Pell said the family was shaken.',
+      '2020-03-01',
+    );
+    const at = (text: string, from: number) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
+    expect(at('Reed', doc.text.indexOf('Officers'))).toBe('person:darnell-joseph-reed');
+    expect(at('Pell', doc.text.indexOf('Pell said'))).toBe('person:lena-pell');
+  });
+
   it('reads the gender of people outside the registry from their given name', () => {
     const doc = run('Dana Ostrowski and her brother Peter Ostrowski run the bakery. Ms. Ostrowski bakes the bread.', '2020-03-01');
     expect(mentionActor(doc, 'Ms. Ostrowski')?.id).toBe('person:dana-ostrowski');

@@ -1,0 +1,132 @@
+// Capitalised runs that the rules or the tagger took for a name but that are not one:
+// - a US party-and-state tag after a legislator's name ("Sen. Ana Lopes (D-Mass.)", "Rep. Tom Berg,
+//   R-Tex.,"): it names the person's party, no organisation called "D-Mass";
+// - a sentence's first word glued to a known person's name or to a day ("Notice Trump sniffing …",
+//   "Neither Clinton nor …", "Late Sunday night …"): the opening capital made the common word look
+//   like a name's first word; the person is named alone, the day is no name at all;
+// - a roman numeral left alone after the name it numbers ("World War II" read as "World War" and "II");
+// - a person's full name run on into "of" and the body or town the person is from ("Ana Lopes of the
+//   Civic Party", "Tom Berg of Hollis"): the person is the name before "of", the rest found on its own.
+import type { Token } from '../../doc/types.ts';
+import type { Tree } from '../../doc/tree.ts';
+import { nameKey } from './registry.ts';
+import { COMPASS, type Cand, type Recognizer } from './recognize.ts';
+import type { ActorIndex } from './registry.ts';
+
+/** "D-Mass.", "R-Ky.", "D-N.Y.", "I-Vt.", "D-Newport News" before ")" or ",". */
+const PARTY_TAG = /^[DRI]-(?:[A-Z]\.(?:[A-Z]\.)?|[A-Z][A-Za-z]*\.?(?: [A-Z][a-z]+)?)(?=\s*[),])/;
+
+/** Whether a mention's words are a party-and-state tag: a parenthetical, never a pronoun's antecedent. */
+export const isPartyTag = (words: string): boolean => PARTY_TAG.test(words + ')');
+
+/** Character spans of party-and-state tags opened by "(" or "," in the text. */
+function partyTags(text: string, tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^[DRI]\b/.test(t.text) || (tokens[k - 1].text !== '(' && tokens[k - 1].text !== ',')) continue;
+    const m = PARTY_TAG.exec(text.slice(t.start, t.start + 24));
+    if (m) out.push([t.start, t.start + m[0].length]);
+  }
+  return out;
+}
+
+/** The party a tag's letter names, by its registry name. */
+const PARTY: Record<string, string> = { D: 'Democratic Party', R: 'Republican Party' };
+
+/**
+ * The candidates with each party-and-state tag read as its party ("R-AZ": the Republican Party, as an
+ * organisation's mention) and the pieces found inside it dropped; an independent's tag ("I-Vt.") names
+ * no party and is dropped whole.
+ */
+export function readPartyTags(text: string, tokens: Token[], cands: Cand[], ix: ActorIndex): Cand[] {
+  const tags = partyTags(text, tokens);
+  if (!tags.length) return cands;
+  const out = cands.filter((c) => !tags.some(([s, e]) => tokens[c.a].start >= s && tokens[c.b - 1].end <= e));
+  for (const [s, e] of tags) {
+    const hits = ix.names.get(nameKey(PARTY[text[s]] ?? ''))?.filter((h) => h.label === 'ORG');
+    let a = 0;
+    while (tokens[a].start < s) a++;
+    let b = a;
+    while (b < tokens.length && tokens[b].end <= e) b++;
+    if (hits?.length && b > a) out.push({ a, b, label: 'ORG', type: 'registry', hits, confidence: 0.9 });
+  }
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+/** II to XX: a numeral after a name ("World War II", "Pope Leo XIV"), never a name by itself. */
+const ROMAN = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XX)$/;
+
+/** The candidates without a roman numeral guessed as a name on its own after a capitalised word. */
+export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
+  return cands.filter((c) => {
+    if (c.type !== 'unknown' || c.alias || c.b - c.a !== 1 || tokens[c.a].text.length < 2 || !ROMAN.test(tokens[c.a].text)) return true;
+    const prev = tokens[c.a - 1];
+    return !(prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(prev.text));
+  });
+}
+
+/**
+ * The candidates with a guessed person's name cut before an "of" that follows a given name and at least
+ * one more capitalised word; what follows "of" is recognised again on its own.
+ */
+export function cutPersonOf(text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    const k = c.label === 'PERSON' && c.type === 'unknown' && !c.alias ? tokens.slice(c.a, c.b).findIndex((x) => x.text === 'of') + c.a : -1;
+    if (k < c.a + 2 || k + 1 >= c.b || !ix.lexicon.givenName.has(tokens[c.a].text.toLowerCase())
+      || !tokens.slice(c.a, k).every((x) => /^\p{Lu}/u.test(x.text))) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, b: k, nameA: c.a, guess: 'PERSON' });
+    out.push(...recognizer.sentence(text, tokens, k + 1, c.b));
+  }
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+/** Parts of speech a name's first word never has as a name's word. */
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADV', 'ADJ', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ']);
+
+/**
+ * The candidates with a sentence-opening common word cut off a guessed name: the rest is a registry
+ * person's name (the person, recognised again alone) or a word that is never a name ("Sunday": dropped).
+ * The first word is common when the parser reads it as a function word, verb, adjective or adverb, or
+ * when the document also writes it in lower case; never a given name, title, organisation or place word.
+ */
+export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
+  let lower: Set<string> | null = null;
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.alias || c.parent || c.b - c.a < 2 || !opensSentence(text, tokens, c.a)) {
+      out.push(c);
+      continue;
+    }
+    const first = tokens[c.a];
+    const w = first.text.toLowerCase();
+    const lex = ix.lexicon;
+    const nameWord = lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || COMPASS.test(first.text);
+    lower ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    const common = FUNCTION_POS.has(tree ? tree.upos[c.a] : first.pos) || lower.has(w);
+    if (nameWord || !common || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || recognizer.registryAt(text, tokens, c.a, c.b)) {
+      out.push(c);
+      continue;
+    }
+    const rest = recognizer.registryAt(text, tokens, c.a + 1, c.b);
+    const surname = c.b - c.a === 2 && ix.surnames.has(nameKey(tokens[c.a + 1].text));
+    if (surname || (rest && rest.b === c.b && rest.hits.every((h) => h.label === 'PERSON'))) {
+      out.push(...recognizer.sentence(text, tokens, c.a + 1, c.b).filter((x) => x.a > c.a && x.b <= c.b));
+      continue;
+    }
+    if (c.b - c.a === 2 && lex.notAName.has(tokens[c.a + 1].text)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether token k is its sentence's first word, or first after an opening quote mark or a line break. */
+function opensSentence(text: string, tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^["“‘'«]$/.test(tokens[j].text) && tokens[j].sentence === tokens[k].sentence) j--;
+  return j < 0 || tokens[j].sentence !== tokens[k].sentence || text.slice(tokens[j].end, tokens[k].start).includes('\n');
+}
