@@ -499,8 +499,13 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT' && !/ing$/.test(lower(tree, v));
   // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
   const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
-  if (cue.object && obj < 0 && ing !== undefined) {
-    subtree(tree, ing, out);
+  // "admitted to taking the files", "admitted to having caused …": a gerund marked by "to" right after the cue
+  const toIng = kids.find((c) => c > b + 1 && (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && tree.subtreeRange(c)[0] === b + 1 && lower(tree, b + 1) === 'to' && tree.rel(b + 1) === 'mark' && tree.head(b + 1) === c && /ing$/.test(lower(tree, b + 2)));
+  const gerund = ing ?? toIng;
+  if (cue.object && obj < 0 && gerund !== undefined) {
+    subtree(tree, gerund, out);
+    // the preposition of "admitted to taking" is the cue's, not the content's
+    if (gerund === toIng) out.delete(b + 1);
     return out;
   }
   // "called Lee a “champion”" with the object read as a nominal xcomp right after the cue and the

@@ -227,6 +227,12 @@ describe('attribution on the tree: frames set off by commas the parser hung else
 });
 
 describe('attribution on the tree: content boundaries', () => {
+  it('takes the gerund of "admitted to …" as the content, without the preposition', () => {
+    const [q] = indirect('The clerk admitted to taking the files home.');
+    expect(q.text).toBe('taking the files home');
+    expect(q.speaker?.text).toBe('The clerk');
+  });
+
   it('finds a clause the parser hung under the cue\'s adverbial or addressee, and no relative or subordinate clause there', () => {
     const qs = indirect('Moss says at first her brothers weren’t able to give many details about the flood. A few days earlier, Tanner had told the Valley Herald that he had not been in Peru in early 2019.');
     const brothers = quoteStarting(qs, 'her brothers weren’t able');
