@@ -140,6 +140,7 @@ export function findQuoted(original: string): Quoted[] {
   const paras = paragraphs(text);
   const out: Quoted[] = [];
   let carried: Open | null = null; // an outer quote continued from the previous paragraph
+  let reopened = true; // …by an opening mark at the continuing paragraph's start (else with none)
 
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
@@ -148,7 +149,7 @@ export function findQuoted(original: string): Quoted[] {
     if (carried) {
       // the continuing paragraph reopens the quote with an opening mark: consume it
       stack.push({ ...carried, paragraphs: carried.paragraphs + 1 });
-      from = para.start + 1;
+      from = reopened ? para.start + 1 : para.start;
       carried = null;
     }
     QUOTE_CHARS.lastIndex = from;
@@ -181,8 +182,9 @@ export function findQuoted(original: string): Quoted[] {
       const outer = stack[0];
       const nextPara = paras[p + 1];
       const reopens = nextPara && openerAt(text, nextPara.start, nextPara) !== null;
-      if (reopens) {
+      if (reopens || (nextPara && closedWithoutReopening(text, nextPara, outer.family))) {
         carried = outer;
+        reopened = !!reopens;
       } else if (para.end > outer.pos + 1) {
         out.push({ open: outer.pos, close: -1, start: outer.pos + 1, end: para.end, depth: 0, paragraphs: outer.paragraphs });
       }
@@ -192,6 +194,18 @@ export function findQuoted(original: string): Quoted[] {
     .map((q) => trimQuoted(text, q))
     .filter((q) => q.end > q.start)
     .sort((a, b) => a.open - b.open);
+}
+
+/**
+ * A paragraph that goes on with a quote left open by the one before without reopening it: its first
+ * quotation mark closes the open quote's family and cannot open one ("…a device.¶We will move the hub
+ * into the cloud,” said the chief executive.").
+ */
+function closedWithoutReopening(text: string, para: Span, family: Family): boolean {
+  QUOTE_CHARS.lastIndex = para.start;
+  const m = QUOTE_CHARS.exec(text);
+  if (!m || m.index >= para.end) return false;
+  return openerAt(text, m.index, para) === null && closerFamilies(text, m.index, para).includes(family);
 }
 
 function findOpen(stack: Open[], families: Family[]): number {
