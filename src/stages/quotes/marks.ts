@@ -1,6 +1,7 @@
 // Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, «…», „…“ (telling the
 // closing ’ from an apostrophe), nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
 import type { Span } from '../../doc/types.ts';
+import { paragraphs } from '../../doc/layout.ts';
 
 export interface Quoted extends Span {
   /** Offset of the opening mark (content starts after it). */
@@ -26,32 +27,6 @@ const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (c: string | undefined) => !!c && LETTER.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
-
-/** Hard-wrapped text: most lines fill a similar width, so a single line break is not a paragraph end. */
-function hardWrapped(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim());
-  if (lines.length < 6) return false;
-  const filled = lines.filter((l) => l.length >= 55 && l.length <= 100).length;
-  return filled / lines.length >= 0.7;
-}
-
-/** Paragraph spans: every line break ends one, unless the text is hard-wrapped (then blank lines do). */
-export function paragraphs(text: string): Span[] {
-  const sep = hardWrapped(text) ? /\n[ \t]*(?:\n[ \t]*)+/g : /\n+/g;
-  const out: Span[] = [];
-  let start = 0;
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    push(start, m.index);
-    start = m.index + m[0].length;
-  }
-  push(start, text.length);
-  return out;
-}
 
 /** Opening-mark family of the character at `i` if it can open a quote there, else null. */
 function openerAt(text: string, i: number, para: Span): Family | null {
