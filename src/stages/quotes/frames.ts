@@ -69,6 +69,12 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
       if (masked(v, k)) break;
       if (t[k].text === ',') {
         const head = npBefore(t, k, floor);
+        // an apposition holding a comma of its own ("Ann Lee, keeper of prints at the state college,
+        // Ridgeford, said"): the name that opens the clause before it, when one does
+        if (ok(v, head) && head.a > floor) {
+          const opening = openingName(v, floor, head.a, j - MAX_APPOSITION);
+          if (opening) return opening;
+        }
         if (ok(v, head) && t.slice(head.a, head.b + 1).some((x) => x.pos === 'PROPN')) return head;
         // "the governor's spokesman, Tom Reyes, said": a role, then the name set off as its apposition
         const name = npBefore(t, j, k + 1);
@@ -83,6 +89,22 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
     if (np && np.b >= c.a) np = null;
   }
   return ok(v, np) ? np : null;
+}
+
+/**
+ * A name (a phrase ending in a proper noun) opening the clause at `floor` and closed by a comma before token
+ * `end`, with no verb or quotation between that comma and `end`; the search goes back no further than `limit`.
+ */
+function openingName(v: View, floor: number, end: number, limit: number): TokRange | null {
+  const t = v.tokens;
+  for (let k = end - 1; k > floor && k >= limit; k--) {
+    if (masked(v, k) || t[k].pos === 'VERB' || t[k].pos === 'AUX') return null;
+    if (t[k].text !== ',') continue;
+    const name = npBefore(t, k, floor);
+    // a name, not a role ("the council's member for schools, Ann Lee, said" is Ann Lee's)
+    if (ok(v, name) && name.a === floor && t[name.b].pos === 'PROPN') return name;
+  }
+  return null;
 }
 
 /** "…," he said / "…," said Mr X / "…", Ms Truss, the foreign secretary, wrote. Tokens [from, to]. */

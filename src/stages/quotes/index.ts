@@ -3,7 +3,8 @@
 import type { Doc, Quote, Span } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.ts';
-import { findQuoted, paragraphs } from './marks.ts';
+import { findQuoted } from './marks.ts';
+import { paragraphs } from '../../doc/layout.ts';
 import { buildView, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';

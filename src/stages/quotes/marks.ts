@@ -1,6 +1,7 @@
 // Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, «…», „…“ (telling the
 // closing ’ from an apostrophe), nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
 import type { Span } from '../../doc/types.ts';
+import { paragraphs } from '../../doc/layout.ts';
 
 export interface Quoted extends Span {
   /** Offset of the opening mark (content starts after it). */
@@ -26,32 +27,6 @@ const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (c: string | undefined) => !!c && LETTER.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
-
-/** Hard-wrapped text: most lines fill a similar width, so a single line break is not a paragraph end. */
-function hardWrapped(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim());
-  if (lines.length < 6) return false;
-  const filled = lines.filter((l) => l.length >= 55 && l.length <= 100).length;
-  return filled / lines.length >= 0.7;
-}
-
-/** Paragraph spans: every line break ends one, unless the text is hard-wrapped (then blank lines do). */
-export function paragraphs(text: string): Span[] {
-  const sep = hardWrapped(text) ? /\n[ \t]*(?:\n[ \t]*)+/g : /\n+/g;
-  const out: Span[] = [];
-  let start = 0;
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    push(start, m.index);
-    start = m.index + m[0].length;
-  }
-  push(start, text.length);
-  return out;
-}
 
 /** Opening-mark family of the character at `i` if it can open a quote there, else null. */
 function openerAt(text: string, i: number, para: Span): Family | null {
@@ -140,6 +115,7 @@ export function findQuoted(original: string): Quoted[] {
   const paras = paragraphs(text);
   const out: Quoted[] = [];
   let carried: Open | null = null; // an outer quote continued from the previous paragraph
+  let reopened = true; // …by an opening mark at the continuing paragraph's start (else with none)
 
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
@@ -148,7 +124,7 @@ export function findQuoted(original: string): Quoted[] {
     if (carried) {
       // the continuing paragraph reopens the quote with an opening mark: consume it
       stack.push({ ...carried, paragraphs: carried.paragraphs + 1 });
-      from = para.start + 1;
+      from = reopened ? para.start + 1 : para.start;
       carried = null;
     }
     QUOTE_CHARS.lastIndex = from;
@@ -181,8 +157,9 @@ export function findQuoted(original: string): Quoted[] {
       const outer = stack[0];
       const nextPara = paras[p + 1];
       const reopens = nextPara && openerAt(text, nextPara.start, nextPara) !== null;
-      if (reopens) {
+      if (reopens || (nextPara && closedWithoutReopening(text, nextPara, outer.family))) {
         carried = outer;
+        reopened = !!reopens;
       } else if (para.end > outer.pos + 1) {
         out.push({ open: outer.pos, close: -1, start: outer.pos + 1, end: para.end, depth: 0, paragraphs: outer.paragraphs });
       }
@@ -192,6 +169,18 @@ export function findQuoted(original: string): Quoted[] {
     .map((q) => trimQuoted(text, q))
     .filter((q) => q.end > q.start)
     .sort((a, b) => a.open - b.open);
+}
+
+/**
+ * A paragraph that goes on with a quote left open by the one before without reopening it: its first
+ * quotation mark closes the open quote's family and cannot open one ("…a device.¶We will move the hub
+ * into the cloud,” said the chief executive.").
+ */
+function closedWithoutReopening(text: string, para: Span, family: Family): boolean {
+  QUOTE_CHARS.lastIndex = para.start;
+  const m = QUOTE_CHARS.exec(text);
+  if (!m || m.index >= para.end) return false;
+  return openerAt(text, m.index, para) === null && closerFamilies(text, m.index, para).includes(family);
 }
 
 function findOpen(stack: Open[], families: Family[]): number {

@@ -225,15 +225,64 @@ function passive(tree: Tree, v: number): boolean {
   return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
 }
 
+/** Relations of a cue's own adverbials and addressee, which may stand between it and its clause. */
+const GAP = new Set(['advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:tmod', 'iobj']);
+/** Most words of the cue's adverbials and addressee between it and a clause hung away from it. */
+const MAX_GAP = 8;
+
+/**
+ * The token after the cue's own adverbials and addressee ("said on Friday that …", "says at first her
+ * brothers …", "had told the Herald that …"): the first token past b that does not hang on the cue
+ * through one of its adverbials or its indirect object; b + 1 when there is none or when they run long.
+ */
+function pastFrameWords(tree: Tree, lex: QuoteLexicon, v: number, b: number): number {
+  const s = tree.tokens[v].sentence;
+  let k = b + 1;
+  for (; k < tree.size && k - b <= MAX_GAP && tree.tokens[k].sentence === s; k++) {
+    if (tree.upos[k] === 'ADV') continue;
+    // "that", a comma or a conjunction ends the frame's words
+    if (lower(tree, k) === 'that' || tree.upos[k] === 'PUNCT' || tree.upos[k] === 'CCONJ') break;
+    // the child of the cue that k hangs under, and the clause (if any) k belongs to below that child
+    let x = k;
+    let clause = false;
+    while (tree.head(x) >= 0 && tree.head(x) !== v) {
+      if (tree.isPredicate(x) && tree.hasOwnSubject(x)) clause = true;
+      x = tree.head(x);
+    }
+    if (tree.head(x) !== v || x < v || clause || (tree.isPredicate(x) && tree.hasOwnSubject(x)) || !GAP.has(tree.rel(x))) break;
+    // a noun cue among them has a clause of its own ("agrees with the agency's conclusion that …")
+    if (lex.nounCues.has(lower(tree, k))) return b + 1;
+  }
+  if (k - b > MAX_GAP || k >= tree.size || tree.tokens[k].sentence !== s) return b + 1;
+  return k;
+}
+
+/**
+ * Whether the clause at x, found after a cue's adverbials, can be the cue's content: not a relative
+ * clause ("… aimed at a loudspeaker that broadcasts …"), not a subordinate or coordinated one ("… as
+ * soon as I can", "…, but critics charge …").
+ */
+function reportedAfterGap(tree: Tree, x: number, k: number): boolean {
+  if (tree.rel(x) === 'conj' || tree.upos[k] === 'PUNCT' || tree.upos[k] === 'CCONJ') return false;
+  // a relative pronoun as the only subject ("that" read as the subject beside the clause's own is a complementizer)
+  if (!tree.ownSubjects(x).some((c) => !/^(that|which|who|whom|what)$/.test(lower(tree, c)))) return false;
+  return !tree.children(x).some((c) => c < x && tree.rel(c) === 'mark' && lower(tree, c) !== 'that');
+}
+
 /**
  * A clause the parser hung away from its cue: the largest subtree starting right after the cue (at
- * "that", or at a clause with its own subject) that does not contain the cue.
+ * "that", or at a clause with its own subject) that does not contain the cue — after the cue's own
+ * adverbials and addressee, when a clause starts there ("said on Friday that its reporter had erred"
+ * with the clause hung on "Friday").
  */
-function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
+function adjacentClause(tree: Tree, lex: QuoteLexicon, v: number, b: number): Set<number> {
   const out = new Set<number>();
   let k = b + 1;
   while (k < tree.size && tree.upos[k] === 'ADV' && tree.tokens[k].sentence === tree.tokens[v].sentence) k++;
   if (k >= tree.size || tree.tokens[k].sentence !== tree.tokens[v].sentence) return out;
+  const past = pastFrameWords(tree, lex, v, b);
+  const gap = past > k;
+  if (gap) k = past;
   const that = lower(tree, k) === 'that' && tree.rel(k) === 'mark';
   let x = k;
   for (let h = tree.head(x); h >= 0 && h !== v; h = tree.head(h)) {
@@ -244,6 +293,7 @@ function adjacentClause(tree: Tree, v: number, b: number): Set<number> {
   const [lo, hi] = tree.subtreeRange(x);
   if (v >= lo && v <= hi) return out;
   if (!that && !(tree.isPredicate(x) && tree.hasOwnSubject(x))) return out;
+  if (gap && !reportedAfterGap(tree, x, k)) return out;
   subtree(tree, x, out);
   return out;
 }
@@ -442,15 +492,20 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       return out;
     }
   }
-  if (!out.size) for (const x of adjacentClause(tree, v, b)) out.add(x);
+  if (!out.size) for (const x of adjacentClause(tree, lex, v, b)) out.add(x);
   if (out.size) return out;
   // "…,” said Tomas Berg": an inverted subject read as an object is no content
   // (a participle after a comma is no inversion: ", citing a threat to …" has its object as content)
   const inverted = !hasSubject && v > 0 && tree.upos[v - 1] === 'PUNCT' && !/ing$/.test(lower(tree, v));
   // "proposed allowing parents to …", "admitted using the code": a gerund complement of an object cue
   const ing = kids.find((c) => c === b + 1 && tree.rel(c) === 'xcomp' && tree.upos[c] === 'VERB' && /ing$/.test(lower(tree, c)));
-  if (cue.object && obj < 0 && ing !== undefined) {
-    subtree(tree, ing, out);
+  // "admitted to taking the files", "admitted to having caused …": a gerund marked by "to" right after the cue
+  const toIng = kids.find((c) => c > b + 1 && (tree.rel(c) === 'advcl' || tree.rel(c) === 'xcomp') && tree.subtreeRange(c)[0] === b + 1 && lower(tree, b + 1) === 'to' && tree.rel(b + 1) === 'mark' && tree.head(b + 1) === c && /ing$/.test(lower(tree, b + 2)));
+  const gerund = ing ?? toIng;
+  if (cue.object && obj < 0 && gerund !== undefined) {
+    subtree(tree, gerund, out);
+    // the preposition of "admitted to taking" is the cue's, not the content's
+    if (gerund === toIng) out.delete(b + 1);
     return out;
   }
   // "called Lee a “champion”" with the object read as a nominal xcomp right after the cue and the

@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import { winkModel } from './wink-model.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
+import { paragraphs } from '../../doc/layout.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | null = null;
@@ -148,8 +149,9 @@ export function datelineEnd(text: string, start: number): number {
 
 /**
  * Sentence boundaries wink misses in news text, after which tokens are renumbered: a paragraph break
- * (wink occasionally runs a sentence across a blank line, e.g. a headline without a full stop), and
- * the end of a dateline (otherwise read as the subject of the first sentence).
+ * (wink runs a sentence across a line break or a blank line after a headline, caption or list item
+ * without a full stop; a line break that only wraps a line is no paragraph break, see doc/layout.ts),
+ * and the end of a dateline (otherwise read as the subject of the first sentence).
  */
 function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks: number[] = []): Span[] {
   const out: Span[] = [];
@@ -175,13 +177,15 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks
     if (last && ((last.end === s.start && lower) || openParen(text, last, s) || (lower && /\.\)$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')))) last.end = s.end;
     else joined.push({ ...s });
   }
+  const paras = paragraphs(text);
+  let pi = 0;
   for (const s of joined) {
     let start = s.start;
-    const re = /\n[ \t]*\n\s*/g;
-    re.lastIndex = s.start;
-    let m: RegExpExecArray | null;
     const cuts: { at: number; next: number }[] = [];
-    while ((m = re.exec(text)) && m.index < s.end) cuts.push({ at: trimEnd(text, start, m.index), next: m.index + m[0].length });
+    while (pi < paras.length && paras[pi].end <= s.start) pi++;
+    for (let p = pi; p + 1 < paras.length && paras[p].end < s.end; p++) {
+      if (paras[p + 1].start < s.end) cuts.push({ at: paras[p].end, next: paras[p + 1].start });
+    }
     for (const b of breaks) {
       if (b <= s.start || b >= s.end) continue;
       let next = b;
@@ -210,11 +214,6 @@ function openParen(text: string, last: Span, next: Span): boolean {
   if (open < 0 || body.indexOf(')', open) >= 0 || text.slice(last.end, next.start).includes('\n')) return false;
   const close = text.slice(next.start, Math.min(next.end, next.start + 8)).indexOf(')');
   return close >= 0;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end;
 }
 
 export const tokensComponent: ComponentFactory = () => ({

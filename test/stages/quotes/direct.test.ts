@@ -54,6 +54,19 @@ describe('direct quotes: marks', () => {
     expect(quotes[0].speaker?.actor).toBe(SCHOLZ.id);
   });
 
+  it('joins a quote whose next paragraph goes on without reopening it and closes it', () => {
+    const text = [
+      'The plant will close in March.',
+      '“We are going to move production to the coast.',
+      'The old site will become a park,” said Mr Scholz at the opening.',
+    ].join('\n\n');
+    const quotes = quotesOf(makeDoc(text, [SCHOLZ], [{ text: 'Mr Scholz', actor: SCHOLZ.id }])).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text.startsWith('We are going to move')).toBe(true);
+    expect(quotes[0].text.endsWith('become a park,')).toBe(true);
+    expect(quotes[0].speaker?.actor).toBe(SCHOLZ.id);
+  });
+
   it('caps an unmatched quotation mark at the paragraph end and warns', () => {
     const text = [
       'The general said: “Our units are holding the line near the river.',

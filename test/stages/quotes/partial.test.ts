@@ -26,6 +26,13 @@ describe('partial and scare quotes', () => {
     expect(union.speaker?.text).toBe('the farmers’ union');
   });
 
+  it('gives a partial quote after "Name, role, said" the name, and after "role, Name, said" the name too', () => {
+    const a = 'Rosa Delgado, the chief archivist at the Museum of Tulsa, Oklahoma, said the collection “would stay together for good.”';
+    expect(quoteStarting(quotesOf(makeDoc(a)).filter((q) => q.kind === 'partial'), 'would stay').speaker?.text).toBe('Rosa Delgado');
+    const b = 'The museum’s head of collections, Rosa Delgado, said the donors had been “remarkably patient.”';
+    expect(quoteStarting(quotesOf(makeDoc(b)).filter((q) => q.kind === 'partial'), 'remarkably').speaker?.text).toBe('Rosa Delgado');
+  });
+
   it('labels scare quotes and does not attribute them', () => {
     const text = [
       'The so-called “peace plan” was drafted in secret.',

@@ -227,6 +227,21 @@ describe('attribution on the tree: frames set off by commas the parser hung else
 });
 
 describe('attribution on the tree: content boundaries', () => {
+  it('takes the gerund of "admitted to …" as the content, without the preposition', () => {
+    const [q] = indirect('The clerk admitted to taking the files home.');
+    expect(q.text).toBe('taking the files home');
+    expect(q.speaker?.text).toBe('The clerk');
+  });
+
+  it('finds a clause the parser hung under the cue\'s adverbial or addressee, and no relative or subordinate clause there', () => {
+    const qs = indirect('Moss says at first her brothers weren’t able to give many details about the flood. A few days earlier, Tanner had told the Valley Herald that he had not been in Peru in early 2019.');
+    const brothers = quoteStarting(qs, 'her brothers weren’t able');
+    expect(brothers.speaker?.text).toBe('Moss');
+    expect(brothers.text.endsWith('about the flood')).toBe(true);
+    expect(quoteStarting(qs, 'he had not been in Peru').speaker?.text).toBe('Tanner');
+    expect(indirect('The coach hopes to be back on the bench as soon as he can.').some((q) => q.text.startsWith('he can'))).toBe(false);
+  });
+
   it('keeps the rest of a reported clause the parser hung on the cue', () => {
     const qs = indirect('He said the firm was a giant until it went bankrupt in 1999. She said the video was clear and that the officer had fired first.');
     expect(quoteStarting(qs, 'the firm was a giant').text).toBe('the firm was a giant until it went bankrupt in 1999');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
 import { isQuotedSubhead } from '../../../src/stages/quotes/subheads.ts';
-import { paragraphs } from '../../../src/stages/quotes/marks.ts';
+import { paragraphs } from '../../../src/doc/layout.ts';
 
 const ARTICLE = [
   'The county closed the old ferry terminal on Tuesday after an inspection found cracks in the pier.',

@@ -32,6 +32,26 @@ describe('tokens stage', () => {
     expect(wrote.sentence).toBe(1);
   });
 
+  it('ends a sentence at a heading line of a hard-wrapped text, not where a line only wraps', () => {
+    const pad = '        ';
+    const text = [
+      'The harbour board of Lindqvist approved a plan on Monday to deepen the channel for larger',
+      `${pad}cargo ships, a spokeswoman for the board said after a meeting that ran late into the`,
+      `${pad}evening. Ferry workers protested outside the building while the vote took place and`,
+      `${pad}police closed the road.`,
+      `${pad}A fight over dredging`,
+      `${pad}The union's leader, Marta Oyelaran, told reporters the dredging would put jobs along the whole`,
+      `${pad}waterfront at risk.`,
+    ].join('\n');
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end).replace(/\s*\n\s*/g, ' '))).toEqual([
+      'The harbour board of Lindqvist approved a plan on Monday to deepen the channel for larger cargo ships, a spokeswoman for the board said after a meeting that ran late into the evening.',
+      'Ferry workers protested outside the building while the vote took place and police closed the road.',
+      'A fight over dredging',
+      "The union's leader, Marta Oyelaran, told reporters the dredging would put jobs along the whole waterfront at risk.",
+    ]);
+  });
+
   it('ends a sentence after a wire dateline opening a paragraph, and nowhere else', () => {
     const split = (text: string) => {
       const { tokens, sentences } = tokenize(text);
