@@ -10,6 +10,7 @@ import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
+import { aidRecipient, givesNoAid } from './aid-recipient.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -589,6 +590,15 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   } else {
     sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subjNPs;
     targetNPs = b.T;
+  }
+  // "donated pumps to assist Kenya": an AID target that is the thing given yields to its recipient (aid-recipient.ts).
+  if (tree && p.type === 'AID' && !passive) {
+    const thing = (np: NP) => !agentLike(ctx, np);
+    const recipient = aidRecipient(a, tree, i, targetNPs, thing, (np) => agentLike(ctx, np));
+    // "provided guardrails", "gave no explanation for the delay": a thing given that is no aid, to no one
+    // a party names, is no event.
+    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return [];
+    targetNPs = recipient ?? targetNPs;
   }
   let mode = groupMode(a, g);
   // "gathered outside the court to protest": an expressive act that is the purpose of a verb is done by
