@@ -10,6 +10,7 @@ import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
+import { aidRecipient, givesNoAid } from './aid-recipient.ts';
 import type { HomeCountry } from './home-country.ts';
 
 export interface Candidate {
@@ -590,6 +591,15 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     sourceNPs = b.S ?? speakerForPronoun(ctx, subjInfo) ?? subjNPs;
     targetNPs = b.T;
   }
+  // "donated pumps to assist Kenya": an AID target that is the thing given yields to its recipient (aid-recipient.ts).
+  if (tree && p.type === 'AID' && !passive) {
+    const thing = (np: NP) => !agentLike(ctx, np);
+    const recipient = aidRecipient(a, tree, i, targetNPs, thing, (np) => agentLike(ctx, np));
+    // "provided guardrails", "gave no explanation for the delay": a thing given that is no aid, to no one
+    // a party names, is no event.
+    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return [];
+    targetNPs = recipient ?? targetNPs;
+  }
   let mode = groupMode(a, g);
   // "gathered outside the court to protest": an expressive act that is the purpose of a verb is done by
   // doing it, as factual as that verb (an infinitive is otherwise hypothetical).
@@ -1049,7 +1059,15 @@ function buildResolved(
   // country is marked countryFrom: 'article'.
   if (ctx.home) {
     const home = ctx.home.of(tok.sentence);
-    if (home) targets = targets.map((t) => (t && !t.actor && !t.country && t.text && !isUnplaced(t) ? { ...t, country: home, countryFrom: 'article' as const, ...(demandsOfState(ctx, p, t, targetNPs) ? { sector: 'GOV' } : {}) } : t));
+    if (home) {
+      targets = targets.map((t) => {
+        if (!t || t.actor || t.country || !t.text || isUnplaced(t)) return t;
+        const demand = demandsOfState(ctx, p, t, targetNPs);
+        // "refused treatment", "captured four medals": a thing that is no demand of the state stays without a country.
+        if (!demand && namesThing(ctx, t, targetNPs)) return t;
+        return { ...t, country: home, countryFrom: 'article' as const, ...(demand ? { sector: 'GOV' } : {}) };
+      });
+    }
     // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
     const main = ctx.home.main;
     if (main) {
@@ -1084,6 +1102,28 @@ function buildResolved(
   }
   return out;
 }
+
+/**
+ * "captured four medals", "refused treatment", "praised the study": a target phrase headed by a thing (no
+ * person, group, role or sector word, no name or pronoun, no act or public affair) names no party, and
+ * the article's country is not given to it.
+ */
+function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): boolean {
+  if (t.sector || t.start === undefined) return false;
+  const { a } = ctx;
+  const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
+  if (!np || !isThing(a, np)) return false;
+  const h = a.tokens[np.head];
+  const forms = [h.lemma, h.text.toLowerCase(), h.text.toLowerCase().replace(/s$/, '')];
+  if (isAgentNoun(a, h)) return false;
+  // "hackers", "the moderators", "the nominee": a doer's suffix names people too. "condemned the attack",
+  // "investigating the case": an act (a noun trigger of the patterns) or a public affair happens where the
+  // article is set.
+  const act = (w: string) => !!ctx.patterns.byLemma.get(w)?.some((x) => x.kind === 'noun');
+  return !forms.some((w) => a.lex.has('person-noun', w) || DOER_SUFFIX.test(w) || a.lex.has('public-affair', w) || act(w));
+}
+
+const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
 
 /**
  * "The union called for a moratorium on evictions", "urged more school investment": a request for a

@@ -73,6 +73,19 @@ describe('unnamed parties in an article', () => {
     doc2.layers.places = [place(doc2, 'Mombasa', 'KEN'), place(doc2, 'Malindi', 'KEN')];
     expect(code(doc2).find((e) => e.type === 'ACCUSE')?.target.sector).toBeNull();
   });
+  it('gives a thing that is no party, act or public affair no country from the article', () => {
+    const tail = ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.';
+    const target = (first: string, type: string) => {
+      const doc = buildDoc({ text: first + tail, actors: COUNTRIES });
+      doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+      return code(doc).find((e) => e.type === type)?.target;
+    };
+    expect(target('Kenya praised the study near Mombasa.', 'SUPPORT')).toMatchObject({ text: 'the study', country: null });
+    expect(target('Kenya rejected the idea near Mombasa.', 'REJECT')).toMatchObject({ text: 'the idea', country: null });
+    // people, an act and a public affair are still set where the article is
+    expect(target('Kenya praised the volunteers near Mombasa.', 'SUPPORT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
+    expect(target('Kenya rejected the new rules near Mombasa.', 'REJECT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
+  });
   it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
     const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
