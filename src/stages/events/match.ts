@@ -11,6 +11,7 @@ import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import type { HomeCountry } from './home-country.ts';
+import { unlessRelativePronoun } from './relative-antecedent.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -539,7 +540,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // doer is that verb's subject (people before "to" keep their object control: "called on the prime
   // minister to resign", which the parser may also hang as a purpose clause).
   const purpose = tree ? tree.purposeOf(i) : -1;
-  const fromTree = tree ? treeSubjects(a, tree, i) : null;
+  const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
   const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
