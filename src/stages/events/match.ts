@@ -12,6 +12,7 @@ import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
+import { headNamesSomeone } from './person-target.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -996,8 +997,9 @@ function buildResolved(
   const out: Candidate[] = [];
   let targets: (EventParty | null)[] = [];
   // "held a summit", "helped swing the vote": a `target: agent` sense needs people or an organisation.
-  if (p.target === 'agent' && !presetTargets) {
-    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np));
+  // "received the president", not "received the endorsement of …": a `target: person` sense needs the head itself.
+  if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
+    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
     if (!targetNPs?.length) return out;
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
