@@ -1,5 +1,5 @@
-// `target: person` (person-target.ts): "receive T" hosts a visit only when its object's own head names
-// someone, not a thing received from or about them.
+// `target: person` (person-target.ts): "receive T" hosts a visit and "provide T" supplies someone only when
+// the object's own head names someone, not a thing received, or the thing provided.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
 
@@ -17,5 +17,10 @@ describe('receiving people, not things', () => {
   it('codes nothing for a thing received from or about someone', () => {
     expect(consult('Nowicki received the endorsement of Brandt on Monday.')).toEqual([]);
     expect(consult('The Polish broadcaster receives some German funding.')).toEqual([]);
+  });
+  it('reads "provide T" as aid to someone, never to the thing provided', () => {
+    const aid = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('AID'));
+    expect(aid('Poland provided Ukraine with tanks.')).toContain('AID POL>UKR asserted');
+    expect(aid('The Polish ministry provided new safeguards at the border.')).toEqual([]);
   });
 });
