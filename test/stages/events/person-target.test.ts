@@ -24,3 +24,20 @@ describe('receiving people, not things', () => {
     expect(aid('The Polish ministry provided new safeguards at the border.')).toEqual([]);
   });
 });
+
+// `target: agent` on "ignore T" and "oppose T" (reject.yaml): ignoring a person or a party's demands is a
+// rejection, ignoring an issue or a fact is none; opposing a party is, opposing a motion on its own is not.
+describe('ignoring someone, not a thing', () => {
+  const reject = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('REJECT'));
+  it('codes a person or a thing standing for its of-phrase', () => {
+    expect(reject('Nowicki ignored Brandt on Tuesday.')).toContain('REJECT POL>DEU asserted');
+    expect(reject('Nowicki ignored the demands of Brandt on Tuesday.')).toContain('REJECT POL>DEU asserted');
+  });
+  it('codes nothing for an issue ignored', () => {
+    expect(reject('Nowicki has largely ignored the question of pension reform.')).toEqual([]);
+  });
+  it('reads "oppose T" the same way: a party opposed, not a motion or a doctrine', () => {
+    expect(reject('Nowicki opposed Brandt at the summit.')).toContain('REJECT POL>DEU asserted');
+    expect(reject('Nowicki opposed the motion at the summit.')).toEqual([]);
+  });
+});
