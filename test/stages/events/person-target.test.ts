@@ -41,3 +41,15 @@ describe('ignoring someone, not a thing', () => {
     expect(reject('Nowicki opposed the motion at the summit.')).toEqual([]);
   });
 });
+
+// `target: agent` on "release T" (retreat.yaml): releasing people or a party's ship is a yield, releasing a
+// product or a sum of money is none.
+describe('releasing someone, not a product', () => {
+  const yieldOf = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('RETREAT') || e.startsWith('CONCEDE'));
+  it('codes people released', () => {
+    expect(yieldOf('Poland released the German on Friday.')).toContain('RETREAT POL>DEU asserted');
+  });
+  it('codes nothing for a product released', () => {
+    expect(yieldOf('The Polish firm released an application that limits the volume.')).toEqual([]);
+  });
+});
