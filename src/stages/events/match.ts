@@ -12,6 +12,8 @@ import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
 import type { HomeCountry } from './home-country.ts';
+import { unlessRelativePronoun } from './relative-antecedent.ts';
+import { headNamesSomeone } from './person-target.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -540,7 +542,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // doer is that verb's subject (people before "to" keep their object control: "called on the prime
   // minister to resign", which the parser may also hang as a purpose clause).
   const purpose = tree ? tree.purposeOf(i) : -1;
-  const fromTree = tree ? treeSubjects(a, tree, i) : null;
+  const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
   const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
@@ -1005,8 +1007,9 @@ function buildResolved(
   const out: Candidate[] = [];
   let targets: (EventParty | null)[] = [];
   // "held a summit", "helped swing the vote": a `target: agent` sense needs people or an organisation.
-  if (p.target === 'agent' && !presetTargets) {
-    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np));
+  // "received the president", not "received the endorsement of …": a `target: person` sense needs the head itself.
+  if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
+    targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
     if (!targetNPs?.length) return out;
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);

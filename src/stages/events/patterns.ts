@@ -30,8 +30,10 @@ export const PatternSchema = z
      * named: the target must name an actor or a country ("left the country", not "left the area", "left a bag");
      * agent: the target must be an actor, a country or people/an organisation, never a thing ("held the
      * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
+     * person: as agent, and the phrase's own head names someone, not a thing through its of/by phrase or
+     * modifier ("received the president", not "received the backing of …", "receives a state grant");
      * place: the target must be a country or a place ("left the country", not "left the army"). */
-    target: z.enum(['accuser', 'optional', 'named', 'agent', 'place']).optional(),
+    target: z.enum(['accuser', 'optional', 'named', 'agent', 'person', 'place']).optional(),
     /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
      * prepositional target stands for the one acted upon only when the object is a thing or a bare count
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
@@ -74,7 +76,7 @@ export interface Pattern {
   cameo: CameoCode;
   type: Plover;
   frame: 'speaker' | null;
-  target: 'accuser' | 'optional' | 'named' | 'agent' | 'place' | null;
+  target: 'accuser' | 'optional' | 'named' | 'agent' | 'person' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
   object: 'thing' | 'unnamed' | null;
   /** `politician`: source a person in a civilian public role, target a person. */
