@@ -16,7 +16,7 @@ import { findMedia } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
-import { resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
@@ -95,6 +95,10 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
   attributeSubheads(text, paras, drafts.map((d) => d.quote));
+  for (const d of drafts) {
+    const sp = d.quote.speaker;
+    if (sp?.start !== undefined && sp.end !== undefined && !canSpeak(doc, { start: sp.start, end: sp.end })) d.quote.speaker = null;
+  }
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);

@@ -7,6 +7,13 @@ export type Speaker = NonNullable<Quote['speaker']>;
 /** The actors stage's resolver (actorForSpan), tried first; null means "no opinion" (mentions are read then). */
 export type ActorLookup = (doc: Doc, span: Span) => string | null;
 
+/** Whether a speaker span can name someone: it has a letter and is not inside a time expression (a stray
+ * dash, "Wednesday", "this month" read as the subject of a cue). */
+export function canSpeak(doc: Doc, span: Span): boolean {
+  if (!/\p{L}/u.test(doc.text.slice(span.start, span.end))) return false;
+  return !(doc.layers.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
+}
+
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }

@@ -6,6 +6,7 @@
 // after its object ("posted the following comment:").
 import { describe, expect, it } from 'vitest';
 import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
+import { canSpeak } from '../../../src/stages/quotes/speaker.ts';
 
 const quotes = (text: string) => quotesOf(makeDoc(text));
 
@@ -106,5 +107,18 @@ describe('speakers when a cue word is a noun or a colon closes the clause', () =
   it('still takes a name that opens its line before a colon', () => {
     const qs = quotes('The debate ended late.\n\nHarlan: “The vote was a farce.”');
     expect(quoteStarting(qs, 'The vote was a farce', 'direct').speaker?.text).toBe('Harlan');
+  });
+});
+
+describe('canSpeak', () => {
+  it('refuses a speaker span without a letter or inside a time expression, keeps a name next to a date', () => {
+    const text = 'Council members voted on Wednesday - the mayor called it a “fresh start”.';
+    const doc = makeDoc(text);
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    doc.layers.timexes = [{ ...at('Wednesday'), text: 'Wednesday', type: 'DATE', value: '2023-03-08', precision: 'day' }];
+    expect(canSpeak(doc, at('-'))).toBe(false);
+    expect(canSpeak(doc, at('Wednesday'))).toBe(false);
+    expect(canSpeak(doc, at('the mayor'))).toBe(true);
+    expect(canSpeak(doc, at('Council members voted on Wednesday'))).toBe(true);
   });
 });
