@@ -5,7 +5,7 @@ import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt, tokenIndexAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
-import { loadTimeLexicon } from './lexicon.ts';
+import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
 import { opensClause } from './tense.ts';
 
@@ -115,6 +115,47 @@ function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, ancho
   });
 }
 
+const COMPLEMENT_MARKS = new Set(['that', 'whether', 'if']);
+
+/**
+ * Whether x is a clausal complement as written: a ccomp of a verb of saying or thinking (lexicon kind
+ * `content-verb`), after it, with a subject of its own or "that/whether/if" before it ("said that …",
+ * "noted the campaign faced …"). The parser also hangs participles and adverbial clauses as ccomp ("In a
+ * message posted Friday, X said"; "X, opening the museum on Saturday, said"; "said as they marched early
+ * Sunday"), and a noun read as a verb ("condemned the country's missile launch as …"): those tell the
+ * occasion, not the content, and stand before the verb, lack a subject, open with another subordinator
+ * or hang on another verb.
+ */
+function isComplement(tree: Tree, x: number, lex: TimeLexicon): boolean {
+  const h = tree.head(x);
+  if (tree.rel(x) !== 'ccomp' || h < 0 || x < h || !lex.maps['content-verb'].has(tree.lemma(h).toLowerCase())) return false;
+  const marks = tree.children(x, 'mark').map((m) => tree.tokens[m].text.toLowerCase());
+  if (marks.some((m) => !COMPLEMENT_MARKS.has(m))) return false;
+  return marks.length > 0 || tree.children(x, 'nsubj').length > 0;
+}
+
+/**
+ * The timexes of `pool` outside a clausal complement apart from the span ("He said that the store will
+ * open next month": next month is when the store opens, not when he said it; "Boeing has announced
+ * that development, begun two years ago, …"): the date of what was said, thought or planned dates that,
+ * not the verb of saying. A complement that holds the span ("said on Monday that troops had left")
+ * is no barrier: the walk up from the timex stops at the span's own chain of heads.
+ */
+function outsideComplements<T extends { t: Timex }>(tree: Tree | null, anchor: number, pool: T[], lex: TimeLexicon): T[] {
+  if (!tree || anchor < 0 || !pool.length) return pool;
+  const above = new Set<number>();
+  for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
+  // The span itself told as content of that verb ("say there was a night in October when they ran out
+  // of supplies", with the second clause hung as a parataxis of "say"): both are what was said.
+  const spanInContentOf = (h: number) => [...above].some((y) => tree.head(y) === h && (tree.rel(y) === 'ccomp' || tree.rel(y) === 'parataxis'));
+  return pool.filter(({ t }) => {
+    for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
+      if (isComplement(tree, x, lex)) return spanInContentOf(tree.head(x));
+    }
+    return true;
+  });
+}
+
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
@@ -145,7 +186,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;
     const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, inSentence) : [];
-    const pool = sameClause.length ? sameClause : outsideRelativeClauses(tree, anchor, inSentence);
+    const pool = sameClause.length ? sameClause : outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).

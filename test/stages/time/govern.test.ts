@@ -102,4 +102,20 @@ describe('governingDate on the dependency tree', () => {
     doc.layers.syntax = { upos: syntax.upos, heads, deprels };
     expect(governingDate(doc, spanOf(text, 'backing'))).toMatchObject({ date: '2021-05', precision: 'month' });
   });
+  it('does not date a verb of saying by a date in what was said', () => {
+    const text = 'The chairman said the new terminal would open next spring and that fares could rise in June.';
+    const doc = parsed('2021-02-10', text);
+    expect(governingDate(doc, spanOf(text, 'said'))).toEqual({ date: '2021-02-10', precision: 'unknown', timex: null });
+    const noted = 'The spokeswoman noted that the firm had dropped the plan in 2018.';
+    expect(governingDate(parsed('2021-02-10', noted), spanOf(noted, 'noted'))).toMatchObject({ timex: null });
+  });
+
+  it('still dates a verb of saying by the occasion told before it or after it', () => {
+    const before = 'In a video posted Thursday, the coach said he would stay.';
+    expect(governingDate(parsed('2021-02-13', before), spanOf(before, 'said'))).toMatchObject({ date: '2021-02-11', precision: 'day' });
+    const aside = 'The governor, touring the flooded valley on Feb. 8, said the dams had held.';
+    expect(governingDate(parsed('2021-02-13', aside), spanOf(aside, 'said'))).toMatchObject({ date: '2021-02-08', precision: 'day' });
+    const as = 'The organiser said as the runners set off early Sunday morning.';
+    expect(governingDate(parsed('2021-02-15', as), spanOf(as, 'said'))).toMatchObject({ date: '2021-02-14', precision: 'day' });
+  });
 });
