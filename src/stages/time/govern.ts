@@ -24,8 +24,19 @@ const GOVERNING_PRECISION = new Set<Precision>(['day', 'week', 'month', 'quarter
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')']);
 const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas']);
 
+/** A season or half of a named year ("in the fall of 2010" 2010-FA, "the first half of 2016" 2016-H1). */
+const PART_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/;
+
 function isCalendar(t: Timex): boolean {
-  return (t.type === 'DATE' || t.type === 'TIME') && GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value);
+  return (t.type === 'DATE' || t.type === 'TIME') && ((GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value)) || PART_OF_YEAR.test(t.value));
+}
+
+/** The calendar date and precision a governing timex gives: a season or half gives its year. */
+function calendarOf(t: Timex): { date: string; precision: Precision } {
+  const part = PART_OF_YEAR.exec(t.value);
+  if (part) return { date: part[1], precision: 'year' };
+  // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
+  return { date: t.value.replace(/T.*$/, '').replace(/-WE$/, ''), precision: t.precision };
 }
 
 /** Clause number of each token of a sentence (increments at clause punctuation, subordinators and ", and"). */
@@ -164,7 +175,8 @@ function distance(a: Span, b: Span): number {
 
 /**
  * The date governing `span`:
- * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
+ * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year, or a season or half
+ *    of a named year, which gives that year) in the same clause;
  * 2. else the nearest such timex in the same sentence outside relative clauses that do not hold the
  *    span (at precision 'unknown' for a pluperfect span: it happened before that time);
  * (timexes inside an `exclude` span — quoted or reported words — are skipped);
@@ -189,14 +201,13 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const pool = sameClause.length ? sameClause : outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
-      // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
-      const date = best.t.value.replace(/T.*$/, '').replace(/-WE$/, '');
+      const { date, precision } = calendarOf(best.t);
       // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
       // another clause's time: that time bounds it, it does not date it.
       if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
         return { date, precision: 'unknown', timex: best.i };
       }
-      return { date, precision: best.t.precision, timex: best.i };
+      return { date, precision, timex: best.i };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };

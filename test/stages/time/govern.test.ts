@@ -48,6 +48,13 @@ describe('governingDate', () => {
     expect(governingDate(doc, spanOf(text, 'shelled'))).toMatchObject({ date: '2021-W45', precision: 'week' });
   });
 
+  it('gives a season or half of a named year as its year', () => {
+    const text = 'In the summer of 2019, the club signed a new coach. The league fined it in the first half of 2020.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'signed'))).toMatchObject({ date: '2019', precision: 'year' });
+    expect(governingDate(doc, spanOf(text, 'fined'))).toMatchObject({ date: '2020', precision: 'year' });
+  });
+
   it('returns a null date when the document date is not a date', () => {
     const text = 'Rebels seized the airport.';
     const doc = runTime('unknown', text);
