@@ -132,8 +132,8 @@ const COMPLEMENT_MARKS = new Set(['that', 'whether', 'if']);
  * Whether x is a clausal complement as written: a ccomp of a verb of saying or thinking (lexicon kind
  * `content-verb`), after it, with a subject of its own or "that/whether/if" before it ("said that …",
  * "noted the campaign faced …"). The parser also hangs participles and adverbial clauses as ccomp ("In a
- * message posted Friday, X said"; "X, opening the museum on Saturday, said"; "said as they marched early
- * Sunday"), and a noun read as a verb ("condemned the country's missile launch as …"): those tell the
+ * video posted Thursday, the coach said"; "The governor, touring the valley on Feb. 8, said"; "said as the
+ * runners set off early Sunday"), and a noun read as a verb ("praised the team's rocket launch as …"): those tell the
  * occasion, not the content, and stand before the verb, lack a subject, open with another subordinator
  * or hang on another verb.
  */
@@ -147,8 +147,8 @@ function isComplement(tree: Tree, x: number, lex: TimeLexicon): boolean {
 
 /**
  * The timexes of `pool` outside a clausal complement apart from the span ("He said that the store will
- * open next month": next month is when the store opens, not when he said it; "Boeing has announced
- * that development, begun two years ago, …"): the date of what was said, thought or planned dates that,
+ * open next month": next month is when the store opens, not when he said it; "The firm has announced
+ * that the model, launched two years ago, …"): the date of what was said, thought or planned dates that,
  * not the verb of saying. A complement that holds the span ("said on Monday that troops had left")
  * is no barrier: the walk up from the timex stops at the span's own chain of heads.
  */
@@ -156,8 +156,8 @@ function outsideComplements<T extends { t: Timex }>(tree: Tree | null, anchor: n
   if (!tree || anchor < 0 || !pool.length) return pool;
   const above = new Set<number>();
   for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
-  // The span itself told as content of that verb ("say there was a night in October when they ran out
-  // of supplies", with the second clause hung as a parataxis of "say"): both are what was said.
+  // The span itself told as content of that verb ("say the pumps failed in March, the town ran dry and
+  // needed a tanker", the later clauses hung as a parataxis of "say"): both are what was said.
   const spanInContentOf = (h: number) => [...above].some((y) => tree.head(y) === h && (tree.rel(y) === 'ccomp' || tree.rel(y) === 'parataxis'));
   return pool.filter(({ t }) => {
     for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
