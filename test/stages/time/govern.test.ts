@@ -125,4 +125,12 @@ describe('governingDate on the dependency tree', () => {
     const as = 'The organiser said as the runners set off early Sunday morning.';
     expect(governingDate(parsed('2021-02-15', as), spanOf(as, 'said'))).toMatchObject({ date: '2021-02-14', precision: 'day' });
   });
+  it("dates a present-tense verb with its own subject by the article's day, not another clause's date", () => {
+    const text = 'Lawmakers rejected the plan in March, although analysts say the vote was close.';
+    const doc = parsed('2021-06-02', text);
+    expect(governingDate(doc, spanOf(text, 'say'))).toEqual({ date: '2021-06-02', precision: 'day', timex: null });
+    // a participle, an infinitive or a complement still takes the date of the clause it hangs on
+    const part = 'In May, the union sent a letter to its members, urging them to vote.';
+    expect(governingDate(parsed('2021-06-02', part), spanOf(part, 'urging'))).toMatchObject({ date: '2021-05', precision: 'month' });
+  });
 });
