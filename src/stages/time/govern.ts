@@ -133,9 +133,9 @@ const COMPLEMENT_MARKS = new Set(['that', 'whether', 'if']);
  * `content-verb`), after it, with a subject of its own or "that/whether/if" before it ("said that …",
  * "noted the campaign faced …"). The parser also hangs participles and adverbial clauses as ccomp ("In a
  * video posted Thursday, the coach said"; "The governor, touring the valley on Feb. 8, said"; "said as the
- * runners set off early Sunday"), and a noun read as a verb ("praised the team's rocket launch as …"): those tell the
- * occasion, not the content, and stand before the verb, lack a subject, open with another subordinator
- * or hang on another verb.
+ * runners set off early Sunday"), and a noun read as a verb ("praised the team's rocket launch as …"):
+ * those tell the occasion, not the content, and stand before the verb, lack a subject, open with another
+ * subordinator or hang on another verb.
  */
 function isComplement(tree: Tree, x: number, lex: TimeLexicon): boolean {
   const h = tree.head(x);
