@@ -120,9 +120,40 @@ function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, ancho
   for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
   return pool.filter(({ t }) => {
     for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
-      if (isRelativeClause(tree, x)) return false;
+      if (isRelativeClause(tree, x) || describesParticipant(tree, x, above)) return false;
     }
     return true;
+  });
+}
+
+/**
+ * Whether x is a reduced relative (a participle clause, acl) on a subject or object of the span's own
+ * chain of verbs ("Her suit, filed in May 2003, claims …"): it dates that person or thing, not the span.
+ * A reduced relative on an oblique noun tells the occasion ("in a statement released on Saturday, the
+ * group accused …") and stays.
+ */
+function describesParticipant(tree: Tree, x: number, above: Set<number>): boolean {
+  if (tree.rel(x) !== 'acl') return false;
+  const noun = tree.head(x);
+  if (noun < 0 || !above.has(tree.head(noun))) return false;
+  return ['nsubj', 'obj', 'iobj'].includes(tree.baseRel(noun));
+}
+
+const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss']);
+
+/**
+ * The timexes of `pool` other than a bare year modifying a noun after it on the tree ("Smith's 2005 best
+ * seller", "her 1994 'Contract'", "a 2014 silver medallist"): such a year tells when that thing was made
+ * or won, not when the span happened. The word-level check (modifiesNoun) misses a noun after an
+ * adjective or a quotation mark.
+ */
+function notNounModifiers<T extends { t: Timex }>(tree: Tree | null, pool: T[]): T[] {
+  if (!tree || !pool.length) return pool;
+  return pool.filter(({ t }) => {
+    const h = anchorOf(tree, t);
+    const n = h < 0 ? -1 : tree.head(h);
+    // A bare year only: a misparse hangs a leading "Last week" on the subject's name as compound.
+    return !(n > h && /^\d{4}$/.test(t.text) && NOUN_MODIFIER.has(tree.rel(h)) && (tree.upos[n] === 'NOUN' || tree.upos[n] === 'PROPN'));
   });
 }
 
@@ -215,12 +246,12 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     // the span's word on the tree, read once for both filters
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;
-    const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, inSentence) : [];
+    const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, notNounModifiers(tree, inSentence)) : [];
     // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
     // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected
     // the plan in October, although experts say …") is not its date.
     const presentSpan = () => !!tree && finitePresent(tree, anchor) && ['present', 'present-perfect'].includes(governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense);
-    const pool = sameClause.length ? sameClause : presentSpan() ? [] : outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge));
+    const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge)));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       const { date, precision } = calendarOf(best.t);
