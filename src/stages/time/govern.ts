@@ -120,23 +120,10 @@ function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, ancho
   for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
   return pool.filter(({ t }) => {
     for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
-      if (isRelativeClause(tree, x) || describesParticipant(tree, x, above)) return false;
+      if (isRelativeClause(tree, x)) return false;
     }
     return true;
   });
-}
-
-/**
- * Whether x is a reduced relative (a participle clause, acl) on a subject or object of the span's own
- * chain of verbs ("Her suit, filed in May 2003, claims …"): it dates that person or thing, not the span.
- * A reduced relative on an oblique noun tells the occasion ("in a statement released on Saturday, the
- * group accused …") and stays.
- */
-function describesParticipant(tree: Tree, x: number, above: Set<number>): boolean {
-  if (tree.rel(x) !== 'acl') return false;
-  const noun = tree.head(x);
-  if (noun < 0 || !above.has(tree.head(noun))) return false;
-  return ['nsubj', 'obj', 'iobj'].includes(tree.baseRel(noun));
 }
 
 const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss']);
