@@ -136,11 +136,16 @@ const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss']);
  */
 function notNounModifiers<T extends { t: Timex }>(tree: Tree | null, pool: T[]): T[] {
   if (!tree || !pool.length) return pool;
+  // A bare year only: a misparse hangs a leading "Last week" on the subject's name as compound.
+  const modifier = (h: number): boolean => {
+    const n = h < 0 ? -1 : tree.head(h);
+    return n > h && /^\d{4}$/.test(tree.tokens[h].text) && NOUN_MODIFIER.has(tree.rel(h)) && (tree.upos[n] === 'NOUN' || tree.upos[n] === 'PROPN');
+  };
   return pool.filter(({ t }) => {
     const h = anchorOf(tree, t);
-    const n = h < 0 ? -1 : tree.head(h);
-    // A bare year only: a misparse hangs a leading "Last week" on the subject's name as compound.
-    return !(n > h && /^\d{4}$/.test(t.text) && NOUN_MODIFIER.has(tree.rel(h)) && (tree.upos[n] === 'NOUN' || tree.upos[n] === 'PROPN'));
+    if (!/^\d{4}$/.test(t.text) || h < 0) return true;
+    // "the <year> or <year> World Cups": the second year hangs on the first as conj
+    return !(modifier(h) || (tree.rel(h) === 'conj' && modifier(tree.head(h))));
   });
 }
 

@@ -138,4 +138,8 @@ describe('governingDate on the dependency tree', () => {
     const text = 'The mayor remembered her aide discussing Brown\'s 2011 best seller, which covered river towns.';
     expect(governingDate(parsed('2021-03-04', text), spanOf(text, 'discussing'))).toMatchObject({ timex: null });
   });
+  it('does not date a verb by years joined as modifiers of one noun', () => {
+    const text = 'At the time, the league was hoping to host the 2018 or 2022 finals.';
+    expect(governingDate(parsed('2016-03-03', text), spanOf(text, 'host'))).toMatchObject({ timex: null });
+  });
 });
