@@ -15,8 +15,22 @@ export interface StatementDate {
 
 const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
+/**
+ * Whether a calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn) begins after the document's day: a
+ * statement the article reports was made by then, so such a date is what the statement is about ("said
+ * the plant will close by 2030", "tomorrow he plans to …"), not when it was made.
+ */
+export function afterDocument(value: string, docDate: string | null): boolean {
+  if (!docDate || !/^\d{4}-\d{2}-\d{2}$/.test(docDate)) return false;
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) return `${q[1]}-${String(3 * +q[2] - 2).padStart(2, '0')}` > docDate.slice(0, 7);
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return false;
+  return value > docDate.slice(0, value.length);
+}
+
 export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span[], lookup?: DateLookup): StatementDate {
   const governed = lookup?.(doc, cue, exclude);
+  if (governed?.date && governed.explicit && afterDocument(governed.date, doc.date)) return { date: doc.date, explicit: false };
   if (governed?.date) return { date: governed.date, explicit: governed.explicit };
   if (!lookup) {
     const timexes = (doc.layers.timexes ?? []).filter(

@@ -5,7 +5,7 @@ import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt, tokenIndexAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
-import { loadTimeLexicon } from './lexicon.ts';
+import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
 import { opensClause } from './tense.ts';
 
@@ -24,8 +24,19 @@ const GOVERNING_PRECISION = new Set<Precision>(['day', 'week', 'month', 'quarter
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', '—', '–', '(', ')']);
 const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'whereas']);
 
+/** A season or half of a named year ("in the fall of 2010" 2010-FA, "the first half of 2016" 2016-H1). */
+const PART_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/;
+
 function isCalendar(t: Timex): boolean {
-  return (t.type === 'DATE' || t.type === 'TIME') && GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value);
+  return (t.type === 'DATE' || t.type === 'TIME') && ((GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value)) || PART_OF_YEAR.test(t.value));
+}
+
+/** The calendar date and precision a governing timex gives: a season or half gives its year. */
+function calendarOf(t: Timex): { date: string; precision: Precision } {
+  const part = PART_OF_YEAR.exec(t.value);
+  if (part) return { date: part[1], precision: 'year' };
+  // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
+  return { date: t.value.replace(/T.*$/, '').replace(/-WE$/, ''), precision: t.precision };
 }
 
 /** Clause number of each token of a sentence (increments at clause punctuation, subordinators and ", and"). */
@@ -115,6 +126,88 @@ function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, ancho
   });
 }
 
+const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss']);
+
+/**
+ * The timexes of `pool` other than a bare year modifying a noun after it on the tree ("Smith's 2005 best
+ * seller", "her 1994 'Contract'", "a 2014 silver medallist"): such a year tells when that thing was made
+ * or won, not when the span happened. The word-level check (modifiesNoun) misses a noun after an
+ * adjective or a quotation mark.
+ */
+function notNounModifiers<T extends { t: Timex }>(tree: Tree | null, pool: T[]): T[] {
+  if (!tree || !pool.length) return pool;
+  // A bare year only: a misparse hangs a leading "Last week" on the subject's name as compound.
+  const modifier = (h: number): boolean => {
+    const n = h < 0 ? -1 : tree.head(h);
+    return n > h && /^\d{4}$/.test(tree.tokens[h].text) && NOUN_MODIFIER.has(tree.rel(h)) && (tree.upos[n] === 'NOUN' || tree.upos[n] === 'PROPN');
+  };
+  return pool.filter(({ t }) => {
+    const h = anchorOf(tree, t);
+    if (!/^\d{4}$/.test(t.text) || h < 0) return true;
+    // "the <year> or <year> World Cups": the second year hangs on the first as conj
+    return !(modifier(h) || (tree.rel(h) === 'conj' && modifier(tree.head(h))));
+  });
+}
+
+const COMPLEMENT_MARKS = new Set(['that', 'whether', 'if']);
+
+/**
+ * Whether x is a clausal complement as written: a ccomp of a verb of saying or thinking (lexicon kind
+ * `content-verb`), after it, with a subject of its own or "that/whether/if" before it ("said that …",
+ * "noted the campaign faced …"). The parser also hangs participles and adverbial clauses as ccomp ("In a
+ * video posted Thursday, the coach said"; "The governor, touring the valley on Feb. 8, said"; "said as the
+ * runners set off early Sunday"), and a noun read as a verb ("praised the team's rocket launch as …"):
+ * those tell the occasion, not the content, and stand before the verb, lack a subject, open with another
+ * subordinator or hang on another verb.
+ */
+function isComplement(tree: Tree, x: number, lex: TimeLexicon): boolean {
+  const h = tree.head(x);
+  if (tree.rel(x) !== 'ccomp' || h < 0 || x < h || !lex.maps['content-verb'].has(tree.lemma(h).toLowerCase())) return false;
+  const marks = tree.children(x, 'mark').map((m) => tree.tokens[m].text.toLowerCase());
+  if (marks.some((m) => !COMPLEMENT_MARKS.has(m))) return false;
+  return marks.length > 0 || tree.children(x, 'nsubj').length > 0;
+}
+
+/**
+ * The timexes of `pool` outside a clausal complement apart from the span ("He said that the store will
+ * open next month": next month is when the store opens, not when he said it; "The firm has announced
+ * that the model, launched two years ago, …"): the date of what was said, thought or planned dates that,
+ * not the verb of saying. A complement that holds the span ("said on Monday that troops had left")
+ * is no barrier: the walk up from the timex stops at the span's own chain of heads.
+ */
+function outsideComplements<T extends { t: Timex }>(tree: Tree | null, anchor: number, pool: T[], lex: TimeLexicon): T[] {
+  if (!tree || anchor < 0 || !pool.length) return pool;
+  const above = new Set<number>();
+  for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
+  // The span itself told as content of that verb ("say the pumps failed in March, the town ran dry and
+  // needed a tanker", the later clauses hung as a parataxis of "say"): both are what was said.
+  const spanInContentOf = (h: number) => [...above].some((y) => tree.head(y) === h && (tree.rel(y) === 'ccomp' || tree.rel(y) === 'parataxis'));
+  return pool.filter(({ t }) => {
+    for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
+      if (isComplement(tree, x, lex)) return spanInContentOf(tree.head(x));
+    }
+    return true;
+  });
+}
+
+const MODAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall', "'ll", 'wo', 'ca']);
+
+/**
+ * Whether verb p is finite with a subject of its own and no modal, outside a complement ("experts
+ * say", "has admitted"): not a participle ("saying", "urging"), an infinitive ("should release") or a
+ * modal group, whose time the clause they hang on gives.
+ */
+function finitePresent(tree: Tree, p: number): boolean {
+  if (p < 0 || (tree.upos[p] !== 'VERB' && tree.upos[p] !== 'AUX')) return false;
+  // A complement's verb ("asked that the government return him", "helped them take control") takes its
+  // time from the verb it complements.
+  if (tree.rel(p) === 'ccomp' || tree.rel(p) === 'xcomp') return false;
+  if (!tree.children(p).some((c) => tree.baseRel(c) === 'nsubj')) return false;
+  const aux = tree.children(p).filter((c) => tree.baseRel(c) === 'aux' || tree.rel(c) === 'mark');
+  if (aux.some((c) => MODAL.has(tree.tokens[c].text.toLowerCase()) || tree.tokens[c].text.toLowerCase() === 'to')) return false;
+  return aux.length > 0 || !/ing$/i.test(tree.tokens[p].text);
+}
+
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
@@ -123,7 +216,8 @@ function distance(a: Span, b: Span): number {
 
 /**
  * The date governing `span`:
- * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year) in the same clause;
+ * 1. the nearest DATE/TIME timex of calendar precision (day/week/month/quarter/year, or a season or half
+ *    of a named year, which gives that year) in the same clause;
  * 2. else the nearest such timex in the same sentence outside relative clauses that do not hold the
  *    span (at precision 'unknown' for a pluperfect span: it happened before that time);
  * (timexes inside an `exclude` span — quoted or reported words — are skipped);
@@ -144,18 +238,21 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     // the span's word on the tree, read once for both filters
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;
-    const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, inSentence) : [];
-    const pool = sameClause.length ? sameClause : outsideRelativeClauses(tree, anchor, inSentence);
+    const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, notNounModifiers(tree, inSentence)) : [];
+    // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
+    // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected
+    // the plan in October, although experts say …") is not its date.
+    const presentSpan = () => !!tree && finitePresent(tree, anchor) && ['present', 'present-perfect'].includes(governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense);
+    const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge)));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
-      // The calendar part: a TIME's date, a weekend's week ("2024-W19-WE" is week 2024-W19).
-      const date = best.t.value.replace(/T.*$/, '').replace(/-WE$/, '');
+      const { date, precision } = calendarOf(best.t);
       // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
       // another clause's time: that time bounds it, it does not date it.
       if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
         return { date, precision: 'unknown', timex: best.i };
       }
-      return { date, precision: best.t.precision, timex: best.i };
+      return { date, precision, timex: best.i };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };

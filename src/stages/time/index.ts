@@ -105,6 +105,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
+      if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
@@ -160,6 +161,20 @@ function glossDay(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex
   if (offset <= -12 * 60) offset += 1440;
   const day = addDays(local, Math.floor((localMin - offset) / 1440));
   b.value = `${fmtYmd(day)}${b.value.slice(10)}`;
+}
+
+const CLOCK_DAY_LINK = /^(?:\s*,\s*|\s+on\s+|\s+)$/i;
+
+/**
+ * A clock time followed by the day it falls on ("just before 11 p.m. on May 5", "at 11:00 a.m., Saturday,
+ * April 22", "at 2:30 the next day") is on that day, not on the day a bare clock time reads by default
+ * (the story's day): a time with no day of its own takes the day of a day-precision date right after it.
+ */
+function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
+  if (ca.spec.k !== 'time' || ca.spec.wd !== null || ca.spec.off != null) return;
+  if (b.type !== 'DATE' || b.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
+  if (!CLOCK_DAY_LINK.test(text.slice(a.end, b.start))) return;
+  a.value = `${b.value}${a.value.slice(10)}`;
 }
 
 export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {

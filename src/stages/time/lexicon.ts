@@ -21,6 +21,7 @@ const KINDS = [
   'past-cue',
   'name-follower',
   'reporting-verb',
+  'content-verb',
   'scheduled-noun',
   'prospective-verb',
   'general-present-cue',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../../../src/pipeline/default.ts';
 import { createDoc } from '../../../src/doc/doc.ts';
-import { shareOccasionDates, type StatementDate } from '../../../src/stages/quotes/dates.ts';
+import { afterDocument, shareOccasionDates, type StatementDate } from '../../../src/stages/quotes/dates.ts';
 
 const pipeline = defaultPipeline();
 // Thursday 17 October 2019.
@@ -82,5 +82,26 @@ describe('shareOccasionDates', () => {
     ];
     shareOccasionDates(items);
     expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2019-10-17', '2019-10-14', '2019-10-17']);
+  });
+});
+
+describe('a date after the article is not when a statement was made', () => {
+  it('a deadline in the cue clause does not date the statement', () => {
+    // Thursday 17 October 2019: the statement was made by then, whatever date its clause names.
+    const got = datesOf('The regulator estimated by 2030, rising demand would double the price of water.');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every(([, d]) => d === D)).toBe(true);
+  });
+
+  it('afterDocument compares at the value\'s own precision', () => {
+    expect(afterDocument('2030', D)).toBe(true);
+    expect(afterDocument('2019', D)).toBe(false);
+    expect(afterDocument('2019-11', D)).toBe(true);
+    expect(afterDocument('2019-10', D)).toBe(false);
+    expect(afterDocument('2019-10-18', D)).toBe(true);
+    expect(afterDocument('2019-10-16', D)).toBe(false);
+    expect(afterDocument('2019-Q4', D)).toBe(false);
+    expect(afterDocument('2020-Q1', D)).toBe(true);
+    expect(afterDocument('2019-W50', D)).toBe(false);
   });
 });

@@ -48,6 +48,13 @@ describe('governingDate', () => {
     expect(governingDate(doc, spanOf(text, 'shelled'))).toMatchObject({ date: '2021-W45', precision: 'week' });
   });
 
+  it('gives a season or half of a named year as its year', () => {
+    const text = 'In the summer of 2019, the club signed a new coach. The league fined it in the first half of 2020.';
+    const doc = runTime('2021-11-14', text);
+    expect(governingDate(doc, spanOf(text, 'signed'))).toMatchObject({ date: '2019', precision: 'year' });
+    expect(governingDate(doc, spanOf(text, 'fined'))).toMatchObject({ date: '2020', precision: 'year' });
+  });
+
   it('returns a null date when the document date is not a date', () => {
     const text = 'Rebels seized the airport.';
     const doc = runTime('unknown', text);
@@ -101,5 +108,38 @@ describe('governingDate on the dependency tree', () => {
     deprels[at('said')] = 'acl:relcl';
     doc.layers.syntax = { upos: syntax.upos, heads, deprels };
     expect(governingDate(doc, spanOf(text, 'backing'))).toMatchObject({ date: '2021-05', precision: 'month' });
+  });
+  it('does not date a verb of saying by a date in what was said', () => {
+    const text = 'The chairman said the new terminal would open next spring and that fares could rise in June.';
+    const doc = parsed('2021-02-10', text);
+    expect(governingDate(doc, spanOf(text, 'said'))).toEqual({ date: '2021-02-10', precision: 'unknown', timex: null });
+    const noted = 'The spokeswoman noted that the firm had dropped the plan in 2018.';
+    expect(governingDate(parsed('2021-02-10', noted), spanOf(noted, 'noted'))).toMatchObject({ timex: null });
+  });
+
+  it('still dates a verb of saying by the occasion told before it or after it', () => {
+    const before = 'In a video posted Thursday, the coach said he would stay.';
+    expect(governingDate(parsed('2021-02-13', before), spanOf(before, 'said'))).toMatchObject({ date: '2021-02-11', precision: 'day' });
+    const aside = 'The governor, touring the flooded valley on Feb. 8, said the dams had held.';
+    expect(governingDate(parsed('2021-02-13', aside), spanOf(aside, 'said'))).toMatchObject({ date: '2021-02-08', precision: 'day' });
+    const as = 'The organiser said as the runners set off early Sunday morning.';
+    expect(governingDate(parsed('2021-02-15', as), spanOf(as, 'said'))).toMatchObject({ date: '2021-02-14', precision: 'day' });
+  });
+  it("dates a present-tense verb with its own subject by the article's day, not another clause's date", () => {
+    const text = 'Lawmakers rejected the plan in March, although analysts say the vote was close.';
+    const doc = parsed('2021-06-02', text);
+    expect(governingDate(doc, spanOf(text, 'say'))).toEqual({ date: '2021-06-02', precision: 'day', timex: null });
+    // a participle, an infinitive or a complement still takes the date of the clause it hangs on
+    const part = 'In May, the union sent a letter to its members, urging them to vote.';
+    expect(governingDate(parsed('2021-06-02', part), spanOf(part, 'urging'))).toMatchObject({ date: '2021-05', precision: 'month' });
+  });
+
+  it("does not date a verb by a year that names a book's or a plan's year", () => {
+    const text = 'The mayor remembered her aide discussing Brown\'s 2011 best seller, which covered river towns.';
+    expect(governingDate(parsed('2021-03-04', text), spanOf(text, 'discussing'))).toMatchObject({ timex: null });
+  });
+  it('does not date a verb by years joined as modifiers of one noun', () => {
+    const text = 'At the time, the league was hoping to host the 2018 or 2022 finals.';
+    expect(governingDate(parsed('2016-03-03', text), spanOf(text, 'host'))).toMatchObject({ timex: null });
   });
 });
