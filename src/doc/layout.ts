@@ -101,7 +101,7 @@ function read(text: string): Layout {
         continue;
       }
       // a short line is a heading only when it opens a paragraph itself (else it is a sentence's end
-      // cut short by the source's own line break: "… hung a ⏎ banner on the façade of the ⏎ Town Hall")
+      // cut short by the source's own line break: "… draped a ⏎ flag over the front of the ⏎ city hall")
       const opens = i === 0 || !ls[i - 1].body || !wraps.has(ls[i - 1].end);
       if (!opens || line.body.length >= 0.6 * width) wraps.add(line.end);
     }

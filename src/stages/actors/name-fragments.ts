@@ -54,13 +54,13 @@ export function readPartyTags(text: string, tokens: Token[], cands: Cand[], ix: 
   return out.sort((x, y) => x.a - y.a || y.b - x.b);
 }
 
-/** II to XX: a numeral after a name ("World War II", "Pope Leo XIV"), never a name by itself. */
-const ROMAN = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XX)$/;
+/** I to XX: a numeral after a name ("World War II", "Pope Leo XIV"), never a name by itself. */
+export const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XX)$/;
 
 /** The candidates without a roman numeral guessed as a name on its own after a capitalised word. */
 export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
   return cands.filter((c) => {
-    if (c.type !== 'unknown' || c.alias || c.b - c.a !== 1 || tokens[c.a].text.length < 2 || !ROMAN.test(tokens[c.a].text)) return true;
+    if (c.type !== 'unknown' || c.alias || c.b - c.a !== 1 || tokens[c.a].text.length < 2 || !ROMAN_NUMERAL.test(tokens[c.a].text)) return true;
     const prev = tokens[c.a - 1];
     return !(prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(prev.text));
   });

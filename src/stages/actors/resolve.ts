@@ -10,6 +10,7 @@ import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
+import { ROMAN_NUMERAL } from './name-fragments.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -213,8 +214,6 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XX?X?)$/;
-
 /** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
  * the acronym the document defines by such a name ("WWDC"). */
 function isThing(st: DocActors, c: Cand): boolean {
@@ -223,7 +222,7 @@ function isThing(st: DocActors, c: Cand): boolean {
   const { a } = c.alias ?? c;
   let { b } = c.alias ?? c;
   // "World War II", "the Games XXX": a numeral after the head word is no part of what heads the name
-  if (b - a > 2 && ROMAN.test(t[b - 1].text)) b--;
+  if (b - a > 2 && ROMAN_NUMERAL.test(t[b - 1].text)) b--;
   if (c.parent || !lex.thingHead.has(t[b - 1].text.toLowerCase())) return false;
   for (let k = a; k < b - 1; k++) if (lex.orgWord.has(t[k].text.toLowerCase())) return false;
   return !(b - a === 2 && lex.givenName.has(t[a].text.toLowerCase()));
@@ -561,9 +560,9 @@ export class DocSurnames {
   /**
    * The person a bare surname at token `at` names, among the people of that family name the article has
    * named in full before it whose gender agrees with the honorific ("Mr. Carlsen" is not Grace Carlsen):
-   * the one named in full most often so far, the most recently named on a tie ("John Finney … Maranda
-   * Finney … Finney says" is Maranda; "Keith Lamont Scott … Keith Lamont Scott … his wife Rakeyia Scott
-   * … Scott's death" is Keith). With no one named before it, the first named after it (used when that
+   * the one named in full most often so far, the most recently named on a tie ("Tom Orr … Lena
+   * Orr … Orr says" is Lena; "Paul Ames Kerr … Paul Ames Kerr … his sister Ada Kerr … Kerr's death" is
+   * Paul). With no one named before it, the first named after it (used when that
    * person is a registry one: another has no actor yet); undefined when no named person agrees.
    */
   pick(key: string, gender: Gender | null = null, at = Infinity): string | undefined {

@@ -166,8 +166,8 @@ function glossDay(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex
 const CLOCK_DAY_LINK = /^(?:\s*,\s*|\s+on\s+|\s+)$/i;
 
 /**
- * A clock time followed by the day it falls on ("just before 11 p.m. on May 5", "at 11:00 a.m., Saturday,
- * April 22", "at 2:30 the next day") is on that day, not on the day a bare clock time reads by default
+ * A clock time followed by the day it falls on ("shortly before 9 p.m. on June 3", "at 11:00 a.m., Saturday,
+ * April 22", "at 4:15 the following day") is on that day, not on the day a bare clock time reads by default
  * (the story's day): a time with no day of its own takes the day of a day-precision date right after it.
  */
 function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
