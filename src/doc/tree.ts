@@ -10,7 +10,9 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
-const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list']);
+// (An open complement too: "accused the region's governor, Ivan Petrov, of …" with the name an xcomp of
+// "accused"; only a name starting right after the comma that closes the object's phrase is read so.)
+const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list', 'xcomp']);
 /** Relations inside a name or its of-phrase, climbed to reach the name's own relation (Tree.possessum). */
 const POSSESSOR_CLIMB = new Set(['flat', 'flat:name', 'compound', 'nmod']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);

@@ -179,8 +179,8 @@ describe('Tree', () => {
     expect(b.appositionHead(at(beside, 'Alek'))).toBe(at(beside, 'governor'));
     // the subject, whose phrase is not followed by the comma, has none
     expect(b.appositions(at(beside, 'Norway'))).toEqual([]);
-    // the same name read as a vocative, or as a plain oblique without a preposition, of the verb
-    for (const rel of ['vocative', 'obl']) {
+    // the same name read as a vocative, a plain oblique without a preposition, or an open complement of the verb
+    for (const rel of ['vocative', 'obl', 'xcomp']) {
       const other = docWithTree(beside.layers.tokens!.map((t, i) => [t.text, beside.layers.syntax!.upos[i], beside.layers.syntax!.heads[i] + 1, t.text === 'Alek' ? rel : beside.layers.syntax!.deprels[i]]));
       expect(Tree.of(other)!.appositions(at(other, 'governor'))).toEqual([at(other, 'Alek')]);
     }

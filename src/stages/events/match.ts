@@ -14,6 +14,7 @@ import { aidRecipient, givesNoAid } from './aid-recipient.ts';
 import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
+import { apposedObject } from './apposed-object.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -551,7 +552,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const shared = sharedObjectFrom(ctx, i);
   const b = matchSteps(a, steps, 0, i + 1, end, {})
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
-    ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null);
+    ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
+    ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
@@ -656,6 +658,27 @@ function treeStretched(ctx: MatchContext, tree: Tree, steps: Step[], i: number, 
   const home = tree.clause(i);
   const bound = [...(b.T ?? []), ...(b.S ?? [])];
   return bound.length && bound.every((np) => tree.clause(np.head) === home) ? b : null;
+}
+
+/**
+ * "charged two local developers, Ana Ruiz and Tom Berg, with fraud", "accused the region's governor,
+ * Ivan Petrov, of bribery": a template "verb T word …" whose object is followed by its apposition set
+ * off by commas reads the template word after the closing comma (the tree confirms the apposition:
+ * apposed-object.ts). T is the names when each names a party by name, else the object (which
+ * `appositions` may still trade for the name).
+ */
+function throughApposition(ctx: MatchContext, tree: Tree, steps: Step[], i: number, end: number): Bindings | null {
+  if (steps.length < 2 || steps[0].kind !== 'slot' || steps[1].kind !== 'word') return null;
+  const first = matchSteps(ctx.a, steps.slice(0, 1), 0, i + 1, end, {});
+  const nps = first?.[steps[0].role];
+  if (!first || !nps?.length || first.end === undefined) return null;
+  const ap = apposedObject(ctx.a, tree, nps, end);
+  if (!ap) return null;
+  const byNames = ap.names.every((np) => {
+    const r = resolveNP(ctx.a, ctx.idx, np);
+    return !!r && byName(r);
+  });
+  return matchSteps(ctx.a, steps, 1, ap.after, end, { [steps[0].role]: byNames ? ap.names : ap.objects });
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
