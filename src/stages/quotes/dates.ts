@@ -5,12 +5,14 @@
 import type { Doc, Span } from '../../doc/types.ts';
 
 /** Governing date of `span`, skipping time expressions inside any `exclude` span; null when none applies. */
-export type DateLookup = (doc: Doc, span: Span, exclude: Span[]) => { date: string | null; explicit: boolean } | null;
+export type DateLookup = (doc: Doc, span: Span, exclude: Span[]) => { date: string | null; explicit: boolean; clause?: boolean } | null;
 
 export interface StatementDate {
   date: string;
   /** True when a time expression of the attribution gave the date (false: the document date). */
   explicit: boolean;
+  /** True when that time expression stands in the cue's own clause (false: the sentence fallback). */
+  clause?: boolean;
 }
 
 const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
@@ -31,20 +33,30 @@ export function afterDocument(value: string, docDate: string | null): boolean {
 export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span[], lookup?: DateLookup): StatementDate {
   const governed = lookup?.(doc, cue, exclude);
   if (governed?.date && governed.explicit && afterDocument(governed.date, doc.date)) return { date: doc.date, explicit: false };
-  if (governed?.date) return { date: governed.date, explicit: governed.explicit };
+  if (governed?.date) return { date: governed.date, explicit: governed.explicit, clause: governed.explicit && governed.clause === true };
   if (!lookup) {
     const timexes = (doc.layers.timexes ?? []).filter(
       (x) => x.start >= sentence.start && x.end <= sentence.end && !inside(x, exclude) && (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(x.value),
     );
     timexes.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
-    if (timexes.length) return { date: timexes[0].value.slice(0, 10), explicit: true };
+    if (timexes.length) return { date: timexes[0].value.slice(0, 10), explicit: true, clause: false };
   }
   return { date: doc.date, explicit: false };
 }
 
 /**
+ * Whether a quote's date may stand for its occasion: a time expression of the cue's own clause ("he told
+ * me on Friday") finer than a bare year, or one the sentence fallback found in another clause at day or
+ * week precision ("In a letter posted on Saturday, X said"); not a year or month of another clause ("quit
+ * his post in <year> and said"), not a bare year at all, nor the document date. Such a quote keeps its
+ * own date; it only does not lend it to the rest of the run.
+ */
+const givesOccasion = (d: StatementDate) =>
+  d.explicit && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
+
+/**
  * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote
- * whose attribution names no date takes the nearest date named earlier in the run, else the first one
+ * whose attribution names no date takes the nearest occasion date (givesOccasion) earlier in the run, else the first one
  * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"); and a speaker's
  * undated quotes to an outlet take the date given for that speaker and outlet anywhere in the text.
  */
@@ -55,17 +67,17 @@ export function shareOccasionDates<T extends { key: string | null; outlet?: stri
     let j = i + 1;
     if (key) while (j < items.length && items[j].key === key) j++;
     const run = items.slice(i, j);
-    let current = run.find((x) => x.date.explicit)?.date ?? null;
+    let current = run.find((x) => givesOccasion(x.date))?.date ?? null;
     for (const x of run) {
-      if (x.date.explicit) current = x.date;
-      else if (current) x.date = { date: current.date, explicit: false };
+      if (givesOccasion(x.date)) current = x.date;
+      else if (current && !x.date.explicit) x.date = { date: current.date, explicit: false };
     }
     i = j;
   }
   // One speaker's quotes given to one outlet (an interview) share its date wherever they stand.
   const named = new Map<string, StatementDate>();
   for (const x of items) {
-    if (x.key && x.outlet && x.date.explicit && !named.has(`${x.key}\u0000${x.outlet}`)) named.set(`${x.key}\u0000${x.outlet}`, x.date);
+    if (x.key && x.outlet && givesOccasion(x.date) && !named.has(`${x.key}\u0000${x.outlet}`)) named.set(`${x.key}\u0000${x.outlet}`, x.date);
   }
   for (const x of items) {
     const d = x.key && x.outlet && !x.date.explicit ? named.get(`${x.key}\u0000${x.outlet}`) : undefined;

@@ -365,7 +365,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);
       const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
-      return { date: g.date, explicit: g.timex !== null };
+      return { date: g.date, explicit: g.timex !== null, clause: g.clause === true };
     },
   };
   return {

@@ -18,6 +18,8 @@ export interface GoverningDate {
   precision: Precision;
   /** Index into doc.layers.timexes of the governing timex, or null when the date is the document's. */
   timex: number | null;
+  /** True when the timex stands in the span's own clause (step 1), false when the sentence fallback gave it. */
+  clause?: boolean;
 }
 
 const GOVERNING_PRECISION = new Set<Precision>(['day', 'week', 'month', 'quarter', 'year']);
@@ -250,9 +252,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
       // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
       // another clause's time: that time bounds it, it does not date it.
       if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
-        return { date, precision: 'unknown', timex: best.i };
+        return { date, precision: 'unknown', timex: best.i, clause: false };
       }
-      return { date, precision, timex: best.i };
+      return { date, precision, timex: best.i, clause: sameClause.length > 0 };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };

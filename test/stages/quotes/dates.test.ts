@@ -50,6 +50,22 @@ describe('quotes of one interview share its date', () => {
   });
 });
 
+describe('a year read from another clause stays with its own quote', () => {
+  it('"quit his post in 2016 and said …" does not date the speaker\'s next quote', () => {
+    expect(datesOf('Harbour master Tom Bell quit his post in 2016 and said the port needed new cranes. "We cannot wait," Bell said.')).toEqual([
+      ['the port needed new cranes', '2016'],
+      ['We cannot wait', D],
+    ]);
+  });
+
+  it('a weekday of the attribution still reaches the speaker\'s next quote', () => {
+    expect(datesOf('In a letter posted on Saturday, Mayor Ana Ruiz said reading had changed her life. "Books kept me going," Ruiz wrote.')).toEqual([
+      ['reading had changed her life', '2019-10-12'],
+      ['Books kept me going', '2019-10-12'],
+    ]);
+  });
+});
+
 describe('quotes to one outlet share the interview date', () => {
   it('across another speaker\'s quote in between', () => {
     const text = 'In an interview with Reuters on Wednesday, President Alvarez said the army was ready. The opposition leader Rosa Mendes said the army was weak. "We are not afraid of anyone," Alvarez told Reuters.';
@@ -58,7 +74,7 @@ describe('quotes to one outlet share the interview date', () => {
 });
 
 describe('shareOccasionDates', () => {
-  const d = (date: string, explicit: boolean): StatementDate => ({ date, explicit });
+  const d = (date: string, explicit: boolean, clause = explicit): StatementDate => ({ date, explicit, clause });
   it('fills undated quotes from the nearest earlier dated one, else the first later one, per speaker run', () => {
     const items = [
       { key: 'a', date: d('2019-10-17', false) },
@@ -82,6 +98,33 @@ describe('shareOccasionDates', () => {
     ];
     shareOccasionDates(items);
     expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2019-10-17', '2019-10-14', '2019-10-17']);
+  });
+
+  it('shares a date of another clause only at day or week precision, and never a bare year', () => {
+    const items = [
+      { key: 'a', date: d('2016', true, false) },
+      { key: 'a', date: d('2019-10-17', false) },
+      { key: 'b', date: d('2019-08', true, false) },
+      { key: 'b', date: d('2019-10-17', false) },
+      { key: 'c', date: d('2019-W41', true, false) },
+      { key: 'c', date: d('2019-10-17', false) },
+      { key: 'e', date: d('2015', true, true) },
+      { key: 'e', date: d('2019-10-17', false) },
+      { key: 'f', date: d('2019-09', true, true) },
+      { key: 'f', date: d('2019-10-17', false) },
+    ];
+    shareOccasionDates(items);
+    expect(items.map((x) => x.date.date)).toEqual(['2016', '2019-10-17', '2019-08', '2019-10-17', '2019-W41', '2019-W41', '2015', '2019-10-17', '2019-09', '2019-09']);
+  });
+
+  it('a quote with its own date keeps it, and a year it does not share does not stop a later day', () => {
+    const items = [
+      { key: 'a', date: d('2019-10-14', true) },
+      { key: 'a', date: d('2012', true, false) },
+      { key: 'a', date: d('2019-10-17', false) },
+    ];
+    shareOccasionDates(items);
+    expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2012', '2019-10-14']);
   });
 });
 
