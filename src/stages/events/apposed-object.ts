@@ -19,7 +19,7 @@ export interface ApposedObject {
 export function apposedObject(a: Analysis, tree: Tree, nps: NP[], end: number): ApposedObject | null {
   const { tokens } = a;
   // The tree's apposition, or a name set off after a common noun that the tree does not coordinate with
-  // it: the parser may hang such a name anywhere ("developers, Ariel Quiros and …, with defrauding"
+  // it: the parser may hang such a name anywhere ("developers, Ana Ruiz and …, with fraud"
   // read as the subject of a clause under the full stop); the template word after the closing comma
   // is the rest of the evidence.
   const named = (obj: NP, app: NP) => tree.upos[obj.head] === 'NOUN' && tree.upos[app.head] === 'PROPN' && !(tree.rel(app.head) === 'conj' && tree.head(app.head) === obj.head);
