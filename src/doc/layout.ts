@@ -1,7 +1,7 @@
 // A text's line layout: whether it is hard-wrapped (broken into lines inside its sentences, as scraped
 // and e-mailed news often is), and which line breaks end a paragraph and which only wrap a line. One
-// reading shared by the sentence splitter, the quotes stage's paragraphs and every "never across a
-// line break" test (names, headlines, speaker phrases).
+// reading shared by the sentence splitter and the quotes stage's paragraphs (the "never across a line
+// break" tests of names, headlines and speaker phrases do not read it yet: docs/quotes.md).
 import type { Span } from './types.ts';
 
 export interface Layout {
