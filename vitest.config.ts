@@ -19,7 +19,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...SLOW_TESTS],
-    globalSetup: ['test/helpers/build-dist.ts'],
+    globalSetup: ['test/helpers/build-dist.ts', 'test/helpers/temp-root.ts'],
     // time limits catch hangs, not slowness: generous enough for a 2-core machine shared with other CPU-heavy
     // work (tests and hooks of seconds took 5-7x longer at load 15); speed is measured by the benchmarks
     testTimeout: 180_000,
