@@ -7,7 +7,7 @@ import { sentenceAt, tokenIndexAt, tokenSpan, tokensOfSentence } from '../../doc
 import { Tree } from '../../doc/tree.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
-import { opensClause } from './tense.ts';
+import { opensClause, type Tense } from './tense.ts';
 
 export interface GoverningDate {
   /**
@@ -232,6 +232,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const timexes = doc.layers.timexes ?? [];
   const si = sentenceAt(sentences, span.start);
   const tokens = tokensOfSentence(doc.layers.tokens ?? [], si);
+  // the span's tense, read once whichever of the steps below asks for it
+  let tenseRead: Tense | undefined;
+  const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense : 'none');
   if (si >= 0) {
     const sent = sentences[si];
     const inSentence = timexes
@@ -244,22 +247,21 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
     // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected
     // the plan in October, although experts say …") is not its date.
-    const presentSpan = () => !!tree && finitePresent(tree, anchor) && ['present', 'present-perfect'].includes(governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense);
+    const presentSpan = () => !!tree && finitePresent(tree, anchor) && ['present', 'present-perfect'].includes(tense());
     const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge)));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       const { date, precision } = calendarOf(best.t);
       // A pluperfect clause ("said on Wednesday that they had detained…") tells what happened before
       // another clause's time: that time bounds it, it does not date it.
-      if (!sameClause.length && tokens.length && governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense === 'past-perfect') {
+      if (!sameClause.length && tense() === 'past-perfect') {
         return { date, precision: 'unknown', timex: best.i, clause: false };
       }
       return { date, precision, timex: best.i, clause: sameClause.length > 0 };
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '')) return { date: null, precision: 'unknown', timex: null };
-  const tense = tokens.length ? governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense : 'none';
-  const exact = tense === 'present' || tense === 'present-perfect';
+  const exact = tense() === 'present' || tense() === 'present-perfect';
   return { date: doc.date, precision: exact ? 'day' : 'unknown', timex: null };
 }
 
