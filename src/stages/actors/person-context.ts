@@ -21,7 +21,8 @@ export const PERSON_NOUNS = new Set([
   'priest', 'emperor', 'king', 'queen', 'prince', 'princess', 'poet', 'novelist', 'historian', 'meteorologist', 'creator',
   'designer', 'engineer', 'candidate', 'activist', 'lecturer', 'librarian', 'curator', 'photographer', 'producer',
   'composer', 'painter', 'founder', 'deputy', 'adviser', 'advisor', 'aide', 'heir', 'widow', 'uncle', 'aunt', 'cousin',
-  'grandson', 'granddaughter', 'nephew', 'niece', 'pastor', 'bishop', 'rabbi', 'imam', 'sheikh', 'farmer', 'nurse',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'pastor', 'bishop', 'rabbi', 'imam', 'sheikh', 'farmer', 'nurse', 'counsel',
+  'official', 'representative',
 ]);
 
 /** Verbs whose subject is a person (lemmas; "bear" as the passive "was born"). */

@@ -384,8 +384,12 @@ const isPossessive = (x: Token | undefined) => !!x && /^['’]s?$/.test(x.text);
  * country; "Tulsa Police Department", "Kentucky State Police": a gazetteer town's or region's country).
  * The name must go on after it with a capitalised word.
  */
-function leadingCountry(st: DocActors, a: number, b: number): string | null {
+function leadingCountry(st: DocActors, a: number, b: number, publicBody = true): string | null {
   const t = st.tokens;
+  // a town or region (not a country) opening a private body's name ("Tampa Bay Times", "Winnipeg Free
+  // Press") counts only when the document has already placed an actor in its country: one-word towns
+  // share their names with other words and other places ("Northwestern University", "Salem Radio")
+  const placed = (country: string) => publicBody || st.mentions.some((m) => st.actors.get(m.actor)?.country === country);
   for (let k = a + 1; k < b && k <= a + 3; k++) {
     const words = st.doc.text.slice(t[a].start, t[k - 1].end);
     const next = isPossessive(t[k]) ? k + 1 : k;
@@ -393,7 +397,7 @@ function leadingCountry(st: DocActors, a: number, b: number): string | null {
     const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
     if (hit) return hit.actor.slice('country:'.length);
     const place = st.placeCountry?.(words);
-    if (place) return place;
+    if (place && placed(place)) return place;
   }
   return null;
 }
@@ -1303,7 +1307,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
         const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? (sector && PUBLIC_SECTORS.has(sector) ? leadingCountry(st, a, c.b) : null), sector };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

@@ -10,26 +10,31 @@ import type { DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
 
+interface Body {
+  sector: string;
+  country: string | null;
+}
+
 export function serviceSectors(st: DocActors): void {
   const tree = st.tree;
   if (!tree) return;
-  const orgAt = (i: number): string | null => {
+  const orgAt = (i: number): Body | null => {
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
-      if (a && (a.kind === 'org' || a.kind === 'igo') && a.sector) return a.sector;
+      if (a && (a.kind === 'org' || a.kind === 'igo') && a.sector) return { sector: a.sector, country: a.country ?? null };
     }
     return null;
   };
   const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
-  const bodyOf = (n: number): string | null => {
+  const bodyOf = (n: number): Body | null => {
     for (const c of tree.children(n)) {
       if (bodyChild(c)) {
-        const sector = orgAt(c);
-        if (sector) return sector;
+        const body = orgAt(c);
+        if (body) return body;
       }
     }
     return null;
@@ -63,15 +68,18 @@ export function serviceSectors(st: DocActors): void {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
     const person = st.actors.get(mention.actor);
-    if (!person || person.kind !== 'person' || person.sector || st.ix.actors.has(person.id)) continue;
+    if (!person || person.kind !== 'person' || (person.sector && person.country) || st.ix.actors.has(person.id)) continue;
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
     const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => personNoun(n));
     for (const n of nouns) {
-      const sector = bodyOf(n) ?? roleSector(n);
+      const body = bodyOf(n);
+      // the body's country too, for a person no title or place has placed ("X, director of <a US body>")
+      if (body) person.country ??= body.country;
+      const sector = body?.sector ?? roleSector(n);
       if (sector) {
-        person.sector = sector;
+        person.sector ??= sector;
         break;
       }
     }

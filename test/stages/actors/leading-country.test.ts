@@ -20,3 +20,22 @@ describe('a public body named after its country, region or city', () => {
     expect(actor('The Federal Board of Audits opened an inquiry into the contract.', 'org:federal-board-of-audits')?.country ?? null).toBeNull();
   });
 });
+
+describe('a private body named after its country, region or city', () => {
+  it('takes a country or nationality that opens the name', () => {
+    expect(actor('Kenya Coffee Growers reported a smaller harvest this season.', 'org:kenya-coffee-growers')?.country).toBe('KEN');
+  });
+
+  it('takes a city that opens the name only when the article has already placed someone in its country', () => {
+    const text = 'President Joe Biden signed the bill on Monday. The Denver Daily Tribune called the law a gamble.';
+    expect(actor(text, 'org:denver-daily-tribune')?.country).toBe('USA');
+    expect(actor('The Denver Daily Tribune called the law a gamble.', 'org:denver-daily-tribune')?.country ?? null).toBeNull();
+  });
+
+  it("gives a person the country of the body an apposition says they serve", () => {
+    const doc = runParsed('President Joe Biden signed the bill on Monday. Dana Whitfield, director of the Denver Institute for Civic Research, criticised it.');
+    const person = doc.layers.actors!.find((a) => a.id === 'person:dana-whitfield');
+    expect(person?.country).toBe('USA');
+    expect(person?.sector).toBe('NGO');
+  });
+});
