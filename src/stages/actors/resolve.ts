@@ -374,15 +374,16 @@ function orgSector(st: DocActors, a: number, b: number): string | null {
   return word ?? head;
 }
 
-/** Sectors of a state's own bodies: the only ones a place opening the name makes that country's. */
+/** Sectors of a state's own bodies: a town or region opening their name makes them that country's at once. */
 const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
 const isPossessive = (x: Token | undefined) => !!x && /^['’]s?$/.test(x.text);
 
 /**
- * The country an organisation's name opens with, for a body of a public sector ("U.S. Department of
- * Agriculture", "Greek Ministry of Culture", "Jordan's Public Security Directorate": the registry's
- * country; "Tulsa Police Department", "Kentucky State Police": a gazetteer town's or region's country).
- * The name must go on after it with a capitalised word.
+ * The country an organisation's name opens with ("U.S. Department of Agriculture", "Greek Ministry of
+ * Culture", "Jordan's Public Security Directorate", "Qatar Airways": the registry's country; "Tulsa
+ * Police Department", "Kentucky State Police": a gazetteer town's or region's country, for a private body
+ * only once the document has placed an actor in that country). The name must go on after it with a
+ * capitalised word.
  */
 function leadingCountry(st: DocActors, a: number, b: number, publicBody = true): string | null {
   const t = st.tokens;
