@@ -30,6 +30,11 @@ export interface DocActors {
   /** Persons the document has named after a title with no country qualifier ("President Barack Obama",
    * not "Russia's Vladimir Putin" or "the Russian president"), in resolution (document) order. */
   bareTitled?: Set<string>;
+  /** Persons the registry does not know whom the document has given an office by apposition ("the prime
+   * minister of X, Ana Lopes"), by role key: a later bare title of that office refers back to them. */
+  localTitles?: Map<string, { person: string; country: string | null }[]>;
+  /** Bare title phrases resolved to no holder, for heldLater. */
+  unheld?: { c: Cand; entity: number }[];
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
    * pronouns (resolvePossessed), from the possessor's actor. */
   possessed?: Cand[];
@@ -115,6 +120,11 @@ function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
 /** Holders of a title on the document's date, narrowed by country, by who the document already names. */
 export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null): string | null {
   const date = st.doc.date;
+  // "the prime minister of X, Ana Lopes … the prime minister said": the holder the document introduced
+  const introduced = new Set(titles.flatMap((tw) => (st.localTitles?.get(tw.role) ?? [])
+    .filter((h) => (!country || h.country === country) && (!tw.countries || tw.countries.includes(h.country ?? '')))
+    .map((h) => h.person)));
+  if (introduced.size === 1) return [...introduced][0];
   let cands: { person: string; title: string; country: string | null }[] = [];
   for (const tw of titles) {
     for (const h of st.ix.roleHolders.get(tw.role) ?? []) {
@@ -129,6 +139,12 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   const titled = cands.filter((c) => nameKey(c.title).includes(key) || key.includes(nameKey(c.title)));
   if (titled.length && titled.length < cands.length) cands = titled;
   const uniq = [...new Set(cands.map((c) => c.person))];
+  // a bare title whose one registry holder is of a country the document has not placed anyone in, when
+  // it has placed others ("the prime minister" of an article about a country the registry has no holder for)
+  if (!country && uniq.length === 1 && !st.actors.has(uniq[0])) {
+    const placed = new Set(st.mentions.map((m) => st.actors.get(m.actor)?.country).filter((x): x is string => !!x));
+    if (placed.size && !cands.some((c) => c.country && placed.has(c.country))) return null;
+  }
   if (uniq.length === 1) return uniq[0];
   const named = uniq.filter((p) => st.actors.has(p));
   if (named.length === 1) return named[0];
@@ -648,10 +664,24 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
     resolveOne(st, c, surnames);
   }
   for (const c of apposed) resolveOne(st, c, surnames);
+  heldLater(st);
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
   sectorModifiers(st);
   serviceSectors(st);
+}
+
+/** Bare titles left without a holder that a person the registry does not know holds by an apposition
+ * resolved after them ("the prime minister of X, Ana Lopes, … the prime minister said"). */
+function heldLater(st: DocActors): void {
+  if (!st.localTitles) return;
+  for (const { c, entity } of st.unheld ?? []) {
+    const introduced = new Set(c.titles!.flatMap((tw) => (st.localTitles!.get(tw.role) ?? []).map((h) => h.person)));
+    if (introduced.size !== 1) continue;
+    const id = [...introduced][0];
+    st.entities[entity] = { ...st.entities[entity], actor: id };
+    addMention(st, c.a, c.b, id, 0.6, 'title');
+  }
 }
 
 /**
@@ -855,7 +885,7 @@ function apposedName(st: DocActors, c: Cand, cands: Cand[]): boolean {
  * the registry's office holder nor a national group; a person the registry does not know takes the
  * phrase's country and sector where it has none. False when no person mention stands there.
  */
-function apposedPerson(st: DocActors, a: number, b: number, sector: string | null, country: () => string | null): boolean {
+function apposedPerson(st: DocActors, a: number, b: number, sector: string | null, country: () => string | null, roles: string[] = []): boolean {
   const tree = st.tree;
   if (!tree) return false;
   for (const n of tree.appositionsOrSubjects(tree.spanHead(a, b))) {
@@ -866,6 +896,10 @@ function apposedPerson(st: DocActors, a: number, b: number, sector: string | nul
     if (!st.ix.actors.has(actor.id)) {
       actor.country ??= country();
       if (sector) actor.sector ??= sector;
+      for (const role of roles) {
+        const holders: { person: string; country: string | null }[] = (st.localTitles ??= new Map()).get(role) ?? [];
+        if (!holders.some((h) => h.person === actor.id)) st.localTitles.set(role, [...holders, { person: actor.id, country: actor.country }]);
+      }
     }
     addEntity(st, a, b, 'ROLE', actor.id);
     addMention(st, a, b, actor.id, 0.7, 'title');
@@ -939,6 +973,23 @@ const STATE_OFFICES = new Set(['GOV', 'LEG', 'JUD', 'COP']);
 function ethnic(st: DocActors, k: number): boolean {
   const w = k > 0 ? st.tokens[k - 1].text.toLowerCase() : '';
   return w === 'ethnic' || w === 'ethnically';
+}
+
+/** The country an "of" phrase right after token b-1 names ("prime minister of (the) Netherlands"): a
+ * registry country's name of up to four words, in the same sentence; null when there is none. */
+function ofCountryAfter(st: DocActors, b: number): string | null {
+  const t = st.tokens;
+  if (!t[b] || t[b].sentence !== t[b - 1].sentence || t[b].text !== 'of') return null;
+  let k = b + 1;
+  if (t[k] && /^the$/i.test(t[k].text)) k++;
+  for (let e = Math.min(k + 4, t.length); e > k; e--) {
+    if (t[e - 1].sentence !== t[b].sentence) continue;
+    // the whole name only: "of Canada's …" is no qualifier of the title
+    if (t[e] && t[e].sentence === t[b].sentence && (isPossessive(t[e]) || /^\p{Lu}/u.test(t[e].text))) continue;
+    const hit = st.ix.names.get(nameKey(st.doc.text.slice(t[k].start, t[e - 1].end)))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym' && h.label !== 'NORP');
+    if (hit) return hit.actor.slice('country:'.length);
+  }
+  return null;
 }
 
 /** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
@@ -1130,7 +1181,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, unplaced: true });
         return;
       }
-      if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => c.qualifier?.country ?? onlyCountry(c.titles!).country ?? null)) return;
+      // "the prime minister of Canada": the country of an of-phrase right after the title
+      const country = c.qualifier?.country ?? (unlisted ? null : ofCountryAfter(st, c.b));
+      if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => country ?? onlyCountry(c.titles!).country ?? null, c.titles!.map((tw) => tw.role))) return;
       if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
@@ -1142,17 +1195,19 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
-      const holder = titleHolder(st, c.titles!, titleText, c.qualifier?.country ?? null);
+      const holder = titleHolder(st, c.titles!, titleText, country);
       let id: string | null = null;
-      if (holder) id = use(st, registryActor(st, holder)!);
-      else if (c.qualifier) id = use(st, groupActor(st, c.qualifier.country, c.titles![0].sector));
+      if (holder) id = use(st, st.actors.get(holder) ?? registryActor(st, holder)!);
+      else if (country) id = use(st, groupActor(st, country, c.titles![0].sector));
       if (!id) {
-        // "the senator", "the prosecutor" with no holder to name: the words' sector, no actor.
+        // "the senator", "the prosecutor" with no holder to name: the words' sector, no actor (yet: a
+        // holder an apposition introduces later in the pass may take it, heldLater).
         st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, ...onlyCountry(c.titles!) });
+        if (!country) (st.unheld ??= []).push({ c, entity: st.entities.length - 1 });
         return;
       }
       addEntity(st, c.a, c.b, 'ROLE', id);
-      addMention(st, c.a, c.b, id, holder ? (c.qualifier ? 0.85 : 0.7) : 0.5, 'title');
+      addMention(st, c.a, c.b, id, holder ? (country ? 0.85 : 0.7) : 0.5, 'title');
       return;
     }
     case 'person': {

@@ -39,3 +39,23 @@ describe('a private body named after its country, region or city', () => {
     expect(person?.sector).toBe('NGO');
   });
 });
+
+describe('an office named with its country after it, and a holder the registry does not know', () => {
+  const mentions = (text: string, date: string) => runParsed(text, date).layers.mentions!.map((m) => `${m.text}=${m.actor}`);
+
+  it('reads the country of an of-phrase after the title', () => {
+    expect(mentions('The delegation was received by the Prime Minister of Canada at the airport.', '2020-10-17')).toContain('the Prime Minister=person:justin-trudeau');
+  });
+
+  it('gives a later bare title to the holder an apposition introduced', () => {
+    const text = 'The ship was welcomed by the Prime Minister of Tuvalu, Mr. Sione Teleke, at the harbour. In his speech, the Prime Minister thanked the crew.';
+    const ms = mentions(text, '2021-03-02');
+    expect(ms.filter((m) => m === 'the Prime Minister=person:sione-teleke')).toHaveLength(2);
+    expect(runParsed(text, '2021-03-02').layers.actors!.find((a) => a.id === 'person:sione-teleke')?.country).toBe('TUV');
+  });
+
+  it("takes no registry holder of a country the article has not placed anyone in", () => {
+    const ms = mentions('Tuvalu opened a new harbour. In his speech, the Prime Minister thanked the crew.', '2007-10-17');
+    expect(ms.some((m) => m.startsWith('the Prime Minister=person:'))).toBe(false);
+  });
+});
