@@ -383,7 +383,9 @@ function orgSector(st: DocActors, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const w = t[k].text.toLowerCase();
     if (k > a && /^(of|for|to|on|in|against)$/.test(w)) break;
-    const sw = st.ix.sectors.get(w) ?? st.ix.sectors.get(t[k].lemma);
+    // (two words first: "Air Force", "Coast Guard", "National Guard")
+    const two = k + 1 < b ? st.ix.sectors.get(`${w} ${t[k + 1].text.toLowerCase()}`) : undefined;
+    const sw = (two && !two.inherit && ORG_SECTORS.has(two.sector) ? two : undefined) ?? st.ix.sectors.get(w) ?? st.ix.sectors.get(t[k].lemma);
     if (sw && !sw.inherit && ORG_SECTORS.has(sw.sector)) word = sw.sector;
     head = st.ix.orgNameSectors.get(w) ?? head;
   }
@@ -407,6 +409,8 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
   // Press") counts only when the document has already placed an actor in its country: one-word towns
   // share their names with other words and other places ("Northwestern University", "Salem Radio")
   const placed = (country: string) => publicBody || st.mentions.some((m) => st.actors.get(m.actor)?.country === country);
+  // "Royal Australian Navy", "Royal Thai Army": the country after a crown's adjective
+  if (/^(?:Royal|Imperial)$/.test(t[a].text) && a + 2 < b) a++;
   for (let k = a + 1; k < b && k <= a + 3; k++) {
     const words = st.doc.text.slice(t[a].start, t[k - 1].end);
     const next = isPossessive(t[k]) ? k + 1 : k;
@@ -1363,7 +1367,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
         const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)), sector };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? c.qualifier?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

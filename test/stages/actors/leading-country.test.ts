@@ -59,3 +59,12 @@ describe('an office named with its country after it, and a holder the registry d
     expect(ms.some((m) => m.startsWith('the Prime Minister=person:'))).toBe(false);
   });
 });
+
+describe("a body's sector from two words of its name, and a crown's adjective before the country", () => {
+  it('reads Air Force as military, and the country after Royal', () => {
+    const a = actor('The Royal Australian Air Force bought five tankers.', 'org:royal-australian-air-force');
+    expect(a?.sector).toBe('MIL');
+    expect(a?.country).toBe('AUS');
+    expect(actor('The Royal Canadian Mounted Police arrested two men.', 'org:royal-canadian-mounted-police')?.country).toBe('CAN');
+  });
+});
