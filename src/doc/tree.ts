@@ -540,6 +540,34 @@ export class Tree {
   }
 
   /**
+   * The verb a nominal n is the argument of, as the frame that ties them: "put" for the object of
+   * "put in place restrictions", "take part in" for "took part in a rally", "enter into" for "entered
+   * into an agreement", "be in" for the copular "is in talks with"; null when n hangs elsewhere. The
+   * frame is the verb's lemma, then a "part" object between verb and preposition, then the
+   * preposition; `verb` is the predicate whose subject takes part (n itself for a copular predicate).
+   */
+  supportFrame(n: number): { verb: number; frame: string } | null {
+    const r = this.baseRel(n);
+    const h = this.heads[n];
+    if (this.children(n).some((c) => this.deprels[c] === 'cop') && this.caseOf(n)) {
+      return { verb: n, frame: `be ${this.caseOf(n)}` };
+    }
+    if (h < 0) return null;
+    if (r === 'obj' && this.upos[h] === 'VERB') return { verb: h, frame: this.lemma(h) };
+    if (r !== 'obl' && r !== 'nmod') return null;
+    const prep = this.caseOf(n);
+    if (!prep) return null;
+    if (this.upos[h] === 'VERB') {
+      const part = this.children(h, 'obj').some((o) => this.lemma(o) === 'part');
+      return { verb: h, frame: part ? `${this.lemma(h)} part ${prep}` : `${this.lemma(h)} ${prep}` };
+    }
+    // "took part in a rally" with the rally hung on "part": the verb above the object "part".
+    const v = this.heads[h];
+    if (this.lemma(h) === 'part' && this.baseRel(h) === 'obj' && v >= 0 && this.upos[v] === 'VERB') return { verb: v, frame: `${this.lemma(v)} part ${prep}` };
+    return null;
+  }
+
+  /**
    * The predicate n is the subject of (coordination distributed: "Chile and Peru vetoed" gives both
    * "vetoed"; shared by coordinated verbs only through the first), or -1 when n is not a subject.
    */

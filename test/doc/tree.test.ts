@@ -395,3 +395,33 @@ describe('Tree: possessors and names beside a phrase (issues 15, 17)', () => {
     expect(Tree.of(para)!.possessor(at(para, 'troops'))).toBe(at(para, 'Chile'));
   });
 });
+
+describe('Tree.supportFrame', () => {
+  const partIn = docWithTree([
+    ['Farmers', 'NOUN', 2, 'nsubj'], ['took', 'VERB', 0, 'root', 'take'], ['part', 'NOUN', 2, 'obj'], ['in', 'ADP', 6, 'case'],
+    ['a', 'DET', 6, 'det'], ['march', 'NOUN', 2, 'obl'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const partNoun = docWithTree([
+    ['Farmers', 'NOUN', 2, 'nsubj'], ['took', 'VERB', 0, 'root', 'take'], ['part', 'NOUN', 2, 'obj'], ['in', 'ADP', 6, 'case'],
+    ['a', 'DET', 6, 'det'], ['march', 'NOUN', 3, 'nmod'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const copular = docWithTree([
+    ['The', 'DET', 2, 'det'], ['firm', 'NOUN', 5, 'nsubj'], ['is', 'AUX', 5, 'cop', 'be'], ['in', 'ADP', 5, 'case'],
+    ['talks', 'NOUN', 0, 'root'], ['with', 'ADP', 7, 'case'], ['Chile', 'PROPN', 5, 'nmod'], ['.', 'PUNCT', 5, 'punct'],
+  ]);
+  const object = docWithTree([
+    ['Peru', 'PROPN', 2, 'nsubj'], ['signed', 'VERB', 0, 'root', 'sign'], ['a', 'DET', 4, 'det'], ['deal', 'NOUN', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  it('names the frame of a noun taken part in: verb, a "part" object, preposition', () => {
+    expect(Tree.of(partIn)!.supportFrame(at(partIn, 'march'))).toEqual({ verb: 1, frame: 'take part in' });
+    expect(Tree.of(partNoun)!.supportFrame(at(partNoun, 'march'))).toEqual({ verb: 1, frame: 'take part in' });
+  });
+  it('names a copular "be in" frame on the noun itself, and a bare verb for an object', () => {
+    expect(Tree.of(copular)!.supportFrame(at(copular, 'talks'))).toEqual({ verb: 4, frame: 'be in' });
+    expect(Tree.of(object)!.supportFrame(at(object, 'deal'))).toEqual({ verb: 1, frame: 'sign' });
+  });
+  it('is null for a subject or a noun under another noun', () => {
+    expect(Tree.of(object)!.supportFrame(at(object, 'Peru'))).toBeNull();
+    expect(Tree.of(copular)!.supportFrame(at(copular, 'Chile'))).toBeNull();
+  });
+});
