@@ -20,6 +20,7 @@ import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
+import { privateVisit } from './private-visit.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -90,6 +91,8 @@ const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '
 function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
+    // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts).
+    if (privateVisit(c.pattern.cameo.code, c.source)) continue;
     out.push(c);
     if (!c.stance) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").

@@ -895,6 +895,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const gov = governingGroup(a, np.start, sentStart);
   if (gov) {
     const lemma = a.tokens[gov.g.verb].lemma;
+    // "lifted its ban on Y", "dropped the charges against Y": the act the clause ends is not told as an
+    // event of its own (the ending is: concede.yaml).
+    if (!gov.viaPrep && a.lex.has('ending-verb', lemma)) return [];
     const gm = groupMode(a, gov.g);
     if (a.lex.has('denial', lemma) && !gov.viaPrep) mode = 'negated';
     else if (a.lex.has('irrealis-governor', lemma) && !a.lex.has('give-verb', lemma)) mode = 'hypothetical';

@@ -32,6 +32,12 @@ describe('target: agent', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
+  it('reads a commitment to people or a country as one, a commitment to a thing or an act as none', () => {
+    const agree = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE'));
+    expect(agree('France renewed its commitment to Ukraine on Monday.')).toEqual(['AGREE FRA>UKR asserted']);
+    expect(agree('France renewed its commitment to regional security on Monday.')).toEqual([]);
+    expect(agree('Poland stressed its commitment to modernize its old fleet.')).toEqual([]);
+  });
   it('keeps a name the chunker glued to a double object', () => {
     expect(brief({ text: 'Poland has promised Ukraine full access to the port.', actors: C })).toContain('AGREE POL>UKR asserted');
   });

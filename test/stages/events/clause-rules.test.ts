@@ -100,3 +100,18 @@ describe('purpose clauses', () => {
     expect(brief({ text: 'Kenya called on the Ugandan president to resign.', actors: [KEN, UGA], tree: true })).toContain('CONCEDE UGA>null hypothetical');
   });
 });
+
+describe('noun acts a verb ends (lexicon ending-verb)', () => {
+  it('codes the lifting of a ban, not the ban', () => {
+    const b = brief({ text: 'Poland lifted its ban on Ukrainian grain on Friday.', actors: C, tree: true });
+    expect(b.filter((x) => x.startsWith('SANCTION'))).toEqual([]);
+    expect(b).toContain('CONCEDE POL>UKR asserted');
+  });
+  it('codes no support withdrawn and no charges dropped as acts of their own', () => {
+    expect(brief({ text: 'Russia withdrew its support for Belarus.', actors: C, tree: true }).filter((x) => x.startsWith('SUPPORT'))).toEqual([]);
+    expect(brief({ text: 'Germany dropped the charges against Poland.', actors: C, tree: true }).filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+  });
+  it('keeps a ban imposed or condemned', () => {
+    expect(brief({ text: 'Poland imposed a ban on Ukrainian grain on Friday.', actors: C, tree: true })).toContain('SANCTION POL>UKR asserted');
+  });
+});

@@ -1,0 +1,23 @@
+// A visit is a diplomatic act only between parties in public life (private-visit.ts): travel to a country
+// by civilians, believers, refugees or migrants codes no CONSULT; states, officials and forces keep theirs.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
+
+const GROUPS: ActorSpec[] = [
+  { id: 'group:UKR:REF', country: 'UKR', sector: 'REF', kind: 'group', say: ['Ukrainian migrants'] },
+  { id: 'group:POL:CVL', country: 'POL', sector: 'CVL', kind: 'group', say: ['Polish civilians'] },
+  { id: 'group:POL:MIL', country: 'POL', sector: 'MIL', kind: 'group', say: ['Polish soldiers'] },
+];
+const consult = (text: string) => brief({ text, actors: [...COUNTRIES, ...GROUPS], tree: true }).filter((e) => e.startsWith('CONSULT') || e.startsWith('AGREE'));
+
+describe('private travel is no visit', () => {
+  it('codes no visit by refugees or civilians, nor their intent to travel', () => {
+    expect(consult('Ukrainian migrants arrived in Poland on Monday.')).toEqual([]);
+    expect(consult('Polish civilians travelled to Germany last week.')).toEqual([]);
+    expect(consult('Polish civilians will travel to Germany next week.')).toEqual([]);
+  });
+  it('keeps a visit by a state, an official or forces', () => {
+    expect(consult('The French foreign minister visited Germany on Monday.')).toEqual(['CONSULT FRA>DEU asserted']);
+    expect(consult('Polish soldiers arrived in Germany on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+  });
+});
