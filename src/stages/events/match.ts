@@ -94,7 +94,10 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return step.optional ? matchSteps(a, steps, si + 1, pos, end, b, stretch) : null;
     }
     case 'verb': {
-      const p = skipAdv(pos);
+      let p = skipAdv(pos);
+      // 'insisted that T "stop …"', 'threatened to "crush" T': a partial quote may open at the verb.
+      if (p + 1 < end && /^[“"‘]$/.test(tokens[p].text) && tokens[p].start > tokens[p - 1].end) p++;
+      if (step.base && p < end && !isBareBase(tokens[p])) return null;
       return p < end && isVerb(tokens[p]) ? matchSteps(a, steps, si + 1, p + 1, end, b, stretch) : null;
     }
     case 'slot': {
@@ -132,6 +135,12 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return null;
     }
   }
+}
+
+/** A verb written in its base form, not "be" ("stop", "leave"; not "stopped", "stops", "was"). */
+function isBareBase(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return w === t.lemma && t.lemma !== 'be';
 }
 
 export interface MatchContext {

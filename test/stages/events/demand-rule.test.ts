@@ -18,3 +18,19 @@ describe('demand on the clause subject', () => {
     expect(demands('Germany said the debate should wait until spring.')).toEqual([]);
   });
 });
+
+describe('a demand in the subjunctive ("insist that T VB:base")', () => {
+  const insists = (text: string) =>
+    events({ text, actors: COUNTRIES, tree: true }).filter((e) => e.type === 'REQUEST').map((e) => `${e.source.country}>${e.target.country}`);
+  it('codes a demand on the that-clause subject of a bare base form', () => {
+    expect(insists('Poland insisted that Belarus stop sending migrants to the border.')).toEqual(['POL>BLR']);
+  });
+  it('reads a partial quote that opens at the verb', () => {
+    expect(insists('Poland insisted that Belarus "stop sending migrants to the border."')).toEqual(['POL>BLR']);
+  });
+  it('codes none for a fact insisted on', () => {
+    expect(insists('Poland insisted that Belarus stopped sending migrants to the border.')).toEqual([]);
+    expect(insists('Poland insisted that Belarus was behind the crisis.')).toEqual([]);
+    expect(insists('Poland insisted that Belarus stops its flights.')).toEqual([]);
+  });
+});
