@@ -1061,7 +1061,8 @@ function buildResolved(
       }
     }
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
-    const innerVerb = p.steps.some((s) => s.kind === 'verb');
+    // A measure asked for by a gerund ("called for lowering the tax") is a thing, as "called for a lower tax".
+    const innerVerb = p.steps.some((s) => s.kind === 'verb') && !asksForMeasure(p);
     if (!targets.length) {
       targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
       // "provided humanitarian assistance to refugees in Jordan": a thing named as the object stands
@@ -1168,14 +1169,28 @@ const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
 function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] | undefined): boolean {
   if (p.type !== 'REQUEST' || t.start === undefined) return false;
   // The measure asked for: the template's "for T" ("call|press|push for T"), not the one asked ("asked the crowd").
-  const k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
-  const before = k > 0 ? p.steps[k - 1] : null;
-  if (!before || before.kind !== 'word' || !before.alts.includes('for')) return false;
+  const measure = asksForMeasure(p);
+  if (!measure) return false;
   const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
   if (!np || !isThing(ctx.a, np) || ctx.a.tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN')) return false;
-  // "called for female contestants to wear …": the phrase is who is to act, not a measure.
+  // "called for female contestants to wear …": the phrase is who is to act, not a measure (after a
+  // gerund, "to" goes with the gerund: "called for cutting the rate to 20 percent").
+  if (measure === 'gerund') return true;
   const next = ctx.a.tokens[np.end];
   return !(next && next.sentence === ctx.a.tokens[np.head].sentence && next.text.toLowerCase() === 'to');
+}
+
+/**
+ * A REQUEST template whose target is the measure asked for: "call|press for T", also named by a gerund
+ * ("call for VB T": "called for lowering the tax" asks for the lowering as "called for a lower tax" does).
+ */
+function asksForMeasure(p: Pattern): 'noun' | 'gerund' | null {
+  if (p.type !== 'REQUEST') return null;
+  let k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
+  const gerund = k > 1 && p.steps[k - 1].kind === 'verb';
+  if (gerund) k--;
+  const before = k > 0 ? p.steps[k - 1] : null;
+  return before && before.kind === 'word' && before.alts.includes('for') ? (gerund ? 'gerund' : 'noun') : null;
 }
 
 // The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).
