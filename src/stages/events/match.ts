@@ -414,16 +414,27 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
     // "the results should be respected": a passive's subject is what is acted on, not who must act.
     if (!must || g.negated || g.passive) continue;
     const info = subjectOf(a, g);
-    if (info.governorKind !== 'complement' || !info.governor || !a.lex.has('speech-verb', info.governor) || !info.governorGroup) continue;
-    if (groupMode(a, info.governorGroup) !== 'asserted') continue;
-    const speaker = subjectOf(a, info.governorGroup).subject;
-    const addressee = info.subject;
-    if (!speaker || !addressee) continue;
-    const sources = resolveAll(ctx, speaker.nps);
-    // A demand is made on people or an organisation: "the discussion should wait" demands nothing of anyone.
-    const targets = resolveAll(ctx, addressee.nps, 'agent');
     const trig = triggerSpan(ctx, g.verb, g.verb);
     const q = quoteAt(ctx.quotes, trig.start);
+    const addressee = info.subject;
+    let sources: Resolved[];
+    if (info.governorKind === 'complement' && info.governor && a.lex.has('speech-verb', info.governor) && info.governorGroup) {
+      if (groupMode(a, info.governorGroup) !== 'asserted') continue;
+      const speaker = subjectOf(a, info.governorGroup).subject;
+      if (!speaker) continue;
+      sources = resolveAll(ctx, speaker.nps);
+    } else {
+      // '"Israel must end its strikes," the minister said': the main clause of a direct quote is its speaker's
+      // ("should have done" blames a past act, it demands nothing).
+      if (a.tokens.slice(g.start, g.verb).some((t) => t.lemma === 'have')) continue;
+      sources = quotedDemandSpeaker(ctx, info, q);
+    }
+    if (!addressee || !sources.length) continue;
+    // A demand is made on people or an organisation: "the discussion should wait" demands nothing of anyone.
+    let targets = resolveAll(ctx, addressee.nps, 'agent');
+    // In a direct quote the addressee must be named: "he should" or "they must" point at no one the quote
+    // fixes, and "it must wear you down" is a guess, not a demand.
+    if (info.governorKind !== 'complement') targets = targets.filter((t) => named(t.party) && !THING_PRONOUN.has((t.party.text ?? '').toLowerCase()));
     for (const s of sources) {
       for (const t of targets) {
         if (sameActor(s.party, t.party)) continue;
@@ -435,6 +446,19 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
 }
 
 const DEMAND_MODALS = new Set(['must', 'should']);
+const THING_PRONOUN = new Set(['it', 'this', 'that', 'these', 'those']);
+
+/**
+ * The speaker of a direct or partial quote whose main clause is the demand (no governing verb, no "if"):
+ * an actor the quotes stage resolved, as a party; else none.
+ */
+function quotedDemandSpeaker(ctx: MatchContext, info: ReturnType<typeof subjectOf>, q: number): Resolved[] {
+  if (q < 0 || info.governorKind || info.conditional) return [];
+  const quote = ctx.quotes[q];
+  if (quote.kind === 'indirect' || quote.scare || !quote.speaker?.actor) return [];
+  const party = partyOfActor(ctx.idx, quote.speaker.actor);
+  return party ? [{ party: { ...party, start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text }, mention: null }] : [];
+}
 
 /** Cheap prefilter: every required template word occurs somewhere in the sentence. */
 function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<number, Set<string>>): boolean {

@@ -34,3 +34,17 @@ describe('a demand in the subjunctive ("insist that T VB:base")', () => {
     expect(insists('Poland insisted that Belarus stops its flights.')).toEqual([]);
   });
 });
+
+describe('a demand in a direct quote', () => {
+  const quoted = (text: string, content: string, speaker = 'country:DEU') =>
+    events({ text, actors: COUNTRIES, tree: true, quotes: [{ text: content, speaker, kind: 'direct' }] }).filter((e) => e.pattern === 'rule.demand').map((e) => `${e.source.country}>${e.target.country}`);
+  it("codes the speaker's demand on a named subject of the quote's main clause", () => {
+    expect(quoted('"Turkey must release the two reporters," Germany said.', 'Turkey must release the two reporters,')).toEqual(['DEU>TUR']);
+  });
+  it('codes none for a conditional, a past act blamed, a first person or a thing pronoun', () => {
+    expect(quoted('"If Turkey must release them, it will," Germany said.', 'If Turkey must release them, it will,')).toEqual([]);
+    expect(quoted('"Turkey should have released the two reporters," Germany said.', 'Turkey should have released the two reporters,')).toEqual([]);
+    expect(quoted('"We must release the two reporters," Germany said.', 'We must release the two reporters,')).toEqual([]);
+    expect(quoted('"It must wear them down," Germany said.', 'It must wear them down,')).toEqual([]);
+  });
+});
