@@ -41,10 +41,8 @@ function qualifiesClause(tree: Tree, lex: Lexicon, w: number, p: number): boolea
 /** The nodes that may name whom the word at w judges, nearest first. */
 function judgedNodes(tree: Tree, lex: Lexicon, w: number): number[] {
   const out: number[] = [];
-  if (tree.upos[w] === 'NOUN') {
-    const poss = tree.possessor(w);
-    if (poss >= 0) out.push(poss);
-  }
+  const poss = phrasePossessor(tree, w);
+  if (poss >= 0) out.push(poss);
   const p = tree.clause(w);
   if (!qualifiesClause(tree, lex, w, p)) return out;
   const s = tree.subject(p);
@@ -54,6 +52,16 @@ function judgedNodes(tree: Tree, lex: Lexicon, w: number): number[] {
     if (poss >= 0) out.push(poss);
   }
   return out;
+}
+
+/**
+ * The possessor of the phrase the word belongs to: of the word itself ("Z's provocation") or of the noun
+ * it qualifies ("Z's reckless actions"); -1 when none.
+ */
+function phrasePossessor(tree: Tree, w: number): number {
+  if (tree.upos[w] === 'NOUN') return tree.possessor(w);
+  if (tree.upos[w] === 'ADJ' && tree.baseRel(w) === 'amod') return tree.possessor(tree.head(w));
+  return -1;
 }
 
 /**
@@ -91,8 +99,11 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
     // A claim called false is denied, not its subject accused (the REJECT of its author was tried and
     // measured: one firing in 283 real-news articles, with the wrong speaker).
     if (judgedClaim(tree, a.lex, w) >= 0) continue;
+    const own = phrasePossessor(tree, w);
     for (const n of judgedNodes(tree, a.lex, w)) {
-      if (!inQuoteContent(quote, a.tokens[n].start)) continue;
+      // A partial quote may open inside the judged phrase ('X's latest "provocation …"', 'what Y called
+      // X's "reckless" actions'): the phrase's own possessor is judged though the quote leaves it out.
+      if (!inQuoteContent(quote, a.tokens[n].start) && !(n === own && a.tokens[n].sentence === t.sentence)) continue;
       if (FIRST_PERSON.has(a.tokens[n].text.toLowerCase())) break;
       // "calling it dangerous": a thing pronoun mostly stands for the act judged, not for an actor.
       if (THING_PRONOUNS.has(a.tokens[n].text.toLowerCase())) break;

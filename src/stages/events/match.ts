@@ -94,7 +94,10 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return step.optional ? matchSteps(a, steps, si + 1, pos, end, b, stretch) : null;
     }
     case 'verb': {
-      const p = skipAdv(pos);
+      let p = skipAdv(pos);
+      // 'insisted that T "stop …"', 'threatened to "crush" T': a partial quote may open at the verb.
+      if (p + 1 < end && /^[“"‘]$/.test(tokens[p].text) && tokens[p].start > tokens[p - 1].end) p++;
+      if (step.base && p < end && !isBareBase(tokens[p])) return null;
       return p < end && isVerb(tokens[p]) ? matchSteps(a, steps, si + 1, p + 1, end, b, stretch) : null;
     }
     case 'slot': {
@@ -132,6 +135,12 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       return null;
     }
   }
+}
+
+/** A verb written in its base form, not "be" ("stop", "leave"; not "stopped", "stops", "was"). */
+function isBareBase(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return w === t.lemma && t.lemma !== 'be';
 }
 
 export interface MatchContext {
@@ -405,16 +414,27 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
     // "the results should be respected": a passive's subject is what is acted on, not who must act.
     if (!must || g.negated || g.passive) continue;
     const info = subjectOf(a, g);
-    if (info.governorKind !== 'complement' || !info.governor || !a.lex.has('speech-verb', info.governor) || !info.governorGroup) continue;
-    if (groupMode(a, info.governorGroup) !== 'asserted') continue;
-    const speaker = subjectOf(a, info.governorGroup).subject;
-    const addressee = info.subject;
-    if (!speaker || !addressee) continue;
-    const sources = resolveAll(ctx, speaker.nps);
-    // A demand is made on people or an organisation: "the discussion should wait" demands nothing of anyone.
-    const targets = resolveAll(ctx, addressee.nps, 'agent');
     const trig = triggerSpan(ctx, g.verb, g.verb);
     const q = quoteAt(ctx.quotes, trig.start);
+    const addressee = info.subject;
+    let sources: Resolved[];
+    if (info.governorKind === 'complement' && info.governor && a.lex.has('speech-verb', info.governor) && info.governorGroup) {
+      if (groupMode(a, info.governorGroup) !== 'asserted') continue;
+      const speaker = subjectOf(a, info.governorGroup).subject;
+      if (!speaker) continue;
+      sources = resolveAll(ctx, speaker.nps);
+    } else {
+      // '"Israel must end its strikes," the minister said': the main clause of a direct quote is its speaker's
+      // ("should have done" blames a past act, it demands nothing).
+      if (a.tokens.slice(g.start, g.verb).some((t) => t.lemma === 'have')) continue;
+      sources = quotedDemandSpeaker(ctx, info, q);
+    }
+    if (!addressee || !sources.length) continue;
+    // A demand is made on people or an organisation: "the discussion should wait" demands nothing of anyone.
+    let targets = resolveAll(ctx, addressee.nps, 'agent');
+    // In a direct quote the addressee must be named: "he should" or "they must" point at no one the quote
+    // fixes, and "it must wear you down" is a guess, not a demand.
+    if (info.governorKind !== 'complement') targets = targets.filter((t) => named(t.party) && !THING_PRONOUN.has((t.party.text ?? '').toLowerCase()));
     for (const s of sources) {
       for (const t of targets) {
         if (sameActor(s.party, t.party)) continue;
@@ -426,6 +446,19 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
 }
 
 const DEMAND_MODALS = new Set(['must', 'should']);
+const THING_PRONOUN = new Set(['it', 'this', 'that', 'these', 'those']);
+
+/**
+ * The speaker of a direct or partial quote whose main clause is the demand (no governing verb, no "if"):
+ * an actor the quotes stage resolved, as a party; else none.
+ */
+function quotedDemandSpeaker(ctx: MatchContext, info: ReturnType<typeof subjectOf>, q: number): Resolved[] {
+  if (q < 0 || info.governorKind || info.conditional) return [];
+  const quote = ctx.quotes[q];
+  if (quote.kind === 'indirect' || quote.scare || !quote.speaker?.actor) return [];
+  const party = partyOfActor(ctx.idx, quote.speaker.actor);
+  return party ? [{ party: { ...party, start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text }, mention: null }] : [];
+}
 
 /** Cheap prefilter: every required template word occurs somewhere in the sentence. */
 function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<number, Set<string>>): boolean {
@@ -1094,7 +1127,8 @@ function buildResolved(
       }
     }
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
-    const innerVerb = p.steps.some((s) => s.kind === 'verb');
+    // A measure asked for by a gerund ("called for lowering the tax") is a thing, as "called for a lower tax".
+    const innerVerb = p.steps.some((s) => s.kind === 'verb') && !asksForMeasure(p);
     if (!targets.length) {
       targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
       // "provided humanitarian assistance to refugees in Jordan": a thing named as the object stands
@@ -1201,14 +1235,28 @@ const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
 function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] | undefined): boolean {
   if (p.type !== 'REQUEST' || t.start === undefined) return false;
   // The measure asked for: the template's "for T" ("call|press|push for T"), not the one asked ("asked the crowd").
-  const k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
-  const before = k > 0 ? p.steps[k - 1] : null;
-  if (!before || before.kind !== 'word' || !before.alts.includes('for')) return false;
+  const measure = asksForMeasure(p);
+  if (!measure) return false;
   const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
   if (!np || !isThing(ctx.a, np) || ctx.a.tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN')) return false;
-  // "called for female contestants to wear …": the phrase is who is to act, not a measure.
+  // "called for female contestants to wear …": the phrase is who is to act, not a measure (after a
+  // gerund, "to" goes with the gerund: "called for cutting the rate to 20 percent").
+  if (measure === 'gerund') return true;
   const next = ctx.a.tokens[np.end];
   return !(next && next.sentence === ctx.a.tokens[np.head].sentence && next.text.toLowerCase() === 'to');
+}
+
+/**
+ * A REQUEST template whose target is the measure asked for: "call|press for T", also named by a gerund
+ * ("call for VB T": "called for lowering the tax" asks for the lowering as "called for a lower tax" does).
+ */
+function asksForMeasure(p: Pattern): 'noun' | 'gerund' | null {
+  if (p.type !== 'REQUEST') return null;
+  let k = p.steps.findIndex((x) => x.kind === 'slot' && x.role === 'T');
+  const gerund = k > 1 && p.steps[k - 1].kind === 'verb';
+  if (gerund) k--;
+  const before = k > 0 ? p.steps[k - 1] : null;
+  return before && before.kind === 'word' && before.alts.includes('for') ? (gerund ? 'gerund' : 'noun') : null;
 }
 
 // The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).

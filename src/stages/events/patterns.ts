@@ -13,7 +13,7 @@ export type Step =
   | { kind: 'word'; alts: string[]; optional: boolean }
   | { kind: 'slot'; role: 'S' | 'T'; heads?: string[] }
   | { kind: 'gap'; max: number }
-  | { kind: 'verb' };
+  | { kind: 'verb'; base?: boolean };
 
 export const PatternSchema = z
   .object({
@@ -120,6 +120,9 @@ export function compileTemplate(template: string): { triggers: string[]; steps: 
       steps.push(headed ? { kind: 'slot', role, heads: headed[2].split('|') } : { kind: 'slot', role });
     } else if (p === '...') steps.push({ kind: 'gap', max: GAP_MAX });
     else if (p === 'VB') steps.push({ kind: 'verb' });
+    // "insist that T VB:base": a bare base form with no auxiliary, the subjunctive of a demand ("insisted
+    // that the army stop"), not a reported fact ("insisted that the army stopped", "… was there").
+    else if (p === 'VB:base') steps.push({ kind: 'verb', base: true });
     else {
       const optional = p.startsWith('[') && p.endsWith(']');
       const body = optional ? p.slice(1, -1) : p;

@@ -31,6 +31,9 @@ describe('criticism in reported speech', () => {
   it('codes nothing when the judgement is negated', () => {
     expect(accusations('Poland said Belarus was not reckless.', 'Belarus was not reckless')).toEqual([]);
   });
+  it("judges the phrase's possessor where a partial quote opens after it", () => {
+    expect(accusations('Germany condemned what Poland called Belarus\'s "reckless, dangerous" moves.', 'reckless, dangerous')).toEqual(['ACCUSE POL>BLR asserted']);
+  });
   it('reads a failure as no criticism', () => {
     expect(accusations('Poland said Germany had failed to reach a deal with Belarus.', 'Germany had failed to reach a deal with Belarus')).toEqual([]);
   });

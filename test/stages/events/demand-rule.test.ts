@@ -18,3 +18,33 @@ describe('demand on the clause subject', () => {
     expect(demands('Germany said the debate should wait until spring.')).toEqual([]);
   });
 });
+
+describe('a demand in the subjunctive ("insist that T VB:base")', () => {
+  const insists = (text: string) =>
+    events({ text, actors: COUNTRIES, tree: true }).filter((e) => e.type === 'REQUEST').map((e) => `${e.source.country}>${e.target.country}`);
+  it('codes a demand on the that-clause subject of a bare base form', () => {
+    expect(insists('Poland insisted that Belarus stop sending migrants to the border.')).toEqual(['POL>BLR']);
+  });
+  it('reads a partial quote that opens at the verb', () => {
+    expect(insists('Poland insisted that Belarus "stop sending migrants to the border."')).toEqual(['POL>BLR']);
+  });
+  it('codes none for a fact insisted on', () => {
+    expect(insists('Poland insisted that Belarus stopped sending migrants to the border.')).toEqual([]);
+    expect(insists('Poland insisted that Belarus was behind the crisis.')).toEqual([]);
+    expect(insists('Poland insisted that Belarus stops its flights.')).toEqual([]);
+  });
+});
+
+describe('a demand in a direct quote', () => {
+  const quoted = (text: string, content: string, speaker = 'country:DEU') =>
+    events({ text, actors: COUNTRIES, tree: true, quotes: [{ text: content, speaker, kind: 'direct' }] }).filter((e) => e.pattern === 'rule.demand').map((e) => `${e.source.country}>${e.target.country}`);
+  it("codes the speaker's demand on a named subject of the quote's main clause", () => {
+    expect(quoted('"Turkey must release the two reporters," Germany said.', 'Turkey must release the two reporters,')).toEqual(['DEU>TUR']);
+  });
+  it('codes none for a conditional, a past act blamed, a first person or a thing pronoun', () => {
+    expect(quoted('"If Turkey must release them, it will," Germany said.', 'If Turkey must release them, it will,')).toEqual([]);
+    expect(quoted('"Turkey should have released the two reporters," Germany said.', 'Turkey should have released the two reporters,')).toEqual([]);
+    expect(quoted('"We must release the two reporters," Germany said.', 'We must release the two reporters,')).toEqual([]);
+    expect(quoted('"It must wear them down," Germany said.', 'It must wear them down,')).toEqual([]);
+  });
+});

@@ -64,6 +64,10 @@ describe('unnamed parties in an article', () => {
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
     const ask = code(doc).find((e) => e.type === 'REQUEST');
     expect(ask?.target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+    // a measure named by a gerund, "to" going with the gerund
+    const doc4 = buildDoc({ text: 'Kenya called for cutting the fuel levy to ten percent near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc4.layers.places = [place(doc4, 'Mombasa', 'KEN'), place(doc4, 'Malindi', 'KEN')];
+    expect(code(doc4).find((e) => e.type === 'REQUEST')?.target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
     // the one asked to act is no measure
     const doc3 = buildDoc({ text: 'Kenya called for more nurses to leave the capital near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc3.layers.places = [place(doc3, 'Mombasa', 'KEN'), place(doc3, 'Malindi', 'KEN')];
