@@ -477,7 +477,9 @@ export class Recognizer {
         build: (g) => {
           const n = this.num(g.num);
           if (n === null) return null;
-          return { k: 'ago', n: Number.isNaN(n) ? null : n, unit: this.unit(g.unit!) };
+          if (Number.isNaN(n)) return { k: 'ago', n: null, unit: this.unit(g.unit!) };
+          const w = wholeUnits(n, this.unit(g.unit!));
+          return { k: 'ago', n: w.n, unit: w.unit };
         },
       },
       {
@@ -493,7 +495,9 @@ export class Recognizer {
         build: (g) => {
           const n = this.num(g.num);
           if (n === null || Number.isNaN(n)) return null;
-          return { k: 'narr', unit: this.unit(g.unit!), offset: g.dir!.toLowerCase() === 'later' ? n : -n };
+          const w = wholeUnits(n, this.unit(g.unit!));
+          if (!Number.isInteger(w.n)) return null;
+          return { k: 'narr', unit: w.unit, offset: g.dir!.toLowerCase() === 'later' ? w.n : -w.n };
         },
       },
       {
@@ -569,7 +573,9 @@ export class Recognizer {
           }
           // "the first quarter" style ordinals are not durations; "the last two years" is.
           if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;
-          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          // "half an hour" is PT30M, "half a century" P50Y ("two and a half years" stays P2.5Y).
+          const w = !Number.isNaN(n) && n < 1 ? wholeUnits(n, unit) : { n, unit };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(w.n) ? null : w.n, w.unit) };
           // "the 30-second spot", "the four-year degree": a hyphened count and unit modify the noun after
           // them, and the article is that noun's (left out, as "a" is in "a four-week course").
           const unitAt = m[0].length - g.unit!.length - (g.half?.length ?? 0) - (g.adj ? g.adj.length + 1 : 0);
@@ -807,6 +813,20 @@ function dayOffset(w: string | undefined): number | null {
   if (!w) return null;
   const x = w.toLowerCase();
   return x === 'tomorrow' ? 1 : x === 'yesterday' ? -1 : 0;
+}
+
+/** The next smaller unit and how many of it make one of `unit`, for writing a fraction as a whole count. */
+const SMALLER: Partial<Record<Unit, [Unit, number]>> = { CE: ['Y', 100], DE: ['Y', 10], Y: ['M', 12], Q: ['M', 3], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+
+/**
+ * A fractional count as a whole count of the next smaller unit when that makes it whole ("half an hour"
+ * 30 minutes, "half a century" 50 years, "two and a half years ago" 30 months ago); otherwise unchanged.
+ */
+export function wholeUnits(n: number, unit: Unit): { n: number; unit: Unit } {
+  const down = SMALLER[unit];
+  if (Number.isInteger(n) || !down) return { n, unit };
+  const m = Math.round(n * down[1] * 1e6) / 1e6;
+  return Number.isInteger(m) ? { n: m, unit: down[0] } : { n, unit };
 }
 
 /** ISO 8601 duration for n units (null n = unspecified "X"). */
