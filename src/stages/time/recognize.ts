@@ -721,10 +721,17 @@ export class Recognizer {
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
           if (!g.year && this.nameGoesOn(c.text, c.end)) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
+          const rel = g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null;
           const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
           if (mov) {
             const movable = { from: mov[1] as 'easter' | 'thanksgiving', days: mov[2] ? +mov[2] : 0 };
-            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null, movable };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel, movable };
+          }
+          // "09-1#1": the first Monday of September; "05-1#-1" the last Monday of May; "+1" a day after.
+          const nth = /^(\d{2})-([1-7])#(-1|[1-5])([+-]\d+)?$/.exec(v);
+          if (nth) {
+            const movable = { from: 'nth' as const, days: nth[4] ? +nth[4] : 0, nth: { m: +nth[1], wd: +nth[2], n: +nth[3] } };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel, movable };
           }
           const [mm, dd] = v.split('-').map(Number);
           return { k: 'holiday', m: mm, d: dd, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null };
