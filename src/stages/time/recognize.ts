@@ -341,11 +341,12 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
-        build: (g, _m, c) => {
+        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        build: (g, m, c) => {
           // "late Friday", "early Monday": the modifier belongs to the expression's extent.
           if (g.edge && g.rel) return null;
-          const wdStart = c.start + (g.rel || g.edge ? c.text.slice(c.start).search(/\s/) : 0);
+          // "this past Sunday": the weekday is the last word before any part of the day.
+          const wdStart = c.start + (g.rel || g.edge ? m[0].toLowerCase().lastIndexOf(g.wd!.toLowerCase()) - 1 : 0);
           if (!capitalised(c.text.slice(wdStart).trimStart())) return null;
           if (!g.part) {
             const nw = nextWord(c.text, c.end);
@@ -442,7 +443,7 @@ export class Recognizer {
         name: 'rel-unit',
         needs: /\b(?:this|last|next|past|previous|coming|current|following|same|present)\s/i,
         re: new RegExp(
-          `${B}(?:(?<mod1>early|earlier|late|later|mid)[-\\s]+)?(?:${MODP}\\s+)?(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|previous|coming|current|following|same|present)\\s+(?<fisc>fiscal\\s+|financial\\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|season|${SEASON})${E}`,
+          `${B}(?:(?<mod1>early|earlier|late|later|mid)[-\\s]+)?(?:${MODP}\\s+)?(?:(?<the>the)\\s+|this\\s+(?=past\\s))?(?<rel>this|last|next|past|previous|coming|current|following|same|present)\\s+(?<fisc>fiscal\\s+|financial\\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|season|${SEASON})${E}`,
           'gi',
         ),
         build: (g) => {

@@ -81,6 +81,15 @@ describe('movable feasts', () => {
   });
 });
 
+describe('"this past"', () => {
+  it('belongs to the extent of a week, weekend or weekday', () => {
+    // D is Thursday 2019-10-17.
+    expect(pairs('The club met this past weekend.')).toEqual([['this past weekend', 'DATE', '2019-W41-WE']]);
+    expect(pairs('This past week the ferry ran late.')).toEqual([['This past week', 'DATE', '2019-W41']]);
+    expect(pairs('The club met this past Monday.')).toEqual([['this past Monday', 'DATE', '2019-10-14']]);
+  });
+});
+
 describe('narrative offsets from a month or a year', () => {
   it('"a month later" and "a year later" count from the last month or year told', () => {
     expect(pairs('The envoy came in March 2012 and the minister followed a month later.')).toEqual([
