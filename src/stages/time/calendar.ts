@@ -94,6 +94,12 @@ export function weekdayNear(anchor: Ymd, wd: number, dir: 'past' | 'future', inc
   return addDays(anchor, fwd);
 }
 
+/** The n-th weekday `wd` (ISO 1-7) of month m in year y; n = -1 the last one ("the last Monday of May"). */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n < 0) return weekdayNear({ y, m, d: daysInMonth(y, m) }, wd, 'past', true);
+  return addDays(weekdayNear({ y, m, d: 1 }, wd, 'future', true), 7 * (n - 1));
+}
+
 /** Fourth Thursday of November (US Thanksgiving). */
 export function thanksgiving(y: number): Ymd {
   const nov1: Ymd = { y, m: 11, d: 1 };

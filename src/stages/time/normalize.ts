@@ -3,7 +3,7 @@
 // or on the narrative anchor (the last full date mentioned) for "the day before", "a week later".
 import type { Precision, TimexType } from '../../doc/types.ts';
 import {
-  addDays, addMonths, diffDays, easter, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, thanksgiving, weekdayNear, type Ymd,
+  addDays, addMonths, diffDays, easter, nthWeekday, fmtWeek, fmtYm, fmtYmd, isValidDay, quarterOf, thanksgiving, weekdayNear, type Ymd,
 } from './calendar.ts';
 import type { Spec, Unit } from './spec.ts';
 
@@ -73,7 +73,8 @@ function yearlessDate(m: number, d: number, dct: Ymd, dir: AnchorContext['direct
 
 /** The day of a movable feast in year y. */
 function movableDay(mov: NonNullable<Extract<Spec, { k: 'holiday' }>['movable']>, y: number): Ymd {
-  return addDays(mov.from === 'easter' ? easter(y) : thanksgiving(y), mov.days);
+  const base = mov.from === 'easter' ? easter(y) : mov.from === 'nth' && mov.nth ? nthWeekday(y, mov.nth.m, mov.nth.wd, mov.nth.n) : thanksgiving(y);
+  return addDays(base, mov.days);
 }
 
 /** Among yearly occurrences (sorted), the one matching the direction from dct. */

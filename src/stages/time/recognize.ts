@@ -341,11 +341,12 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
-        build: (g, _m, c) => {
+        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        build: (g, m, c) => {
           // "late Friday", "early Monday": the modifier belongs to the expression's extent.
           if (g.edge && g.rel) return null;
-          const wdStart = c.start + (g.rel || g.edge ? c.text.slice(c.start).search(/\s/) : 0);
+          // "this past Sunday": the weekday is the last word before any part of the day.
+          const wdStart = c.start + (g.rel || g.edge ? m[0].toLowerCase().lastIndexOf(g.wd!.toLowerCase()) - 1 : 0);
           if (!capitalised(c.text.slice(wdStart).trimStart())) return null;
           if (!g.part) {
             const nw = nextWord(c.text, c.end);
@@ -442,7 +443,7 @@ export class Recognizer {
         name: 'rel-unit',
         needs: /\b(?:this|last|next|past|previous|coming|current|following|same|present)\s/i,
         re: new RegExp(
-          `${B}(?:(?<mod1>early|earlier|late|later|mid)[-\\s]+)?(?:${MODP}\\s+)?(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|previous|coming|current|following|same|present)\\s+(?<fisc>fiscal\\s+|financial\\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|season|${SEASON})${E}`,
+          `${B}(?:(?<mod1>early|earlier|late|later|mid)[-\\s]+)?(?:${MODP}\\s+)?(?:(?<the>the)\\s+|this\\s+(?=past\\s))?(?<rel>this|last|next|past|previous|coming|current|following|same|present)\\s+(?<fisc>fiscal\\s+|financial\\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|season|${SEASON})${E}`,
           'gi',
         ),
         build: (g) => {
@@ -477,7 +478,9 @@ export class Recognizer {
         build: (g) => {
           const n = this.num(g.num);
           if (n === null) return null;
-          return { k: 'ago', n: Number.isNaN(n) ? null : n, unit: this.unit(g.unit!) };
+          if (Number.isNaN(n)) return { k: 'ago', n: null, unit: this.unit(g.unit!) };
+          const w = wholeUnits(n, this.unit(g.unit!));
+          return { k: 'ago', n: w.n, unit: w.unit };
         },
       },
       {
@@ -493,7 +496,9 @@ export class Recognizer {
         build: (g) => {
           const n = this.num(g.num);
           if (n === null || Number.isNaN(n)) return null;
-          return { k: 'narr', unit: this.unit(g.unit!), offset: g.dir!.toLowerCase() === 'later' ? n : -n };
+          const w = wholeUnits(n, this.unit(g.unit!));
+          if (!Number.isInteger(w.n)) return null;
+          return { k: 'narr', unit: w.unit, offset: g.dir!.toLowerCase() === 'later' ? w.n : -w.n };
         },
       },
       {
@@ -569,7 +574,9 @@ export class Recognizer {
           }
           // "the first quarter" style ordinals are not durations; "the last two years" is.
           if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;
-          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(n) ? null : n, unit) };
+          // "half an hour" is PT30M, "half a century" P50Y ("two and a half years" stays P2.5Y).
+          const w = !Number.isNaN(n) && n < 1 ? wholeUnits(n, unit) : { n, unit };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(Number.isNaN(w.n) ? null : w.n, w.unit) };
           // "the 30-second spot", "the four-year degree": a hyphened count and unit modify the noun after
           // them, and the article is that noun's (left out, as "a" is in "a four-week course").
           const unitAt = m[0].length - g.unit!.length - (g.half?.length ?? 0) - (g.adj ? g.adj.length + 1 : 0);
@@ -715,10 +722,17 @@ export class Recognizer {
           if (!/[A-Z]/.test(c.text.slice(start, start + g.h!.length).replace(/^the\s+/i, '')[0] ?? '')) return null;
           if (!g.year && this.nameGoesOn(c.text, c.end)) return null;
           const v = this.lex.maps.holiday.get(normWord(g.h!))!;
+          const rel = g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null;
           const mov = /^(easter|thanksgiving)([+-]\d+)?$/.exec(v);
           if (mov) {
             const movable = { from: mov[1] as 'easter' | 'thanksgiving', days: mov[2] ? +mov[2] : 0 };
-            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null, movable };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel, movable };
+          }
+          // "09-1#1": the first Monday of September; "05-1#-1" the last Monday of May; "+1" a day after.
+          const nth = /^(\d{2})-([1-7])#(-1|[1-5])([+-]\d+)?$/.exec(v);
+          if (nth) {
+            const movable = { from: 'nth' as const, days: nth[4] ? +nth[4] : 0, nth: { m: +nth[1], wd: +nth[2], n: +nth[3] } };
+            return { k: 'holiday', m: 0, d: 0, y: g.year ? +g.year : null, rel, movable };
           }
           const [mm, dd] = v.split('-').map(Number);
           return { k: 'holiday', m: mm, d: dd, y: g.year ? +g.year : null, rel: g.rel ? REL_OF[g.rel.toLowerCase()] ?? null : null };
@@ -807,6 +821,20 @@ function dayOffset(w: string | undefined): number | null {
   if (!w) return null;
   const x = w.toLowerCase();
   return x === 'tomorrow' ? 1 : x === 'yesterday' ? -1 : 0;
+}
+
+/** The next smaller unit and how many of it make one of `unit`, for writing a fraction as a whole count. */
+const SMALLER: Partial<Record<Unit, [Unit, number]>> = { CE: ['Y', 100], DE: ['Y', 10], Y: ['M', 12], Q: ['M', 3], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+
+/**
+ * A fractional count as a whole count of the next smaller unit when that makes it whole ("half an hour"
+ * 30 minutes, "half a century" 50 years, "two and a half years ago" 30 months ago); otherwise unchanged.
+ */
+export function wholeUnits(n: number, unit: Unit): { n: number; unit: Unit } {
+  const down = SMALLER[unit];
+  if (Number.isInteger(n) || !down) return { n, unit };
+  const m = Math.round(n * down[1] * 1e6) / 1e6;
+  return Number.isInteger(m) ? { n: m, unit: down[0] } : { n, unit };
 }
 
 /** ISO 8601 duration for n units (null n = unspecified "X"). */

@@ -42,8 +42,11 @@ export type Spec =
       d: number;
       y: number | null;
       rel: number | null;
-      /** A movable feast: days from Easter Sunday or from US Thanksgiving (m/d are then unused). */
-      movable?: { from: 'easter' | 'thanksgiving'; days: number };
+      /**
+       * A movable feast: days from Easter Sunday, from US Thanksgiving, or from the n-th weekday of a
+       * month (`nth`: "the first Monday of September"; n -1 the last) (m/d are then unused).
+       */
+      movable?: { from: 'easter' | 'thanksgiving' | 'nth'; days: number; nth?: { m: number; wd: number; n: number } };
     }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
   | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }

@@ -71,6 +71,23 @@ describe('movable feasts', () => {
     expect(pairs('Pilgrims walked to the shrine on Good Friday.')).toEqual([['Good Friday', 'DATE', '2019-04-19']]);
     expect(pairs('Turkey prices fell before Thanksgiving 2018.')).toEqual([['Thanksgiving 2018', 'DATE', '2018-11-22']]);
   });
+
+  it('dates holidays on the n-th weekday of a month by tense and year', () => {
+    // D is Thursday 2019-10-17.
+    expect(pairs('The shop closed on Labor Day.')).toEqual([['Labor Day', 'DATE', '2019-09-02']]);
+    expect(pairs('The parade will march on Memorial Day.')).toEqual([['Memorial Day', 'DATE', '2020-05-25']]);
+    expect(pairs('Turnout will be high on Election Day.')).toEqual([['Election Day', 'DATE', '2019-11-05']]);
+    expect(pairs('Polls closed late on Election Day 2016.')).toEqual([['Election Day 2016', 'DATE', '2016-11-08']]);
+  });
+});
+
+describe('"this past"', () => {
+  it('belongs to the extent of a week, weekend or weekday', () => {
+    // D is Thursday 2019-10-17.
+    expect(pairs('The club met this past weekend.')).toEqual([['this past weekend', 'DATE', '2019-W41-WE']]);
+    expect(pairs('This past week the ferry ran late.')).toEqual([['This past week', 'DATE', '2019-W41']]);
+    expect(pairs('The club met this past Monday.')).toEqual([['this past Monday', 'DATE', '2019-10-14']]);
+  });
 });
 
 describe('narrative offsets from a month or a year', () => {
