@@ -4,6 +4,7 @@ import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parsedYaml, YamlSyntaxError, type Item, type ParsedYaml } from './yaml-cache.ts';
+import { validatedCache } from './validated-cache.ts';
 
 export class DataFileError extends Error {
   constructor(
@@ -31,9 +32,18 @@ export function parsedDataFile(file: string): ParsedYaml {
   }
 }
 
-/** Validates each item of a list with `schema`; the first invalid one is a DataFileError at its line. */
+/**
+ * Validates each item of a list with `schema`; the first invalid one is a DataFileError at its line. A
+ * list validated whole before (the same items, the same schema) is read from the cache instead
+ * (src/knowledge/validated-cache.ts).
+ */
 export function validateItems<T>(file: string, items: Item[], schema: z.ZodType<T>): Located<T>[] {
-  return items.map(([json, line]) => {
+  const memo = validatedCache(items.map(([json]) => json), schema);
+  if (memo.cached) {
+    const values = memo.cached;
+    return items.map(([, line], i) => ({ value: values[i], file, line }));
+  }
+  const out = items.map(([json, line]) => {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -42,6 +52,8 @@ export function validateItems<T>(file: string, items: Item[], schema: z.ZodType<
     }
     return { value: parsed.data, file, line };
   });
+  memo.store(out.map((r) => r.value));
+  return out;
 }
 
 /**

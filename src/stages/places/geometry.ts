@@ -20,41 +20,66 @@ interface CountryShape {
   bbox: [number, number, number, number];
 }
 
-export interface Atlas {
-  arcs: Pt[][];
-  shapes: Map<string, CountryShape>;
-}
+type Geometry = Topology['objects']['countries']['geometries'][number];
 
-/** Decode world-atlas countries-50m into rings per ISO3 country (ccn3 → ISO3 via `ccn3to3`). */
-export function loadAtlas(ccn3to3: Map<string, string>): Atlas {
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  const [sx, sy] = topo.transform.scale;
-  const [tx, ty] = topo.transform.translate;
-  const arcs: Pt[][] = topo.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx;
-      y += dy;
-      return [x * sx + tx, y * sy + ty] as Pt;
-    });
-  });
-  const ring = (idx: number[], used: Set<number>): Pt[] => {
-    const out: Pt[] = [];
-    for (const i of idx) {
-      const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
-      used.add(i < 0 ? ~i : i);
-      for (let k = out.length ? 1 : 0; k < a.length; k++) out.push(a[k]);
+/**
+ * The countries' shapes, decoded on first use: a document asks for the border of two countries, so
+ * decoding every arc and ring of the file at load (about 0.1 CPU-s at each start that met a relative
+ * place) is left until a country is asked for. The same numbers as decoding all at once.
+ */
+export class Atlas {
+  private readonly decoded: (Pt[] | undefined)[];
+  private readonly built = new Map<string, CountryShape>();
+
+  constructor(
+    private readonly topo: Topology,
+    /** The geometry of each ISO3 country, in the file's order (a later one for the same code wins). */
+    private readonly geometries: Map<string, Geometry>,
+  ) {
+    this.decoded = new Array<Pt[] | undefined>(topo.arcs.length);
+  }
+
+  /** Arc `i` in [lon, lat] points. */
+  arc(i: number): Pt[] {
+    let a = this.decoded[i];
+    if (!a) {
+      const [sx, sy] = this.topo.transform.scale;
+      const [tx, ty] = this.topo.transform.translate;
+      let x = 0;
+      let y = 0;
+      a = this.topo.arcs[i].map(([dx, dy]) => {
+        x += dx;
+        y += dy;
+        return [x * sx + tx, y * sy + ty] as Pt;
+      });
+      this.decoded[i] = a;
     }
-    return out;
-  };
-  const shapes = new Map<string, CountryShape>();
-  for (const g of topo.objects.countries.geometries) {
-    const iso = g.id ? ccn3to3.get(g.id.padStart(3, '0')) : undefined;
-    if (!iso) continue;
+    return a;
+  }
+
+  /** The ISO3 codes of the countries drawn, in the file's order. */
+  countries(): IterableIterator<string> {
+    return this.geometries.keys();
+  }
+
+  /** The shape of country `iso`, or undefined when the atlas has none. */
+  shape(iso: string): CountryShape | undefined {
+    const done = this.built.get(iso);
+    if (done) return done;
+    const g = this.geometries.get(iso);
+    if (!g) return undefined;
     const used = new Set<number>();
+    const ring = (idx: number[]): Pt[] => {
+      const out: Pt[] = [];
+      for (const i of idx) {
+        const a = i < 0 ? this.arc(~i).slice().reverse() : this.arc(i);
+        used.add(i < 0 ? ~i : i);
+        for (let k = out.length ? 1 : 0; k < a.length; k++) out.push(a[k]);
+      }
+      return out;
+    };
     const polys: number[][][] = g.type === 'Polygon' ? [g.arcs as number[][]] : g.type === 'MultiPolygon' ? (g.arcs as number[][][]) : [];
-    const polygons = polys.map((p) => p.map((r) => ring(r, used)));
+    const polygons = polys.map((p) => p.map((r) => ring(r)));
     const bbox: [number, number, number, number] = [180, 90, -180, -90];
     for (const p of polygons) for (const r of p) for (const [x, y] of r) {
       if (x < bbox[0]) bbox[0] = x;
@@ -62,14 +87,26 @@ export function loadAtlas(ccn3to3: Map<string, string>): Atlas {
       if (x > bbox[2]) bbox[2] = x;
       if (y > bbox[3]) bbox[3] = y;
     }
-    shapes.set(iso, { polygons, arcs: used, bbox });
+    const shape = { polygons, arcs: used, bbox };
+    this.built.set(iso, shape);
+    return shape;
   }
-  return { arcs, shapes };
+}
+
+/** Reads world-atlas countries-50m, its countries keyed by ISO3 (ccn3 → ISO3 via `ccn3to3`); shapes are decoded when asked for. */
+export function loadAtlas(ccn3to3: Map<string, string>): Atlas {
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const geometries = new Map<string, Geometry>();
+  for (const g of topo.objects.countries.geometries) {
+    const iso = g.id ? ccn3to3.get(g.id.padStart(3, '0')) : undefined;
+    if (iso) geometries.set(iso, g);
+  }
+  return new Atlas(topo, geometries);
 }
 
 /** Even-odd ray casting over every ring of the country's polygons. */
 export function pointInCountry(atlas: Atlas, iso3: string, lat: number, lon: number): boolean {
-  const s = atlas.shapes.get(iso3);
+  const s = atlas.shape(iso3);
   if (!s) return false;
   const [x0, y0, x1, y1] = s.bbox;
   if (lon < x0 || lon > x1 || lat < y0 || lat > y1) return false;
@@ -87,17 +124,17 @@ export function pointInCountry(atlas: Atlas, iso3: string, lat: number, lon: num
 /** The country containing the point, if any (checked against `candidates` first). */
 export function countryAt(atlas: Atlas, lat: number, lon: number, candidates: string[] = []): string | null {
   for (const c of candidates) if (pointInCountry(atlas, c, lat, lon)) return c;
-  for (const c of atlas.shapes.keys()) if (pointInCountry(atlas, c, lat, lon)) return c;
+  for (const c of atlas.countries()) if (pointInCountry(atlas, c, lat, lon)) return c;
   return null;
 }
 
 /** Polylines of the border shared by `a` and `b` (empty when they do not touch at 1:50m). */
 export function sharedBorder(atlas: Atlas, a: string, b: string): Pt[][] {
-  const sa = atlas.shapes.get(a);
-  const sb = atlas.shapes.get(b);
+  const sa = atlas.shape(a);
+  const sb = atlas.shape(b);
   if (!sa || !sb) return [];
   const out: Pt[][] = [];
-  for (const i of sa.arcs) if (sb.arcs.has(i)) out.push(atlas.arcs[i]);
+  for (const i of sa.arcs) if (sb.arcs.has(i)) out.push(atlas.arc(i));
   return out;
 }
 
