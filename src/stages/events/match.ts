@@ -1239,7 +1239,7 @@ function demandsOfState(ctx: MatchContext, p: Pattern, t: EventParty, nps: NP[] 
   if (!measure) return false;
   const np = nps?.find((n) => ctx.a.tokens[n.start].start <= t.start! && t.start! <= ctx.a.tokens[n.end - 1].end);
   if (!np || !isThing(ctx.a, np) || ctx.a.tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN')) return false;
-  // "called for female contestants to wear …": the phrase is who is to act, not a measure (after a
+  // "called for all visitors to carry …": the phrase is who is to act, not a measure (after a
   // gerund, "to" goes with the gerund: "called for cutting the rate to 20 percent").
   if (measure === 'gerund') return true;
   const next = ctx.a.tokens[np.end];

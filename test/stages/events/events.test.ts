@@ -29,8 +29,8 @@ describe('argument frames', () => {
     expect(text("The bloc's sanctions on Russia took effect.")).toEqual(['SANCTION EU>RUS asserted']);
     expect(text('EU sanctions on Iran were tightened.')).toEqual(['SANCTION EU>IRN asserted']);
     expect(text('France imposed new tariffs on China.')).toEqual(['SANCTION FRA>CHN asserted']);
-    expect(text('Russia warned Belarus over its threats to disrupt gas supplies to the EU.')).toEqual(
-      expect.arrayContaining(['THREATEN RUS>BLR asserted', 'THREATEN BLR>EU asserted']),
+    expect(text('Germany warned Russia over its threats to stop oil deliveries to the EU.')).toEqual(
+      expect.arrayContaining(['THREATEN DEU>RUS asserted', 'THREATEN RUS>EU asserted']),
     );
   });
 
