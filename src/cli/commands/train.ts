@@ -186,6 +186,15 @@ export function registerTrain(program: Command, cli: Cli): void {
       await trainEntitiesCommand(cli, opts);
     });
   train
+    .command('lemmas')
+    .description('build the lemma exception table from the UD treebanks\' lemmas (deterministic, seconds)')
+    .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))
+    .option('--out <file>', 'table file to write (default models/lemmas-en.json)')
+    .action(async (opts: { data: string; out?: string }) => {
+      const { trainLemmasCommand } = await import('./train-lemmas.ts');
+      await trainLemmasCommand(cli, opts);
+    });
+  train
     .command('event-types')
     .description('train the event-type model from half A of the PLV dev data (deterministic, under a minute)')
     .option('--data <dir>', 'folder with events/plv-dev.tsv', defaultDataDir())

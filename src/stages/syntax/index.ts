@@ -4,6 +4,7 @@ import type { Doc, SyntaxLayer, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { bundledModel, type SyntaxModel } from './model.ts';
 import type { Lexical } from './lexical.ts';
+import { relemmatize } from '../tokens/lemmas.ts';
 
 /**
  * The per-token lexical values (word, affix and shape hashes) of each sentence the syntax stage parsed,
@@ -50,6 +51,8 @@ export const syntaxComponent: ComponentFactory = () => {
     assigns: ['syntax'],
     process(doc: Doc) {
       doc.layers.syntax = parseTokens(doc.layers.tokens ?? [], model);
+      // lemmas follow the parser's tags (a verb reading gets a verb lemma)
+      relemmatize(doc.layers.tokens ?? [], doc.layers.syntax.upos);
     },
   };
 };

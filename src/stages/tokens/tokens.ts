@@ -5,6 +5,7 @@ import { winkModel } from './wink-model.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { paragraphs } from '../../doc/layout.ts';
+import { lemmaOf, lemmaTable, respelled, type LemmaTable } from './lemmas.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | null = null;
@@ -18,8 +19,11 @@ export function wink(): Wink {
   return shared;
 }
 
-/** Tokenise `text`; returns tokens (whitespace dropped) and sentence spans trimmed of whitespace. */
-export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
+/**
+ * Tokenise `text`; returns tokens (whitespace dropped) and sentence spans trimmed of whitespace. Lemmas
+ * are wink's corrected by the treebank table (lemmas.ts); `table` null gives wink's own.
+ */
+export function tokenize(text: string, table: LemmaTable | null = lemmaTable()): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
   const its = nlp.its;
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
@@ -29,6 +33,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  // wink's spelling (American: "criticised" → "criticized"), in which its lemmas are written
+  const normals = wdoc.tokens().out(its.normal) as string[];
   const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
   // Character offset of every wink token (including whitespace tokens).
@@ -62,14 +68,17 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         tokens.push({ start: s0 + poss, end: s0 + values[i].length, text: values[i].slice(poss), pos: 'PART', lemma: "'s", sentence });
         continue;
       }
-      tokens.push({
+      const lower = values[i].toLowerCase();
+      const token: Token = {
         start: starts[i],
         end: starts[i] + values[i].length,
         text: values[i],
         pos: pos[i],
-        lemma: (lemmas[i] ?? values[i]).toLowerCase(),
+        lemma: lemmaOf(table, normals[i] ?? lower, pos[i], (lemmas[i] ?? values[i]).toLowerCase()),
         sentence,
-      });
+      };
+      if (normals[i] !== undefined && normals[i] !== lower) respelled.set(token, normals[i]);
+      tokens.push(token);
     }
   }
   return { tokens, sentences: splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens)) };
