@@ -277,7 +277,7 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   if (!next) return false;
   const n = next.text.toLowerCase();
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
-  if (n === 'is' || n === 'was' || n === "'s" || n === 'would' || n === 'will') {
+  if (n === 'is' || n === 'was' || n === "'s" || n === '’s' || n === 'would' || n === 'will') {
     for (let k = i + 2; k < tokens.length && k < i + 6; k++) {
       const t = tokens[k];
       if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX') {

@@ -104,6 +104,8 @@ export interface Lexicon {
   /** Lower-cased pronoun → the kind of antecedent it takes. */
   pronoun: Map<string, 'he' | 'she' | 'it' | 'they'>;
   countryAnaphor: Set<string>;
+  /** Lower-cased party word ("gop", "democratic") → the party it names. */
+  partyWord: Map<string, string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
@@ -441,6 +443,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     notAName: new Set(),
     pronoun: new Map(),
     countryAnaphor: new Set(),
+    partyWord: new Map(),
     placeNoun: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
@@ -491,6 +494,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'country-anaphor':
           lexicon.countryAnaphor.add(nameKey(w));
+          break;
+        case 'party-word':
+          lexicon.partyWord.set(k, value.party ?? k);
           break;
       }
     }

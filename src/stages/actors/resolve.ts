@@ -33,6 +33,9 @@ export interface DocActors {
   /** Persons the registry does not know whom the document has given an office by apposition ("the prime
    * minister of X, Ana Lopes"), by role key: a later bare title of that office refers back to them. */
   localTitles?: Map<string, { person: string; country: string | null }[]>;
+  /** Persons the document introduced after a party word and a title ("Libertarian presidential candidate
+   * Gary Johnson"), with that party: a later bare title under another party is not theirs. */
+  titledParty?: Map<string, string>;
   /** Bare title phrases resolved to no holder, for heldLater. */
   unheld?: { c: Cand; entity: number }[];
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
@@ -118,12 +121,14 @@ function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
 }
 
 /** Holders of a title on the document's date, narrowed by country, by who the document already names. */
-export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null): string | null {
+export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null, party: string | null = null): string | null {
   const date = st.doc.date;
+  // "the Democratic presidential nominee": never a holder the document introduced under another party.
+  const partyOk = (p: string) => !party || (st.titledParty?.get(p) ?? party) === party;
   // "the prime minister of X, Ana Lopes … the prime minister said": the holder the document introduced
   const introduced = new Set(titles.flatMap((tw) => (st.localTitles?.get(tw.role) ?? [])
     .filter((h) => (!country || h.country === country) && (!tw.countries || tw.countries.includes(h.country ?? '')))
-    .map((h) => h.person)));
+    .map((h) => h.person)).filter(partyOk));
   if (introduced.size === 1) return [...introduced][0];
   let cands: { person: string; title: string; country: string | null }[] = [];
   for (const tw of titles) {
@@ -131,6 +136,7 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
       if (!roleHolds(h.role, date)) continue;
       if (tw.countries && !tw.countries.includes(h.role.country ?? '')) continue;
       if (country && h.role.country !== country) continue;
+      if (!partyOk(h.person)) continue;
       cands.push({ person: h.person, title: h.role.title, country: h.role.country });
     }
   }
@@ -148,6 +154,9 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   if (uniq.length === 1) return uniq[0];
   const named = uniq.filter((p) => st.actors.has(p));
   if (named.length === 1) return named[0];
+  // "Republican Donald Trump … the Republican presidential nominee": the one introduced under that party.
+  const sameParty = party ? named.filter((p) => st.titledParty?.get(p) === party) : [];
+  if (sameParty.length === 1) return sameParty[0];
   // "President Barack Obama … the Russian president … The president said": news qualifies the other
   // holders by their country; a bare title goes back to the one it introduced with the bare title.
   const bare = named.filter((p) => st.bareTitled?.has(p));
@@ -155,6 +164,17 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   const ctx = contextCountry(st, null, Number.MAX_SAFE_INTEGER);
   const local = uniq.filter((p) => cands.some((c) => c.person === p && c.country === ctx));
   return local.length === 1 ? local[0] : null;
+}
+
+/** The party a party word names right before the title at token k, or two words before it ("the GOP
+ * presidential nominee", "Democratic vice presidential nominee"); null when none does. */
+export function partyBefore(st: DocActors, k: number, reach = 2): string | null {
+  const t = st.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - reach && t[j].sentence === t[k].sentence; j--) {
+    const p = st.ix.lexicon.partyWord.get(t[j].text.toLowerCase());
+    if (p && /^[A-Z]/.test(t[j].text)) return p;
+  }
+  return null;
 }
 
 /** Small words a title-case headline leaves in lower case. */
@@ -351,6 +371,8 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
     if (!st.gender.get(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
   }
   const id = use(st, actor);
+  const party = partyBefore(st, k, k - a + 1);
+  if (party && !st.titledParty?.has(id)) (st.titledParty ??= new Map()).set(id, party);
   // "Edmonton Mayor …", "NLRB General Counsel …": the place or body before the title stays itself.
   let lead = a;
   while (lead < k && !isTitleToken(st, t[lead].text)) lead++;
@@ -680,7 +702,9 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
 function heldLater(st: DocActors): void {
   if (!st.localTitles) return;
   for (const { c, entity } of st.unheld ?? []) {
-    const introduced = new Set(c.titles!.flatMap((tw) => (st.localTitles!.get(tw.role) ?? []).map((h) => h.person)));
+    const party = partyBefore(st, c.titleA!);
+    const introduced = new Set(c.titles!.flatMap((tw) => (st.localTitles!.get(tw.role) ?? []).map((h) => h.person))
+      .filter((p) => !party || (st.titledParty?.get(p) ?? party) === party));
     if (introduced.size !== 1) continue;
     const id = [...introduced][0];
     st.entities[entity] = { ...st.entities[entity], actor: id };
@@ -1199,7 +1223,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
-      const holder = titleHolder(st, c.titles!, titleText, country);
+      const holder = titleHolder(st, c.titles!, titleText, country, partyBefore(st, c.titleA!));
       let id: string | null = null;
       if (holder) id = use(st, st.actors.get(holder) ?? registryActor(st, holder)!);
       else if (country) id = use(st, groupActor(st, country, c.titles![0].sector));
@@ -1253,7 +1277,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       }
       if (!id && c.titles) {
         const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
-        const holder = titleHolder(st, c.titles, titleText, c.qualifier?.country ?? null);
+        const holder = titleHolder(st, c.titles, titleText, c.qualifier?.country ?? null, partyBefore(st, c.titleA!));
         // "President Lukashenko" where the registry knows the holder's surname.
         if (holder && nameKey(st.ix.actors.get(holder)!.name).endsWith(nameKey(t[c.b - 1].text))) id = holder;
       }
@@ -1281,6 +1305,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       } else if (c.gender && !st.gender.get(actor.id)) st.gender.set(actor.id, c.gender);
       const pid = use(st, actor);
       if (c.titles && !c.qualifier) (st.bareTitled ??= new Set()).add(pid);
+      // "Republican presidential nominee Donald Trump", "Democrat Hillary Clinton": the party word before or in the title.
+      const nameAt = c.nameA ?? c.titleB!;
+      const party = c.titles ? partyBefore(st, nameAt, nameAt - c.titleA! + 2) : null;
+      if (party && !st.titledParty?.has(pid)) (st.titledParty ??= new Map()).set(pid, party);
       if (c.titles) addEntity(st, c.a, a, 'ROLE', pid);
       addEntity(st, a, c.b, 'PERSON', pid);
       addMention(st, c.a, c.b, pid, conf, c.titles ? 'title' : via);

@@ -122,8 +122,11 @@ export const lexiconSchema = z.strictObject({
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
     'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
+    'party-word', // capitalised words naming a political party before a title (+ party): Democratic, GOP
   ]),
   gender: gender.optional(),
+  /** For party-word: the party the words name ("GOP" and "Republican" name one party). */
+  party: z.string().min(1).optional(),
   words: z.array(z.string().min(1)).min(1),
 });
 export type LexiconRecord = z.infer<typeof lexiconSchema>;

@@ -56,6 +56,13 @@ describe('actors stage: coreference', () => {
     expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
   });
 
+  it('does not resolve "it’s ADJ to" with a typographic apostrophe', () => {
+    for (const apos of ["'", '’']) {
+      const doc = run(`The EU met in Brussels on Monday. Its spokesman said it${apos}s important to wait for the report.`);
+      expect(doc.layers.mentions!.find((m) => m.text === 'it')).toBeUndefined();
+    }
+  });
+
   it('inside a quote, a pronoun does not refer to the quote speaker', () => {
     const doc = run(
       'Viktor Orban rejected the plan. "He is trying to split us," Boris Johnson said of him.',

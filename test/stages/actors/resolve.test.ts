@@ -31,6 +31,19 @@ describe('actors stage: resolution', () => {
     expect(mentionActor(other, 'The president')?.id).toBe('person:emmanuel-macron');
   });
 
+  it('sends a party-qualified bare title only to a holder introduced under that party', () => {
+    const text =
+      'Libertarian presidential candidate Gary Johnson spoke at a fair. Republican Donald Trump toured a factory. ' +
+      'Hillary Clinton held a rally. The Democratic presidential nominee thanked volunteers. The Republican presidential nominee criticised the press.';
+    const doc = run(text, '2016-09-30');
+    const at = (phrase: string) => text.indexOf(phrase);
+    expect(mentionActor(doc, 'presidential nominee', at('The Democratic'))?.id).toBe('person:hillary-clinton');
+    expect(mentionActor(doc, 'presidential nominee', at('The Republican presidential'))?.id).toBe('person:donald-trump');
+    // A vice presidential nominee is not the presidential nominee.
+    const vice = run('Republican Donald Trump toured a factory. The Republican vice presidential nominee spoke later.', '2016-09-30');
+    expect(vice.layers.mentions!.some((m) => m.actor === 'person:donald-trump' && m.text.includes('nominee'))).toBe(false);
+  });
+
   it('gives a bare national body the country of the nearest same-sector actor, else the most mentioned country', () => {
     const doc = run('Dutch troops arrived in Lithuania on Monday. The Ministry of Defence said more would follow. Police were not involved.');
     expect(entity(doc, 'The Ministry of Defence')?.actor).toBe('group:NLD:MIL');
