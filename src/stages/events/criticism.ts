@@ -1,9 +1,10 @@
 // Criticism in reported speech: "X said the states were exaggerating the rule's reach", "Y called the
 // test a reckless provocation": the speaker of a quote or an indirect attribution ACCUSEs the actor whom
 // its content judges with a word of the lexicon's `criticism` set — the subject of the clause holding the
-// word, or the possessor of that word or of that subject ("Z's reckless actions", "Z's regime is
-// corrupt"); a claim it calls false ("Z's claims were false", "baseless allegations") is a denial, not
-// criticism of the claim's subject, and codes nothing here. The structure comes from the dependency tree; the speaker from the quotes stage.
+// word (each conjunct of it; the doer of a passive: "were misled by Z"), or the possessor of that word or
+// of that subject ("Z's reckless actions", "Z's regime is corrupt"); a claim it calls false ("Z's claims
+// were false", "baseless allegations") is a denial, not criticism of the claim's subject, and codes
+// nothing here. The structure comes from the dependency tree; the speaker from the quotes stage.
 import type { Tree } from '../../doc/tree.ts';
 import type { EventParty } from '../../doc/types.ts';
 import { inQuoteContent } from '../../doc/doc.ts';
@@ -45,7 +46,10 @@ function judgedNodes(tree: Tree, lex: Lexicon, w: number): number[] {
   if (poss >= 0) out.push(poss);
   const p = tree.clause(w);
   if (!qualifiesClause(tree, lex, w, p)) return out;
-  const s = tree.subject(p);
+  // A passive verb judges its doer, not the subject it was done to ("were misled by Z" judges Z).
+  // (The parser reads some progressives as passives, "was spreading lies": an -ing verb keeps its subject.)
+  const passive = (tree.isPassive(p) || tree.sharesPassive(p)) && !/ing$/i.test(tree.tokens[p].text);
+  const s = passive ? tree.sharedAgent(p) : tree.subject(p);
   if (s >= 0) {
     out.push(s);
     const poss = tree.possessor(s);
@@ -95,7 +99,8 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
     const source = partyOfActor(idx, quote.speaker!.actor);
     if (!source) continue;
     const p = tree.clause(w);
-    if (tree.isNegated(p) || tree.isNegated(w)) continue;
+    // "not reckless", also through a degree word ("no more biased than others", "not so corrupt").
+    if (tree.isNegated(p) || tree.isNegated(w) || tree.children(w, 'advmod').some((c) => tree.isNegated(c))) continue;
     // A claim called false is denied, not its subject accused (the REJECT of its author was tried and
     // measured: one firing in 283 real-news articles, with the wrong speaker).
     if (judgedClaim(tree, a.lex, w) >= 0) continue;
@@ -107,13 +112,20 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
       if (FIRST_PERSON.has(a.tokens[n].text.toLowerCase())) break;
       // "calling it dangerous": a thing pronoun mostly stands for the act judged, not for an actor.
       if (THING_PRONOUNS.has(a.tokens[n].text.toLowerCase())) break;
-      const r = resolveNP(a, idx, nodeNP(a, tree, n));
-      if (!r) continue;
-      const target: EventParty = r.party;
-      if (target.actor && target.actor === source.actor) break;
-      if (!target.actor && !target.country) continue;
-      const key = `${q}|${target.actor ?? target.country}`;
-      if (!seen.has(key)) {
+      // "X and Y were reckless" judges both: one record per conjunct of a judged subject.
+      const targets: EventParty[] = [];
+      for (const c of tree.isSubject(n) ? tree.coordinated(n) : [n]) {
+        const r = resolveNP(a, idx, nodeNP(a, tree, c));
+        if (r && (r.party.actor || r.party.country) && !(r.party.actor && r.party.actor === source.actor)) targets.push(r.party);
+      }
+      if (!targets.length) {
+        const r = resolveNP(a, idx, nodeNP(a, tree, n));
+        if (r?.party.actor && r.party.actor === source.actor) break;
+        continue;
+      }
+      for (const target of targets) {
+        const key = `${q}|${target.actor ?? target.country}`;
+        if (seen.has(key)) continue;
         seen.add(key);
         out.push({ pattern, source: { ...source }, target, trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
       }

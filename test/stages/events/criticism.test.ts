@@ -30,6 +30,16 @@ describe('criticism in reported speech', () => {
   });
   it('codes nothing when the judgement is negated', () => {
     expect(accusations('Poland said Belarus was not reckless.', 'Belarus was not reckless')).toEqual([]);
+    expect(accusations('Poland said Belarus was no more corrupt than its neighbours.', 'Belarus was no more corrupt than its neighbours')).toEqual([]);
+  });
+  it('accuses each conjunct of a judged subject', () => {
+    expect(accusations('Poland said Belarus and Russia were reckless.', 'Belarus and Russia were reckless')).toEqual(['ACCUSE POL>BLR asserted', 'ACCUSE POL>RUS asserted']);
+  });
+  it('judges the doer of a passive, not its subject', () => {
+    expect(accusations('Poland said Germany had been misled by Belarus.', 'Germany had been misled by Belarus')).toEqual(['ACCUSE POL>BLR asserted']);
+  });
+  it('reads the judgement words drawn from the sentiment lexicon', () => {
+    expect(accusations('Poland said Belarus was clueless about the border.', 'Belarus was clueless about the border')).toEqual(['ACCUSE POL>BLR asserted']);
   });
   it("judges the phrase's possessor where a partial quote opens after it", () => {
     expect(accusations('Germany condemned what Poland called Belarus\'s "reckless, dangerous" moves.', 'reckless, dangerous')).toEqual(['ACCUSE POL>BLR asserted']);
