@@ -38,9 +38,6 @@ describe('criticism in reported speech', () => {
   it('judges the doer of a passive, not its subject', () => {
     expect(accusations('Poland said Germany had been misled by Belarus.', 'Germany had been misled by Belarus')).toEqual(['ACCUSE POL>BLR asserted']);
   });
-  it('reads the judgement words drawn from the sentiment lexicon', () => {
-    expect(accusations('Poland said Belarus was clueless about the border.', 'Belarus was clueless about the border')).toEqual(['ACCUSE POL>BLR asserted']);
-  });
   it("judges the phrase's possessor where a partial quote opens after it", () => {
     expect(accusations('Germany condemned what Poland called Belarus\'s "reckless, dangerous" moves.', 'reckless, dangerous')).toEqual(['ACCUSE POL>BLR asserted']);
   });
