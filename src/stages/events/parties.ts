@@ -156,7 +156,9 @@ export function bareParty(
   const end = tokens[endTok - 1].end;
   if (timexes.some((t) => t.start <= tokens[np.head].start && tokens[np.head].end <= t.end)) return null;
   // A place the actors stage did not resolve ("shelled Kharkiv") stands for its country.
-  const place = places.find((p) => p.start <= head.start && head.end <= p.end);
+  // "the town of Kharkiv": a place head passes to the place its of-phrase names.
+  const place = places.find((p) => p.start <= head.start && head.end <= p.end)
+    ?? (endTok > np.end && SETTLEMENT.has(head.lemma) ? places.find((p) => p.country && p.start >= tokens[np.end].end && p.end <= end) : undefined);
   // "Gunmen", "the senior agent": the sector (and country) the actors stage read from the words.
   const told = (e: Entity) => !e.actor && !!(e.sector || e.country);
   // "thousands of textile workers": through a number or group head, the people its of-phrase names.
@@ -206,6 +208,9 @@ function spanText(a: Analysis, s: number, e: number): string {
 }
 
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'children', 'mother', 'father', 'brother', 'sister', 'family', 'relative', 'relatives', 'widow', 'parents']);
+
+/** Heads that name a settlement by its of-phrase ("the town of X"). */
+const SETTLEMENT = new Set(['city', 'town', 'village']);
 
 /** "the border with Azerbaijan": the neighbour named after "with" is the party. */
 const BORDER = new Set(['border', 'frontier', 'boundary']);
