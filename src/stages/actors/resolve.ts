@@ -123,20 +123,15 @@ function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
 /** Holders of a title on the document's date, narrowed by country, by who the document already names. */
 export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null, party: string | null = null): string | null {
   const date = st.doc.date;
-  // "the Democratic presidential nominee": never a holder the document introduced under another party.
-  const partyOk = (p: string) => !party || (st.titledParty?.get(p) ?? party) === party;
-  // "the prime minister of X, Ana Lopes … the prime minister said": the holder the document introduced
-  const introduced = new Set(titles.flatMap((tw) => (st.localTitles?.get(tw.role) ?? [])
-    .filter((h) => (!country || h.country === country) && (!tw.countries || tw.countries.includes(h.country ?? '')))
-    .map((h) => h.person)).filter(partyOk));
-  if (introduced.size === 1) return [...introduced][0];
+  const introduced = introducedHolder(st, titles, country, party);
+  if (introduced) return introduced;
   let cands: { person: string; title: string; country: string | null }[] = [];
   for (const tw of titles) {
     for (const h of st.ix.roleHolders.get(tw.role) ?? []) {
       if (!roleHolds(h.role, date)) continue;
       if (tw.countries && !tw.countries.includes(h.role.country ?? '')) continue;
       if (country && h.role.country !== country) continue;
-      if (!partyOk(h.person)) continue;
+      if (!partyAllows(st, h.person, party)) continue;
       cands.push({ person: h.person, title: h.role.title, country: h.role.country });
     }
   }
@@ -148,7 +143,7 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   // a bare title whose one registry holder is of a country the document has not placed anyone in, when
   // it has placed others ("the prime minister" of an article about a country the registry has no holder for)
   if (!country && uniq.length === 1 && !st.actors.has(uniq[0])) {
-    const placed = new Set(st.mentions.map((m) => st.actors.get(m.actor)?.country).filter((x): x is string => !!x));
+    const placed = placedCountries(st);
     if (placed.size && !cands.some((c) => c.country && placed.has(c.country))) return null;
   }
   if (uniq.length === 1) return uniq[0];
@@ -164,6 +159,26 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   const ctx = contextCountry(st, null, Number.MAX_SAFE_INTEGER);
   const local = uniq.filter((p) => cands.some((c) => c.person === p && c.country === ctx));
   return local.length === 1 ? local[0] : null;
+}
+
+/** "the Democratic presidential nominee": never a holder the document introduced under another party. */
+const partyAllows = (st: DocActors, person: string, party: string | null) => !party || (st.titledParty?.get(person) ?? party) === party;
+
+/**
+ * "the prime minister of X, Ana Lopes … the prime minister said": the one holder of one of `titles` the
+ * document introduced by apposition (localTitles), in `country` when given and allowed by `party`; null
+ * when none or several.
+ */
+function introducedHolder(st: DocActors, titles: TitleWord[], country: string | null, party: string | null): string | null {
+  const people = new Set(titles.flatMap((tw) => (st.localTitles?.get(tw.role) ?? [])
+    .filter((h) => (!country || h.country === country) && (!tw.countries || tw.countries.includes(h.country ?? '')))
+    .map((h) => h.person)).filter((p) => partyAllows(st, p, party)));
+  return people.size === 1 ? [...people][0] : null;
+}
+
+/** The countries of the actors the document has mentioned so far. */
+function placedCountries(st: DocActors): Set<string> {
+  return new Set(st.mentions.map((m) => st.actors.get(m.actor)?.country).filter((x): x is string => !!x));
 }
 
 /** The party a party word names right before the title at token k, or two words before it ("the GOP
@@ -430,7 +445,7 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
   // a town or region (not a country) opening a private body's name ("Tampa Bay Times", "Winnipeg Free
   // Press") counts only when the document has already placed an actor in its country: one-word towns
   // share their names with other words and other places ("Northwestern University", "Salem Radio")
-  const placed = (country: string) => publicBody || st.mentions.some((m) => st.actors.get(m.actor)?.country === country);
+  const placed = (country: string) => publicBody || placedCountries(st).has(country);
   // "Royal Australian Navy", "Royal Thai Army": the country after a crown's adjective
   if (/^(?:Royal|Imperial)$/.test(t[a].text) && a + 2 < b) a++;
   for (let k = a + 1; k < b && k <= a + 3; k++) {
@@ -702,11 +717,8 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
 function heldLater(st: DocActors): void {
   if (!st.localTitles) return;
   for (const { c, entity } of st.unheld ?? []) {
-    const party = partyBefore(st, c.titleA!);
-    const introduced = new Set(c.titles!.flatMap((tw) => (st.localTitles!.get(tw.role) ?? []).map((h) => h.person))
-      .filter((p) => !party || (st.titledParty?.get(p) ?? party) === party));
-    if (introduced.size !== 1) continue;
-    const id = [...introduced][0];
+    const id = introducedHolder(st, c.titles!, null, partyBefore(st, c.titleA!));
+    if (!id) continue;
     st.entities[entity] = { ...st.entities[entity], actor: id };
     addMention(st, c.a, c.b, id, 0.6, 'title');
   }

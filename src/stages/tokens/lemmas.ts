@@ -13,6 +13,7 @@ import type { Token } from '../../doc/types.ts';
 export const LEMMA_FILE = 'lemmas-en.json';
 /** The tags whose lemmas the table holds (closed classes keep wink's lemmas, which the lexicons use). */
 export const LEMMA_TAGS = ['VERB', 'NOUN', 'ADJ'];
+const LEMMA_TAG = new Set(LEMMA_TAGS);
 
 export interface LemmaTable {
   /** "form\tUPOS" → lemma, for forms whose lemma is not the form itself. */
@@ -30,7 +31,7 @@ export function buildLemmaTable(sentences: Iterable<ConlluSentence>): { exceptio
   const verbs = new Set<string>();
   for (const s of sentences) {
     for (const w of s.words) {
-      if (!LEMMA_TAGS.includes(w.upos) || w.lemma === '_' || !/^\p{L}[\p{L}'’-]*$/u.test(w.form)) continue;
+      if (!LEMMA_TAG.has(w.upos) || w.lemma === '_' || !/^\p{L}[\p{L}'’-]*$/u.test(w.form)) continue;
       const form = w.form.toLowerCase();
       const lemma = w.lemma.toLowerCase();
       if (w.upos === 'VERB') verbs.add(lemma);
@@ -73,7 +74,7 @@ export function lemmaTable(): LemmaTable | null {
 
 /** The lemma of lower-cased `form` (in wink's spelling) read as `pos`, given wink's lemma for it. */
 export function lemmaOf(table: LemmaTable | null, form: string, pos: string, wink: string): string {
-  if (!table || (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ')) return wink;
+  if (!table || !LEMMA_TAG.has(pos)) return wink;
   const known = table.exceptions.get(`${form}\t${pos}`);
   // (a plural wink took a regular suffix off keeps it: "bases" of "base" and of "basis" are both read)
   if (known !== undefined && !(pos === 'NOUN' && wink !== form && form.startsWith(wink))) return known;
@@ -101,7 +102,7 @@ export function relemmatize(tokens: Token[], upos: string[], table: LemmaTable |
   if (!table) return;
   for (let i = 0; i < tokens.length; i++) {
     const p = upos[i];
-    if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ') continue;
+    if (!LEMMA_TAG.has(p)) continue;
     const t = tokens[i];
     // (a capitalised name wink tagged so keeps its form: "Summers", "United" are no plural and no verb)
     if (t.pos === 'PROPN' && t.text.toLowerCase() !== t.text) continue;
