@@ -29,6 +29,16 @@ const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'because', 'while'
 /** A season or half of a named year ("in the fall of 2010" 2010-FA, "the first half of 2016" 2016-H1). */
 const PART_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/;
 
+/**
+ * Whether a time expression follows "since" ("has been a member since 2003", "actions since Sept. 1"): it
+ * names when a state or a period began, which lasts up to the time of telling, so it does not date the
+ * clause's event or statement. `tokens` are the sentence's tokens (sorted).
+ */
+function afterSince(tokens: Token[], t: Timex): boolean {
+  const i = tokens.findIndex((k) => k.end > t.start);
+  return i > 0 && tokens[i].start >= t.start && tokens[i - 1].text.toLowerCase() === 'since';
+}
+
 function isCalendar(t: Timex): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && ((GOVERNING_PRECISION.has(t.precision) && /^\d{4}/.test(t.value)) || PART_OF_YEAR.test(t.value));
 }
@@ -222,7 +232,8 @@ function distance(a: Span, b: Span): number {
  *    of a named year, which gives that year) in the same clause;
  * 2. else the nearest such timex in the same sentence outside relative clauses that do not hold the
  *    span (at precision 'unknown' for a pluperfect span: it happened before that time);
- * (timexes inside an `exclude` span — quoted or reported words — are skipped);
+ * (timexes inside an `exclude` span — quoted or reported words — are skipped, and so are those after
+ * "since", which name when a state began);
  * 3. else the document date: precision 'day' when the span's verb is present tense or present perfect
  *    ("says", "has called on" — news reports these on the day of publication), 'unknown' otherwise
  *    (a past or future event the article does not date).
@@ -239,7 +250,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const sent = sentences[si];
     const inSentence = timexes
       .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     // the span's word on the tree, read once for both filters
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;

@@ -48,6 +48,18 @@ describe('governingDate', () => {
     expect(governingDate(doc, spanOf(text, 'shelled'))).toMatchObject({ date: '2021-W45', precision: 'week' });
   });
 
+  it('takes no date from a timex after "since": it names when a state began', () => {
+    const text = 'Records show the mayor has been a member of the party since 2009. The union urged the board to reverse every cut made since March. Since 2014 the agency has been running a small office in the port. The board cut the budget in March.';
+    const doc = runTime('2021-11-14', text);
+    // Present tense or present perfect with no other date: the article's day.
+    expect(governingDate(doc, spanOf(text, 'show'))).toEqual({ date: '2021-11-14', precision: 'day', timex: null });
+    expect(governingDate(doc, spanOf(text, 'running'))).toMatchObject({ date: '2021-11-14', timex: null });
+    // A past statement whose only date is a period's start: undated, not dated to that start.
+    expect(governingDate(doc, spanOf(text, 'urged'))).toEqual({ date: '2021-11-14', precision: 'unknown', timex: null });
+    // The same month without "since" dates its clause.
+    expect(governingDate(doc, spanOf(text, 'cut the budget'))).toMatchObject({ date: '2021-03', precision: 'month' });
+  });
+
   it('gives a season or half of a named year as its year', () => {
     const text = 'In the summer of 2019, the club signed a new coach. The league fined it in the first half of 2020.';
     const doc = runTime('2021-11-14', text);
