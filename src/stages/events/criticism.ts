@@ -9,7 +9,7 @@ import type { Tree } from '../../doc/tree.ts';
 import type { EventParty } from '../../doc/types.ts';
 import { inQuoteContent } from '../../doc/doc.ts';
 import type { Candidate, MatchContext } from './match.ts';
-import { triggerSpan } from './match.ts';
+import { placedInArticle, triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
 import { partyOfActor, resolveNP } from './parties.ts';
@@ -127,7 +127,7 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
         const key = `${q}|${target.actor ?? target.country}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ pattern, source: { ...source }, target, trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
+        out.push({ pattern, source: placedInArticle(ctx, { ...source }), target: placedInArticle(ctx, target), trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
       }
       break;
     }

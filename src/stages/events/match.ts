@@ -438,7 +438,7 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
     for (const s of sources) {
       for (const t of targets) {
         if (sameActor(s.party, t.party)) continue;
-        out.push({ pattern: demand, source: s.party, target: t.party, trigger: trig, triggerToken: g.verb, sentence: a.tokens[g.verb].sentence, baseMode: 'asserted', quote: q >= 0 ? q : null });
+        out.push({ pattern: demand, source: placedInArticle(ctx, s.party), target: placedInArticle(ctx, t.party), trigger: trig, triggerToken: g.verb, sentence: a.tokens[g.verb].sentence, baseMode: 'asserted', quote: q >= 0 ? q : null });
       }
     }
   }
@@ -1045,6 +1045,17 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
   return ctx.tree ? (nodesNPs(ctx.a, ctx.tree, [n]) ?? undefined) : undefined;
 }
 
+/**
+ * A person or organisation the registry does not know ("Terry Strada", "the ACLJ"), with no country of
+ * its own: where the article is set (its main country, see home-country.ts), marked countryFrom 'article'.
+ * Every candidate source (templates, demands, criticism words) places such a party the same way.
+ */
+export function placedInArticle(ctx: Pick<MatchContext, 'home'>, p: EventParty): EventParty {
+  const main = ctx.home?.main;
+  if (!main || !p.actor || p.country || !(p.actor.startsWith('person:') || p.actor.startsWith('org:'))) return p;
+  return { ...p, country: main, countryFrom: 'article' };
+}
+
 /** The candidates of trigger i from its source and target phrases (the party rules every template shares). */
 export function build(
   ctx: MatchContext,
@@ -1170,13 +1181,8 @@ function buildResolved(
         return { ...t, country: home, countryFrom: 'article' as const, ...(demand ? { sector: 'GOV' } : {}) };
       });
     }
-    // A person or organisation the registry does not know ("Terry Strada", "the ACLJ"): where the article is set.
-    const main = ctx.home.main;
-    if (main) {
-      const fix = (p: EventParty) => (p.actor && !p.country && (p.actor.startsWith('person:') || p.actor.startsWith('org:')) ? { ...p, country: main, countryFrom: 'article' as const } : p);
-      targets = targets.map((t) => (t ? fix(t) : t));
-      sources = sources.map((r) => ({ ...r, party: fix(r.party) }));
-    }
+    targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
+    sources = sources.map((r) => ({ ...r, party: placedInArticle(ctx, r.party) }));
   }
   for (const s of sources) {
     // A sense between persons in public life ("the senator attacked the governor"): both parties persons.

@@ -108,6 +108,16 @@ describe('actors the registry does not place', () => {
     expect(accuse?.source).toMatchObject({ actor: 'person:ada-mwangi', country: 'KEN', countryFrom: 'article' });
     expect(accuse?.target.country).toBe('UGA');
   });
+  it('places such a speaker of a criticism word the same way', () => {
+    const k = new Knowledge();
+    const actors = [...COUNTRIES, { id: 'person:ada-mwangi', country: null, kind: 'person' as const, say: ['Ada Mwangi'] }];
+    const content = 'Uganda was reckless at the border';
+    const doc = buildDoc({ text: `Kenya closed a crossing near Mombasa. Ada Mwangi said ${content}. Traders waited near Malindi.`, actors, tree: true, quotes: [{ text: content, speaker: 'person:ada-mwangi', kind: 'indirect' }] });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const accuse = codeEvents(doc, patternsOf(k), lexiconOf(k)).find((e) => e.pattern === 'rule.criticism');
+    expect(accuse?.source).toMatchObject({ actor: 'person:ada-mwangi', country: 'KEN', countryFrom: 'article' });
+    expect(accuse?.target.country).toBe('UGA');
+  });
 });
 
 describe('records with no doer', () => {
