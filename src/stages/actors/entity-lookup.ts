@@ -11,16 +11,19 @@ import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
 /** Most names a lookup remembers (the tagger asks about every capitalised run of up to five words). */
 const MAX_CACHED = 50000;
 
-/** `f` remembering up to MAX_CACHED answers (the knowledge does not change under a lookup). */
-export function cached<T>(f: (name: string) => T): (name: string) => T {
+/**
+ * `f` remembering up to MAX_CACHED answers (the knowledge does not change under a lookup). `f` never
+ * answers undefined, so one map look-up tells a remembered answer.
+ */
+export function cached<T extends object | string | number | boolean | null>(f: (name: string) => T): (name: string) => T {
   const m = new Map<string, T>();
   return (name) => {
     let v = m.get(name);
-    if (v === undefined && !m.has(name)) {
+    if (v === undefined) {
       v = f(name);
       if (m.size < MAX_CACHED) m.set(name, v);
     }
-    return v as T;
+    return v;
   };
 }
 

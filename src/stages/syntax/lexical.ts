@@ -76,7 +76,10 @@ function shapeHash(form: string): number {
  */
 export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null): Lexical {
   const n = forms.length;
-  const mk = () => new Int32Array(n);
+  // one buffer for the thirteen arrays: a typed array's own backing store costs more to make than a view
+  const buf = new Int32Array(13 * n);
+  let next = 0;
+  const mk = () => buf.subarray(n * next, n * ++next);
   const lx: Lexical = {
     forms,
     word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(), fine: mk(), coarse: mk(), hasClusters: !!clusters,

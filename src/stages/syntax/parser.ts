@@ -375,8 +375,13 @@ export class Parser {
     return k;
   }
 
+  /** Scratch scores of one block (a subarray of the table per block was most of the parser's garbage). */
+  private blockScratch = new Float32Array(N_MOVES);
+
   private fill(table: Float32Array, at: number, k: number): void {
-    this.model.score(this.feats, k, table.subarray(at, at + N_MOVES));
+    const s = this.blockScratch;
+    this.model.score(this.feats, k, s);
+    for (let m = 0; m < N_MOVES; m++) table[at + m] = s[m];
   }
 
   private parseCached(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number): Int32Array {

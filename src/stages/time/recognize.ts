@@ -96,8 +96,17 @@ export class Recognizer {
   /** Cheap pre-filter: sentences without any of these cannot contain a timex. */
   readonly trigger: RegExp;
 
+  /** Per rule, the index of its pre-filter among the distinct ones (several rules share one). */
+  private readonly needIndex: Int32Array;
+  private readonly needs: Rule['needs'][];
+  /** Per distinct pre-filter, its answer on the sentence at hand: 0 not asked yet, 1 no, 2 yes. */
+  private readonly needAnswers: Uint8Array;
+
   constructor(private readonly lex: TimeLexicon) {
     this.rules = this.buildRules();
+    this.needs = [...new Set(this.rules.map((r) => r.needs))];
+    this.needIndex = Int32Array.from(this.rules, (r) => this.needs.indexOf(r.needs));
+    this.needAnswers = new Uint8Array(this.needs.length);
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
@@ -777,8 +786,11 @@ export class Recognizer {
     const slice = text.slice(from, to);
     if (!this.trigger.test(slice)) return [];
     const found: (Candidate & { prio: number })[] = [];
+    const answers = this.needAnswers.fill(0);
     this.rules.forEach((rule, prio) => {
-      if (!rule.needs.test(slice)) return;
+      const need = this.needIndex[prio];
+      if (!answers[need]) answers[need] = this.needs[need].test(slice) ? 2 : 1;
+      if (answers[need] === 1) return;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(slice))) {
