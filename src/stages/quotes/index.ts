@@ -16,14 +16,17 @@ import { findMedia } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
-import { canSpeak, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, familyNameActor, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
+import { actorIndex } from '../actors/registry.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
   actorLookup?: ActorLookup;
+  /** Resolver tried last, when no mention or entity gives the speaker an actor (familyNameActor). */
+  familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
 }
@@ -158,7 +161,7 @@ function speakersFromTree(v: View, tree: Tree, found: TreeAttribution[], drafts:
     }
     if (!best || bestN * 2 < b - a + 1) continue;
     const sp = speakerRange(tree, best.sources[0], best.cue.a, best.cue.b, v.doc.text);
-    q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup);
+    q.speaker = resolveSpeaker(v.doc, { start: t[sp.a].start, end: t[sp.b].end }, opts.actorLookup, opts.familyLookup);
     if (!q.cue) q.cue = v.text.slice(t[best.cue.a].start, t[best.cue.b].end);
     relativeSpeaker(v, tree, d, best.cue.a, opts);
   }
@@ -178,7 +181,7 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
     while (k >= 0 && tree.upos[k] === 'PUNCT') k--;
     if (k < 0 || (tree.upos[k] !== 'PROPN' && tree.upos[k] !== 'NOUN')) return;
     const [lo, hi] = tree.coreRange(k);
-    const actor = resolveSpeaker(v.doc, { start: tree.tokens[lo].start, end: tree.tokens[hi].end }, opts.actorLookup).actor;
+    const actor = resolveSpeaker(v.doc, { start: tree.tokens[lo].start, end: tree.tokens[hi].end }, opts.actorLookup, opts.familyLookup).actor;
     if (actor) d.quote.speaker = { ...sp, actor };
     return;
   }
@@ -186,7 +189,7 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
   const rel = tree.children(cue).find((c) => (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass') && /^(who|which|that)$/i.test(tree.tokens[c].text));
   if (rel === undefined || tree.tokens[rel].start < (sp.end ?? 0)) return;
   const tok = tree.tokens[rel];
-  d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup), actor: sp.actor };
+  d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup, opts.familyLookup), actor: sp.actor };
 }
 
 /** Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday, “…"). */
@@ -291,7 +294,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
   if (frame) {
     if (frame.speaker) {
       const sp = { start: t[frame.speaker.a].start, end: t[frame.speaker.b].end };
-      quote.speaker = resolveSpeaker(doc, sp, opts.actorLookup);
+      quote.speaker = resolveSpeaker(doc, sp, opts.actorLookup, opts.familyLookup);
     }
     if (frame.cue) quote.cue = doc.text.slice(t[frame.cue.a].start, t[frame.cue.b].end);
     const unit = v.units[frame.unit];
@@ -361,6 +364,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
+    familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

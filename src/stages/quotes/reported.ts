@@ -2,7 +2,8 @@
 // "according to", or a noun cue: "a statement saying …", "the ministry's claim that …") with its sources
 // (subject, by-agent, possessor, object of "according to"; coordinated sources give one each) and its
 // content (the cue's clausal complement, the clause a parenthetical or trailing "he said" attaches to,
-// both sides joined when the cue interrupts it, an object or infinitive for the cues that take one).
+// both sides joined when the cue interrupts it, an object or infinitive for the cues that take one, the
+// clause whose subject the parser read as the cue's object: "say funds | could be spent …").
 import type { Tree } from '../../doc/tree.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
 
@@ -517,6 +518,15 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     subtree(tree, asObject, out);
     return out;
   }
+  // "critics say funds could go to schools", "said the two men are from …": the reported clause's
+  // subject read as the cue's object, with the clause's auxiliary or copula right after it hung elsewhere
+  const rest = cue.indirect && obj > v && !inverted ? clauseAfterObject(tree, obj) : -1;
+  if (rest >= 0) {
+    const from = tree.subtreeRange(obj)[0];
+    subtree(tree, obj, out);
+    for (const x of clauseWithoutMain(tree, rest)) if (x >= from) out.add(x);
+    return out;
+  }
   if (cue.object && obj > v && !inverted) {
     subtree(tree, obj, out);
     // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
@@ -529,6 +539,43 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     }
   }
   return out;
+}
+
+/**
+ * The predicate of a subjectless clause whose auxiliary or copula follows the object `obj` right after
+ * its phrase ("funds | could go to …", "the two men | are from …"): -1 when there is none.
+ */
+function clauseAfterObject(tree: Tree, obj: number): number {
+  const x = tree.subtreeRange(obj)[1] + 1;
+  if (x >= tree.size || tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return -1;
+  if (tree.upos[obj] !== 'NOUN' && tree.upos[obj] !== 'PROPN') return -1;
+  const h = tree.head(x);
+  return h > x && !tree.hasOwnSubject(h) ? h : -1;
+}
+
+/**
+ * The clause of `h` without a main clause the parser hung inside it, after a comma (a parataxis, or a
+ * clause with its own subject that is no relative clause): "While she admitted costs were high, Lee noted …".
+ */
+function clauseWithoutMain(tree: Tree, h: number): Set<number> {
+  const clause = new Set<number>();
+  subtree(tree, h, clause);
+  for (const x of [...clause]) {
+    if (x === h || !clause.has(x)) continue;
+    // its words open after a comma (and any quotation marks the parser gave it)
+    let [lo] = tree.subtreeRange(x);
+    while (lo > 0 && tree.upos[lo - 1] === 'PUNCT' && tree.tokens[lo - 1].text !== ',') lo--;
+    let k = lo;
+    while (k < x && tree.upos[k] === 'PUNCT') k++;
+    const afterComma = tree.tokens[lo - 1]?.text === ',' || tree.tokens.slice(lo, k).some((t) => t.text === ',');
+    const newClause = tree.rel(x) !== 'acl:relcl' && tree.hasOwnSubject(x) && afterComma;
+    if (tree.rel(x) !== 'parataxis' && !newClause) continue;
+    const cut = new Set<number>();
+    subtree(tree, x, cut);
+    for (let y = tree.tokens[lo - 1]?.text === ',' ? lo - 1 : lo; y < k; y++) cut.add(y);
+    for (const y of cut) clause.delete(y);
+  }
+  return clause;
 }
 
 /** The source of a noun cue: "the ministry's claim", "a statement from the ministry", "X issued a statement". */

@@ -1,6 +1,9 @@
 // Resolving a speaker span to an actor: the most specific actors-stage mention overlapping it (a
-// pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor.
+// pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
+// the one person of the document named before whose family name the speaker is ("Law said" when the
+// tagger missed the surname, "Mr. King" read as a title).
 import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
+import { familyName } from '../actors/registry.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -18,7 +21,7 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup): Speaker {
+export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?: ActorLookup): Speaker {
   const text = doc.text.slice(span.start, span.end);
   const base = { text, start: span.start, end: span.end };
   const fromLookup = lookup?.(doc, span) ?? null;
@@ -28,7 +31,25 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup): Spea
   if (best) return { ...base, actor: best.actor };
   const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
   ents.sort((a, b) => b.end - b.start - (a.end - a.start));
-  return { ...base, actor: ents[0]?.actor ?? null };
+  return { ...base, actor: ents[0]?.actor ?? last?.(doc, span) ?? null };
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which)$/i;
+
+/**
+ * A speaker that is a bare capitalised word, after an optional honorific ("Law", "Mr. King"), no mention
+ * covers: the one person actor named before it in the document whose family name that word is; null
+ * when none or several are.
+ */
+export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<string, unknown>): string | null {
+  const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+  if (words.length === 2 && honorifics.has(words[0].toLowerCase())) words.shift();
+  if (words.length !== 1 || PRONOUN.test(words[0]) || !/^\p{Lu}[\p{L}'’-]+$/u.test(words[0])) return null;
+  const before = new Set((doc.layers.mentions ?? []).filter((m) => m.end <= span.start).map((m) => m.actor));
+  const ids = (doc.layers.actors ?? [])
+    .filter((a) => a.kind === 'person' && before.has(a.id) && familyName(a.name.split(/\s+/)) === words[0])
+    .map((a) => a.id);
+  return ids.length === 1 ? ids[0] : null;
 }
 
 /** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */

@@ -2,7 +2,8 @@
 // so the rules are tested whatever the shipped model does with these sentences): a noun cue tagged as a
 // verb, an "as"-frame read as the root with its clause as parataxis, a speech participle hung on the
 // reported clause instead of on the reporting verb, an opening "In a statement announcing …," phrase read as the
-// predicate, a cue's object read as a nominal xcomp.
+// predicate, a cue's object read as a nominal xcomp, the reported clause's subject read as the cue's
+// object with the clause's auxiliary after it.
 import { describe, expect, it } from 'vitest';
 import { Tree } from '../../../src/doc/tree.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
@@ -107,5 +108,27 @@ describe('attribution in a parser\'s other shapes', () => {
     expect(called?.sourceText).toBe('guild');
     // the object read as a nominal xcomp right after the cue is the content, with the predicate on it
     expect(called?.contentText).toBe('Lee a champion');
+  });
+
+  it('reads a subject taken for the cue\'s object, its auxiliary right after it, as the start of the content', () => {
+    const { list } = attributions([
+      ['Critics', 'NOUN', 2, 'nsubj'], ['say', 'VERB', 6, 'advcl'], ['funds', 'NOUN', 2, 'obj'], ['could', 'AUX', 6, 'aux'],
+      ['be', 'AUX', 6, 'aux:pass'], ['spent', 'VERB', 0, 'root'], ['on', 'ADP', 8, 'case'], ['schools', 'NOUN', 6, 'obl'], ['.', 'PUNCT', 6, 'punct'],
+    ]);
+    const say = list.find((a) => a.cueText === 'say');
+    expect(say?.contentText).toBe('funds could be spent on schools');
+    expect(say?.sourceText).toBe('Critics');
+  });
+
+  it('leaves out of such a content the main clause the parser hung inside it after a comma', () => {
+    const { list } = attributions([
+      ['While', 'SCONJ', 3, 'mark'], ['he', 'PRON', 3, 'nsubj'], ['admitted', 'VERB', 0, 'root'], ['costs', 'NOUN', 3, 'obj'],
+      ['were', 'AUX', 6, 'cop'], ['high', 'ADJ', 3, 'obl'], [',', 'PUNCT', 9, 'punct'], ['Lee', 'PROPN', 9, 'nsubj'],
+      ['noted', 'VERB', 6, 'parataxis'], ['the', 'DET', 11, 'det'], ['plan', 'NOUN', 12, 'nsubj'], ['worked', 'VERB', 9, 'ccomp'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(list.find((a) => a.cueText === 'admit')?.contentText).toBe('costs were high');
+    const noted = list.find((a) => a.cueText === 'note');
+    expect(noted?.contentText).toBe('the plan worked');
+    expect(noted?.sourceText).toBe('Lee');
   });
 });

@@ -3,10 +3,13 @@
 // its apposition, a long apposition between a quote and its cue, a subject before a participle phrase
 // ("Farmers marching along the highway chanted"), a quantifier as speaker ("some argue"), a trailing
 // frame with a bare time phrase, cue words inside names, the subject of a clause that ends in a colon
-// after its object ("posted the following comment:").
+// after its object ("posted the following comment:"); the actor of a bare family name no mention covers.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
+import { makeDoc, person, quotesOf, quoteStarting } from './helpers.ts';
 import { canSpeak } from '../../../src/stages/quotes/speaker.ts';
+import { quotesComponent } from '../../../src/stages/quotes/index.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import type { Doc } from '../../../src/doc/types.ts';
 
 const quotes = (text: string) => quotesOf(makeDoc(text));
 
@@ -120,5 +123,30 @@ describe('canSpeak', () => {
     expect(canSpeak(doc, at('Wednesday'))).toBe(false);
     expect(canSpeak(doc, at('the mayor'))).toBe(true);
     expect(canSpeak(doc, at('Council members voted on Wednesday'))).toBe(true);
+  });
+});
+
+describe('actors of speakers no mention covers (the stage as the pipeline builds it)', () => {
+  const staged = (doc: Doc) => {
+    quotesComponent(bundledKnowledge()).process(doc);
+    return doc.layers.quotes ?? [];
+  };
+  const ROSA = person('person:rosa-vale', 'Rosa Vale', 'USA');
+  const TOM = person('person:tom-vale', 'Tom Vale', 'USA');
+
+  it('gives a bare family name, with or without an honorific, the one person named before with it', () => {
+    const text = 'Rosa Vale runs the bakery on Main Street. “We never close on Sundays,” Vale said. “Not once,” Ms. Vale added.';
+    const qs = staged(makeDoc(text, [ROSA], [{ text: 'Rosa Vale', actor: ROSA.id }]));
+    expect(quoteStarting(qs, 'We never close', 'direct').speaker).toMatchObject({ text: 'Vale', actor: ROSA.id });
+    expect(quoteStarting(qs, 'Not once', 'direct').speaker).toMatchObject({ text: 'Ms. Vale', actor: ROSA.id });
+  });
+
+  it('leaves a family name two persons share, or one named only later, without an actor', () => {
+    const shared = 'Rosa Vale and Tom Vale run the bakery. “We never close on Sundays,” Vale said.';
+    const two = staged(makeDoc(shared, [ROSA, TOM], [{ text: 'Rosa Vale', actor: ROSA.id }, { text: 'Tom Vale', actor: TOM.id }]));
+    expect(quoteStarting(two, 'We never close', 'direct').speaker).toMatchObject({ text: 'Vale', actor: null });
+    const later = '“We never close on Sundays,” Vale said. Rosa Vale runs the bakery.';
+    const one = staged(makeDoc(later, [ROSA], [{ text: 'Rosa Vale', actor: ROSA.id }]));
+    expect(quoteStarting(one, 'We never close', 'direct').speaker).toMatchObject({ text: 'Vale', actor: null });
   });
 });
