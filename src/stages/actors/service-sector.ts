@@ -1,10 +1,11 @@
 // The sector a person acts in when the registry does not know them and no title says it: the sector of
 // the body an apposition says they serve ("Ana Lopes, executive director of the Coalition for Safer
 // Streets" → NGO; "the coalition's founder, Ana Lopes" → NGO; "…, a researcher at X University" → EDU),
-// read from the tree; and the sector of the people it is listed among ("Ana Lopes and other community
-// members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N); else the
-// sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV). The
-// guideline's rule: persons get the sector of the role they act in.
+// read from the tree, also when the body stands before the title ("the Airbus chief executive", "Apple's
+// senior vice president"); and the sector of the people it is listed among ("Ana Lopes and other
+// community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
+// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
+// The guideline's rule: a person takes the sector of the role held.
 import { PERSON_NOUNS } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
@@ -30,10 +31,18 @@ export function serviceSectors(st: DocActors): void {
   const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
+  // also the body named before the title's words ("the Airbus chief executive") or as the possessor the
+  // parser hung on its first word ("Apple's senior vice president": "Apple's" on "vice")
   const bodyOf = (n: number): Body | null => {
     for (const c of tree.children(n)) {
-      if (bodyChild(c)) {
+      const before = c < n && tree.baseRel(c) === 'compound';
+      if (bodyChild(c) || before) {
         const body = orgAt(c);
+        if (body) return body;
+      }
+      if (!before) continue;
+      for (const k of tree.children(c)) {
+        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k) : null;
         if (body) return body;
       }
     }

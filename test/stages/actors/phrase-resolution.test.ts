@@ -108,6 +108,13 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(plain, 'person:maria-lopez')?.sector ?? null).toBeNull();
   });
 
+  it('reads the body an apposition names before the title ("the Airbus chief executive", "Apple\'s vice president")', () => {
+    const doc = runParsed('Airbus cut its forecast. Paul Garron, the Airbus chief executive, said jobs would go. Apple made phones. The post went to Rob Mandell, Apple\'s senior vice president for hardware.', '2024-03-04');
+    expect(actor(doc, 'person:paul-garron')?.sector).toBe('BUS');
+    expect(actor(doc, 'person:rob-mandell')?.sector).toBe('BUS');
+    expect(actor(doc, 'person:rob-mandell')?.country).toBe('USA');
+  });
+
   it('gives a person the sector of the role an apposition names ("the agriculture minister, X")', () => {
     const doc = runParsed('Farmers blocked the highway outside Dunmore for a third day. Their leaders now want the dismissal of the agriculture minister, Pell Varnum.', '2024-03-04');
     const id = actorOf(doc, 'Pell Varnum');
