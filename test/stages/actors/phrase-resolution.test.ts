@@ -115,6 +115,19 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'person:rob-mandell')?.country).toBe('USA');
   });
 
+  it('reads a national body whose own words name its country as the body a person serves', () => {
+    const doc = runParsed('Protests spread in Kiev. Lu Tan, a spokesman for the Foreign Ministry of China, said Beijing was concerned.', '2024-03-04');
+    expect(actor(doc, 'person:lu-tan')?.country).toBe('CHN');
+    expect(actor(doc, 'person:lu-tan')?.sector).toBe('GOV');
+  });
+
+  it('gives a person the sector of the body an of-phrase after the name names ("X of Reuters")', () => {
+    const doc = runParsed('Tom Berg of Human Rights Watch said the trial was unfair. Dana Fisk of the Brookings Institution disagreed. Ted Marsh of Hollis said no.', '2024-03-04');
+    expect(actor(doc, 'person:tom-berg')?.sector).toBe('NGO');
+    expect(actor(doc, 'person:dana-fisk')?.sector).toBe('NGO');
+    expect(actor(doc, 'person:ted-marsh')?.sector ?? null).toBeNull();
+  });
+
   it('gives a person the sector of the role an apposition names ("the agriculture minister, X")', () => {
     const doc = runParsed('Farmers blocked the highway outside Dunmore for a third day. Their leaders now want the dismissal of the agriculture minister, Pell Varnum.', '2024-03-04');
     const id = actorOf(doc, 'Pell Varnum');
