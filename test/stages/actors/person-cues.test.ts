@@ -23,6 +23,7 @@ describe('the country and sector of a person the registry does not know, from cu
     const mayor = person('Aleppo Mayor Rami Haddour asked for more aid on Sunday.', 'person:rami-haddour');
     expect(mayor?.country).toBe('SYR');
     expect(mayor?.sector).toBe('GOV');
+    expect(person('Texas Gov. Greg Abbel signed the bill.', 'person:greg-abbel')?.sector).toBe('GOV');
     const ag = person('Ohio Attorney General Mike Lorens sued the company on Tuesday.', 'person:mike-lorens');
     expect(ag?.country).toBe('USA');
     expect(ag?.sector).toBe('JUD');
