@@ -2,7 +2,8 @@
 // `node bin/run.js scripts/events-errors.ts [--half A|B] [--only missed|false] [--reason WORDS]`.
 // For each article, every required gold record missed — the type not coded in its sentence, or coded
 // with other parties or mode — with its sentence and the events we coded there, and every coded event
-// (asserted/reported) that matches no record, with its sentence; then a count by reason. --half B is
+// (asserted/reported) that matches no record, with its sentence — both also where only the strict match
+// (sectors) fails; then a count by reason. --half B is
 // for checking a fix on held-out text, never for tuning. The output quotes the corpus: read it, do not
 // copy it into the project.
 import { defaultDataDir } from '../src/eval/data-dir.ts';
@@ -33,8 +34,8 @@ for (const a of readEventsNews(defaultDataDir())) {
   const out: string[] = [];
   if (only !== 'false') {
     for (const r of j.required) {
-      if (r.found) continue;
-      const reason = r.typeInSentence ? `party: ${r.cause}` : `type not in sentence: ${r.cause.replace(/ \(.*\)$/, '')}`;
+      if (r.found && r.strict) continue;
+      const reason = r.found ? 'strict: sector differs' : r.typeInSentence ? `party: ${r.cause}` : `type not in sentence: ${r.cause.replace(/ \(.*\)$/, '')}`;
       bump(`missed, ${reason}`);
       if (!keep(reason)) continue;
       const spans = recordSpans(doc.text, r.g);
@@ -46,7 +47,7 @@ for (const a of readEventsNews(defaultDataDir())) {
   }
   if (only !== 'missed') {
     for (const c of j.coded) {
-      if (c.match || c.optionalOnly) continue;
+      if ((c.match && c.strict) || c.optionalOnly) continue;
       const reason = c.cause.replace(/ \(.*\)$/, '');
       bump(`false, ${reason}`);
       if (!keep(reason)) continue;

@@ -22,7 +22,8 @@ export const PERSON_NOUNS = new Set([
   'designer', 'engineer', 'candidate', 'activist', 'lecturer', 'librarian', 'curator', 'photographer', 'producer',
   'composer', 'painter', 'founder', 'deputy', 'adviser', 'advisor', 'aide', 'heir', 'widow', 'uncle', 'aunt', 'cousin',
   'grandson', 'granddaughter', 'nephew', 'niece', 'pastor', 'bishop', 'rabbi', 'imam', 'sheikh', 'farmer', 'nurse', 'counsel',
-  'official', 'representative',
+  'official', 'representative', 'general', 'colonel', 'lawmaker', 'legislator', 'politician', 'diplomat', 'businessman',
+  'businesswoman', 'entrepreneur', 'soldier', 'cleric',
 ]);
 
 /** Verbs whose subject is a person (lemmas; "bear" as the passive "was born"). */

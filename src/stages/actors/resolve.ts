@@ -8,6 +8,7 @@ import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, typ
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
+import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import { ROMAN_NUMERAL } from './name-fragments.ts';
@@ -710,6 +711,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   for (const c of bare) resolveSector(st, c);
   sectorModifiers(st);
   serviceSectors(st);
+  personCues(st);
 }
 
 /** Bare titles left without a holder that a person the registry does not know holds by an apposition

@@ -1,14 +1,20 @@
 // The sector a person acts in when the registry does not know them and no title says it: the sector of
 // the body an apposition says they serve ("Ana Lopes, executive director of the Coalition for Safer
 // Streets" → NGO; "the coalition's founder, Ana Lopes" → NGO; "…, a researcher at X University" → EDU),
-// read from the tree; and the sector of the people it is listed among ("Ana Lopes and other community
-// members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N); else the
-// sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV). The
-// guideline's rule: persons get the sector of the role they act in.
+// read from the tree, also when the body stands before the title ("the Airbus chief executive", "Apple's
+// senior vice president"), and a national body whose own words name its country ("a spokesman for the
+// Foreign Ministry of X"); the sector of the body an of-phrase after the name names ("Ana Lopes of
+// Reuters" → MED); and the sector of the people it is listed among ("Ana Lopes and other
+// community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
+// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
+// The guideline's rule: a person takes the sector of the role held.
 import { PERSON_NOUNS } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
+
+/** Group sectors that are no body one serves ("the Polish workers' lawyer"). */
+const CROWDS = new Set(['CVL', 'REF']);
 
 interface Body {
   sector: string;
@@ -23,16 +29,38 @@ export function serviceSectors(st: DocActors): void {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
-      if (a && (a.kind === 'org' || a.kind === 'igo') && a.sector) return { sector: a.sector, country: a.country ?? null };
+      if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null };
     }
     return null;
   };
+  // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
+  // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
+  const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
   const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
+  // also the body named before the title's words ("the Airbus chief executive") or as the possessor the
+  // parser hung on its first word ("Apple's senior vice president": "Apple's" on "vice")
   const bodyOf = (n: number): Body | null => {
     for (const c of tree.children(n)) {
-      if (bodyChild(c)) {
+      const before = c < n && tree.baseRel(c) === 'compound';
+      if (bodyChild(c) || before) {
+        const body = orgAt(c);
+        if (body) return body;
+      }
+      if (!before) continue;
+      for (const k of tree.children(c)) {
+        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k) : null;
+        if (body) return body;
+      }
+    }
+    return null;
+  };
+  // the body an of/at/with/for phrase right after the name [a, b) names (hung on any word of the name)
+  const bodyAfterName = (a: number, b: number): Body | null => {
+    for (let k = a; k < b; k++) {
+      for (const c of tree.children(k)) {
+        if (c < b || tree.baseRel(c) !== 'nmod' || !BODY_CASES.has(tree.caseOf(c)) || tree.phraseRange(c)[0] !== b) continue;
         const body = orgAt(c);
         if (body) return body;
       }
@@ -83,6 +111,9 @@ export function serviceSectors(st: DocActors): void {
         break;
       }
     }
+    // "Ana Lopes of the Coalition for Safer Streets", "Tom Berg at Reuters": the sector of the body the name
+    // itself is of (not its country: a party's name is shared across countries, "the Democratic Party")
+    person.sector ??= bodyAfterName(a, b)?.sector ?? null;
     person.sector ??= otherSector(h);
   }
 }

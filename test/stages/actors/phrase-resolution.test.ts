@@ -108,6 +108,26 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(plain, 'person:maria-lopez')?.sector ?? null).toBeNull();
   });
 
+  it('reads the body an apposition names before the title ("the Airbus chief executive", "Apple\'s vice president")', () => {
+    const doc = runParsed('Airbus cut its forecast. Paul Garron, the Airbus chief executive, said jobs would go. Apple made phones. The post went to Rob Mandell, Apple\'s senior vice president for hardware.', '2024-03-04');
+    expect(actor(doc, 'person:paul-garron')?.sector).toBe('BUS');
+    expect(actor(doc, 'person:rob-mandell')?.sector).toBe('BUS');
+    expect(actor(doc, 'person:rob-mandell')?.country).toBe('USA');
+  });
+
+  it('reads a national body whose own words name its country as the body a person serves', () => {
+    const doc = runParsed('Protests spread in Kiev. Lu Tan, a spokesman for the Foreign Ministry of China, said Beijing was concerned.', '2024-03-04');
+    expect(actor(doc, 'person:lu-tan')?.country).toBe('CHN');
+    expect(actor(doc, 'person:lu-tan')?.sector).toBe('GOV');
+  });
+
+  it('gives a person the sector of the body an of-phrase after the name names ("X of Reuters")', () => {
+    const doc = runParsed('Tom Berg of Human Rights Watch said the trial was unfair. Dana Fisk of the Brookings Institution disagreed. Ted Marsh of Hollis said no.', '2024-03-04');
+    expect(actor(doc, 'person:tom-berg')?.sector).toBe('NGO');
+    expect(actor(doc, 'person:dana-fisk')?.sector).toBe('NGO');
+    expect(actor(doc, 'person:ted-marsh')?.sector ?? null).toBeNull();
+  });
+
   it('gives a person the sector of the role an apposition names ("the agriculture minister, X")', () => {
     const doc = runParsed('Farmers blocked the highway outside Dunmore for a third day. Their leaders now want the dismissal of the agriculture minister, Pell Varnum.', '2024-03-04');
     const id = actorOf(doc, 'Pell Varnum');

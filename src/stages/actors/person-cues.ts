@@ -1,0 +1,115 @@
+// The country and sector of a person the registry does not know, from cues the text writes right beside
+// the name (run after serviceSectors, which reads the body an apposition names; a cue here fills only
+// what is still empty):
+// - a US party-and-state tag after the name ("Ana Lopes (D-Mass.)", "Tom Berg, R-Tex.,"): a member of
+//   a US legislature, Congress or a state's → USA, LEG;
+// - a nationality adjective in an apposition's role phrase ("Ana Lopes, a retired Belgian general", "the
+//   Turkish journalist, Ana Lopes") → that country;
+// - the title words a name was read with ("Mayor Ana Lopes", "Attorney General Tom Berg") → the sector
+//   of the longest sector word among them, and a place named right before the title ("Aleppo Mayor …",
+//   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
+//   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
+//   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …").
+import { isPartyTag } from './name-fragments.ts';
+import { PERSON_NOUNS } from './person-context.ts';
+import { nameKey } from './registry.ts';
+import type { DocActors } from './resolve.ts';
+
+/** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
+function partyTagAfter(text: string, end: number): boolean {
+  const m = /^\s*[(,]\s*/.exec(text.slice(end, end + 4));
+  return !!m && isPartyTag(text.slice(end + m[0].length, end + m[0].length + 24).split(/[),]/)[0]);
+}
+
+/** Sectors a person's title can give (not the sectors of crowds: "man", "people"). */
+const ROLE_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO']);
+
+export function personCues(st: DocActors): void {
+  const tree = st.tree;
+  const text = st.doc.text;
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const titleWord = (k: number) => {
+    const w = t[k].text.toLowerCase();
+    return lex.personTitle.has(w) || lex.titleWord.has(w) || w === '.';
+  };
+  // the sector of the title words [a, k): the longest run that is a sector word
+  const titleSector = (a: number, k: number): string | null => {
+    for (let len = k - a; len >= 1; len--) {
+      for (let i = a; i + len <= k; i++) {
+        const sw = st.ix.sectors.get(nameKey(text.slice(t[i].start, t[i + len - 1].end)));
+        if (sw && !sw.inherit && sw.alone && ROLE_SECTORS.has(sw.sector)) return sw.sector;
+      }
+    }
+    return null;
+  };
+  // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …")
+  const bodyEndingAt = (i: number): { country: string | null; sector: string | null } | null => {
+    if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
+    for (let m = 0; m < st.mentions.length; m++) {
+      const r = st.mentionTokens[m];
+      if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
+      const a = st.actors.get(st.mentions[m].actor);
+      if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
+    }
+    return null;
+  };
+  const abroadTitle = (a: number, k: number) => t.slice(a, k).some((x) => st.ix.sectors.get(x.text.toLowerCase())?.abroad);
+  // the country of up to three capitalised words ending right before token k in its sentence (a country's
+  // name only, for `countryOnly`)
+  const placeBefore = (k: number, countryOnly = false): string | null => {
+    for (let i = Math.max(0, k - 3); i < k; i++) {
+      if (t[i].sentence !== t[k].sentence || !t.slice(i, k).every((x) => /^\p{Lu}/u.test(x.text))) continue;
+      const words = text.slice(t[i].start, t[k - 1].end);
+      const hit = st.ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym');
+      if (hit) return hit.actor.slice('country:'.length);
+      const place = countryOnly ? null : st.placeCountry?.(words);
+      if (place) return place;
+    }
+    return null;
+  };
+  // the country of a nationality adjective among the words of a role noun's phrase before the noun
+  const nationalityOf = (n: number): string | null => {
+    if (!tree) return null;
+    for (const c of tree.children(n)) {
+      if (c > n || tree.baseRel(c) !== 'amod') continue;
+      const hit = st.ix.names.get(nameKey(tree.tokens[c].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
+      if (hit) return hit.actor.slice('country:'.length);
+    }
+    return null;
+  };
+  const personNoun = (n: number) => !!tree && tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
+  for (let m = 0; m < st.mentions.length; m++) {
+    const mention = st.mentions[m];
+    if (mention.via === 'pronoun') continue;
+    const person = st.actors.get(mention.actor);
+    if (!person || person.kind !== 'person' || (person.sector && person.country) || st.ix.actors.has(person.id)) continue;
+    if (partyTagAfter(text, mention.end)) {
+      person.country ??= 'USA';
+      person.sector ??= 'LEG';
+      continue;
+    }
+    const { a, b } = st.mentionTokens[m];
+    let k = a;
+    while (k < b - 1 && titleWord(k)) k++;
+    if (k > a && t[a].text !== '.') {
+      // an ambassador or envoy serves abroad: "UN Ambassador …" names where, not whose
+      const abroad = abroadTitle(a, k);
+      const body = a > 0 && !abroad ? bodyEndingAt(a - 1) : null;
+      // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
+      if (body?.sector) person.sector = body.sector;
+      else person.sector ??= titleSector(a, k);
+      person.country ??= body?.country ?? placeBefore(a, abroad);
+    }
+    if (!tree || person.country) continue;
+    const h = tree.spanHead(a, b);
+    if (h < 0) continue;
+    for (const n of [...tree.appositions(h), ...tree.appositionHeads(h)]) {
+      const country = personNoun(n) ? nationalityOf(n) : null;
+      if (country) {
+        person.country = country;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runParsed } from './syntax-helpers.ts';
+
+const person = (text: string, id: string) => runParsed(text).layers.actors!.find((a) => a.id === id);
+
+describe('the country and sector of a person the registry does not know, from cues beside the name', () => {
+  it('reads a US party-and-state tag as a member of a US legislature', () => {
+    const a = person('Marla Quennell (D-Ore.) said the bill would not pass this year.', 'person:marla-quennell');
+    expect(a?.country).toBe('USA');
+    expect(a?.sector).toBe('LEG');
+    expect(person('The plan was too costly, said Tobias Renwick, R-Tex., on Monday.', 'person:tobias-renwick')?.country).toBe('USA');
+  });
+
+  it('reads a nationality adjective in an apposition', () => {
+    expect(person('Joris Vandermeer, a retired Belgian general, said the border had no guards.', 'person:joris-vandermeer')?.country).toBe('BEL');
+    expect(person('Marta Kowalczyk, a Polish woman who moved to Dublin, said she was never paid.', 'person:marta-kowalczyk')?.country).toBe('POL');
+  });
+
+  it('reads the place or body before a title, the body first', () => {
+    const senator = person('Kansas senator Tom Brenner said the contract was a mistake.', 'person:tom-brenner');
+    expect(senator?.country).toBe('USA');
+    expect(senator?.sector).toBe('LEG');
+    const mayor = person('Aleppo Mayor Rami Haddour asked for more aid on Sunday.', 'person:rami-haddour');
+    expect(mayor?.country).toBe('SYR');
+    expect(mayor?.sector).toBe('GOV');
+    expect(person('Texas Gov. Greg Abbel signed the bill.', 'person:greg-abbel')?.sector).toBe('GOV');
+    const ag = person('Ohio Attorney General Mike Lorens sued the company on Tuesday.', 'person:mike-lorens');
+    expect(ag?.country).toBe('USA');
+    expect(ag?.sector).toBe('JUD');
+    const ceo = person('Boeing vice president Dana Ruckel said the order was welcome.', 'person:dana-ruckel');
+    expect(ceo?.country).toBe('USA');
+    expect(ceo?.sector).toBe('BUS');
+  });
+
+  it('takes no country from the body an ambassador serves at', () => {
+    expect(person('Former UN Ambassador Carl Wendover criticised the deal.', 'person:carl-wendover')?.country ?? null).not.toBe('UN');
+  });
+});
