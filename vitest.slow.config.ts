@@ -1,7 +1,14 @@
 // `npm run test:slow`: the long and timing-dependent tests left out of `npm test` (see SLOW_TESTS).
 import { defineConfig } from 'vitest/config';
-import base, { SLOW_TESTS } from './vitest.config.ts';
+import { SLOW_TESTS } from './vitest.config.ts';
 
 export default defineConfig({
-  test: { ...base.test, include: SLOW_TESTS, exclude: ['**/node_modules/**'] },
+  test: {
+    include: SLOW_TESTS,
+    exclude: ['**/node_modules/**'],
+    globalSetup: ['test/helpers/build-dist.ts', 'test/helpers/temp-root.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+  },
 });

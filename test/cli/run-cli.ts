@@ -17,7 +17,7 @@ export function runCli(args: string[], cwd: string): CliResult {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', EVENTLINE_DB: '' },
-    timeout: 120_000,
+    timeout: 180_000, // catches a hang, as the suite's test time limit does (vitest.config.ts), not slowness
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

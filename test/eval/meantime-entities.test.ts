@@ -83,5 +83,5 @@ describe.skipIf(!dataDir || loadMeantime(dataDir).length === 0)('MEANTIME corpus
     console.log('MEANTIME entities:', r.notes?.join('\n'));
     expect(r.metrics['ALL.overlap.f1']).toBeGreaterThan(r.baseline!.metrics['ALL.overlap.f1']);
     expect(r.metrics['ALL.exact.f1']).toBeGreaterThan(r.baseline!.metrics['ALL.exact.f1']);
-  }, 120_000);
+  });
 });

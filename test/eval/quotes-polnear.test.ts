@@ -62,5 +62,5 @@ describe.skipIf(!present)('polnear-dev (full default pipeline)', () => {
     expect(r.metrics.direct_recall).toBeGreaterThan(0.75);
     expect(r.metrics.direct_precision).toBeGreaterThan(0.93);
     expect(r.metrics.direct_speaker_accuracy).toBeGreaterThan(0.88);
-  }, 120_000);
+  });
 });

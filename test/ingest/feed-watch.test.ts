@@ -107,7 +107,7 @@ describe('feed watching', () => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  });
 
   it('eventline watch skips an item over a size limit, as ingest does, and saves the others', async () => {
     items = 3;
@@ -129,6 +129,6 @@ describe('feed watching', () => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  });
 });
 

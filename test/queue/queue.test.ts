@@ -68,7 +68,7 @@ describe.skipIf(!available)('pg-boss queue', () => {
     expect(after.depth).toBe(0);
     expect(after.states.completed).toBe(planned.jobs.length * 2);
     expect(after.throughput.find((t) => t.minutes === 5)!.docs).toBe(6);
-  }, 120_000);
+  });
 
   it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
     const db = fresh();
@@ -85,5 +85,5 @@ describe.skipIf(!available)('pg-boss queue', () => {
     expect(status.dead).toBe(1);
     expect(status.failures[0]).toMatchObject({ state: 'failed', retries: 1 });
     expect(status.failures[0].message).toMatch(/malformed job/);
-  }, 120_000);
+  });
 });

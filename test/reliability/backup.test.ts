@@ -43,7 +43,7 @@ beforeAll(() => {
   odd.id = 'odd-doc';
   odd.meta = { title: "Robert'); DROP TABLE documents;--", url: 'https://example.org/a?b=1&c=<script>' };
   docs.push(borderDoc(), aidDoc(), odd);
-}, 120_000);
+});
 
 async function exportText(store: Store): Promise<string> {
   let out = '';

@@ -152,7 +152,7 @@ describe('a record the store refuses costs only itself', () => {
       await annotator.close();
       await store.close();
     }
-  }, 120_000);
+  });
 });
 
 describe('a hostile record is skipped by a queue job and a POST unless they ask to sanitise', () => {
@@ -180,7 +180,7 @@ describe('a hostile record is skipped by a queue job and a POST unless they ask 
       await annotator.close();
       await store.close();
     }
-  }, 120_000);
+  });
 });
 
 /** The `skipped FILE:LINE: …` lines of an ingest's stderr. */
@@ -241,5 +241,5 @@ describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(new RegExp(`skipped ${small.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: the database refused this document \\(.*index row.*\\); fix or remove that record`));
     expect(r.stderr).toMatch(/ingested 3 documents/);
-  }, 120_000);
+  });
 });

@@ -26,7 +26,7 @@ describe('eventline serve', () => {
     const store = await SqliteStore.open(db);
     await store.close();
     const run = (env: Record<string, string>) => spawnSync(process.execPath, [join(ROOT, 'bin/eventline.js'), 'serve', '--db', db, '--port', '0', '--knowledge', join(dir, 'nope')], {
-      encoding: 'utf8', env: { ...process.env, EVENTLINE_WRITE_TOKEN: '', ...env }, timeout: 60_000,
+      encoding: 'utf8', env: { ...process.env, EVENTLINE_WRITE_TOKEN: '', ...env }, timeout: 180_000,
     });
     try {
       const noToken = run({});

@@ -52,7 +52,7 @@ describe('annotation pool', () => {
       await pool.close();
       await local.close();
     }
-  }, 120_000);
+  });
 
   it('hands batches to the consumer in submission order with a bounded number in flight', async () => {
     const seen: number[] = [];

@@ -48,5 +48,5 @@ describe('places: compiled gazetteer', () => {
       expect(read[m], m).toEqual(built[m]);
     }
     expect([...read.regionAdjectives].map(([k, e]) => [k, e.name])).toEqual([...built.regionAdjectives].map(([k, e]) => [k, e.name]));
-  }, 60_000);
+  });
 });
