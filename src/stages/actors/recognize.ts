@@ -759,7 +759,9 @@ export class Recognizer {
     } else if (words.some((w) => lex.locWord.has(w.text.toLowerCase()))) {
       guess = 'LOC';
       confidence = 0.7;
-    } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
+    } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))
+      && !(given && this.placeOf(text.slice(first.start, last.end), false))) {
+      // (not a town the gazetteer has that opens with a given name: "Coral Springs", "Elizabeth City")
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
     } else if (middleInitial(tokens, i, b)) {
