@@ -8,6 +8,7 @@ describe('actor ids name persons, organisations and places, not products, places
   it('reads a cue-less name opening with a known given name as a person', () => {
     expect(ids('Thibaut Morvane told reporters the count was close.')).toContain('person:thibaut-morvane');
     expect(ids('Yesterday Ivanka Dorrell opened the new wing.')).toContain('person:ivanka-dorrell');
+    expect(ids('The audit was led by J. Marvin Quellet of the state office.')).toContain('person:j-marvin-quellet');
   });
 
   it('strips a title or an affiliation glued before a person\'s name, which keeps it as role', () => {
