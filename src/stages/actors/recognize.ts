@@ -731,7 +731,10 @@ export class Recognizer {
     let byPreposition = false;
     const key = nameKey(text.slice(first.start, last.end));
     const place = this.ix.places.get(key);
-    const given = lex.givenName.has(first.text.toLowerCase());
+    // "J. Alex Halderman": a leading initial before a given name counts as the given name (not the
+    // article "A" nor the pronoun "I")
+    const initial = /^\p{Lu}\.?$/u.test(first.text) && first.text !== 'A' && first.text !== 'I' ? tokens.slice(i + 1, b).find((t) => t.text !== '.') : undefined;
+    const given = lex.givenName.has(first.text.toLowerCase()) || (!!initial && initial !== last && lex.givenName.has(initial.text.toLowerCase()));
     const family = lex.lastName.has(last.text.toLowerCase());
     const gazetteer = words.length >= 2 && !this.ix.orgNames.has(key) ? this.placeOf(text.slice(first.start, last.end), false) : null;
     if (gazetteer && words.some((w) => lex.orgWord.has(w.text.toLowerCase()))) {
@@ -759,7 +762,9 @@ export class Recognizer {
     } else if (words.some((w) => lex.locWord.has(w.text.toLowerCase()))) {
       guess = 'LOC';
       confidence = 0.7;
-    } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))) {
+    } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))
+      && !(given && this.placeOf(text.slice(first.start, last.end), false))) {
+      // (not a town the gazetteer has that opens with a given name: "Coral Springs", "Elizabeth City")
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
     } else if (middleInitial(tokens, i, b)) {

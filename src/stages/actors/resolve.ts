@@ -237,7 +237,8 @@ export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
  * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
  * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
  * not a word run of a title-case headline ("Power Plant Rules Face Key Test"; a headline's names are
- * taken only from the registry).
+ * taken only from the registry), not a model's code ("A380") nor a concept the article also writes in
+ * lower case ("Climate Change").
  */
 function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
@@ -261,6 +262,16 @@ function notAnActor(st: DocActors, c: Cand): boolean {
     if (!titleOnly && !st.ix.names.get(nameKey(w))?.some((h) => h.actor.startsWith('country:'))) words = true;
   }
   if (!words) return false;
+  // "the A380", "a Ford F-250": a model's letter-and-digit code names a product, no actor (unless an
+  // organisation word makes the name a body's)
+  const orgWord = t.slice(a0, c.b).some((x) => lex.orgWord.has(x.text.toLowerCase()));
+  if (!orgWord && t.slice(a0, c.b).some((x) => MODEL_CODE.test(x.text))) return false;
+  // "B", "LLC": a lone capital letter or legal suffix is a fragment of a name
+  if (c.b - a0 === 1 && (/^\p{Lu}\.?$/u.test(t[a0].text) || LEGAL_SUFFIX.test(t[a0].text))) return false;
+  // "Climate Change", "Human Rights": a name of two or more words that the article also writes in lower
+  // case is a concept capitalised by a headline or for emphasis, no organisation
+  if (c.guess === 'ORG' && !orgWord && !c.alias && !c.parent && c.b - a0 >= 2 && !lex.givenName.has(t[a0].text.toLowerCase())
+    && t.slice(a0, c.b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && lowerCaseWords(st).has(x.text.toLowerCase()))) return false;
   const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
   if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
   return true;
@@ -268,6 +279,24 @@ function notAnActor(st: DocActors, c: Cand): boolean {
 
 /** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
  * the acronym the document defines by such a name ("WWDC"). */
+/** Whether a name [a, b) typed an organisation is a place: no organisation word in it, and a town or
+ * region the gazetteer has, or its last word a place word ("Street", "Island"; not "State", which ends
+ * names of bodies and armed groups). */
+function placeNotOrg(st: DocActors, a: number, b: number): boolean {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  if (t.slice(a, b).some((x) => lex.orgWord.has(x.text.toLowerCase()) || st.ix.orgNameSectors.has(x.text.toLowerCase()))) return false;
+  const last = t[b - 1].text.toLowerCase();
+  if (last !== 'state' && lex.locWord.has(last)) return true;
+  return !!st.placeCountry?.(st.doc.text.slice(t[a].start, t[b - 1].end));
+}
+
+/** A legal suffix alone ("LLC", "Inc."): a fragment of a company's name, no name. */
+const LEGAL_SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|plc|PLC)\.?$/;
+
+/** A model's code: capitals, an optional hyphen, then two or more digits ("A380", "F-250", "MD-11"). */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\d{2,}\p{L}*$/u;
+
 function isThing(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
@@ -353,6 +382,18 @@ export function titledName(st: DocActors, a: number, b: number): { k: number; b:
     if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return { k: k + 1, b };
   }
   return null;
+}
+
+/** The first token of a person's name ending a cue-less capitalised run [a, b) — a given name and one
+ * more plain capitalised word, after a word that is no name of a person itself — or -1. */
+function affiliatedName(st: DocActors, a: number, b: number): number {
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const k = b - 2;
+  if (k <= a || !lex.givenName.has(t[k].text.toLowerCase())) return -1;
+  const before = t[k - 1].text.toLowerCase();
+  if (lex.givenName.has(before) || lex.lastName.has(before)) return -1;
+  return t.slice(k, b).every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(x.text)) ? k : -1;
 }
 
 /** A person named after a glued title [a, k): the registry person, else a document person with the
@@ -510,7 +551,8 @@ function appositivePerson(st: DocActors, a: number, b: number): number {
 
 /** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
 function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase())) return null;
+  // … never a place the gazetteer knows ("Edmonton" beside "the Edmonton Community Partnership")
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || writtenInLowerCase(st, w.toLowerCase()) || st.ix.lexicon.orgWord.has(w.toLowerCase()) || st.ix.orgNameSectors.has(w.toLowerCase()) || st.ix.places.has(nameKey(w))) return null;
   const found = new Set<string>();
   for (const m of st.mentions) {
     const a = st.actors.get(m.actor);
@@ -1344,6 +1386,13 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           titledPerson(st, a, named.k, named.b);
           return;
         }
+        // "Acquisition Marvin Sambur": a cue-less run that ends in a given name and one more word is an
+        // affiliation glued before a person's name
+        const k = c.guess === 'ORG' && (c.confidence ?? 1) <= 0.4 ? affiliatedName(st, a, c.b) : -1;
+        if (k > a) {
+          titledPerson(st, a, k, c.b);
+          return;
+        }
       }
       if (c.guess && !notAnActor(st, c)) {
         addEntity(st, a, c.b, c.label, null);
@@ -1402,6 +1451,12 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           const gid = use(st, groupActor(st, national.country, national.sector));
           addEntity(st, a, c.b, 'ORG', gid);
           addMention(st, a, c.b, gid, 0.8, 'demonym');
+          return;
+        }
+        // "Edmonton", "New South Wales", "Church Street" typed an organisation: a town or region the
+        // gazetteer has, or a name ending in a place word, with no organisation word is a place
+        if (!c.parent && !c.alias && placeNotOrg(st, a, c.b)) {
+          addEntity(st, a, c.b, st.placeCountry?.(name) ? 'GPE' : 'LOC', null);
           return;
         }
         const id = `org:${slug(name)}`;
