@@ -384,18 +384,6 @@ export function titledName(st: DocActors, a: number, b: number): { k: number; b:
   return null;
 }
 
-/** The first token of a person's name ending a cue-less capitalised run [a, b) — a given name and one
- * more plain capitalised word, after a word that is no name of a person itself — or -1. */
-function affiliatedName(st: DocActors, a: number, b: number): number {
-  const t = st.tokens;
-  const lex = st.ix.lexicon;
-  const k = b - 2;
-  if (k <= a || !lex.givenName.has(t[k].text.toLowerCase())) return -1;
-  const before = t[k - 1].text.toLowerCase();
-  if (lex.givenName.has(before) || lex.lastName.has(before)) return -1;
-  return t.slice(k, b).every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(x.text)) ? k : -1;
-}
-
 /** A person named after a glued title [a, k): the registry person, else a document person with the
  * title's sector and country. */
 function titledPerson(st: DocActors, a: number, k: number, b: number): void {
@@ -1384,13 +1372,6 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const named = titledName(st, a, c.b);
         if (named) {
           titledPerson(st, a, named.k, named.b);
-          return;
-        }
-        // "Acquisition Marvin Sambur": a cue-less run that ends in a given name and one more word is an
-        // affiliation glued before a person's name
-        const k = c.guess === 'ORG' && (c.confidence ?? 1) <= 0.4 ? affiliatedName(st, a, c.b) : -1;
-        if (k > a) {
-          titledPerson(st, a, k, c.b);
           return;
         }
       }

@@ -11,14 +11,11 @@ describe('actor ids name persons, organisations and places, not products, places
     expect(ids('The audit was led by J. Marvin Quellet of the state office.')).toContain('person:j-marvin-quellet');
   });
 
-  it('strips a title or an affiliation glued before a person\'s name, which keeps it as role', () => {
+  it('strips a title glued before a person\'s name, which keeps it as role', () => {
     const doc = run('Lethbridge MLA Sandra Okoye said the budget fell short.');
     const person = doc.layers.actors!.find((a) => a.id === 'person:sandra-okoye');
     expect(person?.kind).toBe('person');
     expect(doc.layers.actors!.some((a) => a.id.startsWith('org:'))).toBe(false);
-    const ids2 = ids('The lease was approved by Acquisition Marvin Tolber last year.');
-    expect(ids2).toContain('person:marvin-tolber');
-    expect(ids2.some((id) => id.startsWith('org:'))).toBe(false);
   });
 
   it('reads a model code as a product, no actor', () => {
