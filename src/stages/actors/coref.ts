@@ -4,7 +4,10 @@
 // position, salience and quotation: inside a quote, a third-person pronoun is not the quote's speaker;
 // outside, mentions inside quotes are weaker antecedents. "its" before a noun naming what a state has
 // or does to its own people (lexicon class state-possessed: crackdown, army, border) prefers a country
-// that is the object in the same sentence. Results are Mentions with via 'pronoun'.
+// that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
+// added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
+// reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
+// is never taken. Results are Mentions with via 'pronoun'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
@@ -95,6 +98,7 @@ export function resolvePronouns(st: DocActors): void {
   antes.sort((x, y) => x.start - y.start);
   const counts = new Map<string, number>();
   const mentioned = new Set(st.mentions.map((m) => m.start));
+  const along = narrativeIndex(tokens, regions);
 
   const compatible = (kind: 'he' | 'she' | 'it' | 'they', actor: string, ante?: Ante): number => {
     const a = st.actors.get(actor);
@@ -123,17 +127,20 @@ export function resolvePronouns(st: DocActors): void {
     antes.sort((x, y) => x.start - y.start);
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
       if (c.start >= pos) break;
-      if (sentence - c.sentence > 3) continue;
+      // "“…. … .” she said": the speaker of a quotation is followed along the narrative, over the
+      // sentences of quotations between, which are someone's words, back to who spoke before.
+      const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
+      if (gap > 3) continue;
       const comp = compatible(kind, c.actor, c);
-      if (!comp || exclude.has(c.actor)) continue;
+      if (!comp || exclude.has(c.actor) || otherGender(kind, tokens[c.a].text)) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
-      let score = 1 - 0.3 * (sentence - c.sentence) + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
+      let score = 1 - 0.3 * gap + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
       if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
       if (quote < 0 && c.inQuote >= 0) score -= 0.4;
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
@@ -180,7 +187,8 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
-      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st));
+      const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
+      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker);
       if (!top || top.score < 0.25) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
@@ -227,6 +235,49 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/** Whether an antecedent that is itself a pronoun ("she") has the other gender than `kind` ("he"). */
+function otherGender(kind: 'he' | 'she' | 'it' | 'they', word: string): boolean {
+  const w = word.toLowerCase();
+  if (kind === 'he') return w === 'she' || w === 'her' || w === 'herself';
+  if (kind === 'she') return w === 'he' || w === 'him' || w === 'his' || w === 'himself';
+  return false;
+}
+
+/**
+ * Whether the subject pronoun at token i attributes a quotation beside it: right after its closing mark
+ * ("…,” she said") or before one opening after a colon or comma within the next few words of its
+ * sentence ("She added: “…"; not the scare quotes of "saying he would “never” …").
+ */
+function attributes(text: string, tokens: Token[], i: number, regions: { start: number; end: number }[]): boolean {
+  const t = tokens[i];
+  if (!/^(?:he|she)$/i.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev && regions.some((r) => r.end === prev.end || (r.end <= t.start && r.end >= prev.start && prev.pos === 'PUNCT'))) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].sentence === t.sentence; k++) {
+    if (regions.some((r) => r.start === tokens[k].start) && /[:,]\s*$/.test(text.slice(tokens[k - 1].start, tokens[k].start))) return true;
+  }
+  return false;
+}
+
+/**
+ * For each sentence, how many sentences up to it stand (at least in part) outside quotation marks: the
+ * distance along the narrative, over which a sentence wholly inside a quotation does not count.
+ */
+function narrativeIndex(tokens: Token[], regions: { start: number; end: number }[]): number[] {
+  const outside: boolean[] = [];
+  for (const t of tokens) {
+    outside[t.sentence] ??= false;
+    if (t.pos !== 'PUNCT' && regionOf(regions, t.start) < 0) outside[t.sentence] = true;
+  }
+  const along: number[] = [];
+  let n = 0;
+  for (let s = 0; s < outside.length; s++) {
+    if (outside[s] !== false) n++;
+    along[s] = n;
+  }
+  return along;
 }
 
 /**

@@ -70,6 +70,23 @@ describe('actors stage: coreference', () => {
     );
     expect(actorAt(doc, 'He')).toBe('person:viktor-orban');
   });
+
+  it('follows the speaker of a quotation over the sentences of the quotation before it', () => {
+    const doc = run(
+      'Maria Keller opened the clinic on Monday. "We waited years for this. The town had no doctor. People drove for hours. Now they can walk here," she said.',
+      '2021-05-03',
+    );
+    expect(actorAt(doc, 'she')).toBe('person:maria-keller');
+  });
+
+  it('does not take a "she" as the antecedent of "he"', () => {
+    const doc = run(
+      'Dr. Zorvan Telik reached the port at dawn. The ferry was late. The sea was rough. She said the trip was cancelled. "We go tomorrow," he added.',
+      '2021-05-03',
+    );
+    expect(actorAt(doc, 'She')).toBe('person:zorvan-telik');
+    expect(actorAt(doc, 'he')).toBeUndefined();
+  });
 });
 
 describe('actors stage: a definite organisation noun after a phrase of its own (issue 15)', () => {
