@@ -19,7 +19,7 @@ export const SLOW_TESTS = [
  * In-process tests of the pipeline's stages, documents, evaluations and output schema: they set no global state (the one
  * environment variable a syntax test sets is restored), start no server or child process, and most run the
  * bundled knowledge. They share their worker process (isolate: false), so the knowledge and the modules load
- * once per worker instead of once per file (about 2.5 s per file on the 2-core machine, 98 files).
+ * once per worker instead of once per file (about 2.5 s per file on the 2-core machine, 121 files).
  */
 export const SHARED_PROCESS_TESTS = ['test/stages/**/*.test.ts', 'test/doc/**/*.test.ts', 'test/eval/**/*.test.ts', 'test/pipeline/**/*.test.ts', 'test/dedup/**/*.test.ts',
   'test/docs/schema.test.ts', 'test/docs/sample-actors.test.ts'];
