@@ -1187,6 +1187,8 @@ function buildResolved(
   for (const s of sources) {
     // A sense between persons in public life ("the senator attacked the governor"): both parties persons.
     if (p.parties === 'politician' && !isPolitician(s.party)) continue;
+    // A permit granted by an authority ("the junta allowed aid in"): the doer holds state power.
+    if (p.parties === 'state' && !holdsStatePower(s.party)) continue;
     for (const t of targets) {
       if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
       if (t && sameActor(s.party, t) && !p.self) continue;
@@ -1268,5 +1270,12 @@ function asksForMeasure(p: Pattern): 'noun' | 'gerund' | null {
 // The sectors of persons in civilian public life (not the forces, rebels, criminals or an unknown role).
 const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD', 'MED', 'NGO', 'IGO', 'EDU', 'BUS', 'LAB', 'REL']);
 const isPolitician = (p: EventParty) => !!p.actor?.startsWith('person:') && !!p.sector && PUBLIC_SECTORS.has(p.sector);
+
+// The sectors of state power: government, legislature, courts, forces, police.
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+/** A country or an international organisation itself, a party the text places by its own words with no
+ * sector (the country acting: "Burma", "the country"), or a group or person in a role of state power. */
+const holdsStatePower = (p: EventParty) =>
+  p.sector ? STATE_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:') || (!p.actor && !!p.country && !p.countryFrom);
 
 export { partyOf };

@@ -65,6 +65,16 @@ describe('parties: politician', () => {
   });
 });
 
+describe('parties: state', () => {
+  const firm = { id: 'org:lumen-soft', country: 'POL', sector: 'BUS', kind: 'org' as const, say: ['Lumen Soft'] };
+  it('reads a permit as a concession when a state grants it', () => {
+    expect(brief({ text: 'Belarus allowed Polish monitors into the camp.', actors: C, tree: true }).filter((b) => b.startsWith('CONCEDE'))).toEqual(['CONCEDE BLR>POL asserted']);
+  });
+  it('codes nothing when a company or a thing enables someone', () => {
+    expect(brief({ text: 'Lumen Soft allowed Polish developers to sell their apps.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('CONCEDE'))).toEqual([]);
+  });
+});
+
 describe('coordinated targets', () => {
   it('keeps people coordinated with a named party as a party of their own', () => {
     const out = brief({ text: 'Russian troops killed two Ukrainian soldiers and a man.', actors: C, tree: true });
