@@ -1189,6 +1189,8 @@ function buildResolved(
     if (p.parties === 'politician' && !isPolitician(s.party)) continue;
     // A permit granted by an authority ("the junta allowed aid in"): the doer holds state power.
     if (p.parties === 'state' && !holdsStatePower(s.party)) continue;
+    // Help given ("the Red Cross helped the flood victims"): by a state or an aid organisation.
+    if (p.parties === 'provider' && !holdsStatePower(s.party) && !(s.party.sector && PROVIDER_SECTORS.has(s.party.sector))) continue;
     for (const t of targets) {
       if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
       if (t && sameActor(s.party, t) && !p.self) continue;
@@ -1271,6 +1273,8 @@ function asksForMeasure(p: Pattern): 'noun' | 'gerund' | null {
 const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD', 'MED', 'NGO', 'IGO', 'EDU', 'BUS', 'LAB', 'REL']);
 const isPolitician = (p: EventParty) => !!p.actor?.startsWith('person:') && !!p.sector && PUBLIC_SECTORS.has(p.sector);
 
+// The sectors of aid organisations besides the state: NGOs, international organisations, churches.
+const PROVIDER_SECTORS = new Set(['NGO', 'IGO', 'REL']);
 // The sectors of state power: government, legislature, courts, forces, police.
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 /** A country or an international organisation itself, a party the text places by its own words with no

@@ -47,8 +47,10 @@ export const PatternSchema = z
      * criticism, "troops attacked the town" or "the gunman attacked the officer" are not);
      * state: the source holds state power — a country, an international organisation, or a group or person
      * in a government, military, police, judicial or legislative role — as in a permit granted by an
-     * authority ("the junta allowed aid convoys in", not "the new software allows developers to …"). */
-    parties: z.enum(['politician', 'state']).optional(),
+     * authority ("the junta allowed aid convoys in", not "the new software allows developers to …");
+     * provider: as state, or an aid organisation — an NGO or an international organisation — as for help
+     * given ("the Red Cross helped the flood victims", not "former members helped him leave the church"). */
+    parties: z.enum(['politician', 'state', 'provider']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -82,8 +84,8 @@ export interface Pattern {
   target: 'accuser' | 'optional' | 'named' | 'agent' | 'person' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
   object: 'thing' | 'unnamed' | null;
-  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power. */
-  parties: 'politician' | 'state' | null;
+  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation. */
+  parties: 'politician' | 'state' | 'provider' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;

@@ -75,6 +75,22 @@ describe('parties: state', () => {
   });
 });
 
+describe('parties: provider', () => {
+  const people = [
+    { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org' as const, say: ['Harbour Relief'] },
+    { id: 'person:ada-kern', country: 'POL', sector: null, kind: 'person' as const, say: ['Ada Kern', 'Kern'] },
+    { id: 'person:ivo-brandt', country: 'POL', sector: null, kind: 'person' as const, say: ['Ivo Brandt', 'Brandt'] },
+  ];
+  it('reads help given by a state or an aid organisation as aid', () => {
+    expect(brief({ text: 'Harbour Relief helped Ukrainian refugees in Lviv.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
+    expect(brief({ text: 'Harbour Relief assisted Ukrainian refugees.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
+  });
+  it('codes nothing when private persons help each other', () => {
+    expect(brief({ text: 'Ada Kern helped Ivo Brandt move to a new flat.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+    expect(brief({ text: 'Ada Kern assisted Ivo Brandt with his appeal.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+  });
+});
+
 describe('coordinated targets', () => {
   it('keeps people coordinated with a named party as a party of their own', () => {
     const out = brief({ text: 'Russian troops killed two Ukrainian soldiers and a man.', actors: C, tree: true });
