@@ -137,7 +137,7 @@ export function resolvePronouns(st: DocActors): void {
       const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
       if (gap > 3) continue;
       const comp = compatible(kind, c.actor, c);
-      if (!comp || exclude.has(c.actor) || otherGender(kind, tokens[c.a].text)) continue;
+      if (!comp || exclude.has(c.actor) || otherGender(kind, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
       let score = 1 - 0.3 * gap + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
@@ -237,12 +237,9 @@ export function resolvePronouns(st: DocActors): void {
   }
 }
 
-/** Whether an antecedent that is itself a pronoun ("she") has the other gender than `kind` ("he"). */
-function otherGender(kind: 'he' | 'she' | 'it' | 'they', word: string): boolean {
-  const w = word.toLowerCase();
-  if (kind === 'he') return w === 'she' || w === 'her' || w === 'herself';
-  if (kind === 'she') return w === 'he' || w === 'him' || w === 'his' || w === 'himself';
-  return false;
+/** Whether an antecedent that is itself a pronoun of kind `ante` (the lexicon's: "she", "her") has the other gender than `kind` ("he"). */
+function otherGender(kind: 'he' | 'she' | 'it' | 'they', ante: 'he' | 'she' | 'it' | 'they' | undefined): boolean {
+  return (kind === 'he' && ante === 'she') || (kind === 'she' && ante === 'he');
 }
 
 /**

@@ -54,6 +54,9 @@ export function readPartyTags(text: string, tokens: Token[], cands: Cand[], ix: 
   return out.sort((x, y) => x.a - y.a || y.b - x.b);
 }
 
+/** A legal suffix ending a company's name ("Inc.", "LLC", "plc"); alone, a fragment of a name. */
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|plc|PLC)\.?$/;
+
 /** I to XX: a numeral after a name ("World War II", "Pope Leo XIV"), never a name by itself. */
 export const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XX)$/;
 

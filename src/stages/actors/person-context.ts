@@ -26,6 +26,9 @@ export const PERSON_NOUNS = new Set([
   'businesswoman', 'entrepreneur', 'soldier', 'cleric',
 ]);
 
+/** Whether tree word n is a common noun whose lemma names a person ("general", "spokesman"). */
+export const isPersonLemma = (tree: Tree, n: number): boolean => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
+
 /** Verbs whose subject is a person (lemmas; "bear" as the passive "was born"). */
 export const PERSON_VERBS = new Set(['die', 'marry', 'bear', 'smile', 'laugh', 'retire', 'graduate', 'grow', 'cry', 'weep', 'divorce', 'resign']);
 

@@ -11,7 +11,7 @@
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
 //   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …").
 import { isPartyTag } from './name-fragments.ts';
-import { PERSON_NOUNS } from './person-context.ts';
+import { isPersonLemma } from './person-context.ts';
 import { nameKey } from './registry.ts';
 import type { DocActors } from './resolve.ts';
 
@@ -78,7 +78,6 @@ export function personCues(st: DocActors): void {
     }
     return null;
   };
-  const personNoun = (n: number) => !!tree && tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -105,7 +104,7 @@ export function personCues(st: DocActors): void {
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
     for (const n of [...tree.appositions(h), ...tree.appositionHeads(h)]) {
-      const country = personNoun(n) ? nationalityOf(n) : null;
+      const country = isPersonLemma(tree, n) ? nationalityOf(n) : null;
       if (country) {
         person.country = country;
         break;

@@ -6,6 +6,7 @@
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
+import { LEGAL_SUFFIX } from './name-fragments.ts';
 
 /** A recognised span over tokens [a, b) before resolution to an actor. */
 export interface Cand {
@@ -742,7 +743,7 @@ export class Recognizer {
       // its words is an organisation word
       guess = gazetteer;
       confidence = 0.7;
-    } else if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || /^(Inc|Corp|Ltd|Co|LLC|plc)\.?$/.test(last.text)) {
+    } else if (words.some((w) => lex.orgWord.has(w.text.toLowerCase())) || LEGAL_SUFFIX.test(last.text)) {
       guess = 'ORG';
       confidence = 0.75;
     } else if (next && next.text === '.' && next.start === last.end && tokens[b + 1]?.start === next.end && /^(?:com|org|net)$/i.test(tokens[b + 1].text)) {
@@ -763,7 +764,7 @@ export class Recognizer {
       guess = 'LOC';
       confidence = 0.7;
     } else if (words.length >= 2 && words.length <= 4 && (given || (family && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w.text))))
-      && !(given && this.placeOf(text.slice(first.start, last.end), false))) {
+      && !(given && gazetteer)) {
       // (not a town the gazetteer has that opens with a given name: "Coral Springs", "Elizabeth City")
       guess = 'PERSON';
       confidence = given ? 0.8 : 0.6;
@@ -771,9 +772,9 @@ export class Recognizer {
       // "Ana M. Lopes", "Tomas R. Berg": a middle initial between two words is a person's name
       guess = 'PERSON';
       confidence = 0.7;
-    } else if (words.length >= 2 && this.placeOf(text.slice(first.start, last.end), false)) {
+    } else if (gazetteer) {
       // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
-      guess = this.placeOf(text.slice(first.start, last.end), false)!;
+      guess = gazetteer;
       confidence = 0.65;
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3 && !(words.length === 1 && personAfterTo(tokens, i, s, lex.personBeforeTo))) {
       guess = 'LOC';

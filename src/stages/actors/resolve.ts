@@ -11,7 +11,7 @@ import { serviceSectors } from './service-sector.ts';
 import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
-import { ROMAN_NUMERAL } from './name-fragments.ts';
+import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -277,26 +277,23 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   return true;
 }
 
-/** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
- * the acronym the document defines by such a name ("WWDC"). */
-/** Whether a name [a, b) typed an organisation is a place: no organisation word in it, and a town or
- * region the gazetteer has, or its last word a place word ("Street", "Island"; not "State", which ends
- * names of bodies and armed groups). */
-function placeNotOrg(st: DocActors, a: number, b: number): boolean {
+/** Whether a name [a, b) typed an organisation is a place, and which: with no organisation word in it, a
+ * town or region the gazetteer has ('GPE'), or a name whose last word is a place word ("Street",
+ * "Island"; not "State", which ends names of bodies and armed groups: 'LOC'); else null. */
+function placeNotOrg(st: DocActors, a: number, b: number): 'GPE' | 'LOC' | null {
   const t = st.tokens;
   const lex = st.ix.lexicon;
-  if (t.slice(a, b).some((x) => lex.orgWord.has(x.text.toLowerCase()) || st.ix.orgNameSectors.has(x.text.toLowerCase()))) return false;
+  if (t.slice(a, b).some((x) => lex.orgWord.has(x.text.toLowerCase()) || st.ix.orgNameSectors.has(x.text.toLowerCase()))) return null;
+  if (st.placeCountry?.(st.doc.text.slice(t[a].start, t[b - 1].end))) return 'GPE';
   const last = t[b - 1].text.toLowerCase();
-  if (last !== 'state' && lex.locWord.has(last)) return true;
-  return !!st.placeCountry?.(st.doc.text.slice(t[a].start, t[b - 1].end));
+  return last !== 'state' && lex.locWord.has(last) ? 'LOC' : null;
 }
-
-/** A legal suffix alone ("LLC", "Inc."): a fragment of a company's name, no name. */
-const LEGAL_SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|plc|PLC)\.?$/;
 
 /** A model's code: capitals, an optional hyphen, then two or more digits ("A380", "F-250", "MD-11"). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\d{2,}\p{L}*$/u;
 
+/** A law, plan, prize or event named by its last word ("the Clean Air Act", "the Lorvian Summit"), or
+ * the acronym the document defines by such a name ("WWDC"). */
 function isThing(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
@@ -1436,8 +1433,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         }
         // "Edmonton", "New South Wales", "Church Street" typed an organisation: a town or region the
         // gazetteer has, or a name ending in a place word, with no organisation word is a place
-        if (!c.parent && !c.alias && placeNotOrg(st, a, c.b)) {
-          addEntity(st, a, c.b, st.placeCountry?.(name) ? 'GPE' : 'LOC', null);
+        const placeLabel = !c.parent && !c.alias ? placeNotOrg(st, a, c.b) : null;
+        if (placeLabel) {
+          addEntity(st, a, c.b, placeLabel, null);
           return;
         }
         const id = `org:${slug(name)}`;

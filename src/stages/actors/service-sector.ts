@@ -8,7 +8,7 @@
 // community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
 // else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
 // The guideline's rule: a person takes the sector of the role held.
-import { PERSON_NOUNS } from './person-context.ts';
+import { isPersonLemma } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
@@ -36,7 +36,6 @@ export function serviceSectors(st: DocActors): void {
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
   const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
-  const personNoun = (n: number) => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
   // also the body named before the title's words ("the Airbus chief executive") or as the possessor the
@@ -100,7 +99,7 @@ export function serviceSectors(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => personNoun(n));
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
       const body = bodyOf(n);
       // the body's country too, for a person no title or place has placed ("X, director of <a US body>")

@@ -1185,12 +1185,9 @@ function buildResolved(
     sources = sources.map((r) => ({ ...r, party: placedInArticle(ctx, r.party) }));
   }
   for (const s of sources) {
-    // A sense between persons in public life ("the senator attacked the governor"): both parties persons.
-    if (p.parties === 'politician' && !isPolitician(s.party)) continue;
-    // A permit granted by an authority ("the junta allowed aid in"): the doer holds state power.
-    if (p.parties === 'state' && !holdsStatePower(s.party)) continue;
-    // Help given ("the Red Cross helped the flood victims"): by a state or an aid organisation.
-    if (p.parties === 'provider' && !holdsStatePower(s.party) && !(s.party.sector && PROVIDER_SECTORS.has(s.party.sector))) continue;
+    // The source class a sense needs (`parties`): a person in public life ("the senator attacked the
+    // governor"; the target a person too, below), state power ("the junta allowed aid in"), an aid giver.
+    if (p.parties && !SOURCE_CLASS[p.parties](s.party)) continue;
     for (const t of targets) {
       if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
       if (t && sameActor(s.party, t) && !p.self) continue;
@@ -1281,5 +1278,12 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
  * sector (the country acting: "Burma", "the country"), or a group or person in a role of state power. */
 const holdsStatePower = (p: EventParty) =>
   p.sector ? STATE_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:') || (!p.actor && !!p.country && !p.countryFrom);
+
+/** The source each `parties` class of the pattern files allows. */
+const SOURCE_CLASS: Record<NonNullable<Pattern['parties']>, (p: EventParty) => boolean> = {
+  politician: isPolitician,
+  state: holdsStatePower,
+  provider: (p) => holdsStatePower(p) || (!!p.sector && PROVIDER_SECTORS.has(p.sector)),
+};
 
 export { partyOf };
