@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runParsed } from './syntax-helpers.ts';
+import { actorOf, runParsed } from './syntax-helpers.ts';
 
-const actor = (text: string, id: string) => runParsed(text).layers.actors!.find((a) => a.id === id);
+const actor = actorOf;
 
 describe('a public body named after its country, region or city', () => {
   it('takes the country a nationality or country name opens the name with', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runParsed } from './syntax-helpers.ts';
+import { actorOf } from './syntax-helpers.ts';
 
-const person = (text: string, id: string) => runParsed(text).layers.actors!.find((a) => a.id === id);
+const person = actorOf;
 
 describe('the country and sector of a person the registry does not know, from cues beside the name', () => {
   it('reads a US party-and-state tag as a member of a US legislature', () => {

@@ -17,3 +17,6 @@ export function runParsed(text: string, date = '2024-05-01'): Doc {
 
 /** [text, label, actor] of every entity. */
 export const entities = (doc: Doc) => doc.layers.entities!.map((e) => [e.text, e.label, e.actor] as const);
+
+/** The actor `id` the tree-reading actors stage makes of `text`, or undefined. */
+export const actorOf = (text: string, id: string) => runParsed(text).layers.actors!.find((a) => a.id === id);
