@@ -4,6 +4,7 @@
 import type { TimeLexicon } from './lexicon.ts';
 import { normWord } from './lexicon.ts';
 import type { Candidate, Mod, Spec, Unit } from './spec.ts';
+import { rateReading } from './rate.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -577,9 +578,11 @@ export class Recognizer {
           // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
           if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;
-          // "$5 million a year": a frequency.
-          if (/^(an?)$/.test(numWord) && /(?:[$£€]\s?[\d.,]+|\d)(?:\s*(?:million|billion|trillion|bn|m|k|percent|per\s+cent|%))?\s+$/i.test(c.text.slice(Math.max(0, c.start - 25), c.start))) {
-            return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
+          // "$5 million a year", "six days a week": a frequency; "90 kilometres an hour": a speed (rate.ts).
+          if (/^(an?)$/.test(numWord) && !g.the && !g.pre && !g.adj) {
+            const rate = rateReading(c.text, c.start, c.end, g.unit!);
+            if (rate === 'speed') return null;
+            if (rate === 'set') return { k: 'fixed', type: 'SET', value: durationValue(1, unit) };
           }
           // "the first quarter" style ordinals are not durations; "the last two years" is.
           if (/^\d{1,2}$/.test(numWord) && unit === 'Q' && !g.the) return null;

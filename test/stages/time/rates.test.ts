@@ -1,0 +1,29 @@
+// "a"/"an" + unit after a count or an amount is the period of a rate (SET), after a unit of distance part
+// of a speed (no time expression); elsewhere it stays a duration or a date. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { timexes } from './helpers.ts';
+
+const D = '2021-03-10';
+const pairs = (text: string) => timexes(D, text).map((t) => [t.text, t.type, t.value]);
+
+describe('the period of a rate', () => {
+  it.each([
+    ['The nurses work 50 hours a week in the ward.', [['50 hours', 'DURATION', 'PT50H'], ['a week', 'SET', 'P1W']]],
+    ['She trains five days a week and rests at home.', [['five days', 'DURATION', 'P5D'], ['a week', 'SET', 'P1W']]],
+    ['The town records about 12 burglaries a month, the police say.', [['a month', 'SET', 'P1M']]],
+    ['He spends four to six weeks a year abroad.', [['four', 'DURATION', 'P4W'], ['six weeks', 'DURATION', 'P6W'], ['a year', 'SET', 'P1Y']]],
+    ['The plant saves $40 million in power a year.', [['a year', 'SET', 'P1Y']]],
+  ])('%s', (text, want) => {
+    expect(pairs(text)).toEqual(want);
+  });
+
+  it('reads a speed as no time expression', () => {
+    expect(pairs('The van was doing 140 kilometres an hour when it hit the wall.')).toEqual([]);
+  });
+
+  it('keeps a stretch or a date that follows a count', () => {
+    expect(pairs('The firm hired 30 workers a year ago.')).toEqual([['a year ago', 'DATE', '2020']]);
+    expect(pairs('The 12 members met for a week.')).toEqual([['a week', 'DURATION', 'P1W']]);
+    expect(pairs('Those 3 games made it a year to remember.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+});
