@@ -314,8 +314,9 @@ export class Recognizer {
       },
       {
         name: 'decade',
-        needs: /0s\b/,
-        re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d0|['’]\\d0|\\d0)s${E}`, 'gi'),
+        needs: /0['’]?s\b/,
+        // "the 1980s", "the '80s"; also with an apostrophe before the s ("the 1980's", "the 80’s").
+        re: new RegExp(`${B}(?:(?<mod>early|mid|late)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d0|['’]\\d0|\\d0)['’]?s${E}`, 'gi'),
         build: (g, _m, c) => {
           const d = g.dec!.replace(/['’]/, '');
           // "the 90s" but not "in his 40s".

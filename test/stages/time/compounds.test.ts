@@ -53,6 +53,12 @@ describe('edges, weekends and centuries', () => {
     expect(pairs('The mill was built in the 1800s.')).toEqual([['1800s', 'DATE', '18']]);
     expect(pairs('The mill was rebuilt in the 1990s.')).toEqual([['1990s', 'DATE', '199']]);
   });
+
+  it('reads a decade written with an apostrophe before the s', () => {
+    expect(pairs("The mill was rebuilt in the 1990's.")).toEqual([["1990's", 'DATE', '199']]);
+    expect(pairs('Rents doubled during the 70’s and the late 80’s.')).toEqual([['70’s', 'DATE', '197'], ['late 80’s', 'DATE', '198']]);
+    expect(pairs("She was in her 40's and the water in the upper 80's.")).toEqual([]);
+  });
 });
 
 describe('movable feasts', () => {
