@@ -4,7 +4,7 @@
 // speed and no time expression at all. Used by the 'duration' rule of recognize.ts for "a"/"an" + unit.
 
 /** Words that make the "a"/"an" + unit after them a stretch of time or a date ("more than a year", "for
- * a week", "it comes a day before", "make it a year to remember"), not the period of a rate. */
+ * a week", "it comes a day before", "made this a week to savour"), not the period of a rate. */
 const NOT_RATE_BEFORE = new Set([
   'than', 'for', 'in', 'after', 'within', 'over', 'under', 'about', 'nearly', 'almost', 'around', 'roughly',
   'only', 'just', 'past', 'across', 'on', 'or', 'of', 'by', 'to', 'at', 'from', 'since', 'until', 'before',

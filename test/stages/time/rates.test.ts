@@ -24,6 +24,6 @@ describe('the period of a rate', () => {
   it('keeps a stretch or a date that follows a count', () => {
     expect(pairs('The firm hired 30 workers a year ago.')).toEqual([['a year ago', 'DATE', '2020']]);
     expect(pairs('The 12 members met for a week.')).toEqual([['a week', 'DURATION', 'P1W']]);
-    expect(pairs('Those 3 games made it a year to remember.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+    expect(pairs('Those 3 wins made this a week to savour.')).toEqual([['a week', 'DURATION', 'P1W']]);
   });
 });
