@@ -649,7 +649,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     sourceNPs = appositions(ctx, tree, sourceNPs);
     targetNPs = appositions(ctx, tree, targetNPs);
   }
-  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
+  // "was detained and charged with fraud": a participle that shares a passive's auxiliary is passive too
+  // for the party rules (the state's agentless act, a `passive: source` doer).
+  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, gPassive && !g.passive ? { ...g, passive: true } : g);
   if (subjInfo.subject?.via === 'relative' || reducedBy >= 0) for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
