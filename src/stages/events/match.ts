@@ -579,7 +579,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree));
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -649,7 +649,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     sourceNPs = appositions(ctx, tree, sourceNPs);
     targetNPs = appositions(ctx, tree, targetNPs);
   }
-  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, g);
+  // "was detained and charged with fraud": a participle that shares a passive's auxiliary is passive too
+  // for the party rules (the state's agentless act, a `passive: source` doer).
+  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, gPassive && !g.passive ? { ...g, passive: true } : g);
   if (subjInfo.subject?.via === 'relative' || reducedBy >= 0) for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
@@ -713,6 +715,8 @@ function throughApposition(ctx: MatchContext, tree: Tree, steps: Step[], i: numb
   });
   return matchSteps(ctx.a, steps, 1, ap.after, end, { [steps[0].role]: byNames ? ap.names : ap.objects });
 }
+
+const MODIFYING_CLAUSE = new Set(['acl:relcl', 'acl']);
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
 
@@ -811,20 +815,28 @@ export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined
 /**
  * The subject phrases of a trigger from the tree and from word order. The parser is right where the
  * chunker finds nothing (control, a subject far from its verb) and on coordination, but at ~84 UAS it
- * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins.
+ * misreads datelines and fronted phrases as subjects: when the two disagree, word order wins. `at` is
+ * the trigger whose subject is sought (-1 unknown).
  */
-export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1, tree: Tree | null = null): NP[] | undefined {
+export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined, verb = -1, tree: Tree | null = null, at = verb): NP[] | undefined {
   if (!fromTree) return fromChunks;
   if (!fromChunks?.length) return fromTree;
   if (!fromTree.some((t) => fromChunks.some((c) => overlaps(t, c)))) {
     // "Troops who crossed the border attacked …", "The squad whose members met X opened …": the
     // chunker's pick lies inside a relative clause of the tree's subject, so it is no subject of this verb.
     if (tree && fromTree.length === 1) {
-      const inRelative = (c: NP) =>
-        tree.children(fromTree[0].head, 'acl:relcl').some((rc) => {
+      // So for a participle or infinitive clause on the subject or a noun of its phrase ("tweets accusing
+      // X of … are lies", "calls to establish a commission … were rejected"), unless the trigger is in
+      // that clause itself ("petitions calling for X to resign": X is the one to resign).
+      const [coreLo, coreHi] = tree.coreRange(fromTree[0].head);
+      const clauses: [number, number][] = [];
+      for (let x = coreLo; x <= coreHi; x++) {
+        for (const rc of tree.children(x, MODIFYING_CLAUSE)) {
           const [lo, hi] = tree.subtreeRange(rc);
-          return c.start >= lo && c.end - 1 <= hi;
-        });
+          if (tree.rel(rc) === 'acl:relcl' || at < lo || at > hi) clauses.push([lo, hi]);
+        }
+      }
+      const inRelative = (c: NP) => clauses.some(([lo, hi]) => c.start >= lo && c.end - 1 <= hi);
       if (fromChunks.every(inRelative)) return fromTree;
     }
     // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
@@ -973,7 +985,7 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // possessor, tried above: a receive verb's own subject is never the doer.
   if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
-    const subj = pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree);
+    const subj = pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree, gov.g.verb);
     if (subj) source = resolveAll(ctx, subj);
   }
   // "entered into an agreement with Y", "took part in a rally against Y", "is in talks with Y": the frame

@@ -145,6 +145,12 @@ describe('agentless passives of state acts', () => {
     expect(sectors('arrested')).toEqual(['BLR/COP']);
     expect(sectors('charged')).toEqual(['BLR/JUD']);
   });
+  it('gives the courts a charge coordinated with an arrest under one auxiliary', () => {
+    const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. A Polish journalist was arrested and charged with unrest.';
+    const sectors = (verb: string) => events({ text, actors: C, tree: true }).filter((e) => e.trigger.text === verb).map((e) => `${e.source.country}/${e.source.sector}`);
+    expect(sectors('arrested')).toEqual(['BLR/COP']);
+    expect(sectors('charged')).toEqual(['BLR/JUD']);
+  });
   it('needs the article\'s setting', () => {
     expect(brief({ text: 'A Polish journalist was arrested after the vote.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });

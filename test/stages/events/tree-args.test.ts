@@ -34,6 +34,12 @@ describe('arguments from the tree', () => {
     const r = brief({ text: 'As a sign of good will after months of talks, the Kenyan army and the Ugandan police will release the Russian prisoners.', actors: A, tree: true });
     expect(r).toEqual(expect.arrayContaining(['AGREE KEN>RUS asserted', 'AGREE UGA>RUS asserted']));
   });
+  it('never takes a subject from a participle or infinitive clause on the subject', () => {
+    // The act the proposals ask for is not what Germany rejected: Germany rejected Poland's proposals.
+    expect(brief({ text: 'Polish proposals to sanction Belarus were rejected by Germany.', actors: A, tree: true })).toContain('REJECT DEU>POL asserted');
+    expect(brief({ text: 'Polish proposals to sanction Belarus were rejected by Germany.', actors: A, tree: true })).not.toContain('REJECT DEU>BLR asserted');
+    expect(brief({ text: 'Calls to punish Belarus were rejected by Poland.', actors: A, tree: true })).toEqual([]);
+  });
   it('takes the by-agent of a passive, never the instrument', () => {
     expect(brief({ text: 'The Ukrainian convoy was attacked with drones by Russian forces near the border.', actors: A, tree: true })).toEqual(['ASSAULT RUS>UKR asserted']);
   });
