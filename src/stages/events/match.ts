@@ -15,6 +15,7 @@ import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
+import { backerPhrase, winFrame } from './won-backing.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -923,6 +924,8 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const [sentStart, end] = sentenceRange(a, i);
   const npIdx = a.npOf[i];
   const npStart = npIdx >= 0 ? a.nps[npIdx].start : i;
+  const won = wonBacking(ctx, p, i, sentStart, end);
+  if (won) return won;
   const receiver = governingGroup(a, npStart, sentStart);
   const receives = !!receiver && !receiver.viaPrep && a.lex.has('receive-verb', a.tokens[receiver.g.verb].lemma);
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
@@ -1008,6 +1011,26 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const targets = extraTarget.length ? extraTarget : null;
   return buildResolved(ctx, p, i, trig, source, targets, targetNPs, mode);
+}
+
+/**
+ * Backing won or held by the subject of the verb that takes the noun ("won the backing of the governor",
+ * "enjoyed support from voters"; see won-backing.ts): the subject is the target, the of/from phrase the
+ * source, with the verb's mode. Null where the frame does not hold.
+ */
+function wonBacking(ctx: MatchContext, p: Pattern, i: number, sentStart: number, end: number): Candidate[] | null {
+  const { a, tree } = ctx;
+  const npIdx = a.npOf[i];
+  const np = npIdx >= 0 ? a.nps[npIdx] : { start: i, end: i + 1, head: i };
+  const f = winFrame(a, tree, p.type, i, np, sentStart);
+  if (!f) return null;
+  const source = resolveAll(ctx, backerPhrase(a, tree, i, np, end) ?? undefined, 'agent');
+  if (!source.length) return null;
+  const subj = pickSubject(tree ? treeSubjects(a, tree, f.verb) : null, f.group ? subjectOf(a, f.group).subject?.nps : undefined, -1, tree);
+  const targets = subj ? resolveAll(ctx, subj, 'agent') : [];
+  if (!targets.length) return null;
+  const mode: BaseMode = f.group ? groupMode(a, f.group) : tree?.isNegated(f.verb) ? 'negated' : 'asserted';
+  return buildResolved(ctx, p, i, triggerSpan(ctx, i, particleEnd(a, p, i)), source, targets, undefined, mode);
 }
 
 /**
