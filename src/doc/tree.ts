@@ -86,7 +86,8 @@ export class Tree {
 
   private kidsOf(i: number): number[] {
     if (!this.kids) {
-      this.kids = Array.from({ length: this.size }, () => []);
+      this.kids = [];
+      for (let j = 0; j < this.size; j++) this.kids.push([]);
       for (let j = 0; j < this.size; j++) if (this.heads[j] >= 0) this.kids[this.heads[j]].push(j);
     }
     return this.kids[i];

@@ -4,6 +4,7 @@
 // defined by a lower-case phrase ("iodine deficiency disorders (IDD)") names a thing, not an entity.
 import type { Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
+import { opensUpper } from '../../doc/letters.ts';
 
 /** Words skipped when taking initials ("Organization of American States" → OAS). */
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'al', 'at', 'a', 'an']);
@@ -17,7 +18,8 @@ export interface Expansion {
 }
 
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
-export const isAcronym = (s: string): boolean => ACRONYM_RE.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s);
+// (two to eight code units, as ACRONYM_RE asks: most words are ruled out before any expression runs)
+export const isAcronym = (s: string): boolean => s.length >= 2 && s.length <= 8 && ACRONYM_RE.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s);
 
 /** The initials of tokens [a, b): every word's first letter, hyphenated parts included ("Al-Shabaab" → AS). */
 function initials(tokens: Token[], a: number, b: number, skipFunction: boolean): string {
@@ -36,6 +38,7 @@ function initials(tokens: Token[], a: number, b: number, skipFunction: boolean):
 
 /** The initials of one word opening with a letter: its hyphenated parts' first letters, upper-cased. */
 function wordInitials(w: string): string {
+  if (!w.includes('-')) return w[0].toUpperCase();
   return w
     .split('-')
     .filter(Boolean)
@@ -83,15 +86,21 @@ export function documentAcronyms(tokens: Token[]): Map<string, Expansion> {
   // 2. A capitalised name anywhere in the article spelling an acronym that occurs in it.
   const used = new Set(tokens.filter((t) => isAcronym(t.text) && !out.has(t.text)).map((t) => t.text));
   if (!used.size) return out;
+  // every beginning of an acronym used: a run whose initials are none of them can spell none further on
+  const prefixes = new Set<string>();
+  for (const u of used) for (let k = 1; k <= u.length; k++) prefixes.add(u.slice(0, k));
   for (let a = 0; a < tokens.length; a++) {
-    if (!/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) continue;
+    if (!opensUpper(tokens[a].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[a].text)) continue;
     let b = a;
     let caps = 0;
     // the initials of [a, b + 1), grown word by word: initials(tokens, a, b + 1, true)
     let acr = '';
     while (b < tokens.length && b - a < 10 && tokens[b].sentence === tokens[a].sentence && (/^\p{Lu}\p{Ll}/u.test(tokens[b].text) || (b > a && FUNCTION_WORDS.has(tokens[b].text)))) {
       const w = tokens[b].text;
-      if (/^\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) acr += wordInitials(w);
+      if (/^\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) {
+        acr += wordInitials(w);
+        if (!prefixes.has(acr)) break;
+      }
       if (/^\p{Lu}/u.test(w)) {
         caps++;
         if (caps >= 2 && used.has(acr) && !out.has(acr)) out.set(acr, { a, b: b + 1, common: false });

@@ -43,9 +43,11 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
   return {
     registry: (name) => known(name)[0],
     place: (name, single) => place(name, single, known(name)[1]),
+    // (the remembered pair itself where the place class stands as it is: no new array per run)
     both(name, single) {
-      const [r, c] = known(name);
-      return [r, place(name, single, c)];
+      const rc = known(name);
+      const c = rc[1];
+      return c && single ? [rc[0], place(name, single, c)] : rc;
     },
     // remembered by the word as written: a hit needs no lower-cased copy
     wordClasses(word) {

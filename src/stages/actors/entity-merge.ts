@@ -134,7 +134,8 @@ export function mergeTagged(
   const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
   for (const t of tagged) {
     const over: Cand[] = [];
-    for (const c of out) {
+    for (let k = 0; k < out.length; k++) {
+      const c = out[k];
       if (c.a < t.b && t.a < c.b && !removed.has(c)) {
         over.push(c);
         seen.add(c);

@@ -110,6 +110,8 @@ const MAX_NAME = 5;
 const NONE = 0x5bd1e995;
 
 const cap = opensUpper;
+/** /^\d/ */
+const opensDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 /** Hashes of the six short shapes, computed once. */
 const SHAPE_HASH = new Map(['AA', 'A', 'Aa', 'a', '0', 'p'].map((x) => [x, strHash(x)]));
 /** No knowledge or context features (shared: most tokens have none). */
@@ -134,12 +136,6 @@ interface Prepared {
   hints: Int32Array | null;
   /** What the document-context features are read from (second pass), or null. */
   ctx: ContextSource | null;
-}
-
-function surface(s: TagSentence, a: number, b: number): string {
-  let out = s.forms[a];
-  for (let k = a + 1; k < b; k++) out += (s.glued[k] ? '' : ' ') + s.forms[k];
-  return out;
 }
 
 const baseCache = new WeakMap<string[], { lookup: EntityLookup | null; p: Prepared }>();
@@ -232,13 +228,17 @@ export class EntityTagger {
         if (!cap(s.forms[a]) && !(s.forms[a].length <= 3 && /^(the|al|el)$/i.test(s.forms[a]))) continue;
         let reg: [number, string] | null = null;
         let gaz: [number, string] | null = null;
+        // (the run's surface grown word by word: surface(s, a, b))
+        let name = s.forms[a];
         for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
           const last = s.forms[b - 1];
-          if (b > a + 1 && !cap(last) && !/^\d/.test(last)) continue;
-          const name = surface(s, a, b);
-          const [r, g] = this.lookup.both ? this.lookup.both(name, b === a + 1) : [this.lookup.registry(name), this.lookup.place(name, b === a + 1)];
-          if (r) reg = [b, r];
-          if (g) gaz = [b, g];
+          if (b > a + 1) {
+            name += (s.glued[b - 1] ? '' : ' ') + last;
+            if (!cap(last) && !opensDigit(last)) continue;
+          }
+          const rg = this.lookup.both ? this.lookup.both(name, b === a + 1) : [this.lookup.registry(name), this.lookup.place(name, b === a + 1)];
+          if (rg[0]) reg = [b, rg[0]];
+          if (rg[1]) gaz = [b, rg[1]];
         }
         for (const [src, m] of [[1, reg], [2, gaz]] as const) {
           if (!m) continue;

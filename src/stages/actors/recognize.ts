@@ -89,6 +89,21 @@ export class Recognizer {
     return bits;
   }
 
+  /** The document whose tokens' OPENS bits `tokenOpens` holds (-1: not read yet). */
+  private opensTokens: Token[] | null = null;
+  private tokenOpens = new Int32Array(0);
+
+  /** opens(tokens[i].text), kept per token of the document last read (an array read, not a map look-up). */
+  private opensAt(tokens: Token[], i: number): number {
+    if (tokens !== this.opensTokens || tokens.length !== this.tokenOpens.length) {
+      this.opensTokens = tokens;
+      this.tokenOpens = new Int32Array(tokens.length).fill(-1);
+    }
+    let bits = this.tokenOpens[i];
+    if (bits < 0) bits = this.tokenOpens[i] = this.opens(tokens[i].text);
+    return bits;
+  }
+
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
   sentence(text: string, tokens: Token[], s: number, e: number): Cand[] {
     const out: Cand[] = [];
@@ -235,12 +250,35 @@ export class Recognizer {
     return i > s && !/^[\p{Lu}]+$/u.test(t.text) ? true : /^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length <= 6;
   }
 
+  /** registryAt's answers for the document last read, by i and the end it could reach (the rules ask
+   * about the same starts several times; the answers are only read). */
+  private registryText: string | null = null;
+  private registryTokens: Token[] | null = null;
+  private registryAnswers = new Map<number, { b: number; hits: NameHit[] } | null>();
+
   /** Longest registry name starting at token i (respecting case rules), or null. */
   registryAt(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
+    if (!(this.opensAt(tokens, i) & OPENS.name)) return null;
+    const end = Math.min(e, i + 10);
+    if (end <= i) return null;
+    if (text !== this.registryText || tokens !== this.registryTokens) {
+      this.registryText = text;
+      this.registryTokens = tokens;
+      this.registryAnswers.clear();
+    }
+    const key = i * 16 + (end - i);
+    let best = this.registryAnswers.get(key);
+    if (best === undefined) {
+      best = this.registryFrom(text, tokens, i, end);
+      this.registryAnswers.set(key, best);
+    }
+    return best;
+  }
+
+  private registryFrom(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
     let best: { b: number; hits: NameHit[] } | null = null;
     const start = tokens[i].start;
-    if (!(this.opens(tokens[i].text) & OPENS.name)) return null;
-    for (let j = i; j < e && j < i + 10; j++) {
+    for (let j = i; j < e; j++) {
       const raw = text.slice(start, tokens[j].end);
       const key = nameKey(raw);
       if (!this.ix.namePrefixes.has(key)) break;
@@ -263,7 +301,7 @@ export class Recognizer {
     const t0 = tokens[i];
     // the word, its lemma, or the word's first part before a hyphen, apostrophe or full stop
     // ("vice-president") opens a phrase: `opens` holds the bits of the word and of its first part
-    if (!(this.opens(t0.text) & opens) && !first.has(t0.lemma)) return null;
+    if (!(this.opensAt(tokens, i) & opens) && !first.has(t0.lemma)) return null;
     let surface = '';
     let lemma = '';
     let best: { b: number; value: T } | null = null;
@@ -406,7 +444,7 @@ export class Recognizer {
   /** Whether a title or honorific starts at j (it ends a preceding name run). */
   private startsOther(tokens: Token[], j: number, e: number): boolean {
     const t = tokens[j];
-    return (this.opens(t.text) & OPENS.honorific) !== 0 && j + 1 < e && isCap(tokens[j + 1]);
+    return (this.opensAt(tokens, j) & OPENS.honorific) !== 0 && j + 1 < e && isCap(tokens[j + 1]);
   }
 
   private at(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
@@ -415,7 +453,7 @@ export class Recognizer {
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
 
     // 1. Honorific + name: "Ms Truss", "Mr. Putin", "Dr Anna Kowalska".
-    const hon = this.opens(t.text) & OPENS.honorific ? lex.honorific.get(t.text.toLowerCase()) : undefined;
+    const hon = this.opensAt(tokens, i) & OPENS.honorific ? lex.honorific.get(t.text.toLowerCase()) : undefined;
     if (hon !== undefined && isCap(t)) {
       let k = i + 1;
       if (tokens[k]?.text === '.' && tokens[k].start === t.end) k++;

@@ -10,6 +10,7 @@ import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
 import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
+import { opensLower } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 
@@ -337,7 +338,7 @@ function lowerCaseWords(st: DocActors): Set<string> {
   let words = LOWER.get(st);
   if (!words) {
     words = new Set();
-    for (const tok of st.tokens) if (/^\p{Ll}/u.test(tok.text)) words.add(tok.text);
+    for (let k = 0; k < st.tokens.length; k++) if (opensLower(st.tokens[k].text)) words.add(st.tokens[k].text);
     LOWER.set(st, words);
   }
   return words;

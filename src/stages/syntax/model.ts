@@ -65,11 +65,16 @@ export class SyntaxModel {
     const arcLabels = this.parser.lastLabels;
     const labels = arcLabels ? this.arcLabelsOf(arcLabels, heads, T, n) : this.labeler.label(heads, W, T, n, undefined, C);
     lap?.('label');
-    const upos = Array.from(tags, (t) => UPOS[t]);
-    const deprels = Array.from(labels, (l) => this.labeler.labels[l]);
+    // (plain loops: Array.from over a typed array steps through its iterator, an object per word)
+    const upos: string[] = [];
+    const deprels: string[] = [];
+    for (let i = 0; i < tags.length; i++) upos.push(UPOS[tags[i]]);
+    for (let i = 0; i < labels.length; i++) deprels.push(this.labeler.labels[labels[i]]);
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairRelativeSubjects(forms, upos, heads, deprels);
-    return { upos, heads: Array.from(heads, (h) => (h === n ? -1 : h)), deprels };
+    const rootless: number[] = [];
+    for (let i = 0; i < heads.length; i++) rootless.push(heads[i] === n ? -1 : heads[i]);
+    return { upos, heads: rootless, deprels };
   }
 
   private labelIds: { root: number; punct: number; parataxis: number } | null = null;

@@ -72,10 +72,31 @@ export function lemmaTable(): LemmaTable | null {
   return shared;
 }
 
+/**
+ * The exceptions of a table by tag, then by form: a look-up by the token's own strings (their hashes
+ * kept) instead of a "form\ttag" key made and hashed for every token.
+ */
+const byTag = new WeakMap<LemmaTable, Map<string, Map<string, string>>>();
+function exceptionsOf(table: LemmaTable, pos: string): Map<string, string> | undefined {
+  let t = byTag.get(table);
+  if (!t) {
+    t = new Map();
+    for (const [key, lemma] of table.exceptions) {
+      const tab = key.indexOf('\t');
+      const tag = key.slice(tab + 1);
+      let m = t.get(tag);
+      if (!m) t.set(tag, (m = new Map()));
+      m.set(key.slice(0, tab), lemma);
+    }
+    byTag.set(table, t);
+  }
+  return t.get(pos);
+}
+
 /** The lemma of lower-cased `form` (in wink's spelling) read as `pos`, given wink's lemma for it. */
 export function lemmaOf(table: LemmaTable | null, form: string, pos: string, wink: string): string {
   if (!table || !LEMMA_TAG.has(pos)) return wink;
-  const known = table.exceptions.get(`${form}\t${pos}`);
+  const known = exceptionsOf(table, pos)?.get(form);
   // (a plural wink took a regular suffix off keeps it: "bases" of "base" and of "basis" are both read)
   if (known !== undefined && !(pos === 'NOUN' && wink !== form && form.startsWith(wink))) return known;
   if (pos !== 'VERB') return wink;
