@@ -73,6 +73,10 @@ describe('parties: state', () => {
   it('codes nothing when a company or a thing enables someone', () => {
     expect(brief({ text: 'Lumen Soft allowed Polish developers to sell their apps.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('CONCEDE'))).toEqual([]);
   });
+  it('reads an offer as an intent to cooperate only when a state makes it', () => {
+    expect(brief({ text: 'Belarus offered cheap fuel to Poland.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual(['AGREE BLR>POL asserted']);
+    expect(brief({ text: 'Lumen Soft offered cheaper licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
   it('reads holding someone as detention only when a state holds them', () => {
     expect(brief({ text: 'Belarus is holding two Polish activists.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual(['COERCE BLR>POL asserted']);
     expect(brief({ text: 'Lumen Soft is holding its Polish partners to the contract.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
