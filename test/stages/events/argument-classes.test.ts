@@ -77,6 +77,10 @@ describe('parties: state', () => {
     expect(brief({ text: 'Belarus offered cheap fuel to Poland.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual(['AGREE BLR>POL asserted']);
     expect(brief({ text: 'Lumen Soft offered cheaper licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
+  it('reads a purchase as economic cooperation only when a state buys', () => {
+    expect(brief({ text: 'Belarus bought gas from Russia.', actors: C, tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual(['COOPERATE BLR>RUS asserted']);
+    expect(brief({ text: 'Lumen Soft bought a warehouse from a Polish bank.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual([]);
+  });
   it('reads holding someone as detention only when a state holds them', () => {
     expect(brief({ text: 'Belarus is holding two Polish activists.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual(['COERCE BLR>POL asserted']);
     expect(brief({ text: 'Lumen Soft is holding its Polish partners to the contract.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
