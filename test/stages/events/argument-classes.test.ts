@@ -81,6 +81,10 @@ describe('parties: state', () => {
     expect(brief({ text: 'Poland gave armoured vehicles to Ukraine.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
     expect(brief({ text: 'Lumen Soft gave free licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
   });
+  it('reads sending or delivering as aid only when a state or an aid organisation sends', () => {
+    expect(brief({ text: 'Poland sent fuel to Ukraine.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
+    expect(brief({ text: 'Lumen Soft delivered new servers to Ukraine.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+  });
   it('reads a purchase as economic cooperation only when a state buys', () => {
     expect(brief({ text: 'Belarus bought gas from Russia.', actors: C, tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual(['COOPERATE BLR>RUS asserted']);
     expect(brief({ text: 'Lumen Soft bought a warehouse from a Polish bank.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual([]);
