@@ -391,11 +391,16 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   return out;
 }
 
-/** Does sentence `s` mention an actor that is neither party of `found`? */
+/** Does sentence `s` mention an actor, or name a place standing for its country ("criticized Canberra
+ * over the inquiry"), that is neither party of `found`? */
 function unusedActorIn(ctx: MatchContext, s: number, found: Candidate[]): boolean {
   const sent = ctx.doc.layers.sentences![s];
   const used = new Set(found.flatMap((c) => [c.source.actor, c.target.actor]));
-  return mentionsIn(ctx.idx, sent.start, sent.end).some((m) => !used.has(m.actor));
+  if (mentionsIn(ctx.idx, sent.start, sent.end).some((m) => !used.has(m.actor))) return true;
+  const spans = found.flatMap((c) => [c.source, c.target]).filter((p) => p.start !== undefined && p.end !== undefined);
+  return locatedPlaces(ctx.doc.layers.places).some(
+    (p) => !!p.country && p.start >= sent.start && p.end <= sent.end && !spans.some((x) => x.start! < p.end && p.start < x.end!),
+  );
 }
 
 // A country guessed from the article (countryFrom) does not make a party named.

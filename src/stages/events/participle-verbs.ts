@@ -1,5 +1,6 @@
 // Past tenses the tagger reads as adjectives ("Japan branded North Korea an outlaw", "the senator grilled
-// the chief executive"): an -ed token tagged ADJ to which the dependency tree attaches both a subject and
+// the chief executive"), or as nouns where the syntax stage's tagger reads a verb ("police tortured an
+// inmate"): an -ed token tagged ADJ (or NOUN, tree VERB) to which the dependency tree attaches both a subject and
 // a direct object is a finite verb. When one of its stems is the trigger of a verb pattern it is re-tagged
 // VERB with that stem as lemma (copied tokens), so the verb patterns and the chunker's verb groups see it.
 import type { Token } from '../../doc/types.ts';
@@ -22,7 +23,9 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'ADJ' || !t.text.toLowerCase().endsWith('ed')) continue;
+    // (a past tense the tokens stage tagged a noun, "police tortured an inmate", only where the syntax
+    // stage's own tagger reads it as a verb)
+    if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
     // The subject before it, the object after it, and no determiner or possessive right before it
     // ("its contested vote" is a modifier however the parser attaches it).
     const kids = tree.children(i);

@@ -169,6 +169,12 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
   if (kind === 'noun' && !hasT && !rec.target && rec.self !== 'fallback') {
     throw new DataFileError(file, line, `noun template "${template}" needs a T slot (where the target is)`);
   }
+  // `self: fallback` lets a target phrase stand for the source's country: a verb template with no T slot
+  // has no such phrase (its target would be the object put before the template's words, which then
+  // never match: "went on strike"); an act with no one acted on is `target: optional`.
+  if (kind !== 'noun' && rec.self === 'fallback' && !hasT && !rec.target) {
+    throw new DataFileError(file, line, `template "${template}": self: fallback needs a T slot; an act with no one acted on takes target: optional`);
+  }
   // A verb template that names neither T nor S nor another target rule takes its target as the direct object.
   if (kind !== 'noun' && !hasT && !hasS && !rec.target && !rec.frame) {
     steps = [{ kind: 'slot', role: 'T' }, ...steps];

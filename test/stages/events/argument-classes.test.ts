@@ -73,6 +73,26 @@ describe('parties: state', () => {
   it('codes nothing when a company or a thing enables someone', () => {
     expect(brief({ text: 'Lumen Soft allowed Polish developers to sell their apps.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('CONCEDE'))).toEqual([]);
   });
+  it('reads an offer as an intent to cooperate only when a state makes it', () => {
+    expect(brief({ text: 'Belarus offered cheap fuel to Poland.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual(['AGREE BLR>POL asserted']);
+    expect(brief({ text: 'Lumen Soft offered cheaper licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
+  it('reads a gift as aid only when a state or an aid organisation gives it', () => {
+    expect(brief({ text: 'Poland gave armoured vehicles to Ukraine.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
+    expect(brief({ text: 'Lumen Soft gave free licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+  });
+  it('reads sending or delivering as aid only when a state or an aid organisation sends', () => {
+    expect(brief({ text: 'Poland sent fuel to Ukraine.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
+    expect(brief({ text: 'Lumen Soft delivered new servers to Ukraine.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+  });
+  it('reads a purchase as economic cooperation only when a state buys', () => {
+    expect(brief({ text: 'Belarus bought gas from Russia.', actors: C, tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual(['COOPERATE BLR>RUS asserted']);
+    expect(brief({ text: 'Lumen Soft bought a warehouse from a Polish bank.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COOPERATE'))).toEqual([]);
+  });
+  it('reads holding someone as detention only when a state holds them', () => {
+    expect(brief({ text: 'Belarus is holding two Polish activists.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual(['COERCE BLR>POL asserted']);
+    expect(brief({ text: 'Lumen Soft is holding its Polish partners to the contract.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
 });
 
 describe('parties: provider', () => {

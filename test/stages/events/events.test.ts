@@ -52,6 +52,11 @@ describe('argument frames', () => {
     expect(text('Russia criticised Russia.')).toEqual([]);
     expect(text('Belarus launched a crackdown on domestic protests.')).toEqual(['COERCE BLR>BLR asserted']);
   });
+  it('codes an act with no one acted on with no target (a strike, a mobilisation, a curfew)', () => {
+    expect(text('Ukrainian miners went on strike.')).toEqual(['PROTEST UKR>null asserted']);
+    expect(text('Poland mobilised its reserves.')).toEqual(['MOBILIZE POL>null asserted']);
+    expect(text('Syria violated the truce.')).toEqual(['ASSAULT SYR>null asserted']);
+  });
 });
 
 describe('coordination', () => {

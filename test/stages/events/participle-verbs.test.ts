@@ -21,6 +21,10 @@ describe('past tenses tagged as adjectives', () => {
     expect(brief({ text: 'Turkey branded Syria an outlaw state on Tuesday.', actors: C, tree: true })).toContain('ACCUSE TUR>SYR asserted');
   });
 
+  it('reads a past tense the tokens stage tagged a noun as a verb where the syntax tagger does', () => {
+    expect(brief({ text: 'Iranian police tortured an inmate.', actors: C, tree: true })).toContain('ASSAULT IRN>null asserted');
+  });
+
   it('leaves them alone without the tree and as modifiers', () => {
     expect(brief({ text: 'Poland branded Belarus a rogue regime.', actors: C })).toEqual([]);
     expect(brief({ text: 'The branded goods from Poland reached Belarus.', actors: C, tree: true })).toEqual([]);

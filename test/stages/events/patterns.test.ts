@@ -71,6 +71,10 @@ describe('loader errors name the file and line', () => {
   it('reports a noun pattern with no target slot', () => {
     expect(() => load('- {noun: "tirade", cameo: "111"}\n')).toThrow(/mine\.yaml:1: .*needs a T slot/);
   });
+  it('reports a verb pattern with self: fallback and no target slot', () => {
+    expect(() => load('- {verb: "go on ... walkout", cameo: "143", self: fallback}\n')).toThrow(/mine\.yaml:1: .*self: fallback needs a T slot/);
+    expect(() => load('- {verb: "go on ... walkout", cameo: "143", target: optional}\n')).not.toThrow();
+  });
   it('reports unknown fields and duplicate ids', () => {
     expect(() => load('- {verb: "berate T", cameo: "111", colour: red}\n')).toThrow(/mine\.yaml:1:/);
     expect(() => load('- {id: x.one, verb: "berate T", cameo: "111"}\n- {id: x.one, verb: "scold T", cameo: "111"}\n')).toThrow(/mine\.yaml:2: pattern id "x.one" already defined/);

@@ -18,3 +18,10 @@ describe('a place named through its of-phrase', () => {
     expect(targets('Rebels attacked the town on Monday.').some((t) => t.startsWith('ASSAULT UKR'))).toBe(false);
   });
 });
+
+describe('a place object beside a looser template', () => {
+  it('keeps the city as the one acted on, not the matter after "over"', () => {
+    expect(targets('Beijing criticized Canberra over the inquiry.')).toContain('ACCUSE AUS "Canberra"');
+    expect(targets('Beijing criticized Canberra over the inquiry.').some((t) => t.includes('the inquiry'))).toBe(false);
+  });
+});
