@@ -166,3 +166,19 @@ describe('a role with a person named in its apposition (issue 15)', () => {
     for (const q of qs) expect(q.speaker?.actor ?? null).not.toBe('person:ana-lopes');
   });
 });
+
+describe('speakers of passive cues (issue 15)', () => {
+  it('takes the agent after "by", never the subject', () => {
+    const qs = quotes('The new tablet was praised by Lee as “the best thing we have ever made.”');
+    expect(quoteStarting(qs, 'the best thing', 'partial').speaker?.text).toBe('Lee');
+    const offered = quotes('A different view is offered by Ana Lopes, a historian at the college, who said, “Towns rarely change so fast.”');
+    expect(quoteStarting(offered, 'Towns rarely change', 'direct').speaker?.text).toBe('Ana Lopes');
+  });
+
+  it('keeps an agentless passive as a frame with no speaker', () => {
+    const q = quoteStarting(quotes('The plan was labeled “Mostly True.”'), 'Mostly True', 'partial');
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBe('labeled');
+    expect(q.scare).toBeFalsy();
+  });
+});
