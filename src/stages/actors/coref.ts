@@ -7,7 +7,12 @@
 // that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
 // added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
-// is never taken. Results are Mentions with via 'pronoun'.
+// is never taken. Results are Mentions with via 'pronoun'. A definite epithet that is a clause subject
+// ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
+// epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
+// never a person the text names after another party's word; a title ("the mayor", lexicon class
+// epithet-title, with any rank of class title-rank) only a person the text gave that title before; a
+// Mention with via 'definite'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
@@ -127,11 +132,12 @@ export function resolvePronouns(st: DocActors): void {
     antes.sort((x, y) => x.start - y.start);
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, narrative = false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
       if (c.start >= pos) break;
+      if (narrative && c.inQuote >= 0) continue;
       // "“…. … .” she said": the speaker of a quotation is followed along the narrative, over the
       // sentences of quotations between, which are someone's words, back to who spoke before.
       const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
@@ -195,6 +201,32 @@ export function resolvePronouns(st: DocActors): void {
       counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
       continue;
     }
+    // "The New York businessman says …": a definite epithet the narrative names a person again by
+    if (lower === 'the' && !mentioned.has(t.start)) {
+      const ep = epithet(st, i, regions);
+      if (ep > 0) {
+        const prev = tokens[i - 1];
+        const speaker = !!prev && regions.some((r) => r.end === prev.end || (r.end <= t.start && r.end >= prev.start && prev.pos === 'PUNCT'));
+        const gender = ix.lexicon.epithetNoun.get(tokens[ep].text.toLowerCase()) ?? null;
+        const exclude = otherParty(st, i, ep);
+        const title = ix.lexicon.epithetTitle.has(tokens[ep].text.toLowerCase());
+        if (title) {
+          const words = [tokens[ep].text.toLowerCase()];
+          for (let k = i + 1; k < ep; k++) if (ix.lexicon.titleRank.has(tokens[k].text.toLowerCase())) words.push(tokens[k].text.toLowerCase());
+          for (const a of st.actors.keys()) if (!words.every((w) => titled(st, a, w, t.start))) exclude.add(a);
+        }
+        const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, true);
+        const he = gender === 'f' ? null : pick('he');
+        const she = gender === 'm' ? null : pick('she');
+        const top = he && she ? (he.score >= she.score ? he : she) : (he ?? she);
+        if (top && top.score >= EPITHET_MIN_SCORE) {
+          link(i, ep + 1, top.actor, 0.5, 'definite');
+          mentioned.add(t.start);
+          i = ep;
+          continue;
+        }
+      }
+    }
     // "The group said its hospital …", "the company said": a definite organisation noun is the most recent
     // organisation named in the two sentences before (not one named earlier in its own sentence: "In a
     // statement posted on X, the group said"; not "the group of experts", "the group Hamas").
@@ -235,6 +267,81 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/** Lowest antecedent score an epithet takes (the pronoun scale: a subject one sentence back scores 1.05). */
+const EPITHET_MIN_SCORE = 0.7;
+
+/**
+ * The head token of a definite epithet opening at "the" (token i): up to four modifiers (adjectives,
+ * names, nouns, numbers: "the New York businessman", "the Republican presidential nominee") and a head of
+ * lexicon class epithet-noun, ending the phrase (not a modifier, a possessor, "of …" or a name set off
+ * after it), that is a clause subject outside quotation marks, its head in no mention; -1 otherwise.
+ */
+function epithet(st: DocActors, i: number, regions: { start: number; end: number }[]): number {
+  const { tokens, ix } = st;
+  const t = tokens[i];
+  if (regionOf(regions, t.start) >= 0) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 5 && tokens[k].sentence === t.sentence; k++) {
+    const w = tokens[k];
+    const lower = w.text.toLowerCase();
+    // singular only: "the candidates" are not the one person named before
+    if (w.pos === 'NOUN' && (ix.lexicon.epithetNoun.has(lower) || ix.lexicon.epithetTitle.has(lower)) && (!w.lemma || w.lemma.toLowerCase() === lower)) {
+      const next = tokens[k + 1];
+      if (next && next.sentence === t.sentence) {
+        if (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PART' || /^(?:of|'s|’s)$/i.test(next.text)) return -1;
+        if (next.text === ',' && tokens[k + 2]?.pos === 'PROPN') return -1;
+      }
+      if (st.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return -1;
+      return isSubject(tokens, i, k + 1) ? k : -1;
+    }
+    if (w.pos !== 'ADJ' && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'NUM' && !(w.pos === 'PUNCT' && w.text === '-')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Persons an epithet over tokens [i, head] cannot name: with a party word among its modifiers ("the
+ * Republican nominee"), those the document names right after another party's word ("Democrat Ana
+ * Lopes", "Democratic nominee Ana Lopes": up to three words before the name, or the mention's first).
+ */
+function otherParty(st: DocActors, i: number, head: number): Set<string> {
+  const { tokens, ix } = st;
+  const out = new Set<string>();
+  let party: string | null = null;
+  for (let k = i + 1; k < head; k++) party ??= ix.lexicon.partyWord.get(tokens[k].text.toLowerCase()) ?? null;
+  if (!party) return out;
+  st.mentions.forEach((m, n) => {
+    if (st.actors.get(m.actor)?.kind !== 'person') return;
+    const { a, b } = st.mentionTokens[n];
+    // the party word before the name or opening its mention as a title
+    for (let k = Math.min(a, b - 2); k >= 0 && k >= a - 3 && tokens[k].sentence === tokens[a].sentence; k--) {
+      const p = ix.lexicon.partyWord.get(tokens[k].text.toLowerCase());
+      if (p && p !== party) out.add(m.actor);
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether the text gave person `actor` the title `title` (or a rank of one: "vice") before offset `before`: the title (or its
+ * abbreviation: "Gov.", "Sen.") among the four words before a mention of theirs ("Mayor Ana Lopes",
+ * "Republican nominee Ana Lopes") or opening the apposition after it ("Ana Lopes, the city's mayor,").
+ */
+function titled(st: DocActors, actor: string, title: string, before: number): boolean {
+  const { tokens } = st;
+  const is = (k: number) => {
+    const w = tokens[k].text.toLowerCase().replace(/\.$/, '');
+    return w === title || (w.length >= 3 && tokens[k].text.endsWith('.') && title.startsWith(w));
+  };
+  return st.mentions.some((m, n) => {
+    if (m.actor !== actor || m.start >= before) return false;
+    const { a, b } = st.mentionTokens[n];
+    for (let k = b - 1; k >= 0 && k >= a - 4 && tokens[k].sentence === tokens[a].sentence; k--) if (is(k)) return true;
+    if (tokens[b]?.text !== ',') return false;
+    for (let k = b + 1; k < tokens.length && k <= b + 6 && tokens[k].sentence === tokens[a].sentence && tokens[k].text !== ','; k++) if (is(k)) return true;
+    return false;
+  });
 }
 
 /** Whether an antecedent that is itself a pronoun of kind `ante` (the lexicon's: "she", "her") has the other gender than `kind` ("he"). */

@@ -122,6 +122,12 @@ export interface Lexicon {
   stormWord: Set<string>;
   /** Lower-case nouns naming an organisation: a name right after one is that organisation ("the firm X"). */
   orgNoun: Set<string>;
+  /** Nouns by which a text names again a public figure it has named ("the businessman", "the nominee"). */
+  epithetNoun: Map<string, Gender | null>;
+  /** Titles by which a text names again a person it gave that title before ("the mayor"). */
+  epithetTitle: Set<string>;
+  /** Ranks that make a title another office ("vice", "deputy"). */
+  titleRank: Set<string>;
   /** Ship prefixes (lower-cased; matched on words in capitals) that make a name a vessel ("USS Cole"). */
   vesselPrefix: Set<string>;
   /** Nouns of weapons and machines a capitalised word before them names the model of ("Patriot launchers"). */
@@ -453,6 +459,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     stormWord: new Set(),
     vesselPrefix: new Set(),
     orgNoun: new Set(),
+    epithetNoun: new Map(),
+    epithetTitle: new Set(),
+    titleRank: new Set(),
     stateAdjective: new Set(),
     blocAdjective: new Set(),
     dispatchVerb: new Set(),
@@ -464,7 +473,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'state-adjective': lexicon.stateAdjective,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
   };
@@ -479,6 +488,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
       switch (value.class) {
         case 'honorific':
           lexicon.honorific.set(k, value.gender ?? null);
+          break;
+        case 'epithet-noun':
+          lexicon.epithetNoun.set(k, value.gender ?? null);
           break;
         case 'given-name':
           lexicon.givenName.set(k, lexicon.givenName.has(k) && lexicon.givenName.get(k) !== value.gender ? null : (value.gender ?? null));

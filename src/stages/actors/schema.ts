@@ -118,6 +118,9 @@ export const lexiconSchema = z.strictObject({
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
+    'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)
+    'title-rank', // ranks that make a title another office: vice, deputy ("the vice presidential nominee")
+    'epithet-title', // titles a text names again a person it gave that title by: "the mayor", "the nominee"
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"

@@ -52,6 +52,15 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
     const np = npAfter(t, c.b + 1, ceil);
     return ok(v, np) ? np : null;
   }
+  // a passive cue ("was praised by Lee as …", "is claimed to be …"): the agent after "by", never the
+  // subject, which is what was said or said of
+  if (passiveCue(t, c, floor)) {
+    let k = c.b + 1;
+    while (k <= ceil && t[k].pos === 'ADV') k++;
+    if (k > ceil || t[k].text.toLowerCase() !== 'by') return null;
+    const agent = npAfter(t, k + 1, ceil);
+    return ok(v, agent) ? agent : null;
+  }
   let np = npBefore(t, c.a, floor);
   // "Protesters marching through the streets chanted", "A survey published in early May found": the
   // phrase right before the cue is a preposition's object; the subject is the phrase before the
@@ -89,6 +98,16 @@ export function speakerOfCue(v: View, c: CueMatch, floor: number, ceil: number, 
     if (np && np.b >= c.a) np = null;
   }
   return ok(v, np) ? np : null;
+}
+
+const BE = /^(?:is|are|was|were|be|been|being)$/i;
+
+/** Whether the cue at `c` is a one-word past participle after a form of "be" (adverbs between): a passive. */
+function passiveCue(t: Token[], c: CueMatch, floor: number): boolean {
+  if (c.a !== c.b || !/(?:ed|en|wn|ld|id|ght)$/i.test(t[c.a].text) || /ing$/i.test(t[c.a].text)) return false;
+  let k = c.a - 1;
+  while (k >= floor && t[k].pos === 'ADV') k--;
+  return k >= floor && BE.test(t[k].text);
 }
 
 /**
@@ -153,6 +172,9 @@ export function afterFrame(v: View, lex: QuoteLexicon, from: number, to: number)
 
 /** The nearest cue before token `to` (inclusive) back to `from`, with its speaker. */
 export function beforeFrame(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
+  // a passive cue with no agent ("it was labeled “…”") frames the quote with no speaker when no cue
+  // before it names one
+  let agentless: Frame | null = null;
   for (let i = to; i >= from; i--) {
     if (masked(v, i)) continue;
     const c = cueIn(v, lex, i);
@@ -160,8 +182,9 @@ export function beforeFrame(v: View, lex: QuoteLexicon, from: number, to: number
     const unitStart = v.units[v.unitOf[i]].a;
     const sp = speakerOfCue(v, c, Math.max(from, unitStart), to, unitStart);
     if (sp) return { cue: c, speaker: sp, unit: v.unitOf[i] };
+    if (!agentless && passiveCue(v.tokens, c, Math.max(from, unitStart))) agentless = { cue: c, speaker: null, unit: v.unitOf[i] };
   }
-  return null;
+  return agentless;
 }
 
 /** The first cue in tokens [from, to] with a speaker before or after it (partial quotes' later frame). */

@@ -263,7 +263,8 @@ function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number, text: 
   if (b < cue && cue - b <= 6) {
     let k = b + 1;
     while (k < cue && NP_WORD.has(tree.upos[k]) && tree.upos[k] !== 'PUNCT') k++;
-    if (k === cue && tree.upos[cue - 1] !== 'ADP' && tree.upos[cue - 1] !== 'DET') b = cue - 1;
+    // not over an infinitive's "to" or a "not" before the cue ("dared him to say", "plans to call on")
+    if (k === cue && tree.upos[cue - 1] !== 'ADP' && tree.upos[cue - 1] !== 'DET' && tree.upos[cue - 1] !== 'PART') b = cue - 1;
   }
   while (b > s && (tree.rel(b) === 'case' || tree.upos[b] === 'PUNCT')) b--;
   // never across a line break (a heading the sentence splitter joined to the next line)

@@ -1,4 +1,5 @@
-// Resolving a speaker span to an actor: the most specific actors-stage mention overlapping it (a
+// Resolving a speaker span to an actor: a role with a person's name set off after it ("the firm's
+// chief executive, Ana Lopes,") is that person, over both; else the most specific actors-stage mention overlapping it (a
 // pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
 // the one person of the document named before whose family name the speaker is ("Law said" when the
 // tagger missed the surname, "Mr. King" read as a title).
@@ -22,7 +23,11 @@ function overlap(a: Span, b: Span): number {
 }
 
 export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?: ActorLookup): Speaker {
+  // "Apple's chief executive, Ana Lopes, said": the role and the person its apposition names
+  const named = appositiveName(doc, span);
+  if (named) span = { start: span.start, end: named.end };
   const text = doc.text.slice(span.start, span.end);
+  if (named) return { text, start: span.start, end: span.end, actor: named.actor };
   const base = { text, start: span.start, end: span.end };
   const fromLookup = lookup?.(doc, span) ?? null;
   if (fromLookup) return { ...base, actor: fromLookup };
@@ -35,6 +40,25 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
 }
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|of|for|at|in|on|to|and|[’']s)$/;
+
+/**
+ * A speaker phrase naming a role ("the party's campaign chairman", "Head teacher": a lower-case word
+ * other than a function word) followed by a comma (after an optional bracket) and a person's name
+ * set off as its apposition between commas ("…, Ana Lopes, said"; not "according to officials, Ana
+ * Lopes was …"): the person's mention; null otherwise.
+ */
+function appositiveName(doc: Doc, span: Span): Mention | null {
+  const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+  if (!words.some((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w))) return null;
+  const after = /^(?:\s*\([^()\n]*\))?,[ \t]+/.exec(doc.text.slice(span.end, span.end + 120));
+  if (!after) return null;
+  const from = span.end + after[0].length;
+  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
+  if (!m) return null;
+  return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
+}
 
 /**
  * A speaker that is a bare capitalised word, after an optional honorific ("Law", "Mr. King"), no mention

@@ -103,3 +103,33 @@ describe('actors stage: a definite organisation noun after a phrase of its own (
     expect(actorOf(doc, 'The organization')).toBe('org:amnesty');
   });
 });
+
+describe('actors stage: a definite epithet names a person again (issue 15)', () => {
+  it('links "the <words> businesswoman" to the person the narrative was about', () => {
+    const doc = run('Marta Kovalenko toured three factories in the north on Tuesday. The Ohio businesswoman said the plants would reopen next year.', '2021-05-03');
+    expect(actorAt(doc, 'The Ohio businesswoman')).toBe('person:marta-kovalenko');
+  });
+
+  it('keeps a gendered epithet from a person of the other gender', () => {
+    const doc = run('Marta Kovalenko met Peter Lindgren in Dayton on Tuesday. The businessman said the talks went well.', '2021-05-03');
+    expect(actorAt(doc, 'The businessman')).toBe('person:peter-lindgren');
+  });
+
+  it('keeps a party epithet from a person named after another party\'s word', () => {
+    const doc = run('Democratic nominee Ana Whitfield debated Republican nominee Tom Harlow in Dayton on Monday. The Republican nominee said taxes were too high.', '2021-05-03');
+    expect(actorAt(doc, 'The Republican nominee')).toBe('person:tom-harlow');
+  });
+
+  it('links a title only to a person the text gave that title', () => {
+    const doc = run('Mayor Ines Morel opened the bridge on Monday. The mayor said it had cost too much.', '2021-05-03');
+    expect(actorAt(doc, 'The mayor')).toBe('person:ines-morel');
+    const other = run('Mayor Ines Morel opened the bridge on Monday. The regional governor said it had cost too much.', '2021-05-03');
+    expect(actorAt(other, 'The regional governor')).toBeUndefined();
+  });
+
+  it('does not link a plural, a possessed role or an epithet with a name after it', () => {
+    const doc = run('Tom Harlow visited the plant on Monday. The candidates said little. The mayor\'s office said nothing. The mayor, Ana Whitfield, said the plant was safe.', '2021-05-03');
+    expect(actorAt(doc, 'The candidates')).toBeUndefined();
+    expect(doc.layers.mentions!.some((m) => m.via === 'definite' && m.actor === 'person:tom-harlow')).toBe(false);
+  });
+});

@@ -248,3 +248,12 @@ describe('attribution on the tree: content boundaries', () => {
     expect(quoteStarting(qs, 'the video was clear').text).toBe('the video was clear and that the officer had fired first');
   });
 });
+
+describe('a speaker reached over words before the cue stops before an infinitive\'s "to" (issue 15)', () => {
+  it('"dared him to say …" and "required candidates to disclose …" keep "to" out of the speaker', () => {
+    const dared = indirect('The senators dared him to say the agency was not entitled to the files.').find((q) => q.cue === 'say');
+    expect(dared?.speaker?.text).toBe('him');
+    const rule = indirect('The new rule requires candidates to disclose their debts.').find((q) => q.cue === 'disclose');
+    expect(rule?.speaker?.text ?? null).not.toMatch(/ to$/);
+  });
+});

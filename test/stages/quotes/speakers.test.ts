@@ -150,3 +150,35 @@ describe('actors of speakers no mention covers (the stage as the pipeline builds
     expect(quoteStarting(one, 'We never close', 'direct').speaker).toMatchObject({ text: 'Vale', actor: null });
   });
 });
+
+describe('a role with a person named in its apposition (issue 15)', () => {
+  const lopes = person('person:ana-lopes', 'Ana Lopes', 'USA');
+  const mention = { text: 'Ana Lopes', actor: 'person:ana-lopes' };
+
+  it('is the named person: the role and the name as its words, the person as its actor', () => {
+    const [q] = quotesOf(makeDoc('The airline’s chief pilot, Ana Lopes, said the runway was unsafe.', [lopes], [mention])).filter((x) => x.kind === 'indirect');
+    expect(q.speaker?.text).toBe('The airline’s chief pilot, Ana Lopes');
+    expect(q.speaker?.actor).toBe('person:ana-lopes');
+  });
+
+  it('leaves a name that opens the main clause after "according to" alone', () => {
+    const qs = quotesOf(makeDoc('According to officials, Ana Lopes was not on board.', [lopes], [mention]));
+    for (const q of qs) expect(q.speaker?.actor ?? null).not.toBe('person:ana-lopes');
+  });
+});
+
+describe('speakers of passive cues (issue 15)', () => {
+  it('takes the agent after "by", never the subject', () => {
+    const qs = quotes('The new tablet was praised by Lee as “the best thing we have ever made.”');
+    expect(quoteStarting(qs, 'the best thing', 'partial').speaker?.text).toBe('Lee');
+    const offered = quotes('A different view is offered by Ana Lopes, a historian at the college, who said, “Towns rarely change so fast.”');
+    expect(quoteStarting(offered, 'Towns rarely change', 'direct').speaker?.text).toBe('Ana Lopes');
+  });
+
+  it('keeps an agentless passive as a frame with no speaker', () => {
+    const q = quoteStarting(quotes('The plan was labeled “Mostly True.”'), 'Mostly True', 'partial');
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBe('labeled');
+    expect(q.scare).toBeFalsy();
+  });
+});
