@@ -288,6 +288,16 @@ function looseTarget(ctx: MatchContext, from: number, untilClause = false, own: 
   return null;
 }
 
+/** The sector the actors stage read from the words of the first of `nps` that tells one ("seven people"
+ * → CVL, "protesters" → CVL), or null. */
+function toldSector(ctx: MatchContext, nps: NP[]): string | null {
+  for (const np of nps) {
+    const p = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, [], ctx.doc.layers.entities ?? []);
+    if (p?.sector) return p.sector;
+  }
+  return null;
+}
+
 function npText(ctx: MatchContext, nps: NP[] | undefined): { text: string; start: number; end: number } | null {
   if (!nps?.length) return null;
   const t = ctx.a.tokens;
@@ -1133,8 +1143,11 @@ function buildResolved(
     }
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
-      if (targetNPs.some((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)))) {
-        targets = sources.map((s) => ({ actor: null, country: s.party.country, sector: null, ...span }));
+      const domestic = targetNPs.filter((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)));
+      if (domestic.length) {
+        // "arrested seven people", "cracked down on protesters": the sector the words tell stays.
+        const sector = toldSector(ctx, domestic);
+        targets = sources.map((s) => ({ actor: null, country: s.party.country, sector, ...span }));
       }
     }
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.

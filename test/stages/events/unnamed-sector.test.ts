@@ -1,0 +1,21 @@
+// Parties the registry does not know keep the sector their words tell (issue 15): "seven people"
+// arrested are civilians, also where the target falls back to the doer's own country (the `self:
+// fallback` senses, "cracked down on its own people"). Full pipeline, own sentences.
+import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../../../src/pipeline/default.ts';
+import { createDoc } from '../../../src/doc/doc.ts';
+
+const pipeline = defaultPipeline();
+
+const LEAD = 'A bomb went off near a bus stop in Ankara on Monday. Officials in Turkey said the blast wounded nine. ';
+const events = (text: string) =>
+  (pipeline.run(createDoc({ date: '2022-03-10', text: LEAD + text })).layers.events ?? []).map(
+    (e) => `${e.type} ${e.source.country ?? '-'}/${e.source.sector ?? '-'} > ${e.target.country ?? '-'}/${e.target.sector ?? '-'} "${e.target.text ?? ''}"`,
+  );
+
+describe('unnamed people acted upon at home', () => {
+  it('keeps the civilian sector of people the police arrested', () => {
+    expect(events('Seven people were arrested after the blast.')).toContain('COERCE TUR/COP > TUR/CVL "Seven people"');
+    expect(events('Police arrested several people near the stop.').some((e) => e.startsWith('COERCE') && e.endsWith('TUR/CVL "several people"'))).toBe(true);
+  });
+});
