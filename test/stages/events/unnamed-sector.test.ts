@@ -19,3 +19,14 @@ describe('unnamed people acted upon at home', () => {
     expect(events('Police arrested several people near the stop.').some((e) => e.startsWith('COERCE') && e.endsWith('TUR/CVL "several people"'))).toBe(true);
   });
 });
+
+describe('group nouns of knowledge/sectors.yaml', () => {
+  const parties = (text: string) =>
+    (pipeline.run(createDoc({ date: '2022-03-10', text })).layers.events ?? []).flatMap((e) => [e.source, e.target]).map((p) => `${p.sector ?? '-'} "${p.text ?? ''}"`);
+  const US = 'The Senate passed the energy bill in Washington on Tuesday. The White House said it would sign it. ';
+  it('gives trade and advocacy groups, lenders, regulators and crowds their sectors', () => {
+    expect(parties(US + 'Several industry groups sued the Energy Department over the bill.')).toContain('BUS "Several industry groups"');
+    expect(parties(US + 'Environmental groups criticised the Energy Department for the delay.')).toContain('NGO "Environmental groups"');
+    expect(parties(US + 'The senator asked the crowd to support the bill.')).toContain('CVL "the crowd"');
+  });
+});
