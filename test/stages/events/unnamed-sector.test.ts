@@ -30,3 +30,11 @@ describe('group nouns of knowledge/sectors.yaml', () => {
     expect(parties(US + 'The senator asked the crowd to support the bill.')).toContain('CVL "the crowd"');
   });
 });
+
+describe('sector words read as written for a nominal adjective', () => {
+  it('reads "the crowd" as people but not "crowded" through its lemma', () => {
+    const doc = pipeline.run(createDoc({ date: '2022-03-10', text: 'During the holiday the old market in Cairo gets crowded. On Friday the families crowded round the stalls. The mayor thanked the crowd.' }));
+    expect(doc.layers.entities?.find((e) => e.text === 'the crowd')).toMatchObject({ sector: 'CVL' });
+    expect(doc.layers.entities?.some((e) => e.text.includes('crowded'))).toBe(false);
+  });
+});
