@@ -176,7 +176,8 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
-      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head) && !isUnplaced(party)) {
+      // (a phrase whose words told the actors stage a sector names people or a body: "her parents")
+      if (party && !party.country && ctx.home && (isAgentNoun(ctx.a, head) || !!party.sector) && !isUnplaced(party)) {
         party.country = ctx.home.of(head.sentence);
         if (party.country) party.countryFrom = 'article';
       }

@@ -38,3 +38,11 @@ describe('sector words read as written for a nominal adjective', () => {
     expect(doc.layers.entities?.some((e) => e.text.includes('crowded'))).toBe(false);
   });
 });
+
+describe('people whose words tell a sector', () => {
+  it('sets them where the article is set, also when the agent-noun list does not know the head', () => {
+    expect(events("A student, Tomas Vell, was among the wounded. Tomas Vell's relatives asked the police to release the video.")).toContain(
+      'REQUEST TUR/CVL > TUR/COP "the police"',
+    );
+  });
+});
