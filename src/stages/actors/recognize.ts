@@ -331,7 +331,8 @@ export class Recognizer {
     // adjective used as a noun ("the military said").
     const last = tokens[m.b - 1];
     const after = tokens[m.b];
-    const nominalAdj = last.pos === 'ADJ' && (!after || m.b >= e || !['NOUN', 'PROPN', 'ADJ'].includes(after.pos));
+    // (as written, not through its lemma: "people crowded into the square" names no crowd)
+    const nominalAdj = last.pos === 'ADJ' && (!after || m.b >= e || !['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) && last.text.toLowerCase() === last.lemma.toLowerCase();
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !nominalAdj) return null;
     return m;
   }

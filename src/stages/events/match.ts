@@ -177,7 +177,8 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
-      if (party && !party.country && ctx.home && isAgentNoun(ctx.a, head) && !isUnplaced(party)) {
+      // (a phrase whose words told the actors stage a sector names people or a body: "her parents")
+      if (party && !party.country && ctx.home && (isAgentNoun(ctx.a, head) || !!party.sector) && !isUnplaced(party)) {
         party.country = ctx.home.of(head.sentence);
         if (party.country) party.countryFrom = 'article';
       }
@@ -285,6 +286,16 @@ function looseTarget(ctx: MatchContext, from: number, untilClause = false, own: 
     if (!(t.pos === 'ADP' && LOOSE_PREPS.has(l)) || a.npOf[k + 1] < 0 || ownWord(a.nps[a.npOf[k + 1]])) continue;
     const r = resolveAll(ctx, [a.nps[a.npOf[k + 1]]], 'agent');
     if (r.length) return r[0].party;
+  }
+  return null;
+}
+
+/** The sector the actors stage read from the words of the first of `nps` that tells one ("seven people"
+ * → CVL, "protesters" → CVL), or null. */
+function toldSector(ctx: MatchContext, nps: NP[]): string | null {
+  for (const np of nps) {
+    const p = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, [], ctx.doc.layers.entities ?? []);
+    if (p?.sector) return p.sector;
   }
   return null;
 }
@@ -1173,8 +1184,11 @@ function buildResolved(
     }
     if (!targets.length && p.self === 'fallback' && targetNPs?.length) {
       const span = npText(ctx, targetNPs)!;
-      if (targetNPs.some((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)))) {
-        targets = sources.map((s) => ({ actor: null, country: s.party.country, sector: null, ...span }));
+      const domestic = targetNPs.filter((np) => ctx.a.tokens.slice(np.start, np.end).some((t) => ctx.a.lex.has('domestic', t.lemma)));
+      if (domestic.length) {
+        // "arrested seven people", "cracked down on protesters": the sector the words tell stays.
+        const sector = toldSector(ctx, domestic);
+        targets = sources.map((s) => ({ actor: null, country: s.party.country, sector, ...span }));
       }
     }
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
