@@ -1,7 +1,7 @@
 // Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
 // the role on the document's date, nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
-import { PERSON_NOUNS } from './person-context.ts';
+import { FORMER, PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
 import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
@@ -548,8 +548,6 @@ function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
-const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
 
 /**
  * A title the sentence speaks of at another time than the article's date, never its holder on that

@@ -6,15 +6,24 @@
 // Foreign Ministry of X"); the sector of the body an of-phrase after the name names ("Ana Lopes of
 // Reuters" → MED); and the sector of the people it is listed among ("Ana Lopes and other
 // community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
-// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
-// The guideline's rule: a person takes the sector of the role held.
-import { isPersonLemma } from './person-context.ts';
+// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV),
+// also when it is a role of a place ("the attorney general of Oklahoma" → JUD and the place's country).
+// A body may be a body of people ("a spokeswoman for Denver police") or one with no actor ("a professor
+// at the University of Halden"). The guideline's rule: a person takes the sector of the role held on
+// the article's date, so a former role ("a former foreign minister") gives no sector, only a country.
+import { FORMER, isPersonLemma } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
 
 /** Group sectors that are no body one serves ("the Polish workers' lawyer"). */
 const CROWDS = new Set(['CVL', 'REF']);
+
+/** A copula that puts the role in the past: "…, who was the White House physician". */
+const PAST_COPULA = new Set(['was', 'were']);
+
+/** Sectors whose words can name one person's role ("sheriff" → COP, "mufti" → REL), not a crowd's. */
+const PERSON_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'MED']);
 
 interface Body {
   sector: string;
@@ -24,14 +33,37 @@ interface Body {
 export function serviceSectors(st: DocActors): void {
   const tree = st.tree;
   if (!tree) return;
-  const orgAt = (i: number): Body | null => {
+  // (a body of people or one with no actor only apart from the role's own words `n`: not "vice" of the
+  // "vice president" read as a phrase of its own)
+  const orgAt = (i: number, n = -1): Body | null => {
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null };
+      // a body of people the context placed ("a spokeswoman for Denver police", "the city police chief"):
+      // its sector, not its country (not a possessor: "the state's campaign chairman")
+      if (a && a.sector && a.kind === 'group' && !CROWDS.has(a.sector) && tree.rel(i) !== 'nmod:poss' && (n < r.a || n >= r.b)) return { sector: a.sector, country: null };
     }
-    return null;
+    // a body the resolver typed with no actor ("a lecturer at the University of Halden", "a spokesman
+    // for Denver police" where no country was read): its sector
+    const e = entityAt(i);
+    if (e && n >= 0 && e.start <= st.tokens[n].start && st.tokens[n].end <= e.end) return null;
+    return (e?.label === 'ORG' || e?.label === 'ROLE') && !e.actor && e.sector && !CROWDS.has(e.sector) ? { sector: e.sector, country: null } : null;
+  };
+  const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
+  // the country of a place an of/at/for phrase names ("the attorney general of Oklahoma", "the mayor of
+  // Aleppo"); undefined when the phrase names no place, null for a place of no known country
+  const placeAt = (i: number): string | null | undefined => {
+    for (let m = 0; m < st.mentions.length; m++) {
+      const r = st.mentionTokens[m];
+      if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
+      const a = st.actors.get(st.mentions[m].actor);
+      if (a?.kind === 'country') return a.country ?? null;
+      if (a) return undefined;
+    }
+    const e = entityAt(i);
+    return e && (e.label === 'GPE' || e.label === 'LOC') && !e.actor ? (st.placeCountry?.(e.text) ?? null) : undefined;
   };
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
@@ -44,12 +76,12 @@ export function serviceSectors(st: DocActors): void {
     for (const c of tree.children(n)) {
       const before = c < n && tree.baseRel(c) === 'compound';
       if (bodyChild(c) || before) {
-        const body = orgAt(c);
+        const body = orgAt(c, n);
         if (body) return body;
       }
       if (!before) continue;
       for (const k of tree.children(c)) {
-        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k) : null;
+        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k, n) : null;
         if (body) return body;
       }
     }
@@ -88,9 +120,32 @@ export function serviceSectors(st: DocActors): void {
   // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
   // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
-  const servesBody = (n: number) => tree.children(n).some(bodyChild)
-    || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
+  // (a place is no body: "the attorney general of Oklahoma", "the mayor of Aleppo" hold the role's sector)
+  // (a place of a known country: a capitalised phrase the recogniser typed a place may be a department's name)
+  const placeChild = (c: number) => tree.baseRel(c) === 'nmod' && tree.rel(c) !== 'nmod:poss' && BODY_CASES.has(tree.caseOf(c)) && !!placeAt(c);
+  const servesBody = (n: number) => tree.children(n).some((c) => bodyChild(c) && !placeChild(c))
+    || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase())
+      && !tree.children(n).some(placeChild));
   const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
+  // the country of the place the role is of ("the attorney general of Oklahoma" → USA)
+  const roleCountry = (n: number): string | null => {
+    for (const c of tree.children(n)) if (placeChild(c)) {
+      const country = placeAt(c);
+      if (country) return country;
+    }
+    return null;
+  };
+  // ("a former IRS official", "a retired general", "…, who was the White House physician")
+  const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
+  // a noun naming a person by role: a person noun ("director") or a person's sector word ("sheriff",
+  // "prosecutor", "mufti")
+  // "prosecutor"; a title the lexicon writes before names, so a person's, not a body's: "newspaper")
+  const roleNoun = (n: number) => {
+    if (isPersonLemma(tree, n)) return true;
+    const w = tree.lemma(n).toLowerCase();
+    const sw = st.ix.sectors.get(w);
+    return tree.upos[n] === 'NOUN' && st.ix.lexicon.personTitle.has(w) && !!sw && sw.alone && !sw.inherit && PERSON_SECTORS.has(sw.sector);
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -99,14 +154,21 @@ export function serviceSectors(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
+    // (a role no longer held is not the one the person acts in: "a former IRS official", "a retired general")
+    // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter(roleNoun);
     for (const n of nouns) {
       const body = bodyOf(n);
+      if (formerRole(n)) {
+        if (body) person.country ??= body.country;
+        continue;
+      }
       // the body's country too, for a person no title or place has placed ("X, director of <a US body>")
       if (body) person.country ??= body.country;
       const sector = body?.sector ?? roleSector(n);
       if (sector) {
         person.sector ??= sector;
+        person.country ??= roleCountry(n);
         break;
       }
     }

@@ -135,6 +135,21 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, id!)?.sector).toBe('GOV');
   });
 
+  it('reads a role of a place, a role word of a title, a body of people and an organisation with no actor', () => {
+    const doc = runParsed('Tom Reyes, the deputy attorney general of Mexico, filed the suit. "We saw nothing," said Ana Varga, the Pell County sheriff. Sandra Kessel, a spokeswoman for Denver police, confirmed it. Lena Brandt, a lecturer at the University of Halden, disagreed.', '2024-03-04');
+    expect(actor(doc, 'person:tom-reyes')?.sector).toBe('JUD');
+    expect(actor(doc, 'person:tom-reyes')?.country).toBe('MEX');
+    expect(actor(doc, 'person:ana-varga')?.sector).toBe('COP');
+    expect(actor(doc, 'person:sandra-kessel')?.sector).toBe('COP');
+    expect(actor(doc, 'person:lena-brandt')?.sector).toBe('EDU');
+  });
+
+  it('gives no sector from a role no longer held, but the country of its body', () => {
+    const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
+    expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
+    expect(actor(doc, 'person:tom-reyes')?.country).toBe('MEX');
+  });
+
   it('gives a person the sector of the people "and other" lists them among', () => {
     const doc = runParsed('Ana Lopes and other community members protested the funding cuts in Dayton on Monday. Tom Reyes and other lawmakers criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:ana-lopes')?.sector).toBe('CVL');
