@@ -8,6 +8,7 @@ import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, typ
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
+import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { actsAsGovernment } from './metonymy.ts';
@@ -735,6 +736,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
   sectorModifiers(st);
+  orgAppositions(st);
   serviceSectors(st);
   personCues(st);
 }

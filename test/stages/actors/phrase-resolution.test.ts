@@ -144,6 +144,13 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'person:lena-brandt')?.sector).toBe('EDU');
   });
 
+  it('gives an organisation whose name tells no sector the sector of the noun an apposition describes it with', () => {
+    const doc = runParsed('The figures came from Halvers Group, a market research firm. Pupils of Instituto Marzoli, a Catholic school in Turin, marched. Brenton Forum, a conservative advocacy group, disagreed.', '2024-03-04');
+    expect(actor(doc, 'org:halvers-group')?.sector).toBe('BUS');
+    expect(actor(doc, 'org:instituto-marzoli')?.sector).toBe('EDU');
+    expect(actor(doc, 'org:brenton-forum')?.sector).toBe('NGO');
+  });
+
   it('gives no sector from a role no longer held, but the country of its body', () => {
     const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
