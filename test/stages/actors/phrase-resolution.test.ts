@@ -151,6 +151,12 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'org:brenton-forum')?.sector).toBe('NGO');
   });
 
+  it('reads intelligence and security services as COP, the guideline\'s police and security services', () => {
+    const doc = runParsed('The CIA said the plot was foiled. Ukraine\'s security service arrested two men.', '2024-03-04');
+    expect(actor(doc, 'org:cia')?.sector).toBe('COP');
+    expect(actor(doc, 'group:UKR:COP')?.country).toBe('UKR');
+  });
+
   it('gives no sector from a role no longer held, but the country of its body', () => {
     const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
