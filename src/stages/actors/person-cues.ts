@@ -9,7 +9,9 @@
 //   of the longest sector word among them, and a place named right before the title ("Aleppo Mayor …",
 //   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
-//   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …").
+//   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
+//   a person with a sector named right before it ("Clinton spokesman …", "Trump campaign spokesman …")
+//   → that person's country and sector: an aide acts in the principal's role.
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma } from './person-context.ts';
 import { nameKey } from './registry.ts';
@@ -43,17 +45,22 @@ export function personCues(st: DocActors): void {
     }
     return null;
   };
-  // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …")
+  // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
+  // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
+  // "Obama's press secretary …": the aide acts in the principal's role)
   const bodyEndingAt = (i: number): { country: string | null; sector: string | null } | null => {
+    if (t[i].text.toLowerCase() === 'campaign' && i > 0) i--;
     if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
+      if (a && a.kind === 'person' && a.sector && a.id !== mentionActor) return { country: a.country ?? null, sector: a.sector };
     }
     return null;
   };
+  let mentionActor = '';
   const abroadTitle = (a: number, k: number) => t.slice(a, k).some((x) => st.ix.sectors.get(x.text.toLowerCase())?.abroad);
   // the country of up to three capitalised words ending right before token k in its sentence (a country's
   // name only, for `countryOnly`)
@@ -89,6 +96,7 @@ export function personCues(st: DocActors): void {
       continue;
     }
     const { a, b } = st.mentionTokens[m];
+    mentionActor = person.id;
     let k = a;
     while (k < b - 1 && titleWord(k)) k++;
     if (k > a && t[a].text !== '.') {
