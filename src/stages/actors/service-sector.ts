@@ -43,14 +43,16 @@ export function serviceSectors(st: DocActors): void {
       if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null };
       // a body of people the context placed ("a spokeswoman for Denver police", "the city police chief"):
       // its sector, not its country (not a possessor: "the state's campaign chairman")
-      if (a && a.sector && a.kind === 'group' && !CROWDS.has(a.sector) && tree.rel(i) !== 'nmod:poss' && (n < r.a || n >= r.b)) return { sector: a.sector, country: null };
+      if (a && a.sector && a.kind === 'group' && !CROWDS.has(a.sector) && tree.rel(i) !== 'nmod:poss' && (n < r.a || n >= r.b) && !oneHolder(i)) return { sector: a.sector, country: null };
     }
     // a body the resolver typed with no actor ("a lecturer at the University of Halden", "a spokesman
     // for Denver police" where no country was read): its sector
     const e = entityAt(i);
     if (e && n >= 0 && e.start <= st.tokens[n].start && st.tokens[n].end <= e.end) return null;
-    return (e?.label === 'ORG' || e?.label === 'ROLE') && !e.actor && e.sector && !CROWDS.has(e.sector) ? { sector: e.sector, country: null } : null;
+    return (e?.label === 'ORG' || (e?.label === 'ROLE' && !oneHolder(i))) && !e.actor && e.sector && !CROWDS.has(e.sector) ? { sector: e.sector, country: null } : null;
   };
+  // a role one person holds ("a candidate for governor", "the race for mayor"): no body one serves
+  const oneHolder = (i: number) => isPersonLemma(tree, i) || st.ix.lexicon.personTitle.has(tree.tokens[i].text.toLowerCase());
   const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
   // the country of a place an of/at/for phrase names ("the attorney general of Oklahoma", "the mayor of
   // Aleppo"); undefined when the phrase names no place, null for a place of no known country

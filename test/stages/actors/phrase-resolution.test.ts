@@ -142,6 +142,9 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'person:ana-varga')?.sector).toBe('COP');
     expect(actor(doc, 'person:sandra-kessel')?.sector).toBe('COP');
     expect(actor(doc, 'person:lena-brandt')?.sector).toBe('EDU');
+    // a role one person holds is no body served: a candidate for governor is no governor
+    const race = runParsed('Tim Reyes, the Republican candidate for governor, criticised the plan.', '2016-09-30');
+    expect(actor(race, 'person:tim-reyes')?.sector ?? null).toBeNull();
   });
 
   it('gives an organisation whose name tells no sector the sector of the noun an apposition describes it with', () => {
