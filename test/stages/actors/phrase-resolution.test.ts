@@ -160,6 +160,12 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'group:UKR:COP')?.country).toBe('UKR');
   });
 
+  it('reads a medical or cancer centre as health, not as an NGO by its "Center"', () => {
+    const doc = runParsed('She was treated at the Harlow Regional Medical Center and later at the Brisk Cancer Center.', '2024-03-04');
+    expect(actor(doc, 'org:harlow-regional-medical-center')?.sector).toBe('HLH');
+    expect(actor(doc, 'org:brisk-cancer-center')?.sector).toBe('HLH');
+  });
+
   it('gives no sector from a role no longer held, but the country of its body', () => {
     const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
