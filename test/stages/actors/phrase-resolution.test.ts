@@ -166,6 +166,12 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'org:brisk-cancer-center')?.sector).toBe('HLH');
   });
 
+  it('reads an "Air" name as an airline, but an air force as the military', () => {
+    const doc = runParsed('Brisa Air ordered ten jets. The Lorvian Air Force flew them.', '2024-03-04');
+    expect(actor(doc, 'org:brisa-air')?.sector).toBe('BUS');
+    expect(doc.layers.actors!.filter((a) => a.sector === 'MIL').length).toBeGreaterThan(0);
+  });
+
   it('gives no sector from a role no longer held, but the country of its body', () => {
     const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
