@@ -166,9 +166,12 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'org:brisk-cancer-center')?.sector).toBe('HLH');
   });
 
-  it('reads an "Air" name as an airline, but an air force as the military', () => {
+  it('reads an "Air", "Energy" or "Partners" name as a company, but an air force as the military', () => {
     const doc = runParsed('Brisa Air ordered ten jets. The Lorvian Air Force flew them.', '2024-03-04');
     expect(actor(doc, 'org:brisa-air')?.sector).toBe('BUS');
+    const firms = runParsed('Kestrel Energy and Halvorsen Coal cut jobs. Meridan Partners bought them.', '2024-03-04');
+    expect(actor(firms, 'org:kestrel-energy')?.sector).toBe('BUS');
+    expect(actor(firms, 'org:meridan-partners')?.sector).toBe('BUS');
     expect(doc.layers.actors!.filter((a) => a.sector === 'MIL').length).toBeGreaterThan(0);
   });
 
