@@ -175,6 +175,14 @@ describe('actors stage: the sector a person acts in', () => {
     expect(doc.layers.actors!.filter((a) => a.sector === 'MIL').length).toBeGreaterThan(0);
   });
 
+  it('reads a family name of several tokens as the person the article named in full', () => {
+    const doc = runParsed('Tomas Ortiz Varela, a lecturer at the University of Halden, spoke first. Mr. Ortiz Varela said the plan would fail. Marit Lund-Hagen agreed. Lund-Hagen left early.', '2024-03-04');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids).not.toContain('person:ortiz-varela');
+    expect(ids).not.toContain('person:lund-hagen');
+    expect(doc.layers.mentions!.find((m) => m.text === 'Mr. Ortiz Varela')?.actor).toBe('person:tomas-ortiz-varela');
+  });
+
   it('gives no sector from a role no longer held, but the country of its body', () => {
     const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
