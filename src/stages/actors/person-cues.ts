@@ -11,7 +11,9 @@
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
 //   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
 //   a person with a sector named right before it ("Clinton spokesman …", "Trump campaign spokesman …")
-//   → that person's country and sector: an aide acts in the principal's role.
+//   → that person's country and sector: an aide acts in the principal's role;
+// - an organisation's possessive right before the name, no title between ("NBC's …", "the Civic Party's
+//   …") → its sector and country: one of its people.
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma } from './person-context.ts';
 import { nameKey } from './registry.ts';
@@ -48,7 +50,7 @@ export function personCues(st: DocActors): void {
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
   // "Obama's press secretary …": the aide acts in the principal's role)
-  const bodyEndingAt = (i: number): { country: string | null; sector: string | null } | null => {
+  const bodyEndingAt = (i: number, orgOnly = false): { country: string | null; sector: string | null } | null => {
     if (t[i].text.toLowerCase() === 'campaign' && i > 0) i--;
     if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
     for (let m = 0; m < st.mentions.length; m++) {
@@ -56,7 +58,7 @@ export function personCues(st: DocActors): void {
       if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
-      if (a && a.kind === 'person' && a.sector && a.id !== mentionActor) return { country: a.country ?? null, sector: a.sector };
+      if (!orgOnly && a && a.kind === 'person' && a.sector && a.id !== mentionActor) return { country: a.country ?? null, sector: a.sector };
     }
     return null;
   };
@@ -107,6 +109,14 @@ export function personCues(st: DocActors): void {
       if (body?.sector) person.sector = body.sector;
       else person.sector ??= titleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
+    } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
+      // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
+      // people, of its sector and country (not a person's or a country's: "Russia's X")
+      const body = bodyEndingAt(a - 1, true);
+      if (body?.sector) {
+        person.sector ??= body.sector;
+        person.country ??= body.country;
+      }
     }
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);

@@ -41,6 +41,14 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(actors.find((a) => a.id === 'person:owen-tarrant')?.sector).toBe('OPP');
   });
 
+  it('gives one of an organisation\'s people, named after its possessive, its sector and country', () => {
+    const doc = 'The debate was moderated by CNN\'s Dora Quillan. Russia\'s Ivan Petrenko watched.';
+    const anchor = person(doc, 'person:dora-quillan');
+    expect(anchor?.sector).toBe('MED');
+    expect(anchor?.country).toBe('USA');
+    expect(person(doc, 'person:ivan-petrenko')?.sector ?? null).toBeNull();
+  });
+
   it('takes no country from the body an ambassador serves at', () => {
     expect(person('Former UN Ambassador Carl Wendover criticised the deal.', 'person:carl-wendover')?.country ?? null).not.toBe('UN');
   });
