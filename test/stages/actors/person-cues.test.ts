@@ -49,6 +49,15 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(person(doc, 'person:ivan-petrenko')?.sector ?? null).toBeNull();
   });
 
+  it('reads role nouns glued before the name after a body, or after a person with a title word among them', () => {
+    const doc = 'Facebook creator Lionel Brask spoke. Hillary Clinton spoke. Clinton communications director Ola Brenn agreed. Donald Trump spoke. Trump critic Sam Quint laughed.';
+    const actors = runParsed(doc, '2016-09-20').layers.actors!;
+    const of = (id: string) => actors.find((a) => a.id === id);
+    expect(of('person:lionel-brask')?.sector).toBe('BUS');
+    expect(of('person:ola-brenn')?.sector).toBe('PTY');
+    expect(of('person:sam-quint')?.sector ?? null).toBeNull();
+  });
+
   it('takes no country from the body an ambassador serves at', () => {
     expect(person('Former UN Ambassador Carl Wendover criticised the deal.', 'person:carl-wendover')?.country ?? null).not.toBe('UN');
   });
