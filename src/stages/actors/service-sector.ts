@@ -6,8 +6,7 @@
 // Foreign Ministry of X"); the sector of the body an of-phrase after the name names ("Ana Lopes of
 // Reuters" → MED); and the sector of the people it is listed among ("Ana Lopes and other
 // community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
-// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV),
-// also when it is a role of a place ("the attorney general of Oklahoma" → JUD and the place's country).
+// else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
 // A body may be a body of people ("a spokeswoman for Denver police") or one with no actor ("a professor
 // at the University of Halden"). The guideline's rule: a person takes the sector of the role held on
 // the article's date, so a former role ("a former foreign minister") gives no sector, only a country.
@@ -21,9 +20,6 @@ const CROWDS = new Set(['CVL', 'REF']);
 
 /** A copula that puts the role in the past: "…, who was the White House physician". */
 const PAST_COPULA = new Set(['was', 'were']);
-
-/** Sectors whose words can name one person's role ("sheriff" → COP, "mufti" → REL), not a crowd's. */
-const PERSON_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'MED']);
 
 interface Body {
   sector: string;
@@ -54,19 +50,6 @@ export function serviceSectors(st: DocActors): void {
   // a role one person holds ("a candidate for governor", "the race for mayor"): no body one serves
   const oneHolder = (i: number) => isPersonLemma(tree, i) || st.ix.lexicon.personTitle.has(tree.tokens[i].text.toLowerCase());
   const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
-  // the country of a place an of/at/for phrase names ("the attorney general of Oklahoma", "the mayor of
-  // Aleppo"); undefined when the phrase names no place, null for a place of no known country
-  const placeAt = (i: number): string | null | undefined => {
-    for (let m = 0; m < st.mentions.length; m++) {
-      const r = st.mentionTokens[m];
-      if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
-      const a = st.actors.get(st.mentions[m].actor);
-      if (a?.kind === 'country') return a.country ?? null;
-      if (a) return undefined;
-    }
-    const e = entityAt(i);
-    return e && (e.label === 'GPE' || e.label === 'LOC') && !e.actor ? (st.placeCountry?.(e.text) ?? null) : undefined;
-  };
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
   const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
@@ -122,32 +105,11 @@ export function serviceSectors(st: DocActors): void {
   // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
   // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
-  // (a place is no body: "the attorney general of Oklahoma", "the mayor of Aleppo" hold the role's sector)
-  // (a place of a known country: a capitalised phrase the recogniser typed a place may be a department's name)
-  const placeChild = (c: number) => tree.baseRel(c) === 'nmod' && tree.rel(c) !== 'nmod:poss' && BODY_CASES.has(tree.caseOf(c)) && !!placeAt(c);
-  const servesBody = (n: number) => tree.children(n).some((c) => bodyChild(c) && !placeChild(c))
-    || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase())
-      && !tree.children(n).some(placeChild));
+  const servesBody = (n: number) => tree.children(n).some(bodyChild)
+    || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
   const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
-  // the country of the place the role is of ("the attorney general of Oklahoma" → USA)
-  const roleCountry = (n: number): string | null => {
-    for (const c of tree.children(n)) if (placeChild(c)) {
-      const country = placeAt(c);
-      if (country) return country;
-    }
-    return null;
-  };
   // ("a former IRS official", "a retired general", "…, who was the White House physician")
   const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
-  // a noun naming a person by role: a person noun ("director") or a person's sector word ("sheriff",
-  // "prosecutor", "mufti")
-  // "prosecutor"; a title the lexicon writes before names, so a person's, not a body's: "newspaper")
-  const roleNoun = (n: number) => {
-    if (isPersonLemma(tree, n)) return true;
-    const w = tree.lemma(n).toLowerCase();
-    const sw = st.ix.sectors.get(w);
-    return tree.upos[n] === 'NOUN' && st.ix.lexicon.personTitle.has(w) && !!sw && sw.alone && !sw.inherit && PERSON_SECTORS.has(sw.sector);
-  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -158,7 +120,7 @@ export function serviceSectors(st: DocActors): void {
     if (h < 0) continue;
     // (a role no longer held is not the one the person acts in: "a former IRS official", "a retired general")
     // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter(roleNoun);
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
       const body = bodyOf(n);
       if (formerRole(n)) {
@@ -170,7 +132,6 @@ export function serviceSectors(st: DocActors): void {
       const sector = body?.sector ?? roleSector(n);
       if (sector) {
         person.sector ??= sector;
-        person.country ??= roleCountry(n);
         break;
       }
     }

@@ -135,11 +135,8 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, id!)?.sector).toBe('GOV');
   });
 
-  it('reads a role of a place, a role word of a title, a body of people and an organisation with no actor', () => {
-    const doc = runParsed('Tom Reyes, the deputy attorney general of Mexico, filed the suit. "We saw nothing," said Ana Varga, the Pell County sheriff. Sandra Kessel, a spokeswoman for Denver police, confirmed it. Lena Brandt, a lecturer at the University of Halden, disagreed.', '2024-03-04');
-    expect(actor(doc, 'person:tom-reyes')?.sector).toBe('JUD');
-    expect(actor(doc, 'person:tom-reyes')?.country).toBe('MEX');
-    expect(actor(doc, 'person:ana-varga')?.sector).toBe('COP');
+  it('reads a body of people and an organisation with no actor as the body a person serves', () => {
+    const doc = runParsed('Sandra Kessel, a spokeswoman for Denver police, confirmed it. Lena Brandt, a lecturer at the University of Halden, disagreed.', '2024-03-04');
     expect(actor(doc, 'person:sandra-kessel')?.sector).toBe('COP');
     expect(actor(doc, 'person:lena-brandt')?.sector).toBe('EDU');
     // a role one person holds is no body served: a candidate for governor is no governor
