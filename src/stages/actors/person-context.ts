@@ -26,6 +26,9 @@ export const PERSON_NOUNS = new Set([
   'businesswoman', 'entrepreneur', 'soldier', 'cleric',
 ]);
 
+/** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
+export const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous|retired)$/i;
+
 /** Whether tree word n is a common noun whose lemma names a person ("general", "spokesman"). */
 export const isPersonLemma = (tree: Tree, n: number): boolean => tree.upos[n] === 'NOUN' && PERSON_NOUNS.has(tree.lemma(n).toLowerCase());
 

@@ -9,7 +9,13 @@
 //   of the longest sector word among them, and a place named right before the title ("Aleppo Mayor …",
 //   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
-//   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …").
+//   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
+//   a person with a sector named right before it ("Clinton spokesman …", "Trump campaign spokesman …")
+//   → that person's country and sector: an aide acts in the principal's role;
+// - common nouns glued before the name after a body ("Facebook creator …", "MSNBC host …") → its sector
+//   and country; after a person only with a title word among them ("Clinton communications director …");
+// - an organisation's possessive right before the name, no title between ("NBC's …", "the Civic Party's
+//   …") → its sector and country: one of its people.
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma } from './person-context.ts';
 import { nameKey } from './registry.ts';
@@ -43,16 +49,31 @@ export function personCues(st: DocActors): void {
     }
     return null;
   };
-  // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …")
-  const bodyEndingAt = (i: number): { country: string | null; sector: string | null } | null => {
+  // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
+  // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
+  // "Obama's press secretary …": the aide acts in the principal's role)
+  const bodyEndingAt = (i: number, orgOnly = false): { country: string | null; sector: string | null } | null => {
+    if (t[i].text.toLowerCase() === 'campaign' && i > 0) i--;
     if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
+      if (!orgOnly && a && a.kind === 'person' && a.sector && a.id !== mentionActor) return { country: a.country ?? null, sector: a.sector };
     }
     return null;
+  };
+  let mentionActor = '';
+  // how many common nouns (up to three, in one phrase with the name) stand right before token a in its
+  // sentence, with a word before them: 0 when none
+  const nounsBefore = (a: number): number => {
+    if (!tree) return 0;
+    let j = 0;
+    while (j < 3 && a - j - 1 > 0 && t[a - j - 1].sentence === t[a].sentence && tree.upos[a - j - 1] === 'NOUN' && /^\p{Ll}/u.test(t[a - j - 1].text)) j++;
+    // (one phrase with the name: the noun hangs on the name, or the name on the noun)
+    const glued = tree.heads[a - 1] >= a && tree.heads[a - 1] <= a + 3 || tree.heads[a] === a - 1;
+    return j > 0 && t[a - j - 1].sentence === t[a].sentence && glued ? j : 0;
   };
   const abroadTitle = (a: number, k: number) => t.slice(a, k).some((x) => st.ix.sectors.get(x.text.toLowerCase())?.abroad);
   // the country of up to three capitalised words ending right before token k in its sentence (a country's
@@ -89,6 +110,7 @@ export function personCues(st: DocActors): void {
       continue;
     }
     const { a, b } = st.mentionTokens[m];
+    mentionActor = person.id;
     let k = a;
     while (k < b - 1 && titleWord(k)) k++;
     if (k > a && t[a].text !== '.') {
@@ -99,6 +121,25 @@ export function personCues(st: DocActors): void {
       if (body?.sector) person.sector = body.sector;
       else person.sector ??= titleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
+    } else if (k === a && tree && a > 1 && nounsBefore(a) > 0) {
+      // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",
+      // "Justice Department congressional liaison X"), or after a person when a title word is among
+      // them ("Clinton communications director X"; not "Trump critic X")
+      const j = nounsBefore(a);
+      const titled = t.slice(a - j, a).some((x) => lex.personTitle.has(x.text.toLowerCase()) || lex.titleWord.has(x.text.toLowerCase()));
+      const body = bodyEndingAt(a - j - 1, !titled);
+      if (body?.sector) {
+        person.sector ??= body.sector;
+        person.country ??= body.country;
+      }
+    } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
+      // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
+      // people, of its sector and country (not a person's or a country's: "Russia's X")
+      const body = bodyEndingAt(a - 1, true);
+      if (body?.sector) {
+        person.sector ??= body.sector;
+        person.country ??= body.country;
+      }
     }
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);

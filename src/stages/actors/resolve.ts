@@ -1,13 +1,14 @@
 // Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
 // the role on the document's date, nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
-import { PERSON_NOUNS } from './person-context.ts';
+import { FORMER, PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
 import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
+import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { opensLower } from '../../doc/letters.ts';
@@ -549,8 +550,6 @@ function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
-const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous)$/i;
 
 /**
  * A title the sentence speaks of at another time than the article's date, never its holder on that
@@ -684,8 +683,23 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     if (!id) continue;
     const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
     out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender, c.a);
+    // a family name of several tokens ("Peña Nieto", "Holtz-Eakin", "bin Laden"): each tail of two or more
+    // tokens after the given name, opening with a capital or a name particle, names the person too
+    for (let i = a + 1; i <= c.b - 2; i++) {
+      // (not a tail opening with a given name: "Miss Universe Alicia Machado" read as one name)
+      const w = t[i].text.toLowerCase();
+      if ((!/^\p{Lu}/u.test(t[i].text) && !st.ix.lexicon.nameParticle.has(w)) || st.ix.lexicon.givenName.has(w)) continue;
+      out.add(nameKey(st.doc.text.slice(t[i].start, t[c.b - 1].end)), id, gender, c.a);
+    }
   }
   return out;
+}
+
+/** The person the article named in full whose family name of several tokens the run [a, b) is ("Mr. Peña
+ * Nieto" after "Enrique Peña Nieto"), or undefined. */
+function longSurname(st: DocActors, surnames: DocSurnames, a: number, b: number, gender: Gender | null): string | undefined {
+  if (b - a < 2 || st.ix.lexicon.givenName.has(st.tokens[a].text.toLowerCase())) return undefined;
+  return surnames.pick(nameKey(st.doc.text.slice(st.tokens[a].start, st.tokens[b - 1].end)), gender, a);
 }
 
 function personId(st: DocActors, c: Cand): string | null {
@@ -738,6 +752,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
   sectorModifiers(st);
+  orgAppositions(st);
   serviceSectors(st);
   personCues(st);
 }
@@ -1317,6 +1332,10 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         }
         via = 'surname';
       }
+      if (!id && !single && !c.titles) {
+        id = longSurname(st, surnames, a, c.b, c.gender ?? null) ?? null;
+        if (id) via = 'surname';
+      }
       if (!id && c.titles) {
         const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
         const holder = titleHolder(st, c.titles, titleText, c.qualifier?.country ?? null, partyBefore(st, c.titleA!));
@@ -1412,6 +1431,15 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       if (org) {
         addEntity(st, a, c.b, 'ORG', org);
         addMention(st, a, c.b, org, 0.6, 'alias');
+        return;
+      }
+      // "Holtz-Eakin" after "Douglas Holtz-Eakin": the person named in full
+      const long = c.guess === 'PERSON' && !c.alias ? longSurname(st, surnames, a, c.b, c.gender ?? null) : undefined;
+      const longActor = long ? (registryActor(st, long) ?? st.actors.get(long)) : null;
+      if (long && longActor) {
+        use(st, longActor);
+        addEntity(st, a, c.b, 'PERSON', long);
+        addMention(st, a, c.b, long, 0.7, 'surname');
         return;
       }
       if (c.guess === 'PERSON') {

@@ -7,14 +7,19 @@
 // Reuters" → MED); and the sector of the people it is listed among ("Ana Lopes and other
 // community members" → CVL, "Tom Reyes and other lawmakers" → LEG: "X and other Ns" says X is an N);
 // else the sector of the role an apposition names by itself ("the interior minister, Ana Lopes" → GOV).
-// The guideline's rule: a person takes the sector of the role held.
-import { isPersonLemma } from './person-context.ts';
+// A body may be a body of people ("a spokeswoman for Denver police") or one with no actor ("a professor
+// at the University of Halden"). The guideline's rule: a person takes the sector of the role held on
+// the article's date, so a former role ("a former foreign minister") gives no sector, only a country.
+import { FORMER, isPersonLemma } from './person-context.ts';
 import type { DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
 
 /** Group sectors that are no body one serves ("the Polish workers' lawyer"). */
 const CROWDS = new Set(['CVL', 'REF']);
+
+/** A copula that puts the role in the past: "…, who was the White House physician". */
+const PAST_COPULA = new Set(['was', 'were']);
 
 interface Body {
   sector: string;
@@ -24,15 +29,27 @@ interface Body {
 export function serviceSectors(st: DocActors): void {
   const tree = st.tree;
   if (!tree) return;
-  const orgAt = (i: number): Body | null => {
+  // (a body of people or one with no actor only apart from the role's own words `n`: not "vice" of the
+  // "vice president" read as a phrase of its own)
+  const orgAt = (i: number, n = -1): Body | null => {
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null };
+      // a body of people the context placed ("a spokeswoman for Denver police", "the city police chief"):
+      // its sector, not its country (not a possessor: "the state's campaign chairman")
+      if (a && a.sector && a.kind === 'group' && !CROWDS.has(a.sector) && tree.rel(i) !== 'nmod:poss' && (n < r.a || n >= r.b) && !oneHolder(i)) return { sector: a.sector, country: null };
     }
-    return null;
+    // a body the resolver typed with no actor ("a lecturer at the University of Halden", "a spokesman
+    // for Denver police" where no country was read): its sector
+    const e = entityAt(i);
+    if (e && n >= 0 && e.start <= st.tokens[n].start && st.tokens[n].end <= e.end) return null;
+    return (e?.label === 'ORG' || (e?.label === 'ROLE' && !oneHolder(i))) && !e.actor && e.sector && !CROWDS.has(e.sector) ? { sector: e.sector, country: null } : null;
   };
+  // a role one person holds ("a candidate for governor", "the race for mayor"): no body one serves
+  const oneHolder = (i: number) => isPersonLemma(tree, i) || st.ix.lexicon.personTitle.has(tree.tokens[i].text.toLowerCase());
+  const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
   const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
@@ -44,12 +61,12 @@ export function serviceSectors(st: DocActors): void {
     for (const c of tree.children(n)) {
       const before = c < n && tree.baseRel(c) === 'compound';
       if (bodyChild(c) || before) {
-        const body = orgAt(c);
+        const body = orgAt(c, n);
         if (body) return body;
       }
       if (!before) continue;
       for (const k of tree.children(c)) {
-        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k) : null;
+        const body = tree.rel(k) === 'nmod:poss' ? orgAt(k, n) : null;
         if (body) return body;
       }
     }
@@ -91,6 +108,8 @@ export function serviceSectors(st: DocActors): void {
   const servesBody = (n: number) => tree.children(n).some(bodyChild)
     || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
   const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
+  // ("a former IRS official", "a retired general", "…, who was the White House physician")
+  const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -99,9 +118,15 @@ export function serviceSectors(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
+    // (a role no longer held is not the one the person acts in: "a former IRS official", "a retired general")
+    // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
     const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
       const body = bodyOf(n);
+      if (formerRole(n)) {
+        if (body) person.country ??= body.country;
+        continue;
+      }
       // the body's country too, for a person no title or place has placed ("X, director of <a US body>")
       if (body) person.country ??= body.country;
       const sector = body?.sector ?? roleSector(n);

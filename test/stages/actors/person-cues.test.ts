@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorOf } from './syntax-helpers.ts';
+import { actorOf, runParsed } from './syntax-helpers.ts';
 
 const person = actorOf;
 
@@ -30,6 +30,32 @@ describe('the country and sector of a person the registry does not know, from cu
     const ceo = person('Boeing vice president Dana Ruckel said the order was welcome.', 'person:dana-ruckel');
     expect(ceo?.country).toBe('USA');
     expect(ceo?.sector).toBe('BUS');
+  });
+
+  it('gives an aide the role of the person whose title it is ("Clinton spokesman X", "Trump campaign spokesman X")', () => {
+    const doc = 'Hillary Clinton spoke in Ohio. Clinton spokesman Dale Wexford said the report was false. Donald Trump spoke too. Trump campaign spokesman Owen Tarrant denied it.';
+    const actors = runParsed(doc, '2016-09-20').layers.actors!;
+    const aide = actors.find((a) => a.id === 'person:dale-wexford');
+    expect(aide?.country).toBe('USA');
+    expect(aide?.sector).toBe('PTY');
+    expect(actors.find((a) => a.id === 'person:owen-tarrant')?.sector).toBe('OPP');
+  });
+
+  it('gives one of an organisation\'s people, named after its possessive, its sector and country', () => {
+    const doc = 'The debate was moderated by CNN\'s Dora Quillan. Russia\'s Ivan Petrenko watched.';
+    const anchor = person(doc, 'person:dora-quillan');
+    expect(anchor?.sector).toBe('MED');
+    expect(anchor?.country).toBe('USA');
+    expect(person(doc, 'person:ivan-petrenko')?.sector ?? null).toBeNull();
+  });
+
+  it('reads role nouns glued before the name after a body, or after a person with a title word among them', () => {
+    const doc = 'Facebook creator Lionel Brask spoke. Hillary Clinton spoke. Clinton communications director Ola Brenn agreed. Donald Trump spoke. Trump critic Sam Quint laughed.';
+    const actors = runParsed(doc, '2016-09-20').layers.actors!;
+    const of = (id: string) => actors.find((a) => a.id === id);
+    expect(of('person:lionel-brask')?.sector).toBe('BUS');
+    expect(of('person:ola-brenn')?.sector).toBe('PTY');
+    expect(of('person:sam-quint')?.sector ?? null).toBeNull();
   });
 
   it('takes no country from the body an ambassador serves at', () => {

@@ -135,6 +135,57 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, id!)?.sector).toBe('GOV');
   });
 
+  it('reads a body of people and an organisation with no actor as the body a person serves', () => {
+    const doc = runParsed('Sandra Kessel, a spokeswoman for Denver police, confirmed it. Lena Brandt, a lecturer at the University of Halden, disagreed.', '2024-03-04');
+    expect(actor(doc, 'person:sandra-kessel')?.sector).toBe('COP');
+    expect(actor(doc, 'person:lena-brandt')?.sector).toBe('EDU');
+    // a role one person holds is no body served: a candidate for governor is no governor
+    const race = runParsed('Tim Reyes, the Republican candidate for governor, criticised the plan.', '2016-09-30');
+    expect(actor(race, 'person:tim-reyes')?.sector ?? null).toBeNull();
+  });
+
+  it('gives an organisation whose name tells no sector the sector of the noun an apposition describes it with', () => {
+    const doc = runParsed('The figures came from Halvers Group, a market research firm. Pupils of Instituto Marzoli, a Catholic school in Turin, marched. Brenton Forum, a conservative advocacy group, disagreed.', '2024-03-04');
+    expect(actor(doc, 'org:halvers-group')?.sector).toBe('BUS');
+    expect(actor(doc, 'org:instituto-marzoli')?.sector).toBe('EDU');
+    expect(actor(doc, 'org:brenton-forum')?.sector).toBe('NGO');
+  });
+
+  it('reads intelligence and security services as COP, the guideline\'s police and security services', () => {
+    const doc = runParsed('The CIA said the plot was foiled. Ukraine\'s security service arrested two men.', '2024-03-04');
+    expect(actor(doc, 'org:cia')?.sector).toBe('COP');
+    expect(actor(doc, 'group:UKR:COP')?.country).toBe('UKR');
+  });
+
+  it('reads a medical or cancer centre as health, not as an NGO by its "Center"', () => {
+    const doc = runParsed('She was treated at the Harlow Regional Medical Center and later at the Brisk Cancer Center.', '2024-03-04');
+    expect(actor(doc, 'org:harlow-regional-medical-center')?.sector).toBe('HLH');
+    expect(actor(doc, 'org:brisk-cancer-center')?.sector).toBe('HLH');
+  });
+
+  it('reads an "Air", "Energy" or "Partners" name as a company, but an air force as the military', () => {
+    const doc = runParsed('Brisa Air ordered ten jets. The Lorvian Air Force flew them.', '2024-03-04');
+    expect(actor(doc, 'org:brisa-air')?.sector).toBe('BUS');
+    const firms = runParsed('Kestrel Energy and Halvorsen Coal cut jobs. Meridan Partners bought them.', '2024-03-04');
+    expect(actor(firms, 'org:kestrel-energy')?.sector).toBe('BUS');
+    expect(actor(firms, 'org:meridan-partners')?.sector).toBe('BUS');
+    expect(doc.layers.actors!.filter((a) => a.sector === 'MIL').length).toBeGreaterThan(0);
+  });
+
+  it('reads a family name of several tokens as the person the article named in full', () => {
+    const doc = runParsed('Tomas Ortiz Varela, a lecturer at the University of Halden, spoke first. Mr. Ortiz Varela said the plan would fail. Marit Lund-Hagen agreed. Lund-Hagen left early.', '2024-03-04');
+    const ids = doc.layers.actors!.map((a) => a.id);
+    expect(ids).not.toContain('person:ortiz-varela');
+    expect(ids).not.toContain('person:lund-hagen');
+    expect(doc.layers.mentions!.find((m) => m.text === 'Mr. Ortiz Varela')?.actor).toBe('person:tomas-ortiz-varela');
+  });
+
+  it('gives no sector from a role no longer held, but the country of its body', () => {
+    const doc = runParsed('Mexico looked on. Tom Reyes, a former Mexican foreign minister, criticised the plan.', '2024-03-04');
+    expect(actor(doc, 'person:tom-reyes')?.sector ?? null).toBeNull();
+    expect(actor(doc, 'person:tom-reyes')?.country).toBe('MEX');
+  });
+
   it('gives a person the sector of the people "and other" lists them among', () => {
     const doc = runParsed('Ana Lopes and other community members protested the funding cuts in Dayton on Monday. Tom Reyes and other lawmakers criticised the plan.', '2024-03-04');
     expect(actor(doc, 'person:ana-lopes')?.sector).toBe('CVL');
