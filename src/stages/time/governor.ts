@@ -47,7 +47,7 @@ export function governorOf(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token
 const QUOTE_MARK = /^(?:["“”«»]|''|``)$/;
 
 /** A verb in -ing with no auxiliary, subject or infinitive marker of its own. */
-function bareParticiple(tree: Tree, p: number): boolean {
+export function bareParticiple(tree: Tree, p: number): boolean {
   if (tree.upos[p] !== 'VERB' || !/ing$/i.test(tree.tokens[p].text) || tree.head(p) < 0) return false;
   return !tree.children(p).some((c) => ['aux', 'aux:pass', 'cop', 'nsubj', 'nsubj:pass', 'expl'].includes(tree.rel(c)) || (tree.rel(c) === 'mark' && tree.tokens[c].text.toLowerCase() === 'to'));
 }

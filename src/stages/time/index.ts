@@ -24,6 +24,26 @@ function isBareToday(c: Candidate, text: string): boolean {
 
 const PRESENT_REF: Spec = { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
 
+/** Whether a spec names a time in a year before `year` ("in 2009", "the 1990s", "a decade ago"): the past "today" is set against. */
+function earlierYear(spec: Spec, year: number): boolean {
+  switch (spec.k) {
+    case 'year':
+    case 'date':
+    case 'month':
+    case 'season':
+    case 'quarter':
+    case 'half':
+      return spec.y !== null && spec.y < year;
+    case 'decade':
+    case 'century':
+      return true;
+    case 'ago':
+      return spec.unit === 'Y' || spec.unit === 'DE' || spec.unit === 'CE';
+    default:
+      return false;
+  }
+}
+
 /** The weekday of a bare weekday mention ("Monday", "Monday night", "8:30 p.m. Monday"), else null. */
 function bareWeekday(spec: Spec): number | null {
   if (spec.k === 'weekday') return spec.rel === null && !spec.weekend ? spec.wd : null;
@@ -79,7 +99,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
     for (let c of cands) {
-      if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens)) c = { ...c, spec: PRESENT_REF };
+      if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = { ...c, spec: PRESENT_REF };
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       let evidence: Evidence | null = null;

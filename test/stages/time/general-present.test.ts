@@ -1,6 +1,6 @@
 // "Today" as the present in general (TIMEX3 PRESENT_REF) when a word of continuation or comparison
-// attaches to it or to the words up to its predicate in a present-tense clause; the document's day
-// otherwise. Read on the parse (general-present.ts). All sentences are the team's own.
+// attaches to it or to the words up to its predicate in a present-tense clause, or when it is an adjunct
+// of a present state (a copular, passive or present-perfect predicate); the document's day otherwise. Read on the parse (general-present.ts). All sentences are the team's own.
 import { describe, expect, it } from 'vitest';
 import { parsedValueOf, valueOf } from './helpers.ts';
 
@@ -16,6 +16,11 @@ describe('"today" meaning nowadays is PRESENT_REF', () => {
     ['Too many claims today still wait for months.'],
     ['Modern chips solve such problems far faster than can be done today.'],
     ['Rates for 2020 are lower than rates in effect today.'],
+    // A state told of the present, with no cue word: a copular, passive or present-perfect predicate.
+    ['The old mill was built by a weaver in 1820, and today it is owned by the town.'],
+    ['Her love of the sea is as keen today as in her childhood.'],
+    ['Farms covered half the county in 1950, and that share has shrunk to ten percent today.'],
+    ['That is the hard choice facing small shops in the region today.'],
   ])('%s', (text) => {
     expect(parsedValueOf(D, text, 'today')).toBe('PRESENT_REF');
   });
@@ -29,8 +34,20 @@ describe('"today" of the news stays the document day', () => {
     ['The firm said today that it had more staff than ever.'],
     ['Even the president attends the summit today.'],
     ['The ministry announced today that ferries still run on Sundays.'],
+    // An act that can be scheduled for the day, a progressive, a modal, a plan or the subject "today".
+    ['The council meets today to choose a new mayor.'],
+    ['The road is being repaired today.'],
+    ['A verdict is expected today.'],
+    ['The team could be in the final today.'],
+    ['The mayor is in court today.'],
+    ['The dockers have set up a picket line at the gate today.'],
+    ["The players talked about today's game."],
   ])('%s', (text) => {
     expect(parsedValueOf(D, text, 'today')).toBe(D);
+  });
+
+  it('"today" as the subject names the day', () => {
+    expect(parsedValueOf(D, 'Today is the last day to vote.', 'Today')).toBe(D);
   });
 
   it('without a parse the cue words are not read', () => {
