@@ -75,6 +75,15 @@ describe('parties: state', () => {
   });
 });
 
+describe('target: named', () => {
+  it('reads questioning a party as criticism, questioning a thing or a wh-clause as none', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse("The French minister questioned Germany's motives.")).toEqual(['ACCUSE FRA>DEU asserted']);
+    expect(accuse('The French minister questioned how the new levy would help farmers.')).toEqual([]);
+    expect(accuse('The French minister has long questioned free trade deals.')).toEqual([]);
+  });
+});
+
 describe('parties: provider', () => {
   const people = [
     { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org' as const, say: ['Harbour Relief'] },
