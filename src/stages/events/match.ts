@@ -591,6 +591,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
   if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return [];
+  // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
+  if (b && p.object === 'given' && tree && tree.object(i) < 0) return [];
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];

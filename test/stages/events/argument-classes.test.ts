@@ -84,6 +84,14 @@ describe('target: named', () => {
   });
 });
 
+describe('object: given', () => {
+  it('reads returning something as a return, going back somewhere as none', () => {
+    const retreat = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('RETREAT') || b.startsWith('CONCEDE'));
+    expect(retreat('France returned the seized ships to Ukraine on Monday.')).toEqual(['RETREAT FRA>UKR asserted']);
+    expect(retreat('The French minister returned to Ukraine on Monday.')).toEqual([]);
+  });
+});
+
 describe('parties: provider', () => {
   const people = [
     { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org' as const, say: ['Harbour Relief'] },
