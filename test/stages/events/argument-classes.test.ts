@@ -92,6 +92,14 @@ describe('object: given', () => {
   });
 });
 
+describe('passive: none', () => {
+  it('reads no sender into the subject of a passive "sent to"', () => {
+    const aid = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AID'));
+    expect(aid('The Polish student was later sent to Germany.')).toEqual([]);
+    expect(aid('Poland sent two trucks of flour to Ukraine.')).toEqual(['AID POL>UKR asserted']);
+  });
+});
+
 describe('parties: provider', () => {
   const people = [
     { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org' as const, say: ['Harbour Relief'] },
