@@ -9,6 +9,14 @@ import { COUNTRIES, brief, events } from './helpers.ts';
 const C = COUNTRIES;
 
 describe('target: agent', () => {
+  it('reads killing or battling people as an attack, killing a deal or battling an illness as none', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault('France effectively killed the trade deal with Germany.')).toEqual([]);
+    expect(assault('The French minister spent the year battling a long illness.')).toEqual([]);
+    expect(assault('French airstrikes killed dozens of Ukrainian fighters.')).toEqual(['ASSAULT FRA>UKR asserted']);
+    // a quantity head lends itself to its of-phrase, also where the tagger leaves a word out of it
+    expect(assault('French airstrikes killed dozens of IS members near the border.').length).toBe(1);
+  });
   it('codes "held" people as detention, not a summit', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
