@@ -21,6 +21,8 @@ import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
+import { privateDealing } from './private-dealings.ts';
+import { productRelease } from './product-release.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -59,6 +61,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) continue;
+    // "she met her future husband", "the donor called him": private life is no event data (private-dealings.ts).
+    if (privateDealing(c.pattern.type, c.source, c.target)) continue;
+    // "the firm releases its new laptop": a product launch is no release (product-release.ts).
+    if (productRelease(c.pattern.type, c.source)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
@@ -94,7 +100,10 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis): C
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts).
     if (privateVisit(c.pattern.cameo.code, c.source)) continue;
     out.push(c);
-    if (!c.stance) continue;
+    // "she met her future husband": private life adds no stance either (private-dealings.ts; the record
+    // itself is dropped when coding, so that the type model does not code its sentence instead).
+    // "the firm will release its new laptop": nor does a product launch (product-release.ts).
+    if (!c.stance || privateDealing(c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source)) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
     const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
     // An intent or refusal to give, meet or back a thing is no stance towards anyone (stance-target.ts);

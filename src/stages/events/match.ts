@@ -219,6 +219,16 @@ function agentLike(ctx: MatchContext, np: NP): boolean {
   const owned = ctx.tree ? ctx.tree.possessum(np.head) : -1;
   if (owned >= np.end && a.tokens[owned].pos === 'NOUN' && !isAgentNoun(a, a.tokens[owned]) && !a.lex.has('pass-through-noun', a.tokens[owned].lemma)) return false;
   if (h.pos === 'PROPN' || h.pos === 'PRON' || h.pos === 'NUM' || isAgentNoun(a, h)) return true;
+  // "killed dozens of people", "held hundreds of members": a quantity or group head lends itself to its of-phrase.
+  // The of-phrase may be the chunker's next phrase or inside this one ("dozens of IS members").
+  if (h.pos === 'NOUN' && a.lex.has('pass-through-noun', h.lemma) && a.tokens[np.head + 1]?.text.toLowerCase() === 'of') {
+    for (let k = np.head + 2; k < np.end; k++) if (a.tokens[k].pos === 'PROPN' || isAgentNoun(a, a.tokens[k])) return true;
+    // The first phrase after "of" (a word the tagger left out of it in between: "of IS members").
+    for (let k = np.head + 2; k <= np.head + 3 && a.tokens[k]?.sentence === h.sentence; k++) {
+      const next = a.npOf[k];
+      if (next >= 0 && next !== a.npOf[np.head]) return agentLike(ctx, a.nps[next]);
+    }
+  }
   // A thing is no party even with an actor as possessor ("the CIA's conclusion", "Russia's economy"),
   // only through its of/by phrase ("the home of a landowner") or a name the chunker glued before it in a
   // double object ("promised Uganda full access").
@@ -608,6 +618,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
   if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return [];
+  // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
+  if (b && p.object === 'given' && tree && tree.object(i) < 0) return [];
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];

@@ -39,8 +39,9 @@ export const PatternSchema = z
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
      * Kabul", "released the pastor from jail": the object is the target, read by the plain template);
      * unnamed: the verb's object names no actor ("killed a worker in Somalia" reads the place, "killed two
-     * Ukrainian soldiers in Kharkiv" the soldiers). */
-    object: z.enum(['thing', 'unnamed']).optional(),
+     * Ukrainian soldiers in Kharkiv" the soldiers); given: the verb has a direct object in the tree
+     * ("returned the ships to Ukraine", not "returned to the stage": going back is no return of anything). */
+    object: z.enum(['thing', 'unnamed', 'given']).optional(),
     /** politician: the sense of a verb between persons in public life: the source a person the registry
      * gives a civilian role (government, legislature, party, opposition, courts, media…; not the forces,
      * rebels or criminals) and the target a person ("the senator attacked the governor over the budget" is
@@ -82,8 +83,8 @@ export interface Pattern {
   type: Plover;
   frame: 'speaker' | null;
   target: 'accuser' | 'optional' | 'named' | 'agent' | 'person' | 'place' | null;
-  /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun). */
-  object: 'thing' | 'unnamed' | null;
+  /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
+  object: 'thing' | 'unnamed' | 'given' | null;
   /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation. */
   parties: 'politician' | 'state' | 'provider' | null;
   self: boolean | 'fallback';

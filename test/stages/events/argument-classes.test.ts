@@ -9,6 +9,14 @@ import { COUNTRIES, brief, events } from './helpers.ts';
 const C = COUNTRIES;
 
 describe('target: agent', () => {
+  it('reads killing or battling people as an attack, killing a deal or battling an illness as none', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault('France effectively killed the trade deal with Germany.')).toEqual([]);
+    expect(assault('The French minister spent the year battling a long illness.')).toEqual([]);
+    expect(assault('French airstrikes killed dozens of Ukrainian fighters.')).toEqual(['ASSAULT FRA>UKR asserted']);
+    // a quantity head lends itself to its of-phrase, also where the tagger leaves a word out of it
+    expect(assault('French airstrikes killed dozens of IS members near the border.').length).toBe(1);
+  });
   it('codes "held" people as detention, not a summit', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
@@ -92,6 +100,31 @@ describe('parties: state', () => {
   it('reads holding someone as detention only when a state holds them', () => {
     expect(brief({ text: 'Belarus is holding two Polish activists.', actors: C, tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual(['COERCE BLR>POL asserted']);
     expect(brief({ text: 'Lumen Soft is holding its Polish partners to the contract.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
+  });
+});
+
+describe('target: named', () => {
+  it('reads questioning a party as criticism, questioning a thing or a wh-clause as none', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse("The French minister questioned Germany's motives.")).toEqual(['ACCUSE FRA>DEU asserted']);
+    expect(accuse('The French minister questioned how the new levy would help farmers.')).toEqual([]);
+    expect(accuse('The French minister has long questioned free trade deals.')).toEqual([]);
+  });
+});
+
+describe('object: given', () => {
+  it('reads returning something as a return, going back somewhere as none', () => {
+    const retreat = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('RETREAT') || b.startsWith('CONCEDE'));
+    expect(retreat('France returned the seized ships to Ukraine on Monday.')).toEqual(['RETREAT FRA>UKR asserted']);
+    expect(retreat('The French minister returned to Ukraine on Monday.')).toEqual([]);
+  });
+});
+
+describe('passive: none', () => {
+  it('reads no sender into the subject of a passive "sent to"', () => {
+    const aid = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AID'));
+    expect(aid('The Polish student was later sent to Germany.')).toEqual([]);
+    expect(aid('Poland sent two trucks of flour to Ukraine.')).toEqual(['AID POL>UKR asserted']);
   });
 });
 

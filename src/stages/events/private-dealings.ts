@@ -1,0 +1,33 @@
+// Cooperation is event data only where public life takes part. A meeting, a call, an offer, a gift or
+// work together (CONSULT, COOPERATE, AGREE, AID) whose two parties are both private — civilians,
+// refugees, criminals, firms, doctors, schools, media, churches by their sector, or a private body and a
+// person the registry knows in no role — is private life: "she met her future husband", "he offered the
+// doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
+// in public life (a country, a government, a legislator, a party, an army, an NGO, a union, an
+// organisation or phrase of unknown kind) keeps the record.
+import type { EventParty, Plover } from '../../doc/types.ts';
+
+const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
+// Sectors of private life (not LAB: a union and an employer in talks are a labour dispute).
+const PRIVATE_SECTORS = new Set(['CVL', 'REF', 'CRM', 'BUS', 'HLH', 'EDU', 'MED', 'REL']);
+
+// Sectors of private bodies and trades (not civilians: "the Palestinians", "the people of the region" are
+// a nation's civilians and may face a politician whose role the registry does not know).
+const PRIVATE_BODIES = new Set(['BUS', 'MED', 'HLH', 'EDU', 'REL', 'CRM']);
+
+const hasSector = (p: EventParty | null | undefined, set: Set<string>) => !!p?.sector && set.has(p.sector);
+// A person the registry knows with no role.
+const roleless = (p: EventParty | null | undefined) => !!p && !p.sector && !!p.actor?.startsWith('person:');
+
+/**
+ * Whether a record of type `type` between `source` and `target` is a private dealing rather than an event:
+ * both sides of private life by their sector ("she met her future husband", "the firm gave the boy an
+ * internship"), or a private body and a person of no known role ("he offered the doctors help", "she said
+ * in a phone call with the broadcaster"). Two persons of unknown role ("Putin will meet Erdogan" where
+ * the registry gives no role) or civilians and a person of unknown role keep it.
+ */
+export function privateDealing(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
+  if (!COOPERATIVE.has(type)) return false;
+  if (hasSector(source, PRIVATE_SECTORS) && hasSector(target, PRIVATE_SECTORS)) return true;
+  return (hasSector(source, PRIVATE_BODIES) && roleless(target)) || (hasSector(target, PRIVATE_BODIES) && roleless(source));
+}

@@ -1,0 +1,30 @@
+// Cooperation between private parties is no event data (private-dealings.ts): a meeting, an offer or a gift
+// between firms, media, doctors and civilians, or between a private body and a person of no known role,
+// codes nothing; a side in public life, or two persons of unknown role, keep the record.
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
+
+const PEOPLE: ActorSpec[] = [
+  { id: 'person:otto-lang', country: 'DEU', sector: 'BUS', kind: 'person', say: ['Otto Lang'] },
+  { id: 'person:lena-vogt', country: 'DEU', sector: 'CVL', kind: 'person', say: ['Lena Vogt'] },
+  { id: 'person:pavel-novak', country: 'CZE', kind: 'person', say: ['Pavel Novak'] },
+  { id: 'person:jan-dvorak', country: 'CZE', kind: 'person', say: ['Jan Dvorak'] },
+  { id: 'person:mira-olsen', country: 'POL', sector: 'GOV', kind: 'person', say: ['Mira Olsen'] },
+  { id: 'org:nordbank', country: 'DEU', sector: 'BUS', kind: 'org', say: ['Nordbank'] },
+];
+const coop = (text: string) =>
+  brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => /^(CONSULT|AGREE|AID|COOPERATE)/.test(e));
+
+describe('private dealings are no events', () => {
+  it('codes no meeting or gift between private parties', () => {
+    expect(coop('Otto Lang met Lena Vogt in Hamburg on Monday.')).toEqual([]);
+    expect(coop('Nordbank gave Lena Vogt an internship.')).toEqual([]);
+  });
+  it('codes no offer between a private body and a person of no known role', () => {
+    expect(coop('Pavel Novak met Otto Lang in Prague on Monday.')).toEqual([]);
+  });
+  it('keeps a side in public life, and two persons of unknown role', () => {
+    expect(coop('Mira Olsen met Otto Lang in Warsaw on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+    expect(coop('Pavel Novak met Jan Dvorak in Prague on Monday.')).toEqual(['CONSULT CZE>CZE asserted']);
+  });
+});
