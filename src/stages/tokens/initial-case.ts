@@ -12,7 +12,7 @@
 // party because it is tagged a name, and loses parties without it (docs/syntax.md, measured 2026-12-05).
 import type { Span, Token } from '../../doc/types.ts';
 import { lemmaOf, type LemmaTable } from './lemmas.ts';
-import { winkKnows } from './wink-model.ts';
+import { winkKnows, winkMayBeOtherThanNoun } from './wink-model.ts';
 import type winkNLP from 'wink-nlp';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -45,7 +45,7 @@ export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentenc
     // knowledge knows, which the word then modifies ("Former NATO chief", "Brave Ann Lee")
     const next = tokens[k + 1];
     const named = k + 1 < end && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !(isName && isName(next.text));
-    if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
+    if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
       retag(nlp, its, text, tokens, sentences[s], i, end, k, table);
     }
     i = end;
