@@ -6,6 +6,9 @@ import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { paragraphs } from '../../doc/layout.ts';
 import { lemmaOf, lemmaTable, respelled, type LemmaTable } from './lemmas.ts';
+import { recaseInitials, type IsName } from './initial-case.ts';
+import { actorIndex, nameKey } from '../actors/registry.ts';
+import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | null = null;
@@ -21,9 +24,11 @@ export function wink(): Wink {
 
 /**
  * Tokenise `text`; returns tokens (whitespace dropped) and sentence spans trimmed of whitespace. Lemmas
- * are wink's corrected by the treebank table (lemmas.ts); `table` null gives wink's own.
+ * are wink's corrected by the treebank table (lemmas.ts); `table` null gives wink's own. A sentence's
+ * capitalised first word that is a common adjective (or other non-noun) and no name `isName` knows is
+ * tagged as in lower case (initial-case.ts).
  */
-export function tokenize(text: string, table: LemmaTable | null = lemmaTable()): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
   const its = nlp.its;
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
@@ -81,7 +86,9 @@ export function tokenize(text: string, table: LemmaTable | null = lemmaTable()):
       tokens.push(token);
     }
   }
-  return { tokens, sentences: splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens)) };
+  const split = splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens));
+  recaseInitials(nlp, text, tokens, split, table, isName);
+  return { tokens, sentences: split };
 }
 
 /**
@@ -225,13 +232,30 @@ function openParen(text: string, last: Span, next: Span): boolean {
   return close >= 0;
 }
 
-export const tokensComponent: ComponentFactory = () => ({
-  name: 'tokens',
-  requires: [],
-  assigns: ['tokens', 'sentences'],
-  process(doc: Doc) {
-    const { tokens, sentences } = tokenize(doc.text);
-    doc.layers.tokens = tokens;
-    doc.layers.sentences = sentences;
-  },
-});
+/**
+ * A word the actor knowledge reads as a name or as a name's first word: a registry name or surname, a
+ * given or family name of the name lists, a place or an organisation of the gazetteer, a person title.
+ */
+export function knownName(knowledge: Knowledge): IsName {
+  const ix = actorIndex(knowledge);
+  return (word) => {
+    const lower = word.toLowerCase();
+    // (a person title's first word opens a name too: "Chief executive Ann Lee")
+    if (ix.lexicon.personTitle.has(lower)) return true;
+    return ix.names.has(nameKey(word)) || ix.surnames.has(lower) || ix.lexicon.givenName.has(lower) || ix.lexicon.lastName.has(lower) || ix.places.has(lower) || ix.orgNames.has(lower);
+  };
+}
+
+export const tokensComponent: ComponentFactory = (knowledge) => {
+  const isName = knownName(knowledge ?? bundledKnowledge());
+  return {
+    name: 'tokens',
+    requires: [],
+    assigns: ['tokens', 'sentences'],
+    process(doc: Doc) {
+      const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName);
+      doc.layers.tokens = tokens;
+      doc.layers.sentences = sentences;
+    },
+  };
+};

@@ -52,6 +52,39 @@ export function readCoreModel(dir: string): Model {
   return model;
 }
 
+/** The core model winkModel's reader last made (wink-nlp's own instance of it), or null. */
+let core: Model = null;
+
+/**
+ * `word` (lower-cased) is in the lexicon wink's model ships with (not one wink learnt from the texts it
+ * read); false when the model was not read here (another version of the package).
+ */
+export function winkKnows(word: string): boolean {
+  if (!core) return false;
+  const k = core.features.lexeme.hash[word];
+  return k !== undefined && k < core.features.lexeme.intrinsicSize;
+}
+
+/**
+ * Whether wink's lexicon lets lower-cased `word` be anything but a noun (its lexeme's class of possible
+ * tags holds another than NOUN and PROPN); true when the word or the model is not at hand here.
+ */
+export function winkMayBeOtherThanNoun(word: string): boolean {
+  if (!core) return true;
+  const k = core.features.lexeme.hash[word];
+  if (k === undefined || k >= core.features.lexeme.intrinsicSize) return true;
+  const layout = core.packing.layout.lexemeCID;
+  if (!layout) return true;
+  let cid = (core.lexicon[layout[0] + k * core.packing.size] & layout[1]) >>> layout[2];
+  if (layout[3] === 0 || layout[5] === 1) cid = core.features.lexemeCID.list[cid];
+  const tags: Set<number> | undefined = core.features.posClusters.list[cid];
+  if (!tags) return true;
+  const noun = core.pos.hash.NOUN;
+  const propn = core.pos.hash.PROPN;
+  for (const t of tags) if (t !== noun && t !== propn) return true;
+  return false;
+}
+
 /** The model object wink-nlp takes (the package's dist/model.js, with readCoreModel as `core`). */
 export function winkModel(): Model {
   const pkg = load('wink-eng-lite-web-model/package.json') as { version: string };
@@ -59,7 +92,7 @@ export function winkModel(): Model {
   const dir = join(dirname(load.resolve('wink-eng-lite-web-model/package.json')), 'dist');
   const part = (f: string) => load(join(dir, f));
   const model = Object.create(null);
-  model.core = () => readCoreModel(dir);
+  model.core = () => (core = readCoreModel(dir));
   model.sbd = part('load-sbd-model.js');
   model.pos = part('load-pos-model.js');
   model.ner = part('load-ner-model.js');
