@@ -16,6 +16,7 @@ import { findMedia } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
+import { nominalSpeaker } from './speaker-span.ts';
 import { canSpeak, familyNameActor, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
@@ -100,7 +101,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   attributeSubheads(text, paras, drafts.map((d) => d.quote));
   for (const d of drafts) {
     const sp = d.quote.speaker;
-    if (sp?.start !== undefined && sp.end !== undefined && !canSpeak(doc, { start: sp.start, end: sp.end })) d.quote.speaker = null;
+    if (sp?.start === undefined || sp.end === undefined) continue;
+    const given = { start: sp.start, end: sp.end };
+    const span = !canSpeak(doc, given) ? null : tree ? nominalSpeaker(doc, tree, given) : given;
+    if (!span || !canSpeak(doc, span)) d.quote.speaker = null;
+    else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
   }
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));

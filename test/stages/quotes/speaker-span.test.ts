@@ -1,0 +1,33 @@
+// A speaker is a nominal phrase (speaker-span.ts): a web address cut at its dot joined again, a time
+// phrase at an edge of the span left out, an adverbial "by contrast" between commas giving way to the
+// subject before it, a partitive "one of the …" kept whole.
+import { describe, expect, it } from 'vitest';
+import { makeDoc, quotesOf, quoteStarting } from './helpers.ts';
+import type { Doc } from '../../../src/doc/types.ts';
+
+/** Marks each listed phrase as a time expression (makeDoc leaves the layer empty). */
+function withTimexes(doc: Doc, phrases: string[]): Doc {
+  doc.layers.timexes = phrases.map((p) => {
+    const start = doc.text.indexOf(p);
+    return { start, end: start + p.length, text: p, type: 'DATE', value: 'XXXX' } as NonNullable<Doc['layers']['timexes']>[number];
+  });
+  return doc;
+}
+
+describe('speakers made nominal phrases', () => {
+  it('joins a web address the tokenizer cut at its dot ("com" alone is no speaker)', () => {
+    const qs = quotesOf(makeDoc('"We will not sell the plant," Example.com quoted Okafor as saying.'));
+    for (const q of qs) expect(q.speaker?.text).toBe('Example.com');
+    expect(quoteStarting(qs, 'We will not sell', 'partial').speaker?.text).toBe('Example.com');
+  });
+
+  it('leaves out a time phrase between the subject and its cue', () => {
+    const doc = withTimexes(makeDoc('The ministry on Tuesday said the bridge would reopen.'), ['Tuesday']);
+    expect(quoteStarting(quotesOf(doc), 'the bridge would reopen', 'indirect').speaker?.text).toBe('The ministry');
+  });
+
+  it('takes the subject before an adverbial set off by commas, not its object', () => {
+    const qs = quotesOf(makeDoc('Acme, by contrast, believes passengers will want to fly direct between smaller airports.'));
+    expect(quoteStarting(qs, 'passengers will want', 'indirect').speaker?.text).toBe('Acme');
+  });
+});
