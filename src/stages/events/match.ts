@@ -15,6 +15,7 @@ import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
+import { namingClause } from './naming-clause.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -573,8 +574,12 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     steps = steps.slice(1);
   }
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
-  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
-  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause,
+  // nor one where a naming verb names or convenes ("a group called X", "a strike called by the union":
+  // naming-clause.ts).
+  const thingObject = (o: number) => a.tokens[o].pos === 'NOUN' && !a.lex.has('agent-noun', a.tokens[o].lemma) && !a.lex.has('pass-through-noun', a.tokens[o].lemma);
+  const naming = (t: Tree) => t.secondaryPredicate(i) >= 0 || namesExtracted(t, i) || (a.lex.has('naming-verb', a.tokens[i].lemma) && namingClause(t, i, thingObject));
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && naming(ctx.tree)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
   // public is communication, not aid nor the release of people.
   if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
