@@ -10,7 +10,7 @@ import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';
 import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
-import { demandCandidates, findCandidates, type Candidate } from './match.ts';
+import { demandCandidates, findCandidates, refuse, type Candidate } from './match.ts';
 import { criticismCandidates } from './criticism.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
@@ -38,13 +38,14 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? []);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc) };
-  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a);
+  const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>() };
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
   if (criticism) candidates.push(...criticismCandidates(ctx, criticism));
-  // Sentences no template coded: the trained type model's verb, if one clears its margin (typed-candidates.ts).
+  // Sentences no template coded: the trained type model's verb, if one clears its margin with a type no
+  // template refused there (typed-candidates.ts).
   if (typer) candidates.push(...typedCandidates(ctx, typer, candidates));
   candidates.sort((x, y) => x.trigger.start - y.trigger.start);
   const items: Dateable[] = [];
@@ -94,11 +95,15 @@ const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '
  * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
  * "X threatened to …" a THREATEN.
  */
-function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis): Candidate[] {
+function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts).
-    if (privateVisit(c.pattern.cameo.code, c.source)) continue;
+    // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
+    // the type model does not code the trigger as one either.
+    if (privateVisit(c.pattern.cameo.code, c.source)) {
+      refuse({ refused }, c.triggerToken, c.pattern.type);
+      continue;
+    }
     out.push(c);
     // "she met her future husband": private life adds no stance either (private-dealings.ts; the record
     // itself is dropped when coding, so that the type model does not code its sentence instead).

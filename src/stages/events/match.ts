@@ -1,7 +1,7 @@
 // Matching compiled patterns against the chunked token layer: finds triggers by lemma, walks the
 // template after them, fills SOURCE and TARGET from the clause (subject, object, passive "by", noun
 // possessor or light verb) and returns candidate events with their evidence and mode.
-import type { Doc, EventParty, Quote, Span, Token } from '../../doc/types.ts';
+import type { Doc, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
@@ -16,6 +16,7 @@ import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
+import { namingClause } from './naming-clause.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -154,6 +155,19 @@ export interface MatchContext {
   tree: Tree | null;
   /** The country an article sets its unnamed people in (see home-country.ts). */
   home?: HomeCountry;
+  /** The types templates refused at a trigger (see refuse): filled by matching, read by the trained type model. */
+  refused?: Map<number, Set<Plover>>;
+}
+
+/**
+ * A template's words matched at trigger i but its argument class or a gate said no ("released the text
+ * of an email": `release T` wants an agent; "provides video": no aid). That is knowledge about the
+ * trigger: the trained type model (typed-candidates.ts) does not code it with the template's type either.
+ * Returns no candidates.
+ */
+export function refuse(ctx: Pick<MatchContext, 'refused'>, i: number, type: Plover): Candidate[] {
+  if (ctx.refused) ctx.refused.set(i, (ctx.refused.get(i) ?? new Set<Plover>()).add(type));
+  return [];
 }
 
 /** The quote whose content span contains `pos`, as an index, or -1 (an intention's content is the source's own act). */
@@ -575,9 +589,11 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "reporters arrested by police": a participle modifying a noun, with a by-phrase, is a passive too.
   const reducedBy = ctx.tree && !g.passive ? reducedPassiveAgent(ctx.tree, i) : -1;
   const gPassive = (g.passive || (!!ctx.tree && ctx.tree.sharesPassive(i)) || reducedBy >= 0) && p.kind !== 'adj';
+  // A gate met before the template is walked refuses the trigger only where the template's words match.
+  const wordsMatch = () => !!matchSteps(a, gPassive && p.passive === 'swap' ? p.steps.slice(1) : p.steps, 0, i + 1, end, {});
   // Read so, it says who was acted upon: the noun must name people or an organisation ("a man shot by
   // police"), not a thing ("an event hosted by the firm", "an analysis released by the ministry").
-  if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return [];
+  if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
   if (passive && p.passive === 'swap') {
@@ -585,13 +601,17 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     steps = steps.slice(1);
   }
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
-  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause.
-  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && (ctx.tree.secondaryPredicate(i) >= 0 || namesExtracted(ctx.tree, i))) return [];
+  // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause,
+  // nor one where a naming verb names or convenes ("a group called X", "a strike called by the union":
+  // naming-clause.ts).
+  const thingObject = (o: number) => a.tokens[o].pos === 'NOUN' && !a.lex.has('agent-noun', a.tokens[o].lemma) && !a.lex.has('pass-through-noun', a.tokens[o].lemma);
+  const naming = (t: Tree) => t.secondaryPredicate(i) >= 0 || namesExtracted(t, i) || (a.lex.has('naming-verb', a.tokens[i].lemma) && namingClause(t, i, thingObject));
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && naming(ctx.tree)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
   // public is communication, not aid nor the release of people.
   if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
-    if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return [];
+    if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   }
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
@@ -616,13 +636,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
-  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return [];
-  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return [];
+  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
   // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
-  if (b && p.object === 'given' && tree && tree.object(i) < 0) return [];
+  if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type);
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
-  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return [];
+  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type);
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
@@ -663,7 +683,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const recipient = aidRecipient(a, tree, i, targetNPs, thing, (np) => agentLike(ctx, np));
     // "provided guardrails", "gave no explanation for the delay": a thing given that is no aid, to no one
     // a party names, is no event.
-    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return [];
+    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return refuse(ctx, i, p.type);
     targetNPs = recipient ?? targetNPs;
   }
   let mode = groupMode(a, g);
@@ -1182,7 +1202,7 @@ function buildResolved(
   // "received the president", not "received the endorsement of …": a `target: person` sense needs the head itself.
   if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
     targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
-    if (!targetNPs?.length) return out;
+    if (!targetNPs?.length) return refuse(ctx, i, p.type);
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
@@ -1219,6 +1239,7 @@ function buildResolved(
   }
   // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
   // needs a target that names an actor or a country.
+  const before = targets.length;
   if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
   // "left the country" is a withdrawal, "left the army" or "left the court" a career step: a `target: place`
   // template needs a country or a place the places stage located.
@@ -1229,7 +1250,7 @@ function buildResolved(
     const loose = looseTarget(ctx, particleEnd(ctx.a, p, i) + 1, mode === 'negated' || mode === 'hypothetical');
     targets = loose ? [loose] : [null];
   }
-  if (!targets.length) return out;
+  if (!targets.length) return before ? refuse(ctx, i, p.type) : out;
   // "condemned Iran's missile test … said it was opposed to the test": a definite thing named
   // before with its doer is that doer's.
   if (targetNPs) targets = targets.map((t) => (t && !t.actor && !t.country ? (earlierOwner(ctx, t, targetNPs!) ?? t) : t));
@@ -1250,12 +1271,19 @@ function buildResolved(
     targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
     sources = sources.map((r) => ({ ...r, party: placedInArticle(ctx, r.party) }));
   }
+  let classSaidNo = false;
   for (const s of sources) {
     // The source class a sense needs (`parties`): a person in public life ("the senator attacked the
     // governor"; the target a person too, below), state power ("the junta allowed aid in"), an aid giver.
-    if (p.parties && !SOURCE_CLASS[p.parties](s.party)) continue;
+    if (p.parties && !SOURCE_CLASS[p.parties](s.party)) {
+      classSaidNo = true;
+      continue;
+    }
     for (const t of targets) {
-      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) continue;
+      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) {
+        classSaidNo = true;
+        continue;
+      }
       if (t && sameActor(s.party, t) && !p.self) continue;
       // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
       // even for a sense that may act on its own side.
@@ -1275,7 +1303,7 @@ function buildResolved(
       });
     }
   }
-  return out;
+  return !out.length && classSaidNo ? refuse(ctx, i, p.type) : out;
 }
 
 /**

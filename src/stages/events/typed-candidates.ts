@@ -1,6 +1,9 @@
 // Events the trained type model (type-model.ts) codes where no template matched: in a sentence with no
 // asserted candidate of the pattern files, the verb whose best type clears the model's margin over NONE
 // and the runner-up (the best such verb whose parties hold) is coded with that type's root CAMEO code,
+// unless a template's words matched that verb and its argument class or a gate refused that type there
+// (match.ts refuse: "released the text of an email", refused by `release T`, which wants an agent, is not
+// coded YIELD by the model either; "the site provides video", no aid, is not coded AID),
 // when the act is asserted and both parties are named. Its parties come from the tree as a template's do
 // (match.ts build): the doer (the by-agent of a passive, else the subject with control and coordination
 // resolved), the one acted upon (the object, the subject of a passive, else the object of a controlled
@@ -45,7 +48,7 @@ export function typedCandidates(ctx: MatchContext, model: TypeModel, found: Cand
     const s = a.tokens[i].sentence;
     if (covered.has(s) || !isTypePredicate(tree, i) || !a.groupAt.get(i) || tree.rel(i) === 'amod') continue;
     const g = predicateType(model, tree, i);
-    if (g.margin <= model.threshold) continue;
+    if (g.margin <= model.threshold || refusedHere(ctx, i, g.type)) continue;
     guesses.set(s, [...(guesses.get(s) ?? []), { i, type: g.type, margin: g.margin }]);
   }
   const out: Candidate[] = [];
@@ -59,6 +62,12 @@ export function typedCandidates(ctx: MatchContext, model: TypeModel, found: Cand
     }
   }
   return out;
+}
+
+/** Whether a template refused the model's type `cls` at verb i (YIELD stands for CONCEDE and RETREAT). */
+function refusedHere(ctx: MatchContext, i: number, cls: string): boolean {
+  const types = ctx.refused?.get(i);
+  return !!types && (cls === 'YIELD' ? types.has('CONCEDE') || types.has('RETREAT') : types.has(cls as Plover));
 }
 
 /** The candidates of verb i coded with the model's type: parties from the tree (see the header). */

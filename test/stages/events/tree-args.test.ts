@@ -57,6 +57,14 @@ describe('templates read with the clause', () => {
     expect(r.tree).toContain('ACCUSE RUS>POL asserted');
     expect(brief({ text: 'Russia called Poland on Monday.', actors: A, tree: true })).toEqual(['CONSULT RUS>POL asserted']);
   });
+  it('"call T" where the verb names or convenes is no phone call (naming-clause.ts)', () => {
+    const consult = (text: string) => brief({ text, actors: A, tree: true }).filter((x) => x.startsWith('CONSULT'));
+    // two objects: the second names the first
+    expect(consult('They call Poland their closest friend.')).toEqual([]);
+    // a participle on a noun with a by-agent: the union convened the strike, it phoned no one
+    expect(consult('A strike at Ugandan ports called by the Polish union began on Monday.')).toEqual([]);
+    expect(consult('Russia called Poland on Monday.')).toEqual(['CONSULT RUS>POL asserted']);
+  });
 });
 
 describe('sources are doers', () => {

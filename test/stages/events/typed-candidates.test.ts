@@ -1,6 +1,6 @@
 // The trained type model's events (typed-candidates.ts) on a hand-made model: a verb no template knows
 // is coded with the model's type when it clears the margin, is asserted and names both parties; a
-// sentence a template coded is left alone. Plus the model file round trip and the margin arithmetic.
+// sentence a template coded is left alone, and so is a type a template refused at that verb. Plus the model file round trip and the margin arithmetic.
 import { mkdtempSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,13 @@ function handModel(threshold = 3): TypeModel {
   return { classes: CLASSES, threshold, scorer: new FrozenPerceptron(CLASSES.length, keys, weights, 1) };
 }
 
+/** A model that reads the lemma "release" as `cls` (weight 5 against NONE's 1). */
+function releaseModel(cls: 'ACCUSE' | 'YIELD'): TypeModel {
+  const keys = new Int32Array([key('l=release'), key('bias')]);
+  const weights = new Int16Array([cls === 'ACCUSE' ? 5 : 0, cls === 'YIELD' ? 5 : 0, 0, 0, 0, 1]);
+  return { classes: CLASSES, threshold: 3, scorer: new FrozenPerceptron(CLASSES.length, keys, weights, 1) };
+}
+
 const knowledge = new Knowledge();
 const code = (text: string, model: TypeModel | null) =>
   codeEvents(buildDoc({ text, actors: COUNTRIES, tree: true }), patternsOf(knowledge), lexiconOf(knowledge), stageGoverningDate(knowledge), model).map(
@@ -49,6 +56,14 @@ describe('events coded by the trained type model', () => {
     const got = code('Kenya accused Uganda of fraud and upbraided Uganda.', handModel());
     expect(got.length).toBeGreaterThan(0);
     expect(got.every((e) => !e.includes('model.'))).toBe(true);
+  });
+
+  it('does not code a type a template refused at the same verb by its argument class', () => {
+    // `release T` (RETREAT) wants an agent: the text of a report is none, and YIELD is refused there.
+    const text = "Kenya released the text of Uganda's report on Monday.";
+    expect(code(text, releaseModel('YIELD'))).toEqual([]);
+    // Another type was not judged by the template: the model may still code it.
+    expect(code(text, releaseModel('ACCUSE'))).toEqual(['ACCUSE KEN>UGA asserted model.accuse']);
   });
 
   it('codes a type with its root CAMEO code, YIELD as CAMEO 08', () => {
