@@ -213,3 +213,16 @@ describe('a subject before a relative clause', () => {
     expect(brief({ text: 'The Polish envoy whose staff met the mayor later criticised Belarus.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
   });
 });
+
+describe('offers', () => {
+  it('reads an offer of talks or a deal as intent to cooperate, an offer of advice or an alternative as none', () => {
+    const agree = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE'));
+    expect(agree('France offered talks to Germany on Monday.')).toEqual(['AGREE FRA>DEU asserted']);
+    expect(agree('France offered some frank advice to Germany on Monday.')).toEqual([]);
+    expect(agree("The French plan offers a clear alternative to Germany's."))
+      .toEqual([]);
+  });
+  it('reads no offerer in a passive offer', () => {
+    expect(brief({ text: 'The same ideas were praised when they were offered by France.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
+});
