@@ -226,3 +226,11 @@ describe('offers', () => {
     expect(brief({ text: 'The same ideas were praised when they were offered by France.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
 });
+
+describe('resignations', () => {
+  it('gives a resignation from a post or a body no target', () => {
+    const concede = brief({ text: 'The French minister resigned from the German council on Monday.', actors: C, tree: true }).filter((b) => b.startsWith('CONCEDE'));
+    expect(concede.length).toBeGreaterThan(0);
+    expect(concede.filter((b) => b.includes('>DEU'))).toEqual([]);
+  });
+});
