@@ -234,3 +234,11 @@ describe('resignations', () => {
     expect(concede.filter((b) => b.includes('>DEU'))).toEqual([]);
   });
 });
+
+describe('appointments', () => {
+  it('reads naming someone to a post of one\'s own side as no support', () => {
+    const support = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('SUPPORT'));
+    expect(support('The French president appointed three women to his cabinet on Monday.')).toEqual([]);
+    expect(support('The French party nominated a former mayor for the presidency.')).toEqual([]);
+  });
+});
