@@ -242,3 +242,12 @@ describe('appointments', () => {
     expect(support('The French party nominated a former mayor for the presidency.')).toEqual([]);
   });
 });
+
+describe('take over a place', () => {
+  it('reads taking over or taking control of a firm, a chamber or duties as no occupation', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault("The French firm took over the group's mining operations.")).toEqual([]);
+    expect(assault('French conservatives took control of the upper chamber in the vote.')).toEqual([]);
+    expect(assault('French troops took over the German town of Kehl.')).toEqual(['ASSAULT FRA>DEU asserted']);
+  });
+});
