@@ -251,3 +251,11 @@ describe('take over a place', () => {
     expect(assault('French troops took over the German town of Kehl.')).toEqual(['ASSAULT FRA>DEU asserted']);
   });
 });
+
+describe('complain about', () => {
+  it('reads a complaint about a party or its doings as criticism, one about a bare thing as none', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse('The French minister complained about the noisy microphone after the debate.')).toEqual([]);
+    expect(accuse("The French minister complained about Germany's fishing quotas.")).toEqual(['ACCUSE FRA>DEU asserted']);
+  });
+});
