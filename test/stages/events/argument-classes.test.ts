@@ -259,3 +259,16 @@ describe('complain about', () => {
     expect(accuse("The French minister complained about Germany's fishing quotas.")).toEqual(['ACCUSE FRA>DEU asserted']);
   });
 });
+
+describe('stances on a bare thing', () => {
+  it('reads criticism, mockery or a dispute of a bare thing as naming no party, of a party or its doings as one', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse('The French minister criticized the lack of rain this summer.')).toEqual([]);
+    expect(accuse('The French minister mocked the idea that the season would end early.')).toEqual([]);
+    expect(accuse("The French minister criticized Germany's new border rules.")).toEqual(['ACCUSE FRA>DEU asserted']);
+  });
+  it('reads championing a cause or resisting an idea as no stance towards a party', () => {
+    expect(brief({ text: 'The French minister has championed music programmes in schools.', actors: C, tree: true }).filter((b) => b.startsWith('SUPPORT'))).toEqual([]);
+    expect(brief({ text: 'France has long resisted such arrangements.', actors: C, tree: true }).filter((b) => b.startsWith('REJECT'))).toEqual([]);
+  });
+});
