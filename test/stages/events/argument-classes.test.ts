@@ -272,3 +272,13 @@ describe('stances on a bare thing', () => {
     expect(brief({ text: 'France has long resisted such arrangements.', actors: C, tree: true }).filter((b) => b.startsWith('REJECT'))).toEqual([]);
   });
 });
+
+describe('backing, defence or a challenge of a bare thing', () => {
+  it('reads backing, defending or challenging a bare thing as no stance towards a party', () => {
+    const coded = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => /^(SUPPORT|ACCUSE)/.test(b));
+    expect(coded('The French minister later defended the remark on the radio.')).toEqual([]);
+    expect(coded('The French minister backed the idea of a shorter week.')).toEqual([]);
+    expect(coded('The French firm challenged the award in a formal protest.')).toEqual([]);
+    expect(coded("France backed Germany's bid for the games.")).toEqual(['SUPPORT FRA>DEU asserted']);
+  });
+});
