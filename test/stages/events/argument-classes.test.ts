@@ -272,3 +272,72 @@ describe('a subject before a relative clause', () => {
     expect(brief({ text: 'The Polish envoy whose staff met the mayor later criticised Belarus.', actors: C, tree: true })).toContain('ACCUSE POL>BLR asserted');
   });
 });
+
+describe('offers', () => {
+  it('reads an offer of talks or a deal as intent to cooperate, an offer of advice or an alternative as none', () => {
+    const agree = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE'));
+    expect(agree('France offered talks to Germany on Monday.')).toEqual(['AGREE FRA>DEU asserted']);
+    expect(agree('France offered some frank advice to Germany on Monday.')).toEqual([]);
+    expect(agree("The French plan offers a clear alternative to Germany's."))
+      .toEqual([]);
+  });
+  it('reads no offerer in a passive offer', () => {
+    expect(brief({ text: 'The same ideas were praised when they were offered by France.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+  });
+});
+
+describe('resignations', () => {
+  it('gives a resignation from a post or a body no target', () => {
+    const concede = brief({ text: 'The French minister resigned from the German council on Monday.', actors: C, tree: true }).filter((b) => b.startsWith('CONCEDE'));
+    expect(concede.length).toBeGreaterThan(0);
+    expect(concede.filter((b) => b.includes('>DEU'))).toEqual([]);
+  });
+});
+
+describe('appointments', () => {
+  it('reads naming someone to a post of one\'s own side as no support', () => {
+    const support = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('SUPPORT'));
+    expect(support('The French president appointed three women to his cabinet on Monday.')).toEqual([]);
+    expect(support('The French party nominated a former mayor for the presidency.')).toEqual([]);
+  });
+});
+
+describe('take over a place', () => {
+  it('reads taking over or taking control of a firm, a chamber or duties as no occupation', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault("The French firm took over the group's mining operations.")).toEqual([]);
+    expect(assault('French conservatives took control of the upper chamber in the vote.')).toEqual([]);
+    expect(assault('French troops took over the German town of Kehl.')).toEqual(['ASSAULT FRA>DEU asserted']);
+  });
+});
+
+describe('complain about', () => {
+  it('reads a complaint about a party or its doings as criticism, one about a bare thing as none', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse('The French minister complained about the noisy microphone after the debate.')).toEqual([]);
+    expect(accuse("The French minister complained about Germany's fishing quotas.")).toEqual(['ACCUSE FRA>DEU asserted']);
+  });
+});
+
+describe('stances on a bare thing', () => {
+  it('reads criticism, mockery or a dispute of a bare thing as naming no party, of a party or its doings as one', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    expect(accuse('The French minister criticized the lack of rain this summer.')).toEqual([]);
+    expect(accuse('The French minister mocked the idea that the season would end early.')).toEqual([]);
+    expect(accuse("The French minister criticized Germany's new border rules.")).toEqual(['ACCUSE FRA>DEU asserted']);
+  });
+  it('reads championing a cause or resisting an idea as no stance towards a party', () => {
+    expect(brief({ text: 'The French minister has championed music programmes in schools.', actors: C, tree: true }).filter((b) => b.startsWith('SUPPORT'))).toEqual([]);
+    expect(brief({ text: 'France has long resisted such arrangements.', actors: C, tree: true }).filter((b) => b.startsWith('REJECT'))).toEqual([]);
+  });
+});
+
+describe('backing, defence or a challenge of a bare thing', () => {
+  it('reads backing, defending or challenging a bare thing as no stance towards a party', () => {
+    const coded = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => /^(SUPPORT|ACCUSE)/.test(b));
+    expect(coded('The French minister later defended the remark on the radio.')).toEqual([]);
+    expect(coded('The French minister backed the idea of a shorter week.')).toEqual([]);
+    expect(coded('The French firm challenged the award in a formal protest.')).toEqual([]);
+    expect(coded("France backed Germany's bid for the games.")).toEqual(['SUPPORT FRA>DEU asserted']);
+  });
+});
