@@ -82,8 +82,8 @@ describe('parties: state', () => {
     expect(brief({ text: 'Lumen Soft allowed Polish developers to sell their apps.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('CONCEDE'))).toEqual([]);
   });
   it('reads an offer as an intent to cooperate only when a state makes it', () => {
-    expect(brief({ text: 'Belarus offered cheap fuel to Poland.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual(['AGREE BLR>POL asserted']);
-    expect(brief({ text: 'Lumen Soft offered cheaper licences to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
+    expect(brief({ text: 'Belarus offered a ceasefire to Poland.', actors: C, tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual(['AGREE BLR>POL asserted']);
+    expect(brief({ text: 'Lumen Soft offered a licence deal to Polish schools.', actors: [...C, firm], tree: true }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
   it('reads a gift as aid only when a state or an aid organisation gives it', () => {
     expect(brief({ text: 'Poland gave armoured vehicles to Ukraine.', actors: C, tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
