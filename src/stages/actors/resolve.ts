@@ -1,5 +1,6 @@
 // Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
-// the role on the document's date, nationality + sector to group actors, bare sector phrases to the
+// the role on the document's date (never for a title of a body that is no state: "Uber's vice
+// president", "the club's president"), nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
 import { PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
@@ -516,7 +517,9 @@ function bodyAfter(st: DocActors, b: number): boolean {
   let k = b + 1;
   if (t[k] && /^the$/i.test(t[k].text)) k++;
   let e = k;
-  while (e < t.length && t[e].sentence === t[b].sentence && /^\p{Lu}/u.test(t[e].text)) e++;
+  // (over a possessive inside the name: "the Lorvian Traders' Association")
+  const inName = (i: number) => /^\p{Lu}/u.test(t[i].text) || (i > k && /^['’]s?$/.test(t[i].text) && !!t[i + 1] && t[i + 1].sentence === t[i].sentence && /^\p{Lu}/u.test(t[i + 1].text));
+  while (e < t.length && t[e].sentence === t[b].sentence && inName(e)) e++;
   if (e === k) return false;
   const words = st.doc.text.slice(t[k].start, t[e - 1].end);
   const hits = st.ix.names.get(nameKey(words));
@@ -526,9 +529,61 @@ function bodyAfter(st: DocActors, b: number): boolean {
   return st.ix.lexicon.orgWord.has(t[e - 1].text.toLowerCase()) || st.ix.orgNameSectors.has(t[e - 1].text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t[e - 1].text);
 }
 
+/**
+ * Whether the title phrase [a, b) is a role in a body other than a state, read from the tree: its
+ * possessor (also one glued before the phrase, or hung on a title word: "Apple's senior vice president")
+ * or an of/at phrase on its head names an organisation ("Uber's vice president", "the vice president of
+ * the company", "the club's president", "the party's chairman"). Such a title is that body's officer,
+ * never the holder of the state's office of that name. A state's own body ("the White House's press
+ * secretary") or a person ("Trump's vice president") is no such body.
+ */
+function ofBody(st: DocActors, a: number, b: number): boolean {
+  const tree = st.tree;
+  if (!tree) return false;
+  const head = tree.spanHead(a, b);
+  const ks: number[] = [];
+  const glued = possessorBefore(st, a);
+  if (glued >= 0) ks.push(glued);
+  for (let k = a; k < b; k++) {
+    for (const c of tree.children(k)) {
+      if (c >= a && c < b) continue;
+      if (tree.rel(c) === 'nmod:poss' || (k === head && tree.baseRel(c) === 'nmod' && /^(of|at)$/.test(tree.caseOf(c)))) ks.push(c);
+    }
+  }
+  return ks.some((k) => nonStateBody(st, k));
+}
+
+/** Whether token k names an organisation that is no state's body: the mention there is of an
+ * organisation outside a state's own sectors, or k is a common noun of an organisation (lexicon class
+ * `org-noun`: "the company", "the club") that no mention covers. */
+function nonStateBody(st: DocActors, k: number): boolean {
+  const t = st.tokens[k];
+  const m = st.mentions.find((x) => x.start <= t.start && x.end >= t.end && x.via !== 'pronoun');
+  if (m) {
+    const actor = st.actors.get(m.actor);
+    return actor?.kind === 'org' && !STATE_BODIES.has(actor.sector ?? '');
+  }
+  const w = t.text.toLowerCase();
+  if (t.pos === 'NOUN') return st.ix.lexicon.orgNoun.has(w) || st.ix.lexicon.orgNoun.has(t.lemma) || BODY_SECTORS.has(st.ix.sectors.get(w)?.sector ?? st.ix.sectors.get(t.lemma)?.sector ?? '');
+  // a name not resolved yet ("the Lorvian Traders' Association") whose last word is a body's of such a sector
+  return t.pos === 'PROPN' && BODY_SECTORS.has(st.ix.orgNameSectors.get(nameKey(t.text)) ?? '');
+}
+
+/** Sectors of a state's own bodies, whose officers may hold the state's offices. */
+const STATE_BODIES = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/** Sectors of bodies that are no state's (a company, a university, a charity, a union, a party …): their
+ * officers hold no office of a state. */
+const BODY_SECTORS = new Set(['BUS', 'NGO', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'PTY', 'REB', 'CRM']);
+
 /** The person mention the title phrase [a, b) stands in apposition to ("X, president of …"), or -1. */
 function appositivePerson(st: DocActors, a: number, b: number): number {
   const t = st.tokens;
+  // "Ana Lopes, the firm's vice president": from the phrase's first word (its article, its possessor)
+  if (st.tree) {
+    const h = st.tree.spanHead(a, b);
+    if (h >= 0) a = Math.min(a, st.tree.coreRange(h)[0]);
+  }
   if (a < 2 || t[a - 1].text !== ',' || t[a - 1].sentence !== t[a].sentence) return -1;
   const end = t[a - 2].end;
   return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
@@ -1253,7 +1308,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "the prime minister of Canada": the country of an of-phrase right after the title
       const country = c.qualifier?.country ?? (unlisted ? null : ofCountryAfter(st, c.b));
       if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => country ?? onlyCountry(c.titles!).country ?? null, c.titles!.map((tw) => tw.role))) return;
-      if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
+      if (unlisted || (!c.qualifier && (bodyAfter(st, c.b) || ofBody(st, c.a, c.b)))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
         const i = appositivePerson(st, c.a, c.b);

@@ -1,0 +1,40 @@
+// A title whose possessor or of-phrase names a body other than a state ("Lorvatech's vice president",
+// "the vice president of the company") is that body's officer, never the registry's holder of the
+// state's office of that name; the person it stands beside takes it.
+import { describe, expect, it } from 'vitest';
+import { runParsed } from './syntax-helpers.ts';
+import type { Doc } from '../../../src/doc/types.ts';
+
+const actorsOf = (doc: Doc) => doc.layers.mentions!.map((m) => m.actor);
+const roleOf = (doc: Doc, text: string) => doc.layers.entities!.find((e) => e.label === 'ROLE' && e.text === text);
+
+describe('actors stage: titles in a body that is no state', () => {
+  it('reads a title under an organisation possessor as no office holder', () => {
+    const doc = runParsed('The carmaker Lorvatech Motors lost the case. Lorvatech Motors\' vice president said the firm would appeal.', '2015-06-01');
+    expect(actorsOf(doc)).not.toContain('person:joe-biden');
+    expect(roleOf(doc, 'vice president')?.actor ?? null).toBeNull();
+  });
+
+  it('reads a title under a common noun of a body as no office holder', () => {
+    for (const text of ['The vice president of the company met investors on Monday.', 'The club\'s president sacked the coach on Monday.', 'The university\'s vice president met students on Monday.']) {
+      const doc = runParsed(text, '2015-06-01');
+      expect(actorsOf(doc), text).not.toContain('person:joe-biden');
+      expect(actorsOf(doc), text).not.toContain('person:barack-obama');
+    }
+  });
+
+  it('gives such a title to the person it stands beside, past the article and the possessor', () => {
+    const doc = runParsed('Ana Lopes, the university\'s senior vice president, said the talks had failed.', '2015-06-01');
+    expect(roleOf(doc, 'senior vice president')?.actor).toBe('person:ana-lopes');
+  });
+
+  it('reads a body\'s name with a possessive inside it after "of"', () => {
+    const doc = runParsed('Tom Berg is the vice-president of the Lorvian Traders\' Association and a resident.', '2015-06-01');
+    expect(actorsOf(doc)).not.toContain('person:joe-biden');
+  });
+
+  it('keeps the office holder for a bare title and a country possessor', () => {
+    expect(actorsOf(runParsed('The vice president met investors on Monday.', '2015-06-01'))).toContain('person:joe-biden');
+    expect(actorsOf(runParsed('Russia\'s president met investors on Monday.', '2015-06-01'))).toContain('person:vladimir-putin');
+  });
+});
