@@ -29,12 +29,25 @@ describe('actors stage: titles in a body that is no state', () => {
   });
 
   it('reads a body\'s name with a possessive inside it after "of"', () => {
-    const doc = runParsed('Tom Berg is the vice-president of the Lorvian Traders\' Association and a resident.', '2015-06-01');
+    const doc = runParsed('Tom Berg, who serves as vice-president of the Lorvian Traders\' Association and a resident.', '2015-06-01');
     expect(actorsOf(doc)).not.toContain('person:joe-biden');
   });
 
   it('keeps the office holder for a bare title and a country possessor', () => {
     expect(actorsOf(runParsed('The vice president met investors on Monday.', '2015-06-01'))).toContain('person:joe-biden');
     expect(actorsOf(runParsed('Russia\'s president met investors on Monday.', '2015-06-01'))).toContain('person:vladimir-putin');
+  });
+});
+
+describe('actors stage: a one-word organisation name said again', () => {
+  it('is that organisation again where the tagger left it, so "it" can go back to it', () => {
+    const doc = runParsed('The militant group Velmar claimed the attack. The government refused to negotiate with Velmar. Velmar was founded in 1960. It killed hundreds of people.', '2016-12-17');
+    expect(doc.layers.mentions!.filter((m) => m.text === 'Velmar').map((m) => m.actor)).toEqual(['org:velmar', 'org:velmar', 'org:velmar']);
+    expect(doc.layers.entities!.filter((e) => e.text === 'Velmar').map((e) => e.label)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
+  it('leaves a name that opens a model\'s name alone', () => {
+    const doc = runParsed('The aircraft maker Velmar lost the order. The airline bought the Velmar V300 last year.', '2016-12-17');
+    expect(doc.layers.mentions!.filter((m) => m.text === 'Velmar').length).toBe(1);
   });
 });
