@@ -531,8 +531,9 @@ function bodyAfter(st: DocActors, b: number): boolean {
 
 /**
  * Whether the title phrase [a, b) is a role in a body other than a state, read from the tree: its
- * possessor (also one glued before the phrase, or hung on a title word: "Apple's senior vice president")
- * or an of/at phrase on its head names an organisation ("Uber's vice president", "the vice president of
+ * possessor (also one glued before the phrase, or hung on a title word: "Apple's senior vice president"),
+ * a modifier before it ("the Uber vice president") or an of/at phrase on its head names an
+ * organisation ("Uber's vice president", "the vice president of
  * the company", "the club's president", "the party's chairman"). Such a title is that body's officer,
  * never the holder of the state's office of that name. A state's own body ("the White House's press
  * secretary") or a person ("Trump's vice president") is no such body.
@@ -547,7 +548,8 @@ function ofBody(st: DocActors, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     for (const c of tree.children(k)) {
       if (c >= a && c < b) continue;
-      if (tree.rel(c) === 'nmod:poss' || (k === head && tree.baseRel(c) === 'nmod' && /^(of|at)$/.test(tree.caseOf(c)))) ks.push(c);
+      // (also a body named before the title: "the Uber vice president", "the party chairman")
+      if (tree.rel(c) === 'nmod:poss' || (c < a && tree.baseRel(c) === 'compound') || (k === head && tree.baseRel(c) === 'nmod' && /^(of|at)$/.test(tree.caseOf(c)))) ks.push(c);
     }
   }
   return ks.some((k) => nonStateBody(st, k));
@@ -1346,7 +1348,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "the prime minister of Canada": the country of an of-phrase right after the title
       const country = c.qualifier?.country ?? (unlisted ? null : ofCountryAfter(st, c.b));
       if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => country ?? onlyCountry(c.titles!).country ?? null, c.titles!.map((tw) => tw.role))) return;
-      if (unlisted || (!c.qualifier && (bodyAfter(st, c.b) || ofBody(st, c.a, c.b)))) {
+      // (a body's own title, "the party's presidential nominee", keeps its holder)
+      const stateTitle = !unlisted && c.titles!.every((tw) => STATE_BODIES.has(tw.sector));
+      if (unlisted || (!c.qualifier && (bodyAfter(st, c.b) || (stateTitle && ofBody(st, c.a, c.b))))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
         const i = appositivePerson(st, c.a, c.b);

@@ -33,6 +33,12 @@ describe('actors stage: titles in a body that is no state', () => {
     expect(actorsOf(doc)).not.toContain('person:joe-biden');
   });
 
+  it('reads a title after a body\'s name as no office holder, but keeps a party\'s own title', () => {
+    const doc = runParsed('The carmaker Lorvatech Motors lost the case. The Lorvatech Motors vice president said the firm would appeal.', '2015-06-01');
+    expect(actorsOf(doc)).not.toContain('person:joe-biden');
+    expect(runParsed('Donald Trump campaigned in Ohio. The Republican Party presidential nominee said he would win.', '2016-09-22').layers.mentions!.find((m) => m.text === 'presidential nominee')?.actor).toBe('person:donald-trump');
+  });
+
   it('keeps the office holder for a bare title and a country possessor', () => {
     expect(actorsOf(runParsed('The vice president met investors on Monday.', '2015-06-01'))).toContain('person:joe-biden');
     expect(actorsOf(runParsed('Russia\'s president met investors on Monday.', '2015-06-01'))).toContain('person:vladimir-putin');
