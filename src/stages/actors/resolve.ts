@@ -591,6 +591,13 @@ function appositivePerson(st: DocActors, a: number, b: number): number {
   return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
 }
 
+/** Whether the tree reads the title phrase [a, b) as an apposition of the name over tokens r. */
+function apposedTo(st: DocActors, a: number, b: number, r: { a: number; b: number }): boolean {
+  const tree = st.tree!;
+  const h = tree.spanHead(a, b);
+  return h >= 0 && tree.appositionHeads(h).some((k) => k >= r.a && k < r.b);
+}
+
 /** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
 function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
   // … never a place the gazetteer knows ("Edmonton" beside "the Edmonton Community Partnership")
@@ -1358,6 +1365,14 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
           addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
         } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
+        return;
+      }
+      // "Ana Lopes, president of Velmora Brands": a title the tree sets in apposition to a person named
+      // right before it is that person's, whoever holds the office of that name
+      const beside = appositivePerson(st, c.a, c.b);
+      if (beside >= 0 && st.tree && apposedTo(st, c.a, c.b, st.mentionTokens[beside])) {
+        addEntity(st, c.a, c.b, 'ROLE', st.mentions[beside].actor);
+        addMention(st, c.a, c.b, st.mentions[beside].actor, 0.6, 'title');
         return;
       }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);

@@ -39,6 +39,15 @@ describe('actors stage: titles in a body that is no state', () => {
     expect(runParsed('Donald Trump campaigned in Ohio. The Republican Party presidential nominee said he would win.', '2016-09-22').layers.mentions!.find((m) => m.text === 'presidential nominee')?.actor).toBe('person:donald-trump');
   });
 
+  it('gives a title in apposition to the person named before it, whatever its of-phrase', () => {
+    const doc = runParsed('Ana Lopes, president of Velmora Brands, says sales are down.', '2016-06-01');
+    expect(roleOf(doc, 'president')?.actor).toBe('person:ana-lopes');
+    expect(actorsOf(doc)).not.toContain('person:barack-obama');
+    // (a title that opens a clause after a comma is no apposition)
+    const clause = runParsed('Unlike Ana Lopes, the president has no plan.', '2016-06-01');
+    expect(roleOf(clause, 'the president')?.actor ?? null).not.toBe('person:ana-lopes');
+  });
+
   it('keeps the office holder for a bare title and a country possessor', () => {
     expect(actorsOf(runParsed('The vice president met investors on Monday.', '2015-06-01'))).toContain('person:joe-biden');
     expect(actorsOf(runParsed('Russia\'s president met investors on Monday.', '2015-06-01'))).toContain('person:vladimir-putin');
