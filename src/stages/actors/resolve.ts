@@ -1,5 +1,6 @@
 // Resolution of recognised spans to actors: registry names and surnames, titles to the person holding
-// the role on the document's date, nationality + sector to group actors, bare sector phrases to the
+// the role on the document's date (never for a title of a body that is no state: "Uber's vice
+// president", "the club's president"), nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
 import { FORMER, PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
@@ -518,7 +519,9 @@ function bodyAfter(st: DocActors, b: number): boolean {
   let k = b + 1;
   if (t[k] && /^the$/i.test(t[k].text)) k++;
   let e = k;
-  while (e < t.length && t[e].sentence === t[b].sentence && /^\p{Lu}/u.test(t[e].text)) e++;
+  // (over a possessive inside the name: "the Lorvian Traders' Association")
+  const inName = (i: number) => /^\p{Lu}/u.test(t[i].text) || (i > k && /^['’]s?$/.test(t[i].text) && !!t[i + 1] && t[i + 1].sentence === t[i].sentence && /^\p{Lu}/u.test(t[i + 1].text));
+  while (e < t.length && t[e].sentence === t[b].sentence && inName(e)) e++;
   if (e === k) return false;
   const words = st.doc.text.slice(t[k].start, t[e - 1].end);
   const hits = st.ix.names.get(nameKey(words));
@@ -528,12 +531,73 @@ function bodyAfter(st: DocActors, b: number): boolean {
   return st.ix.lexicon.orgWord.has(t[e - 1].text.toLowerCase()) || st.ix.orgNameSectors.has(t[e - 1].text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t[e - 1].text);
 }
 
+/**
+ * Whether the title phrase [a, b) is a role in a body other than a state, read from the tree: its
+ * possessor (also one glued before the phrase, or hung on a title word: "Apple's senior vice president"),
+ * a modifier before it ("the Uber vice president") or an of/at phrase on its head names an
+ * organisation ("Uber's vice president", "the vice president of
+ * the company", "the club's president", "the party's chairman"). Such a title is that body's officer,
+ * never the holder of the state's office of that name. A state's own body ("the White House's press
+ * secretary") or a person ("Trump's vice president") is no such body.
+ */
+function ofBody(st: DocActors, a: number, b: number): boolean {
+  const tree = st.tree;
+  if (!tree) return false;
+  const head = tree.spanHead(a, b);
+  const ks: number[] = [];
+  const glued = possessorBefore(st, a);
+  if (glued >= 0) ks.push(glued);
+  for (let k = a; k < b; k++) {
+    for (const c of tree.children(k)) {
+      if (c >= a && c < b) continue;
+      // (also a body named before the title: "the Uber vice president", "the party chairman")
+      if (tree.rel(c) === 'nmod:poss' || (c < a && tree.baseRel(c) === 'compound') || (k === head && tree.baseRel(c) === 'nmod' && /^(of|at)$/.test(tree.caseOf(c)))) ks.push(c);
+    }
+  }
+  return ks.some((k) => nonStateBody(st, k));
+}
+
+/** Whether token k names an organisation that is no state's body: the mention there is of an
+ * organisation outside a state's own sectors, or k is a common noun of an organisation (lexicon class
+ * `org-noun`: "the company", "the club") that no mention covers. */
+function nonStateBody(st: DocActors, k: number): boolean {
+  const t = st.tokens[k];
+  const m = st.mentions.find((x) => x.start <= t.start && x.end >= t.end && x.via !== 'pronoun');
+  if (m) {
+    const actor = st.actors.get(m.actor);
+    return actor?.kind === 'org' && !STATE_BODIES.has(actor.sector ?? '');
+  }
+  const w = t.text.toLowerCase();
+  if (t.pos === 'NOUN') return st.ix.lexicon.orgNoun.has(w) || st.ix.lexicon.orgNoun.has(t.lemma) || BODY_SECTORS.has(st.ix.sectors.get(w)?.sector ?? st.ix.sectors.get(t.lemma)?.sector ?? '');
+  // a name not resolved yet ("the Lorvian Traders' Association") whose last word is a body's of such a sector
+  return t.pos === 'PROPN' && BODY_SECTORS.has(st.ix.orgNameSectors.get(nameKey(t.text)) ?? '');
+}
+
+/** Sectors of a state's own bodies, whose officers may hold the state's offices. */
+const STATE_BODIES = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/** Sectors of bodies that are no state's (a company, a university, a charity, a union, a party …): their
+ * officers hold no office of a state. */
+const BODY_SECTORS = new Set(['BUS', 'NGO', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'PTY', 'REB', 'CRM']);
+
 /** The person mention the title phrase [a, b) stands in apposition to ("X, president of …"), or -1. */
 function appositivePerson(st: DocActors, a: number, b: number): number {
   const t = st.tokens;
+  // "Ana Lopes, the firm's vice president": from the phrase's first word (its article, its possessor)
+  if (st.tree) {
+    const h = st.tree.spanHead(a, b);
+    if (h >= 0) a = Math.min(a, st.tree.coreRange(h)[0]);
+  }
   if (a < 2 || t[a - 1].text !== ',' || t[a - 1].sentence !== t[a].sentence) return -1;
   const end = t[a - 2].end;
   return st.mentions.findIndex((m) => m.end === end && st.actors.get(m.actor)?.kind === 'person');
+}
+
+/** Whether the tree reads the title phrase [a, b) as an apposition of the name over tokens r. */
+function apposedTo(st: DocActors, a: number, b: number, r: { a: number; b: number }): boolean {
+  const tree = st.tree!;
+  const h = tree.spanHead(a, b);
+  return h >= 0 && tree.appositionHeads(h).some((k) => k >= r.a && k < r.b);
 }
 
 /** The organisation named so far whose name opens or ends with the capitalised word w (not a common word). */
@@ -748,6 +812,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
     resolveOne(st, c, surnames);
   }
   for (const c of apposed) resolveOne(st, c, surnames);
+  orgEchoes(st);
   heldLater(st);
   // Bare sector phrases last, so the whole document's country counts are known.
   for (const c of bare) resolveSector(st, c);
@@ -755,6 +820,43 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   orgAppositions(st);
   serviceSectors(st);
   personCues(st);
+}
+
+/**
+ * "… a new blow to Eta. … Eta was formed …": a one-word name the document already resolved to an
+ * organisation is that organisation again where no candidate covers it (the tagger read it once), so
+ * coreference can take it as an antecedent. Not a word that opens a longer capitalised name or a model
+ * ("the Airbus A380", "Boeing 787"), nor one inside another name.
+ */
+function orgEchoes(st: DocActors): void {
+  const t = st.tokens;
+  const byWord = new Map<string, string>();
+  st.mentions.forEach((m, i) => {
+    const r = st.mentionTokens[i];
+    const a = st.actors.get(m.actor);
+    if (r.b - r.a !== 1 || m.via !== 'name' || !a || (a.kind !== 'org' && a.kind !== 'igo')) return;
+    if (/^\p{Lu}[\p{L}-]+$/u.test(t[r.a].text) && !writtenInLowerCase(st, t[r.a].text.toLowerCase())) byWord.set(t[r.a].text, m.actor);
+  });
+  if (!byWord.size) return;
+  const taken = [...st.mentions, ...st.entities];
+  const covered = (k: number) => taken.some((m) => m.start < t[k].end && t[k].start < m.end);
+  const sameSentence = (i: number, k: number) => !!t[i] && t[i].sentence === t[k].sentence;
+  for (let k = 0; k < t.length; k++) {
+    const id = byWord.get(t[k].text);
+    if (!id) continue;
+    // "negotiate with Eta": a place only by the preposition before it (no gazetteer place, no actor)
+    const place = st.entities.findIndex((e) => e.start === t[k].start && e.end === t[k].end && (e.label === 'LOC' || e.label === 'GPE') && !e.actor);
+    if (place >= 0 && !st.ix.places.has(nameKey(t[k].text))) {
+      st.entities[place] = { ...st.entities[place], label: 'ORG', actor: id };
+      addMention(st, k, k + 1, id, 0.6, 'alias');
+      continue;
+    }
+    if (covered(k)) continue;
+    if (sameSentence(k + 1, k) && /^[\p{Lu}\d]/u.test(t[k + 1].text)) continue;
+    if (sameSentence(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !/^["“‘']$/.test(t[k - 1].text)) continue;
+    addEntity(st, k, k + 1, 'ORG', id);
+    addMention(st, k, k + 1, id, 0.6, 'alias');
+  }
 }
 
 /** Bare titles left without a holder that a person the registry does not know holds by an apposition
@@ -1269,7 +1371,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "the prime minister of Canada": the country of an of-phrase right after the title
       const country = c.qualifier?.country ?? (unlisted ? null : ofCountryAfter(st, c.b));
       if (!unlisted && apposedPerson(st, c.a, c.b, c.titles![0].sector, () => country ?? onlyCountry(c.titles!).country ?? null, c.titles!.map((tw) => tw.role))) return;
-      if (unlisted || (!c.qualifier && bodyAfter(st, c.b))) {
+      // (a body's own title, "the party's presidential nominee", keeps its holder)
+      const stateTitle = !unlisted && c.titles!.every((tw) => STATE_BODIES.has(tw.sector));
+      if (unlisted || (!c.qualifier && (bodyAfter(st, c.b) || (stateTitle && ofBody(st, c.a, c.b))))) {
         // "Michael Mulgrew, president of the United Federation of Teachers": that body's officer, never
         // the country's office holder; the person it stands beside when it is an apposition.
         const i = appositivePerson(st, c.a, c.b);
@@ -1277,6 +1381,14 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
           addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
         } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
+        return;
+      }
+      // "Ana Lopes, president of Velmora Brands": a title the tree sets in apposition to a person named
+      // right before it is that person's, whoever holds the office of that name
+      const beside = appositivePerson(st, c.a, c.b);
+      if (beside >= 0 && st.tree && apposedTo(st, c.a, c.b, st.mentionTokens[beside])) {
+        addEntity(st, c.a, c.b, 'ROLE', st.mentions[beside].actor);
+        addMention(st, c.a, c.b, st.mentions[beside].actor, 0.6, 'title');
         return;
       }
       const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);

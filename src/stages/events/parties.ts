@@ -2,6 +2,7 @@
 // doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
 import type { Actor, Doc, Entity, EventParty, Mention, Token } from '../../doc/types.ts';
 import type { Analysis, NP } from './chunks.ts';
+import { PERSON_NOUNS } from '../actors/person-context.ts';
 
 export interface Resolved {
   party: EventParty;
@@ -96,7 +97,10 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   if (headMention) return { party: partyOf(idx, headMention), mention: headMention };
   // "her colleagues", "Brunson's wife": people related to the possessor are not the possessor, but
   // share its country (and a family member is a civilian).
-  if (RELATION.has(head.lemma) || RELATION.has(head.text.toLowerCase())) {
+  // "Ms Lopes's adviser", "the senator's aide": a person noun whose possessor is a person names another
+  // person, read as a relation is (the head's own mention, a title's holder, was taken above).
+  const personOwner = () => ms.some((m) => isPossessor(m) && idx.actors.get(m.actor)?.kind === 'person');
+  if (RELATION.has(head.lemma) || RELATION.has(head.text.toLowerCase()) || (PERSON_NOUNS.has(head.lemma.toLowerCase()) && personOwner())) {
     const owner = pick(ms.filter((m) => m.end <= head.start));
     const country = owner ? partyOf(idx, owner).country : null;
     if (!country) return null;
