@@ -90,6 +90,17 @@ describe('unnamed parties in an article', () => {
     expect(target('Kenya praised the volunteers near Mombasa.', 'SUPPORT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
     expect(target('Kenya rejected the new rules near Mombasa.', 'REJECT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
   });
+  it('reads speaking to an audience of the article as no meeting (target: own), speaking to a named party as one', () => {
+    const tail = ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.';
+    const consult = (first: string) => {
+      const doc = buildDoc({ text: first + tail, actors: COUNTRIES });
+      doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+      return code(doc).filter((e) => e.type === 'CONSULT').map((e) => e.target.country);
+    };
+    expect(consult('Kenya spoke to students near Mombasa.')).toEqual([]);
+    expect(consult('Kenya talked with a crowd of farmers near Mombasa.')).toEqual([]);
+    expect(consult('Kenya spoke to Uganda near Mombasa.')).toEqual(['UGA']);
+  });
   it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
     const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
