@@ -7,7 +7,8 @@
 // that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
 // added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
-// is never taken. Results are Mentions with via 'pronoun'.
+// is never taken. A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none.
+// Results are Mentions with via 'pronoun'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
@@ -319,12 +320,13 @@ function statePossessed(tokens: Token[], i: number, st: DocActors): boolean {
   return false;
 }
 
-/** "It comes as…", "it seems", "it is likely that…": "it" refers to nothing. */
+/** "It comes as…", "it seems", "it is likely that…", "found it hard to…": "it" refers to nothing. */
 function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const n = next.text.toLowerCase();
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
+  if (objectExpletive(tokens, i)) return true;
   if (n === 'is' || n === 'was' || n === "'s" || n === '’s' || n === 'would' || n === 'will') {
     for (let k = i + 2; k < tokens.length && k < i + 6; k++) {
       const t = tokens[k];
@@ -339,3 +341,27 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   return false;
 }
 
+
+/**
+ * "will find it difficult to repeat", "made it clear that", "makes it harder for Kyiv to export": an object
+ * "it" right after a verb, with an adjective whose clause (to + verb, that, whether, for … to + verb)
+ * follows, stands for that clause, not for an actor ("making it prone to floods" keeps its antecedent).
+ */
+function objectExpletive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i].sentence || (prev.pos !== 'VERB' && prev.pos !== 'AUX')) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV' && tokens[k].sentence === tokens[i].sentence) k++;
+  // A comparative the tagger reads as an adverb ("make it harder for …") ends the adjective phrase too.
+  if (tokens[k]?.pos !== 'ADJ' || tokens[k].sentence !== tokens[i].sentence) {
+    if (k === i + 1) return false;
+    k--;
+  }
+  const isVerbAfterTo = (j: number) => tokens[j]?.text.toLowerCase() === 'to' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+  const after = tokens[k + 1]?.text.toLowerCase();
+  if (after === 'that' || after === 'whether' || isVerbAfterTo(k + 1)) return true;
+  if (after === 'for') {
+    for (let j = k + 2; j < tokens.length && j <= k + 7 && tokens[j].sentence === tokens[i].sentence; j++) if (isVerbAfterTo(j)) return true;
+  }
+  return false;
+}

@@ -56,6 +56,19 @@ describe('actors stage: coreference', () => {
     expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
   });
 
+  it('does not resolve an object "it" standing for the clause after its adjective, keeps a referring one', () => {
+    for (const text of [
+      'Chad closed its border on Friday. The new rules will make it harder for traders to cross.',
+      'Chad closed its border on Friday. Traders found it difficult to reach the market.',
+      'Chad closed its border on Friday. The closure makes it very unlikely that trade will resume soon.',
+    ]) {
+      const doc = run(text, '2024-05-01');
+      expect(doc.layers.mentions!.find((m) => m.text === 'it'), text).toBeUndefined();
+    }
+    const doc = run('Chad lies on a fault line, making it prone to earthquakes.', '2024-05-01');
+    expect(actorAt(doc, 'it')).toBe('country:TCD');
+  });
+
   it('does not resolve "it’s ADJ to" with a typographic apostrophe', () => {
     for (const apos of ["'", '’']) {
       const doc = run(`The EU met in Brussels on Monday. Its spokesman said it${apos}s important to wait for the report.`);
