@@ -7,8 +7,9 @@
 // that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
 // added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
-// is never taken. A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none.
-// Results are Mentions with via 'pronoun'.
+// is never taken. "The country" and "the group" resolved to an earlier actor are antecedents in turn.
+// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none. Results are
+// Mentions with via 'pronoun'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { DocActors } from './resolve.ts';
@@ -228,10 +229,8 @@ export function resolvePronouns(st: DocActors): void {
         if (found) {
           const a = st.actors.get(found.actor)!;
           const id = a.kind === 'country' ? a.id : `country:${a.country}`;
-          if (st.actors.has(id)) {
-            st.mentions.push({ start: t.start, end: tokens[i + 1].end, text: doc.text.slice(t.start, tokens[i + 1].end), actor: id, confidence: 0.5, via: 'definite' });
-            st.mentionTokens.push({ a: i, b: i + 2 });
-          }
+          // "said that the country would … and that it would leave": later pronouns may refer back to it.
+          if (st.actors.has(id)) link(i, i + 2, id, 0.5, 'definite');
         }
       }
     }

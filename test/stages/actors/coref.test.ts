@@ -56,6 +56,12 @@ describe('actors stage: coreference', () => {
     expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
   });
 
+  it('lets later pronouns refer back to "the country"', () => {
+    const doc = run('The IMF cut its forecast for Chad on Monday. Its director said that the country would raise taxes and that it would sell its airline.', '2024-05-01');
+    expect(actorAt(doc, 'the country')).toBe('country:TCD');
+    expect(actorAt(doc, 'it')).toBe('country:TCD');
+  });
+
   it('does not resolve an object "it" standing for the clause after its adjective, keeps a referring one', () => {
     for (const text of [
       'Chad closed its border on Friday. The new rules will make it harder for traders to cross.',
