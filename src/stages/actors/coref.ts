@@ -7,7 +7,8 @@
 // that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
 // added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
-// is never taken. "The country" and "the group" resolved to an earlier actor are antecedents in turn.
+// is never taken. The subject "it" of a reported clause prefers the reporting verb's subject ("X
+// promised that it would …"). "The country" and "the group" resolved to an earlier actor are antecedents in turn.
 // A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none. Results are
 // Mentions with via 'pronoun'.
 import type { MentionVia, Token } from '../../doc/types.ts';
@@ -129,7 +130,7 @@ export function resolvePronouns(st: DocActors): void {
     antes.sort((x, y) => x.start - y.start);
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
@@ -147,6 +148,8 @@ export function resolvePronouns(st: DocActors): void {
       if (quote < 0 && c.inQuote >= 0) score -= 0.4;
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
       if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
+      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's.
+      if (reporter >= 0 && c.a <= reporter && reporter < c.b) score += 0.4;
       score *= comp;
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
@@ -190,7 +193,7 @@ export function resolvePronouns(st: DocActors): void {
         if (sp) exclude.add(sp);
       }
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker);
+      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
       if (!top || top.score < 0.25) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
@@ -363,4 +366,17 @@ function objectExpletive(tokens: Token[], i: number): boolean {
     for (let j = k + 2; j < tokens.length && j <= k + 7 && tokens[j].sentence === tokens[i].sentence; j++) if (isVerbAfterTo(j)) return true;
   }
   return false;
+}
+
+/**
+ * "Chad said that it would …", "Niger promised that in 2030 it would open …": the subject
+ * (token) of the verb whose complement clause has the pronoun at token i as its subject, else -1 (read on the tree).
+ */
+function reportingSubject(st: DocActors, i: number): number {
+  const { tree } = st;
+  if (!tree || !tree.isSubject(i)) return -1;
+  const p = tree.head(i);
+  if (p < 0 || tree.baseRel(p) !== 'ccomp') return -1;
+  const gov = tree.head(p);
+  return gov >= 0 ? tree.subject(gov) : -1;
 }

@@ -56,6 +56,12 @@ describe('actors stage: coreference', () => {
     expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
   });
 
+  it('gives an "it" subject of a reported clause the reporting clause\'s subject', () => {
+    const text = 'Chad wants a new trade deal, and Chadian officials met Nigerien envoys in March. When it signed the pact, Niger promised that in 2030 it would open its border to Chadian lorries.';
+    const doc = runParsed(text, '2024-05-01');
+    expect(actorAt(doc, 'it', 1)).toBe('country:NER');
+  });
+
   it('lets later pronouns refer back to "the country"', () => {
     const doc = run('The IMF cut its forecast for Chad on Monday. Its director said that the country would raise taxes and that it would sell its airline.', '2024-05-01');
     expect(actorAt(doc, 'the country')).toBe('country:TCD');
