@@ -7,7 +7,10 @@
 // that is the object in the same sentence. A "he"/"she" attributing a quotation ("…,” she said; "She
 // added: “…") counts its distance over the narrative only, not the quoted sentences between, so it
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
-// is never taken. Results are Mentions with via 'pronoun'. A definite epithet that is a clause subject
+// is never taken. The subject "it" of a reported clause prefers the reporting verb's subject ("X
+// promised that it would …"). "The country" and "the group" resolved to an earlier actor are antecedents in turn.
+// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none. Results are
+// Mentions with via 'pronoun'. A definite epithet that is a clause subject
 // ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
 // epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
 // never a person the text names after another party's word; a title ("the mayor", lexicon class
@@ -132,7 +135,7 @@ export function resolvePronouns(st: DocActors): void {
     antes.sort((x, y) => x.start - y.start);
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, narrative = false): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
@@ -151,6 +154,8 @@ export function resolvePronouns(st: DocActors): void {
       if (quote < 0 && c.inQuote >= 0) score -= 0.4;
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
       if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
+      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's.
+      if (reporter >= 0 && c.a <= reporter && reporter < c.b) score += 0.4;
       score *= comp;
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
@@ -194,7 +199,7 @@ export function resolvePronouns(st: DocActors): void {
         if (sp) exclude.add(sp);
       }
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker);
+      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
       if (!top || top.score < 0.25) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
@@ -215,7 +220,7 @@ export function resolvePronouns(st: DocActors): void {
           for (let k = i + 1; k < ep; k++) if (ix.lexicon.titleRank.has(tokens[k].text.toLowerCase())) words.push(tokens[k].text.toLowerCase());
           for (const a of st.actors.keys()) if (!words.every((w) => titled(st, a, w, t.start))) exclude.add(a);
         }
-        const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, true);
+        const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, -1, true);
         const he = gender === 'f' ? null : pick('he');
         const she = gender === 'm' ? null : pick('she');
         const top = he && she ? (he.score >= she.score ? he : she) : (he ?? she);
@@ -259,10 +264,8 @@ export function resolvePronouns(st: DocActors): void {
         if (found) {
           const a = st.actors.get(found.actor)!;
           const id = a.kind === 'country' ? a.id : `country:${a.country}`;
-          if (st.actors.has(id)) {
-            st.mentions.push({ start: t.start, end: tokens[i + 1].end, text: doc.text.slice(t.start, tokens[i + 1].end), actor: id, confidence: 0.5, via: 'definite' });
-            st.mentionTokens.push({ a: i, b: i + 2 });
-          }
+          // "said that the country would … and that it would leave": later pronouns may refer back to it.
+          if (st.actors.has(id)) link(i, i + 2, id, 0.5, 'definite');
         }
       }
     }
@@ -426,12 +429,13 @@ function statePossessed(tokens: Token[], i: number, st: DocActors): boolean {
   return false;
 }
 
-/** "It comes as…", "it seems", "it is likely that…": "it" refers to nothing. */
+/** "It comes as…", "it seems", "it is likely that…", "found it hard to…": "it" refers to nothing. */
 function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const n = next.text.toLowerCase();
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
+  if (objectExpletive(tokens, i)) return true;
   if (n === 'is' || n === 'was' || n === "'s" || n === '’s' || n === 'would' || n === 'will') {
     for (let k = i + 2; k < tokens.length && k < i + 6; k++) {
       const t = tokens[k];
@@ -446,3 +450,40 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   return false;
 }
 
+
+/**
+ * "will find it difficult to repeat", "made it clear that", "makes it harder for Kyiv to export": an object
+ * "it" right after a verb, with an adjective whose clause (to + verb, that, whether, for … to + verb)
+ * follows, stands for that clause, not for an actor ("making it prone to floods" keeps its antecedent).
+ */
+function objectExpletive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i].sentence || (prev.pos !== 'VERB' && prev.pos !== 'AUX')) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV' && tokens[k].sentence === tokens[i].sentence) k++;
+  // A comparative the tagger reads as an adverb ("make it harder for …") ends the adjective phrase too.
+  if (tokens[k]?.pos !== 'ADJ' || tokens[k].sentence !== tokens[i].sentence) {
+    if (k === i + 1) return false;
+    k--;
+  }
+  const isVerbAfterTo = (j: number) => tokens[j]?.text.toLowerCase() === 'to' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+  const after = tokens[k + 1]?.text.toLowerCase();
+  if (after === 'that' || after === 'whether' || isVerbAfterTo(k + 1)) return true;
+  if (after === 'for') {
+    for (let j = k + 2; j < tokens.length && j <= k + 7 && tokens[j].sentence === tokens[i].sentence; j++) if (isVerbAfterTo(j)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Chad said that it would …", "Niger promised that in 2030 it would open …": the subject
+ * (token) of the verb whose complement clause has the pronoun at token i as its subject, else -1 (read on the tree).
+ */
+function reportingSubject(st: DocActors, i: number): number {
+  const { tree } = st;
+  if (!tree || !tree.isSubject(i)) return -1;
+  const p = tree.head(i);
+  if (p < 0 || tree.baseRel(p) !== 'ccomp') return -1;
+  const gov = tree.head(p);
+  return gov >= 0 ? tree.subject(gov) : -1;
+}

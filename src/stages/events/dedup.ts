@@ -25,6 +25,28 @@ export function eventKey(e: Pick<Event, 'date' | 'source' | 'target' | 'cameo'>)
   return recordId(e.date, partyKey(e.source), partyKey(e.target), cameoRoot(e.cameo));
 }
 
+/** The government where the article is set, lent to a demand for a measure ("called for lower taxes"). */
+const lentState = (p: EventParty) => !p.actor && p.countryFrom === 'article' && p.sector === 'GOV';
+
+/**
+ * A demand made once to one addressee is one event: the records one trigger codes for coordinated
+ * measures it demands ("called for tax cuts and new roads"), each lent the government where the article
+ * is set, are one demand of that government; the first measure's record stands for it. Other coordinated
+ * objects ("backed the students and the staff") stay parties of their own.
+ */
+function oneDemandEach(items: Dateable[]): Dateable[] {
+  const first = new Map<string, string>();
+  return items.filter(({ event: e }) => {
+    if (!lentState(e.target)) return true;
+    const target = partyKey(e.target);
+    const k = [e.trigger.start, e.type, cameoRoot(e.cameo), mergeKey(e.source), target, countsByDefault(e.mode)].join('|');
+    const words = mergeKey(e.target);
+    if (!first.has(k)) first.set(k, words);
+    // Retellings of the same object are merged below (a later asserted one makes the record asserted).
+    return first.get(k) === words;
+  });
+}
+
 /** Two dates that can name the same day: equal, or one the month or year of the other ("in May", "May 3"). */
 function sameDay(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -44,7 +66,7 @@ export interface Dateable {
  */
 export function dedupe(items: Dateable[]): Event[] {
   const groups = new Map<string, Dateable[][]>();
-  for (const it of items) {
+  for (const it of oneDemandEach(items)) {
     const e = it.event;
     const k = [e.type, cameoRoot(e.cameo), mergeKey(e.source), mergeKey(e.target), countsByDefault(e.mode)].join('|');
     const instances = groups.get(k) ?? [];

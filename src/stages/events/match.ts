@@ -1240,7 +1240,7 @@ function buildResolved(
   // "left the country" is a withdrawal, "left the area", "left a bag" are not: a `target: named` template
   // needs a target that names an actor or a country.
   const before = targets.length;
-  if (p.target === 'named') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
+  if (p.target === 'named' || p.target === 'own') targets = targets.filter((t) => !!(t && (t.actor || t.country)));
   // "left the country" is a withdrawal, "left the army" or "left the court" a career step: a `target: place`
   // template needs a country or a place the places stage located.
   if (p.target === 'place') targets = targets.filter((t) => !!(t && (t.actor?.startsWith('country:') || (!t.actor && t.country && !t.countryFrom))));
@@ -1270,6 +1270,12 @@ function buildResolved(
     }
     targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
     sources = sources.map((r) => ({ ...r, party: placedInArticle(ctx, r.party) }));
+  }
+  // "spoke to the German minister" is a meeting, "spoke to students" or "to a veterans' group" an audience
+  // addressed: a `target: own` template needs a party whose country is not only the article's.
+  if (p.target === 'own') {
+    targets = targets.filter((t) => !!(t && !t.countryFrom));
+    if (!targets.length) return refuse(ctx, i, p.type);
   }
   let classSaidNo = false;
   for (const s of sources) {

@@ -28,12 +28,14 @@ export const PatternSchema = z
     /** accuser: the target is whoever last accused the source in this document (deny the allegations);
      * optional: a template without T codes a source-only event (target actor and country null: "the minister resigned");
      * named: the target must name an actor or a country ("left the country", not "left the area", "left a bag");
+     * own: as named, and the country is the phrase's own, not the article's ("spoke to Germany's minister",
+     * not "spoke to students", "spoke to a veterans' group": an audience addressed is no meeting);
      * agent: the target must be an actor, a country or people/an organisation, never a thing ("held the
      * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
      * person: as agent, and the phrase's own head names someone, not a thing through its of/by phrase or
      * modifier ("received the president", not "received the backing of …", "receives a state grant");
      * place: the target must be a country or a place ("left the country", not "left the army"). */
-    target: z.enum(['accuser', 'optional', 'named', 'agent', 'person', 'place']).optional(),
+    target: z.enum(['accuser', 'optional', 'named', 'own', 'agent', 'person', 'place']).optional(),
     /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
      * prepositional target stands for the one acted upon only when the object is a thing or a bare count
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
@@ -82,7 +84,7 @@ export interface Pattern {
   cameo: CameoCode;
   type: Plover;
   frame: 'speaker' | null;
-  target: 'accuser' | 'optional' | 'named' | 'agent' | 'person' | 'place' | null;
+  target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
   object: 'thing' | 'unnamed' | 'given' | null;
   /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation. */

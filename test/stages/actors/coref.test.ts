@@ -56,6 +56,31 @@ describe('actors stage: coreference', () => {
     expect(eu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
   });
 
+  it('gives an "it" subject of a reported clause the reporting clause\'s subject', () => {
+    const text = 'Chad wants a new trade deal, and Chadian officials met Nigerien envoys in March. When it signed the pact, Niger promised that in 2030 it would open its border to Chadian lorries.';
+    const doc = runParsed(text, '2024-05-01');
+    expect(actorAt(doc, 'it', 1)).toBe('country:NER');
+  });
+
+  it('lets later pronouns refer back to "the country"', () => {
+    const doc = run('The IMF cut its forecast for Chad on Monday. Its director said that the country would raise taxes and that it would sell its airline.', '2024-05-01');
+    expect(actorAt(doc, 'the country')).toBe('country:TCD');
+    expect(actorAt(doc, 'it')).toBe('country:TCD');
+  });
+
+  it('does not resolve an object "it" standing for the clause after its adjective, keeps a referring one', () => {
+    for (const text of [
+      'Chad closed its border on Friday. The new rules will make it harder for traders to cross.',
+      'Chad closed its border on Friday. Traders found it difficult to reach the market.',
+      'Chad closed its border on Friday. The closure makes it very unlikely that trade will resume soon.',
+    ]) {
+      const doc = run(text, '2024-05-01');
+      expect(doc.layers.mentions!.find((m) => m.text === 'it'), text).toBeUndefined();
+    }
+    const doc = run('Chad lies on a fault line, making it prone to earthquakes.', '2024-05-01');
+    expect(actorAt(doc, 'it')).toBe('country:TCD');
+  });
+
   it('does not resolve "it’s ADJ to" with a typographic apostrophe', () => {
     for (const apos of ["'", '’']) {
       const doc = run(`The EU met in Brussels on Monday. Its spokesman said it${apos}s important to wait for the report.`);

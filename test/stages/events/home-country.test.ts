@@ -90,6 +90,24 @@ describe('unnamed parties in an article', () => {
     expect(target('Kenya praised the volunteers near Mombasa.', 'SUPPORT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
     expect(target('Kenya rejected the new rules near Mombasa.', 'REJECT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
   });
+  it('reads speaking to an audience of the article as no meeting (target: own), speaking to a named party as one', () => {
+    const tail = ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.';
+    const consult = (first: string) => {
+      const doc = buildDoc({ text: first + tail, actors: COUNTRIES });
+      doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+      return code(doc).filter((e) => e.type === 'CONSULT').map((e) => e.target.country);
+    };
+    expect(consult('Kenya spoke to students near Mombasa.')).toEqual([]);
+    expect(consult('Kenya talked with a crowd of farmers near Mombasa.')).toEqual([]);
+    expect(consult('Kenya spoke to Uganda near Mombasa.')).toEqual(['UGA']);
+  });
+  it('codes one demand for the coordinated measures one trigger asks of the same government', () => {
+    const doc = buildDoc({ text: 'Kenya called for lower fuel prices and new roads near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
+    const asks = code(doc).filter((e) => e.type === 'REQUEST');
+    expect(asks.map((e) => e.target.text)).toEqual(['lower fuel prices']);
+    expect(asks[0].target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+  });
   it('keeps two unnamed parties of one type of event apart when merging retellings', () => {
     const doc = buildDoc({ text: 'On Sunday, armed men attacked a checkpoint near Mombasa. Later, unknown attackers attacked a bus near Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
