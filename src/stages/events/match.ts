@@ -687,6 +687,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     targetNPs = recipient ?? targetNPs;
   }
   let mode = groupMode(a, g);
+  // "are trying to limit output and force the industry to …": a bare verb coordinated with an infinitive
+  // shares its "to" and what governs it, so it takes its first conjunct's mode.
+  if (tree && mode === 'asserted') {
+    const first = infinitiveConjunctHead(tree, i);
+    const fg = first >= 0 ? a.groupAt.get(first) : undefined;
+    if (fg) mode = groupMode(a, fg);
+  }
   // "gathered outside the court to protest": an expressive act that is the purpose of a verb is done by
   // doing it, as factual as that verb (an infinitive is otherwise hypothetical).
   if (mode === 'hypothetical' && purpose >= 0 && a.lex.has('expressive-act', a.tokens[i].lemma)) {
@@ -766,6 +773,19 @@ function throughApposition(ctx: MatchContext, tree: Tree, steps: Step[], i: numb
 }
 
 const MODIFYING_CLAUSE = new Set(['acl:relcl', 'acl']);
+
+/** The first conjunct of verb i when i is a bare verb coordinated with an infinitive ("to limit output and
+ * force the industry": "limit" for "force"), else -1. A conjunct with its own subject, auxiliary or "to"
+ * is a clause of its own. */
+function infinitiveConjunctHead(tree: Tree, i: number): number {
+  if (tree.rel(i) !== 'conj' || tree.upos[i] !== 'VERB' || tree.hasOwnSubject(i)) return -1;
+  if (tree.children(i).some((c) => tree.baseRel(c) === 'aux' || tree.baseRel(c) === 'mark')) return -1;
+  let first = tree.head(i);
+  while (first >= 0 && tree.rel(first) === 'conj') first = tree.head(first);
+  if (first < 0 || tree.upos[first] !== 'VERB') return -1;
+  const to = tree.children(first).some((c) => tree.baseRel(c) === 'mark' && tree.tokens[c].text.toLowerCase() === 'to');
+  return to ? first : -1;
+}
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
 

@@ -96,6 +96,10 @@ describe('purpose clauses', () => {
     expect(coded.filter((c) => c.startsWith('ASSAULT'))).toHaveLength(1);
     expect(coded.find((c) => c.startsWith('ASSAULT'))).toMatch(/>UGA hypothetical$/);
   });
+  it('gives a bare verb coordinated with an infinitive the infinitive\'s mode', () => {
+    const coded = brief({ text: 'Kenya is trying to close the crossings and expel Ugandan traders.', actors: [KEN, UGA], tree: true });
+    expect(coded.filter((c) => c.startsWith('COERCE'))).toEqual(['COERCE KEN>UGA hypothetical']);
+  });
   it('keeps object control of people named before "to"', () => {
     expect(brief({ text: 'Kenya called on the Ugandan president to resign.', actors: [KEN, UGA], tree: true })).toContain('CONCEDE UGA>null hypothetical');
   });
