@@ -62,10 +62,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) continue;
-    // "she met her future husband", "the donor called him": private life is no event data (private-dealings.ts).
-    if (privateDealing(c.pattern.type, c.source, c.target)) continue;
-    // "the firm releases its new laptop": a product launch is no release (product-release.ts).
-    if (productRelease(c.pattern.type, c.source)) continue;
+    // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
+    if (privateAct(c)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
@@ -89,6 +87,10 @@ const VOWED_THREAT = new Set<Plover>(['ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION
 const CONCESSIONS = new Set<Plover>(['CONCEDE', 'RETREAT']);
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
+/** Private life (private-dealings.ts: "she met her future husband") or a product launch (product-release.ts:
+ * "the firm releases its new laptop"): no event data, and no stance either. */
+const privateAct = (c: Candidate) => privateDealing(c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
+
 /**
  * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event
  * stays as it is (future/hypothetical) and an asserted AGREE from the same source to the same target is
@@ -108,7 +110,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
     // "she met her future husband": private life adds no stance either (private-dealings.ts; the record
     // itself is dropped when coding, so that the type model does not code its sentence instead).
     // "the firm will release its new laptop": nor does a product launch (product-release.ts).
-    if (!c.stance || privateDealing(c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source)) continue;
+    if (!c.stance || privateAct(c)) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
     const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
     // An intent or refusal to give, meet or back a thing is no stance towards anyone (stance-target.ts);

@@ -252,7 +252,12 @@ function agentLike(ctx: MatchContext, np: NP): boolean {
 
 /** A phrase headed by a common noun that is no person, group or role ("humanitarian assistance"). */
 function isThing(a: Analysis, np: NP): boolean {
-  const h = a.tokens[np.head];
+  return isThingWord(a, np.head);
+}
+
+/** Whether token k is a common noun naming no people (not an agent noun, not a group or quantity head). */
+function isThingWord(a: Analysis, k: number): boolean {
+  const h = a.tokens[k];
   return h.pos === 'NOUN' && !a.lex.has('agent-noun', h.lemma) && !a.lex.has('pass-through-noun', h.lemma);
 }
 
@@ -604,8 +609,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause,
   // nor one where a naming verb names or convenes ("a group called X", "a strike called by the union":
   // naming-clause.ts).
-  const thingObject = (o: number) => a.tokens[o].pos === 'NOUN' && !a.lex.has('agent-noun', a.tokens[o].lemma) && !a.lex.has('pass-through-noun', a.tokens[o].lemma);
-  const naming = (t: Tree) => t.secondaryPredicate(i) >= 0 || namesExtracted(t, i) || (a.lex.has('naming-verb', a.tokens[i].lemma) && namingClause(t, i, thingObject));
+  const naming = (t: Tree) => t.secondaryPredicate(i) >= 0 || namesExtracted(t, i) || (a.lex.has('naming-verb', a.tokens[i].lemma) && namingClause(t, i, (o) => isThingWord(a, o)));
   if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && naming(ctx.tree)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
   // public is communication, not aid nor the release of people.

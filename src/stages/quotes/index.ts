@@ -104,7 +104,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     if (sp?.start === undefined || sp.end === undefined) continue;
     const given = { start: sp.start, end: sp.end };
     const span = !canSpeak(doc, given) ? null : tree ? nominalSpeaker(doc, tree, given) : given;
-    if (!span || !canSpeak(doc, span)) d.quote.speaker = null;
+    // (nominalSpeaker returns the span it was given when nothing changes, already checked)
+    if (!span || (span !== given && !canSpeak(doc, span))) d.quote.speaker = null;
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
   }
   carryOutlets(drafts);
