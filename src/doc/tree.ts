@@ -67,6 +67,12 @@ export class Tree {
     return c < 0 ? r : r.slice(0, c);
   }
 
+  /** The noun whose phrase token i heads: the noun a compound modifier before it modifies ("the aid
+   * package": "package" for "aid"), else i itself. */
+  compoundHead(i: number): number {
+    return this.baseRel(i) === 'compound' && this.heads[i] > i ? this.heads[i] : i;
+  }
+
   lemma(i: number): string {
     return this.tokens[i].lemma;
   }

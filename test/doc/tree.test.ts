@@ -34,7 +34,18 @@ const rootSource = docWithTree([
   ['talks', 'NOUN', 6, 'nsubj'], ['failed', 'VERB', 3, 'parataxis'], ['.', 'PUNCT', 3, 'punct'],
 ]);
 
+const compound = docWithTree([
+  ['Poland', 'PROPN', 2, 'nsubj'], ['sent', 'VERB', 0, 'root'], ['an', 'DET', 5, 'det'], ['aid', 'NOUN', 5, 'compound'],
+  ['package', 'NOUN', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+]);
+
 describe('Tree', () => {
+  it('reads a compound modifier as the phrase of the noun it modifies', () => {
+    const t = Tree.of(compound)!;
+    expect(word(compound, t.compoundHead(3))).toBe('package');
+    expect(word(compound, t.compoundHead(4))).toBe('package');
+    expect(t.compoundHead(0)).toBe(0);
+  });
   it('finds the head of a span and the predicate a subject (or its conjunct) governs', () => {
     const t = Tree.of(coordination)!;
     expect(word(coordination, t.spanHead(0, 3))).toBe('Chile');

@@ -1116,7 +1116,7 @@ function wonBacking(ctx: MatchContext, p: Pattern, i: number, sentStart: number,
  */
 function supportSource(ctx: MatchContext, tree: Tree, i: number): { source: Resolved[]; mode: BaseMode } | null {
   const { a } = ctx;
-  const n = tree.baseRel(i) === 'compound' && tree.head(i) > i ? tree.head(i) : i;
+  const n = tree.compoundHead(i);
   const f = tree.supportFrame(n);
   if (!f || !a.lex.has('participation', f.frame)) return null;
   const subj = treeSubjects(a, tree, f.verb);

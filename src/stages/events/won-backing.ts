@@ -17,7 +17,7 @@ export interface WinFrame {
 export function winFrame(a: Analysis, tree: Tree | null, type: string, i: number, np: NP, sentStart: number): WinFrame | null {
   if (type !== 'SUPPORT') return null;
   if (tree) {
-    const n = tree.baseRel(i) === 'compound' && tree.head(i) > i ? tree.head(i) : i;
+    const n = tree.compoundHead(i);
     const h = tree.head(n);
     if (h >= 0 && tree.rel(n) === 'obj') return a.lex.has('win-verb', a.tokens[h].lemma) && !tree.isPassive(h) ? { verb: h, group: a.groupAt.get(h) } : null;
   }
@@ -35,7 +35,7 @@ export function winFrame(a: Analysis, tree: Tree | null, type: string, i: number
 export function backerPhrase(a: Analysis, tree: Tree | null, i: number, np: NP, end: number): NP[] | null {
   const preps = ['of', 'from'];
   if (tree) {
-    const n = tree.baseRel(i) === 'compound' && tree.head(i) > i ? tree.head(i) : i;
+    const n = tree.compoundHead(i);
     for (const c of tree.obliques(n)) {
       if (c > n && preps.includes(tree.caseOf(c))) {
         const nps = nodesNPs(a, tree, [c])?.filter((x, k) => k === 0 || !startsClause(a, tree, x.end));
