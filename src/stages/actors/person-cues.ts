@@ -52,7 +52,7 @@ export function personCues(st: DocActors): void {
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
   // "Obama's press secretary …": the aide acts in the principal's role)
-  const bodyEndingAt = (i: number, orgOnly = false): { country: string | null; sector: string | null } | null => {
+  const bodyEndingAt = (i: number, self: string, orgOnly = false): { country: string | null; sector: string | null } | null => {
     if (t[i].text.toLowerCase() === 'campaign' && i > 0) i--;
     if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
     for (let m = 0; m < st.mentions.length; m++) {
@@ -60,11 +60,10 @@ export function personCues(st: DocActors): void {
       if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
       if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
-      if (!orgOnly && a && a.kind === 'person' && a.sector && a.id !== mentionActor) return { country: a.country ?? null, sector: a.sector };
+      if (!orgOnly && a && a.kind === 'person' && a.sector && a.id !== self) return { country: a.country ?? null, sector: a.sector };
     }
     return null;
   };
-  let mentionActor = '';
   // how many common nouns (up to three, in one phrase with the name) stand right before token a in its
   // sentence, with a word before them: 0 when none
   const nounsBefore = (a: number): number => {
@@ -110,24 +109,24 @@ export function personCues(st: DocActors): void {
       continue;
     }
     const { a, b } = st.mentionTokens[m];
-    mentionActor = person.id;
     let k = a;
     while (k < b - 1 && titleWord(k)) k++;
+    // common nouns glued before a name with no title word of its own
+    const j = k === a && tree && a > 1 ? nounsBefore(a) : 0;
     if (k > a && t[a].text !== '.') {
       // an ambassador or envoy serves abroad: "UN Ambassador …" names where, not whose
       const abroad = abroadTitle(a, k);
-      const body = a > 0 && !abroad ? bodyEndingAt(a - 1) : null;
+      const body = a > 0 && !abroad ? bodyEndingAt(a - 1, person.id) : null;
       // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
       if (body?.sector) person.sector = body.sector;
       else person.sector ??= titleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
-    } else if (k === a && tree && a > 1 && nounsBefore(a) > 0) {
+    } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",
       // "Justice Department congressional liaison X"), or after a person when a title word is among
       // them ("Clinton communications director X"; not "Trump critic X")
-      const j = nounsBefore(a);
       const titled = t.slice(a - j, a).some((x) => lex.personTitle.has(x.text.toLowerCase()) || lex.titleWord.has(x.text.toLowerCase()));
-      const body = bodyEndingAt(a - j - 1, !titled);
+      const body = bodyEndingAt(a - j - 1, person.id, !titled);
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
@@ -135,7 +134,7 @@ export function personCues(st: DocActors): void {
     } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
       // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
       // people, of its sector and country (not a person's or a country's: "Russia's X")
-      const body = bodyEndingAt(a - 1, true);
+      const body = bodyEndingAt(a - 1, person.id, true);
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
