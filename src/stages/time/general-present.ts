@@ -15,7 +15,7 @@
 // Without a parse nothing changes.
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
-import type { TimeLexicon } from './lexicon.ts';
+import { isModal, type TimeLexicon } from './lexicon.ts';
 import { bareParticiple, governorOf } from './governor.ts';
 
 /** Relations by which a cue word hangs from the path ("even today", "than rates in effect today"). */
@@ -24,7 +24,6 @@ const CUE_RELATIONS = new Set(['advmod', 'case', 'mark', 'fixed']);
 const ADJUNCT = new Set(['obl', 'advmod']);
 /** Heads of a copular predicate that name a state (not a place or time: "is in court", "is on Monday"). */
 const STATE_HEAD = new Set(['ADJ', 'NOUN', 'PRON', 'NUM', 'VERB']);
-const MODAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall', "'d", "'ll", 'ought']);
 
 /** Whether the one-word expression `span` ("today") names the present in general. */
 export function presentInGeneral(doc: Doc, span: Span, lex: TimeLexicon, tokens: Token[], earlier = false): boolean {
@@ -58,7 +57,7 @@ function byState(doc: Doc, span: Span, tree: Tree, h: number, lex: TimeLexicon, 
   const subject = tree.subject(p);
   if (subject < 0 || subject === h) return false;
   const group = tree.verbGroup(p);
-  if (group.some((k) => MODAL.has(tree.tokens[k].text.toLowerCase()) || (k !== p && /ing$/i.test(tree.tokens[k].text)))) return false;
+  if (group.some((k) => isModal(lex, tree.tokens[k].text) || (k !== p && /ing$/i.test(tree.tokens[k].text)))) return false;
   if (tree.upos[p] === 'VERB' && /ing$/i.test(tree.tokens[p].text)) return false;
   const lemma = tree.lemma(p).toLowerCase();
   if (lex.maps['reporting-verb'].has(lemma) || lex.maps['prospective-verb'].has(lemma)) return false;

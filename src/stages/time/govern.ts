@@ -5,7 +5,7 @@ import type { Doc, Precision, Span, Timex, Token } from '../../doc/types.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 import { sentenceAt, tokenIndexAt, tokenSpan, tokensOfSentence } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
-import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
+import { isModal, loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { governorOf } from './governor.ts';
 import { opensClause, type Tense } from './tense.ts';
 
@@ -202,21 +202,19 @@ function outsideComplements<T extends { t: Timex }>(tree: Tree | null, anchor: n
   });
 }
 
-const MODAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall', "'ll", 'wo', 'ca']);
-
 /**
  * Whether verb p is finite with a subject of its own and no modal, outside a complement ("experts
  * say", "has admitted"): not a participle ("saying", "urging"), an infinitive ("should release") or a
  * modal group, whose time the clause they hang on gives.
  */
-function finitePresent(tree: Tree, p: number): boolean {
+function finitePresent(tree: Tree, p: number, lex: TimeLexicon): boolean {
   if (p < 0 || (tree.upos[p] !== 'VERB' && tree.upos[p] !== 'AUX')) return false;
   // A complement's verb ("asked that the government return him", "helped them take control") takes its
   // time from the verb it complements.
   if (tree.rel(p) === 'ccomp' || tree.rel(p) === 'xcomp') return false;
   if (!tree.children(p).some((c) => tree.baseRel(c) === 'nsubj')) return false;
   const aux = tree.children(p).filter((c) => tree.baseRel(c) === 'aux' || tree.rel(c) === 'mark');
-  if (aux.some((c) => MODAL.has(tree.tokens[c].text.toLowerCase()) || tree.tokens[c].text.toLowerCase() === 'to')) return false;
+  if (aux.some((c) => isModal(lex, tree.tokens[c].text) || tree.tokens[c].text.toLowerCase() === 'to')) return false;
   return aux.length > 0 || !/ing$/i.test(tree.tokens[p].text);
 }
 
@@ -258,7 +256,7 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
     // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected
     // the plan in October, although experts say …") is not its date.
-    const presentSpan = () => !!tree && finitePresent(tree, anchor) && ['present', 'present-perfect'].includes(tense());
+    const presentSpan = () => !!tree && finitePresent(tree, anchor, loadTimeLexicon(knowledge)) && ['present', 'present-perfect'].includes(tense());
     const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge)));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));

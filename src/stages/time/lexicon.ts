@@ -26,6 +26,7 @@ const KINDS = [
   'prospective-verb',
   'general-present-cue',
   'span-premodifier',
+  'modal',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 
@@ -66,6 +67,11 @@ export function buildLexicon(entries: { kind: LexKind; value?: string | number; 
 /** Normal form used as a map key: lower case, single spaces, curly apostrophes straightened. */
 export function normWord(w: string): string {
   return w.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a word (an auxiliary's text) is a modal of the lexicon ("could", "'ll", "wo" of "won't"). */
+export function isModal(lex: TimeLexicon, word: string): boolean {
+  return lex.maps.modal.has(normWord(word));
 }
 
 export function loadTimeLexicon(knowledge: Knowledge): TimeLexicon {

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Knowledge, BUNDLED_KNOWLEDGE_DIR } from '../../../src/knowledge/knowledge.ts';
-import { loadTimeLexicon } from '../../../src/stages/time/lexicon.ts';
+import { isModal, loadTimeLexicon } from '../../../src/stages/time/lexicon.ts';
 import { timeComponent } from '../../../src/stages/time/index.ts';
 import { tokensComponent } from '../../../src/stages/tokens/tokens.ts';
 import { assemble } from '../../../src/pipeline/pipeline.ts';
@@ -17,6 +17,12 @@ function userDir(content: string): string {
 }
 
 describe('time lexicon', () => {
+  it('holds one list of modal auxiliaries for every reading of the stage', () => {
+    const lex = loadTimeLexicon(new Knowledge([BUNDLED_KNOWLEDGE_DIR]));
+    for (const w of ['could', 'Would', "'ll", '’ll', "'d", 'ought', 'wo', 'ca']) expect(isModal(lex, w), w).toBe(true);
+    for (const w of ['has', 'did', 'to', 'be']) expect(isModal(lex, w), w).toBe(false);
+  });
+
   it('reports a bad user entry with file and line', () => {
     const k = new Knowledge([BUNDLED_KNOWLEDGE_DIR, userDir('- {kind: holiday, value: 05-09, words: [Victory Day]}\n- {kind: nonsense, words: [x]}\n')]);
     expect(() => loadTimeLexicon(k)).toThrow(/extra\.yaml:2: field "kind"/);
