@@ -536,6 +536,18 @@ export class Recognizer {
         build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
       },
       {
+        // "the first day of the hearings", "the fourth or fifth day of the festival", "on the 99th day": a
+        // day counted from the start of an occasion, which the text does not date (TIMEX3 XXXX-XX-XX). Not
+        // a day of a named month or year ("the first day of May": the month or year is read on its own).
+        name: 'ordinal-day',
+        needs: /\bthe\s/i,
+        re: new RegExp(
+          `${B}the\\s+(?:${L.ordinal}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+or\\s+(?:${L.ordinal}|\\d{1,3}(?:st|nd|rd|th)))?\\s+day${E}(?!-)(?!\\s+of\\s+(?:the\\s+)?(?:${L.month}|week|month|year|\\d{4})\\b)`,
+          'gi',
+        ),
+        build: () => ({ k: 'fixed', type: 'DATE', value: 'XXXX-XX-XX' }),
+      },
+      {
         // "between 12 and 18 months", "two to three years", "10 or 15 years": the first number of a range
         // shares the unit of the second and is a duration of its own (TimeML tags "12" as P12M beside
         // "18 months"); the second is left to the duration rule.
