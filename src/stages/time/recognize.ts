@@ -536,7 +536,7 @@ export class Recognizer {
         build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
       },
       {
-        // "the first day of the hearings", "the fourth or fifth day of the festival", "on the 99th day": a
+        // "the first day of the hearings", "the sixth or seventh day of a fair", "on the 41st day": a
         // day counted from the start of an occasion, which the text does not date (TIMEX3 XXXX-XX-XX). Not
         // a day of a named month or year ("the first day of May": the month or year is read on its own).
         name: 'ordinal-day',
