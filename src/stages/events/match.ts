@@ -616,7 +616,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
     if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
-    // "gave approval for the agency to deliver food", "has given the green light to a treatment": leave
+    // "gave approval for the agency to deliver food", "the agency gave the drug a green light": leave
     // given is a concession (concede.yaml), not aid.
     if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   }

@@ -349,7 +349,7 @@ describe('leave given (permission-noun objects)', () => {
     expect(b.filter((x) => x.startsWith('AID'))).toEqual([]);
   });
   it('codes nothing for a green light given to a thing', () => {
-    expect(brief({ text: 'The French regulator has given the green light to a new treatment.', actors: C, tree: true })).toEqual([]);
+    expect(brief({ text: 'A French watchdog gave a green light for the new vaccine.', actors: C, tree: true })).toEqual([]);
   });
   it('keeps aid given as aid', () => {
     expect(brief({ text: 'France gave military aid to Ukraine.', actors: C, tree: true })).toContain('AID FRA>UKR asserted');
