@@ -616,6 +616,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
     if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+    // "gave approval for the agency to deliver food", "the agency gave the drug a green light": leave
+    // given is a concession (concede.yaml), not aid.
+    if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   }
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
@@ -719,6 +722,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
 }
 
 /** Whether the verb's tree object (not one of the template's own target phrases) names an actor. */
+/** A `permission-noun` ("approval", "consent"; "light" only as "green light"). */
+function permissionNoun(a: Analysis, o: number): boolean {
+  const lemma = a.tokens[o].lemma;
+  if (!a.lex.has('permission-noun', lemma) && !a.lex.has('permission-noun', a.tokens[o].text.toLowerCase())) return false;
+  return lemma !== 'light' || (o > 0 && a.tokens[o - 1].text.toLowerCase() === 'green');
+}
+
 function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
   const o = tree.object(i);
   if (o < 0 || o >= ctx.a.tokens.length || bound?.some((np) => o >= np.start && o < np.end)) return false;

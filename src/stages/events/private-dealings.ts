@@ -4,7 +4,8 @@
 // person the registry knows in no role — is private life: "she met her future husband", "he offered the
 // doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
 // in public life (a country, a government, a legislator, a party, an army, an NGO, a union, an
-// organisation or phrase of unknown kind) keeps the record.
+// organisation or phrase of unknown kind) keeps the record. A private person calling or meeting the police
+// (callsPolice) reports a crime or asks for help: no consultation either.
 import type { EventParty, Plover } from '../../doc/types.ts';
 
 const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
@@ -28,6 +29,18 @@ const roleless = (p: EventParty | null | undefined) => !!p && !p.sector && !!p.a
  */
 export function privateDealing(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
   if (!COOPERATIVE.has(type)) return false;
+  if (callsPolice(type, source, target)) return true;
   if (hasSector(source, PRIVATE_SECTORS) && hasSector(target, PRIVATE_SECTORS)) return true;
   return (hasSector(source, PRIVATE_BODIES) && roleless(target)) || (hasSector(target, PRIVATE_BODIES) && roleless(source));
+}
+
+/**
+ * "the attacker called the police after the stabbing", "anyone who sees her is urged to call police": a
+ * private person (by sector, a registry person of no known role, or an unnamed phrase with no sector)
+ * calling or meeting the police reports a crime or asks for help; it is no consultation between political
+ * actors. Officials keep theirs ("the mayor met police chiefs").
+ */
+export function callsPolice(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
+  if (type !== 'CONSULT' || target?.sector !== 'COP') return false;
+  return hasSector(source, PRIVATE_SECTORS) || roleless(source) || (!source.actor && !source.sector);
 }

@@ -341,3 +341,17 @@ describe('backing, defence or a challenge of a bare thing', () => {
     expect(coded("France backed Germany's bid for the games.")).toEqual(['SUPPORT FRA>DEU asserted']);
   });
 });
+
+describe('leave given (permission-noun objects)', () => {
+  it('reads approval or permission given to someone as a concession, not aid', () => {
+    const b = brief({ text: 'The French government gave approval for Germany to deliver food next week.', actors: C, tree: true });
+    expect(b).toContain('CONCEDE FRA>DEU asserted');
+    expect(b.filter((x) => x.startsWith('AID'))).toEqual([]);
+  });
+  it('codes nothing for a green light given to a thing', () => {
+    expect(brief({ text: 'A French watchdog gave a green light for the new vaccine.', actors: C, tree: true })).toEqual([]);
+  });
+  it('keeps aid given as aid', () => {
+    expect(brief({ text: 'France gave military aid to Ukraine.', actors: C, tree: true })).toContain('AID FRA>UKR asserted');
+  });
+});

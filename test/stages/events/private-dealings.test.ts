@@ -28,3 +28,17 @@ describe('private dealings are no events', () => {
     expect(coop('Pavel Novak met Jan Dvorak in Prague on Monday.')).toEqual(['CONSULT CZE>CZE asserted']);
   });
 });
+
+const POLICE: ActorSpec[] = [{ id: 'group:DEU-COP', country: 'DEU', sector: 'COP', kind: 'group', say: ['the German police'] }];
+const withPolice = (text: string) =>
+  brief({ text, actors: [...COUNTRIES, ...PEOPLE, ...POLICE], tree: true }).filter((e) => /^CONSULT/.test(e));
+
+describe('calling the police is no consultation', () => {
+  it('codes no call to the police by a private person or a person of no known role', () => {
+    expect(withPolice('Pavel Novak called the German police after the fight.')).toEqual([]);
+    expect(withPolice('Lena Vogt called the German police on Sunday.')).toEqual([]);
+  });
+  it('keeps an official meeting the police', () => {
+    expect(withPolice('Mira Olsen met the German police on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+  });
+});
