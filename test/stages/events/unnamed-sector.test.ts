@@ -46,3 +46,13 @@ describe('people whose words tell a sector', () => {
     );
   });
 });
+
+describe('people named by their part in public life (agent-noun list)', () => {
+  const US = 'The Senate passed the energy bill in Washington on Tuesday. The White House said it would sign it. ';
+  it('keeps experts, campaigners, organisers and volunteers as doers in an article', () => {
+    const coded = (text: string) => (pipeline.run(createDoc({ date: '2022-03-10', text: US + text })).layers.events ?? []).map((e) => `${e.type} "${e.source.text ?? ''}" > "${e.target.text ?? ''}"`);
+    expect(coded('Two energy experts urged the senator to delay the vote.')).toContain('REQUEST "Two energy experts" > "the senator"');
+    expect(coded('Organisers of the march thanked the governor for her help.').some((e) => e.startsWith('SUPPORT "Organisers'))).toBe(true);
+    expect(coded('Campaigners accused the senator of lying about the bill.').some((e) => e.startsWith('ACCUSE "Campaigners"'))).toBe(true);
+  });
+});
