@@ -11,6 +11,7 @@ import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
 import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
+import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { opensLower } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
@@ -820,6 +821,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   orgAppositions(st);
   serviceSectors(st);
   personCues(st);
+  privatePersons(st);
 }
 
 /**
