@@ -11,6 +11,7 @@ import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
 import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
+import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { opensLower } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
@@ -820,6 +821,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   orgAppositions(st);
   serviceSectors(st);
   personCues(st);
+  privatePersons(st);
 }
 
 /**
@@ -944,7 +946,7 @@ function resolveSector(st: DocActors, c: Cand): void {
   }
   // "the bloc's ambassadors", "a spokesman for the UN", "officials at the Red Cross": an international
   // organisation's or a named organisation's people are its own.
-  const body = ownOrganisation(st, c.a, head, poss);
+  const body = ownOrganisation(st, c.a, head, poss) ?? (sec.inherit ? staffOf(st, head) : null);
   if (body) {
     addEntity(st, c.a, c.b, c.label, body);
     addMention(st, c.a, c.b, body, 0.6, 'sector-phrase');
@@ -1024,6 +1026,24 @@ function ownOrganisation(st: DocActors, a: number, head: number, poss: number): 
       if (m.start > t[k].start || m.end < t[k].end || m.via === 'pronoun') continue;
       const actor = st.actors.get(m.actor);
       if (actor?.kind === 'igo' || (i >= possessors && (actor?.kind === 'org' || actor?.kind === 'group'))) return actor.id;
+    }
+  }
+  return null;
+}
+
+/**
+ * The named organisation, of a known sector, compounded before a generic people word ("Gazprom
+ * officials", "Hamas leaders", "NAACP members"): its own people, not a national body's. `head`: the
+ * phrase's head. */
+function staffOf(st: DocActors, head: number): string | null {
+  const tree = st.tree;
+  if (!tree || head < 0) return null;
+  for (const k of tree.children(head)) {
+    if (k > head || tree.baseRel(k) !== 'compound' || tree.upos[k] !== 'PROPN') continue;
+    for (const m of st.mentions) {
+      if (m.start > st.tokens[k].start || m.end < st.tokens[k].end || m.via === 'pronoun') continue;
+      const actor = st.actors.get(m.actor);
+      if (actor?.kind === 'org' && actor.sector) return actor.id;
     }
   }
   return null;

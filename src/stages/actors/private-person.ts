@@ -1,0 +1,72 @@
+// A person the document gives no role is a private person, a civilian (the guideline's CVL: "Ana Lopes
+// accused the ministry …" where nothing says she holds an office or serves a body). Run last among the
+// sector rules (after serviceSectors and personCues), for a person the registry does not know and no
+// rule gave a sector. Any cue of a role keeps the sector empty, for the role may be one no word list
+// knows: a title word before any of the person's names ("Justice …", "Principal …"), a common noun glued
+// before one ("Scientology attorney …"), a possessive before it ("the party's …"), an apposition whose
+// head is not a civilian's own word ("…, a spokeswoman for X"; "…, 19, of Regina" and "…, a mother of
+// two" are no role) or a copula's role predicate ("X is the head of personnel"), a body after "of", "at", "for" or "with" ("… of the Neo Democrats"), or a role the
+// recogniser read for the person; nor a "person" whose name has a function word inside ("Action Against
+// Hunger" read as a person).
+import type { DocActors } from './resolve.ts';
+
+/** Sectors whose words describe a private person ("resident", "mother", "refugee"). */
+const PRIVATE = new Set(['CVL', 'REF']);
+const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
+
+export function privatePersons(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const t = st.tokens;
+  const lex = st.ix.lexicon;
+  const roled = new Set<string>();
+  for (const e of st.entities) if (e.label === 'ROLE' && e.actor) roled.add(e.actor);
+  // whether the noun n describes a private person (a civilian's or refugee's word, or a number: an age)
+  const privateNoun = (n: number): boolean => {
+    if (tree.upos[n] === 'NUM') return true;
+    const sw = st.ix.sectors.get(tree.lemma(n).toLowerCase()) ?? st.ix.sectors.get(t[n].text.toLowerCase());
+    return !!sw && PRIVATE.has(sw.sector);
+  };
+  const hasRoleCue = (m: number): boolean => {
+    const { a, b } = st.mentionTokens[m];
+    const before = a > 0 && t[a - 1].sentence === t[a].sentence ? t[a - 1] : null;
+    if (before && (lex.personTitle.has(before.text.toLowerCase()) || lex.titleWord.has(before.text.toLowerCase()))) return true;
+    if (lex.personTitle.has(t[a].text.toLowerCase()) || lex.titleWord.has(t[a].text.toLowerCase())) return true;
+    if (before && /^['’]s?$/.test(before.text)) return true;
+    // a name with a function word inside is likelier a body's than a person's ("Action Against Hunger";
+    // not a name particle, "de", "bin")
+    for (let k = a; k < b; k++) if (['ADP', 'CCONJ', 'DET'].includes(tree.upos[k]) && !lex.nameParticle.has(t[k].text.toLowerCase())) return true;
+    const h = tree.spanHead(a, b);
+    if (h < 0) return false;
+    for (const k of tree.children(h)) {
+      if (k < a && (tree.baseRel(k) === 'compound' || tree.baseRel(k) === 'nmod:poss' || tree.upos[k] === 'NOUN')) return true;
+      if (k >= b && tree.baseRel(k) === 'nmod' && BODY_CASES.has(tree.caseOf(k)) && tree.upos[k] !== 'NUM') {
+        // a place after "of" is where the person lives ("Ana Lopes of Regina"), a body is what they serve
+        const place = st.mentions.some((x, i) => x.via !== 'pronoun' && st.mentionTokens[i].a <= k && k < st.mentionTokens[i].b && st.actors.get(x.actor)?.kind === 'country');
+        const placeEntity = st.entities.some((e) => (e.label === 'GPE' || e.label === 'LOC') && e.start <= t[k].start && e.end >= t[k].end);
+        if (!place && !placeEntity) return true;
+      }
+    }
+    for (const n of [...tree.appositions(h), ...tree.appositionHeads(h)]) if (!privateNoun(n)) return true;
+    // the subject of a copula whose predicate is a role ("X is the head of personnel", "X is the Federal
+    // Member for Kennedy"; not "X is a mother of two")
+    const p = tree.heads[h];
+    if (p >= 0 && tree.baseRel(h) === 'nsubj' && (tree.upos[p] === 'NOUN' || tree.upos[p] === 'PROPN') && tree.children(p, 'cop').length > 0 && !privateNoun(p)) return true;
+    return false;
+  };
+  const cued = new Set<string>(roled);
+  const named = new Set<string>();
+  for (let m = 0; m < st.mentions.length; m++) {
+    const mention = st.mentions[m];
+    if (mention.via === 'pronoun') continue;
+    const person = st.actors.get(mention.actor);
+    if (!person || person.kind !== 'person' || person.sector || st.ix.actors.has(person.id)) continue;
+    named.add(person.id);
+    if (!cued.has(person.id) && hasRoleCue(m)) cued.add(person.id);
+  }
+  for (const id of named) {
+    if (cued.has(id)) continue;
+    const person = st.actors.get(id)!;
+    person.sector = 'CVL';
+  }
+}

@@ -1,0 +1,32 @@
+// A named organisation's people ("Gazprom officials") and organisations the registry knows by sector.
+import { describe, expect, it } from 'vitest';
+import { runParsed } from './syntax-helpers.ts';
+import { mentionActor, run } from './helpers.ts';
+
+describe("a known organisation's name compounded before a generic people word", () => {
+  it('makes them its own people, of its sector, not a national body', () => {
+    const doc = runParsed('Gazprom officials told the Ukrainian side that deliveries would stop on Monday.', '2024-02-01');
+    expect(mentionActor(doc, 'officials')?.id).toBe('org:gazprom');
+  });
+
+  it('leaves a country before the word a national body', () => {
+    const doc = runParsed('Polish officials said the border would reopen.', '2024-02-01');
+    expect(mentionActor(doc, 'Polish officials')?.id).toBe('group:POL:GOV');
+  });
+});
+
+describe('registry organisations with country and sector', () => {
+  it('knows advocacy groups, companies and public bodies by name', () => {
+    const doc = run('The NAACP, Uber and Health Canada issued statements on Tuesday.');
+    expect(mentionActor(doc, 'The NAACP')).toMatchObject({ country: 'USA', sector: 'NGO' });
+    expect(mentionActor(doc, 'Uber')).toMatchObject({ country: 'USA', sector: 'BUS' });
+    expect(mentionActor(doc, 'Health Canada')).toMatchObject({ country: 'CAN', sector: 'GOV' });
+  });
+
+  it('reads a council or municipality as local government and a legislative council as a legislature', () => {
+    const doc = run('Harlow Council and the Municipality of Vesta rejected the plan, and the Legislative Council debated it.');
+    expect(mentionActor(doc, 'Harlow Council')?.sector).toBe('GOV');
+    expect(mentionActor(doc, 'the Municipality of Vesta')?.sector).toBe('GOV');
+    expect(mentionActor(doc, 'the Legislative Council')?.sector).toBe('LEG');
+  });
+});

@@ -1,0 +1,20 @@
+// A person the document gives no role is a civilian (private-person.ts).
+import { describe, expect, it } from 'vitest';
+import { runParsed } from './syntax-helpers.ts';
+import { mentionActor } from './helpers.ts';
+
+describe('a person with no role', () => {
+  it('is a civilian', () => {
+    const doc = runParsed('Police in Halden arrested David Vaskell, 34, on Friday. Vaskell was charged with theft.', '2024-02-01');
+    expect(mentionActor(doc, 'David Vaskell')?.sector).toBe('CVL');
+  });
+
+  it('keeps no sector when a title, an apposition or a copula names a role no list knows', () => {
+    const doc = runParsed('Coach Maria Telk praised the gift. Thomas Ruhl, the chief archivist of the Lenholt Trust, agreed. Anna Brenn is the head of procurement at the port.', '2024-02-01');
+    expect(mentionActor(doc, 'Maria Telk')?.kind ?? mentionActor(doc, 'Coach Maria Telk')?.kind).toBe('person');
+    expect(mentionActor(doc, 'Anna Brenn')?.kind).toBe('person');
+    expect(mentionActor(doc, 'Maria Telk')?.sector ?? null).toBe(null);
+    expect(mentionActor(doc, 'Thomas Ruhl')?.sector).not.toBe('CVL');
+    expect(mentionActor(doc, 'Anna Brenn')?.sector ?? null).toBe(null);
+  });
+});
