@@ -22,6 +22,7 @@ import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
 import { privateDealing } from './private-dealings.ts';
+import { privateViolence, registryPersons } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
@@ -39,7 +40,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>() };
-  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused);
+  const registry = registryPersons(doc.layers.actors ?? []);
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused, registry);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
@@ -63,7 +65,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) continue;
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
-    if (privateAct(c)) continue;
+    if (privateAct(a, registry, c)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
@@ -87,9 +89,11 @@ const VOWED_THREAT = new Set<Plover>(['ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION
 const CONCESSIONS = new Set<Plover>(['CONCEDE', 'RETREAT']);
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
-/** Private life (private-dealings.ts: "she met her future husband") or a product launch (product-release.ts:
- * "the firm releases its new laptop"): no event data, and no stance either. */
-const privateAct = (c: Candidate) => privateDealing(c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
+/** Private life (private-dealings.ts: "she met her future husband"), crime between private persons
+ * (private-violence.ts: "the suspect assaulted the woman") or a product launch (product-release.ts: "the
+ * firm releases its new laptop"): no event data, and no stance either. */
+const privateAct = (a: Analysis, registry: ReadonlySet<string>, c: Candidate) =>
+  privateDealing(c.pattern.type, c.source, c.target) || privateViolence(a.lex, registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
 
 /**
  * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event
@@ -97,7 +101,7 @@ const privateAct = (c: Candidate) => privateDealing(c.pattern.type, c.source, c.
  * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
  * "X threatened to …" a THREATEN.
  */
-function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>): Candidate[] {
+function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>, registry: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
@@ -110,7 +114,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
     // "she met her future husband": private life adds no stance either (private-dealings.ts; the record
     // itself is dropped when coding, so that the type model does not code its sentence instead).
     // "the firm will release its new laptop": nor does a product launch (product-release.ts).
-    if (!c.stance || privateAct(c)) continue;
+    if (!c.stance || privateAct(a, registry, c)) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
     const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
     // An intent or refusal to give, meet or back a thing is no stance towards anyone (stance-target.ts);
