@@ -71,6 +71,15 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
     // being worth having (PLV-style single sentences name their parties with words no registry knows).
     if (namesNoOne(c.source) && sentences.length >= ARTICLE_SENTENCES) continue;
+    // So is a stance or a dealing aimed at a phrase that names no one there — no actor, no country, no
+    // sector: a thing ("refused treatment", "the study was supported by …", "slammed testimony"), since a
+    // person, a group or a place the article sets has one of them by now. A source-only act keeps its
+    // doer with no target. Force, measures and threats keep theirs: a coder codes an attack on a
+    // checkpoint, a seizure, a ban or a threat against whom the thing belongs to.
+    if (c.target.text !== undefined && STANCE_TYPES.has(c.pattern.type) && namesNoOne(c.target) && sentences.length >= ARTICLE_SENTENCES) {
+      if (c.pattern.target !== 'optional') continue;
+      c.target = { actor: null, country: null, sector: null };
+    }
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);
@@ -78,6 +87,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   }
   return dedupe(items);
 }
+
+// Stances and dealings: the types whose record needs a party to aim at (not force, measures, threats,
+// protests or mobilisation, which act on things too).
+const STANCE_TYPES = new Set<Plover>(['ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'REQUEST', 'CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 
 // Cooperative acts stated as intent are AGREE (CAMEO 03x); refused ones are REJECT (CAMEO 12x).
 const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '036', AID: '033', COOPERATE: '031', SUPPORT: '032', CONCEDE: '035', RETREAT: '035' };
