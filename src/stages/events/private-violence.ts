@@ -26,8 +26,11 @@ const roleless = (p: EventParty) => !p.sector && !!p.actor?.startsWith('person:'
 const titled = (lex: Lexicon, p: EventParty) =>
   (p.text ?? '').split(/\s+/).some((w) => /^[A-Z]/.test(w) && lex.has('office-title', w.toLowerCase()));
 
+/** A person only the text names: no role, not the registry's, no title of office. */
+export const textOnlyPerson = (lex: Lexicon, registry: ReadonlySet<string>, p: EventParty) => roleless(p) && !registry.has(p.actor!) && !titled(lex, p);
+
 const privateDoer = (lex: Lexicon, registry: ReadonlySet<string>, p: EventParty) =>
-  (!!p.sector && PRIVATE_DOERS.has(p.sector)) || (roleless(p) && !registry.has(p.actor!) && !titled(lex, p));
+  (!!p.sector && PRIVATE_DOERS.has(p.sector)) || textOnlyPerson(lex, registry, p);
 
 // A bare phrase naming no actor, with no sector and no country its own words or a located place tell.
 const bareNoOne = (p: EventParty) => !p.actor && !p.sector && (!p.country || p.countryFrom === 'article');
