@@ -22,6 +22,7 @@ import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
 import { privateDealing } from './private-dealings.ts';
+import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
@@ -39,7 +40,9 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>() };
-  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused);
+  const registry = registryPersons(doc.layers.actors ?? []);
+  const pc: PrivateContext = { registry, article: sentences.length >= ARTICLE_SENTENCES };
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused, pc);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
@@ -63,12 +66,21 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) continue;
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
-    if (privateAct(c)) continue;
+    if (privateAct(a, pc, c)) continue;
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
     // being worth having (PLV-style single sentences name their parties with words no registry knows).
     if (namesNoOne(c.source) && sentences.length >= ARTICLE_SENTENCES) continue;
+    // So is a stance or a dealing aimed at a phrase that names no one there — no actor, no country, no
+    // sector: a thing ("refused treatment", "the study was supported by …", "slammed testimony"), since a
+    // person, a group or a place the article sets has one of them by now. A source-only act keeps its
+    // doer with no target. Force, measures and threats keep theirs: a coder codes an attack on a
+    // checkpoint, a seizure, a ban or a threat against whom the thing belongs to.
+    if (c.target.text !== undefined && STANCE_TYPES.has(c.pattern.type) && namesNoOne(c.target) && sentences.length >= ARTICLE_SENTENCES) {
+      if (c.pattern.target !== 'optional') continue;
+      c.target = { actor: null, country: null, sector: null };
+    }
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);
@@ -76,6 +88,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   }
   return dedupe(items);
 }
+
+// Stances and dealings: the types whose record needs a party to aim at (not force, measures, threats,
+// protests or mobilisation, which act on things too).
+const STANCE_TYPES = new Set<Plover>(['ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'REQUEST', 'CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 
 // Cooperative acts stated as intent are AGREE (CAMEO 03x); refused ones are REJECT (CAMEO 12x).
 const INTENT_CODE: Partial<Record<Plover, string>> = { AGREE: '030', CONSULT: '036', AID: '033', COOPERATE: '031', SUPPORT: '032', CONCEDE: '035', RETREAT: '035' };
@@ -87,9 +103,19 @@ const VOWED_THREAT = new Set<Plover>(['ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION
 const CONCESSIONS = new Set<Plover>(['CONCEDE', 'RETREAT']);
 const REFUSAL_CODE: Partial<Record<Plover, string>> = { AGREE: '120', CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124' };
 
-/** Private life (private-dealings.ts: "she met her future husband") or a product launch (product-release.ts:
- * "the firm releases its new laptop"): no event data, and no stance either. */
-const privateAct = (c: Candidate) => privateDealing(c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
+interface PrivateContext {
+  /** The registry's persons among the document's actors (private-violence.ts). */
+  registry: ReadonlySet<string>;
+  /** An article (three sentences or more): a person the text alone names, with no title, is a private
+   * person in a dealing there; a lone sentence (PLV-style) names office holders and organisations so too. */
+  article: boolean;
+}
+/** Private life (private-dealings.ts: "she met her future husband"), crime between private persons
+ * (private-violence.ts: "the suspect assaulted the woman") or a product launch (product-release.ts: "the
+ * firm releases its new laptop"): no event data, and no stance either. */
+const privateAct = (a: Analysis, pc: PrivateContext, c: Candidate) =>
+  privateDealing(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
+  privateViolence(a.lex, pc.registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
 
 /**
  * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event
@@ -97,7 +123,7 @@ const privateAct = (c: Candidate) => privateDealing(c.pattern.type, c.source, c.
  * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
  * "X threatened to …" a THREATEN.
  */
-function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>): Candidate[] {
+function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>, pc: PrivateContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
@@ -110,7 +136,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
     // "she met her future husband": private life adds no stance either (private-dealings.ts; the record
     // itself is dropped when coding, so that the type model does not code its sentence instead).
     // "the firm will release its new laptop": nor does a product launch (product-release.ts).
-    if (!c.stance || privateAct(c)) continue;
+    if (!c.stance || privateAct(a, pc, c)) continue;
     // A vow is an intent for a cooperative act and a threat for a hostile one ("vowed to punish").
     const stance = c.stance === 'vow' ? (VOWED_THREAT.has(c.pattern.type) ? 'threat' : 'intent') : c.stance;
     // An intent or refusal to give, meet or back a thing is no stance towards anyone (stance-target.ts);

@@ -4,8 +4,10 @@
 // person the registry knows in no role — is private life: "she met her future husband", "he offered the
 // doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
 // in public life (a country, a government, a legislator, a party, an army, an NGO, a union, an
-// organisation or phrase of unknown kind) keeps the record. A private person calling or meeting the police
-// (callsPolice) reports a crime or asks for help: no consultation either.
+// organisation or phrase of unknown kind) keeps the record. In an article, a person only the text names
+// (no role, not the registry's, no title of office: private-violence.ts) counts as private too ("she
+// now works with victims at a shelter", "he enjoys working with these people"). A private person calling or
+// meeting the police (callsPolice) reports a crime or asks for help: no consultation either.
 import type { EventParty, Plover } from '../../doc/types.ts';
 
 const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
@@ -25,12 +27,14 @@ const roleless = (p: EventParty | null | undefined) => !!p && !p.sector && !!p.a
  * both sides of private life by their sector ("she met her future husband", "the firm gave the boy an
  * internship"), or a private body and a person of no known role ("he offered the doctors help", "she said
  * in a phone call with the broadcaster"). Two persons of unknown role ("Putin will meet Erdogan" where
- * the registry gives no role) or civilians and a person of unknown role keep it.
+ * the registry gives no role) or civilians and a person of unknown role keep it; `textOnly` tells a person
+ * only the text names, who is private (the events stage asks it in articles only).
  */
-export function privateDealing(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
+export function privateDealing(type: Plover, source: EventParty, target: EventParty | null | undefined, textOnly: (p: EventParty) => boolean = () => false): boolean {
   if (!COOPERATIVE.has(type)) return false;
   if (callsPolice(type, source, target)) return true;
-  if (hasSector(source, PRIVATE_SECTORS) && hasSector(target, PRIVATE_SECTORS)) return true;
+  const priv = (p: EventParty | null | undefined) => !!p && (hasSector(p, PRIVATE_SECTORS) || textOnly(p));
+  if (priv(source) && priv(target)) return true;
   return (hasSector(source, PRIVATE_BODIES) && roleless(target)) || (hasSector(target, PRIVATE_BODIES) && roleless(source));
 }
 

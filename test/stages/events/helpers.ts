@@ -14,6 +14,8 @@ export interface ActorSpec {
   country: string | null;
   sector?: string | null;
   kind?: Actor['kind'];
+  /** A registry person's roles on the date (present, even empty, for a person the registry knows). */
+  roles?: Actor['roles'];
   /** Surface strings that mention this actor (every whole-word occurrence becomes a mention). */
   say: string[];
 }
@@ -37,7 +39,7 @@ export function buildDoc(spec: DocSpec): Doc {
   doc.layers.tokens = tokens;
   doc.layers.sentences = sentences;
   if (spec.tree) syntax.process(doc);
-  doc.layers.actors = spec.actors.map((a) => ({ id: a.id, name: a.say[0], kind: a.kind ?? 'country', country: a.country, sector: a.sector ?? null }));
+  doc.layers.actors = spec.actors.map((a) => ({ id: a.id, name: a.say[0], kind: a.kind ?? 'country', country: a.country, sector: a.sector ?? null, ...(a.roles ? { roles: a.roles } : {}) }));
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   const all = spec.actors.flatMap((a) => a.say.map((s) => ({ a, s }))).sort((x, y) => y.s.length - x.s.length);

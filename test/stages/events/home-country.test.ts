@@ -84,8 +84,9 @@ describe('unnamed parties in an article', () => {
       doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
       return code(doc).find((e) => e.type === type)?.target;
     };
-    expect(target('Kenya praised the study near Mombasa.', 'SUPPORT')).toMatchObject({ text: 'the study', country: null });
-    expect(target('Kenya rejected the idea near Mombasa.', 'REJECT')).toMatchObject({ text: 'the idea', country: null });
+    // (a stance towards such a thing names no one in an article and codes nothing: thing-target.test.ts)
+    expect(target('Kenya praised the study near Mombasa.', 'SUPPORT')).toBeUndefined();
+    expect(target('Kenya rejected the idea near Mombasa.', 'REJECT')).toBeUndefined();
     // people, an act and a public affair are still set where the article is
     expect(target('Kenya praised the volunteers near Mombasa.', 'SUPPORT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
     expect(target('Kenya rejected the new rules near Mombasa.', 'REJECT')).toMatchObject({ country: 'KEN', countryFrom: 'article' });
@@ -160,7 +161,7 @@ describe('people nouns of armed violence', () => {
 
 describe('phrases the actors stage read with no country on purpose', () => {
   // (the entities layer stands in for the actors stage: "envoys" a GOV phrase, unplaced or not)
-  const TEXT2 = 'Envoys voiced anger over the missile launch near Mombasa. The police said the launch failed. Kenya sent more troops to the coast.';
+  const TEXT2 = "Envoys voiced anger over Uganda's missile launch near Mombasa. The police said the launch failed. Kenya sent more troops to the coast.";
   const withEnvoys = (unplaced: boolean): Doc => {
     const doc = buildDoc({ text: TEXT2, actors: COUNTRIES, tree: true });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN')];

@@ -42,3 +42,21 @@ describe('calling the police is no consultation', () => {
     expect(withPolice('Mira Olsen met the German police on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
   });
 });
+
+describe('persons only the text names, in an article', () => {
+  const ACTORS: ActorSpec[] = [
+    ...COUNTRIES,
+    { id: 'person:tove-berg', country: null, kind: 'person', say: ['Tove Berg'] },
+    { id: 'person:ulla-sand', country: 'SWE', kind: 'person', roles: [], say: ['Ulla Sand'] },
+    { id: 'group:SWE:CVL', country: 'SWE', sector: 'CVL', kind: 'group', say: ['the tenants'] },
+  ];
+  const OPENING = 'The shelter opened in May. It has forty beds. ';
+  const coop2 = (text: string) => brief({ text, actors: ACTORS, tree: true }).filter((e) => /^(CONSULT|AGREE|AID|COOPERATE)/.test(e));
+  it('codes no dealing between such a person and civilians', () => {
+    expect(coop2(`${OPENING}Tove Berg met the tenants on Monday.`)).toEqual([]);
+  });
+  it('keeps a registry person, and a lone sentence', () => {
+    expect(coop2(`${OPENING}Ulla Sand met the tenants on Monday.`)).toEqual(['CONSULT SWE>SWE asserted']);
+    expect(coop2('Tove Berg met the tenants on Monday.')).toEqual(['CONSULT null>SWE asserted']);
+  });
+});
