@@ -12,7 +12,7 @@ import { serviceSectors } from './service-sector.ts';
 import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
-import { opensLower } from '../../doc/letters.ts';
+import { lowerCaseWords } from '../../doc/token-views.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 
@@ -255,7 +255,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   if (c.b - a0 === 1 && !/^\p{Lu}{2,}$/u.test(t[a0].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
   // One word the article also writes in lower case ("Delegates said …" beside "the delegates") is a
   // common word capitalised by its place in the sentence.
-  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && lowerCaseWords(st).has(last)) return false;
+  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && lowerCaseWords(st.tokens).has(last)) return false;
   // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
   let words = false;
   for (let k = c.a; k < c.b && !words; k++) {
@@ -274,7 +274,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   // "Climate Change", "Human Rights": a name of two or more words that the article also writes in lower
   // case is a concept capitalised by a headline or for emphasis, no organisation
   if (c.guess === 'ORG' && !orgWord && !c.alias && !c.parent && c.b - a0 >= 2 && !lex.givenName.has(t[a0].text.toLowerCase())
-    && t.slice(a0, c.b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && lowerCaseWords(st).has(x.text.toLowerCase()))) return false;
+    && t.slice(a0, c.b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && lowerCaseWords(st.tokens).has(x.text.toLowerCase()))) return false;
   const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
   if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
   return true;
@@ -332,18 +332,6 @@ function stormNames(st: DocActors): Set<string> {
     STORMS.set(st, names);
   }
   return names;
-}
-
-/** The words a document writes in lower case (its tokens that start with a small letter), once per document. */
-const LOWER = new WeakMap<DocActors, Set<string>>();
-function lowerCaseWords(st: DocActors): Set<string> {
-  let words = LOWER.get(st);
-  if (!words) {
-    words = new Set();
-    for (let k = 0; k < st.tokens.length; k++) if (opensLower(st.tokens[k].text)) words.add(st.tokens[k].text);
-    LOWER.set(st, words);
-  }
-  return words;
 }
 
 const isTitleToken = (st: DocActors, w: string): boolean => {
