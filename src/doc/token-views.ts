@@ -12,10 +12,17 @@ interface Views {
 
 const VIEWS = new WeakMap<readonly Token[], Views>();
 
+/** The token array last asked about and its views (a stage asks about one document many times). */
+let lastTokens: readonly Token[] | null = null;
+let lastViews: Views | null = null;
+
 function viewsOf(tokens: readonly Token[]): Views {
+  if (tokens === lastTokens && lastViews!.n === tokens.length) return lastViews!;
   let v = VIEWS.get(tokens);
   // (a token array that grew or shrank since is read again)
   if (!v || v.n !== tokens.length) VIEWS.set(tokens, (v = { n: tokens.length }));
+  lastTokens = tokens;
+  lastViews = v;
   return v;
 }
 

@@ -671,16 +671,32 @@ function personsByEcho(st: DocActors, cands: Cand[]): void {
   }
 }
 
-/** The document's runs of letters, once per document. */
-const LETTER_RUNS = new WeakMap<DocActors, Set<string>>();
+/** A letter (\p{L}) as a code point. */
+const LETTER = /^\p{L}$/u;
+const isLetter = (cp: number): boolean => (cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp)));
+
+/** Whether the code point ending at `end` (exclusive) in `text` is a letter (false at the text's start). */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetter(((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+  }
+  return isLetter(low);
+}
 
 /** Whether the text writes `lower` between non-letters (or the text's ends). */
 function writtenInLowerCase(st: DocActors, lower: string): boolean {
-  // a word of letters only is such a run of letters itself; any other word is searched for as it was
-  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'u').test(st.doc.text);
-  let runs = LETTER_RUNS.get(st);
-  if (!runs) LETTER_RUNS.set(st, (runs = new Set(st.doc.text.match(/\p{L}+/gu))));
-  return runs.has(lower);
+  const text = st.doc.text;
+  // a word of letters only is written so when it is a whole run of letters somewhere (found by its
+  // occurrences, not by gathering every run of the text); any other word is searched for as it was
+  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'u').test(text);
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const end = at + lower.length;
+    if (!letterBefore(text, at) && !(end < text.length && isLetter(text.codePointAt(end)!))) return true;
+  }
+  return false;
 }
 
 /** Whether a person of gender `g` (null: unknown) can be the one an honorific of gender `wanted` names. */
