@@ -12,7 +12,7 @@ import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
-import { findMedia } from './outlets.ts';
+import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
@@ -324,7 +324,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     }
     if (frame.cue) quote.cue = doc.text.slice(t[frame.cue.a].start, t[frame.cue.b].end);
     const unit = v.units[frame.unit];
-    const media = findMedia(doc.text, t, unit.a, unit.b, lex, (i) => masked(v, i));
+    const media = findMedia(doc.text, t, unit.a, unit.b, lex, (i) => masked(v, i)).map((m) => pressAddressee(doc, m));
     const anchor = frame.cue?.a ?? frame.speaker?.a ?? unit.a;
     const near = (xs: typeof media) => [...xs].sort((x, y) => Math.abs(x.at - anchor) - Math.abs(y.at - anchor))[0];
     const outlet = near(media.filter((m) => m.outlet));
