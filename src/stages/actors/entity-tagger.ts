@@ -60,6 +60,9 @@ export interface TagSentence {
   first?: Uint8Array;
   /** The lexical values of `forms` when the syntax stage computed them (otherwise computed here). */
   lx?: Lexical;
+  /** The tagger's per-sentence values, kept on the sentence by its first tagging (a copy of the
+   * sentence for a second pass carries them along). */
+  prepared?: PreparedBase;
 }
 
 /**
@@ -138,7 +141,8 @@ interface Prepared {
   ctx: ContextSource | null;
 }
 
-const baseCache = new WeakMap<string[], { lookup: EntityLookup | null; p: Prepared }>();
+/** Per-sentence values with the lookup they were computed with. */
+interface PreparedBase { lookup: EntityLookup | null; p: Prepared }
 const hashCache = new Map<string, number>();
 const hashOf = (x: string): number => {
   let h = hashCache.get(x);
@@ -193,12 +197,12 @@ export class EntityTagger {
     return new EntityTagger(this.model, lookup);
   }
 
-  /** The per-sentence values, computed once per sentence (keyed by its forms array) and lookup. */
+  /** The per-sentence values, computed once per sentence and lookup (kept on the sentence). */
   private prepare(s: TagSentence, doc?: DocContext): Prepared {
-    let base = baseCache.get(s.forms);
-    if (!base || base.lookup !== this.lookup) {
+    let base = s.prepared;
+    if (!base || base.lookup !== this.lookup || base.p.forms !== s.forms) {
       base = { lookup: this.lookup, p: this.prepareBase(s) };
-      baseCache.set(s.forms, base);
+      s.prepared = base;
     }
     const p = base.p;
     const { n, lx, upos, rel, headWord, headUpos, cls, forms, sshape, nameStart, know } = p;

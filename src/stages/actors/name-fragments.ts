@@ -8,6 +8,7 @@
 // - a person's full name run on into "of" and the body or town the person is from ("Ana Lopes of the
 //   Civic Party", "Tom Berg of Hollis"): the person is the name before "of", the rest found on its own.
 import type { Token } from '../../doc/types.ts';
+import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
 import { COMPASS, type Cand, type Recognizer } from './recognize.ts';
@@ -98,7 +99,6 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADV', 'ADJ', 'VERB', 'AUX', 'SCONJ
  * when the document also writes it in lower case; never a given name, title, organisation or place word.
  */
 export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
-  let lower: Set<string> | null = null;
   const out: Cand[] = [];
   for (const c of cands) {
     if (c.type !== 'unknown' || c.alias || c.parent || c.b - c.a < 2 || !opensSentence(text, tokens, c.a)) {
@@ -109,8 +109,7 @@ export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Toke
     const w = first.text.toLowerCase();
     const lex = ix.lexicon;
     const nameWord = lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || COMPASS.test(first.text);
-    lower ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    const common = FUNCTION_POS.has(tree ? tree.upos[c.a] : first.pos) || lower.has(w);
+    const common = FUNCTION_POS.has(tree ? tree.upos[c.a] : first.pos) || lowerCaseWords(tokens).has(w);
     if (nameWord || !common || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || recognizer.registryAt(text, tokens, c.a, c.b)) {
       out.push(c);
       continue;

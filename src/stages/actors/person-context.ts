@@ -5,6 +5,7 @@
 // subject of a verb only people do ("X died", "X was born", "X married"), or when the tree coordinates it
 // with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
 // and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
+import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cand } from './recognize.ts';
@@ -84,9 +85,10 @@ export function typePersonsFromContext(tree: Tree | null, tokens: Token[], cands
   const otherHeads = new Set<number>();
   // words the document also writes in lower case ("Douglas Aircraft" beside "the aircraft"): a guess
   // a given name typed with such a word in it is no sure person
-  const lower = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
-  const common = (c: Cand) => c.type === 'unknown' && tokens.slice(c.a + 1, c.b).some((t) => lower.has(t.text.toLowerCase()));
+  // (words of small letters only, read from the document's shared set of the words it writes in lower case)
+  const lower = lowerCaseWords(tokens);
+  const writtenLower = (w: string) => lower.has(w) && /^\p{Ll}+$/u.test(w);
+  const common = (c: Cand) => c.type === 'unknown' && tokens.slice(c.a + 1, c.b).some((t) => writtenLower(t.text.toLowerCase()));
   for (const c of cands) {
     if (surePerson(c) && !common(c)) personHeads.add(tree.spanHead(c.nameA ?? c.a, c.b));
     else if (c.label !== 'PERSON' && (c.confidence ?? 0.5) >= 0.6) otherHeads.add(tree.spanHead(c.a, c.b));

@@ -5,6 +5,7 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
+import { lowerTexts } from '../../doc/token-views.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
 
@@ -305,10 +306,12 @@ export class Recognizer {
     let surface = '';
     let lemma = '';
     let best: { b: number; value: T } | null = null;
+    const lower = lowerTexts(tokens);
     for (let j = i; j < e && j < i + max; j++) {
       const t = tokens[j];
       const sep = j === i ? '' : tokens[j - 1].end === t.start ? '' : ' ';
-      surface += sep + t.text.toLowerCase().replace(/’/g, "'");
+      const w = lower[j];
+      surface += sep + (w.includes('’') ? w.replace(/’/g, "'") : w);
       lemma += sep + t.lemma;
       const v = map.get(surface) ?? map.get(lemma);
       if (v !== undefined) best = { b: j + 1, value: v };

@@ -13,7 +13,7 @@ import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
-import { opensLower } from '../../doc/letters.ts';
+import { lowerCaseWords } from '../../doc/token-views.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 
@@ -256,7 +256,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   if (c.b - a0 === 1 && !/^\p{Lu}{2,}$/u.test(t[a0].text) && (lex.orgWord.has(last) || st.ix.orgNameSectors.has(last) || st.ix.sectors.has(last))) return false;
   // One word the article also writes in lower case ("Delegates said …" beside "the delegates") is a
   // common word capitalised by its place in the sentence.
-  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && lowerCaseWords(st).has(last)) return false;
+  if (c.b - a0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(t[a0].text) && lowerCaseWords(st.tokens).has(last)) return false;
   // "Former British (intelligence officials)", "Republican": titles, party words and nationalities only.
   let words = false;
   for (let k = c.a; k < c.b && !words; k++) {
@@ -275,7 +275,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   // "Climate Change", "Human Rights": a name of two or more words that the article also writes in lower
   // case is a concept capitalised by a headline or for emphasis, no organisation
   if (c.guess === 'ORG' && !orgWord && !c.alias && !c.parent && c.b - a0 >= 2 && !lex.givenName.has(t[a0].text.toLowerCase())
-    && t.slice(a0, c.b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && lowerCaseWords(st).has(x.text.toLowerCase()))) return false;
+    && t.slice(a0, c.b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && lowerCaseWords(st.tokens).has(x.text.toLowerCase()))) return false;
   const person = c.guess === 'PERSON' && lex.givenName.has(t[c.a].text.toLowerCase());
   if (onHeadline(st, c.a) && !c.alias && !c.parent && !person) return false;
   return true;
@@ -333,18 +333,6 @@ function stormNames(st: DocActors): Set<string> {
     STORMS.set(st, names);
   }
   return names;
-}
-
-/** The words a document writes in lower case (its tokens that start with a small letter), once per document. */
-const LOWER = new WeakMap<DocActors, Set<string>>();
-function lowerCaseWords(st: DocActors): Set<string> {
-  let words = LOWER.get(st);
-  if (!words) {
-    words = new Set();
-    for (let k = 0; k < st.tokens.length; k++) if (opensLower(st.tokens[k].text)) words.add(st.tokens[k].text);
-    LOWER.set(st, words);
-  }
-  return words;
 }
 
 const isTitleToken = (st: DocActors, w: string): boolean => {
@@ -684,16 +672,32 @@ function personsByEcho(st: DocActors, cands: Cand[]): void {
   }
 }
 
-/** The document's runs of letters, once per document. */
-const LETTER_RUNS = new WeakMap<DocActors, Set<string>>();
+/** A letter (\p{L}) as a code point. */
+const LETTER = /^\p{L}$/u;
+const isLetter = (cp: number): boolean => (cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp)));
+
+/** Whether the code point ending at `end` (exclusive) in `text` is a letter (false at the text's start). */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetter(((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+  }
+  return isLetter(low);
+}
 
 /** Whether the text writes `lower` between non-letters (or the text's ends). */
 function writtenInLowerCase(st: DocActors, lower: string): boolean {
-  // a word of letters only is such a run of letters itself; any other word is searched for as it was
-  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'u').test(st.doc.text);
-  let runs = LETTER_RUNS.get(st);
-  if (!runs) LETTER_RUNS.set(st, (runs = new Set(st.doc.text.match(/\p{L}+/gu))));
-  return runs.has(lower);
+  const text = st.doc.text;
+  // a word of letters only is written so when it is a whole run of letters somewhere (found by its
+  // occurrences, not by gathering every run of the text); any other word is searched for as it was
+  if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'u').test(text);
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const end = at + lower.length;
+    if (!letterBefore(text, at) && !(end < text.length && isLetter(text.codePointAt(end)!))) return true;
+  }
+  return false;
 }
 
 /** Whether a person of gender `g` (null: unknown) can be the one an honorific of gender `wanted` names. */

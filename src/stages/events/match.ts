@@ -357,6 +357,18 @@ function namesExtracted(tree: Tree, i: number): boolean {
   return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
 }
 
+/** Per verb template, the words of its literal steps that are not optional (read once per template). */
+const LITERAL_WORDS = new WeakMap<Pattern, Set<string>>();
+function literalWords(p: Pattern): Set<string> {
+  let words = LITERAL_WORDS.get(p);
+  if (!words) {
+    words = new Set();
+    for (const s of p.steps) if (s.kind === 'word' && !s.optional) for (const w of s.alts) words.add(w);
+    LITERAL_WORDS.set(p, words);
+  }
+  return words;
+}
+
 /**
  * The object selects the sense: "promised a veto" is a threat before "promise ... to T" is an agreement,
  * "fought the dam in court" a legal challenge before a fight. Templates whose literal words name the head
@@ -372,7 +384,11 @@ function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list
   if (o < 0 || o >= a.tokens.length) return none;
   const lemma = a.tokens[o].lemma;
   const text = a.tokens[o].text.toLowerCase();
-  const names = (p: Pattern) => p.kind === 'verb' && p.steps.some((s) => s.kind === 'word' && !s.optional && (s.alts.includes(lemma) || s.alts.includes(text)));
+  const names = (p: Pattern) => {
+    if (p.kind !== 'verb') return false;
+    const words = literalWords(p);
+    return words.has(lemma) || words.has(text);
+  };
   const first = list.filter(names);
   if (!first.length || first.length === list.length) return none;
   return { list: [...first, ...list.filter((p) => !names(p))], sense: new Set(first) };

@@ -49,7 +49,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   };
 
   const entities = doc.layers.entities ?? [];
-  const persons = entities.filter((e) => e.label === 'PERSON');
+  // (spans only: read for their overlap with a name)
+  const persons: Span[] = entities.filter((e) => e.label === 'PERSON');
   const geoEnts = entities.filter((e) => e.label === 'GPE' || e.label === 'LOC');
   // "Justice" in "International Court of Justice", "States" in "Organization of American States": a word
   // inside a longer organisation name, after its first word, is part of that name when it reads only as
@@ -62,7 +63,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
     return before !== undefined && gaz.demonyms.has(normName(before));
   };
-  for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push({ ...m, label: 'PERSON', actor: m.actor });
+  for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push(m);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
   const ctx = emptyContext();

@@ -12,7 +12,7 @@ import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
-import { findMedia } from './outlets.ts';
+import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
@@ -81,7 +81,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   if (tree) {
     const found = treeAttributions(tree, lex, (i) => masked(view, i));
     speakersFromTree(view, tree, found, drafts, opts);
-    drafts.push(...reportedOnTree(view, tree, lex, found, direct, opts, quoted));
+    const trailing = trailingCues(view, drafts);
+    drafts.push(...reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted));
   }
   else {
     for (const r of findIndirect(view, lex, direct)) {
@@ -113,6 +114,24 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
+}
+
+/**
+ * Cues that follow the direct quote they frame ("“…,” said Ann Lee, the firm's manager." / "“…,”
+ * explained Lee, who …"): what such a cue reports is the quote before it, so the tree's reading of the
+ * words after it (the inverted speaker, its apposition or relative clause) as its content is dropped.
+ */
+function trailingCues(v: View, drafts: Draft[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of drafts) {
+    if (d.quote.kind !== 'direct' || d.quote.scare || d.cueAt < 0) continue;
+    const cue = v.tokens[d.cueAt];
+    if (cue.start < d.quote.end) continue;
+    // only punctuation between the quote's end and the cue, the cue first in the frame after it
+    if (/[^\s,\u201D\u2019"'\u2014\u2013-]/u.test(v.text.slice(d.quote.end, cue.start))) continue;
+    out.add(d.cueAt);
+  }
+  return out;
 }
 
 /** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
@@ -305,7 +324,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     }
     if (frame.cue) quote.cue = doc.text.slice(t[frame.cue.a].start, t[frame.cue.b].end);
     const unit = v.units[frame.unit];
-    const media = findMedia(doc.text, t, unit.a, unit.b, lex, (i) => masked(v, i));
+    const media = findMedia(doc.text, t, unit.a, unit.b, lex, (i) => masked(v, i)).map((m) => pressAddressee(doc, m));
     const anchor = frame.cue?.a ?? frame.speaker?.a ?? unit.a;
     const near = (xs: typeof media) => [...xs].sort((x, y) => Math.abs(x.at - anchor) - Math.abs(y.at - anchor))[0];
     const outlet = near(media.filter((m) => m.outlet));

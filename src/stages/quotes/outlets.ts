@@ -1,6 +1,7 @@
 // The medium a statement appeared in ("Writing in the Sunday Telegraph", "told Rossiya television",
-// "in an interview with the BBC", "on Twitter") and its addressee ("told reporters", "told parliament").
-import type { Token } from '../../doc/types.ts';
+// "in an interview with the BBC", "on Twitter", "told CTV Winnipeg") and its addressee ("told reporters",
+// "told parliament").
+import type { Doc, Token } from '../../doc/types.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { npAfter, type TokRange } from './syntax.ts';
 
@@ -9,6 +10,8 @@ export interface Medium {
   addressee: string | null;
   /** Token index of the trigger, to prefer the medium nearest the cue. */
   at: number;
+  /** Character span of the phrase named. */
+  span: { start: number; end: number };
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -92,6 +95,18 @@ function stripDeterminer(tokens: Token[], r: TokRange): TokRange {
  * Outlets and addressees named in tokens [from, to] (inclusive), skipping tokens `masked` (inside quotes).
  * "Writing in …" style triggers name outlets even without a medium word when the name is capitalised.
  */
+/**
+ * A named addressee ("told CTV Winnipeg", "told the Winnipeg Free Press", "told French media") that opens
+ * with a mention of a news organisation or the press of a country (an actor of sector MED) is the
+ * outlet the statement was given to.
+ */
+export function pressAddressee(doc: Doc, m: Medium): Medium {
+  if (!m.addressee) return m;
+  const press = new Set((doc.layers.actors ?? []).filter((a) => a.sector === 'MED' && a.kind !== 'person').map((a) => a.id));
+  const opens = (doc.layers.mentions ?? []).some((x) => x.start === m.span.start && x.end <= m.span.end && press.has(x.actor));
+  return opens ? { ...m, outlet: m.addressee, addressee: null } : m;
+}
+
 export function findMedia(
   text: string,
   tokens: Token[],
@@ -118,9 +133,9 @@ export function findMedia(
       const kind = classify(tokens, np, lex, trig.role);
       const explicitOutlet = trig.words.length === 2 && trig.role === 'outlet' && !['on', 'to'].includes(trig.words[0]);
       if (kind === 'outlet' || (explicitOutlet && /^\p{Lu}/u.test(tokens[r.a].text) && trig.words[1] !== 'on')) {
-        out.push({ outlet: phrase, addressee: null, at: i });
+        out.push({ outlet: phrase, addressee: null, at: i, span: { start: tokens[r.a].start, end: tokens[r.b].end } });
       } else if (trig.role === 'either' && (kind === 'audience' || kind === 'named')) {
-        out.push({ outlet: null, addressee: phrase, at: i });
+        out.push({ outlet: null, addressee: phrase, at: i, span: { start: tokens[r.a].start, end: tokens[r.b].end } });
       }
       j = np.b;
       i = Math.max(i, j);

@@ -4,6 +4,7 @@
 // content (the cue's clausal complement, the clause a parenthetical or trailing "he said" attaches to,
 // both sides joined when the cue interrupts it, an object or infinitive for the cues that take one, the
 // clause whose subject the parser read as the cue's object: "say funds | could be spent …").
+import { lowerTexts } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
 
@@ -34,7 +35,7 @@ const BREAK = /^[,;:\u2014\u2013(-]$/;
 const SUBORDINATE = new Set(['until', 'because', 'although', 'though', 'unless', 'since', 'whereas']);
 const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 
-const lower = (tree: Tree, i: number) => tree.tokens[i].text.toLowerCase();
+const lower = (tree: Tree, i: number) => lowerTexts(tree.tokens)[i];
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
 
 /**

@@ -1,5 +1,6 @@
 // Resolving a speaker span to an actor: a role with a person's name set off after it ("the firm's
-// chief executive, Ana Lopes,") is that person, over both; else the most specific actors-stage mention overlapping it (a
+// chief executive, Ana Lopes,") is that person, over both, and so is a name opening its sentence before
+// a role no comma closes ("Ana Lopes, head of planning at the authority said"); else the most specific actors-stage mention overlapping it (a
 // pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
 // the one person of the document named before whose family name the speaker is ("Law said" when the
 // tagger missed the surname, "Mr. King" read as a title).
@@ -28,6 +29,9 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   if (named) span = { start: span.start, end: named.end };
   const text = doc.text.slice(span.start, span.end);
   if (named) return { text, start: span.start, end: span.end, actor: named.actor };
+  // "Jo Lind, director of the institute at the university said:": the name before its unclosed apposition
+  const lead = nameBeforeRole(doc, span);
+  if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
   const fromLookup = lookup?.(doc, span) ?? null;
   if (fromLookup) return { ...base, actor: fromLookup };
@@ -58,6 +62,30 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
   if (!m) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
+}
+
+/** Words before a name at the start of its sentence: titles and honorifics ("Professor", "Dr."). */
+const TITLE_LEAD = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/**
+ * A speaker phrase inside a role set off after a person's name with no comma to close it, the name
+ * opening its sentence ("Jo Lind, director of the institute at the university said:", "Ana Lopes,
+ * president and CEO of the airline said"): the parser gives the cue the role's last noun; the speaker
+ * is the person's mention (a role word in lower case between them, no other punctuation); null otherwise.
+ */
+function nameBeforeRole(doc: Doc, span: Span): Mention | null {
+  if (PRONOUN.test(doc.text.slice(span.start, span.end))) return null;
+  const sentence = (doc.layers.sentences ?? []).find((x) => x.start <= span.start && span.start < x.end);
+  if (!sentence) return null;
+  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const m = (doc.layers.mentions ?? [])
+    .filter((x) => x.start >= sentence.start && x.end < span.start && persons.has(x.actor) && x.via !== 'pronoun')
+    .sort((x, y) => x.start - y.start)[0];
+  if (!m || !TITLE_LEAD.test(doc.text.slice(sentence.start, m.start))) return null;
+  const role = /^,[ \t]+([^,;:!?()"\u201C\u201D\n]*)$/.exec(doc.text.slice(m.end, span.start));
+  if (!role) return null;
+  const words = `${role[1]} ${doc.text.slice(span.start, span.end)}`.split(/\s+/).filter(Boolean);
+  return words.some((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w)) ? m : null;
 }
 
 /**

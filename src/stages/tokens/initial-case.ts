@@ -14,6 +14,7 @@ import type { Span, Token } from '../../doc/types.ts';
 import { lemmaOf, type LemmaTable } from './lemmas.ts';
 import { winkKnows, winkMayBeOtherThanNoun } from './wink-model.ts';
 import type winkNLP from 'wink-nlp';
+import { readWink } from './wink-read.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -32,7 +33,6 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u;
 export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentences: Span[], table: LemmaTable | null, isName: IsName | null): void {
   if (!tokens.length) return;
   const inner = innerCapitals(tokens);
-  const its = nlp.its;
   let i = 0;
   while (i < tokens.length) {
     const s = tokens[i].sentence;
@@ -46,7 +46,7 @@ export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentenc
     const next = tokens[k + 1];
     const named = k + 1 < end && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !(isName && isName(next.text));
     if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
-      retag(nlp, its, text, tokens, sentences[s], i, end, k, table);
+      retag(nlp, text, tokens, sentences[s], i, end, k, table);
     }
     i = end;
   }
@@ -79,26 +79,16 @@ function innerCapitals(tokens: Token[]): Set<string> {
   return out;
 }
 
-function retag(nlp: Wink, its: Wink['its'], text: string, tokens: Token[], span: Span, a: number, b: number, k: number, table: LemmaTable | null): void {
+function retag(nlp: Wink, text: string, tokens: Token[], span: Span, a: number, b: number, k: number, table: LemmaTable | null): void {
   const t = tokens[k];
   const first = text[t.start];
   const lowered = first.toLowerCase();
   if (lowered.length !== first.length) return;
   const body = text.slice(span.start, t.start) + lowered + text.slice(t.start + 1, span.end);
-  const doc = nlp.readDoc(body);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  const { values, pos, lemmas, normals, starts } = readWink(nlp, body, span.start);
   // wink's reading of each token by its offsets in `text`
   const at = new Map<number, number>();
-  let offset = span.start;
-  for (let j = 0; j < values.length; j++) {
-    offset += spaces[j].length;
-    at.set(offset, j);
-    offset += values[j].length;
-  }
+  for (let j = 0; j < values.length; j++) at.set(starts[j], j);
   const j0 = at.get(t.start);
   if (j0 === undefined || values[j0].length !== t.end - t.start || pos[j0] === 'PROPN' || pos[j0] === 'NOUN') return;
   for (let m = a; m < b; m++) {

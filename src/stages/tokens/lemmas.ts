@@ -77,7 +77,11 @@ export function lemmaTable(): LemmaTable | null {
  * kept) instead of a "form\ttag" key made and hashed for every token.
  */
 const byTag = new WeakMap<LemmaTable, Map<string, Map<string, string>>>();
+/** The last table asked about and its exceptions by tag (one table serves every token of a run). */
+let lastTable: LemmaTable | null = null;
+let lastByTag: Map<string, Map<string, string>> | null = null;
 function exceptionsOf(table: LemmaTable, pos: string): Map<string, string> | undefined {
+  if (table === lastTable) return lastByTag!.get(pos);
   let t = byTag.get(table);
   if (!t) {
     t = new Map();
@@ -90,6 +94,8 @@ function exceptionsOf(table: LemmaTable, pos: string): Map<string, string> | und
     }
     byTag.set(table, t);
   }
+  lastTable = table;
+  lastByTag = t;
   return t.get(pos);
 }
 

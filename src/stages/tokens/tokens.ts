@@ -2,6 +2,7 @@
 // character offsets (wink keeps each token's preceding whitespace, so offsets are exact).
 import winkNLP from 'wink-nlp';
 import { winkModel } from './wink-model.ts';
+import { readWink } from './wink-read.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { paragraphs } from '../../doc/layout.ts';
@@ -30,26 +31,11 @@ export function wink(): Wink {
  */
 export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
-  const its = nlp.its;
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
   // which shifted every later offset; each is one UTF-16 unit, so a plain space keeps offsets exact.
-  const wdoc = nlp.readDoc(text.replace(/[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' '));
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-  // wink's spelling (American: "criticised" → "criticized"), in which its lemmas are written
-  const normals = wdoc.tokens().out(its.normal) as string[];
-  const sentSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const { doc: wdoc, values, pos, lemmas, normals, starts, end: offset } = readWink(nlp, text.replace(/[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' '));
+  const sentSpans = wdoc.sentences().out(nlp.its.span) as unknown as [number, number][];
 
-  // Character offset of every wink token (including whitespace tokens).
-  const starts = new Array<number>(values.length);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
-    starts[i] = offset;
-    offset += values[i].length;
-  }
   if (offset > text.length || text.slice(offset).trim() !== '') {
     throw new Error(`tokeniser offsets drifted (${offset} != ${text.length})`);
   }

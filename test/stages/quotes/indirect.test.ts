@@ -57,4 +57,14 @@ describe('indirect speech', () => {
     const quotes = quotesOf(makeDoc(text));
     expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
+  it('reads no content after a cue that follows the direct quote it frames', () => {
+    const text = [
+      '“The course was a delight for the pupils,” said Ana Lopes, the school’s partnership manager.',
+      '“It will be hard at first,” explained Bo Lind, who will stay with a host family in the city.',
+      '“We kept going,” says Tom Reyes, shift supervisor at the plant.',
+    ].join(' ');
+    const quotes = quotesOf(makeDoc(text));
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Ana Lopes', 'Bo Lind', 'Tom Reyes']);
+  });
 });

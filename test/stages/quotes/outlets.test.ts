@@ -50,4 +50,22 @@ describe('outlets and addressees', () => {
     expect(reporters.outlet).toBeNull();
     expect(reporters.addressee).toBe('reporters');
   });
+  it('reads a named addressee that is a news organisation ("told KXLN Austin") as the outlet', () => {
+    const STATION = { id: 'org:kxln', name: 'KXLN', kind: 'org', country: 'CAN', sector: 'MED' } as const;
+    const MAYOR = person('person:ada-moss', 'Ada Moss', 'CAN');
+    const text = [
+      '“The bridge will reopen in spring,” Mayor Ada Moss told KXLN Austin.',
+      '“We are not in a hurry,” Ms Moss told reporters.',
+    ].join('\n\n');
+    const doc = makeDoc(text, [MAYOR, { ...STATION }], [
+      { text: 'Mayor Ada Moss', actor: MAYOR.id },
+      { text: 'KXLN', actor: STATION.id },
+      { text: 'Ms Moss', actor: MAYOR.id },
+    ]);
+    const quotes = quotesOf(doc);
+    const bridge = quoteStarting(quotes, 'The bridge');
+    expect(bridge.outlet).toBe('KXLN Austin');
+    expect(bridge.addressee).toBeNull();
+    expect(quoteStarting(quotes, 'We are not').addressee).toBe('reporters');
+  });
 });

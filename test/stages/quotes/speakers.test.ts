@@ -165,6 +165,19 @@ describe('a role with a person named in its apposition (issue 15)', () => {
     const qs = quotesOf(makeDoc('According to officials, Ana Lopes was not on board.', [lopes], [mention]));
     for (const q of qs) expect(q.speaker?.actor ?? null).not.toBe('person:ana-lopes');
   });
+
+  it('is the person whose name opens the sentence before a role no comma closes', () => {
+    const text = 'The route opens in May. Ana Lopes, head of planning at the Harbour Transit Authority said: “We are ready.”';
+    const [q] = quotesOf(makeDoc(text, [lopes], [mention])).filter((x) => x.kind === 'direct');
+    expect(q.speaker?.text).toBe('Ana Lopes, head of planning at the Harbour Transit Authority');
+    expect(q.speaker?.actor).toBe('person:ana-lopes');
+  });
+
+  it('leaves a speaker after a name that does not open its sentence', () => {
+    const text = 'After meeting Ana Lopes, the head of the Harbour Transit Authority said the route would open.';
+    const qs = quotesOf(makeDoc(text, [lopes], [mention])).filter((x) => x.kind === 'indirect');
+    for (const q of qs) expect(q.speaker?.actor ?? null).not.toBe('person:ana-lopes');
+  });
 });
 
 describe('speakers of passive cues (issue 15)', () => {
