@@ -17,6 +17,7 @@ import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
+import { appendedToSubject } from './subject-appendage.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -941,6 +942,9 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
       }
       const inRelative = (c: NP) => clauses.some(([lo, hi]) => c.start >= lo && c.end - 1 <= hi);
       if (fromChunks.every(inRelative)) return fromTree;
+      // "John Smith, 26, of Toronto, was arrested": the chunker's pick is an age or an apposition the tree
+      // hangs on its subject (subject-appendage.ts), a part of the subject phrase, not the subject.
+      if (fromChunks.every((c) => appendedToSubject(tree, fromTree[0].start, fromTree[0].end, c.head))) return fromTree;
     }
     // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
     // between the chunker's pick and the verb is the nearer reading (misparsed datelines and fronted
