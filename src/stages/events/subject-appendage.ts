@@ -5,6 +5,7 @@
 // phrases on the subject's head (appos, nummod, amod, nmod); where the chunker's pick lies inside such an
 // appendage of the tree's subject, the tree's subject is the subject.
 import type { Tree } from '../../doc/tree.ts';
+import type { Analysis, NP } from './chunks.ts';
 
 const APPENDAGE = new Set(['appos', 'nummod', 'amod', 'nmod']);
 const HOME = new Set(['of', 'from']);
@@ -25,4 +26,21 @@ export function appendedToSubject(tree: Tree, start: number, end: number, c: num
   // Bracketed: a comma opens the appendage (the parser may hang it inside the appendage's subtree).
   const [lo] = tree.subtreeRange(x);
   return lo >= end && (tree.tokens[lo].text === ',' || tree.tokens[lo - 1]?.text === ',');
+}
+
+/**
+ * Without the tree's subject ("Police say John Smith, 26, of Toronto, was arrested", where the parser
+ * makes the name the object of "say"): a word-order subject that is a lone number bracketed by commas
+ * right after a name is that person's age; the name's phrase is the subject.
+ */
+export function ageOfName(a: Analysis, nps: NP[] | undefined): NP[] | undefined {
+  if (nps?.length !== 1) return nps;
+  const np = nps[0];
+  const t = a.tokens;
+  if (np.end - np.start !== 1 || t[np.start].pos !== 'NUM' || np.start < 2) return nps;
+  if (t[np.start - 1].text !== ',' || t[np.end]?.text !== ',') return nps;
+  const before = a.npOf[np.start - 2];
+  if (before < 0) return nps;
+  const name = a.nps[before];
+  return t[name.head].pos === 'PROPN' && t[name.head].sentence === t[np.start].sentence ? [name] : nps;
 }
