@@ -10,7 +10,7 @@ import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';
 import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
-import { demandCandidates, findCandidates, refuse, type Candidate } from './match.ts';
+import { demandCandidates, findCandidates, refuse, type Candidate, type EventTrace } from './match.ts';
 import { criticismCandidates } from './criticism.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
@@ -32,17 +32,17 @@ export { eventKey } from './dedup.ts';
 export { countsByDefault } from './mode.ts';
 
 /** Code the events of one document (the layers the component requires must be filled). */
-export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate(), typer: TypeModel | null = null): Event[] {
+export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate(), typer: TypeModel | null = null, trace?: EventTrace): Event[] {
   const tree = Tree.of(doc);
   const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns);
   const sentences = doc.layers.sentences ?? [];
   const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? []);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
-  const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>() };
+  const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>(), trace };
   const registry = registryPersons(doc.layers.actors ?? []);
   const pc: PrivateContext = { registry, article: sentences.length >= ARTICLE_SENTENCES };
-  const candidates = withStances(mainClauseFirst(findCandidates(ctx)), patterns, a, ctx.refused, pc);
+  const candidates = withStances(mainClauseFirst(findCandidates(ctx), trace), patterns, a, ctx.refused, pc, trace);
   const demand = demandPattern(patterns);
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
@@ -54,31 +54,32 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const items: Dateable[] = [];
   const coded: Event[] = [];
   for (const c of candidates) {
+    const drop = (why: string) => trace?.(c.triggerToken, `dropped ${c.pattern.id}: ${why}`);
     if (c.pendingTarget === 'accuser') {
       const t = accuserOf(coded, quotes, idx, c.source, c.trigger.start);
-      if (!t) continue;
+      if (!t) { drop('no earlier accuser'); continue; }
       c.target = { ...t };
     }
     // "they started to target the areas": a record whose two parties name no one is no event data.
-    if (namesNoOne(c.source) && namesNoOne(c.target)) continue;
+    if (namesNoOne(c.source) && namesNoOne(c.target)) { drop('neither party names anyone'); continue; }
     // "warned residents to stay indoors": advice to the public (public-advice.ts).
-    if (isPublicAdvice(a, c.pattern.type, c.target)) continue;
+    if (isPublicAdvice(a, c.pattern.type, c.target)) { drop('advice to the public'); continue; }
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
-    if (forcelessDoer(c.pattern.type, c.source)) continue;
+    if (forcelessDoer(c.pattern.type, c.source)) { drop('force with no forces'); continue; }
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
-    if (privateAct(a, pc, c)) continue;
+    if (privateAct(a, pc, c)) { drop('private act or product release'); continue; }
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
     // being worth having (PLV-style single sentences name their parties with words no registry knows).
-    if (namesNoOne(c.source) && sentences.length >= ARTICLE_SENTENCES) continue;
+    if (namesNoOne(c.source) && sentences.length >= ARTICLE_SENTENCES) { drop('the doer names no one'); continue; }
     // So is a stance or a dealing aimed at a phrase that names no one there — no actor, no country, no
     // sector: a thing ("refused treatment", "the study was supported by …", "slammed testimony"), since a
     // person, a group or a place the article sets has one of them by now. A source-only act keeps its
     // doer with no target. Force, measures and threats keep theirs: a coder codes an attack on a
     // checkpoint, a seizure, a ban or a threat against whom the thing belongs to.
     if (c.target.text !== undefined && STANCE_TYPES.has(c.pattern.type) && namesNoOne(c.target) && sentences.length >= ARTICLE_SENTENCES) {
-      if (c.pattern.target !== 'optional') continue;
+      if (c.pattern.target !== 'optional') { drop('a stance aimed at a thing'); continue; }
       c.target = { actor: null, country: null, sector: null };
     }
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
@@ -123,12 +124,13 @@ const privateAct = (a: Analysis, pc: PrivateContext, c: Candidate) =>
  * added; "X refused to allow …", "X will not lift …" add a REJECT the same way, and any act under
  * "X threatened to …" a THREATEN.
  */
-function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>, pc: PrivateContext): Candidate[] {
+function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, refused: Map<number, Set<Plover>>, pc: PrivateContext, trace?: EventTrace): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
     // the type model does not code the trigger as one either.
     if (privateVisit(c.pattern.cameo.code, c.source)) {
+      trace?.(c.triggerToken, `dropped ${c.pattern.id}: private travel`);
       refuse({ refused }, c.triggerToken, c.pattern.type);
       continue;
     }
@@ -154,9 +156,13 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
  * clause whose subject is the relative pronoun is background; it is dropped when its sentence already
  * has a main-clause event.
  */
-function mainClauseFirst(cands: Candidate[]): Candidate[] {
+function mainClauseFirst(cands: Candidate[], trace?: EventTrace): Candidate[] {
   const mainIn = new Set(cands.filter((c) => !c.relative).map((c) => c.sentence));
-  return cands.filter((c) => !c.relative || !mainIn.has(c.sentence));
+  return cands.filter((c) => {
+    const keep = !c.relative || !mainIn.has(c.sentence);
+    if (!keep) trace?.(c.triggerToken, `dropped ${c.pattern.id}: a relative clause's event beside a main-clause one`);
+    return keep;
+  });
 }
 
 /** The record standing for the built-in must/should demand rule (CAMEO 100), or null if the table lacks it. */

@@ -17,6 +17,7 @@ import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
+import { ageOfName, appendedToSubject } from './subject-appendage.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -157,7 +158,12 @@ export interface MatchContext {
   home?: HomeCountry;
   /** The types templates refused at a trigger (see refuse): filled by matching, read by the trained type model. */
   refused?: Map<number, Set<Plover>>;
+  /** Where given, told why each trigger coded what it did or nothing (scripts/explain-events.ts). */
+  trace?: EventTrace;
 }
+
+/** A note on a candidate trigger: token index and what became of it. */
+export type EventTrace = (token: number, note: string) => void;
 
 /**
  * A template's words matched at trigger i but its argument class or a gate said no ("released the text
@@ -416,7 +422,10 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     const isN = t.pos === 'NOUN' || t.pos === 'PROPN';
     // A predicate adjective has a verb group of its own ("is willing to"); participles count too ("is prepared to").
     const isA = (t.pos === 'ADJ' || isV) && !!a.groupAt.get(i);
-    if (!isV && !isN && !isA) continue;
+    if (!isV && !isN && !isA) {
+      ctx.trace?.(i, `${list.length} template(s), but tagged ${t.pos}: no verb, noun or adjective reading`);
+      continue;
+    }
     let fallback: Candidate[] | undefined;
     let extra = 0;
     const ordered = objectSenseFirst(ctx, list, i);
@@ -443,8 +452,30 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
       if (++extra > 6 || !unusedActorIn(ctx, t.sentence, fallback)) break;
     }
     if (fallback) out.push(...fallback);
+    if (ctx.trace) traceTrigger(ctx, i, list, isV, isN, isA, fallback);
   }
   return out;
+}
+
+/** What a trigger's templates gave: the candidates, or why none (no template of its part of speech, refused, no match). */
+function traceTrigger(ctx: MatchContext, i: number, list: Pattern[], isV: boolean, isN: boolean, isA: boolean, found: Candidate[] | undefined): void {
+  const kinds = list.filter((p) => (p.kind === 'verb' ? isV : p.kind === 'adj' ? isA : isN));
+  if (found?.length) {
+    for (const c of found) ctx.trace!(i, `candidate ${c.pattern.id} ${c.pattern.type}: ${c.source.actor ?? c.source.text ?? '-'} > ${c.target.actor ?? c.target.text ?? '-'} (${c.baseMode})`);
+    return;
+  }
+  const refused = ctx.refused?.get(i);
+  if (!kinds.length) ctx.trace!(i, `${list.length} template(s) (${[...new Set(list.map((p) => p.kind))].join('/')}), none for its reading (${isV ? 'verb' : isN ? 'noun' : 'adj'})`);
+  else if (refused?.size) ctx.trace!(i, `refused (argument class or gate): ${[...refused].join(', ')}`);
+  else {
+    // The templates whose words are there after the trigger (read as written, or without the passive's
+    // target slot): those found no party or met a gate; the rest did not match.
+    const [, end] = sentenceRange(ctx.a, i);
+    const worded = kinds.filter((p) => p.steps.length && (matchSteps(ctx.a, p.steps, 0, i + 1, end, {}) || (p.steps[0].kind === 'slot' && matchSteps(ctx.a, p.steps.slice(1), 0, i + 1, end, {}))));
+    const ids = (ps: Pattern[]) => ps.slice(0, 6).map((p) => p.id).join(', ') + (ps.length > 6 ? ', …' : '');
+    if (worded.length) ctx.trace!(i, `words matched but no parties (or a gate): ${ids(worded)}`);
+    else ctx.trace!(i, `${kinds.length} template(s), words not matched: ${ids(kinds)}`);
+  }
 }
 
 /** Does sentence `s` mention an actor, or name a place standing for its country ("criticized Canberra
@@ -649,7 +680,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, subjInfo.subject?.nps, ownSubject ? i : -1, tree, i));
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -937,6 +968,9 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
       }
       const inRelative = (c: NP) => clauses.some(([lo, hi]) => c.start >= lo && c.end - 1 <= hi);
       if (fromChunks.every(inRelative)) return fromTree;
+      // "John Smith, 26, of Toronto, was arrested": the chunker's pick is an age or an apposition the tree
+      // hangs on its subject (subject-appendage.ts), a part of the subject phrase, not the subject.
+      if (fromChunks.every((c) => appendedToSubject(tree, fromTree[0].start, fromTree[0].end, c.head))) return fromTree;
     }
     // "…to take steps in response, and he urged Iran to …": a subject of the verb's own clause that stands
     // between the chunker's pick and the verb is the nearer reading (misparsed datelines and fronted
@@ -1230,7 +1264,10 @@ export function build(
       if (country) sources = [{ party: { actor: null, country, sector, countryFrom: 'article' }, mention: null }];
     }
   }
-  if (!sources.length) return [];
+  if (!sources.length) {
+    ctx.trace?.(i, `${p.id}: no source party${sourceNPs?.length ? ` in "${npText(ctx, sourceNPs)!.text}"` : ' (no subject phrase)'}`);
+    return [];
+  }
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
 }
 
@@ -1252,7 +1289,10 @@ function buildResolved(
   // "received the president", not "received the endorsement of …": a `target: person` sense needs the head itself.
   if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
     targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
-    if (!targetNPs?.length) return refuse(ctx, i, p.type);
+    if (!targetNPs?.length) {
+      ctx.trace?.(i, `${p.id}: target is no ${p.target === 'agent' ? 'agent' : 'person'}`);
+      return refuse(ctx, i, p.type);
+    }
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
@@ -1300,7 +1340,10 @@ function buildResolved(
     const loose = looseTarget(ctx, particleEnd(ctx.a, p, i) + 1, mode === 'negated' || mode === 'hypothetical');
     targets = loose ? [loose] : [null];
   }
-  if (!targets.length) return before ? refuse(ctx, i, p.type) : out;
+  if (!targets.length) {
+    ctx.trace?.(i, `${p.id}: no target party${targetNPs?.length ? ` in "${npText(ctx, targetNPs)!.text}"` : ' (no target phrase)'}`);
+    return before ? refuse(ctx, i, p.type) : out;
+  }
   // "condemned Iran's missile test … said it was opposed to the test": a definite thing named
   // before with its doer is that doer's.
   if (targetNPs) targets = targets.map((t) => (t && !t.actor && !t.country ? (earlierOwner(ctx, t, targetNPs!) ?? t) : t));

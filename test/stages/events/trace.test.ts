@@ -1,0 +1,25 @@
+// The events stage tells, where asked, why each candidate trigger coded what it did or nothing
+// (scripts/explain-events.ts prints it).
+import { describe, expect, it } from 'vitest';
+import { buildDoc, COUNTRIES } from './helpers.ts';
+import { codeEvents } from '../../../src/stages/events/index.ts';
+import { patternsOf } from '../../../src/stages/events/patterns.ts';
+import { lexiconOf } from '../../../src/stages/events/lexicon.ts';
+import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+
+const knowledge = new Knowledge();
+const notes = (text: string) => {
+  const doc = buildDoc({ text, actors: COUNTRIES, tree: true });
+  const out: string[] = [];
+  codeEvents(doc, patternsOf(knowledge), lexiconOf(knowledge), undefined, null, (i, note) => out.push(`${doc.layers.tokens![i].text}: ${note}`));
+  return out;
+};
+
+describe('event trace', () => {
+  it('names the candidate a trigger gave', () => {
+    expect(notes('France condemned Germany on Monday.').some((n) => /^condemned: candidate accuse\./.test(n))).toBe(true);
+  });
+  it('says why a trigger gave nothing', () => {
+    expect(notes('France held a summit.').some((n) => /^held: .*(no target party|refused|target is no agent|words)/.test(n))).toBe(true);
+  });
+});
