@@ -17,6 +17,8 @@ import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
+import { townSenses, type TownSense } from './town-senses.ts';
+import { gazetteer } from '../places/gazetteer.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 import { cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
@@ -70,7 +72,7 @@ function equipmentModel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
 /** Annotate one document (tokens and sentences must be present). */
 export function annotateActors(
   doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null,
-  placeCountry: (name: string) => string | null = () => null,
+  placeCountry: (name: string) => string | null = () => null, senses: ((text: string) => TownSense) | null = null,
 ): void {
   const tokens = doc.layers.tokens ?? [];
   let cands: Cand[] = [];
@@ -93,7 +95,13 @@ export function annotateActors(
     s = e;
   }
   const st = newState(doc, ix, tokens);
-  st.placeCountry = placeCountry;
+  if (senses) {
+    // the article's own town of a name comes before the gazetteer's best-known one ("GLASGOW, Ky. … the
+    // Glasgow Police Department")
+    const sense = senses(doc.text);
+    st.townSense = sense;
+    st.placeCountry = (name) => sense(name) ?? placeCountry(name);
+  } else st.placeCountry = placeCountry;
   cands = splitCoordinated(st.tree, doc.text, tokens, cands, recognizer, ix);
   typePersonsFromContext(st.tree, tokens, cands, ix);
   cands = dropModifierRuns(st.tree, tokens, cands);
@@ -160,7 +168,7 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry);
+      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)));
     },
   };
 };

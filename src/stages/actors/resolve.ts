@@ -15,6 +15,7 @@ import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { lowerCaseWords } from '../../doc/token-views.ts';
 import { actsAsGovernment } from './metonymy.ts';
+import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 
 /** Per-document resolution state, shared with coreference. */
@@ -48,6 +49,26 @@ export interface DocActors {
   possessed?: Cand[];
   /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
   placeCountry?: (name: string) => string | null;
+  /** The country a town's name has in this article by a region written after it ("London, Ky."). */
+  townSense?: TownSense;
+}
+
+/**
+ * The country of a capital's name where a thing happens ("in Warsaw"): the article's own town of that
+ * name when the text places it in another region ("Beau Dunn of London, Arkansas" → USA).
+ */
+/** True when the article places the town `name` in a country other than that of `actor` (a country or
+ * a national group: "country:GBR", "group:GBR:GOV"). */
+function placedElsewhere(st: DocActors, name: string, actor: string): boolean {
+  const own = st.townSense?.(name);
+  const m = /^(?:country|group):([A-Z]{3})\b/.exec(actor);
+  return !!own && !!m && own !== m[1];
+}
+
+function placeOfCapital(st: DocActors, name: string): string | null {
+  const cap = st.ix.capitals.get(nameKey(name));
+  if (!cap) return null;
+  return st.townSense?.(name) ?? cap;
 }
 
 export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
@@ -1214,7 +1235,7 @@ function countryAt(st: DocActors, k: number): string | null {
     if (actor.country && st.ix.countryName.has(actor.country)) return actor.country;
   }
   const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
-  return e ? (st.ix.capitals.get(nameKey(e.text)) ?? null) : null;
+  return e ? (placeOfCapital(st, e.text) ?? null) : null;
 }
 
 /** The token in [from, to) that ends at character `end`, or -1. */
@@ -1273,7 +1294,7 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   }
   for (const e of st.entities) {
     if (e.start < lo || e.end > hi || inPhrase(e) || e.label !== 'GPE' || e.actor) continue;
-    const cap = st.ix.capitals.get(nameKey(e.text));
+    const cap = placeOfCapital(st, e.text);
     if (cap) note(cap, e.start, e.end, false);
   }
   if (located.size === 1) return [...located][0];
@@ -1316,7 +1337,7 @@ function placeAfter(st: DocActors, b: number, ownOnly = false): string | null {
   if (!e) return null;
   const a = e.actor ? st.actors.get(e.actor) : null;
   if (a && a.kind === 'country') return a.country;
-  return st.ix.capitals.get(nameKey(e.text)) ?? null;
+  return placeOfCapital(st, e.text) ?? null;
 }
 
 /**
@@ -1342,6 +1363,12 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
     case 'registry': {
       const hit = pickHit(st, c.hits!);
       if (!hit) return;
+      // "LONDON, Ky. … London Police say": a capital's name standing for its government is the article's
+      // own town when the text places that town in another country's region
+      if (hit.via === 'metonym' && placedElsewhere(st, text.slice(t[c.a].start, t[c.b - 1].end), hit.actor)) {
+        addEntity(st, c.a, c.b, 'GPE', null);
+        return;
+      }
       if (hit.subjectOnly) {
         const next = t[c.b];
         const prev = t[c.a - 1];
@@ -1536,9 +1563,12 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // as the subject of a speech or policy verb, or that a word like "official" qualifies, is that
       // country's government (as the registry's metonyms "Moscow", "Tehran" are); not a given name
       // ("Victoria said"), nor a dateline the parser hung on the verb ("HARARE, Zimbabwe - …")
-      const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(text.slice(t[a].start, t[c.b - 1].end))) : undefined;
+      const capitalName = text.slice(t[a].start, t[c.b - 1].end);
+      // (not a town of the same name the article places elsewhere: "LONDON, Ky. … London Police say")
+      const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(capitalName)) : undefined;
+      const elsewhere = !!capitalOf && (st.townSense?.(capitalName) ?? capitalOf) !== capitalOf;
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
-      if (capitalOf && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+      if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));
         addEntity(st, a, c.b, 'GPE', gid);
         addMention(st, a, c.b, gid, 0.6, 'metonym');

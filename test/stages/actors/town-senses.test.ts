@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Knowledge } from '../../../src/knowledge/knowledge.ts';
+import { gazetteer } from '../../../src/stages/places/gazetteer.ts';
+import { townSenses } from '../../../src/stages/actors/town-senses.ts';
+import { actorOf, runParsed } from './syntax-helpers.ts';
+
+const gaz = gazetteer(new Knowledge());
+
+describe("the article's own town of a name (town-senses)", () => {
+  it('reads the region written after the name anywhere in the text, a dateline in capitals too', () => {
+    expect(townSenses('LONDON, Ky. (TV5) - Two men were charged on Friday.', gaz)('London')).toBe('USA');
+    expect(townSenses('The fire started in a barn near London, Ontario, on Sunday.', gaz)('London')).toBe('CAN');
+    expect(townSenses('A teacher from Paris, Texas, won the prize.', gaz)('Paris')).toBe('USA');
+  });
+
+  it('leaves a name with no region after it, or a list of towns, unread', () => {
+    expect(townSenses('Flights from London were cancelled.', gaz)('London')).toBeUndefined();
+    expect(townSenses('The tour visits London, Paris and Rome.', gaz)('London')).toBeUndefined();
+  });
+});
+
+describe('countries the actors take from a town the article places in another region', () => {
+  it("gives a sector phrase the town's country, not the capital's", () => {
+    const doc = runParsed('The state troopers closed the ramp on Friday. Police in London, Kentucky, arrested two men after the chase.');
+    const m = doc.layers.mentions!.find((x) => x.text === 'Police');
+    expect(m?.actor).toBe('group:USA:COP');
+  });
+
+  it("makes no government of a capital's name that the article placed elsewhere", () => {
+    const doc = runParsed('LONDON, Ky. (TV5) - Two men were charged on Friday.\nLondon Police say the men stole three cars.');
+    expect(doc.layers.mentions!.some((m) => m.actor === 'group:GBR:GOV')).toBe(false);
+  });
+
+  it("gives a town's police department the country of the region written after the town", () => {
+    const text = 'GLASGOW, Ky. (TV5) - A man was hurt on Monday. The Glasgow Police Department said the road was closed.';
+    expect(actorOf(text, 'org:glasgow-police-department')?.country).toBe('USA');
+  });
+});
