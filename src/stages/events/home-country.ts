@@ -8,6 +8,9 @@ import { locatedPlaces } from '../../doc/doc.ts';
 /** The fewest sentences a document has to be read as an article (home country, sourceless records). */
 export const ARTICLE_SENTENCES = 3;
 
+/** Fewer place and country mentions than this tell no article country by themselves. */
+const MIN_PLACE_COUNT = 3;
+
 export interface HomeCountry {
   /** The country for a bare person/group party of sentence `s`, or null. */
   of(s: number): string | null;
@@ -23,9 +26,26 @@ export function homeCountry(doc: Doc): HomeCountry {
   const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);
   for (const p of places) bump(p.country);
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('country:')) bump(m.actor.slice('country:'.length));
-  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
   // The article's country: clearly ahead of the next one.
-  const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const lead = (): string | null => {
+    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    return ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  };
+  let main = lead();
+  // Where places and country names tell none, or too few to tell (one "Australian" in a note on US
+  // unions), the persons and organisations the registry places in a state decide: an article on US
+  // politics names its candidates and agencies ("Trump", "the FBI") more than its country. International
+  // organisations and their officials place no one in a state.
+  if (!main || [...counts.values()].reduce((x, y) => x + y, 0) < MIN_PLACE_COUNT) {
+    const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+    const igo = new Set((doc.layers.actors ?? []).filter((a) => a.id.startsWith('igo:')).map((a) => a.country));
+    for (const m of doc.layers.mentions ?? []) {
+      if (!m.actor.startsWith('person:') && !m.actor.startsWith('org:')) continue;
+      const c = actors.get(m.actor)?.country;
+      if (c && /^[A-Z]{3}$/.test(c) && !igo.has(c)) bump(c);
+    }
+    main = lead();
+  }
   const perSentence = new Map<number, string | null>();
   return {
     main,

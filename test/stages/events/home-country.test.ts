@@ -39,6 +39,24 @@ describe('homeCountry', () => {
     split.layers.places = [place(split, 'Mombasa', 'KEN'), place(split, 'Gulu', 'UGA')];
     expect(homeCountry(split).of(2)).toBeNull();
   });
+  it('falls back on the states of the persons and organisations named where places tell too little', () => {
+    const doc = createDoc({ date: '2020-01-01', text: 'Senator Ann Moore endorsed the mayor. A union backed her. Moore thanked the Australian union. The governor agreed.' });
+    doc.layers.sentences = [0, 1, 2, 3].map((i) => {
+      const parts = doc.text.split('. ');
+      const start = parts.slice(0, i).reduce((n, x) => n + x.length + 2, 0);
+      return { start, end: start + parts[i].length };
+    });
+    doc.layers.places = [];
+    doc.layers.actors = [
+      { id: 'person:ann-moore', name: 'Ann Moore', kind: 'person', country: 'USA', sector: 'LEG' },
+      { id: 'person:un-envoy', name: 'An Envoy', kind: 'person', country: 'UN', sector: 'IGO' },
+      { id: 'country:AUS', name: 'Australia', kind: 'country', country: 'AUS', sector: null },
+    ];
+    const at = (w: string, actor: string) => ({ start: doc.text.indexOf(w), end: doc.text.indexOf(w) + w.length, text: w, actor, confidence: 1, via: 'name' as const });
+    doc.layers.mentions = [at('Ann Moore', 'person:ann-moore'), at('Moore thanked', 'person:ann-moore'), at('Australian', 'country:AUS'), at('Envoy', 'person:un-envoy')];
+    // One "Australian" alone does not set the article in Australia; the senator named twice does.
+    expect(homeCountry(doc).main).toBe('USA');
+  });
   it('gives unnamed attackers the country of the article in the events it codes', () => {
     const k = new Knowledge();
     const ev = codeEvents(article(), patternsOf(k), lexiconOf(k));
