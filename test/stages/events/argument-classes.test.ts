@@ -204,6 +204,11 @@ describe('agentless passives of state acts', () => {
     expect(sectors('arrested')).toEqual(['BLR/COP']);
     expect(sectors('charged')).toEqual(['BLR/JUD']);
   });
+  it('gives the state\'s police a raid with no agent', () => {
+    const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. The offices of a Polish newspaper were raided on Monday.';
+    const sectors = events({ text, actors: C }).filter((e) => e.trigger.text === 'raided').map((e) => `${e.source.country}/${e.source.sector}`);
+    expect(sectors).toEqual(['BLR/COP']);
+  });
   it('needs the article\'s setting', () => {
     expect(brief({ text: 'A Polish journalist was arrested after the vote.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });
