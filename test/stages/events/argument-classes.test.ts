@@ -219,6 +219,10 @@ describe('everyday verbs and their senses', () => {
     expect(brief({ text: 'The Polish president spoke to a gathering of farmers in Warsaw.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
     expect(brief({ text: 'Poland spoke with Russia on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
   });
+  it('reads getting in touch with a party as a consultation, not contacting a thing', () => {
+    expect(brief({ text: 'The Polish foreign minister contacted his Russian counterpart on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
+    expect(brief({ text: 'Poland said residents should contact the emergency hotline.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
+  });
   it('reads "called X <a second phrase>" as naming X, not a phone call', () => {
     expect(brief({ text: 'Turkey called the Polish decision "unacceptable."', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
     expect(brief({ text: 'Turkey called the Polish envoy “a tireless negotiator”.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
