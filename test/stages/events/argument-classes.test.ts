@@ -204,6 +204,11 @@ describe('agentless passives of state acts', () => {
     expect(sectors('arrested')).toEqual(['BLR/COP']);
     expect(sectors('charged')).toEqual(['BLR/JUD']);
   });
+  it('gives the state\'s police a raid with no agent', () => {
+    const text = 'Belarus held a vote on Sunday. Belarus said the vote was fair. The offices of a Polish newspaper were raided on Monday.';
+    const sectors = events({ text, actors: C }).filter((e) => e.trigger.text === 'raided').map((e) => `${e.source.country}/${e.source.sector}`);
+    expect(sectors).toEqual(['BLR/COP']);
+  });
   it('needs the article\'s setting', () => {
     expect(brief({ text: 'A Polish journalist was arrested after the vote.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
   });
@@ -213,6 +218,10 @@ describe('everyday verbs and their senses', () => {
   it('reads talks only with a party the text names, not with an audience', () => {
     expect(brief({ text: 'The Polish president spoke to a gathering of farmers in Warsaw.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
     expect(brief({ text: 'Poland spoke with Russia on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
+  });
+  it('reads getting in touch with a party as a consultation, not contacting a thing', () => {
+    expect(brief({ text: 'The Polish foreign minister contacted his Russian counterpart on Friday.', actors: C })).toContain('CONSULT POL>RUS asserted');
+    expect(brief({ text: 'Poland said residents should contact the emergency hotline.', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
   });
   it('reads "called X <a second phrase>" as naming X, not a phone call', () => {
     expect(brief({ text: 'Turkey called the Polish decision "unacceptable."', actors: C }).filter((b) => b.startsWith('CONSULT'))).toEqual([]);
