@@ -22,7 +22,9 @@ export function townSenses(text: string, gaz: Gazetteer): TownSense {
     if (memo.has(key)) return memo.get(key);
     let out: string | undefined;
     const entries = gaz.byName.get(key);
-    if (entries?.length && /^\p{Lu}/u.test(name)) {
+    // a container opens with a comma right after the name (containerSpanAfter): a name never written so
+    // needs no search of the text
+    if (entries?.length && /^\p{Lu}/u.test(name) && (text.includes(`${name},`) || text.includes(`${name.toUpperCase()},`))) {
       // every occurrence, in its own spelling or in capitals (a dateline)
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
       for (let m = re.exec(text); m && out === undefined; m = re.exec(text)) {
