@@ -53,10 +53,6 @@ export interface DocActors {
   townSense?: TownSense;
 }
 
-/**
- * The country of a capital's name where a thing happens ("in Warsaw"): the article's own town of that
- * name when the text places it in another region ("Beau Dunn of London, Arkansas" → USA).
- */
 /** True when the article places the town `name` in a country other than that of `actor` (a country or
  * a national group: "country:GBR", "group:GBR:GOV"). */
 function placedElsewhere(st: DocActors, name: string, actor: string): boolean {
@@ -65,6 +61,10 @@ function placedElsewhere(st: DocActors, name: string, actor: string): boolean {
   return !!own && !!m && own !== m[1];
 }
 
+/**
+ * The country of a capital's name where a thing happens ("in Warsaw"): the article's own town of that
+ * name when the text places it in another region ("Beau Dunn of London, Arkansas" → USA).
+ */
 function placeOfCapital(st: DocActors, name: string): string | null {
   const cap = st.ix.capitals.get(nameKey(name));
   if (!cap) return null;
@@ -1235,7 +1235,7 @@ function countryAt(st: DocActors, k: number): string | null {
     if (actor.country && st.ix.countryName.has(actor.country)) return actor.country;
   }
   const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
-  return e ? (placeOfCapital(st, e.text) ?? null) : null;
+  return e ? placeOfCapital(st, e.text) : null;
 }
 
 /** The token in [from, to) that ends at character `end`, or -1. */
@@ -1337,7 +1337,7 @@ function placeAfter(st: DocActors, b: number, ownOnly = false): string | null {
   if (!e) return null;
   const a = e.actor ? st.actors.get(e.actor) : null;
   if (a && a.kind === 'country') return a.country;
-  return placeOfCapital(st, e.text) ?? null;
+  return placeOfCapital(st, e.text);
 }
 
 /**
@@ -1566,7 +1566,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const capitalName = text.slice(t[a].start, t[c.b - 1].end);
       // (not a town of the same name the article places elsewhere: "LONDON, Ky. … London Police say")
       const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(capitalName)) : undefined;
-      const elsewhere = !!capitalOf && (st.townSense?.(capitalName) ?? capitalOf) !== capitalOf;
+      const elsewhere = !!capitalOf && placeOfCapital(st, capitalName) !== capitalOf;
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
       if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));

@@ -768,7 +768,6 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   return out;
 }
 
-/** Whether the verb's tree object (not one of the template's own target phrases) names an actor. */
 /** A `permission-noun` ("approval", "consent"; "light" only as "green light"). */
 function permissionNoun(a: Analysis, o: number): boolean {
   const lemma = a.tokens[o].lemma;
@@ -776,6 +775,7 @@ function permissionNoun(a: Analysis, o: number): boolean {
   return lemma !== 'light' || (o > 0 && a.tokens[o - 1].text.toLowerCase() === 'green');
 }
 
+/** Whether the verb's tree object (not one of the template's own target phrases) names an actor. */
 function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
   const o = tree.object(i);
   if (o < 0 || o >= ctx.a.tokens.length || bound?.some((np) => o >= np.start && o < np.end)) return false;

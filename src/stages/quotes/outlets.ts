@@ -92,21 +92,21 @@ function stripDeterminer(tokens: Token[], r: TokRange): TokRange {
 }
 
 /**
- * Outlets and addressees named in tokens [from, to] (inclusive), skipping tokens `masked` (inside quotes).
- * "Writing in …" style triggers name outlets even without a medium word when the name is capitalised.
- */
-/**
  * A named addressee ("told CTV Winnipeg", "told the Winnipeg Free Press", "told French media") that opens
  * with a mention of a news organisation or the press of a country (an actor of sector MED) is the
  * outlet the statement was given to.
  */
 export function pressAddressee(doc: Doc, m: Medium): Medium {
   if (!m.addressee) return m;
-  const press = new Set((doc.layers.actors ?? []).filter((a) => a.sector === 'MED' && a.kind !== 'person').map((a) => a.id));
-  const opens = (doc.layers.mentions ?? []).some((x) => x.start === m.span.start && x.end <= m.span.end && press.has(x.actor));
+  const press = (id: string) => (doc.layers.actors ?? []).some((a) => a.id === id && a.sector === 'MED' && a.kind !== 'person');
+  const opens = (doc.layers.mentions ?? []).some((x) => x.start === m.span.start && x.end <= m.span.end && press(x.actor));
   return opens ? { ...m, outlet: m.addressee, addressee: null } : m;
 }
 
+/**
+ * Outlets and addressees named in tokens [from, to] (inclusive), skipping tokens `masked` (inside quotes).
+ * "Writing in …" style triggers name outlets even without a medium word when the name is capitalised.
+ */
 export function findMedia(
   text: string,
   tokens: Token[],

@@ -242,8 +242,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const si = sentenceAt(sentences, span.start);
   const tokens = tokensOfSentence(doc.layers.tokens ?? [], si);
   // the span's tense, read once whichever of the steps below asks for it
+  const lex = loadTimeLexicon(knowledge);
   let tenseRead: Tense | undefined;
-  const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, loadTimeLexicon(knowledge), tokens).tense : 'none');
+  const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, lex, tokens).tense : 'none');
   if (si >= 0) {
     const sent = sentences[si];
     const inSentence = timexes
@@ -256,8 +257,8 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
     // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected
     // the plan in October, although experts say …") is not its date.
-    const presentSpan = () => !!tree && finitePresent(tree, anchor, loadTimeLexicon(knowledge)) && ['present', 'present-perfect'].includes(tense());
-    const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), loadTimeLexicon(knowledge)));
+    const presentSpan = () => !!tree && finitePresent(tree, anchor, lex) && ['present', 'present-perfect'].includes(tense());
+    const pool = sameClause.length ? sameClause : presentSpan() ? [] : notNounModifiers(tree, outsideComplements(tree, anchor, outsideRelativeClauses(tree, anchor, inSentence), lex));
     if (pool.length) {
       const best = pool.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
       const { date, precision } = calendarOf(best.t);
