@@ -19,8 +19,8 @@ const PRIVATE_SECTORS = new Set(['CVL', 'REF', 'CRM', 'BUS', 'HLH', 'EDU', 'MED'
 const PRIVATE_BODIES = new Set(['BUS', 'MED', 'HLH', 'EDU', 'REL', 'CRM']);
 
 const hasSector = (p: EventParty | null | undefined, set: Set<string>) => !!p?.sector && set.has(p.sector);
-// A person the registry knows with no role.
-const roleless = (p: EventParty | null | undefined) => !!p && !p.sector && !!p.actor?.startsWith('person:');
+// A person with no known role: a person actor (the registry's or one the text names) with no sector.
+export const roleless = (p: EventParty | null | undefined) => !!p && !p.sector && !!p.actor?.startsWith('person:');
 
 /**
  * Whether a record of type `type` between `source` and `target` is a private dealing rather than an event:

@@ -12,15 +12,13 @@
 // shot …", "Justice Jim Henry sentenced …").
 import type { Actor, EventParty, Plover } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
+import { roleless } from './private-dealings.ts';
 
 const FORCE_TYPES = new Set<Plover>(['ASSAULT', 'THREATEN', 'COERCE']);
 // Doers of private life by sector.
 const PRIVATE_DOERS = new Set(['CVL', 'CRM']);
 // Parties of private life by sector.
 const PRIVATE_PARTIES = new Set(['CVL', 'REF', 'CRM']);
-
-// A person with no role (as a party: the registry's persons are excluded for a doer, below).
-const roleless = (p: EventParty) => !p.sector && !!p.actor?.startsWith('person:');
 
 // The party's words carry a capitalised title of office ("Officer Betty Shelby").
 const titled = (lex: Lexicon, p: EventParty) =>
