@@ -124,6 +124,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
+      if (prev) rangeDays(doc.text, prev.c, prev.t, c, timex);
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
       out.push(timex);
@@ -163,6 +164,20 @@ function orderRange(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Tim
   const dist = (d: Ymd) => Math.abs(diffDays(dct, d));
   if (dist(da) >= dist(db)) a.value = fmtYmd({ ...da, y: da.y - 1 });
   else b.value = fmtYmd({ ...db, y: db.y + 1 });
+}
+
+/**
+ * The two ends of a day range share a month and a year: the end written with no month ("Sept. 19 to 22",
+ * the first day of "19-22 September") takes the other end's, and a first date with no year of its own
+ * takes the year written after the second ("Feb. 5-8, 2002", "from Dec. 20 to Jan. 4, 2017": the year
+ * before when its month comes later).
+ */
+function rangeDays(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
+  if (ca.spec.k !== 'date' || cb.spec.k !== 'date' || !RANGE_LINK.test(text.slice(ca.end, cb.start))) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.value) || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
+  if (cb.rule === 'day-range-end' && cb.spec.y === null && ca.spec.m === cb.spec.m) b.value = `${a.value.slice(0, 8)}${b.value.slice(8)}`;
+  else if (ca.rule === 'day-range-start' && ca.spec.y === null && ca.spec.m === cb.spec.m) a.value = `${b.value.slice(0, 8)}${a.value.slice(8)}`;
+  else if (ca.spec.y === null && cb.spec.y !== null) a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
 }
 
 /**

@@ -238,10 +238,44 @@ export class Recognizer {
       {
         name: 'date-dmy',
         needs: has.monthDigit,
-        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?:the\\s+)?(?<day>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}`, 'gi'),
+        re: new RegExp(`(?:${B}|(?<=\\d[-–]))(?:(?<wd>${WD}),?\\s+)?(?:the\\s+)?(?<day>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
           return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+        },
+      },
+      {
+        // The second day of a day range in one month ("Sept. 19 to 22", "September 16-19", "Feb. 5-8, 2002",
+        // "on January 10 and 11"): a date of its own, as TIDES/TimeML tag each end of a range ("from 2009 to
+        // 2011", "1992-95"); its month and year are the first day's (rangeDays in index.ts).
+        name: 'day-range-end',
+        needs: has.monthDigit,
+        re: new RegExp(
+          `(?<=${B}(?<mon>${MON})\\s+(?<d1>${DAYN})\\s*(?:[-–]|to|through|until|and)\\s*)(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?![:.,]\\d)(?!\\s*(?:${RANGE_NOT_DAY}))`,
+          'gi',
+        ),
+        build: (g, _m, c) => {
+          if (!okMonth(g.mon!, c.text, c.text.lastIndexOf(g.mon!, c.start), false)) return null;
+          const d = parseInt(g.day!, 10);
+          if (d <= parseInt(g.d1!, 10)) return null;
+          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d };
+        },
+      },
+      {
+        // The first day of a day range written day first ("19-22 September", "3 to 6 November 2015"): the
+        // day before the link, with the month and year written after the second day.
+        name: 'day-range-start',
+        needs: has.monthDigit,
+        re: new RegExp(`${B}(?<day>${DAYN})(?=\\s*(?:[-–]|to|through|until|and)\\s*(?<d2>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E})`, 'gi'),
+        build: (g, m, c) => {
+          const monAt = c.text.indexOf(g.mon!, c.end);
+          if (!okMonth(g.mon!, c.text, monAt, false)) return null;
+          const d = parseInt(g.day!, 10);
+          if (d >= parseInt(g.d2!, 10)) return null;
+          // A count before the range ("aged 8-10 years" has no month; "between 3 and 5 May" has): only a
+          // day, so no number word and nothing like "1,000-2,000".
+          if (/[\d,]\s*$/.test(c.text.slice(Math.max(0, c.start - 2), c.start))) return null;
+          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d };
         },
       },
       {
@@ -831,6 +865,9 @@ export class Recognizer {
     return kept.sort((a, b) => a.start - b.start);
   }
 }
+
+/** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
+const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";
 
 /** Time zones a clock time may name after it. */
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
