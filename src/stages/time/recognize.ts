@@ -664,10 +664,14 @@ export class Recognizer {
         needs: has.unit,
         re: new RegExp(`${B}(?:(?<q>recent|the\\s+(?:past|last|next|coming)\\s+(?:few|several)|the\\s+coming|the)\\s+)?(?<unit>(?:second|minute|hour|day|week|month|year|decade|centurie)s)${E}`, 'gi'),
         build: (g, _m, c) => {
-          // "over the years", "throughout the decades": an unspecified stretch; other "the years" (…of
-          // the war, …since) are not.
+          // "over the years", "throughout the decades": an unspecified stretch; so are the stretches after
+          // or before a time ("in the weeks since the vote", "the days ahead" as "the coming days", "the
+          // months before the war", "the weeks leading up to it"); other "the years" (…of the war, …when,
+          // …that) are not.
           if (g.q && /^the$/i.test(g.q)) {
-            if (!/^(over|throughout)$/i.test(prevWord(c.text, c.start)) || /^\s+(?:of|since|ahead|before|after|that|when|to)\b/i.test(c.text.slice(c.end, c.end + 8))) return null;
+            const after = c.text.slice(c.end, c.end + 20);
+            const stretch = /^\s+(?:since|ahead|before|after|following|preceding|leading\s+up\s+to|that\s+followed|to\s+come)\b/i.test(after);
+            if (!stretch && (!/^(over|throughout)$/i.test(prevWord(c.text, c.start)) || /^\s+(?:of|since|ahead|before|after|that|when|to)\b/i.test(after))) return null;
           } else if (!g.q) {
             const pw = prevWord(c.text, c.start);
             const nw = nextWord(c.text, c.end).toLowerCase();

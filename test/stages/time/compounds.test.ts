@@ -168,8 +168,20 @@ describe('"over the years": an unspecified stretch', () => {
   });
 
   it('other "the years" are not', () => {
-    expect(pairs('In the years since, he has changed his mind.')).toEqual([]);
     expect(pairs('She wrote about the years of the blockade.')).toEqual([]);
+    expect(pairs('He recalled the days when trams ran here.')).toEqual([]);
+  });
+});
+
+describe('the stretch after or before a time, as "the coming weeks" is', () => {
+  it.each([
+    ['In the years since, he has changed his mind.', 'the years', 'PXY'],
+    ['Turnout rose in the weeks since the holiday rally.', 'the weeks', 'PXW'],
+    ['Both parties will be busy in the days ahead.', 'the days', 'PXD'],
+    ['In the months leading up to the vote, prices climbed.', 'the months', 'PXM'],
+    ['The harbour was rebuilt in the decades that followed.', 'the decades', 'PXDE'],
+  ])('%s', (text, phrase, value) => {
+    expect(pairs(text)).toEqual([[phrase, 'DURATION', value]]);
   });
 });
 
