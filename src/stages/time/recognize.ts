@@ -120,12 +120,15 @@ export class Recognizer {
     if (!s) return 1;
     const w = normWord(s);
     if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+    if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+    const halfDigits = /^(\d+)[-\s]1\/2$/.exec(w);
+    if (halfDigits) return Number(halfDigits[1]) + 0.5;
     let total = 0;
     let half = false;
     let rest = w;
-    if (/\s+and\s+a\s+half$/.test(rest)) {
+    if (/[-\s]+and[-\s]+a[-\s]+half$/.test(rest)) {
       half = true;
-      rest = rest.replace(/\s+and\s+a\s+half$/, '');
+      rest = rest.replace(/[-\s]+and[-\s]+a[-\s]+half$/, '');
     }
     for (const part of rest.split('-')) {
       const v = this.lex.maps.number.get(part.trim());
@@ -186,7 +189,9 @@ export class Recognizer {
     const L = this.lex.alt;
     const MON = `(?:${L.month})`;
     const WD = `(?:${L.weekday})`;
-    const NUMW = `(?:\\d+(?:\\.\\d+)?|(?:${L.number})(?:-(?:${L.number}))?(?:\\s+and\\s+a\\s+half)?)`;
+    // A count: digits (with thousands separators, a decimal point, or a half as "5 1/2"), or number words
+    // ("twenty-five", "two and a half", "three-and-a-half").
+    const NUMW = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|[-\\s]1/2)?|(?:${L.number})(?:-(?:${L.number}))?(?:[-\\s]+and[-\\s]+a[-\\s]+half)?)`;
     const UNIT = `(?:${L.unit})`;
     // "aged", "ages", "the age of", "between the ages of", then any earlier counts of a list ("9, 8, 4 and").
     const ageBefore = new RegExp(`\\b(?:aged|ages?|ages?\\s+of)\\s+(?:between\\s+|from\\s+)?(?:${NUMW}\\s*(?:,|and|or|to|[-–])\\s*)*$`, 'i');

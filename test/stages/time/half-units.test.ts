@@ -23,3 +23,18 @@ describe('half of one unit', () => {
     expect(pairs('Half of the members voted; the second half began late.')).toEqual([]);
   });
 });
+
+describe('a count written with thousands separators, a digit half or hyphens is read whole', () => {
+  it.each([
+    ['The abbey has stood for 1,200 years.', '1,200 years', 'DURATION', 'P1200Y'],
+    ['The pump ran for 10,000 hours without a fault.', '10,000 hours', 'DURATION', 'PT10000H'],
+    ['She served 4 1/2 years on the board.', '4 1/2 years', 'DURATION', 'P4.5Y'],
+    ['The dispute dragged on for four-and-a-half years.', 'four-and-a-half years', 'DURATION', 'P4.5Y'],
+  ])('%s', (text, phrase, type, value) => {
+    expect(pairs(text)).toEqual([[phrase, type, value]]);
+  });
+
+  it('no part of a separated count is read as a count of its own', () => {
+    expect(pairs('Settlers reached the valley some 3,000 years ago.').map((p) => p[0])).not.toContain('000 years ago');
+  });
+});
