@@ -160,10 +160,14 @@ function shift(anchor: Ymd, unit: Unit, n: number): Resolved | null {
       return { type: 'DATE', value: String(Math.floor(anchor.y / 10) + n).padStart(3, '0'), precision: 'unknown', day: null };
     case 'CE':
       return { type: 'DATE', value: String(Math.floor(anchor.y / 100) + n).padStart(2, '0'), precision: 'unknown', day: null };
+    // Hours, minutes and seconds move the day by whole days only ("24 hours ago" is the day before,
+    // "36 hours later" the day after): the anchor's clock time is not known.
     case 'H':
+      return day(addDays(anchor, Math.trunc(n / 24)));
     case 'MIN':
+      return day(addDays(anchor, Math.trunc(n / 1440)));
     case 'S':
-      return day(anchor);
+      return day(addDays(anchor, Math.trunc(n / 86400)));
   }
 }
 

@@ -145,3 +145,12 @@ describe('narrative anchoring and clock times', () => {
     expect(valueOf('2021-11-14', 'Kick-off was moved to 15:00 GMT.', '15:00 GMT')).toBe('2021-11-14T15:00Z');
   });
 });
+
+describe('hours and minutes before or after a day', () => {
+  it('move the day by whole days only', () => {
+    expect(valueOf('2021-03-10', 'A notice posted 24 hours ago warned of delays.', '24 hours ago')).toBe('2021-03-09');
+    expect(valueOf('2021-03-10', 'A notice posted six hours ago warned of delays.', 'six hours ago')).toBe('2021-03-10');
+    expect(valueOf('2021-03-10', 'The pumps failed on Monday. Some 30 hours later, the valley flooded.', '30 hours later')).toBe('2021-03-09');
+    expect(valueOf('2021-03-10', 'The pumps failed on Monday. About 72 hours later, the water fell.', '72 hours later')).toBe('2021-03-11');
+  });
+});
