@@ -263,6 +263,9 @@ export class Recognizer {
           if (!okMonth(g.mon!, c.text, c.text.lastIndexOf(g.mon!, c.start), false)) return null;
           const d = parseInt(g.day!, 10);
           if (d <= parseInt(g.d1!, 10)) return null;
+          // "on May 3 and 4 others": after "and" a number goes on to a noun unless a stop, a year, or a
+          // preposition or verb follows ("on May 3 and 4, the panel met", "May 3 and 4 in Rome").
+          if (/\band\s*$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start)) && !g.year && !/^(?:\s*[,.;:)!?"”'’]|\s*$|\s+(?:in|at|on|to|for|from|with|and|or|but|when|while|as|during|before|after|by|respectively|is|are|was|were|will|would)\b)/i.test(c.text.slice(c.end, c.end + 16))) return null;
           return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d };
         },
       },

@@ -34,5 +34,6 @@ describe('no day after a date', () => {
 
   it('a number not after the first day', () => {
     expect(pairs('On Oct. 9 and 4 others were hurt.')).toEqual([['Oct. 9', '2019-10-09']]);
+    expect(pairs('On Oct. 3 and 9 others were hurt.')).toEqual([['Oct. 3', '2019-10-03']]);
   });
 });
