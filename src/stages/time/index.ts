@@ -177,7 +177,7 @@ function rangeDays(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Time
   if (!/^\d{4}-\d{2}-\d{2}$/.test(a.value) || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
   if (cb.rule === 'day-range-end' && cb.spec.y === null && ca.spec.m === cb.spec.m) b.value = `${a.value.slice(0, 8)}${b.value.slice(8)}`;
   else if (ca.rule === 'day-range-start' && ca.spec.y === null && ca.spec.m === cb.spec.m) a.value = `${b.value.slice(0, 8)}${a.value.slice(8)}`;
-  else if (ca.spec.y === null && cb.spec.y !== null) a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
+  else if (ca.spec.y === null && ca.spec.yrel === undefined && cb.spec.y !== null) a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
 }
 
 /**

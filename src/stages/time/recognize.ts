@@ -275,13 +275,12 @@ export class Recognizer {
         name: 'day-range-start',
         needs: has.monthDigit,
         re: new RegExp(`${B}(?<day>${DAYN})(?=\\s*(?:[-–]|to|through|until|and)\\s*(?<d2>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E})`, 'gi'),
-        build: (g, m, c) => {
+        build: (g, _m, c) => {
           const monAt = c.text.indexOf(g.mon!, c.end);
           if (!okMonth(g.mon!, c.text, monAt, false)) return null;
           const d = parseInt(g.day!, 10);
           if (d >= parseInt(g.d2!, 10)) return null;
-          // A count before the range ("aged 8-10 years" has no month; "between 3 and 5 May" has): only a
-          // day, so no number word and nothing like "1,000-2,000".
+          // A digit or comma right before: part of a longer number or list ("1,3-5 May"), not a day.
           if (/[\d,]\s*$/.test(c.text.slice(Math.max(0, c.start - 2), c.start))) return null;
           return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d };
         },
