@@ -17,6 +17,13 @@ describe('target: agent', () => {
     // a quantity head lends itself to its of-phrase, also where the tagger leaves a word out of it
     expect(assault('French airstrikes killed dozens of IS members near the border.').length).toBe(1);
   });
+  it('reads targeting people or a country as an attack, targeting a trend or an area as none', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault('French police targeted the rise in burglaries.')).toEqual([]);
+    expect(assault('French police have been running an operation to target this rise in burglaries.')).toEqual([]);
+    expect(assault('The French minister says it is not targeting any particular area in the country.')).toEqual([]);
+    expect(assault('French drones targeted Ukrainian soldiers near the border.')).toEqual(['ASSAULT FRA>UKR asserted']);
+  });
   it('codes "held" people as detention, not a summit', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
