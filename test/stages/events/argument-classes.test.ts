@@ -47,9 +47,10 @@ describe('target: agent', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
-  it('reads a commitment to people or a country as one, a commitment to a thing or an act as none', () => {
+  it('reads a commitment noun as no intent (AGREE); a reaffirmed commitment to a country is backing', () => {
     const agree = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE'));
-    expect(agree('France renewed its commitment to Ukraine on Monday.')).toEqual(['AGREE FRA>UKR asserted']);
+    expect(agree('France renewed its commitment to Ukraine on Monday.')).toEqual([]);
+    expect(brief({ text: 'France reaffirmed its commitment to Ukraine on Monday.', actors: C, tree: true })).toEqual(['SUPPORT FRA>UKR asserted']);
     expect(agree('France renewed its commitment to regional security on Monday.')).toEqual([]);
     expect(agree('Poland stressed its commitment to modernize its old fleet.')).toEqual([]);
   });
