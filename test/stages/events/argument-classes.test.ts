@@ -20,8 +20,8 @@ describe('target: agent', () => {
   it('reads targeting people or a country as an attack, targeting a trend or an area as none', () => {
     const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
     expect(assault('French police targeted the rise in burglaries.')).toEqual([]);
-    expect(assault('French police have been running an operation to target this rise in burglaries.')).toEqual([]);
-    expect(assault('The French minister says it is not targeting any particular area in the country.')).toEqual([]);
+    expect(assault('French police run a special unit to target the growth in burglaries.')).toEqual([]);
+    expect(assault('The French minister says the force does not target one district over another.')).toEqual([]);
     expect(assault('French drones targeted Ukrainian soldiers near the border.')).toEqual(['ASSAULT FRA>UKR asserted']);
   });
   it('codes "held" people as detention, not a summit', () => {
