@@ -18,6 +18,7 @@ import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
+import { auxConjunctHead } from './shared-conjunct.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -680,7 +681,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
   const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
   const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject ? i : -1, tree, i));
+  // "said the government must restore order and provide shelter": a bare verb coordinated with a verb
+  // under a modal (or a subjunctive) shares that verb's subject and auxiliary (shared-conjunct.ts).
+  const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -747,6 +751,13 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const first = infinitiveConjunctHead(tree, i);
     const fg = first >= 0 ? a.groupAt.get(first) : undefined;
     if (fg) mode = groupMode(a, fg);
+  }
+  // "must restore order and provide shelter", "demanded that the rebels disarm and free the hostages": the
+  // second verb is as unreal as the first.
+  if (auxFirst >= 0 && mode === 'asserted') {
+    const fg = a.groupAt.get(auxFirst);
+    const m = fg ? groupMode(a, fg) : 'asserted';
+    if (m !== 'asserted') mode = m;
   }
   // "gathered outside the court to protest": an expressive act that is the purpose of a verb is done by
   // doing it, as factual as that verb (an infinitive is otherwise hypothetical).

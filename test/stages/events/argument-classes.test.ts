@@ -17,6 +17,13 @@ describe('target: agent', () => {
     // a quantity head lends itself to its of-phrase, also where the tagger leaves a word out of it
     expect(assault('French airstrikes killed dozens of IS members near the border.').length).toBe(1);
   });
+  it('reads targeting people or a country as an attack, targeting a trend or an area as none', () => {
+    const assault = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ASSAULT'));
+    expect(assault('French police targeted the rise in burglaries.')).toEqual([]);
+    expect(assault('French police run a special unit to target the growth in burglaries.')).toEqual([]);
+    expect(assault('The French minister says the force does not target one district over another.')).toEqual([]);
+    expect(assault('French drones targeted Ukrainian soldiers near the border.')).toEqual(['ASSAULT FRA>UKR asserted']);
+  });
   it('codes "held" people as detention, not a summit', () => {
     expect(brief({ text: 'Belarusian police held two Polish journalists overnight.', actors: C })).toContain('COERCE BLR>POL asserted');
     expect(brief({ text: 'Belarusian police held a summit in Minsk.', actors: C }).filter((b) => b.startsWith('COERCE'))).toEqual([]);
@@ -40,9 +47,10 @@ describe('target: agent', () => {
     expect(brief({ text: 'France agreed with Germany.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agreed with Germany's assessment of the data.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
-  it('reads a commitment to people or a country as one, a commitment to a thing or an act as none', () => {
+  it('reads a commitment noun as no intent (AGREE); a reaffirmed commitment to a country is backing', () => {
     const agree = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE'));
-    expect(agree('France renewed its commitment to Ukraine on Monday.')).toEqual(['AGREE FRA>UKR asserted']);
+    expect(agree('France renewed its commitment to Ukraine on Monday.')).toEqual([]);
+    expect(brief({ text: 'France reaffirmed its commitment to Ukraine on Monday.', actors: C, tree: true })).toEqual(['SUPPORT FRA>UKR asserted']);
     expect(agree('France renewed its commitment to regional security on Monday.')).toEqual([]);
     expect(agree('Poland stressed its commitment to modernize its old fleet.')).toEqual([]);
   });

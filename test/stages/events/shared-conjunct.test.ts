@@ -1,0 +1,23 @@
+// A bare verb coordinated with a verb under a modal (or a subjunctive) shares that verb's subject and
+// mode (shared-conjunct.ts): not the speaker's act, and as unreal as the first verb.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.ts';
+
+const ACTORS = [
+  { id: 'person:lena-varga', country: 'AUT', sector: 'LEG', kind: 'person' as const, say: ['Lena Varga'] },
+  { id: 'group:HUN:GOV', country: 'HUN', sector: 'GOV', kind: 'group' as const, say: ['the government'] },
+  { id: 'group:HUN:MIL', country: 'HUN', sector: 'MIL', kind: 'group' as const, say: ['the army'] },
+  { id: 'group:HUN:CVL', country: 'HUN', sector: 'CVL', kind: 'group' as const, say: ['the detained students'] },
+];
+const coded = (text: string) => brief({ text, actors: ACTORS, tree: true });
+
+describe('a bare verb coordinated under a modal', () => {
+  it('is done by the first verb\'s subject, not the speaker, and is not asserted', () => {
+    const out = coded('Lena Varga said the army should leave the square and release the detained students.');
+    expect(out).toContain('RETREAT HUN>HUN hypothetical');
+    expect(out).not.toContain('RETREAT AUT>HUN asserted');
+  });
+  it('leaves a finite verb coordinated with the speech verb to the speaker', () => {
+    expect(coded('Lena Varga said the talks must go on and urged the government to act.')).toContain('REQUEST AUT>HUN asserted');
+  });
+});
