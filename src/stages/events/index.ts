@@ -24,6 +24,7 @@ import { privateVisit } from './private-visit.ts';
 import { privateDealing } from './private-dealings.ts';
 import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
+import { privateResignation } from './private-resignation.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -68,6 +69,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (forcelessDoer(c.pattern.type, c.source)) { drop('force with no forces'); continue; }
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
     if (privateAct(a, pc, c)) { drop('private act or product release'); continue; }
+    // "the chief executive resigned": a resignation outside public life (private-resignation.ts).
+    if (privateResignation(a.lex, c.pattern.type, a.tokens[c.triggerToken].lemma, c.source)) { drop('a resignation outside public life'); continue; }
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
