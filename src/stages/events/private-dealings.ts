@@ -8,6 +8,10 @@
 // (no role, not the registry's, no title of office: private-violence.ts) counts as private too ("she
 // now works with victims at a shelter", "he enjoys working with these people"). A private person calling or
 // meeting the police (callsPolice) reports a crime or asks for help: no consultation either.
+// A formal agreement a firm signs is commerce (commercialDeal): "the airline signed a deal with the plane
+// maker", "the defence firm inked contracts with three air forces", "the two firms agreed to a deal" are
+// markets, not event data. A deal of a firm with a government, a legislature, an international
+// organisation or a country itself ("the ministry signed a deal with the energy firm") keeps its record.
 import type { EventParty, Plover } from '../../doc/types.ts';
 
 const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
@@ -47,4 +51,19 @@ export function privateDealing(type: Plover, source: EventParty, target: EventPa
 export function callsPolice(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
   if (type !== 'CONSULT' || target?.sector !== 'COP') return false;
   return hasSector(source, PRIVATE_SECTORS) || roleless(source) || (!source.actor && !source.sector);
+}
+
+// Parties whose deal with a firm is policy: a government, a legislature, an international organisation.
+const POLICY_SECTORS = new Set(['GOV', 'LEG', 'IGO']);
+const makesPolicy = (p: EventParty | null | undefined) =>
+  !!p && (p.sector ? POLICY_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:'));
+
+/**
+ * Whether a record coded with CAMEO `code` is a formal agreement (057) that a firm (BUS) signs with a party
+ * that makes no policy — another firm, an armed service buying from it, a person, or a party of unknown
+ * kind: commerce, not an event.
+ */
+export function commercialDeal(code: string, source: EventParty, target: EventParty | null | undefined): boolean {
+  if (code !== '057' || !target) return false;
+  return (source.sector === 'BUS' && !makesPolicy(target)) || (target.sector === 'BUS' && !makesPolicy(source));
 }
