@@ -1,8 +1,8 @@
-// Cooperation is event data only where public life takes part. A meeting, a call, an offer, a gift or
-// work together (CONSULT, COOPERATE, AGREE, AID) whose two parties are both private — civilians,
-// refugees, criminals, firms, doctors, schools, media, churches by their sector, or a private body and a
-// person the registry knows in no role — is private life: "she met her future husband", "he offered the
-// doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
+// Cooperation is event data only where public life takes part. A meeting, a call, an offer, a gift,
+// work together or backing and praise (CONSULT, COOPERATE, AGREE, AID, SUPPORT) whose two parties are
+// both private — civilians, refugees, criminals, firms, doctors, schools, media, churches by their sector,
+// or a private body and a person the registry knows in no role — is private life: "she met her future
+// husband", "the chief executive expressed condolences for the founder", "he offered the doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
 // in public life (a country, a government, a legislator, a party, an army, an NGO, a union, an
 // organisation or phrase of unknown kind) keeps the record. In an article, a person only the text names
 // (no role, not the registry's, no title of office: private-violence.ts) counts as private too ("she
@@ -14,7 +14,7 @@
 // organisation or a country itself ("the ministry signed a deal with the energy firm") keeps its record.
 import type { EventParty, Plover } from '../../doc/types.ts';
 
-const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
+const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID', 'SUPPORT']);
 // Sectors of private life (not LAB: a union and an employer in talks are a labour dispute).
 const PRIVATE_SECTORS = new Set(['CVL', 'REF', 'CRM', 'BUS', 'HLH', 'EDU', 'MED', 'REL']);
 

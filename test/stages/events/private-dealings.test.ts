@@ -20,6 +20,11 @@ describe('private dealings are no events', () => {
     expect(coop('Otto Lang met Lena Vogt in Hamburg on Monday.')).toEqual([]);
     expect(coop('Nordbank gave Lena Vogt an internship.')).toEqual([]);
   });
+  it('codes no backing or praise between private parties', () => {
+    const support = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('SUPPORT'));
+    expect(support('Otto Lang praised Lena Vogt for her work at the bank.')).toEqual([]);
+    expect(support('Mira Olsen praised Lena Vogt for her work at the bank.')).toEqual(['SUPPORT POL>DEU asserted']);
+  });
   it('codes no offer between a private body and a person of no known role', () => {
     expect(coop('Pavel Novak met Otto Lang in Prague on Monday.')).toEqual([]);
   });
