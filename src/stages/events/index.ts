@@ -21,9 +21,10 @@ import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
-import { privateDealing } from './private-dealings.ts';
+import { commercialDeal, privateDealing } from './private-dealings.ts';
 import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
+import { privateResignation } from './private-resignation.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bundledTypeModel, type TypeModel } from './type-model.ts';
 import { typedCandidates } from './typed-candidates.ts';
@@ -68,6 +69,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (forcelessDoer(c.pattern.type, c.source)) { drop('force with no forces'); continue; }
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
     if (privateAct(a, pc, c)) { drop('private act or product release'); continue; }
+    // "the chief executive resigned": a resignation outside public life (private-resignation.ts).
+    if (privateResignation(a.lex, c.pattern.type, a.tokens[c.triggerToken].lemma, c.source)) { drop('a resignation outside public life'); continue; }
     // In an article (three sentences or more, as for its home country) a record whose doer the text
     // names nowhere ("The attack targeted …", "two bombs killed …", "Others … opposed") is dropped:
     // coreference and the article's setting had their chance. A lone sentence keeps it, its type still
@@ -111,11 +114,12 @@ interface PrivateContext {
    * person in a dealing there; a lone sentence (PLV-style) names office holders and organisations so too. */
   article: boolean;
 }
-/** Private life (private-dealings.ts: "she met her future husband"), crime between private persons
+/** Private life (private-dealings.ts: "she met her future husband"; a firm's deal, commercialDeal), crime between private persons
  * (private-violence.ts: "the suspect assaulted the woman") or a product launch (product-release.ts: "the
  * firm releases its new laptop"): no event data, and no stance either. */
 const privateAct = (a: Analysis, pc: PrivateContext, c: Candidate) =>
   privateDealing(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
+  commercialDeal(c.pattern.cameo.code, c.source, c.target) ||
   privateViolence(a.lex, pc.registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
 
 /**

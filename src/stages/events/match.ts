@@ -1480,7 +1480,7 @@ const PROVIDER_SECTORS = new Set(['NGO', 'IGO', 'REL']);
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 /** A country or an international organisation itself, a party the text places by its own words with no
  * sector (the country acting: "Burma", "the country"), or a group or person in a role of state power. */
-const holdsStatePower = (p: EventParty) =>
+export const holdsStatePower = (p: EventParty) =>
   p.sector ? STATE_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:') || (!p.actor && !!p.country && !p.countryFrom);
 
 /** The source each `parties` class of the pattern files allows. */

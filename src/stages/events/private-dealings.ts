@@ -1,16 +1,20 @@
-// Cooperation is event data only where public life takes part. A meeting, a call, an offer, a gift or
-// work together (CONSULT, COOPERATE, AGREE, AID) whose two parties are both private — civilians,
-// refugees, criminals, firms, doctors, schools, media, churches by their sector, or a private body and a
-// person the registry knows in no role — is private life: "she met her future husband", "he offered the
-// doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
+// Cooperation is event data only where public life takes part. A meeting, a call, an offer, a gift,
+// work together or backing and praise (CONSULT, COOPERATE, AGREE, AID, SUPPORT) whose two parties are
+// both private — civilians, refugees, criminals, firms, doctors, schools, media, churches by their sector,
+// or a private body and a person the registry knows in no role — is private life: "she met her future
+// husband", "the chief executive expressed condolences for the founder", "he offered the doctors help", "the firm gave the boy an internship", "said in a phone call with the broadcaster". A side
 // in public life (a country, a government, a legislator, a party, an army, an NGO, a union, an
 // organisation or phrase of unknown kind) keeps the record. In an article, a person only the text names
 // (no role, not the registry's, no title of office: private-violence.ts) counts as private too ("she
 // now works with victims at a shelter", "he enjoys working with these people"). A private person calling or
 // meeting the police (callsPolice) reports a crime or asks for help: no consultation either.
+// A formal agreement a firm signs is commerce (commercialDeal): "the airline signed a deal with the plane
+// maker", "the defence firm inked contracts with three air forces", "the two firms agreed to a deal" are
+// markets, not event data. A deal of a firm with a government, a legislature, an international
+// organisation or a country itself ("the ministry signed a deal with the energy firm") keeps its record.
 import type { EventParty, Plover } from '../../doc/types.ts';
 
-const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID']);
+const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID', 'SUPPORT']);
 // Sectors of private life (not LAB: a union and an employer in talks are a labour dispute).
 const PRIVATE_SECTORS = new Set(['CVL', 'REF', 'CRM', 'BUS', 'HLH', 'EDU', 'MED', 'REL']);
 
@@ -47,4 +51,19 @@ export function privateDealing(type: Plover, source: EventParty, target: EventPa
 export function callsPolice(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
   if (type !== 'CONSULT' || target?.sector !== 'COP') return false;
   return hasSector(source, PRIVATE_SECTORS) || roleless(source) || (!source.actor && !source.sector);
+}
+
+// Parties whose deal with a firm is policy: a government, a legislature, an international organisation.
+const POLICY_SECTORS = new Set(['GOV', 'LEG', 'IGO']);
+const makesPolicy = (p: EventParty | null | undefined) =>
+  !!p && (p.sector ? POLICY_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:'));
+
+/**
+ * Whether a record coded with CAMEO `code` is a formal agreement (057) that a firm (BUS) signs with a party
+ * that makes no policy — another firm, an armed service buying from it, a person, or a party of unknown
+ * kind: commerce, not an event.
+ */
+export function commercialDeal(code: string, source: EventParty, target: EventParty | null | undefined): boolean {
+  if (code !== '057' || !target) return false;
+  return (source.sector === 'BUS' && !makesPolicy(target)) || (target.sector === 'BUS' && !makesPolicy(source));
 }

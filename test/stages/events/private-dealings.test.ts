@@ -20,6 +20,11 @@ describe('private dealings are no events', () => {
     expect(coop('Otto Lang met Lena Vogt in Hamburg on Monday.')).toEqual([]);
     expect(coop('Nordbank gave Lena Vogt an internship.')).toEqual([]);
   });
+  it('codes no backing or praise between private parties', () => {
+    const support = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('SUPPORT'));
+    expect(support('Otto Lang praised Lena Vogt for her work at the bank.')).toEqual([]);
+    expect(support('Mira Olsen praised Lena Vogt for her work at the bank.')).toEqual(['SUPPORT POL>DEU asserted']);
+  });
   it('codes no offer between a private body and a person of no known role', () => {
     expect(coop('Pavel Novak met Otto Lang in Prague on Monday.')).toEqual([]);
   });
@@ -58,5 +63,23 @@ describe('persons only the text names, in an article', () => {
   it('keeps a registry person, and a lone sentence', () => {
     expect(coop2(`${OPENING}Ulla Sand met the tenants on Monday.`)).toEqual(['CONSULT SWE>SWE asserted']);
     expect(coop2('Tove Berg met the tenants on Monday.')).toEqual(['CONSULT null>SWE asserted']);
+  });
+});
+
+const FIRMS: ActorSpec[] = [
+  { id: 'org:nordbank', country: 'DEU', sector: 'BUS', kind: 'org', say: ['Nordbank'] },
+  { id: 'org:vistula-steel', country: 'POL', sector: 'BUS', kind: 'org', say: ['Vistula Steel'] },
+  { id: 'org:polish-navy', country: 'POL', sector: 'MIL', kind: 'org', say: ['the Polish navy'] },
+  { id: 'org:polish-government', country: 'POL', sector: 'GOV', kind: 'org', say: ['the Polish government'] },
+];
+const deals = (text: string) => brief({ text, actors: [...COUNTRIES, ...FIRMS], tree: true }).filter((e) => /^(SUPPORT|AGREE|COOPERATE)/.test(e));
+
+describe('a firm\'s deal is commerce', () => {
+  it('codes no formal agreement of a firm with a firm or an armed service', () => {
+    expect(deals('Nordbank signed a deal with Vistula Steel on Monday.')).toEqual([]);
+    expect(deals('Vistula Steel signed a contract with the Polish navy last week.')).toEqual([]);
+  });
+  it('keeps a deal of a firm with a government', () => {
+    expect(deals('Nordbank signed a deal with the Polish government on Monday.')).toEqual(['SUPPORT DEU>POL asserted']);
   });
 });
