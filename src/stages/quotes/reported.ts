@@ -7,6 +7,7 @@
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
+import { phraseHead } from './speaker-span.ts';
 
 export interface TreeAttribution {
   cue: { cue: Cue; a: number; b: number };
@@ -930,13 +931,19 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   let n = tree.rel(i) === 'case' || tree.rel(i) === 'mark' ? tree.head(i) : -1;
   if (n < 0) n = tree.children(i).find((c) => c > i + 1 && nominal(tree, c)) ?? -1;
   if (n < 0) return null;
+  // a role read as a modifier of the name after it: the name ("according to the firm's spokesman Ana
+  // Lopes" with "according" hung on "spokesman"); the name's phrase ends at its core (the parser may hang
+  // the clause after it on the name)
+  const named = phraseHead(tree, n);
+  const lifted = named !== n;
+  n = named;
   const h = tree.head(n);
   if (h === i) return null;
   const sources = tree.coordinated(n).filter((c) => nominal(tree, c));
   // set off at the edge of its sentence, the phrase attributes the whole rest of the sentence, however
   // the parser hung it: "According to X, CLAUSE." / "CLAUSE, according to X."
   const [s0, s1] = sentenceRange(tree, i);
-  const [, nHi] = tree.subtreeRange(n);
+  const [, nHi] = lifted ? tree.coreRange(n) : tree.subtreeRange(n);
   let a = s0;
   while (a < i && (tree.upos[a] === 'PUNCT' || tree.rel(a) === 'cc')) a++;
   if (a === i && nHi + 2 <= s1 && BREAK.test(tree.tokens[nHi + 1].text)) {
@@ -952,7 +959,7 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
     // the source read as the sentence's root, the clause hung under it ("According to X, Y …")
     set = new Set<number>();
     for (const c of tree.children(n)) if (c > i + 1 && tree.isPredicate(c) && tree.upos[c] !== 'ADP') subtree(tree, c, set);
-  } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), n === tree.head(i) ? n : i);
+  } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), lifted || n === tree.head(i) ? n : i);
   const content = finish(tree, set);
   if (content.length < 3) return null;
   return { sources, content };
