@@ -257,3 +257,22 @@ describe('a speaker reached over words before the cue stops before an infinitive
     expect(rule?.speaker?.text ?? null).not.toMatch(/ to$/);
   });
 });
+
+describe('a speech participle after a frame is a second frame, not the first cue\'s content (issue 15)', () => {
+  it('ends the content-first clause at the frame and gives the participle the frame\'s speaker', () => {
+    const qs = indirect('The mill will close in May, he said, adding that 40 jobs would go.');
+    expect(quoteStarting(qs, 'The mill').text).toBe('The mill will close in May');
+    expect(quoteStarting(qs, '40 jobs').speaker?.text).toBe('he');
+  });
+
+  it('takes the controller of a participle hung on the reported clause from the frame beside it', () => {
+    const qs = indirect('The blast was heard across the city, the agency reported, adding that two walls had collapsed.');
+    expect(quoteStarting(qs, 'The blast').text).toBe('The blast was heard across the city');
+    expect(quoteStarting(qs, 'two walls').speaker?.text).toBe('the agency');
+  });
+
+  it('keeps a direct quote\'s trailing frame from reporting the participle\'s words', () => {
+    const qs = quotesOf(makeDoc('“We want to be heard first,” she said, adding the panel made the link that selling both together would raise use.'));
+    expect(qs.some((q) => q.kind === 'indirect' && q.cue === 'said')).toBe(false);
+  });
+});
