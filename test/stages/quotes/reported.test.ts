@@ -266,13 +266,13 @@ describe('a speech participle after a frame is a second frame, not the first cue
   });
 
   it('takes the controller of a participle hung on the reported clause from the frame beside it', () => {
-    const qs = indirect('The blast was heard across the city, the agency reported, adding that two walls had collapsed.');
-    expect(quoteStarting(qs, 'The blast').text).toBe('The blast was heard across the city');
-    expect(quoteStarting(qs, 'two walls').speaker?.text).toBe('the agency');
+    const qs = indirect('The roar was heard across the valley, the agency reported, adding that two sheds had burned.');
+    expect(quoteStarting(qs, 'The roar').text).toBe('The roar was heard across the valley');
+    expect(quoteStarting(qs, 'two sheds').speaker?.text).toBe('the agency');
   });
 
   it('keeps a direct quote\'s trailing frame from reporting the participle\'s words', () => {
-    const qs = quotesOf(makeDoc('“We want to be heard first,” she said, adding the panel made the link that selling both together would raise use.'));
+    const qs = quotesOf(makeDoc('“Our members asked to be heard first,” she said, adding the council had found that opening both shops on one street would raise prices.'));
     expect(qs.some((q) => q.kind === 'indirect' && q.cue === 'said')).toBe(false);
   });
 });
