@@ -16,7 +16,7 @@ import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
-import { nominalSpeaker } from './speaker-span.ts';
+import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
 import { canSpeak, familyNameActor, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
@@ -275,12 +275,18 @@ const NP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
  * subject right before its cue reaches the cue over words the parser hung elsewhere ("a spokesperson
  * for Hungary said").
  */
-function speakerRange(tree: Tree, s: number, cue: number, cueEnd: number, text: string): { a: number; b: number } {
+function speakerRange(tree: Tree, source: number, cue: number, cueEnd: number, text: string): { a: number; b: number } {
+  // a role read as a modifier of the name after it: the name's phrase ("Airbus spokesman Ana Lopes")
+  const h = phraseHead(tree, source);
+  const s = (h < cue) === (source < cue) ? h : source;
   const sp = tree.corePhrase(s);
   let a = s;
   let b = s;
   while (a > 0 && tree.tokens[a - 1].start >= sp.start) a--;
   while (b + 1 < tree.size && tree.tokens[b + 1].end <= sp.end) b++;
+  // a name right after the role, read as its apposition ("His brother Raul said")
+  const named = b + 1 < tree.size ? closeApposition(tree, s, b + 1) : -1;
+  if (named >= 0 && (s > cue || named < cue)) b = named;
   while (a < s && (tree.upos[a] === 'ADP' || tree.upos[a] === 'PUNCT' || tree.upos[a] === 'CCONJ')) a++;
   // never across the cue itself ("according to X, …")
   if (s > cue) a = Math.max(a, cueEnd + 1);

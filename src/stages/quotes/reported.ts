@@ -7,6 +7,7 @@
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
+import { phraseHead } from './speaker-span.ts';
 
 export interface TreeAttribution {
   cue: { cue: Cue; a: number; b: number };
@@ -180,8 +181,39 @@ function offset(tree: Tree, v: number): boolean {
 }
 
 /** Only frame children (subject, auxiliaries, adverbials): the cue has no content of its own. */
-function bare(tree: Tree, v: number, b = v): boolean {
-  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== ''));
+function bare(tree: Tree, lex: QuoteLexicon, v: number, b = v): boolean {
+  return tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== '') || trailingParticiple(tree, lex, v, c));
+}
+
+/**
+ * A speech participle set off by a comma after cue v, the parser's complement or adverbial of it ("…,
+ * she said, adding that …", "…, he said, noting …"): a second frame with its own attribution, not v's
+ * content. (Other participles stay: PolNeAR reads "…, she said, referencing …" as her attribution too.)
+ */
+function trailingParticiple(tree: Tree, lex: QuoteLexicon, v: number, c: number): boolean {
+  const r = tree.rel(c);
+  return c > v && (r === 'ccomp' || r === 'xcomp' || r === 'advcl') && bareParticiple(tree, c) && rightAfterFrame(tree, v, c) && verbCueAt(tree, lex, c) !== null;
+}
+
+/**
+ * Only the cue's frame (its subject, adverbials) between cue v and the comma before c: "…, he said on
+ * Friday, adding …", not "he said the plan would help, allowing …" (a participle after the reported
+ * clause is the clause's).
+ */
+function rightAfterFrame(tree: Tree, v: number, c: number): boolean {
+  let [lo] = tree.subtreeRange(c);
+  if (tree.tokens[lo].text !== ',') lo--;
+  for (let k = v + 1; k < lo; k++) {
+    let x = k;
+    while (tree.head(x) >= 0 && tree.head(x) !== v) x = tree.head(x);
+    if (tree.head(x) !== v || !FRAME.has(tree.rel(x))) return false;
+  }
+  return true;
+}
+
+/** A participle set off by a comma with no auxiliary or subordinator of its own (not "…, had been driving when …"). */
+function bareParticiple(tree: Tree, c: number): boolean {
+  return participleAfterComma(tree, c) && !tree.children(c).some((k) => k < c && /^(aux|aux:pass|cop|mark)$/.test(tree.rel(k)));
 }
 
 /**
@@ -372,7 +404,9 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   const kids = tree.children(v);
   const hasSubject = tree.hasOwnSubject(v);
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
-  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c)))) subtree(tree, c, out);
+  // (not a participle set off by a comma after the cue, "…, he said, adding that …" / "…, she said,
+  // hinting at …" with the participle read as its complement: a frame or adverbial of its own)
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c))) && !trailingParticiple(tree, lex, v, c)) subtree(tree, c, out);
   // …unless the speaker's words stand between a comma and the cue ("…, a spokesperson for X said."): the
   // reported clause up to that comma; not when the cue has a clause after it or the one before is subordinate
   // ("When he bought the mine, X said he expected …" misread with "bought" as the cue's complement)
@@ -458,7 +492,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // "X, she said, and Y" with Y coordinated under the frame: the host clause and Y, without the frame
   const goesOn = h >= 0 && h < v ? kids.filter((c) => continuedClause(tree, v, c)) : [];
   const bareFrame = tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== '') || goesOn.includes(c));
-  if (h >= 0 && (bare(tree, v, b) || (goesOn.length > 0 && bareFrame)) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  if (h >= 0 && (bare(tree, lex, v, b) || (goesOn.length > 0 && bareFrame)) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
     for (const c of goesOn) subtree(tree, c, out);
@@ -671,6 +705,14 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   // participle hung as parataxis on a reported clause ("X said Y had failed, adding …") is left to the
   // word-order reading.
   const rel = tree.rel(v);
+  // "…, the agency reported, adding that …" with both the frame and the participle hung on the reported
+  // clause: the participle's controller is the frame's subject, not the clause's
+  if (s < 0 && h >= 0 && bareParticiple(tree, v)) {
+    const [lo] = tree.subtreeRange(v);
+    const comma = tree.tokens[lo].text === ',' ? lo : lo - 1;
+    const frame = tree.children(h).find((f) => f < v && tree.subtreeRange(f)[1] === comma - 1 && verbCueAt(tree, lex, f) !== null && tree.hasOwnSubject(f));
+    if (frame !== undefined) s = tree.subject(frame);
+  }
   const participle = participleAfterComma(tree, v) && (rel === 'ccomp' || (rel === 'parataxis' && !reportedClause(h)));
   // a speech participle the parser hung as an adverbial on a reported clause ("X said Y had not done
   // enough, adding that …" with "adding" under "done") is left to the word-order reading, as parataxis is
@@ -680,6 +722,11 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
     while (x >= 0 && skip(x) && !skip(v)) x = tree.head(x);
     for (let k = 0; x >= 0 && k < 3 && s < 0; x = tree.head(x), k++) {
       s = tree.subject(x);
+      // two subjects, a content-first clause's read as a second one ("The mill will close, he said,
+      // adding …"): the one after the clause's comma, nearest the frame's verb (not "X and Y had …")
+      const own = tree.ownSubjects(x).filter((c) => c < v);
+      const last = own[own.length - 1];
+      if (own.length > 1 && range(own[0], last).some((k) => tree.tokens[k].text === ',' && tree.head(k) !== own[0])) s = last;
       if (tree.isPredicate(x)) break;
     }
   }
@@ -766,7 +813,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     const content = finish(tree, set);
     if (!content.length) {
       // the tree gave the cue nothing: a frame set off by commas may still be read off the words
-      const framed = PARENTHETICAL.has(m.cue.phrase) && !/ing$/.test(lower(tree, i)) ? commaFrame(tree, i, m.b, skip) : null;
+      const framed = PARENTHETICAL.has(m.cue.phrase) && !/ing$/.test(lower(tree, i)) ? commaFrame(tree, lex, i, m.b, skip) : null;
       if (framed) {
         const own = verbSources(tree, lex, i, skip).filter((x) => x >= framed.speaker.a && x <= framed.speaker.b);
         out.push({ cue: m, sources: own.length ? own : [tree.spanHead(framed.speaker.a, framed.speaker.b + 1)], content: framed.content });
@@ -774,7 +821,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       i = m.b;
       continue;
     }
-    const whole = interruptingFrame(tree, i, m, content, skip);
+    const whole = interruptingFrame(tree, lex, i, m, content, skip);
     if (whole) {
       content.splice(0, content.length, ...whole);
     }
@@ -793,9 +840,9 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
  * clause or a fragment of its complement): the whole sentence without the frame, as read off the words,
  * when that reading holds every token of the tree's content; null otherwise.
  */
-function interruptingFrame(tree: Tree, v: number, m: TreeAttribution['cue'], content: number[], skip: (i: number) => boolean): number[] | null {
+function interruptingFrame(tree: Tree, lex: QuoteLexicon, v: number, m: TreeAttribution['cue'], content: number[], skip: (i: number) => boolean): number[] | null {
   if (!PARENTHETICAL.has(m.cue.phrase) || /ing$/.test(lower(tree, v)) || !content.length) return null;
-  const framed = commaFrame(tree, v, m.b, skip);
+  const framed = commaFrame(tree, lex, v, m.b, skip);
   // the speaker before the cue: after it ("…, said Ann Lee, a fellow at …") the words after the comma are hers
   if (!framed || framed.speaker.b >= v) return null;
   const before = framed.content.filter((x) => x < framed.speaker.a);
@@ -841,7 +888,7 @@ const FRAME_ADP = new Set(['on', 'in', 'at', 'during', 'to', 'after', 'before', 
  * adverbials up to a closing comma or the sentence end. The content is the rest of the sentence, which
  * must hold a verb; null when the words do not fit.
  */
-function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boolean): { speaker: { a: number; b: number }; content: number[] } | null {
+function commaFrame(tree: Tree, lex: QuoteLexicon, v: number, b: number, skip: (i: number) => boolean): { speaker: { a: number; b: number }; content: number[] } | null {
   const [s0, s1] = sentenceRange(tree, v);
   let e = s1;
   while (e > s0 && tree.upos[e] === 'PUNCT' && !isQuote(tree, e)) e--;
@@ -888,7 +935,9 @@ function commaFrame(tree: Tree, v: number, b: number, skip: (i: number) => boole
   if (passive(tree, v) || /^(be|been|being|is|was|were|are)$/.test(lower(tree, v - 1))) return null;
   // a subordinate clause alone before the frame is not what was said ("When he sold the mine, Ann Lee said.")
   if (close > e && /^(when|if|after|before|as|while|because|although|though|since|once|until|unless)$/.test(lower(tree, s0))) return null;
-  const trimmed = finish(tree, new Set([...range(s0, comma - 1), ...(close <= e ? range(close + 1, e) : [])]));
+  // "…, he said, adding that …": a speech participle after the frame's comma is a second frame, not content
+  const participle = close + 1 <= e && tree.upos[close + 1] === 'VERB' && /ing$/.test(lower(tree, close + 1)) && !tree.hasOwnSubject(close + 1) && verbCueAt(tree, lex, close + 1) !== null;
+  const trimmed = finish(tree, new Set([...range(s0, comma - 1), ...(close <= e && !participle ? range(close + 1, e) : [])]));
   if (trimmed.length < 3 || !trimmed.some((x) => tree.upos[x] === 'VERB' || tree.upos[x] === 'AUX')) return null;
   return { speaker, content: trimmed };
 }
@@ -930,13 +979,19 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
   let n = tree.rel(i) === 'case' || tree.rel(i) === 'mark' ? tree.head(i) : -1;
   if (n < 0) n = tree.children(i).find((c) => c > i + 1 && nominal(tree, c)) ?? -1;
   if (n < 0) return null;
+  // a role read as a modifier of the name after it: the name ("according to the firm's spokesman Ana
+  // Lopes" with "according" hung on "spokesman"); the name's phrase ends at its core (the parser may hang
+  // the clause after it on the name)
+  const named = phraseHead(tree, n);
+  const lifted = named !== n;
+  n = named;
   const h = tree.head(n);
   if (h === i) return null;
   const sources = tree.coordinated(n).filter((c) => nominal(tree, c));
   // set off at the edge of its sentence, the phrase attributes the whole rest of the sentence, however
   // the parser hung it: "According to X, CLAUSE." / "CLAUSE, according to X."
   const [s0, s1] = sentenceRange(tree, i);
-  const [, nHi] = tree.subtreeRange(n);
+  const [, nHi] = lifted ? tree.coreRange(n) : tree.subtreeRange(n);
   let a = s0;
   while (a < i && (tree.upos[a] === 'PUNCT' || tree.rel(a) === 'cc')) a++;
   if (a === i && nHi + 2 <= s1 && BREAK.test(tree.tokens[nHi + 1].text)) {
@@ -952,7 +1007,7 @@ function accordingTo(tree: Tree, i: number): Omit<TreeAttribution, 'cue'> | null
     // the source read as the sentence's root, the clause hung under it ("According to X, Y …")
     set = new Set<number>();
     for (const c of tree.children(n)) if (c > i + 1 && tree.isPredicate(c) && tree.upos[c] !== 'ADP') subtree(tree, c, set);
-  } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), n === tree.head(i) ? n : i);
+  } else set = without(tree, tree.isPredicate(h) ? h : tree.clause(h), lifted || n === tree.head(i) ? n : i);
   const content = finish(tree, set);
   if (content.length < 3) return null;
   return { sources, content };

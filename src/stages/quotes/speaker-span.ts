@@ -112,3 +112,37 @@ export function nominalSpeaker(doc: Doc, tree: Tree, span: Span): Span | null {
   if (r[0] === a && r[1] === b) return span;
   return { start: t[r[0]].start, end: t[r[1]].end };
 }
+
+/**
+ * The head of the phrase a source is only the first part of: a role the parser read as a descriptor or
+ * compound of the name right after it ("according to the firm's spokesman Ana Lopes" with "spokesman"
+ * a modifier of "Lopes"; "Newcastle's Wellcome Trust Centre for …" with "Trust" a compound of "Centre"):
+ * that name, so that the speaker is the whole phrase; else the source itself.
+ */
+export function phraseHead(tree: Tree, s: number): number {
+  let n = s;
+  for (;;) {
+    const h = tree.head(n);
+    if (h <= n || (tree.rel(n) !== 'nmod:desc' && tree.baseRel(n) !== 'compound')) return n;
+    // (a name: a common noun after a name is as often a misparsed verb — "Ana Lopes plans to …")
+    if (tree.upos[h] !== 'PROPN') return n;
+    // only words of the same phrase between (no comma, bracket or dash)
+    for (let k = n + 1; k < h; k++) if (tree.upos[k] === 'PUNCT') return n;
+    n = h;
+  }
+}
+
+/**
+ * The last token of a name set right after a role with no comma between, which the parser hung on the
+ * role as its apposition ("His brother Raul …", "the airline Virgin Atlantic"; "The Canadian Food
+ * Inspection Agency" with "Agency" an apposition of "Inspection"): the end of that name's phrase when
+ * it starts at `next`, else -1.
+ */
+export function closeApposition(tree: Tree, s: number, next: number): number {
+  for (const c of tree.children(s, 'appos')) {
+    if (c < next || tree.upos[c] !== 'PROPN' || tree.upos[next] === 'PUNCT') continue;
+    const [lo, hi] = tree.coreRange(c);
+    if (lo === next) return hi;
+  }
+  return -1;
+}

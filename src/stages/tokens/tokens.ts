@@ -29,7 +29,7 @@ export function wink(): Wink {
  * capitalised first word that is a common adjective (or other non-noun) and no name `isName` knows is
  * tagged as in lower case (initial-case.ts).
  */
-export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null, isTitle: IsTitle | null = null): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
   // which shifted every later offset; each is one UTF-16 unit, so a plain space keeps offsets exact.
@@ -72,9 +72,61 @@ export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), 
       tokens.push(token);
     }
   }
+  if (isTitle) joinAtTitles(text, tokens, sentences, isTitle);
   const split = splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens));
   recaseInitials(nlp, text, tokens, split, table, isName);
   return { tokens, sentences: split };
+}
+
+/** Whether a word with its full stop is an abbreviated person title or honorific ("Const.", "Rev."). */
+export type IsTitle = (word: string) => boolean;
+
+/**
+ * An abbreviated title wink does not know ends no sentence before the name it opens: "… said London
+ * police Const. Ana Lopes." and "The Rev. Ana Lopes will …" were cut after "Const." / "Rev.", leaving
+ * the title as the speaker or subject of nothing. A sentence whose last tokens are such a title and its
+ * full stop is joined to the next one when that opens on the same line with a capitalised word; the
+ * title and its stop become one token, as wink writes the titles it knows ("Sgt.").
+ */
+function joinAtTitles(text: string, tokens: Token[], sentences: Span[], isTitle: IsTitle): void {
+  let joined = false;
+  for (let s = sentences.length - 2; s >= 0; s--) {
+    const i = lastTokenBefore(tokens, sentences[s].end);
+    if (i < 1 || tokens[i].text !== '.' || tokens[i - 1].end !== tokens[i].start) continue;
+    const word = tokens[i - 1];
+    if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(word.text) || !isTitle(`${word.text}.`)) continue;
+    const next = sentences[s + 1];
+    if (text.slice(sentences[s].end, next.start).includes('\n') || !/^\p{Lu}/u.test(text.slice(next.start, next.start + 1))) continue;
+    word.end = tokens[i].end;
+    word.text = `${word.text}.`;
+    word.lemma = word.text.toLowerCase();
+    word.pos = 'PROPN';
+    tokens.splice(i, 1);
+    sentences[s] = { start: sentences[s].start, end: next.end };
+    sentences.splice(s + 1, 1);
+    joined = true;
+  }
+  if (!joined) return;
+  let si = 0;
+  for (const t of tokens) {
+    while (si < sentences.length - 1 && t.start >= sentences[si].end) si++;
+    t.sentence = si;
+  }
+}
+
+/** Index of the last token ending at or before `end` (tokens in text order), or -1. */
+function lastTokenBefore(tokens: Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= end) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /**
@@ -232,14 +284,24 @@ export function knownName(knowledge: Knowledge): IsName {
   };
 }
 
+/** An abbreviated person title or honorific of the actor knowledge ("Const.", "Rev."; see joinAtTitles). */
+export function knownTitle(knowledge: Knowledge): IsTitle {
+  const lex = actorIndex(knowledge).lexicon;
+  return (word) => {
+    const lower = word.toLowerCase();
+    return lower.endsWith('.') && (lex.personTitle.has(lower) || lex.honorific.has(lower));
+  };
+}
+
 export const tokensComponent: ComponentFactory = (knowledge) => {
   const isName = knownName(knowledge ?? bundledKnowledge());
+  const isTitle = knownTitle(knowledge ?? bundledKnowledge());
   return {
     name: 'tokens',
     requires: [],
     assigns: ['tokens', 'sentences'],
     process(doc: Doc) {
-      const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName);
+      const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName, isTitle);
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;
     },

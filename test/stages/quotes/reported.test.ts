@@ -257,3 +257,22 @@ describe('a speaker reached over words before the cue stops before an infinitive
     expect(rule?.speaker?.text ?? null).not.toMatch(/ to$/);
   });
 });
+
+describe('a speech participle after a frame is a second frame, not the first cue\'s content (issue 15)', () => {
+  it('ends the content-first clause at the frame and gives the participle the frame\'s speaker', () => {
+    const qs = indirect('The mill will close in May, he said, adding that 40 jobs would go.');
+    expect(quoteStarting(qs, 'The mill').text).toBe('The mill will close in May');
+    expect(quoteStarting(qs, '40 jobs').speaker?.text).toBe('he');
+  });
+
+  it('takes the controller of a participle hung on the reported clause from the frame beside it', () => {
+    const qs = indirect('The roar was heard across the valley, the agency reported, adding that two sheds had burned.');
+    expect(quoteStarting(qs, 'The roar').text).toBe('The roar was heard across the valley');
+    expect(quoteStarting(qs, 'two sheds').speaker?.text).toBe('the agency');
+  });
+
+  it('keeps a direct quote\'s trailing frame from reporting the participle\'s words', () => {
+    const qs = quotesOf(makeDoc('“Our members asked to be heard first,” she said, adding the council had found that opening both shops on one street would raise prices.'));
+    expect(qs.some((q) => q.kind === 'indirect' && q.cue === 'said')).toBe(false);
+  });
+});

@@ -31,3 +31,21 @@ describe('speakers made nominal phrases', () => {
     expect(quoteStarting(qs, 'passengers will want', 'indirect').speaker?.text).toBe('Acme');
   });
 });
+
+describe('a role and the name right after it are one speaker', () => {
+  it('takes the name a role was read as a modifier of ("according to Boeing spokeswoman Rita …")', () => {
+    const [q] = quotesOf(makeDoc('The fault has been fixed, according to Boeing spokeswoman Rita Alvarez-Moreno.'));
+    expect(q.speaker?.text).toBe('Boeing spokeswoman Rita Alvarez-Moreno');
+    expect(q.text).toBe('The fault has been fixed');
+  });
+
+  it('takes the whole name of a body whose first words were read as a compound', () => {
+    const qs = quotesOf(makeDoc("About one in 900 adults carry the gene, according to Bristol's Wellcome Genome Centre for Rare Disease, which runs the register."));
+    expect(quoteStarting(qs, 'About one in 900', 'indirect').speaker?.text).toBe("Bristol's Wellcome Genome Centre for Rare Disease");
+  });
+
+  it('takes a name the parser hung on the role before it as an apposition, no comma between', () => {
+    const qs = quotesOf(makeDoc('His mother Fatima Al-Rashid Ahmed said the family would fly home on Sunday.'));
+    expect(quoteStarting(qs, 'the family would', 'indirect').speaker?.text).toBe('His mother Fatima Al-Rashid Ahmed');
+  });
+});

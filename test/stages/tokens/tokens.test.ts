@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownName, tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { knownName, knownTitle, tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 
 describe('tokens stage', () => {
@@ -109,6 +109,22 @@ describe('tokens stage', () => {
     expect(tokenize('Young said the plan was late.', undefined, isName).tokens[0].pos).toBe('ADJ');
     // a noun reading stays wink's (the stages read such a word as a name: docs/syntax.md)
     expect(tokenize('Dozens of farmers blocked the road.', undefined, isName).tokens[0].pos).toBe('PROPN');
+  });
+
+  it('ends no sentence at an abbreviated title of the knowledge that opens a name on the same line', () => {
+    const k = bundledKnowledge();
+    const read = (text: string) => {
+      const { tokens, sentences } = tokenize(text, undefined, knownName(k), knownTitle(k));
+      return { sentences: sentences.map((s) => text.slice(s.start, s.end)), tokens: tokens.map((t) => t.text), last: tokens[tokens.length - 1].sentence };
+    };
+    const said = read('Nobody was hurt, said harbour police Const. Ona Brandt. Two boats sank.');
+    expect(said.sentences).toEqual(['Nobody was hurt, said harbour police Const. Ona Brandt.', 'Two boats sank.']);
+    expect(said.tokens).toContain('Const.');
+    expect(said.last).toBe(1);
+    expect(read('The Rev. Ivo Marsh will lead the service.').sentences).toEqual(['The Rev. Ivo Marsh will lead the service.']);
+    // not across a line break, nor without the knowledge
+    expect(read('Thanks go to the Rev.\nOthers stayed home.').sentences).toHaveLength(2);
+    expect(tokenize('The Rev. Ivo Marsh will lead the service.').sentences).toHaveLength(2);
   });
 
   it('handles empty and whitespace-only text', () => {
