@@ -6,7 +6,8 @@
 // - a nationality adjective in an apposition's role phrase ("Ana Lopes, a retired Belgian general", "the
 //   Turkish journalist, Ana Lopes") → that country;
 // - the title words a name was read with ("Mayor Ana Lopes", "Attorney General Tom Berg") → the sector
-//   of the longest sector word among them, and a place named right before the title ("Aleppo Mayor …",
+//   of the longest sector word among them (or, for a title that stands alone, the sector the lexicon's
+//   title-sector class gives it: "Officer Ana Lopes" → COP, "Justice Tom Berg" → JUD), and a place named right before the title ("Aleppo Mayor …",
 //   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
 //   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
@@ -119,7 +120,7 @@ export function personCues(st: DocActors): void {
       const body = a > 0 && !abroad ? bodyEndingAt(a - 1, person.id) : null;
       // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
       if (body?.sector) person.sector = body.sector;
-      else person.sector ??= titleSector(a, k);
+      else person.sector ??= titleSector(a, k) ?? (k === a + 1 ? (lex.titleSector.get(t[a].text.toLowerCase()) ?? null) : null);
       person.country ??= body?.country ?? placeBefore(a, abroad);
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",

@@ -106,6 +106,8 @@ export interface Lexicon {
   countryAnaphor: Set<string>;
   /** Lower-cased party word ("gop", "democratic") → the party it names. */
   partyWord: Map<string, string>;
+  /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
+  titleSector: Map<string, string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
@@ -450,6 +452,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     pronoun: new Map(),
     countryAnaphor: new Set(),
     partyWord: new Map(),
+    titleSector: new Map(),
     placeNoun: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
@@ -506,6 +509,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'country-anaphor':
           lexicon.countryAnaphor.add(nameKey(w));
+          break;
+        case 'title-sector':
+          if (value.sector) lexicon.titleSector.set(k, value.sector);
           break;
         case 'party-word':
           lexicon.partyWord.set(k, value.party ?? k);
