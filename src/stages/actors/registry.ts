@@ -108,6 +108,8 @@ export interface Lexicon {
   partyWord: Map<string, string>;
   /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
   titleSector: Map<string, string>;
+  /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
+  titleAbbreviation: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
@@ -453,6 +455,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     countryAnaphor: new Set(),
     partyWord: new Map(),
     titleSector: new Map(),
+    titleAbbreviation: new Set(),
     placeNoun: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
@@ -479,6 +482,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
+    'title-abbreviation': lexicon.titleAbbreviation,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

@@ -127,6 +127,7 @@ export const lexiconSchema = z.strictObject({
     'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
     'party-word', // capitalised words naming a political party before a title (+ party): Democratic, GOP
     'title-sector', // a title that, alone before a name, tells the holder's sector (+ sector): Officer, Justice
+    'title-abbreviation', // abbreviated titles after whose full stop a name goes on, no new sentence: Rev, Const, Sens
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */

@@ -76,4 +76,21 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(actors.find((a) => a.id === 'person:nora-felder')?.sector).toBe('PTY');
     expect(actors.find((a) => a.id === 'person:pia-marlowe')?.sector).toBe('MED');
   });
+
+  it('reads a title after the capitalised words of its office or place inside the name ("Transportation Secretary X")', () => {
+    const doc = 'Homeland Security Secretary Dale Jorgen says hackers are targeting state systems. Environment Minister Karen Volsky reassured residents. Montreal East Mayor Robert Lenoir agreed.';
+    const actors = runParsed(doc, '2016-10-03').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:dale-jorgen')?.sector).toBe('GOV');
+    expect(actors.find((a) => a.id === 'person:karen-volsky')?.sector).toBe('GOV');
+    const mayor = actors.find((a) => a.id === 'person:robert-lenoir');
+    expect(mayor?.sector).toBe('GOV');
+    expect(mayor?.country).toBe('CAN');
+  });
+
+  it('reads an abbreviated title before a name ("police Const. X" police, "the Rev. X" a cleric)', () => {
+    const doc = 'The injured man was taken to hospital, said London police Const. Kim Abery. The Rev. Gerald Mott will lead the service.';
+    const actors = runParsed(doc, '2016-10-03').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:kim-abery')?.sector).toBe('COP');
+    expect(actors.find((a) => a.id === 'person:gerald-mott')?.sector).toBe('REL');
+  });
 });

@@ -94,6 +94,19 @@ describe('tokens stage', () => {
     expect(split('Sen. Bo Kim (D-Mo.) agreed. The firm (Acme Inc.) said it would appeal.')).toEqual(['Sen. Bo Kim (D-Mo.) agreed.', 'The firm (Acme Inc.) said it would appeal.']);
   });
 
+  it('keeps an abbreviated title and its name in one sentence and one token ("the Rev. X", "police Const. X")', () => {
+    const text = 'The injured man was taken to hospital, said police Const. Kim Abery. The Rev. Gerald Mott will lead the service.';
+    const abbr = new Set(['rev', 'const']);
+    const { tokens, sentences } = tokenize(text, undefined, null, abbr);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The injured man was taken to hospital, said police Const. Kim Abery.',
+      'The Rev. Gerald Mott will lead the service.',
+    ]);
+    expect(tokens.map((t) => t.text)).toContain('Const.');
+    expect(tokens.map((t) => t.text)).toContain('Rev.');
+    for (const x of tokens) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
   it('tags a capitalised adjective opening a sentence or a quotation as in lower case, and leaves names alone', () => {
     const text = 'Several farmers blocked the road.\n\n"Former Senator Jo Park was wrong," she said.\n\nKorean Air cancelled flights. Young said the plan was late. The coach Ann Young agreed with that view.';
     const isName = knownName(bundledKnowledge());
