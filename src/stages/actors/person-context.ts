@@ -24,7 +24,7 @@ export const PERSON_NOUNS = new Set([
   'composer', 'painter', 'founder', 'deputy', 'adviser', 'advisor', 'aide', 'heir', 'widow', 'uncle', 'aunt', 'cousin',
   'grandson', 'granddaughter', 'nephew', 'niece', 'pastor', 'bishop', 'rabbi', 'imam', 'sheikh', 'farmer', 'nurse', 'counsel',
   'official', 'representative', 'general', 'colonel', 'lawmaker', 'legislator', 'politician', 'diplomat', 'businessman',
-  'businesswoman', 'entrepreneur', 'soldier', 'cleric',
+  'businesswoman', 'entrepreneur', 'soldier', 'cleric', 'host', 'anchor', 'correspondent', 'columnist', 'commentator', 'presenter',
 ]);
 
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */

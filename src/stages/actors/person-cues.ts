@@ -6,7 +6,8 @@
 // - a nationality adjective in an apposition's role phrase ("Ana Lopes, a retired Belgian general", "the
 //   Turkish journalist, Ana Lopes") → that country;
 // - the title words a name was read with ("Mayor Ana Lopes", "Attorney General Tom Berg") → the sector
-//   of the longest sector word among them, and a place named right before the title ("Aleppo Mayor …",
+//   of the longest sector word among them (or, for a title that stands alone, the sector the lexicon's
+//   title-sector class gives it: "Officer Ana Lopes" → COP, "Justice Tom Berg" → JUD), and a place named right before the title ("Aleppo Mayor …",
 //   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
 //   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
@@ -37,7 +38,7 @@ export function personCues(st: DocActors): void {
   const lex = st.ix.lexicon;
   const titleWord = (k: number) => {
     const w = t[k].text.toLowerCase();
-    return lex.personTitle.has(w) || lex.titleWord.has(w) || w === '.';
+    return lex.personTitle.has(w) || lex.titleWord.has(w) || lex.titleAbbreviation.has(w.replace(/\.$/, '')) || w === '.';
   };
   // the sector of the title words [a, k): the longest run that is a sector word
   const titleSector = (a: number, k: number): string | null => {
@@ -48,6 +49,24 @@ export function personCues(st: DocActors): void {
       }
     }
     return null;
+  };
+  // the sector the lexicon's title-sector class gives the title [a, k) by its last word, when no other
+  // person title stands in it ("Officer X", "Transportation Secretary X"; not "Chief Financial Officer X")
+  const soleTitleSector = (a: number, k: number): string | null => {
+    // (an abbreviation's full stop is no word of its own: "Const. X")
+    const last = k - 1 > a && t[k - 1].text === '.' ? k - 2 : k - 1;
+    for (let i = a; i < last; i++) if (lex.personTitle.has(t[i].text.toLowerCase())) return null;
+    const w = t[last].text.toLowerCase();
+    return lex.titleSector.get(w) ?? lex.titleSector.get(w.replace(/\.$/, '')) ?? null;
+  };
+  // the end of a title that follows other capitalised words inside mention m: one past the last person
+  // title before the name, a word that is not one of the person's name
+  const titleInside = (m: number, name: string): number | null => {
+    const { a, b } = st.mentionTokens[m];
+    const own = new Set(name.split(/\s+/));
+    let k: number | null = null;
+    for (let i = a + 1; i < b - 1; i++) if (lex.personTitle.has(t[i].text.toLowerCase()) && !own.has(t[i].text)) k = i + 1;
+    return k;
   };
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
@@ -111,6 +130,11 @@ export function personCues(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     let k = a;
     while (k < b - 1 && titleWord(k)) k++;
+    // a title after capitalised words of its office or place inside the mention ("Homeland Security
+    // Secretary X", "Environment Minister X", "Montreal East Mayor X"): the run up to its last title word
+    if (k === a) k = titleInside(m, person.name) ?? a;
+    // an abbreviated title left outside the name by its full stop ("police Const. X")
+    if (k === a && a > 1 && t[a - 1].text === '.' && t[a - 2].sentence === t[a].sentence) person.sector ??= soleTitleSector(a - 2, a);
     // common nouns glued before a name with no title word of its own
     const j = k === a && tree && a > 1 ? nounsBefore(a) : 0;
     if (k > a && t[a].text !== '.') {
@@ -119,7 +143,7 @@ export function personCues(st: DocActors): void {
       const body = a > 0 && !abroad ? bodyEndingAt(a - 1, person.id) : null;
       // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
       if (body?.sector) person.sector = body.sector;
-      else person.sector ??= titleSector(a, k);
+      else person.sector ??= titleSector(a, k) ?? soleTitleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",

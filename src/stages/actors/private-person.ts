@@ -2,7 +2,8 @@
 // accused the ministry …" where nothing says she holds an office or serves a body). Run last among the
 // sector rules (after serviceSectors and personCues), for a person the registry does not know and no
 // rule gave a sector. Any cue of a role keeps the sector empty, for the role may be one no word list
-// knows: a title word before any of the person's names ("Justice …", "Principal …"), a common noun glued
+// knows: a title word before any of the person's names ("Justice …", "Principal …", "Transportation
+// Secretary …"), a common noun glued
 // before one ("Scientology attorney …"), a possessive before it ("the party's …"), an apposition whose
 // head is not a civilian's own word ("…, a spokeswoman for X"; "…, 19, of Regina" and "…, a mother of
 // two" are no role) or a copula's role predicate ("X is the head of personnel"), a body after "of", "at", "for" or "with" ("… of the Neo Democrats"), or a role the
@@ -30,8 +31,15 @@ export function privatePersons(st: DocActors): void {
   const hasRoleCue = (m: number): boolean => {
     const { a, b } = st.mentionTokens[m];
     const before = a > 0 && t[a - 1].sentence === t[a].sentence ? t[a - 1] : null;
-    if (before && (lex.personTitle.has(before.text.toLowerCase()) || lex.titleWord.has(before.text.toLowerCase()))) return true;
-    if (lex.personTitle.has(t[a].text.toLowerCase()) || lex.titleWord.has(t[a].text.toLowerCase())) return true;
+    if (before && (lex.personTitle.has(before.text.toLowerCase()) || lex.titleWord.has(before.text.toLowerCase()) || lex.titleAbbreviation.has(before.text.toLowerCase().replace(/\.$/, '')))) return true;
+    // an abbreviated title whose full stop stands alone before the name ("Const. X", "the Rev. X")
+    const abbr = before?.text === '.' && a > 1 && t[a - 2].sentence === t[a].sentence ? t[a - 2].text.toLowerCase() : null;
+    if (abbr && (lex.personTitle.has(abbr) || lex.titleAbbreviation.has(abbr))) return true;
+    if (lex.personTitle.has(t[a].text.toLowerCase()) || lex.titleWord.has(t[a].text.toLowerCase()) || lex.titleAbbreviation.has(t[a].text.toLowerCase().replace(/\.$/, ''))) return true;
+    // a title after other capitalised words inside the mention ("Transportation Secretary X"), not a word
+    // of the person's own name ("Larry King")
+    const own = new Set((st.actors.get(st.mentions[m].actor)?.name ?? '').split(/\s+/));
+    for (let k = a + 1; k < b - 1; k++) if (lex.personTitle.has(t[k].text.toLowerCase()) && !own.has(t[k].text)) return true;
     if (before && /^['’]s?$/.test(before.text)) return true;
     // a name with a function word inside is likelier a body's than a person's ("Action Against Hunger";
     // not a name particle, "de", "bin")

@@ -106,6 +106,10 @@ export interface Lexicon {
   countryAnaphor: Set<string>;
   /** Lower-cased party word ("gop", "democratic") → the party it names. */
   partyWord: Map<string, string>;
+  /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
+  titleSector: Map<string, string>;
+  /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
+  titleAbbreviation: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
@@ -450,6 +454,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     pronoun: new Map(),
     countryAnaphor: new Set(),
     partyWord: new Map(),
+    titleSector: new Map(),
+    titleAbbreviation: new Set(),
     placeNoun: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
@@ -476,6 +482,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
+    'title-abbreviation': lexicon.titleAbbreviation,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {
@@ -506,6 +513,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'country-anaphor':
           lexicon.countryAnaphor.add(nameKey(w));
+          break;
+        case 'title-sector':
+          if (value.sector) lexicon.titleSector.set(k, value.sector);
           break;
         case 'party-word':
           lexicon.partyWord.set(k, value.party ?? k);

@@ -126,10 +126,14 @@ export const lexiconSchema = z.strictObject({
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
     'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
     'party-word', // capitalised words naming a political party before a title (+ party): Democratic, GOP
+    'title-sector', // a title that, alone before a name, tells the holder's sector (+ sector): Officer, Justice
+    'title-abbreviation', // abbreviated titles after whose full stop a name goes on, no new sentence: Rev, Const, Sens
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */
   party: z.string().min(1).optional(),
+  /** For title-sector: the sector the title gives its holder. */
+  sector: z.string().min(1).optional(),
   words: z.array(z.string().min(1)).min(1),
 });
 export type LexiconRecord = z.infer<typeof lexiconSchema>;

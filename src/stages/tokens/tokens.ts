@@ -29,7 +29,7 @@ export function wink(): Wink {
  * capitalised first word that is a common adjective (or other non-noun) and no name `isName` knows is
  * tagged as in lower case (initial-case.ts).
  */
-export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null, isTitle: IsTitle | null = null): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null, titleAbbreviations: ReadonlySet<string> = new Set()): { tokens: Token[]; sentences: Span[] } {
   const nlp = wink();
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
   // which shifted every later offset; each is one UTF-16 unit, so a plain space keeps offsets exact.
@@ -60,6 +60,12 @@ export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), 
         continue;
       }
       const lower = values[i].toLowerCase();
+      // an abbreviated title and its full stop are one token, as wink makes "Sen." and "Lt.": "Const.", "Rev."
+      if (titleAbbreviations.has(lower) && i < b && values[i + 1] === '.' && starts[i + 1] === starts[i] + values[i].length) {
+        tokens.push({ start: starts[i], end: starts[i + 1] + 1, text: `${values[i]}.`, pos: 'PROPN', lemma: `${lower}.`, sentence });
+        i++;
+        continue;
+      }
       const token: Token = {
         start: starts[i],
         end: starts[i] + values[i].length,
@@ -72,61 +78,9 @@ export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), 
       tokens.push(token);
     }
   }
-  if (isTitle) joinAtTitles(text, tokens, sentences, isTitle);
-  const split = splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens));
+  const split = splitSentences(text, sentences, tokens, sentenceFinalInitials(tokens), titleAbbreviations);
   recaseInitials(nlp, text, tokens, split, table, isName);
   return { tokens, sentences: split };
-}
-
-/** Whether a word with its full stop is an abbreviated person title or honorific ("Const.", "Rev."). */
-export type IsTitle = (word: string) => boolean;
-
-/**
- * An abbreviated title wink does not know ends no sentence before the name it opens: "… said London
- * police Const. Ana Lopes." and "The Rev. Ana Lopes will …" were cut after "Const." / "Rev.", leaving
- * the title as the speaker or subject of nothing. A sentence whose last tokens are such a title and its
- * full stop is joined to the next one when that opens on the same line with a capitalised word; the
- * title and its stop become one token, as wink writes the titles it knows ("Sgt.").
- */
-function joinAtTitles(text: string, tokens: Token[], sentences: Span[], isTitle: IsTitle): void {
-  let joined = false;
-  for (let s = sentences.length - 2; s >= 0; s--) {
-    const i = lastTokenBefore(tokens, sentences[s].end);
-    if (i < 1 || tokens[i].text !== '.' || tokens[i - 1].end !== tokens[i].start) continue;
-    const word = tokens[i - 1];
-    if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(word.text) || !isTitle(`${word.text}.`)) continue;
-    const next = sentences[s + 1];
-    if (text.slice(sentences[s].end, next.start).includes('\n') || !/^\p{Lu}/u.test(text.slice(next.start, next.start + 1))) continue;
-    word.end = tokens[i].end;
-    word.text = `${word.text}.`;
-    word.lemma = word.text.toLowerCase();
-    word.pos = 'PROPN';
-    tokens.splice(i, 1);
-    sentences[s] = { start: sentences[s].start, end: next.end };
-    sentences.splice(s + 1, 1);
-    joined = true;
-  }
-  if (!joined) return;
-  let si = 0;
-  for (const t of tokens) {
-    while (si < sentences.length - 1 && t.start >= sentences[si].end) si++;
-    t.sentence = si;
-  }
-}
-
-/** Index of the last token ending at or before `end` (tokens in text order), or -1. */
-function lastTokenBefore(tokens: Token[], end: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= end) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**
@@ -205,9 +159,10 @@ export function datelineEnd(text: string, start: number): number {
  * Sentence boundaries wink misses in news text, after which tokens are renumbered: a paragraph break
  * (wink runs a sentence across a line break or a blank line after a headline, caption or list item
  * without a full stop; a line break that only wraps a line is no paragraph break, see doc/layout.ts),
- * and the end of a dateline (otherwise read as the subject of the first sentence).
+ * and the end of a dateline (otherwise read as the subject of the first sentence). Also joins back what
+ * wink splits after an abbreviated title of the lexicon's title-abbreviation class ("the Rev. Ana Lopes").
  */
-function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks: number[] = []): Span[] {
+function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks: number[] = [], titleAbbreviations: ReadonlySet<string> = new Set()): Span[] {
   const out: Span[] = [];
   const push = (start: number, end: number) => {
     if (end <= start) return;
@@ -228,7 +183,7 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks
   for (const s of sentences) {
     const last = joined[joined.length - 1];
     const lower = /^\p{Ll}/u.test(text.slice(s.start, s.start + 1));
-    if (last && ((last.end === s.start && lower) || openParen(text, last, s) || (lower && /\.\)$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')))) last.end = s.end;
+    if (last && ((last.end === s.start && lower) || openParen(text, last, s) || (lower && /\.\)$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')) || afterTitle(text, last, s, titleAbbreviations))) last.end = s.end;
     else joined.push({ ...s });
   }
   const paras = paragraphs(text);
@@ -261,6 +216,13 @@ function splitSentences(text: string, sentences: Span[], tokens: Token[], breaks
   return out;
 }
 
+/** Sentence `last` ends with an abbreviated title ("the Rev.", "police Const.") and `next` opens with a
+ * capitalised word on the same line: the title's name, in the same sentence. */
+function afterTitle(text: string, last: Span, next: Span, titleAbbreviations: ReadonlySet<string>): boolean {
+  const m = /(?:^|[\s(])(\p{Lu}\p{Ll}*)\.$/u.exec(text.slice(Math.max(last.start, last.end - 12), last.end));
+  return !!m && titleAbbreviations.has(m[1].toLowerCase()) && /^\p{Lu}/u.test(text.slice(next.start, next.start + 1)) && !text.slice(last.end, next.start).includes('\n');
+}
+
 /** Sentence `last` leaves a parenthesis open that closes within the first few characters of `next`, on the same line. */
 function openParen(text: string, last: Span, next: Span): boolean {
   const body = text.slice(last.start, last.end);
@@ -284,24 +246,15 @@ export function knownName(knowledge: Knowledge): IsName {
   };
 }
 
-/** An abbreviated person title or honorific of the actor knowledge ("Const.", "Rev."; see joinAtTitles). */
-export function knownTitle(knowledge: Knowledge): IsTitle {
-  const lex = actorIndex(knowledge).lexicon;
-  return (word) => {
-    const lower = word.toLowerCase();
-    return lower.endsWith('.') && (lex.personTitle.has(lower) || lex.honorific.has(lower));
-  };
-}
-
 export const tokensComponent: ComponentFactory = (knowledge) => {
   const isName = knownName(knowledge ?? bundledKnowledge());
-  const isTitle = knownTitle(knowledge ?? bundledKnowledge());
+  const titleAbbreviations = actorIndex(knowledge ?? bundledKnowledge()).lexicon.titleAbbreviation;
   return {
     name: 'tokens',
     requires: [],
     assigns: ['tokens', 'sentences'],
     process(doc: Doc) {
-      const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName, isTitle);
+      const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName, titleAbbreviations);
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;
     },

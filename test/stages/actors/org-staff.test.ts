@@ -23,6 +23,15 @@ describe('registry organisations with country and sector', () => {
     expect(mentionActor(doc, 'Health Canada')).toMatchObject({ country: 'CAN', sector: 'GOV' });
   });
 
+  it('knows a bank, an advocacy group, a union, a federal agency and a state broadcaster by name', () => {
+    const doc = run('Wells Fargo, the Sierra Club, United Mine Workers of America, the IRS and RT America issued statements on Tuesday.');
+    expect(mentionActor(doc, 'Wells Fargo')).toMatchObject({ country: 'USA', sector: 'BUS' });
+    expect(mentionActor(doc, 'the Sierra Club')).toMatchObject({ country: 'USA', sector: 'NGO' });
+    expect(mentionActor(doc, 'United Mine Workers of America')).toMatchObject({ country: 'USA', sector: 'LAB' });
+    expect(mentionActor(doc, 'the IRS')).toMatchObject({ country: 'USA', sector: 'GOV' });
+    expect(mentionActor(doc, 'RT America')).toMatchObject({ country: 'RUS', sector: 'MED' });
+  });
+
   it('reads a council or municipality as local government and a legislative council as a legislature', () => {
     const doc = run('Harlow Council and the Municipality of Vesta rejected the plan, and the Legislative Council debated it.');
     expect(mentionActor(doc, 'Harlow Council')?.sector).toBe('GOV');

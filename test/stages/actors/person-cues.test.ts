@@ -61,4 +61,36 @@ describe('the country and sector of a person the registry does not know, from cu
   it('takes no country from the body an ambassador serves at', () => {
     expect(person('Former UN Ambassador Carl Wendover criticised the deal.', 'person:carl-wendover')?.country ?? null).not.toBe('UN');
   });
+
+  it('reads a title that stands alone before a name as its sector ("Officer X" police, "Justice X" a judge), not a longer title', () => {
+    const doc = 'Officer Dana Pirelli fired two shots. Justice Omar Lindqvist sentenced the driver. Chief Financial Officer Ruth Okafor left the firm.';
+    const actors = runParsed(doc, '2016-09-20').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:dana-pirelli')?.sector).toBe('COP');
+    expect(actors.find((a) => a.id === 'person:omar-lindqvist')?.sector).toBe('JUD');
+    expect(actors.find((a) => a.id === 'person:ruth-okafor')?.sector).not.toBe('COP');
+  });
+
+  it('gives an aide named after a person the principal\'s role ("Clinton aide X"), and a host named after a broadcaster its sector', () => {
+    const doc = 'Hillary Clinton spoke in Ohio. Clinton aide Nora Felder said the report was false. Pia Marlowe works in New York. Another CNN host, Pia Marlowe, had previously praised the plan in an interview.';
+    const actors = runParsed(doc, '2016-09-20').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:nora-felder')?.sector).toBe('PTY');
+    expect(actors.find((a) => a.id === 'person:pia-marlowe')?.sector).toBe('MED');
+  });
+
+  it('reads a title after the capitalised words of its office or place inside the name ("Transportation Secretary X")', () => {
+    const doc = 'Homeland Security Secretary Dale Jorgen says hackers are targeting state systems. Environment Minister Karen Volsky reassured residents. Montreal East Mayor Robert Lenoir agreed.';
+    const actors = runParsed(doc, '2016-10-03').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:dale-jorgen')?.sector).toBe('GOV');
+    expect(actors.find((a) => a.id === 'person:karen-volsky')?.sector).toBe('GOV');
+    const mayor = actors.find((a) => a.id === 'person:robert-lenoir');
+    expect(mayor?.sector).toBe('GOV');
+    expect(mayor?.country).toBe('CAN');
+  });
+
+  it('reads an abbreviated title before a name ("police Const. X" police, "the Rev. X" a cleric)', () => {
+    const doc = 'The injured man was taken to hospital, said London police Const. Kim Abery. The Rev. Gerald Mott will lead the service.';
+    const actors = runParsed(doc, '2016-10-03').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:kim-abery')?.sector).toBe('COP');
+    expect(actors.find((a) => a.id === 'person:gerald-mott')?.sector).toBe('REL');
+  });
 });

@@ -17,4 +17,9 @@ describe('a person with no role', () => {
     expect(mentionActor(doc, 'Thomas Ruhl')?.sector).not.toBe('CVL');
     expect(mentionActor(doc, 'Anna Brenn')?.sector ?? null).toBe(null);
   });
+
+  it('keeps no sector for a title after other capitalised words ("County Fire Marshal X")', () => {
+    const doc = runParsed('Granville County Fire Marshal Doug Lenhart said the blaze was set.', '2024-02-01');
+    expect(mentionActor(doc, 'Doug Lenhart')?.sector ?? mentionActor(doc, 'Granville County Fire Marshal Doug Lenhart')?.sector ?? null).not.toBe('CVL');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownName, knownTitle, tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { knownName, tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { actorIndex } from '../../../src/stages/actors/registry.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 
 describe('tokens stage', () => {
@@ -94,6 +95,19 @@ describe('tokens stage', () => {
     expect(split('Sen. Bo Kim (D-Mo.) agreed. The firm (Acme Inc.) said it would appeal.')).toEqual(['Sen. Bo Kim (D-Mo.) agreed.', 'The firm (Acme Inc.) said it would appeal.']);
   });
 
+  it('keeps an abbreviated title and its name in one sentence and one token ("the Rev. X", "police Const. X")', () => {
+    const text = 'The injured man was taken to hospital, said police Const. Kim Abery. The Rev. Gerald Mott will lead the service.';
+    const abbr = new Set(['rev', 'const']);
+    const { tokens, sentences } = tokenize(text, undefined, null, abbr);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The injured man was taken to hospital, said police Const. Kim Abery.',
+      'The Rev. Gerald Mott will lead the service.',
+    ]);
+    expect(tokens.map((t) => t.text)).toContain('Const.');
+    expect(tokens.map((t) => t.text)).toContain('Rev.');
+    for (const x of tokens) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
   it('tags a capitalised adjective opening a sentence or a quotation as in lower case, and leaves names alone', () => {
     const text = 'Several farmers blocked the road.\n\n"Former Senator Jo Park was wrong," she said.\n\nKorean Air cancelled flights. Young said the plan was late. The coach Ann Young agreed with that view.';
     const isName = knownName(bundledKnowledge());
@@ -114,7 +128,7 @@ describe('tokens stage', () => {
   it('ends no sentence at an abbreviated title of the knowledge that opens a name on the same line', () => {
     const k = bundledKnowledge();
     const read = (text: string) => {
-      const { tokens, sentences } = tokenize(text, undefined, knownName(k), knownTitle(k));
+      const { tokens, sentences } = tokenize(text, undefined, knownName(k), actorIndex(k).lexicon.titleAbbreviation);
       return { sentences: sentences.map((s) => text.slice(s.start, s.end)), tokens: tokens.map((t) => t.text), last: tokens[tokens.length - 1].sentence };
     };
     const said = read('Nobody was hurt, said harbour police Const. Ona Brandt. Two boats sank.');
