@@ -40,37 +40,3 @@ export function shortShape(s: string): string {
   }
   return s.length > 1 ? 'AA' : 'A';
 }
-
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-
-const LOWER_LETTERS = new Map<number, RegExp>();
-const lowerLettersExpression = (min: number): RegExp => {
-  let re = LOWER_LETTERS.get(min);
-  if (!re) LOWER_LETTERS.set(min, (re = new RegExp(`^\\p{Ll}{${min},}$`, 'u')));
-  return re;
-};
-
-/** Whether `s` is `min` or more lower-case letters and nothing else (/^\p{Ll}{min,}$/u). */
-export function lowerLettersOnly(s: string, min = 1): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return lowerLettersExpression(min).test(s);
-    if (!isLowerAscii(c)) return false;
-  }
-  return s.length >= min;
-}
-
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u;
-
-/** A capitalised word in lower case after its first letter, hyphenated parts too ("Hundreds",
- * "Cease-fire"; not "NATO", "McCain"): /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u. */
-export function capitalisedWord(s: string): boolean {
-  if (s.length < 2 || !isUpperAscii(s.charCodeAt(0))) return s.length >= 2 && s.charCodeAt(0) >= 128 && CAPITALISED_WORD.test(s);
-  for (let k = 1; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return CAPITALISED_WORD.test(s);
-    // a hyphen between two lower-case letters
-    if (c === 45 ? !(k + 1 < s.length && isLowerAscii(s.charCodeAt(k - 1)) && isLowerAscii(s.charCodeAt(k + 1))) : !isLowerAscii(c)) return false;
-  }
-  return true;
-}

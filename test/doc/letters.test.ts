@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedWord, lowerLettersOnly, opensUpper, opensUpperOrDigit, shortShape } from '../../src/doc/letters.ts';
+import { opensUpper, opensUpperOrDigit, shortShape } from '../../src/doc/letters.ts';
 
 // The regular expressions the fast tests stand for.
 const shapeByRegex = (s: string) => (/^\p{Lu}+$/u.test(s) ? (s.length > 1 ? 'AA' : 'A') : /^\p{Lu}/u.test(s) ? 'Aa' : /^\p{Ll}/u.test(s) ? 'a' : /^\d/.test(s) ? '0' : 'p');
@@ -8,8 +8,6 @@ const WORDS = [
   '', 'a', 'A', 'AB', 'Ab', 'aB', 'ABc', 'A1', '1A', '9', '.', ',', "'s", '-', 'U.S.', 'NATO', 'NATO-led', 'McDonald',
   'É', 'Éa', 'ÉCOLE', 'AÉ', 'Aé', 'éA', 'ß', 'Σ', 'ΣΑ', 'Ωmega', '٣', '²', 'Ⅻ', '𝐀', '𝐀𝐁', '\u00a0A', 'İstanbul', 'ǅ', 'Ǆ',
   'Aʼ', 'A\u0301', 'ÀÉÎ', 'Zürich', 'zürich', 'ÅLAND', '_A', '~',
-  'word', 'wor', 'words', 'naïve', 'naïv', 'Cease-fire', 'Cease-', 'Cease--fire', 'C-fire', 'Ab-c-d', 'Ab-C', 'Ab-', '-ab', 'Abc1',
-  'Éclair', 'Éclair-x', 'Ǆemal', 'ǅemal', 'Σίσυφος', 'Aσ', 'A𝐚', '𝐀bc', 'abc-def', 'über', 'ßßßß', 'abcß',
 ];
 
 describe('letter-case tests', () => {
@@ -18,9 +16,6 @@ describe('letter-case tests', () => {
       expect(opensUpper(w), w).toBe(/^\p{Lu}/u.test(w));
       expect(opensUpperOrDigit(w), w).toBe(/^[\p{Lu}\d]/u.test(w));
       expect(shortShape(w), w).toBe(shapeByRegex(w));
-      expect(lowerLettersOnly(w, 4), w).toBe(/^\p{Ll}{4,}$/u.test(w));
-      expect(lowerLettersOnly(w), w).toBe(/^\p{Ll}+$/u.test(w));
-      expect(capitalisedWord(w), w).toBe(/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w));
     }
   });
 
@@ -29,10 +24,7 @@ describe('letter-case tests', () => {
     for (let c = 0; c < 0x10000; c++) {
       const w = String.fromCharCode(c);
       if (opensUpper(w) !== /^\p{Lu}/u.test(w) || opensUpperOrDigit(w) !== /^[\p{Lu}\d]/u.test(w)
-        || shortShape(w) !== shapeByRegex(w) || shortShape(`A${w}`) !== shapeByRegex(`A${w}`)
-        || lowerLettersOnly(`abc${w}`, 4) !== /^\p{Ll}{4,}$/u.test(`abc${w}`)
-        || capitalisedWord(`Ab${w}`) !== /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(`Ab${w}`)
-        || capitalisedWord(`${w}ab`) !== /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(`${w}ab`)) wrong.push(c.toString(16));
+        || shortShape(w) !== shapeByRegex(w) || shortShape(`A${w}`) !== shapeByRegex(`A${w}`)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
   });

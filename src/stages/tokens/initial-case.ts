@@ -15,7 +15,6 @@ import { lemmaOf, type LemmaTable } from './lemmas.ts';
 import { winkKnows, winkMayBeOtherThanNoun } from './wink-model.ts';
 import type winkNLP from 'wink-nlp';
 import { readWink } from './wink-read.ts';
-import { capitalisedWord, lowerLettersOnly } from '../../doc/letters.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -24,6 +23,8 @@ export type IsName = (word: string) => boolean;
 
 /** Opening punctuation a sentence's first word may follow: quotes, brackets, dashes. */
 const OPENING = /^[\p{Pi}\p{Ps}"'`‘“«\-–—]+$/u;
+/** A capitalised word in lower case after its first letter ("Hundreds", "Cease-fire"; not "NATO", "McCain"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 /**
  * Re-tags, in place, the sentences of `tokens` that open with a capitalised common word wink tagged
@@ -44,7 +45,7 @@ export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentenc
     // knowledge knows, which the word then modifies ("Former NATO chief", "Brave Ann Lee")
     const next = tokens[k + 1];
     const named = k + 1 < end && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !(isName && isName(next.text));
-    if (k < end && !named && t.pos === 'PROPN' && capitalisedWord(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
+    if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
       retag(nlp, text, tokens, sentences[s], i, end, k, table);
     }
     i = end;
@@ -65,13 +66,13 @@ function innerCapitals(tokens: Token[]): Set<string> {
     let end = i;
     let lower = 0;
     while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) {
-      if (lowerLettersOnly(tokens[end].text, 4) && !HEADLINE_LOWER.has(tokens[end].text)) lower++;
+      if (/^\p{Ll}{4,}$/u.test(tokens[end].text) && !HEADLINE_LOWER.has(tokens[end].text)) lower++;
       end++;
     }
     if (lower >= 1) {
       let k = i;
       while (k < end && OPENING.test(tokens[k].text)) k++;
-      for (let m = k + 1; m < end; m++) if (capitalisedWord(tokens[m].text)) out.add(tokens[m].text);
+      for (let m = k + 1; m < end; m++) if (CAPITALISED.test(tokens[m].text)) out.add(tokens[m].text);
     }
     i = end;
   }
