@@ -348,8 +348,12 @@ export class Tree {
     let first = i;
     while (this.deprels[first] === 'conj' && this.heads[first] >= 0) first = this.heads[first];
     const out = [first];
-    for (let k = 0; k < out.length; k++) for (const c of this.children(out[k], 'conj')) out.push(c);
-    return out.sort((a, b) => a - b);
+    // (the children read in place: no filtered list per word)
+    for (let k = 0; k < out.length; k++) {
+      const kids = this.kidsOf(out[k]);
+      for (let j = 0; j < kids.length; j++) if (this.hasRel(kids[j], 'conj')) out.push(kids[j]);
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
   /**

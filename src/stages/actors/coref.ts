@@ -18,6 +18,7 @@
 // Mention with via 'definite'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
+import { lowerTexts } from '../../doc/token-views.ts';
 import type { DocActors } from './resolve.ts';
 import { isPartyTag } from './name-fragments.ts';
 
@@ -91,6 +92,18 @@ function ownPhraseBefore(st: DocActors, n: number, from: number, antes: Ante[]):
   return false;
 }
 
+/** Index of the first token starting at or after `pos` (tokens in text order), or -1 when none does. */
+function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 export function resolvePronouns(st: DocActors): void {
   const { tokens, ix, doc } = st;
   const regions = quoteRegions(doc.text);
@@ -131,8 +144,11 @@ export function resolvePronouns(st: DocActors): void {
     const start = tokens[a].start, end = tokens[b - 1].end;
     st.mentions.push({ start, end, text: doc.text.slice(start, end), actor, confidence, via });
     st.mentionTokens.push({ a, b });
-    antes.push({ start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start) });
-    antes.sort((x, y) => x.start - y.start);
+    // (kept in order of start: placed after every antecedent starting at or before it, as a stable sort
+    // of the list with it pushed last would)
+    let at = antes.length;
+    while (at > 0 && antes[at - 1].start > start) at--;
+    antes.splice(at, 0, { start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start) });
   };
 
   const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false): { actor: string; score: number } | null => {
@@ -168,7 +184,7 @@ export function resolvePronouns(st: DocActors): void {
   /** The speaker of a quote region: a mention right after it ("…,” Ms Truss wrote) or right before ("X said: “"). */
   const speakerOf = (q: number, kind: 'he' | 'she' | 'it' | 'they'): string | null => {
     const r = regions[q];
-    let k = tokens.findIndex((t) => t.start >= r.end);
+    let k = firstTokenFrom(tokens, r.end);
     while (k >= 0 && k < tokens.length && tokens[k].pos === 'PUNCT') k++;
     if (k >= 0 && k < tokens.length) {
       const m = antes.find((x) => x.a === k);
@@ -184,9 +200,10 @@ export function resolvePronouns(st: DocActors): void {
     return before?.actor ?? null;
   };
 
+  const lowers = lowerTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const lower = t.text.toLowerCase();
+    const lower = lowers[i];
     const kind = ix.lexicon.pronoun.get(lower);
     if (kind && t.pos === 'PRON' || (kind && (lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their'))) {
       if (mentioned.has(t.start)) continue;

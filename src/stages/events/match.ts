@@ -2,6 +2,7 @@
 // template after them, fills SOURCE and TARGET from the clause (subject, object, passive "by", noun
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
+import { lowerTexts } from '../../doc/token-views.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
@@ -407,12 +408,13 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const { a, patterns } = ctx;
   const { tokens } = a;
   const words = new Map<number, Set<string>>();
+  const lowers = lowerTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Both the lemma's and the word form's patterns ("opposed": verb "oppose", adjective "opposed").
     const retagged = t.pos === 'ADJ' && !!a.groupAt.get(i)?.retagged;
     // A retagged past tense has no verb lemma: try the stem ("apprehended" → "apprehend", "seized" → "seize").
-    const lower = t.text.toLowerCase();
+    const lower = lowers[i];
     const byLemma = patterns.byLemma.get(t.lemma) ?? (retagged ? (patterns.byLemma.get(lower.replace(/ed$/, '')) ?? patterns.byLemma.get(lower.replace(/d$/, ''))) : undefined);
     const byForm = lower !== t.lemma ? patterns.byLemma.get(lower) : undefined;
     const list = byLemma && byForm ? [...byForm, ...byLemma] : (byLemma ?? byForm);
@@ -560,9 +562,10 @@ function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<
   let set = cache.get(sentence);
   if (!set) {
     set = new Set();
+    const lowers = lowerTexts(a.tokens);
     for (let k = a.sentStart[sentence]; k < a.sentEnd[sentence]; k++) {
       set.add(a.tokens[k].lemma);
-      set.add(a.tokens[k].text.toLowerCase());
+      set.add(lowers[k]);
     }
     cache.set(sentence, set);
   }

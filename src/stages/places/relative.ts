@@ -58,7 +58,10 @@ export function findRelativePlaces(inp: RelativeInput): Place[] {
     out.push({ start, end, text: text.slice(start, end), ...p });
   };
 
-  for (const m of text.matchAll(P_NOUN)) {
+  // (the two patterns with "border with" and the one with "border between/of" are run only on a text that
+  // holds those words: each starts a search at every capitalised word or relation word of the text)
+  const withY = /(?:border|frontier)\s+with\s/.test(text);
+  if (withY) for (const m of text.matchAll(P_NOUN)) {
     const g = m.groups!;
     const x = countryOf(gaz, g.x);
     const y = countryOf(gaz, g.y);
@@ -66,7 +69,7 @@ export function findRelativePlaces(inp: RelativeInput): Place[] {
     if (!x || !y || !gaz.placeNouns.has(noun)) continue;
     emit(m.index, m.index + m[0].length, x, y);
   }
-  for (const m of text.matchAll(P_WITH)) {
+  if (withY) for (const m of text.matchAll(P_WITH)) {
     const g = m.groups!;
     const y = countryOf(gaz, g.y);
     if (!y) continue;
@@ -74,7 +77,8 @@ export function findRelativePlaces(inp: RelativeInput): Place[] {
     const x = g.det === 'the' ? neighbourInFocus(gaz, ctx, y) : recentCountry(ctx, start, y) ?? neighbourInFocus(gaz, ctx, y);
     if (x) emit(start, m.index + m[0].length, x, y);
   }
-  for (const re of [P_PAIR, P_BETWEEN]) {
+  const between = /(?:border|frontier)\s+(?:between|of)\s/.test(text);
+  for (const re of between ? [P_PAIR, P_BETWEEN] : [P_PAIR]) {
     for (const m of text.matchAll(re)) {
       const a = countryOf(gaz, m.groups!.a);
       const b = countryOf(gaz, m.groups!.b);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Knowledge } from '../../../src/knowledge/knowledge.ts';
 import { gazetteer } from '../../../src/stages/places/gazetteer.ts';
-import { townSenses } from '../../../src/stages/actors/town-senses.ts';
+import { nameOccurrences, townSenses } from '../../../src/stages/actors/town-senses.ts';
 import { actorOf, runParsed } from './syntax-helpers.ts';
 
 const gaz = gazetteer(new Knowledge());
@@ -16,6 +16,30 @@ describe("the article's own town of a name (town-senses)", () => {
   it('leaves a name with no region after it, or a list of towns, unread', () => {
     expect(townSenses('Flights from London were cancelled.', gaz)('London')).toBeUndefined();
     expect(townSenses('The tour visits London, Paris and Rome.', gaz)('London')).toBeUndefined();
+  });
+});
+
+describe('where a text writes a name (nameOccurrences)', () => {
+  // the search it replaced: every case-blind match between non-letters, kept when written as is or in capitals
+  const byExpression = (text: string, name: string): number[] => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const out: number[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[0] === name || m[0] === name.toUpperCase()) out.push(m.index);
+    return out;
+  };
+
+  it('finds the name as written and in capitals between non-letters, as the case-blind expression did', () => {
+    const texts = [
+      'DUNMORE, Pa. - Dunmore, a borough, voted; dunmore and Dunmores and 2Dunmore and Dunmore2 did not.',
+      'Near Dunmore: the DUNMORE office (Dunmore-based) and éDunmore, Dunmoreé, \u{1d400}Dunmore, Dunmore\u{1d400}.',
+      'Dunmore',
+      'A \u212aelvin and Kelvin, KELVIN; kelvin.',
+      'St. Louis, Mo., and ST. LOUIS; Saint Louis, St.Louis and New York, NY, New  York.',
+    ];
+    for (const text of texts) {
+      for (const name of ['Dunmore', 'Kelvin', 'St. Louis', 'New York', 'Louis']) expect(nameOccurrences(text, name)).toEqual(byExpression(text, name));
+    }
+    expect(nameOccurrences('DUNMORE, Pa. - Dunmore, and dunmore.', 'Dunmore')).toEqual([0, 15]);
   });
 });
 
