@@ -52,6 +52,11 @@ export interface TrainOptions {
    * model's manifest, which records the defaults, stays as it was.
    */
   beam?: number;
+  /**
+   * A seed for the parser's (and labeler's) shuffles alone, the taggers keeping `seed` (and a tagger
+   * cache): how far the dev figures move by the order of the training sentences; absent: `seed`'s sequence.
+   */
+  parserSeed?: number;
   /** The arc labeler's feature set (arc-labeler.ts; absent or 1: the shipped model's). */
   arcLabelFeatures?: number;
   /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
@@ -202,6 +207,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
 
   // 3. the parser, trained on the jackknifed tags
+  const prand = o.parserSeed === undefined ? rand : rng(o.parserSeed);
   const labeler = new Labeler(labelSet);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
   const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
@@ -209,7 +215,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
   const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates, o.arcLabelFeatures ?? 1) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
-    const order = shuffle(items.map((_, i) => i), rand);
+    const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
       const it = items[idx];
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
@@ -224,7 +230,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
   for (let e = 0; e < (arcLabeler ? 0 : o.labelerEpochs); e++) {
-    const order = shuffle(items.map((_, i) => i), rand);
+    const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
       const it = items[idx];
       labeler.label(it.heads, inputs[idx].W, inputs[idx].T, it.s.words.length, it.labels, inputs[idx].C);

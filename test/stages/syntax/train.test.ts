@@ -114,6 +114,13 @@ describe.skipIf(!data)('train syntax', () => {
       expect(loadModel(f).parser.arcLabeler?.featureSet).toBe(1);
       const sentence = ['The', 'council', 'gave', 'the', 'mayor', 'a', 'plan', 'on', 'Monday', '.'];
       expect(loadModel(m).parse(sentence)).toEqual(rich.parse(sentence));
+      // --parser-seed: the parser trains on another order of the sentences, the taggers are the same
+      const r = join(dir, 'r.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, parserSeed: 7 }).model, r);
+      expect(readFileSync(r).equals(readFileSync(f))).toBe(false);
+      const weightsOf = (x: { model: unknown }) => Array.from((x.model as { weights: Int16Array }).weights);
+      expect(weightsOf(loadModel(r).tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      expect(weightsOf(loadModel(r).parser)).not.toEqual(weightsOf(loadModel(f).parser));
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
