@@ -69,8 +69,10 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (default: the ablation of docs/syntax.md; "none" keeps all)')
     .option('--beam <k>', 'beam width of the parser, trained globally (default 1: the greedy parser; docs/syntax.md)')
     .option('--beam-margin <m>', 'with --beam: parsing drops states further than this under the best (int8 weight units; default: none)')
+    .option('--arc-label-features <n>', 'the arc labeler\'s feature set: 1 (the default) or 2, which also reads the words around the dependent\'s subtree (docs/syntax.md)')
+    .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -99,6 +101,10 @@ export function registerTrain(program: Command, cli: Cli): void {
       const beam = wholeOption(opts.beam, 1, 'beam', 1, 'states');
       const beamMargin = opts.beamMargin === undefined ? undefined : wholeOption(opts.beamMargin, 0, 'beam-margin', 1, 'weight units');
       if (beamMargin !== undefined && beam === 1) throw new UserError('--beam-margin: give --beam too (a width above 1)');
+      const arcLabelFeatures = wholeOption(opts.arcLabelFeatures, 1, 'arc-label-features', 1, 'feature set');
+      if (arcLabelFeatures > 2) throw new UserError('--arc-label-features: 1 or 2');
+      if (arcLabelFeatures > 1) Object.assign(settings, { arcLabelFeatures });
+      if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);
       let task = '';
@@ -107,6 +113,7 @@ export function registerTrain(program: Command, cli: Cli): void {
         ...settings,
         beam,
         beamMargin,
+        arcLabelFeatures,
         clusters,
         train: TRAIN_FILES.map((f) => join(data, f)),
         dev: DEV_FILES.map((f) => join(data, f)),

@@ -46,8 +46,13 @@ export class ArcLabeler {
   private scores: Float32Array;
   private readonly training: boolean;
 
-  /** `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts). */
-  constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>) {
+  /**
+   * `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts);
+   * `featureSet`: 1, the templates of the shipped model; 2, also the words just outside the dependent's
+   * subtree, its outermost children's labels and its first child with the head word (`train syntax
+   * --arc-label-features 2`, recorded in the model file).
+   */
+  constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>, readonly featureSet = 1) {
     this.model = model ?? new Perceptron(labels.length, 18, true);
     this.training = this.model instanceof Perceptron;
     this.rootLabel = labels.indexOf('root');
@@ -92,6 +97,24 @@ export class ArcLabeler {
       const cd = C[d], ch = C[h];
       f[k++] = key2(30, cd, dir); f[k++] = key2(31, ch, dir); f[k++] = key3(32, cd, ch, dir);
       f[k++] = key3(33, cd, th, dir); f[k++] = key3(34, td, ch, dir);
+    }
+    if (this.featureSet >= 2) {
+      // the words just outside the dependent's finished subtree (a comma or "and" before it, the word that
+      // follows: another noun phrase after a first object, a verb after a subject), its outermost
+      // children's labels, and its first child (a preposition, a marker) with the head's word
+      let le = d, re = d;
+      while (st.l1[le] >= 0) le = st.l1[le];
+      while (st.r1[re] >= 0) re = st.r1[re];
+      const wb = le > 0 ? W[le - 1] : 0, tb = le > 0 ? T[le - 1] : 0;
+      const wa = re + 1 <= n ? W[re + 1] : 0, ta = re + 1 <= n ? T[re + 1] : 0;
+      f[k++] = key4(35, tb, ta, td, dir);
+      f[k++] = key3(36, wb, td, dir);
+      f[k++] = key3(37, wa, td, dir);
+      f[k++] = key4(38, ta, td, th, dir);
+      f[k++] = key4(39, tb, td, th, dir);
+      f[k++] = key3(40, at(W, dl1), wh, td);
+      f[k++] = key3(41, at(st.lab, dl1), at(st.lab, dr1), td);
+      f[k++] = key3(42, at(st.lab, dr1), td, th);
     }
     return k;
   }

@@ -127,6 +127,8 @@ interface Header {
   clauseVerbs?: string[];
   /** The parser labels arcs as it makes them and reads the labels, section "arclabeler" (absent: it does not). */
   arcLabels?: true;
+  /** The arc labeler's feature set (arc-labeler.ts; absent: 1). */
+  arcLabelFeatures?: number;
   /** Parser template ids the parser was trained without (absent: none). */
   parserDropped?: number[];
   /** The parser's beam width (`train syntax --beam`; absent: 1, the greedy parser). */
@@ -169,6 +171,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.clusters ? { clusters: true as const } : {}),
     ...(model.clauseVerbs ? { clauseVerbs: [...model.clauseVerbs].sort() } : {}),
     ...(model.parser.arcLabeler ? { arcLabels: true as const } : {}),
+    ...(model.parser.arcLabeler && model.parser.arcLabeler.featureSet > 1 ? { arcLabelFeatures: model.parser.arcLabeler.featureSet } : {}),
     ...(model.parser.dropped.length ? { parserDropped: [...model.parser.dropped].sort((a, b) => a - b) } : {}),
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
@@ -268,7 +271,7 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
 function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron, clusters: Int32Array | null): SyntaxModel {
   const tagdict = new Map(header.tagdict);
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
-  const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates) : null, header.parserDropped ?? [], header.beam ?? 1);
+  const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict),

@@ -52,6 +52,13 @@ export interface TrainOptions {
    * model's manifest, which records the defaults, stays as it was.
    */
   beam?: number;
+  /**
+   * A seed for the parser's (and labeler's) shuffles alone, the taggers keeping `seed` (and a tagger
+   * cache): how far the dev figures move by the order of the training sentences; absent: `seed`'s sequence.
+   */
+  parserSeed?: number;
+  /** The arc labeler's feature set (arc-labeler.ts; absent or 1: the shipped model's). */
+  arcLabelFeatures?: number;
   /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
   beamMargin?: number;
   log: (line: string) => void;
@@ -200,14 +207,15 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
 
   // 3. the parser, trained on the jackknifed tags
+  const prand = o.parserSeed === undefined ? rand : rng(o.parserSeed);
   const labeler = new Labeler(labelSet);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
   const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
-  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates) : null;
+  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates, o.arcLabelFeatures ?? 1) : null;
   const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
-  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates) : null);
+  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates, o.arcLabelFeatures ?? 1) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
-    const order = shuffle(items.map((_, i) => i), rand);
+    const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
       const it = items[idx];
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
@@ -217,12 +225,12 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
-  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates) : null;
+  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates, o.arcLabelFeatures ?? 1) : null;
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1);
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
   for (let e = 0; e < (arcLabeler ? 0 : o.labelerEpochs); e++) {
-    const order = shuffle(items.map((_, i) => i), rand);
+    const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
       const it = items[idx];
       labeler.label(it.heads, inputs[idx].W, inputs[idx].T, it.s.words.length, it.labels, inputs[idx].C);
@@ -240,7 +248,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
-  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates) : null, o.parserDrop, o.beam ?? 1);
+  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates, o.arcLabelFeatures ?? 1) : null, o.parserDrop, o.beam ?? 1);
   if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),

@@ -104,6 +104,23 @@ describe.skipIf(!data)('train syntax', () => {
       const k = join(dir, 'k.bin');
       saveModel(withBeam, k);
       expect(loadModel(k).parser.beamMargin).toBe(50);
+      // --arc-label-features 2: the arc labeler reads more templates; the file records the set, so the
+      // loaded model labels as the trained one did (and an older file loads with set 1)
+      const m = join(dir, 'm.bin');
+      const rich = trainSyntax({ ...settings, arcLabels: true, arcLabelFeatures: 2 }).model;
+      saveModel(rich, m);
+      expect(readFileSync(m).equals(readFileSync(f))).toBe(false);
+      expect(loadModel(m).parser.arcLabeler?.featureSet).toBe(2);
+      expect(loadModel(f).parser.arcLabeler?.featureSet).toBe(1);
+      const sentence = ['The', 'council', 'gave', 'the', 'mayor', 'a', 'plan', 'on', 'Monday', '.'];
+      expect(loadModel(m).parse(sentence)).toEqual(rich.parse(sentence));
+      // --parser-seed: the parser trains on another order of the sentences, the taggers are the same
+      const r = join(dir, 'r.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, parserSeed: 7 }).model, r);
+      expect(readFileSync(r).equals(readFileSync(f))).toBe(false);
+      const weightsOf = (x: { model: unknown }) => Array.from((x.model as { weights: Int16Array }).weights);
+      expect(weightsOf(loadModel(r).tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      expect(weightsOf(loadModel(r).parser)).not.toEqual(weightsOf(loadModel(f).parser));
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
