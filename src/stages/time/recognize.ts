@@ -111,7 +111,7 @@ export class Recognizer {
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
-      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half',
+      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
   }
@@ -445,6 +445,19 @@ export class Recognizer {
           const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
           // "16:53 local time (12:23 GMT)": the second time's closing bracket is no part of it.
           return unbracketed(spec, g, m, c);
+        },
+      },
+      {
+        // "at ten o'clock", "by 6 o'clock this afternoon", "at 10 o'clock on Friday": the hour as written
+        // (TimeML T10:00), made afternoon by a part of the day after it that says so.
+        name: 'clock-oclock',
+        needs: /o['’]\s?clock/i,
+        re: new RegExp(`${B}(?<h>\\d{1,2}|${L.number})\\s+o['’]\\s?clock(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          let h = this.num(g.h);
+          if (h === null || !Number.isInteger(h) || h < 1 || h > 12) return null;
+          if (h < 12 && AFTER_NOON.test(c.text.slice(c.end, c.end + 30))) h += 12;
+          return { k: 'time', h, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
         },
       },
       {
@@ -879,6 +892,9 @@ export class Recognizer {
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
 const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";
+
+/** Words right after "<n> o'clock" that put the hour after noon ("6 o'clock this afternoon", "in the evening"). */
+const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
 /** Time zones a clock time may name after it. */
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
