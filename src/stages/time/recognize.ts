@@ -560,10 +560,13 @@ export class Recognizer {
         re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+(?<dir>later|earlier)${E}(?!\\s+than)`, 'gi'),
         build: (g) => {
           const n = this.num(g.num);
-          if (n === null || Number.isNaN(n)) return null;
+          if (n === null) return null;
+          const later = g.dir!.toLowerCase() === 'later';
+          // "a few weeks earlier", "many years later": a date on one side of the story's time, no nearer known.
+          if (Number.isNaN(n)) return { k: 'narr', unit: this.unit(g.unit!), offset: later ? 1 : -1, vague: true };
           const w = wholeUnits(n, this.unit(g.unit!));
           if (!Number.isInteger(w.n)) return null;
-          return { k: 'narr', unit: w.unit, offset: g.dir!.toLowerCase() === 'later' ? w.n : -w.n };
+          return { k: 'narr', unit: w.unit, offset: later ? w.n : -w.n };
         },
       },
       {
