@@ -57,6 +57,8 @@ export function needsTense(spec: Spec): boolean {
       return spec.wd !== null;
     case 'rel':
       return !!spec.edge && spec.mod === 'END' && spec.offset === 0;
+    case 'narr':
+      return !!spec.vague && spec.offset > 0;
     default:
       return false;
   }
@@ -254,6 +256,12 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return shift(dct, spec.unit, -spec.n);
     }
     case 'narr': {
+      // A vague count before the story's time is in the past; after it, in the past still when the story's
+      // time is or the clause is ("some months later he died"), else the future.
+      if (spec.vague) {
+        const past = spec.offset < 0 || diffDays(ctx.narrative, dct) > 0 || ctx.direction === 'past';
+        return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', precision: 'unknown', day: null };
+      }
       const r = shift(ctx.narrative, spec.unit, spec.offset);
       // Keep the day the narrative moves to ("a week later" from March 2 is around March 9) so that a
       // following "the next day" can hang on it.

@@ -111,7 +111,7 @@ export class Recognizer {
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
-      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half',
+      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
   }
@@ -448,6 +448,19 @@ export class Recognizer {
         },
       },
       {
+        // "at ten o'clock", "by 6 o'clock this afternoon", "at 10 o'clock on Friday": the hour as written
+        // (TimeML T10:00), made afternoon by a part of the day after it that says so.
+        name: 'clock-oclock',
+        needs: /o['’]\s?clock/i,
+        re: new RegExp(`${B}(?<h>\\d{1,2}|${L.number})\\s+o['’]\\s?clock(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          let h = this.num(g.h);
+          if (h === null || !Number.isInteger(h) || h < 1 || h > 12) return null;
+          if (h < 12 && AFTER_NOON.test(c.text.slice(c.end, c.end + 30))) h += 12;
+          return { k: 'time', h, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
+        },
+      },
+      {
         // "(2200 GMT)", "at 0040 UTC Friday": a four-digit clock time needs its zone to be no year.
         name: 'clock-military',
         needs: /\d{4}\s*(?:GMT|UTC)/,
@@ -547,10 +560,13 @@ export class Recognizer {
         re: new RegExp(`${B}(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+(?<dir>later|earlier)${E}(?!\\s+than)`, 'gi'),
         build: (g) => {
           const n = this.num(g.num);
-          if (n === null || Number.isNaN(n)) return null;
+          if (n === null) return null;
+          const later = g.dir!.toLowerCase() === 'later';
+          // "a few weeks earlier", "many years later": a date on one side of the story's time, no nearer known.
+          if (Number.isNaN(n)) return { k: 'narr', unit: this.unit(g.unit!), offset: later ? 1 : -1, vague: true };
           const w = wholeUnits(n, this.unit(g.unit!));
           if (!Number.isInteger(w.n)) return null;
-          return { k: 'narr', unit: w.unit, offset: g.dir!.toLowerCase() === 'later' ? w.n : -w.n };
+          return { k: 'narr', unit: w.unit, offset: later ? w.n : -w.n };
         },
       },
       {
@@ -879,6 +895,9 @@ export class Recognizer {
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
 const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";
+
+/** Words right after "<n> o'clock" that put the hour after noon ("6 o'clock this afternoon", "in the evening"). */
+const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
 /** Time zones a clock time may name after it. */
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';

@@ -32,7 +32,14 @@ export type Spec =
   /** "two years ago": the period `n` units back from the document date at the unit's precision. */
   | { k: 'ago'; n: number | null; unit: Unit }
   /** Offset from the narrative anchor (the last full date mentioned): "the day before", "a week later". */
-  | { k: 'narr'; unit: Unit; offset: number; part?: string | null }
+  | {
+      k: 'narr';
+      unit: Unit;
+      offset: number;
+      part?: string | null;
+      /** "a few weeks earlier", "some months later": a count no number gives; only the offset's sign is known. */
+      vague?: boolean;
+    }
   | { k: 'season'; s: string; y: number | null; rel: number | null }
   | { k: 'quarter'; q: number; y: number | null; yrel: number | null; fiscal: boolean }
   | { k: 'half'; h: number; y: number | null; yrel: number | null }
