@@ -7,7 +7,9 @@
 // clause becomes the verb's complement. The verbs are those
 // the training treebanks show heading a complement clause with a subject of its own (clauseVerbsOf).
 // A second garden path: the main verb after a relative clause read as part of that clause
-// ("The envoys who met the mayor praised the plan"), repaired by repairRelativeSubjects.
+// ("The envoys who met the mayor praised the plan"), repaired by repairRelativeSubjects. A third: a
+// descriptor noun before a name read as a second subject ("Farm minister Ana Ruiz said"),
+// repaired by repairDescriptorSubjects.
 import type { ConlluSentence } from './conllu.ts';
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'xcomp', 'conj', 'dep']);
@@ -212,4 +214,40 @@ function promote(heads: Int32Array, deprels: string[], x: number, subject: numbe
   heads[subject] = x;
   deprels[subject] = passive ? 'nsubj:pass' : 'nsubj';
   for (let c = x + 1; c < n; c++) if (heads[c] === old) heads[c] = x;
+}
+
+/**
+ * A predicate has one subject in UD; the parser's most frequent second subject in news is a descriptor
+ * noun right before a name ("Farm minister Ana Ruiz said": "minister" and "Ruiz" both subjects of
+ * "said"). Of a head's two nearest subjects on its left, a bare common noun right before the words of a
+ * proper noun (or a bare conjunct noun of it: "chair and founder Ana Ruiz") moves under the name as
+ * `nmod:desc`, as EWT has it (56 of 64 bare descriptors before a subject name). Left alone: a
+ * descriptor with a determiner or a possessor, which EWT makes the head with the name as `appos` (44 of
+ * 46; the actors would then read the possessor, "the mayor's aide Ana Ruiz"), a noun with words of its
+ * own after it ("the survey published Monday finds"), and a name opening with a preposition ("the talk
+ * with Aunt Rosa went"). Returns the number of repairs.
+ */
+export function repairDescriptorSubjects(upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  const n = upos.length;
+  let repairs = 0;
+  for (let h = 0; h < n; h++) {
+    let near = -1, far = -1;
+    for (let c = h - 1; c >= 0 && far < 0; c--) {
+      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
+      if (near < 0) near = c; else far = c;
+    }
+    if (far < 0 || upos[far] !== 'NOUN' || upos[near] !== 'PROPN') continue;
+    const start = subtreeStart(heads, near, n);
+    // the descriptor's last word right before the name: itself, or a conjoined noun ("chair and founder")
+    const last = start - 1;
+    if (upos[start] === 'ADP' || !(last === far || (heads[last] === far && deprels[last] === 'conj' && upos[last] === 'NOUN'))) continue;
+    if (subtreeEnd(heads, far, n) !== last) continue;
+    let determined = false;
+    for (let c = 0; c < far; c++) if (heads[c] === far && (deprels[c] === 'det' || deprels[c] === 'nmod:poss')) determined = true;
+    if (determined) continue;
+    heads[far] = near;
+    deprels[far] = 'nmod:desc';
+    repairs++;
+  }
+  return repairs;
 }

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -162,5 +162,45 @@ describe('repairRelativeSubjects', () => {
       ['after', 'SCONJ', 7, 'mark'], ['talks', 'NOUN', 7, 'nsubj'], ['ended', 'VERB', 4, 'advcl'], ['.', 'PUNCT', 2, 'punct'],
     ]);
     expect(repairRelativeSubjects(marked.forms, marked.upos, marked.heads, marked.deprels)).toBe(0);
+  });
+});
+
+describe('repairDescriptorSubjects', () => {
+  it('hangs a bare descriptor read as a second subject on the name after it', () => {
+    // "Farm minister Ana Ruiz said it ." with "minister" and "Ruiz" both subjects of "said"
+    const t = tree([
+      ['Farm', 'NOUN', 2, 'compound'], ['minister', 'NOUN', 5, 'nsubj'], ['Ana', 'PROPN', 5, 'nsubj'],
+      ['Ruiz', 'PROPN', 3, 'flat'], ['said', 'VERB', 0, 'root'], ['it', 'PRON', 5, 'obj'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairDescriptorSubjects(t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[1], t.deprels[1]]).toEqual([2, 'nmod:desc']);
+    expect([t.heads[2], t.deprels[2]]).toEqual([4, 'nsubj']);
+    // "Chair and founder Ana Ruiz left ." with the conjoined descriptor before the name
+    const c = tree([
+      ['Chair', 'NOUN', 5, 'nsubj'], ['and', 'CCONJ', 3, 'cc'], ['founder', 'NOUN', 1, 'conj'],
+      ['Ana', 'PROPN', 5, 'nsubj'], ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairDescriptorSubjects(c.upos, c.heads, c.deprels)).toBe(1);
+    expect([c.heads[0], c.deprels[0]]).toEqual([3, 'nmod:desc']);
+  });
+  it('leaves a determined descriptor, a name after a comma and a name in a prepositional phrase', () => {
+    // "The chief Ana Ruiz said ." / "These clerks , Ruiz recalled , left ." / "The call with Ana goes ."
+    const determined = tree([
+      ['The', 'DET', 2, 'det'], ['chief', 'NOUN', 5, 'nsubj'], ['Ana', 'PROPN', 5, 'nsubj'],
+      ['Ruiz', 'PROPN', 3, 'flat'], ['said', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    const comma = tree([
+      ['These', 'DET', 2, 'det'], ['clerks', 'NOUN', 5, 'nsubj'], [',', 'PUNCT', 2, 'punct'],
+      ['Ruiz', 'PROPN', 5, 'nsubj'], ['recalled', 'VERB', 0, 'root'], [',', 'PUNCT', 5, 'punct'],
+    ]);
+    const prep = tree([
+      ['Call', 'NOUN', 4, 'nsubj'], ['with', 'ADP', 3, 'case'], ['Ana', 'PROPN', 4, 'nsubj'],
+      ['goes', 'VERB', 0, 'root'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    for (const t of [determined, comma, prep]) {
+      const before = [...t.heads];
+      expect(repairDescriptorSubjects(t.upos, t.heads, t.deprels)).toBe(0);
+      expect([...t.heads]).toEqual(before);
+    }
   });
 });
