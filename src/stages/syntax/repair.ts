@@ -9,7 +9,8 @@
 // A second garden path: the main verb after a relative clause read as part of that clause
 // ("The envoys who met the mayor praised the plan"), repaired by repairRelativeSubjects. A third: a
 // descriptor noun before a name read as a second subject ("Farm minister Ana Ruiz said"),
-// repaired by repairDescriptorSubjects.
+// repaired by repairDescriptorSubjects. A fourth: a noun phrase fronted before the subject and closed by a
+// comma read as a second subject ("The next morning, the crew left"), relabelled by repairFrontedSubjects.
 import type { ConlluSentence } from './conllu.ts';
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'xcomp', 'conj', 'dep']);
@@ -247,6 +248,56 @@ export function repairDescriptorSubjects(upos: readonly string[], heads: Int32Ar
     if (determined) continue;
     heads[far] = near;
     deprels[far] = 'nmod:desc';
+    repairs++;
+  }
+  return repairs;
+}
+
+/** Words that open a relative or wh-clause: a subject starting with one belongs to a clause of its own. */
+const WH = /^(who|whom|whose|which|that|where|when|what)$/i;
+const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Another second subject of the parser: a noun phrase fronted before the subject and closed by a
+ * comma ("A keen sailor, the judge spends her summers …", "The next morning, the crew left"), both
+ * read as subjects of the verb. EWT's label for a bare noun phrase in that place (no
+ * preposition, opening the sentence, a comma, then the subject) is `obl:unmarked` (21 of the 41 in the
+ * training trees, the rest mostly vocatives; GUM 15 of 22), so the farther of a head's two nearest left
+ * subjects is relabelled `obl:unmarked` when it is a common noun (or a number) whose phrase opens the
+ * sentence and ends at a comma right before the nearer subject's first word, and the nearer is a
+ * nominal. Left alone: a nearer subject followed by a comma (an apposition closed by it: "The firm's
+ * chief, Ana Ruiz, said": the farther is the subject), one opening with a preposition or a wh-word, a
+ * farther with conjuncts (a list), and a head right before punctuation or one of the clause verbs
+ * ("This plan, he said, would …", "These staff, she explained later, were …": the farther is the
+ * subject of another verb). A fronted predicative noun ("A keen sailor, …") is nearly absent from the
+ * training trees (EWT one, as the subject with the pronoun its apposition; GUM one `advcl`, one
+ * `dislocated`) and takes the same label. Returns the number of repairs.
+ */
+export function repairFrontedSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], clauseVerbs: ReadonlySet<string> | null): number {
+  const n = upos.length;
+  let repairs = 0;
+  for (let h = 0; h < n; h++) {
+    let near = -1, far = -1;
+    for (let c = h - 1; c >= 0 && far < 0; c--) {
+      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
+      if (near < 0) near = c; else far = c;
+    }
+    if (far < 0 || (upos[far] !== 'NOUN' && upos[far] !== 'NUM') || !NOMINAL_SUBJECT.has(upos[near])) continue;
+    if (clauseVerbs?.has(forms[h].toLowerCase())) continue;
+    let listed = false;
+    for (let c = far + 1; c < n; c++) if (heads[c] === far && deprels[c] === 'conj') listed = true;
+    if (listed) continue;
+    const end = subtreeEnd(heads, far, n);
+    const comma = forms[end] === ',' ? end : end + 1;
+    const start = subtreeStart(heads, near, n);
+    if (forms[comma] !== ',' || start !== comma + 1 || upos[start] === 'ADP' || WH.test(forms[start])) continue;
+    let opening = true;
+    for (let c = 0; c < subtreeStart(heads, far, n); c++) if (upos[c] !== 'PUNCT') opening = false;
+    if (!opening) continue;
+    const nearEnd = subtreeEnd(heads, near, n);
+    if (upos[nearEnd] === 'PUNCT' || (nearEnd + 1 < n && upos[nearEnd + 1] === 'PUNCT')) continue;
+    if (h + 1 >= n || upos[h + 1] === 'PUNCT') continue;
+    deprels[far] = 'obl:unmarked';
     repairs++;
   }
   return repairs;

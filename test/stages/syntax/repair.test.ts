@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -202,5 +202,42 @@ describe('repairDescriptorSubjects', () => {
       expect(repairDescriptorSubjects(t.upos, t.heads, t.deprels)).toBe(0);
       expect([...t.heads]).toEqual(before);
     }
+  });
+});
+
+describe('repairFrontedSubjects', () => {
+  it('relabels a fronted noun phrase closed by a comma before the subject', () => {
+    // "A keen sailor , the judge spends summers afloat ." with "sailor" and "judge" both subjects
+    const t = tree([
+      ['A', 'DET', 3, 'det'], ['keen', 'ADJ', 3, 'amod'], ['sailor', 'NOUN', 8, 'nsubj'], [',', 'PUNCT', 3, 'punct'],
+      ['the', 'DET', 6, 'det'], ['judge', 'NOUN', 8, 'nsubj'], ['often', 'ADV', 8, 'advmod'], ['spends', 'VERB', 0, 'root'],
+      ['summers', 'NOUN', 8, 'obj'], ['afloat', 'ADV', 8, 'advmod'], ['.', 'PUNCT', 8, 'punct'],
+    ]);
+    expect(repairFrontedSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect([t.heads[2], t.deprels[2]]).toEqual([7, 'obl:unmarked']);
+    expect(t.deprels[5]).toBe('nsubj');
+  });
+  it('leaves an apposition closed by a comma, a reporting verb and a phrase that does not open the sentence', () => {
+    // "The firm 's chief , Ana Ruiz , left ." — the name is an apposition of the subject
+    const appos = tree([
+      ['The', 'DET', 2, 'det'], ['firm', 'NOUN', 4, 'nmod:poss'], ["'s", 'PART', 2, 'case'], ['chief', 'NOUN', 9, 'nsubj'],
+      [',', 'PUNCT', 4, 'punct'], ['Ana', 'PROPN', 9, 'nsubj'], ['Ruiz', 'PROPN', 6, 'flat'], [',', 'PUNCT', 6, 'punct'],
+      ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 9, 'punct'],
+    ]);
+    expect(repairFrontedSubjects(appos.forms, appos.upos, appos.heads, appos.deprels, VERBS)).toBe(0);
+    // "These clerks , she said later , were paid ." — the farther is the subject of another verb
+    const reported = tree([
+      ['These', 'DET', 2, 'det'], ['clerks', 'NOUN', 5, 'nsubj'], [',', 'PUNCT', 2, 'punct'], ['she', 'PRON', 5, 'nsubj'],
+      ['said', 'VERB', 0, 'root'], ['later', 'ADV', 5, 'advmod'], [',', 'PUNCT', 9, 'punct'], ['were', 'AUX', 9, 'aux'],
+      ['paid', 'VERB', 5, 'ccomp'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairFrontedSubjects(reported.forms, reported.upos, reported.heads, reported.deprels, VERBS)).toBe(0);
+    // "Then a keen sailor , the judge sails ." — the phrase does not open the sentence
+    const inner = tree([
+      ['Then', 'ADV', 8, 'advmod'], ['a', 'DET', 4, 'det'], ['keen', 'ADJ', 4, 'amod'], ['sailor', 'NOUN', 8, 'nsubj'],
+      [',', 'PUNCT', 4, 'punct'], ['the', 'DET', 7, 'det'], ['judge', 'NOUN', 8, 'nsubj'], ['sails', 'VERB', 0, 'root'],
+      ['.', 'PUNCT', 8, 'punct'],
+    ]);
+    expect(repairFrontedSubjects(inner.forms, inner.upos, inner.heads, inner.deprels, VERBS)).toBe(0);
   });
 });
