@@ -13,7 +13,7 @@ import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
-import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairRelativeSubjects } from './repair.ts';
+import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -73,6 +73,7 @@ export class SyntaxModel {
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairRelativeSubjects(forms, upos, heads, deprels);
     repairDescriptorSubjects(upos, heads, deprels);
+    repairParentheticalSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairFrontedSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     const rootless: number[] = [];
     for (let i = 0; i < heads.length; i++) rootless.push(heads[i] === n ? -1 : heads[i]);

@@ -10,7 +10,8 @@
 // ("The envoys who met the mayor praised the plan"), repaired by repairRelativeSubjects. A third: a
 // descriptor noun before a name read as a second subject ("Farm minister Ana Ruiz said"),
 // repaired by repairDescriptorSubjects. A fourth: a noun phrase fronted before the subject and closed by a
-// comma read as a second subject ("The next morning, the crew left"), relabelled by repairFrontedSubjects.
+// comma read as a second subject ("The next morning, the crew left"), relabelled by repairFrontedSubjects;
+// and a subject split off by a parenthetical "he said", moved to its verb by repairParentheticalSubjects.
 import type { ConlluSentence } from './conllu.ts';
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'xcomp', 'conj', 'dep']);
@@ -298,6 +299,70 @@ export function repairFrontedSubjects(forms: readonly string[], upos: readonly s
     if (upos[nearEnd] === 'PUNCT' || (nearEnd + 1 < n && upos[nearEnd + 1] === 'PUNCT')) continue;
     if (h + 1 >= n || upos[h + 1] === 'PUNCT') continue;
     deprels[far] = 'obl:unmarked';
+    repairs++;
+  }
+  return repairs;
+}
+
+/**
+ * A subject split off by a parenthetical reporting clause ("This plan, he said, would help"; EWT: the
+ * subject on "help" and "said" its `parataxis`), which the parser reads as a second subject of the
+ * speech verb. When a clause verb (clauseVerbsOf) has two subjects on its left, the farther opening the
+ * sentence and closed by a comma right before the nearer, and the verb's clause is followed by a comma
+ * and a verb without a subject — the speech verb's head ("he acknowledges" hung on "could change") or a
+ * clause of its own after a comma ("she explained, were paid") — the farther becomes that verb's subject
+ * and the speech verb its `parataxis` (the verb moving up to the speech verb's place if it hung under
+ * it). Returns the number of repairs.
+ */
+export function repairParentheticalSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], clauseVerbs: ReadonlySet<string> | null): number {
+  const n = upos.length;
+  let repairs = 0;
+  if (!clauseVerbs) return 0;
+  for (let h = 0; h < n; h++) {
+    if (!clauseVerbs.has(forms[h].toLowerCase())) continue;
+    let near = -1, far = -1;
+    for (let c = h - 1; c >= 0 && far < 0; c--) {
+      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
+      if (near < 0) near = c; else far = c;
+    }
+    if (far < 0 || !NOMINAL_SUBJECT.has(upos[near])) continue;
+    const end = subtreeEnd(heads, far, n);
+    const comma = forms[end] === ',' ? end : end + 1;
+    const start = subtreeStart(heads, near, n);
+    if (forms[comma] !== ',' || start !== comma + 1 || WH.test(forms[start])) continue;
+    let opening = true;
+    for (let c = 0; c < subtreeStart(heads, far, n); c++) if (upos[c] !== 'PUNCT') opening = false;
+    if (!opening) continue;
+    const subjectless = (v: number) => {
+      if (upos[v] !== 'VERB' && upos[v] !== 'AUX' && upos[v] !== 'ADJ') return false;
+      for (let c = 0; c < n; c++) if (heads[c] === v && SUBJECT_RELS.has(deprels[c])) return false;
+      return true;
+    };
+    const passive = (v: number) => {
+      for (let c = 0; c < n; c++) if (heads[c] === v && deprels[c] === 'aux:pass') return true;
+      return false;
+    };
+    const v = heads[h];
+    if (v > h && v < n && subjectless(v) && CLAUSE_RELS.has(deprels[h]) && forms[subtreeEnd(heads, h, n)] === ',') {
+      heads[far] = v;
+      deprels[far] = passive(v) ? 'nsubj:pass' : 'nsubj';
+      deprels[h] = 'parataxis';
+      repairs++;
+      continue;
+    }
+    let clause = -1;
+    for (let c = h + 1; c < n && clause < 0; c++) if (heads[c] === h && CLAUSE_RELS.has(deprels[c]) && subjectless(c)) clause = c;
+    if (clause < 0) continue;
+    const cs = subtreeStart(heads, clause, n);
+    if (cs < 1 || forms[cs - 1] !== ',') continue;
+    const ce = subtreeEnd(heads, clause, n);
+    heads[clause] = heads[h];
+    deprels[clause] = deprels[h];
+    heads[h] = clause;
+    deprels[h] = 'parataxis';
+    heads[far] = clause;
+    deprels[far] = passive(clause) ? 'nsubj:pass' : 'nsubj';
+    for (let c = ce + 1; c < n; c++) if (heads[c] === h) heads[c] = clause;
     repairs++;
   }
   return repairs;

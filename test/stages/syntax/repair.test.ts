@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -239,5 +239,48 @@ describe('repairFrontedSubjects', () => {
       ['.', 'PUNCT', 8, 'punct'],
     ]);
     expect(repairFrontedSubjects(inner.forms, inner.upos, inner.heads, inner.deprels, VERBS)).toBe(0);
+  });
+});
+
+describe('repairParentheticalSubjects', () => {
+  it('gives the subject split off by "he said" to the verb after the parenthetical', () => {
+    // "All of it , he said , would help ." with the parenthetical hung on "help" and both subjects on "said"
+    const t = tree([
+      ['All', 'DET', 6, 'nsubj'], ['of', 'ADP', 3, 'case'], ['it', 'PRON', 1, 'nmod'], [',', 'PUNCT', 1, 'punct'],
+      ['he', 'PRON', 6, 'nsubj'], ['said', 'VERB', 9, 'parataxis'], [',', 'PUNCT', 6, 'punct'], ['would', 'AUX', 9, 'aux'],
+      ['help', 'VERB', 0, 'root'], ['.', 'PUNCT', 9, 'punct'],
+    ]);
+    expect(repairParentheticalSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect([t.heads[0], t.deprels[0]]).toEqual([8, 'nsubj']);
+    expect(t.deprels[5]).toBe('parataxis');
+  });
+  it('lifts the clause hung under the speech verb into its place', () => {
+    // "These staff , she said , were paid ." with "were paid" the complement of "said"
+    const t = tree([
+      ['These', 'DET', 2, 'det'], ['staff', 'NOUN', 5, 'nsubj'], [',', 'PUNCT', 2, 'punct'], ['she', 'PRON', 5, 'nsubj'],
+      ['said', 'VERB', 0, 'root'], [',', 'PUNCT', 5, 'punct'], ['were', 'AUX', 8, 'aux:pass'], ['paid', 'VERB', 5, 'ccomp'],
+      ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairParentheticalSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(1);
+    expect([t.heads[7], t.deprels[7]]).toEqual([9, 'root']);
+    expect([t.heads[4], t.deprels[4]]).toEqual([7, 'parataxis']);
+    expect([t.heads[1], t.deprels[1]]).toEqual([7, 'nsubj:pass']);
+    expect(t.heads[8]).toBe(7);
+  });
+  it('leaves a verb that is no clause verb and a clause with a subject of its own', () => {
+    // "These staff , she hoped , were paid ." — "hoped" is not among the clause verbs given
+    const t = tree([
+      ['These', 'DET', 2, 'det'], ['staff', 'NOUN', 5, 'nsubj'], [',', 'PUNCT', 2, 'punct'], ['she', 'PRON', 5, 'nsubj'],
+      ['hoped', 'VERB', 0, 'root'], [',', 'PUNCT', 5, 'punct'], ['were', 'AUX', 8, 'aux:pass'], ['paid', 'VERB', 5, 'ccomp'],
+      ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairParentheticalSubjects(t.forms, t.upos, t.heads, t.deprels, VERBS)).toBe(0);
+    // "These staff , she said , they paid ." — the clause has its own subject
+    const own = tree([
+      ['These', 'DET', 2, 'det'], ['staff', 'NOUN', 5, 'nsubj'], [',', 'PUNCT', 2, 'punct'], ['she', 'PRON', 5, 'nsubj'],
+      ['said', 'VERB', 0, 'root'], [',', 'PUNCT', 5, 'punct'], ['they', 'PRON', 8, 'nsubj'], ['paid', 'VERB', 5, 'ccomp'],
+      ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairParentheticalSubjects(own.forms, own.upos, own.heads, own.deprels, VERBS)).toBe(0);
   });
 });
