@@ -218,6 +218,17 @@ function promote(heads: Int32Array, deprels: string[], x: number, subject: numbe
   for (let c = x + 1; c < n; c++) if (heads[c] === old) heads[c] = x;
 }
 
+/** The nearest and the next nearest subjects of head `h` on its left (expletives aside), -1 where missing. */
+function twoLeftSubjects(heads: Int32Array, deprels: readonly string[], h: number): [number, number] {
+  let near = -1;
+  for (let c = h - 1; c >= 0; c--) {
+    if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
+    if (near >= 0) return [near, c];
+    near = c;
+  }
+  return [near, -1];
+}
+
 /**
  * A predicate has one subject in UD; the parser's most frequent second subject in news is a descriptor
  * noun right before a name ("Farm minister Ana Ruiz said": "minister" and "Ruiz" both subjects of
@@ -233,11 +244,7 @@ export function repairDescriptorSubjects(upos: readonly string[], heads: Int32Ar
   const n = upos.length;
   let repairs = 0;
   for (let h = 0; h < n; h++) {
-    let near = -1, far = -1;
-    for (let c = h - 1; c >= 0 && far < 0; c--) {
-      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
-      if (near < 0) near = c; else far = c;
-    }
+    const [near, far] = twoLeftSubjects(heads, deprels, h);
     if (far < 0 || upos[far] !== 'NOUN' || upos[near] !== 'PROPN') continue;
     const start = subtreeStart(heads, near, n);
     // the descriptor's last word right before the name: itself, or a conjoined noun ("chair and founder")
@@ -278,11 +285,7 @@ export function repairFrontedSubjects(forms: readonly string[], upos: readonly s
   const n = upos.length;
   let repairs = 0;
   for (let h = 0; h < n; h++) {
-    let near = -1, far = -1;
-    for (let c = h - 1; c >= 0 && far < 0; c--) {
-      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
-      if (near < 0) near = c; else far = c;
-    }
+    const [near, far] = twoLeftSubjects(heads, deprels, h);
     if (far < 0 || (upos[far] !== 'NOUN' && upos[far] !== 'NUM') || !NOMINAL_SUBJECT.has(upos[near])) continue;
     if (clauseVerbs?.has(forms[h].toLowerCase())) continue;
     let listed = false;
@@ -320,11 +323,7 @@ export function repairParentheticalSubjects(forms: readonly string[], upos: read
   if (!clauseVerbs) return 0;
   for (let h = 0; h < n; h++) {
     if (!clauseVerbs.has(forms[h].toLowerCase())) continue;
-    let near = -1, far = -1;
-    for (let c = h - 1; c >= 0 && far < 0; c--) {
-      if (heads[c] !== h || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
-      if (near < 0) near = c; else far = c;
-    }
+    const [near, far] = twoLeftSubjects(heads, deprels, h);
     if (far < 0 || !NOMINAL_SUBJECT.has(upos[near])) continue;
     const end = subtreeEnd(heads, far, n);
     const comma = forms[end] === ',' ? end : end + 1;
