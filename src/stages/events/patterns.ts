@@ -154,6 +154,9 @@ function splitHyphen(p: string): string[] {
   return out;
 }
 
+/** Prepositions, which no adjective template may open with (see compile). */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'under', 'over', 'near', 'along', 'against', 'about', 'after', 'before', 'between', 'through', 'without', 'within']);
+
 function compile(rec: PatternRecord, file: string, line: number, cameo: Map<string, CameoCode>): Pattern {
   const template = (rec.verb ?? rec.noun ?? rec.adj)!;
   let compiled: { triggers: string[]; steps: Step[] };
@@ -161,6 +164,12 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     compiled = compileTemplate(template);
   } catch (e) {
     throw new DataFileError(file, line, `template "${template}": ${(e as Error).message}`);
+  }
+  // An adjective template fires on a predicate adjective after a copula ("is opposed to T"); a trigger
+  // that is a preposition ("on alert …") never heads one, so such a pattern would silently never fire.
+  const preposition = rec.adj ? compiled.triggers.find((t) => PREPOSITIONS.has(t)) : undefined;
+  if (preposition) {
+    throw new DataFileError(file, line, `adj template "${template}": its trigger "${preposition}" is a preposition, which never heads a predicate adjective; start with the adjective or write a verb template ("remain ... on alert")`);
   }
   const code = cameo.get(rec.cameo);
   if (!code) throw new DataFileError(file, line, `unknown CAMEO code "${rec.cameo}" (add it to cameo.yaml)`);

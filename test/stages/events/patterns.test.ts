@@ -75,6 +75,10 @@ describe('loader errors name the file and line', () => {
     expect(() => load('- {verb: "go on ... walkout", cameo: "143", self: fallback}\n')).toThrow(/mine\.yaml:1: .*self: fallback needs a T slot/);
     expect(() => load('- {verb: "go on ... walkout", cameo: "143", target: optional}\n')).not.toThrow();
   });
+  it('reports an adjective pattern whose trigger is a preposition (it could never fire)', () => {
+    expect(() => load('- {adj: "on guard against T", cameo: "152"}\n')).toThrow(/mine\.yaml:1: adj template "on guard against T": its trigger "on" is a preposition/);
+    expect(() => load('- {adj: "wary of T", cameo: "111"}\n')).not.toThrow();
+  });
   it('reports unknown fields and duplicate ids', () => {
     expect(() => load('- {verb: "berate T", cameo: "111", colour: red}\n')).toThrow(/mine\.yaml:1:/);
     expect(() => load('- {id: x.one, verb: "berate T", cameo: "111"}\n- {id: x.one, verb: "scold T", cameo: "111"}\n')).toThrow(/mine\.yaml:2: pattern id "x.one" already defined/);
