@@ -9,7 +9,7 @@ import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cand } from './recognize.ts';
-import type { ActorIndex } from './registry.ts';
+import type { ActorIndex, Lexicon } from './registry.ts';
 
 /** Nouns naming people by role, kin or occupation (lemmas). */
 export const PERSON_NOUNS = new Set([
@@ -26,6 +26,23 @@ export const PERSON_NOUNS = new Set([
   'official', 'representative', 'general', 'colonel', 'lawmaker', 'legislator', 'politician', 'diplomat', 'businessman',
   'businesswoman', 'entrepreneur', 'soldier', 'cleric', 'host', 'anchor', 'correspondent', 'columnist', 'commentator', 'presenter',
 ]);
+
+/** A title word before a name (lower case): a person title, a title word, or an abbreviated title with or
+ * without its full stop ("const", "const."). */
+export const isTitleWord = (lex: Lexicon, lower: string): boolean =>
+  lex.personTitle.has(lower) || lex.titleWord.has(lower) || lex.titleAbbreviation.has(lower.replace(/\.$/, ''));
+
+/**
+ * A person title after other capitalised words inside the mention of tokens [a, b) ("Homeland Security
+ * Secretary X", "Montreal East Mayor X"), not a word of the person's own `name` ("Larry King"): one past
+ * the last such title before the mention's last word, else null.
+ */
+export function titleInsideMention(tokens: readonly Token[], lex: Lexicon, a: number, b: number, name: string): number | null {
+  const own = new Set(name.split(/\s+/));
+  let k: number | null = null;
+  for (let i = a + 1; i < b - 1; i++) if (lex.personTitle.has(tokens[i].text.toLowerCase()) && !own.has(tokens[i].text)) k = i + 1;
+  return k;
+}
 
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */
 export const FORMER = /^(former|ex|ex-|then|then-|late|erstwhile|onetime|one-time|previous|retired)$/i;

@@ -18,7 +18,7 @@
 // - an organisation's possessive right before the name, no title between ("NBC's …", "the Civic Party's
 //   …") → its sector and country: one of its people.
 import { isPartyTag } from './name-fragments.ts';
-import { isPersonLemma } from './person-context.ts';
+import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
 import type { DocActors } from './resolve.ts';
 
@@ -38,7 +38,7 @@ export function personCues(st: DocActors): void {
   const lex = st.ix.lexicon;
   const titleWord = (k: number) => {
     const w = t[k].text.toLowerCase();
-    return lex.personTitle.has(w) || lex.titleWord.has(w) || lex.titleAbbreviation.has(w.replace(/\.$/, '')) || w === '.';
+    return isTitleWord(lex, w) || w === '.';
   };
   // the sector of the title words [a, k): the longest run that is a sector word
   const titleSector = (a: number, k: number): string | null => {
@@ -58,15 +58,6 @@ export function personCues(st: DocActors): void {
     for (let i = a; i < last; i++) if (lex.personTitle.has(t[i].text.toLowerCase())) return null;
     const w = t[last].text.toLowerCase();
     return lex.titleSector.get(w) ?? lex.titleSector.get(w.replace(/\.$/, '')) ?? null;
-  };
-  // the end of a title that follows other capitalised words inside mention m: one past the last person
-  // title before the name, a word that is not one of the person's name
-  const titleInside = (m: number, name: string): number | null => {
-    const { a, b } = st.mentionTokens[m];
-    const own = new Set(name.split(/\s+/));
-    let k: number | null = null;
-    for (let i = a + 1; i < b - 1; i++) if (lex.personTitle.has(t[i].text.toLowerCase()) && !own.has(t[i].text)) k = i + 1;
-    return k;
   };
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
@@ -132,7 +123,7 @@ export function personCues(st: DocActors): void {
     while (k < b - 1 && titleWord(k)) k++;
     // a title after capitalised words of its office or place inside the mention ("Homeland Security
     // Secretary X", "Environment Minister X", "Montreal East Mayor X"): the run up to its last title word
-    if (k === a) k = titleInside(m, person.name) ?? a;
+    if (k === a) k = titleInsideMention(t, lex, a, b, person.name) ?? a;
     // an abbreviated title left outside the name by its full stop ("police Const. X")
     if (k === a && a > 1 && t[a - 1].text === '.' && t[a - 2].sentence === t[a].sentence) person.sector ??= soleTitleSector(a - 2, a);
     // common nouns glued before a name with no title word of its own

@@ -10,6 +10,7 @@
 // recogniser read for the person; nor a "person" whose name has a function word inside ("Action Against
 // Hunger" read as a person).
 import type { DocActors } from './resolve.ts';
+import { isTitleWord, titleInsideMention } from './person-context.ts';
 
 /** Sectors whose words describe a private person ("resident", "mother", "refugee"). */
 const PRIVATE = new Set(['CVL', 'REF']);
@@ -31,15 +32,14 @@ export function privatePersons(st: DocActors): void {
   const hasRoleCue = (m: number): boolean => {
     const { a, b } = st.mentionTokens[m];
     const before = a > 0 && t[a - 1].sentence === t[a].sentence ? t[a - 1] : null;
-    if (before && (lex.personTitle.has(before.text.toLowerCase()) || lex.titleWord.has(before.text.toLowerCase()) || lex.titleAbbreviation.has(before.text.toLowerCase().replace(/\.$/, '')))) return true;
+    if (before && isTitleWord(lex, before.text.toLowerCase())) return true;
     // an abbreviated title whose full stop stands alone before the name ("Const. X", "the Rev. X")
     const abbr = before?.text === '.' && a > 1 && t[a - 2].sentence === t[a].sentence ? t[a - 2].text.toLowerCase() : null;
     if (abbr && (lex.personTitle.has(abbr) || lex.titleAbbreviation.has(abbr))) return true;
-    if (lex.personTitle.has(t[a].text.toLowerCase()) || lex.titleWord.has(t[a].text.toLowerCase()) || lex.titleAbbreviation.has(t[a].text.toLowerCase().replace(/\.$/, ''))) return true;
+    if (isTitleWord(lex, t[a].text.toLowerCase())) return true;
     // a title after other capitalised words inside the mention ("Transportation Secretary X"), not a word
     // of the person's own name ("Larry King")
-    const own = new Set((st.actors.get(st.mentions[m].actor)?.name ?? '').split(/\s+/));
-    for (let k = a + 1; k < b - 1; k++) if (lex.personTitle.has(t[k].text.toLowerCase()) && !own.has(t[k].text)) return true;
+    if (titleInsideMention(t, lex, a, b, st.actors.get(st.mentions[m].actor)?.name ?? '') !== null) return true;
     if (before && /^['’]s?$/.test(before.text)) return true;
     // a name with a function word inside is likelier a body's than a person's ("Action Against Hunger";
     // not a name particle, "de", "bin")
