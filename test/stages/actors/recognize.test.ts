@@ -240,6 +240,25 @@ describe('actors stage: a faith\'s adherents (issue 15)', () => {
   });
 });
 
+describe('actors stage: ethnic groups and American communities (issue 15)', () => {
+  it('makes no person of "Rohingya" or "Tamils"; "Hispanics" and "Latino voters" are American civilians', () => {
+    const doc = runParsed('Aid workers said Rohingya crossed the river at night. Tamils protested outside the embassy on Sunday. Hispanics voted early in Nevada, and Latino voters lined up for hours.');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids.filter((id) => /^(person|org):/.test(id))).toEqual([]);
+    expect(entity(doc, 'Hispanics')?.actor).toBe('group:USA:CVL');
+    expect(entity(doc, 'Latino voters')?.actor).toBe('group:USA:CVL');
+  });
+
+  it('reads "Emeritus" and "Deputy Undersecretary" as title words, no person', () => {
+    const doc = runParsed('Emeritus Professor Ann Holloway chaired the panel. The letter went to Deputy Undersecretary Mark Pellan on Monday.');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids).not.toContain('person:emeritus');
+    expect(ids).not.toContain('person:undersecretary');
+    expect(ids).toContain('person:ann-holloway');
+    expect(ids).toContain('person:mark-pellan');
+  });
+});
+
 describe('actors stage: common nouns written as acronyms (issue 15)', () => {
   it('makes no organisation of "DNA", "VPN" or "MBA"', () => {
     const doc = runParsed('The lab said the DNA results came back on Monday. Staff said the VPN does not work with the old laptops, and his MBA helped him.');
