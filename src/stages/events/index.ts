@@ -49,8 +49,11 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
   if (criticism) candidates.push(...criticismCandidates(ctx, criticism));
   // Sentences no template coded: the trained type model's verb, if one clears its margin with a type no
-  // template refused there (typed-candidates.ts).
-  if (typer) candidates.push(...typedCandidates(ctx, typer, candidates));
+  // template refused there (typed-candidates.ts). Only in lone sentences (fewer than an article's three):
+  // the model learnt PLV's single sentences, and in article prose its guesses are wrong far more often
+  // than right (a visit to a sheriff's station read as a protest, a lawsuit filed "in a court" as an
+  // accusation of the court, an approval rating that "remains" as a mobilisation).
+  if (typer && sentences.length < ARTICLE_SENTENCES) candidates.push(...typedCandidates(ctx, typer, candidates));
   candidates.sort((x, y) => x.trigger.start - y.trigger.start);
   const items: Dateable[] = [];
   const coded: Event[] = [];

@@ -1,6 +1,7 @@
 // The trained type model's events (typed-candidates.ts) on a hand-made model: a verb no template knows
 // is coded with the model's type when it clears the margin, is asserted and names both parties; a
-// sentence a template coded is left alone, and so is a type a template refused at that verb. Plus the model file round trip and the margin arithmetic.
+// sentence a template coded is left alone, and so is a type a template refused at that verb, and so is any
+// sentence of an article (three sentences or more). Plus the model file round trip and the margin arithmetic.
 import { mkdtempSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,12 @@ describe('events coded by the trained type model', () => {
     expect(code(text, releaseModel('YIELD'))).toEqual([]);
     // Another type was not judged by the template: the model may still code it.
     expect(code(text, releaseModel('ACCUSE'))).toEqual(['ACCUSE KEN>UGA asserted model.accuse']);
+  });
+
+  it('codes nothing in an article: the model read single sentences, not article prose', () => {
+    const article = 'Kenya upbraided Uganda on Monday. The two sides met last year. Trade fell in the spring.';
+    expect(code('Kenya upbraided Uganda on Monday.', handModel())).toEqual(['ACCUSE KEN>UGA asserted model.accuse']);
+    expect(code(article, handModel()).filter((e) => e.includes('model.'))).toEqual([]);
   });
 
   it('codes a type with its root CAMEO code, YIELD as CAMEO 08', () => {
