@@ -21,7 +21,7 @@ import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
-import { commercialDeal, privateDealing } from './private-dealings.ts';
+import { commercialDeal, firmQuarrel, privateDealing } from './private-dealings.ts';
 import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
 import { privateResignation } from './private-resignation.ts';
@@ -117,12 +117,13 @@ interface PrivateContext {
    * person in a dealing there; a lone sentence (PLV-style) names office holders and organisations so too. */
   article: boolean;
 }
-/** Private life (private-dealings.ts: "she met her future husband"; a firm's deal, commercialDeal), crime between private persons
+/** Private life (private-dealings.ts: "she met her future husband"; a firm's deal, commercialDeal; a firm's quarrel, firmQuarrel), crime between private persons
  * (private-violence.ts: "the suspect assaulted the woman") or a product launch (product-release.ts: "the
  * firm releases its new laptop"): no event data, and no stance either. */
 const privateAct = (a: Analysis, pc: PrivateContext, c: Candidate) =>
   privateDealing(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
   commercialDeal(c.pattern.cameo.code, c.source, c.target) ||
+  firmQuarrel(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
   privateViolence(a.lex, pc.registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
 
 /**

@@ -12,6 +12,13 @@
 // maker", "the defence firm inked contracts with three air forces", "the two firms agreed to a deal" are
 // markets, not event data. A deal of a firm with a government, a legislature, an international
 // organisation or a country itself ("the ministry signed a deal with the energy firm") keeps its record.
+// A firm's quarrel is no event data either (firmQuarrel): an accusation (ACCUSE: a lawsuit, a challenge,
+// blame) between a named firm or business person and a private party — another firm, a former employee,
+// staff, a person of no known role — is business: "the plane maker sued its rival over a patent", "the
+// bank's chief blamed junior staff". An accusation by or against a side in public life ("the senator
+// criticised the bank", "the firm sued the ministry") keeps its record, and so does one between parties
+// only sector words make firms ("the country's central bank sued a private bank": a word like "bank"
+// does not tell a state's bank from a private one).
 import type { EventParty, Plover } from '../../doc/types.ts';
 
 const COOPERATIVE = new Set<Plover>(['CONSULT', 'COOPERATE', 'AGREE', 'AID', 'SUPPORT']);
@@ -51,6 +58,20 @@ export function privateDealing(type: Plover, source: EventParty, target: EventPa
 export function callsPolice(type: Plover, source: EventParty, target: EventParty | null | undefined): boolean {
   if (type !== 'CONSULT' || target?.sector !== 'COP') return false;
   return hasSector(source, PRIVATE_SECTORS) || roleless(source) || (!source.actor && !source.sector);
+}
+
+// A firm or business person the registry or the text names (not a phrase a sector word makes a firm).
+const namedBusiness = (p: EventParty | null | undefined) => p?.sector === 'BUS' && !!p.actor && /^(org|person):/.test(p.actor);
+
+/**
+ * Whether an ACCUSE record is a firm's quarrel with a private party (see above): one side a named firm or
+ * business person, the other private by its sector, a person of no known role, or (`textOnly`) a person
+ * only the text names.
+ */
+export function firmQuarrel(type: Plover, source: EventParty, target: EventParty | null | undefined, textOnly: (p: EventParty) => boolean = () => false): boolean {
+  if (type !== 'ACCUSE' || !target) return false;
+  const priv = (p: EventParty) => hasSector(p, PRIVATE_SECTORS) || roleless(p) || textOnly(p);
+  return (namedBusiness(source) && priv(target)) || (namedBusiness(target) && priv(source));
 }
 
 // Parties whose deal with a firm is policy: a government, a legislature, an international organisation.

@@ -53,6 +53,13 @@ describe('mode and reading of the clause', () => {
     expect(kind).toContain('AGREE POL>UKR asserted');
     expect(kind.filter((b) => b.startsWith('THREATEN'))).toEqual([]);
   });
+  it('codes no threat for a vowed act that harms no one', () => {
+    const plain = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('THREATEN'));
+    expect(plain('Poland vowed to hire Ukrainian teachers.')).toEqual([]);
+    expect(plain('Poland vowed to open a new embassy in Ukraine.')).toEqual([]);
+    expect(brief({ text: 'Poland vowed to visit Ukraine.', actors: C, tree: true })).toEqual(['CONSULT POL>UKR future', 'AGREE POL>UKR asserted']);
+    expect(plain('Poland vowed to punish Belarus for the border incident.')).toEqual(['THREATEN POL>BLR asserted']);
+  });
   it('codes a noun event under a receive verb with its possessor as the doer', () => {
     const b = brief({ text: 'The EU condemned Russia\'s attack on Ukraine.', actors: C, tree: true });
     expect(b).toContain('ACCUSE EU>RUS asserted');

@@ -34,6 +34,28 @@ describe('private dealings are no events', () => {
   });
 });
 
+describe("a firm's quarrel with a private party is no event", () => {
+  const accuse = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('ACCUSE'));
+  it('codes no lawsuit or blame between private parties', () => {
+    expect(accuse('Nordbank sued Otto Lang over the missing files.')).toEqual([]);
+    expect(accuse('Otto Lang blamed Lena Vogt for the losses.')).toEqual([]);
+    expect(accuse('Nordbank sued Pavel Novak in March.')).toEqual([]);
+  });
+  it('keeps an accusation by or against a side in public life', () => {
+    expect(accuse('Mira Olsen criticised Nordbank over the missing files.')).toEqual(['ACCUSE POL>DEU asserted']);
+    expect(accuse('Nordbank sued Mira Olsen in March.')).toEqual(['ACCUSE DEU>POL asserted']);
+  });
+  it('keeps one between private persons, and one between parties only sector words make firms', () => {
+    expect(accuse('Lena Vogt accused Pavel Novak of lying.')).toEqual(['ACCUSE DEU>CZE asserted']);
+    const BANKS: ActorSpec[] = [
+      { id: 'group:CZE:BUS', country: 'CZE', sector: 'BUS', kind: 'group', say: ['The Czech bank'] },
+      { id: 'group:DEU:BUS', country: 'DEU', sector: 'BUS', kind: 'group', say: ['a German bank'] },
+    ];
+    const banks = brief({ text: 'The Czech bank sued a German bank over the missing files.', actors: [...COUNTRIES, ...BANKS], tree: true });
+    expect(banks.filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE CZE>DEU asserted']);
+  });
+});
+
 const POLICE: ActorSpec[] = [{ id: 'group:DEU-COP', country: 'DEU', sector: 'COP', kind: 'group', say: ['the German police'] }];
 const withPolice = (text: string) =>
   brief({ text, actors: [...COUNTRIES, ...PEOPLE, ...POLICE], tree: true }).filter((e) => /^CONSULT/.test(e));
