@@ -393,10 +393,15 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
         continue;
       }
       // "A federal judge Thursday approved …", "the minister this week demanded …": a time phrase right
-      // after a noun phrase is an adjunct; the phrase before it is the subject.
-      if (isTimeNP(a, np) && np.start - 1 >= sentStart && a.npOf[np.start - 1] >= 0 && !isTimeNP(a, a.nps[a.npOf[np.start - 1]])) {
-        i = np.start - 1;
-        continue;
+      // after a noun phrase is an adjunct; the phrase before it is the subject. So with adverbs before the
+      // time phrase ("the group earlier this month urged …", "the bank just this month announced …").
+      if (isTimeNP(a, np)) {
+        let k = np.start - 1;
+        while (k >= sentStart && a.npOf[k] < 0 && tokens[k].pos === 'ADV') k--;
+        if (k >= sentStart && a.npOf[k] >= 0 && !isTimeNP(a, a.nps[a.npOf[k]])) {
+          i = k;
+          continue;
+        }
       }
       const chain = leftCoordinated(a, np, sentStart);
       const ppStart = coordinatedPPStart(a, chain[0], sentStart);

@@ -81,6 +81,12 @@ describe('a time phrase is no subject', () => {
     const week = [{ text: 'this week', value: '2023-W11' }];
     expect(brief({ text: 'The Ukrainian envoy this week demanded that Russia return the children.', actors: A, tree: true, timexes: week })).toContain('REQUEST UKR>RUS asserted');
   });
+  it('"X earlier this month urged", "X just this week demanded": adverbs before the time adjunct are skipped too', () => {
+    const month = [{ text: 'earlier this month', value: '2023-03' }];
+    expect(brief({ text: 'The Polish envoy earlier this month urged Belarus to free the journalists.', actors: A, tree: true, timexes: month })).toContain('REQUEST POL>BLR asserted');
+    const week = [{ text: 'this week', value: '2023-W11' }];
+    expect(brief({ text: 'The Ukrainian envoy just this week demanded that Russia return the children.', actors: A, tree: true, timexes: week })).toContain('REQUEST UKR>RUS asserted');
+  });
 });
 
 describe('templates stretched over long objects when the tree keeps the party in the clause', () => {
