@@ -213,8 +213,21 @@ describe('"one day" as an unspecified time ahead', () => {
     expect(pairs(text)).toEqual([[phrase, 'DATE', 'FUTURE_REF']]);
   });
 
+  it.each([
+    ['The young rider wants to race in the national league one day.'],
+    ['Supporters think the reform could change the whole region one day.'],
+    ['It would be good to visit the old mill with you one day to see how it works.'],
+    ['The town has one bakery and hopefully one day every street will have one.'],
+  ])('a modal or a wish earlier in the clause: %s', (text) => {
+    expect(pairs(text)).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+  });
+
   it('a day\'s length stays a duration', () => {
     expect(pairs('The strike lasted one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('The repair will take one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('The crew would have only one day to test the engine.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('Visitors can stay one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('Staff want one day a week for training.')).toEqual([['one day', 'DURATION', 'P1D'], ['a week', 'SET', 'P1W']]);
     expect(pairs('One day of talks ended in failure.')).toEqual([['One day', 'DURATION', 'P1D']]);
     expect(pairs('The plant shut for one day, and workers went home.')).toEqual([['one day', 'DURATION', 'P1D']]);
   });
