@@ -238,6 +238,8 @@ export class Recognizer {
       if (strictContext && /^(May|March)$/.test(bare)) {
         const pw = prevWord(text, start);
         if (pw === 'to' || pw === 'and' || pw === 'or') return monthBefore.test(text.slice(Math.max(0, start - 30), start));
+        // "as early as March", "as late as May": a limit in time, as "by March" is.
+        if (pw === 'as') return /\bas\s+(?:early|late|soon)\s+as\s+$/i.test(text.slice(Math.max(0, start - 30), start));
         return PREP_BEFORE_MONTH.has(pw);
       }
       return true;

@@ -311,3 +311,15 @@ describe('"the future of" something is its prospects, not a time', () => {
     expect(pairs('The port may expand in the future.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
   });
 });
+
+describe('"as early as" / "as late as" before a bare March or May', () => {
+  it('is a month', () => {
+    expect(pairs('The first trial run could happen as early as March, the builder said.')).toEqual([['March', 'DATE', '2020-03']]);
+    expect(pairs('The vote may slip as late as May.')).toEqual([['May', 'DATE', '2020-05']]);
+  });
+
+  it('"as" alone before the name is no month', () => {
+    expect(pairs('As May said, the talks go on.')).toEqual([]);
+    expect(pairs('The offer is as generous as May wanted.')).toEqual([]);
+  });
+});
