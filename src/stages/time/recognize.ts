@@ -357,6 +357,8 @@ export class Recognizer {
             if (/s$/i.test(nw) && !/^(elections?|games|olympics|years?)$/i.test(nw)) return null;
           }
           if (/\d\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
+          // "a 2000 year old tradition": an age counted in years (the unit rule leaves ages out), no year.
+          if (!g.fy && /^[\s-]+years?[\s-]+old\b/i.test(c.text.slice(c.end, c.end + 12))) return null;
           return { k: 'year', y: +g.year!, mod: MOD_OF(g.mod), fiscal: !!g.fy };
         },
       },
