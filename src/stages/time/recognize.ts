@@ -104,7 +104,8 @@ function wishedDay(text: string, start: number, end: number, lex: TimeLexicon): 
   const before = text.slice(Math.max(0, start - 160), start);
   const clause = before.slice(Math.max(...['.', ';', ':', '!', '?', '"', '“', '”', '(', '\n'].map((m) => before.lastIndexOf(m))) + 1);
   if (/\b(?:in|for|of|per|within|at|by|about|over|after|before|than|to|up|only|just|least|another|every|each|the|a|an|that|this|take|takes|took|taken|taking|spend|spends|spent|spending|last|lasts|lasted|stay|stays|stayed|wait|waits|waited|need|needs|needed|have|has|had|get|gets|got|give|gives|gave|given|be|been)\s*$/i.test(clause)) return false;
-  const words = clause.toLowerCase().match(/[a-z’']+/g) ?? [];
+  // Lower-case words only: "Will", "May" or "Hope" written with a capital may be a name.
+  const words = clause.match(/(?:\b|['’])[a-z]+/g) ?? [];
   return words.some((w) => lex.maps.modal.has(normWord(w)) || lex.maps['wish-cue'].has(normWord(w)));
 }
 

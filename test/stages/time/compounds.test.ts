@@ -218,6 +218,7 @@ describe('"one day" as an unspecified time ahead', () => {
     ['Supporters think the reform could change the whole region one day.'],
     ['It would be good to visit the old mill with you one day to see how it works.'],
     ['The town has one bakery and hopefully one day every street will have one.'],
+    ['She says she’ll run the family farm one day.'],
   ])('a modal or a wish earlier in the clause: %s', (text) => {
     expect(pairs(text)).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
   });
@@ -321,5 +322,11 @@ describe('"as early as" / "as late as" before a bare March or May', () => {
   it('"as" alone before the name is no month', () => {
     expect(pairs('As May said, the talks go on.')).toEqual([]);
     expect(pairs('The offer is as generous as May wanted.')).toEqual([]);
+  });
+});
+
+describe('"one day" after a capitalised name that looks like a modal', () => {
+  it('"Will" as a name makes no time ahead', () => {
+    expect(pairs('Will Harper met the mayor one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
   });
 });
