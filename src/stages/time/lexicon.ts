@@ -27,6 +27,7 @@ const KINDS = [
   'general-present-cue',
   'span-premodifier',
   'modal',
+  'wish-cue',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

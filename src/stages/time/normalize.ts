@@ -54,7 +54,7 @@ export function needsTense(spec: Spec): boolean {
     case 'quarter':
       return spec.y === null && spec.yrel === null;
     case 'time':
-      return spec.wd !== null;
+      return spec.wd !== null || spec.off == null;
     case 'rel':
       return !!spec.edge && spec.mod === 'END' && spec.offset === 0;
     case 'narr':
@@ -290,7 +290,7 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       return { type: 'DATE', value: `${yyyy(y)}-H${spec.h}`, precision: 'unknown', day: null };
     }
     case 'time': {
-      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? dct;
+      const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? (ctx.direction === 'past' && diffDays(ctx.narrative, dct) > 0 ? ctx.narrative : dct);
       const hh = String(spec.h).padStart(2, '0');
       const mm = String(spec.min).padStart(2, '0');
       return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };

@@ -89,7 +89,24 @@ function indefiniteDay(text: string, start: number, end: number, numWord: string
   if (numWord !== 'one') return false;
   if (/^\s*(?:later|after|before|earlier|ago|of|at\s+a\s+time|or|and|to|per|old|long|strike|trip|visit|event|pass)\b/i.test(after)) return false;
   if (!/^\s*,?\s*[A-Za-z]/.test(after)) return false;
-  return /(?:^|[.!?"“”]\s*|,\s*|\b(?:if|that|when|hope|hopes|hoped|maybe|perhaps|and|but)\s+)$/i.test(before);
+  return /(?:^|[.!?"“”]\s*|,\s*|\b(?:if|that|when|hope|hopes|hoped|hopefully|maybe|perhaps|and|but)\s+)$/i.test(before);
+}
+
+/**
+ * Whether "one day" at [start, end) closing its clause is a time ahead because a modal or a word of wishing
+ * comes before it in the clause ("wants to skate in the show one day", "could benefit the country one
+ * day.", "would be glad to visit you one day to see…"): TIMEX3 FUTURE_REF, as "if one day" already is. Not
+ * after a preposition, a limiting word or a verb that measures time ("will take one day", "had only one day
+ * to test it", "could stay one day"), nor before more time words ("one day a week", "one day next week").
+ */
+function wishedDay(text: string, start: number, end: number, lex: TimeLexicon): boolean {
+  if (!/^\s*(?:[,.;:!?"”’)]|to\s+[a-z]|when\b|$)/i.test(text.slice(end, end + 20))) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  const clause = before.slice(Math.max(...['.', ';', ':', '!', '?', '"', '“', '”', '(', '\n'].map((m) => before.lastIndexOf(m))) + 1);
+  if (/\b(?:in|for|of|per|within|at|by|about|over|after|before|than|to|up|only|just|least|another|every|each|the|a|an|that|this|take|takes|took|taken|taking|spend|spends|spent|spending|last|lasts|lasted|stay|stays|stayed|wait|waits|waited|need|needs|needed|have|has|had|get|gets|got|give|gives|gave|given|be|been)\s*$/i.test(clause)) return false;
+  // Lower-case words only: "Will", "May" or "Hope" written with a capital may be a name.
+  const words = clause.match(/(?:\b|['’])[a-z]+/g) ?? [];
+  return words.some((w) => lex.maps.modal.has(normWord(w)) || lex.maps['wish-cue'].has(normWord(w)));
 }
 
 export class Recognizer {
@@ -222,6 +239,8 @@ export class Recognizer {
       if (strictContext && /^(May|March)$/.test(bare)) {
         const pw = prevWord(text, start);
         if (pw === 'to' || pw === 'and' || pw === 'or') return monthBefore.test(text.slice(Math.max(0, start - 30), start));
+        // "as early as March", "as late as May": a limit in time, as "by March" is.
+        if (pw === 'as') return /\bas\s+(?:early|late|soon)\s+as\s+$/i.test(text.slice(Math.max(0, start - 30), start));
         return PREP_BEFORE_MONTH.has(pw);
       }
       return true;
@@ -339,6 +358,8 @@ export class Recognizer {
             if (/s$/i.test(nw) && !/^(elections?|games|olympics|years?)$/i.test(nw)) return null;
           }
           if (/\d\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
+          // "a 2000 year old tradition": an age counted in years (the unit rule leaves ages out), no year.
+          if (!g.fy && /^[\s-]+years?[\s-]+old\b/i.test(c.text.slice(c.end, c.end + 12))) return null;
           return { k: 'year', y: +g.year!, mod: MOD_OF(g.mod), fiscal: !!g.fy };
         },
       },
@@ -647,6 +668,7 @@ export class Recognizer {
           if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
           if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+          if (unit === 'D' && numWord === 'one' && !g.the && !g.pre && !g.adj && wishedDay(c.text, c.start, c.end, this.lex)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (g.half && n !== null && !Number.isNaN(n)) n += 0.5;
           // "$5 million a year", "six days a week": a frequency; "90 kilometres an hour": a speed (rate.ts).
           if (/^(an?)$/.test(numWord) && !g.the && !g.pre && !g.adj) {

@@ -28,3 +28,14 @@ describe('ages are not time expressions', () => {
     expect(texts('It was an age of austerity, and 5 years of cuts followed.')).toEqual(['5 years']);
   });
 });
+
+describe('an age of four digits is no year', () => {
+  it('"a 2000 year old custom" holds no time expression', () => {
+    expect(texts('The parade keeps alive a 2000 year old custom of the valley.')).toEqual([]);
+    expect(texts('Monks still use the 1200-year-old well.')).toEqual([]);
+  });
+
+  it('a year before another noun stays a year', () => {
+    expect(texts('The 2012 floods left the valley poor.')).toEqual(['2012']);
+  });
+});

@@ -23,3 +23,20 @@ describe('a clock time before its own day', () => {
     expect(valueOf(D, 'The ferry left the harbour shortly after 9 p.m. with forty passengers.', '9 p.m.')).toBe('2024-06-12T21:00');
   });
 });
+
+describe('a bare clock time told in the past takes the day the story has reached', () => {
+  it('the day of an earlier sentence, when that day is before the article', () => {
+    const text = 'The council vote was held on Sunday. The doors closed at 22:30 and the count ended at 3:10 the next day.';
+    expect(valueOf(D, text, '22:30')).toBe('2024-06-09T22:30');
+    expect(valueOf(D, text, '3:10')).toBe('2024-06-10T03:10');
+  });
+
+  it('a present or future clause keeps the article day', () => {
+    expect(valueOf(D, 'The council vote was held on Sunday. The recount starts at 10 a.m.', '10 a.m.')).toBe('2024-06-12T10:00');
+    expect(valueOf(D, 'The council vote was held on Sunday. The result will be read at 10 a.m.', '10 a.m.')).toBe('2024-06-12T10:00');
+  });
+
+  it('a story day after the article does not move a past clock time', () => {
+    expect(valueOf(D, 'The fair opens on June 20. The last one closed at 6 p.m.', '6 p.m.')).toBe('2024-06-12T18:00');
+  });
+});

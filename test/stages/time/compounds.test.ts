@@ -213,8 +213,22 @@ describe('"one day" as an unspecified time ahead', () => {
     expect(pairs(text)).toEqual([[phrase, 'DATE', 'FUTURE_REF']]);
   });
 
+  it.each([
+    ['The young rider wants to race in the national league one day.'],
+    ['Supporters think the reform could change the whole region one day.'],
+    ['It would be good to visit the old mill with you one day to see how it works.'],
+    ['The town has one bakery and hopefully one day every street will have one.'],
+    ['She says she’ll run the family farm one day.'],
+  ])('a modal or a wish earlier in the clause: %s', (text) => {
+    expect(pairs(text)).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+  });
+
   it('a day\'s length stays a duration', () => {
     expect(pairs('The strike lasted one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('The repair will take one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('The crew would have only one day to test the engine.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('Visitors can stay one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
+    expect(pairs('Staff want one day a week for training.')).toEqual([['one day', 'DURATION', 'P1D'], ['a week', 'SET', 'P1W']]);
     expect(pairs('One day of talks ended in failure.')).toEqual([['One day', 'DURATION', 'P1D']]);
     expect(pairs('The plant shut for one day, and workers went home.')).toEqual([['one day', 'DURATION', 'P1D']]);
   });
@@ -296,5 +310,23 @@ describe('"the future of" something is its prospects, not a time', () => {
 
   it('"the future" as a time stays', () => {
     expect(pairs('The port may expand in the future.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
+  });
+});
+
+describe('"as early as" / "as late as" before a bare March or May', () => {
+  it('is a month', () => {
+    expect(pairs('The first trial run could happen as early as March, the builder said.')).toEqual([['March', 'DATE', '2020-03']]);
+    expect(pairs('The vote may slip as late as May.')).toEqual([['May', 'DATE', '2020-05']]);
+  });
+
+  it('"as" alone before the name is no month', () => {
+    expect(pairs('As May said, the talks go on.')).toEqual([]);
+    expect(pairs('The offer is as generous as May wanted.')).toEqual([]);
+  });
+});
+
+describe('"one day" after a capitalised name that looks like a modal', () => {
+  it('"Will" as a name makes no time ahead', () => {
+    expect(pairs('Will Harper met the mayor one day.')).toEqual([['one day', 'DURATION', 'P1D']]);
   });
 });
