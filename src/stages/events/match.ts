@@ -1398,7 +1398,7 @@ function buildResolved(
       continue;
     }
     for (const t of targets) {
-      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) {
+      if (p.parties === 'politician' && !t?.actor?.startsWith('person:') && !(t && namesPeople(ctx, t, targetNPs))) {
         classSaidNo = true;
         continue;
       }
@@ -1445,6 +1445,26 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
 }
 
 const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
+
+/**
+ * "his attacks on the moderators", "went after a former beauty queen": a target with no registry actor
+ * whose head names people — a person the entities stage found, a personal pronoun, or a people, role or
+ * group noun (agent-noun, person-noun, a doer suffix) — not the forces, rebels or criminals (whose
+ * attackers are no politicians' critics) and not a thing.
+ */
+function namesPeople(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): boolean {
+  if (t.actor || t.start === undefined || (t.sector && FORCE_SECTORS.has(t.sector))) return false;
+  const { a } = ctx;
+  const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
+  if (!np) return false;
+  const h = a.tokens[np.head];
+  if (h.pos === 'PROPN') return (ctx.doc.layers.entities ?? []).some((e) => e.label === 'PERSON' && e.start <= h.start && h.end <= e.end);
+  if (h.pos === 'PRON') return PERSONAL_PRONOUNS.has(h.text.toLowerCase()) && h.text.toLowerCase() !== 'it';
+  const w = h.text.toLowerCase();
+  return h.pos === 'NOUN' && (isAgentNoun(a, h) || [h.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('person-noun', x) || DOER_SUFFIX.test(x)));
+}
+
+const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'CRM']);
 
 /**
  * Whether a party read from a measure's complement or from a phrase after it names someone in its own
