@@ -1330,7 +1330,7 @@ function buildResolved(
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
     // A measure asked for by a gerund ("called for lowering the tax") is a thing, as "called for a lower tax".
     const innerVerb = p.steps.some((s) => s.kind === 'verb') && !asksForMeasure(p);
-    // "called for a moratorium on charter schools", "called for the repeal of the health law": a measure
+    // "called for a freeze on private clinics", "called for the repeal of the health law": a measure
     // asked for stays the target (the state must act: demandsOfState) where its complement names no one.
     const measure = asksForMeasure(p) === 'noun' && targetNPs?.length === 1 && isThing(ctx.a, targetNPs[0]);
     if (measure) targets = targets.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t));
@@ -1470,7 +1470,7 @@ const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'CRM']);
  * Whether a party read from a measure's complement or from a phrase after it names someone in its own
  * words: an actor, a country of its own (not the article's), a person, organisation or place the entities
  * stage found ("the resignation of the minister X", "sanctions on Russia"); not a law, a programme or a
- * group told by a common noun ("the repeal of the health law", "a moratorium on charter schools", "tax
+ * group told by a common noun ("the repeal of the health law", "a freeze on private clinics", "tax
  * rises on the rich"), where the state that must act is the one asked.
  */
 const NAMED_PARTY = new Set(['PERSON', 'ORG', 'GPE']);
