@@ -1330,14 +1330,19 @@ function buildResolved(
     // A target that is the object of the template's inner verb ("threaten to VB T") must be an agent.
     // A measure asked for by a gerund ("called for lowering the tax") is a thing, as "called for a lower tax".
     const innerVerb = p.steps.some((s) => s.kind === 'verb') && !asksForMeasure(p);
+    // "called for a freeze on private clinics", "called for the repeal of the health law": a measure
+    // asked for stays the target (the state must act: demandsOfState) where its complement names no one.
+    const measure = asksForMeasure(p) === 'noun' && targetNPs?.length === 1 && isThing(ctx.a, targetNPs[0]);
+    if (measure) targets = targets.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t));
     if (!targets.length) {
       targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
+      if (measure) targets = targets.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t));
       // "provided humanitarian assistance to refugees in Jordan": a thing named as the object stands
       // aside for a party named after it in the clause.
       const last = targetNPs?.[targetNPs.length - 1];
       if (last && targets.length && targets.every((t) => t && !t.actor && !t.country) && targetNPs!.every((np) => isThing(ctx.a, np))) {
         const loose = looseTarget(ctx, last.end, false, p.steps);
-        if (loose) targets = [loose];
+        if (loose && !(measure && !namesSomeone(ctx, loose))) targets = [loose];
       }
     }
   }
@@ -1393,7 +1398,7 @@ function buildResolved(
       continue;
     }
     for (const t of targets) {
-      if (p.parties === 'politician' && !t?.actor?.startsWith('person:')) {
+      if (p.parties === 'politician' && !t?.actor?.startsWith('person:') && !(t && namesPeople(ctx, t, targetNPs))) {
         classSaidNo = true;
         continue;
       }
@@ -1440,6 +1445,47 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
 }
 
 const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
+
+/**
+ * "his attacks on the moderators", "went after a former beauty queen": a target with no registry actor
+ * whose head names people — a person the entities stage found, a personal pronoun, or a people, role or
+ * group noun (agent-noun, person-noun, a doer suffix) — not the forces, rebels or criminals (whose
+ * attackers are no politicians' critics) and not a thing.
+ */
+function namesPeople(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): boolean {
+  if (t.actor || t.start === undefined || (t.sector && FORCE_SECTORS.has(t.sector))) return false;
+  const { a } = ctx;
+  const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
+  if (!np) return false;
+  const h = a.tokens[np.head];
+  if (h.pos === 'PROPN') return (ctx.doc.layers.entities ?? []).some((e) => e.label === 'PERSON' && e.start <= h.start && h.end <= e.end);
+  if (h.pos === 'PRON') return PERSONAL_PRONOUNS.has(h.text.toLowerCase()) && h.text.toLowerCase() !== 'it';
+  const w = h.text.toLowerCase();
+  return h.pos === 'NOUN' && (isAgentNoun(a, h) || [h.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('person-noun', x) || DOER_SUFFIX.test(x)));
+}
+
+const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'CRM']);
+
+/**
+ * Whether a party read from a measure's complement or from a phrase after it names someone in its own
+ * words: an actor, a country of its own (not the article's), a person, organisation or place the entities
+ * stage found ("the resignation of the minister X", "sanctions on Russia"); not a law, a programme or a
+ * group told by a common noun ("the repeal of the health law", "a freeze on private clinics", "tax
+ * rises on the rich"), where the state that must act is the one asked.
+ */
+const NAMED_PARTY = new Set(['PERSON', 'ORG', 'GPE']);
+
+function namesSomeone(ctx: MatchContext, t: EventParty): boolean {
+  if (t.actor || (t.country && !t.countryFrom)) return true;
+  if (t.start === undefined || t.end === undefined) return false;
+  return (ctx.doc.layers.entities ?? []).some((e) => NAMED_PARTY.has(e.label) && e.start < t.end! && t.start! < e.end);
+}
+
+/** The measure phrase itself as a bare party (the state where the article is set is asked: demandsOfState). */
+function measurePhrase(ctx: MatchContext, np: NP, t: EventParty): EventParty {
+  if (t.start !== undefined && t.start >= ctx.a.tokens[np.start].start && t.end! <= ctx.a.tokens[np.end - 1].end) return t;
+  return { actor: null, country: null, sector: null, ...npText(ctx, [np])! };
+}
 
 /**
  * "The union called for a moratorium on evictions", "urged more school investment": a request for a

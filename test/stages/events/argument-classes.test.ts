@@ -79,6 +79,15 @@ describe('parties: politician', () => {
   it('keeps an attack on a country an assault', () => {
     expect(brief({ text: 'Governor Tom Vale attacked Ukraine on Friday.', actors: [...C, ...people], tree: true })).toEqual(['ASSAULT POL>UKR asserted']);
   });
+  it('reads an attack on people named by a role or group noun as criticism', () => {
+    const kinds = (text: string) => brief({ text, actors: [...C, ...people], tree: true }).map((b) => b.split(' ')[0]);
+    expect(kinds('Senator Nora Blair renewed her attacks on the moderators.')).toEqual(['ACCUSE']);
+    expect(kinds('Governor Tom Vale attacked the other candidates on stage.')).toEqual(['ACCUSE']);
+    // not a thing, nor a group the registry knows (the army's attackers are no critics)
+    const army = { id: 'group:UKR:MIL', country: 'UKR', sector: 'MIL', kind: 'group' as const, say: ['the Ukrainian soldiers'] };
+    expect(brief({ text: 'Governor Tom Vale attacked the Ukrainian soldiers.', actors: [...C, ...people, army], tree: true }).map((b) => b.split(' ')[0])).not.toContain('ACCUSE');
+    expect(kinds('Senator Nora Blair renewed her attacks on the budget.')).not.toContain('ACCUSE');
+  });
 });
 
 describe('parties: state', () => {

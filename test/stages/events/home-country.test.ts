@@ -86,6 +86,17 @@ describe('unnamed parties in an article', () => {
     const doc4 = buildDoc({ text: 'Kenya called for cutting the fuel levy to ten percent near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc4.layers.places = [place(doc4, 'Mombasa', 'KEN'), place(doc4, 'Malindi', 'KEN')];
     expect(code(doc4).find((e) => e.type === 'REQUEST')?.target).toMatchObject({ country: 'KEN', sector: 'GOV', countryFrom: 'article' });
+    // the measure stays the target where its of/on phrase names no one in its own words
+    const measured = (first: string) => {
+      const d = buildDoc({ text: first + ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
+      d.layers.places = [place(d, 'Mombasa', 'KEN'), place(d, 'Malindi', 'KEN')];
+      return code(d).find((e) => e.type === 'REQUEST')?.target;
+    };
+    expect(measured('Kenya called for a ban on private schools near Mombasa.')).toMatchObject({ text: 'a ban', country: 'KEN', sector: 'GOV' });
+    expect(measured('Kenya called for the repeal of the land law near Mombasa.')).toMatchObject({ text: 'the repeal', country: 'KEN', sector: 'GOV' });
+    expect(measured('Kenya called for the release of five farmers near Mombasa.')).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    // a complement naming a country of its own is the one aimed at
+    expect(measured('Kenya called for sanctions on Uganda near Mombasa.')).toMatchObject({ actor: 'country:UGA' });
     // the one asked to act is no measure
     const doc3 = buildDoc({ text: 'Kenya called for more nurses to leave the capital near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc3.layers.places = [place(doc3, 'Mombasa', 'KEN'), place(doc3, 'Malindi', 'KEN')];
