@@ -56,7 +56,7 @@ export function needsTense(spec: Spec): boolean {
     case 'time':
       return spec.wd !== null || spec.off == null;
     case 'rel':
-      return !!spec.edge && spec.mod === 'END' && spec.offset === 0;
+      return (!!spec.edge && spec.mod === 'END' && spec.offset === 0) || (spec.unit === 'WE' && spec.offset === 0);
     case 'narr':
       return !!spec.vague && spec.offset > 0;
     default:
@@ -236,7 +236,10 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
         return { type: 'DATE', value: resolveSeason(spec.season!, spec.offset, dct, ctx.direction), precision: 'unknown', day: null };
       }
       const back = spec.edge && spec.mod === 'END' && spec.offset === 0 && ctx.direction === 'past' ? -1 : 0;
-      const r = shift(dct, spec.unit, spec.offset + back);
+      // "this weekend" told in the past is the weekend just gone ("took place this weekend" in a Tuesday
+      // article: the last Saturday's week, an ISO week before the article's own), as "the weekend" is.
+      const from = spec.unit === 'WE' && spec.offset === 0 && ctx.direction === 'past' ? weekdayNear(dct, 6, 'past', true) : dct;
+      const r = shift(from, spec.unit, spec.offset + back);
       if (r && spec.fiscal && spec.unit === 'Y') r.value = `FY${r.value}`;
       if (r && spec.part) return { type: 'TIME', value: `${r.value}T${spec.part}`, precision: 'day', day: r.day };
       return r;

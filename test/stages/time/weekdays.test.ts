@@ -65,3 +65,16 @@ describe('possessive weekdays', () => {
     expect(valueOf(d, "Diplomats gathered ahead of Saturday's vote.", 'Saturday')).toBe('2021-11-20');
   });
 });
+
+describe('"this weekend" follows the tense', () => {
+  // 2021-11-16 is a Tuesday of ISO week 46; the weekend just gone (13–14 November) is week 45's.
+  it('told in the past early in the week is the weekend just gone', () => {
+    expect(valueOf('2021-11-16', 'The tenants held a street party this weekend near the old mill.', 'this weekend')).toBe('2021-W45-WE');
+  });
+  it('told in the future is the coming one', () => {
+    expect(valueOf('2021-11-16', 'The tenants will hold a street party this weekend near the old mill.', 'this weekend')).toBe('2021-W46-WE');
+  });
+  it('on the weekend itself it is that weekend, whatever the tense', () => {
+    expect(valueOf('2021-11-21', 'The tenants held a street party this weekend near the old mill.', 'this weekend')).toBe('2021-W46-WE');
+  });
+});
