@@ -290,7 +290,9 @@ export class Recognizer {
         if (h.lowerOk) return true;
         // Proper names must start with a capital; "the X" names need the X capitalised.
         const firstContent = /^the\s/i.test(raw) ? raw.slice(4).trimStart() : raw;
-        return /^\p{Lu}/u.test(firstContent);
+        // "al-Qaeda", "al-Shabab": a lower-case name particle glued by a hyphen to a capitalised word
+        const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(firstContent);
+        return /^\p{Lu}/u.test(firstContent) || (!!particle && this.ix.lexicon.nameParticle.has(particle[1]));
       });
       if (ok.length) best = { b: j + 1, hits: ok };
     }
