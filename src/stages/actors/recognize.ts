@@ -290,7 +290,9 @@ export class Recognizer {
         if (h.lowerOk) return true;
         // Proper names must start with a capital; "the X" names need the X capitalised.
         const firstContent = /^the\s/i.test(raw) ? raw.slice(4).trimStart() : raw;
-        return /^\p{Lu}/u.test(firstContent);
+        // "al-Qaeda", "al-Shabab": a lower-case name particle glued by a hyphen to a capitalised word
+        const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(firstContent);
+        return /^\p{Lu}/u.test(firstContent) || (!!particle && this.ix.lexicon.nameParticle.has(particle[1]));
       });
       if (ok.length) best = { b: j + 1, hits: ok };
     }
@@ -414,6 +416,11 @@ export class Recognizer {
         continue;
       }
       const nextIsName = j + 1 < e && this.nameToken(tokens, j + 1, s);
+      // "Omar al-Bashir", "Ahmed bin-Salem": a particle glued by a hyphen to the name after it
+      if (words > 0 && this.gluedParticle(tokens, j, e, s)) {
+        j += 2;
+        continue;
+      }
       if (words > 0 && nextIsName && (this.ix.lexicon.nameParticle.has(t.text.toLowerCase()) || (t.text === '-' && tokens[j - 1].end === t.start))) {
         j++;
         continue;
@@ -443,6 +450,14 @@ export class Recognizer {
     // a singular word: "where the Marine Biology and Forestry meet" coordinates two fields
     const last = tokens[r - 1].text;
     return lex.orgWord.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && !/[^su]s$/.test(last) ? r : b;
+  }
+
+  /** A lower-case name particle at j joined without spaces by a hyphen to a name at j + 2 ("al-Sisi"). */
+  private gluedParticle(tokens: Token[], j: number, e: number, s: number): boolean {
+    const t = tokens[j];
+    const dash = tokens[j + 1];
+    if (j + 2 >= e || !dash || dash.text !== '-' || t.end !== dash.start || dash.end !== tokens[j + 2].start) return false;
+    return /^\p{Ll}/u.test(t.text) && this.ix.lexicon.nameParticle.has(t.text) && this.nameToken(tokens, j + 2, s);
   }
 
   /** Whether a title or honorific starts at j (it ends a preceding name run). */

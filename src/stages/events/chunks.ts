@@ -129,7 +129,7 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
       for (let k = e - 1; k >= s; k--) {
         const p = tokens[k].pos;
         // "pro-Russian": a word after a hyphen inside the phrase is no head (a dateline's dash before it is no hyphen).
-        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && !(k > s && tokens[k - 1].text === '-')) {
+        if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') && (!(k > s && tokens[k - 1].text === '-') || afterNameParticle(a, k, s))) {
           head = k;
           break;
         }
@@ -144,6 +144,15 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
     if (isVerb(tokens[i])) addGroup(a, i, start);
     i++;
   }
+}
+
+/** "al-Sisi": a name glued by a hyphen to a lower-case name particle (lexicon `name-particle`) before it. */
+function afterNameParticle(a: Analysis, k: number, s: number): boolean {
+  const { tokens } = a;
+  if (k < s + 2 || tokens[k].pos !== 'PROPN') return false;
+  const dash = tokens[k - 1];
+  const particle = tokens[k - 2];
+  return particle.end === dash.start && dash.end === tokens[k].start && /^\p{Ll}/u.test(particle.text) && a.lex.has('name-particle', particle.text);
 }
 
 function hasOpenQuote(tokens: Token[], s: number, e: number): boolean {

@@ -26,6 +26,19 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.find((e) => e.text.includes('China'))?.text).toBe('China');
   });
 
+  it('keeps a lower-case particle glued by a hyphen inside a person name', () => {
+    const doc = run('Police in Aden detained Karim al-Tawfi on Monday, and Minister Hadi bin-Sarrar met Nadia Qasr.');
+    const names = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);
+    expect(names).toContain('Karim al-Tawfi');
+    expect(names).toContain('Hadi bin-Sarrar');
+    expect(names).not.toContain('Karim');
+  });
+
+  it('resolves a registry name that opens with a lower-case particle ("al-Shabab") as written', () => {
+    const doc = run('Troops pushed al-Shabab out of two villages, officials said.');
+    expect(entity(doc, 'al-Shabab')).toMatchObject({ actor: 'org:al-shabab' });
+  });
+
   it('reads two titles glued by a hyphen as one title before the name', () => {
     const doc = runParsed('We hereby Order and Direct Major-General Quannit to clear the halls. Later, Secretary-General Ban Ki-moon spoke.');
     const names = doc.layers.entities!.filter((e) => e.label === 'PERSON').map((e) => e.text);

@@ -119,3 +119,14 @@ describe('noun acts a verb ends (lexicon ending-verb)', () => {
     expect(brief({ text: 'Poland imposed a ban on Ukrainian grain on Friday.', actors: C, tree: true })).toContain('SANCTION POL>UKR asserted');
   });
 });
+
+describe('a name glued to a lower-case particle heads its phrase', () => {
+  const PEOPLE = [
+    { id: 'person:jan-nowak', country: 'POL', sector: 'GOV', kind: 'person' as const, say: ['Jan Nowak'] },
+    { id: 'person:hamid-al-rashadi', country: 'IRN', sector: 'GOV', kind: 'person' as const, say: ['Hamid al-Rashadi'] },
+  ];
+  it('reads "Iran\'s President Hamid al-Rashadi" as a person met, not the particle "al"', () => {
+    const ev = events({ text: "Poland's President Jan Nowak met Iran's President Hamid al-Rashadi in Warsaw.", actors: [...C, ...PEOPLE], tree: true });
+    expect(ev.map((e) => `${e.type} ${e.source.actor}>${e.target.actor}`)).toContain('CONSULT person:jan-nowak>person:hamid-al-rashadi');
+  });
+});
