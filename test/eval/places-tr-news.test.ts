@@ -35,5 +35,10 @@ describe.skipIf(!present)('TR-News places evaluation', () => {
     const hi = Math.max(r.metrics['A.e2e_recall'], r.metrics['B.e2e_recall']);
     expect(r.metrics.e2e_recall).toBeGreaterThanOrEqual(lo);
     expect(r.metrics.e2e_recall).toBeLessThanOrEqual(hi);
+    // the gold-span figure per half too, the whole between its halves
+    const spans = [r.metrics['A.gold_span_acc161'], r.metrics['B.gold_span_acc161']];
+    for (const v of spans) expect(v).toBeGreaterThan(65);
+    expect(r.metrics.gold_span_acc161).toBeGreaterThanOrEqual(Math.min(...spans));
+    expect(r.metrics.gold_span_acc161).toBeLessThanOrEqual(Math.max(...spans));
   });
 });

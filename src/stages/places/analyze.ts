@@ -114,7 +114,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
         by.add(hit.key);
         ctx.adminBy.set(ak, by);
       }
-    } else if (e.population >= BIG_TOWN || e.kind !== 'city') addCountry(ctx, e.country, 0.5, undefined, hit.key);
+    } else if (e.population >= BIG_TOWN || e.kind !== 'city') addCountry(ctx, e.country, 0.5, undefined, hit.key, e.kind === 'city');
   };
   for (const k of kept) addEvidence(k.hit);
   // "London's Heathrow": a name owned by a place already taken is taken too (and placed there below).
@@ -173,12 +173,18 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // reading the article does not back is in the town the article names, not a far namesake.
   // Likewise a town whose only readings lie in a country the article never names, in an article about
   // one other country, is a local place the gazetteer lacks ("Edmonton" in a north London story).
+  // A town the article writes as a locality of its own — in a postal address ("Mill Close, Edmonton")
+  // or as a district ("Upper Edmonton") — is one too when it is a regional capital abroad; the name's
+  // other mentions follow (one sense per discourse).
+  const local = new Set(kept.filter(({ hit }) => localityCue(text, hit, gaz)).map(({ hit }) => hit.key));
   kept.forEach(({ hit, container }, i) => {
     const e = picked[i];
     if (!isMinor(e) || inContext(e, ctx, hit.key)) return;
     const named = facilityAfter(text, hit.end, gaz) || possessiveBefore(text, hit, places);
-    const stray = !named && !container && strayCountry(e, ctx, hit.key);
+    const stray = !named && !container ? strayCountry(e, ctx, hit.key) ?? (local.has(hit.key) ? localeCountry(e, ctx, hit.key, places, gaz) : null) : null;
     if (!named && !stray) return;
+    const namesake = stray ? hit.entries.find((x) => x.country === stray) : undefined;
+    if (namesake) { places[i] = toPlace(text, hit, namesake); return; }
     const others = places.filter((p, j) => j !== i && (!stray || p.country === stray));
     const host = hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
     if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
@@ -276,6 +282,33 @@ export function strayCountry(e: GazEntry, ctx: DocContext, key?: string): string
   // the article names that country itself (a name or demonym), not only through towns that may be misread
   if (!top || top.country === e.country || top.weight < MAIN_COUNTRY_WEIGHT) return null;
   return ctx.countryMentions.some((m) => m.country === top.country) ? top.country : null;
+}
+
+/**
+ * The country of the article's other towns and regions (most of them; on a tie the more salient
+ * country) when a town's reading `e` lies in a country nothing else in the article speaks of (not named
+ * besides this name, no place near it); a national capital stays.
+ */
+export function localeCountry(e: GazEntry, ctx: DocContext, key: string, places: Place[], gaz: Gazetteer): string | null {
+  if (e.kind !== 'city' || e.featureCode === 'PPLC' || countryNamedBesides(ctx, e.country, key)) return null;
+  const count = new Map<string, number>();
+  for (const p of places) {
+    if (p.country === '' || p.country === e.country || normName(p.text) === key || gaz.countries.get(p.country)?.name === p.name) continue;
+    count.set(p.country, (count.get(p.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  const rank = (c: string) => (count.get(c) ?? 0) + (ctx.countries.get(c) ?? 0) / 1000;
+  for (const c of count.keys()) if (!best || rank(c) > rank(best)) best = c;
+  return best;
+}
+
+/** "Mill Close, Edmonton", "Upper Edmonton": the name is written as a locality of the article's own area. */
+export function localityCue(text: string, hit: { start: number }, gaz: Gazetteer): boolean {
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  const street = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+(\p{Lu}\p{L}*),[ \t]*$/u.exec(before);
+  if (street && gaz.addressWords.has(normName(street[1]))) return true;
+  const prefix = /(?:^|[^\p{L}])(\p{Lu}\p{L}*) $/u.exec(before);
+  return prefix !== null && gaz.localityPrefixes.has(normName(prefix[1]));
 }
 
 /** A resolved place whose country the article names apart from this very name. */

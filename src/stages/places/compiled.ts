@@ -20,7 +20,7 @@ import type { Gazetteer, GazEntry } from './gazetteer.ts';
 import { fingerprint as regionFingerprint } from './region-cache.ts';
 import type { NameIndex, NameLookup } from './name-index.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'ELGZ';
 const require = createRequire(import.meta.url);
 /** Compiled files kept in the cache folder (one per knowledge set; the oldest are deleted). */
@@ -76,6 +76,8 @@ interface Header {
   regionAdjectives: [string, number][];
   facilityWords: string[];
   institutionWords: string[];
+  addressWords: string[];
+  localityPrefixes: string[];
   /** Index section name → [byte offset in the index part, Int32 count]; keyBytes is bytes. */
   sections: Record<string, [number, number]>;
   /** Bytes of the index part (after the header), then of the town records (TOWN bytes each), then names. */
@@ -179,6 +181,8 @@ export function writeCompiledGazetteer(file: string, g: Maps, index: NameIndex, 
     regionAdjectives: pairsOf(g.regionAdjectives, idOf),
     facilityWords: [...g.facilityWords],
     institutionWords: [...g.institutionWords],
+    addressWords: [...g.addressWords],
+    localityPrefixes: [...g.localityPrefixes],
   };
   // entries after every idOf above, so that all of them are listed
   const shapes = new Map<string, number>();
@@ -357,6 +361,8 @@ export function readCompiledGazetteer(file: string, priorOf: (e: Omit<GazEntry, 
       regionAdjectives: entriesOf(h.regionAdjectives, entry) as Map<string, GazEntry>,
       facilityWords: new Set(h.facilityWords),
       institutionWords: new Set(h.institutionWords),
+      addressWords: new Set(h.addressWords),
+      localityPrefixes: new Set(h.localityPrefixes),
     };
     fd = -1; // stays open: towns are read from it
     return g;

@@ -11,6 +11,11 @@ export interface DocContext {
   maxWeight: number;
   /** `${ISO3}.${admin}` of first-level regions named in the text. */
   admins: Set<string>;
+  /**
+   * Countries the article names in its own words (a country or region name, a demonym, an actor), not
+   * only through a town reading that may be a namesake's.
+   */
+  named: Set<string>;
   /** Every country reference (name or demonym) in text order. */
   countryMentions: { start: number; end: number; country: string }[];
   /** Evidence each name gave (normalised name → ISO3 → weight), so a name is not its own evidence. */
@@ -27,11 +32,12 @@ export interface DocContext {
 }
 
 export function emptyContext(): DocContext {
-  return { countries: new Map(), maxWeight: 0, admins: new Set(), adminBy: new Map(), countryMentions: [], byKey: new Map(), anchors: [], readings: [] };
+  return { countries: new Map(), maxWeight: 0, admins: new Set(), named: new Set(), adminBy: new Map(), countryMentions: [], byKey: new Map(), anchors: [], readings: [] };
 }
 
-export function addCountry(ctx: DocContext, iso3: string, weight: number, span?: { start: number; end: number }, key?: string): void {
+export function addCountry(ctx: DocContext, iso3: string, weight: number, span?: { start: number; end: number }, key?: string, byTown = false): void {
   if (!iso3) return;
+  if (!byTown) ctx.named.add(iso3);
   if (key) {
     const m = ctx.byKey.get(key) ?? new Map<string, number>();
     m.set(iso3, (m.get(iso3) ?? 0) + weight);
@@ -214,5 +220,18 @@ export function pickEntry(entries: GazEntry[], ctx: DocContext, gaz: Gazetteer, 
     const s = scoreEntry(e, ctx, gaz, container, top, key);
     if (s > bestScore) { bestScore = s; best = e; }
   }
-  return best;
+  return capitalKept(entries, best, ctx, container, key) ?? best;
+}
+
+/**
+ * A country's capital is what its name means ("London" in "North London") unless the article names the
+ * namesake's country or region in its own words, places it with a container, or names places near it:
+ * the salience other towns' readings lend a country (a regional capital that may itself be a namesake)
+ * does not move it abroad.
+ */
+function capitalKept(entries: GazEntry[], best: GazEntry, ctx: DocContext, container: GazEntry | null, key?: string): GazEntry | null {
+  const cap = entries[0];
+  if (best === cap || cap.featureCode !== 'PPLC' || best.country === cap.country || ctx.named.has(best.country)) return null;
+  if ((container && fitsContainer(best, container)) || coherence(best, ctx, key) > 0) return null;
+  return cap;
 }

@@ -59,6 +59,10 @@ export interface Gazetteer {
   facilityWords: Set<string>;
   /** Normalised capitalised words that may follow a place name ("police", "governor"). */
   institutionWords: Set<string>;
+  /** Normalised last words of a street name that make "<street>, <Town>" a postal address ("road", "close"). */
+  addressWords: Set<string>;
+  /** Normalised words that, right before a town's name, make it a district of a locale ("upper"). */
+  localityPrefixes: Set<string>;
   stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number; fromCache: boolean };
 }
 
@@ -226,6 +230,8 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const institutionWords = new Set<string>();
   const regionAdjectives = new Map<string, GazEntry>();
   const facilityWords = new Set<string>();
+  const addressWords = new Set<string>();
+  const localityPrefixes = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
     const pf = yamlLists(file);
     for (const { value: r, line } of pf.list('places', PlaceSchema)) {
@@ -268,6 +274,8 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
     for (const { value: w } of pf.list('person_titles', WordSchema)) personTitles.add(normName(w));
     for (const { value: w } of pf.list('institution_words', WordSchema)) institutionWords.add(normName(w));
     for (const { value: w } of pf.list('facility_words', WordSchema)) facilityWords.add(normName(w));
+    for (const { value: w } of pf.list('address_words', WordSchema)) addressWords.add(normName(w));
+    for (const { value: w } of pf.list('locality_prefixes', WordSchema)) localityPrefixes.add(normName(w));
     for (const { value: r, line } of pf.list('region_adjectives', RegionAdjSchema)) {
       const e = byName.get(normName(r.place))?.find((x) => x.kind !== 'city');
       if (!e) throw new DataFileError(file, line, `unknown place "${r.place}"`);
@@ -285,7 +293,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
 
   return {
-    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords },
+    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes },
     towns, rows, iso2to3, fromCache,
   };
 }

@@ -1,0 +1,47 @@
+// Homonymous towns read from the article's own evidence: a national capital is not moved abroad by the
+// country another town's reading lends, and a town written as a locality of the article's area (a postal
+// address, "Upper …") stays in that area even when its gazetteer reading is a regional capital abroad.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../src/doc/doc.ts';
+import type { Doc } from '../../../src/doc/types.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { placesComponent } from '../../../src/stages/places/index.ts';
+
+function run(text: string): Doc {
+  const doc = createDoc({ date: '2022-05-02', text });
+  Object.assign(doc.layers, tokenize(text));
+  doc.layers.entities = [];
+  doc.layers.mentions = [];
+  placesComponent(bundledKnowledge()).process(doc);
+  return doc;
+}
+const countries = (doc: Doc, name: string) => doc.layers.places!.filter((p) => p.text === name).map((p) => p.country);
+
+describe('places: namesakes', () => {
+  it('keeps a capital when only another town reading speaks for a namesake abroad', () => {
+    const doc = run('Two cars collided in North London on Monday night, near a bakery in Upper Edmonton.');
+    expect(countries(doc, 'London')).toEqual(['GBR']);
+    expect(countries(doc, 'Edmonton')).toEqual(['GBR']);
+  });
+
+  it('still takes the namesake when the article names its country', () => {
+    const doc = run('Hundreds marched in London, the Ontario city, as Canada weighed new rules on rent.');
+    expect(countries(doc, 'London')).toEqual(['CAN']);
+  });
+
+  it('reads a town in a postal address as a place of the article\'s own area, in every mention', () => {
+    const doc = run('An Edmonton teenager was fined after the crash. She lives in Wren Close, Edmonton, and studies in Colchester, Essex.');
+    expect(countries(doc, 'Edmonton')).toEqual(['GBR', 'GBR']);
+  });
+
+  it('leaves the regional capital alone without such a cue', () => {
+    const doc = run('An Edmonton teenager was fined after the crash and now studies in Colchester, Essex.');
+    expect(countries(doc, 'Edmonton')).toEqual(['CAN']);
+  });
+
+  it('leaves a town in an address alone when its own country is named', () => {
+    const doc = run('She lives in Birch Road, Edmonton, in Canada, and studies in Colchester, Essex.');
+    expect(countries(doc, 'Edmonton')).toEqual(['CAN']);
+  });
+});
