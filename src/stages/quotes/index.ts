@@ -217,8 +217,24 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
   d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup, opts.familyLookup), actor: sp.actor };
 }
 
-/** Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday, “…"). */
-const MAX_FRAME_TOKENS = 12;
+/**
+ * Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday,
+ * “…"; "…,” said Ana Lopes, president of the growers' association in the province. “…"): the pieces
+ * share the frame's cue, so the bound only keeps a join inside one passage.
+ */
+const MAX_FRAME_TOKENS = 30;
+
+/**
+ * The second piece of a sentence its frame interrupts, read as a partial quote for its lower-case
+ * opening: "“Prices doubled,” she wrote, “and wages stood still.”" — the first piece ends on a comma
+ * and the second opens in lower case right after the frame's comma.
+ */
+function runsOn(v: View, p: Draft['quote'], q: Draft['quote']): boolean {
+  if (q.kind !== 'partial') return false;
+  const before = v.text.slice(Math.max(p.start, p.end - 3), p.end).trimEnd();
+  const lead = v.text.slice(Math.max(0, q.start - 4), q.start);
+  return before.endsWith(',') && /,\s*["'\u201C\u2018]$/u.test(lead) && /^\p{Ll}/u.test(q.text);
+}
 
 /**
  * A direct quote interrupted by its own frame is one content in two pieces: "“The talks failed,” she
@@ -229,9 +245,13 @@ function joinInterrupted(v: View, drafts: Draft[]): Draft[] {
   const t = v.tokens;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const prev = out[out.length - 1];
+    // the piece before, over any indirect record of the frame's cue between them (“…,” X told the
+    // press, “to show …” gives "told" its infinitive too)
+    let back = out.length - 1;
+    while (back > 0 && out[back].quote.kind === 'indirect' && d.quote.kind === 'partial') back--;
+    const prev = out[back];
     const q = d.quote;
-    if (prev && !q.scare && !prev.quote.scare && q.kind === 'direct' && prev.quote.kind === 'direct' && d.cueAt >= 0 && d.cueAt === prev.cueAt) {
+    if (prev && !q.scare && !prev.quote.scare && (q.kind === 'direct' || runsOn(v, prev.quote, q)) && prev.quote.kind === 'direct' && d.cueAt >= 0 && d.cueAt === prev.cueAt) {
       const p = prev.quote;
       const cue = t[d.cueAt];
       const a = tokenIndexAt(t, p.end);
