@@ -154,6 +154,24 @@ describe('direct quotes: attribution', () => {
     });
   });
 
+  it('joins the pieces over a participle clause of the frame and after a speaker named behind the cue', () => {
+    const texts = [
+      // the frame's participle reports a clause of its own between the pieces
+      '“We are glad the plan passed,” Mr Scholz said, adding that the vote had been close. “Now the real work begins.”',
+      // the second piece reads no frame of its own after "said X, role,"
+      '“We tell every donor about the risks,” said Olaf Scholz, director of the clinic at the city hospital, “And some of them still go ahead.”',
+    ];
+    const firsts = ['We are glad the plan passed,', 'We tell every donor about the risks,'];
+    const seconds = ['Now the real work begins.', 'And some of them still go ahead.'];
+    texts.forEach((text, i) => {
+      const doc = makeDoc(text, [SCHOLZ], [{ text: i === 0 ? 'Mr Scholz' : 'Olaf Scholz', actor: SCHOLZ.id }]);
+      const direct = quotesOf(doc).filter((x) => x.kind === 'direct');
+      expect(direct).toHaveLength(1);
+      expect(direct[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual([firsts[i], seconds[i]]);
+      expect(direct[0].speaker?.actor).toBe(SCHOLZ.id);
+    });
+  });
+
   it('takes a speaker from a short attribution sentence after the quote', () => {
     const text = 'Western officials were cautious. “This is not yet a breakthrough.” Mr Borrell said it twice in Brussels.';
     const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind === 'direct');
