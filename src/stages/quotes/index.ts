@@ -253,7 +253,7 @@ function joinInterrupted(v: View, drafts: Draft[]): Draft[] {
   const t = v.tokens;
   const out: Draft[] = [];
   for (const d of drafts) {
-    // the piece before, over any indirect record between them (“…,” X told the press, “to show …”
+    // the piece before, over any indirect record between them (“…,” X told reporters, “to prove …”
     // gives "told" its infinitive too; “…,” said X, noting what she likes. “…” gives "noting" its own)
     let back = out.length - 1;
     while (back > 0 && out[back].quote.kind === 'indirect') back--;

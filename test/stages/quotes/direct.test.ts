@@ -141,10 +141,10 @@ describe('direct quotes: attribution', () => {
       // the sentence runs on after the frame: the second piece opens in lower case
       'The chancellor wrote about the budget. “Prices have doubled in three years,” Mr Scholz wrote, “and wages have stood still.”',
       // the frame's cue also reports the infinitive of the second piece
-      '“We came here to win,” Mr Scholz told the press, “to show that a small team can beat the giants.”',
+      '“We came here to win,” Mr Scholz told reporters, “to prove that a small team can beat the giants.”',
     ];
     const firsts = ['The talks were difficult,', 'Prices have doubled in three years,', 'We came here to win,'];
-    const seconds = ['But we found common ground.', 'and wages have stood still.', 'to show that a small team can beat the giants.'];
+    const seconds = ['But we found common ground.', 'and wages have stood still.', 'to prove that a small team can beat the giants.'];
     texts.forEach((text, i) => {
       const doc = makeDoc(text, [SCHOLZ], [{ text: text.includes('Olaf Scholz') ? 'Olaf Scholz' : 'Mr Scholz', actor: SCHOLZ.id }]);
       const q = quoteStarting(quotesOf(doc).filter((x) => x.kind === 'direct'), firsts[i]);
