@@ -217,8 +217,32 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
   d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup, opts.familyLookup), actor: sp.actor };
 }
 
-/** Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday, “…"). */
-const MAX_FRAME_TOKENS = 12;
+/**
+ * Most tokens between the two pieces of a quote its frame interrupts ("…,” the minister said on Monday,
+ * “…"; "…,” said Ana Lopes, president of the growers' association in the province. “…"): the pieces
+ * share the frame's cue, so the bound only keeps a join inside one passage.
+ */
+const MAX_FRAME_TOKENS = 30;
+
+/** Two quotes whose speakers are overlapping spans of the text ("Ana Lopes" / "Ana Lopes, director of …"). */
+function sameSpeaker(p: Draft['quote'], q: Draft['quote']): boolean {
+  const a = p.speaker;
+  const b = q.speaker;
+  if (a?.start === undefined || a.end === undefined || b?.start === undefined || b.end === undefined) return false;
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The second piece of a sentence its frame interrupts, read as a partial quote for its lower-case
+ * opening: "“Prices doubled,” she wrote, “and wages stood still.”" — the first piece ends on a comma
+ * and the second opens in lower case right after the frame's comma.
+ */
+function runsOn(v: View, p: Draft['quote'], q: Draft['quote']): boolean {
+  if (q.kind !== 'partial') return false;
+  const before = v.text.slice(Math.max(p.start, p.end - 3), p.end).trimEnd();
+  const lead = v.text.slice(Math.max(0, q.start - 4), q.start);
+  return before.endsWith(',') && /,\s*["'\u201C\u2018]$/u.test(lead) && /^\p{Ll}/u.test(q.text);
+}
 
 /**
  * A direct quote interrupted by its own frame is one content in two pieces: "“The talks failed,” she
@@ -229,11 +253,18 @@ function joinInterrupted(v: View, drafts: Draft[]): Draft[] {
   const t = v.tokens;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const prev = out[out.length - 1];
+    // the piece before, over any indirect record between them (“…,” X told reporters, “to prove …”
+    // gives "told" its infinitive too; “…,” said X, noting what she likes. “…” gives "noting" its own)
+    let back = out.length - 1;
+    while (back > 0 && out[back].quote.kind === 'indirect') back--;
+    const prev = out[back];
     const q = d.quote;
-    if (prev && !q.scare && !prev.quote.scare && q.kind === 'direct' && prev.quote.kind === 'direct' && d.cueAt >= 0 && d.cueAt === prev.cueAt) {
+    // a second piece after a frame that names its speaker after the cue with a comma reads no frame of
+    // its own (“…,” said X, director of Y, “…”): the same speaker as the piece before
+    const sameFrame = prev && (d.cueAt === prev.cueAt || (d.cueAt < 0 && sameSpeaker(prev.quote, q)));
+    if (prev && !q.scare && !prev.quote.scare && (q.kind === 'direct' || runsOn(v, prev.quote, q)) && prev.quote.kind === 'direct' && prev.cueAt >= 0 && sameFrame) {
       const p = prev.quote;
-      const cue = t[d.cueAt];
+      const cue = t[prev.cueAt];
       const a = tokenIndexAt(t, p.end);
       const b = tokenIndexAt(t, q.start);
       if (cue.start >= p.end && cue.end <= q.start && b - a <= MAX_FRAME_TOKENS && v.paraOf[a] === v.paraOf[Math.min(b, t.length - 1)]) {

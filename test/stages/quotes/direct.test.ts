@@ -134,6 +134,44 @@ describe('direct quotes: attribution', () => {
     expect(quoteStarting(quotes, 'There will be').speaker?.text).toBe('He');
   });
 
+  it('joins the pieces of a quote its frame interrupts, a long frame, a lower-case run-on and over the cue\'s own infinitive', () => {
+    const texts = [
+      // a frame of more than a dozen words between the pieces
+      '“The talks were difficult,” said Olaf Scholz, the chancellor, speaking to reporters in Berlin after the meeting on Tuesday. “But we found common ground.”',
+      // the sentence runs on after the frame: the second piece opens in lower case
+      'The chancellor wrote about the budget. “Prices have doubled in three years,” Mr Scholz wrote, “and wages have stood still.”',
+      // the frame's cue also reports the infinitive of the second piece
+      '“We came here to win,” Mr Scholz told reporters, “to prove that a small team can beat the giants.”',
+    ];
+    const firsts = ['The talks were difficult,', 'Prices have doubled in three years,', 'We came here to win,'];
+    const seconds = ['But we found common ground.', 'and wages have stood still.', 'to prove that a small team can beat the giants.'];
+    texts.forEach((text, i) => {
+      const doc = makeDoc(text, [SCHOLZ], [{ text: text.includes('Olaf Scholz') ? 'Olaf Scholz' : 'Mr Scholz', actor: SCHOLZ.id }]);
+      const q = quoteStarting(quotesOf(doc).filter((x) => x.kind === 'direct'), firsts[i]);
+      expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual([firsts[i], seconds[i]]);
+      expect(q.speaker?.actor).toBe(SCHOLZ.id);
+      expect(quotesOf(doc).filter((x) => x.kind === 'partial')).toEqual([]);
+    });
+  });
+
+  it('joins the pieces over a participle clause of the frame and after a speaker named behind the cue', () => {
+    const texts = [
+      // the frame's participle reports a clause of its own between the pieces
+      '“We are glad the plan passed,” Mr Scholz said, adding that the vote had been close. “Now the real work begins.”',
+      // the second piece reads no frame of its own after "said X, role,"
+      '“We tell every donor about the risks,” said Olaf Scholz, director of the clinic at the city hospital, “And some of them still go ahead.”',
+    ];
+    const firsts = ['We are glad the plan passed,', 'We tell every donor about the risks,'];
+    const seconds = ['Now the real work begins.', 'And some of them still go ahead.'];
+    texts.forEach((text, i) => {
+      const doc = makeDoc(text, [SCHOLZ], [{ text: i === 0 ? 'Mr Scholz' : 'Olaf Scholz', actor: SCHOLZ.id }]);
+      const direct = quotesOf(doc).filter((x) => x.kind === 'direct');
+      expect(direct).toHaveLength(1);
+      expect(direct[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual([firsts[i], seconds[i]]);
+      expect(direct[0].speaker?.actor).toBe(SCHOLZ.id);
+    });
+  });
+
   it('takes a speaker from a short attribution sentence after the quote', () => {
     const text = 'Western officials were cautious. “This is not yet a breakthrough.” Mr Borrell said it twice in Brussels.';
     const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind === 'direct');
