@@ -269,6 +269,9 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
   const last = t[c.b - 1].text.toLowerCase();
+  // "Commander-in-Chief Forum", "Secretary-General": a run that opens inside a hyphenated word (a hyphen
+  // written between two words with no space) is a fragment of that word
+  if (c.a > 1 && t[c.a - 1].text === '-' && t[c.a - 2].end === t[c.a - 1].start && t[c.a - 1].end === t[c.a].start) return false;
   // a thing's last word, unless after a given name ("Nathan Law", as isThing reads it)
   if (lex.thingHead.has(last) && !(c.b - c.a === 2 && lex.givenName.has(t[c.a].text.toLowerCase()))) return false;
   // a leading article does not make a word a name ("The Office")

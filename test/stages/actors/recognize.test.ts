@@ -272,6 +272,15 @@ describe('actors stage: ethnic groups and American communities (issue 15)', () =
   });
 });
 
+describe('actors stage: names inside hyphenated words (issue 15)', () => {
+  it('builds no actor from the part after a hyphen ("Commander-in-Chief Forum", "Rolls-Royce Trent")', () => {
+    const doc = runParsed('Both candidates spoke at the Commander-in-Chief Forum on Wednesday. The airline said two Rolls-Royce Trent engines failed.');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids).not.toContain('org:chief-forum');
+    expect(ids).not.toContain('person:royce-trent');
+  });
+});
+
 describe('actors stage: common nouns written as acronyms (issue 15)', () => {
   it('makes no organisation of "DNA", "VPN" or "MBA"', () => {
     const doc = runParsed('The lab said the DNA results came back on Monday. Staff said the VPN does not work with the old laptops, and his MBA helped him.');
