@@ -1234,7 +1234,7 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
 export function placedInArticle(ctx: Pick<MatchContext, 'home' | 'doc'>, p: EventParty): EventParty {
   const main = ctx.home?.main;
   if (!main || !p.actor || p.country || !(p.actor.startsWith('person:') || p.actor.startsWith('org:'))) return p;
-  // "the governments of South East Asia" read as an organisation: a region is in no one country.
+  // a region read as an organisation ("the rulers of Southern Africa"): a region is in no one country.
   if (p.start !== undefined && p.end !== undefined && regionPlaceIn(locatedPlaces(ctx.doc.layers.places), p.start, p.end)) return p;
   return { ...p, country: main, countryFrom: 'article' };
 }
