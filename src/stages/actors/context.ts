@@ -4,6 +4,9 @@
 //      e.g. "British armed forces personnel … The Ministry of Defence said" → GBR;
 //   2. else the country with the most actor mentions in the document (countries, their people and
 //      groups; ties go to the one mentioned first);
+//      but where that country is named by no town or region of the document while another is named by
+//      at least two (an article set in Toronto that names "French bulldogs", one on Hong Kong's councils
+//      that names the Democratic Party), the country of the towns and regions;
 //   3. else null (the phrase stays unresolved).
 // `nearestOnly`: 1 alone (a definite phrase of people who serve abroad, "the diplomats", refers back).
 // Countries in `others` (those the phrase's own sentence names as other parties: "the administration
@@ -43,5 +46,27 @@ export function contextCountry(st: DocActors, sector: SectorWord | null, pos: nu
       topN = c;
     }
   }
-  return top;
+  return top && townsOverrule(st, top);
+}
+
+/** The fewest town or region names of another country that overrule an article country no town names. */
+const MIN_TOWNS = 2;
+
+/** `top`, unless no town or region of the document lies in it and at least MIN_TOWNS lie in one other
+ * country (the one with most): then that country. A town is read in the article's sense of its name
+ * ("Edmonton, south of Cairns"); one whose best-known namesake lies in `top` still keeps `top` ("Paris"
+ * in an article datelined in Kentucky). */
+function townsOverrule(st: DocActors, top: string): string {
+  const towns = new Map<string, number>();
+  for (const e of st.entities) {
+    if ((e.label !== 'GPE' && e.label !== 'LOC') || e.actor) continue;
+    const name = st.doc.text.slice(e.start, e.end);
+    if (st.gazetteerCountry?.(name) === top) return top;
+    const c = st.placeCountry?.(name);
+    if (c) towns.set(c, (towns.get(c) ?? 0) + 1);
+  }
+  if (towns.has(top)) return top;
+  let best: string | null = null;
+  for (const [c, n] of towns) if (n >= MIN_TOWNS && (!best || n > towns.get(best)!)) best = c;
+  return best && st.ix.countryName.has(best) ? best : top;
 }

@@ -95,6 +95,7 @@ export function annotateActors(
     s = e;
   }
   const st = newState(doc, ix, tokens);
+  st.gazetteerCountry = placeCountry;
   if (senses) {
     // the article's own town of a name comes before the gazetteer's best-known one ("GLASGOW, Ky. … the
     // Glasgow Police Department")

@@ -49,6 +49,8 @@ export interface DocActors {
   possessed?: Cand[];
   /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
   placeCountry?: (name: string) => string | null;
+  /** The country of a gazetteer town or region by its name alone, whatever the article's own senses. */
+  gazetteerCountry?: (name: string) => string | null;
   /** The country a town's name has in this article by a region written after it ("London, Ky."). */
   townSense?: TownSense;
 }

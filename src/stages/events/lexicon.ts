@@ -16,7 +16,7 @@ export type WordSetName =
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition'
   | 'expressive-act' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation'
-  | 'name-particle';
+  | 'name-particle' | 'region-word';
 
 export interface Lexicon {
   has(set: WordSetName, lemma: string): boolean;

@@ -6,7 +6,7 @@ import { lowerTexts } from '../../doc/token-views.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { bareParty, isAgentNoun, isUnplaced, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
+import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
@@ -1231,9 +1231,11 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
  * its own: where the article is set (its main country, see home-country.ts), marked countryFrom 'article'.
  * Every candidate source (templates, demands, criticism words) places such a party the same way.
  */
-export function placedInArticle(ctx: Pick<MatchContext, 'home'>, p: EventParty): EventParty {
+export function placedInArticle(ctx: Pick<MatchContext, 'home' | 'doc'>, p: EventParty): EventParty {
   const main = ctx.home?.main;
   if (!main || !p.actor || p.country || !(p.actor.startsWith('person:') || p.actor.startsWith('org:'))) return p;
+  // a region read as an organisation ("the rulers of Southern Africa"): a region is in no one country.
+  if (p.start !== undefined && p.end !== undefined && regionPlaceIn(locatedPlaces(ctx.doc.layers.places), p.start, p.end)) return p;
   return { ...p, country: main, countryFrom: 'article' };
 }
 

@@ -173,7 +173,9 @@ export function bareParty(
   const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
   // "envoys … anger over Lorvia's missile launch", "Western officials", "reporters in Pretoria": a phrase
   // the actors stage read with no country on purpose gets none from its sentence or article here either.
-  if (group?.unplaced && !party.country) {
+  // "European nations", "Central European leaders", "Eastern Europe", "foreign workers": a phrase a region
+  // or bloc word places (a modifier of the `region-word` set, a place of no one country) neither.
+  if (!party.country && (group?.unplaced || regionalPhrase(a, np, places, start, end))) {
     UNPLACED.add(party);
     return party;
   }
@@ -188,6 +190,19 @@ export function bareParty(
     }
   }
   return party;
+}
+
+/** Whether the phrase names a region or bloc rather than one country: a modifier before its head of the
+ * `region-word` set ("European nations", "foreign workers") or a place inside it that lies in no one
+ * country ("Northern Europe countries", "South East Asia"). */
+export function regionalPhrase(a: Analysis, np: NP, places: readonly { start: number; end: number; country: string }[], start: number, end: number): boolean {
+  for (let k = np.start; k < np.head; k++) if (a.lex.has('region-word', a.tokens[k].text.toLowerCase())) return true;
+  return regionPlaceIn(places, start, end);
+}
+
+/** Whether a place of no one country (a continent, a region across borders, a sea) lies inside [start, end). */
+export function regionPlaceIn(places: readonly { start: number; end: number; country: string }[], start: number, end: number): boolean {
+  return places.some((p) => !p.country && p.start >= start && p.end <= end);
 }
 
 /** Bare parties whose phrase the actors stage read with no country on purpose (Entity.unplaced): the

@@ -204,3 +204,29 @@ describe('phrases the actors stage read with no country on purpose', () => {
     expect(source(withEnvoys(true))).toMatchObject({ country: null, sector: 'GOV' });
   });
 });
+
+describe('parties a region or bloc word places', () => {
+  const k = new Knowledge();
+  const code = (doc: Doc) => codeEvents(doc, patternsOf(k), lexiconOf(k));
+  const TAIL = ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.';
+  const withPlaces = (first: string, extra: Place[] = []) => {
+    const doc = buildDoc({ text: first + TAIL, actors: COUNTRIES });
+    doc.layers.places = [place(doc, 'Malindi', 'KEN'), ...extra.map((p) => place(doc, p.text, p.country))];
+    return doc;
+  };
+  const target = (doc: Doc, type: string) => code(doc).find((e) => e.type === type)?.target;
+  it('lends no article country to people a region adjective places', () => {
+    // a plain group still takes the article's country, a regional or foreign one does not
+    expect(target(withPlaces('Kenya urged the farmers near Mombasa to stop the blockade.', [{ text: 'Mombasa', country: 'KEN' } as Place]), 'REQUEST')?.country).toBe('KEN');
+    const doc = withPlaces('Kenya urged African farmers near Mombasa to stop the blockade.', [{ text: 'Mombasa', country: 'KEN' } as Place]);
+    expect(target(doc, 'REQUEST')?.country ?? null).toBeNull();
+    const doc2 = withPlaces('Kenya urged foreign lenders to stop the blockade near Mombasa.', [{ text: 'Mombasa', country: 'KEN' } as Place]);
+    expect(target(doc2, 'REQUEST')?.country ?? null).toBeNull();
+  });
+  it('lends none to a phrase holding a place of no one country', () => {
+    // the same phrase without the region is lent the article's country
+    expect(target(withPlaces('Kenya urged the coastal traders to stop the blockade.'), 'REQUEST')?.country).toBe('KEN');
+    const doc = withPlaces('Kenya urged the East Africa traders to stop the blockade.', [{ text: 'Africa', country: '' } as Place]);
+    expect(code(doc).filter((e) => e.type === 'REQUEST' && e.target.country === 'KEN')).toEqual([]);
+  });
+});
