@@ -418,6 +418,16 @@ export class Tree {
     return this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'to') ? h : -1;
   }
 
+  /**
+   * The word a "to" clause hangs on: "managed *to shelter*" (xcomp), "took to Twitter *to accuse*" (advcl),
+   * "her decision *to meet*" (acl) → the governing verb or noun; -1 when p is no "to" clause of that kind.
+   */
+  infinitiveGovernor(p: number): number {
+    const h = this.heads[p];
+    if (h < 0 || !['xcomp', 'advcl', 'acl'].includes(this.deprels[p])) return -1;
+    return this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'to') ? h : -1;
+  }
+
   /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
   subjects(p: number): number[] {
     const s = this.subject(p);

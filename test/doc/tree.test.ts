@@ -342,6 +342,28 @@ describe('Tree.purposeOf', () => {
   });
 });
 
+describe('Tree.infinitiveGovernor', () => {
+  // "Chile managed to protest." / "Nurses gathered on Sunday to protest the cuts." / "Chile protested the cuts."
+  const managed = docWithTree([
+    ['Chile', 'PROPN', 2, 'nsubj'], ['managed', 'VERB', 0, 'root'], ['to', 'PART', 4, 'mark'], ['protest', 'VERB', 2, 'xcomp'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const purpose = docWithTree([
+    ['Nurses', 'NOUN', 2, 'nsubj'], ['gathered', 'VERB', 0, 'root'], ['on', 'ADP', 4, 'case'], ['Sunday', 'PROPN', 2, 'obl'],
+    ['to', 'PART', 6, 'mark'], ['protest', 'VERB', 2, 'advcl'], ['the', 'DET', 8, 'det'], ['cuts', 'NOUN', 6, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const finite = docWithTree([
+    ['Chile', 'PROPN', 2, 'nsubj'], ['protested', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['cuts', 'NOUN', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  it('gives the word a "to" clause hangs on, complement or purpose', () => {
+    expect(word(managed, Tree.of(managed)!.infinitiveGovernor(3))).toBe('managed');
+    expect(word(purpose, Tree.of(purpose)!.infinitiveGovernor(5))).toBe('gathered');
+  });
+  it('gives none for a clause without "to" or a root', () => {
+    expect(Tree.of(finite)!.infinitiveGovernor(3)).toBe(-1);
+    expect(Tree.of(managed)!.infinitiveGovernor(1)).toBe(-1);
+  });
+});
+
 describe('Tree.sharesPassive and Tree.sharedAgent', () => {
   // "The envoys were detained and questioned by border guards." (by-phrase on the second participle)
   const shared = docWithTree([

@@ -6,6 +6,7 @@ import { lowerTexts } from '../../doc/token-views.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
+import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
@@ -767,6 +768,17 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (mode === 'hypothetical' && purpose >= 0 && a.lex.has('expressive-act', a.tokens[i].lemma)) {
     const served = a.groupAt.get(purpose);
     if (served && groupMode(a, served) === 'asserted') mode = 'asserted';
+  }
+  // "managed to shelter", "took to Twitter to accuse … and encourage": an infinitive under an implicative
+  // verb is as factual as that verb (factual-infinitive.ts).
+  if (tree && mode === 'hypothetical' && !g.negated && !g.modal) {
+    const first = infinitiveConjunctHead(tree, i);
+    const host = factualInfinitiveHost(tree, a.lex, first >= 0 ? first : i);
+    // "planned to murder … and then use firearms to attack": a host coordinated with an infinitive takes
+    // its first conjunct's mode.
+    const hostFirst = host >= 0 ? infinitiveConjunctHead(tree, host) : -1;
+    const hg = host >= 0 ? a.groupAt.get(hostFirst >= 0 ? hostFirst : host) : undefined;
+    if (hg) mode = groupMode(a, hg);
   }
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   if (tree) {
