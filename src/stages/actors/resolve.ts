@@ -14,6 +14,7 @@ import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
 import { lowerCaseWords } from '../../doc/token-views.ts';
+import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
@@ -352,7 +353,8 @@ function stormNames(st: DocActors): Set<string> {
     names = new Set();
     const t = st.tokens;
     for (let k = 0; k + 1 < t.length; k++) {
-      if (!st.ix.lexicon.stormWord.has(t[k].text.toLowerCase()) || !/^\p{Lu}/u.test(t[k].text)) continue;
+      // (the capital first: most tokens have none, and need no lower-cased copy)
+      if (!opensUpper(t[k].text) || !st.ix.lexicon.stormWord.has(t[k].text.toLowerCase())) continue;
       const n = t[k + 1];
       if (n.sentence === t[k].sentence && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !st.ix.lexicon.stormWord.has(n.text.toLowerCase())) names.add(n.text);
     }
