@@ -14,13 +14,15 @@
 // ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
 // epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
 // never a person the text names after another party's word; a title ("the mayor", lexicon class
-// epithet-title, with any rank of class title-rank) only a person the text gave that title before; a
-// Mention with via 'definite'.
+// epithet-title, with any rank of class title-rank) only a person the text gave that title before, or,
+// under a party word ("the GOP nominee"), one the registry gives a role held for that party on the
+// document's date that the title names (a candidacy); a Mention with via 'definite'.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { DocActors } from './resolve.ts';
 import { isPartyTag } from './name-fragments.ts';
+import { partyOn, roleHolds } from './registry.ts';
 
 interface Ante {
   start: number;
@@ -224,7 +226,7 @@ export function resolvePronouns(st: DocActors): void {
       continue;
     }
     // "The New York businessman says …": a definite epithet the narrative names a person again by
-    if (lower === 'the' && !mentioned.has(t.start)) {
+    if (lower === 'the' && (!mentioned.has(t.start) || partyOnly(st, i))) {
       const ep = epithet(st, i, regions);
       if (ep > 0) {
         const prev = tokens[i - 1];
@@ -232,17 +234,29 @@ export function resolvePronouns(st: DocActors): void {
         const gender = ix.lexicon.epithetNoun.get(tokens[ep].text.toLowerCase()) ?? null;
         const exclude = otherParty(st, i, ep);
         const title = ix.lexicon.epithetTitle.has(tokens[ep].text.toLowerCase());
+        // "The GOP nominee complained …": the one registry holder of the party's office the title names
+        // on the document's date, when the article named them before ("for Senate" names another office).
+        let holder: string | null = null;
         if (title) {
           const words = [tokens[ep].text.toLowerCase()];
           for (let k = i + 1; k < ep; k++) if (ix.lexicon.titleRank.has(tokens[k].text.toLowerCase())) words.push(tokens[k].text.toLowerCase());
-          for (const a of st.actors.keys()) if (!words.every((w) => titled(st, a, w, t.start))) exclude.add(a);
+          const party = partyOf(st, i, ep);
+          for (const a of st.actors.keys()) {
+            if (!words.every((w) => titled(st, a, w, t.start)) && !heldForParty(st, a, words, party)) exclude.add(a);
+            // never one the registry has standing for another party on the date ("the Democratic nominee" is not Trump)
+            const theirs = party ? partyOn(ix, a, st.doc.date) : null;
+            if (theirs && theirs !== party) exclude.add(a);
+          }
+          const held = party && tokens[ep + 1]?.text.toLowerCase() !== 'for' ? partyHolders(st, words, party) : [];
+          if (held.length === 1 && antes.some((c) => c.actor === held[0] && c.start < t.start)) holder = held[0];
         }
         const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, -1, true);
         const he = gender === 'f' ? null : pick('he');
         const she = gender === 'm' ? null : pick('she');
         const top = he && she ? (he.score >= she.score ? he : she) : (he ?? she);
-        if (top && top.score >= EPITHET_MIN_SCORE) {
-          link(i, ep + 1, top.actor, 0.5, 'definite');
+        const who = top && top.score >= EPITHET_MIN_SCORE ? top.actor : holder;
+        if (who) {
+          link(i, ep + 1, who, 0.5, 'definite');
           mentioned.add(t.start);
           i = ep;
           continue;
@@ -328,8 +342,7 @@ function epithet(st: DocActors, i: number, regions: { start: number; end: number
 function otherParty(st: DocActors, i: number, head: number): Set<string> {
   const { tokens, ix } = st;
   const out = new Set<string>();
-  let party: string | null = null;
-  for (let k = i + 1; k < head; k++) party ??= ix.lexicon.partyWord.get(tokens[k].text.toLowerCase()) ?? null;
+  const party = partyOf(st, i, head);
   if (!party) return out;
   st.mentions.forEach((m, n) => {
     if (st.actors.get(m.actor)?.kind !== 'person') return;
@@ -362,6 +375,58 @@ function titled(st: DocActors, actor: string, title: string, before: number): bo
     for (let k = b + 1; k < tokens.length && k <= b + 6 && tokens[k].sentence === tokens[a].sentence && tokens[k].text !== ','; k++) if (is(k)) return true;
     return false;
   });
+}
+
+/** Whether a mention opening at "the" (token i) is only "the" and a party word ("The GOP" of "The GOP
+ * nominee said", read as the party): the epithet around it may still name the party's candidate. */
+function partyOnly(st: DocActors, i: number): boolean {
+  const n = st.mentionTokens.findIndex((m) => m.a === i);
+  if (n < 0) return false;
+  const { b } = st.mentionTokens[n];
+  for (let k = i + 1; k < b; k++) if (!st.ix.lexicon.partyWord.has(st.tokens[k].text.toLowerCase())) return false;
+  return b > i + 1;
+}
+
+/** The party a party word among the modifiers of the epithet over tokens (i, head) names ("the GOP nominee"), or null. */
+function partyOf(st: DocActors, i: number, head: number): string | null {
+  let party: string | null = null;
+  for (let k = i + 1; k < head; k++) party ??= st.ix.lexicon.partyWord.get(st.tokens[k].text.toLowerCase()) ?? null;
+  return party;
+}
+
+/**
+ * "The Republican nominee said" of an article that named Donald Trump without the title: whether the
+ * registry gives person `actor`, on the document's date, a role held for `party` that a title phrase ending
+ * in the epithet's head names, with the epithet's rank words and no other ("presidential nominee" for
+ * "the GOP nominee", "vice presidential nominee" only for "the Republican vice presidential nominee").
+ */
+function heldForParty(st: DocActors, actor: string, words: string[], party: string | null): boolean {
+  if (!party) return false;
+  const keys = titleRoles(st, words);
+  return !!st.ix.actors.get(actor)?.roles.some((r) => r.party === party && keys.has(r.role) && roleHolds(r, st.doc.date));
+}
+
+/** Role keys a title phrase ending in the epithet's head (words[0]) names with exactly its rank words (words[1..]). */
+function titleRoles(st: DocActors, words: string[]): Set<string> {
+  const [head, ...ranks] = words;
+  const out = new Set<string>();
+  for (const [phrase, tws] of st.ix.titles) {
+    const ws = phrase.split(/[\s-]+/);
+    if (ws[ws.length - 1] !== head) continue;
+    const phraseRanks = ws.filter((w) => st.ix.lexicon.titleRank.has(w));
+    if (phraseRanks.length !== ranks.length || !ranks.every((r) => phraseRanks.includes(r))) continue;
+    for (const tw of tws) out.add(tw.role);
+  }
+  return out;
+}
+
+/** The registry's persons holding, on the document's date, a role of `party` the epithet's title names. */
+function partyHolders(st: DocActors, words: string[], party: string): string[] {
+  const out = new Set<string>();
+  for (const role of titleRoles(st, words)) {
+    for (const h of st.ix.roleHolders.get(role) ?? []) if (h.role.party === party && roleHolds(h.role, st.doc.date)) out.add(h.person);
+  }
+  return [...out];
 }
 
 /** Whether an antecedent that is itself a pronoun of kind `ante` (the lexicon's: "she", "her") has the other gender than `kind` ("he"). */

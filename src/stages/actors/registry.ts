@@ -39,6 +39,8 @@ export interface RoleDef {
   title: string;
   country: string | null;
   sector: string | null;
+  /** The party the role is held for (party-word keys), if any. */
+  party: string | null;
   from: string | null;
   to: string | null;
 }
@@ -404,6 +406,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
         title: r.title ?? def.title ?? ROLE_TITLE_FALLBACK(r.role),
         country: r.country ?? p.country,
         sector: r.sector ?? def.sector,
+        party: r.party ?? null,
         from: r.from,
         to: r.to,
       };
@@ -575,6 +578,11 @@ function firstWords(keys: Iterable<string>): Set<string> {
  */
 export function isRegistryActor(knowledge: Knowledge, id: string): boolean {
   return actorIndex(knowledge).actors.has(id);
+}
+
+/** The party of the party-held role (a candidacy) person `id` holds on ISO date `date`, or null. */
+export function partyOn(ix: ActorIndex, id: string, date: string): string | null {
+  return ix.actors.get(id)?.roles.find((r) => r.party && roleHolds(r, date))?.party ?? null;
 }
 
 /** Whether `role` holds on ISO date `date` (inclusive bounds; open ends). */

@@ -5,7 +5,7 @@
 import { FORMER, PERSON_NOUNS } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
-import { familyName, nameKey, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
@@ -190,8 +190,10 @@ export function titleHolder(st: DocActors, titles: TitleWord[], titleText: strin
   return local.length === 1 ? local[0] : null;
 }
 
-/** "the Democratic presidential nominee": never a holder the document introduced under another party. */
-const partyAllows = (st: DocActors, person: string, party: string | null) => !party || (st.titledParty?.get(person) ?? party) === party;
+/** "the Democratic presidential nominee": never a holder the document introduced under another party, nor
+ * one whose registry role on the document's date is held for another party. */
+const partyAllows = (st: DocActors, person: string, party: string | null) =>
+  !party || (st.titledParty?.get(person) ?? partyOn(st.ix, person, st.doc.date) ?? party) === party;
 
 /**
  * "the prime minister of X, Ana Lopes … the prime minister said": the one holder of one of `titles` the

@@ -59,6 +59,9 @@ export const roleSchema = z.strictObject({
   title: z.string().optional(),
   country: code.optional(),
   sector: sector.optional(),
+  /** The party the role is held for (a party-word's party: republican, democratic): "the Republican
+   * nominee" is its holder of that party on the document's date. */
+  party: z.string().regex(/^[a-z-]+$/).optional(),
   from: dateField.default(null),
   to: dateField.default(null),
 });

@@ -145,6 +145,19 @@ describe('actors stage: a definite epithet names a person again (issue 15)', () 
     expect(actorAt(doc, 'The Republican nominee')).toBe('person:tom-harlow');
   });
 
+  it('links a party nominee to the registry holder of that party\'s candidacy on the article date', () => {
+    const text = 'Donald Trump and Hillary Clinton toured Ohio farms on Monday. Voters there worried about prices. Trump\'s staff handed out leaflets at a county fair. The GOP nominee complained about the heat. The Democratic nominee thanked the farmers.';
+    const doc = run(text, '2016-09-22');
+    expect(actorAt(doc, 'The GOP nominee')).toBe('person:donald-trump');
+    expect(actorAt(doc, 'The Democratic nominee')).toBe('person:hillary-clinton');
+    // not after the candidacy ended, not for another office, not when the article never named the holder
+    expect(actorAt(run(text, '2019-03-01'), 'The GOP nominee')).toBeUndefined();
+    const senate = run('Donald Trump and Hillary Clinton toured Ohio farms on Monday. Voters there worried about prices. Trump\'s staff handed out leaflets at a county fair. The Republican nominee for Senate complained about the heat.', '2016-09-22');
+    expect(senate.layers.mentions!.some((m) => m.via === 'definite' && m.text.includes('nominee'))).toBe(false);
+    const unnamed = run('Voters in Ohio worried about prices on Monday. The GOP nominee complained about the heat.', '2016-09-22');
+    expect(actorAt(unnamed, 'The GOP nominee')).toBeUndefined();
+  });
+
   it('links a title only to a person the text gave that title', () => {
     const doc = run('Mayor Ines Morel opened the bridge on Monday. The mayor said it had cost too much.', '2021-05-03');
     expect(actorAt(doc, 'The mayor')).toBe('person:ines-morel');

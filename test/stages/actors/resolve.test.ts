@@ -44,6 +44,12 @@ describe('actors stage: resolution', () => {
     expect(vice.layers.mentions!.some((m) => m.actor === 'person:donald-trump' && m.text.includes('nominee'))).toBe(false);
   });
 
+  it('sends a party-qualified bare title to the registry holder of that party on the article date', () => {
+    const text = 'Donald Trump and Hillary Clinton toured Ohio on Monday. The Democratic presidential nominee thanked volunteers.';
+    const doc = run(text, '2016-09-30');
+    expect(mentionActor(doc, 'presidential nominee', text.indexOf('The Democratic'))?.id).toBe('person:hillary-clinton');
+  });
+
   it('gives a bare national body the country of the nearest same-sector actor, else the most mentioned country', () => {
     const doc = run('Dutch troops arrived in Lithuania on Monday. The Ministry of Defence said more would follow. Police were not involved.');
     expect(entity(doc, 'The Ministry of Defence')?.actor).toBe('group:NLD:MIL');
