@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { realNews } from './real-news.ts';
 import { cpuClock } from './component-timer.ts';
-import { defaultDataDir } from '../src/eval/data-dir.ts';
+import { lockstepArgs as parse } from './lockstep-args.ts';
 import type { CorpusArticle } from './corpus.ts';
 
 interface Build {
@@ -28,19 +28,6 @@ async function load(dist: string): Promise<Build> {
   return { pipeline, createDoc, seconds: Object.fromEntries(pipeline.components.map((c) => [c.name, 0])), hash: createHash('sha256') };
 }
 
-function parse(argv: string[]): { passes: number; data: string; dists: string[] } {
-  const o = { passes: 2, data: defaultDataDir(), dists: [] as string[] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--passes') o.passes = Number(argv[++i]);
-    else if (a === '--data') o.data = resolve(argv[++i]);
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a} (options: --passes N, --data DIR)`);
-    else o.dists.push(resolve(a));
-  }
-  if (o.dists.length !== 2) throw new Error('give two compiled build folders (e.g. an older build\'s dist and dist)');
-  if (!(o.passes >= 1)) throw new Error('--passes must be a positive number');
-  return o;
-}
 
 /** Runs one article through both builds stage by stage (`turn` picks which goes first at each stage). */
 function lockstep(a: Build, b: Build, art: CorpusArticle, turn: number, timing: boolean): number {

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { realNews } from './real-news.ts';
 import { cpuClock } from './component-timer.ts';
-import { defaultDataDir } from '../src/eval/data-dir.ts';
+import { lockstepArgs as parse } from './lockstep-args.ts';
 
 type Build = {
   pipeline: typeof import('../src/pipeline/default.ts');
@@ -30,19 +30,6 @@ async function load(dist: string): Promise<Build> {
   };
 }
 
-function parse(argv: string[]): { passes: number; data: string; dists: string[] } {
-  const o = { passes: 2, data: defaultDataDir(), dists: [] as string[] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--passes') o.passes = Number(argv[++i]);
-    else if (a === '--data') o.data = resolve(argv[++i]);
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a} (options: --passes N, --data DIR)`);
-    else o.dists.push(resolve(a));
-  }
-  if (o.dists.length !== 2) throw new Error('give two compiled build folders (e.g. an older build\'s dist and dist)');
-  if (!(o.passes >= 1)) throw new Error('--passes must be a positive number');
-  return o;
-}
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));

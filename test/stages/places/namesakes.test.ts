@@ -2,20 +2,10 @@
 // country another town's reading lends, and a town written as a locality of the article's area (a postal
 // address, "Upper …") stays in that area even when its gazetteer reading is a regional capital abroad.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../../src/doc/doc.ts';
 import type { Doc } from '../../../src/doc/types.ts';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
-import { placesComponent } from '../../../src/stages/places/index.ts';
+import { placesOnly } from './pipeline.ts';
 
-function run(text: string): Doc {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = [];
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
-}
+const run = placesOnly;
 const countries = (doc: Doc, name: string) => doc.layers.places!.filter((p) => p.text === name).map((p) => p.country);
 
 describe('places: namesakes', () => {

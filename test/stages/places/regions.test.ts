@@ -2,23 +2,14 @@
 // "<name> Province", US counties with their state, names of a division derived from its type, and a
 // same-named town staying the default reading.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../../src/doc/doc.ts';
-import type { Doc } from '../../../src/doc/types.ts';
+import { placesOnly } from './pipeline.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
-import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
+import { resolveToponym } from '../../../src/stages/places/index.ts';
 import { gazetteer, regionPrior, type GazEntry } from '../../../src/stages/places/gazetteer.ts';
 import { regionKeys } from '../../../src/stages/places/region-cache.ts';
 import { haversineKm } from '../../../src/stages/places/geometry.ts';
 
-function run(text: string): Doc {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = [];
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
-}
+const run = placesOnly;
 const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
 describe('places: first-level divisions and counties', () => {
