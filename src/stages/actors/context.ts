@@ -6,7 +6,8 @@
 //      groups; ties go to the one mentioned first);
 //      but where that country is named by no town or region of the document while another is named by
 //      at least two (an article set in Toronto that names "French bulldogs", one on Hong Kong's councils
-//      that names the Democratic Party), the country of the towns and regions;
+//      that names the Democratic Party), the country of the towns and regions — not for armies, armed
+//      groups and people who serve abroad, who act on others' ground;
 //   3. else null (the phrase stays unresolved).
 // `nearestOnly`: 1 alone (a definite phrase of people who serve abroad, "the diplomats", refers back).
 // Countries in `others` (those the phrase's own sentence names as other parties: "the administration
@@ -46,8 +47,14 @@ export function contextCountry(st: DocActors, sector: SectorWord | null, pos: nu
       topN = c;
     }
   }
-  return top && townsOverrule(st, top);
+  // An army or an armed group fights where its own towns are not named ("the army shelled <towns of the
+  // country it invaded>"): its country never comes from the towns.
+  const fightsAbroad = !!sector && (FIGHTING.has(sector.sector) || sector.abroad);
+  return top && (fightsAbroad ? top : townsOverrule(st, top));
 }
+
+/** Sectors whose people act on other countries' ground: the towns an article names tell nothing of theirs. */
+const FIGHTING = new Set(['MIL', 'REB']);
 
 /** The fewest town or region names of another country that overrule an article country no town names. */
 const MIN_TOWNS = 2;

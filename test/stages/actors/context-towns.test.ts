@@ -21,3 +21,11 @@ describe('the article country of an unnamed government', () => {
     expect(governmentOf('Italian greyhounds and Italian mastiffs drew the biggest crowds at the dog show in Milan. Breeders from Vancouver and Calgary came too.' + TAIL)).toBe('ITA');
   });
 });
+
+describe('the article country of an unnamed army', () => {
+  it('is never taken from the towns: an army fights on other countries\' ground', () => {
+    const doc = runParsed('Russian officials said the offensive was going to plan. Shelling hit Kharkiv and Kherson overnight, and fires burned in Mariupol. The army said its troops had taken two villages.');
+    const m = doc.layers.mentions!.find((x) => x.text === 'The army');
+    expect(m?.actor).toBe('group:RUS:MIL');
+  });
+});
