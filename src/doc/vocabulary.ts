@@ -24,6 +24,11 @@ export function wordOf(id: number): string {
   return words[id];
 }
 
+/** Number of word forms interned in the present epoch. */
+export function vocabularySize(): number {
+  return words.length;
+}
+
 /**
  * Makes room for `n` new word forms: starts afresh (a new epoch) when they could take the vocabulary past
  * its bound. Called before a document's words are interned, so that all of them are of one epoch.
