@@ -1,18 +1,13 @@
 // Per-document views of the tokens layer that several stages read: built once per token array on first
 // use and shared (the stages only read token texts after the tokens stage made them), instead of each
-// stage lower-casing or gathering the same words again for every document. `wordIds` is the document's
-// lexical pass: every token's word id in the process's vocabulary (vocabulary.ts), through which stages
-// read what they know of a word (its word classes, what it opens) from typed arrays by id.
+// stage lower-casing or gathering the same words again for every document.
 import type { Token } from './types.ts';
 import { opensLower } from './letters.ts';
-import { intern, makeRoom, vocabularyEpoch, type WordTable } from './vocabulary.ts';
 
 interface Views {
   n: number;
   lowerWords?: Set<string>;
   lowerTexts?: string[];
-  ids?: Int32Array;
-  idsEpoch?: number;
 }
 
 const VIEWS = new WeakMap<readonly Token[], Views>();
@@ -51,22 +46,4 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
     v.lowerTexts = out;
   }
   return v.lowerTexts;
-}
-
-/** Every token's word id (its text as written) in the process's vocabulary, by token index. */
-export function wordIds(tokens: readonly Token[]): Int32Array {
-  const v = viewsOf(tokens);
-  if (!v.ids || v.idsEpoch !== vocabularyEpoch()) {
-    makeRoom(tokens.length);
-    const out = v.ids?.length === tokens.length ? v.ids : new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) out[k] = intern(tokens[k].text);
-    v.ids = out;
-    v.idsEpoch = vocabularyEpoch();
-  }
-  return v.ids;
-}
-
-/** `table`'s value of token k's word (`table.of(wordIds(tokens)[k])`). */
-export function tokenValue(table: WordTable, tokens: readonly Token[], k: number): number {
-  return table.of(wordIds(tokens)[k]);
 }

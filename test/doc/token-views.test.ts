@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords, lowerTexts, tokenValue, wordIds } from '../../src/doc/token-views.ts';
-import { startAfresh, WordTable, wordOf } from '../../src/doc/vocabulary.ts';
+import { lowerCaseWords, lowerTexts } from '../../src/doc/token-views.ts';
 import type { Token } from '../../src/doc/types.ts';
 
 const toks = (words: string[]): Token[] => {
@@ -27,19 +26,5 @@ describe('per-document token views', () => {
     tokens.push(...toks(['again']));
     expect([...lowerCaseWords(tokens)].sort()).toEqual(['again', 'fell']);
     expect(lowerTexts(tokens)).toEqual(['rain', 'fell', 'again']);
-  });
-
-  it('gives every token the word id of its text, shared by equal texts, again after the vocabulary starts afresh', () => {
-    const tokens = toks(['Boats', 'left', 'and', 'boats', 'left']);
-    const ids = wordIds(tokens);
-    expect(Array.from(ids, wordOf)).toEqual(['Boats', 'left', 'and', 'boats', 'left']);
-    expect(ids[1]).toBe(ids[4]);
-    expect(ids[0]).not.toBe(ids[3]);
-    expect(wordIds(tokens)).toBe(ids);
-    const lower = new WordTable((w) => (w === w.toLowerCase() ? 1 : 0));
-    expect(tokens.map((_, k) => tokenValue(lower, tokens, k))).toEqual([0, 1, 1, 1, 1]);
-    startAfresh();
-    expect(Array.from(wordIds(tokens), wordOf)).toEqual(['Boats', 'left', 'and', 'boats', 'left']);
-    expect(tokens.map((_, k) => tokenValue(lower, tokens, k))).toEqual([0, 1, 1, 1, 1]);
   });
 });

@@ -7,7 +7,6 @@ import { gazetteer, type GazEntry } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import { PERSON_NOUNS } from './person-context.ts';
 import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
-import { intern, makeRoom, WordTable } from '../../doc/vocabulary.ts';
 
 /** Most names a lookup remembers (the tagger asks about every capitalised run of up to five words). */
 const MAX_CACHED = 50000;
@@ -30,21 +29,7 @@ export function cached<T extends object | string | number | boolean | null>(f: (
 
 export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string | null): EntityLookup {
   const lex = ix.lexicon;
-  // remembered by word id (the document's lexical pass gives every token its id)
-  const classes = new WordTable((word) => {
-    const w = word.toLowerCase();
-    let c = 0;
-    if (lex.givenName.has(w)) c |= WORD_CLASS.given;
-    if (lex.lastName.has(w)) c |= WORD_CLASS.family;
-    if (lex.honorific.has(w)) c |= WORD_CLASS.honorific;
-    if (lex.personTitle.has(w) || ix.titleFirst.has(w)) c |= WORD_CLASS.title;
-    if (lex.orgWord.has(w)) c |= WORD_CLASS.orgWord;
-    if (lex.locWord.has(w) || lex.placeNoun.has(w)) c |= WORD_CLASS.locWord;
-    if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
-    if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
-    if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
-    return c;
-  });
+  const classes = new Map<string, number>();
   const registry = (name: string): string | null => {
     const hits = ix.names.get(nameKey(name));
     if (!hits) return null;
@@ -64,12 +49,24 @@ export function entityLookup(ix: ActorIndex, placeOf: (name: string) => string |
       const c = rc[1];
       return c && single ? [rc[0], place(name, single, c)] : rc;
     },
-    // (a word asked without its id, as in training, is interned here)
+    // remembered by the word as written: a hit needs no lower-cased copy
     wordClasses(word) {
-      makeRoom(1);
-      return classes.of(intern(word));
+      let c = classes.get(word);
+      if (c !== undefined) return c;
+      const w = word.toLowerCase();
+      c = 0;
+      if (lex.givenName.has(w)) c |= WORD_CLASS.given;
+      if (lex.lastName.has(w)) c |= WORD_CLASS.family;
+      if (lex.honorific.has(w)) c |= WORD_CLASS.honorific;
+      if (lex.personTitle.has(w) || ix.titleFirst.has(w)) c |= WORD_CLASS.title;
+      if (lex.orgWord.has(w)) c |= WORD_CLASS.orgWord;
+      if (lex.locWord.has(w) || lex.placeNoun.has(w)) c |= WORD_CLASS.locWord;
+      if (lex.placePreposition.has(w)) c |= WORD_CLASS.placePrep;
+      if (PERSON_NOUNS.has(w)) c |= WORD_CLASS.personNoun;
+      if (lex.nameParticle.has(w)) c |= WORD_CLASS.particle;
+      if (classes.size < MAX_CACHED) classes.set(word, c);
+      return c;
     },
-    wordClassesOf: (id) => classes.of(id),
   };
 }
 

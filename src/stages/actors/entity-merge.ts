@@ -5,7 +5,6 @@
 // one candidate; a name the rules missed is added; a guess the tagger reads as no name is dropped.
 import type { EntityLabel, SyntaxLayer, Token } from '../../doc/types.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
-import { wordIds } from '../../doc/token-views.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
@@ -40,7 +39,6 @@ export interface EntityTaggers {
 export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: SyntaxLayer | undefined, text: string, cands: Cand[] = []): TaggedSpan[] {
   const sents: TagSentence[] = [];
   const starts: number[] = [];
-  const ids = wordIds(tokens);
   let s = 0;
   while (s < tokens.length) {
     let e = s + 1;
@@ -56,7 +54,6 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
       sent.deprels[k] = syntax?.deprels[s + k] ?? 'dep';
       sent.glued[k] = k > 0 && tokens[s + k - 1].end === t.start;
     }
-    sent.ids = ids.subarray(s, e);
     sent.hints = candHints(cands, s, e);
     sent.lx = sentenceLexical(syntax, s);
     sents.push(sent);

@@ -41,8 +41,6 @@ export interface EntityLookup {
   place(name: string, singleWord: boolean): string | null;
   /** WORD_CLASS bits of a word (looked up lower-cased). */
   wordClasses(word: string): number;
-  /** wordClasses of a word by its id in the vocabulary (vocabulary.ts), when the lookup offers it. */
-  wordClassesOf?(id: number): number;
   /** [registry(name), place(name, singleWord)] in one look-up, when the lookup offers it. */
   both?(name: string, singleWord: boolean): [string | null, string | null];
 }
@@ -58,8 +56,6 @@ export interface TagSentence {
   glued: boolean[];
   /** Per token, a code of the rule recogniser's reading of it (candHint), 0 for none. */
   hints?: Int32Array;
-  /** The forms' word ids in the vocabulary (token-views.ts `wordIds`), when the caller has them. */
-  ids?: Int32Array;
   /** A first pass's tags of this sentence, read with `doc` by a second-pass tagger. */
   first?: Uint8Array;
   /** The lexical values of `forms` when the syntax stage computed them (otherwise computed here). */
@@ -135,8 +131,6 @@ interface Prepared {
   /** Per token: its WORD_CLASS bits, -1 until first read (clsAt: only words scored or beside one are asked). */
   cls: Int32Array;
   forms: string[];
-  /** The forms' word ids (TagSentence.ids), or null. */
-  ids: Int32Array | null;
   sshape: Int32Array;
   /** Per token: whether it opens with a capital or a digit (only such a word can open a name). */
   nameStart: Uint8Array;
@@ -211,8 +205,8 @@ export class EntityTagger {
       s.prepared = base;
     }
     const p = base.p;
-    const { n, lx, upos, rel, headWord, headUpos, cls, forms, ids, sshape, nameStart, know } = p;
-    return { n, lx, upos, rel, headWord, headUpos, cls, forms, ids, sshape, nameStart, know, hints: s.hints ?? null, ctx: doc && s.first ? { s, sshape, doc } : null };
+    const { n, lx, upos, rel, headWord, headUpos, cls, forms, sshape, nameStart, know } = p;
+    return { n, lx, upos, rel, headWord, headUpos, cls, forms, sshape, nameStart, know, hints: s.hints ?? null, ctx: doc && s.first ? { s, sshape, doc } : null };
   }
 
   private prepareBase(s: TagSentence): Prepared {
@@ -263,16 +257,13 @@ export class EntityTagger {
       }
       for (let i = 0; i < n; i++) if (acc[i]) know[i] = acc[i]!;
     }
-    return { n, lx, upos, rel, headWord, headUpos, cls, forms: s.forms, ids: s.ids ?? null, sshape, nameStart, know, hints: null, ctx: null };
+    return { n, lx, upos, rel, headWord, headUpos, cls, forms: s.forms, sshape, nameStart, know, hints: null, ctx: null };
   }
 
   /** The WORD_CLASS bits of token j, looked up on first read. */
   private clsAt(p: Prepared, j: number): number {
     let c = p.cls[j];
-    if (c < 0) {
-      const lk = this.lookup!;
-      c = p.cls[j] = p.ids && lk.wordClassesOf ? lk.wordClassesOf(p.ids[j]) : lk.wordClasses(p.forms[j]);
-    }
+    if (c < 0) c = p.cls[j] = this.lookup!.wordClasses(p.forms[j]);
     return c;
   }
 

@@ -5,8 +5,7 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
-import { lowerTexts, tokenValue } from '../../doc/token-views.ts';
-import { WordTable } from '../../doc/vocabulary.ts';
+import { lowerTexts } from '../../doc/token-views.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
 
@@ -59,10 +58,12 @@ export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | nul
 
 /** What a word may open (Recognizer.opens): bits of its lower-case form's look-ups. */
 const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honorific: 32 } as const;
+/** Most words whose OPENS bits a recogniser remembers. */
+const MAX_OPENS = 50000;
 
 export class Recognizer {
-  /** OPENS bits by word id (the document's lexical pass, token-views.ts `wordIds`). */
-  private readonly opensTable = new WordTable((word) => this.opens(word));
+  /** OPENS bits by the word as written (every token is asked about several times). */
+  private readonly opensCache = new Map<string, number>();
 
   constructor(private readonly ix: ActorIndex, private readonly placeOf: PlaceOf = () => null) {}
 
@@ -72,23 +73,36 @@ export class Recognizer {
    * name (a curly apostrophe read as a straight one), or is an honorific.
    */
   private opens(word: string): number {
+    let bits = this.opensCache.get(word);
+    if (bits !== undefined) return bits;
     const w = word.toLowerCase();
     const ix = this.ix;
     const cut = w.search(/[-'’.]/);
     const head = cut < 0 ? null : w.slice(0, cut);
-    let bits = 0;
+    bits = 0;
     if (ix.titleFirst.has(w)) bits |= OPENS.title;
     if (head !== null && ix.titleFirst.has(head)) bits |= OPENS.titleCut;
     if (ix.sectorFirst.has(w)) bits |= OPENS.sector;
     if (head !== null && ix.sectorFirst.has(head)) bits |= OPENS.sectorCut;
     if (ix.namePrefixes.has(w) || (w.includes('’') && ix.namePrefixes.has(w.replace(/’/g, "'")))) bits |= OPENS.name;
     if (ix.lexicon.honorific.has(w)) bits |= OPENS.honorific;
+    if (this.opensCache.size < MAX_OPENS) this.opensCache.set(word, bits);
     return bits;
   }
 
-  /** opens(tokens[i].text), read by the token's word id. */
+  /** The document whose tokens' OPENS bits `tokenOpens` holds (-1: not read yet). */
+  private opensTokens: Token[] | null = null;
+  private tokenOpens = new Int32Array(0);
+
+  /** opens(tokens[i].text), kept per token of the document last read (an array read, not a map look-up). */
   private opensAt(tokens: Token[], i: number): number {
-    return tokenValue(this.opensTable, tokens, i);
+    if (tokens !== this.opensTokens || tokens.length !== this.tokenOpens.length) {
+      this.opensTokens = tokens;
+      this.tokenOpens = new Int32Array(tokens.length).fill(-1);
+    }
+    let bits = this.tokenOpens[i];
+    if (bits < 0) bits = this.tokenOpens[i] = this.opens(tokens[i].text);
+    return bits;
   }
 
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */

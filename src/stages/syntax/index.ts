@@ -5,7 +5,6 @@ import type { ComponentFactory } from '../../pipeline/component.ts';
 import { bundledModel, type SyntaxModel } from './model.ts';
 import type { Lexical } from './lexical.ts';
 import { relemmatize } from '../tokens/lemmas.ts';
-import { wordIds } from '../../doc/token-views.ts';
 
 /**
  * The per-token lexical values (word, affix and shape hashes) of each sentence the syntax stage parsed,
@@ -25,7 +24,6 @@ export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()
   const layer: SyntaxLayer = { upos: new Array(n), heads: new Array(n), deprels: new Array(n) };
   const kept = new Map<number, Lexical>();
   lexicals.set(layer, kept);
-  const ids = wordIds(tokens);
   let i = 0;
   while (i < n) {
     let j = i;
@@ -34,7 +32,7 @@ export function parseTokens(tokens: Token[], model: SyntaxModel = bundledModel()
     for (let k = i; k < j; k++) forms[k - i] = tokens[k].text;
     // wink's tags are on the tokens already, for a model whose taggers read them
     const start = i;
-    const p = model.parse(forms, model.hints ? tokens.slice(i, j).map((t) => t.pos) : undefined, undefined, (lx) => kept.set(start, lx), ids.subarray(i, j));
+    const p = model.parse(forms, model.hints ? tokens.slice(i, j).map((t) => t.pos) : undefined, undefined, (lx) => kept.set(start, lx));
     for (let k = 0; k < j - i; k++) {
       layer.upos[i + k] = p.upos[k];
       layer.heads[i + k] = p.heads[k] < 0 ? -1 : i + p.heads[k];

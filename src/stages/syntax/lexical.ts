@@ -3,7 +3,6 @@
 import { rangeHash, strHash } from './hash.ts';
 import { tagCode } from './tagger.ts';
 import type { WordClusters } from './clusters.ts';
-import { vocabularyEpoch } from '../../doc/vocabulary.ts';
 
 export interface Lexical {
   /** The word forms themselves. */
@@ -71,76 +70,11 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
-/** Values of a word lexical() keeps per word id: word, form, suf1–4, pre1–3, shape, cluster. */
-const ROW = 11;
-
-/**
- * lexical()'s values of each word id (vocabulary.ts), made on the word's first sentence: they depend on
- * the form alone (and the clusters, one table per clusters object). A row is filled when its slot 10
- * (cluster + 1) is not 0.
- */
-class LexicalRows {
-  private rows = new Int32Array(0);
-  private epoch = -1;
-
-  constructor(private readonly clusters: WordClusters | null) {}
-
-  /** The offset of id's row in `rows()`, its values computed on first use. */
-  row(id: number, form: string): number {
-    if (this.epoch !== vocabularyEpoch() || (id + 1) * ROW > this.rows.length) this.grow(id);
-    const o = id * ROW;
-    const r = this.rows;
-    if (r[o + 10] === 0) {
-      const w = normalForm(form);
-      const L = w.length;
-      r[o] = rangeHash(w, 0, L);
-      r[o + 1] = strHash(form);
-      r[o + 2] = rangeHash(w, L - 1, L);
-      r[o + 3] = rangeHash(w, L - 2, L);
-      r[o + 4] = rangeHash(w, L - 3, L);
-      r[o + 5] = rangeHash(w, L - 4, L);
-      r[o + 6] = rangeHash(w, 0, Math.min(1, L));
-      r[o + 7] = rangeHash(w, 0, Math.min(2, L));
-      r[o + 8] = rangeHash(w, 0, Math.min(3, L));
-      r[o + 9] = shapeHash(form);
-      r[o + 10] = (this.clusters ? this.clusters.lookup(form) : 0) + 1;
-    }
-    return o;
-  }
-
-  get values(): Int32Array {
-    return this.rows;
-  }
-
-  private grow(id: number): void {
-    if (this.epoch !== vocabularyEpoch()) {
-      this.epoch = vocabularyEpoch();
-      this.rows = new Int32Array(0);
-    }
-    if ((id + 1) * ROW <= this.rows.length) return;
-    const next = new Int32Array(Math.max(1024, id + 1, (this.rows.length / ROW) * 2) * ROW);
-    next.set(this.rows);
-    this.rows = next;
-  }
-}
-
-/** The rows of each clusters object (and of none). */
-const ROWS = new WeakMap<object, LexicalRows>();
-const NO_CLUSTERS = {};
-
-function rowsFor(clusters: WordClusters | null | undefined): LexicalRows {
-  const key = clusters ?? NO_CLUSTERS;
-  let r = ROWS.get(key);
-  if (!r) ROWS.set(key, (r = new LexicalRows(clusters ?? null)));
-  return r;
-}
-
 /**
  * `hints`: another tagger's UPOS tags for the words (the tagger reads them as features), or none.
- * `clusters`: the word clusters the model reads, or none. `ids`: the forms' word ids in the vocabulary
- * (vocabulary.ts), when the caller has them: each word's values are then computed once per process.
+ * `clusters`: the word clusters the model reads, or none.
  */
-export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null, ids?: Int32Array): Lexical {
+export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null): Lexical {
   const n = forms.length;
   // one buffer for the thirteen arrays: a typed array's own backing store costs more to make than a view
   const buf = new Int32Array(13 * n);
@@ -150,30 +84,6 @@ export function lexical(forms: string[], hints?: readonly string[], clusters?: W
     forms,
     word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(), fine: mk(), coarse: mk(), hasClusters: !!clusters,
   };
-  if (ids) {
-    const rows = rowsFor(clusters);
-    for (let i = 0; i < n; i++) {
-      const o = rows.row(ids[i], forms[i]);
-      const r = rows.values;
-      lx.word[i] = r[o];
-      lx.form[i] = r[o + 1];
-      lx.suf1[i] = r[o + 2];
-      lx.suf2[i] = r[o + 3];
-      lx.suf3[i] = r[o + 4];
-      lx.suf4[i] = r[o + 5];
-      lx.pre1[i] = r[o + 6];
-      lx.pre2[i] = r[o + 7];
-      lx.pre3[i] = r[o + 8];
-      lx.shape[i] = r[o + 9];
-      if (hints) lx.hint[i] = tagCode(hints[i]);
-      if (clusters) {
-        const c = r[o + 10] - 1;
-        lx.fine[i] = c & 0xffff;
-        lx.coarse[i] = c >>> 16;
-      }
-    }
-    return lx;
-  }
   for (let i = 0; i < n; i++) {
     const f = forms[i];
     const w = normalForm(f);

@@ -46,13 +46,12 @@ export class SyntaxModel {
    * Tags and parses one sentence of word forms. `hints`: wink-nlp's tags for the words when the caller
    * has them (the pipeline's tokens); otherwise, for a model that reads them, wink reads the forms.
    * `lap`: called as each part ends (bench:syntax times the parts with it). `keep`: receives the
-   * sentence's lexical values (the entity tagger reads them again). `ids`: the forms' word ids in the
-   * vocabulary (vocabulary.ts), when the caller has them (lexical values are then remembered per word).
+   * sentence's lexical values (the entity tagger reads them again).
    */
-  parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void, keep?: (lx: Lexical) => void, ids?: Int32Array): SentenceParse {
+  parse(forms: string[], hints?: readonly string[], lap?: (part: SyntaxPart) => void, keep?: (lx: Lexical) => void): SentenceParse {
     const n = forms.length;
     if (n === 0) return { upos: [], heads: [], deprels: [] };
-    const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined, this.clusters, ids);
+    const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined, this.clusters);
     keep?.(lx);
     const first = this.tagger.tag(lx);
     lap?.('tag');

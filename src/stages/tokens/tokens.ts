@@ -6,7 +6,6 @@ import { readWink } from './wink-read.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { paragraphs } from '../../doc/layout.ts';
-import { wordIds } from '../../doc/token-views.ts';
 import { lemmaOf, lemmaTable, respelled, type LemmaTable } from './lemmas.ts';
 import { recaseInitials, type IsName } from './initial-case.ts';
 import { actorIndex, nameKey } from '../actors/registry.ts';
@@ -258,8 +257,6 @@ export const tokensComponent: ComponentFactory = (knowledge) => {
       const { tokens, sentences } = tokenize(doc.text, lemmaTable(), isName, titleAbbreviations);
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;
-      // the document's lexical pass: every token's word id, read by the later stages (token-views.ts)
-      wordIds(tokens);
     },
   };
 };
