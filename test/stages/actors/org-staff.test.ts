@@ -32,6 +32,16 @@ describe('registry organisations with country and sector', () => {
     expect(mentionActor(doc, 'RT America')).toMatchObject({ country: 'RUS', sector: 'MED' });
   });
 
+  it('knows wire services, fact-checkers, airlines and platforms by name (no person "Aeroflot" or "PolitiFact")', () => {
+    const doc = run('PolitiFact, Yonhap and Deutsche Welle reported the claim, while Aeroflot and Qantas cancelled flights and Instagram removed the posts.');
+    expect(mentionActor(doc, 'PolitiFact')).toMatchObject({ country: 'USA', sector: 'MED', kind: 'org' });
+    expect(mentionActor(doc, 'Yonhap')).toMatchObject({ country: 'KOR', sector: 'MED' });
+    expect(mentionActor(doc, 'Deutsche Welle')).toMatchObject({ country: 'DEU', sector: 'MED' });
+    expect(mentionActor(doc, 'Aeroflot')).toMatchObject({ country: 'RUS', sector: 'BUS', kind: 'org' });
+    expect(mentionActor(doc, 'Qantas')).toMatchObject({ country: 'AUS', sector: 'BUS' });
+    expect(mentionActor(doc, 'Instagram')).toMatchObject({ country: 'USA', sector: 'BUS' });
+  });
+
   it('reads a council or municipality as local government and a legislative council as a legislature', () => {
     const doc = run('Harlow Council and the Municipality of Vesta rejected the plan, and the Legislative Council debated it.');
     expect(mentionActor(doc, 'Harlow Council')?.sector).toBe('GOV');
