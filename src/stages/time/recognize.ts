@@ -349,6 +349,17 @@ export class Recognizer {
         },
       },
       {
+        // "the 2004 fiscal year", "its 1998 financial year": a business year named before the noun;
+        // "the fiscal year", "the financial year" alone: the business year under way at the article's date.
+        name: 'fiscal-year',
+        needs: /\b(?:fiscal|financial)\s+year/i,
+        re: new RegExp(`${B}(?:${MODP}\\s+)?(?:the\\s+)?(?:(?<year>${YEAR})[-\\s]+)?(?:fiscal|financial)\\s+year${E}(?!\\s+${YEAR})`, 'gi'),
+        build: (g) => {
+          const mod = MOD_OF(g.mod);
+          return g.year ? { k: 'year', y: +g.year, mod, fiscal: true } : { k: 'rel', unit: 'Y', offset: 0, mod, fiscal: true };
+        },
+      },
+      {
         name: 'year',
         needs: /\d{4}/,
         re: new RegExp(`${YB}(?:${MODP}[-\\s]+)?(?:(?<fy>fiscal(?:\\s+year)?|financial\\s+year|FY)\\s*)?(?<year>${YEAR})${E}(?![.,]\\d)(?!\\s*(?:%|percent|per\\s+cent))`, 'gi'),
@@ -795,18 +806,20 @@ export class Recognizer {
         name: 'quarter',
         needs: /quarter/i,
         re: new RegExp(
-          `${B}(?:the\\s+)?(?:(?<fisc>fiscal)\\s+)?(?<ord>${ORDQ})[-\\s]+(?:fiscal\\s+)?quarter(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+(?:year\\s+)?|the\\s+(?:fiscal\\s+|financial\\s+)?year\\s+|FY\\s*)?(?<year>${YEAR})|(?<yrel>this|last|next)\\s+year))?${E}`,
+          `${B}(?:the\\s+)?(?:(?<fisc>fiscal)\\s+)?(?<ord>${ORDQ})[-\\s]+(?:fiscal\\s+)?quarter(?:\\s+(?:of|in)\\s+(?:(?:(?<fy>fiscal|FY)\\s*(?:year\\s+)?|the\\s+(?:(?<fy2>fiscal|financial)\\s+)?year\\s+)?(?<year>${YEAR})|(?<yrel>this|last|next)\\s+year|the\\s+(?<fy3>fiscal|financial)\\s+year))?${E}`,
           'gi',
         ),
         build: (g) => {
           const ord = g.ord!.toLowerCase();
+          // "the first quarter of the financial year", "of fiscal 1998": a quarter of a business year.
+          const fiscal = !!(g.fisc || g.fy || g.fy2 || g.fy3);
           if (ord === 'last' || ord === 'final') {
-            if (g.year || g.yrel) return { k: 'quarter', q: 4, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal: !!g.fisc };
+            if (g.year || g.yrel || g.fy3) return { k: 'quarter', q: 4, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal };
             return { k: 'rel', unit: 'Q', offset: -1, mod: null };
           }
           const q = Number(this.lex.maps.ordinal.get(normWord(ord)));
           if (!(q >= 1 && q <= 4)) return null;
-          return { k: 'quarter', q, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal: !!g.fisc };
+          return { k: 'quarter', q, y: g.year ? +g.year : null, yrel: g.yrel ? REL_OF[g.yrel.toLowerCase()] : null, fiscal };
         },
       },
       {

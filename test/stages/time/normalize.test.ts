@@ -74,6 +74,21 @@ describe('relative periods', () => {
     expect(valueOf(q, 'Growth slowed in the first half of 2021.', 'the first half of 2021')).toBe('2021-H1');
   });
 
+  it('business years: a year named before "fiscal year", the bare fiscal year, quarters of it', () => {
+    const q = '2021-11-14';
+    expect(valueOf(q, 'The agency will spend more in the 2022 fiscal year.', 'the 2022 fiscal year')).toBe('FY2022');
+    expect(valueOf(q, 'The brewer booked a loss for its 2020 financial year.', '2020 financial year')).toBe('FY2020');
+    expect(valueOf(q, 'Margins widened during the financial year.', 'the financial year')).toBe('FY2021');
+    expect(valueOf(q, 'Margins widened at the start of the financial year.', 'the start of the financial year')).toBe('FY2021');
+    expect(valueOf(q, 'Bookings rose in the second quarter of the financial year.', 'the second quarter of the financial year')).toBe('FY2021-Q2');
+    expect(valueOf(q, 'Bookings fell in the first quarter of fiscal 2020.', 'the first quarter of fiscal 2020')).toBe('FY2020-Q1');
+    expect(valueOf(q, 'Stocks ran low in the final quarter of the fiscal year.', 'the final quarter of the fiscal year')).toBe('FY2021-Q4');
+    // a year after "fiscal year" stays one expression, as before
+    expect(valueOf(q, 'The council approved the budget for fiscal year 2023.', 'fiscal year 2023')).toBe('FY2023');
+    // a calendar quarter of a named year is no business quarter
+    expect(valueOf(q, 'Bookings fell in the first quarter of 2020.', 'the first quarter of 2020')).toBe('2020-Q1');
+  });
+
   it('years, decades and centuries', () => {
     expect(valueOf(d, 'He lost the 2020 election in a landslide.', '2020')).toBe('2020');
     // TE3 extents leave "the" out of centuries (and decades, for consistency).
