@@ -747,11 +747,42 @@ export class Recognizer {
     return { a: a0, b: title.b, titleA: i, titleB: title.b, titles: title.value, label: 'ROLE', type: 'role', confidence: 0.8 };
   }
 
+  /**
+   * The start of a person's name that ends the capitalised run [i, b) when the run completes an office
+   * phrase — a capitalised person title, then "of" or "for" (and "the") before body words, as in
+   * "Secretary of the Air Force for Acquisition Ana Lopes" — or null. The name is two or three words
+   * from a given name the lexicon knows (not itself a title word) after at least one body word.
+   */
+  private officeHolder(text: string, tokens: Token[], i: number, b: number, s: number): number | null {
+    const lex = this.ix.lexicon;
+    let p = i - 1;
+    if (p > s && tokens[p].text === 'the') p--;
+    if (p <= s || !/^(of|for)$/.test(tokens[p].text)) return null;
+    // back over the office phrase to its title: capitalised words and "of", "for", "the"
+    let office = false;
+    for (let q = p - 1, n = 0; q >= s && n < 8; q--, n++) {
+      const w = tokens[q];
+      if (isCap(w) && lex.personTitle.has(w.text.toLowerCase())) { office = true; break; }
+      if (!isCap(w) && !/^(of|for|the)$/.test(w.text)) break;
+    }
+    if (!office) return null;
+    for (let j = i + 1; j <= b - 2; j++) {
+      const w = tokens[j].text;
+      if (b - j > 3 || !lex.givenName.has(w.toLowerCase()) || lex.personTitle.has(w.toLowerCase()) || lex.titleWord.has(w.toLowerCase())) continue;
+      if (tokens.slice(j, b).every((t) => isCap(t) && t.pos !== 'PUNCT')) return j;
+    }
+    return null;
+  }
+
   /** An unknown capitalised run starting at i, classified by cues. */
   private unknown(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
     const lex = this.ix.lexicon;
     let b = this.nameRun(tokens, i, s, e, 6);
     if (b === i) return null;
+    // "Minister of Education Ana Lopes", "Director of Air Force Communications Tom Berg": the body of an
+    // office phrase runs on into the holder's name; the person is named from the given name on
+    const holder = this.officeHolder(text, tokens, i, b, s);
+    if (holder !== null) return { a: holder, b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 };
     // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality after one capitalised word is found
     // on its own (the word before it makes a name of its own, if any); not after a given name ("Mark
     // Cuban"), a compass word ("South American", "Central American") or glued to the word before ("Arab-Israeli")

@@ -380,6 +380,18 @@ const isTitleToken = (st: DocActors, w: string): boolean => {
  */
 export function titledName(st: DocActors, a: number, b: number): { k: number; b: number } | null {
   const t = st.tokens;
+  // "Director of Air Force Communications Tom Berg": after an office phrase's "of" the run is its body
+  // and then the holder's name
+  // (also inside the run: "Director of Air Force Communications Tom Berg" read as one name)
+  let body = a;
+  while (body < b - 1 && isTitleToken(st, t[body].text) && /^\p{Lu}/u.test(t[body].text)) body++;
+  if (body > a && body < b - 3 && /^(of|for)$/.test(t[body].text)) body += t[body + 1].text === 'the' ? 2 : 1;
+  else body = a;
+  if (officeBefore(st, body)) {
+    // a given name first ("… Communications Tom Berg"), else the last two words of a repeated family name
+    for (let k = Math.max(body + 1, b - 3); k <= b - 2; k++) if (st.ix.lexicon.givenName.has(t[k].text.toLowerCase()) && personName(st, k, b)) return { k, b };
+    if (b - body >= 3 && personName(st, b - 2, b)) return { k: b - 2, b };
+  }
   let titled = false;
   let lead = 0;
   for (let k = a; k < b - 1; k++) {
@@ -399,8 +411,37 @@ export function titledName(st: DocActors, a: number, b: number): { k: number; b:
     }
     const words = b - k - 1;
     if (words >= 2 && words <= 4 && st.ix.lexicon.givenName.has(t[k + 1].text.toLowerCase()) && !isTitleToken(st, t[k + 1].text)) return { k: k + 1, b };
+    // a name the lexicon does not know whose family name the article repeats ("… Chief Executive Tom Mannor … Mannor said")
+    if (words >= 2 && words <= 3 && personName(st, k + 1, b)) return { k: k + 1, b };
   }
   return null;
+}
+
+/** Whether the words before token a are a person title and "of" or "for" (and "the") with capitalised
+ * words between: "Minister of …", "Secretary of the Air Force for …". */
+function officeBefore(st: DocActors, a: number): boolean {
+  const t = st.tokens;
+  let p = a - 1;
+  if (p > 0 && t[p].text === 'the') p--;
+  if (p <= 0 || !/^(of|for)$/.test(t[p].text) || t[p].sentence !== t[a].sentence) return false;
+  for (let q = p - 1, n = 0; q >= 0 && n < 8 && t[q].sentence === t[a].sentence; q--, n++) {
+    const w = t[q].text;
+    if (/^\p{Lu}/u.test(w) && st.ix.lexicon.personTitle.has(w.toLowerCase())) return true;
+    if (!/^\p{Lu}/u.test(w) && !/^(of|for|the)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Whether tokens [k, b) (two or three capitalised words) name a person: from a given name that is no title
+ * word, or ending on a family name the article writes again on its own. */
+function personName(st: DocActors, k: number, b: number): boolean {
+  const t = st.tokens;
+  if (b - k < 2 || b - k > 3 || !t.slice(k, b).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  const lex = st.ix.lexicon;
+  if (t.slice(k, b).some((w) => isTitleToken(st, w.text) || lex.orgWord.has(w.text.toLowerCase()) || lex.locWord.has(w.text.toLowerCase()))) return false;
+  if (lex.givenName.has(t[k].text.toLowerCase())) return true;
+  const last = t[b - 1].text;
+  return t.some((w, i) => (i < k || i >= b) && w.text === last && !/^\p{Lu}/u.test(t[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[i + 1]?.text ?? ''));
 }
 
 /** A person named after a glued title [a, k): the registry person, else a document person with the
