@@ -241,13 +241,15 @@ export function resolvePronouns(st: DocActors): void {
           const words = [tokens[ep].text.toLowerCase()];
           for (let k = i + 1; k < ep; k++) if (ix.lexicon.titleRank.has(tokens[k].text.toLowerCase())) words.push(tokens[k].text.toLowerCase());
           const party = partyOf(st, i, ep);
+          // the registry's roles this title names (once for the epithet, not again for each actor)
+          const roles = party ? titleRoles(st, words) : null;
           for (const a of st.actors.keys()) {
-            if (!words.every((w) => titled(st, a, w, t.start)) && !heldForParty(st, a, words, party)) exclude.add(a);
+            if (!words.every((w) => titled(st, a, w, t.start)) && !heldForParty(st, a, roles, party)) exclude.add(a);
             // never one the registry has standing for another party on the date ("the Democratic nominee" is not Trump)
             const theirs = party ? partyOn(ix, a, st.doc.date) : null;
             if (theirs && theirs !== party) exclude.add(a);
           }
-          const held = party && tokens[ep + 1]?.text.toLowerCase() !== 'for' ? partyHolders(st, words, party) : [];
+          const held = party && roles && tokens[ep + 1]?.text.toLowerCase() !== 'for' ? partyHolders(st, roles, party) : [];
           if (held.length === 1 && antes.some((c) => c.actor === held[0] && c.start < t.start)) holder = held[0];
         }
         const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, -1, true);
@@ -396,14 +398,14 @@ function partyOf(st: DocActors, i: number, head: number): string | null {
 
 /**
  * "The Republican nominee said" of an article that named Donald Trump without the title: whether the
- * registry gives person `actor`, on the document's date, a role held for `party` that a title phrase ending
- * in the epithet's head names, with the epithet's rank words and no other ("presidential nominee" for
- * "the GOP nominee", "vice presidential nominee" only for "the Republican vice presidential nominee").
+ * registry gives person `actor`, on the document's date, a role held for `party` among `roles`, those a
+ * title phrase ending in the epithet's head names with the epithet's rank words and no other (titleRoles:
+ * "presidential nominee" for "the GOP nominee", "vice presidential nominee" only for "the Republican vice
+ * presidential nominee").
  */
-function heldForParty(st: DocActors, actor: string, words: string[], party: string | null): boolean {
-  if (!party) return false;
-  const keys = titleRoles(st, words);
-  return !!st.ix.actors.get(actor)?.roles.some((r) => r.party === party && keys.has(r.role) && roleHolds(r, st.doc.date));
+function heldForParty(st: DocActors, actor: string, roles: ReadonlySet<string> | null, party: string | null): boolean {
+  if (!party || !roles) return false;
+  return !!st.ix.actors.get(actor)?.roles.some((r) => r.party === party && roles.has(r.role) && roleHolds(r, st.doc.date));
 }
 
 /** Role keys a title phrase ending in the epithet's head (words[0]) names with exactly its rank words (words[1..]). */
@@ -420,10 +422,10 @@ function titleRoles(st: DocActors, words: string[]): Set<string> {
   return out;
 }
 
-/** The registry's persons holding, on the document's date, a role of `party` the epithet's title names. */
-function partyHolders(st: DocActors, words: string[], party: string): string[] {
+/** The registry's persons holding, on the document's date, a role of `party` among `roles` (the epithet's title's). */
+function partyHolders(st: DocActors, roles: ReadonlySet<string>, party: string): string[] {
   const out = new Set<string>();
-  for (const role of titleRoles(st, words)) {
+  for (const role of roles) {
     for (const h of st.ix.roleHolders.get(role) ?? []) if (h.role.party === party && roleHolds(h.role, st.doc.date)) out.add(h.person);
   }
   return [...out];

@@ -6,6 +6,7 @@
 // with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
 // and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
 import { lowerCaseWords } from '../../doc/token-views.ts';
+import { opensUpper } from '../../doc/letters.ts';
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Cand } from './recognize.ts';
@@ -42,6 +43,24 @@ export function titleInsideMention(tokens: readonly Token[], lex: Lexicon, a: nu
   let k: number | null = null;
   for (let i = a + 1; i < b - 1; i++) if (lex.personTitle.has(tokens[i].text.toLowerCase()) && !own.has(tokens[i].text)) k = i + 1;
   return k;
+}
+
+/**
+ * Whether the words before token a are an office phrase's title and its "of" or "for" (and "the"), with
+ * only capitalised words and "of", "for", "the" between ("Minister of …", "Secretary of the Air Force for
+ * …"), all in token a's sentence and none before token `lo` (a segment's first; 0 for the sentence alone).
+ */
+export function officeBefore(tokens: readonly Token[], lex: Lexicon, a: number, lo = 0): boolean {
+  const sentence = tokens[a].sentence;
+  let p = a - 1;
+  if (p > lo && tokens[p].text === 'the') p--;
+  if (p <= lo || !/^(of|for)$/.test(tokens[p].text) || tokens[p].sentence !== sentence) return false;
+  for (let q = p - 1, n = 0; q >= lo && n < 8 && tokens[q].sentence === sentence; q--, n++) {
+    const w = tokens[q].text;
+    if (opensUpper(w) && lex.personTitle.has(w.toLowerCase())) return true;
+    if (!opensUpper(w) && !/^(of|for|the)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Words that put a title before the time the sentence speaks of: "the former president", "ex-minister". */

@@ -5,9 +5,10 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
-import { lowerTexts } from '../../doc/token-views.ts';
+import { gluedHyphen, lowerTexts } from '../../doc/token-views.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
+import { officeBefore } from './person-context.ts';
 
 /** A recognised span over tokens [a, b) before resolution to an actor. */
 export interface Cand {
@@ -455,8 +456,7 @@ export class Recognizer {
   /** A lower-case name particle at j joined without spaces by a hyphen to a name at j + 2 ("al-Sisi"). */
   private gluedParticle(tokens: Token[], j: number, e: number, s: number): boolean {
     const t = tokens[j];
-    const dash = tokens[j + 1];
-    if (j + 2 >= e || !dash || dash.text !== '-' || t.end !== dash.start || dash.end !== tokens[j + 2].start) return false;
+    if (j + 2 >= e || !gluedHyphen(tokens, j + 1)) return false;
     return /^\p{Ll}/u.test(t.text) && this.ix.lexicon.nameParticle.has(t.text) && this.nameToken(tokens, j + 2, s);
   }
 
@@ -755,17 +755,7 @@ export class Recognizer {
    */
   private officeHolder(text: string, tokens: Token[], i: number, b: number, s: number): number | null {
     const lex = this.ix.lexicon;
-    let p = i - 1;
-    if (p > s && tokens[p].text === 'the') p--;
-    if (p <= s || !/^(of|for)$/.test(tokens[p].text)) return null;
-    // back over the office phrase to its title: capitalised words and "of", "for", "the"
-    let office = false;
-    for (let q = p - 1, n = 0; q >= s && n < 8; q--, n++) {
-      const w = tokens[q];
-      if (isCap(w) && lex.personTitle.has(w.text.toLowerCase())) { office = true; break; }
-      if (!isCap(w) && !/^(of|for|the)$/.test(w.text)) break;
-    }
-    if (!office) return null;
+    if (!officeBefore(tokens, lex, i, s)) return null;
     for (let j = i + 1; j <= b - 2; j++) {
       const w = tokens[j].text;
       if (b - j > 3 || !lex.givenName.has(w.toLowerCase()) || lex.personTitle.has(w.toLowerCase()) || lex.titleWord.has(w.toLowerCase())) continue;

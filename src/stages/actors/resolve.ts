@@ -2,7 +2,7 @@
 // the role on the document's date (never for a title of a body that is no state: "Uber's vice
 // president", "the club's president"), nationality + sector to group actors, bare sector phrases to the
 // document's country context, unknown names to document-local person/organisation actors.
-import { FORMER, PERSON_NOUNS } from './person-context.ts';
+import { FORMER, PERSON_NOUNS, officeBefore } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import type { Cand } from './recognize.ts';
 import { familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
@@ -13,7 +13,7 @@ import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
 import { lineBreakBetween } from '../../doc/doc.ts';
-import { lowerCaseWords } from '../../doc/token-views.ts';
+import { gluedHyphen, lowerCaseWords } from '../../doc/token-views.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
@@ -276,7 +276,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const last = t[c.b - 1].text.toLowerCase();
   // "Commander-in-Chief Forum", "Secretary-General": a run that opens inside a hyphenated word (a hyphen
   // written between two words with no space) is a fragment of that word
-  if (c.a > 1 && t[c.a - 1].text === '-' && t[c.a - 2].end === t[c.a - 1].start && t[c.a - 1].end === t[c.a].start) return false;
+  if (c.a > 1 && gluedHyphen(t, c.a - 1)) return false;
   // a thing's last word, unless after a given name ("Nathan Law", as isThing reads it)
   if (lex.thingHead.has(last) && !(c.b - c.a === 2 && lex.givenName.has(t[c.a].text.toLowerCase()))) return false;
   // a leading article does not make a word a name ("The Office")
@@ -387,7 +387,7 @@ export function titledName(st: DocActors, a: number, b: number): { k: number; b:
   while (body < b - 1 && isTitleToken(st, t[body].text) && /^\p{Lu}/u.test(t[body].text)) body++;
   if (body > a && body < b - 3 && /^(of|for)$/.test(t[body].text)) body += t[body + 1].text === 'the' ? 2 : 1;
   else body = a;
-  if (officeBefore(st, body)) {
+  if (officeBefore(t, st.ix.lexicon, body)) {
     // a given name first ("… Communications Tom Berg"), else the last two words of a repeated family name
     for (let k = Math.max(body + 1, b - 3); k <= b - 2; k++) if (st.ix.lexicon.givenName.has(t[k].text.toLowerCase()) && personName(st, k, b)) return { k, b };
     if (b - body >= 3 && personName(st, b - 2, b)) return { k: b - 2, b };
@@ -415,21 +415,6 @@ export function titledName(st: DocActors, a: number, b: number): { k: number; b:
     if (words >= 2 && words <= 3 && personName(st, k + 1, b)) return { k: k + 1, b };
   }
   return null;
-}
-
-/** Whether the words before token a are a person title and "of" or "for" (and "the") with capitalised
- * words between: "Minister of …", "Secretary of the Air Force for …". */
-function officeBefore(st: DocActors, a: number): boolean {
-  const t = st.tokens;
-  let p = a - 1;
-  if (p > 0 && t[p].text === 'the') p--;
-  if (p <= 0 || !/^(of|for)$/.test(t[p].text) || t[p].sentence !== t[a].sentence) return false;
-  for (let q = p - 1, n = 0; q >= 0 && n < 8 && t[q].sentence === t[a].sentence; q--, n++) {
-    const w = t[q].text;
-    if (/^\p{Lu}/u.test(w) && st.ix.lexicon.personTitle.has(w.toLowerCase())) return true;
-    if (!/^\p{Lu}/u.test(w) && !/^(of|for|the)$/.test(w)) return false;
-  }
-  return false;
 }
 
 /** Whether tokens [k, b) (two or three capitalised words) name a person: from a given name that is no title

@@ -2,6 +2,7 @@
 // with voice/negation/modality, and the subject of a verb group found by scanning left within its clause
 // (skipping prepositional phrases, appositions and relative clauses; sharing subjects across "and").
 import { tokenSpan } from '../../doc/doc.ts';
+import { gluedHyphen } from '../../doc/token-views.ts';
 import type { Span, Token } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -149,10 +150,9 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
 /** "al-Sisi": a name glued by a hyphen to a lower-case name particle (lexicon `name-particle`) before it. */
 function afterNameParticle(a: Analysis, k: number, s: number): boolean {
   const { tokens } = a;
-  if (k < s + 2 || tokens[k].pos !== 'PROPN') return false;
-  const dash = tokens[k - 1];
+  if (k < s + 2 || tokens[k].pos !== 'PROPN' || !gluedHyphen(tokens, k - 1)) return false;
   const particle = tokens[k - 2];
-  return particle.end === dash.start && dash.end === tokens[k].start && /^\p{Ll}/u.test(particle.text) && a.lex.has('name-particle', particle.text);
+  return /^\p{Ll}/u.test(particle.text) && a.lex.has('name-particle', particle.text);
 }
 
 function hasOpenQuote(tokens: Token[], s: number, e: number): boolean {

@@ -1347,10 +1347,10 @@ function buildResolved(
     // "called for a freeze on private clinics", "called for the repeal of the health law": a measure
     // asked for stays the target (the state must act: demandsOfState) where its complement names no one.
     const measure = asksForMeasure(p) === 'noun' && targetNPs?.length === 1 && isThing(ctx.a, targetNPs[0]);
-    if (measure) targets = targets.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t));
+    const asMeasure = (ts: (EventParty | null)[]) => (measure ? ts.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t)) : ts);
+    targets = asMeasure(targets);
     if (!targets.length) {
-      targets = resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party);
-      if (measure) targets = targets.map((t) => (t && !namesSomeone(ctx, t) ? measurePhrase(ctx, targetNPs![0], t) : t));
+      targets = asMeasure(resolveAll(ctx, targetNPs, innerVerb ? 'agent' : true).map((r) => r.party));
       // "provided humanitarian assistance to refugees in Jordan": a thing named as the object stands
       // aside for a party named after it in the clause.
       const last = targetNPs?.[targetNPs.length - 1];
