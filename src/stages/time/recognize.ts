@@ -315,17 +315,19 @@ export class Recognizer {
       },
       {
         // "June 16th of last year", "March 11 this year", "February next year", "early March of next
-        // year": the year named relative to the document's, one expression as TimeML marks it.
+        // year", and day first, "25 February last year", "the 3rd of May this year": the year named
+        // relative to the document's, one expression as TimeML marks it.
         name: 'date-rel-year',
         needs: /\b(?:last|next|this)\s+year\b/i,
-        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?<mon>${MON})(?:\\s+(?<day>${DAYN}))?,?\\s+(?:of\\s+)?(?<yrel>last|next|this)\\s+year${E}(?!['’])`, 'gi'),
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+|(?:the\\s+)?(?<dday>${DAYN})\\s+(?:of\\s+)?)?(?<mon>${MON})(?:\\s+(?<day>${DAYN}))?,?\\s+(?:of\\s+)?(?<yrel>last|next|this)\\s+year${E}(?!['’])`, 'gi'),
         build: (g, _m, c) => {
           const monStart = c.start + _m[0].search(new RegExp(g.mon!.replace('.', '\\.'), 'i'));
           if (!okMonth(g.mon!, c.text, monStart, false)) return null;
-          if (g.day && g.mod) return null;
+          if (g.day && (g.mod || g.dday)) return null;
           const yrel = REL_OF[g.yrel!.toLowerCase()];
           const m = this.month(g.mon!);
-          if (g.day) return { k: 'date', y: null, m, d: parseInt(g.day, 10), yrel };
+          const day = g.day ?? g.dday;
+          if (day) return { k: 'date', y: null, m, d: parseInt(day, 10), yrel };
           return { k: 'month', y: null, m, rel: null, mod: MOD_OF(g.mod), yrel };
         },
       },

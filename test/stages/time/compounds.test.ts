@@ -278,6 +278,8 @@ describe('a month or date with its year named relative to the document\'s', () =
     ['The line reopened on May 20 this year.', 'May 20 this year', '2019-05-20'],
     ['The census starts in March of next year.', 'March of next year', '2020-03'],
     ['Elections are due in early June next year.', 'early June next year', '2020-06'],
+    ['Two crews clashed on 14 March last year.', '14 March last year', '2018-03-14'],
+    ['The depot opens on the 2nd of December this year.', 'the 2nd of December this year', '2019-12-02'],
   ])('%s', (text, phrase, value) => {
     expect(pairs(text)).toEqual([[phrase, 'DATE', value]]);
   });
