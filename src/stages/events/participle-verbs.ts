@@ -3,6 +3,9 @@
 // inmate"): an -ed token tagged ADJ (or NOUN, tree VERB) to which the dependency tree attaches both a subject and
 // a direct object is a finite verb. When one of its stems is the trigger of a verb pattern it is re-tagged
 // VERB with that stem as lemma (copied tokens), so the verb patterns and the chunker's verb groups see it.
+// Gerunds the tagger reads as nouns ("retaliated by firing dozens of shells at the north", "Roe branding
+// the senator a liar") are verbs the same way: an -ing token tagged NOUN to which the tree attaches a
+// direct object after it, with no determiner or possessive before it.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { PatternIndex } from './patterns.ts';
@@ -17,12 +20,26 @@ export function pastStems(word: string): string[] {
   return out;
 }
 
+/** "firing" → fire, "branding" → brand, "stopping" → stop. */
+export function gerundStems(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 6) return [];
+  const out = [w.slice(0, -3), `${w.slice(0, -3)}e`];
+  if (/([b-df-hj-np-tv-z])\1ing$/.test(w)) out.push(w.slice(0, -4));
+  return out;
+}
+
 /** The token layer with such past tenses re-tagged (the input array when nothing changes). */
 export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex): Token[] {
   if (!tree) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.pos === 'NOUN' && t.text.toLowerCase().endsWith('ing')) {
+      const g = gerund(tokens, tree, patterns, i);
+      if (g) (out ??= tokens.slice())[i] = g;
+      continue;
+    }
     // (a past tense the tokens stage tagged a noun, "police tortured an inmate", only where the syntax
     // stage's own tagger reads it as a verb)
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
@@ -38,4 +55,14 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
     out[i] = { ...t, pos: 'VERB', lemma: stem };
   }
   return out ?? tokens;
+}
+
+/** Gerund i re-tagged VERB, or null: a direct object after it, no determiner or possessive before it. */
+function gerund(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number): Token | null {
+  const t = tokens[i];
+  if (!tree.children(i).some((c) => c > i && tree.rel(c) === 'obj')) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(prev.text) || prev.text === "'s")) return null;
+  const stem = gerundStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
+  return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
 }

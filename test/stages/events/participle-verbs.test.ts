@@ -3,7 +3,7 @@
 // modifier, they stay adjectives.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief } from './helpers.ts';
-import { pastStems } from '../../../src/stages/events/participle-verbs.ts';
+import { gerundStems, pastStems } from '../../../src/stages/events/participle-verbs.ts';
 
 const C = COUNTRIES;
 
@@ -28,5 +28,14 @@ describe('past tenses tagged as adjectives', () => {
   it('leaves them alone without the tree and as modifiers', () => {
     expect(brief({ text: 'Poland branded Belarus a rogue regime.', actors: C })).toEqual([]);
     expect(brief({ text: 'The branded goods from Poland reached Belarus.', actors: C, tree: true })).toEqual([]);
+  });
+
+  it('reads a gerund tagged as a noun as a verb when the tree gives it an object', () => {
+    expect(gerundStems('firing')).toContain('fire');
+    expect(gerundStems('branding')).toContain('brand');
+    expect(gerundStems('stopping')).toContain('stop');
+    expect(gerundStems('king')).toEqual([]);
+    expect(brief({ text: 'Both are old rivals of the alliance, with Russia once saying it was no friend and Belarus branding Poland a "puppet".', actors: C, tree: true }).some((x) => x.startsWith('ACCUSE'))).toBe(true);
+    expect(brief({ text: 'Belarus criticised the firing of rockets at Poland.', actors: C, tree: true }).some((x) => x.startsWith('ASSAULT'))).toBe(false);
   });
 });
