@@ -20,6 +20,7 @@ import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { isQuestion } from './question.ts';
+import { aimedAtAudience } from './audience.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
 import { commercialDeal, firmQuarrel, privateDealing } from './private-dealings.ts';
@@ -71,6 +72,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (isPublicAdvice(a, c.pattern.type, c.target)) { drop('advice to the public'); continue; }
     // "asked the candidate about her emails": a question, not an appeal (question.ts).
     if (isQuestion(a, tree, c.pattern.type, c.triggerToken)) { drop('a question, not an appeal'); continue; }
+    // "welcomed several hundred guests", "accuse the audience of …": an audience (audience.ts).
+    if (aimedAtAudience(a, c.pattern.type, c.target)) { drop('an audience'); continue; }
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) { drop('force with no forces'); continue; }
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.
