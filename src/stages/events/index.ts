@@ -19,6 +19,8 @@ import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
+import { isQuestion } from './question.ts';
+import { aimedAtAudience } from './audience.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
 import { commercialDeal, firmQuarrel, privateDealing } from './private-dealings.ts';
@@ -68,6 +70,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (namesNoOne(c.source) && namesNoOne(c.target)) { drop('neither party names anyone'); continue; }
     // "warned residents to stay indoors": advice to the public (public-advice.ts).
     if (isPublicAdvice(a, c.pattern.type, c.target)) { drop('advice to the public'); continue; }
+    // "asked the candidate about her emails": a question, not an appeal (question.ts).
+    if (isQuestion(a, tree, c.pattern.type, c.triggerToken)) { drop('a question, not an appeal'); continue; }
+    // "welcomed several hundred guests", "accuse the audience of …": an audience (audience.ts).
+    if (aimedAtAudience(a, c.pattern.type, c.target)) { drop('an audience'); continue; }
     // "the candidate attacked loopholes", "Clinton beats Trump in the poll": force with no forces (forceless-doer.ts).
     if (forcelessDoer(c.pattern.type, c.source)) { drop('force with no forces'); continue; }
     // "she met her future husband", "the firm releases its new laptop": private life and product launches are no event data.

@@ -15,7 +15,7 @@ export type WordSetName =
   | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation'
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition'
   | 'expressive-act' | 'implicative-governor' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
-  | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation'
+  | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
   | 'name-particle' | 'region-word';
 
 export interface Lexicon {
