@@ -140,7 +140,7 @@ export function resolvePronouns(st: DocActors): void {
     const head = ante ? tokens[ante.b - 1] : null;
     const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
     if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural ? 0.3 : 0.9) : 0;
-    return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' ? 0.6 : 0;
+    return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' && !venue(st, a.name) ? 0.6 : 0;
   };
 
   /** A mention of `actor` over tokens [a, b), which later pronouns may refer back to (an antecedent; a
@@ -307,6 +307,15 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/** Whether an organisation's name is headed by a venue word (lexicon class venue-word: "Hofstra University",
+ * "the Metro Convention Centre", "University of Kent"; the head is the word before "of"/"for", else the last). */
+function venue(st: DocActors, name: string): boolean {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  return st.ix.lexicon.venueWord.has(head);
 }
 
 /** Verbs of telling whose object is where words were said ("told CNN"), and nouns of a medium's pieces
