@@ -123,6 +123,9 @@ export function resolvePronouns(st: DocActors): void {
   const mentioned = new Set(st.mentions.map((m) => m.start));
   const along = narrativeIndex(tokens, regions);
 
+  // outlets named as where something was told or read ("told CNN", "according to Reuters"), by first token
+  const channels = new Set(antes.filter((c) => st.actors.get(c.actor)?.sector === 'MED' && channel(st, c.a, c.b)).map((c) => c.a));
+
   const compatible = (kind: 'he' | 'she' | 'it' | 'they', actor: string, ante?: Ante): number => {
     const a = st.actors.get(actor);
     if (!a) return 0;
@@ -137,7 +140,7 @@ export function resolvePronouns(st: DocActors): void {
     const head = ante ? tokens[ante.b - 1] : null;
     const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
     if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural ? 0.3 : 0.9) : 0;
-    return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' ? 0.6 : 0;
+    return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' && !venue(st, a.name) ? 0.6 : 0;
   };
 
   /** A mention of `actor` over tokens [a, b), which later pronouns may refer back to (an antecedent; a
@@ -164,6 +167,7 @@ export function resolvePronouns(st: DocActors): void {
       const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
       if (gap > 3) continue;
       const comp = compatible(kind, c.actor, c);
+      if (channels.has(c.a)) continue;
       if (!comp || exclude.has(c.actor) || otherGender(kind, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
@@ -303,6 +307,39 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/** Whether an organisation's name is headed by a venue word (lexicon class venue-word: "Hofstra University",
+ * "the Metro Convention Centre", "University of Kent"; the head is the word before "of"/"for", else the last). */
+function venue(st: DocActors, name: string): boolean {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  return st.ix.lexicon.venueWord.has(head);
+}
+
+/** Verbs of telling whose object is where words were said ("told CNN"), and nouns of a medium's pieces
+ * whose compound modifier is the outlet ("a New York Times column", "a CNN affiliate"). */
+const TELL = new Set(['tell', 'told']);
+const PIECE = new Set(['essay', 'op-ed', 'column', 'editorial', 'interview', 'report', 'article', 'story', 'affiliate', 'poll', 'survey', 'documentary', 'broadcast', 'program', 'programme', 'show', 'podcast']);
+
+/**
+ * Whether the media mention over tokens [a, b) names an outlet only as the channel of someone's words,
+ * not as a party of the story: the object of "told" ("he told CNN"), after "according to" or "in an
+ * interview with", the subject of "reported" or "reports" after it ("…," reported Reuters), or the
+ * compound modifier of a piece it runs ("in a New York Times column", "told CNN affiliate WRAL"). Such
+ * an outlet is no antecedent of a later pronoun ("told CTV that they had run out of money").
+ */
+function channel(st: DocActors, a: number, b: number): boolean {
+  const { tokens, tree } = st;
+  const prev = (k: number) => (a - k >= 0 && tokens[a - k].sentence === tokens[a].sentence ? tokens[a - k].text.toLowerCase() : '');
+  if (TELL.has(prev(1)) || (prev(1) === 'to' && prev(2) === 'according') || (prev(1) === 'with' && prev(2) === 'interview')) return true;
+  if (prev(1) === 'reported' || prev(1) === 'reports') return true;
+  if (!tree) return false;
+  const head = tree.spanHead(a, b);
+  if (head < 0 || tree.baseRel(head) !== 'compound') return false;
+  const n = tree.head(head);
+  return n >= b && PIECE.has((tokens[n].lemma || tokens[n].text).toLowerCase());
 }
 
 /** Lowest antecedent score an epithet takes (the pronoun scale: a subject one sentence back scores 1.05). */

@@ -128,6 +128,8 @@ export interface Lexicon {
   stormWord: Set<string>;
   /** Lower-case nouns naming an organisation: a name right after one is that organisation ("the firm X"). */
   orgNoun: Set<string>;
+  /** Heads of names of venues and schools ("Convention Centre", "Hofstra University"): no antecedent of "they". */
+  venueWord: Set<string>;
   /** Nouns by which a text names again a public figure it has named ("the businessman", "the nominee"). */
   epithetNoun: Map<string, Gender | null>;
   /** Titles by which a text names again a person it gave that title before ("the mayor"). */
@@ -468,6 +470,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     stormWord: new Set(),
     vesselPrefix: new Set(),
     orgNoun: new Set(),
+    venueWord: new Set(),
     epithetNoun: new Map(),
     epithetTitle: new Set(),
     titleRank: new Set(),
@@ -482,7 +485,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
     'title-abbreviation': lexicon.titleAbbreviation,

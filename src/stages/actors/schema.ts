@@ -120,6 +120,7 @@ export const lexiconSchema = z.strictObject({
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
+    'venue-word', // heads of names of places where people meet or study (Centre, University, School): such an organisation is no "they"
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
     'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)
     'title-rank', // ranks that make a title another office: vice, deputy ("the vice presidential nominee")

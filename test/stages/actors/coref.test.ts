@@ -41,6 +41,28 @@ describe('actors stage: coreference', () => {
     expect(actorAt(doc, 'its', 1)).toBe('org:oxfam');
   });
 
+  it('takes no outlet named as the channel of words ("told CNN", "according to Reuters") as an antecedent', () => {
+    const told = runParsed('The farmer told CNN that he was afraid. They had lost their barn in the flood.', '2024-05-01');
+    expect(actorAt(told, 'They')).not.toBe('org:cnn');
+    expect(actorAt(told, 'their')).not.toBe('org:cnn');
+    const essay = runParsed('In a New York Times column, the author described the plight of nurses. Their wages have not risen in years.', '2024-05-01');
+    expect(actorAt(essay, 'Their')).not.toBe('org:nyt');
+    // an outlet the story is about stays one
+    const about = runParsed('CNN fired two producers on Monday. They had aired a false report.', '2024-05-01');
+    expect(actorAt(about, 'They')).toBe('org:cnn');
+  });
+
+  it('takes no venue or school ("Hollin University", "the Convention Centre") as the antecedent of "they"', () => {
+    const doc = runParsed('The poll was released ahead of the debate at Hollin University. Nearly half of the voters say they plan to watch.', '2024-05-01');
+    expect(actorAt(doc, 'Hollin University')).toBe('org:hollin-university');
+    expect(actorAt(doc, 'they')).toBeUndefined();
+    const fair = runParsed('The fair opened at the Lakeview Convention Centre on Saturday. Thousands wore costumes that they had made.', '2024-05-01');
+    expect(actorAt(fair, 'they')).toBeUndefined();
+    // a company is still one
+    const firm = runParsed('Veltrix Industries cut 200 jobs on Monday. They blamed falling orders.', '2024-05-01');
+    expect(actorAt(firm, 'They')).toBe('org:veltrix-industries');
+  });
+
   it('leaves "its" unresolved after a subject of its sentence that names no actor', () => {
     const doc = runParsed('Chad closed its border on Friday. A local charity said its clinic had run out of medicine.', '2024-05-01');
     expect(actorAt(doc, 'its')).toBe('country:TCD');
