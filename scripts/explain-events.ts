@@ -3,6 +3,8 @@
 // template of its part of speech, none matched — and each candidate dropped later (parties naming no one,
 // private acts, a relative clause beside a main clause …), with the tokens' tags and tree.
 //   node bin/run.js scripts/explain-events.ts FILE [--grep TEXT]      a dated text file (first line `date: …`)
+//   node bin/run.js scripts/explain-events.ts FILE --lines            each line of it a document of its own
+//                                                                     (lone sentences, as `eval --set plv` runs them)
 //   node bin/run.js scripts/explain-events.ts --half A [--grep TEXT]  events-news dev half A: the sentences of
 //                                                                     every required record with no event coded
 // The second form quotes the corpus: read it, do not copy it into the project.
@@ -67,8 +69,14 @@ if (half) {
   }
 } else {
   const file = args.find((x) => !x.startsWith('--') && x !== grep);
-  if (!file) throw new Error('usage: explain-events.ts FILE [--grep TEXT] | --half A|B [--grep TEXT]');
+  if (!file) throw new Error('usage: explain-events.ts FILE [--grep TEXT] [--lines] | --half A|B [--grep TEXT]');
   const raw = readFileSync(file, 'utf8');
   const m = /^date:\s*(\S+)\s*\n/.exec(raw);
-  explain(pipeline.run(createDoc({ date: m?.[1] ?? '2020-01-15', text: m ? raw.slice(m[0].length) : raw })), null);
+  const date = m?.[1] ?? '2020-01-15';
+  const body = m ? raw.slice(m[0].length) : raw;
+  // --lines: every non-empty line a document of its own, as the PLV eval runs its sentences (a lone
+  // sentence keeps what the article rules — a doer naming no one, private persons — would drop).
+  if (args.includes('--lines')) {
+    body.split('\n').filter((l) => l.trim()).forEach((l, k) => explain(pipeline.run(createDoc({ date, text: l })), null, `#${k + 1} `));
+  } else explain(pipeline.run(createDoc({ date, text: body })), null);
 }

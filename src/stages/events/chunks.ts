@@ -527,6 +527,16 @@ function markGovernor(a: Analysis, res: SubjectInfo, k: number, sentStart: numbe
   // Skip a direct/indirect object of the governing verb ("told reporters that …").
   if (a.npOf[j] >= 0 && (l === 'that')) {
     const np = a.nps[a.npOf[j]];
+    // "reiterated its demand that Y ease …", "in hopes that …": a demand, hope or fear told by a noun
+    // governs its clause as the verb would (not asserted); other phrases are the verb's objects. (The
+    // tagger calls this "that" a relative pronoun about as often as a subordinator, so both are read.)
+    const head = tokens[np.head];
+    if (head.pos === 'NOUN' && np.head === j && lex.has('irrealis-governor', head.lemma)) {
+      res.governor = head.lemma;
+      res.governorKind = 'complement';
+      res.governorGroup = null;
+      return;
+    }
     j = np.start - 1;
   }
   if (j >= sentStart && isVerb(tokens[j])) {

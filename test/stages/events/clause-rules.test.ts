@@ -130,3 +130,14 @@ describe('a name glued to a lower-case particle heads its phrase', () => {
     expect(ev.map((e) => `${e.type} ${e.source.actor}>${e.target.actor}`)).toContain('CONSULT person:jan-nowak>person:hamid-al-rashadi');
   });
 });
+
+describe('a clause governed by a demand or hope told by a noun', () => {
+  it('is as unreal as under the verb', () => {
+    const out = brief({ text: 'Poland repeated its demand that Belarus lift its ban on Polish lorries.', actors: C, tree: true });
+    expect(out).toContain('CONCEDE BLR>POL hypothetical');
+    expect(out).not.toContain('CONCEDE BLR>POL asserted');
+  });
+  it('leaves the object of a telling verb to the verb', () => {
+    expect(brief({ text: 'The Polish minister told reporters that Belarus lifted its ban on Polish lorries.', actors: C, tree: true })).toContain('CONCEDE BLR>POL asserted');
+  });
+});
