@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensUpper, opensUpperOrDigit, shortShape } from '../../src/doc/letters.ts';
+import { opensUpper, opensUpperOrDigit, SHORT_SHAPES, shortShape, shortShapeIndex } from '../../src/doc/letters.ts';
 
 // The regular expressions the fast tests stand for.
 const shapeByRegex = (s: string) => (/^\p{Lu}+$/u.test(s) ? (s.length > 1 ? 'AA' : 'A') : /^\p{Lu}/u.test(s) ? 'Aa' : /^\p{Ll}/u.test(s) ? 'a' : /^\d/.test(s) ? '0' : 'p');
@@ -16,6 +16,7 @@ describe('letter-case tests', () => {
       expect(opensUpper(w), w).toBe(/^\p{Lu}/u.test(w));
       expect(opensUpperOrDigit(w), w).toBe(/^[\p{Lu}\d]/u.test(w));
       expect(shortShape(w), w).toBe(shapeByRegex(w));
+      expect(SHORT_SHAPES[shortShapeIndex(w)], w).toBe(shapeByRegex(w));
     }
   });
 

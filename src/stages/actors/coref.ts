@@ -210,8 +210,10 @@ export function resolvePronouns(st: DocActors): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = lowers[i];
-    const kind = ix.lexicon.pronoun.get(lower);
-    if (kind && t.pos === 'PRON' || (kind && (lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their'))) {
+    // a pronoun tagged so, or a possessive whatever its tag (other words are not looked up)
+    const possessive = lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their';
+    const kind = t.pos === 'PRON' || possessive ? ix.lexicon.pronoun.get(lower) : undefined;
+    if (kind && (t.pos === 'PRON' || possessive)) {
       if (mentioned.has(t.start)) continue;
       if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
       if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind)) continue;

@@ -8,7 +8,7 @@ import { Perceptron } from '../syntax/perceptron.ts';
 import type { Scorer } from '../syntax/frozen.ts';
 import { key1, key2, key3, strHash } from '../syntax/hash.ts';
 import { lexical, type Lexical } from '../syntax/lexical.ts';
-import { opensLower, opensUpper, opensUpperOrDigit, shortShape } from '../../doc/letters.ts';
+import { opensLower, opensUpper, opensUpperOrDigit, SHORT_SHAPES, shortShapeIndex } from '../../doc/letters.ts';
 
 /** Entity types the tagger knows. */
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -115,8 +115,8 @@ const NONE = 0x5bd1e995;
 const cap = opensUpper;
 /** /^\d/ */
 const opensDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
-/** Hashes of the six short shapes, computed once. */
-const SHAPE_HASH = new Map(['AA', 'A', 'Aa', 'a', '0', 'p'].map((x) => [x, strHash(x)]));
+/** Hashes of the six short shapes (SHORT_SHAPES order), computed once. */
+const SHAPE_HASH = Int32Array.from(SHORT_SHAPES, (x) => strHash(x));
 /** No knowledge or context features (shared: most tokens have none). */
 const NO_FEATS: readonly number[] = [];
 
@@ -220,11 +220,14 @@ export class EntityTagger {
     for (let i = 0; i < n; i++) {
       upos[i] = hashOf(s.upos[i] ?? 'X');
       rel[i] = hashOf(s.deprels[i] ?? 'dep');
+      sshape[i] = SHAPE_HASH[shortShapeIndex(s.forms[i])];
+      nameStart[i] = opensUpperOrDigit(s.forms[i]) ? 1 : 0;
+    }
+    // (the head's UPOS hash read from upos, filled above for the whole sentence)
+    for (let i = 0; i < n; i++) {
       const h = s.heads[i] ?? -1;
       headWord[i] = h >= 0 && h < n ? lx.word[h] : NONE;
-      headUpos[i] = h >= 0 && h < n ? hashOf(s.upos[h] ?? 'X') : NONE;
-      sshape[i] = SHAPE_HASH.get(shortShape(s.forms[i]))!;
-      nameStart[i] = opensUpperOrDigit(s.forms[i]) ? 1 : 0;
+      headUpos[i] = h >= 0 && h < n ? upos[h] : NONE;
     }
     if (this.lookup) {
       const acc: (number[] | undefined)[] = new Array(n);

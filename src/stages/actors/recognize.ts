@@ -280,10 +280,12 @@ export class Recognizer {
   private registryFrom(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
     let best: { b: number; hits: NameHit[] } | null = null;
     const start = tokens[i].start;
+    const first = lowerTexts(tokens)[i];
     for (let j = i; j < e; j++) {
       const raw = text.slice(start, tokens[j].end);
       const key = nameKey(raw);
-      if (!this.ix.namePrefixes.has(key)) break;
+      // (the first word's key, when it is the word in lower case, opens a name: registryAt asked opens())
+      if (!(j === i && key === first) && !this.ix.namePrefixes.has(key)) break;
       const hits = this.ix.names.get(key);
       if (!hits) continue;
       const ok = hits.filter((h) => {

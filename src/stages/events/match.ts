@@ -412,6 +412,9 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const lowers = lowerTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // (only a verb, adjective or noun reading takes a pattern, as isV, isN and isA below: other words
+    // are not looked up unless a trace asks why they took none)
+    if (!ctx.trace && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     // Both the lemma's and the word form's patterns ("opposed": verb "oppose", adjective "opposed").
     const retagged = t.pos === 'ADJ' && !!a.groupAt.get(i)?.retagged;
     // A retagged past tense has no verb lemma: try the stem ("apprehended" → "apprehend", "seized" → "seize").

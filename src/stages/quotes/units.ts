@@ -25,7 +25,16 @@ export interface View {
   inName: Uint8Array;
 }
 
-const END = /^[.?!]+$/;
+/** Whether code unit c is a full stop, question mark or exclamation mark. */
+const endMark = (c: number): boolean => c === 46 || c === 63 || c === 33;
+/** /^[.?!]+$/ by character codes (asked of every token). */
+function allEndMarks(s: string): boolean {
+  if (!s.length) return false;
+  for (let k = 0; k < s.length; k++) if (!endMark(s.charCodeAt(k))) return false;
+  return true;
+}
+/** /[.?!]$/ by character code. */
+const endsWithEndMark = (s: string): boolean => s.length > 0 && endMark(s.charCodeAt(s.length - 1));
 const TITLE = /^(mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|maj|sgt|st|rev|hon|jr|sr|[A-Z])\.$/i;
 
 export function buildView(doc: Doc, quoted: Quoted[], paragraphs: Span[]): View {
@@ -51,15 +60,15 @@ export function buildView(doc: Doc, quoted: Quoted[], paragraphs: Span[]): View 
     const next = tokens[i + 1];
     let end = !next || paraOf[i + 1] !== paraOf[i];
     // end punctuation ends a sentence unless a comma, a bracket or a lower-case word follows ("R-Ky., said")
-    if (!end && inQuote[i] < 0 && END.test(t.text) && !isQuoteMark(next) && !/^[,;:)\]]$/.test(next.text) && !/^\p{Ll}/u.test(next.text)) end = true;
-    if (!end && inQuote[i] < 0 && /[.?!]$/.test(t.text) && t.text.length > 1 && !TITLE.test(t.text) && /^\p{Lu}/u.test(next.text) && tokens[i].sentence !== next.sentence) end = true;
+    if (!end && inQuote[i] < 0 && allEndMarks(t.text) && !isQuoteMark(next) && !/^[,;:)\]]$/.test(next.text) && !/^\p{Ll}/u.test(next.text)) end = true;
+    if (!end && inQuote[i] < 0 && endsWithEndMark(t.text) && t.text.length > 1 && !TITLE.test(t.text) && /^\p{Lu}/u.test(next.text) && tokens[i].sentence !== next.sentence) end = true;
     // a quote closing on . ? ! followed by a capital or a new quote ends the sentence
     if (!end && inQuote[i] >= 0 && isQuoteMark(t) && quoted[inQuote[i]].close === t.start) {
       const prev = tokens[i - 1];
-      if (prev && /[.?!]$/.test(prev.text) && (/^\p{Lu}/u.test(next.text) || isQuoteMark(next))) end = true;
+      if (prev && endsWithEndMark(prev.text) && (/^\p{Lu}/u.test(next.text) || isQuoteMark(next))) end = true;
     }
     // end punctuation just outside a closing mark: “…” .
-    if (!end && inQuote[i] < 0 && END.test(t.text) && isQuoteMark(next) && inQuote[i + 1] >= 0 && quoted[inQuote[i + 1]].open === next.start) end = true;
+    if (!end && inQuote[i] < 0 && allEndMarks(t.text) && isQuoteMark(next) && inQuote[i + 1] >= 0 && quoted[inQuote[i + 1]].open === next.start) end = true;
     if (end) {
       for (let k = a; k <= i; k++) unitOf[k] = units.length;
       units.push({ a, b: i });
