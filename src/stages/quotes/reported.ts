@@ -438,6 +438,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       const continued = last < v && continuedClause(tree, v, c);
       if (thatConj || sub || continued || tenseConjunct(tree, v, c, out)) subtree(tree, c, out);
     }
+    for (const x of predicateAfter(tree, v, out)) out.add(x);
   }
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
@@ -574,6 +575,26 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     }
   }
   return out;
+}
+
+/**
+ * "said Canada's stand on the war | is appreciated": the reported clause's predicate the parser hung
+ * outside the content that ends right before it (as the cue's parataxis or adverbial). It opens with an
+ * auxiliary or copula right after the content's last word, and has no subject of its own: the content is
+ * its subject. Its words from there on join the content (empty when there is no such predicate).
+ */
+function predicateAfter(tree: Tree, v: number, content: Set<number>): number[] {
+  const e = Math.max(...content);
+  const x = e + 1;
+  if (e < v || x >= tree.size || tree.upos[e] === 'PUNCT' || tree.tokens[x].sentence !== tree.tokens[e].sentence) return [];
+  if (tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return [];
+  const h = tree.head(x);
+  if (h <= x || content.has(h) || tree.hasOwnSubject(h)) return [];
+  // hung on the cue or above it, not inside the content
+  for (let y = h; y >= 0; y = tree.head(y)) if (content.has(y)) return [];
+  const rest = new Set<number>();
+  subtree(tree, h, rest);
+  return [...rest].filter((y) => y >= x);
 }
 
 /**

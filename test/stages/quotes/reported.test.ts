@@ -276,3 +276,20 @@ describe('a speech participle after a frame is a second frame, not the first cue
     expect(qs.some((q) => q.kind === 'indirect' && q.cue === 'said')).toBe(false);
   });
 });
+
+describe('the reported clause\'s predicate hung outside its content (issue 15)', () => {
+  it('joins a subjectless predicate right after the content to it', () => {
+    for (const [text, content] of [
+      ['The priest said Ireland\'s stand against the random shelling of villages is appreciated.', 'Ireland\'s stand against the random shelling of villages is appreciated'],
+      ['A neighbour said the school\'s stand against the bullying of pupils was admirable.', 'the school\'s stand against the bullying of pupils was admirable'],
+    ]) {
+      const [q] = indirect(text);
+      expect(q.text).toBe(content);
+    }
+  });
+
+  it('leaves a content whose clause is whole as it was', () => {
+    const [q] = indirect('The teacher said the city\'s push for the cleaning of rivers is welcome.');
+    expect(q.text).toBe('the city\'s push for the cleaning of rivers is welcome');
+  });
+});
