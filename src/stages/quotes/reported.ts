@@ -377,11 +377,31 @@ function tense(tree: Tree, i: number): 'past' | 'present' | null {
  */
 function tenseConjunct(tree: Tree, v: number, c: number, content: Set<number>): boolean {
   if (tree.rel(c) !== 'conj' || tree.hasOwnSubject(c)) return false;
+  // "says they wanted room to grow and, one day, start a family": a bare infinitive cannot share the
+  // subject of a cue in the past or -s form; it goes on an infinitive of the content
+  if (bareInfinitive(tree, c) && tree.upos[v] === 'VERB' && lower(tree, v) !== tree.lemma(v).toLowerCase() && [...content].some((k) => k < c && tree.upos[k] === 'VERB')) return true;
   const t = tense(tree, c);
   const cue = tense(tree, v);
   if (!t || !cue || t === cue) return false;
-  for (const k of content) if (k < c && tense(tree, k) === t) return true;
+  for (const k of content) if (k < c && (tense(tree, k) === t || auxTense(tree, k) === t)) return true;
   return false;
+}
+
+/** A verb in its base form with no auxiliary, subject or marker of its own ("… and start a family"). */
+function bareInfinitive(tree: Tree, i: number): boolean {
+  if (tree.upos[i] !== 'VERB' || lower(tree, i) !== tree.lemma(i).toLowerCase()) return false;
+  return !tree.children(i).some((k) => tree.baseRel(k) === 'aux' || tree.rel(k) === 'mark' || tree.isSubject(k));
+}
+
+/** The tense of a verb read off its first auxiliary ("was working", "has left"); null without one. */
+function auxTense(tree: Tree, i: number): 'past' | 'present' | null {
+  if (tree.upos[i] !== 'VERB') return null;
+  const aux = tree.children(i).find((k) => k < i && tree.baseRel(k) === 'aux');
+  if (aux === undefined) return null;
+  const w = lower(tree, aux);
+  if (/^(?:was|were|had|did)$/.test(w)) return 'past';
+  if (/^(?:is|are|am|has|have|does|do)$/.test(w)) return 'present';
+  return null;
 }
 
 /**

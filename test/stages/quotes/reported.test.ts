@@ -293,3 +293,15 @@ describe('the reported clause\'s predicate hung outside its content (issue 15)',
     expect(q.text).toBe('the city\'s push for the cleaning of rivers is welcome');
   });
 });
+
+describe('a verb the parser coordinated with the cue that belongs to the content (issue 15)', () => {
+  it('reads the tense of the content\'s verb off its auxiliary', () => {
+    const [q] = indirect('Back home, the sailor claims that he was rowing from noon to midnight and after days at sea ended up losing his way.');
+    expect(q.text).toBe('he was rowing from noon to midnight and after days at sea ended up losing his way');
+  });
+
+  it('puts a bare infinitive after a cue in the -s or past form on the content', () => {
+    const [q] = indirect('The tenant says he needed a larger flat to be able to work from home and, later, start a business.');
+    expect(q.text).toBe('he needed a larger flat to be able to work from home and, later, start a business');
+  });
+});
