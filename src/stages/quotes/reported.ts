@@ -164,7 +164,16 @@ function finish(tree: Tree, set: Set<number>): number[] {
   let a = 0;
   let b = xs.length - 1;
   const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(tree, i);
-  while (a <= b && (edge(xs[a]) || (tree.rel(xs[a]) === 'mark' && /^(that|whether|if)$/.test(lower(tree, xs[a]))) || tree.rel(xs[a]) === 'cc' || tree.rel(xs[a]) === 'case')) a++;
+  // one complementizer; a preposition after it or after a comma opens the clause's own phrase ("said
+  // that in May …", "that, among the towns, …"), a condition after "that" keeps its "if"
+  let comp = false;
+  const opens = (x: number) => comp || tree.tokens[x - 1]?.text === ',' || lower(tree, x - 1) === 'that';
+  for (; a <= b; a++) {
+    const x = xs[a];
+    if (edge(x) || tree.rel(x) === 'cc') continue;
+    if (!comp && tree.rel(x) === 'mark' && /^(that|whether|if)$/.test(lower(tree, x))) comp = true;
+    else if (tree.rel(x) !== 'case' || opens(x)) break;
+  }
   while (b >= a && edge(xs[b])) b--;
   // punctuation at the edges of a gap (the commas around "he said") belongs to the frame
   return xs.slice(a, b + 1).filter((x, k, arr) => !edge(x) || (arr[k - 1] === x - 1 && arr[k + 1] === x + 1));
@@ -427,6 +436,14 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // (not a participle set off by a comma after the cue, "…, he said, adding that …" / "…, she said,
   // hinting at …" with the participle read as its complement: a frame or adverbial of its own)
   for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c))) && !trailingParticiple(tree, lex, v, c)) subtree(tree, c, out);
+  // "added that for the past nine winters she has …", "noted that, among the towns, …": the
+  // complementizer the tagger read right but the parser took for the cue's object, with the clause
+  // after it hung under it; the clause is the content, without "that"
+  for (const c of kids) {
+    if (c <= v || tree.rel(c) !== 'obj' || tree.upos[c] !== 'SCONJ' || lower(tree, c) !== 'that' || !tree.children(c).some((k) => k > c && tree.upos[k] !== 'PUNCT')) continue;
+    subtree(tree, c, out);
+    out.delete(c);
+  }
   // …unless the speaker's words stand between a comma and the cue ("…, a spokesperson for X said."): the
   // reported clause up to that comma; not when the cue has a clause after it or the one before is subordinate
   // ("When he bought the mine, X said he expected …" misread with "bought" as the cue's complement)

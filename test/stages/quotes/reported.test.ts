@@ -305,3 +305,18 @@ describe('a verb the parser coordinated with the cue that belongs to the content
     expect(q.text).toBe('he needed a larger flat to be able to work from home and, later, start a business');
   });
 });
+
+describe('a clause after "that" the parser misread (issue 15)', () => {
+  it('reads the clause under a complementizer parsed as the cue\'s object', () => {
+    const qs = quotesOf(makeDoc('"I slept in the van twice," said Maren, who added that for the last nine years she has driven trucks at night.'));
+    const q = qs.find((x) => x.kind === 'indirect' && x.cue === 'added');
+    expect(q?.text).toBe('for the last nine years she has driven trucks at night');
+    const [noted] = indirect('The mayor noted that, among the five towns, hers ranks first in recycling.');
+    expect(noted.text).toBe('among the five towns, hers ranks first in recycling');
+  });
+
+  it('keeps the preposition or condition that opens the clause after "that"', () => {
+    expect(indirect('Lee also said that in March and April, the mill was closed for repairs.')[0].text).toBe('in March and April, the mill was closed for repairs');
+    expect(indirect('Voters say that if the mayor wins, the rents will rise.')[0].text).toBe('if the mayor wins, the rents will rise');
+  });
+});
