@@ -164,7 +164,16 @@ function finish(tree: Tree, set: Set<number>): number[] {
   let a = 0;
   let b = xs.length - 1;
   const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(tree, i);
-  while (a <= b && (edge(xs[a]) || (tree.rel(xs[a]) === 'mark' && /^(that|whether|if)$/.test(lower(tree, xs[a]))) || tree.rel(xs[a]) === 'cc' || tree.rel(xs[a]) === 'case')) a++;
+  // one complementizer; a preposition after it or after a comma opens the clause's own phrase ("said
+  // that in May …", "that, among the towns, …"), a condition after "that" keeps its "if"
+  let comp = false;
+  const opens = (x: number) => comp || tree.tokens[x - 1]?.text === ',' || lower(tree, x - 1) === 'that';
+  for (; a <= b; a++) {
+    const x = xs[a];
+    if (edge(x) || tree.rel(x) === 'cc') continue;
+    if (!comp && tree.rel(x) === 'mark' && /^(that|whether|if)$/.test(lower(tree, x))) comp = true;
+    else if (tree.rel(x) !== 'case' || opens(x)) break;
+  }
   while (b >= a && edge(xs[b])) b--;
   // punctuation at the edges of a gap (the commas around "he said") belongs to the frame
   return xs.slice(a, b + 1).filter((x, k, arr) => !edge(x) || (arr[k - 1] === x - 1 && arr[k + 1] === x + 1));
@@ -377,11 +386,31 @@ function tense(tree: Tree, i: number): 'past' | 'present' | null {
  */
 function tenseConjunct(tree: Tree, v: number, c: number, content: Set<number>): boolean {
   if (tree.rel(c) !== 'conj' || tree.hasOwnSubject(c)) return false;
+  // "says they wanted room to grow and, one day, start a family": a bare infinitive cannot share the
+  // subject of a cue in the past or -s form; it goes on an infinitive of the content
+  if (bareInfinitive(tree, c) && tree.upos[v] === 'VERB' && lower(tree, v) !== tree.lemma(v).toLowerCase() && [...content].some((k) => k < c && tree.upos[k] === 'VERB')) return true;
   const t = tense(tree, c);
   const cue = tense(tree, v);
   if (!t || !cue || t === cue) return false;
-  for (const k of content) if (k < c && tense(tree, k) === t) return true;
+  for (const k of content) if (k < c && (tense(tree, k) === t || auxTense(tree, k) === t)) return true;
   return false;
+}
+
+/** A verb in its base form with no auxiliary, subject or marker of its own ("… and start a family"). */
+function bareInfinitive(tree: Tree, i: number): boolean {
+  if (tree.upos[i] !== 'VERB' || lower(tree, i) !== tree.lemma(i).toLowerCase()) return false;
+  return !tree.children(i).some((k) => tree.baseRel(k) === 'aux' || tree.rel(k) === 'mark' || tree.isSubject(k));
+}
+
+/** The tense of a verb read off its first auxiliary ("was working", "has left"); null without one. */
+function auxTense(tree: Tree, i: number): 'past' | 'present' | null {
+  if (tree.upos[i] !== 'VERB') return null;
+  const aux = tree.children(i).find((k) => k < i && tree.baseRel(k) === 'aux');
+  if (aux === undefined) return null;
+  const w = lower(tree, aux);
+  if (/^(?:was|were|had|did)$/.test(w)) return 'past';
+  if (/^(?:is|are|am|has|have|does|do)$/.test(w)) return 'present';
+  return null;
 }
 
 /**
@@ -407,6 +436,14 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // (not a participle set off by a comma after the cue, "…, he said, adding that …" / "…, she said,
   // hinting at …" with the participle read as its complement: a frame or adverbial of its own)
   for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c))) && !trailingParticiple(tree, lex, v, c)) subtree(tree, c, out);
+  // "added that for the past nine winters she has …", "noted that, among the towns, …": the
+  // complementizer the tagger read right but the parser took for the cue's object, with the clause
+  // after it hung under it; the clause is the content, without "that"
+  for (const c of kids) {
+    if (c <= v || tree.rel(c) !== 'obj' || tree.upos[c] !== 'SCONJ' || lower(tree, c) !== 'that' || !tree.children(c).some((k) => k > c && tree.upos[k] !== 'PUNCT')) continue;
+    subtree(tree, c, out);
+    out.delete(c);
+  }
   // …unless the speaker's words stand between a comma and the cue ("…, a spokesperson for X said."): the
   // reported clause up to that comma; not when the cue has a clause after it or the one before is subordinate
   // ("When he bought the mine, X said he expected …" misread with "bought" as the cue's complement)
@@ -438,6 +475,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       const continued = last < v && continuedClause(tree, v, c);
       if (thatConj || sub || continued || tenseConjunct(tree, v, c, out)) subtree(tree, c, out);
     }
+    for (const x of predicateAfter(tree, v, out)) out.add(x);
   }
   // "told journalists that …" with the clause hung under the addressee
   for (const c of kids) {
@@ -574,6 +612,26 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     }
   }
   return out;
+}
+
+/**
+ * "said Canada's stand on the war | is appreciated": the reported clause's predicate the parser hung
+ * outside the content that ends right before it (as the cue's parataxis or adverbial). It opens with an
+ * auxiliary or copula right after the content's last word, and has no subject of its own: the content is
+ * its subject. Its words from there on join the content (empty when there is no such predicate).
+ */
+function predicateAfter(tree: Tree, v: number, content: Set<number>): number[] {
+  const e = Math.max(...content);
+  const x = e + 1;
+  if (e < v || x >= tree.size || tree.upos[e] === 'PUNCT' || tree.tokens[x].sentence !== tree.tokens[e].sentence) return [];
+  if (tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return [];
+  const h = tree.head(x);
+  if (h <= x || content.has(h) || tree.hasOwnSubject(h)) return [];
+  // hung on the cue or above it, not inside the content
+  for (let y = h; y >= 0; y = tree.head(y)) if (content.has(y)) return [];
+  const rest = new Set<number>();
+  subtree(tree, h, rest);
+  return [...rest].filter((y) => y >= x);
 }
 
 /**

@@ -276,3 +276,47 @@ describe('a speech participle after a frame is a second frame, not the first cue
     expect(qs.some((q) => q.kind === 'indirect' && q.cue === 'said')).toBe(false);
   });
 });
+
+describe('the reported clause\'s predicate hung outside its content (issue 15)', () => {
+  it('joins a subjectless predicate right after the content to it', () => {
+    for (const [text, content] of [
+      ['The priest said Ireland\'s stand against the random shelling of villages is appreciated.', 'Ireland\'s stand against the random shelling of villages is appreciated'],
+      ['A neighbour said the school\'s stand against the bullying of pupils was admirable.', 'the school\'s stand against the bullying of pupils was admirable'],
+    ]) {
+      const [q] = indirect(text);
+      expect(q.text).toBe(content);
+    }
+  });
+
+  it('leaves a content whose clause is whole as it was', () => {
+    const [q] = indirect('The teacher said the city\'s push for the cleaning of rivers is welcome.');
+    expect(q.text).toBe('the city\'s push for the cleaning of rivers is welcome');
+  });
+});
+
+describe('a verb the parser coordinated with the cue that belongs to the content (issue 15)', () => {
+  it('reads the tense of the content\'s verb off its auxiliary', () => {
+    const [q] = indirect('Back home, the sailor claims that he was rowing from noon to midnight and after days at sea ended up losing his way.');
+    expect(q.text).toBe('he was rowing from noon to midnight and after days at sea ended up losing his way');
+  });
+
+  it('puts a bare infinitive after a cue in the -s or past form on the content', () => {
+    const [q] = indirect('The tenant says he needed a larger flat to be able to work from home and, later, start a business.');
+    expect(q.text).toBe('he needed a larger flat to be able to work from home and, later, start a business');
+  });
+});
+
+describe('a clause after "that" the parser misread (issue 15)', () => {
+  it('reads the clause under a complementizer parsed as the cue\'s object', () => {
+    const qs = quotesOf(makeDoc('"I slept in the van twice," said Maren, who added that for the last nine years she has driven trucks at night.'));
+    const q = qs.find((x) => x.kind === 'indirect' && x.cue === 'added');
+    expect(q?.text).toBe('for the last nine years she has driven trucks at night');
+    const [noted] = indirect('The mayor noted that, among the five towns, hers ranks first in recycling.');
+    expect(noted.text).toBe('among the five towns, hers ranks first in recycling');
+  });
+
+  it('keeps the preposition or condition that opens the clause after "that"', () => {
+    expect(indirect('Lee also said that in March and April, the mill was closed for repairs.')[0].text).toBe('in March and April, the mill was closed for repairs');
+    expect(indirect('Voters say that if the mayor wins, the rents will rise.')[0].text).toBe('if the mayor wins, the rents will rise');
+  });
+});
