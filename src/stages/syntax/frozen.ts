@@ -11,11 +11,6 @@ export interface Scorer {
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void;
   /** As score, for the listed classes only (the others are left as they are). */
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void;
-  /**
-   * As score, for `m` segments of `feats` at once: segment j is feats[ends[j - 1], ends[j]) (from 0 for
-   * the first), its scores written to out[nClasses * j …].
-   */
-  scoreSegments(feats: Int32Array, ends: Int32Array, m: number, out: Float32Array): void;
 }
 
 /**
@@ -42,23 +37,6 @@ export abstract class RowScorer implements Scorer {
       if (row < 0) continue;
       const base = row * C;
       for (let c = 0; c < C; c++) scores[c] += w[base + c];
-    }
-  }
-
-  scoreSegments(feats: Int32Array, ends: Int32Array, m: number, out: Float32Array): void {
-    const C = this.nClasses;
-    const w = this.rowWeights();
-    let from = 0;
-    for (let j = 0; j < m; j++) {
-      const at = C * j;
-      out.fill(0, at, at + C);
-      for (let f = from; f < ends[j]; f++) {
-        const row = this.find(feats[f]);
-        if (row < 0) continue;
-        const base = row * C;
-        for (let c = 0; c < C; c++) out[at + c] += w[base + c];
-      }
-      from = ends[j];
     }
   }
 
@@ -206,40 +184,19 @@ export class FrozenPerceptron extends RowScorer {
   }
 
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void {
-    // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
-    this.touch(feats, n, this.inline || this.stride);
-    this.sum(feats, 0, n, scores, 0);
-  }
-
-  /**
-   * One touch of every segment's features, then each segment summed on its own: the cache misses of all
-   * the segments overlap (the parser's state features and the per-word blocks it has not scored yet).
-   */
-  scoreSegments(feats: Int32Array, ends: Int32Array, m: number, out: Float32Array): void {
-    const C = this.nClasses;
-    out.fill(0, 0, C * m);
-    this.touch(feats, ends[m - 1], this.inline || this.stride);
-    let from = 0;
-    for (let j = 0; j < m; j++) {
-      this.sum(feats, from, ends[j], out, C * j);
-      from = ends[j];
-    }
-  }
-
-  /** scores[at + c] += the weights of feats[from, to) (their slots touched already). */
-  private sum(feats: Int32Array, from: number, to: number, scores: Float32Array, at: number): void {
     const C = this.nClasses;
     const t = this.table;
     const mask = this.mask;
     if (this.inline === 2) {
-      for (let f = from; f < to; f++) {
+      this.touch(feats, n, 2);
+      for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
         for (;;) {
           const k = t[2 * i];
           if (k === key) {
             const p = t[2 * i + 1];
-            for (let c = 0; c < C; c++) scores[at + c] += (p << (24 - 8 * c)) >> 24;
+            for (let c = 0; c < C; c++) scores[c] += (p << (24 - 8 * c)) >> 24;
             break;
           }
           if (k === 0) break;
@@ -249,16 +206,17 @@ export class FrozenPerceptron extends RowScorer {
       return;
     }
     if (this.inline === 3) {
-      for (let f = from; f < to; f++) {
+      this.touch(feats, n, 3);
+      for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
         for (;;) {
           const k = t[3 * i];
           if (k === key) {
             const p = t[3 * i + 1];
-            scores[at] += (p << 16) >> 16;
-            scores[at + 1] += p >> 16;
-            scores[at + 2] += t[3 * i + 2];
+            scores[0] += (p << 16) >> 16;
+            scores[1] += p >> 16;
+            scores[2] += t[3 * i + 2];
             break;
           }
           if (k === 0) break;
@@ -268,13 +226,14 @@ export class FrozenPerceptron extends RowScorer {
       return;
     }
     if (this.inline === 4) {
-      for (let f = from; f < to; f++) {
+      this.touch(feats, n, 4);
+      for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
         for (;;) {
           const k = t[4 * i];
           if (k === key) {
-            for (let c = 0; c < C; c++) scores[at + c] += t[4 * i + 1 + c];
+            for (let c = 0; c < C; c++) scores[c] += t[4 * i + 1 + c];
             break;
           }
           if (k === 0) break;
@@ -285,20 +244,22 @@ export class FrozenPerceptron extends RowScorer {
     }
     const S = this.stride;
     const w16 = this.wide16;
-    const slots = this.slotsFor(to - from);
+    // first every feature's slot, then the rows: the probes do not wait on one another's cache misses
+    this.touch(feats, n, S);
+    const slots = this.slotsFor(n);
     if (w16) {
-      const m = this.probe(feats, from, to, S, 2, slots);
+      const m = this.probe(feats, n, S, 2, slots);
       for (let j = 0; j < m; j++) {
         const base = slots[j];
-        for (let c = 0; c < C; c++) scores[at + c] += w16[base + c];
+        for (let c = 0; c < C; c++) scores[c] += w16[base + c];
       }
       return;
     }
     const w8 = this.wide8!;
-    const m = this.probe(feats, from, to, S, 4, slots);
+    const m = this.probe(feats, n, S, 4, slots);
     for (let j = 0; j < m; j++) {
       const base = slots[j];
-      for (let c = 0; c < C; c++) scores[at + c] += w8[base + c];
+      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
     }
   }
 
@@ -306,11 +267,11 @@ export class FrozenPerceptron extends RowScorer {
    * The weight offsets (in units of `unit` weights per table word) of the rows of the features found, into
    * `slots`; returns how many were found. Integers only, so one function serves the int16 and int8 tables.
    */
-  private probe(feats: Int32Array, from: number, to: number, S: number, unit: number, slots: Int32Array): number {
+  private probe(feats: Int32Array, n: number, S: number, unit: number, slots: Int32Array): number {
     const t = this.table;
     const mask = this.mask;
     let m = 0;
-    for (let f = from; f < to; f++) {
+    for (let f = 0; f < n; f++) {
       const key = feats[f];
       let i = (key ^ (key >>> 16)) & mask;
       for (;;) {
@@ -338,7 +299,7 @@ export class FrozenPerceptron extends RowScorer {
       const wide = (this.wide16 ?? this.wide8)!;
       this.touch(feats, n, S);
       const slots = this.slotsFor(n);
-      const found = this.probe(feats, 0, n, S, this.wide16 ? 2 : 4, slots);
+      const found = this.probe(feats, n, S, this.wide16 ? 2 : 4, slots);
       for (let x = 0; x < found; x++) {
         const base = slots[x];
         for (let j = 0; j < m; j++) scores[classes[j]] += wide[base + classes[j]];

@@ -215,8 +215,8 @@ export class Parser {
     const f = this.feats;
     const on = this.on;
     const ws0 = at(W, s0), ts0 = at(T, s0);
-    if (on[1]) f[k++] = key1(1, ws0); if (on[2]) f[k++] = key1(2, ts0); if (on[3]) f[k++] = key2(3, ws0, ts0);
-    if (this.C) { const c = at(this.C, s0); if (on[81]) f[k++] = key1(81, c); if (on[82]) f[k++] = key2(82, c, ts0); }
+    f[k] = key1(1, ws0); k += on[1]; f[k] = key1(2, ts0); k += on[2]; f[k] = key2(3, ws0, ts0); k += on[3];
+    if (this.C) { const c = at(this.C, s0); f[k] = key1(81, c); k += on[81]; f[k] = key2(82, c, ts0); k += on[82]; }
     return k;
   }
 
@@ -225,8 +225,8 @@ export class Parser {
     const f = this.feats;
     const on = this.on;
     const ws1 = at(W, s1), ts1 = at(T, s1);
-    if (on[13]) f[k++] = key1(13, ws1); if (on[14]) f[k++] = key1(14, ts1); if (on[15]) f[k++] = key2(15, ws1, ts1);
-    if (this.C) { if (on[83]) f[k++] = key2(83, at(this.C, s1), ts1); }
+    f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
+    if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
     return k;
   }
 
@@ -238,15 +238,15 @@ export class Parser {
     const n1 = b + 1 <= n ? b + 1 : -1;
     const n2 = b + 2 <= n ? b + 2 : -1;
     const wn0 = at(W, n0), tn0 = at(T, n0), wn1 = at(W, n1), tn1 = at(T, n1), wn2 = at(W, n2), tn2 = at(T, n2);
-    if (on[4]) f[k++] = key1(4, wn0); if (on[5]) f[k++] = key1(5, tn0); if (on[6]) f[k++] = key2(6, wn0, tn0);
-    if (on[7]) f[k++] = key1(7, wn1); if (on[8]) f[k++] = key1(8, tn1); if (on[9]) f[k++] = key2(9, wn1, tn1);
-    if (on[10]) f[k++] = key1(10, wn2); if (on[11]) f[k++] = key1(11, tn2); if (on[12]) f[k++] = key2(12, wn2, tn2);
+    f[k] = key1(4, wn0); k += on[4]; f[k] = key1(5, tn0); k += on[5]; f[k] = key2(6, wn0, tn0); k += on[6];
+    f[k] = key1(7, wn1); k += on[7]; f[k] = key1(8, tn1); k += on[8]; f[k] = key2(9, wn1, tn1); k += on[9];
+    f[k] = key1(10, wn2); k += on[10]; f[k] = key1(11, tn2); k += on[11]; f[k] = key2(12, wn2, tn2); k += on[12];
     if (pairs) {
-      if (on[32]) f[k++] = key2(32, tn0, tn1); if (on[37]) f[k++] = key3(37, tn0, tn1, tn2);
+      f[k] = key2(32, tn0, tn1); k += on[32]; f[k] = key3(37, tn0, tn1, tn2); k += on[37];
     }
     if (this.C) {
       const cn0 = at(this.C, n0);
-      if (on[84]) f[k++] = key1(84, cn0); if (on[85]) f[k++] = key2(85, cn0, tn0); if (on[86]) f[k++] = key1(86, at(this.C, n1)); if (on[87]) f[k++] = key2(87, cn0, tn1);
+      f[k] = key1(84, cn0); k += on[84]; f[k] = key2(85, cn0, tn0); k += on[85]; f[k] = key1(86, at(this.C, n1)); k += on[86]; f[k] = key2(87, cn0, tn1); k += on[87];
     }
     return k;
   }
@@ -284,245 +284,73 @@ export class Parser {
       k = this.bufferBlock(b, n, W, T, k, false);
       k = this.s1Block(s1, W, T, k);
     }
-    if (on[16]) f[k++] = key1(16, at(W, s0l)); if (on[17]) f[k++] = key1(17, at(T, s0l));
-    if (on[18]) f[k++] = key1(18, at(W, s0r)); if (on[19]) f[k++] = key1(19, at(T, s0r));
-    if (on[20]) f[k++] = key1(20, at(W, n0l)); if (on[21]) f[k++] = key1(21, at(T, n0l));
-    if (on[22]) f[k++] = key1(22, at(W, s1r)); if (on[23]) f[k++] = key1(23, at(T, s1r));
+    f[k] = key1(16, at(W, s0l)); k += on[16]; f[k] = key1(17, at(T, s0l)); k += on[17];
+    f[k] = key1(18, at(W, s0r)); k += on[18]; f[k] = key1(19, at(T, s0r)); k += on[19];
+    f[k] = key1(20, at(W, n0l)); k += on[20]; f[k] = key1(21, at(T, n0l)); k += on[21];
+    f[k] = key1(22, at(W, s1r)); k += on[22]; f[k] = key1(23, at(T, s1r)); k += on[23];
     // pairs
-    if (on[24]) f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
-    if (on[26]) f[k++] = key3(26, ws0, ts0, wn0); if (on[27]) f[k++] = key3(27, ws0, wn0, tn0); if (on[28]) f[k++] = key3(28, ws0, ts0, tn0);
-    if (on[29]) f[k++] = key3(29, ts0, wn0, tn0); if (on[30]) f[k++] = key2(30, ws0, wn0); if (on[31]) f[k++] = key2(31, ts0, tn0);
-    if (full) { if (on[32]) f[k++] = key2(32, tn0, tn1); }
-    if (on[33]) f[k++] = key3(33, ws1, ws0, 0); if (on[34]) f[k++] = key2(34, ts1, ts0); if (on[35]) f[k++] = key3(35, ws1, ts0, 0); if (on[36]) f[k++] = key3(36, ts1, ws0, 0);
+    f[k] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1; k += on[24];
+    f[k] = key3(26, ws0, ts0, wn0); k += on[26]; f[k] = key3(27, ws0, wn0, tn0); k += on[27]; f[k] = key3(28, ws0, ts0, tn0); k += on[28];
+    f[k] = key3(29, ts0, wn0, tn0); k += on[29]; f[k] = key2(30, ws0, wn0); k += on[30]; f[k] = key2(31, ts0, tn0); k += on[31];
+    if (full) { f[k] = key2(32, tn0, tn1); k += on[32]; }
+    f[k] = key3(33, ws1, ws0, 0); k += on[33]; f[k] = key2(34, ts1, ts0); k += on[34]; f[k] = key3(35, ws1, ts0, 0); k += on[35]; f[k] = key3(36, ts1, ws0, 0); k += on[36];
     // triples of tags
-    if (full) { if (on[37]) f[k++] = key3(37, tn0, tn1, tn2); }
-    if (on[38]) f[k++] = key3(38, ts0, tn0, tn1); if (on[39]) f[k++] = key3(39, ts1, ts0, tn0);
-    if (on[40]) f[k++] = key3(40, ts0, at(T, s0l), tn0); if (on[41]) f[k++] = key3(41, ts0, at(T, s0r), tn0); if (on[42]) f[k++] = key3(42, ts0, tn0, at(T, n0l));
-    if (on[43]) f[k++] = key3(43, ts1, ts0, at(T, s0l)); if (on[44]) f[k++] = key3(44, ts1, ts0, at(T, s0r)); if (on[45]) f[k++] = key3(45, ts2, ts1, ts0);
-    if (on[46]) f[k++] = key3(46, ts1, at(T, s1r), ts0); if (on[47]) f[k++] = key3(47, ts1, at(T, s1l), ts0);
+    if (full) { f[k] = key3(37, tn0, tn1, tn2); k += on[37]; }
+    f[k] = key3(38, ts0, tn0, tn1); k += on[38]; f[k] = key3(39, ts1, ts0, tn0); k += on[39];
+    f[k] = key3(40, ts0, at(T, s0l), tn0); k += on[40]; f[k] = key3(41, ts0, at(T, s0r), tn0); k += on[41]; f[k] = key3(42, ts0, tn0, at(T, n0l)); k += on[42];
+    f[k] = key3(43, ts1, ts0, at(T, s0l)); k += on[43]; f[k] = key3(44, ts1, ts0, at(T, s0r)); k += on[44]; f[k] = key3(45, ts2, ts1, ts0); k += on[45];
+    f[k] = key3(46, ts1, at(T, s1r), ts0); k += on[46]; f[k] = key3(47, ts1, at(T, s1l), ts0); k += on[47];
     // distance
-    if (on[48]) f[k++] = key2(48, ws0, d); if (on[49]) f[k++] = key2(49, ts0, d); if (on[50]) f[k++] = key2(50, wn0, d); if (on[51]) f[k++] = key2(51, tn0, d);
-    if (on[52]) f[k++] = key3(52, ws0, wn0, d); if (on[53]) f[k++] = key3(53, ts0, tn0, d);
+    f[k] = key2(48, ws0, d); k += on[48]; f[k] = key2(49, ts0, d); k += on[49]; f[k] = key2(50, wn0, d); k += on[50]; f[k] = key2(51, tn0, d); k += on[51];
+    f[k] = key3(52, ws0, wn0, d); k += on[52]; f[k] = key3(53, ts0, tn0, d); k += on[53];
     // valency
-    if (on[54]) f[k++] = key2(54, ws0, vrs0); if (on[55]) f[k++] = key2(55, ts0, vrs0); if (on[56]) f[k++] = key2(56, ws0, vls0); if (on[57]) f[k++] = key2(57, ts0, vls0);
-    if (on[58]) f[k++] = key2(58, wn0, vln0); if (on[59]) f[k++] = key2(59, tn0, vln0);
+    f[k] = key2(54, ws0, vrs0); k += on[54]; f[k] = key2(55, ts0, vrs0); k += on[55]; f[k] = key2(56, ws0, vls0); k += on[56]; f[k] = key2(57, ts0, vls0); k += on[57];
+    f[k] = key2(58, wn0, vln0); k += on[58]; f[k] = key2(59, tn0, vln0); k += on[59];
     // second-order children
-    if (on[60]) f[k++] = key1(60, at(W, s0l2)); if (on[61]) f[k++] = key1(61, at(T, s0l2)); if (on[62]) f[k++] = key1(62, at(W, s0r2)); if (on[63]) f[k++] = key1(63, at(T, s0r2));
-    if (on[64]) f[k++] = key1(64, at(W, n0l2)); if (on[65]) f[k++] = key1(65, at(T, n0l2));
-    if (on[66]) f[k++] = key3(66, ts0, at(T, s0l), at(T, s0l2)); if (on[67]) f[k++] = key3(67, ts0, at(T, s0r), at(T, s0r2)); if (on[68]) f[k++] = key3(68, tn0, at(T, n0l), at(T, n0l2));
+    f[k] = key1(60, at(W, s0l2)); k += on[60]; f[k] = key1(61, at(T, s0l2)); k += on[61]; f[k] = key1(62, at(W, s0r2)); k += on[62]; f[k] = key1(63, at(T, s0r2)); k += on[63];
+    f[k] = key1(64, at(W, n0l2)); k += on[64]; f[k] = key1(65, at(T, n0l2)); k += on[65];
+    f[k] = key3(66, ts0, at(T, s0l), at(T, s0l2)); k += on[66]; f[k] = key3(67, ts0, at(T, s0r), at(T, s0r2)); k += on[67]; f[k] = key3(68, tn0, at(T, n0l), at(T, n0l2)); k += on[68];
     // lexicalised tag context
-    if (on[69]) f[k++] = key3(69, ws0, tn0, tn1); if (on[70]) f[k++] = key3(70, wn0, tn1, ts0); if (on[71]) f[k++] = key3(71, wn0, wn1, ts0);
-    if (on[72]) f[k++] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); if (on[73]) f[k++] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0);
-    if (on[74]) f[k++] = key3(74, tn0, at(T, n0 - 1), ts0);
-    if (on[75]) f[k++] = key2(75, sp > 3 ? 3 : sp, tn0);
+    f[k] = key3(69, ws0, tn0, tn1); k += on[69]; f[k] = key3(70, wn0, tn1, ts0); k += on[70]; f[k] = key3(71, wn0, wn1, ts0); k += on[71];
+    f[k] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); k += on[72]; f[k] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0); k += on[73];
+    f[k] = key3(74, tn0, at(T, n0 - 1), ts0); k += on[74];
+    f[k] = key2(75, sp > 3 ? 3 : sp, tn0); k += on[75];
     // what lies between s0 and n0: verbs, punctuation, conjunctions (prefix counts, O(1))
     if (s0 >= 0 && n0 >= 0) {
       const between = (P[n0] - P[s0 + 1 <= n0 ? s0 + 1 : n0]) | 0;
       const verbs = between & 0x3ff, puncts = (between >>> 10) & 0x3ff, conjs = (between >>> 20) & 0x3ff;
       const flags = (verbs > 0 ? 1 : 0) | (puncts > 0 ? 2 : 0) | (conjs > 0 ? 4 : 0);
-      if (on[76]) f[k++] = key3(76, ts0, tn0, flags);
-      if (on[77]) f[k++] = key3(77, ws0, tn0, flags);
-      if (on[78]) f[k++] = key3(78, ts0, wn0, flags);
+      f[k] = key3(76, ts0, tn0, flags); k += on[76];
+      f[k] = key3(77, ws0, tn0, flags); k += on[77];
+      f[k] = key3(78, ts0, wn0, flags); k += on[78];
     }
-    if (on[79]) f[k++] = key3(79, ws0, at(T, s0r), tn0);
-    if (on[80]) f[k++] = key3(80, wn0, at(T, n0l), ts0);
+    f[k] = key3(79, ws0, at(T, s0r), tn0); k += on[79];
+    f[k] = key3(80, wn0, at(T, n0l), ts0); k += on[80];
     if (this.arcLabeler) {
       // labels of the children (Zhang & Nivre 2011): single, pairs with the tag, and label sets
       const L = st.lab;
       const ls0l = at(L, s0l), ls0r = at(L, s0r), ln0l = at(L, n0l);
-      if (on[100]) f[k++] = key1(100, ls0l); if (on[101]) f[k++] = key1(101, ls0r); if (on[102]) f[k++] = key1(102, ln0l);
-      if (on[103]) f[k++] = key1(103, at(L, s0l2)); if (on[104]) f[k++] = key1(104, at(L, s0r2)); if (on[105]) f[k++] = key1(105, at(L, n0l2));
-      if (on[106]) f[k++] = key1(106, at(L, s1r)); if (on[107]) f[k++] = key1(107, at(L, s1l));
-      if (on[108]) f[k++] = key3(108, ts0, ls0l, at(L, s0l2)); if (on[109]) f[k++] = key3(109, ts0, ls0r, at(L, s0r2)); if (on[110]) f[k++] = key3(110, tn0, ln0l, at(L, n0l2));
+      f[k] = key1(100, ls0l); k += on[100]; f[k] = key1(101, ls0r); k += on[101]; f[k] = key1(102, ln0l); k += on[102];
+      f[k] = key1(103, at(L, s0l2)); k += on[103]; f[k] = key1(104, at(L, s0r2)); k += on[104]; f[k] = key1(105, at(L, n0l2)); k += on[105];
+      f[k] = key1(106, at(L, s1r)); k += on[106]; f[k] = key1(107, at(L, s1l)); k += on[107];
+      f[k] = key3(108, ts0, ls0l, at(L, s0l2)); k += on[108]; f[k] = key3(109, ts0, ls0r, at(L, s0r2)); k += on[109]; f[k] = key3(110, tn0, ln0l, at(L, n0l2)); k += on[110];
       const sl0 = at(st.setL0, s0), sl1 = at(st.setL1, s0), sr0 = at(st.setR0, s0), sr1 = at(st.setR1, s0);
       const nl0 = at(st.setL0, n0), nl1 = at(st.setL1, n0);
-      if (on[111]) f[k++] = key3(111, ws0, sr0, sr1); if (on[112]) f[k++] = key3(112, ts0, sr0, sr1);
-      if (on[113]) f[k++] = key3(113, ws0, sl0, sl1); if (on[114]) f[k++] = key3(114, ts0, sl0, sl1);
-      if (on[115]) f[k++] = key3(115, wn0, nl0, nl1); if (on[116]) f[k++] = key3(116, tn0, nl0, nl1);
-      if (on[117]) f[k++] = key4(117, ts0, tn0, sl0, nl0);
+      f[k] = key3(111, ws0, sr0, sr1); k += on[111]; f[k] = key3(112, ts0, sr0, sr1); k += on[112];
+      f[k] = key3(113, ws0, sl0, sl1); k += on[113]; f[k] = key3(114, ts0, sl0, sl1); k += on[114];
+      f[k] = key3(115, wn0, nl0, nl1); k += on[115]; f[k] = key3(116, tn0, nl0, nl1); k += on[116];
+      f[k] = key4(117, ts0, tn0, sl0, nl0); k += on[117];
     }
     const C = this.C;
     if (C) {
       // clusters in place of words: pairs, the children, distance
       const cs0 = at(C, s0), cn0 = at(C, n0), cs1 = at(C, s1);
-      if (on[88]) f[k++] = key2(88, cs0, cn0); if (on[89]) f[k++] = key3(89, cs0, ts0, tn0); if (on[90]) f[k++] = key3(90, ts0, cn0, tn0);
-      if (on[91]) f[k++] = key2(91, cs1, cs0); if (on[92]) f[k++] = key3(92, cs0, cn0, d);
-      if (on[93]) f[k++] = key2(93, at(C, s0l), ts0); if (on[94]) f[k++] = key2(94, at(C, s0r), ts0); if (on[95]) f[k++] = key2(95, at(C, n0l), tn0);
-      if (on[96]) f[k++] = key3(96, cs0, tn0, tn1); if (on[97]) f[k++] = key3(97, ts1, ts0, cn0);
+      f[k] = key2(88, cs0, cn0); k += on[88]; f[k] = key3(89, cs0, ts0, tn0); k += on[89]; f[k] = key3(90, ts0, cn0, tn0); k += on[90];
+      f[k] = key2(91, cs1, cs0); k += on[91]; f[k] = key3(92, cs0, cn0, d); k += on[92];
+      f[k] = key2(93, at(C, s0l), ts0); k += on[93]; f[k] = key2(94, at(C, s0r), ts0); k += on[94]; f[k] = key2(95, at(C, n0l), tn0); k += on[95];
+      f[k] = key3(96, cs0, tn0, tn1); k += on[96]; f[k] = key3(97, ts1, ts0, cn0); k += on[97];
     }
     return k;
-  }
-
-  /**
-   * Features of s0 with its children (their words, tags and labels, its valency): the same in every state
-   * s0 is on top of the stack in until it takes another child.
-   */
-  private s0ChildBlock(st: State, s0: number, W: Int32Array, T: Int32Array, k: number): number {
-    const f = this.feats;
-    const on = this.on;
-    const s0l = s0 >= 0 ? st.l1[s0] : -1;
-    const s0l2 = s0 >= 0 ? st.l2[s0] : -1;
-    const s0r = s0 >= 0 ? st.r1[s0] : -1;
-    const s0r2 = s0 >= 0 ? st.r2[s0] : -1;
-    const ws0 = at(W, s0), ts0 = at(T, s0);
-    const vls0 = s0 >= 0 ? st.nl[s0] : 0, vrs0 = s0 >= 0 ? st.nr[s0] : 0;
-    if (on[16]) f[k++] = key1(16, at(W, s0l)); if (on[17]) f[k++] = key1(17, at(T, s0l));
-    if (on[18]) f[k++] = key1(18, at(W, s0r)); if (on[19]) f[k++] = key1(19, at(T, s0r));
-    if (on[54]) f[k++] = key2(54, ws0, vrs0); if (on[55]) f[k++] = key2(55, ts0, vrs0); if (on[56]) f[k++] = key2(56, ws0, vls0); if (on[57]) f[k++] = key2(57, ts0, vls0);
-    if (on[60]) f[k++] = key1(60, at(W, s0l2)); if (on[61]) f[k++] = key1(61, at(T, s0l2)); if (on[62]) f[k++] = key1(62, at(W, s0r2)); if (on[63]) f[k++] = key1(63, at(T, s0r2));
-    if (on[66]) f[k++] = key3(66, ts0, at(T, s0l), at(T, s0l2)); if (on[67]) f[k++] = key3(67, ts0, at(T, s0r), at(T, s0r2));
-    if (this.arcLabeler) {
-      const L = st.lab;
-      const ls0l = at(L, s0l), ls0r = at(L, s0r);
-      if (on[100]) f[k++] = key1(100, ls0l); if (on[101]) f[k++] = key1(101, ls0r);
-      if (on[103]) f[k++] = key1(103, at(L, s0l2)); if (on[104]) f[k++] = key1(104, at(L, s0r2));
-      if (on[108]) f[k++] = key3(108, ts0, ls0l, at(L, s0l2)); if (on[109]) f[k++] = key3(109, ts0, ls0r, at(L, s0r2));
-      const sl0 = at(st.setL0, s0), sl1 = at(st.setL1, s0), sr0 = at(st.setR0, s0), sr1 = at(st.setR1, s0);
-      if (on[111]) f[k++] = key3(111, ws0, sr0, sr1); if (on[112]) f[k++] = key3(112, ts0, sr0, sr1);
-      if (on[113]) f[k++] = key3(113, ws0, sl0, sl1); if (on[114]) f[k++] = key3(114, ts0, sl0, sl1);
-    }
-    if (this.C) { if (on[93]) f[k++] = key2(93, at(this.C, s0l), ts0); if (on[94]) f[k++] = key2(94, at(this.C, s0r), ts0); }
-    return k;
-  }
-
-  /** Features of the buffer front with its left children: the same in every state until it takes another. */
-  private n0ChildBlock(st: State, n0: number, W: Int32Array, T: Int32Array, k: number): number {
-    const f = this.feats;
-    const on = this.on;
-    const n0l = st.l1[n0];
-    const n0l2 = st.l2[n0];
-    const wn0 = W[n0], tn0 = T[n0];
-    const vln0 = st.nl[n0];
-    if (on[20]) f[k++] = key1(20, at(W, n0l)); if (on[21]) f[k++] = key1(21, at(T, n0l));
-    if (on[58]) f[k++] = key2(58, wn0, vln0); if (on[59]) f[k++] = key2(59, tn0, vln0);
-    if (on[64]) f[k++] = key1(64, at(W, n0l2)); if (on[65]) f[k++] = key1(65, at(T, n0l2));
-    if (on[68]) f[k++] = key3(68, tn0, at(T, n0l), at(T, n0l2));
-    if (this.arcLabeler) {
-      const L = st.lab;
-      const ln0l = at(L, n0l);
-      if (on[102]) f[k++] = key1(102, ln0l); if (on[105]) f[k++] = key1(105, at(L, n0l2));
-      if (on[110]) f[k++] = key3(110, tn0, ln0l, at(L, n0l2));
-      const nl0 = st.setL0[n0], nl1 = st.setL1[n0];
-      if (on[115]) f[k++] = key3(115, wn0, nl0, nl1); if (on[116]) f[k++] = key3(116, tn0, nl0, nl1);
-    }
-    if (this.C) { if (on[95]) f[k++] = key2(95, at(this.C, n0l), tn0); }
-    return k;
-  }
-
-  /** Features of s1's children: the same in every state s1 is second on the stack in until it takes another child. */
-  private s1ChildBlock(st: State, s1: number, W: Int32Array, T: Int32Array, k: number): number {
-    const f = this.feats;
-    const on = this.on;
-    const s1r = s1 >= 0 ? st.r1[s1] : -1;
-    const s1l = s1 >= 0 ? st.l1[s1] : -1;
-    if (on[22]) f[k++] = key1(22, at(W, s1r)); if (on[23]) f[k++] = key1(23, at(T, s1r));
-    if (this.arcLabeler) {
-      const L = st.lab;
-      if (on[106]) f[k++] = key1(106, at(L, s1r)); if (on[107]) f[k++] = key1(107, at(L, s1l));
-    }
-    return k;
-  }
-
-  /**
-   * The features of a state outside every per-word block (the one-word blocks and the child blocks above):
-   * those that read two of s0, s1 and n0 together, the distance and what lies between.
-   */
-  private pairFeatures(st: State, W: Int32Array, T: Int32Array, P: Int32Array, k: number): number {
-    const f = this.feats;
-    const on = this.on;
-    const { stack, sp, b, n } = st;
-    const s0 = sp > 0 ? stack[sp - 1] : -1;
-    const s1 = sp > 1 ? stack[sp - 2] : -1;
-    const s2 = sp > 2 ? stack[sp - 3] : -1;
-    const n0 = b;
-    const n1 = b + 1 <= n ? b + 1 : -1;
-    const s0l = s0 >= 0 ? st.l1[s0] : -1;
-    const s0r = s0 >= 0 ? st.r1[s0] : -1;
-    const n0l = st.l1[n0];
-    const s1r = s1 >= 0 ? st.r1[s1] : -1;
-    const s1l = s1 >= 0 ? st.l1[s1] : -1;
-    const ws0 = at(W, s0), ts0 = at(T, s0), wn0 = W[n0], tn0 = T[n0], wn1 = at(W, n1), tn1 = at(T, n1);
-    const ws1 = at(W, s1), ts1 = at(T, s1), ts2 = at(T, s2);
-    const d = s0 >= 0 ? distBucket(n0 - s0) : 0;
-    if (on[24]) f[k++] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1;
-    if (on[26]) f[k++] = key3(26, ws0, ts0, wn0); if (on[27]) f[k++] = key3(27, ws0, wn0, tn0); if (on[28]) f[k++] = key3(28, ws0, ts0, tn0);
-    if (on[29]) f[k++] = key3(29, ts0, wn0, tn0); if (on[30]) f[k++] = key2(30, ws0, wn0); if (on[31]) f[k++] = key2(31, ts0, tn0);
-    if (on[33]) f[k++] = key3(33, ws1, ws0, 0); if (on[34]) f[k++] = key2(34, ts1, ts0); if (on[35]) f[k++] = key3(35, ws1, ts0, 0); if (on[36]) f[k++] = key3(36, ts1, ws0, 0);
-    if (on[38]) f[k++] = key3(38, ts0, tn0, tn1); if (on[39]) f[k++] = key3(39, ts1, ts0, tn0);
-    if (on[40]) f[k++] = key3(40, ts0, at(T, s0l), tn0); if (on[41]) f[k++] = key3(41, ts0, at(T, s0r), tn0); if (on[42]) f[k++] = key3(42, ts0, tn0, at(T, n0l));
-    if (on[43]) f[k++] = key3(43, ts1, ts0, at(T, s0l)); if (on[44]) f[k++] = key3(44, ts1, ts0, at(T, s0r)); if (on[45]) f[k++] = key3(45, ts2, ts1, ts0);
-    if (on[46]) f[k++] = key3(46, ts1, at(T, s1r), ts0); if (on[47]) f[k++] = key3(47, ts1, at(T, s1l), ts0);
-    if (on[48]) f[k++] = key2(48, ws0, d); if (on[49]) f[k++] = key2(49, ts0, d); if (on[50]) f[k++] = key2(50, wn0, d); if (on[51]) f[k++] = key2(51, tn0, d);
-    if (on[52]) f[k++] = key3(52, ws0, wn0, d); if (on[53]) f[k++] = key3(53, ts0, tn0, d);
-    if (on[69]) f[k++] = key3(69, ws0, tn0, tn1); if (on[70]) f[k++] = key3(70, wn0, tn1, ts0); if (on[71]) f[k++] = key3(71, wn0, wn1, ts0);
-    if (on[72]) f[k++] = key3(72, ts0, at(T, s0 - 1 >= 0 ? s0 - 1 : -1), tn0); if (on[73]) f[k++] = key3(73, ts0, at(T, s0 + 1 < n ? s0 + 1 : -1), tn0);
-    if (on[74]) f[k++] = key3(74, tn0, at(T, n0 - 1), ts0);
-    if (on[75]) f[k++] = key2(75, sp > 3 ? 3 : sp, tn0);
-    if (s0 >= 0) {
-      const between = (P[n0] - P[s0 + 1 <= n0 ? s0 + 1 : n0]) | 0;
-      const verbs = between & 0x3ff, puncts = (between >>> 10) & 0x3ff, conjs = (between >>> 20) & 0x3ff;
-      const flags = (verbs > 0 ? 1 : 0) | (puncts > 0 ? 2 : 0) | (conjs > 0 ? 4 : 0);
-      if (on[76]) f[k++] = key3(76, ts0, tn0, flags);
-      if (on[77]) f[k++] = key3(77, ws0, tn0, flags);
-      if (on[78]) f[k++] = key3(78, ts0, wn0, flags);
-    }
-    if (on[79]) f[k++] = key3(79, ws0, at(T, s0r), tn0);
-    if (on[80]) f[k++] = key3(80, wn0, at(T, n0l), ts0);
-    if (this.arcLabeler) {
-      if (on[117]) f[k++] = key4(117, ts0, tn0, at(st.setL0, s0), st.setL0[n0]);
-    }
-    const C = this.C;
-    if (C) {
-      const cs0 = at(C, s0), cn0 = C[n0], cs1 = at(C, s1);
-      if (on[88]) f[k++] = key2(88, cs0, cn0); if (on[89]) f[k++] = key3(89, cs0, ts0, tn0); if (on[90]) f[k++] = key3(90, ts0, cn0, tn0);
-      if (on[91]) f[k++] = key2(91, cs1, cs0); if (on[92]) f[k++] = key3(92, cs0, cn0, d);
-      if (on[96]) f[k++] = key3(96, cs0, tn0, tn1); if (on[97]) f[k++] = key3(97, ts1, ts0, cn0);
-    }
-    return k;
-  }
-
-  /** Segment ends of one greedy scoring (the state's own features, then each block not scored yet) and their scores. */
-  private readonly ends = new Int32Array(8);
-  private readonly segScores = new Float32Array(8 * N_MOVES);
-  /** The block table and offset each segment after the first fills. */
-  private readonly segTable: Float32Array[] = [];
-  private readonly segAt = new Int32Array(8);
-
-  /**
-   * this.scores of the moves from `st` in a greedy parse: the one-word blocks as in scoreCached, and the
-   * child blocks of s0, s1 and n0 kept per word until the word takes a child (parseCached clears them).
-   * The blocks not scored yet are scored in the same call as the state's own features.
-   */
-  private scoreGreedy(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number, blocks: BlockScores): void {
-    const { stack, sp, b } = st;
-    const s0 = sp > 0 ? stack[sp - 1] : -1;
-    const s1 = sp > 1 ? stack[sp - 2] : -1;
-    const i0 = s0 + 1, i1 = s1 + 1;
-    const have = blocks.have;
-    const ends = this.ends, table = this.segTable, segAt = this.segAt;
-    let k = this.pairFeatures(st, W, T, P, 0);
-    ends[0] = k;
-    let m = 1;
-    if (!(have[i0] & HAVE_S0)) { k = this.s0Block(s0, W, T, k); ends[m] = k; table[m] = blocks.s0; segAt[m++] = N_MOVES * i0; have[i0] |= HAVE_S0; }
-    if (!(have[i1] & HAVE_S1)) { k = this.s1Block(s1, W, T, k); ends[m] = k; table[m] = blocks.s1; segAt[m++] = N_MOVES * i1; have[i1] |= HAVE_S1; }
-    if (!(have[b] & HAVE_BUF)) { k = this.bufferBlock(b, n, W, T, k); ends[m] = k; table[m] = blocks.buf; segAt[m++] = N_MOVES * b; have[b] |= HAVE_BUF; }
-    if (!(have[i0] & HAVE_S0C)) { k = this.s0ChildBlock(st, s0, W, T, k); ends[m] = k; table[m] = blocks.s0c; segAt[m++] = N_MOVES * i0; have[i0] |= HAVE_S0C; }
-    if (!(have[i1] & HAVE_S1C)) { k = this.s1ChildBlock(st, s1, W, T, k); ends[m] = k; table[m] = blocks.s1c; segAt[m++] = N_MOVES * i1; have[i1] |= HAVE_S1C; }
-    if (!(have[b] & HAVE_N0C)) { k = this.n0ChildBlock(st, b, W, T, k); ends[m] = k; table[m] = blocks.n0c; segAt[m++] = N_MOVES * b; have[b] |= HAVE_N0C; }
-    const seg = this.segScores;
-    this.model.scoreSegments(this.feats, ends, m, seg);
-    for (let j = 1; j < m; j++) {
-      const t = table[j], to = segAt[j], from = N_MOVES * j;
-      t[to] = seg[from]; t[to + 1] = seg[from + 1]; t[to + 2] = seg[from + 2];
-    }
-    const scores = this.scores;
-    scores[0] = seg[0]; scores[1] = seg[1]; scores[2] = seg[2];
-    add3(scores, blocks.s0, N_MOVES * i0);
-    add3(scores, blocks.s1, N_MOVES * i1);
-    add3(scores, blocks.buf, N_MOVES * b);
-    add3(scores, blocks.s0c, N_MOVES * i0);
-    add3(scores, blocks.s1c, N_MOVES * i1);
-    add3(scores, blocks.n0c, N_MOVES * b);
   }
 
   /**
@@ -558,22 +386,9 @@ export class Parser {
 
   private parseCached(st: State, W: Int32Array, T: Int32Array, P: Int32Array, n: number): Int32Array {
     const blocks = new BlockScores(n);
-    const have = blocks.have;
     while (!st.done()) {
-      const valid = validSet(st);
-      // one legal move (an empty stack, or ROOT left with one word): nothing to score; a one-bit set 1, 2, 4 is move 0, 1, 2
-      let move = valid & (valid - 1) ? -1 : valid >> 1;
-      if (move < 0) {
-        this.scoreGreedy(st, W, T, P, n, blocks);
-        move = bestOf(this.scores, valid);
-      }
-      if (move !== SHIFT) {
-        // the head takes a child: its child blocks are scored again when next read
-        const h = st.headOf(move);
-        have[h + 1] &= ~(HAVE_S0C | HAVE_S1C);
-        have[h] &= ~HAVE_N0C;
-      }
-      this.step(st, move, W, T);
+      this.scoreCached(st, W, T, P, n, blocks);
+      this.step(st, bestOf(this.scores, validSet(st)), W, T);
     }
     this.lastLabels = this.arcLabeler ? st.lab : null;
     return st.heads.subarray(0, n);
@@ -850,23 +665,16 @@ class BlockScores {
   readonly s0: Float32Array;
   readonly s1: Float32Array;
   readonly buf: Float32Array;
-  /** Child blocks (greedy parses only): per word as s0 and as s1, per buffer position; cleared when the word takes a child. */
-  readonly s0c: Float32Array;
-  readonly s1c: Float32Array;
-  readonly n0c: Float32Array;
   readonly have: Uint8Array;
 
   constructor(n: number) {
     this.s0 = new Float32Array(N_MOVES * (n + 1));
     this.s1 = new Float32Array(N_MOVES * (n + 1));
     this.buf = new Float32Array(N_MOVES * (n + 2));
-    this.s0c = new Float32Array(N_MOVES * (n + 1));
-    this.s1c = new Float32Array(N_MOVES * (n + 1));
-    this.n0c = new Float32Array(N_MOVES * (n + 2));
     this.have = new Uint8Array(n + 2);
   }
 }
-const HAVE_S0 = 1, HAVE_S1 = 2, HAVE_BUF = 4, HAVE_S0C = 8, HAVE_S1C = 16, HAVE_N0C = 32;
+const HAVE_S0 = 1, HAVE_S1 = 2, HAVE_BUF = 4;
 
 /** scores[0..2] += table[at..at+2]. */
 function add3(scores: Float32Array, table: Float32Array, at: number): void {
