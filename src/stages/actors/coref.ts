@@ -351,11 +351,11 @@ function sectorBody(st: DocActors, i: number, antes: Ante[], defined: Map<string
 }
 
 /** The most recent organisation of `sector` before the description opening at token i (see sectorBody). */
-function sectorCandidate(st: DocActors, i: number, antes: Ante[], sector: string): string | null {
+function sectorCandidate(st: DocActors, i: number, antes: Ante[], sectors: string[]): string | null {
   const head = st.tokens[i + 1];
   const fits = (c: Ante) => {
     const a = st.actors.get(c.actor);
-    return !!a && (a.kind === 'org' || a.kind === 'igo') && a.sector === sector;
+    return !!a && (a.kind === 'org' || a.kind === 'igo') && !!a.sector && sectors.includes(a.sector);
   };
   // the subject of the clause the description is in is no antecedent ("Patriot took over the company's mines")
   const { tree } = st;

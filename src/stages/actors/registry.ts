@@ -110,8 +110,8 @@ export interface Lexicon {
   partyWord: Map<string, string>;
   /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
   titleSector: Map<string, string>;
-  /** Heads of a definite description of an organisation of one sector: "company" → BUS, "church" → REL. */
-  definiteOrgHead: Map<string, string>;
+  /** Heads of a definite description of an organisation of given sectors: "company" → [BUS], "department" → [GOV, JUD, COP]. */
+  definiteOrgHead: Map<string, string[]>;
   /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
   titleAbbreviation: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
@@ -527,7 +527,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           if (value.sector) lexicon.titleSector.set(k, value.sector);
           break;
         case 'definite-org-head':
-          if (value.sector) lexicon.definiteOrgHead.set(k, value.sector);
+          if (value.sector) lexicon.definiteOrgHead.set(k, [...(lexicon.definiteOrgHead.get(k) ?? []), value.sector]);
           break;
         case 'party-word':
           lexicon.partyWord.set(k, value.party ?? k);

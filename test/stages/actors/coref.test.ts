@@ -219,3 +219,10 @@ describe('actors stage: a definite description of a body of one sector (issue 15
     expect(actorOf(doc, 'the company')).not.toBe('org:boeing');
   });
 });
+
+describe('actors stage: "the department" of a court or police body (issue 15)', () => {
+  it('takes a justice department named before', () => {
+    const doc = runParsed('Lena Varga became a lawyer in the Justice Department in May. Critics questioned her choices. Staff said the department was busy.');
+    expect(doc.layers.mentions!.find((m) => m.text === 'the department')?.actor).toBe('org:us-justice-department');
+  });
+});
