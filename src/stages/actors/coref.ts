@@ -16,7 +16,9 @@
 // never a person the text names after another party's word; a title ("the mayor", lexicon class
 // epithet-title, with any rank of class title-rank) only a person the text gave that title before, or,
 // under a party word ("the GOP nominee"), one the registry gives a role held for that party on the
-// document's date that the title names (a candidacy); a Mention with via 'definite'.
+// document's date that the title names (a candidacy); a Mention with via 'definite'. "The company", "the
+// Church" (heads of lexicon class definite-org-head, with a sector) is the most recent organisation of
+// that sector named before it, when no other of that sector competes in that mention's sentence.
 import type { MentionVia, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
@@ -207,6 +209,8 @@ export function resolvePronouns(st: DocActors): void {
   };
 
   const lowers = lowerTexts(tokens);
+  // capitalised descriptions already resolved ("the Company" → its body): the same body throughout
+  const defined = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = lowers[i];
@@ -271,6 +275,17 @@ export function resolvePronouns(st: DocActors): void {
         }
       }
     }
+    // "Orvik's trucks need drivers, he said, but the company …": a definite head of one sector (lexicon
+    // class definite-org-head) is the most recent organisation of that sector named before it anywhere in
+    // the document, its own sentence too; none when another of that sector is named in the same sentence.
+    if (lower === 'the' && i + 1 < tokens.length && !mentioned.has(tokens[i + 1].start)) {
+      const found = regionOf(regions, t.start) < 0 ? sectorBody(st, i, antes, defined) : null;
+      if (found) {
+        link(i, i + 2, found, 0.5, 'definite');
+        mentioned.add(tokens[i + 1].start);
+        continue;
+      }
+    }
     // "The group said its hospital …", "the company said": a definite organisation noun is the most recent
     // organisation named in the two sentences before (not one named earlier in its own sentence: "In a
     // statement posted on X, the group said"; not "the group of experts", "the group Hamas").
@@ -309,6 +324,62 @@ export function resolvePronouns(st: DocActors): void {
       }
     }
   }
+}
+
+/**
+ * The organisation a definite description "the <head>" opening at token i names, when its head (token i + 1,
+ * lower case, no proper name or "of" after it, no noun it modifies) is of lexicon class definite-org-head:
+ * the most recent organisation mention before it whose actor has the head's sector, unless a different
+ * organisation of that sector is named in the same sentence as that mention (two compete) or one of no
+ * known sector is named after it in the two sentences before; never the subject of the description's own
+ * clause; else null. A capitalised head ("the Company", "the Church": a defined term) names throughout
+ * the body its first resolved use named. (Descriptions inside quotation marks are not read: the caller skips them.)
+ */
+function sectorBody(st: DocActors, i: number, antes: Ante[], defined: Map<string, string>): string | null {
+  const { tokens, ix } = st;
+  const head = tokens[i + 1];
+  const key = head.text.toLowerCase();
+  const sector = ix.lexicon.definiteOrgHead.get(key);
+  if (!sector || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const after = tokens[i + 2];
+  if (after && after.sentence === head.sentence && (after.text === 'of' || after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+  const capital = opensUpper(head.text);
+  if (capital && defined.has(key)) return defined.get(key)!;
+  const actor = sectorCandidate(st, i, antes, sector);
+  if (actor && capital) defined.set(key, actor);
+  return actor;
+}
+
+/** The most recent organisation of `sector` before the description opening at token i (see sectorBody). */
+function sectorCandidate(st: DocActors, i: number, antes: Ante[], sectors: string[]): string | null {
+  const head = st.tokens[i + 1];
+  const fits = (c: Ante) => {
+    const a = st.actors.get(c.actor);
+    return !!a && (a.kind === 'org' || a.kind === 'igo') && !!a.sector && sectors.includes(a.sector);
+  };
+  // the subject of the clause the description is in is no antecedent ("Patriot took over the company's mines")
+  const { tree } = st;
+  const pred = tree ? tree.predicateAbove(i + 1) : -1;
+  const clauseSubject = (c: Ante) => {
+    if (!tree || pred < 0 || c.sentence !== head.sentence) return false;
+    const k = tree.spanHead(c.a, c.b);
+    return k >= 0 && tree.isSubject(k) && tree.head(k) === pred;
+  };
+  let found: Ante | null = null;
+  for (const c of antes) {
+    if (c.start >= head.start) break;
+    if (fits(c) && !clauseSubject(c)) found = c;
+  }
+  if (!found) return null;
+  const f = found;
+  const rival = antes.some((c) => c.sentence === f.sentence && c.actor !== f.actor && c.start < head.start && fits(c));
+  // an organisation of no known sector named after it in the two sentences before may be the one meant
+  const unknown = antes.some((c) => {
+    if (c.start <= f.start || c.start >= head.start || c.actor === f.actor || c.sentence >= head.sentence || head.sentence - c.sentence > 2) return false;
+    const a = st.actors.get(c.actor);
+    return !!a && (a.kind === 'org' || a.kind === 'igo') && !a.sector;
+  });
+  return rival || unknown ? null : f.actor;
 }
 
 /** Whether an organisation's name is headed by a venue word (lexicon class venue-word: "Hofstra University",

@@ -110,6 +110,8 @@ export interface Lexicon {
   partyWord: Map<string, string>;
   /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
   titleSector: Map<string, string>;
+  /** Heads of a definite description of an organisation of given sectors: "company" → [BUS], "department" → [GOV, JUD, COP]. */
+  definiteOrgHead: Map<string, string[]>;
   /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
   titleAbbreviation: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
@@ -460,6 +462,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     countryAnaphor: new Set(),
     partyWord: new Map(),
     titleSector: new Map(),
+    definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
     placeNoun: new Set(),
     lastName: new Set(),
@@ -522,6 +525,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'title-sector':
           if (value.sector) lexicon.titleSector.set(k, value.sector);
+          break;
+        case 'definite-org-head':
+          if (value.sector) lexicon.definiteOrgHead.set(k, [...(lexicon.definiteOrgHead.get(k) ?? []), value.sector]);
           break;
         case 'party-word':
           lexicon.partyWord.set(k, value.party ?? k);

@@ -131,12 +131,13 @@ export const lexiconSchema = z.strictObject({
     'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
     'party-word', // capitalised words naming a political party before a title (+ party): Democratic, GOP
     'title-sector', // a title that, alone before a name, tells the holder's sector (+ sector): Officer, Justice
+    'definite-org-head', // heads of "the company", "the church": an earlier organisation of that sector (+ sector)
     'title-abbreviation', // abbreviated titles after whose full stop a name goes on, no new sentence: Rev, Const, Sens
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */
   party: z.string().min(1).optional(),
-  /** For title-sector: the sector the title gives its holder. */
+  /** For title-sector: the sector the title gives its holder; for definite-org-head: the sector of the body it names. */
   sector: z.string().min(1).optional(),
   words: z.array(z.string().min(1)).min(1),
 });

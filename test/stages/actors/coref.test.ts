@@ -193,3 +193,36 @@ describe('actors stage: a definite epithet names a person again (issue 15)', () 
     expect(doc.layers.mentions!.some((m) => m.via === 'definite' && m.actor === 'person:tom-harlow')).toBe(false);
   });
 });
+
+describe('actors stage: a definite description of a body of one sector (issue 15)', () => {
+  const actorOf = (doc: ReturnType<typeof runParsed>, text: string, from = 0) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
+
+  it('takes the most recent organisation of the head\'s sector, however far back', () => {
+    const doc = runParsed('Boeing delivered ten jets in March. Pilots praised the cockpit. Airlines in Asia ordered more. Critics in Europe disagreed. The company said demand was strong.');
+    expect(actorOf(doc, 'The company')).toBe('org:boeing');
+  });
+
+  it('reads "the Church" as the religious body named before', () => {
+    const doc = runParsed('The Church of Scientology opened a centre in Lisbon. Former members protested outside. Police officers watched them. The Church said the protest was peaceful.');
+    expect(actorOf(doc, 'The Church', 60)).toBe('org:scientology');
+  });
+
+  it('takes none when no body of that sector came before, or two of it compete', () => {
+    const none = runParsed('Floods hit the town of Varen on Sunday. Roads were closed for hours. Volunteers filled sandbags. The company said its trucks were ready.');
+    expect(actorOf(none, 'The company')).toBeUndefined();
+    const two = runParsed('Boeing and Airbus reported orders in March. Analysts were pleased. Prices rose in April. The company said demand was strong.');
+    expect(actorOf(two, 'The company')).toBeUndefined();
+  });
+
+  it('never takes the subject of its own clause', () => {
+    const doc = runParsed('Airbus sold a plant in Spain. Boeing bought the company\'s other plant in May.');
+    expect(actorOf(doc, 'the company')).not.toBe('org:boeing');
+  });
+});
+
+describe('actors stage: "the department" of a court or police body (issue 15)', () => {
+  it('takes a justice department named before', () => {
+    const doc = runParsed('Lena Varga became a lawyer in the Justice Department in May. Critics questioned her choices. Staff said the department was busy.');
+    expect(doc.layers.mentions!.find((m) => m.text === 'the department')?.actor).toBe('org:us-justice-department');
+  });
+});
