@@ -108,6 +108,13 @@ function firstTokenFrom(tokens: readonly Token[], pos: number): number {
   return lo < tokens.length ? lo : -1;
 }
 
+/**
+ * The least score a they/them/their antecedent needs: an organisation named by a singular name
+ * (compatibility 0.6) only in its own or the previous sentence's subject, or in its own sentence; a
+ * plural group noun within two sentences, or as a subject within three.
+ */
+const THEY_MIN_SCORE = 0.5;
+
 export function resolvePronouns(st: DocActors): void {
   const { tokens, ix, doc } = st;
   const regions = quoteRegions(doc.text);
@@ -221,6 +228,7 @@ export function resolvePronouns(st: DocActors): void {
       if (mentioned.has(t.start)) continue;
       if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
       if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind)) continue;
+      if (kind === 'they' && unnamedPluralBefore(st, i)) continue;
       const quote = regionOf(regions, t.start);
       const exclude = new Set<string>();
       if (quote >= 0) {
@@ -229,7 +237,7 @@ export function resolvePronouns(st: DocActors): void {
       }
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
-      if (!top || top.score < 0.25) continue;
+      if (!top || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
       counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
@@ -600,6 +608,36 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
   return false;
 }
 
+/**
+ * "… distribute the applications and then release them", "chief among them": a "them", "their" or
+ * "themselves" (no clause subject) after a plural common noun of its own sentence that names no actor, with no
+ * actor named between, refers to that noun's things or people, not to an actor named further back (read on
+ * the tree: a compound modifier, "the airline's staff cuts" → "staff", is no phrase of its own, and a noun
+ * in the phrase of a named body, "the Velmora board of trustees", stands for that body).
+ */
+function unnamedPluralBefore(st: DocActors, i: number): boolean {
+  const { tokens, tree } = st;
+  if (!tree || tree.isSubject(i)) return false;
+  const named = (t: Token) => st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    const t = tokens[k];
+    if (named(t)) return false;
+    if (t.pos !== 'NOUN' || tree.baseRel(k) === 'compound') continue;
+    if (t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) {
+      // a noun of a named body's phrase ("the Velmora board of trustees … asking them") is that body
+      // (the nouns it hangs from by of/compound, and their compound or flat name parts; not a possessor's)
+      for (let h = k; h >= 0 && tokens[h].pos !== 'VERB'; h = ['nmod', 'compound'].includes(tree.baseRel(h)) ? tree.head(h) : -1) {
+        for (const c of tree.children(h, new Set(['compound', 'flat']))) {
+          const [a, b] = tree.subtreeRange(c);
+          if (tokens.slice(a, Math.min(b + 1, i)).some(named)) return false;
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the span starting at a is a verb's object or the country an action is "on"/"against". */
 function isObject(tokens: Token[], a: number): boolean {
   const prev = tokens[a - 1];
@@ -681,3 +719,4 @@ function reportingSubject(st: DocActors, i: number): number {
   const gov = tree.head(p);
   return gov >= 0 ? tree.subject(gov) : -1;
 }
+

@@ -52,6 +52,20 @@ describe('actors stage: coreference', () => {
     expect(actorAt(about, 'They')).toBe('org:cnn');
   });
 
+  it('leaves "them"/"their" after a plural noun naming no actor, and a weak "they" antecedent, unlinked', () => {
+    const kit = runParsed('Velmora Systems released a toolkit for coders. Coders can build small games and then sell them online.', '2024-05-01');
+    expect(actorAt(kit, 'them')).toBeUndefined();
+    // a noun of a named body's phrase is that body
+    const board = runParsed('Velmora Systems cut its budget. Parents wrote to the Velmora Systems board of trustees, asking them to think again.', '2024-05-01');
+    expect(actorAt(board, 'them')).toBe('org:velmora-systems');
+    // an organisation named by a singular name, not a subject, in the sentence before: no "they"
+    const far = runParsed('The ferry was run by Velmora Systems until March. They crossed the lake twice a day.', '2024-05-01');
+    expect(actorAt(far, 'They')).toBeUndefined();
+    // the subject organisation of the same sentence stays
+    const near = runParsed('Velmora Systems said they would open a plant in May.', '2024-05-01');
+    expect(actorAt(near, 'they')).toBe('org:velmora-systems');
+  });
+
   it('takes no venue or school ("Hollin University", "the Convention Centre") as the antecedent of "they"', () => {
     const doc = runParsed('The poll was released ahead of the debate at Hollin University. Nearly half of the voters say they plan to watch.', '2024-05-01');
     expect(actorAt(doc, 'Hollin University')).toBe('org:hollin-university');
