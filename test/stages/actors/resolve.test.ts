@@ -94,6 +94,19 @@ describe('actors stage: surnames with an honorific', () => {
     expect(at('Pell', doc.text.indexOf('Pell said'))).toBe('person:lena-pell');
   });
 
+  it('sends a headline surname to the one person the body names in full with it, not when two share it', () => {
+    const doc = run('Varley urges council to fund the ferry\n\nCouncillor Megan Varley on Monday asked the council to fund the ferry. Varley said the island needs it.', '2020-03-01');
+    expect(mentionActor(doc, 'Varley')?.id).toBe('person:megan-varley');
+    expect(doc.layers.actors!.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Megan Varley']);
+    const two = run('Quint says budget is fair\n\nAlan Quint and his sister Ruth Quint run the shop. Alan Quint said prices would rise.', '2020-03-01');
+    expect(mentionActor(two, 'Quint')?.id).not.toMatch(/alan-quint|ruth-quint/);
+  });
+
+  it('sends a surname to a person the article names after a title read as an organisation ("company CEO …")', () => {
+    const doc = run('At the launch, company CEO Steve Harlan showed the new phone. Harlan said sales were strong.', '2020-03-01');
+    expect(mentionActor(doc, 'Harlan', doc.text.indexOf('Harlan said'))?.id).toBe('person:steve-harlan');
+  });
+
   it('reads the gender of people outside the registry from their given name', () => {
     const doc = run('Dana Ostrowski and her brother Peter Ostrowski run the bakery. Ms. Ostrowski bakes the bread.', '2020-03-01');
     expect(mentionActor(doc, 'Ms. Ostrowski')?.id).toBe('person:dana-ostrowski');
