@@ -786,12 +786,12 @@ export class DocSurnames {
    * Orr … Orr says" is Lena; "Paul Ames Kerr … Paul Ames Kerr … his sister Ada Kerr … Kerr's death" is
    * Paul). With no one named before it (a headline's "Orr" before the lead's "Tom Orr"), the one person
    * named after it, when only one of that family name is ("Orr" before a Tom and a Lena Orr stays
-   * apart); undefined when no named person agrees.
+   * apart); undefined when no named person agrees, or (`beforeOnly`) none was named before it.
    */
-  pick(key: string, gender: Gender | null = null, at = Infinity): string | undefined {
+  pick(key: string, gender: Gender | null = null, at = Infinity, beforeOnly = false): string | undefined {
     const list = (this.by.get(key) ?? []).filter((x) => genderAgrees(gender, x.gender));
     const before = list.filter((x) => x.at < at);
-    if (!before.length) return list.every((x) => x.id === list[0].id) ? list[0]?.id : undefined;
+    if (!before.length) return !beforeOnly && list.every((x) => x.id === list[0].id) ? list[0]?.id : undefined;
     const score = new Map<string, { n: number; last: number }>();
     for (const x of before) {
       const s = score.get(x.id) ?? { n: 0, last: -1 };
@@ -1448,7 +1448,11 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
       // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
-      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a) : undefined;
+      // … and "Paris claims" after "Ana Paris": a capital standing for its government is the person of
+      // that family name named in full before it
+      const lone = c.b - c.a === 1;
+      const sid = lone && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a)
+        : lone && hit.via === 'metonym' ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a, true) : undefined;
       if (sid) {
         const person = surnameActor(st, surnames, sid);
         if (person) {
@@ -1635,13 +1639,24 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const elsewhere = !!capitalOf && placeOfCapital(st, capitalName) !== capitalOf;
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
       if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+        // "Ana Lima … Lima claims": the family name of a person named in full before it is that person
+        const sid = single ? surnames.pick(key, c.gender ?? null, a, true) : undefined;
+        const person = sid ? surnameActor(st, surnames, sid) : null;
+        if (sid && person) {
+          use(st, person);
+          addEntity(st, a, c.b, 'PERSON', sid);
+          addMention(st, a, c.b, sid, 0.7, 'surname');
+          return;
+        }
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));
         addEntity(st, a, c.b, 'GPE', gid);
         addMention(st, a, c.b, gid, 0.6, 'metonym');
         return;
       }
-      if (single && (c.guess === undefined || c.guess === 'PERSON')) {
-        const sid = surnames.pick(key, c.gender ?? null, a);
+      // (also a word guessed an organisation, the family name of a person named in full before it: "Ada
+      // Kessel … asked Kessel to testify")
+      if (single && (c.guess === undefined || c.guess === 'PERSON' || (c.guess === 'ORG' && !c.alias))) {
+        const sid = surnames.pick(key, c.gender ?? null, a, c.guess === 'ORG');
         if (sid) {
           const actor = surnameActor(st, surnames, sid);
           if (actor) {
