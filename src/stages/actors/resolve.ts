@@ -765,11 +765,18 @@ const genderAgrees = (wanted: Gender | null, g: Gender | null | undefined): bool
  */
 export class DocSurnames {
   private readonly by = new Map<string, { id: string; gender: Gender | null; at: number }[]>();
+  private readonly full = new Map<string, { name: string; gender: Gender | null }>();
 
-  add(key: string, id: string, gender: Gender | null, at: number): void {
+  add(key: string, id: string, gender: Gender | null, at: number, name?: string): void {
     const list = this.by.get(key) ?? [];
     list.push({ id, gender, at });
     this.by.set(key, list);
+    if (name && !this.full.has(id)) this.full.set(id, { name, gender });
+  }
+
+  /** The full name (and gender) the article first gives the person `id`, for a surname met before it. */
+  named(id: string): { name: string; gender: Gender | null } | undefined {
+    return this.full.get(id);
   }
 
   /**
@@ -777,13 +784,14 @@ export class DocSurnames {
    * named in full before it whose gender agrees with the honorific ("Mr. Carlsen" is not Grace Carlsen):
    * the one named in full most often so far, the most recently named on a tie ("Tom Orr … Lena
    * Orr … Orr says" is Lena; "Paul Ames Kerr … Paul Ames Kerr … his sister Ada Kerr … Kerr's death" is
-   * Paul). With no one named before it, the first named after it (used when that
-   * person is a registry one: another has no actor yet); undefined when no named person agrees.
+   * Paul). With no one named before it (a headline's "Orr" before the lead's "Tom Orr"), the one person
+   * named after it, when only one of that family name is ("Orr" before a Tom and a Lena Orr stays
+   * apart); undefined when no named person agrees, or (`beforeOnly`) none was named before it.
    */
-  pick(key: string, gender: Gender | null = null, at = Infinity): string | undefined {
+  pick(key: string, gender: Gender | null = null, at = Infinity, beforeOnly = false): string | undefined {
     const list = (this.by.get(key) ?? []).filter((x) => genderAgrees(gender, x.gender));
     const before = list.filter((x) => x.at < at);
-    if (!before.length) return list[0]?.id;
+    if (!before.length) return !beforeOnly && list.every((x) => x.id === list[0].id) ? list[0]?.id : undefined;
     const score = new Map<string, { n: number; last: number }>();
     for (const x of before) {
       const s = score.get(x.id) ?? { n: 0, last: -1 };
@@ -801,23 +809,44 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
   const out = new DocSurnames();
   const t = st.tokens;
   for (const c of cands) {
-    if (c.label !== 'PERSON') continue;
-    const a = c.nameA ?? c.a;
-    if (c.b - a < 2) continue;
-    const id = personId(st, c);
+    // (also a titled name read as an organisation, that resolution makes a person: "company CEO Steve Jobs")
+    const named = c.label !== 'PERSON' && c.type === 'unknown' && c.guess === 'ORG' ? titledName(st, c.a, c.b) : null;
+    // (a title stripped before a given name and more name words, none a title's: not "Assistant Secretary")
+    const titled = named && named.k > c.a && named.k >= 0 && st.ix.lexicon.givenName.has(t[named.k].text.toLowerCase())
+      && t.slice(named.k, named.b).every((x) => /^\p{Lu}/u.test(x.text) && !isTitleToken(st, x.text)) ? named : null;
+    if (c.label !== 'PERSON' && !titled) continue;
+    const a = titled?.k ?? c.nameA ?? c.a;
+    const b = titled?.b ?? c.b;
+    if (b - a < 2) continue;
+    const id = titled ? personId(st, { ...c, label: 'PERSON' }) : personId(st, c);
     if (!id) continue;
     const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
-    out.add(nameKey(familyName(t.slice(a, c.b).map((x) => x.text))), id, gender, c.a);
+    // the full name a surname before it may take: one opening with a given name ("Tom Orr"; not a
+    // headline's or credit's run of capitals, "Captain America Image")
+    const full = st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) ? st.doc.text.slice(t[a].start, t[b - 1].end) : undefined;
+    out.add(nameKey(familyName(t.slice(a, b).map((x) => x.text))), id, gender, c.a, full);
     // a family name of several tokens ("Peña Nieto", "Holtz-Eakin", "bin Laden"): each tail of two or more
     // tokens after the given name, opening with a capital or a name particle, names the person too
-    for (let i = a + 1; i <= c.b - 2; i++) {
+    for (let i = a + 1; i <= b - 2; i++) {
       // (not a tail opening with a given name: "Miss Universe Alicia Machado" read as one name)
       const w = t[i].text.toLowerCase();
       if ((!/^\p{Lu}/u.test(t[i].text) && !st.ix.lexicon.nameParticle.has(w)) || st.ix.lexicon.givenName.has(w)) continue;
-      out.add(nameKey(st.doc.text.slice(t[i].start, t[c.b - 1].end)), id, gender, c.a);
+      out.add(nameKey(st.doc.text.slice(t[i].start, t[b - 1].end)), id, gender, c.a);
     }
   }
   return out;
+}
+
+/** The actor of the person `id` a surname names: the registry's, the one the document has, or (a surname
+ * before the full name: a headline's "Orr" before the lead's "Tom Orr") one made now under the full name,
+ * which that name's own resolution then completes (title, country, sector). */
+function surnameActor(st: DocActors, surnames: DocSurnames, id: string): Actor | null {
+  const have = registryActor(st, id) ?? st.actors.get(id);
+  if (have) return have;
+  const named = surnames.named(id);
+  if (!named) return null;
+  if (!st.gender.get(id)) st.gender.set(id, named.gender);
+  return { id, name: named.name, kind: 'person', country: null, sector: null };
 }
 
 /** The person the article named in full whose family name of several tokens the run [a, b) is ("Mr. Peña
@@ -1419,9 +1448,13 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "Monaco said" where the article names a Lisa Monaco: the person, not the country; "Blair said"
       // where it names a Nora Blair: that person, not a registry person of the surname it never named.
       const otherPerson = hit.via === 'surname' && !st.actors.has(hit.actor);
-      const sid = c.b - c.a === 1 && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a) : undefined;
+      // … and "Paris claims" after "Ana Paris": a capital standing for its government is the person of
+      // that family name named in full before it
+      const lone = c.b - c.a === 1;
+      const sid = lone && (hit.actor.startsWith('country:') || otherPerson) ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a)
+        : lone && hit.via === 'metonym' ? surnames.pick(nameKey(t[c.a].text), c.gender ?? null, c.a, true) : undefined;
       if (sid) {
-        const person = registryActor(st, sid) ?? st.actors.get(sid);
+        const person = surnameActor(st, surnames, sid);
         if (person) {
           use(st, person);
           addEntity(st, c.a, c.b, 'PERSON', sid);
@@ -1547,7 +1580,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       qualifierMention(st, c);
       let actor: Actor | null = id ? registryActor(st, id) : null;
       if (!actor) {
-        const name = text.slice(t[a].start, t[c.b - 1].end);
+        // ("Sen. Orr" before "Tom Orr": the actor under the full name, this title completing it)
+        const named = id && via === 'surname' ? surnames.named(id) : undefined;
+        const name = named?.name ?? text.slice(t[a].start, t[c.b - 1].end);
         const localId = id ?? `person:${slug(name)}`;
         actor = st.actors.get(localId) ?? { id: localId, name, kind: 'person', country: null, sector: null };
         if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
@@ -1558,7 +1593,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           const title = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
           actor.roles = [{ title, country: actor.country, sector: c.titles[0].sector, from: null, to: null }];
         }
-        const g = c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
+        const g = c.gender ?? named?.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
         if (!st.gender.get(localId)) st.gender.set(localId, g);
         conf = Math.min(conf, 0.8);
       } else if (c.gender && !st.gender.get(actor.id)) st.gender.set(actor.id, c.gender);
@@ -1604,15 +1639,26 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const elsewhere = !!capitalOf && placeOfCapital(st, capitalName) !== capitalOf;
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
       if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+        // "Ana Lima … Lima claims": the family name of a person named in full before it is that person
+        const sid = single ? surnames.pick(key, c.gender ?? null, a, true) : undefined;
+        const person = sid ? surnameActor(st, surnames, sid) : null;
+        if (sid && person) {
+          use(st, person);
+          addEntity(st, a, c.b, 'PERSON', sid);
+          addMention(st, a, c.b, sid, 0.7, 'surname');
+          return;
+        }
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));
         addEntity(st, a, c.b, 'GPE', gid);
         addMention(st, a, c.b, gid, 0.6, 'metonym');
         return;
       }
-      if (single && (c.guess === undefined || c.guess === 'PERSON')) {
-        const sid = surnames.pick(key, c.gender ?? null, a);
+      // (also a word guessed an organisation, the family name of a person named in full before it: "Ada
+      // Kessel … asked Kessel to testify")
+      if (single && (c.guess === undefined || c.guess === 'PERSON' || (c.guess === 'ORG' && !c.alias))) {
+        const sid = surnames.pick(key, c.gender ?? null, a, c.guess === 'ORG');
         if (sid) {
-          const actor = registryActor(st, sid) ?? st.actors.get(sid);
+          const actor = surnameActor(st, surnames, sid);
           if (actor) {
             use(st, actor);
             addEntity(st, a, c.b, 'PERSON', sid);
@@ -1636,7 +1682,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       }
       // "Holtz-Eakin" after "Douglas Holtz-Eakin": the person named in full
       const long = c.guess === 'PERSON' && !c.alias ? longSurname(st, surnames, a, c.b, c.gender ?? null) : undefined;
-      const longActor = long ? (registryActor(st, long) ?? st.actors.get(long)) : null;
+      const longActor = long ? surnameActor(st, surnames, long) : null;
       if (long && longActor) {
         use(st, longActor);
         addEntity(st, a, c.b, 'PERSON', long);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entity, mentionActor, run } from './helpers.ts';
+import { DocSurnames } from '../../../src/stages/actors/resolve.ts';
 
 describe('actors stage: resolution', () => {
   it('resolves the same title to different people on different dates', () => {
@@ -92,6 +93,32 @@ describe('actors stage: surnames with an honorific', () => {
     const at = (text: string, from: number) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
     expect(at('Reed', doc.text.indexOf('Officers'))).toBe('person:darnell-joseph-reed');
     expect(at('Pell', doc.text.indexOf('Pell said'))).toBe('person:lena-pell');
+  });
+
+  it('sends a headline surname to the one person the body names in full with it, not when two share it', () => {
+    const doc = run('Varley urges council to fund the ferry\n\nCouncillor Megan Varley on Monday asked the council to fund the ferry. Varley said the island needs it.', '2020-03-01');
+    expect(mentionActor(doc, 'Varley')?.id).toBe('person:megan-varley');
+    expect(doc.layers.actors!.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Megan Varley']);
+    const two = run('Quint says budget is fair\n\nAlan Quint and his sister Ruth Quint run the shop. Alan Quint said prices would rise.', '2020-03-01');
+    expect(mentionActor(two, 'Quint')?.id).not.toMatch(/alan-quint|ruth-quint/);
+  });
+
+  it('sends a surname to a person the article names after a title read as an organisation ("company CEO …")', () => {
+    const doc = run('At the launch, company CEO Steve Harlan showed the new phone. Harlan said sales were strong.', '2020-03-01');
+    expect(mentionActor(doc, 'Harlan', doc.text.indexOf('Harlan said'))?.id).toBe('person:steve-harlan');
+  });
+
+  it('sends a later word read as an organisation or a capital to the person named in full with that family name', () => {
+    const cap = run('Marta Paris spent ten years aboard the ship. Paris said that she was kept below deck.', '2020-03-01');
+    expect(mentionActor(cap, 'Paris', cap.text.indexOf('Paris said'))?.id).toBe('person:marta-paris');
+    // (a word guessed an organisation takes only a person named before it: DocSurnames.pick's beforeOnly)
+    const names = new DocSurnames();
+    names.add('ostrand', 'person:pavel-ostrand', 'm', 10, 'Pavel Ostrand');
+    expect(names.pick('ostrand', null, 20, true)).toBe('person:pavel-ostrand');
+    expect(names.pick('ostrand', null, 5, true)).toBeUndefined();
+    expect(names.pick('ostrand', null, 5)).toBe('person:pavel-ostrand');
+    names.add('ostrand', 'person:ida-ostrand', 'f', 30, 'Ida Ostrand');
+    expect(names.pick('ostrand', null, 5)).toBeUndefined();
   });
 
   it('reads the gender of people outside the registry from their given name', () => {
