@@ -837,6 +837,17 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
   return out;
 }
 
+/** Tokens a..b name the person `sid` by family name (surnames.pick's answer): the mention, the entity and
+ * the actor in use; false, nothing written, when there is no such person. */
+function linkSurname(st: DocActors, surnames: DocSurnames, sid: string | undefined, a: number, b: number): boolean {
+  const actor = sid ? surnameActor(st, surnames, sid) : null;
+  if (!sid || !actor) return false;
+  use(st, actor);
+  addEntity(st, a, b, 'PERSON', sid);
+  addMention(st, a, b, sid, 0.7, 'surname');
+  return true;
+}
+
 /** The actor of the person `id` a surname names: the registry's, the one the document has, or (a surname
  * before the full name: a headline's "Orr" before the lead's "Tom Orr") one made now under the full name,
  * which that name's own resolution then completes (title, country, sector). */
@@ -1640,14 +1651,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
       if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
         // "Ana Lima … Lima claims": the family name of a person named in full before it is that person
-        const sid = single ? surnames.pick(key, c.gender ?? null, a, true) : undefined;
-        const person = sid ? surnameActor(st, surnames, sid) : null;
-        if (sid && person) {
-          use(st, person);
-          addEntity(st, a, c.b, 'PERSON', sid);
-          addMention(st, a, c.b, sid, 0.7, 'surname');
-          return;
-        }
+        if (single && linkSurname(st, surnames, surnames.pick(key, c.gender ?? null, a, true), a, c.b)) return;
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));
         addEntity(st, a, c.b, 'GPE', gid);
         addMention(st, a, c.b, gid, 0.6, 'metonym');
@@ -1656,16 +1660,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // (also a word guessed an organisation, the family name of a person named in full before it: "Ada
       // Kessel … asked Kessel to testify")
       if (single && (c.guess === undefined || c.guess === 'PERSON' || (c.guess === 'ORG' && !c.alias))) {
-        const sid = surnames.pick(key, c.gender ?? null, a, c.guess === 'ORG');
-        if (sid) {
-          const actor = surnameActor(st, surnames, sid);
-          if (actor) {
-            use(st, actor);
-            addEntity(st, a, c.b, 'PERSON', sid);
-            addMention(st, a, c.b, sid, 0.7, 'surname');
-            return;
-          }
-        }
+        if (linkSurname(st, surnames, surnames.pick(key, c.gender ?? null, a, c.guess === 'ORG'), a, c.b)) return;
       }
       if (!c.guess) return;
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);
@@ -1681,14 +1676,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       // "Holtz-Eakin" after "Douglas Holtz-Eakin": the person named in full
-      const long = c.guess === 'PERSON' && !c.alias ? longSurname(st, surnames, a, c.b, c.gender ?? null) : undefined;
-      const longActor = long ? surnameActor(st, surnames, long) : null;
-      if (long && longActor) {
-        use(st, longActor);
-        addEntity(st, a, c.b, 'PERSON', long);
-        addMention(st, a, c.b, long, 0.7, 'surname');
-        return;
-      }
+      if (c.guess === 'PERSON' && !c.alias && linkSurname(st, surnames, longSurname(st, surnames, a, c.b, c.gender ?? null), a, c.b)) return;
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
