@@ -175,8 +175,8 @@ export function resolvePronouns(st: DocActors): void {
       // sentences of quotations between, which are someone's words, back to who spoke before.
       const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
       if (gap > 3) continue;
-      const comp = compatible(kind, c.actor, c);
       if (channels.has(c.a)) continue;
+      const comp = compatible(kind, c.actor, c);
       if (!comp || exclude.has(c.actor) || otherGender(kind, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
@@ -224,7 +224,7 @@ export function resolvePronouns(st: DocActors): void {
     // a pronoun tagged so, or a possessive whatever its tag (other words are not looked up)
     const possessive = lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their';
     const kind = t.pos === 'PRON' || possessive ? ix.lexicon.pronoun.get(lower) : undefined;
-    if (kind && (t.pos === 'PRON' || possessive)) {
+    if (kind) {
       if (mentioned.has(t.start)) continue;
       if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
       if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind)) continue;
@@ -239,7 +239,7 @@ export function resolvePronouns(st: DocActors): void {
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
       if (!top || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
-      link(i, i + 1, top.actor, confidence, 'pronoun', lower !== 'his' && lower !== 'her' && lower !== 'its' && lower !== 'their');
+      link(i, i + 1, top.actor, confidence, 'pronoun', !possessive);
       counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
       continue;
     }

@@ -5,15 +5,11 @@
 // Relatives are not in the set: an official meeting a detainee's wife is a meeting.
 import type { EventParty, Plover } from '../../doc/types.ts';
 import type { Analysis } from './chunks.ts';
-import { partyHead } from './party-head.ts';
+import { unnamedHeadOfClass } from './party-head.ts';
 
 const FORCE = new Set<Plover>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN', 'PROTEST']);
 
 /** Whether a record of type `type` is aimed at an audience or guests with no actor. */
 export function aimedAtAudience(a: Analysis, type: Plover, target: EventParty): boolean {
-  if (FORCE.has(type) || target.actor) return false;
-  const head = partyHead(a, target);
-  if (!head || head.pos !== 'NOUN') return false;
-  const w = head.text.toLowerCase();
-  return [head.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('audience-noun', x));
+  return !FORCE.has(type) && unnamedHeadOfClass(a, target, 'audience-noun', ['NOUN']);
 }

@@ -3,6 +3,7 @@
 // possessor or light verb) and returns candidate events with their evidence and mode.
 import type { Doc, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
+import { nounForms } from './party-head.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
@@ -1452,7 +1453,7 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
   const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
   if (!np || !isThing(a, np)) return false;
   const h = a.tokens[np.head];
-  const forms = [h.lemma, h.text.toLowerCase(), h.text.toLowerCase().replace(/s$/, '')];
+  const forms = nounForms(h);
   if (isAgentNoun(a, h)) return false;
   // "hackers", "the moderators", "the nominee": a doer's suffix names people too. "condemned the attack",
   // "investigating the case": an act (a noun trigger of the patterns) or a public affair happens where the
@@ -1477,8 +1478,7 @@ function namesPeople(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): b
   const h = a.tokens[np.head];
   if (h.pos === 'PROPN') return (ctx.doc.layers.entities ?? []).some((e) => e.label === 'PERSON' && e.start <= h.start && h.end <= e.end);
   if (h.pos === 'PRON') return PERSONAL_PRONOUNS.has(h.text.toLowerCase()) && h.text.toLowerCase() !== 'it';
-  const w = h.text.toLowerCase();
-  return h.pos === 'NOUN' && (isAgentNoun(a, h) || [h.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('person-noun', x) || DOER_SUFFIX.test(x)));
+  return h.pos === 'NOUN' && (isAgentNoun(a, h) || nounForms(h).some((x) => a.lex.has('person-noun', x) || DOER_SUFFIX.test(x)));
 }
 
 const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'CRM']);

@@ -47,8 +47,7 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
     // ("its contested vote" is a modifier however the parser attaches it).
     const kids = tree.children(i);
     if (!kids.some((c) => c < i && tree.rel(c) === 'nsubj') || !kids.some((c) => c > i && tree.rel(c) === 'obj')) continue;
-    const prev = tokens[i - 1];
-    if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(prev.text))) continue;
+    if (determined(tokens, i)) continue;
     const stem = pastStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
     if (!stem) continue;
     out ??= tokens.slice();
@@ -61,8 +60,13 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
 function gerund(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number): Token | null {
   const t = tokens[i];
   if (!tree.children(i).some((c) => c > i && tree.rel(c) === 'obj')) return null;
-  const prev = tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(prev.text) || prev.text === "'s")) return null;
+  if (determined(tokens, i) || (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].text === "'s")) return null;
   const stem = gerundStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
   return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
+}
+
+/** Whether a determiner or a possessive pronoun of its sentence stands right before token i ("its contested vote"). */
+function determined(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.sentence === tokens[i].sentence && (prev.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(prev.text));
 }

@@ -3,6 +3,7 @@
 import type { Actor, Doc, Entity, EventParty, Mention, Token } from '../../doc/types.ts';
 import type { Analysis, NP } from './chunks.ts';
 import { PERSON_NOUNS } from '../actors/person-context.ts';
+import { nounForms } from './party-head.ts';
 
 export interface Resolved {
   party: EventParty;
@@ -212,8 +213,7 @@ export const isUnplaced = (p: EventParty): boolean => UNPLACED.has(p);
 
 /** A head naming people or a group, also capitalised or plural where the tagger left no lemma ("Gunmen", "Officials"). */
 export function isAgentNoun(a: Analysis, t: Token): boolean {
-  const w = t.text.toLowerCase();
-  return [t.lemma, w, w.replace(/men$/, 'man'), w.replace(/s$/, '')].some((x) => a.lex.has('agent-noun', x));
+  return [...nounForms(t), t.text.toLowerCase().replace(/men$/, 'man')].some((x) => a.lex.has('agent-noun', x));
 }
 
 /** Heads naming people by their relation to the possessor ("his wife", "her colleagues"). */

@@ -6,15 +6,11 @@
 // in that set and stay coded.
 import type { EventParty, Plover } from '../../doc/types.ts';
 import type { Analysis } from './chunks.ts';
-import { partyHead } from './party-head.ts';
+import { unnamedHeadOfClass } from './party-head.ts';
 
 const ADVICE_TYPES = new Set<Plover>(['REQUEST', 'THREATEN']);
 
 /** Whether a record of type `type` aimed at `target` is advice to the general public. */
 export function isPublicAdvice(a: Analysis, type: Plover, target: EventParty): boolean {
-  if (!ADVICE_TYPES.has(type) || target.actor) return false;
-  const head = partyHead(a, target);
-  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
-  const w = head.text.toLowerCase();
-  return [head.lemma, w, w.replace(/s$/, '')].some((x) => a.lex.has('public-noun', x));
+  return ADVICE_TYPES.has(type) && unnamedHeadOfClass(a, target, 'public-noun', ['NOUN', 'PROPN']);
 }

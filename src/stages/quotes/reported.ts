@@ -624,9 +624,8 @@ function predicateAfter(tree: Tree, v: number, content: Set<number>): number[] {
   const e = Math.max(...content);
   const x = e + 1;
   if (e < v || x >= tree.size || tree.upos[e] === 'PUNCT' || tree.tokens[x].sentence !== tree.tokens[e].sentence) return [];
-  if (tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return [];
-  const h = tree.head(x);
-  if (h <= x || content.has(h) || tree.hasOwnSubject(h)) return [];
+  const h = subjectlessPredicateAt(tree, x);
+  if (h < 0 || content.has(h)) return [];
   // hung on the cue or above it, not inside the content
   for (let y = h; y >= 0; y = tree.head(y)) if (content.has(y)) return [];
   const rest = new Set<number>();
@@ -640,8 +639,14 @@ function predicateAfter(tree: Tree, v: number, content: Set<number>): number[] {
  */
 function clauseAfterObject(tree: Tree, obj: number): number {
   const x = tree.subtreeRange(obj)[1] + 1;
-  if (x >= tree.size || tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return -1;
-  if (tree.upos[obj] !== 'NOUN' && tree.upos[obj] !== 'PROPN') return -1;
+  if (x >= tree.size || (tree.upos[obj] !== 'NOUN' && tree.upos[obj] !== 'PROPN')) return -1;
+  return subjectlessPredicateAt(tree, x);
+}
+
+/** The predicate a clause opening at token x with its auxiliary or copula hangs from, when it has no
+ * subject of its own (the words before x are its subject): -1 otherwise. */
+function subjectlessPredicateAt(tree: Tree, x: number): number {
+  if (tree.upos[x] !== 'AUX' || !/^(?:aux|aux:pass|cop)$/.test(tree.rel(x))) return -1;
   const h = tree.head(x);
   return h > x && !tree.hasOwnSubject(h) ? h : -1;
 }
