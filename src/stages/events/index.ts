@@ -14,7 +14,7 @@ import { demandCandidates, findCandidates, refuse, type Candidate, type EventTra
 import { criticismCandidates } from './criticism.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
-import { partyHead } from './party-head.ts';
+import { nounForms, partyHead } from './party-head.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
@@ -109,10 +109,13 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   return dedupe(items);
 }
 
-// A party headed by an act a pattern names by a noun ("the annexation", "the shooting"): an act with a doer of its own.
+// A party headed by an act a pattern names by a noun ("the annexation", "the shooting") or by a public
+// affair (lexicon `public-affair`: "the project", "the new rules"): an act with a doer of its own, or a
+// measure of the state where the article is set — the phrases the article's country is lent to on purpose
+// (match.ts, namesThing).
 const actNoun = (a: Analysis, patterns: PatternIndex, p: EventParty) => {
   const h = partyHead(a, p);
-  return !!h && !!patterns.byLemma.get(h.lemma)?.some((x) => x.kind === 'noun');
+  return !!h && nounForms(h).some((w) => a.lex.has('public-affair', w) || !!patterns.byLemma.get(w)?.some((x) => x.kind === 'noun'));
 };
 
 // Stances and dealings: the types whose record needs a party to aim at (not force, measures, threats,

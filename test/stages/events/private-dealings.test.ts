@@ -118,6 +118,7 @@ describe('a private party towards a phrase only the article sets in a country, i
   it('keeps a side in public life, an act with a doer of its own, and a lone sentence', () => {
     expect(coded(`${OPENING}Mira Olsen urged the workers to stay at home.`)).toEqual(['REQUEST POL>POL asserted']);
     expect(coded(`${OPENING}Lena Vogt denounced the annexation.`)).toEqual(['ACCUSE DEU>POL asserted']);
+    expect(coded(`${OPENING}Lena Vogt condemned the new tax.`)).toEqual(['ACCUSE DEU>POL asserted']);
     expect(coded('Lena Vogt urged her husband to stay at home.')).toEqual(['REQUEST DEU>null asserted']);
   });
 });
