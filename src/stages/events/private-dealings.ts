@@ -90,7 +90,7 @@ export function commercialDeal(code: string, source: EventParty, target: EventPa
 }
 
 // A phrase that names no actor and has no sector, and no country but the one the article's setting lent it
-// (match.ts, countryFrom 'article'): "the company millions", "our global strategy", "her husband".
+// (match.ts, countryFrom 'article'): "the company millions", "her husband", "a task manager".
 const bareNoOne = (p: EventParty) => !p.actor && !p.sector && (!p.country || p.countryFrom === 'article');
 
 /**
@@ -98,11 +98,12 @@ const bareNoOne = (p: EventParty) => !p.actor && !p.sector && (!p.country || p.c
  * party's dealing with a phrase that names no one (issue 15, helper nopol): the doer private by its sector
  * (PRIVATE_SECTORS: a civilian, a firm, a doctor, a school, a medium, a church) or a person of no known
  * role, the target a bare phrase whose only country is the one the article lent it — "investors had lent
- * the company millions", "the firm supports our global strategy", "she urged her husband to step out",
- * "the employee discussed a task manager", "he agreed with McLenny". No side in public life takes part,
- * and the article's country gave the phrase a party it does not name. `isAct` tells a target headed by
- * an act with a doer of its own ("the host denounced the annexation": its author is the party aimed at),
- * which keeps the record; the events stage asks this in articles only.
+ * the company millions", "she urged her husband to step out", "the engineer discussed a task manager",
+ * "the voter agreed with her neighbour". No side in public life takes part, and the article's country
+ * gave the phrase a party it does not name. `isAct` tells a target the article's country is lent to on
+ * purpose — an act with a doer of its own ("the host denounced the annexation": its author is the party
+ * aimed at) or a public affair, a measure of the state ("the family condemned the new tax") — which
+ * keeps the record; the events stage asks this in articles only.
  */
 export function privateTowardsNoOne(type: Plover, stance: ReadonlySet<Plover>, source: EventParty, target: EventParty | null | undefined, isAct: (p: EventParty) => boolean): boolean {
   if (!stance.has(type) || !target || target.text === undefined) return false;
