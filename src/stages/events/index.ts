@@ -1,7 +1,7 @@
 // The events stage: codes dyadic events (PLOVER type + CAMEO code, source and target actors, mode,
 // date, evidence spans) from the token, actor, time and quote layers using the pattern knowledge.
 import type { ComponentFactory } from '../../pipeline/component.ts';
-import type { Doc, Event, Plover } from '../../doc/types.ts';
+import type { Doc, Event, EventParty, Plover } from '../../doc/types.ts';
 import { recordId } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { ARTICLE_SENTENCES, homeCountry } from './home-country.ts';
@@ -14,6 +14,7 @@ import { demandCandidates, findCandidates, refuse, type Candidate, type EventTra
 import { criticismCandidates } from './criticism.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
+import { nounForms, partyHead } from './party-head.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
@@ -23,7 +24,7 @@ import { isQuestion } from './question.ts';
 import { aimedAtAudience } from './audience.ts';
 import { forcelessDoer } from './forceless-doer.ts';
 import { privateVisit } from './private-visit.ts';
-import { commercialDeal, firmQuarrel, privateDealing } from './private-dealings.ts';
+import { commercialDeal, firmQuarrel, privateDealing, privateTowardsNoOne } from './private-dealings.ts';
 import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
 import { privateResignation } from './private-resignation.ts';
@@ -94,6 +95,12 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
       if (c.pattern.target !== 'optional') { drop('a stance aimed at a thing'); continue; }
       c.target = { actor: null, country: null, sector: null };
     }
+    // And a private party's stance or dealing with a phrase only the article's setting gave a country
+    // ("investors lent the company millions", "she urged her husband", private-dealings.ts): no public side.
+    if (sentences.length >= ARTICLE_SENTENCES && privateTowardsNoOne(c.pattern.type, STANCE_TYPES, c.source, c.target, (p) => actNoun(a, patterns, p))) {
+      if (c.pattern.target !== 'optional') { drop('a private party towards a phrase naming no one'); continue; }
+      c.target = { actor: null, country: null, sector: null };
+    }
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);
@@ -101,6 +108,15 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   }
   return dedupe(items);
 }
+
+// A party headed by an act a pattern names by a noun ("the annexation", "the shooting") or by a public
+// affair (lexicon `public-affair`: "the project", "the new rules"): an act with a doer of its own, or a
+// measure of the state where the article is set — the phrases the article's country is lent to on purpose
+// (match.ts, namesThing).
+const actNoun = (a: Analysis, patterns: PatternIndex, p: EventParty) => {
+  const h = partyHead(a, p);
+  return !!h && nounForms(h).some((w) => a.lex.has('public-affair', w) || !!patterns.byLemma.get(w)?.some((x) => x.kind === 'noun'));
+};
 
 // Stances and dealings: the types whose record needs a party to aim at (not force, measures, threats,
 // protests or mobilisation, which act on things too).

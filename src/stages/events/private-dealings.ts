@@ -88,3 +88,25 @@ export function commercialDeal(code: string, source: EventParty, target: EventPa
   if (code !== '057' || !target) return false;
   return (source.sector === 'BUS' && !makesPolicy(target)) || (target.sector === 'BUS' && !makesPolicy(source));
 }
+
+// A phrase that names no actor and has no sector, and no country but the one the article's setting lent it
+// (match.ts, countryFrom 'article'): "the company millions", "her husband", "a task manager".
+const bareNoOne = (p: EventParty) => !p.actor && !p.sector && (!p.country || p.countryFrom === 'article');
+
+/**
+ * Whether a stance or dealing of type `type` (`stance`: the types that need a party to aim at) is a private
+ * party's dealing with a phrase that names no one (issue 15, helper nopol): the doer private by its sector
+ * (PRIVATE_SECTORS: a civilian, a firm, a doctor, a school, a medium, a church) or a person of no known
+ * role, the target a bare phrase whose only country is the one the article lent it — "investors had lent
+ * the company millions", "she urged her husband to step out", "the engineer discussed a task manager",
+ * "the voter agreed with her neighbour". No side in public life takes part, and the article's country
+ * gave the phrase a party it does not name. `isAct` tells a target the article's country is lent to on
+ * purpose — an act with a doer of its own ("the host denounced the annexation": its author is the party
+ * aimed at) or a public affair, a measure of the state ("the family condemned the new tax") — which
+ * keeps the record; the events stage asks this in articles only.
+ */
+export function privateTowardsNoOne(type: Plover, stance: ReadonlySet<Plover>, source: EventParty, target: EventParty | null | undefined, isAct: (p: EventParty) => boolean): boolean {
+  if (!stance.has(type) || !target || target.text === undefined) return false;
+  if (!(hasSector(source, PRIVATE_SECTORS) || roleless(source))) return false;
+  return bareNoOne(target) && !isAct(target);
+}

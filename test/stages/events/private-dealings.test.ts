@@ -105,3 +105,20 @@ describe('a firm\'s deal is commerce', () => {
     expect(deals('Nordbank signed a deal with the Polish government on Monday.')).toEqual(['SUPPORT DEU>POL asserted']);
   });
 });
+
+describe('a private party towards a phrase only the article sets in a country, in an article', () => {
+  const ACTORS: ActorSpec[] = [...COUNTRIES, ...PEOPLE];
+  const OPENING = 'Poland opened a new rail line in May. Warsaw paid for most of it. Polish towns along the line grew. ';
+  const coded = (text: string) => brief({ text, actors: ACTORS, tree: true }).filter((e) => !/^(ASSAULT|COERCE|MOBILIZE|THREATEN|SANCTION|PROTEST)/.test(e));
+  it('codes no loan, appeal or agreement of a firm or a civilian aimed at such a phrase', () => {
+    expect(coded(`${OPENING}Nordbank lent the company millions.`)).toEqual([]);
+    expect(coded(`${OPENING}Lena Vogt urged her husband to stay at home.`)).toEqual([]);
+    expect(coded(`${OPENING}Pavel Novak praised the new timetable.`)).toEqual([]);
+  });
+  it('keeps a side in public life, an act with a doer of its own, and a lone sentence', () => {
+    expect(coded(`${OPENING}Mira Olsen urged the workers to stay at home.`)).toEqual(['REQUEST POL>POL asserted']);
+    expect(coded(`${OPENING}Lena Vogt denounced the annexation.`)).toEqual(['ACCUSE DEU>POL asserted']);
+    expect(coded(`${OPENING}Lena Vogt condemned the new tax.`)).toEqual(['ACCUSE DEU>POL asserted']);
+    expect(coded('Lena Vogt urged her husband to stay at home.')).toEqual(['REQUEST DEU>null asserted']);
+  });
+});
