@@ -37,6 +37,8 @@ const JUDGING_POS = new Set(['ADJ', 'NOUN']);
 const ARG_RELS = new Set(['obj', 'iobj', 'xcomp', 'advcl', 'ccomp', 'obl']);
 // What keeps a word part of a predicate phrase ("a tireless advocate", "reckless and dangerous").
 const PHRASE_RELS = new Set(['amod', 'conj']);
+// A conditional or a question opens no judgement ("if he is honest", "whether she is qualified").
+const CONDITION_MARKS = new Set(['if', 'unless', 'whether']);
 
 export type Polarity = 'praise' | 'criticism';
 
@@ -53,9 +55,15 @@ function negatedWord(tree: Tree, w: number): boolean {
 function predicateWords(tree: Tree, p: number): number[] {
   const out = [p];
   for (let i = 0; i < out.length && out.length < 12; i++) {
-    for (const c of tree.children(out[i])) if (PHRASE_RELS.has(tree.baseRel(c)) && !out.includes(c)) out.push(c);
+    for (const c of tree.children(out[i])) if ((PHRASE_RELS.has(tree.baseRel(c)) || tree.baseRel(c) === 'compound') && !out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/** A praise word, also written as two words the parser compounds ("world class" for "world-class"). */
+function isPraise(tree: Tree, lex: Lexicon, w: number): boolean {
+  if (lex.has('praise', tree.lemma(w)) || lex.has('praise', tree.tokens[w].text.toLowerCase())) return true;
+  return tree.children(w, 'compound').some((c) => c === w - 1 && lex.has('praise', `${tree.tokens[c].text}-${tree.tokens[w].text}`.toLowerCase()));
 }
 
 /** The polarity of a predicate phrase: criticism if any of its words is one, else praise, else null. */
@@ -63,7 +71,7 @@ export function polarityOf(tree: Tree, lex: Lexicon, p: number): Polarity | null
   const words = predicateWords(tree, p).filter((w) => JUDGING_POS.has(tree.upos[w]));
   if (words.some((w) => negatedWord(tree, w))) return null;
   if (words.some((w) => isCriticism(lex, tree.lemma(w), tree.tokens[w].text))) return 'criticism';
-  if (words.some((w) => lex.has('praise', tree.lemma(w)) || lex.has('praise', tree.tokens[w].text.toLowerCase()))) return 'praise';
+  if (words.some((w) => isPraise(tree, lex, w))) return 'praise';
   return null;
 }
 
@@ -150,19 +158,23 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
   const seen = new Set<string>();
   for (let w = 0; w < a.tokens.length; w++) {
     const t = a.tokens[w];
-    if (!JUDGING_POS.has(tree.upos[w]) || !(a.lex.has('praise', t.lemma) || a.lex.has('praise', t.text.toLowerCase()))) continue;
+    if (!JUDGING_POS.has(tree.upos[w]) || !isPraise(tree, a.lex, w)) continue;
     // The word is the copular predicate or an adjective (conjunct) of it.
     let p = w;
-    while (p >= 0 && PHRASE_RELS.has(tree.baseRel(p)) && !copular(tree, p)) p = tree.head(p);
+    while (p >= 0 && (PHRASE_RELS.has(tree.baseRel(p)) || tree.baseRel(p) === 'compound') && !copular(tree, p)) p = tree.head(p);
     if (p < 0 || !copular(tree, p)) continue;
     if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p)) continue;
     const qi = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, t.start));
     if (qi < 0) continue;
     const source = partyOfActor(idx, quotes[qi].speaker!.actor);
     if (!source) continue;
+    // "the envoy will be a superb mediator", "she would be a great governor": the praise is said now, whatever the
+    // predicate's tense; not in a condition ("if he is honest") nor as advice ("would be wise to wait").
     const g = a.groupAt.get(p);
     const mode: BaseMode = g ? groupMode(a, g) : 'asserted';
-    if (mode !== 'asserted') continue;
+    if (mode === 'negated') continue;
+    if (tree.children(p, 'mark').some((c) => CONDITION_MARKS.has(tree.tokens[c].text.toLowerCase()))) continue;
+    if (mode !== 'asserted' && tree.children(w, 'xcomp').length) continue;
     const s = tree.subject(p);
     if (s < 0 || !inQuoteContent(quotes[qi], a.tokens[s].start)) continue;
     const targets = judgedParties(ctx, tree, s);

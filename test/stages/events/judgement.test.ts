@@ -45,6 +45,14 @@ describe('praise in attributed speech', () => {
     expect(judged('France said Germany was not a reliable partner.', [{ text: 'Germany was not a reliable partner', speaker: 'country:FRA' }])).toEqual([]);
     expect(judged('"France is a reliable partner," the French minister said.', [{ text: 'France is a reliable partner,', speaker: 'country:FRA', kind: 'direct' }])).toEqual([]);
   });
+  it('codes praise said of the future, not a condition nor advice', () => {
+    expect(judged('France said Germany would be a great partner.', [{ text: 'Germany would be a great partner', speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
+    expect(judged('France said Germany would be wise to wait.', [{ text: 'Germany would be wise to wait', speaker: 'country:FRA' }])).toEqual([]);
+    expect(judged('France said that if Germany is honest, talks can resume.', [{ text: 'if Germany is honest, talks can resume', speaker: 'country:FRA' }])).toEqual([]);
+  });
+  it('reads a praise word the parser splits into a compound', () => {
+    expect(judged('France said Germany is a world class partner.', [{ text: 'Germany is a world class partner', speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
+  });
   it('needs the word as the predicate, not in an oblique', () => {
     expect(judged('France said Germany had met a courageous activist.', [{ text: 'Germany had met a courageous activist', speaker: 'country:FRA' }])).toEqual([]);
   });
