@@ -3,7 +3,12 @@
 // predicate inside attributed speech ("Y said X is a reliable partner"). A judgement of no actor, a
 // negated one, a thing pronoun and a description with no evaluative word code nothing.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { COUNTRIES, brief } from './helpers.ts';
+import { loadLexicon } from '../../../src/stages/events/lexicon.ts';
+import { BUNDLED_KNOWLEDGE_DIR } from '../../../src/knowledge/knowledge.ts';
 
 const C = COUNTRIES;
 const judged = (text: string, quotes: { text: string; speaker: string; kind?: 'direct' | 'indirect' }[] = []) =>
@@ -55,5 +60,23 @@ describe('praise in attributed speech', () => {
   });
   it('needs the word as the predicate, not in an oblique', () => {
     expect(judged('France said Germany had met a courageous activist.', [{ text: 'Germany had met a courageous activist', speaker: 'country:FRA' }])).toEqual([]);
+  });
+});
+
+describe('the judgement lexicon', () => {
+  const userDir = (yaml: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ev-judgement-'));
+    mkdirSync(join(dir, 'patterns', 'lexicon'), { recursive: true });
+    writeFileSync(join(dir, 'patterns', 'lexicon', 'mine.yaml'), yaml);
+    return dir;
+  };
+  it('ships praise words and lets a user folder add more', () => {
+    const lex = loadLexicon([BUNDLED_KNOWLEDGE_DIR, userDir('- set: praise\n  words: [steadfast]\n')]);
+    expect(lex.has('praise', 'courageous')).toBe(true);
+    expect(lex.has('praise', 'steadfast')).toBe(true);
+    expect(lex.has('praise', 'large')).toBe(false);
+  });
+  it('reports a malformed record with its file and line', () => {
+    expect(() => loadLexicon([userDir('- set: praise\n  words: [steadfast]\n- set: praise\n  word: [loyal]\n')])).toThrow(/mine\.yaml:3/);
   });
 });
