@@ -51,6 +51,12 @@ function negatedWord(tree: Tree, w: number): boolean {
   });
 }
 
+/** Whether a question mark follows token i in its sentence ("Is she qualified?", "Would you call him a hero?"). */
+function asked(a: MatchContext['a'], i: number): boolean {
+  for (let k = i + 1; k < a.sentEnd[a.tokens[i].sentence]; k++) if (a.tokens[k].text === '?') return true;
+  return false;
+}
+
 /** The words of the predicate phrase headed by p: p, its adjectives and its conjuncts (with theirs). */
 function predicateWords(tree: Tree, p: number): number[] {
   const out = [p];
@@ -123,7 +129,7 @@ function namingCandidates(ctx: MatchContext, praise: Pattern, criticism: Pattern
     if (tree.upos[v] !== 'VERB' || !(a.lex.has('naming-verb', t.lemma) || a.lex.has('describing-verb', t.lemma))) continue;
     // A passive or a participle on a noun names ("a group called X", "is called a tracker"): no judge.
     if (tree.isPassive(v) || tree.sharesPassive(v) || tree.baseRel(v) === 'acl' || tree.baseRel(v) === 'amod') continue;
-    if (tree.isNegated(v)) continue;
+    if (tree.isNegated(v) || asked(a, v)) continue;
     const s = tree.subject(v);
     if (s < 0 || tree.baseRel(s) !== 'nsubj') continue;
     const args = namingArguments(tree, v);
@@ -163,7 +169,7 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     let p = w;
     while (p >= 0 && (PHRASE_RELS.has(tree.baseRel(p)) || tree.baseRel(p) === 'compound') && !copular(tree, p)) p = tree.head(p);
     if (p < 0 || !copular(tree, p)) continue;
-    if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p)) continue;
+    if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p) || asked(a, w)) continue;
     const qi = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, t.start));
     if (qi < 0) continue;
     const source = partyOfActor(idx, quotes[qi].speaker!.actor);

@@ -34,6 +34,7 @@ describe('judgements by naming and describing verbs', () => {
   });
   it('codes nothing when the verb or the predicate is negated', () => {
     expect(judged('Poland did not call Belarus a hero.')).toEqual([]);
+    expect(judged('Has Poland called Belarus a reliable partner?')).toEqual([]);
     expect(judged('France described Germany as no hero.')).toEqual([]);
   });
 });
@@ -54,6 +55,7 @@ describe('praise in attributed speech', () => {
     expect(judged('France said Germany would be a great partner.', [{ text: 'Germany would be a great partner', speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
     expect(judged('France said Germany would be wise to wait.', [{ text: 'Germany would be wise to wait', speaker: 'country:FRA' }])).toEqual([]);
     expect(judged('France said that if Germany is honest, talks can resume.', [{ text: 'if Germany is honest, talks can resume', speaker: 'country:FRA' }])).toEqual([]);
+    expect(judged('"Is Germany a reliable partner?" the French minister asked.', [{ text: 'Is Germany a reliable partner?', speaker: 'country:FRA', kind: 'direct' }])).toEqual([]);
   });
   it('reads a praise word the parser splits into a compound', () => {
     expect(judged('France said Germany is a world class partner.', [{ text: 'Germany is a world class partner', speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
