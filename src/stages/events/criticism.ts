@@ -80,7 +80,7 @@ function judgedClaim(tree: Tree, lex: Lexicon, w: number): number {
 }
 
 /** A criticism word, also as a past participle the tagger left unlemmatised ("exaggerated", "misled"). */
-function isCriticism(lex: Lexicon, lemma: string, text: string): boolean {
+export function isCriticism(lex: Lexicon, lemma: string, text: string): boolean {
   return lex.has('criticism', lemma) || pastStems(text).some((s) => lex.has('criticism', s));
 }
 

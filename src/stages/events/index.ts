@@ -12,6 +12,7 @@ import { lexiconOf } from './lexicon.ts';
 import { patternsOf, type Pattern, type PatternIndex } from './patterns.ts';
 import { demandCandidates, findCandidates, refuse, type Candidate, type EventTrace } from './match.ts';
 import { criticismCandidates } from './criticism.ts';
+import { judgementCandidates } from './judgement.ts';
 import { finalMode } from './mode.ts';
 import { namesNoOne, partyIndex } from './parties.ts';
 import { nounForms, partyHead } from './party-head.ts';
@@ -51,6 +52,11 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   if (demand) candidates.push(...demandCandidates(ctx, demand));
   const criticism = builtIn(patterns, 'rule.criticism', '111', 'built-in: a criticism word inside attributed speech');
   if (criticism) candidates.push(...criticismCandidates(ctx, criticism));
+  // Praise and criticism stated as a judgement: "called the ruling outrageous", "described X as a tireless
+  // advocate", "said the minister is a proven negotiator" (judgement.ts).
+  const praise = builtIn(patterns, 'rule.praise', '051', 'built-in: a praise word judging an actor');
+  const naming = builtIn(patterns, 'rule.judgement', '111', 'built-in: a criticism word in a naming or describing predicate');
+  candidates.push(...judgementCandidates(ctx, praise, naming));
   // Sentences no template coded: the trained type model's verb, if one clears its margin with a type no
   // template refused there (typed-candidates.ts). Only in lone sentences (fewer than an article's three):
   // the model learnt PLV's single sentences, and in article prose its guesses are wrong far more often
