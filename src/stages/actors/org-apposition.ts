@@ -2,8 +2,12 @@
 // apposition describes it with: "Kestrel Partners, a private equity firm" → BUS, "Ligue Ouvrière, the
 // main union at the plant" → LAB, "the Hollis Forum, a conservative advocacy group" → NGO, "Saint Anne's,
 // a Catholic school" → EDU: the longest sector word ending at the apposition's head noun (knowledge/
-// sectors.yaml; not a generic head, "members", nor a crowd's, "residents"). Run before serviceSectors,
-// so people who serve the organisation take its sector too.
+// sectors.yaml; not a generic head, "members", nor a crowd's, "residents"). The same from a lower-case
+// description written right before the name in one phrase with it: "the animation company Velto" → BUS,
+// "Irish national airline Brannock" → BUS and, when the organisation has no country yet, the one country
+// a nationality among the description's modifiers names (IRL; none for "British and American airline").
+// Run before serviceSectors, so people who serve the organisation take its sector too.
+import { nameKey } from './registry.ts';
 import type { DocActors } from './resolve.ts';
 
 /** Sectors a description of one organisation can give (not a crowd's: "a group of residents"). */
@@ -22,6 +26,27 @@ export function orgAppositions(st: DocActors): void {
     }
     return null;
   };
+  // the one country the nationality adjectives or place names modifying noun n name ("Irish national
+  // airline", "U.S. electronics retailer"), or null (none, or two: "British and American airline")
+  const modifierCountry = (n: number): string | null => {
+    const found = new Set<string>();
+    for (const c of tree.children(n)) {
+      if (c > n || !['amod', 'compound', 'nmod'].includes(tree.baseRel(c))) continue;
+      for (const k of [c, ...tree.children(c, 'conj')]) {
+        const hit = st.ix.names.get(nameKey(tree.tokens[k].text))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym');
+        if (hit) found.add(hit.actor.slice('country:'.length));
+      }
+    }
+    return found.size === 1 ? [...found][0] : null;
+  };
+  // a lower-case common noun right before the name in its sentence, in one phrase with it (the noun hangs
+  // on the name, or the name on the noun): "the mining company Velto", "retailer Harlow Brothers"
+  const descriptionBefore = (a: number, b: number): number => {
+    const n = a - 1;
+    if (n < 1 || st.tokens[n].sentence !== st.tokens[a].sentence || tree.upos[n] !== 'NOUN' || !/^\p{Ll}/u.test(st.tokens[n].text)) return -1;
+    const h = tree.spanHead(a, b);
+    return (tree.heads[n] >= a && tree.heads[n] < b) || (h >= 0 && tree.heads[h] === n) ? n : -1;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -30,6 +55,13 @@ export function orgAppositions(st: DocActors): void {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
+    const before = descriptionBefore(a, b);
+    const described = before >= 0 ? nounSector(before) : null;
+    if (described) {
+      org.sector = described;
+      org.country ??= modifierCountry(before);
+      continue;
+    }
     // (a common noun after the name: "X, the agency that …"; not a name, "X, Y and Z")
     for (const n of tree.appositions(h)) {
       if (n < b || tree.upos[n] !== 'NOUN') continue;

@@ -28,6 +28,10 @@ function partyTagAfter(text: string, end: number): boolean {
   return !!m && isPartyTag(text.slice(end + m[0].length, end + m[0].length + 24).split(/[),]/)[0]);
 }
 
+/** Sectors of a body a noun before a title can name ("company CEO"): not the state's own ("police chief" is
+ * read by the title's words). */
+const BODY_SECTORS = new Set(['BUS', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'NGO', 'PTY']);
+
 /** Sectors a person's title can give (not the sectors of crowds: "man", "people"). */
 const ROLE_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO']);
 
@@ -55,6 +59,9 @@ export function personCues(st: DocActors): void {
   const soleTitleSector = (a: number, k: number): string | null => {
     // (an abbreviation's full stop is no word of its own: "Const. X")
     const last = k - 1 > a && t[k - 1].text === '.' ? k - 2 : k - 1;
+    // (a title of several words the class lists whole: "Chief Executive X")
+    const whole = lex.titleSector.get(text.slice(t[a].start, t[last].end).toLowerCase());
+    if (whole) return whole;
     for (let i = a; i < last; i++) if (lex.personTitle.has(t[i].text.toLowerCase())) return null;
     const w = t[last].text.toLowerCase();
     return lex.titleSector.get(w) ?? lex.titleSector.get(w.replace(/\.$/, '')) ?? null;
@@ -83,6 +90,15 @@ export function personCues(st: DocActors): void {
     // (one phrase with the name: the noun hangs on the name, or the name on the noun)
     const glued = tree.heads[a - 1] >= a && tree.heads[a - 1] <= a + 3 || tree.heads[a] === a - 1;
     return j > 0 && t[a - j - 1].sentence === t[a].sentence && glued ? j : 0;
+  };
+  // the sector of a lower-case noun naming a body, glued right before the title in one phrase with the
+  // name ("company CEO X", "hospital director X", "party chairman X"): the title is that body's
+  const describedTitle = (a: number): string | null => {
+    const n = a - 1;
+    if (!tree || n < 1 || t[n].sentence !== t[a].sentence || tree.upos[n] !== 'NOUN' || !/^\p{Ll}/u.test(t[n].text)) return null;
+    if (!(tree.heads[n] > n && tree.heads[n] <= a + 3)) return null;
+    const sw = st.ix.sectors.get(t[n].text.toLowerCase()) ?? st.ix.sectors.get(t[n].lemma);
+    return sw && sw.alone && !sw.inherit && !sw.national && BODY_SECTORS.has(sw.sector) ? sw.sector : null;
   };
   const abroadTitle = (a: number, k: number) => t.slice(a, k).some((x) => st.ix.sectors.get(x.text.toLowerCase())?.abroad);
   // the country of up to three capitalised words ending right before token k in its sentence (a country's
@@ -134,7 +150,7 @@ export function personCues(st: DocActors): void {
       const body = a > 0 && !abroad ? bodyEndingAt(a - 1, person.id) : null;
       // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
       if (body?.sector) person.sector = body.sector;
-      else person.sector ??= titleSector(a, k) ?? soleTitleSector(a, k);
+      else person.sector ??= titleSector(a, k) ?? describedTitle(a) ?? soleTitleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",
@@ -145,7 +161,7 @@ export function personCues(st: DocActors): void {
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
-      }
+      } else if (titled && j > 1) person.sector ??= describedTitle(a - j + 1);
     } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
       // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
       // people, of its sector and country (not a person's or a country's: "Russia's X")

@@ -4,7 +4,8 @@
 // rule gave a sector. Any cue of a role keeps the sector empty, for the role may be one no word list
 // knows: a title word before any of the person's names ("Justice …", "Principal …", "Transportation
 // Secretary …"), a common noun glued
-// before one ("Scientology attorney …"), a possessive before it ("the party's …"), an apposition whose
+// before one ("Scientology attorney …"; not a word of kinship, lexicon class kin-noun, nor a civilian's
+// own word: "9/11 widow …", "resident …"), a possessive before it ("the party's …"), an apposition whose
 // head is not a civilian's own word ("…, a spokeswoman for X"; "…, 19, of Regina" and "…, a mother of
 // two" are no role) or a copula's role predicate ("X is the head of personnel"), a body after "of", "at", "for" or "with" ("… of the Neo Democrats"), or a role the
 // recogniser read for the person; nor a "person" whose name has a function word inside ("Action Against
@@ -25,7 +26,7 @@ export function privatePersons(st: DocActors): void {
   for (const e of st.entities) if (e.label === 'ROLE' && e.actor) roled.add(e.actor);
   // whether the noun n describes a private person (a civilian's or refugee's word, or a number: an age)
   const privateNoun = (n: number): boolean => {
-    if (tree.upos[n] === 'NUM') return true;
+    if (tree.upos[n] === 'NUM' || lex.kinNoun.has(tree.lemma(n).toLowerCase()) || lex.kinNoun.has(t[n].text.toLowerCase())) return true;
     const sw = st.ix.sectors.get(tree.lemma(n).toLowerCase()) ?? st.ix.sectors.get(t[n].text.toLowerCase());
     return !!sw && PRIVATE.has(sw.sector);
   };
@@ -47,7 +48,8 @@ export function privatePersons(st: DocActors): void {
     const h = tree.spanHead(a, b);
     if (h < 0) return false;
     for (const k of tree.children(h)) {
-      if (k < a && (tree.baseRel(k) === 'compound' || tree.baseRel(k) === 'nmod:poss' || tree.upos[k] === 'NOUN')) return true;
+      // (not a kinship noun: "9/11 widow X")
+      if (k < a && (tree.baseRel(k) === 'compound' || tree.baseRel(k) === 'nmod:poss' || tree.upos[k] === 'NOUN') && !(tree.upos[k] === 'NOUN' && privateNoun(k))) return true;
       if (k >= b && tree.baseRel(k) === 'nmod' && BODY_CASES.has(tree.caseOf(k)) && tree.upos[k] !== 'NUM') {
         // a place after "of" is where the person lives ("Ana Lopes of Regina"), a body is what they serve
         const place = st.mentions.some((x, i) => x.via !== 'pronoun' && st.mentionTokens[i].a <= k && k < st.mentionTokens[i].b && st.actors.get(x.actor)?.kind === 'country');

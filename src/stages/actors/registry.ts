@@ -114,6 +114,8 @@ export interface Lexicon {
   definiteOrgHead: Map<string, string[]>;
   /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
   titleAbbreviation: Set<string>;
+  /** Nouns of kinship that tell no role: a private person's ("widow X", "his wife, X"). */
+  kinNoun: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
@@ -464,6 +466,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     titleSector: new Map(),
     definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
+    kinNoun: new Set(),
     placeNoun: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
@@ -491,7 +494,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
-    'title-abbreviation': lexicon.titleAbbreviation,
+    'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

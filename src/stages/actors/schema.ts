@@ -133,6 +133,7 @@ export const lexiconSchema = z.strictObject({
     'title-sector', // a title that, alone before a name, tells the holder's sector (+ sector): Officer, Justice
     'definite-org-head', // heads of "the company", "the church": an earlier organisation of that sector (+ sector)
     'title-abbreviation', // abbreviated titles after whose full stop a name goes on, no new sentence: Rev, Const, Sens
+    'kin-noun', // nouns of kinship before or beside a name that tell no role: "9/11 widow X", "his wife, X"
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */

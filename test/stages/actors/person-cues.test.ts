@@ -32,6 +32,14 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(ceo?.sector).toBe('BUS');
   });
 
+  it('reads a company\'s chief executive as business: "CEO X", "Chief Executive X", "company CEO X", unless a body says otherwise', () => {
+    expect(person('On Monday, company CEO Tomas Berglund criticized the regulator.', 'person:tomas-berglund')?.sector).toBe('BUS');
+    expect(person('Chief executive Ilse Warrington told staff the airline would cooperate.', 'person:ilse-warrington')?.sector).toBe('BUS');
+    expect(person('The deal angered Kestrel Air and its CEO Ruben Dalgaard.', 'person:ruben-dalgaard')?.sector).toBe('BUS');
+    // a title glued after a noun naming a body is the body's
+    expect(person('On Friday, union chairman Ole Brask called a strike.', 'person:ole-brask')?.sector).toBe('LAB');
+  });
+
   it('gives an aide the role of the person whose title it is ("Clinton spokesman X", "Trump campaign spokesman X")', () => {
     const doc = 'Hillary Clinton spoke in Ohio. Clinton spokesman Dale Wexford said the report was false. Donald Trump spoke too. Trump campaign spokesman Owen Tarrant denied it.';
     const actors = runParsed(doc, '2016-09-20').layers.actors!;

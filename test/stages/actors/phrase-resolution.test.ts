@@ -151,6 +151,13 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'org:brenton-forum')?.sector).toBe('NGO');
   });
 
+  it('gives an organisation the sector of a lower-case description right before its name, and the one country a nationality there names', () => {
+    const doc = runParsed('The deal was signed by the Danish airline Norvik Express on Monday. Plans involve the Irish animation company Veltaro, which was sold last year.', '2024-03-04');
+    expect(actor(doc, 'org:norvik-express')?.sector).toBe('BUS');
+    expect(actor(doc, 'org:veltaro')?.sector).toBe('BUS');
+    expect(actor(doc, 'org:veltaro')?.country).toBe('IRL');
+  });
+
   it('reads intelligence and security services as COP, the guideline\'s police and security services', () => {
     const doc = runParsed('The CIA said the plot was foiled. Ukraine\'s security service arrested two men.', '2024-03-04');
     expect(actor(doc, 'org:cia')?.sector).toBe('COP');

@@ -22,4 +22,14 @@ describe('a person with no role', () => {
     const doc = runParsed('Granville County Fire Marshal Doug Lenhart said the blaze was set.', '2024-02-01');
     expect(mentionActor(doc, 'Doug Lenhart')?.sector ?? mentionActor(doc, 'Granville County Fire Marshal Doug Lenhart')?.sector ?? null).not.toBe('CVL');
   });
+
+  it('reads a kinship noun before or beside the name as no role ("flood widow X", "his niece, X")', () => {
+    const doc = runParsed('"We are still waiting," said flood widow Marla Debrane. Tomas Kell died in May. His niece, Ines Varga, said the airline lost his bag.', '2024-02-01');
+    const widow = mentionActor(doc, 'Marla Debrane') ?? mentionActor(doc, 'widow Marla Debrane');
+    expect(widow?.sector).toBe('CVL');
+    expect(mentionActor(doc, 'Ines Varga')?.sector).toBe('CVL');
+    // a role noun glued before a name still keeps the sector empty
+    const aide = runParsed('"We are still waiting," said flood inspector Marla Debrane.', '2024-02-01');
+    expect((mentionActor(aide, 'Marla Debrane') ?? mentionActor(aide, 'inspector Marla Debrane'))?.sector ?? null).not.toBe('CVL');
+  });
 });
