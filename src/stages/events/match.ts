@@ -648,7 +648,7 @@ function passiveRecipient(ctx: MatchContext, tree: Tree, p: Pattern, i: number, 
   // participle it did not read as passive ("the people evacuated from X by Y arrived …").
   const thing = [tree.patient(i), reducedBy >= 0 && tree.rel(i).startsWith('acl') ? tree.head(i) : -1, tree.subject(i)].find((k) => k >= 0 && k < a.tokens.length) ?? -1;
   // "thousands of people were evacuated": a quantity or group head lends itself to its of-phrase.
-  const heads = thing >= 0 ? [thing, ...(a.lex.has('pass-through-noun', a.tokens[thing].lemma.toLowerCase()) ? tree.obliques(thing, 'of') : [])] : [];
+  const heads = thing >= 0 ? [thing, ...(nounForms(a.tokens[thing]).some((x) => a.lex.has('pass-through-noun', x)) ? tree.obliques(thing, 'of') : [])] : [];
   const steps = passiveRecipientSteps(p.steps, heads.filter((k) => k < a.tokens.length).map((k) => a.tokens[k]));
   if (!steps) return [];
   const b = matchSteps(a, steps, 0, i + 1, end, {});

@@ -32,5 +32,6 @@ describe('passives with a recipient', () => {
   it('reads people evacuated from a place as aid to it, troops as a withdrawal', () => {
     expect(brief({ text: 'Germany evacuated 300 civilians from Syria on Friday.', actors: C, tree: true })).toContain('AID DEU>SYR asserted');
     expect(brief({ text: 'Germany evacuated its troops from Syria on Friday.', actors: C, tree: true })).toContain('RETREAT DEU>SYR asserted');
+    expect(brief({ text: 'Hundreds of villagers were evacuated from Syria by Germany.', actors: C, tree: true })).toContain('AID DEU>SYR asserted');
   });
 });
