@@ -13,6 +13,7 @@ import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
+import { passiveRecipientSteps } from './passive-recipient.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
 import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
@@ -631,6 +632,35 @@ function speakerForPronoun(ctx: MatchContext, info: ReturnType<typeof subjectOf>
   return subjectOf(a, info.governorGroup).subject?.nps;
 }
 
+/**
+ * "The statue was returned by Italy to Greece", "aid was sent to Haiti by Germany": the passive of a
+ * template whose target follows the thing moved (passive-recipient.ts). The by-agent is the source (none,
+ * no event: an agentless "she was sent to a camp" says nothing of who sent her) and the template's
+ * prepositional phrase the target; the passive subject (or the noun a reduced passive modifies) is the
+ * thing, which must be the template's thing where it names one.
+ */
+function passiveRecipient(ctx: MatchContext, tree: Tree, p: Pattern, i: number, g: VerbGroup, end: number, reducedBy: number): Candidate[] {
+  const { a } = ctx;
+  // "was shot and killed by an officer in the street": a template for a thing acted on ("kill ... in T",
+  // `object: thing`) has its own reading of people acted on, the swapped "kill T".
+  if (p.object === 'thing' || p.object === 'unnamed') return [];
+  // The thing: the passive subject, the noun a reduced passive modifies, or the subject the parser gave a
+  // participle it did not read as passive ("the people evacuated from X by Y arrived …").
+  const thing = [tree.patient(i), reducedBy >= 0 && tree.rel(i).startsWith('acl') ? tree.head(i) : -1, tree.subject(i)].find((k) => k >= 0 && k < a.tokens.length) ?? -1;
+  // "thousands of people were evacuated": a quantity or group head lends itself to its of-phrase.
+  const heads = thing >= 0 ? [thing, ...(nounForms(a.tokens[thing]).some((x) => a.lex.has('pass-through-noun', x)) ? tree.obliques(thing, 'of') : [])] : [];
+  const steps = passiveRecipientSteps(p.steps, heads.filter((k) => k < a.tokens.length).map((k) => a.tokens[k]));
+  if (!steps) return [];
+  const b = matchSteps(a, steps, 0, i + 1, end, {});
+  if (!b?.T?.length) return [];
+  const agent = (reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+  if (!agent.length || agent.some((x) => b.T!.some((y) => overlaps(x, y)))) return [];
+  const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
+  const out = build(ctx, p, i, trig, appositions(ctx, tree, agent), appositions(ctx, tree, b.T), groupMode(a, g), g.passive ? g : { ...g, passive: true });
+  if (reducedBy >= 0) for (const c of out) c.relative = true;
+  return out;
+}
+
 function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { a } = ctx;
   const g = a.groupAt.get(i);
@@ -657,6 +687,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
+  // "was returned by Italy to Greece", "food aid was sent by Germany to Haiti": the passive of a template
+  // whose target is a prepositional phrase after the thing moved (passive-recipient.ts).
+  if (passive && p.passive === 'swap' && !p.objectIsTarget && ctx.tree) return passiveRecipient(ctx, ctx.tree, p, i, g, end, reducedBy);
   if (passive && p.passive === 'swap') {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);

@@ -8,8 +8,10 @@
 // - the word is a name or person title the actor knowledge knows ("Bush", "Chief"),
 // - the document writes it capitalised inside a sentence of running text ("Ann Young", "said Hope"),
 // - a capitalised word the knowledge does not know follows it: the first word of a name ("Korean Air").
-// A noun reading ("Hundreds of …", "Guests are …") stays wink's: the events stage reads such a word as a
-// party because it is tagged a name, and loses parties without it (docs/syntax.md, measured 2026-12-05).
+// A noun reading ("Guests are …") stays wink's: the events stage reads such a word as a party because it
+// is tagged a name, and loses parties without it (docs/syntax.md, measured 2026-12-05). A quantity noun
+// before "of" ("Thousands of workers …", "Dozens of students were …") is the exception: tagged a name it
+// cut its of-phrase off, so the party was the bare number word, with no sector (docs/syntax.md).
 import type { Span, Token } from '../../doc/types.ts';
 import { lemmaOf, type LemmaTable } from './lemmas.ts';
 import { winkKnows, winkMayBeOtherThanNoun } from './wink-model.ts';
@@ -47,10 +49,15 @@ export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentenc
     const named = k + 1 < end && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !(isName && isName(next.text));
     if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
       retag(nlp, text, tokens, sentences[s], i, end, k, table);
+    } else if (k + 1 < end && t.pos === 'PROPN' && QUANTITY_NOUNS.has(t.text) && tokens[k + 1].text === 'of') {
+      retag(nlp, text, tokens, sentences[s], i, end, k, table, true);
     }
     i = end;
   }
 }
+
+/** Plural quantity nouns that head a group named in their of-phrase ("Hundreds of farmers"). */
+const QUANTITY_NOUNS = new Set(['Dozens', 'Scores', 'Hundreds', 'Thousands', 'Millions', 'Tens']);
 
 /** Longer words a title-case headline may leave in lower case. */
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'onto', 'amid', 'than', 'upon', 'after', 'about', 'against']);
@@ -79,7 +86,7 @@ function innerCapitals(tokens: Token[]): Set<string> {
   return out;
 }
 
-function retag(nlp: Wink, text: string, tokens: Token[], span: Span, a: number, b: number, k: number, table: LemmaTable | null): void {
+function retag(nlp: Wink, text: string, tokens: Token[], span: Span, a: number, b: number, k: number, table: LemmaTable | null, noun = false): void {
   const t = tokens[k];
   const first = text[t.start];
   const lowered = first.toLowerCase();
@@ -90,7 +97,7 @@ function retag(nlp: Wink, text: string, tokens: Token[], span: Span, a: number, 
   const at = new Map<number, number>();
   for (let j = 0; j < values.length; j++) at.set(starts[j], j);
   const j0 = at.get(t.start);
-  if (j0 === undefined || values[j0].length !== t.end - t.start || pos[j0] === 'PROPN' || pos[j0] === 'NOUN') return;
+  if (j0 === undefined || values[j0].length !== t.end - t.start || pos[j0] === 'PROPN' || (pos[j0] === 'NOUN') !== noun) return;
   for (let m = a; m < b; m++) {
     const u = tokens[m];
     const j = at.get(u.start);
