@@ -12,7 +12,7 @@ import type { Candidate, MatchContext } from './match.ts';
 import { placedInArticle, triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
-import { partyOfActor, resolveNP } from './parties.ts';
+import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { pastStems } from './participle-verbs.ts';
 
@@ -93,11 +93,10 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
   for (let w = 0; w < a.tokens.length; w++) {
     const t = a.tokens[w];
     if (!JUDGING_POS.has(t.pos) || !isCriticism(a.lex, t.lemma, t.text)) continue;
-    const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, t.start));
-    if (q < 0) continue;
+    const spoken = speakerAt(idx, quotes, t.start, ctx.doc.layers.sentences![t.sentence]);
+    if (!spoken) continue;
+    const { q, party: source } = spoken;
     const quote = quotes[q];
-    const source = partyOfActor(idx, quote.speaker!.actor);
-    if (!source) continue;
     const p = tree.clause(w);
     // "not reckless", also through a degree word ("no more biased than others", "not so corrupt").
     if (tree.isNegated(p) || tree.isNegated(w) || tree.children(w, 'advmod').some((c) => tree.isNegated(c))) continue;

@@ -23,7 +23,7 @@ import type { Candidate, MatchContext } from './match.ts';
 import { placedInArticle, quoteAt, triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
-import { partyOfActor, resolveNP } from './parties.ts';
+import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { isCriticism } from './criticism.ts';
@@ -170,10 +170,9 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     while (p >= 0 && (PHRASE_RELS.has(tree.baseRel(p)) || tree.baseRel(p) === 'compound') && !copular(tree, p)) p = tree.head(p);
     if (p < 0 || !copular(tree, p)) continue;
     if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p) || asked(a, w)) continue;
-    const qi = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, t.start));
-    if (qi < 0) continue;
-    const source = partyOfActor(idx, quotes[qi].speaker!.actor);
-    if (!source) continue;
+    const spoken = speakerAt(idx, quotes, t.start, ctx.doc.layers.sentences![t.sentence]);
+    if (!spoken) continue;
+    const { q: qi, party: source } = spoken;
     // "the envoy will be a superb mediator", "she would be a great governor": the praise is said now, whatever the
     // predicate's tense; not in a condition ("if he is honest") nor as advice ("would be wise to wait").
     const g = a.groupAt.get(p);

@@ -1,6 +1,7 @@
 // Turning a noun-phrase chunk into an event party: the actor of the mention that heads it (read from
 // doc.layers.mentions/actors), passing through group and role heads ("a team of British troops").
-import type { Actor, Doc, Entity, EventParty, Mention, Token } from '../../doc/types.ts';
+import type { Actor, Doc, Entity, EventParty, Mention, Quote, Span, Token } from '../../doc/types.ts';
+import { inQuoteContent } from '../../doc/doc.ts';
 import type { Analysis, NP } from './chunks.ts';
 import { PERSON_NOUNS } from '../actors/person-context.ts';
 import { nounForms } from './party-head.ts';
@@ -56,6 +57,19 @@ export function partyOfActor(idx: PartyIndex, actorId: string | null): EventPart
   if (!actor) return null;
   const role = actor.roles?.[0];
   return { actor: actorId, country: actor.country ?? role?.country ?? null, sector: actor.sector ?? role?.sector ?? null };
+}
+
+/** The attributed (not scare, not intent) quote whose words hold `offset`, with its resolved speaker as a party; the
+ * party carries the speaker's words when they stand in the evidence sentence (a party's span names it there), so
+ * the record points at who said it. Null without such a quote or speaker. */
+export function speakerAt(idx: PartyIndex, quotes: readonly Quote[], offset: number, sentence: Span): { q: number; party: EventParty } | null {
+  const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, offset));
+  const speaker = q >= 0 ? quotes[q].speaker : null;
+  const party = partyOfActor(idx, speaker?.actor ?? null);
+  if (!party || !speaker) return null;
+  const { start, end } = speaker;
+  const inSentence = start !== undefined && end !== undefined && start >= sentence.start && end <= sentence.end;
+  return { q, party: inSentence ? { ...party, start, end, text: speaker.text } : party };
 }
 
 /** A party that names no one: no actor, no country, no sector (a record with two of these says nothing). */

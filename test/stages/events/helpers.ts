@@ -24,7 +24,8 @@ export interface DocSpec {
   text: string;
   date?: string;
   actors: ActorSpec[];
-  quotes?: { text: string; speaker: string | null; kind?: Quote['kind'] }[];
+  /** `words`: the speaker's words in the text (the quote's speaker span), when the test needs them. */
+  quotes?: { text: string; speaker: string | null; kind?: Quote['kind']; words?: string }[];
   timexes?: { text: string; value: string; precision?: Timex['precision'] }[];
   /** Parse with the shipped syntax model, so the events stage reads its tree. */
   tree?: boolean;
@@ -59,7 +60,9 @@ export function buildDoc(spec: DocSpec): Doc {
   doc.layers.quotes = (spec.quotes ?? []).map((q) => {
     const start = spec.text.indexOf(q.text);
     if (start < 0) throw new Error(`quote not in text: ${q.text}`);
-    return { start, end: start + q.text.length, text: q.text, kind: q.kind ?? 'direct', speaker: q.speaker ? { text: q.speaker, actor: q.speaker } : null, cue: null, outlet: null };
+    const at = q.words ? spec.text.indexOf(q.words) : -1;
+    const span = at >= 0 ? { start: at, end: at + q.words!.length } : {};
+    return { start, end: start + q.text.length, text: q.text, kind: q.kind ?? 'direct', speaker: q.speaker ? { text: q.words ?? q.speaker, actor: q.speaker, ...span } : null, cue: null, outlet: null };
   });
   doc.layers.timexes = (spec.timexes ?? []).map((t) => {
     const start = spec.text.indexOf(t.text);

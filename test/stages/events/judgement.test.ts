@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COUNTRIES, brief } from './helpers.ts';
+import { COUNTRIES, brief, events } from './helpers.ts';
 import { loadLexicon } from '../../../src/stages/events/lexicon.ts';
 import { BUNDLED_KNOWLEDGE_DIR } from '../../../src/knowledge/knowledge.ts';
 
@@ -42,6 +42,18 @@ describe('judgements by naming and describing verbs', () => {
 describe('praise in attributed speech', () => {
   it('makes the speaker SUPPORT the subject of a praise predicate', () => {
     expect(judged('France said Germany was a reliable partner.', [{ text: 'Germany was a reliable partner', speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
+  });
+  it("points the record's source at the speaker's words when they stand in the sentence", () => {
+    const text = 'The French minister said Germany was a reliable partner.';
+    const quotes = [{ text: 'Germany was a reliable partner', speaker: 'country:FRA', kind: 'indirect' as const, words: 'The French minister' }];
+    const [e] = events({ text, actors: C, tree: true, quotes }).filter((x) => x.type === 'SUPPORT');
+    expect(e.source).toMatchObject({ actor: 'country:FRA', start: 0, end: 19, text: 'The French minister' });
+    // A speaker named in an earlier sentence leaves the span out: a party's span lies in the evidence sentence.
+    const later = 'The French minister spoke. He said Germany was a reliable partner.';
+    const far = [{ text: 'Germany was a reliable partner', speaker: 'country:FRA', kind: 'indirect' as const, words: 'The French minister' }];
+    const [f] = events({ text: later, actors: C, tree: true, quotes: far }).filter((x) => x.type === 'SUPPORT');
+    expect(f.source.actor).toBe('country:FRA');
+    expect(f.source.start).toBeUndefined();
   });
   it("reads a judged thing as its possessor's", () => {
     expect(judged("France said Germany's conduct was admirable.", [{ text: "Germany's conduct was admirable", speaker: 'country:FRA' }])).toEqual(['SUPPORT FRA>DEU asserted']);
