@@ -1,5 +1,6 @@
 // The shipped model's score caches (form-only tagger scores by word form, parser block scores per word
-// and buffer position) are a speed-up only: tags and heads are the same as scoring every feature.
+// and buffer position) and the states left unscored (one move allowed) are a speed-up only: tags, heads
+// and arc labels are the same as scoring every feature of every state.
 import { describe, expect, it } from 'vitest';
 import { bundledModel } from '../../../src/stages/syntax/model.ts';
 import { lexical } from '../../../src/stages/syntax/lexical.ts';
@@ -33,7 +34,10 @@ describe('syntax score caches', () => {
       const plain = plainRetagger.tag(lx, undefined, first);
       expect(Array.from(cached)).toEqual(Array.from(plain));
       const { W, T } = parserInputs(lx, plain);
-      expect(Array.from(m.parser.parse(W, T, forms.length))).toEqual(Array.from(plainParser.parse(W, T, forms.length)));
+      const heads = Array.from(m.parser.parse(W, T, forms.length));
+      const labels = Array.from(m.parser.lastLabels ?? []);
+      expect(heads).toEqual(Array.from(plainParser.parse(W, T, forms.length)));
+      expect(labels).toEqual(Array.from(plainParser.lastLabels ?? []));
     }
   });
 });
