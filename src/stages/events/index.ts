@@ -18,7 +18,7 @@ import { namesNoOne, partyIndex } from './parties.ts';
 import { nounForms, partyHead } from './party-head.ts';
 import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
-import { accuserOf, toldAccuser } from './accuser.ts';
+import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
 import { isQuestion } from './question.ts';
@@ -69,8 +69,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   for (const c of candidates) {
     const drop = (why: string) => trace?.(c.triggerToken, `dropped ${c.pattern.id}: ${why}`);
     if (c.pendingTarget === 'accuser') {
-      // The claim's own phrase first ("denied Amnesty's claims"), else the last accuser before it.
-      const t = toldAccuser(tree, a.tokens, a.lex, idx, c.triggerToken, c.source) ?? accuserOf(coded, quotes, idx, c.source, c.trigger.start);
+      const t = accuserOf(coded, quotes, idx, c.source, c.trigger.start);
       if (!t) { drop('no earlier accuser'); continue; }
       c.target = { ...t };
     }
