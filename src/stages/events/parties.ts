@@ -123,7 +123,8 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   if (relation || (PERSON_NOUNS.has(head.lemma.toLowerCase()) && personOwner())) {
     const owner = pick(ms.filter((m) => m.end <= head.start && !participleOf(a, m, np)));
     const text = spanText(a, np.start, np.end);
-    // A state's or a body's allies are other states: no country (and none lent by the article either).
+    // A state's or any body's allies are other states or bodies: no country (and none lent by the article
+    // either); a person's are in the person's country.
     // "NATO allies": the members of an alliance are the alliance.
     const ownerKind = owner ? idx.actors.get(owner.actor)?.kind : undefined;
     if (relation === 'ally-noun' && owner && ownerKind === 'igo') return { party: partyOf(idx, owner), mention: owner };
@@ -148,9 +149,7 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   if (joined) {
     const kind = participleOf(a, joined, np);
     const owner = partyOf(idx, joined);
-    const ownerKind = idx.actors.get(joined.actor)?.kind;
-    const state = ownerKind === 'country' || (ownerKind === 'group' && owner.sector === 'GOV');
-    const country = kind === 'owner-participle' && state ? owner.country : null;
+    const country = kind === 'owner-participle' && isState(idx, joined) ? owner.country : null;
     const text = spanText(a, np.start, np.end);
     // The head's own sector where the actors stage read one ("militia" REB).
     const sector = idx.entities?.find((e) => !e.actor && e.sector && e.start <= head.start && head.end <= e.end)?.sector ?? null;
@@ -267,6 +266,16 @@ const RELATION_CLASSES = ['kin-noun', 'follower-noun', 'ally-noun', 'relation-no
 function relationClass(a: Analysis, head: Token): (typeof RELATION_CLASSES)[number] | null {
   const forms = [head.lemma, head.text.toLowerCase()];
   return RELATION_CLASSES.find((c) => forms.some((f) => a.lex.has(c, f))) ?? null;
+}
+
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+/** Whether a mention names a state: a country, or a body of one of the state's sectors (the Kremlin, a ministry). */
+function isState(idx: PartyIndex, m: Mention): boolean {
+  const actor = idx.actors.get(m.actor);
+  if (!actor) return false;
+  const sector = actor.sector ?? actor.roles?.[0]?.sector ?? null;
+  return actor.kind === 'country' || (actor.kind !== 'person' && !!sector && STATE_SECTORS.has(sector));
 }
 
 /** Whether mention `m` is the first part of a hyphenated participle modifying the phrase's head ("EADS-led
