@@ -5,6 +5,7 @@ import { tokenSpan } from '../../doc/doc.ts';
 import { gluedHyphen } from '../../doc/token-views.ts';
 import type { Span, Token } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
+import type { Tree } from '../../doc/tree.ts';
 
 export interface NP {
   /** Token range [start, end) and the head token index. */
@@ -49,6 +50,8 @@ export interface Analysis {
   lex: Lexicon;
   /** Token index → 1 when the token lies inside a time expression of the timex layer. */
   timed: Uint8Array;
+  /** The document's dependency tree (set by the events stage when the syntax stage ran). */
+  tree?: Tree | null;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);

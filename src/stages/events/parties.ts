@@ -15,12 +15,14 @@ export interface Resolved {
 export interface PartyIndex {
   mentions: Mention[];
   actors: Map<string, Actor>;
+  /** The actors stage's entities (sectors of phrases with no actor: "militia" REB). */
+  entities?: readonly Entity[];
 }
 
 export function partyIndex(doc: Doc): PartyIndex {
   const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
-  return { mentions, actors };
+  return { mentions, actors, entities: doc.layers.entities ?? [] };
 }
 
 /** Mentions overlapping [start, end). */
@@ -115,16 +117,44 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   // "Ms Lopes's adviser", "the senator's aide": a person noun whose possessor is a person names another
   // person, read as a relation is (the head's own mention, a title's holder, was taken above).
   const personOwner = () => ms.some((m) => isPossessor(m) && idx.actors.get(m.actor)?.kind === 'person');
-  if (RELATION.has(head.lemma) || RELATION.has(head.text.toLowerCase()) || (PERSON_NOUNS.has(head.lemma.toLowerCase()) && personOwner())) {
-    const owner = pick(ms.filter((m) => m.end <= head.start));
+  // "Clinton supporters", "its allies", "Scott's family": the relation class of the head (knowledge/patterns/
+  // lexicon/words.yaml) says which party the owner (possessor or modifier) makes; never the owner itself.
+  const relation = relationClass(a, head);
+  if (relation || (PERSON_NOUNS.has(head.lemma.toLowerCase()) && personOwner())) {
+    const owner = pick(ms.filter((m) => m.end <= head.start && !participleOf(a, m, np)));
+    const text = spanText(a, np.start, np.end);
+    // A state's or any body's allies are other states or bodies: no country (and none lent by the article
+    // either); a person's are in the person's country.
+    // "NATO allies": the members of an alliance are the alliance.
+    const ownerKind = owner ? idx.actors.get(owner.actor)?.kind : undefined;
+    if (relation === 'ally-noun' && owner && ownerKind === 'igo') return { party: partyOf(idx, owner), mention: owner };
+    if (relation === 'ally-noun' && owner && ownerKind !== 'person') {
+      const party: EventParty = { actor: null, country: null, sector: null, start, end, text };
+      UNPLACED.add(party);
+      return { party, mention: null };
+    }
     const country = owner ? partyOf(idx, owner).country : null;
     if (!country) return null;
-    const kin = KIN.has(head.lemma) || KIN.has(head.text.toLowerCase());
-    return { party: { actor: null, country, sector: kin ? 'CVL' : null, start, end, text: spanText(a, np.start, np.end) }, mention: null };
+    const sector = relation === 'kin-noun' || relation === 'follower-noun' ? 'CVL' : null;
+    return { party: { actor: null, country, sector, start, end, text }, mention: null };
   }
-  // "British armed forces personnel", "Israeli jets": a modifier names the actor's country.
-  const modifier = pick(ms.filter((m) => !isPossessor(m) && m.end <= head.start));
+  // "British armed forces personnel", "Israeli jets": a modifier names the actor's country. "An EADS-led
+  // consortium", "Kremlin-owned Unified Aircraft", "an Iranian-backed militia": a name joined by a hyphen
+  // to a participle modifying the head leads, owns or backs the head, and is not it; the head is a party
+  // with no actor, in the country of a state or place that owns, leads or houses it (not of a backer).
+  const before = ms.filter((m) => !isPossessor(m) && m.end <= head.start);
+  const modifier = pick(before.filter((m) => !participleOf(a, m, np)));
   if (modifier) return { party: partyOf(idx, modifier), mention: modifier };
+  const joined = pick(before);
+  if (joined) {
+    const kind = participleOf(a, joined, np);
+    const owner = partyOf(idx, joined);
+    const country = kind === 'owner-participle' && isState(idx, joined) ? owner.country : null;
+    const text = spanText(a, np.start, np.end);
+    // The head's own sector where the actors stage read one ("militia" REB).
+    const sector = idx.entities?.find((e) => !e.actor && e.sector && e.start <= head.start && head.end <= e.end)?.sector ?? null;
+    return { party: { actor: null, country, sector, start, end, text }, mention: null };
+  }
   // "Germany's foreign minister", "the bloc's sanctions": the possessor, when the head is a role or a group.
   {
     const poss = pick(ms.filter(isPossessor));
@@ -230,8 +260,38 @@ export function isAgentNoun(a: Analysis, t: Token): boolean {
   return [...nounForms(t), t.text.toLowerCase().replace(/men$/, 'man')].some((x) => a.lex.has('agent-noun', x));
 }
 
-/** Heads naming people by their relation to the possessor ("his wife", "her colleagues"). */
-const RELATION = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'children', 'mother', 'father', 'brother', 'sister', 'family', 'relative', 'relatives', 'colleague', 'colleagues', 'friend', 'friends', 'lawyer', 'lawyers', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'widow', 'parents', 'partner']);
+/** The relation class of a head naming people by their relation to an owner ("his wife", "her colleagues",
+ * "Clinton supporters", "its allies"), or null. */
+const RELATION_CLASSES = ['kin-noun', 'follower-noun', 'ally-noun', 'relation-noun'] as const;
+function relationClass(a: Analysis, head: Token): (typeof RELATION_CLASSES)[number] | null {
+  const forms = [head.lemma, head.text.toLowerCase()];
+  return RELATION_CLASSES.find((c) => forms.some((f) => a.lex.has(c, f))) ?? null;
+}
+
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+/** Whether a mention names a state: a country, or a body of one of the state's sectors (the Kremlin, a ministry). */
+function isState(idx: PartyIndex, m: Mention): boolean {
+  const actor = idx.actors.get(m.actor);
+  if (!actor) return false;
+  const sector = actor.sector ?? actor.roles?.[0]?.sector ?? null;
+  return actor.kind === 'country' || (actor.kind !== 'person' && !!sector && STATE_SECTORS.has(sector));
+}
+
+/** Whether mention `m` is the first part of a hyphenated participle modifying the phrase's head ("EADS-led
+ * consortium", "Kremlin-owned firm"): its class (owner-participle, backer-participle), or null. In the tree
+ * the name depends on the participle; without one, the name, the hyphen and the participle are glued. */
+function participleOf(a: Analysis, m: Mention, np: NP): 'owner-participle' | 'backer-participle' | null {
+  const { tokens } = a;
+  let k = np.start;
+  while (k < np.head && tokens[k].end < m.end) k++;
+  const v = k + 2;
+  if (k >= np.head || tokens[k].end !== m.end || v >= np.end || v > np.head) return null;
+  if (tokens[k + 1].text !== '-' || tokens[k + 1].start !== tokens[k].end || tokens[v].start !== tokens[k + 1].end) return null;
+  if (a.tree && a.tree.size === tokens.length && a.tree.head(k) !== v && a.tree.head(v) !== k) return null;
+  const w = tokens[v].text.toLowerCase();
+  return a.lex.has('owner-participle', w) ? 'owner-participle' : a.lex.has('backer-participle', w) ? 'backer-participle' : null;
+}
 
 /** The text of tokens [s, e), spaced as in the document. */
 function spanText(a: Analysis, s: number, e: number): string {
@@ -240,7 +300,6 @@ function spanText(a: Analysis, s: number, e: number): string {
   return out;
 }
 
-const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'children', 'mother', 'father', 'brother', 'sister', 'family', 'relative', 'relatives', 'widow', 'parents']);
 
 /** Heads that name a settlement by its of-phrase ("the town of X"). */
 const SETTLEMENT = new Set(['city', 'town', 'village']);
