@@ -1,8 +1,7 @@
-// Events told by nouns whose parties stand in the noun phrase (events-news guideline: "the US sanctions
-// on Iran", "after talks with Macron", "Israel's strikes on Gaza", "the EU's support for Kyiv", "a
-// meeting between X and Y"): the possessor or an actor-naming premodifier is the doer, the phrase after
-// the noun's preposition the target, the clause a CONSULT noun is an adjunct of gives its doer; the mode
-// comes from the governing clause; a noun whose doer is not told codes nothing. Invented sentences.
+// Events told by nouns whose parties stand in the noun phrase (the events-news guideline codes them): a
+// possessor or an actor-naming premodifier is the doer ("Spain's sanctions on X"), the phrase after the noun's
+// preposition the target, the clause a CONSULT noun is an adjunct of gives its doer ("after talks with X, Y
+// agreed"); a noun whose doer is not told codes nothing; a lifted ban is no new sanction. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief } from './helpers.ts';
 
