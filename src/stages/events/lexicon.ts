@@ -16,7 +16,7 @@ export type WordSetName =
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition'
   | 'expressive-act' | 'implicative-governor' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
-  | 'name-particle' | 'region-word' | 'praise' | 'describing-verb'
+  | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun'
   | 'relation-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle';
 
 export interface Lexicon {

@@ -739,6 +739,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
   // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
   if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type);
+  // "occupies a senior post of power", "hit the stage", "hit the four-year number": an `object: concrete`
+  // sense acts on people, places or things held (occupied the town, hit the village), not on a post, a
+  // figure or an occasion (the lexicon's `abstract-object`).
+  if (b && p.object === 'concrete' && abstractObject(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
   if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type);
@@ -849,6 +853,44 @@ function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] 
 }
 
 /** Whether the verb's tree object (not one of the template's own target phrases) names people. */
+/**
+ * The verb's object is an abstract thing (lexicon `abstract-object`): its head in the tree or the head of
+ * the bound target phrase, or for a quantity or part head ("one of the senior posts", "a share of the
+ * vote") the noun its of-phrase names.
+ */
+function abstractObject(ctx: MatchContext, tree: Tree | null | undefined, i: number, bound: NP[] | undefined): boolean {
+  const a = ctx.a;
+  const heads: number[] = [];
+  const o = tree ? tree.object(i) : -1;
+  if (o >= 0 && o < a.tokens.length) heads.push(o);
+  for (const np of bound ?? []) heads.push(np.head);
+  const abstract = (k: number) => {
+    const t = a.tokens[k];
+    return !!t && t.pos !== 'PROPN' && (a.lex.has('abstract-object', t.lemma) || a.lex.has('abstract-object', t.text.toLowerCase()));
+  };
+  // "she occupies a senior post": a post (lexicon `post-noun`) is held by a person; forces take
+  // positions ("troops occupied key positions along the border").
+  const s = tree ? tree.subject(i) : -1;
+  const st = s >= 0 ? a.tokens[s] : undefined;
+  const personSubject = !!st && ((st.pos === 'PRON' && /^(he|she|i|you)$/i.test(st.text)) || (st.pos === 'PROPN' && mentionsIn(ctx.idx, st.start, st.end).some((m) => m.actor.startsWith('person:'))));
+  const post = (k: number) => personSubject && !!a.tokens[k] && a.lex.has('post-noun', a.tokens[k].lemma);
+  for (const h of heads) {
+    if (abstract(h) || post(h)) return true;
+    const t = a.tokens[h];
+    const partHead = t && (t.pos === 'NUM' || a.lex.has('pass-through-noun', t.lemma) || /^(one|some|any|each|all|none|share|part)$/i.test(t.text));
+    if (!partHead || a.tokens[h + 1]?.lemma !== 'of') continue;
+    // the head noun of the of-phrase: the last noun before the next preposition, verb or punctuation
+    let last = -1;
+    for (let k = h + 2; k < Math.min(a.tokens.length, h + 8); k++) {
+      const p = a.tokens[k].pos;
+      if (p === 'NOUN' || p === 'PROPN') last = k;
+      else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PRON')) break;
+    }
+    if (last >= 0 && (abstract(last) || post(last))) return true;
+  }
+  return false;
+}
+
 function objectNamesPeople(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
   const o = tree.object(i);
   if (o < 0 || o >= ctx.a.tokens.length) return false;

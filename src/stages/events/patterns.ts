@@ -41,9 +41,12 @@ export const PatternSchema = z
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
      * Kabul", "released the pastor from jail": the object is the target, read by the plain template);
      * unnamed: the verb's object names no actor ("killed a worker in Somalia" reads the place, "killed two
-     * Ukrainian soldiers in Kharkiv" the soldiers); given: the verb has a direct object in the tree
+     * Ukrainian soldiers in Kharkiv" the soldiers); given: the verb has a direct object in the tree;
+     * concrete: the object acted on is no abstract thing (the lexicon's `abstract-object`: a position,
+     * a number, a stage, a moment — "occupied the town", not "occupies a key position"; "hit the
+     * village", not "hit the four-year number")
      * ("returned the ships to Ukraine", not "returned to the stage": going back is no return of anything). */
-    object: z.enum(['thing', 'unnamed', 'given']).optional(),
+    object: z.enum(['thing', 'unnamed', 'given', 'concrete']).optional(),
     /** politician: the sense of a verb between persons in public life: the source a person the registry
      * gives a civilian role (government, legislature, party, opposition, courts, media…; not the forces,
      * rebels or criminals) and the target a person ("the senator attacked the governor over the budget" is
@@ -86,7 +89,7 @@ export interface Pattern {
   frame: 'speaker' | null;
   target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
-  object: 'thing' | 'unnamed' | 'given' | null;
+  object: 'thing' | 'unnamed' | 'given' | 'concrete' | null;
   /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation. */
   parties: 'politician' | 'state' | 'provider' | null;
   self: boolean | 'fallback';
