@@ -875,10 +875,16 @@ function abstractObject(ctx: MatchContext, tree: Tree | null | undefined, i: num
   const personSubject = !!st && ((st.pos === 'PRON' && /^(he|she|i|you)$/i.test(st.text)) || (st.pos === 'PROPN' && mentionsIn(ctx.idx, st.start, st.end).some((m) => m.actor.startsWith('person:'))));
   const post = (k: number) => personSubject && !!a.tokens[k] && a.lex.has('post-noun', a.tokens[k].lemma);
   for (const h of heads) {
-    if (abstract(h) || post(h)) return true;
     const t = a.tokens[h];
-    const partHead = t && (t.pos === 'NUM' || a.lex.has('pass-through-noun', t.lemma) || /^(one|some|any|each|all|none|share|part)$/i.test(t.text));
-    if (!partHead || a.tokens[h + 1]?.lemma !== 'of') continue;
+    // "hit a number of targets", "seized a total of 40 rifles": a quantity head goes by its of-phrase.
+    // ("the four-year number of recruits" is a figure: "number" or "total" counts only after "a").
+    const countWord = /^(number|total|majority|handful|series|string|range)$/i.test(t?.text ?? '');
+    const counted = countWord ? /^an?$/i.test(a.tokens[h - 1]?.text ?? '') : !!t && (t.pos === 'NUM' || a.lex.has('pass-through-noun', t.lemma) || /^(one|some|any|each|all|none|share|part)$/i.test(t.text));
+    const partHead = counted && a.tokens[h + 1]?.lemma === 'of';
+    if (!partHead) {
+      if (abstract(h) || post(h)) return true;
+      continue;
+    }
     // the head noun of the of-phrase: the last noun before the next preposition, verb or punctuation
     let last = -1;
     for (let k = h + 2; k < Math.min(a.tokens.length, h + 8); k++) {

@@ -17,6 +17,8 @@ describe('a sense that needs a concrete object', () => {
     expect(coded('Russian forces hit a rebel camp near the border.')).toHaveLength(1);
     expect(coded('Russian troops occupied key positions along the border with Ukraine.')).toHaveLength(1);
     expect(coded('Russian forces seized a shipment of Ukrainian rifles at the port.')).toHaveLength(1);
+    // a quantity head goes by its of-phrase
+    expect(coded('Russian forces hit a number of Ukrainian villages overnight.')).toHaveLength(1);
   });
   it('codes nothing for a figure, a venue or an occasion', () => {
     expect(coded('Russian troops hit the four-year number of recruits in March.')).toEqual([]);
