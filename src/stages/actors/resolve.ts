@@ -85,6 +85,7 @@ export function registryActor(st: DocActors, id: string): Actor | null {
   const r: RegistryActor | undefined = st.ix.actors.get(id);
   if (r) {
     const actor: Actor = { id, name: r.name, kind: r.kind, country: r.country, sector: r.sector };
+    if (r.kind === 'org' && !r.country) actor.stateless = true;
     if (r.kind === 'person') {
       const roles: ActorRole[] = r.roles
         .filter((x) => roleHolds(x, st.doc.date))
