@@ -113,6 +113,10 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'person:paul-garron')?.sector).toBe('BUS');
     expect(actor(doc, 'person:rob-mandell')?.sector).toBe('BUS');
     expect(actor(doc, 'person:rob-mandell')?.country).toBe('USA');
+    // a multinational the registry places in no one country: its chief executive is in none either
+    expect(actor(doc, 'person:paul-garron')?.country).toBeNull();
+    expect(actor(doc, 'person:paul-garron')?.stateless).toBe(true);
+    expect(actor(doc, 'person:rob-mandell')?.stateless).toBeUndefined();
   });
 
   it('reads a national body whose own words name its country as the body a person serves', () => {
