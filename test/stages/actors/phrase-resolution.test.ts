@@ -230,6 +230,14 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     expect(e?.actor ?? actorOf(doc, 'ambassadors')).toBe('igo:EU');
   });
 
+  it('gives people an international organisation\'s name is compounded before that organisation, not the article\'s country', () => {
+    const doc = runParsed('Peru sent aid to Bolivia on Monday. Later, NATO troops fired on smugglers near the border. Peru thanked the alliance.', '2024-05-01');
+    expect(actorOf(doc, 'troops') ?? actorOf(doc, 'NATO troops')).toBe('igo:NATO');
+    // a country's name compounded before the head is still the country's people
+    const own = runParsed('Peru sent aid to Bolivia on Monday. Later, Bolivia police arrested two smugglers near the border.', '2024-05-01');
+    expect(actorOf(own, 'police') ?? actorOf(own, 'Bolivia police')).toBe('group:BOL:COP');
+  });
+
   it('gives people of an organisation named after "for", "at" or "of" that organisation, not the article\'s country', () => {
     const doc = runParsed('Floods cut the roads of southern Peru on Monday. A spokeswoman for the United Nations said food was running out. Officials at the Red Cross said they had asked Peru for helicopters. Peru\'s police said two villages were cut off.', '2024-05-01');
     expect(actorOf(doc, 'A spokeswoman')).toBe('igo:UN');
