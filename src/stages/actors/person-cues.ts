@@ -69,14 +69,14 @@ export function personCues(st: DocActors): void {
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
   // "Obama's press secretary …": the aide acts in the principal's role)
-  const bodyEndingAt = (i: number, self: string, orgOnly = false): { country: string | null; sector: string | null } | null => {
+  const bodyEndingAt = (i: number, self: string, orgOnly = false): { country: string | null; sector: string | null; stateless?: true } | null => {
     if (t[i].text.toLowerCase() === 'campaign' && i > 0) i--;
     if (/^['’]s?$/.test(t[i].text) && i > 0) i--;
     for (let m = 0; m < st.mentions.length; m++) {
       const r = st.mentionTokens[m];
       if (r.b - 1 !== i || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
-      if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null };
+      if (a && (a.kind === 'org' || a.kind === 'igo')) return { country: a.country ?? null, sector: a.sector ?? null, ...(a.stateless ? { stateless: true as const } : {}) };
       if (!orgOnly && a && a.kind === 'person' && a.sector && a.id !== self) return { country: a.country ?? null, sector: a.sector };
     }
     return null;
@@ -152,6 +152,7 @@ export function personCues(st: DocActors): void {
       if (body?.sector) person.sector = body.sector;
       else person.sector ??= titleSector(a, k) ?? describedTitle(a) ?? soleTitleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
+      if (body?.stateless && !person.country) person.stateless = true;
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",
       // "Justice Department congressional liaison X"), or after a person when a title word is among
@@ -161,6 +162,8 @@ export function personCues(st: DocActors): void {
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
+        // ("Airbus spokesman X": a multinational's people are in no one country either)
+        if (body.stateless && !person.country) person.stateless = true;
       } else if (titled && j > 1) person.sector ??= describedTitle(a - j + 1);
     } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
       // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
@@ -169,6 +172,7 @@ export function personCues(st: DocActors): void {
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
+        if (body.stateless && !person.country) person.stateless = true;
       }
     }
     if (!tree || person.country) continue;

@@ -85,6 +85,7 @@ export function registryActor(st: DocActors, id: string): Actor | null {
   const r: RegistryActor | undefined = st.ix.actors.get(id);
   if (r) {
     const actor: Actor = { id, name: r.name, kind: r.kind, country: r.country, sector: r.sector };
+    if (r.kind === 'org' && !r.country) actor.stateless = true;
     if (r.kind === 'person') {
       const roles: ActorRole[] = r.roles
         .filter((x) => roleHolds(x, st.doc.date))
@@ -1119,7 +1120,10 @@ function ownOrganisation(st: DocActors, a: number, head: number, poss: number): 
   // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
   const glued = possessorBefore(st, a);
   if (glued >= 0) ks.push(glued);
-  const possessors = ks.length; // (a possessor counts only when it is an international organisation, as before)
+  // "NATO troops", "EU police officers", "UN peacekeepers": an international organisation's name
+  // compounded before the head is whose people they are (a country's would be a demonym)
+  if (tree && head >= 0) ks.push(...tree.children(head).filter((k) => k < head && tree.baseRel(k) === 'compound' && tree.upos[k] === 'PROPN'));
+  const possessors = ks.length; // (a possessor or a compounded name counts only when it is an international organisation, as before)
   if (tree && head >= 0) ks.push(...tree.children(head).filter((k) => tree.baseRel(k) === 'nmod' && ORGANISATION_CASES.has(tree.caseOf(k))));
   for (const [i, k] of ks.entries()) {
     for (const m of st.mentions) {

@@ -24,6 +24,8 @@ const PAST_COPULA = new Set(['was', 'were']);
 interface Body {
   sector: string;
   country: string | null;
+  /** An organisation the registry places in no one country (Actor.stateless). */
+  stateless?: true;
 }
 
 export function serviceSectors(st: DocActors): void {
@@ -36,7 +38,7 @@ export function serviceSectors(st: DocActors): void {
       const r = st.mentionTokens[m];
       if (i < r.a || i >= r.b || st.mentions[m].via === 'pronoun') continue;
       const a = st.actors.get(st.mentions[m].actor);
-      if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null };
+      if (a && a.sector && (a.kind === 'org' || a.kind === 'igo' || (a.kind === 'group' && ownCountry(m)))) return { sector: a.sector, country: a.country ?? null, ...(a.stateless ? { stateless: true as const } : {}) };
       // a body of people the context placed ("a spokeswoman for Denver police", "the city police chief"):
       // its sector, not its country (not a possessor: "the state's campaign chairman")
       if (a && a.sector && a.kind === 'group' && !CROWDS.has(a.sector) && tree.rel(i) !== 'nmod:poss' && (n < r.a || n >= r.b) && !oneHolder(i)) return { sector: a.sector, country: null };
@@ -127,8 +129,10 @@ export function serviceSectors(st: DocActors): void {
         if (body) person.country ??= body.country;
         continue;
       }
-      // the body's country too, for a person no title or place has placed ("X, director of <a US body>")
+      // the body's country too, for a person no title or place has placed ("X, director of <a US body>");
+      // none for one of a multinational's people ("X, the Airbus chief executive")
       if (body) person.country ??= body.country;
+      if (body?.stateless && !person.country) person.stateless = true;
       const sector = body?.sector ?? roleSector(n);
       if (sector) {
         person.sector ??= sector;

@@ -1328,9 +1328,12 @@ function treeNP(ctx: MatchContext, n: number): NP[] | undefined {
  * its own: where the article is set (its main country, see home-country.ts), marked countryFrom 'article'.
  * Every candidate source (templates, demands, criticism words) places such a party the same way.
  */
-export function placedInArticle(ctx: Pick<MatchContext, 'home' | 'doc'>, p: EventParty): EventParty {
+export function placedInArticle(ctx: Pick<MatchContext, 'home' | 'doc' | 'idx'>, p: EventParty): EventParty {
   const main = ctx.home?.main;
   if (!main || !p.actor || p.country || !(p.actor.startsWith('person:') || p.actor.startsWith('org:'))) return p;
+  // "Amnesty International said", "Airbus asked": an organisation the registry places in no one country
+  // (actors stage, `stateless`) is in none here either, wherever the article is set.
+  if (ctx.idx.actors.get(p.actor)?.stateless) return p;
   // a region read as an organisation ("the rulers of Southern Africa"): a region is in no one country.
   if (p.start !== undefined && p.end !== undefined && regionPlaceIn(locatedPlaces(ctx.doc.layers.places), p.start, p.end)) return p;
   return { ...p, country: main, countryFrom: 'article' };

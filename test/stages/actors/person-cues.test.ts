@@ -30,6 +30,13 @@ describe('the country and sector of a person the registry does not know, from cu
     const ceo = person('Boeing vice president Dana Ruckel said the order was welcome.', 'person:dana-ruckel');
     expect(ceo?.country).toBe('USA');
     expect(ceo?.sector).toBe('BUS');
+    // a multinational the registry places in no one country: its people are in none either, marked so
+    // that no country is guessed for them from the article
+    const multi = person('Airbus spokesman Henrik Solvang said the delivery would be late.', 'person:henrik-solvang');
+    expect(multi?.sector).toBe('BUS');
+    expect(multi?.country).toBeNull();
+    expect(multi?.stateless).toBe(true);
+    expect(ceo?.stateless).toBeUndefined();
   });
 
   it('reads a company\'s chief executive as business: "CEO X", "Chief Executive X", "company CEO X", unless a body says otherwise', () => {

@@ -113,6 +113,10 @@ describe('actors stage: the sector a person acts in', () => {
     expect(actor(doc, 'person:paul-garron')?.sector).toBe('BUS');
     expect(actor(doc, 'person:rob-mandell')?.sector).toBe('BUS');
     expect(actor(doc, 'person:rob-mandell')?.country).toBe('USA');
+    // a multinational the registry places in no one country: its chief executive is in none either
+    expect(actor(doc, 'person:paul-garron')?.country).toBeNull();
+    expect(actor(doc, 'person:paul-garron')?.stateless).toBe(true);
+    expect(actor(doc, 'person:rob-mandell')?.stateless).toBeUndefined();
   });
 
   it('reads a national body whose own words name its country as the body a person serves', () => {
@@ -224,6 +228,14 @@ describe('actors stage: whose people a phrase names (issues 15, 17)', () => {
     const doc = runParsed('Peru asked the European Union for help on Monday. After a meeting of the bloc\'s ambassadors in Lima, a spokesman said observers would be sent.', '2024-05-01');
     const e = entity(doc, 'ambassadors');
     expect(e?.actor ?? actorOf(doc, 'ambassadors')).toBe('igo:EU');
+  });
+
+  it('gives people an international organisation\'s name is compounded before that organisation, not the article\'s country', () => {
+    const doc = runParsed('Peru sent aid to Bolivia on Monday. Later, NATO troops fired on smugglers near the border. Peru thanked the alliance.', '2024-05-01');
+    expect(actorOf(doc, 'troops') ?? actorOf(doc, 'NATO troops')).toBe('igo:NATO');
+    // a country's name compounded before the head is still the country's people
+    const own = runParsed('Peru sent aid to Bolivia on Monday. Later, Bolivia police arrested two smugglers near the border.', '2024-05-01');
+    expect(actorOf(own, 'police') ?? actorOf(own, 'Bolivia police')).toBe('group:BOL:COP');
   });
 
   it('gives people of an organisation named after "for", "at" or "of" that organisation, not the article\'s country', () => {

@@ -18,6 +18,8 @@ export interface ActorSpec {
   roles?: Actor['roles'];
   /** Surface strings that mention this actor (every whole-word occurrence becomes a mention). */
   say: string[];
+  /** An organisation the registry places in no one country (Actor.stateless). */
+  stateless?: true;
 }
 
 export interface DocSpec {
@@ -40,7 +42,7 @@ export function buildDoc(spec: DocSpec): Doc {
   doc.layers.tokens = tokens;
   doc.layers.sentences = sentences;
   if (spec.tree) syntax.process(doc);
-  doc.layers.actors = spec.actors.map((a) => ({ id: a.id, name: a.say[0], kind: a.kind ?? 'country', country: a.country, sector: a.sector ?? null, ...(a.roles ? { roles: a.roles } : {}) }));
+  doc.layers.actors = spec.actors.map((a) => ({ id: a.id, name: a.say[0], kind: a.kind ?? 'country', country: a.country, sector: a.sector ?? null, ...(a.roles ? { roles: a.roles } : {}), ...(a.stateless ? { stateless: true as const } : {}) }));
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   const all = spec.actors.flatMap((a) => a.say.map((s) => ({ a, s }))).sort((x, y) => y.s.length - x.s.length);

@@ -230,3 +230,32 @@ describe('parties a region or bloc word places', () => {
     expect(code(doc).filter((e) => e.type === 'REQUEST' && e.target.country === 'KEN')).toEqual([]);
   });
 });
+
+describe('named parties with no country of their own in an article', () => {
+  const k = new Knowledge();
+  const TEXT2 = 'Kenya sent more troops to the coast near Mombasa. Police said the attackers fled towards Malindi. Kenya criticised Halvorsen Aero over the delays. Kenya also criticised Brightwater Logistics.';
+  const doc = (stateless: boolean) => {
+    const d = buildDoc({
+      text: TEXT2,
+      actors: [
+        ...COUNTRIES,
+        { id: 'org:halvorsen-aero', kind: 'org', country: null, sector: 'BUS', say: ['Halvorsen Aero'], ...(stateless ? { stateless: true as const } : {}) },
+        { id: 'org:brightwater-logistics', kind: 'org', country: null, sector: 'BUS', say: ['Brightwater Logistics'] },
+      ],
+    });
+    d.layers.places = [place(d, 'Mombasa', 'KEN'), place(d, 'Malindi', 'KEN')];
+    return d;
+  };
+  const target = (d: Doc, name: string) => codeEvents(d, patternsOf(k), lexiconOf(k)).find((e) => e.type === 'ACCUSE' && e.target.text === name)?.target;
+  it('places an organisation the registry does not know where the article is set', () => {
+    expect(target(doc(false), 'Brightwater Logistics')?.country).toBe('KEN');
+    expect(target(doc(false), 'Halvorsen Aero')?.countryFrom).toBe('article');
+  });
+  it('leaves an organisation the registry places in no one country (a multinational, a rights group) without one', () => {
+    const t = target(doc(true), 'Halvorsen Aero');
+    expect(t?.actor).toBe('org:halvorsen-aero');
+    expect(t?.country).toBeNull();
+    expect(t?.countryFrom).toBeUndefined();
+    expect(target(doc(true), 'Brightwater Logistics')?.country).toBe('KEN');
+  });
+});
