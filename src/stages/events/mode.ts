@@ -21,7 +21,7 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
   const { lex } = a;
   const info = subjectOf(a, g);
   const gov = info.governor;
-  if (g.negated) return 'negated';
+  if (g.negated || correlativeNegation(a, g.verb)) return 'negated';
   if (gov && info.governorKind !== 'infinitive' && lex.has('denial', gov)) return 'negated';
   if (g.modal || info.conditional) return 'hypothetical';
   if (alleged(a, g)) return 'hypothetical';
@@ -39,6 +39,15 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
     if (up !== 'asserted') return up;
   }
   return 'asserted';
+}
+
+/** "Neither the mayor nor his aides were charged", "met neither the envoy nor his deputy": a subject or
+ * object opened by "neither" negates its verb (the tree hangs "neither" on the first conjunct). */
+function correlativeNegation(a: Analysis, v: number): boolean {
+  const tree = a.tree;
+  if (!tree || v < 0 || v >= tree.size) return false;
+  const core = tree.children(v).filter((c) => { const r = tree.baseRel(c); return r === 'nsubj' || r === 'obj'; });
+  return core.some((c) => tree.children(c).some((d) => a.tokens[d].text.toLowerCase() === 'neither'));
 }
 
 /** "accused Russia of attacking", "on suspicion of spying", "found guilty of murdering": an -ing clause
