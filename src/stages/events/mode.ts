@@ -42,12 +42,16 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
 }
 
 /** "Neither the mayor nor his aides were charged", "met neither the envoy nor his deputy": a subject or
- * object opened by "neither" negates its verb (the tree hangs "neither" on the first conjunct). */
+ * object opened by "neither" negates its verb (the tree hangs "neither" on the first conjunct); so does a
+ * negative quantifier ("No country has condemned Y", "None of the allies criticised Y"). */
+const NEG_HEAD = new Set(['neither', 'none', 'nobody', 'nothing']);
+
 function correlativeNegation(a: Analysis, v: number): boolean {
   const tree = a.tree;
   if (!tree || v < 0 || v >= tree.size) return false;
   const core = tree.children(v).filter((c) => { const r = tree.baseRel(c); return r === 'nsubj' || r === 'obj'; });
-  return core.some((c) => tree.children(c).some((d) => a.tokens[d].text.toLowerCase() === 'neither'));
+  const word = (i: number) => a.tokens[i].text.toLowerCase();
+  return core.some((c) => NEG_HEAD.has(word(c)) || tree.children(c).some((d) => word(d) === 'neither' || (tree.baseRel(d) === 'det' && word(d) === 'no')));
 }
 
 /** "accused Russia of attacking", "on suspicion of spying", "found guilty of murdering": an -ing clause

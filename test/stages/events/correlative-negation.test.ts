@@ -13,6 +13,9 @@ describe('neither … nor', () => {
   it('negates the verb of an object opened by "neither"', () => {
     expect(run('Turkey met neither Israel nor Syria at the summit.')).toContain('CONSULT TUR>ISR negated');
   });
+  it('negates the verb of a subject with a negative quantifier', () => {
+    expect(run('No country has condemned Russia for the raid.')).toContain('ACCUSE null>RUS negated');
+  });
   it('leaves plain and either/or conjuncts asserted', () => {
     expect(run('Turkey and Israel attacked the Syrian convoy.')).toContain('ASSAULT TUR>SYR asserted');
     expect(run('Poland and its allies have accused Russia of lying.')).toContain('ACCUSE POL>RUS asserted');
