@@ -1369,6 +1369,10 @@ export function build(
     // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing
     // ("a letter urging…", "the agreement allows…", "robust steps urged…") is no party. Material
     // conflict told by its means ("a raid killed…", "two bombs killed…") keeps the unnamed doer.
+    // "the drought's toll compels farmers to …", "the app does not work with …": an act that
+    // needs a will (a demand, a charge, a deal, support, a meeting, cooperation, compulsion) has a doer;
+    // a subject headed by a thing codes nothing (issue 15, `thingDoer`).
+    if (WILL_TYPES.has(p.type) && !(g.passive && p.passive === 'source')) sourceNPs = sourceNPs?.filter((np) => !thingDoer(ctx, np));
     sources = resolveAll(ctx, sourceNPs, g.passive && p.passive === 'source' ? false : p.cameo.quad === 4 ? true : 'agent');
     // "She was arrested after entering the venue": an agentless passive of an act only the state performs
     // (arrest, charge, jail…) is the state's where the article sets it: its police for an arrest, its
@@ -1547,6 +1551,40 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
 }
 
 const DOER_SUFFIX = /(?:er|or|ist|ee|ant|ian)$/;
+
+/** The event types whose act needs a doer with a will (issue 15): a thing as their subject codes nothing. */
+const WILL_TYPES = new Set(['REQUEST', 'ACCUSE', 'AGREE', 'REJECT', 'THREATEN', 'SUPPORT', 'CONSULT', 'COOPERATE', 'COERCE']);
+
+/**
+ * Whether a subject phrase is headed by a thing that can will nothing: its head (or, where the tree makes
+ * the phrase's name the possessor of a noun after it, that noun: "Apple's software") is a common noun
+ * naming no people or organisation — not an `agent-noun`, `person-noun`, group or quantity head, kin,
+ * follower or relation word, nor a doer's suffix — and, unless it has a possessor, the phrase names no
+ * actor and gives no sector by its own words ("the department" read as a ministry stays a doer).
+ */
+function thingDoer(ctx: MatchContext, np: NP): boolean {
+  const { a } = ctx;
+  const peopleWord = (k: number): boolean => {
+    const t = a.tokens[k];
+    if (t.pos !== 'NOUN') return true;
+    if (isAgentNoun(a, t) || a.lex.has('pass-through-noun', t.lemma)) return true;
+    // "Trump's tweets accusing …": a message is its author's act.
+    return nounForms(t).some((x) => WILL_LEX.some((c) => a.lex.has(c, x)) || DOER_SUFFIX.test(x));
+  };
+  // "Cuba's refusal to engage", "the president's decision to recognize": the possessor of a noun whose
+  // to-clause holds the act is its doer.
+  const ownersAct = (k: number): boolean => a.tokens[k + 1]?.text.toLowerCase() === 'to' && ['VERB', 'AUX'].includes(a.tokens[k + 2]?.pos ?? '');
+  const owned = ctx.tree ? ctx.tree.possessum(np.head) : -1;
+  if (owned >= np.end && a.tokens[owned]?.sentence === a.tokens[np.head].sentence) return !peopleWord(owned) && !ownersAct(owned);
+  if (peopleWord(np.head)) return false;
+  const possessed = a.tokens.slice(np.start, np.head).some((t) => POSSESSIVE_MARK.has(t.text.toLowerCase()));
+  if (possessed) return !complementParty(ctx, np, false) && !ownersAct(np.head);
+  if (resolveNP(a, ctx.idx, np) || complementParty(ctx, np, false)) return false;
+  const bare = bareParty(a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
+  return !bare?.sector;
+}
+
+const WILL_LEX = ['person-noun', 'body-noun', 'message-noun', 'kin-noun', 'follower-noun', 'ally-noun', 'relation-noun'] as const;
 
 /**
  * "his attacks on the moderators", "went after a former beauty queen": a target with no registry actor
