@@ -20,7 +20,7 @@
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
-import type { DocActors } from './resolve.ts';
+import { joinStatelessBody, type DocActors } from './resolve.ts';
 
 /** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
 function partyTagAfter(text: string, end: number): boolean {
@@ -152,7 +152,7 @@ export function personCues(st: DocActors): void {
       if (body?.sector) person.sector = body.sector;
       else person.sector ??= titleSector(a, k) ?? describedTitle(a) ?? soleTitleSector(a, k);
       person.country ??= body?.country ?? placeBefore(a, abroad);
-      if (body?.stateless && !person.country) person.stateless = true;
+      joinStatelessBody(person, body);
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",
       // "Justice Department congressional liaison X"), or after a person when a title word is among
@@ -163,7 +163,7 @@ export function personCues(st: DocActors): void {
         person.sector ??= body.sector;
         person.country ??= body.country;
         // ("Airbus spokesman X": a multinational's people are in no one country either)
-        if (body.stateless && !person.country) person.stateless = true;
+        joinStatelessBody(person, body);
       } else if (titled && j > 1) person.sector ??= describedTitle(a - j + 1);
     } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
       // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
@@ -172,7 +172,7 @@ export function personCues(st: DocActors): void {
       if (body?.sector) {
         person.sector ??= body.sector;
         person.country ??= body.country;
-        if (body.stateless && !person.country) person.stateless = true;
+        joinStatelessBody(person, body);
       }
     }
     if (!tree || person.country) continue;

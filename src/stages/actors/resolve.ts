@@ -78,6 +78,13 @@ export function newState(doc: Doc, ix: ActorIndex, tokens: Token[]): DocActors {
   return { doc, ix, tokens, actors: new Map(), gender: new Map(), entities: [], mentions: [], mentionTokens: [], tree: Tree.of(doc) };
 }
 
+/** A person who serves a body the registry places in no one country (`stateless`: a multinational, a rights
+ * group), and whom nothing else placed, is in none either ("Airbus spokesman X"): the person-cue and
+ * service-sector rules ask this one question. */
+export function joinStatelessBody(person: Actor, body: { stateless?: true } | null | undefined): void {
+  if (body?.stateless && !person.country) person.stateless = true;
+}
+
 /** The Actor record for a registry actor on the document's date. */
 export function registryActor(st: DocActors, id: string): Actor | null {
   const have = st.actors.get(id);

@@ -11,7 +11,7 @@
 // at the University of Halden"). The guideline's rule: a person takes the sector of the role held on
 // the article's date, so a former role ("a former foreign minister") gives no sector, only a country.
 import { FORMER, isPersonLemma } from './person-context.ts';
-import type { DocActors } from './resolve.ts';
+import { joinStatelessBody, type DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
 
@@ -132,7 +132,7 @@ export function serviceSectors(st: DocActors): void {
       // the body's country too, for a person no title or place has placed ("X, director of <a US body>");
       // none for one of a multinational's people ("X, the Airbus chief executive")
       if (body) person.country ??= body.country;
-      if (body?.stateless && !person.country) person.stateless = true;
+      joinStatelessBody(person, body);
       const sector = body?.sector ?? roleSector(n);
       if (sector) {
         person.sector ??= sector;

@@ -16,8 +16,8 @@ import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { pastStems } from './participle-verbs.ts';
 
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
-const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what']);
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
+export const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what']);
 const JUDGING_POS = new Set(['ADJ', 'NOUN', 'VERB', 'ADV']);
 
 // Relations that keep a word part of its clause's own predication ("reckless and dangerous", "a deeply

@@ -26,17 +26,17 @@ import type { Pattern } from './patterns.ts';
 import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { isCriticism } from './criticism.ts';
+import { FIRST_PERSON, THING_PRONOUNS as SPOKEN_THING_PRONOUNS, isCriticism } from './criticism.ts';
 
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
-const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'something', 'everything', 'nothing']);
+// (criticism.ts's, and the indefinite ones a judgement may take: "called something brilliant")
+const THING_PRONOUNS = new Set([...SPOKEN_THING_PRONOUNS, 'something', 'everything', 'nothing']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const JUDGING_POS = new Set(['ADJ', 'NOUN']);
 // Relations of a naming verb's arguments: the object and the predicate the parser may hang either way
 // ("called Haley/xcomp a champion/obj", "called the ruling/advcl outrageous/xcomp").
 const ARG_RELS = new Set(['obj', 'iobj', 'xcomp', 'advcl', 'ccomp', 'obl']);
-// What keeps a word part of a predicate phrase ("a tireless advocate", "reckless and dangerous").
-const PHRASE_RELS = new Set(['amod', 'conj']);
+// What keeps a word part of a predicate phrase ("a tireless advocate", "reckless and dangerous", "world class").
+const PHRASE_RELS = new Set(['amod', 'conj', 'compound']);
 // A conditional or a question opens no judgement ("if he is honest", "whether she is qualified").
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether']);
 
@@ -61,7 +61,7 @@ function asked(a: MatchContext['a'], i: number): boolean {
 function predicateWords(tree: Tree, p: number): number[] {
   const out = [p];
   for (let i = 0; i < out.length && out.length < 12; i++) {
-    for (const c of tree.children(out[i])) if ((PHRASE_RELS.has(tree.baseRel(c)) || tree.baseRel(c) === 'compound') && !out.includes(c)) out.push(c);
+    for (const c of tree.children(out[i])) if (PHRASE_RELS.has(tree.baseRel(c)) && !out.includes(c)) out.push(c);
   }
   return out;
 }
@@ -167,7 +167,7 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     if (!JUDGING_POS.has(tree.upos[w]) || !isPraise(tree, a.lex, w)) continue;
     // The word is the copular predicate or an adjective (conjunct) of it.
     let p = w;
-    while (p >= 0 && (PHRASE_RELS.has(tree.baseRel(p)) || tree.baseRel(p) === 'compound') && !copular(tree, p)) p = tree.head(p);
+    while (p >= 0 && PHRASE_RELS.has(tree.baseRel(p)) && !copular(tree, p)) p = tree.head(p);
     if (p < 0 || !copular(tree, p)) continue;
     if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p) || asked(a, w)) continue;
     const spoken = speakerAt(idx, quotes, t.start, ctx.doc.layers.sentences![t.sentence]);

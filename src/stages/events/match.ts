@@ -8,7 +8,7 @@ import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { factualInfinitiveHost } from './factual-infinitive.ts';
-import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
+import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
@@ -852,7 +852,6 @@ function objectNamesActor(ctx: MatchContext, tree: Tree, i: number, bound: NP[] 
   return !!r && named(r.party);
 }
 
-/** Whether the verb's tree object (not one of the template's own target phrases) names people. */
 /**
  * The verb's object is an abstract thing (lexicon `abstract-object`): its head in the tree or the head of
  * the bound target phrase, or for a quantity or part head ("one of the senior posts", "a share of the
@@ -897,6 +896,7 @@ function abstractObject(ctx: MatchContext, tree: Tree | null | undefined, i: num
   return false;
 }
 
+/** Whether the verb's tree object (not one of the template's own target phrases) names people. */
 function objectNamesPeople(ctx: MatchContext, tree: Tree, i: number, bound: NP[] | undefined): boolean {
   const o = tree.object(i);
   if (o < 0 || o >= ctx.a.tokens.length) return false;
@@ -1584,7 +1584,7 @@ function thingDoer(ctx: MatchContext, np: NP): boolean {
   return !bare?.sector;
 }
 
-const WILL_LEX = ['person-noun', 'body-noun', 'message-noun', 'kin-noun', 'follower-noun', 'ally-noun', 'relation-noun'] as const;
+const WILL_LEX = ['person-noun', 'body-noun', 'message-noun', ...RELATION_CLASSES] as const;
 
 /**
  * "his attacks on the moderators", "went after a former beauty queen": a target with no registry actor

@@ -262,7 +262,7 @@ export function isAgentNoun(a: Analysis, t: Token): boolean {
 
 /** The relation class of a head naming people by their relation to an owner ("his wife", "her colleagues",
  * "Clinton supporters", "its allies"), or null. */
-const RELATION_CLASSES = ['kin-noun', 'follower-noun', 'ally-noun', 'relation-noun'] as const;
+export const RELATION_CLASSES = ['kin-noun', 'follower-noun', 'ally-noun', 'relation-noun'] as const;
 function relationClass(a: Analysis, head: Token): (typeof RELATION_CLASSES)[number] | null {
   const forms = [head.lemma, head.text.toLowerCase()];
   return RELATION_CLASSES.find((c) => forms.some((f) => a.lex.has(c, f))) ?? null;

@@ -41,11 +41,11 @@ export const PatternSchema = z
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
      * Kabul", "released the pastor from jail": the object is the target, read by the plain template);
      * unnamed: the verb's object names no actor ("killed a worker in Somalia" reads the place, "killed two
-     * Ukrainian soldiers in Kharkiv" the soldiers); given: the verb has a direct object in the tree;
+     * Ukrainian soldiers in Kharkiv" the soldiers); given: the verb has a direct object in the tree
+     * ("returned the ships to Ukraine", not "returned to the stage": going back is no return of anything);
      * concrete: the object acted on is no abstract thing (the lexicon's `abstract-object`: a position,
      * a number, a stage, a moment — "occupied the town", not "occupies a key position"; "hit the
-     * village", not "hit the four-year number")
-     * ("returned the ships to Ukraine", not "returned to the stage": going back is no return of anything). */
+     * village", not "hit the four-year number"). */
     object: z.enum(['thing', 'unnamed', 'given', 'concrete']).optional(),
     /** politician: the sense of a verb between persons in public life: the source a person the registry
      * gives a civilian role (government, legislature, party, opposition, courts, media…; not the forces,
