@@ -12,6 +12,7 @@ import type { Tree } from '../../doc/tree.ts';
 import type { ActorIndex } from './registry.ts';
 import type { Cand, Recognizer } from './recognize.ts';
 import type { TaggedSpan } from './entity-tagger.ts';
+import { givenNameTail, type Syllables } from './romanised.ts';
 
 /** An organisation or place word of the lexicon ("commission", "city"). */
 const nameWord = (ix: ActorIndex) => (w: string) => ix.lexicon.orgWord.has(w) || ix.lexicon.locWord.has(w);
@@ -19,14 +20,17 @@ const nameWord = (ix: ActorIndex) => (w: string) => ix.lexicon.orgWord.has(w) ||
 const isGuess = (c: Cand) => c.type === 'unknown' && !c.alias && !c.parent;
 
 /** Where tokens [a, b) split at a coordinating "and"/"or" between two names: the conjunction's index, or -1. */
-export function coordinationSplit(tree: Tree, tokens: Token[], a: number, b: number, closesName: (word: string) => boolean): number {
+export function coordinationSplit(tree: Tree, tokens: Token[], a: number, b: number, closesName: (word: string) => boolean, syllables: Syllables | null = null): number {
   const head = tree.spanHead(a, b);
   for (let k = a + 1; k < b - 1; k++) {
     if (!/^(?:and|or)$/.test(tokens[k].text)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(tokens[k + 1].text)) continue;
-    if (tokens.slice(a, k).some((t) => /^\p{Ll}/u.test(t.text))) return -1;
+    // (a given name's second syllable in lower case is a name's word: "Chan Tai-man and Ana Lopes")
+    if (tokens.slice(a, k).some((t, i) => /^\p{Ll}/u.test(t.text) && !(syllables && givenNameTail(tokens, a + i, syllables)))) return -1;
     const left = tree.spanHead(a, k);
-    const right = tree.spanHead(k + 1, b);
+    let right = tree.spanHead(k + 1, b);
+    // "A and B's C": B the possessor of a conjunct of A after the span, which reads as that conjunct
+    if (tree.rel(right) === 'nmod:poss' && tree.head(right) >= b) right = tree.head(right);
     // B a conjunct of A, or both conjuncts of an earlier name ("C, A and B": UD hangs both on C)
     if (left !== head || tree.baseRel(right) !== 'conj') continue;
     if (tree.head(right) !== left && !(tree.baseRel(left) === 'conj' && tree.head(right) === tree.head(left))) continue;
@@ -46,7 +50,7 @@ export function cutTagged(tree: Tree | null, tokens: Token[], spans: TaggedSpan[
   const closesName = nameWord(ix);
   const out: TaggedSpan[] = [];
   const cut = (x: TaggedSpan, piece: boolean) => {
-    const k = coordinationSplit(tree, tokens, x.a, x.b, closesName);
+    const k = coordinationSplit(tree, tokens, x.a, x.b, closesName, ix.lexicon);
     if (k >= 0) {
       cut({ ...x, b: k }, true);
       cut({ ...x, a: k + 1 }, true);

@@ -10,6 +10,7 @@ import { tagSentences, type EntityTagger, type EntityType, type TagSentence, typ
 import { strHash } from '../syntax/hash.ts';
 import { sentenceLexical } from '../syntax/index.ts';
 import { documentAcronyms, type Expansion } from './acronyms.ts';
+import { modelForms, type Syllables } from './romanised.ts';
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
@@ -36,7 +37,7 @@ export interface EntityTaggers {
 }
 
 /** Tagged spans of every sentence of the document, as token ranges of the document. */
-export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: SyntaxLayer | undefined, text: string, cands: Cand[] = []): TaggedSpan[] {
+export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: SyntaxLayer | undefined, text: string, cands: Cand[] = [], syllables: Syllables | null = null): TaggedSpan[] {
   const sents: TagSentence[] = [];
   const starts: number[] = [];
   let s = 0;
@@ -44,10 +45,10 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
     let e = s + 1;
     while (e < tokens.length && tokens[e].sentence === tokens[s].sentence) e++;
     const n = e - s;
-    const sent: TagSentence = { forms: new Array(n), upos: new Array(n), heads: new Array(n), deprels: new Array(n), glued: new Array(n) };
+    // (the forms the syntax stage's models read: a given name's second syllable capitalised)
+    const sent: TagSentence = { forms: modelForms(tokens, s, e, syllables), upos: new Array(n), heads: new Array(n), deprels: new Array(n), glued: new Array(n) };
     for (let k = 0; k < n; k++) {
       const t = tokens[s + k];
-      sent.forms[k] = t.text;
       sent.upos[k] = syntax?.upos[s + k] ?? t.pos;
       const h = syntax ? syntax.heads[s + k] : -1;
       sent.heads[k] = h >= s && h < e ? h - s : -1;

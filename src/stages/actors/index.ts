@@ -110,7 +110,7 @@ export function annotateActors(
   const isSubject = (a: number, b: number) => !!tree && tree.predicateOfSubject(tree.spanHead(a, b)) >= 0;
   const acronyms = documentAcronyms(tokens);
   if (tagger) {
-    const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands);
+    const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands, ix.lexicon);
     cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);

@@ -12,6 +12,7 @@ import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
 import { COMPASS, type Cand, type Recognizer } from './recognize.ts';
+import { givenNameTail } from './romanised.ts';
 import type { ActorIndex } from './registry.ts';
 
 /** "D-Mass.", "R-Ky.", "D-N.Y.", "I-Vt.", "D-Newport News" before ")" or ",". */
@@ -72,14 +73,17 @@ export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
 
 /**
  * The candidates with a guessed person's name cut before an "of" that follows a given name and at least
- * one more capitalised word; what follows "of" is recognised again on its own.
+ * one more capitalised word, or a family name and a hyphenated given name ("Chan Tai-man of …"); what
+ * follows "of" is recognised again on its own.
  */
 export function cutPersonOf(text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex): Cand[] {
   const out: Cand[] = [];
   for (const c of cands) {
     const k = c.label === 'PERSON' && c.type === 'unknown' && !c.alias ? tokens.slice(c.a, c.b).findIndex((x) => x.text === 'of') + c.a : -1;
-    if (k < c.a + 2 || k + 1 >= c.b || !ix.lexicon.givenName.has(tokens[c.a].text.toLowerCase())
-      || !tokens.slice(c.a, k).every((x) => /^\p{Lu}/u.test(x.text))) {
+    // (a hyphenated given name of two romanised syllables after the family name counts: "Chan Tai-man of …")
+    const tail = k >= c.a + 4 && givenNameTail(tokens, k - 1, ix.lexicon);
+    if (k < c.a + 2 || k + 1 >= c.b || !(ix.lexicon.givenName.has(tokens[c.a].text.toLowerCase()) || tail)
+      || !tokens.slice(c.a, tail ? k - 2 : k).every((x) => /^\p{Lu}/u.test(x.text))) {
       out.push(c);
       continue;
     }

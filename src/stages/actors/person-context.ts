@@ -124,7 +124,8 @@ export function typePersonsFromContext(tree: Tree | null, tokens: Token[], cands
   // (words of small letters only, read from the document's shared set of the words it writes in lower case)
   const lower = lowerCaseWords(tokens);
   const writtenLower = (w: string) => lower.has(w) && /^\p{Ll}+$/u.test(w);
-  const common = (c: Cand) => c.type === 'unknown' && tokens.slice(c.a + 1, c.b).some((t) => writtenLower(t.text.toLowerCase()));
+  // (a capitalised word: a particle or syllable the name itself writes in lower case, "al-Amr", "Chung-tai", tells nothing)
+  const common = (c: Cand) => c.type === 'unknown' && tokens.slice(c.a + 1, c.b).some((t) => opensUpper(t.text) && writtenLower(t.text.toLowerCase()));
   for (const c of cands) {
     if (surePerson(c) && !common(c)) personHeads.add(tree.spanHead(c.nameA ?? c.a, c.b));
     else if (c.label !== 'PERSON' && (c.confidence ?? 0.5) >= 0.6) otherHeads.add(tree.spanHead(c.a, c.b));

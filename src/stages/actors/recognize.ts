@@ -6,6 +6,7 @@
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { gluedHyphen, lowerTexts } from '../../doc/token-views.ts';
+import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
 import { officeBefore } from './person-context.ts';
@@ -419,6 +420,11 @@ export class Recognizer {
         continue;
       }
       const nextIsName = j + 1 < e && this.nameToken(tokens, j + 1, s);
+      // "Cheng Chung-tai", "Moon Jae-in": a given name's second syllable glued by a hyphen in lower case
+      if (words >= 2 && j + 1 < e && givenNameTail(tokens, j + 1, this.ix.lexicon)) {
+        j += 2;
+        continue;
+      }
       // "Omar al-Bashir", "Ahmed bin-Salem": a particle glued by a hyphen to the name after it
       if (words > 0 && this.gluedParticle(tokens, j, e, s)) {
         j += 2;
@@ -815,7 +821,9 @@ export class Recognizer {
     // "J. Alex Halderman": a leading initial before a given name counts as the given name (not the
     // article "A" nor the pronoun "I")
     const initial = /^\p{Lu}\.?$/u.test(first.text) && first.text !== 'A' && first.text !== 'I' ? tokens.slice(i + 1, b).find((t) => t.text !== '.') : undefined;
-    const given = lex.givenName.has(first.text.toLowerCase()) || (!!initial && initial !== last && lex.givenName.has(initial.text.toLowerCase()));
+    // "Cheng Chung-tai": a hyphenated given name of two romanised syllables counts as a given name
+    const given = lex.givenName.has(first.text.toLowerCase()) || (!!initial && initial !== last && lex.givenName.has(initial.text.toLowerCase()))
+      || (b - i >= 4 && givenNameTail(tokens, b - 1, lex));
     const family = lex.lastName.has(last.text.toLowerCase());
     const gazetteer = words.length >= 2 && !this.ix.orgNames.has(key) ? this.placeOf(text.slice(first.start, last.end), false) : null;
     if (gazetteer && words.some((w) => lex.orgWord.has(w.text.toLowerCase()))) {

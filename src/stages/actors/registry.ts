@@ -118,6 +118,9 @@ export interface Lexicon {
   kinNoun: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
+  /** The onsets and rhymes a romanised Chinese or Korean syllable is made of ("ch" + "ung", "j" + "ae"). */
+  syllableOnset: Set<string>;
+  syllableRhyme: Set<string>;
   /** Family names (compromise's lexicon): a capitalised pair ending in one is a person. */
   lastName: Set<string>;
   /** Organisation heads that keep a following "in/for/to/of + place" in the name ("Mission to Moldova"). */
@@ -468,6 +471,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     titleAbbreviation: new Set(),
     kinNoun: new Set(),
     placeNoun: new Set(),
+    syllableOnset: new Set(),
+    syllableRhyme: new Set(),
     lastName: new Set(),
     orgHead: new Set(),
     statePossessed: new Set(),
@@ -495,6 +500,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun,
+    'syllable-onset': lexicon.syllableOnset, 'syllable-rhyme': lexicon.syllableRhyme,
   };
   for (const { value } of files.lexicon) {
     for (const w of value.words) {

@@ -366,3 +366,59 @@ export function repairParentheticalSubjects(forms: readonly string[], upos: read
   }
   return repairs;
 }
+
+/**
+ * A family name and a hyphenated given name the parser split up ("Tsang Wing-kei met …": `kei` a second
+ * subject of "met", "Wing" its compound; "Wong Pik-wan and …": `wan` the conjunct, "Wong" its compound)
+ * made one name again, as UD writes names: the family name its head, attached where the name was
+ * attached (where the family name was, when it was attached outside the name), the given name's two
+ * syllables `flat` under it, the hyphen `punct` under the second; words the other parts headed outside
+ * the name move to the family name. `tails` are the second syllables' indices in the sentence (each after
+ * its hyphen, its first syllable and the family name); a name whose parts all hang inside it under the
+ * family name is left as parsed. Heads are the sentence's, -1 the root. Returns the number of names rebuilt.
+ */
+export function repairNameTails(upos: string[], heads: number[], deprels: string[], tails: readonly number[]): number {
+  let rebuilt = 0;
+  for (const k of tails) {
+    const f = k - 3;
+    const inside = (h: number) => h >= f && h <= k;
+    // the parts attached outside the name, and whether the name is one unit under its family name already
+    const outer: number[] = [];
+    for (let m = f; m <= k; m++) if (!inside(heads[m])) outer.push(m);
+    if (outer.length === 1 && outer[0] === f && deprels[k] === 'flat' && deprels[k - 2] === 'flat') continue;
+    const from = outer.includes(f) ? f : outer[0];
+    const was = { upos: upos.slice(), heads: heads.slice(), deprels: deprels.slice() };
+    const [head, rel] = [heads[from], deprels[from]];
+    for (let m = 0; m < heads.length; m++) if (!inside(m) && inside(heads[m]) && heads[m] !== f) heads[m] = f;
+    heads[f] = head;
+    deprels[f] = rel;
+    for (const m of [k - 2, k]) {
+      heads[m] = f;
+      deprels[m] = 'flat';
+      upos[m] = 'PROPN';
+    }
+    heads[k - 1] = k;
+    deprels[k - 1] = 'punct';
+    if (acyclic(heads)) {
+      rebuilt++;
+      continue;
+    }
+    // (the name was hung under one of its own dependents: leave the parse as it was)
+    upos.splice(0, upos.length, ...was.upos);
+    heads.splice(0, heads.length, ...was.heads);
+    deprels.splice(0, deprels.length, ...was.deprels);
+  }
+  return rebuilt;
+}
+
+/** Whether every word's chain of heads reaches the root (-1) without a cycle. */
+function acyclic(heads: readonly number[]): boolean {
+  for (let m = 0; m < heads.length; m++) {
+    let h = m;
+    for (let steps = 0; h >= 0; steps++) {
+      if (steps > heads.length) return false;
+      h = heads[h];
+    }
+  }
+  return true;
+}

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -282,5 +282,46 @@ describe('repairParentheticalSubjects', () => {
       ['.', 'PUNCT', 5, 'punct'],
     ]);
     expect(repairParentheticalSubjects(own.forms, own.upos, own.heads, own.deprels, VERBS)).toBe(0);
+  });
+});
+
+describe('repairNameTails', () => {
+  /** Rows as [form, upos, head (0-based, -1 root), deprel]. */
+  const sentence = (rows: [string, string, number, string][]) => ({ upos: rows.map((r) => r[1]), heads: rows.map((r) => r[2]), deprels: rows.map((r) => r[3]) });
+
+  it('makes a second syllable read as a subject of its own a word of the name', () => {
+    // "Tsang Wing - kei met Ho ." with "kei" a second subject of "met" and "Wing" its compound
+    const t = sentence([
+      ['Tsang', 'PROPN', 4, 'nsubj'], ['Wing', 'PROPN', 3, 'compound'], ['-', 'PUNCT', 1, 'punct'], ['kei', 'NOUN', 4, 'nsubj'],
+      ['met', 'VERB', -1, 'root'], ['Ho', 'PROPN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(repairNameTails(t.upos, t.heads, t.deprels, [3])).toBe(1);
+    expect(t.heads).toEqual([4, 0, 3, 0, -1, 4, 4]);
+    expect(t.deprels.slice(0, 4)).toEqual(['nsubj', 'flat', 'punct', 'flat']);
+    expect(t.upos[3]).toBe('PROPN');
+  });
+
+  it('gives the family name the attachment of the part that carried the name', () => {
+    // "Mo and Wong Pik - wan spoke": "wan" the conjunct, "Wong" its compound, "and" under "wan"
+    const t = sentence([
+      ['Mo', 'PROPN', 6, 'nsubj'], ['and', 'CCONJ', 5, 'cc'], ['Wong', 'PROPN', 5, 'compound'], ['Pik', 'PROPN', 2, 'flat'],
+      ['-', 'PUNCT', 5, 'punct'], ['wan', 'PROPN', 0, 'conj'], ['spoke', 'VERB', -1, 'root'],
+    ]);
+    expect(repairNameTails(t.upos, t.heads, t.deprels, [5])).toBe(1);
+    expect(t.heads).toEqual([6, 2, 0, 2, 5, 2, -1]);
+    expect(t.deprels.slice(1, 6)).toEqual(['cc', 'conj', 'flat', 'punct', 'flat']);
+  });
+
+  it('makes the family name the root of a name the parser rooted on its last syllable', () => {
+    const t = sentence([['Ban', 'PROPN', 3, 'compound'], ['Ki', 'PROPN', 3, 'compound'], ['-', 'PUNCT', 3, 'punct'], ['moon', 'NOUN', -1, 'root']]);
+    expect(repairNameTails(t.upos, t.heads, t.deprels, [3])).toBe(1);
+    expect(t.heads).toEqual([-1, 0, 3, 0]);
+    expect(t.deprels[0]).toBe('root');
+  });
+
+  it('leaves a name whose parts all hang under its family name', () => {
+    const t = sentence([['Ho', 'PROPN', 4, 'nsubj'], ['Man', 'PROPN', 0, 'flat'], ['-', 'PUNCT', 3, 'punct'], ['tat', 'PROPN', 1, 'flat'], ['left', 'VERB', -1, 'root']]);
+    expect(repairNameTails(t.upos, t.heads, t.deprels, [3])).toBe(0);
+    expect(t.heads).toEqual([4, 0, 3, 1, -1]);
   });
 });
