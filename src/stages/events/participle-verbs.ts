@@ -5,7 +5,9 @@
 // VERB with that stem as lemma (copied tokens), so the verb patterns and the chunker's verb groups see it.
 // Gerunds the tagger reads as nouns ("retaliated by firing dozens of shells at the north", "Roe branding
 // the senator a liar") are verbs the same way: an -ing token tagged NOUN to which the tree attaches a
-// direct object after it, with no determiner or possessive before it.
+// direct object after it, with no determiner or possessive before it. So is a relative clause's verb read
+// as a noun ("cities that support the rules", "the officer who shot the man"): its relative pronoun is its
+// subject in the tree and a direct object follows it.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { PatternIndex } from './patterns.ts';
@@ -40,6 +42,13 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
       if (g) (out ??= tokens.slice())[i] = g;
       continue;
     }
+    if (t.pos === 'NOUN') {
+      const v = relativeVerb(tokens, tree, patterns, i);
+      if (v) {
+        (out ??= tokens.slice())[i] = v;
+        continue;
+      }
+    }
     // (a past tense the tokens stage tagged a noun, "police tortured an inmate", only where the syntax
     // stage's own tagger reads it as a verb)
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
@@ -64,6 +73,26 @@ function gerund(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number):
   const stem = gerundStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
   return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
 }
+
+/**
+ * The verb of a relative clause the tagger read as a noun ("the cities that support the rules", "the officer
+ * who shot the man", "militias that attack its villages"), re-tagged VERB, or null: right after a relative
+ * pronoun the tree makes its subject, with a direct object after it, and a stem (its lemma, or its form
+ * less a third-person -s) that verb patterns have.
+ */
+function relativeVerb(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number): Token | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence || !RELATIVE_PRONOUN.has(prev.text.toLowerCase())) return null;
+  if (tree.head(i - 1) !== i || tree.baseRel(i - 1) !== 'nsubj') return null;
+  if (!tree.children(i).some((c) => c > i && tree.rel(c) === 'obj')) return null;
+  const w = t.text.toLowerCase();
+  const stems = [t.lemma, w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
+  const stem = stems.find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
+  return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
+}
+
+const RELATIVE_PRONOUN = new Set(['that', 'which', 'who']);
 
 /** Whether a determiner or a possessive pronoun of its sentence stands right before token i ("its contested vote"). */
 function determined(tokens: Token[], i: number): boolean {

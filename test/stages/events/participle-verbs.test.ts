@@ -38,4 +38,12 @@ describe('past tenses tagged as adjectives', () => {
     expect(brief({ text: 'Both are old rivals of the alliance, with Russia once saying it was no friend and Belarus branding Poland a "puppet".', actors: C, tree: true }).some((x) => x.startsWith('ACCUSE'))).toBe(true);
     expect(brief({ text: 'Belarus criticised the firing of rockets at Poland.', actors: C, tree: true }).some((x) => x.startsWith('ASSAULT'))).toBe(false);
   });
+
+  it('reads the verb of a relative clause tagged as a noun as a verb when the relative pronoun is its subject', () => {
+    const C2 = [...C, { id: 'person:tom-reed', country: 'USA', say: ['Tom Reed'] }];
+    expect(brief({ text: 'A border guard who shot Tom Reed has been suspended.', actors: C2, tree: true }).some((x) => x.startsWith('ASSAULT'))).toBe(true);
+    expect(brief({ text: 'Officials in Germany praised the Polish towns that support Ukraine with shelters.', actors: C, tree: true }).some((x) => x.startsWith('SUPPORT') || x.startsWith('AID'))).toBe(true);
+    // the same words with no relative pronoun as subject stay a noun phrase
+    expect(brief({ text: 'The officer said that support from Poland reached Ukraine.', actors: C, tree: true }).some((x) => x.startsWith('SUPPORT'))).toBe(false);
+  });
 });
