@@ -5,7 +5,7 @@ import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { addDays, diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
-import { directionOf, needsTense, resolve } from './normalize.ts';
+import { directionOf, needsTense, resolve, withFullYear } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
 import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
@@ -93,7 +93,15 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
   let coarse: { at: Ymd; unit: 'M' | 'Y' } | null = null;
   const weekdays: WeekdayMention[] = [];
   sentences.forEach((s, si) => {
-    const cands = recognizer.recognize(doc.text, s.start, s.end);
+    // A year written with two digits ("10/25/89") takes the century nearest the document's year first,
+    // so the rules below that compare years see the full one.
+    const found = recognizer.recognize(doc.text, s.start, s.end);
+    const cands = dct
+      ? found.map((c) => {
+          const spec = withFullYear(c.spec, dct.y);
+          return spec === c.spec ? c : { ...c, spec };
+        })
+      : found;
     if (!cands.length) return;
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;

@@ -28,6 +28,7 @@ const KINDS = [
   'span-premodifier',
   'modal',
   'wish-cue',
+  'short-year-cue',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

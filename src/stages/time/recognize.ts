@@ -249,11 +249,13 @@ export class Recognizer {
       {
         name: 'date-mdy',
         needs: has.monthDigit,
-        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
+        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?:(?<year>${YEAR})|['’](?<yy>\\d\\d)(?!['’])))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
           const m = this.month(g.mon!);
           const d = parseInt(g.day!, 10);
+          // "Oct. 13, '89": the year written with two digits.
+          if (g.yy) return { k: 'date', y: 2000 + +g.yy, m, d, short: true };
           // "the Sept. 11 attacks" name the events of 2001, not this year's date.
           if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
           return { k: 'date', y: g.year ? +g.year : null, m, d };
@@ -314,6 +316,27 @@ export class Recognizer {
             : null,
       },
       {
+        // "September of '67", "December '74": a month with its year written with two digits.
+        name: 'month-year-short',
+        needs: /['’]\d\d/,
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?['’](?<yy>\\d\\d)${E}(?!['’])`, 'gi'),
+        build: (g, _m, c) =>
+          okMonth(g.mon!, c.text, c.start + _m[0].search(new RegExp(g.mon!.replace('.', '\\.'), 'i')), false)
+            ? { k: 'month', y: 2000 + +g.yy!, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod), short: true }
+            : null,
+      },
+      {
+        // "in '72", "between '05 and '09": a year written with two digits, after a preposition or
+        // conjunction of the lexicon (kind short-year-cue); a name before it keeps it ("iLife '11").
+        name: 'year-short',
+        needs: /['’]\d\d/,
+        re: /(?<![\w'’])['’](?<yy>\d\d)(?![\w'’])(?![.,]\d)/g,
+        build: (g, _m, c) =>
+          this.lex.maps['short-year-cue'].has(normWord(prevWord(c.text, c.start)))
+            ? { k: 'year', y: 2000 + +g.yy!, mod: null, fiscal: false, short: true }
+            : null,
+      },
+      {
         // "June 16th of last year", "March 11 this year", "February next year", "early March of next
         // year", and day first, "25 February last year", "the 3rd of May this year": the year named
         // relative to the document's, one expression as TimeML marks it.
@@ -346,8 +369,8 @@ export class Recognizer {
           let d = +g.b!;
           if (mo > 12) [mo, d] = [d, mo];
           if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-          const y = g.c!.length === 2 ? 2000 + +g.c! : +g.c!;
-          return { k: 'date', y, m: mo, d };
+          const short = g.c!.length === 2;
+          return { k: 'date', y: short ? 2000 + +g.c! : +g.c!, m: mo, d, short };
         },
       },
       {

@@ -8,11 +8,15 @@ export type Mod = 'START' | 'MID' | 'END' | null;
 /** Calendar unit codes as used in the lexicon. */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'WE';
 
+/**
+ * `short` on a date, month or year: the year was written with two digits ("10/25/89", "in '72"); `y`
+ * holds 2000 + those digits until normalize.ts moves it to the century nearest the document's year.
+ */
 export type Spec =
   /** A calendar date; missing year is inferred from tense. */
-  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number }
-  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number }
-  | { k: 'year'; y: number; mod: Mod; fiscal: boolean }
+  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
+  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number; short?: boolean }
+  | { k: 'year'; y: number; mod: Mod; fiscal: boolean; short?: boolean }
   | { k: 'decade'; value: string }
   | { k: 'century'; value: string }
   /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
