@@ -29,6 +29,7 @@ const KINDS = [
   'modal',
   'wish-cue',
   'short-year-cue',
+  'decade-word',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

@@ -127,7 +127,7 @@ export class Recognizer {
     this.needAnswers = new Uint8Array(this.needs.length);
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
-      lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
+      lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'], lex.alt['decade-word'],
       'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
@@ -422,8 +422,16 @@ export class Recognizer {
           // "the 1800s" is a century; "the 2000s" is read as the decade.
           if (d.length === 4 && /^1\d00$/.test(d)) return { k: 'century', value: d.slice(0, 2) };
           if (d.length === 4) return { k: 'decade', value: d.slice(0, 3) };
-          return { k: 'decade', value: (+d >= 30 ? '19' : '20') + d[0] };
+          return { k: 'decade', value: '19' + d[0], short: true };
         },
+      },
+      {
+        // "the sixties", "the mid-nineties", "the early Seventies" (lexicon kind decade-word); "in his
+        // sixties" is an age and has no "the".
+        name: 'decade-word',
+        needs: /ties\b/i,
+        re: new RegExp(`(?<=\\bthe\\s+)(?:(?:early|mid|late)[-\\s]+)?(?<w>${L['decade-word']})${E}`, 'gi'),
+        build: (g) => ({ k: 'decade', value: '19' + this.lex.maps['decade-word'].get(normWord(g.w!)), short: true }),
       },
       {
         name: 'century',

@@ -17,7 +17,7 @@ export type Spec =
   | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
   | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number; short?: boolean }
   | { k: 'year'; y: number; mod: Mod; fiscal: boolean; short?: boolean }
-  | { k: 'decade'; value: string }
+  | { k: 'decade'; value: string; /** "the '20s", "the sixties": no century written; value holds the 1900s reading. */ short?: boolean }
   | { k: 'century'; value: string }
   /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
   | { k: 'weekday'; wd: number; rel: number | null; part: string | null; /** "the weekend": the weekend of that Saturday. */ weekend?: boolean }

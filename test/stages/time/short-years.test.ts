@@ -1,6 +1,7 @@
 // A year written with two digits ("3/14/97", "in '83", "August of '91") is the year with those digits
 // nearest the document's year (normalize.ts nearestCentury); an apostrophe year is read after a word of
-// the lexicon kind short-year-cue or in a date, never after a name. The team's sentences.
+// the lexicon kind short-year-cue or in a date, never after a name. A decade without its century ("the
+// sixties", "the '20s") is the last such decade begun by the document's year. The team's sentences.
 import { describe, expect, it } from 'vitest';
 import { timexes, valueOf } from './helpers.ts';
 import { nearestCentury } from '../../../src/stages/time/normalize.ts';
@@ -35,5 +36,22 @@ describe('two-digit years', () => {
     expect(nearestCentury(2066, 2016)).toBe(1966);
     expect(nearestCentury(2015, 2016)).toBe(2015);
     expect(nearestCentury(2089, 1989)).toBe(1989);
+  });
+});
+
+describe('decades named without their century', () => {
+  it('reads a decade word after "the" as the last such decade begun by the document’s year', () => {
+    expect(valueOf('2012-01-20', 'Folk clubs were packed in the sixties.', 'sixties')).toBe('196');
+    expect(valueOf('2012-01-20', 'The plant was rebuilt in the mid-eighties.', 'mid-eighties')).toBe('198');
+    expect(valueOf('1989-10-25', 'Rents have doubled since the early eighties.', 'early eighties')).toBe('198');
+  });
+
+  it('leaves an age in a decade alone', () => {
+    expect(timexes('2012-01-20', 'The pilot is in his forties and flies every week.').map((t) => t.text)).toEqual(['every week']);
+  });
+
+  it('puts "the \'20s" in the century the document’s year has reached', () => {
+    expect(valueOf('2016-05-10', "The hall was built in the '20s for dances.", "'20s")).toBe('192');
+    expect(valueOf('2027-05-10', "Rents rose sharply in the '20s.", "'20s")).toBe('202');
   });
 });
