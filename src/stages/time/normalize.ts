@@ -319,7 +319,8 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? (ctx.direction === 'past' && diffDays(ctx.narrative, dct) > 0 ? ctx.narrative : dct);
       const hh = String(spec.h).padStart(2, '0');
       const mm = String(spec.min).padStart(2, '0');
-      return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };
+      const ss = spec.sec === undefined ? '' : `:${String(spec.sec).padStart(2, '0')}`;
+      return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${ss}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };
     }
     case 'fixed':
       return { type: spec.type, value: spec.value, precision: 'unknown', day: null };

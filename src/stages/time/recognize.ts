@@ -485,10 +485,23 @@ export class Recognizer {
         build: () => ({ k: 'weekday', wd: 6, rel: null, part: null, weekend: true }),
       },
       {
+        // "2:08:30" is a stretch (a race run in it); with am/pm or a zone after it, or a date right before it
+        // ("on 07/14/2003 04:05:09 PM", "14 Jul 2003 23:10:44 -0700"), it is the time of day of a message.
         name: 'clock-duration',
         needs: /\d:\d\d:\d/,
-        re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)${E}`, 'g'),
-        build: (g) => ({ k: 'fixed', type: 'DURATION', value: `PT${+g.h!}H${+g.mi!}M${+g.s!}S` }),
+        re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?(?![a-z])))?(?:\\s*(?<tz>${ZONE}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          let h = +g.h!;
+          const dated = DATE_BEFORE_CLOCK.test(c.text.slice(Math.max(0, c.start - 40), c.start));
+          if (!g.ap && !g.tz && !dated) return { k: 'fixed', type: 'DURATION', value: `PT${h}H${+g.mi!}M${+g.s!}S` };
+          if (g.ap) {
+            if (h > 12 || h === 0) return null;
+            const pm = /^p/i.test(g.ap);
+            if (pm && h < 12) h += 12;
+            if (!pm && h === 12) h = 0;
+          } else if (h > 23) return null;
+          return { k: 'time', h, min: +g.mi!, sec: +g.s!, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: null, off: null };
+        },
       },
       {
         name: 'clock',
@@ -500,6 +513,8 @@ export class Recognizer {
         build: (g, m, c) => {
           // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal).
           if (!g.ap && !(g.mi && (g.sep === ':' || g.tz))) return null;
+          // The minutes and seconds of a longer reading ("in 2:08:30 on Sunday") are no clock time.
+          if (c.text[c.start - 1] === ':') return null;
           let h = +g.h!;
           if (g.ap) {
             if (h > 12 || h === 0) return null;
@@ -968,6 +983,8 @@ const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hun
 const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
 /** Time zones a clock time may name after it. */
+/** A date written right before a clock time: a slash or ISO date, or a year closing a written date, then "at" or a comma. */
+const DATE_BEFORE_CLOCK = /(?:\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\b\d{4}-\d\d-\d\d|\b(?:1[6-9]|20)\d\d)\s*,?\s*(?:at\s+)?$/i;
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
 
 /** A clock time's spec, its extent narrowed to leave out a closing bracket it did not open ("12:23 GMT)"). */

@@ -60,7 +60,7 @@ export type Spec =
       movable?: { from: 'easter' | 'thanksgiving' | 'nth'; days: number; nth?: { m: number; wd: number; n: number } };
     }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
-  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }
+  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null; /** seconds, when written ("03:14:09 PM"). */ sec?: number }
   | { k: 'part'; part: string; dayOffset: number }
   /** Values that need no anchoring: durations, sets, PRESENT_REF… */
   | { k: 'fixed'; type: TimexType; value: string };
