@@ -507,7 +507,7 @@ export class Recognizer {
         name: 'clock',
         needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
         re: new RegExp(
-          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*(?<tzo>\\()?(?<tz>${ZONE})(?:\\s*[+-]\\s*\\d{1,2})?(?<tzc>\\))?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
+          `(?:${B}|(?<=\\d:[0-5]\\d\\s?(?:[ap]\\.?m\\.?)?\\s?[-–]\\s?))(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?(?:\\s*(?<ap>[ap]\\.?m\\.?(?![a-z])))?(?:\\s*(?<tzo>\\()?(?<tz>${ZONE})(?<off>\\s*[+-]\\s*\\d{1,2}(?::?[0-5]\\d)?)?(?<tzc>\\))?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
           'gi',
         ),
         build: (g, m, c) => {
@@ -522,7 +522,8 @@ export class Recognizer {
             if (pm && h < 12) h += 12;
             if (!pm && h === 12) h = 0;
           }
-          const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
+          // "GMT-08:00" names an offset from UTC, not UTC itself: no Z.
+          const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && !g.off && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
           // "16:53 local time (12:23 GMT)": the second time's closing bracket is no part of it.
           return unbracketed(spec, g, m, c);
         },
