@@ -330,7 +330,8 @@ export class Recognizer {
         // conjunction of the lexicon (kind short-year-cue); a name before it keeps it ("iLife '11").
         name: 'year-short',
         needs: /['’]\d\d/,
-        re: /(?<![\w'’])['’](?<yy>\d\d)(?![\w'’])(?![.,]\d)/g,
+        // An opening quotation mark before a count is no year ("by '15 per cent'", "in '20 minutes'").
+        re: new RegExp(`(?<![\\w'’])['’](?<yy>\\d\\d)(?![\\w'’])(?![.,]\\d)(?!\\s*(?:%|per\\b|percent\\b|times\\b|${UNIT}\\b))`, 'gi'),
         build: (g, _m, c) =>
           this.lex.maps['short-year-cue'].has(normWord(prevWord(c.text, c.start)))
             ? { k: 'year', y: 2000 + +g.yy!, mod: null, fiscal: false, short: true }

@@ -30,6 +30,7 @@ describe('two-digit years', () => {
   it('leaves an apostrophe number after a name or a height alone', () => {
     expect(timexes('2012-01-20', "The studio released Photo Deluxe '09 for schools.").map((t) => t.text)).toEqual([]);
     expect(timexes('2012-01-20', "The goalkeeper is 6'02 and quick.").map((t) => t.text)).toEqual([]);
+    expect(timexes('2012-01-20', "Fares went up by '12 per cent' in the spring.").map((t) => t.text)).toEqual(['spring']);
   });
 
   it('takes the earlier century on a tie', () => {
