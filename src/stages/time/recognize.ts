@@ -213,6 +213,10 @@ export class Recognizer {
     // "aged", "ages", "the age of", "between the ages of", then any earlier counts of a list ("9, 8, 4 and").
     const ageBefore = new RegExp(`\\b(?:aged|ages?|ages?\\s+of)\\s+(?:between\\s+|from\\s+)?(?:${NUMW}\\s*(?:,|and|or|to|[-–])\\s*)*$`, 'i');
     const PART = `(?:${L.part})`;
+    // "earlier"/"later" before a day ("earlier Friday", "later today"), unless a count and unit before it
+    // make it the end of an offset ("two days later Friday") or a "than" after the day makes it a
+    // comparison ("left earlier Friday than planned").
+    const EDGE_LATER = `(?<!(?:${UNIT})\\s+)(?:earlier|later)(?![^.;,!?]{0,30}?\\bthan\\b)`;
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
     const word = (alt: string) => new RegExp(`\\b(?:${alt})(?![\\w])`, 'i');
@@ -459,9 +463,10 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<edge>early|late|${EDGE_LATER})\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, m, c) => {
-          // "late Friday", "early Monday": the modifier belongs to the expression's extent.
+          // "late Friday", "early Monday", "earlier Tuesday": the modifier belongs to the expression's extent
+          // (as in "earlier this week"), but not after a count it closes ("two days later Friday": EDGE_LATER).
           if (g.edge && g.rel) return null;
           // "this past Sunday": the weekday is the last word before any part of the day.
           const wdStart = c.start + (g.rel || g.edge ? m[0].toLowerCase().lastIndexOf(g.wd!.toLowerCase()) - 1 : 0);
@@ -558,7 +563,7 @@ export class Recognizer {
       {
         name: 'deictic-day',
         needs: /today|tonight|yesterday|tomorrow/i,
-        re: new RegExp(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+|(?<edge>early|late|${EDGE_LATER})\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, _m, c) => {
           const w = g.w!.toLowerCase();
           if (/^[A-Z]/.test(nextWord(c.text, c.end)) && /Today/.test(g.w!) && !g.part) {
