@@ -501,10 +501,9 @@ export class Recognizer {
           const dated = DATE_BEFORE_CLOCK.test(c.text.slice(Math.max(0, c.start - 40), c.start));
           if (!g.ap && !g.tz && !dated) return { k: 'fixed', type: 'DURATION', value: `PT${h}H${+g.mi!}M${+g.s!}S` };
           if (g.ap) {
-            if (h > 12 || h === 0) return null;
-            const pm = /^p/i.test(g.ap);
-            if (pm && h < 12) h += 12;
-            if (!pm && h === 12) h = 0;
+            const h24 = hour24(h, g.ap);
+            if (h24 === null) return null;
+            h = h24;
           } else if (h > 23) return null;
           return { k: 'time', h, min: +g.mi!, sec: +g.s!, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: null, off: null };
         },
@@ -523,10 +522,9 @@ export class Recognizer {
           if (c.text[c.start - 1] === ':') return null;
           let h = +g.h!;
           if (g.ap) {
-            if (h > 12 || h === 0) return null;
-            const pm = /^p/i.test(g.ap);
-            if (pm && h < 12) h += 12;
-            if (!pm && h === 12) h = 0;
+            const h24 = hour24(h, g.ap);
+            if (h24 === null) return null;
+            h = h24;
           }
           // "GMT-08:00" names an offset from UTC, not UTC itself: no Z.
           const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && !g.off && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
@@ -1001,6 +999,13 @@ function unbracketed(spec: Extract<Spec, { k: 'time' }>, g: Groups, m: RegExpExe
   const end = c.start + at;
   // A weekday after the bracket ("2200 GMT) Friday") is outside it: keep the time alone.
   return { spec: at < m[0].length - 1 ? { ...spec, wd: null } : spec, start: c.start, end };
+}
+
+/** A 12-hour clock hour with its "a.m."/"p.m." as a 24-hour one (12 a.m. is 0, 12 p.m. 12); null past 12 or at 0. */
+function hour24(h: number, ap: string): number | null {
+  if (h > 12 || h === 0) return null;
+  const pm = /^p/i.test(ap);
+  return pm ? (h < 12 ? h + 12 : h) : h === 12 ? 0 : h;
 }
 
 /** The day offset of "today" / "tomorrow" / "yesterday" after a clock time, else null. */
