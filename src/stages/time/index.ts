@@ -5,7 +5,7 @@ import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { addDays, diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
-import { directionOf, needsTense, resolve } from './normalize.ts';
+import { directionOf, needsTense, resolve, withFullYear } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
 import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
@@ -93,7 +93,15 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
   let coarse: { at: Ymd; unit: 'M' | 'Y' } | null = null;
   const weekdays: WeekdayMention[] = [];
   sentences.forEach((s, si) => {
-    const cands = recognizer.recognize(doc.text, s.start, s.end);
+    // A year written with two digits ("10/25/89") takes the century nearest the document's year first,
+    // so the rules below that compare years see the full one.
+    const found = recognizer.recognize(doc.text, s.start, s.end);
+    const cands = dct
+      ? found.map((c) => {
+          const spec = withFullYear(c.spec, dct.y);
+          return spec === c.spec ? c : { ...c, spec };
+        })
+      : found;
     if (!cands.length) return;
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;
@@ -126,6 +134,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
       if (prev) rangeDays(doc.text, prev.c, prev.t, c, timex);
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
+      if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
@@ -178,6 +187,19 @@ function rangeDays(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Time
   if (cb.rule === 'day-range-end' && cb.spec.y === null && ca.spec.m === cb.spec.m) b.value = `${a.value.slice(0, 8)}${b.value.slice(8)}`;
   else if (ca.rule === 'day-range-start' && ca.spec.y === null && ca.spec.m === cb.spec.m) a.value = `${b.value.slice(0, 8)}${a.value.slice(8)}`;
   else if (ca.spec.y === null && ca.spec.yrel === undefined && cb.spec.y !== null) a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
+}
+
+/**
+ * A range of clock times with "p.m." after its second end only ("from 5:00-8:30 pm", "3:00 to 5:30 p.m.")
+ * is in the afternoon from its first end too, unless the first hour is later than the second (it crosses
+ * noon: "11:00-1:00 pm").
+ */
+function rangeClock(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
+  if (ca.spec.k !== 'time' || cb.spec.k !== 'time' || cb.spec.h < 12 || !RANGE_LINK.test(text.slice(ca.end, cb.start))) return;
+  if (/[ap]\.?m\b|o['’]\s?clock/i.test(a.text) || !/p\.?m\b/i.test(b.text)) return;
+  const h2 = cb.spec.h - 12;
+  if (ca.spec.h < 1 || ca.spec.h > 11 || ca.spec.h > h2 || h2 === 0) return;
+  a.value = a.value.replace(/T\d\d/, `T${ca.spec.h + 12}`);
 }
 
 /**

@@ -28,6 +28,8 @@ const KINDS = [
   'span-premodifier',
   'modal',
   'wish-cue',
+  'short-year-cue',
+  'decade-word',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

@@ -173,6 +173,29 @@ function shift(anchor: Ymd, unit: Unit, n: number): Resolved | null {
   }
 }
 
+/**
+ * A year written with two digits ("10/25/89", "in '72") is the year with those last digits nearest the
+ * document's year, the earlier one on a tie: '89 is 1989 in an article of 2016 and 2089 in none before 2040.
+ */
+export function nearestCentury(y: number, ref: number): number {
+  const yy = ((y % 100) + 100) % 100;
+  const base = ref - (((ref % 100) + 100) % 100) + yy;
+  return [base - 100, base, base + 100].reduce((best, c) => (Math.abs(c - ref) < Math.abs(best - ref) ? c : best));
+}
+
+/** `spec` with a year written with two digits moved to the century nearest `ref` (the document's year). */
+export function withFullYear(spec: Spec, ref: number): Spec {
+  if ((spec.k === 'date' || spec.k === 'month' || spec.k === 'year') && spec.short && spec.y !== null) {
+    return { ...spec, y: nearestCentury(spec.y, ref), short: false };
+  }
+  // A decade without its century ("the '60s", "the twenties"): the last one begun by the document's year.
+  if (spec.k === 'decade' && spec.short) {
+    const start = ref - (((ref % 100) + 100) % 100) + (+spec.value % 10) * 10;
+    return { ...spec, value: String(start > ref ? start - 100 : start).slice(0, -1), short: false };
+  }
+  return spec;
+}
+
 export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
   const { dct } = ctx;
   switch (spec.k) {
@@ -296,7 +319,8 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       const d = spec.wd !== null ? weekdayDate(spec.wd, null, ctx) : spec.off != null ? addDays(dct, spec.off) : ctx.sentenceDay ?? (ctx.direction === 'past' && diffDays(ctx.narrative, dct) > 0 ? ctx.narrative : dct);
       const hh = String(spec.h).padStart(2, '0');
       const mm = String(spec.min).padStart(2, '0');
-      return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };
+      const ss = spec.sec === undefined ? '' : `:${String(spec.sec).padStart(2, '0')}`;
+      return { type: 'TIME', value: `${fmtYmd(d)}T${hh}:${mm}${ss}${spec.tz ? 'Z' : ''}`, precision: 'day', day: d };
     }
     case 'fixed':
       return { type: spec.type, value: spec.value, precision: 'unknown', day: null };

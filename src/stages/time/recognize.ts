@@ -127,7 +127,7 @@ export class Recognizer {
     this.needAnswers = new Uint8Array(this.needs.length);
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
-      lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'],
+      lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'], lex.alt['decade-word'],
       'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
@@ -213,6 +213,10 @@ export class Recognizer {
     // "aged", "ages", "the age of", "between the ages of", then any earlier counts of a list ("9, 8, 4 and").
     const ageBefore = new RegExp(`\\b(?:aged|ages?|ages?\\s+of)\\s+(?:between\\s+|from\\s+)?(?:${NUMW}\\s*(?:,|and|or|to|[-–])\\s*)*$`, 'i');
     const PART = `(?:${L.part})`;
+    // "earlier"/"later" before a day ("earlier Friday", "later today"), unless a count and unit before it
+    // make it the end of an offset ("two days later Friday") or a "than" after the day makes it a
+    // comparison ("left earlier Friday than planned").
+    const EDGE_LATER = `(?<!(?:${UNIT})\\s+)(?:earlier|later)(?![^.;,!?]{0,30}?\\bthan\\b)`;
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
     const word = (alt: string) => new RegExp(`\\b(?:${alt})(?![\\w])`, 'i');
@@ -249,11 +253,13 @@ export class Recognizer {
       {
         name: 'date-mdy',
         needs: has.monthDigit,
-        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
+        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?:(?<year>${YEAR})|['’](?<yy>\\d\\d)(?!['’])))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
           const m = this.month(g.mon!);
           const d = parseInt(g.day!, 10);
+          // "Oct. 13, '89": the year written with two digits.
+          if (g.yy) return { k: 'date', y: 2000 + +g.yy, m, d, short: true };
           // "the Sept. 11 attacks" name the events of 2001, not this year's date.
           if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
           return { k: 'date', y: g.year ? +g.year : null, m, d };
@@ -314,6 +320,28 @@ export class Recognizer {
             : null,
       },
       {
+        // "September of '67", "December '74": a month with its year written with two digits.
+        name: 'month-year-short',
+        needs: /['’]\d\d/,
+        re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?<mon>${MON}),?\\s+(?:of\\s+)?['’](?<yy>\\d\\d)${E}(?!['’])`, 'gi'),
+        build: (g, _m, c) =>
+          okMonth(g.mon!, c.text, c.start + _m[0].search(new RegExp(g.mon!.replace('.', '\\.'), 'i')), false)
+            ? { k: 'month', y: 2000 + +g.yy!, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod), short: true }
+            : null,
+      },
+      {
+        // "in '72", "between '05 and '09": a year written with two digits, after a preposition or
+        // conjunction of the lexicon (kind short-year-cue); a name before it keeps it ("iLife '11").
+        name: 'year-short',
+        needs: /['’]\d\d/,
+        // An opening quotation mark before a count is no year ("by '15 per cent'", "in '20 minutes'").
+        re: new RegExp(`(?<![\\w'’])['’](?<yy>\\d\\d)(?![\\w'’])(?![.,]\\d)(?!\\s*(?:%|per\\b|percent\\b|times\\b|${UNIT}\\b))`, 'gi'),
+        build: (g, _m, c) =>
+          this.lex.maps['short-year-cue'].has(normWord(prevWord(c.text, c.start)))
+            ? { k: 'year', y: 2000 + +g.yy!, mod: null, fiscal: false, short: true }
+            : null,
+      },
+      {
         // "June 16th of last year", "March 11 this year", "February next year", "early March of next
         // year", and day first, "25 February last year", "the 3rd of May this year": the year named
         // relative to the document's, one expression as TimeML marks it.
@@ -346,8 +374,8 @@ export class Recognizer {
           let d = +g.b!;
           if (mo > 12) [mo, d] = [d, mo];
           if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-          const y = g.c!.length === 2 ? 2000 + +g.c! : +g.c!;
-          return { k: 'date', y, m: mo, d };
+          const short = g.c!.length === 2;
+          return { k: 'date', y: short ? 2000 + +g.c! : +g.c!, m: mo, d, short };
         },
       },
       {
@@ -399,8 +427,16 @@ export class Recognizer {
           // "the 1800s" is a century; "the 2000s" is read as the decade.
           if (d.length === 4 && /^1\d00$/.test(d)) return { k: 'century', value: d.slice(0, 2) };
           if (d.length === 4) return { k: 'decade', value: d.slice(0, 3) };
-          return { k: 'decade', value: (+d >= 30 ? '19' : '20') + d[0] };
+          return { k: 'decade', value: '19' + d[0], short: true };
         },
+      },
+      {
+        // "the sixties", "the mid-nineties", "the early Seventies" (lexicon kind decade-word); "in his
+        // sixties" is an age and has no "the".
+        name: 'decade-word',
+        needs: /ties\b/i,
+        re: new RegExp(`(?<=\\bthe\\s+)(?:(?:early|mid|late)[-\\s]+)?(?<w>${L['decade-word']})${E}`, 'gi'),
+        build: (g) => ({ k: 'decade', value: '19' + this.lex.maps['decade-word'].get(normWord(g.w!)), short: true }),
       },
       {
         name: 'century',
@@ -427,9 +463,10 @@ export class Recognizer {
       {
         name: 'weekday',
         needs: has.weekday,
-        re: new RegExp(`${B}(?:(?<edge>early|late)\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:(?<edge>early|late|${EDGE_LATER})\\s+)?(?:(?:this\\s+(?=past\\s))?(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WD})(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, m, c) => {
-          // "late Friday", "early Monday": the modifier belongs to the expression's extent.
+          // "late Friday", "early Monday", "earlier Tuesday": the modifier belongs to the expression's extent
+          // (as in "earlier this week"), but not after a count it closes ("two days later Friday": EDGE_LATER).
           if (g.edge && g.rel) return null;
           // "this past Sunday": the weekday is the last word before any part of the day.
           const wdStart = c.start + (g.rel || g.edge ? m[0].toLowerCase().lastIndexOf(g.wd!.toLowerCase()) - 1 : 0);
@@ -454,29 +491,43 @@ export class Recognizer {
         build: () => ({ k: 'weekday', wd: 6, rel: null, part: null, weekend: true }),
       },
       {
+        // "2:08:30" is a stretch (a race run in it); with am/pm or a zone after it, or a date right before it
+        // ("on 07/14/2003 04:05:09 PM", "14 Jul 2003 23:10:44 -0700"), it is the time of day of a message.
         name: 'clock-duration',
         needs: /\d:\d\d:\d/,
-        re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)${E}`, 'g'),
-        build: (g) => ({ k: 'fixed', type: 'DURATION', value: `PT${+g.h!}H${+g.mi!}M${+g.s!}S` }),
+        re: new RegExp(`${B}(?<h>\\d{1,2}):(?<mi>[0-5]\\d):(?<s>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.?m\\.?(?![a-z])))?(?:\\s*(?<tz>${ZONE}))?${E}`, 'gi'),
+        build: (g, _m, c) => {
+          let h = +g.h!;
+          const dated = DATE_BEFORE_CLOCK.test(c.text.slice(Math.max(0, c.start - 40), c.start));
+          if (!g.ap && !g.tz && !dated) return { k: 'fixed', type: 'DURATION', value: `PT${h}H${+g.mi!}M${+g.s!}S` };
+          if (g.ap) {
+            const h24 = hour24(h, g.ap);
+            if (h24 === null) return null;
+            h = h24;
+          } else if (h > 23) return null;
+          return { k: 'time', h, min: +g.mi!, sec: +g.s!, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: null, off: null };
+        },
       },
       {
         name: 'clock',
         needs: /\d(?::\d|\.\d|\s*[ap]\.?m)/i,
         re: new RegExp(
-          `${B}(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?m\\.?(?![a-z]))?(?:\\s*(?<tzo>\\()?(?<tz>${ZONE})(?:\\s*[+-]\\s*\\d{1,2})?(?<tzc>\\))?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
+          `(?:${B}|(?<=\\d:[0-5]\\d\\s?(?:[ap]\\.?m\\.?)?\\s?[-–]\\s?))(?<h>[01]?\\d|2[0-3])(?:(?<sep>[:.])(?<mi>[0-5]\\d))?(?:\\s*(?<ap>[ap]\\.?m\\.?(?![a-z])))?(?:\\s*(?<tzo>\\()?(?<tz>${ZONE})(?<off>\\s*[+-]\\s*\\d{1,2}(?::?[0-5]\\d)?)?(?<tzc>\\))?)?(?:\\s+(?:on\\s+)?(?<wd>${WD})|\\s+(?<dd>today|tomorrow|yesterday))?(?![\\w:])`,
           'gi',
         ),
         build: (g, m, c) => {
           // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal).
           if (!g.ap && !(g.mi && (g.sep === ':' || g.tz))) return null;
+          // The minutes and seconds of a longer reading ("in 2:08:30 on Sunday") are no clock time.
+          if (c.text[c.start - 1] === ':') return null;
           let h = +g.h!;
           if (g.ap) {
-            if (h > 12 || h === 0) return null;
-            const pm = /^p/i.test(g.ap);
-            if (pm && h < 12) h += 12;
-            if (!pm && h === 12) h = 0;
+            const h24 = hour24(h, g.ap);
+            if (h24 === null) return null;
+            h = h24;
           }
-          const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
+          // "GMT-08:00" names an offset from UTC, not UTC itself: no Z.
+          const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && !g.off && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
           // "16:53 local time (12:23 GMT)": the second time's closing bracket is no part of it.
           return unbracketed(spec, g, m, c);
         },
@@ -510,7 +561,7 @@ export class Recognizer {
       {
         name: 'deictic-day',
         needs: /today|tonight|yesterday|tomorrow/i,
-        re: new RegExp(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
+        re: new RegExp(`${B}(?:the\\s+day\\s+(?<around>before|after)\\s+|(?<edge>early|late|${EDGE_LATER})\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?${E}`, 'gi'),
         build: (g, _m, c) => {
           const w = g.w!.toLowerCase();
           if (/^[A-Z]/.test(nextWord(c.text, c.end)) && /Today/.test(g.w!) && !g.part) {
@@ -937,6 +988,8 @@ const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hun
 const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
 /** Time zones a clock time may name after it. */
+/** A date written right before a clock time: a slash or ISO date, or a year closing a written date, then "at" or a comma. */
+const DATE_BEFORE_CLOCK = /(?:\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\b\d{4}-\d\d-\d\d|\b(?:1[6-9]|20)\d\d)\s*,?\s*(?:at\s+)?$/i;
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
 
 /** A clock time's spec, its extent narrowed to leave out a closing bracket it did not open ("12:23 GMT)"). */
@@ -946,6 +999,13 @@ function unbracketed(spec: Extract<Spec, { k: 'time' }>, g: Groups, m: RegExpExe
   const end = c.start + at;
   // A weekday after the bracket ("2200 GMT) Friday") is outside it: keep the time alone.
   return { spec: at < m[0].length - 1 ? { ...spec, wd: null } : spec, start: c.start, end };
+}
+
+/** A 12-hour clock hour with its "a.m."/"p.m." as a 24-hour one (12 a.m. is 0, 12 p.m. 12); null past 12 or at 0. */
+function hour24(h: number, ap: string): number | null {
+  if (h > 12 || h === 0) return null;
+  const pm = /^p/i.test(ap);
+  return pm ? (h < 12 ? h + 12 : h) : h === 12 ? 0 : h;
 }
 
 /** The day offset of "today" / "tomorrow" / "yesterday" after a clock time, else null. */

@@ -8,12 +8,16 @@ export type Mod = 'START' | 'MID' | 'END' | null;
 /** Calendar unit codes as used in the lexicon. */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'WE';
 
+/**
+ * `short` on a date, month or year: the year was written with two digits ("10/25/89", "in '72"); `y`
+ * holds 2000 + those digits until normalize.ts moves it to the century nearest the document's year.
+ */
 export type Spec =
   /** A calendar date; missing year is inferred from tense. */
-  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number }
-  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number }
-  | { k: 'year'; y: number; mod: Mod; fiscal: boolean }
-  | { k: 'decade'; value: string }
+  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
+  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number; short?: boolean }
+  | { k: 'year'; y: number; mod: Mod; fiscal: boolean; short?: boolean }
+  | { k: 'decade'; value: string; /** "the '20s", "the sixties": no century written; value holds the 1900s reading. */ short?: boolean }
   | { k: 'century'; value: string }
   /** A weekday; rel: -1 last, +1 next, 0 this, null bare (tense decides). part: MO/AF/EV/NI. */
   | { k: 'weekday'; wd: number; rel: number | null; part: string | null; /** "the weekend": the weekend of that Saturday. */ weekend?: boolean }
@@ -56,7 +60,7 @@ export type Spec =
       movable?: { from: 'easter' | 'thanksgiving' | 'nth'; days: number; nth?: { m: number; wd: number; n: number } };
     }
   /** Clock time; the day comes from a weekday in the same expression, else the sentence's date, else the DCT. */
-  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null }
+  | { k: 'time'; h: number; min: number; tz: boolean; wd: number | null; /** "today" 0, "tomorrow" 1, "yesterday" -1 after the clock time. */ off?: number | null; /** seconds, when written ("03:14:09 PM"). */ sec?: number }
   | { k: 'part'; part: string; dayOffset: number }
   /** Values that need no anchoring: durations, sets, PRESENT_REF… */
   | { k: 'fixed'; type: TimexType; value: string };
