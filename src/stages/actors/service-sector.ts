@@ -74,11 +74,13 @@ export function serviceSectors(st: DocActors): void {
     }
     return null;
   };
-  // the body an of/at/with/for phrase right after the name [a, b) names (hung on any word of the name)
-  const bodyAfterName = (a: number, b: number): Body | null => {
+  // the body an of/at/with/for phrase starting at token `at` names, hung on any word of the name [a, b):
+  // right after the name ("Ana Lopes of Reuters"), or right after an apposition's role noun where the
+  // parser hung the phrase on the name ("Ana Lopes, president of the union": "of the union" on "Lopes")
+  const bodyAfterName = (a: number, b: number, at = b): Body | null => {
     for (let k = a; k < b; k++) {
       for (const c of tree.children(k)) {
-        if (c < b || tree.baseRel(c) !== 'nmod' || !BODY_CASES.has(tree.caseOf(c)) || tree.phraseRange(c)[0] !== b) continue;
+        if (c < at || tree.baseRel(c) !== 'nmod' || !BODY_CASES.has(tree.caseOf(c)) || tree.phraseRange(c)[0] !== at) continue;
         const body = orgAt(c);
         if (body) return body;
       }
@@ -97,12 +99,15 @@ export function serviceSectors(st: DocActors): void {
     return null;
   };
   // the sector words ending at noun n from `from` on, longest first ("interior minister" → GOV)
+  // (a generic head takes the sector of the sector words before it, as a group phrase does: "the county
+  // police chief" → COP, "the party spokesman" → PTY)
   const wordsSector = (from: number, n: number): string | null => {
     for (let k = from; k <= n; k++) {
       const sw = st.ix.sectors.get(tree.tokens.slice(k, n + 1).map((t) => t.text.toLowerCase()).join(' '));
       if (sw && !sw.inherit && sw.alone) return sw.sector;
     }
-    return null;
+    const head = st.ix.sectors.get(tree.tokens[n].text.toLowerCase()) ?? st.ix.sectors.get(tree.lemma(n).toLowerCase());
+    return head && (head.inherit || !head.alone) && n > from ? wordsSector(from, n - 1) : null;
   };
   // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
   // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
@@ -124,7 +129,7 @@ export function serviceSectors(st: DocActors): void {
     // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
     const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
-      const body = bodyOf(n);
+      const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);
       if (formerRole(n)) {
         if (body) person.country ??= body.country;
         continue;
