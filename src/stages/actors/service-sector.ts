@@ -114,7 +114,8 @@ export function serviceSectors(st: DocActors): void {
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
   const servesBody = (n: number) => tree.children(n).some(bodyChild)
     || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
-  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
+  // (or an occupation of the lexicon's that names no group: "…, a surgeon" → HLH)
+  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n) ?? st.ix.lexicon.occupationSector.get(tree.lemma(n).toLowerCase()) ?? null);
   // ("a former IRS official", "a retired general", "…, who was the White House physician")
   const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
   for (let m = 0; m < st.mentions.length; m++) {
