@@ -854,7 +854,7 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     out.add(nameKey(familyName(t.slice(a, b).map((x) => x.text))), id, gender, c.a, full);
     // its given name, where the rest is a name's words, no title, party or body word ("Virginia Democrats")
     // (a word, no hyphen, after it: "Charlotte-Mecklenburg" is a place's name; at most four words: a
-    // headline's run of capitals is no name, "Hillary Asking Moderator To Fact Check Trump")
+    // headline's run of capitals is no name, "Ana Urges Council To Drop Plan")
     if (full && id.startsWith('person:') && b - a <= 4 && /^\p{Lu}/u.test(t[a + 1].text) && t.slice(a + 1, b).every((x) => !nameWordOfBody(st, x.text))) out.addGiven(nameKey(t[a].text), id);
     // a family name of several tokens ("Peña Nieto", "Holtz-Eakin", "bin Laden"): each tail of two or more
     // tokens after the given name, opening with a capital or a name particle, names the person too
