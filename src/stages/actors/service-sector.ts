@@ -128,7 +128,10 @@ export function serviceSectors(st: DocActors): void {
     if (h < 0) continue;
     // (a role no longer held is not the one the person acts in: "a former IRS official", "a retired general")
     // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
+    // (and the role noun a copula predicates of the name: "Ana Lopes is the director of the Halden Trust")
+    const p = tree.heads[h];
+    const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.children(p, 'cop').length > 0 ? [p] : [];
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
       const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);
       if (formerRole(n)) {
@@ -140,6 +143,8 @@ export function serviceSectors(st: DocActors): void {
       if (body) person.country ??= body.country;
       joinStatelessBody(person, body);
       const sector = body?.sector ?? roleSector(n);
+      // (a predicate's civilian word describes, "X is a city boy, a businessman first": no sector from it)
+      if (sector && predicate[0] === n && CROWDS.has(sector)) continue;
       if (sector) {
         person.sector ??= sector;
         break;

@@ -16,3 +16,15 @@ describe('a role in an apposition', () => {
     expect(mentionActor(doc, 'Dara Venn')?.sector).toBe('COP');
   });
 });
+
+describe('a role a copula predicates of the name', () => {
+  it('takes the sector of the body it serves ("X is the director of the Y Foundation")', () => {
+    const doc = runParsed('Tomas Kell Ruhl is the director of the Halden Policy Foundation. He spoke on Monday.', '2016-09-10');
+    expect(mentionActor(doc, 'Tomas Kell Ruhl')?.sector).toBe('NGO');
+  });
+
+  it('takes no civilian sector from a describing predicate ("X is a city boy")', () => {
+    const doc = runParsed('Tomas Kell Ruhl is a city boy. On Monday farm director Tomas Kell Ruhl opened the market.', '2016-09-10');
+    expect(mentionActor(doc, 'Tomas Kell Ruhl')?.sector ?? null).not.toBe('CVL');
+  });
+});
