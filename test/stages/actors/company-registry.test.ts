@@ -10,3 +10,11 @@ describe('major companies', () => {
     expect(mentionActor(doc, 'Nokia')).toMatchObject({ country: 'FIN', sector: 'BUS' });
   });
 });
+
+describe('campaign staff and public figures in no office', () => {
+  it('take the sector the registry gives them', () => {
+    const doc = run('Robby Mook said the campaign would win Ohio, and Mark Cuban agreed.', '2016-09-20');
+    expect(mentionActor(doc, 'Robby Mook')).toMatchObject({ country: 'USA', sector: 'PTY' });
+    expect(mentionActor(doc, 'Mark Cuban')).toMatchObject({ country: 'USA', sector: 'BUS' });
+  });
+});
