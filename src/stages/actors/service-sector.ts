@@ -54,7 +54,10 @@ export function serviceSectors(st: DocActors): void {
   const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
-  const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
+  // (or a body named by its seat or name, "the State Department", "the White House": not a bare capital,
+  // "a Moscow correspondent")
+  const ownCountry = (m: number) => (st.mentions[m].via === 'demonym' || (st.mentions[m].via === 'metonym' && /^the\s/i.test(st.mentions[m].text)))
+    && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
   // also the body named before the title's words ("the Airbus chief executive") or as the possessor the

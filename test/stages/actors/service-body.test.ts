@@ -28,3 +28,10 @@ describe('a role a copula predicates of the name', () => {
     expect(mentionActor(doc, 'Tomas Kell Ruhl')?.sector ?? null).not.toBe('CVL');
   });
 });
+
+describe('a body named by its seat', () => {
+  it('gives the person in apposition its country ("X, the State Department Spokesperson")', () => {
+    const doc = runParsed('Dara Venn Kell, the State Department Spokesperson, said the talks would go on.', '2016-09-10');
+    expect(mentionActor(doc, 'Dara Venn Kell')).toMatchObject({ country: 'USA', sector: 'GOV' });
+  });
+});
