@@ -100,6 +100,8 @@ export function personCues(st: DocActors): void {
     const sw = st.ix.sectors.get(t[n].text.toLowerCase()) ?? st.ix.sectors.get(t[n].lemma);
     return sw && sw.alone && !sw.inherit && !sw.national && BODY_SECTORS.has(sw.sector) ? sw.sector : null;
   };
+  // the sector the lexicon's occupation-sector class gives the noun at token i ("host" → MED)
+  const occupationOf = (i: number): string | null => lex.occupationSector.get(t[i].text.toLowerCase()) ?? lex.occupationSector.get(t[i].lemma.toLowerCase()) ?? null;
   const abroadTitle = (a: number, k: number) => t.slice(a, k).some((x) => st.ix.sectors.get(x.text.toLowerCase())?.abroad);
   // the country of up to three capitalised words ending right before token k in its sentence (a country's
   // name only, for `countryOnly`)
@@ -165,6 +167,9 @@ export function personCues(st: DocActors): void {
         // ("Airbus spokesman X": a multinational's people are in no one country either)
         joinStatelessBody(person, body);
       } else if (titled && j > 1) person.sector ??= describedTitle(a - j + 1);
+      // an occupation right before the name, of no body the text names ("talk radio host X", "casino
+      // magnate X", "pediatrician X"): its sector, no country
+      else person.sector ??= occupationOf(a - 1);
     } else if (k === a && a > 1 && /^['’]s?$/.test(t[a - 1].text) && t[a - 1].sentence === t[a].sentence) {
       // an organisation's possessive right before the name ("NBC's X", "the Civic Party's X"): one of its
       // people, of its sector and country (not a person's or a country's: "Russia's X")

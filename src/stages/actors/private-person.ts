@@ -72,7 +72,11 @@ export function privatePersons(st: DocActors): void {
     const person = st.actors.get(mention.actor);
     if (!person || person.kind !== 'person' || person.sector || st.ix.actors.has(person.id)) continue;
     named.add(person.id);
-    if (!cued.has(person.id) && hasRoleCue(m)) cued.add(person.id);
+    // (a given name alone, as news writes a private person's once named in full, "As an intern Amber will
+    // …", "Now Melania …": the words around it are no title; those of the full name and surname count)
+    const { a, b } = st.mentionTokens[m];
+    const given = b - a === 1 && person.name.includes(' ') && person.name.startsWith(`${t[a].text} `);
+    if (!cued.has(person.id) && !given && hasRoleCue(m)) cued.add(person.id);
   }
   for (const id of named) {
     if (cued.has(id)) continue;

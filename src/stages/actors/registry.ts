@@ -110,6 +110,8 @@ export interface Lexicon {
   partyWord: Map<string, string>;
   /** Titles that, alone before a name, tell its holder's sector: "Officer" → COP, "Justice" → JUD. */
   titleSector: Map<string, string>;
+  /** Lower-case occupations that tell a person's sector beside the name, no group's: "host" → MED, "surgeon" → HLH. */
+  occupationSector: Map<string, string>;
   /** Heads of a definite description of an organisation of given sectors: "company" → [BUS], "department" → [GOV, JUD, COP]. */
   definiteOrgHead: Map<string, string[]>;
   /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
@@ -467,6 +469,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     countryAnaphor: new Set(),
     partyWord: new Map(),
     titleSector: new Map(),
+    occupationSector: new Map(),
     definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
     kinNoun: new Set(),
@@ -534,6 +537,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'title-sector':
           if (value.sector) lexicon.titleSector.set(k, value.sector);
+          break;
+        case 'occupation-sector':
+          if (value.sector) lexicon.occupationSector.set(k, value.sector);
           break;
         case 'definite-org-head':
           if (value.sector) lexicon.definiteOrgHead.set(k, [...(lexicon.definiteOrgHead.get(k) ?? []), value.sector]);

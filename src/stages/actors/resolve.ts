@@ -782,6 +782,25 @@ export class DocSurnames {
     if (name && !this.full.has(id)) this.full.set(id, { name, gender });
   }
 
+  private readonly given = new Map<string, Set<string>>();
+
+  /** Record that the article names the person `id` in full with the given name `key` first. */
+  addGiven(key: string, id: string): void {
+    const ids = this.given.get(key) ?? new Set<string>();
+    ids.add(id);
+    this.given.set(key, ids);
+  }
+
+  /**
+   * The person a given name alone names ("Hillary Clinton … Hillary has"; "Lucy Lau … Lucy's life"): the
+   * one person the article names in full with that given name, undefined when none or several are
+   * ("Steve Jobs … Steve Ballmer … Steve").
+   */
+  byGiven(key: string): string | undefined {
+    const ids = this.given.get(key);
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  }
+
   /** The full name (and gender) the article first gives the person `id`, for a surname met before it. */
   named(id: string): { name: string; gender: Gender | null } | undefined {
     return this.full.get(id);
@@ -833,6 +852,10 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     // headline's or credit's run of capitals, "Captain America Image")
     const full = st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) ? st.doc.text.slice(t[a].start, t[b - 1].end) : undefined;
     out.add(nameKey(familyName(t.slice(a, b).map((x) => x.text))), id, gender, c.a, full);
+    // its given name, where the rest is a name's words, no title, party or body word ("Virginia Democrats")
+    // (a word, no hyphen, after it: "Charlotte-Mecklenburg" is a place's name; at most four words: a
+    // headline's run of capitals is no name, "Ana Urges Council To Drop Plan")
+    if (full && id.startsWith('person:') && b - a <= 4 && /^\p{Lu}/u.test(t[a + 1].text) && t.slice(a + 1, b).every((x) => !nameWordOfBody(st, x.text))) out.addGiven(nameKey(t[a].text), id);
     // a family name of several tokens ("Peña Nieto", "Holtz-Eakin", "bin Laden"): each tail of two or more
     // tokens after the given name, opening with a capital or a name particle, names the person too
     for (let i = a + 1; i <= b - 2; i++) {
@@ -843,6 +866,15 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     }
   }
   return out;
+}
+
+/** Whether a word inside a capitalised run makes it something other than a person's name: a title, party,
+ * organisation or sector word ("Virginia Democrats", "Douglas Aircraft", "Lester Holt Show"). */
+function nameWordOfBody(st: DocActors, word: string): boolean {
+  const w = word.toLowerCase();
+  const lex = st.ix.lexicon;
+  return lex.orgWord.has(w) || lex.titleWord.has(word) || lex.personTitle.has(w) || lex.partyWord.has(w) || lex.partyWord.has(w.replace(/s$/, ''))
+    || st.ix.sectors.has(w) || st.ix.orgNameSectors.has(w);
 }
 
 /** Tokens a..b name the person `sid` by family name (surnames.pick's answer): the mention, the entity and
@@ -1580,7 +1612,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         if (!id) {
           const reg = (st.ix.surnames.get(key) ?? []).filter((p) => genderAgrees(c.gender ?? null, st.ix.actors.get(p)?.gender));
           const inDoc = reg.filter((p) => st.actors.has(p));
-          const pick = inDoc[0] ?? reg.find((p) => st.ix.actors.get(p)?.roles.some((r) => roleHolds(r, st.doc.date))) ?? reg[0];
+          const pick = inDoc[0] ?? (c.titles ? undefined : surnames.byGiven(key)) ?? reg.find((p) => st.ix.actors.get(p)?.roles.some((r) => roleHolds(r, st.doc.date))) ?? reg[0];
           if (pick) id = pick;
         }
         via = 'surname';
@@ -1672,6 +1704,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // Kessel … asked Kessel to testify")
       if (single && (c.guess === undefined || c.guess === 'PERSON' || (c.guess === 'ORG' && !c.alias))) {
         if (linkSurname(st, surnames, surnames.pick(key, c.gender ?? null, a, c.guess === 'ORG'), a, c.b)) return;
+        if (c.guess === 'PERSON' && linkSurname(st, surnames, surnames.byGiven(key), a, c.b)) return;
       }
       if (!c.guess) return;
       const name = c.alias ? text.slice(t[c.alias.a].start, t[c.alias.b - 1].end) : text.slice(t[a].start, t[c.b - 1].end);

@@ -136,11 +136,12 @@ export const lexiconSchema = z.strictObject({
     'kin-noun', // nouns of kinship before or beside a name that tell no role: "9/11 widow X", "his wife, X"
     'syllable-onset', // consonants opening a romanised Chinese or Korean syllable: ch, kw, ts
     'syllable-rhyme', // the rest of such a syllable: ung, eung, ae, yeon ("Chung-tai", "Jae-in" are two syllables)
+    'occupation-sector', // lower-case occupations that tell one person's sector, no group's (+ sector): "talk radio host X" → MED
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */
   party: z.string().min(1).optional(),
-  /** For title-sector: the sector the title gives its holder; for definite-org-head: the sector of the body it names. */
+  /** For title-sector and occupation-sector: the sector the word gives its holder; for definite-org-head: the sector of the body it names. */
   sector: z.string().min(1).optional(),
   words: z.array(z.string().min(1)).min(1),
 });

@@ -54,7 +54,10 @@ export function serviceSectors(st: DocActors): void {
   const entityAt = (i: number) => st.entities.find((e) => e.start <= st.tokens[i].start && st.tokens[i].end <= e.end);
   // a national body whose own words name its country ("the Foreign Ministry of X", "the Swedish Foreign
   // Ministry"), not one the article's context placed ("the state's campaign chairman", "the police")
-  const ownCountry = (m: number) => st.mentions[m].via === 'demonym' && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
+  // (or a body named by its seat or name, "the State Department", "the White House": not a bare capital,
+  // "a Moscow correspondent")
+  const ownCountry = (m: number) => (st.mentions[m].via === 'demonym' || (st.mentions[m].via === 'metonym' && /^the\s/i.test(st.mentions[m].text)))
+    && !CROWDS.has(st.actors.get(st.mentions[m].actor)?.sector ?? '');
   // the body a person noun is of/at/for ("director of X"), or whose possessor it is ("X's director")
   const bodyChild = (c: number) => tree.rel(c) === 'nmod:poss' || (tree.baseRel(c) === 'nmod' && BODY_CASES.has(tree.caseOf(c)));
   // also the body named before the title's words ("the Airbus chief executive") or as the possessor the
@@ -74,11 +77,13 @@ export function serviceSectors(st: DocActors): void {
     }
     return null;
   };
-  // the body an of/at/with/for phrase right after the name [a, b) names (hung on any word of the name)
-  const bodyAfterName = (a: number, b: number): Body | null => {
+  // the body an of/at/with/for phrase starting at token `at` names, hung on any word of the name [a, b):
+  // right after the name ("Ana Lopes of Reuters"), or right after an apposition's role noun where the
+  // parser hung the phrase on the name ("Ana Lopes, president of the union": "of the union" on "Lopes")
+  const bodyAfterName = (a: number, b: number, at = b): Body | null => {
     for (let k = a; k < b; k++) {
       for (const c of tree.children(k)) {
-        if (c < b || tree.baseRel(c) !== 'nmod' || !BODY_CASES.has(tree.caseOf(c)) || tree.phraseRange(c)[0] !== b) continue;
+        if (c < at || tree.baseRel(c) !== 'nmod' || !BODY_CASES.has(tree.caseOf(c)) || tree.phraseRange(c)[0] !== at) continue;
         const body = orgAt(c);
         if (body) return body;
       }
@@ -97,19 +102,23 @@ export function serviceSectors(st: DocActors): void {
     return null;
   };
   // the sector words ending at noun n from `from` on, longest first ("interior minister" → GOV)
+  // (a generic head takes the sector of the sector words before it, as a group phrase does: "the county
+  // police chief" → COP, "the party spokesman" → PTY)
   const wordsSector = (from: number, n: number): string | null => {
     for (let k = from; k <= n; k++) {
       const sw = st.ix.sectors.get(tree.tokens.slice(k, n + 1).map((t) => t.text.toLowerCase()).join(' '));
       if (sw && !sw.inherit && sw.alone) return sw.sector;
     }
-    return null;
+    const head = st.ix.sectors.get(tree.tokens[n].text.toLowerCase()) ?? st.ix.sectors.get(tree.lemma(n).toLowerCase());
+    return head && (head.inherit || !head.alone) && n > from ? wordsSector(from, n - 1) : null;
   };
   // the role a person noun names by itself ("the interior minister, X"): its words from the phrase's start;
   // a role of a body ("president of the teachers' union", "the party's chair") says nothing by its word
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
   const servesBody = (n: number) => tree.children(n).some(bodyChild)
     || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
-  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n));
+  // (or an occupation of the lexicon's that names no group: "…, a surgeon" → HLH)
+  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n) ?? st.ix.lexicon.occupationSector.get(tree.lemma(n).toLowerCase()) ?? null);
   // ("a former IRS official", "a retired general", "…, who was the White House physician")
   const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
   for (let m = 0; m < st.mentions.length; m++) {
@@ -122,9 +131,12 @@ export function serviceSectors(st: DocActors): void {
     if (h < 0) continue;
     // (a role no longer held is not the one the person acts in: "a former IRS official", "a retired general")
     // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h)].filter((n) => isPersonLemma(tree, n));
+    // (and the role noun a copula predicates of the name: "Ana Lopes is the director of the Halden Trust")
+    const p = tree.heads[h];
+    const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.children(p, 'cop').length > 0 ? [p] : [];
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
-      const body = bodyOf(n);
+      const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);
       if (formerRole(n)) {
         if (body) person.country ??= body.country;
         continue;
@@ -134,6 +146,8 @@ export function serviceSectors(st: DocActors): void {
       if (body) person.country ??= body.country;
       joinStatelessBody(person, body);
       const sector = body?.sector ?? roleSector(n);
+      // (a predicate's civilian word describes, "X is a city boy, a businessman first": no sector from it)
+      if (sector && predicate[0] === n && CROWDS.has(sector)) continue;
       if (sector) {
         person.sector ??= sector;
         break;

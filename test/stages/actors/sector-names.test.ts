@@ -31,3 +31,11 @@ describe('a capitalised plural common noun opening a sentence', () => {
     expect(doc.layers.entities!.filter((e) => e.label === 'ORG').map((e) => e.text)).toEqual([]);
   });
 });
+
+describe('a party plural heading a name', () => {
+  it('makes the organisation a party ("Neo Democrats", "Civic Republicans")', () => {
+    const doc = run('Leaders of the Civic Republicans met the mayor on Monday.', '2016-09-10');
+    const party = doc.layers.actors!.find((a) => a.name === 'Civic Republicans');
+    expect(party?.sector).toBe('PTY');
+  });
+});
