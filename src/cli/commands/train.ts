@@ -39,10 +39,10 @@ export function syntaxModelSha(out: string): string | null {
   return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null;
 }
 
-/** `--parser-drop 4,13,29`: template ids of parser.ts (1–127). */
-function templateIds(v: string): number[] {
+/** `--parser-drop 4,13,29`: template ids of parser.ts (1–127); `--label-drop 9,29`: of arc-labeler.ts (1–42). */
+function templateIds(v: string, option = 'parser-drop', max = 127): number[] {
   const ids = v.split(',').map((x) => Number(x.trim()));
-  if (ids.some((t) => !Number.isInteger(t) || t < 1 || t > 127)) throw new UserError(`--parser-drop ${v}: give template ids from 1 to 127, comma-separated`);
+  if (ids.some((t) => !Number.isInteger(t) || t < 1 || t > max)) throw new UserError(`--${option} ${v}: give template ids from 1 to ${max}, comma-separated`);
   return [...new Set(ids)].sort((a, b) => a - b);
 }
 
@@ -58,6 +58,8 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--labeler-epochs <n>', 'labeler epochs')
     .option('--prune <share>', 'drop weight rows whose largest weight is under this share of the largest (0 keeps all)')
     .option('--parser-prune <share>', 'the same for the parser')
+    .option('--arc-prune <share>', 'the same for the arc labeler (default: --prune\'s)')
+    .option('--tagger-prune <share>', 'the same for the two taggers (default: --prune\'s)')
     .option('--int8', 'int8 weights (the default: half the memory, the same figures to 0.1 point)')
     .option('--no-int8', 'int16 weights')
     .option('--hints', "the taggers also read wink-nlp's tags (the default)")
@@ -69,10 +71,16 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (default: the ablation of docs/syntax.md; "none" keeps all)')
     .option('--beam <k>', 'beam width of the parser, trained globally (default 1: the greedy parser; docs/syntax.md)')
     .option('--beam-margin <m>', 'with --beam: parsing drops states further than this under the best (int8 weight units; default: none)')
+    .option('--label-min-share <share>', 'label candidates under this share of their (dependent tag, head tag, direction)\'s training arcs are not scored at run time (default 0: all; docs/syntax.md)')
+    .option('--tagdict-min-count <n>', 'the tag dictionary: words seen at least this often (default 20) …')
+    .option('--tagdict-share <share>', '… with one tag at least this share of the time (default 0.995) are tagged without scoring')
+    .option('--tag-class-min-count <n>', 'tag classes: for a word seen at least this often (default 0: no classes) …')
+    .option('--tag-class-share <share>', '… only the tags it takes at least this share of the time (default 0.01) are scored')
+    .option('--label-drop <ids>', 'arc labeler template ids to leave out, comma-separated (default: none; docs/syntax.md)')
     .option('--arc-label-features <n>', 'the arc labeler\'s feature set: 1 (the default) or 2, which also reads the words around the dependent\'s subtree (docs/syntax.md)')
     .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -104,6 +112,14 @@ export function registerTrain(program: Command, cli: Cli): void {
       const arcLabelFeatures = wholeOption(opts.arcLabelFeatures, 1, 'arc-label-features', 1, 'feature set');
       if (arcLabelFeatures > 2) throw new UserError('--arc-label-features: 1 or 2');
       if (arcLabelFeatures > 1) Object.assign(settings, { arcLabelFeatures });
+      // left out of the settings unless given, so that the shipped model's manifest stays as it was
+      if (opts.labelDrop !== undefined && opts.labelDrop !== 'none') Object.assign(settings, { labelDrop: templateIds(opts.labelDrop, 'label-drop', 42) });
+      if (opts.arcPrune !== undefined) Object.assign(settings, { arcPrune: shareOption(opts.arcPrune, settings.prune, 'arc-prune') });
+      if (opts.taggerPrune !== undefined) Object.assign(settings, { taggerPrune: shareOption(opts.taggerPrune, settings.prune, 'tagger-prune') });
+      if (opts.labelMinShare !== undefined) Object.assign(settings, { labelMinShare: shareOption(opts.labelMinShare, 0, 'label-min-share') });
+      if (opts.tagdictMinCount !== undefined) Object.assign(settings, { tagdictMinCount: wholeOption(opts.tagdictMinCount, 20, 'tagdict-min-count', 1, 'occurrences') });
+      if (opts.tagdictShare !== undefined) Object.assign(settings, { tagdictShare: shareOption(opts.tagdictShare, 0.995, 'tagdict-share') });
+      if (opts.tagClassMinCount !== undefined) Object.assign(settings, { tagClassMinCount: wholeOption(opts.tagClassMinCount, 0, 'tag-class-min-count', 0, 'occurrences'), tagClassShare: shareOption(opts.tagClassShare, 0.01, 'tag-class-share') });
       if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

@@ -45,15 +45,19 @@ export class ArcLabeler {
   private feats = new Int32Array(MAX_FEATS);
   private scores: Float32Array;
   private readonly training: boolean;
+  /** 1 for each template id the labeler reads, 0 for those left out. */
+  private readonly on = new Uint8Array(64).fill(1);
 
   /**
    * `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts);
    * `featureSet`: 1, the templates of the shipped model; 2, also the words just outside the dependent's
    * subtree, its outermost children's labels and its first child with the head word (`train syntax
-   * --arc-label-features 2`, recorded in the model file).
+   * --arc-label-features 2`, recorded in the model file). `dropped`: template ids left out (`train syntax
+   * --label-drop`, recorded in the model file): the key is written, but counted only when its template is on.
    */
-  constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>, readonly featureSet = 1) {
+  constructor(labels: string[], model: Scorer | undefined, readonly candidates: Map<number, Int32Array>, readonly featureSet = 1, readonly dropped: readonly number[] = []) {
     this.model = model ?? new Perceptron(labels.length, 18, true);
+    for (const t of dropped) this.on[t] = 0;
     this.training = this.model instanceof Perceptron;
     this.rootLabel = labels.indexOf('root');
     this.scores = new Float32Array(labels.length);
@@ -62,6 +66,7 @@ export class ArcLabeler {
 
   private features(st: ArcView, d: number, h: number, W: Int32Array, T: Int32Array, C: Int32Array | null): number {
     const f = this.feats;
+    const on = this.on;
     const n = st.n;
     const wd = W[d], td = T[d], wh = W[h], th = T[h];
     const dir = h > d ? 1 : 2;
@@ -71,32 +76,32 @@ export class ArcLabeler {
     const prevLab = at(st.lab, prev);
     const order = dir === 1 ? st.nl[h] : st.nr[h];
     let k = 0;
-    f[k++] = key1(1, 0);
-    f[k++] = key2(2, wd, dir); f[k++] = key2(3, td, dir); f[k++] = key2(4, wh, dir); f[k++] = key2(5, th, dir);
-    f[k++] = key3(6, td, th, dir); f[k++] = key3(7, wd, th, dir); f[k++] = key3(8, td, wh, dir); f[k++] = key3(9, wd, wh, dir);
-    f[k++] = key3(10, td, th, dist);
-    f[k++] = key3(12, td, prevLab, dir); f[k++] = key3(13, th, prevLab, td);
-    f[k++] = key3(14, td, th, (order > 3 ? 3 : order) * dir);
-    f[k++] = key3(15, td, d > 0 ? T[d - 1] : 0, d + 1 <= n ? T[d + 1] : 0);
+    f[k] = key1(1, 0); k += on[1];
+    f[k] = key2(2, wd, dir); k += on[2]; f[k] = key2(3, td, dir); k += on[3]; f[k] = key2(4, wh, dir); k += on[4]; f[k] = key2(5, th, dir); k += on[5];
+    f[k] = key3(6, td, th, dir); k += on[6]; f[k] = key3(7, wd, th, dir); k += on[7]; f[k] = key3(8, td, wh, dir); k += on[8]; f[k] = key3(9, wd, wh, dir); k += on[9];
+    f[k] = key3(10, td, th, dist); k += on[10];
+    f[k] = key3(12, td, prevLab, dir); k += on[12]; f[k] = key3(13, th, prevLab, td); k += on[13];
+    f[k] = key3(14, td, th, (order > 3 ? 3 : order) * dir); k += on[14];
+    f[k] = key3(15, td, d > 0 ? T[d - 1] : 0, d + 1 <= n ? T[d + 1] : 0); k += on[15];
     // the dependent's finished subtree: its outermost children and the labels it has on each side
     const dl1 = st.l1[d], dl2 = st.l2[d], dr1 = st.r1[d];
-    f[k++] = key3(16, at(W, dl1), td, dir); f[k++] = key3(17, at(W, dl1), th, td);
-    f[k++] = key3(18, at(W, dl2), td, dir); f[k++] = key3(19, at(T, dr1), td, dir);
-    f[k++] = key4(20, td, st.setL0[d], st.setL1[d], dir);
-    f[k++] = key4(21, td, st.setR0[d], st.setR1[d], dir);
-    f[k++] = key4(22, wd, st.setL0[d], st.setL1[d], dir);
+    f[k] = key3(16, at(W, dl1), td, dir); k += on[16]; f[k] = key3(17, at(W, dl1), th, td); k += on[17];
+    f[k] = key3(18, at(W, dl2), td, dir); k += on[18]; f[k] = key3(19, at(T, dr1), td, dir); k += on[19];
+    f[k] = key4(20, td, st.setL0[d], st.setL1[d], dir); k += on[20];
+    f[k] = key4(21, td, st.setR0[d], st.setR1[d], dir); k += on[21];
+    f[k] = key4(22, wd, st.setL0[d], st.setL1[d], dir); k += on[22];
     // the head's children so far: the nearest on this side (an auxiliary between subject and verb), its label sets
     const hc = dir === 1 ? st.l1[h] : st.r1[h];
-    f[k++] = key3(23, at(W, hc), td, dir); f[k++] = key3(24, at(W, hc), wh, td);
-    f[k++] = key4(25, td, st.setL0[h], st.setL1[h], dir);
-    f[k++] = key4(26, td, st.setR0[h], st.setR1[h], dir);
-    f[k++] = key4(27, th, st.setL0[h], st.setL1[h], td);
-    f[k++] = key2(28, wd, th);
-    f[k++] = key3(29, wd, wh, td);
+    f[k] = key3(23, at(W, hc), td, dir); k += on[23]; f[k] = key3(24, at(W, hc), wh, td); k += on[24];
+    f[k] = key4(25, td, st.setL0[h], st.setL1[h], dir); k += on[25];
+    f[k] = key4(26, td, st.setR0[h], st.setR1[h], dir); k += on[26];
+    f[k] = key4(27, th, st.setL0[h], st.setL1[h], td); k += on[27];
+    f[k] = key2(28, wd, th); k += on[28];
+    f[k] = key3(29, wd, wh, td); k += on[29];
     if (C) {
       const cd = C[d], ch = C[h];
-      f[k++] = key2(30, cd, dir); f[k++] = key2(31, ch, dir); f[k++] = key3(32, cd, ch, dir);
-      f[k++] = key3(33, cd, th, dir); f[k++] = key3(34, td, ch, dir);
+      f[k] = key2(30, cd, dir); k += on[30]; f[k] = key2(31, ch, dir); k += on[31]; f[k] = key3(32, cd, ch, dir); k += on[32];
+      f[k] = key3(33, cd, th, dir); k += on[33]; f[k] = key3(34, td, ch, dir); k += on[34];
     }
     if (this.featureSet >= 2) {
       // the words just outside the dependent's finished subtree (a comma or "and" before it, the word that
@@ -107,14 +112,14 @@ export class ArcLabeler {
       while (st.r1[re] >= 0) re = st.r1[re];
       const wb = le > 0 ? W[le - 1] : 0, tb = le > 0 ? T[le - 1] : 0;
       const wa = re + 1 <= n ? W[re + 1] : 0, ta = re + 1 <= n ? T[re + 1] : 0;
-      f[k++] = key4(35, tb, ta, td, dir);
-      f[k++] = key3(36, wb, td, dir);
-      f[k++] = key3(37, wa, td, dir);
-      f[k++] = key4(38, ta, td, th, dir);
-      f[k++] = key4(39, tb, td, th, dir);
-      f[k++] = key3(40, at(W, dl1), wh, td);
-      f[k++] = key3(41, at(st.lab, dl1), at(st.lab, dr1), td);
-      f[k++] = key3(42, at(st.lab, dr1), td, th);
+      f[k] = key4(35, tb, ta, td, dir); k += on[35];
+      f[k] = key3(36, wb, td, dir); k += on[36];
+      f[k] = key3(37, wa, td, dir); k += on[37];
+      f[k] = key4(38, ta, td, th, dir); k += on[38];
+      f[k] = key4(39, tb, td, th, dir); k += on[39];
+      f[k] = key3(40, at(W, dl1), wh, td); k += on[40];
+      f[k] = key3(41, at(st.lab, dl1), at(st.lab, dr1), td); k += on[41];
+      f[k] = key3(42, at(st.lab, dr1), td, th); k += on[42];
     }
     return k;
   }

@@ -11,6 +11,8 @@ export interface Scorer {
   accumulate(feats: Int32Array, n: number, scores: Float32Array): void;
   /** As score, for the listed classes only (the others are left as they are). */
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void;
+  /** As accumulate, for the listed classes only. */
+  accumulateSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void;
 }
 
 /**
@@ -41,9 +43,13 @@ export abstract class RowScorer implements Scorer {
   }
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
+    for (let j = 0; j < classes.length; j++) scores[classes[j]] = 0;
+    this.accumulateSome(feats, n, classes, scores);
+  }
+
+  accumulateSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
     const C = this.nClasses;
     const m = classes.length;
-    for (let j = 0; j < m; j++) scores[classes[j]] = 0;
     const w = this.rowWeights();
     for (let f = 0; f < n; f++) {
       const row = this.find(feats[f]);
@@ -293,8 +299,19 @@ export class FrozenPerceptron extends RowScorer {
 
   scoreSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
     if (!this.inline) {
+      for (let j = 0; j < classes.length; j++) scores[classes[j]] = 0;
+      this.accumulateSome(feats, n, classes, scores);
+      return;
+    }
+    // few classes: scoring all costs no more
+    const all = new Float32Array(this.nClasses);
+    this.score(feats, n, all);
+    for (let j = 0; j < classes.length; j++) scores[classes[j]] = all[classes[j]];
+  }
+
+  accumulateSome(feats: Int32Array, n: number, classes: ArrayLike<number>, scores: Float32Array): void {
+    if (!this.inline) {
       const m = classes.length;
-      for (let j = 0; j < m; j++) scores[classes[j]] = 0;
       const S = this.stride;
       const wide = (this.wide16 ?? this.wide8)!;
       this.touch(feats, n, S);
@@ -309,7 +326,7 @@ export class FrozenPerceptron extends RowScorer {
     // few classes: scoring all costs no more
     const all = new Float32Array(this.nClasses);
     this.score(feats, n, all);
-    for (let j = 0; j < classes.length; j++) scores[classes[j]] = all[classes[j]];
+    for (let j = 0; j < classes.length; j++) scores[classes[j]] += all[classes[j]];
   }
 
 

@@ -139,19 +139,33 @@ export class Labeler {
   }
 }
 
-/** Label candidates from training trees: every label seen for a (dependent tag, head tag, direction). */
-export function buildCandidates(trees: { heads: Int32Array; labels: Int32Array; T: Int32Array }[], rootLabel: number): Map<number, Int32Array> {
-  const sets = new Map<number, Set<number>>();
+/**
+ * Label candidates from training trees: the labels seen for a (dependent tag, head tag, direction), those
+ * under `minShare` of that triple's arcs left out (the most frequent always kept). The labelers score
+ * only these at run time (training scores every label), so the share changes parsing, not the weights.
+ */
+export function buildCandidates(trees: { heads: Int32Array; labels: Int32Array; T: Int32Array }[], rootLabel: number, minShare = 0): Map<number, Int32Array> {
+  const counts = new Map<number, Map<number, number>>();
   for (const { heads, labels, T } of trees) {
     const n = heads.length;
     for (let i = 0; i < n; i++) {
       const h = heads[i];
       if (h === n || labels[i] === rootLabel) continue;
       const key = candidateKey(T[i], T[h], h > i ? 1 : 2);
-      let set = sets.get(key);
-      if (!set) sets.set(key, (set = new Set()));
-      set.add(labels[i]);
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(labels[i], (m.get(labels[i]) ?? 0) + 1);
     }
   }
-  return new Map([...sets].map(([k, v]) => [k, Int32Array.from([...v].sort((a, b) => a - b))]));
+  const out = new Map<number, Int32Array>();
+  for (const [key, m] of counts) {
+    let total = 0, top = -1, topN = 0;
+    for (const [l, c] of m) {
+      total += c;
+      if (c > topN || (c === topN && l < top)) { top = l; topN = c; }
+    }
+    const keep = [...m].filter(([, c]) => c >= minShare * total).map(([l]) => l);
+    out.set(key, Int32Array.from(keep.length ? keep : [top]).sort());
+  }
+  return out;
 }

@@ -119,6 +119,8 @@ interface Header {
   upos: string[];
   /** [word hash, tag id] pairs of the tag dictionary. */
   tagdict: [number, number][];
+  /** [word hash, tag ids] of the tag classes, the only tags scored for those words (tagger.ts; absent: none). */
+  tagClasses?: [number, number[]][];
   /** [candidate key, label ids] of the labeler. */
   candidates: [number, number[]][];
   sections: { name: string; type: 'i32' | 'i16' | 'i8'; offset: number; length: number; classes: number; scale: number }[];
@@ -134,6 +136,8 @@ interface Header {
   arcLabelFeatures?: number;
   /** Parser template ids the parser was trained without (absent: none). */
   parserDropped?: number[];
+  /** Arc labeler template ids the arc labeler was trained without (absent: none). */
+  arcLabelDropped?: number[];
   /** The parser's beam width (`train syntax --beam`; absent: 1, the greedy parser). */
   beam?: number;
   /** States further than this under the beam's best are dropped (`train syntax --beam-margin`; absent: none). */
@@ -168,6 +172,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     labels: model.labeler.labels,
     upos: UPOS,
     tagdict: [...model.tagger.tagdict],
+    ...(model.tagger.classes.size ? { tagClasses: [...model.tagger.classes].map(([k, v]) => [k, [...v]] as [number, number[]]) } : {}),
     candidates: [...model.labeler.candidates].map(([k, v]) => [k, [...v]]),
     sections,
     ...(model.hints ? { hints: true as const } : {}),
@@ -176,6 +181,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.arcLabeler ? { arcLabels: true as const } : {}),
     ...(model.parser.arcLabeler && model.parser.arcLabeler.featureSet > 1 ? { arcLabelFeatures: model.parser.arcLabeler.featureSet } : {}),
     ...(model.parser.dropped.length ? { parserDropped: [...model.parser.dropped].sort((a, b) => a - b) } : {}),
+    ...(model.parser.arcLabeler?.dropped.length ? { arcLabelDropped: [...model.parser.arcLabeler.dropped].sort((a, b) => a - b) } : {}),
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
   };
@@ -273,14 +279,15 @@ export function modelFromBytes(bytes: Uint8Array, name = 'syntax model'): Syntax
 /** The model of a file's header, its perceptrons and its word-cluster table. */
 function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron, clusters: Int32Array | null): SyntaxModel {
   const tagdict = new Map(header.tagdict);
+  const tagClasses = new Map((header.tagClasses ?? []).map(([k, v]) => [k, Int32Array.from(v)]));
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
-  const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1) : null, header.parserDropped ?? [], header.beam ?? 1);
+  const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1, header.arcLabelDropped ?? []) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   return new SyntaxModel(
-    new Tagger(perceptron('tagger'), tagdict),
+    new Tagger(perceptron('tagger'), tagdict, tagClasses),
     parser,
     new Labeler(header.labels, perceptron('labeler'), candidates),
-    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict) : null,
+    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict, tagClasses) : null,
     header.hints === true,
     clusters ? new WordClusters(clusters) : null,
     header.clauseVerbs ? new Set(header.clauseVerbs) : null,

@@ -26,6 +26,12 @@ export class Tagger {
   readonly model: Scorer;
   /** Frequent words that (almost) always take one tag: word hash → tag id, tagged without scoring. */
   readonly tagdict: Map<number, number>;
+  /**
+   * The tags a word seen in training takes (word hash → tag ids, ascending; `train syntax
+   * --tag-class-min-count`): only those are scored for it at run time, except where it is capitalised
+   * inside a sentence. Empty (the shipped model): every tag for every word.
+   */
+  readonly classes: Map<number, Int32Array>;
   private feats = new Int32Array(MAX_FEATS);
   private scores = new Float32Array(UPOS.length);
 
@@ -36,9 +42,10 @@ export class Tagger {
    */
   private cache: Map<string, Float32Array> | null;
 
-  constructor(model?: Scorer, tagdict = new Map<number, number>()) {
+  constructor(model?: Scorer, tagdict = new Map<number, number>(), classes = new Map<number, Int32Array>()) {
     this.model = model ?? new Perceptron(UPOS.length, 18, true);
     this.tagdict = tagdict;
+    this.classes = classes;
     this.cache = this.model instanceof Perceptron ? null : new Map();
   }
 
@@ -163,8 +170,20 @@ export class Tagger {
     let p2 = START2;
     const C = UPOS.length;
     for (let i = 0; i < n; i++) {
-      let best = this.tagdict.get(lx.word[i]) ?? -1;
-      if (best < 0) {
+      // a capitalised word inside the sentence may be a name whatever the lower-case word's tags ("Russia
+      // Today", "the Labour Party"): scored on every tag, dictionary words too (only in a model with
+      // classes, so that a model without them tags as it always did)
+      const named = this.classes.size > 0 && i > 0 && capitalised(lx.forms[i]);
+      let best = named ? -1 : this.tagdict.get(lx.word[i]) ?? -1;
+      const cls = best < 0 && !gold && !named ? this.classes.get(lx.word[i]) : undefined;
+      if (cls) {
+        if (this.cache) {
+          this.scores.set(this.formScores(lx, i));
+          this.model.accumulateSome(this.feats, this.context(lx, i, p1, p2, right, 0), cls, this.scores);
+        } else this.model.scoreSome(this.feats, this.features(lx, i, p1, p2, right), cls, this.scores);
+        best = cls[0];
+        for (let j = 1; j < cls.length; j++) if (this.scores[cls[j]] > this.scores[best]) best = cls[j];
+      } else if (best < 0) {
         let k: number;
         if (gold || !this.cache) {
           k = this.features(lx, i, p1, p2, right);
@@ -186,17 +205,48 @@ export class Tagger {
   }
 }
 
+/** The form opens with a capital letter. */
+function capitalised(form: string): boolean {
+  const c = form.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = form[0];
+  return first !== first.toLowerCase();
+}
+
 /**
- * The tag dictionary: words seen at least `minCount` times with one tag at least `share` of the time
- * (Honnibal's tagger: these are most tokens of running text, and scoring them changes nothing).
+ * The tag classes: for each word seen at least `minCount` times, the tags it takes at least `share` of
+ * the time (tagger.ts scores only those). A word of one class is left to the tag dictionary.
  */
-export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount = 20, share = 0.995): Map<number, number> {
+export function buildTagClasses(words: Int32Array[], tags: Uint8Array[], minCount: number, share: number): Map<number, Int32Array> {
+  const counts = tagCounts(words, tags);
+  const out = new Map<number, Int32Array>();
+  for (const [w, m] of counts) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < minCount) continue;
+    const keep = [...m].filter(([, c]) => c >= share * total).map(([t]) => t);
+    if (keep.length > 1) out.set(w, Int32Array.from(keep).sort());
+  }
+  return out;
+}
+
+/** How often each word (hash) takes each tag. */
+function tagCounts(words: Int32Array[], tags: Uint8Array[]): Map<number, Map<number, number>> {
   const counts = new Map<number, Map<number, number>>();
   words.forEach((ws, s) => ws.forEach((w, i) => {
     let m = counts.get(w);
     if (!m) counts.set(w, (m = new Map()));
     m.set(tags[s][i], (m.get(tags[s][i]) ?? 0) + 1);
   }));
+  return counts;
+}
+
+/**
+ * The tag dictionary: words seen at least `minCount` times with one tag at least `share` of the time
+ * (Honnibal's tagger: these are most tokens of running text, and scoring them changes nothing).
+ */
+export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount = 20, share = 0.995): Map<number, number> {
+  const counts = tagCounts(words, tags);
   const out = new Map<number, number>();
   for (const [w, m] of counts) {
     let total = 0, best = -1, bestN = 0;

@@ -2,7 +2,7 @@
 // jackknifed tags so the parser trains on tags as noisy as it will see), an arc-hybrid parser with a
 // dynamic oracle, and an arc labeler; dev scores after every epoch; rare and near-zero rows pruned.
 import { readConllu, type ConlluSentence } from './conllu.ts';
-import { Tagger, UPOS_ID, buildTagdict } from './tagger.ts';
+import { Tagger, UPOS_ID, buildTagClasses, buildTagdict } from './tagger.ts';
 import { Parser, parserInputs } from './parser.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
@@ -59,6 +59,24 @@ export interface TrainOptions {
   parserSeed?: number;
   /** The arc labeler's feature set (arc-labeler.ts; absent or 1: the shipped model's). */
   arcLabelFeatures?: number;
+  /** Arc labeler template ids left out (arc-labeler.ts; `--label-drop`); absent: none. */
+  labelDrop?: number[];
+  /** The pruning share of the arc labeler (absent: `prune`'s). */
+  arcPrune?: number;
+  /** The pruning share of the two taggers (absent: `prune`'s). */
+  taggerPrune?: number;
+  /**
+   * Label candidates under this share of their (dependent tag, head tag, direction)'s training arcs are
+   * not scored at run time (labeler.ts); absent or 0: all. Like the four below, it leaves the weights as
+   * they are and is left out of DEFAULT_TRAIN (the shipped model's manifest records the defaults).
+   */
+  labelMinShare?: number;
+  /** The tag dictionary: words seen this often with one tag at least `tagdictShare` of the time are tagged without scoring (tagger.ts; absent: 20 and 0.995). */
+  tagdictMinCount?: number;
+  tagdictShare?: number;
+  /** Tag classes: for a word seen this often, only the tags it takes at least `tagClassShare` of the time are scored (tagger.ts); absent or 0: none. */
+  tagClassMinCount?: number;
+  tagClassShare?: number;
   /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
   beamMargin?: number;
   log: (line: string) => void;
@@ -198,22 +216,23 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`jackknifed tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
 
   // 2. the tagger itself, on everything
-  const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold));
+  const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagdictMinCount, o.tagdictShare);
+  const tagClasses = o.tagClassMinCount ? buildTagClasses(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagClassMinCount, o.tagClassShare ?? 0) : new Map<number, Int32Array>();
   const skipEpochs = () => { for (let e = 0; e < o.taggerEpochs; e++) shuffle(items, rand); };
-  const tagger = new Tagger(cached ? (skipEpochs(), cached.tagger) : trainTagger(items, 'tagger'), tagdict);
+  const tagger = new Tagger(cached ? (skipEpochs(), cached.tagger) : trainTagger(items, 'tagger'), tagdict, tagClasses);
   o.log(`tag dictionary: ${tagdict.size} words`);
   // 2b. a second pass reading the first pass's (jackknifed) tags to the right
-  const retagger = new Tagger(cached ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict);
+  const retagger = new Tagger(cached ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict, tagClasses);
   if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
 
   // 3. the parser, trained on the jackknifed tags
   const prand = o.parserSeed === undefined ? rand : rng(o.parserSeed);
   const labeler = new Labeler(labelSet);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
-  const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!);
-  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates, o.arcLabelFeatures ?? 1) : null;
+  const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!, o.labelMinShare);
+  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null;
   const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
-  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates, o.arcLabelFeatures ?? 1) : null);
+  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
@@ -225,7 +244,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
-  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates, o.arcLabelFeatures ?? 1) : null;
+  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null;
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1);
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
@@ -248,13 +267,13 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
-  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron), candidates, o.arcLabelFeatures ?? 1) : null, o.parserDrop, o.beam ?? 1);
+  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron, o.arcPrune ?? o.prune), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null, o.parserDrop, o.beam ?? 1);
   if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
-    new Tagger(prune(tagger.model as FrozenPerceptron), tagdict),
+    new Tagger(prune(tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),
     shipped,
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
-    new Tagger(prune(retagger.model as FrozenPerceptron), tagdict),
+    new Tagger(prune(retagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),
     o.hints,
     clusters,
     clauseVerbs,

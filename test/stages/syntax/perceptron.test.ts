@@ -89,6 +89,12 @@ describe('FrozenPerceptron table layouts', () => {
       const part = new Float32Array(C);
       model.scoreSome(feats, feats.length, some, part);
       expect(some.map((c) => part[c])).toEqual(some.map((c) => expected[c]));
+      // accumulateSome adds to the listed classes' scores and leaves the others as they were
+      const listed = [...new Set(some)];
+      const added = new Float32Array(C).fill(5);
+      model.accumulateSome(feats, feats.length, listed, added);
+      expect(listed.map((c) => added[c])).toEqual(listed.map((c) => expected[c] + 5));
+      expect(added[1]).toBe(5);
       expect(model.find(keys[10])).toBe(10);
       expect(model.find(key1(8, 0))).toBe(-1);
     });

@@ -114,6 +114,26 @@ describe.skipIf(!data)('train syntax', () => {
       expect(loadModel(f).parser.arcLabeler?.featureSet).toBe(1);
       const sentence = ['The', 'council', 'gave', 'the', 'mayor', 'a', 'plan', 'on', 'Monday', '.'];
       expect(loadModel(m).parse(sentence)).toEqual(rich.parse(sentence));
+      // --label-min-share, --tagdict-*, --tag-class-*: what is scored at run time; the weights stay the same
+      const narrow = trainSyntax({ ...settings, arcLabels: true, labelMinShare: 0.05, tagdictMinCount: 3, tagdictShare: 0.99, tagClassMinCount: 3, tagClassShare: 0.01 }).model;
+      const wide = loadModel(f);
+      const rowsOf = (x: { model: unknown }) => Array.from((x.model as { weights: Int16Array }).weights);
+      expect(rowsOf(narrow.parser)).toEqual(rowsOf(wide.parser));
+      expect(rowsOf(narrow.parser.arcLabeler!)).toEqual(rowsOf(wide.parser.arcLabeler!));
+      expect(rowsOf(narrow.tagger)).toEqual(rowsOf(wide.tagger));
+      const candidateCount = (x: typeof wide) => [...x.labeler.candidates.values()].reduce((n, c) => n + c.length, 0);
+      expect(candidateCount(narrow)).toBeLessThan(candidateCount(wide));
+      expect(wide.tagger.classes.size).toBe(0);
+      expect(narrow.tagger.classes.size).toBeGreaterThan(0);
+      expect(narrow.tagger.tagdict.size).toBeGreaterThan(wide.tagger.tagdict.size);
+      const p2 = join(dir, 'p.bin');
+      saveModel(narrow, p2);
+      expect(loadModel(p2).tagger.classes.size).toBe(narrow.tagger.classes.size);
+      // --label-drop: the arc labeler's templates left out are recorded in the file
+      const q = join(dir, 'q.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, labelDrop: [9, 29] }).model, q);
+      expect(loadModel(q).parser.arcLabeler!.dropped).toEqual([9, 29]);
+      expect(rowsOf(loadModel(q).parser)).not.toEqual(rowsOf(wide.parser));
       // --parser-seed: the parser trains on another order of the sentences, the taggers are the same
       const r = join(dir, 'r.bin');
       saveModel(trainSyntax({ ...settings, arcLabels: true, parserSeed: 7 }).model, r);
