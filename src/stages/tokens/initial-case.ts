@@ -13,7 +13,7 @@
 // before "of" ("Thousands of workers …", "Dozens of students were …") is the exception: tagged a name it
 // cut its of-phrase off, so the party was the bare number word, with no sector (docs/syntax.md).
 import type { Span, Token } from '../../doc/types.ts';
-import { initialNounLemma, lemmaOf, type LemmaTable } from './lemmas.ts';
+import { lemmaOf, type LemmaTable } from './lemmas.ts';
 import { winkKnows, winkMayBeOtherThanNoun } from './wink-model.ts';
 import type winkNLP from 'wink-nlp';
 import { readWink } from './wink-read.ts';
@@ -47,13 +47,10 @@ export function recaseInitials(nlp: Wink, text: string, tokens: Token[], sentenc
     // knowledge knows, which the word then modifies ("Former NATO chief", "Brave Ann Lee")
     const next = tokens[k + 1];
     const named = k + 1 < end && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !(isName && isName(next.text));
-    const common = k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text));
-    if (common && winkMayBeOtherThanNoun(t.text.toLowerCase())) {
+    if (k < end && !named && t.pos === 'PROPN' && CAPITALISED.test(t.text) && winkKnows(t.text.toLowerCase()) && winkMayBeOtherThanNoun(t.text.toLowerCase()) && !inner.has(t.text) && !(isName && isName(t.text))) {
       retag(nlp, text, tokens, sentences[s], i, end, k, table);
     } else if (k + 1 < end && t.pos === 'PROPN' && QUANTITY_NOUNS.has(t.text) && tokens[k + 1].text === 'of') {
       retag(nlp, text, tokens, sentences[s], i, end, k, table, true);
-    } else if (common) {
-      retag(nlp, text, tokens, sentences[s], i, end, k, table);
     }
     i = end;
   }
@@ -100,15 +97,7 @@ function retag(nlp: Wink, text: string, tokens: Token[], span: Span, a: number, 
   const at = new Map<number, number>();
   for (let j = 0; j < values.length; j++) at.set(starts[j], j);
   const j0 = at.get(t.start);
-  if (j0 === undefined || values[j0].length !== t.end - t.start || pos[j0] === 'PROPN') return;
-  if (pos[j0] === 'NOUN' && !noun) {
-    // the tag stays wink's name reading; a plural's noun lemma waits for the syntax stage's tag
-    const lower = t.text.toLowerCase();
-    const lemma = lemmaOf(table, normals[j0] ?? lower, 'NOUN', (lemmas[j0] ?? lower).toLowerCase());
-    if (lemma !== lower) initialNounLemma.set(t, lemma);
-    return;
-  }
-  if ((pos[j0] === 'NOUN') !== noun) return;
+  if (j0 === undefined || values[j0].length !== t.end - t.start || pos[j0] === 'PROPN' || (pos[j0] === 'NOUN') !== noun) return;
   for (let m = a; m < b; m++) {
     const u = tokens[m];
     const j = at.get(u.start);

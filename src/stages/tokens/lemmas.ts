@@ -60,13 +60,6 @@ export const respelled = new WeakMap<Token, string>();
 /** A one-syllable stem ending in a single vowel letter and a single consonant that doubles (not w, x, y). */
 const SILENT_E_STEM = /^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$/;
 
-/**
- * The noun lemma of a capitalised plural opening a sentence, a headline line or a quotation that wink
- * tagged PROPN and read, in lower case, as a plural noun (initial-case.ts: no name the knowledge or the
- * document knows). The syntax stage gives it where its tagger reads the word as a noun.
- */
-export const initialNounLemma = new WeakMap<Token, string>();
-
 let shared: LemmaTable | null | undefined;
 
 /** The shipped table (models/lemmas-en.json), read once; null when the file is missing. */
@@ -139,13 +132,7 @@ export function relemmatize(tokens: Token[], upos: string[], table: LemmaTable |
     if (!LEMMA_TAG.has(p)) continue;
     const t = tokens[i];
     // (a capitalised name wink tagged so keeps its form: "Summers", "United" are no plural and no verb)
-    // (a capitalised plural opening a sentence that the syntax reads as a noun takes the noun lemma its
-    // lower-case reading gives, its tag staying a name's: "Officials met …" → "official")
-    if (t.pos === 'PROPN' && t.text.toLowerCase() !== t.text) {
-      const noun = p === 'NOUN' ? initialNounLemma.get(t) : undefined;
-      if (noun !== undefined) t.lemma = noun;
-      continue;
-    }
+    if (t.pos === 'PROPN' && t.text.toLowerCase() !== t.text) continue;
     t.lemma = lemmaOf(table, respelled.get(t) ?? t.text.toLowerCase(), p, t.lemma);
   }
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
 import { parseTokens } from '../../../src/stages/syntax/index.ts';
 import { buildLemmaTable, lemmaOf, lemmaTable, relemmatize, type LemmaTable } from '../../../src/stages/tokens/lemmas.ts';
-import { knownName, tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 
 const row = (id: number, form: string, lemma: string, upos: string) => [id, form, lemma, upos, '_', '_', 0, 'root', '_', '_'].join('\t');
 
@@ -41,20 +40,6 @@ describe('lemma table', () => {
     const lemma = (w: string) => tokens.find((t) => t.text === w)!.lemma;
     expect([lemma('staged'), lemma('fined'), lemma('waged')]).toEqual(['stage', 'fine', 'wage']);
     expect(lemma('towns')).toBe('town');
-  });
-
-  it('gives a capitalised plural opening a sentence its noun lemma where the parser reads a noun, keeping its tag and a name\'s form', () => {
-    const isName = knownName(bundledKnowledge());
-    const read = (text: string) => {
-      const { tokens } = tokenize(text, undefined, isName);
-      relemmatize(tokens, parseTokens(tokens).upos);
-      return (w: string) => tokens.find((t) => t.text === w)!;
-    };
-    const at = read('Officials met the farmers on Monday. Protesters gathered near the town hall.');
-    expect([at('Officials').lemma, at('Protesters').lemma]).toEqual(['official', 'protester']);
-    expect(at('Officials').pos).toBe('PROPN');
-    // a word the document capitalises inside a sentence is a name: "Kitchens" keeps its form
-    expect(read('The baker Tom Kitchens opened early. Kitchens said the bread was late.')('Kitchens').lemma).toBe('kitchens');
   });
 
   it('keeps wink\'s spelling, a plural wink read regularly and a capitalised name', () => {
