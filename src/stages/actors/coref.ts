@@ -148,7 +148,9 @@ export function resolvePronouns(st: DocActors): void {
     // ("Polish troops") is "they".
     const head = ante ? tokens[ante.b - 1] : null;
     const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
-    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural ? 0.3 : 0.9) : 0;
+    // (a plural noun with no -s, "the police", "the Cuban people", is no "it" either; for "they" it
+    // keeps a singular head's score: measured, docs/entities.md 2026-12-05)
+    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural || (head !== null && head.pos !== 'PRON' && ix.lexicon.pluralNoun.has(head.text.toLowerCase())) ? 0.3 : 0.9) : 0;
     return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' && !venue(st, a.name) ? 0.6 : 0;
   };
 

@@ -102,6 +102,8 @@ export interface Lexicon {
   personBeforeTo: Set<string>;
   nameParticle: Set<string>;
   pleonasticIt: Set<string>;
+  /** Plural nouns with no plural -s ("police", "people"): a group they head is "they", not "it". */
+  pluralNoun: Set<string>;
   notAName: Set<string>;
   /** Lower-cased pronoun → the kind of antecedent it takes. */
   pronoun: Map<string, 'he' | 'she' | 'it' | 'they'>;
@@ -464,6 +466,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     personBeforeTo: new Set(),
     nameParticle: new Set(),
     pleonasticIt: new Set(),
+    pluralNoun: new Set(),
     notAName: new Set(),
     pronoun: new Map(),
     countryAnaphor: new Set(),
@@ -496,7 +499,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
-    'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
+    'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,

@@ -83,6 +83,13 @@ describe('actors stage: coreference', () => {
     expect(actorAt(doc, 'its', 1)).toBeUndefined();
   });
 
+  it('reads a group headed by a plural noun with no -s ("police", "people") as "they", hardly as "it"', () => {
+    const it1 = runParsed('French police closed the main square in Lyon on Sunday. Shops shut early. It was a frightening night for the traders.', '2024-05-01');
+    expect(actorAt(it1, 'It')).toBeUndefined();
+    const they = runParsed('French police closed the main square in Lyon on Sunday. They said the square would open on Monday.', '2024-05-01');
+    expect(actorAt(they, 'They')).toBe('group:FRA:COP');
+  });
+
   it('does not resolve pleonastic it, and resolves "the bloc" only after the EU is named', () => {
     const noEu = run('It comes as the bloc prepares new measures.');
     expect(noEu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
