@@ -496,6 +496,10 @@ export class Recognizer {
 
     // "The UN Support Mission in Libya": a longer name after the article beats "The UN".
     if (reg && t.text.toLowerCase() === 'the' && (this.registryAt(text, tokens, i + 1, e)?.b ?? 0) > reg.b) return null;
+    // "the French president", "the British prime minister": a people name opened by the article ("the
+    // French") is the demonym of a title or sector word after it, read from the demonym on.
+    if (reg && t.text.toLowerCase() === 'the' && reg.b < e && reg.hits.every((h) => h.via === 'demonym' && h.label === 'NORP')
+      && (this.titleAt(tokens, reg.b, e) || this.sectorAt(tokens, reg.b, e))) return null;
 
     // "Philippe Lazzarini", "Myint Swe": a registry person's bare surname followed by another name word
     // is a part of someone else's full name (a proper noun in mixed case: "PUTIN WARNS", "Putin Warns" are a
