@@ -216,7 +216,7 @@ export class Recognizer {
     // "earlier"/"later" before a day ("earlier Friday", "later today"), unless a count and unit before it
     // make it the end of an offset ("two days later Friday") or a "than" after the day makes it a
     // comparison ("left earlier Friday than planned").
-    const EDGE_LATER = `(?<!(?:${UNIT})\\s+)(?:earlier|later)(?![^.;,!?]{0,30}?\\bthan\\b)`;
+    const EDGE_LATER = `(?:earlier|later)(?<!(?:${UNIT})\\s+(?:earlier|later))(?![^.;,!?]{0,30}?\\bthan\\b)`;
     const SEASON = `(?:${L.season})`;
     const monthBefore = new RegExp(`\\b(?:${L.month})\\b[^.;]*$`);
     const word = (alt: string) => new RegExp(`\\b(?:${alt})(?![\\w])`, 'i');
