@@ -670,20 +670,73 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   const n = next.text.toLowerCase();
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
   if (objectExpletive(tokens, i)) return true;
-  if (n === 'is' || n === 'was' || n === "'s" || n === '’s' || n === 'would' || n === 'will') {
-    for (let k = i + 2; k < tokens.length && k < i + 6; k++) {
-      const t = tokens[k];
-      if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX') {
-        const after = tokens[k + 1]?.text.toLowerCase();
-        if (t.pos === 'ADJ' && (after === 'that' || after === 'to' || after === 'whether' || after === 'if')) return true;
-        continue;
-      }
-      break;
+  if (extraposed(st, i)) return true;
+  if (!COPULA_START.has(n)) return false;
+  const { pleonasticPredicate, pleonasticPassive } = st.ix.lexicon;
+  for (let k = i + 2; k < tokens.length && k < i + 8 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    // "it is not yet clear how", "it's also OK to", "it is time for voters to", "It is expected that"
+    if (pleonasticPredicate.has(w) && clauseFollows(tokens, k, true)) return true;
+    if (pleonasticPassive.has(w) && clauseFollows(tokens, k, false)) return true;
+    if (t.pos === 'ADJ') {
+      const after = tokens[k + 1]?.text.toLowerCase();
+      if (after === 'that' || after === 'to' || after === 'whether' || after === 'if') return true;
     }
+    if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX' || t.pos === 'DET' || POSSESSIVE.has(w)) continue;
+    break;
   }
   return false;
 }
 
+/** Words after "it" that open "it is/was/would be/has been … PRED (that …)". */
+const COPULA_START = new Set(['is', 'was', "'s", '’s', 'would', 'will', 'has', 'had', 'may', 'might', 'could', 'should', 'must']);
+const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** Words that open a clause after a predicate ("clear how …", "time that …"); "to" and "for" are read apart. */
+const CLAUSE_OPENER = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who']);
+const PASSIVE_OPENER = new Set(['that', 'whether', 'if', 'how', 'what', 'why']);
+
+/**
+ * Whether a clause follows the predicate at k (adverbs between skipped: "unclear exactly how"): that,
+ * whether, a wh-word, and with `infinitive` also to + verb or for … to + verb ("time for voters to act").
+ */
+function clauseFollows(tokens: Token[], k: number, infinitive: boolean): boolean {
+  const s = tokens[k].sentence;
+  let j = k + 1;
+  while (tokens[j]?.pos === 'ADV' && tokens[j].sentence === s && j < k + 3 && !CLAUSE_OPENER.has(tokens[j].text.toLowerCase())) j++;
+  const w = tokens[j]?.text.toLowerCase();
+  if (!w || tokens[j].sentence !== s) return false;
+  if (!infinitive) return PASSIVE_OPENER.has(w);
+  return CLAUSE_OPENER.has(w) || infinitiveFollows(tokens, j - 1);
+}
+
+/** to + verb at k + 1, or for … to + verb within six words ("for Kyiv to export"). */
+function infinitiveFollows(tokens: Token[], k: number): boolean {
+  const isVerbAfterTo = (j: number) => tokens[j]?.text.toLowerCase() === 'to' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+  if (isVerbAfterTo(k + 1)) return true;
+  if (tokens[k + 1]?.text.toLowerCase() !== 'for') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 7 && tokens[j].sentence === tokens[k].sentence; j++) if (isVerbAfterTo(j)) return true;
+  return false;
+}
+
+/** Clausal dependents a predicate has when its "it" is an extraposition expletive. */
+const EXTRAPOSED = new Set(['csubj', 'ccomp', 'xcomp', 'advcl']);
+
+/**
+ * "it is hard for X to …", "experts say it costs $20 million to run": the parse's expletive "it" whose
+ * predicate (after it) has a clausal dependent after itself. An expletive with no such clause ("it is
+ * concerned about …") is more often a misparse of a referring subject, and keeps its antecedent.
+ */
+function extraposed(st: DocActors, i: number): boolean {
+  const { tree } = st;
+  if (!tree) return false;
+  const h = tree.head(i);
+  if (h <= i) return false;
+  const rel = tree.rel(i);
+  const clauses = rel === 'expl' ? EXTRAPOSED : rel === 'nsubj' ? 'csubj' : null;
+  if (!clauses) return false;
+  return tree.children(h, clauses).some((c) => c > h);
+}
 
 /**
  * "will find it difficult to repeat", "made it clear that", "makes it harder for Kyiv to export": an object
@@ -700,13 +753,8 @@ function objectExpletive(tokens: Token[], i: number): boolean {
     if (k === i + 1) return false;
     k--;
   }
-  const isVerbAfterTo = (j: number) => tokens[j]?.text.toLowerCase() === 'to' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
   const after = tokens[k + 1]?.text.toLowerCase();
-  if (after === 'that' || after === 'whether' || isVerbAfterTo(k + 1)) return true;
-  if (after === 'for') {
-    for (let j = k + 2; j < tokens.length && j <= k + 7 && tokens[j].sentence === tokens[i].sentence; j++) if (isVerbAfterTo(j)) return true;
-  }
-  return false;
+  return after === 'that' || after === 'whether' || infinitiveFollows(tokens, k);
 }
 
 /**

@@ -102,6 +102,10 @@ export interface Lexicon {
   personBeforeTo: Set<string>;
   nameParticle: Set<string>;
   pleonasticIt: Set<string>;
+  /** Predicates of "it is … that/to/wh-": "it is unclear how", "it's time to", "it's OK to". */
+  pleonasticPredicate: Set<string>;
+  /** Participles of "it is … that/whether" (never "to": "it is expected to open" is about a thing). */
+  pleonasticPassive: Set<string>;
   /** Plural nouns with no plural -s ("police", "people"): a group they head is "they", not "it". */
   pluralNoun: Set<string>;
   notAName: Set<string>;
@@ -466,6 +470,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     personBeforeTo: new Set(),
     nameParticle: new Set(),
     pleonasticIt: new Set(),
+    pleonasticPredicate: new Set(),
+    pleonasticPassive: new Set(),
     pluralNoun: new Set(),
     notAName: new Set(),
     pronoun: new Map(),
@@ -499,7 +505,8 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
-    'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt, 'plural-noun': lexicon.pluralNoun,
+    'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
+    'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,

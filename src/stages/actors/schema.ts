@@ -107,6 +107,8 @@ export const lexiconSchema = z.strictObject({
     'person-before-to', // words before "to" that make the name after it a person or a body, not a place: according, adviser, loyal
     'name-particle', // lower-case particles inside names: bin, al, de, van
     'pleonastic-it', // verbs/adjectives after "it" that make it non-referential: seems, comes
+    'pleonastic-predicate', // "it is PRED that/to/wh-" non-referential: unclear, OK, time
+    'pleonastic-passive', // "it is PARTICIPLE that/whether" non-referential: expected, reported
     'plural-noun', // plural nouns with no plural -s: police, people (a group they head is "they", not "it")
     'not-a-name', // capitalised words that never start a name: However, Monday, January
     'pronoun-he', // he, him, his, himself

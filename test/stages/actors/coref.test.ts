@@ -124,6 +124,31 @@ describe('actors stage: coreference', () => {
     expect(actorAt(doc, 'it')).toBe('country:TCD');
   });
 
+  it('does not resolve "it is PRED" before a wh-clause, a to- or for-infinitive, or a that-clause after a participle', () => {
+    for (const text of [
+      'Chad reopened its border on Monday, but it is not yet clear how many traders will return.',
+      'Chad reopened its border on Monday. It is unclear exactly when the market will open.',
+      'The EU met in Brussels on Monday. It’s also OK to bring food across, its spokesman said.',
+      'Chad said on Monday that it is time for traders to come back.',
+      'Chad reopened its border on Monday. It is a good idea for traders to check the rules first.',
+      'Chad reopened its border on Monday. It is expected that trade will resume in June.',
+      'Chad signed the deal on Monday. It was not disclosed whether the fee was paid.',
+    ]) {
+      const doc = run(text, '2024-05-01');
+      expect(doc.layers.mentions!.find((m) => m.text.toLowerCase() === 'it'), text).toBeUndefined();
+    }
+    // a participle before "to" is about a thing: "it is expected to …" keeps its antecedent
+    const doc = run('Chad ordered a new airliner. It is expected to reach its capital in June.', '2024-05-01');
+    expect(actorAt(doc, 'It')).toBe('country:TCD');
+  });
+
+  it('reads the parse: an expletive "it" whose predicate has a clause after it refers to nothing; one without does', () => {
+    const none = runParsed('Chad wants more traders. Officials say it costs ten dollars to cross the bridge.', '2024-05-01');
+    expect(none.layers.mentions!.find((m) => m.text === 'it')).toBeUndefined();
+    const some = runParsed('The Red Cross says it is worried about the floods in Chad.', '2024-05-01');
+    expect(actorAt(some, 'it')).toBe('igo:ICRC');
+  });
+
   it('does not resolve "it’s ADJ to" with a typographic apostrophe', () => {
     for (const apos of ["'", '’']) {
       const doc = run(`The EU met in Brussels on Monday. Its spokesman said it${apos}s important to wait for the report.`);
