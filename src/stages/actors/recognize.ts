@@ -385,6 +385,37 @@ export class Recognizer {
     return { b: j, sector, headA };
   }
 
+  /** A registry match used as an adjective: a nationality ("French") or a country's initials ("US", "the UK"). */
+  private adjectival(tokens: Token[], reg: { b: number; hits: NameHit[] }): boolean {
+    return reg.hits.some((h) => h.label === 'NORP') || /^(\p{Lu}\.?){2,3}$/u.test(tokens[reg.b - 1].text);
+  }
+
+  /**
+   * After a nationality ending at k, a list of other nationalities closed by "and" / "or" ("and French",
+   * ", British and Swiss") whose last one opens a sector compound ("governments", "armed forces"): that
+   * compound, shared by every country of the list; else null.
+   */
+  coordinatedCompound(text: string, tokens: Token[], k: number, e: number): { b: number; sector: SectorWord; headA: number } | null {
+    let j = k;
+    for (let n = 0; n < 4 && j < e; n++) {
+      const w = tokens[j].text.toLowerCase();
+      const comma = w === ',';
+      if (comma) j++;
+      const joined = j < e && /^(and|or)$/i.test(tokens[j].text);
+      // (", and" straight after the first joins clauses: "a fair in Peru, and Peruvian farmers sold")
+      if (joined && !(comma && n === 0)) j++;
+      else if (!comma || joined) return null;
+      const reg = j < e ? this.registryAt(text, tokens, j, e) : null;
+      if (!reg || !this.countryOf(reg.hits) || !this.adjectival(tokens, reg) || reg.b >= e || isPossessive(tokens[reg.b])) return null;
+      j = reg.b;
+      if (!joined) continue;
+      const comp = this.compoundAt(tokens, j, e);
+      // ("British and American airline Virgin Atlantic": a name after the head is one body of both)
+      return comp && !(comp.b < e && isCap(tokens[comp.b]) && tokens[comp.b].pos === 'PROPN') ? comp : null;
+    }
+    return null;
+  }
+
   /** Country a registry hit list names (country/demonym/group hits), or null. */
   private countryOf(hits: NameHit[]): { country: string; actor: string } | null {
     for (const h of hits) {
@@ -499,7 +530,7 @@ export class Recognizer {
     // "the French president", "the British prime minister": a people name opened by the article ("the
     // French") is the demonym of a title or sector word after it, read from the demonym on.
     if (reg && t.text.toLowerCase() === 'the' && reg.b < e && reg.hits.every((h) => h.via === 'demonym' && h.label === 'NORP')
-      && (this.titleAt(tokens, reg.b, e) || this.sectorAt(tokens, reg.b, e))) return null;
+      && (this.titleAt(tokens, reg.b, e) || this.sectorAt(tokens, reg.b, e) || this.coordinatedCompound(text, tokens, reg.b, e))) return null;
 
     // "Philippe Lazzarini", "Myint Swe": a registry person's bare surname followed by another name word
     // is a part of someone else's full name (a proper noun in mixed case: "PUTIN WARNS", "Putin Warns" are a
@@ -557,6 +588,10 @@ export class Recognizer {
           const capHead = isCap(tokens[comp.headA]) && !comp.sector.capitalised;
           return { a: this.backOver(tokens, i, s, s), b: comp.b, label: capHead ? 'ORG' : 'NORP', type: 'group', qualifier: q, sector: comp.sector, confidence: 0.85 };
         }
+        // "the British and French governments", "US, British and Swiss firms": a country or nationality
+        // coordinated with others before a shared sector head is that sector of its own country.
+        const shared = k === reg.b && this.adjectival(tokens, reg) ? this.coordinatedCompound(text, tokens, k, e) : null;
+        if (shared) return { a: this.backOver(tokens, i, s, s), b: reg.b, label: 'NORP', type: 'group', qualifier: q, sector: shared.sector, confidence: 0.85 };
         // "Qatar Airways", "Jordan Peterson": a country name glued to an unknown capitalised word.
         if (reg.b < e && this.nameToken(tokens, reg.b, s) && !isPossessive(tokens[reg.b]) && !this.registryAt(text, tokens, reg.b, e)
           && !this.titleAt(tokens, reg.b, e) && !this.sectorAt(tokens, reg.b, e) && reg.hits.every((h) => h.label !== 'NORP')) {
