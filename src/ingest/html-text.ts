@@ -13,7 +13,6 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Node = any;
 
-/** Paragraph texts of a DOM node: inline text is gathered until the next block boundary. */
 /** Depth of the deepest element under `root` (iterative), stopping once it exceeds `cap`. */
 export function elementDepth(root: Node, cap: number): number {
   let max = 0;
@@ -27,6 +26,26 @@ export function elementDepth(root: Node, cap: number): number {
   return max;
 }
 
+/**
+ * Removes, in place, the nodes under `root` that are neither elements nor text: comments, and a doctype or
+ * processing instruction the parser left inside the body. They carry no article text, and a comment whose
+ * data holds "-->" (tag soup such as `<![CDATA[-->…`) does not survive Readability's serialise-and-reparse
+ * passes, on which its parse never ended (a fuzz case, 2026-12-05). Iterative, like the walks here.
+ */
+export function dropStrayNodes(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let c = node.firstChild; c; ) {
+      const next = c.nextSibling;
+      if (c.nodeType === 1) stack.push(c);
+      else if (c.nodeType !== 3) c.remove();
+      c = next;
+    }
+  }
+}
+
+/** Paragraph texts of a DOM node: inline text is gathered until the next block boundary. */
 export function blockText(root: Node): string {
   const paras: string[] = [];
   let cur = '';

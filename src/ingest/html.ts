@@ -8,7 +8,7 @@ import { readabilityModule } from './readability.ts';
 import type { RawDoc } from '../doc/types.ts';
 import { isIsoDate } from './date-line.ts';
 import { MAX_INPUT_BYTES, decodeUtf8, looksBinary } from './bytes.ts';
-import { blockText, elementDepth } from './html-text.ts';
+import { blockText, dropStrayNodes, elementDepth } from './html-text.ts';
 import { MAX_MARKUP_DEPTH, markupDepth } from './markup-depth.ts';
 
 /** Readability's cost grows with the square of nesting depth; deeper pages (real ones stay far below) skip it. */
@@ -150,6 +150,7 @@ export function extractHtml(html: string, baseUrl?: string): HtmlPage {
   // Readability changes the DOM, so it runs after the metadata has been read
   let article: ReturnType<Readability<string>['parse']> = null;
   if (elementDepth(document.documentElement, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH) {
+    if (document.body) dropStrayNodes(document.body);
     try {
       article = new (readabilityModule().Readability)(document as never, { charThreshold: 200 }).parse();
     } catch {

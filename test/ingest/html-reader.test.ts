@@ -58,6 +58,15 @@ describe('HTML reader', () => {
     expect(growth((k) => extractHtml(nested(MAX_MARKUP_DEPTH).repeat(k)), 40, 3)).toBeLessThan(10);
   });
 
+  it('ends on tag soup whose comment holds "-->" (Readability re-parsed it without end)', () => {
+    // a fuzz case of 2026-12-05, rewritten: "<![CDATA[" opens a comment whose data holds "-->" and a doctype
+    const html = '<p>Envoys met in the capital on Monday.<![CDATA[-->x<!DOCTYPE x [<!ENTITY a "a">]></div>Talks resume next week.';
+    const started = process.cpuUsage();
+    expect(extractHtml(html).text).toBe('Envoys met in the capital on Monday.');
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(3000);
+  });
+
   it('reads text-only input and a bare fragment', () => {
     expect(extractHtml('Just words, no markup.').text).toBe('Just words, no markup.');
     expect(extractHtml('<p>One</p><p>Two</p>').text).toBe('One\n\nTwo');
