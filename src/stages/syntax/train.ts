@@ -12,7 +12,7 @@ import { SyntaxModel } from './model.ts';
 import { WordClusters } from './clusters.ts';
 import { scoreUd, type UdScores } from './ud-score.ts';
 import { clauseVerbsOf } from './repair.ts';
-import { FrozenPerceptron } from './frozen.ts';
+import { FrozenPerceptron, type Scorer } from './frozen.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -230,9 +230,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const labeler = new Labeler(labelSet);
   const inputs = items.map((it) => parserInputs(it.lx, it.tags));
   const candidates = buildCandidates(items.map((it, i) => ({ heads: it.heads, labels: it.labels, T: inputs[i].T })), labelId.get('root')!, o.labelMinShare);
-  const arcLabeler = o.arcLabels ? new ArcLabeler(labelSet, undefined, candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null;
+  // every arc labeler of the run (training, snapshots, final, shipped) reads the same labels, candidates, features and dropped templates
+  const arcWith = (model: Scorer | undefined) => new ArcLabeler(labelSet, model, candidates, o.arcLabelFeatures ?? 1, o.labelDrop);
+  const arcLabeler = o.arcLabels ? arcWith(undefined) : null;
   const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
-  const arcSnap = () => (arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).averagedCopy(), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null);
+  const arcSnap = () => (arcLabeler ? arcWith((arcLabeler.model as Perceptron).averagedCopy()) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
@@ -244,7 +246,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
-  const finalArc = arcLabeler ? new ArcLabeler(labelSet, (arcLabeler.model as Perceptron).finish(o.minCount), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null;
+  const finalArc = arcLabeler ? arcWith((arcLabeler.model as Perceptron).finish(o.minCount)) : null;
   const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1);
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
@@ -267,7 +269,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
-  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? new ArcLabeler(labelSet, prune(finalArc.model as FrozenPerceptron, o.arcPrune ?? o.prune), candidates, o.arcLabelFeatures ?? 1, o.labelDrop) : null, o.parserDrop, o.beam ?? 1);
+  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? arcWith(prune(finalArc.model as FrozenPerceptron, o.arcPrune ?? o.prune)) : null, o.parserDrop, o.beam ?? 1);
   if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),
