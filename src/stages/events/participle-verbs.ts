@@ -54,13 +54,10 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
     // The subject before it, the object after it, and no determiner or possessive right before it
     // ("its contested vote" is a modifier however the parser attaches it).
-    const kids = tree.children(i);
-    if (!kids.some((c) => c < i && tree.rel(c) === 'nsubj') || !kids.some((c) => c > i && tree.rel(c) === 'obj')) continue;
+    if (!tree.children(i).some((c) => c < i && tree.rel(c) === 'nsubj') || !objectAfter(tree, i)) continue;
     if (determined(tokens, i)) continue;
-    const stem = pastStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
-    if (!stem) continue;
-    out ??= tokens.slice();
-    out[i] = { ...t, pos: 'VERB', lemma: stem };
+    const v = asVerb(t, pastStems(t.text), patterns);
+    if (v) (out ??= tokens.slice())[i] = v;
   }
   return out ?? tokens;
 }
@@ -68,10 +65,9 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
 /** Gerund i re-tagged VERB, or null: a direct object after it, no determiner or possessive before it. */
 function gerund(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number): Token | null {
   const t = tokens[i];
-  if (!tree.children(i).some((c) => c > i && tree.rel(c) === 'obj')) return null;
+  if (!objectAfter(tree, i)) return null;
   if (determined(tokens, i) || (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].text === "'s")) return null;
-  const stem = gerundStems(t.text).find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
-  return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
+  return asVerb(t, gerundStems(t.text), patterns);
 }
 
 /**
@@ -85,9 +81,18 @@ function relativeVerb(tokens: Token[], tree: Tree, patterns: PatternIndex, i: nu
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence || !RELATIVE_PRONOUN.has(prev.text.toLowerCase())) return null;
   if (tree.head(i - 1) !== i || tree.baseRel(i - 1) !== 'nsubj') return null;
-  if (!tree.children(i).some((c) => c > i && tree.rel(c) === 'obj')) return null;
+  if (!objectAfter(tree, i)) return null;
   const w = t.text.toLowerCase();
-  const stems = [t.lemma, w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
+  return asVerb(t, [t.lemma, w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')], patterns);
+}
+
+/** Token i governs a direct object after itself in the tree. */
+function objectAfter(tree: Tree, i: number): boolean {
+  return tree.children(i).some((c) => c > i && tree.rel(c) === 'obj');
+}
+
+/** The token re-tagged VERB with the first of `stems` that verb patterns have as its lemma, or null. */
+function asVerb(t: Token, stems: readonly string[], patterns: PatternIndex): Token | null {
   const stem = stems.find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
   return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
 }

@@ -987,9 +987,9 @@ const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hun
 /** Words right after "<n> o'clock" that put the hour after noon ("6 o'clock this afternoon", "in the evening"). */
 const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
-/** Time zones a clock time may name after it. */
 /** A date written right before a clock time: a slash or ISO date, or a year closing a written date, then "at" or a comma. */
 const DATE_BEFORE_CLOCK = /(?:\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\b\d{4}-\d\d-\d\d|\b(?:1[6-9]|20)\d\d)\s*,?\s*(?:at\s+)?$/i;
+/** Time zones a clock time may name after it. */
 const ZONE = 'GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|MSK|IST|JST|local\\s+time';
 
 /** A clock time's spec, its extent narrowed to leave out a closing bracket it did not open ("12:23 GMT)"). */
