@@ -30,6 +30,9 @@ const common = {
   testTimeout: 180_000,
   hookTimeout: 180_000,
   pool: 'forks' as const,
+  // a watchdog thread per test process: synchronous code that never ends (which no time limit can stop)
+  // fails the run with the test's name instead of hanging it
+  setupFiles: ['test/helpers/watchdog.ts'],
 };
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import { formatProblem, type InputProblem } from '../../src/ingest/problem.ts';
 import { isIsoDate } from '../../src/ingest/date-line.ts';
 import type { RawDoc } from '../../src/doc/types.ts';
 import { mutateBytes } from './fuzz-inputs.ts';
+import { FUZZ_SEED, watchedCase } from '../helpers/watchdog.ts';
 
 const RUNS = Number(process.env.FUZZ_FORMAT_RUNS ?? 10_000); // linkedom parsing costs ~5-10 ms a case; the nightly script runs more
 const HTML_RUNS = Number(process.env.FUZZ_HTML_RUNS ?? RUNS);
@@ -76,14 +77,14 @@ describe(`markup reader fuzzing`, () => {
   it(`HTML pages (${HTML_RUNS} cases)`, () => {
     let i = 0;
     fc.assert(
-      fc.property(markup(ARTICLE_HTML), fc.boolean(), (bytes, withDate) => {
+      fc.property(markup(ARTICLE_HTML), fc.boolean(), watchedCase((bytes, withDate) => {
         const file = join(dir, `h${i++ % 20}.html`);
         writeFileSync(file, bytes);
         const t = performance.now();
         const r = readHtmlFile(file, bytes.length, withDate ? { date: '2024-01-31' } : {});
         check('html', [r], performance.now() - t);
-      }),
-      { numRuns: HTML_RUNS },
+      })),
+      { numRuns: HTML_RUNS, seed: FUZZ_SEED },
     );
     expect(counts.html.docs).toBeGreaterThan(0);
   }, 900_000);
@@ -91,14 +92,14 @@ describe(`markup reader fuzzing`, () => {
   it(`RSS and Atom feeds (${RUNS} cases)`, () => {
     let i = 0;
     fc.assert(
-      fc.property(fc.oneof(markup(RSS), markup(ATOM)), (bytes) => {
+      fc.property(fc.oneof(markup(RSS), markup(ATOM)), watchedCase((bytes) => {
         const file = join(dir, `f${i++ % 20}.xml`);
         writeFileSync(file, bytes);
         const t = performance.now();
         const r = readFeedFile(file, bytes.length);
         check('feed', r, performance.now() - t);
-      }),
-      { numRuns: RUNS },
+      })),
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
     expect(counts.feed.docs).toBeGreaterThan(0);
   }, 900_000);
@@ -113,15 +114,15 @@ describe(`markup reader fuzzing`, () => {
     ]);
     let i = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutateBytes(archive), fc.uint8Array({ maxLength: 600 })), fc.boolean(), async (bytes, gz) => {
+      fc.asyncProperty(fc.oneof(mutateBytes(archive), fc.uint8Array({ maxLength: 600 })), fc.boolean(), watchedCase(async (bytes, gz) => {
         const file = join(dir, `w${i++ % 20}.warc${gz ? '.gz' : ''}`);
         writeFileSync(file, gz ? gzipSync(bytes) : bytes);
         const t = performance.now();
         const items: Item[] = [];
         for await (const it of readWarcFile(file)) items.push(it);
         check('warc', items, performance.now() - t);
-      }),
-      { numRuns: RUNS },
+      })),
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
     expect(counts.warc.docs).toBeGreaterThan(0);
   }, 900_000);

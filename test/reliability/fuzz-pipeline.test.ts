@@ -8,6 +8,7 @@ import { createDoc } from '../../src/doc/doc.ts';
 import type { Pipeline } from '../../src/pipeline/pipeline.ts';
 import { DEFAULT_LIMITS, runWithLimits } from '../../src/pipeline/limits.ts';
 import { docProblems, newsText, sampleSeeds } from './fuzz-inputs.ts';
+import { FUZZ_SEED, watchedCase } from '../helpers/watchdog.ts';
 
 const RUNS = Number(process.env.FUZZ_PIPELINE_RUNS ?? 300);
 /** A stage taking longer than this on a fuzz document (≤ ~30k characters) counts as a hang. */
@@ -49,7 +50,7 @@ describe(`pipeline fuzzing (${RUNS} documents)`, () => {
     let chars = 0;
     let cases = 0;
     fc.assert(
-      fc.property(newsText(seeds.texts), (text) => {
+      fc.property(newsText(seeds.texts), watchedCase((text) => {
         const { doc, times } = runStages(pipeline, text);
         cases++;
         chars += text.length;
@@ -57,8 +58,8 @@ describe(`pipeline fuzzing (${RUNS} documents)`, () => {
         const slow = times.filter((t) => t.ms > MAX_STAGE_MS);
         expect(slow, `slow stage on ${text.length} chars starting ${JSON.stringify(text.slice(0, 80))}`).toEqual([]);
         expect(docProblems(doc), `problems on ${JSON.stringify(text.slice(0, 120))}`).toEqual([]);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
+      })),
+      { numRuns: RUNS, endOnFailure: true, seed: FUZZ_SEED },
     );
     console.log(
       `fuzz pipeline: ${cases} documents, ${chars} characters; slowest stage times (ms): ${Object.entries(slowest).map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')}`,

@@ -10,6 +10,7 @@ import { readJsonlFile, readTextFile, parseJsonlLine, type ReadItem } from '../.
 import { formatProblem, type InputProblem } from '../../src/ingest/problem.ts';
 import { isIsoDate } from '../../src/ingest/date-line.ts';
 import { jsonlFileBytes, jsonlLine, sampleSeeds, textFileBytes } from './fuzz-inputs.ts';
+import { FUZZ_SEED, watchedCase } from '../helpers/watchdog.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 /** Slowest acceptable single read; the readers are linear, so anything near this is a hang. */
@@ -59,13 +60,13 @@ describe(`reader fuzzing (${RUNS} cases each)`, () => {
   it('dated text files (and plain text with --date)', () => {
     let i = 0;
     fc.assert(
-      fc.property(textFileBytes(seeds.texts), fc.boolean(), (bytes, withDate) => {
+      fc.property(textFileBytes(seeds.texts), fc.boolean(), watchedCase((bytes, withDate) => {
         const file = join(dir, `t${i++ % 50}.txt`);
         writeFileSync(file, bytes);
         const item = timed('text', () => readTextFile({ path: file, size: bytes.length, format: 'text' }, withDate ? { date: '2024-01-31' } : {}));
         stats.text[checkItem(item, file, bytes.length + 1) === 'doc' ? 'docs' : 'problems']++;
-      }),
-      { numRuns: RUNS },
+      })),
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
     expect(stats.text.docs).toBeGreaterThan(RUNS / 20); // the generator reaches the happy path too
     expect(stats.text.problems).toBeGreaterThan(RUNS / 20);
@@ -73,7 +74,7 @@ describe(`reader fuzzing (${RUNS} cases each)`, () => {
 
   it('JSONL lines', () => {
     fc.assert(
-      fc.property(jsonlLine(seeds.jsonl), fc.option(fc.constant('2024-01-31')), (line, date) => {
+      fc.property(jsonlLine(seeds.jsonl), fc.option(fc.constant('2024-01-31')), watchedCase((line, date) => {
         const out = timed('jsonl-line', () => parseJsonlLine('in.jsonl', 7, line, date ? { date } : {}));
         if ('reason' in out) {
           checkProblem(out, 'in.jsonl');
@@ -84,8 +85,8 @@ describe(`reader fuzzing (${RUNS} cases each)`, () => {
           expect(out.text.trim()).not.toBe('');
           stats['jsonl-line'].docs++;
         }
-      }),
-      { numRuns: RUNS },
+      })),
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
     expect(stats['jsonl-line'].docs).toBeGreaterThan(RUNS / 20);
   }, 600_000);
@@ -93,7 +94,7 @@ describe(`reader fuzzing (${RUNS} cases each)`, () => {
   it('whole JSONL files', () => {
     let i = 0;
     fc.assert(
-      fc.property(jsonlFileBytes(seeds.jsonl), (bytes) => {
+      fc.property(jsonlFileBytes(seeds.jsonl), watchedCase((bytes) => {
         const file = join(dir, `j${i++ % 50}.jsonl`);
         writeFileSync(file, bytes);
         const lines = bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
@@ -104,8 +105,8 @@ describe(`reader fuzzing (${RUNS} cases each)`, () => {
         expect(docs).toBeLessThanOrEqual(lines);
         stats['jsonl-file'].docs += docs;
         stats['jsonl-file'].problems += items.length - docs;
-      }),
-      { numRuns: RUNS },
+      })),
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
   }, 600_000);
 
