@@ -10,16 +10,22 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Loaded lazily, so the query commands start fast and work even when a stage fails to load. */
-export async function buildPipeline(knowledgeDirs: string[] = []): Promise<Pipeline> {
+/** The bundled knowledge followed by the user's --knowledge folders (each checked to be a folder). */
+export function userKnowledge(knowledgeDirs: string[] = []): Knowledge {
   for (const d of knowledgeDirs) {
     if (!existsSync(d) || !statSync(d).isDirectory()) {
       throw new UserError(`--knowledge ${d}: no such folder; pass a folder laid out like knowledge/ (actors/, patterns/, …)`, EXIT_USAGE);
     }
   }
+  return new Knowledge([BUNDLED_KNOWLEDGE_DIR, ...knowledgeDirs.map((d) => resolve(d))]);
+}
+
+/** Loaded lazily, so the query commands start fast and work even when a stage fails to load. */
+export async function buildPipeline(knowledgeDirs: string[] = []): Promise<Pipeline> {
+  const knowledge = userKnowledge(knowledgeDirs);
   try {
     const { defaultPipeline } = await import('../pipeline/default.ts');
-    return defaultPipeline(new Knowledge([BUNDLED_KNOWLEDGE_DIR, ...knowledgeDirs.map((d) => resolve(d))]));
+    return defaultPipeline(knowledge);
   } catch (err) {
     throw new UserError(`cannot build the pipeline: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -1,7 +1,7 @@
 // eventline parse: readable trees and CoNLL-U of an article (offsets into the text), and the CoNLL-U
 // evaluation mode that keeps every column but UPOS, HEAD and DEPREL.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
@@ -53,6 +53,20 @@ describe('eventline parse', () => {
       for (const c of [0, 1, 2, 4, 5, 8, 9]) expect(a[c]).toBe(b[c]);
       expect(Number.isInteger(Number(a[6]))).toBe(true);
     });
+  });
+
+  it('reads the --knowledge folders extract reads: the same trees with an extra folder, its errors as file:line', () => {
+    const extra = join(dir, 'extra');
+    mkdirSync(join(extra, 'actors'), { recursive: true });
+    writeFileSync(join(extra, 'actors', 'lexicon.yaml'), 'lexicon:\n  - {class: given-name, words: [zorvan]}\n');
+    expect(runCli(['parse', '--knowledge', extra, article], dir).stdout).toBe(runCli(['parse', article], dir).stdout);
+    writeFileSync(join(extra, 'actors', 'lexicon.yaml'), 'lexicon:\n  - {class: no-such-class, words: [zorvan]}\n');
+    const bad = runCli(['parse', '--knowledge', extra, article], dir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/lexicon\.yaml:2: field "class"/);
+    const missing = runCli(['parse', '--knowledge', join(dir, 'no-folder'), article], dir);
+    expect(missing.stderr).toMatch(/--knowledge .*no-folder: no such folder/);
   });
 
   it('names a missing CoNLL-U file in one line', () => {

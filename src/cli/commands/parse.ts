@@ -2,6 +2,8 @@
 // user can see why an event was or was not coded. `eventline parse --conllu GOLD.conllu` is the standard
 // evaluation mode: gold tokens in, the same file out with predicted UPOS, HEAD and DEPREL (columns 4, 7,
 // 8), every other column and line untouched; --score also prints UPOS/UAS/LAS against the input's columns.
+// Articles go through the pipeline's own tokens and syntax components, over the same knowledge as `extract`
+// (the bundled folder and any --knowledge folders), so the trees shown are the ones the stages read.
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createDoc } from '../../doc/doc.ts';
@@ -9,6 +11,7 @@ import { readInputsAsync } from '../../ingest/readers.ts';
 import { walkInputs } from '../../ingest/walk.ts';
 import { type Cli, EXIT_SKIPPED, UserError } from '../context.ts';
 import { ProblemReporter } from '../problems.ts';
+import { collect, userKnowledge } from '../pipeline-setup.ts';
 
 export function registerParse(program: Command, cli: Cli): void {
   program
@@ -20,7 +23,8 @@ export function registerParse(program: Command, cli: Cli): void {
     .option('--conllu <file>', 'read CoNLL-U with gold tokens and write it with predicted UPOS, HEAD and DEPREL')
     .option('--out <file>', 'with --conllu: write there instead of standard output')
     .option('--score', 'with --conllu: print UPOS accuracy, UAS and LAS against the file\'s own columns on stderr')
-    .action(async (files: string[], opts: { format: string; sentence?: string; conllu?: string; out?: string; score?: boolean }) => {
+    .option('--knowledge <dir>', 'extra knowledge folder extending the bundled one, as for extract (repeatable)', collect, [])
+    .action(async (files: string[], opts: { format: string; sentence?: string; conllu?: string; out?: string; score?: boolean; knowledge: string[] }) => {
       const { bundledModel } = await import('../../stages/syntax/model.ts');
       if (opts.conllu) {
         if (!existsSync(opts.conllu)) throw new UserError(`${opts.conllu}: no such file; pass a CoNLL-U file`);
@@ -53,11 +57,12 @@ export function registerParse(program: Command, cli: Cli): void {
       const walk = walkInputs(files);
       const problems = new ProblemReporter((line) => cli.err(`${line}\n`));
       for (const p of walk.problems) problems.report(p);
+      const knowledge = userKnowledge(opts.knowledge);
       const { tokensComponent } = await import('../../stages/tokens/tokens.ts');
-      const { parseTokens } = await import('../../stages/syntax/index.ts');
+      const { syntaxComponent } = await import('../../stages/syntax/index.ts');
       const { sentenceConllu, sentenceTree } = await import('../../stages/syntax/render.ts');
-      const tokens = tokensComponent(null as never);
-      const model = bundledModel();
+      const tokens = tokensComponent(knowledge);
+      const syntax = syntaxComponent(knowledge);
       // The date does not matter to the parse: undated plain text gets a placeholder date.
       for await (const item of readInputsAsync(walk.files, { date: '2000-01-01' })) {
         if ('problem' in item) {
@@ -66,7 +71,7 @@ export function registerParse(program: Command, cli: Cli): void {
         }
         const doc = createDoc(item.doc);
         tokens.process(doc);
-        doc.layers.syntax = parseTokens(doc.layers.tokens ?? [], model);
+        syntax.process(doc);
         const count = doc.layers.sentences?.length ?? 0;
         if (only !== null && only > count) throw new UserError(`--sentence ${only}: ${item.doc.id ?? 'the document'} has ${count} sentences`);
         for (let s = 0; s < count; s++) {
