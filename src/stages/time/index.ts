@@ -15,6 +15,8 @@ import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './s
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
 
+import { modifiesNoun } from './govern.ts';
+
 export { governingDate } from './govern.ts';
 
 /** "today" of the deictic-day rule: the document's day, unless the clause means the present in general. */
@@ -125,6 +127,9 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
         evidence = evidenceOf(t.tense, byDefault);
         const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
         direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
+        // "a year-end interview", "the end-of-year figures": a period edge before a noun names the
+        // period the thing belongs to, the one under way, whatever tense tells of the thing.
+        if (c.spec.k === 'rel' && c.spec.edge && modifiesNoun(sentTokens, c)) direction = 'nearest';
       }
       const anchor = dct ?? { y: 1970, m: 1, d: 1 };
       const coarseFits = coarse && c.spec.k === 'narr' && (c.spec.unit === 'Y' || (c.spec.unit === 'M' && coarse.unit === 'M'));
