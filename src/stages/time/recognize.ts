@@ -48,7 +48,7 @@ const MOD_OF = (s: string | undefined): Mod => {
 };
 
 /** Words after "Sept. 11" that make it the 2001 attacks. */
-const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|plot(?:ters)?)\b/i;
+const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|panel|plot(?:ters)?|conspira(?:cy|cies|tors?))\b/i;
 
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
