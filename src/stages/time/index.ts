@@ -15,6 +15,8 @@ import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './s
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
 
+import { modifiesNoun } from './govern.ts';
+
 export { governingDate } from './govern.ts';
 
 /** "today" of the deictic-day rule: the document's day, unless the clause means the present in general. */
@@ -125,6 +127,9 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
         evidence = evidenceOf(t.tense, byDefault);
         const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
         direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
+        // "a year-end interview", "the end-of-year figures": a period edge before a noun names the
+        // period the thing belongs to, the one under way, whatever tense tells of the thing.
+        if (c.spec.k === 'rel' && c.spec.edge && modifiesNoun(sentTokens, c)) direction = 'nearest';
       }
       const anchor = dct ?? { y: 1970, m: 1, d: 1 };
       const coarseFits = coarse && c.spec.k === 'narr' && (c.spec.unit === 'Y' || (c.spec.unit === 'M' && coarse.unit === 'M'));
@@ -133,6 +138,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
       const timex: Timex = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value: r.value, precision: r.precision };
       if (prev) orderRange(doc.text, prev.c, prev.t, c, timex, anchor);
       if (prev) rangeDays(doc.text, prev.c, prev.t, c, timex);
+      if (prev) sharedYear(doc.text, prev.c, prev.t, c);
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
@@ -176,17 +182,29 @@ function orderRange(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Tim
 }
 
 /**
- * The two ends of a day range share a month and a year: the end written with no month ("Sept. 19 to 22",
- * the first day of "19-22 September") takes the other end's, and a first date with no year of its own
- * takes the year written after the second ("Feb. 5-8, 2002", "from Dec. 20 to Jan. 4, 2017": the year
- * before when its month comes later).
+ * The two ends of a day range share a month: the end written with no month ("Sept. 19 to 22", the first
+ * day of "19-22 September") takes the other end's (the year comes with it, or from sharedYear).
  */
 function rangeDays(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
   if (ca.spec.k !== 'date' || cb.spec.k !== 'date' || !RANGE_LINK.test(text.slice(ca.end, cb.start))) return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(a.value) || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
   if (cb.rule === 'day-range-end' && cb.spec.y === null && ca.spec.m === cb.spec.m) b.value = `${a.value.slice(0, 8)}${b.value.slice(8)}`;
   else if (ca.rule === 'day-range-start' && ca.spec.y === null && ca.spec.m === cb.spec.m) a.value = `${b.value.slice(0, 8)}${a.value.slice(8)}`;
-  else if (ca.spec.y === null && ca.spec.yrel === undefined && cb.spec.y !== null) a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
+}
+
+/** A range or a choice of two: "and", "or", "to", "through", "until", a dash. */
+const PAIR_LINK = /^\s*(?:and|or|to|through|until|till|[-–])\s*$/i;
+
+/**
+ * Two dates or months joined as a range or a choice share the year written after the second: the first,
+ * with no year of its own, takes it ("Feb. 5-8, 2002", "May and June of 1987", "late October or early
+ * November 1963", "from Dec. 20 to Jan. 4, 2017": the year before when its month comes later).
+ */
+function sharedYear(text: string, ca: Candidate, a: Timex, cb: Candidate): void {
+  if ((ca.spec.k !== 'date' && ca.spec.k !== 'month') || (cb.spec.k !== 'date' && cb.spec.k !== 'month')) return;
+  if (ca.spec.y !== null || ca.spec.yrel !== undefined || (ca.spec.k === 'month' && ca.spec.rel !== null) || cb.spec.y === null) return;
+  if (!/^\d{4}-\d{2}/.test(a.value) || !PAIR_LINK.test(text.slice(ca.end, cb.start))) return;
+  a.value = `${cb.spec.y - (ca.spec.m > cb.spec.m ? 1 : 0)}${a.value.slice(4)}`;
 }
 
 /**

@@ -48,7 +48,7 @@ const MOD_OF = (s: string | undefined): Mod => {
 };
 
 /** Words after "Sept. 11" that make it the 2001 attacks. */
-const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|plot(?:ters)?)\b/i;
+const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|panel|plot(?:ters)?|conspira(?:cy|cies|tors?))\b/i;
 
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
@@ -620,6 +620,14 @@ export class Recognizer {
         build: (g) => ({ k: 'rel', unit: this.unit(g.unit!), offset: 0, mod: MOD_OF(g.pos), edge: true }),
       },
       {
+        // The end of the year named by the noun first ("by year end", "by the year's end", "a year-end
+        // interview"): the same period as "the end of the year".
+        name: 'year-end',
+        needs: /year/i,
+        re: new RegExp(`${B}(?:the\\s+)?year(?:['’]s\\s+|[-\\s])end${E}(?![-‐]\\w)`, 'gi'),
+        build: () => ({ k: 'rel', unit: 'Y', offset: 0, mod: 'END', edge: true }),
+      },
+      {
         name: 'ago',
         needs: /\bago\b/i,
         // "nearly a decade ago", "almost two years ago": the approximation the duration rule reads is part
@@ -730,6 +738,8 @@ export class Recognizer {
           if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
           // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
           if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
+          // "a year-end interview": the end of the year (rule 'year-end'), not a year's length.
+          if (unit === 'Y' && /^(?:-|\s+)end\b/i.test(c.text.slice(c.end, c.end + 5))) return null;
           // "if one day they…", "there came a day when…": an unspecified time ahead, not a day's length.
           if (unit === 'D' && !g.the && !g.pre && !g.adj && indefiniteDay(c.text, c.start, c.end, numWord)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
           if (unit === 'D' && numWord === 'one' && !g.the && !g.pre && !g.adj && wishedDay(c.text, c.start, c.end, this.lex)) return { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' };

@@ -149,6 +149,13 @@ describe('"Sept. 11" naming the 2001 attacks', () => {
     expect(pairs('Two of the September 11 hijackers had lived in the town.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
     expect(pairs('The council met on Sept. 11 to vote.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
   });
+
+  it('is 2001-09-11 before panel, conspiracy and conspirator too; a memorial stays this year\'s', () => {
+    expect(pairs('The Sept. 11 panel heard the pilots first.')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);
+    expect(pairs('The blog kept repeating September 11 conspiracy claims.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('A September 11 conspirator was moved to another prison.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('The mayor spoke at the Sept. 11 memorial ceremony.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
+  });
 });
 
 describe('"tomorrow" in general', () => {

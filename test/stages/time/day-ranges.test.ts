@@ -37,3 +37,25 @@ describe('no day after a date', () => {
     expect(pairs('On Oct. 3 and 9 others were hurt.')).toEqual([['Oct. 3', '2019-10-03']]);
   });
 });
+
+// index.ts sharedYear: two dates or months joined as a range or a choice share the year written after the second.
+describe('the first of two dates or months takes the year written after the second', () => {
+  it('months joined by and, or, to', () => {
+    expect(pairs('The mill hired forty weavers in May and June of 1987.')).toEqual([['May', '1987-05'], ['June of 1987', '1987-06']]);
+    expect(pairs('The canal froze in late October or early November 1963.')).toEqual([['late October', '1963-10'], ['early November 1963', '1963-11']]);
+    expect(pairs('Rainfall was measured from April to September 2008.')).toEqual([['April', '2008-04'], ['September 2008', '2008-09']]);
+  });
+
+  it('the year before when the first month comes later', () => {
+    expect(pairs('The hut was closed between November and March 1999.')).toEqual([['November', '1998-11'], ['March 1999', '1999-03']]);
+  });
+
+  it('two dates joined by "or"', () => {
+    expect(pairs('The ferry sailed on May 3 or May 5, 2001.')).toEqual([['May 3', '2001-05-03'], ['May 5, 2001', '2001-05-05']]);
+  });
+
+  it('leaves a month with a year of its own, or one told apart from the second, alone', () => {
+    expect(pairs('The bridge opened last June and July 2003 brought floods.')).toEqual([['last June', '2019-06'], ['July 2003', '2003-07']]);
+    expect(pairs('The bridge opened in June, and in July of 1987 it closed.')).toEqual([['June', '2019-06'], ['July of 1987', '1987-07']]);
+  });
+});
