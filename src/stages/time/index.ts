@@ -11,11 +11,10 @@ import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
 import { presentInGeneral } from './general-present.ts';
 import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './same-weekday.ts';
+import { modifiesNoun } from './govern.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
-
-import { modifiesNoun } from './govern.ts';
 
 export { governingDate } from './govern.ts';
 
