@@ -9,7 +9,7 @@
 // as a noun ("cities that support the rules", "the officer who shot the man"): its relative pronoun is its
 // subject in the tree and a direct object follows it. So is a bare form the tagger read as an adjective
 // or a noun that the syntax stage reads as the verb of a modal or future auxiliary ("said it would free
-// 1,500 prisoners", "would close the border"): a modal's complement is a bare verb.
+// 40 detainees", "would close the border"): a modal's complement is a bare verb.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Lexicon } from './lexicon.ts';

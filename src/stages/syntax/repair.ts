@@ -436,10 +436,10 @@ const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'].map((t) => UPOS_ID
 
 /**
  * A modal's complement is a bare verb: a lower-case word the tagger read as an adjective or a noun right
- * after a modal or future auxiliary ("said it would free 1,500 prisoners", "numbers could double", "an
+ * after a modal or future auxiliary ("said it would free 40 detainees", "numbers could double", "an
  * index that can benefit the country"; a negation or an adverb between: "will not free", "would also
  * close") is re-tagged VERB before the parse, where a noun, name, pronoun or number stands right before the
- * modal (its subject, so no inverted question: "But will diplomacy work?") and no verb follows the word
+ * modal (its subject, so no inverted question: "but will the plan work?") and no verb follows the word
  * (then it is an adverb-like word, "would likely be", or a question's subject). Tags are the tagger's ids (UPOS_ID); returns the number
  * re-tagged.
  */
@@ -452,7 +452,7 @@ export function retagModalComplements(forms: readonly string[], tags: Uint8Array
     let j = i - 1;
     while (j > 0 && (tags[j] === T_ADV || (tags[j] === T_PART && /^(not|n't)$/i.test(forms[j])))) j--;
     if (tags[j] !== T_AUX || !MODAL_FORMS.has(forms[j].toLowerCase())) continue;
-    // a subject right before the modal: no question's inverted subject ("But will diplomacy work?")
+    // a subject right before the modal: no question's inverted subject ("but will the plan work?")
     if (j === 0 || !SUBJECT_TAGS.has(tags[j - 1])) continue;
     tags[i] = T_VERB;
     n++;
