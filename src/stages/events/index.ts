@@ -39,7 +39,7 @@ export { countsByDefault } from './mode.ts';
 /** Code the events of one document (the layers the component requires must be filled). */
 export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, govern: GoverningDate = stageGoverningDate(), typer: TypeModel | null = null, trace?: EventTrace): Event[] {
   const tree = Tree.of(doc);
-  const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns);
+  const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns, lex);
   const sentences = doc.layers.sentences ?? [];
   const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? []);
   a.tree = tree;

@@ -7,9 +7,12 @@
 // the senator a liar") are verbs the same way: an -ing token tagged NOUN to which the tree attaches a
 // direct object after it, with no determiner or possessive before it. So is a relative clause's verb read
 // as a noun ("cities that support the rules", "the officer who shot the man"): its relative pronoun is its
-// subject in the tree and a direct object follows it.
+// subject in the tree and a direct object follows it. So is a bare form the tagger read as an adjective
+// or a noun that the syntax stage reads as the verb of a modal or future auxiliary ("said it would free
+// 40 detainees", "would close the border"): a modal's complement is a bare verb.
 import type { Token } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { PatternIndex } from './patterns.ts';
 
 /** "branded" → brand, "praised" → praise, "stopped" → stop, "denied" → deny. */
@@ -32,11 +35,18 @@ export function gerundStems(word: string): string[] {
 }
 
 /** The token layer with such past tenses re-tagged (the input array when nothing changes). */
-export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex): Token[] {
+export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex, lex?: Lexicon): Token[] {
   if (!tree) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (lex && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      const v = bareAfterModal(tokens, tree, lex, patterns, i);
+      if (v) {
+        (out ??= tokens.slice())[i] = v;
+        continue;
+      }
+    }
     if (t.pos === 'NOUN' && t.text.toLowerCase().endsWith('ing')) {
       const g = gerund(tokens, tree, patterns, i);
       if (g) (out ??= tokens.slice())[i] = g;
@@ -84,6 +94,19 @@ function relativeVerb(tokens: Token[], tree: Tree, patterns: PatternIndex, i: nu
   if (!objectAfter(tree, i)) return null;
   const w = t.text.toLowerCase();
   return asVerb(t, [t.lemma, w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')], patterns);
+}
+
+/**
+ * A bare form the tokens stage read as an adjective or noun and the syntax stage as the verb of a modal
+ * or future auxiliary ("will not free", "would also close": the tree hangs the modal on it as `aux`; see
+ * retagModalComplements in syntax/repair.ts), re-tagged VERB with its own form as lemma, or null: the
+ * form must be a verb pattern's lemma.
+ */
+function bareAfterModal(tokens: Token[], tree: Tree, lex: Lexicon, patterns: PatternIndex, i: number): Token | null {
+  if (tree.upos[i] !== 'VERB') return null;
+  const modal = (k: number) => tree.rel(k) === 'aux' && [tokens[k].text.toLowerCase(), tokens[k].lemma].some((w) => lex.has('modal', w) || lex.has('future', w));
+  if (!tree.children(i).some((k) => k < i && modal(k))) return null;
+  return asVerb(tokens[i], [tokens[i].text.toLowerCase()], patterns);
 }
 
 /** Token i governs a direct object after itself in the tree. */

@@ -13,6 +13,7 @@
 // comma read as a second subject ("The next morning, the crew left"), relabelled by repairFrontedSubjects;
 // and a subject split off by a parenthetical "he said", moved to its verb by repairParentheticalSubjects.
 import type { ConlluSentence } from './conllu.ts';
+import { UPOS_ID } from './tagger.ts';
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'xcomp', 'conj', 'dep']);
 const SUBJECT_RELS = new Set(['nsubj', 'nsubj:pass', 'expl', 'csubj', 'csubj:pass']);
@@ -421,4 +422,40 @@ function acyclic(heads: readonly number[]): boolean {
     }
   }
   return true;
+}
+
+/** The English modal and future auxiliaries (a closed class of the grammar), as forms and clitics. */
+const MODAL_FORMS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d", 'wo', 'ca']);
+const T_ADJ = UPOS_ID.get('ADJ')!;
+const T_NOUN = UPOS_ID.get('NOUN')!;
+const T_VERB = UPOS_ID.get('VERB')!;
+const T_AUX = UPOS_ID.get('AUX')!;
+const T_ADV = UPOS_ID.get('ADV')!;
+const T_PART = UPOS_ID.get('PART')!;
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'].map((t) => UPOS_ID.get(t)!));
+
+/**
+ * A modal's complement is a bare verb: a lower-case word the tagger read as an adjective or a noun right
+ * after a modal or future auxiliary ("said it would free 40 detainees", "numbers could double", "an
+ * index that can benefit the country"; a negation or an adverb between: "will not free", "would also
+ * close") is re-tagged VERB before the parse, where a noun, name, pronoun or number stands right before the
+ * modal (its subject, so no inverted question: "but will the plan work?") and no verb follows the word
+ * (then it is an adverb-like word, "would likely be", or a question's subject). Tags are the tagger's ids (UPOS_ID); returns the number
+ * re-tagged.
+ */
+export function retagModalComplements(forms: readonly string[], tags: Uint8Array): number {
+  let n = 0;
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== T_ADJ && tags[i] !== T_NOUN) continue;
+    if (!/^[a-z][a-z-]*$/.test(forms[i])) continue;
+    if (i + 1 < tags.length && (tags[i + 1] === T_VERB || tags[i + 1] === T_AUX)) continue;
+    let j = i - 1;
+    while (j > 0 && (tags[j] === T_ADV || (tags[j] === T_PART && /^(not|n't)$/i.test(forms[j])))) j--;
+    if (tags[j] !== T_AUX || !MODAL_FORMS.has(forms[j].toLowerCase())) continue;
+    // a subject right before the modal: no question's inverted subject ("but will the plan work?")
+    if (j === 0 || !SUBJECT_TAGS.has(tags[j - 1])) continue;
+    tags[i] = T_VERB;
+    n++;
+  }
+  return n;
 }

@@ -46,4 +46,13 @@ describe('past tenses tagged as adjectives', () => {
     // the same words with no relative pronoun as subject stay a noun phrase
     expect(brief({ text: 'The officer said that support from Poland reached Ukraine.', actors: C, tree: true }).some((x) => x.startsWith('SUPPORT'))).toBe(false);
   });
+
+  it('reads a bare form after a modal, tagged an adjective by the tokens stage, as the verb', () => {
+    // the parse makes the noun after it the head of the clause unless the tag is repaired (syntax/repair.ts)
+    const freed = brief({ text: 'Poland said it would free 1,200 Belarusian prisoners.', actors: C, tree: true });
+    expect(freed).toContain('RETREAT POL>BLR hypothetical');
+    expect(freed).toContain('AGREE POL>BLR asserted');
+    // a predicate adjective after the copula stays one
+    expect(brief({ text: 'Poland said the Belarusian prisoners would be free soon.', actors: C, tree: true }).some((x) => x.startsWith('YIELD'))).toBe(false);
+  });
 });

@@ -3,7 +3,8 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements } from '../../../src/stages/syntax/repair.ts';
+import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
 function tree(rows: [string, string, number, string][]) {
@@ -323,5 +324,27 @@ describe('repairNameTails', () => {
     const t = sentence([['Ho', 'PROPN', 4, 'nsubj'], ['Man', 'PROPN', 0, 'flat'], ['-', 'PUNCT', 3, 'punct'], ['tat', 'PROPN', 1, 'flat'], ['left', 'VERB', -1, 'root']]);
     expect(repairNameTails(t.upos, t.heads, t.deprels, [3])).toBe(0);
     expect(t.heads).toEqual([4, 0, 3, 1, -1]);
+  });
+});
+
+describe('retagModalComplements', () => {
+  const run = (words: string) => {
+    const pairs = words.split(' ').map((w) => w.split('/'));
+    const tags = Uint8Array.from(pairs.map(([, t]) => UPOS_ID.get(t)!));
+    const n = retagModalComplements(pairs.map(([f]) => f), tags);
+    return { n, tags: [...tags].map((t) => UPOS[t]).join(' ') };
+  };
+
+  it('reads an adjective or noun after a modal with a subject before it as the bare verb', () => {
+    expect(run('the/DET council/NOUN said/VERB it/PRON would/AUX free/ADJ 40/NUM detainees/NOUN')).toEqual({ n: 1, tags: 'DET NOUN VERB PRON AUX VERB NUM NOUN' });
+    expect(run('a/DET plan/NOUN that/PRON will/AUX not/PART harm/NOUN farmers/NOUN')).toEqual({ n: 1, tags: 'DET NOUN PRON AUX PART VERB NOUN' });
+    expect(run('prices/NOUN could/AUX soon/ADV double/ADJ ./PUNCT')).toEqual({ n: 1, tags: 'NOUN AUX ADV VERB PUNCT' });
+  });
+
+  it('leaves an adverb-like word before a verb, an inverted question and a name alone', () => {
+    expect(run('it/PRON would/AUX likely/ADJ be/AUX late/ADJ')).toEqual({ n: 0, tags: 'PRON AUX ADJ AUX ADJ' });
+    expect(run('but/CCONJ will/AUX reform/NOUN help/NOUN ?/PUNCT')).toEqual({ n: 0, tags: 'CCONJ AUX NOUN NOUN PUNCT' });
+    expect(run('she/PRON will/AUX Paris/PROPN')).toEqual({ n: 0, tags: 'PRON AUX PROPN' });
+    expect(run('the/DET will/NOUN of/ADP voters/NOUN')).toEqual({ n: 0, tags: 'DET NOUN ADP NOUN' });
   });
 });
