@@ -58,19 +58,6 @@ const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text
  * other places), or null when it names no place. */
 export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | null;
 
-/** Every leading part of every key of a phrase map, character by character ("vice", "vice-", …), kept
- * per map: a phrase read word by word (Recognizer.phraseAt) that is none of them grows into no key. */
-const KEY_PREFIXES = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
-export function keyPrefixes(map: ReadonlyMap<string, unknown>): Set<string> {
-  let out = KEY_PREFIXES.get(map);
-  if (!out) {
-    out = new Set();
-    for (const k of map.keys()) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
-    KEY_PREFIXES.set(map, out);
-  }
-  return out;
-}
-
 /** What a word may open (Recognizer.opens): bits of its lower-case form's look-ups. */
 const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honorific: 32 } as const;
 /** Most words whose OPENS bits a recogniser remembers. */
@@ -326,7 +313,6 @@ export class Recognizer {
     let lemma = '';
     let best: { b: number; value: T } | null = null;
     const lower = lowerTexts(tokens);
-    const prefixes = keyPrefixes(map);
     for (let j = i; j < e && j < i + max; j++) {
       const t = tokens[j];
       const sep = j === i ? '' : tokens[j - 1].end === t.start ? '' : ' ';
@@ -335,8 +321,6 @@ export class Recognizer {
       lemma += sep + t.lemma;
       const v = map.get(surface) ?? map.get(lemma);
       if (v !== undefined) best = { b: j + 1, value: v };
-      // neither reading opens a longer key: no later word can complete one
-      if (!prefixes.has(surface) && !prefixes.has(lemma)) break;
     }
     return best;
   }

@@ -287,23 +287,3 @@ describe('actors stage: common nouns written as acronyms (issue 15)', () => {
     expect((doc.layers.actors ?? []).map((a) => a.id).filter((id) => /^org:(dna|vpn|mba)$/.test(id))).toEqual([]);
   });
 });
-
-describe('actors stage: title and sector phrases read word by word (issue 16)', () => {
-  it('keeps every leading part of a phrase map\'s keys, character by character, and nothing else', async () => {
-    const { keyPrefixes } = await import('../../../src/stages/actors/recognize.ts');
-    const map = new Map([['vice-mayor', 1], ['vice mayor', 2], ['mayor', 3]]);
-    const prefixes = keyPrefixes(map);
-    for (const k of map.keys()) for (let n = 1; n <= k.length; n++) expect(prefixes.has(k.slice(0, n))).toBe(true);
-    expect(prefixes.has('vice-m')).toBe(true);
-    expect(prefixes.has('vice mayors')).toBe(false);
-    expect(prefixes.has('mayor ')).toBe(false);
-    expect(prefixes.size).toBe(new Set([...map.keys()].flatMap((k) => [...k].map((_, n) => k.slice(0, n + 1)))).size);
-    expect(keyPrefixes(map)).toBe(prefixes); // built once per map
-  });
-
-  it('still reads a title of several words, or of hyphen-glued words, to its end', () => {
-    const doc = run('The Norwegian minister for foreign affairs met the vice-presidential nominee in Geneva on Tuesday.', '2024-05-07');
-    expect(entity(doc, 'The Norwegian minister for foreign affairs')).toMatchObject({ label: 'ROLE', actor: 'group:NOR:GOV' });
-    expect(entity(doc, 'the vice-presidential nominee')).toMatchObject({ label: 'ROLE' });
-  });
-});
