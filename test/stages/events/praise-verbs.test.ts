@@ -11,7 +11,7 @@ const run = (text: string) => brief({ text, actors: [...COUNTRIES, ...people], t
 
 describe('praise verbs', () => {
   it('reads admiring or complimenting a person as praise', () => {
-    expect(run('Senator Nora Blair openly admires Chancellor Tom Vale as a strong leader.')).toContain('SUPPORT POL>DEU asserted');
+    expect(run('Senator Nora Blair has long admired Chancellor Tom Vale for his courage.')).toContain('SUPPORT POL>DEU asserted');
     expect(run('Senator Nora Blair has complimented Chancellor Tom Vale on his speech.')).toContain('SUPPORT POL>DEU asserted');
   });
   it('codes no praise of a thing admired', () => {
