@@ -76,11 +76,13 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--tagdict-share <share>', '… with one tag at least this share of the time (default 0.995) are tagged without scoring')
     .option('--tag-class-min-count <n>', 'tag classes: for a word seen at least this often (default 0: no classes) …')
     .option('--tag-class-share <share>', '… only the tags it takes at least this share of the time (default 0.01) are scored')
+    .option('--tag-counts-skip-names', 'the dictionary and classes are counted without capitalised words inside a sentence, which they never tag (docs/syntax.md)')
+    .option('--tag-open-min-count <n>', 'a word of an open class (noun, proper noun, verb, adjective, adverb) enters the dictionary and classes only when seen this often (default 0: as any word; docs/syntax.md)')
     .option('--label-drop <ids>', 'arc labeler template ids to leave out, comma-separated (default: none; docs/syntax.md)')
     .option('--arc-label-features <n>', 'the arc labeler\'s feature set: 1 (the default) or 2, which also reads the words around the dependent\'s subtree (docs/syntax.md)')
     .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; tagCountsSkipNames?: boolean; tagOpenMinCount?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -120,6 +122,8 @@ export function registerTrain(program: Command, cli: Cli): void {
       if (opts.tagdictMinCount !== undefined) Object.assign(settings, { tagdictMinCount: wholeOption(opts.tagdictMinCount, 20, 'tagdict-min-count', 1, 'occurrences') });
       if (opts.tagdictShare !== undefined) Object.assign(settings, { tagdictShare: shareOption(opts.tagdictShare, 0.995, 'tagdict-share') });
       if (opts.tagClassMinCount !== undefined) Object.assign(settings, { tagClassMinCount: wholeOption(opts.tagClassMinCount, 0, 'tag-class-min-count', 0, 'occurrences'), tagClassShare: shareOption(opts.tagClassShare, 0.01, 'tag-class-share') });
+      if (opts.tagCountsSkipNames) Object.assign(settings, { tagCountsSkipNames: true });
+      if (opts.tagOpenMinCount !== undefined) Object.assign(settings, { tagOpenMinCount: wholeOption(opts.tagOpenMinCount, 0, 'tag-open-min-count', 0, 'occurrences') });
       if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

@@ -173,7 +173,7 @@ export class Tagger {
       // a capitalised word inside the sentence may be a name whatever the lower-case word's tags ("Russia
       // Today", "the Labour Party"): scored on every tag, dictionary words too (only in a model with
       // classes, so that a model without them tags as it always did)
-      const named = this.classes.size > 0 && i > 0 && capitalised(lx.forms[i]);
+      const named = this.classes.size > 0 && namedAt(lx.forms, i);
       let best = named ? -1 : this.tagdict.get(lx.word[i]) ?? -1;
       const cls = best < 0 && !gold && !named ? this.classes.get(lx.word[i]) : undefined;
       if (cls) {
@@ -205,6 +205,14 @@ export class Tagger {
   }
 }
 
+/**
+ * Token i is capitalised inside its sentence, so may be a name whatever the lower-cased word's tags: a
+ * model with tag classes scores it on every tag, and builds its dictionary and classes without it.
+ */
+export function namedAt(forms: readonly string[], i: number): boolean {
+  return i > 0 && capitalised(forms[i]);
+}
+
 /** The form opens with a capital letter. */
 function capitalised(form: string): boolean {
   const c = form.charCodeAt(0);
@@ -217,23 +225,25 @@ function capitalised(form: string): boolean {
  * The tag classes: for each word seen at least `minCount` times, the tags it takes at least `share` of
  * the time (tagger.ts scores only those). A word of one class is left to the tag dictionary.
  */
-export function buildTagClasses(words: Int32Array[], tags: Uint8Array[], minCount: number, share: number): Map<number, Int32Array> {
-  const counts = tagCounts(words, tags);
+export function buildTagClasses(words: Int32Array[], tags: Uint8Array[], minCount: number, share: number, forms?: readonly (readonly string[])[], openMinCount = 0): Map<number, Int32Array> {
+  const counts = tagCounts(words, tags, forms);
   const out = new Map<number, Int32Array>();
   for (const [w, m] of counts) {
     let total = 0;
     for (const c of m.values()) total += c;
     if (total < minCount) continue;
     const keep = [...m].filter(([, c]) => c >= share * total).map(([t]) => t);
+    if (total < openMinCount && keep.some((t) => OPEN.has(t))) continue;
     if (keep.length > 1) out.set(w, Int32Array.from(keep).sort());
   }
   return out;
 }
 
-/** How often each word (hash) takes each tag. */
-function tagCounts(words: Int32Array[], tags: Uint8Array[]): Map<number, Map<number, number>> {
+/** How often each word (hash) takes each tag; given the sentences' forms, not counting a capitalised word inside a sentence (namedAt). */
+function tagCounts(words: Int32Array[], tags: Uint8Array[], forms?: readonly (readonly string[])[]): Map<number, Map<number, number>> {
   const counts = new Map<number, Map<number, number>>();
   words.forEach((ws, s) => ws.forEach((w, i) => {
+    if (forms && namedAt(forms[s], i)) return;
     let m = counts.get(w);
     if (!m) counts.set(w, (m = new Map()));
     m.set(tags[s][i], (m.get(tags[s][i]) ?? 0) + 1);
@@ -242,11 +252,17 @@ function tagCounts(words: Int32Array[], tags: Uint8Array[]): Map<number, Map<num
 }
 
 /**
+ * The open word classes, whose other uses a treebank may not show for a word it has seen a few times
+ * ("offers" only as a verb, "resume" only as a noun): `openMinCount` asks more evidence of them.
+ */
+const OPEN = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].map((t) => UPOS_ID.get(t)!));
+
+/**
  * The tag dictionary: words seen at least `minCount` times with one tag at least `share` of the time
  * (Honnibal's tagger: these are most tokens of running text, and scoring them changes nothing).
  */
-export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount = 20, share = 0.995): Map<number, number> {
-  const counts = tagCounts(words, tags);
+export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount = 20, share = 0.995, forms?: readonly (readonly string[])[], openMinCount = 0): Map<number, number> {
+  const counts = tagCounts(words, tags, forms);
   const out = new Map<number, number>();
   for (const [w, m] of counts) {
     let total = 0, best = -1, bestN = 0;
@@ -254,7 +270,7 @@ export function buildTagdict(words: Int32Array[], tags: Uint8Array[], minCount =
       total += c;
       if (c > bestN) { best = t; bestN = c; }
     }
-    if (total >= minCount && bestN / total >= share) out.set(w, best);
+    if (total >= minCount && bestN / total >= share && (total >= openMinCount || !OPEN.has(best))) out.set(w, best);
   }
   return out;
 }

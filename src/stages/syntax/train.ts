@@ -77,6 +77,10 @@ export interface TrainOptions {
   /** Tag classes: for a word seen this often, only the tags it takes at least `tagClassShare` of the time are scored (tagger.ts); absent or 0: none. */
   tagClassMinCount?: number;
   tagClassShare?: number;
+  /** The dictionary and classes are counted without the capitalised words inside a sentence, which they are never applied to (a model with classes); absent: every word is counted. */
+  tagCountsSkipNames?: boolean;
+  /** Words of an open class (tagger.ts OPEN) enter the dictionary and classes only when seen this often; absent or 0: as any word. */
+  tagOpenMinCount?: number;
   /** The shipped parser's beamMargin (parser.ts; decoding only, in its int8 weight units); absent: none. */
   beamMargin?: number;
   log: (line: string) => void;
@@ -216,8 +220,9 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`jackknifed tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
 
   // 2. the tagger itself, on everything
-  const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagdictMinCount, o.tagdictShare);
-  const tagClasses = o.tagClassMinCount ? buildTagClasses(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagClassMinCount, o.tagClassShare ?? 0) : new Map<number, Int32Array>();
+  const countForms = o.tagCountsSkipNames ? items.map((it) => it.lx.forms) : undefined;
+  const tagdict = buildTagdict(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagdictMinCount, o.tagdictShare, countForms, o.tagOpenMinCount);
+  const tagClasses = o.tagClassMinCount ? buildTagClasses(items.map((it) => it.lx.word), items.map((it) => it.gold), o.tagClassMinCount, o.tagClassShare ?? 0, countForms, o.tagOpenMinCount) : new Map<number, Int32Array>();
   const skipEpochs = () => { for (let e = 0; e < o.taggerEpochs; e++) shuffle(items, rand); };
   const tagger = new Tagger(cached ? (skipEpochs(), cached.tagger) : trainTagger(items, 'tagger'), tagdict, tagClasses);
   o.log(`tag dictionary: ${tagdict.size} words`);

@@ -83,6 +83,38 @@ describe('tag dictionary and tag classes', () => {
   });
 });
 
+describe('counting without names, more evidence for open classes', () => {
+  const hash = (w: string) => lexical([w]).word[0];
+  // "bureau" opening a sentence once, inside one 4 times as a name ("the Weather Bureau"), lower-case 3 times
+  const sents: [string[], string[]][] = [
+    [['Bureau', 'staff', 'left'], ['NOUN', 'NOUN', 'VERB']],
+    ...Array(4).fill([['the', 'Weather', 'Bureau'], ['DET', 'PROPN', 'PROPN']]),
+    ...Array(3).fill([['the', 'bureau', 'closed'], ['DET', 'NOUN', 'VERB']]),
+  ];
+  const forms = sents.map(([f]) => f);
+  const words = forms.map((f) => lexical(f).word);
+  const tags = sents.map(([, t]) => Uint8Array.from(t.map(tag)));
+
+  it('counts a word capitalised inside a sentence for neither the dictionary nor the classes', () => {
+    expect(buildTagdict(words, tags, 3, 0.99).has(hash('bureau'))).toBe(false);
+    expect([...buildTagClasses(words, tags, 3, 0.01).get(hash('bureau'))!]).toEqual([tag('NOUN'), tag('PROPN')]);
+    expect(buildTagdict(words, tags, 3, 0.99, forms).get(hash('bureau'))).toBe(tag('NOUN'));
+    expect(buildTagClasses(words, tags, 3, 0.01, forms).has(hash('bureau'))).toBe(false);
+  });
+
+  it('asks more evidence of a word of an open class', () => {
+    // "offers" 5 times a verb, "whom" 5 times a pronoun, "file" 5 times a noun and twice a verb
+    const data: [string, string][] = [...Array(5).fill(['offers', 'VERB']), ...Array(5).fill(['whom', 'PRON']), ...Array(5).fill(['file', 'NOUN']), ['file', 'VERB'], ['file', 'VERB']];
+    const w = data.map(([f]) => lexical([f]).word), t = data.map(([, g]) => Uint8Array.from([tag(g)]));
+    expect(buildTagdict(w, t, 3, 0.99).get(hash('offers'))).toBe(tag('VERB'));
+    expect(buildTagdict(w, t, 3, 0.99, undefined, 20).has(hash('offers'))).toBe(false);
+    expect(buildTagdict(w, t, 3, 0.99, undefined, 20).get(hash('whom'))).toBe(tag('PRON'));
+    expect(buildTagClasses(w, t, 3, 0.01).has(hash('file'))).toBe(true);
+    expect(buildTagClasses(w, t, 3, 0.01, undefined, 20).has(hash('file'))).toBe(false);
+    expect(buildTagClasses(w, t, 3, 0.01, undefined, 7).has(hash('file'))).toBe(true);
+  });
+});
+
 describe('arc labeler templates left out', () => {
   it('a dropped template adds no feature', () => {
     const labels = ['nsubj', 'obj', 'root'];
