@@ -368,6 +368,18 @@ export class Tree {
   }
 
   /**
+   * The first verb of the coordination whose subject verb p shares ("the rebels attacked the town and
+   * killed five" → attacked, for killed): p a verb coordinated with no subject of its own, the first
+   * conjunct a verb with one; else -1.
+   */
+  firstConjunctWithSubject(p: number): number {
+    if (this.deprels[p] !== 'conj' || this.upos[p] !== 'VERB' || this.hasOwnSubject(p)) return -1;
+    let first = this.heads[p];
+    while (first >= 0 && this.deprels[first] === 'conj') first = this.heads[first];
+    return first >= 0 && this.upos[first] === 'VERB' && this.hasOwnSubject(first) ? first : -1;
+  }
+
+  /**
    * The subject of predicate p with sharing resolved: its own subject; for a verb coordinated with an
    * earlier one, that one's subject; for a controlled infinitive ("X called on Y to …", "urged Y to …"),
    * the controller (the object of the governing verb if it has one, else its subject); for a relative

@@ -136,6 +136,15 @@ describe('Tree', () => {
     expect(u.isSubject(at(passive, 'convoy'))).toBe(true);
   });
 
+  it('finds the first verb of a coordination whose subject a later verb shares', () => {
+    const t = Tree.of(coordination)!;
+    expect(word(coordination, t.firstConjunctWithSubject(at(coordination, 'condemned')))).toBe('vetoed');
+    // the first verb itself, and a verb with a subject of its own, share none
+    expect(t.firstConjunctWithSubject(at(coordination, 'vetoed'))).toBe(-1);
+    const u = Tree.of(passive)!;
+    expect(u.firstConjunctWithSubject(at(passive, 'attacked'))).toBe(-1);
+  });
+
   it('gives a relative clause the noun it modifies as subject', () => {
     const t = Tree.of(relative)!;
     expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');

@@ -22,7 +22,7 @@ import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
-import { auxConjunctHead } from './shared-conjunct.ts';
+import { auxConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -725,7 +725,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "said the government must restore order and provide shelter": a bare verb coordinated with a verb
   // under a modal (or a subjunctive) shares that verb's subject and auxiliary (shared-conjunct.ts).
   const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 ? i : -1, tree, i));
+  // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
+  const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
