@@ -367,6 +367,12 @@ export class Tree {
     return all.slice(1).some((c) => this.children(c).some((k) => this.deprels[k] === 'cc')) ? all : [all[0]];
   }
 
+  /** Whether clause p is opened by a subordinator (its `mark` child) for which `isWord` holds ("*if* X's
+   * charity broke the rules", "*whether* talks resume"). */
+  markedBy(p: number, isWord: (lowerText: string) => boolean): boolean {
+    return this.children(p, 'mark').some((c) => isWord(this.tokens[c].text.toLowerCase()));
+  }
+
   /**
    * The first verb of the coordination whose subject verb p shares ("the rebels attacked the town and
    * killed five" → attacked, for killed): p a verb coordinated with no subject of its own, the first

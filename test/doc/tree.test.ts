@@ -145,6 +145,17 @@ describe('Tree', () => {
     expect(u.firstConjunctWithSubject(at(passive, 'attacked'))).toBe(-1);
   });
 
+  it('tells whether a clause is opened by a given subordinator', () => {
+    const cond = docWithTree([
+      ['Ask', 'VERB', 0, 'root'], ['if', 'SCONJ', 6, 'mark'], ['Rome', 'PROPN', 5, 'nmod:poss'], ["'s", 'PART', 3, 'case'],
+      ['envoy', 'NOUN', 6, 'nsubj'], ['left', 'VERB', 1, 'ccomp'], ['.', 'PUNCT', 1, 'punct'],
+    ]);
+    const t = Tree.of(cond)!;
+    expect(t.markedBy(at(cond, 'left'), (w) => w === 'if')).toBe(true);
+    expect(t.markedBy(at(cond, 'left'), (w) => w === 'whether')).toBe(false);
+    expect(t.markedBy(at(cond, 'Ask'), (w) => w === 'if')).toBe(false);
+  });
+
   it('gives a relative clause the noun it modifies as subject', () => {
     const t = Tree.of(relative)!;
     expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');
