@@ -33,11 +33,11 @@ export function auxConjunctHead(tree: Tree, tokens: Token[], i: number): number 
  * coordinates them, `i` has no auxiliary or marker of its own, and both have the same form; else -1. Word
  * order, skipping the reported clause, took the speaker for the doer. Left to word order: a participle
  * clause after a comma, which the parser may hang as a conjunct ("said the talks failed, accusing Y": the
- * speaker's); "but" ("claimed Y had helped Z, but offered no proof": more often the speaker's); a past
+ * speaker's); "but" ("claimed Y had funded Z, but gave no evidence": more often the speaker's); a past
  * verb after a bare one under a modal ("said the talks must go on and urged Y": coordinated with the
  * speech verb); an irregular past like "hit" or "beat", which reads as bare; any verb that is not a
- * speech verb's clause ("rejected U.S. calls for a truce and dismissed …", parsed at times with "calls"
- * as a verb whose subject is "U.S.").
+ * speech verb's clause ("the premier turned down Western calls for talks and dismissed …", where the
+ * parser may make "calls" a verb whose subject is "Western").
  */
 export function reportedConjunctHead(tree: Tree, a: Analysis, i: number): number {
   const cc = tree.children(i, 'cc').map((c) => a.tokens[c].lemma);
