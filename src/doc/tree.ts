@@ -367,6 +367,24 @@ export class Tree {
     return all.slice(1).some((c) => this.children(c).some((k) => this.deprels[k] === 'cc')) ? all : [all[0]];
   }
 
+  /** Whether clause p is opened by a subordinator (its `mark` child) for which `isWord` holds ("*if* X's
+   * charity broke the rules", "*whether* talks resume"). */
+  markedBy(p: number, isWord: (lowerText: string) => boolean): boolean {
+    return this.children(p, 'mark').some((c) => isWord(this.tokens[c].text.toLowerCase()));
+  }
+
+  /**
+   * The first verb of the coordination whose subject verb p shares ("the rebels attacked the town and
+   * killed five" → attacked, for killed): p a verb coordinated with no subject of its own, the first
+   * conjunct a verb with one; else -1.
+   */
+  firstConjunctWithSubject(p: number): number {
+    if (this.deprels[p] !== 'conj' || this.upos[p] !== 'VERB' || this.hasOwnSubject(p)) return -1;
+    let first = this.heads[p];
+    while (first >= 0 && this.deprels[first] === 'conj') first = this.heads[first];
+    return first >= 0 && this.upos[first] === 'VERB' && this.hasOwnSubject(first) ? first : -1;
+  }
+
   /**
    * The subject of predicate p with sharing resolved: its own subject; for a verb coordinated with an
    * earlier one, that one's subject; for a controlled infinitive ("X called on Y to …", "urged Y to …"),

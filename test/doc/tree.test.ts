@@ -136,6 +136,26 @@ describe('Tree', () => {
     expect(u.isSubject(at(passive, 'convoy'))).toBe(true);
   });
 
+  it('finds the first verb of a coordination whose subject a later verb shares', () => {
+    const t = Tree.of(coordination)!;
+    expect(word(coordination, t.firstConjunctWithSubject(at(coordination, 'condemned')))).toBe('vetoed');
+    // the first verb itself, and a verb with a subject of its own, share none
+    expect(t.firstConjunctWithSubject(at(coordination, 'vetoed'))).toBe(-1);
+    const u = Tree.of(passive)!;
+    expect(u.firstConjunctWithSubject(at(passive, 'attacked'))).toBe(-1);
+  });
+
+  it('tells whether a clause is opened by a given subordinator', () => {
+    const cond = docWithTree([
+      ['Ask', 'VERB', 0, 'root'], ['if', 'SCONJ', 6, 'mark'], ['Rome', 'PROPN', 5, 'nmod:poss'], ["'s", 'PART', 3, 'case'],
+      ['envoy', 'NOUN', 6, 'nsubj'], ['left', 'VERB', 1, 'ccomp'], ['.', 'PUNCT', 1, 'punct'],
+    ]);
+    const t = Tree.of(cond)!;
+    expect(t.markedBy(at(cond, 'left'), (w) => w === 'if')).toBe(true);
+    expect(t.markedBy(at(cond, 'left'), (w) => w === 'whether')).toBe(false);
+    expect(t.markedBy(at(cond, 'Ask'), (w) => w === 'if')).toBe(false);
+  });
+
   it('gives a relative clause the noun it modifies as subject', () => {
     const t = Tree.of(relative)!;
     expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');

@@ -6,7 +6,7 @@ import { lowerTexts } from '../../doc/token-views.ts';
 import { nounForms } from './party-head.ts';
 import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
-import { groupMode, type BaseMode } from './mode.ts';
+import { conditional, groupMode, type BaseMode } from './mode.ts';
 import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
@@ -22,7 +22,7 @@ import { apposedObject } from './apposed-object.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
-import { auxConjunctHead } from './shared-conjunct.ts';
+import { auxConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -725,7 +725,9 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "said the government must restore order and provide shelter": a bare verb coordinated with a verb
   // under a modal (or a subjunctive) shares that verb's subject and auxiliary (shared-conjunct.ts).
   const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 ? i : -1, tree, i));
+  // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
+  const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
+  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -1363,7 +1365,8 @@ export function build(
     sources = [{ party, mention: { start: sp.start ?? 0, end: sp.end ?? 0, text: sp.text, actor: party.actor!, confidence: 1, via: 'name' } }];
     // The accusation is the speech act; only a negated description ("he is not using …") cancels it.
     // "to avoid interfering in the vote", "denies meddling": an act the clause says was not done alleges nothing.
-    mode = g.negated || groupMode(ctx.a, g) === 'negated' ? 'negated' : 'asserted';
+    // "is not saying if X broke the law", "asked whether X broke it": a question alleges nothing either.
+    mode = g.negated || groupMode(ctx.a, g) === 'negated' ? 'negated' : conditional(ctx.a, g) ? 'hypothetical' : 'asserted';
   } else {
     // "British troops were deployed to Poland" names the source only through an actor: no bare source.
     // A doer of a statement or a cooperative act is people or a group: a source phrase headed by a thing

@@ -23,7 +23,7 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
   const gov = info.governor;
   if (g.negated || correlativeNegation(a, g.verb)) return 'negated';
   if (gov && info.governorKind !== 'infinitive' && lex.has('denial', gov)) return 'negated';
-  if (g.modal || info.conditional) return 'hypothetical';
+  if (g.modal || conditional(a, g)) return 'hypothetical';
   if (alleged(a, g)) return 'hypothetical';
   if (info.governorKind === 'infinitive') {
     if (gov && lex.has('future-governor', gov)) {
@@ -39,6 +39,15 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
     if (up !== 'asserted') return up;
   }
   return 'asserted';
+}
+
+/** Whether verb group g is in a clause opened by a condition word ("if", "unless", "whether"). Word order
+ * reads the subordinator only right before the subject phrase, which a possessive splits ("is not saying
+ * *if* X's charity broke any rules"); the tree hangs it on the clause's verb itself. */
+export function conditional(a: Analysis, g: VerbGroup): boolean {
+  if (subjectOf(a, g).conditional) return true;
+  const tree = a.tree;
+  return !!tree && g.verb < tree.size && tree.markedBy(g.verb, (w) => a.lex.has('condition', w));
 }
 
 /** "Neither the mayor nor his aides were charged", "met neither the envoy nor his deputy": a subject or

@@ -7,6 +7,7 @@
 // itself ("said the talks must go on and urged Iran to …") out: that one has its own tense.
 import type { Tree } from '../../doc/tree.ts';
 import type { Token } from '../../doc/types.ts';
+import type { Analysis } from './chunks.ts';
 
 const OWN = new Set(['aux', 'aux:pass', 'mark', 'cop']);
 
@@ -19,11 +20,29 @@ const bare = (t: Token) => t.text.toLowerCase() === t.lemma && t.lemma !== 'be';
  * and an auxiliary, or a bare form after its subject (a subjunctive) — else -1.
  */
 export function auxConjunctHead(tree: Tree, tokens: Token[], i: number): number {
-  if (tree.rel(i) !== 'conj' || tree.upos[i] !== 'VERB' || tree.hasOwnSubject(i) || !bare(tokens[i])) return -1;
-  if (tree.children(i).some((c) => OWN.has(tree.rel(c)))) return -1;
-  let first = tree.head(i);
-  while (first >= 0 && tree.rel(first) === 'conj') first = tree.head(first);
-  if (first < 0 || tree.upos[first] !== 'VERB' || !tree.hasOwnSubject(first)) return -1;
+  if (!bare(tokens[i]) || tree.children(i).some((c) => OWN.has(tree.rel(c)))) return -1;
+  const first = tree.firstConjunctWithSubject(i);
+  if (first < 0) return -1;
   const aux = tree.children(first).some((c) => tree.rel(c) === 'aux');
   return aux || bare(tokens[first]) ? first : -1;
+}
+
+/**
+ * "Lena said the rebels attacked the town and killed five": the first conjunct whose subject the verb `i`
+ * shares, where that conjunct is the clause a speech verb reports (`speech-verb`), "and" or "or"
+ * coordinates them, `i` has no auxiliary or marker of its own, and both have the same form; else -1. Word
+ * order, skipping the reported clause, took the speaker for the doer. Left to word order: a participle
+ * clause after a comma, which the parser may hang as a conjunct ("said the talks failed, accusing Y": the
+ * speaker's); "but" ("claimed Y had funded Z, but gave no evidence": more often the speaker's); a past
+ * verb after a bare one under a modal ("said the talks must go on and urged Y": coordinated with the
+ * speech verb); an irregular past like "hit" or "beat", which reads as bare; any verb that is not a
+ * speech verb's clause ("the premier turned down Western calls for talks and dismissed …", where the
+ * parser may make "calls" a verb whose subject is "Western").
+ */
+export function reportedConjunctHead(tree: Tree, a: Analysis, i: number): number {
+  const cc = tree.children(i, 'cc').map((c) => a.tokens[c].lemma);
+  if (!cc.some((l) => l === 'and' || l === 'or') || tree.children(i).some((c) => OWN.has(tree.rel(c)))) return -1;
+  const first = tree.firstConjunctWithSubject(i);
+  if (first < 0 || tree.rel(first) !== 'ccomp' || !a.lex.has('speech-verb', tree.lemma(tree.head(first)))) return -1;
+  return bare(a.tokens[first]) === bare(a.tokens[i]) ? first : -1;
 }

@@ -21,3 +21,14 @@ describe('a bare verb coordinated under a modal', () => {
     expect(coded('Lena Varga said the talks must go on and urged the government to act.')).toContain('REQUEST AUT>HUN asserted');
   });
 });
+
+describe('a finite verb coordinated inside a reported clause', () => {
+  it('is done by that clause\'s subject, not the speaker', () => {
+    const out = coded('Lena Varga said the army stormed the square and wounded the detained students.');
+    expect(out.filter((r) => r.startsWith('ASSAULT HUN>HUN'))).toHaveLength(1);
+    expect(out.filter((r) => r.startsWith('ASSAULT AUT>'))).toEqual([]);
+  });
+  it('leaves a participle clause after a comma to the speaker', () => {
+    expect(coded('Lena Varga said the talks had failed, accusing the government of lying.')).toContain('ACCUSE AUT>HUN asserted');
+  });
+});
