@@ -37,8 +37,6 @@ const JUDGING_POS = new Set(['ADJ', 'NOUN']);
 const ARG_RELS = new Set(['obj', 'iobj', 'xcomp', 'advcl', 'ccomp', 'obl']);
 // What keeps a word part of a predicate phrase ("a tireless advocate", "reckless and dangerous", "world class").
 const PHRASE_RELS = new Set(['amod', 'conj', 'compound']);
-// A conditional or a question opens no judgement ("if he is honest", "whether she is qualified").
-const CONDITION_MARKS = new Set(['if', 'unless', 'whether']);
 
 export type Polarity = 'praise' | 'criticism';
 
@@ -178,7 +176,8 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     const g = a.groupAt.get(p);
     const mode: BaseMode = g ? groupMode(a, g) : 'asserted';
     if (mode === 'negated') continue;
-    if (tree.children(p, 'mark').some((c) => CONDITION_MARKS.has(tree.tokens[c].text.toLowerCase()))) continue;
+    // (a conditional or a question opens no judgement: "if he is honest", "whether she is qualified")
+    if (tree.markedBy(p, (m) => a.lex.has('condition', m))) continue;
     if (mode !== 'asserted' && tree.children(w, 'xcomp').length) continue;
     const s = tree.subject(p);
     if (s < 0 || !inQuoteContent(quotes[qi], a.tokens[s].start)) continue;

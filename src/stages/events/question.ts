@@ -17,6 +17,6 @@ export function isQuestion(a: Analysis, tree: Tree | null, type: Plover, i: numb
   if (tree.obliques(i, 'about').length || (o >= 0 && tree.obliques(o, 'about').length)) return true;
   return tree.children(i, 'ccomp').some((c) => {
     const first = tree.subtreeRange(c)[0];
-    return WH.has(a.tokens[first].text.toLowerCase()) || tree.children(c, 'mark').some((m) => WH.has(a.tokens[m].text.toLowerCase()));
+    return WH.has(a.tokens[first].text.toLowerCase()) || tree.markedBy(c, (m) => WH.has(m));
   });
 }
