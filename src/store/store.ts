@@ -122,6 +122,8 @@ export interface Store {
   /** The subset of `ids` already stored. */
   existingIds(ids: string[]): Promise<Set<string>>;
   getDoc(id: string): Promise<Doc | null>;
+  /** The documents of `ids` in their order (null for an unknown id), read with a few queries for all of them. */
+  getDocs(ids: string[]): Promise<(Doc | null)[]>;
   listDocs(filter?: DocFilter): Promise<Page<DocRow>>;
   listEvents(filter?: ListFilter): Promise<Page<EventRow>>;
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;

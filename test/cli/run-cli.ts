@@ -1,5 +1,5 @@
 // Test helper: runs `node bin/eventline.js …` as a child process and returns its exit status and output.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,14 +12,27 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Read at each call: some tests set variables of process.env for one command. */
+const spawnOptions = (cwd: string) => ({
+  cwd,
+  encoding: 'utf8' as const,
+  env: { ...process.env, NO_COLOR: '1', EVENTLINE_DB: '' },
+  timeout: 180_000, // catches a hang, as the suite's test time limit does (vitest.config.ts), not slowness
+});
+
 export function runCli(args: string[], cwd: string): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', EVENTLINE_DB: '' },
-    timeout: 180_000, // catches a hang, as the suite's test time limit does (vitest.config.ts), not slowness
-  });
+  const r = spawnSync(process.execPath, [BIN, ...args], spawnOptions(cwd));
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** runCli without blocking the test process, so that two commands can run side by side. */
+export function runCliAsync(args: string[], cwd: string): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { ...spawnOptions(cwd), maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
 }
 
 /** Minimal RFC 4180 parser (for checking our CSV output). */

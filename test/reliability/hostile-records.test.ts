@@ -24,7 +24,7 @@ import { ingestBody } from '../../src/server/ingest-api.ts';
 import { createAnnotator } from '../../src/workers/pool.ts';
 import { limitsFromEnv } from '../../src/pipeline/limits.ts';
 import { PG_BASE, postgresReachable } from '../helpers/postgres.ts';
-import { ROOT, runCli } from '../cli/run-cli.ts';
+import { ROOT, runCli, runCliAsync } from '../cli/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eventline-hostile-'));
 const pgUp = await postgresReachable('hostile records on PostgreSQL');
@@ -58,7 +58,7 @@ function record(i: number): { date: string; title: string; text: string } {
   return {
     date: '2024-04-02',
     title: i % 100 === 7 && i % 200 === 7 ? `Title with ${h}` : `Bridge ${i}`,
-    text: `The council of Riverton ${i} opened the new bridge on Monday, the mayor said. ${h ? `It carried ${h}.` : 'Traffic was light.'}`,
+    text: `Riverton ${i} opened a bridge.${h ? ` It carried ${h}.` : ''}`, // short: the pipeline is not what this file tests
   };
 }
 
@@ -190,18 +190,24 @@ describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
   const file = join(dir, 'thousand.jsonl');
   writeFileSync(file, Array.from({ length: 1000 }, (_, i) => JSON.stringify(record(i))).join('\n') + '\n');
   const hostileLines = Array.from({ length: 10 }, (_, k) => 100 * k + 8); // records 7, 107, … are lines 8, 108, …
+  const stores = [join(dir, 'thousand.db'), `${PG_BASE}?schema=${schema}`];
 
   let exports = 0;
-  const ingestAndExport = (db: string, extra: string[] = []) => {
-    const ing = runCli(['ingest', file, '--db', db, '--workers', '0', ...extra], ROOT);
-    const out = join(dir, `export-${exports++}.jsonl`);
-    runCli(['export', '--db', db, '--out', out, '--quiet'], ROOT);
-    return { ing, lines: readFileSync(out, 'utf8').trim().split('\n') };
-  };
+  /** `ingest` then `export` on each store, the two stores side by side (two processes: each gets its share of a loaded machine). */
+  const ingestAndExport = (extra: string[] = []) =>
+    Promise.all(
+      stores.map(async (db) => {
+        const ing = await runCliAsync(['ingest', file, '--db', db, '--workers', '0', ...extra], ROOT);
+        const out = join(dir, `export-${exports++}.jsonl`);
+        const exp = await runCliAsync(['export', '--db', db, '--out', out, '--quiet'], ROOT);
+        expect(exp.code, exp.stderr).toBe(0);
+        return { ing, lines: readFileSync(out, 'utf8').trim().split('\n') };
+      }),
+    );
 
-  it.skipIf(!pgUp)('990 stored and the 10 hostile ones reported on both stores, exports identical; --sanitize then stores all 1,000', () => {
-    const stores = [join(dir, 'thousand.db'), `${PG_BASE}?schema=${schema}`];
-    const [lite, post] = stores.map((db) => ingestAndExport(db));
+  // Two tests, each with the suite's time limit (a hang, not slowness): the second continues the stores of the first.
+  it.skipIf(!pgUp)('990 stored and the 10 hostile ones reported on both stores, exports identical', async () => {
+    const [lite, post] = await ingestAndExport();
     for (const { ing, lines } of [lite, post]) {
       expect(ing.code, ing.stderr).toBe(3); // the project's "some input was skipped" status
       expect(ing.stderr).toMatch(/ingested 990 documents into .* \(0 already stored, 10 inputs skipped\)/);
@@ -218,9 +224,11 @@ describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
       expect(docs.some((d) => /Riverton (7|107|907) opened/.test(d.text))).toBe(false);
     }
     expect(post.lines).toEqual(lite.lines);
+  });
 
-    // the opt-in: the same file with --sanitize stores the 10 (990 already there), each with U+FFFD and a warning
-    const [liteAll, postAll] = stores.map((db) => ingestAndExport(db, ['--sanitize']));
+  it.skipIf(!pgUp)('--sanitize then stores the 10 on both stores (990 already there): 1,000 each, exports identical', async () => {
+    expect(exports, 'the test before this one ingested the 990').toBe(2);
+    const [liteAll, postAll] = await ingestAndExport(['--sanitize']);
     for (const { ing, lines } of [liteAll, postAll]) {
       expect(ing.code, ing.stderr).toBe(0);
       expect(ing.stderr).toMatch(/ingested 10 documents into .* \(990 already stored, 0 inputs skipped\)/);
@@ -230,7 +238,7 @@ describe('1,000 records with 10 hostile ones, on SQLite and PostgreSQL', () => {
       for (const d of warned) expect(d.text).toContain('\ufffd');
     }
     expect(postAll.lines).toEqual(liteAll.lines);
-  }, 400_000);
+  });
 
   it.skipIf(!pgUp)('a record PostgreSQL still refuses (an id too long for its index) is the only one lost', () => {
     const small = join(dir, 'long-id.jsonl');

@@ -40,6 +40,17 @@ export function storeCases(open: () => Promise<Store>): void {
         expect(await s.getDoc('0000000000000000')).toBeNull();
       }));
 
+    it('getDocs reads many documents at once, in the order asked, null for an unknown id, as getDoc does', () =>
+      withStore(async (s) => {
+        const docs = [borderDoc(), aidDoc(), bareDoc()];
+        await s.saveDocs(docs);
+        const [border, aid, bare] = docs.map((d) => d.id);
+        const back = await s.getDocs([bare, '0000000000000000', border, aid, bare]);
+        expect(back).toStrictEqual([plain(docs[2]), null, plain(docs[0]), plain(docs[1]), plain(docs[2])]);
+        for (const id of [border, aid, bare]) expect(await s.getDocs([id])).toStrictEqual([await s.getDoc(id)]);
+        expect(await s.getDocs([])).toEqual([]);
+      }));
+
     it('keeps "layer not run" distinct from "layer empty"', () =>
       withStore(async (s) => {
         const d = aidDoc();

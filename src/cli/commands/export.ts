@@ -7,15 +7,26 @@ import { type Cli, UserError } from '../context.ts';
 import { summary } from '../command-list.ts';
 import { addDbOption, openForRead } from '../options.ts';
 
+/** Documents read per getDocs call: a few queries for them all, at most ~100 documents in memory. */
+const EXPORT_CHUNK = 100;
+
 /** Writes every stored document as one JSON line through `write`; resolves to the number written. */
 export async function exportStore(store: Store, write: (line: string) => void | Promise<void>): Promise<number> {
   let n = 0;
+  let ids: string[] = [];
+  const flush = async () => {
+    for (const doc of await store.getDocs(ids)) {
+      if (!doc) continue; // deleted while exporting
+      await write(`${JSON.stringify(doc)}\n`);
+      n++;
+    }
+    ids = [];
+  };
   for await (const row of allPages((f) => store.listDocs(f), {})) {
-    const doc = await store.getDoc(row.id);
-    if (!doc) continue; // deleted while exporting
-    await write(`${JSON.stringify(doc)}\n`);
-    n++;
+    ids.push(row.id);
+    if (ids.length === EXPORT_CHUNK) await flush();
   }
+  await flush();
   return n;
 }
 
