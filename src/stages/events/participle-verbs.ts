@@ -35,12 +35,12 @@ export function gerundStems(word: string): string[] {
 }
 
 /** The token layer with such past tenses re-tagged (the input array when nothing changes). */
-export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex, lex?: Lexicon): Token[] {
+export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: PatternIndex, lex: Lexicon): Token[] {
   if (!tree) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (lex && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+    if (t.pos === 'ADJ' || t.pos === 'NOUN') {
       const v = bareAfterModal(tokens, tree, lex, patterns, i);
       if (v) {
         (out ??= tokens.slice())[i] = v;
