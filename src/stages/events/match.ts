@@ -1499,15 +1499,24 @@ function buildResolved(
     if (!targets.length) return refuse(ctx, i, p.type);
   }
   let classSaidNo = false;
+  // "agreed with his counterpart, the Czech minister, to exchange officers": a view shared is an opinion
+  // unless the verb takes what was agreed (a "to" clause or an "on" phrase the template's words missed).
+  const parties = p.parties === 'states' && ctx.tree && agreedTerms(ctx.tree, i) ? null : p.parties;
   for (const s of sources) {
     // The source class a sense needs (`parties`): a person in public life ("the senator attacked the
     // governor"; the target a person too, below), state power ("the junta allowed aid in"), an aid giver.
-    if (p.parties && !SOURCE_CLASS[p.parties](s.party)) {
+    if (parties && !SOURCE_CLASS[parties](s.party)) {
       classSaidNo = true;
       continue;
     }
     for (const t of targets) {
       if (p.parties === 'politician' && !t?.actor?.startsWith('person:') && !(t && namesPeople(ctx, t, targetNPs))) {
+        classSaidNo = true;
+        continue;
+      }
+      // "France agreed with Germany": a view shared between two holders of state power is a diplomatic
+      // agreement; "the judge agreed with the plaintiff", "voters do not agree with the senator" share an opinion.
+      if (parties === 'states' && !(t && holdsStatePower(t))) {
         classSaidNo = true;
         continue;
       }
@@ -1674,10 +1683,18 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 export const holdsStatePower = (p: EventParty) =>
   p.sector ? STATE_SECTORS.has(p.sector) : !!p.actor?.startsWith('country:') || !!p.actor?.startsWith('igo:') || (!p.actor && !!p.country && !p.countryFrom);
 
+/** Whether verb v takes the terms agreed: a "to" clause ("agreed with X to exchange officers") or an "on"
+ * phrase ("agreed with X on a truce"), as the tree hangs them past an apposition. */
+function agreedTerms(tree: Tree, v: number): boolean {
+  if (v >= tree.size) return false;
+  return tree.children(v).some((c) => tree.infinitiveGovernor(c) === v) || tree.obliques(v, 'on').length > 0;
+}
+
 /** The source each `parties` class of the pattern files allows. */
 const SOURCE_CLASS: Record<NonNullable<Pattern['parties']>, (p: EventParty) => boolean> = {
   politician: isPolitician,
   state: holdsStatePower,
+  states: holdsStatePower,
   provider: (p) => holdsStatePower(p) || (!!p.sector && PROVIDER_SECTORS.has(p.sector)),
 };
 

@@ -55,8 +55,10 @@ export const PatternSchema = z
      * in a government, military, police, judicial or legislative role — as in a permit granted by an
      * authority ("the junta allowed aid convoys in", not "the new software allows developers to …");
      * provider: as state, or an aid organisation — an NGO or an international organisation — as for help
-     * given ("the Red Cross helped the flood victims", not "former members helped him leave the church"). */
-    parties: z.enum(['politician', 'state', 'provider']).optional(),
+     * given ("the Red Cross helped the flood victims", not "former members helped him leave the church");
+     * states: both parties hold state power, as for a view shared between governments ("France agreed
+     * with Germany", not "the judge agreed with the plaintiff", "voters do not agree with the senator"). */
+    parties: z.enum(['politician', 'state', 'provider', 'states']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -90,8 +92,8 @@ export interface Pattern {
   target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
   object: 'thing' | 'unnamed' | 'given' | 'concrete' | null;
-  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation. */
-  parties: 'politician' | 'state' | 'provider' | null;
+  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation; `states`: source and target with state power. */
+  parties: 'politician' | 'state' | 'provider' | 'states' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;

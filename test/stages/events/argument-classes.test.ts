@@ -290,6 +290,19 @@ describe('agree with a party', () => {
     expect(brief({ text: 'France agreed with Germany that the talks should resume.', actors: C })).toContain('AGREE FRA>DEU asserted');
     expect(brief({ text: "France agrees with Germany's conclusion that the plan failed.", actors: C }).filter((b) => b.startsWith('AGREE'))).toEqual([]);
   });
+  it('reads a view shared by a private person or with one as no agreement; a deal "with X on|to" stays one', () => {
+    const people = [
+      { id: 'person:lena-hart', country: 'POL', sector: 'CVL', kind: 'person' as const, say: ['Lena Hart', 'Hart'] },
+      { id: 'person:piotr-dabek', country: 'POL', sector: 'GOV', kind: 'person' as const, say: ['President Piotr Dabek', 'Dabek'] },
+    ];
+    const typed = (text: string) => brief({ text, actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AGREE') || b.startsWith('REJECT'));
+    expect(typed('A Polish judge agreed with Lena Hart that the fine was too high.')).toEqual([]);
+    expect(typed('Lena Hart does not agree with President Piotr Dabek.')).toEqual([]);
+    expect(typed('France agreed with Germany on a joint border patrol.')).toEqual(['AGREE FRA>DEU asserted']);
+    expect(typed('France agreed with Germany to share data on migrants.')).toEqual(['AGREE FRA>DEU asserted']);
+    // the terms agreed hang on the verb past an apposition: an agreement, whoever the parties
+    expect(typed('Lena Hart, a Polish lawyer, agreed with President Piotr Dabek, her old rival, to share the files.')).toEqual(['AGREE POL>POL asserted']);
+  });
 });
 
 describe('a subject before a relative clause', () => {
