@@ -24,7 +24,7 @@ import { isPublicAdvice } from './public-advice.ts';
 import { isQuestion } from './question.ts';
 import { aimedAtAudience } from './audience.ts';
 import { forcelessDoer } from './forceless-doer.ts';
-import { privateVisit } from './private-visit.ts';
+import { privateInvitation, privateVisit } from './private-visit.ts';
 import { commercialDeal, firmQuarrel, privateDealing, privateTowardsNoOne } from './private-dealings.ts';
 import { privateViolence, registryPersons, textOnlyPerson } from './private-violence.ts';
 import { productRelease } from './product-release.ts';
@@ -146,14 +146,15 @@ interface PrivateContext {
    * person in a dealing there; a lone sentence (PLV-style) names office holders and organisations so too. */
   article: boolean;
 }
-/** Private life (private-dealings.ts: "she met her future husband"; a firm's deal, commercialDeal; a firm's quarrel, firmQuarrel), crime between private persons
+/** Private life (private-dealings.ts: "she met her future husband"; an invitation to a private person, private-visit.ts; a firm's deal, commercialDeal; a firm's quarrel, firmQuarrel), crime between private persons
  * (private-violence.ts: "the suspect assaulted the woman") or a product launch (product-release.ts: "the
  * firm releases its new laptop"): no event data, and no stance either. */
 const privateAct = (a: Analysis, pc: PrivateContext, c: Candidate) =>
   privateDealing(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
   commercialDeal(c.pattern.cameo.code, c.source, c.target) ||
   firmQuarrel(c.pattern.type, c.source, c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p)) ||
-  privateViolence(a.lex, pc.registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source);
+  privateViolence(a.lex, pc.registry, c.pattern.type, c.source, c.target) || productRelease(c.pattern.type, c.source) ||
+  privateInvitation(c.pattern.type, a.tokens[c.triggerToken].lemma.toLowerCase(), c.target, (p) => pc.article && textOnlyPerson(a.lex, pc.registry, p));
 
 /**
  * "X will release the prisoners", "X is willing to provide aid to Y": the uncounted cooperative event

@@ -1,5 +1,6 @@
 // A visit is a diplomatic act only between parties in public life (private-visit.ts): travel to a country
 // by civilians, believers, refugees or migrants codes no CONSULT; states, officials and forces keep theirs.
+// An invitation is an intent to meet (AGREE) only when the invitee is in public life.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
 
@@ -19,5 +20,20 @@ describe('private travel is no visit', () => {
   it('keeps a visit by a state, an official or forces', () => {
     expect(consult('The French foreign minister visited Germany on Monday.')).toEqual(['CONSULT FRA>DEU asserted']);
     expect(consult('Polish soldiers arrived in Germany on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+  });
+});
+
+describe('an invitation to a private person is no intent to meet', () => {
+  const people: ActorSpec[] = [
+    { id: 'person:nora-blair', country: 'POL', sector: 'LEG', kind: 'person', say: ['Senator Nora Blair', 'Blair'] },
+    { id: 'person:max-rainer', country: 'POL', sector: 'BUS', kind: 'person', say: ['Max Rainer', 'Rainer'] },
+    { id: 'person:tom-vale', country: 'DEU', sector: 'GOV', kind: 'person', say: ['Chancellor Tom Vale', 'Vale'] },
+  ];
+  const agree = (text: string) => brief({ text, actors: [...COUNTRIES, ...people], tree: true }).filter((e) => e.startsWith('AGREE'));
+  it('codes no AGREE for inviting a business owner to sit in an audience', () => {
+    expect(agree('Senator Nora Blair invited Max Rainer to the debate on Friday.')).toEqual([]);
+  });
+  it('keeps the invitation of an official', () => {
+    expect(agree('Senator Nora Blair invited Chancellor Tom Vale to the debate on Friday.')).toEqual(['AGREE POL>DEU asserted']);
   });
 });
