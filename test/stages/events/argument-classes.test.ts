@@ -394,3 +394,12 @@ describe('leave given (permission-noun objects)', () => {
     expect(brief({ text: 'France gave military aid to Ukraine.', actors: C, tree: true })).toContain('AID FRA>UKR asserted');
   });
 });
+
+describe('recognition names a party', () => {
+  it('reads recognising a state or a capital as recognition, a holiday or a danger as none', () => {
+    const typed = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AGREE') || b.startsWith('SUPPORT'));
+    expect(typed('Poland formally recognized Ukraine on Monday.').length).toBeGreaterThan(0);
+    expect(typed('The French president recognizes a major spring holiday.')).toEqual([]);
+    expect(typed('The French minister recognized the danger of the new policy.')).toEqual([]);
+  });
+});
