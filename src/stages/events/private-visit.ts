@@ -16,7 +16,7 @@ export function privateVisit(cameo: string, source: EventParty): boolean {
 // An invitation is an intent to meet (CAMEO 036, AGREE) only when it asks someone in public life: a
 // campaign or a firm inviting a private person — a business owner, a civilian, a person the text alone
 // names — to sit in a debate's audience, to a fair or to speak on a campus is hospitality: "the campaign
-// invited a billionaire to sit in the front row", "the firm invited the boy to its fair". Invitations to
+// invited a wealthy donor to watch from the stands", "the firm invited the boy to its fair". Invitations to
 // states, officials, parties and the rest keep their records.
 const PRIVATE_INVITEES = new Set(['CVL', 'BUS', 'MED', 'HLH', 'EDU', 'REL', 'CRM']);
 
