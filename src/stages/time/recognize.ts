@@ -735,7 +735,8 @@ export class Recognizer {
           if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7)) || (!g.the && afterAgeCue(ageBefore, c.text, c.start))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
-          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          const ahead = STRETCH_AHEAD.exec(c.text.slice(c.end, c.end + 12));
+          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the && !ahead) return null;
           // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
           if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "a year-end interview": the end of the year (rule 'year-end'), not a year's length.
@@ -762,6 +763,8 @@ export class Recognizer {
             const art = /^the\s+/i.exec(m[0])![0].length;
             return { spec, start: c.start + art, end: c.end };
           }
+          // "for many years to come", "several months ahead": the postmodifier belongs to the extent.
+          if (ahead && Number.isNaN(n)) return { spec, start: c.start, end: c.end + ahead[0].length };
           return spec;
         },
       },
@@ -805,7 +808,10 @@ export class Recognizer {
             if (!okPrev && !okNext && !okOf && !okIn) return null;
             if (pw === 'for' && /^(old|of)$/.test(nw)) return null;
           }
-          return { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
+          // "the years ahead", "for decades to come": TIDES keeps a postmodifier inside the expression.
+          const ahead = STRETCH_AHEAD.exec(c.text.slice(c.end, c.end + 12));
+          return ahead && (!g.q || /^the(?:\s+coming)?$/i.test(g.q)) ? { spec, start: c.start, end: c.end + ahead[0].length } : spec;
         },
       },
       {
@@ -990,6 +996,12 @@ export class Recognizer {
     return kept.sort((a, b) => a.start - b.start);
   }
 }
+
+/**
+ * "ahead" or "to come" right after a stretch of units ("the years ahead", "for decades to come"); not "ahead
+ * of" (a preposition), nor an infinitive going on ("took many years to come to terms").
+ */
+const STRETCH_AHEAD = /^\s+(?:ahead(?!\s+of\b)(?![\w-])|to\s+come(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|as|in|for|when|if|is|are|was|were|will|would|may|might|could|should)\b))/i;
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
 const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";
