@@ -686,6 +686,22 @@ export class Recognizer {
         build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
       },
       {
+        // A day of the month written as an ordinal alone after a preposition of time ("visit on the 14th",
+        // "away until the 22nd", "the evening of the 21st"), as e-mails and notices name days of the month
+        // at hand. Not before a noun ("on the 3rd floor", "the 20th of each period") nor near an ordinal
+        // that has its noun ("on the 2nd floor … on the 3rd"), nor in a span of centuries.
+        name: 'month-day-ordinal',
+        needs: /\d(?:st|nd|rd|th)\b/i,
+        re: new RegExp(`(?<=\\b(?:on|by|until|till|before|after|since|through|(?:morning|afternoon|evening|night)\\s+of)\\s+)the\\s+(?<day>[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\\w-])`, 'gi'),
+        build: (g, _m, c) => {
+          if (!/^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:at|and|or|but|when|so|because)\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
+          const before = c.text.slice(Math.max(0, c.start - 120), c.start);
+          if (/\b\d{1,2}(?:st|nd|rd|th)[-\s]+(?!of\b|and\b|or\b|to\b)[a-z]/i.test(before)) return null;
+          if (/\bcentur(?:y|ies)\b/i.test(c.text.slice(c.end, c.end + 40))) return null;
+          return { k: 'mday', d: parseInt(g.day!, 10) };
+        },
+      },
+      {
         // "the first day of the hearings", "the sixth or seventh day of a fair", "on the 41st day": a
         // day counted from the start of an occasion, which the text does not date (TIMEX3 XXXX-XX-XX). Not
         // a day of a named month or year ("the first day of May": the month or year is read on its own).
