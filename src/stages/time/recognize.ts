@@ -128,7 +128,7 @@ export class Recognizer {
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'], lex.alt['decade-word'],
-      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
+      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:morning|afternoon|evening|night)s|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
   }
@@ -848,19 +848,20 @@ export class Recognizer {
         },
       },
       {
-        // A weekday, a weekday's part or the weekend in the plural names a habit, as "every Monday" does:
-        // "open on Sundays" XXXX-WXX-7, "visits on Thursday nights" XXXX-WXX-4TNI, "busy on weekends"
-        // XXXX-WXX-WE (TIDES/TimeML SET). Not a name ("TGI Fridays", "Fridays Cafe"), nor weekends counted
+        // A weekday, a weekday's part, the weekend or a part of the day in the plural names a habit, as
+        // "every Monday" does: "open on Sundays" XXXX-WXX-7, "visits on Thursday nights" XXXX-WXX-4TNI,
+        // "busy on weekends" XXXX-WXX-WE, "cooler in the evenings" XXXX-XX-XXTEV (TIDES/TimeML SET). Not a name ("TGI Fridays", "Fridays Cafe"), nor weekends counted
         // or taken as a mass ("three weekends in a row", "years of weekends").
         name: 'set-plural-day',
-        needs: /(?:day|[Ww]eekend)s\b|day\s+(?:night|morning|afternoon|evening)s\b/,
-        re: new RegExp(`${B}(?:(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\\s+(?<part>night|morning|afternoon|evening)s)|(?:[Tt]he\\s+)?[Ww]eekends)${E}`, 'g'),
+        needs: /(?:day|[Ww]eekend|morning|afternoon|evening|night)s\b/,
+        re: new RegExp(`${B}(?:(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\\s+(?<part>night|morning|afternoon|evening)s)|(?:[Tt]he\\s+)?[Ww]eekends|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+)the\\s+(?<dpart>morning|afternoon|evening|night)s(?!\\s+(?:of|that|which|when|before|after|since|following)\\b))${E}`, 'g'),
         build: (g, _m, c) => {
           // ("Most Fridays I leave early": the pronoun "I" begins no name.)
           if (this.nameBefore(c.text, c.start) || (this.nameGoesOn(c.text, c.end) && !/^\s+I\b/.test(c.text.slice(c.end, c.end + 4)))) return null;
           // A capitalised word right before it, not one opening a sentence, begins a name ("at TGI Fridays").
           const cap = /(?:^|(\S*)[ \t]+)([A-Z][\w'’&-]*)[ \t]+$/.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
           if (cap && (/^[A-Z]{2,}$/.test(cap[2]) || (cap[1] !== undefined && cap[1] !== '' && !/[.!?:;"”'’)]$/.test(cap[1])))) return null;
+          if (g.dpart) return { k: 'fixed', type: 'SET', value: `XXXX-XX-XXT${this.lex.maps.part.get(g.dpart.toLowerCase())}` };
           if (!g.wd) {
             const pw = prevWord(c.text, c.start);
             if (pw === 'of' || this.lex.maps.number.has(pw) || /\d\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;

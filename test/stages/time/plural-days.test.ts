@@ -1,4 +1,4 @@
-// A weekday, a weekday's part or the weekend in the plural names a habit, as "every Monday" does (TIDES /
+// A weekday, a weekday's part, the weekend or a part of the day in the plural names a habit, as "every Monday" does (TIDES /
 // TimeML SET; recognize.ts 'set-plural-day'). The team's sentences.
 import { describe, expect, it } from 'vitest';
 import { timexes } from './helpers.ts';
@@ -15,6 +15,16 @@ describe('weekdays and weekends in the plural', () => {
   it('reads "weekends" as the set of weekends', () => {
     expect(found('The ferry runs hourly on weekends.').filter((t) => t[0] === 'weekends')).toEqual([['weekends', 'SET', 'XXXX-WXX-WE']]);
     expect(found('During the weekends the lake is crowded.')).toEqual([['the weekends', 'SET', 'XXXX-WXX-WE']]);
+  });
+
+  it('reads "in the evenings", "during the mornings" as the set of those parts of the day', () => {
+    expect(found('The streets fill up in the evenings, when the heat breaks.')).toEqual([['the evenings', 'SET', 'XXXX-XX-XXTEV']]);
+    expect(found('I usually swim during the mornings.')).toEqual([['the mornings', 'SET', 'XXXX-XX-XXTMO']]);
+  });
+
+  it('leaves the parts of a day named by what follows them alone', () => {
+    expect(found('In the nights that followed, the wind dropped.')).toEqual([]);
+    expect(found('He spent the evenings of the fair at the stall.')).toEqual([]);
   });
 
   it('leaves a single weekday night a date', () => {
