@@ -124,7 +124,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
           byDefault = true;
         }
         evidence = evidenceOf(t.tense, byDefault);
-        const kind = c.spec.k === 'weekday' || c.spec.k === 'time' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
+        const kind = c.spec.k === 'weekday' || c.spec.k === 'time' || c.spec.k === 'mday' ? 'weekday' : c.spec.k === 'month' || c.spec.k === 'season' || c.spec.k === 'quarter' ? 'month' : 'date';
         direction = directionOf(t.tense, t.verb !== null && lex.maps['reporting-verb'].has(t.verb), kind);
         // "a year-end interview", "the end-of-year figures": a period edge before a noun names the
         // period the thing belongs to, the one under way, whatever tense tells of the thing.

@@ -49,6 +49,8 @@ export function needsTense(spec: Spec): boolean {
       return spec.y === null && spec.rel === null && spec.yrel === undefined;
     case 'weekday':
       return spec.rel === null || spec.rel === 0;
+    case 'mday':
+      return true;
     case 'season':
       return spec.y === null && spec.rel === null;
     case 'quarter':
@@ -77,6 +79,25 @@ function yearlessDate(m: number, d: number, dct: Ymd, dir: AnchorContext['direct
 function movableDay(mov: NonNullable<Extract<Spec, { k: 'holiday' }>['movable']>, y: number): Ymd {
   const base = mov.from === 'easter' ? easter(y) : mov.from === 'nth' && mov.nth ? nthWeekday(y, mov.nth.m, mov.nth.wd, mov.nth.n) : thanksgiving(y);
   return addDays(base, mov.days);
+}
+
+/**
+ * Day `d` of the document's month, of the month before or of the month after, by the direction: the latest
+ * not after the DCT in the past, the earliest not before it ahead, else the nearest.
+ */
+function monthlessDate(d: number, dct: Ymd, dir: AnchorContext['direction']): Ymd | null {
+  const options: Ymd[] = [];
+  for (const k of [-1, 0, 1]) {
+    const m0 = dct.m - 1 + k;
+    const y = dct.y + Math.floor(m0 / 12);
+    const m = (((m0 % 12) + 12) % 12) + 1;
+    if (isValidDay(y, m, d)) options.push({ y, m, d });
+  }
+  if (!options.length) return null;
+  const dist = (o: Ymd) => diffDays(dct, o);
+  if (dir === 'past') return options.filter((o) => dist(o) <= 0).pop() ?? null;
+  if (dir === 'future') return options.find((o) => dist(o) >= 0) ?? null;
+  return options.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
 }
 
 /** Among yearly occurrences (sorted), the one matching the direction from dct. */
@@ -203,6 +224,10 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
       const y0 = spec.y ?? (spec.yrel !== undefined ? dct.y + spec.yrel : null);
       if (y0 !== null) return isValidDay(y0, spec.m, spec.d) ? day({ y: y0, m: spec.m, d: spec.d }) : null;
       const d = yearlessDate(spec.m, spec.d, dct, ctx.direction);
+      return d ? day(d) : null;
+    }
+    case 'mday': {
+      const d = monthlessDate(spec.d, dct, ctx.direction);
       return d ? day(d) : null;
     }
     case 'holiday': {

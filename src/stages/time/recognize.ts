@@ -128,7 +128,7 @@ export class Recognizer {
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'], lex.alt['decade-word'],
-      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekend|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
+      'today|tonight|yesterday|tomorrow|noon|midnight|midday|century|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:morning|afternoon|evening|night)s|season|quarter|Q[1-4]|FY|fiscal|half|o[\'’]\\s?clock',
     ].join('|');
     this.trigger = new RegExp(`\\d|\\b(?:${words})\\b`, 'i');
   }
@@ -686,6 +686,22 @@ export class Recognizer {
         build: (g) => ({ k: 'narr', unit: this.unit(g.unit!), offset: 0 }),
       },
       {
+        // A day of the month written as an ordinal alone after a preposition of time ("visit on the 14th",
+        // "away until the 22nd", "the evening of the 21st"), as e-mails and notices name days of the month
+        // at hand. Not before a noun ("on the 3rd floor", "the 20th of each period") nor near an ordinal
+        // that has its noun ("on the 2nd floor … on the 3rd"), nor in a span of centuries.
+        name: 'month-day-ordinal',
+        needs: /\d(?:st|nd|rd|th)\b/i,
+        re: new RegExp(`(?<=\\b(?:on|by|until|till|before|after|since|through|(?:morning|afternoon|evening|night)\\s+of)\\s+)the\\s+(?<day>[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\\w-])`, 'gi'),
+        build: (g, _m, c) => {
+          if (!/^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:at|and|or|but|when|so|because)\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
+          const before = c.text.slice(Math.max(0, c.start - 120), c.start);
+          if (/\b\d{1,2}(?:st|nd|rd|th)[-\s]+(?!of\b|and\b|or\b|to\b)[a-z]/i.test(before)) return null;
+          if (/\bcentur(?:y|ies)\b/i.test(c.text.slice(c.end, c.end + 40))) return null;
+          return { k: 'mday', d: parseInt(g.day!, 10) };
+        },
+      },
+      {
         // "the first day of the hearings", "the sixth or seventh day of a fair", "on the 41st day": a
         // day counted from the start of an occasion, which the text does not date (TIMEX3 XXXX-XX-XX). Not
         // a day of a named month or year ("the first day of May": the month or year is read on its own).
@@ -735,7 +751,8 @@ export class Recognizer {
           if (g.adj?.toLowerCase() === 'old' || /^[-\s]*olds?\b/i.test(c.text.slice(c.end, c.end + 7)) || (!g.the && afterAgeCue(ageBefore, c.text, c.start))) return null;
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
-          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the) return null;
+          const ahead = STRETCH_AHEAD.exec(c.text.slice(c.end, c.end + 12));
+          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the && !ahead) return null;
           // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
           if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "a year-end interview": the end of the year (rule 'year-end'), not a year's length.
@@ -762,6 +779,8 @@ export class Recognizer {
             const art = /^the\s+/i.exec(m[0])![0].length;
             return { spec, start: c.start + art, end: c.end };
           }
+          // "for many years to come", "several months ahead": the postmodifier belongs to the extent.
+          if (ahead && Number.isNaN(n)) return { spec, start: c.start, end: c.end + ahead[0].length };
           return spec;
         },
       },
@@ -805,7 +824,10 @@ export class Recognizer {
             if (!okPrev && !okNext && !okOf && !okIn) return null;
             if (pw === 'for' && /^(old|of)$/.test(nw)) return null;
           }
-          return { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
+          const spec: Spec = { k: 'fixed', type: 'DURATION', value: durationValue(null, this.unit(g.unit!)) };
+          // "the years ahead", "for decades to come": TIDES keeps a postmodifier inside the expression.
+          const ahead = STRETCH_AHEAD.exec(c.text.slice(c.end, c.end + 12));
+          return ahead && (!g.q || /^the(?:\s+coming)?$/i.test(g.q)) ? { spec, start: c.start, end: c.end + ahead[0].length } : spec;
         },
       },
       {
@@ -823,6 +845,30 @@ export class Recognizer {
           if (what === 'weekend') return { k: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' };
           const n = this.num(g.num);
           return { k: 'fixed', type: 'SET', value: durationValue(n === null || Number.isNaN(n) ? 1 : n, this.unit(what)) };
+        },
+      },
+      {
+        // A weekday, a weekday's part, the weekend or a part of the day in the plural names a habit, as
+        // "every Monday" does: "open on Sundays" XXXX-WXX-7, "visits on Thursday nights" XXXX-WXX-4TNI,
+        // "busy on weekends" XXXX-WXX-WE, "cooler in the evenings" XXXX-XX-XXTEV (TIDES/TimeML SET). Not a name ("TGI Fridays", "Fridays Cafe"), nor weekends counted
+        // or taken as a mass ("three weekends in a row", "years of weekends").
+        name: 'set-plural-day',
+        needs: /(?:day|[Ww]eekend|morning|afternoon|evening|night)s\b/,
+        re: new RegExp(`${B}(?:(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\\s+(?<part>night|morning|afternoon|evening)s)|(?:[Tt]he\\s+)?[Ww]eekends|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+)the\\s+(?<dpart>morning|afternoon|evening|night)s(?!\\s+(?:of|that|which|when|before|after|since|following)\\b))${E}`, 'g'),
+        build: (g, _m, c) => {
+          // ("Most Fridays I leave early": the pronoun "I" begins no name.)
+          if (this.nameBefore(c.text, c.start) || (this.nameGoesOn(c.text, c.end) && !/^\s+I\b/.test(c.text.slice(c.end, c.end + 4)))) return null;
+          // A capitalised word right before it, not one opening a sentence, begins a name ("at TGI Fridays").
+          const cap = /(?:^|(\S*)[ \t]+)([A-Z][\w'’&-]*)[ \t]+$/.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
+          if (cap && (/^[A-Z]{2,}$/.test(cap[2]) || (cap[1] !== undefined && cap[1] !== '' && !/[.!?:;"”'’)]$/.test(cap[1])))) return null;
+          if (g.dpart) return { k: 'fixed', type: 'SET', value: `XXXX-XX-XXT${this.lex.maps.part.get(g.dpart.toLowerCase())}` };
+          if (!g.wd) {
+            const pw = prevWord(c.text, c.start);
+            if (pw === 'of' || this.lex.maps.number.has(pw) || /\d\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
+            return { k: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' };
+          }
+          const wd = this.weekday(g.wd);
+          return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${g.part ? `T${this.lex.maps.part.get(g.part.toLowerCase())}` : ''}` };
         },
       },
       {
@@ -990,6 +1036,12 @@ export class Recognizer {
     return kept.sort((a, b) => a.start - b.start);
   }
 }
+
+/**
+ * "ahead" or "to come" right after a stretch of units ("the years ahead", "for decades to come"); not "ahead
+ * of" (a preposition), nor an infinitive going on ("took many years to come to terms").
+ */
+const STRETCH_AHEAD = /^\s+(?:ahead(?!\s+of\b)(?![\w-])|to\s+come(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|as|in|for|when|if|is|are|was|were|will|would|may|might|could|should)\b))/i;
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
 const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";

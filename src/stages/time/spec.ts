@@ -15,6 +15,8 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE'
 export type Spec =
   /** A calendar date; missing year is inferred from tense. */
   | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
+  /** A day of the month with no month written ("on the 14th", "until the 22nd"): the month comes from the document's and the tense. */
+  | { k: 'mday'; d: number }
   | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number; short?: boolean }
   | { k: 'year'; y: number; mod: Mod; fiscal: boolean; short?: boolean }
   | { k: 'decade'; value: string; /** "the '20s", "the sixties": no century written; value holds the 1900s reading. */ short?: boolean }

@@ -184,7 +184,7 @@ describe('the stretch after or before a time, as "the coming weeks" is', () => {
   it.each([
     ['In the years since, he has changed his mind.', 'the years', 'PXY'],
     ['Turnout rose in the weeks since the holiday rally.', 'the weeks', 'PXW'],
-    ['Both parties will be busy in the days ahead.', 'the days', 'PXD'],
+    ['Both parties will be busy in the days ahead.', 'the days ahead', 'PXD'],
     ['In the months leading up to the vote, prices climbed.', 'the months', 'PXM'],
     ['The harbour was rebuilt in the decades that followed.', 'the decades', 'PXDE'],
   ])('%s', (text, phrase, value) => {
