@@ -71,13 +71,14 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--parser-drop <ids>', 'parser template ids to leave out, comma-separated (default: the ablation of docs/syntax.md; "none" keeps all)')
     .option('--beam <k>', 'beam width of the parser, trained globally (default 1: the greedy parser; docs/syntax.md)')
     .option('--beam-margin <m>', 'with --beam: parsing drops states further than this under the best (int8 weight units; default: none)')
-    .option('--label-min-share <share>', 'label candidates under this share of their (dependent tag, head tag, direction)\'s training arcs are not scored at run time (default 0: all; docs/syntax.md)')
-    .option('--tagdict-min-count <n>', 'the tag dictionary: words seen at least this often (default 20) …')
-    .option('--tagdict-share <share>', '… with one tag at least this share of the time (default 0.995) are tagged without scoring')
-    .option('--tag-class-min-count <n>', 'tag classes: for a word seen at least this often (default 0: no classes) …')
+    .option('--label-min-share <share>', 'label candidates under this share of their (dependent tag, head tag, direction)\'s training arcs are not scored at run time (default 0.001; 0: all; docs/syntax.md)')
+    .option('--tagdict-min-count <n>', 'the tag dictionary: words seen at least this often (default 3; 20 until 2026-12-06) …')
+    .option('--tagdict-share <share>', '… with one tag at least this share of the time (default 0.99; 0.995 until 2026-12-06) are tagged without scoring')
+    .option('--tag-class-min-count <n>', 'tag classes: for a word seen at least this often (default 3; 0: no classes) …')
     .option('--tag-class-share <share>', '… only the tags it takes at least this share of the time (default 0.01) are scored')
-    .option('--tag-counts-skip-names', 'the dictionary and classes are counted without capitalised words inside a sentence, which they never tag (docs/syntax.md)')
-    .option('--tag-open-min-count <n>', 'a word of an open class (noun, proper noun, verb, adjective, adverb) enters the dictionary and classes only when seen this often (default 0: as any word; docs/syntax.md)')
+    .option('--tag-counts-skip-names', 'the dictionary and classes are counted without capitalised words inside a sentence, which they never tag (the default; docs/syntax.md)')
+    .option('--no-tag-counts-skip-names', 'the dictionary and classes are counted over every word (the models trained before 2026-12-06)')
+    .option('--tag-open-min-count <n>', 'a word of an open class (noun, proper noun, verb, adjective, adverb) enters the dictionary and classes only when seen this often (default 20; 0: as any word; docs/syntax.md)')
     .option('--label-drop <ids>', 'arc labeler template ids to leave out, comma-separated (default: none; docs/syntax.md)')
     .option('--arc-label-features <n>', 'the arc labeler\'s feature set: 1 (the default) or 2, which also reads the words around the dependent\'s subtree (docs/syntax.md)')
     .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
@@ -118,12 +119,14 @@ export function registerTrain(program: Command, cli: Cli): void {
       if (opts.labelDrop !== undefined && opts.labelDrop !== 'none') Object.assign(settings, { labelDrop: templateIds(opts.labelDrop, 'label-drop', 42) });
       if (opts.arcPrune !== undefined) Object.assign(settings, { arcPrune: shareOption(opts.arcPrune, settings.prune, 'arc-prune') });
       if (opts.taggerPrune !== undefined) Object.assign(settings, { taggerPrune: shareOption(opts.taggerPrune, settings.prune, 'tagger-prune') });
-      if (opts.labelMinShare !== undefined) Object.assign(settings, { labelMinShare: shareOption(opts.labelMinShare, 0, 'label-min-share') });
-      if (opts.tagdictMinCount !== undefined) Object.assign(settings, { tagdictMinCount: wholeOption(opts.tagdictMinCount, 20, 'tagdict-min-count', 1, 'occurrences') });
-      if (opts.tagdictShare !== undefined) Object.assign(settings, { tagdictShare: shareOption(opts.tagdictShare, 0.995, 'tagdict-share') });
-      if (opts.tagClassMinCount !== undefined) Object.assign(settings, { tagClassMinCount: wholeOption(opts.tagClassMinCount, 0, 'tag-class-min-count', 0, 'occurrences'), tagClassShare: shareOption(opts.tagClassShare, 0.01, 'tag-class-share') });
-      if (opts.tagCountsSkipNames) Object.assign(settings, { tagCountsSkipNames: true });
-      if (opts.tagOpenMinCount !== undefined) Object.assign(settings, { tagOpenMinCount: wholeOption(opts.tagOpenMinCount, 0, 'tag-open-min-count', 0, 'occurrences') });
+      // what is scored at run time (the weights stay the same): the defaults are the shipped model's
+      settings.labelMinShare = shareOption(opts.labelMinShare, DEFAULT_TRAIN.labelMinShare!, 'label-min-share');
+      settings.tagdictMinCount = wholeOption(opts.tagdictMinCount, DEFAULT_TRAIN.tagdictMinCount!, 'tagdict-min-count', 1, 'occurrences');
+      settings.tagdictShare = shareOption(opts.tagdictShare, DEFAULT_TRAIN.tagdictShare!, 'tagdict-share');
+      settings.tagClassMinCount = wholeOption(opts.tagClassMinCount, DEFAULT_TRAIN.tagClassMinCount!, 'tag-class-min-count', 0, 'occurrences');
+      settings.tagClassShare = shareOption(opts.tagClassShare, DEFAULT_TRAIN.tagClassShare!, 'tag-class-share');
+      settings.tagCountsSkipNames = opts.tagCountsSkipNames ?? DEFAULT_TRAIN.tagCountsSkipNames!;
+      settings.tagOpenMinCount = wholeOption(opts.tagOpenMinCount, DEFAULT_TRAIN.tagOpenMinCount!, 'tag-open-min-count', 0, 'occurrences');
       if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

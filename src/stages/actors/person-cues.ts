@@ -7,7 +7,8 @@
 //   Turkish journalist, Ana Lopes") → that country;
 // - the title words a name was read with ("Mayor Ana Lopes", "Attorney General Tom Berg") → the sector
 //   of the longest sector word among them (or, for a title that stands alone, the sector the lexicon's
-//   title-sector class gives it: "Officer Ana Lopes" → COP, "Justice Tom Berg" → JUD), and a place named right before the title ("Aleppo Mayor …",
+//   title-sector class gives it: "Officer Ana Lopes" → COP, "Justice Tom Berg" → JUD; a title that class
+//   lists whole is read also in lower case right before the name: "chief executive Ana Lopes" → BUS), and a place named right before the title ("Aleppo Mayor …",
 //   "Kansas senator …", "Ohio Attorney General …": a country, a region or a large city) → its country;
 //   an organisation named right before it ("Apple CEO …", "Boeing vice president …") → its country and
 //   its sector (also over a sector read before from the title's words: the title is the body's) (not for a title of one who serves abroad: "UN Ambassador …");
@@ -65,6 +66,17 @@ export function personCues(st: DocActors): void {
     for (let i = a; i < last; i++) if (lex.personTitle.has(t[i].text.toLowerCase())) return null;
     const w = t[last].text.toLowerCase();
     return lex.titleSector.get(w) ?? lex.titleSector.get(w.replace(/\.$/, '')) ?? null;
+  };
+  // the start of a title of several words the lexicon's title-sector class lists whole, written in any
+  // case right before token a in its sentence and outside the mention ("new chief executive X", "Chief
+  // executive X" opening a sentence: no rule reads a lower-case word as a title), or null
+  const wholeTitleBefore = (a: number): number | null => {
+    for (let p = Math.max(0, a - 3); p < a - 1; p++) {
+      if (t[p].sentence !== t[a].sentence || !/^\p{L}/u.test(t[p].text)) continue;
+      const words = text.slice(t[p].start, t[a - 1].end);
+      if (/^[\p{L} ]+$/u.test(words) && lex.titleSector.has(words.toLowerCase())) return p;
+    }
+    return null;
   };
   // an organisation whose name ends at token i ("Apple CEO …", "Boeing's chief executive …"), or a person
   // with a sector whose staff the title names ("Clinton spokesman …", "Trump campaign spokesman …",
@@ -144,16 +156,20 @@ export function personCues(st: DocActors): void {
     if (k === a) k = titleInsideMention(t, lex, a, b, person.name) ?? a;
     // an abbreviated title left outside the name by its full stop ("police Const. X")
     if (k === a && a > 1 && t[a - 1].text === '.' && t[a - 2].sentence === t[a].sentence) person.sector ??= soleTitleSector(a - 2, a);
+    // a title the lexicon lists whole, right before a mention without one ("chief executive X"): the
+    // title words [ta, tb), read as those inside a mention are
+    const before = k === a ? wholeTitleBefore(a) : null;
+    const [ta, tb] = before !== null ? [before, a] : [a, k];
     // common nouns glued before a name with no title word of its own
-    const j = k === a && tree && a > 1 ? nounsBefore(a) : 0;
-    if (k > a && t[a].text !== '.') {
+    const j = k === a && before === null && tree && a > 1 ? nounsBefore(a) : 0;
+    if (tb > ta && t[ta].text !== '.') {
       // an ambassador or envoy serves abroad: "UN Ambassador …" names where, not whose
-      const abroad = abroadTitle(a, k);
-      const body = a > 0 && !abroad ? bodyEndingAt(a - 1, person.id) : null;
+      const abroad = abroadTitle(ta, tb);
+      const body = ta > 0 && !abroad ? bodyEndingAt(ta - 1, person.id) : null;
       // a title after a body is the body's ("Boeing spokesman", "Boeing vice president"): its sector first
       if (body?.sector) person.sector = body.sector;
-      else person.sector ??= titleSector(a, k) ?? describedTitle(a) ?? soleTitleSector(a, k);
-      person.country ??= body?.country ?? placeBefore(a, abroad);
+      else person.sector ??= titleSector(ta, tb) ?? describedTitle(ta) ?? soleTitleSector(ta, tb);
+      person.country ??= body?.country ?? placeBefore(ta, abroad);
       joinStatelessBody(person, body);
     } else if (j > 0) {
       // role nouns glued before the name after a body ("Facebook creator X", "NBC News moderator X",

@@ -47,6 +47,15 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(person('On Friday, union chairman Ole Brask called a strike.', 'person:ole-brask')?.sector).toBe('LAB');
   });
 
+  it('reads a chief executive\'s title written in lower case right before the name as the capitalised one', () => {
+    expect(person('Profits fell in the first year under new chief executive Oskar Lindqvist, who left in May.', 'person:oskar-lindqvist')?.sector).toBe('BUS');
+    expect(person('Former chief executive officer Oskar Lindqvist was questioned by the police.', 'person:oskar-lindqvist')?.sector).toBe('BUS');
+    // a noun naming another kind of body before the title is the body's
+    expect(person('The hospital chief executive Ilse Warrington said the wards were full.', 'person:ilse-warrington')?.sector).toBe('HLH');
+    // the two words apart are no title
+    expect(person('The chief said executive Oskar Lindqvist had resigned.', 'person:oskar-lindqvist')?.sector ?? null).toBeNull();
+  });
+
   it('gives an aide the role of the person whose title it is ("Clinton spokesman X", "Trump campaign spokesman X")', () => {
     const doc = 'Hillary Clinton spoke in Ohio. Clinton spokesman Dale Wexford said the report was false. Donald Trump spoke too. Trump campaign spokesman Owen Tarrant denied it.';
     const actors = runParsed(doc, '2016-09-20').layers.actors!;

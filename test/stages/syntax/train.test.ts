@@ -23,8 +23,10 @@ describe.skipIf(!data)('train syntax', () => {
       };
       const train = [slice('en_ewt-ud-train.conllu', 300)];
       const dev = [slice('en_ewt-ud-dev.conllu', 50)];
-      // the plain model (no hints, clusters, arc labels or dropped templates); each option is added below
-      const settings = { ...DEFAULT_TRAIN, hints: false, arcLabels: false, parserDrop: [], int8: false, taggerEpochs: 1, parserEpochs: 2, labelerEpochs: 1, folds: 2, train, dev, log: () => {} };
+      // the plain model (no hints, clusters, arc labels or dropped templates; every label and tag scored
+      // as before 2026-12-06); each option is added below
+      const wideScoring = { labelMinShare: 0, tagdictMinCount: 20, tagdictShare: 0.995, tagClassMinCount: 0, tagCountsSkipNames: false, tagOpenMinCount: 0 };
+      const settings = { ...DEFAULT_TRAIN, ...wideScoring, hints: false, arcLabels: false, parserDrop: [], int8: false, taggerEpochs: 1, parserEpochs: 2, labelerEpochs: 1, folds: 2, train, dev, log: () => {} };
       const a = join(dir, 'a.bin');
       const b = join(dir, 'b.bin');
       saveModel(trainSyntax(settings).model, a);
