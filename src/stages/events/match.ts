@@ -694,17 +694,6 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (!p.objectIsTarget) return [];
     steps = steps.slice(1);
   }
-  const { tree } = ctx;
-  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
-  // after it reads the template after that verb.
-  const shared = sharedObjectFrom(ctx, i);
-  const b = matchSteps(a, steps, 0, i + 1, end, {})
-    ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
-    ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
-    ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
-  // The template's words are read first: most templates tried on a trigger match none, and then nothing
-  // below gives a candidate (the gates refuse only where the words match) unless a reciprocal reading may.
-  if (!b && !(p.reciprocalSteps && !passive)) return [];
   // "called the test a clear threat", "branded X an outlaw": a verb with a secondary predicate names or
   // describes its object; a template that is only "verb T" ("call T" = phone) does not describe the clause,
   // nor one where a naming verb names or convenes ("a group called X", "a strike called by the union":
@@ -721,20 +710,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
   }
   const subjInfo = subjectOf(a, g);
-  // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
-  // target is a prepositional phrase) does not read a clause whose object names people.
-  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
-  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
-  // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
-  if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type);
-  // "occupies a senior post of power", "hit the stage", "hit the four-year number": an `object: concrete`
-  // sense acts on people, places or things held (occupied the town, hit the village), not on a post, a
-  // figure or an occasion (the lexicon's `abstract-object`).
-  if (b && p.object === 'concrete' && abstractObject(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
-  // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
-  // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
-  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
+  const { tree } = ctx;
   const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
   // "gathered on Monday to protest", "marched through the capital to protest": word order takes the phrase
   // before "to" for the infinitive's controller ("urged Germany to send", "its threats to disrupt"); when
@@ -751,6 +728,26 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
   const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
   const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
+  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
+  // after it reads the template after that verb.
+  const shared = sharedObjectFrom(ctx, i);
+  const b = matchSteps(a, steps, 0, i + 1, end, {})
+    ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
+    ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
+    ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
+  // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
+  // target is a prepositional phrase) does not read a clause whose object names people.
+  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
+  if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type);
+  // "occupies a senior post of power", "hit the stage", "hit the four-year number": an `object: concrete`
+  // sense acts on people, places or things held (occupied the town, hit the village), not on a post, a
+  // figure or an occasion (the lexicon's `abstract-object`).
+  if (b && p.object === 'concrete' && abstractObject(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
+  // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
+  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type);
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {

@@ -4,9 +4,8 @@
 // pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
 // the one person of the document named before whose family name the speaker is ("Law said" when the
 // tagger missed the surname, "Mr. King" read as a title).
-import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
+import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
-import { sentenceAt } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -18,21 +17,6 @@ export type ActorLookup = (doc: Doc, span: Span) => string | null;
 export function canSpeak(doc: Doc, span: Span): boolean {
   if (!/\p{L}/u.test(doc.text.slice(span.start, span.end))) return false;
   return !(doc.layers.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
-}
-
-/** Every actor's kind and the ids of the person actors, by the actors layer they were read from: the
- * speaker of every quote asks, and the layer does not change while the quotes stage runs. */
-const KINDS = new WeakMap<readonly Actor[], { n: number; kinds: Map<string, Actor['kind']>; persons: Set<string> }>();
-const NO_ACTORS: readonly Actor[] = [];
-function actorKinds(doc: Doc): { kinds: Map<string, Actor['kind']>; persons: Set<string> } {
-  const actors = doc.layers.actors ?? NO_ACTORS;
-  let v = KINDS.get(actors);
-  // (a layer that grew or shrank since is read again)
-  if (!v || v.n !== actors.length) {
-    v = { n: actors.length, kinds: new Map(actors.map((a) => [a.id, a.kind])), persons: new Set(actors.filter((a) => a.kind === 'person').map((a) => a.id)) };
-    KINDS.set(actors, v);
-  }
-  return v;
 }
 
 function overlap(a: Span, b: Span): number {
@@ -74,7 +58,7 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   const after = /^(?:\s*\([^()\n]*\))?,[ \t]+/.exec(doc.text.slice(span.end, span.end + 120));
   if (!after) return null;
   const from = span.end + after[0].length;
-  const { persons } = actorKinds(doc);
+  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
   const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
   if (!m) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
@@ -91,11 +75,9 @@ const TITLE_LEAD = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
  */
 function nameBeforeRole(doc: Doc, span: Span): Mention | null {
   if (PRONOUN.test(doc.text.slice(span.start, span.end))) return null;
-  const sentences = doc.layers.sentences ?? [];
-  // (the sentences are in text order and do not overlap: a binary search finds the one holding the span's start)
-  const sentence = sentences[sentenceAt(sentences, span.start)];
+  const sentence = (doc.layers.sentences ?? []).find((x) => x.start <= span.start && span.start < x.end);
   if (!sentence) return null;
-  const { persons } = actorKinds(doc);
+  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
   const m = (doc.layers.mentions ?? [])
     .filter((x) => x.start >= sentence.start && x.end < span.start && persons.has(x.actor) && x.via !== 'pronoun')
     .sort((x, y) => x.start - y.start)[0];
@@ -125,7 +107,7 @@ export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<st
 /** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */
 function pickMention(doc: Doc, mentions: Mention[], span: Span): Mention | null {
   if (!mentions.length) return null;
-  const { kinds } = actorKinds(doc);
+  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
   const score = (m: Mention) =>
     overlap(m, span) * 2 +
     (kinds.get(m.actor) === 'person' ? 50 : 0) +

@@ -247,13 +247,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, lex, tokens).tense : 'none');
   if (si >= 0) {
     const sent = sentences[si];
-    // (a loop, not a map and filter: the quotes and events stages ask for every quote and candidate, and
-    // a pair object for each of the document's timexes each time was most of this call's garbage)
-    const inSentence: { t: Timex; i: number }[] = [];
-    for (let i = 0; i < timexes.length; i++) {
-      const t = timexes[i];
-      if (t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end)) inSentence.push({ t, i });
-    }
+    const inSentence = timexes
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     // the span's word on the tree, read once for both filters
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;
