@@ -6,8 +6,7 @@ import { actorIndex, nameKey, type ActorIndex } from './registry.ts';
 import { gazetteer, type GazEntry } from '../places/gazetteer.ts';
 import { normName } from '../places/normalize.ts';
 import { PERSON_NOUNS } from './person-context.ts';
-import { WORD_CLASS, NAME_WORD, PLACE_WORD, type EntityLookup } from './entity-tagger.ts';
-import { FNV0, fnvStep, WordBits } from '../places/key-words.ts';
+import { WORD_CLASS, type EntityLookup } from './entity-tagger.ts';
 
 /** Most names a lookup remembers (the tagger asks about every capitalised run of up to five words). */
 const MAX_CACHED = 50000;
@@ -79,63 +78,13 @@ export function placeEntryOf(knowledge: Knowledge): (name: string) => GazEntry |
   return knowledge.get('actors:place-entry', () => cached((name) => gazetteer(knowledge).byName.first(normName(name)) ?? null));
 }
 
-/** Codes of the words normName leaves out or rewrites when more words follow ("st" → "saint", a first
- * "the" dropped): as up to three ASCII codes in base 128. */
-const REWRITTEN = new Set(['st', 'ste', 'ft', 'mt', 'the'].map((w) => [...w].reduce((x, ch) => x * 128 + ch.charCodeAt(0), 0)));
-
-/**
- * NAME_WORD when the word as written may be a word of a registry name (its lower-case form, nameKey's, is
- * in `reg`), PLACE_WORD when every word of its place-name normalisation (normName's: letters and digits,
- * full stops dropped, any other sign a break) is a word of a gazetteer key, or is one normName rewrites;
- * both bits for a word with a character beyond ASCII or a space (the tests here read ASCII alone).
- * Within a run of words apart (none glued to the one before), nameKey and normName act word by word,
- * so a run with a word lacking a bit is no name of that kind.
- */
-export function wordMask(form: string, reg: WordBits, gaz: WordBits | null): number {
-  let r = FNV0;
-  let g = FNV0;
-  let glen = 0;
-  let gcode = 0;
-  let place = true;
-  for (let i = 0; i <= form.length; i++) {
-    const c = i < form.length ? form.charCodeAt(i) : 32;
-    if (c >= 128 || (c <= 32 && i < form.length)) return NAME_WORD | PLACE_WORD;
-    if (i < form.length) r = fnvStep(r, c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c);
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
-      g = fnvStep(g, lower);
-      if (glen < 3) gcode = gcode * 128 + lower;
-      glen++;
-    } else if (c !== 46) {
-      if (glen && place && gaz && !gaz.has(g) && !(glen <= 3 && REWRITTEN.has(gcode))) place = false;
-      g = FNV0;
-      glen = 0;
-      gcode = 0;
-    }
-  }
-  return (reg.has(r) ? NAME_WORD : 0) | (place ? PLACE_WORD : 0);
-}
-
 /** The lookup over a knowledge folder set: the actor registry and the places gazetteer. */
 export function knowledgeLookup(knowledge: Knowledge): EntityLookup {
   const ix = actorIndex(knowledge);
   const entry = placeEntryOf(knowledge);
-  const lookup = entityLookup(ix, (name) => {
+  return entityLookup(ix, (name) => {
     const top = entry(name);
     if (!top) return null;
     return top.kind === 'country' ? 'country' : top.kind === 'admin1' ? 'admin1' : top.kind === 'city' ? (top.population >= 100000 ? 'city-big' : 'city') : 'LOC';
   });
-  // the filters of the registry's and the gazetteer's words, made on first use
-  let reg: WordBits | null = null;
-  let gaz: WordBits | null = null;
-  lookup.wordMask = (form) => {
-    if (!reg) {
-      reg = new WordBits(16);
-      for (const k of ix.names.keys()) reg.addWords(k);
-      const byName = gazetteer(knowledge).byName;
-      gaz = byName.keyWords ? byName.keyWords() : null;
-    }
-    return wordMask(form, reg, gaz);
-  };
-  return lookup;
 }

@@ -43,16 +43,7 @@ export interface EntityLookup {
   wordClasses(word: string): number;
   /** [registry(name), place(name, singleWord)] in one look-up, when the lookup offers it. */
   both?(name: string, singleWord: boolean): [string | null, string | null];
-  /**
-   * Which names a word may be part of, when the lookup can tell: NAME_WORD unless no registry name holds
-   * it, PLACE_WORD unless no place name does (a run of words apart is looked up only when all of them
-   * share a bit).
-   */
-  wordMask?(word: string): number;
 }
-
-/** wordMask's bits. */
-export const NAME_WORD = 1, PLACE_WORD = 2;
 
 /** One sentence as the tagger reads it. */
 export interface TagSentence {
@@ -240,31 +231,18 @@ export class EntityTagger {
     }
     if (this.lookup) {
       const acc: (number[] | undefined)[] = new Array(n);
-      // per word, the names it may be part of (wordMask, asked on first need; -1 not yet)
-      const mask = this.lookup.wordMask ? new Int8Array(n).fill(-1) : null;
       for (let a = 0; a < n; a++) {
         if (!cap(s.forms[a]) && !(s.forms[a].length <= 3 && /^(the|al|el)$/i.test(s.forms[a]))) continue;
         let reg: [number, string] | null = null;
         let gaz: [number, string] | null = null;
         // (the run's surface grown word by word: surface(s, a, b))
         let name = s.forms[a];
-        // the bits all the run's words share; none: no name of either kind holds the run, unless a word is
-        // glued to the one before it (the words the look-up reads are not the run's own then)
-        let shared = NAME_WORD | PLACE_WORD;
-        let glued = false;
         for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
           const last = s.forms[b - 1];
-          if (mask) {
-            if (b > a + 1 && s.glued[b - 1]) glued = true;
-            let m = mask[b - 1];
-            if (m < 0) m = mask[b - 1] = this.lookup.wordMask!(last);
-            shared &= m;
-          }
           if (b > a + 1) {
             name += (s.glued[b - 1] ? '' : ' ') + last;
             if (!cap(last) && !opensDigit(last)) continue;
           }
-          if (mask && shared === 0 && !glued) continue;
           const rg = this.lookup.both ? this.lookup.both(name, b === a + 1) : [this.lookup.registry(name), this.lookup.place(name, b === a + 1)];
           if (rg[0]) reg = [b, rg[0]];
           if (rg[1]) gaz = [b, rg[1]];

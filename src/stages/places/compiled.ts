@@ -19,7 +19,6 @@ import { sourceFingerprint } from './city-cache.ts';
 import type { Gazetteer, GazEntry } from './gazetteer.ts';
 import { fingerprint as regionFingerprint } from './region-cache.ts';
 import type { NameIndex, NameLookup } from './name-index.ts';
-import { KEY_WORD_BITS, WordBits } from './key-words.ts';
 
 const FORMAT = 2;
 const MAGIC = 'ELGZ';
@@ -272,18 +271,6 @@ class CompiledNames implements NameLookup {
 
   has(k: string): boolean {
     return this.lists.has(k) || this.find(k) >= 0;
-  }
-
-  private words: WordBits | null = null;
-
-  /** A filter of the words of every key, made on first call from the keys' bytes (no string per key). */
-  keyWords(): WordBits {
-    if (!this.words) {
-      const { keyOff } = this.s;
-      this.words = new WordBits(KEY_WORD_BITS);
-      for (let key = 0; key < this.size; key++) this.words.addWordBytes(this.keyBytes, keyOff[key], keyOff[key + 1]);
-    }
-    return this.words;
   }
 
   *keys(): IterableIterator<string> {

@@ -3,7 +3,6 @@
 // numbers instead of 135k objects.
 import type { CityRows } from './city-cache.ts';
 import type { GazEntry } from './gazetteer.ts';
-import { KEY_WORD_BITS, WordBits } from './key-words.ts';
 
 type Slot = GazEntry[] | number | number[];
 
@@ -18,8 +17,6 @@ export interface NameLookup {
   keys(): IterableIterator<string>;
   /** Number of (key, candidate) pairs. */
   pairs(): number;
-  /** A filter of the words of every key (key-words.ts), made on first call. */
-  keyWords?(): WordBits;
 }
 
 export class NameIndex implements NameLookup {
@@ -99,18 +96,6 @@ export class NameIndex implements NameLookup {
 
   keys(): IterableIterator<string> {
     return this.m.keys();
-  }
-
-  private words: WordBits | null = null;
-
-  /** A filter of the words of every key, made on first call (keys added after it are not in it: asked
-   * once the index is built). */
-  keyWords(): WordBits {
-    if (!this.words) {
-      this.words = new WordBits(KEY_WORD_BITS);
-      for (const k of this.m.keys()) this.words.addWords(k);
-    }
-    return this.words;
   }
 
   /** Number of (key, candidate) pairs, without building entries. */
