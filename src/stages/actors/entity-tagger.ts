@@ -186,7 +186,7 @@ function contextFeatures({ s, sshape, doc }: ContextSource, i: number): number[]
 
 /** /^(the|al|el)$/i of a word of at most three letters, by its character codes (ASCII letters only, as the
  * expression without the u flag reads them). */
-function articleLike(w: string): boolean {
+export function articleLike(w: string): boolean {
   // (c | 32 is the code of a lower-case letter only for that letter and its capital)
   const lc = (k: number) => w.charCodeAt(k) | 32;
   if (w.length === 2) return (lc(0) === 97 || lc(0) === 101) && lc(1) === 108;
