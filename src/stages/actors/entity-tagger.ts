@@ -184,6 +184,26 @@ function contextFeatures({ s, sshape, doc }: ContextSource, i: number): number[]
   return acc;
 }
 
+/** /^(the|al|el)$/i of a word of at most three letters, by its character codes (ASCII letters only, as the
+ * expression without the u flag reads them). */
+export function articleLike(w: string): boolean {
+  // (c | 32 is the code of a lower-case letter only for that letter and its capital)
+  const lc = (k: number) => w.charCodeAt(k) | 32;
+  if (w.length === 2) return (lc(0) === 97 || lc(0) === 101) && lc(1) === 108;
+  return w.length === 3 && lc(0) === 116 && lc(1) === 104 && lc(2) === 101;
+}
+
+/** Knowledge features of the name [a, b) a registry label or place class `c` covers (source 1: registry, 2:
+ * gazetteer): per word, its place in the name and the name's length. */
+function knowFeatures(acc: (number[] | undefined)[], a: number, b: number, src: number, c: string): void {
+  const len = Math.min(b - a, 3);
+  const ch = strHash(c);
+  for (let k = a; k < b; k++) {
+    const pos = b - a === 1 ? U : k === a ? B : k === b - 1 ? L : I;
+    (acc[k] ??= []).push(key3(60 + src, ch, pos, len));
+  }
+}
+
 export class EntityTagger {
   readonly model: Scorer;
   private feats = new Int32Array(MAX_FEATS);
@@ -230,33 +250,36 @@ export class EntityTagger {
       headUpos[i] = h >= 0 && h < n ? upos[h] : NONE;
     }
     if (this.lookup) {
+      const lookup = this.lookup;
       const acc: (number[] | undefined)[] = new Array(n);
       for (let a = 0; a < n; a++) {
-        if (!cap(s.forms[a]) && !(s.forms[a].length <= 3 && /^(the|al|el)$/i.test(s.forms[a]))) continue;
-        let reg: [number, string] | null = null;
-        let gaz: [number, string] | null = null;
-        // (the run's surface grown word by word: surface(s, a, b))
-        let name = s.forms[a];
-        for (let b = a + 1; b <= Math.min(n, a + MAX_NAME); b++) {
-          const last = s.forms[b - 1];
+        const first = s.forms[a];
+        if (!cap(first) && !(first.length <= 3 && articleLike(first))) continue;
+        // the longest run from a that the registry and the gazetteer name, with its label and class
+        let regB = 0, gazB = 0;
+        let regLabel: string | null = null, gazClass: string | null = null;
+        // (the run's surface grown word by word, surface(s, a, b), up to the last word looked up)
+        let name = first;
+        let grown = a + 1;
+        const end = Math.min(n, a + MAX_NAME);
+        for (let b = a + 1; b <= end; b++) {
           if (b > a + 1) {
-            name += (s.glued[b - 1] ? '' : ' ') + last;
+            const last = s.forms[b - 1];
             if (!cap(last) && !opensDigit(last)) continue;
+            for (; grown < b; grown++) name += (s.glued[grown] ? '' : ' ') + s.forms[grown];
           }
-          const rg = this.lookup.both ? this.lookup.both(name, b === a + 1) : [this.lookup.registry(name), this.lookup.place(name, b === a + 1)];
-          if (rg[0]) reg = [b, rg[0]];
-          if (rg[1]) gaz = [b, rg[1]];
-        }
-        for (const [src, m] of [[1, reg], [2, gaz]] as const) {
-          if (!m) continue;
-          const [b, c] = m;
-          const len = Math.min(b - a, 3);
-          const ch = strHash(c);
-          for (let k = a; k < b; k++) {
-            const pos = b - a === 1 ? U : k === a ? B : k === b - 1 ? L : I;
-            (acc[k] ??= []).push(key3(60 + src, ch, pos, len));
+          const rg = lookup.both ? lookup.both(name, b === a + 1) : [lookup.registry(name), lookup.place(name, b === a + 1)];
+          if (rg[0]) {
+            regB = b;
+            regLabel = rg[0];
+          }
+          if (rg[1]) {
+            gazB = b;
+            gazClass = rg[1];
           }
         }
+        if (regLabel) knowFeatures(acc, a, regB, 1, regLabel);
+        if (gazClass) knowFeatures(acc, a, gazB, 2, gazClass);
       }
       for (let i = 0; i < n; i++) if (acc[i]) know[i] = acc[i]!;
     }

@@ -93,3 +93,22 @@ describe('entity tagger', () => {
     expect(tagSentences(t, null, [s1, s2])).toHaveLength(2);
   });
 });
+
+describe('entity tagger: the article-like words that open a looked-up run', () => {
+  it('reads the/al/el as the case-blind expression does, by character codes', async () => {
+    const { articleLike } = await import('../../../src/stages/actors/entity-tagger.ts');
+    // every word of up to three characters over the three words' letters and their capitals, two signs
+    // one bit from a letter's code ('@', '`'), and letters beyond ASCII that upper-case or fold to Latin
+    // ones (long s, dotted I, the Kelvin sign, é)
+    const alphabet = ['t', 'T', 'h', 'H', 'e', 'E', 'a', 'A', 'l', 'L', '@', '`', '\u017f', '\u0130', '\u212a', '\u00e9'];
+    let words = [''];
+    const all: string[] = [];
+    for (let len = 1; len <= 3; len++) {
+      words = words.flatMap((w) => alphabet.map((c) => w + c));
+      all.push(...words);
+    }
+    const re = /^(the|al|el)$/i;
+    for (const w of all) expect(articleLike(w), w).toBe(re.test(w));
+    expect(all.filter((w) => articleLike(w)).length).toBe(8 + 4 + 4);
+  });
+});
