@@ -1095,7 +1095,7 @@ function resolveSector(st: DocActors, c: Cand): void {
     addMention(st, c.a, c.b, body, 0.6, 'sector-phrase');
     return;
   }
-  // "a spokeswoman for the attorney general's office", "a spokesperson for the company": a generic people
+  // "a spokesman for the state prosecutor's office", "a spokesperson for the company": a generic people
   // word takes the sector of the body its of/for/at phrase names where that body has no actor of its own
   const served = sec.inherit ? servedSector(st, head) : null;
   // (a body outside the state's offices is placed by its own words only, as its sector words are)
