@@ -138,6 +138,18 @@ export function personCues(st: DocActors): void {
     }
     return null;
   };
+  // the sector of an honorific of the title-sector class opening the mention [a, b) or standing right
+  // before it in its sentence ("Professor X", "Prof. X", "Reverend X")
+  const honorificSector = (a: number, b: number): string | null => {
+    const sectorOf = (i: number) => (lex.honorific.has(t[i].text.toLowerCase()) ? lex.titleSector.get(t[i].text.toLowerCase().replace(/\.$/, '')) ?? null : null);
+    if (a < b - 1) {
+      const own = sectorOf(a);
+      if (own) return own;
+    }
+    let i = a - 1;
+    if (i > 0 && t[i].text === '.') i--;
+    return i >= 0 && t[i].sentence === t[a].sentence ? sectorOf(i) : null;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -196,6 +208,9 @@ export function personCues(st: DocActors): void {
         joinStatelessBody(person, body);
       }
     }
+    // an honorific that tells a role, read as part of the name or right before it ("Professor Ana Lopes"
+    // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
+    person.sector ??= honorificSector(a, b);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);
     if (h < 0) continue;

@@ -955,8 +955,11 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   for (const c of apposed) resolveOne(st, c, surnames);
   orgEchoes(st);
   heldLater(st);
-  // Bare sector phrases last, so the whole document's country counts are known.
-  for (const c of bare) resolveSector(st, c);
+  // Bare sector phrases last, so the whole document's country counts are known; generic people words
+  // ("a spokeswoman for the city police", "officials at X") after the others, so the body their
+  // of/for/at phrase names is resolved when they look for it (ownOrganisation, servedSector).
+  for (const c of bare) if (!c.sector!.inherit) resolveSector(st, c);
+  for (const c of bare) if (c.sector!.inherit) resolveSector(st, c);
   sectorModifiers(st);
   orgAppositions(st);
   serviceSectors(st);
@@ -1056,7 +1059,7 @@ function placeNounOfName(st: DocActors, c: Cand): boolean {
 }
 
 function resolveSector(st: DocActors, c: Cand): void {
-  const sec = c.sector!;
+  let sec = c.sector!;
   if (placeNounOfName(st, c)) return;
   // "The armed forces chief, Gen X", "the island's leader, Alek Varnum": one person the apposition names.
   const h0 = st.tree ? st.tree.spanHead(c.a, c.b) : -1;
@@ -1092,6 +1095,11 @@ function resolveSector(st: DocActors, c: Cand): void {
     addMention(st, c.a, c.b, body, 0.6, 'sector-phrase');
     return;
   }
+  // "a spokesman for the state prosecutor's office", "a spokesperson for the company": a generic people
+  // word takes the sector of the body its of/for/at phrase names where that body has no actor of its own
+  const served = sec.inherit ? servedSector(st, head) : null;
+  // (a body outside the state's offices is placed by its own words only, as its sector words are)
+  if (served) sec = { ...sec, sector: served, national: sec.national && (STATE_OFFICES.has(served) || served === 'MIL') };
   // (the sender of "Lithuania deployed troops in Poland" before the place after the phrase)
   const own = ownCountry(st, c.a, c.b, STATE_OFFICES.has(sec.sector)) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
@@ -1187,6 +1195,54 @@ function staffOf(st: DocActors, head: number): string | null {
       if (m.start > st.tokens[k].start || m.end < st.tokens[k].end || m.via === 'pronoun') continue;
       const actor = st.actors.get(m.actor);
       if (actor?.kind === 'org' && actor.sector) return actor.id;
+    }
+  }
+  return null;
+}
+
+/** Sectors of crowds, which no one serves as a body's spokesman or official. */
+const CROWD_SECTORS = new Set(['CVL', 'REF']);
+
+/**
+ * The sector of the body a generic people word's of/for/at phrase names (`head`: the phrase's head):
+ * a mention there with a sector ("for the Halden police", "for Ana Lopes" an aide of hers), a sector
+ * word that heads it ("for the company"), or a mention or sector word that possesses or is compounded
+ * before that head ("for the attorney general's office"); null when none or a crowd's.
+ */
+function servedSector(st: DocActors, head: number): string | null {
+  const tree = st.tree;
+  if (!tree || head < 0) return null;
+  const sectorAt = (k: number): string | null => {
+    for (const m of st.mentions) {
+      if (m.start > st.tokens[k].start || m.end < st.tokens[k].end || m.via === 'pronoun') continue;
+      const sector = st.actors.get(m.actor)?.sector;
+      if (sector) return sector;
+    }
+    const sw = st.ix.sectors.get(st.tokens[k].text.toLowerCase()) ?? st.ix.sectors.get(st.tokens[k].lemma.toLowerCase());
+    if (sw && sw.alone && !sw.inherit) return sw.sector;
+    const e = st.entities.find((x) => !x.actor && x.sector && x.start <= st.tokens[k].start && st.tokens[k].end <= x.end);
+    return e?.sector ?? null;
+  };
+  const crowdless = (sector: string) => (CROWD_SECTORS.has(sector) ? null : sector);
+  for (const k of tree.children(head)) {
+    if (tree.baseRel(k) !== 'nmod' || !ORGANISATION_CASES.has(tree.caseOf(k))) continue;
+    const inner = tree.children(k).filter((j) => j < k && (tree.rel(j) === 'nmod:poss' || tree.baseRel(j) === 'compound'));
+    for (const j of [k, ...inner]) {
+      const sector = sectorAt(j);
+      if (sector) return crowdless(sector);
+    }
+  }
+  // (read off the words too where the parser hung the phrase on the verb: "A spokesperson for the
+  // company indicated …" with "for the company" an oblique of "indicated"): a body whose words start
+  // right after the preposition that follows the head, or after its determiner
+  const t = st.tokens;
+  const p = head + 1;
+  if (p + 1 < t.length && t[p].sentence === t[head].sentence && ORGANISATION_CASES.has(t[p].text.toLowerCase())) {
+    const from = tree.upos[p + 1] === 'DET' ? p + 2 : p + 1;
+    if (from < t.length && t[from].sentence === t[head].sentence) {
+      const e = st.entities.find((x) => x.start === t[p + 1].start || x.start === t[from].start);
+      const sector = (e?.actor ? st.actors.get(e.actor)?.sector : e?.sector) ?? null;
+      if (sector) return crowdless(sector);
     }
   }
   return null;

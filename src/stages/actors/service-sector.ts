@@ -117,10 +117,24 @@ export function serviceSectors(st: DocActors): void {
   // (read off the words too: the parser often hangs "for policy for the Center" on the name instead)
   const servesBody = (n: number) => tree.children(n).some(bodyChild)
     || (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence && BODY_CASES.has(tree.tokens[n + 1].text.toLowerCase()));
-  // (or an occupation of the lexicon's that names no group: "…, a surgeon" → HLH)
-  const roleSector = (n: number): string | null => (servesBody(n) ? null : wordsSector(tree.coreRange(n)[0], n) ?? st.ix.lexicon.occupationSector.get(tree.lemma(n).toLowerCase()) ?? null);
+  // (or an occupation of the lexicon's that names no group: "…, a surgeon" → HLH; also one of a body or
+  // field that gave no sector, for the occupation's word tells it alone: "…, assistant professor of
+  // sculpture" → EDU, "…, host of Channel 9's 'Morning Show'" → MED)
+  const occupation = (n: number): string | null => st.ix.lexicon.occupationSector.get(tree.lemma(n).toLowerCase()) ?? st.ix.lexicon.occupationSector.get(tree.tokens[n].text.toLowerCase()) ?? null;
+  const roleSector = (n: number): string | null => (servesBody(n) ? occupation(n) : wordsSector(tree.coreRange(n)[0], n) ?? occupation(n));
   // ("a former IRS official", "a retired general", "…, who was the White House physician")
   const formerRole = (n: number) => tree.children(n).some((c) => c < n && (FORMER.test(tree.tokens[c].text) || (tree.rel(c) === 'cop' && PAST_COPULA.has(tree.tokens[c].text.toLowerCase()))));
+  // an apposition set off by the comma right after the name (token b) that the parser hung on a word
+  // above the name h: in "by moderator Ana Lopes, the anchor of …" the name is a flat part of
+  // "moderator" and "anchor" an apposition of "moderator" or of a noun further up
+  const appositionAbove = (h: number, b: number): number[] => {
+    if (b >= tree.size || tree.tokens[b].text !== ',' || tree.tokens[b].sentence !== tree.tokens[h].sentence) return [];
+    const out: number[] = [];
+    for (let up = tree.heads[h], steps = 0; up >= 0 && steps < 8; up = tree.heads[up], steps++) {
+      for (const c of tree.children(up)) if (c > b && tree.rel(c) === 'appos' && tree.phraseRange(c)[0] === b + 1) out.push(c);
+    }
+    return out;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -134,7 +148,7 @@ export function serviceSectors(st: DocActors): void {
     // (and the role noun a copula predicates of the name: "Ana Lopes is the director of the Halden Trust")
     const p = tree.heads[h];
     const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.children(p, 'cop').length > 0 ? [p] : [];
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate].filter((n) => isPersonLemma(tree, n));
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate, ...appositionAbove(h, b)].filter((n) => isPersonLemma(tree, n));
     for (const n of nouns) {
       const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);
       if (formerRole(n)) {

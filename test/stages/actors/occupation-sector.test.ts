@@ -15,4 +15,18 @@ describe('an occupation beside a name', () => {
     const doc = runParsed('The host thanked the guests. The anchor read the news.', '2016-09-10');
     expect(doc.layers.mentions!.some((m) => m.text === 'The host' || m.text === 'host')).toBe(false);
   });
+
+  it('gives the person the occupation\'s sector when the of/at phrase names a field or a body with no sector', () => {
+    const doc = runParsed('Kira Dahlgren, assistant professor of sculpture, urged the council to act. Lina Marsk, an associate professor at Westbrook University School of Law, praised the bill.', '2026-03-02');
+    expect(mentionActor(doc, 'Kira Dahlgren')?.sector).toBe('EDU');
+    expect(mentionActor(doc, 'Lina Marsk')?.sector).toBe('EDU');
+    // a role that is no occupation of the class still says nothing by its word ("president of …")
+    const president = runParsed('Tomas Ekwall, president of the riverside fishing club, said little.', '2026-03-02');
+    expect(mentionActor(president, 'Tomas Ekwall')?.sector ?? null).not.toBe('GOV');
+  });
+
+  it('reads the apposition the parser hung above the name ("moderator X, the anchor of …")', () => {
+    const doc = runParsed('The debate was guided by moderator Paolo Brandlin, the anchor of KXR\'s "Evening Report."', '2026-03-02');
+    expect(mentionActor(doc, 'Paolo Brandlin')?.sector).toBe('MED');
+  });
 });

@@ -49,3 +49,27 @@ describe('registry organisations with country and sector', () => {
     expect(mentionActor(doc, 'the Legislative Council')?.sector).toBe('LEG');
   });
 });
+
+describe("a generic people word's of/for/at phrase names the body it serves", () => {
+  const entity = (doc: ReturnType<typeof runParsed>, text: string) => doc.layers.entities!.find((e) => e.text === text);
+  const sectorOf = (doc: ReturnType<typeof runParsed>, text: string) => {
+    const e = entity(doc, text);
+    return e?.actor ? doc.layers.actors!.find((a) => a.id === e.actor)?.sector : e?.sector;
+  };
+
+  it('takes the sector of a sector word, a possessor or a person there, not the government', () => {
+    const doc = runParsed('The Halden mill will close, Norway said. A spokesperson for the company said the plant was old. A spokesman for the attorney general\'s office declined to comment. Officials at the hospital said two patients died. A spokeswoman for the Halden police said no one was hurt.', '2026-03-02');
+    expect(sectorOf(doc, 'A spokesperson')).toBe('BUS');
+    expect(sectorOf(doc, 'A spokesman')).toBe('JUD');
+    expect(sectorOf(doc, 'Officials')).toBe('HLH');
+    expect(sectorOf(doc, 'A spokeswoman')).toBe('COP');
+    // a body outside the state's offices is placed by its own words only: no country from the article
+    expect(entity(doc, 'A spokesperson')?.actor ?? null).toBeNull();
+  });
+
+  it('keeps the government where the phrase names no body, or a crowd', () => {
+    const doc = runParsed('Norway closed the mill. Officials said the road was closed. A spokesman for the residents said they were angry.', '2026-03-02');
+    expect(sectorOf(doc, 'Officials')).toBe('GOV');
+    expect(sectorOf(doc, 'A spokesman')).toBe('GOV');
+  });
+});

@@ -117,4 +117,20 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(actors.find((a) => a.id === 'person:kim-abery')?.sector).toBe('COP');
     expect(actors.find((a) => a.id === 'person:gerald-mott')?.sector).toBe('REL');
   });
+
+  it('reads an honorific that tells a role ("Professor X" an academic, "Reverend X" a cleric), "Dr X" no role', () => {
+    const doc = 'Professor Otto Vallin condemned the tariff plan on Monday. Later, Prof. Hanna Brisk criticised the ministry. Reverend Ana Lopesco praised the mayor. Art school professor Lene Dahlberg signed the letter. Dr Ivo Renko urged calm.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:otto-vallin')?.sector).toBe('EDU');
+    expect(actors.find((a) => a.id === 'person:hanna-brisk')?.sector).toBe('EDU');
+    expect(actors.find((a) => a.id === 'person:ana-lopesco')?.sector).toBe('REL');
+    expect(actors.find((a) => a.id === 'person:lene-dahlberg')?.sector).toBe('EDU');
+    expect(actors.find((a) => a.id === 'person:ivo-renko')?.sector).not.toBe('EDU');
+  });
+
+  it('lets a body the apposition names win over a professor\'s title', () => {
+    const doc = 'Professor Mila Rost, executive director of the Coalition for Safer Streets, criticized the tariff.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:mila-rost')?.sector).toBe('NGO');
+  });
 });
