@@ -40,16 +40,16 @@ describe('tokens: what wink learns from the texts it reads', () => {
     // each first text makes a wink instance that keeps what it learns read the second differently
     // ("candidate's" kept whole and tagged a name; "A380's" one token; "new" tagged a name after a learnt possessive)
     const pairs = [
-      ["Voters asked about the candidate's, and the rival's, plans.", "Do you know where your candidate's tax returns are?"],
+      ["Voters asked about the candidate's, and the rival's, plans.", "Reporters asked if the candidate's pension records were public."],
       ["Nobody saw the Quorvex's, not even the police.", "We read the Quorvex's new report."],
-      ["Airbus sold 2 more A380's, the firm said.", "Qatar ordered new A380's which it will fly."],
+      ["Airbus sold 2 more A380's, the firm said.", "The airline wants three A380's for its long routes."],
     ];
     for (const [before, probe] of pairs) {
       const fresh = read(probe);
       read(before);
       expect(read(probe), probe).toEqual(fresh);
     }
-    expect(read("Qatar ordered new A380's which it will fly.")).toContain("'s/PART/'s");
+    expect(read("The airline wants three A380's for its long routes.")).toContain("'s/PART/'s");
   });
 
   it('keeps the vocabulary under its limit over many texts of distinct unknown words, and reads them the same', () => {
@@ -95,9 +95,9 @@ describe('tokens: what wink learns from the texts it reads', () => {
   });
 
   it("gives the syntax tagger's hints for word forms whatever was read before", () => {
-    const forms = ['Do', 'you', 'know', 'where', 'your', "candidate's", 'tax', 'returns', 'are', '?'];
+    const forms = ['Nobody', 'has', 'seen', 'your', "candidate's", 'medical', 'report', 'yet', '.'];
     const fresh = winkHints(forms);
-    expect(fresh[5]).toBe('NOUN');
+    expect(fresh[4]).toBe('NOUN');
     winkHints(['Voters', 'asked', 'about', 'the', "candidate's,", 'and', 'the', "rival's,", 'plans', '.']);
     expect(winkHints(forms)).toEqual(fresh);
   });
