@@ -3,15 +3,14 @@
 // them already on its tokens (the tokens stage is wink's); for word forms alone (training on UD
 // treebanks, `eval --set ud`, `parse --conllu`) wink reads the forms joined by single spaces, and each
 // form takes the tag of the wink token that starts where it starts.
-import { wink } from '../tokens/tokens.ts';
+import { withWink } from '../tokens/tokens.ts';
 
 export function winkHints(forms: readonly string[]): string[] {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(forms.join(' '));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const { values, spaces, pos } = withWink((nlp) => {
+    const its = nlp.its;
+    const doc = nlp.readDoc(forms.join(' '));
+    return { values: doc.tokens().out(its.value) as string[], spaces: doc.tokens().out(its.precedingSpaces) as string[], pos: doc.tokens().out(its.pos) as string[] };
+  });
   const at = new Map<number, string>();
   let offset = 0;
   for (let i = 0; i < values.length; i++) {

@@ -1,7 +1,7 @@
 // The tokens stage: wink-nlp tokenisation, sentence splitting and POS tagging, converted to stand-off
 // character offsets (wink keeps each token's preceding whitespace, so offsets are exact).
 import winkNLP from 'wink-nlp';
-import { winkModel } from './wink-model.ts';
+import { forgetLexemes, lastCoreModel, winkGrowth, winkModel, type WinkGrowth } from './wink-model.ts';
 import { readWink } from './wink-read.ts';
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
@@ -13,14 +13,66 @@ import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | null = null;
+/** The core model of `shared` (null for a package version whose model is not read here). */
+let sharedModel: ReturnType<typeof lastCoreModel> = null;
+/** Readings under way (withWink), so that the instance is renewed between them only. */
+let reading = 0;
+let renewed = 0;
+
 /**
- * Only the annotations the stage reads: sentence boundaries and POS (which wink's lemmas need).
- * Negation, sentiment and wink's own entity recognisers are left out: the same tokens, sentences,
- * tags and lemmas on the real-news corpus, in about three quarters of the time.
+ * When the shared instance is replaced by a new one: past `lexemes` entries of its lexeme list beyond the
+ * model's own (every unknown word form read adds one, forgotten or not), or when a feature list (prefix,
+ * suffix, shape) holds more than `features` of the values its packing can address.
  */
-export function wink(): Wink {
-  shared ??= winkNLP(winkModel(), ['sbd', 'pos']);
+export const winkLimits = { lexemes: 200_000, features: 0.5 };
+
+/**
+ * The shared wink instance. Only the annotations the stage reads: sentence boundaries and POS (which
+ * wink's lemmas need). Negation, sentiment and wink's own entity recognisers are left out: the same
+ * tokens, sentences, tags and lemmas on the real-news corpus, in about three quarters of the time.
+ * Texts are read through withWink, which keeps what wink learns from one text out of the next.
+ */
+function wink(): Wink {
+  if (!shared) {
+    shared = winkNLP(winkModel(), ['sbd', 'pos']);
+    sharedModel = lastCoreModel();
+  }
   return shared;
+}
+
+/** How many times the shared instance was replaced by a new one (winkLimits). */
+export function winkRenewals(): number {
+  return renewed;
+}
+
+/**
+ * Runs `read` on the shared wink instance, then makes wink forget every word form it learnt there
+ * (wink-model.ts forgetLexemes), so a text's tokens and tags do not depend on the texts read before it in
+ * the process; and between readings replaces the instance by a new one once it has grown past winkLimits,
+ * so a long-running process (a server, a queue worker, a WARC ingest) keeps wink's memory bounded.
+ */
+export function withWink<T>(read: (nlp: Wink) => T): T {
+  if (reading === 0 && shared && sharedModel && overgrown(winkGrowth(sharedModel))) {
+    shared = null;
+    renewed++;
+  }
+  const nlp = wink();
+  const model = sharedModel;
+  const mark = model ? model.features.lexeme.list.length : 0;
+  reading++;
+  try {
+    return read(nlp);
+  } finally {
+    reading--;
+    if (model) forgetLexemes(model, mark);
+  }
+}
+
+function overgrown(g: WinkGrowth | null): boolean {
+  if (!g) return false;
+  if (g.lexemes > winkLimits.lexemes) return true;
+  for (const f in g.features) if (g.features[f].size > g.features[f].limit * winkLimits.features) return true;
+  return false;
 }
 
 /**
@@ -30,7 +82,10 @@ export function wink(): Wink {
  * tagged as in lower case (initial-case.ts).
  */
 export function tokenize(text: string, table: LemmaTable | null = lemmaTable(), isName: IsName | null = null, titleAbbreviations: ReadonlySet<string> = new Set()): { tokens: Token[]; sentences: Span[] } {
-  const nlp = wink();
+  return withWink((nlp) => tokenizeWith(nlp, text, table, isName, titleAbbreviations));
+}
+
+function tokenizeWith(nlp: Wink, text: string, table: LemmaTable | null, isName: IsName | null, titleAbbreviations: ReadonlySet<string>): { tokens: Token[]; sentences: Span[] } {
   // wink drops or re-measures some whitespace (VT, FF, U+1680, U+2000-U+200A, U+2028/9, U+3000, U+FEFF),
   // which shifted every later offset; each is one UTF-16 unit, so a plain space keeps offsets exact.
   const { doc: wdoc, values, pos, lemmas, normals, starts, end: offset } = readWink(nlp, text.replace(/[\u000b\u000c\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' '));

@@ -85,6 +85,65 @@ export function winkMayBeOtherThanNoun(word: string): boolean {
   return false;
 }
 
+/** The core model winkModel's reader made last (read by the wink instance created last), or null. */
+export function lastCoreModel(): Model | null {
+  return core;
+}
+
+/** What a wink instance has learnt beyond its model. */
+export interface WinkGrowth {
+  /** Entries of the lexeme list past the model's own: every unknown word form read (and its lower case). */
+  lexemes: number;
+  /** The features wink stores as lists of values (prefix, suffix, shape): values held, and the most its packing can address. */
+  features: Record<string, { size: number; limit: number }>;
+}
+
+/**
+ * What a wink instance has learnt from the texts it read (`model`: its core model; the last one read by
+ * default). wink adds every unknown word form to its model's lexeme list and hash, and every new prefix,
+ * suffix and shape to theirs, and removes none; past its packing's limit a value's index spills into the
+ * next packed field (a shape's into the word's tag). null when the model was not read here.
+ */
+export function winkGrowth(model: Model | null = core): WinkGrowth | null {
+  if (!model) return null;
+  const features: WinkGrowth['features'] = {};
+  for (const f of model.packing.efList as string[]) {
+    const layout = model.packing.layout[f];
+    if (layout[3] !== 0) continue;
+    features[f] = { size: model.features[f].list.length, limit: layout[1] >>> layout[2] };
+  }
+  return { lexemes: model.features.lexeme.list.length - model.features.lexeme.intrinsicSize, features };
+}
+
+/**
+ * Makes `model`'s wink instance forget the word forms it learnt since its lexeme list held `mark`
+ * entries: they leave the hash through which wink's tokenizer and tagger look words up, so the next text
+ * reads as it would in a new instance. (wink keeps whether a form glued to punctuation is a word it knows:
+ * after "… the A380's, …" a new instance splits "A380" + "'s" and one that learnt "A380's" keeps it whole
+ * in every later text.) The list entries stay, since wink addresses its private packed features of them by
+ * index: the list still grows with every unknown form read, which renewing the instance bounds.
+ */
+export function forgetLexemes(model: Model, mark: number): void {
+  const { hash, list } = model.features.lexeme;
+  for (let i = Math.max(mark, model.features.lexeme.intrinsicSize); i < list.length; i++) delete hash[list[i]];
+}
+
+/** The custom-entity meta model as the package's first call of load-cer-meta-model.js gives it, once per process. */
+let cerMachines: string | null = null;
+
+/**
+ * The package's load-cer-meta-model.js replaces its machines by their JSON text at every call, so each new
+ * wink instance gets the text of the last one's text, escaped again: its length grows geometrically and
+ * the twentieth instance of a process fails with "Invalid string length" (after some 300 MB). This one
+ * gives every instance the first call's text.
+ */
+function metaCER(dir: string): () => { machines: string; transformers: unknown } {
+  return () => ({
+    machines: (cerMachines ??= JSON.stringify(load(join(dir, 'languages', 'cur', 'models', 'eng-cer-meta-model.json')))),
+    transformers: load(join(dir, 'cer-transformers.js')),
+  });
+}
+
 /** The model object wink-nlp takes (the package's dist/model.js, with readCoreModel as `core`). */
 export function winkModel(): Model {
   const pkg = load('wink-eng-lite-web-model/package.json') as { version: string };
@@ -98,7 +157,7 @@ export function winkModel(): Model {
   model.ner = part('load-ner-model.js');
   model.negation = part('load-negation-model.js');
   model.sa = part('load-sa-model.js');
-  model.metaCER = part('load-cer-meta-model.js');
+  model.metaCER = metaCER(dir);
   model.featureFn = part('feature.js');
   model.addons = Object.create(null);
   model.addons.stem = part('porter-stemmer.js');
