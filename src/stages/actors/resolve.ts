@@ -492,17 +492,22 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
 const ORG_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO', 'REB', 'PTY']);
 
 /**
- * The sector an unknown organisation's name tells: the last sector word before its first of/for/to
- * ("Nassau County Police Department" → COP, "Federal Public Prosecutor's Office" → JUD), else the last
- * organisation head ("Environmental Protection Agency" → GOV, "European Centre for Law and Justice" → NGO).
+ * The sector an unknown organisation's name tells: a committee of a legislature's chamber is LEG ("House
+ * Judiciary Committee", lexicon classes chamber-word and committee-head); else the last sector word before
+ * its first of/for/to ("Nassau County Police Department" → COP, "Federal Public Prosecutor's Office" → JUD),
+ * else the last organisation head ("Environmental Protection Agency" → GOV, "European Centre for Law and
+ * Justice" → NGO).
  */
 function orgSector(st: DocActors, a: number, b: number): string | null {
   const t = st.tokens;
+  const lex = st.ix.lexicon;
   let word: string | null = null;
   let head: string | null = null;
   for (let k = a; k < b; k++) {
     const w = t[k].text.toLowerCase();
     if (k > a && /^(of|for|to|on|in|against)$/.test(w)) break;
+    // a committee of a legislature ("House Judiciary Committee", "House Committee on Ethics"): LEG
+    if (k > a && lex.chamberWord.has(t[a].text.toLowerCase()) && lex.committeeHead.has(w)) return 'LEG';
     // (two words first: "Air Force", "Coast Guard", "National Guard")
     const two = k + 1 < b ? st.ix.sectors.get(`${w} ${t[k + 1].text.toLowerCase()}`) : undefined;
     const sw = (two && !two.inherit && ORG_SECTORS.has(two.sector) ? two : undefined) ?? st.ix.sectors.get(w) ?? st.ix.sectors.get(t[k].lemma);

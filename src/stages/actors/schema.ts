@@ -123,6 +123,8 @@ export const lexiconSchema = z.strictObject({
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
+    'chamber-word', // first words of a legislative committee's name naming the chamber: House, Senate
+    'committee-head', // heads of a committee's name: Committee, Subcommittee (with a chamber word: LEG)
     'venue-word', // heads of names of places where people meet or study (Centre, University, School): such an organisation is no "they"
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
     'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)

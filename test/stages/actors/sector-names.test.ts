@@ -39,3 +39,18 @@ describe('a party plural heading a name', () => {
     expect(party?.sector).toBe('PTY');
   });
 });
+
+describe('a committee of a legislature', () => {
+  const sectorOf = (text: string, name: string) => run(text, '2016-09-10').layers.actors!.find((a) => a.name === name)?.sector;
+
+  it('is the legislature when a chamber word opens its name, whatever sector words it holds', () => {
+    expect(sectorOf('The House Harbour and Canals Committee voted to delay the funding bill.', 'House Harbour and Canals Committee')).toBe('LEG');
+    expect(sectorOf('Members of the House Judiciary Committee questioned the nominee for hours.', 'House Judiciary Committee')).toBe('LEG');
+    // (the name stops before "on": the actor is the committee)
+    expect(sectorOf('Ana Lopes testified before the House Subcommittee on Rail Safety last week.', 'House Subcommittee')).toBe('LEG');
+  });
+
+  it('is no legislature when no chamber word opens its name', () => {
+    expect(sectorOf('The Lorvian Harbour Committee voted to delay the funding bill.', 'Lorvian Harbour Committee')).not.toBe('LEG');
+  });
+});
