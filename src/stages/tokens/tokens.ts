@@ -46,8 +46,9 @@ export function winkRenewals(): number {
 }
 
 /**
- * Runs `read` on the shared wink instance, then makes wink forget every word form it learnt there
- * (wink-model.ts forgetLexemes), so a text's tokens and tags do not depend on the texts read before it in
+ * Runs `read` on the shared wink instance, then makes wink forget the word forms it learnt there that
+ * could make a later text read otherwise (wink-model.ts forgetLexemes: all but forms of letters only,
+ * which stay learnt), so a text's tokens and tags do not depend on the texts read before it in
  * the process; and between readings replaces the instance by a new one once it has grown past winkLimits,
  * so a long-running process (a server, a queue worker, a WARC ingest) keeps wink's memory bounded.
  */

@@ -116,16 +116,45 @@ export function winkGrowth(model: Model | null = core): WinkGrowth | null {
 }
 
 /**
- * Makes `model`'s wink instance forget the word forms it learnt since its lexeme list held `mark`
- * entries: they leave the hash through which wink's tokenizer and tagger look words up, so the next text
- * reads as it would in a new instance. (wink keeps whether a form glued to punctuation is a word it knows:
- * after "… the A380's, …" a new instance splits "A380" + "'s" and one that learnt "A380's" keeps it whole
- * in every later text.) The list entries stay, since wink addresses its private packed features of them by
- * index: the list still grows with every unknown form read, which renewing the instance bounds.
+ * A word form wink reads alike whether it learnt it before or not: letters of wink's word class only
+ * (a-z, A-Z and the Latin-1 letters of its token-category regexes; no digit, mark, joiner or punctuation),
+ * none of the currency codes its recursive tokenizer cuts out of a word (USD, AUD, INR, GBP, in any case:
+ * "usd" is learnt as the normal of a currency "USD"). wink gives such a form the category word on every
+ * path that learns it (the whole-token and split-token category regexes, the word before a right
+ * punctuation, every piece its recursive tokenizer cuts), and whether it is in the lexeme hash changes no
+ * split: where wink asks (a word before or after punctuation) it adds the same token either way, and its
+ * recursive tokenizer only asks about forms with a period or a hyphen. Its learnt features (shape, prefix,
+ * suffix, case, tag guess) are a function of the form and that category, so a later text reads it as a new
+ * instance would.
+ */
+const STABLE = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/;
+const CURRENCY = /usd|aud|inr|gbp/i;
+
+function stableForm(form: string): boolean {
+  return STABLE.test(form) && !CURRENCY.test(form);
+}
+
+/**
+ * Makes `model`'s wink instance forget the word forms it learnt since its lexeme list held `mark` entries
+ * that could make a later text read otherwise than in a new instance: they leave the hash through which
+ * wink's tokenizer and tagger look words up. (wink keeps whether a form glued to punctuation is a word it
+ * knows: after "… the A380's, …" a new instance splits "A380" + "'s" and one that learnt "A380's" keeps it
+ * whole in every later text.) Forms of letters only (stableForm) stay learnt, so later texts need not learn
+ * them again; a lower-case form wink learnt as the normal of the form before it in the list stays only with
+ * that form (it has its category: the lower case of a form outside the class, such as a Kelvin sign's "k",
+ * can be learnt as unknown). The list entries stay, since wink addresses its private packed features of
+ * them by index: the list still grows with every unknown form read, which renewing the instance bounds.
  */
 export function forgetLexemes(model: Model, mark: number): void {
   const { hash, list } = model.features.lexeme;
-  for (let i = Math.max(mark, model.features.lexeme.intrinsicSize); i < list.length; i++) delete hash[list[i]];
+  const first = Math.max(mark, model.features.lexeme.intrinsicSize);
+  for (let i = first; i < list.length; i++) {
+    const form: string = list[i];
+    // (learnt as the normal of the form before it: the lower case of a different form, new then)
+    const normalOf = i > model.features.lexeme.intrinsicSize && list[i - 1] !== form && list[i - 1].toLowerCase() === form;
+    if (stableForm(form) && (!normalOf || stableForm(list[i - 1]))) continue;
+    delete hash[form];
+  }
 }
 
 /** The custom-entity meta model as the package's first call of load-cer-meta-model.js gives it, once per process. */

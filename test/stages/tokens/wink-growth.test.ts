@@ -4,7 +4,7 @@
 // process keeps wink's memory bounded).
 import { describe, expect, it } from 'vitest';
 import { tokenize, winkLimits, winkRenewals } from '../../../src/stages/tokens/tokens.ts';
-import { winkGrowth } from '../../../src/stages/tokens/wink-model.ts';
+import { lastCoreModel, winkGrowth } from '../../../src/stages/tokens/wink-model.ts';
 import { winkHints } from '../../../src/stages/syntax/hints.ts';
 
 const read = (text: string) => tokenize(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`);
@@ -50,6 +50,29 @@ describe('tokens: what wink learns from the texts it reads', () => {
       expect(read(probe), probe).toEqual(fresh);
     }
     expect(read("The airline wants three A380's for its long routes.")).toContain("'s/PART/'s");
+  });
+
+  it('keeps forms of letters only learnt (a later text need not learn them again) and forgets the rest', () => {
+    const text = "Mirvolen troops, led by Tarsk-born Jorvil Ekkan (of Mirvolen's #ekkan2 camp), took 3 A420s on Vel.";
+    read(text);
+    const lexeme = lastCoreModel()!.features.lexeme;
+    const known = (form: string) => lexeme.hash[form] !== undefined && lexeme.hash[form] >= lexeme.intrinsicSize;
+    for (const form of ['Mirvolen', 'mirvolen', 'Jorvil', 'jorvil', 'Ekkan', 'ekkan']) expect(known(form), form).toBe(true);
+    for (const form of ["Mirvolen's", '#ekkan2', 'A420s', 'a420s']) expect(known(form), form).toBe(false);
+    // reading it again learns only the forms it forgot
+    const before = winkGrowth()!.lexemes;
+    read(text);
+    const again = winkGrowth()!.lexemes - before;
+    expect(again).toBeGreaterThan(0);
+    expect(again).toBeLessThan(8);
+  });
+
+  it('reads a form of letters the same on every path after learning it on one', () => {
+    // learnt whole, before a comma, inside brackets, before a possessive and inside a hyphenated word
+    const probes = ["Drevask's envoy met the Drevask-backed (Drevask) council, Drevask said.", 'DREVASK and drevask rose.'];
+    const fresh = probes.map(read);
+    read("Drevask, Drevask-led (Drevask's) and DREVASK; drevask.");
+    probes.forEach((p, i) => expect(read(p), p).toEqual(fresh[i]));
   });
 
   it('keeps the vocabulary under its limit over many texts of distinct unknown words, and reads them the same', () => {
