@@ -1166,7 +1166,6 @@ export function resolvePossessed(st: DocActors): void {
  * foreign ministry"). `head`: the phrase's head; `poss`: the
  * possessor the tree gives it (-1: none). A country there is ownCountry's to read. */
 function ownOrganisation(st: DocActors, a: number, head: number, poss: number): string | null {
-  const t = st.tokens;
   const tree = st.tree;
   const ks: number[] = poss >= 0 ? [poss] : [];
   // "the bloc's ambassadors" with the possessor right before the phrase, whatever the parse made of it
@@ -1178,11 +1177,8 @@ function ownOrganisation(st: DocActors, a: number, head: number, poss: number): 
   const possessors = ks.length; // (a possessor or a compounded name counts only when it is an international organisation, as before)
   if (tree && head >= 0) ks.push(...tree.children(head).filter((k) => tree.baseRel(k) === 'nmod' && ORGANISATION_CASES.has(tree.caseOf(k))));
   for (const [i, k] of ks.entries()) {
-    for (const m of st.mentions) {
-      if (m.start > t[k].start || m.end < t[k].end || m.via === 'pronoun') continue;
-      const actor = st.actors.get(m.actor);
-      if (actor?.kind === 'igo' || (i >= possessors && (actor?.kind === 'org' || actor?.kind === 'group'))) return actor.id;
-    }
+    const actor = actorAt(st, k, (x) => x.kind === 'igo' || (i >= possessors && (x.kind === 'org' || x.kind === 'group')));
+    if (actor) return actor.id;
   }
   return null;
 }
@@ -1196,11 +1192,8 @@ function staffOf(st: DocActors, head: number): string | null {
   if (!tree || head < 0) return null;
   for (const k of tree.children(head)) {
     if (k > head || tree.baseRel(k) !== 'compound' || tree.upos[k] !== 'PROPN') continue;
-    for (const m of st.mentions) {
-      if (m.start > st.tokens[k].start || m.end < st.tokens[k].end || m.via === 'pronoun') continue;
-      const actor = st.actors.get(m.actor);
-      if (actor?.kind === 'org' && actor.sector) return actor.id;
-    }
+    const actor = actorAt(st, k, (x) => x.kind === 'org' && !!x.sector);
+    if (actor) return actor.id;
   }
   return null;
 }
@@ -1218,11 +1211,8 @@ function servedSector(st: DocActors, head: number): string | null {
   const tree = st.tree;
   if (!tree || head < 0) return null;
   const sectorAt = (k: number): string | null => {
-    for (const m of st.mentions) {
-      if (m.start > st.tokens[k].start || m.end < st.tokens[k].end || m.via === 'pronoun') continue;
-      const sector = st.actors.get(m.actor)?.sector;
-      if (sector) return sector;
-    }
+    const sector = actorAt(st, k, (x) => !!x.sector)?.sector;
+    if (sector) return sector;
     const sw = st.ix.sectors.get(st.tokens[k].text.toLowerCase()) ?? st.ix.sectors.get(st.tokens[k].lemma.toLowerCase());
     if (sw && sw.alone && !sw.inherit) return sw.sector;
     const e = st.entities.find((x) => !x.actor && x.sector && x.start <= st.tokens[k].start && st.tokens[k].end <= x.end);
@@ -1403,16 +1393,23 @@ function ofCountryAfter(st: DocActors, b: number): string | null {
   return null;
 }
 
-/** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
-function countryAt(st: DocActors, k: number): string | null {
+/** The first actor, in mention order, named (not by a pronoun) by a mention covering token k that `wanted` accepts, or null. */
+function actorAt(st: DocActors, k: number, wanted: (actor: Actor) => boolean): Actor | null {
   const t = st.tokens[k];
   for (const m of st.mentions) {
     if (m.start > t.start || m.end < t.end || m.via === 'pronoun') continue;
     const actor = st.actors.get(m.actor);
-    if (!actor) continue;
-    if (actor.kind === 'igo') return null;
-    if (actor.country && st.ix.countryName.has(actor.country)) return actor.country;
+    if (actor && wanted(actor)) return actor;
   }
+  return null;
+}
+
+/** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
+function countryAt(st: DocActors, k: number): string | null {
+  const t = st.tokens[k];
+  // (an international organisation there places nothing)
+  const actor = actorAt(st, k, (x) => x.kind === 'igo' || (!!x.country && st.ix.countryName.has(x.country)));
+  if (actor) return actor.kind === 'igo' ? null : actor.country!;
   const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
   return e ? placeOfCapital(st, e.text) : null;
 }
