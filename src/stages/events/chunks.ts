@@ -395,7 +395,7 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
       const subordinator = before && lex.has('complementizer', lower(before)) && np.end === g.start;
       // "Around 3,000 members have surrendered", "About 200 workers went on strike": a preposition before a
       // number is a quantity's, not a prepositional phrase.
-      const quantity = before && lex.has('quantity-preposition', lower(before)) && tokens[np.start].pos === 'NUM';
+      const quantity = before && lex.has('quantity-preposition', lower(before)) && quantityAt(a, np.start);
       if (before && before.pos === 'ADP' && !subordinator && !quantity) {
         i = np.start - 2; // a prepositional phrase: skip it
         continue;
@@ -482,6 +482,16 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
 }
 
 /** A phrase whose head lies in a time expression ("Thursday", "this week", "late Sunday"). */
+/** A quantity opens at token k: a number ("200 workers"), or "a/an" before a number or a `number-noun`
+ * ("a hundred people", "a dozen people"). */
+export function quantityAt(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (t?.pos === 'NUM') return true;
+  const next = a.tokens[k + 1];
+  if (!t || !next || next.sentence !== t.sentence || !/^an?$/i.test(t.text)) return false;
+  return next.pos === 'NUM' || a.lex.has('number-noun', lower(next));
+}
+
 export function isTimeNP(a: Analysis, np: NP): boolean {
   return a.timed[np.head] === 1;
 }

@@ -4,7 +4,7 @@
 // preposition, coordination distributed. Each query returns null when the tree has nothing to say, so
 // the caller keeps its word-order fallback.
 import type { Tree } from '../../doc/tree.ts';
-import { isTimeNP, type Analysis, type NP } from './chunks.ts';
+import { isTimeNP, quantityAt, type Analysis, type NP } from './chunks.ts';
 
 /** The chunk phrase holding tree node n, or one built from n's core phrase when the chunker has none. */
 export function nodeNP(a: Analysis, tree: Tree, n: number): NP {
@@ -61,7 +61,7 @@ function afterPreposition(a: Analysis, tree: Tree, np: NP): boolean {
   // "to" has no subject after it).
   if (tree.rel(np.start - 1) === 'mark' && tree.upos[np.start - 1] !== 'PART') return false;
   const first = a.tokens[np.start];
-  if (first.pos === 'NUM' || a.timed[np.start] === 1) return false;
+  if (quantityAt(a, np.start) || a.timed[np.start] === 1) return false;
   return !!t && t.sentence === first.sentence && t.pos === 'ADP' && !a.lex.has('complementizer', t.text.toLowerCase());
 }
 

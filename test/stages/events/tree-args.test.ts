@@ -110,6 +110,12 @@ describe('a quantity is no prepositional phrase', () => {
   it('"Around 3,000 members have surrendered …": the counted people are the subject', () => {
     expect(brief({ text: 'Around 3,000 Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
   });
+  it('"About a dozen …", "Around a hundred …": "a" before a number or a number noun opens the quantity too', () => {
+    expect(brief({ text: 'About a dozen Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
+    expect(brief({ text: 'Around a hundred Ukrainian fighters have surrendered from the last holdout in the east, the Russian army said.', actors: A, tree: true })).toContain('RETREAT UKR>null asserted');
+    // a phrase after a plain preposition is still no subject
+    expect(brief({ text: 'Near a dozen Ukrainian checkpoints, the Russian army attacked the convoy.', actors: A, tree: true }).filter((x) => x.includes('UKR>'))).toEqual([]);
+  });
 });
 
 describe('people nouns as doers', () => {
