@@ -177,3 +177,31 @@ export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>): Spe
   const best = pickMention(doc, others, span);
   return { ...sp, actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null };
 }
+
+/** Paragraphs back within which a bare "the spokesperson" follows the organisation that spoke before it. */
+const PROXY_REACH = 3;
+
+/**
+ * A bare proxy phrase as speaker ("The spokesperson added …", "a spokesman announced", words of kind
+ * proxy in media.yaml, an article at most) names no body itself; the actors stage gives it the government
+ * of the document's country (a sector phrase) or nothing. When the attribution before it, within three
+ * paragraphs, has an organisation as speaker ("A spokesperson for the Company indicated …", "Instagram
+ * confirmed …"), it speaks for that organisation. `quotes` in text order; speakers are replaced in place.
+ */
+export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' | 'scare'>[], proxy: (phrase: string) => boolean, paraOf: (pos: number) => number): void {
+  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  let prev: { actor: string; para: number } | null = null;
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (q.scare || !sp || sp.start === undefined || sp.end === undefined) continue;
+    const bare = /^(?:(?:the|a|an)\s+)?(.+)$/i.exec(sp.text.trim());
+    const span = { start: sp.start, end: sp.end };
+    const named = (doc.layers.mentions ?? []).some((m) => overlap(m, span) > 0 && m.via !== 'sector-phrase');
+    if (bare && proxy(bare[1].toLowerCase().replace(/\s+/g, ' ')) && !named && prev && paraOf(sp.start) - prev.para <= PROXY_REACH) {
+      q.speaker = { ...sp, actor: prev.actor };
+    }
+    const actor: string | null | undefined = q.speaker?.actor;
+    const kind: string | undefined = actor ? kinds.get(actor) : undefined;
+    prev = actor && (kind === 'org' || kind === 'igo') ? { actor, para: paraOf(sp.start) } : actor ? null : prev;
+  }
+}

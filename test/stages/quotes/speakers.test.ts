@@ -5,7 +5,7 @@
 // frame with a bare time phrase, cue words inside names, the subject of a clause that ends in a colon
 // after its object ("posted the following comment:"); the actor of a bare family name no mention covers.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, person, quotesOf, quoteStarting } from './helpers.ts';
+import { makeDoc, org, person, quotesOf, quoteStarting } from './helpers.ts';
 import { canSpeak } from '../../../src/stages/quotes/speaker.ts';
 import { extractQuotes, quotesComponent } from '../../../src/stages/quotes/index.ts';
 import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
@@ -235,5 +235,32 @@ describe('speakers named by kinship', () => {
       { text: 'Ian Lau', actor: ian.id },
     ]);
     expect(quoteStarting(withKin(doc), 'she was doing well', 'indirect').speaker?.actor).toBe(ian.id);
+  });
+});
+
+describe('a bare spokesperson', () => {
+  const firm = org('org:lumen', 'Lumen', 'USA');
+  const gov = org('group:USA:GOV', 'American government', 'USA', 'group');
+
+  it('speaks for the organisation that spoke just before, not for the government the sector phrase gave it', () => {
+    const doc = makeDoc('Lumen said it had fixed a fault in its billing system. The spokesperson added that no customer had been charged twice.', [firm, gov], [
+      { text: 'Lumen', actor: firm.id },
+      { text: 'The spokesperson', actor: gov.id, via: 'sector-phrase' },
+    ]);
+    expect(quoteStarting(quotesOf(doc), 'no customer had been charged twice', 'indirect').speaker).toMatchObject({ text: 'The spokesperson', actor: firm.id });
+  });
+
+  it('keeps its actor when a person spoke last, or when it names its body', () => {
+    const ann = person('person:ann-lee', 'Ann Lee', 'USA');
+    const doc = makeDoc('Ann Lee said the vote was fair. The spokesperson added that the count would end on Friday.', [ann, gov], [
+      { text: 'Ann Lee', actor: ann.id },
+      { text: 'The spokesperson', actor: gov.id, via: 'sector-phrase' },
+    ]);
+    expect(quoteStarting(quotesOf(doc), 'the count would end', 'indirect').speaker?.actor).toBe(gov.id);
+    const named = makeDoc('Lumen said it had fixed a fault. A city spokesperson added that the office would reopen.', [firm, gov], [
+      { text: 'Lumen', actor: firm.id },
+      { text: 'city', actor: gov.id },
+    ]);
+    expect(quoteStarting(quotesOf(named), 'the office would reopen', 'indirect').speaker?.actor).toBe(gov.id);
   });
 });
