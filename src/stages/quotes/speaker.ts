@@ -185,7 +185,7 @@ const PROXY_REACH = 3;
  * A bare proxy phrase as speaker ("The spokesperson added …", "a spokesman announced", words of kind
  * proxy in media.yaml, an article at most) names no body itself; the actors stage gives it the government
  * of the document's country (a sector phrase) or nothing. When the attribution before it, within three
- * paragraphs, has an organisation as speaker ("A spokesperson for the Company indicated …", "Instagram
+ * paragraphs, has an organisation as speaker ("A spokesperson for the firm said …", "Instagram
  * confirmed …"), it speaks for that organisation. `quotes` in text order; speakers are replaced in place.
  */
 export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' | 'scare'>[], proxy: (phrase: string) => boolean, paraOf: (pos: number) => number): void {
