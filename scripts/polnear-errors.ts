@@ -1,8 +1,9 @@
 // Speaker errors on PolNeAR dev, half A only (half B is held back from those who tune the rules):
-// `node bin/run.js scripts/polnear-errors.ts [--kind direct|indirect|all] [--missed]`. For each found
-// attribution whose predicted speaker is wrong, prints the article, the gold source, our speaker (text,
-// resolved actor), cue and kind, and the passage from the gold source to the end of the content. With
-// --missed, lists the gold contents no quote covers instead. The output quotes the corpus: read it, do
+// `node bin/run.js scripts/polnear-errors.ts [--kind direct|indirect|all] [--missed | --no-actor]`. For
+// each found attribution whose predicted speaker is wrong, prints the article, the gold source, our
+// speaker (text, resolved actor), cue and kind, and the passage from the gold source to the end of the
+// content. With --missed, lists the gold contents no quote covers instead; with --no-actor, the right
+// speakers that carry no actor id (the goal counts a speaker resolved to an actor). The output quotes the corpus: read it, do
 // not copy it into the project.
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 import { loadPolnear, matchGold, polnearHalf, speakerCorrect } from '../src/eval/polnear.ts';
@@ -13,6 +14,8 @@ import { Knowledge, BUNDLED_KNOWLEDGE_DIR } from '../src/knowledge/knowledge.ts'
 const args = process.argv.slice(2);
 const kind = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : 'direct';
 const missed = args.includes('--missed');
+const noActor = args.includes('--no-actor');
+let resolved = 0;
 const pipeline = defaultPipeline(new Knowledge([BUNDLED_KNOWLEDGE_DIR]));
 const articles = loadPolnear(defaultDataDir()).filter((a) => polnearHalf(a.name) === 'A');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
@@ -35,7 +38,15 @@ for (const article of articles) {
     }
     if (!found || !g.source) continue;
     total++;
-    if (chosen && speakerCorrect(chosen, g, actors)) continue;
+    if (chosen && speakerCorrect(chosen, g, actors)) {
+      if (chosen.speaker?.actor) resolved++;
+      else if (noActor) console.log(`- ${article.name}\n  gold source: ${g.sourceText}   ours: ${chosen.speaker?.text} [no actor]   cue: ${chosen.cue ?? '-'}   kind: ${chosen.kind}\n`);
+      continue;
+    }
+    if (noActor) {
+      n++;
+      continue;
+    }
     n++;
     const sp = chosen?.speaker;
     const from = Math.max(0, Math.min(g.source[0].start, g.content[0].start, sp?.start ?? Infinity) - 60);
@@ -45,4 +56,4 @@ for (const article of articles) {
     console.log(`  ${oneLine(article.text.slice(from, to))}\n`);
   }
 }
-console.log(missed ? `${n} ${kind} contents missed` : `${n} wrong of ${total} ${kind} speakers (found, gold source present), half A`);
+console.log(missed ? `${n} ${kind} contents missed` : `${n} wrong of ${total} ${kind} speakers (found, gold source present), half A; right with an actor id ${resolved} (${((100 * resolved) / Math.max(1, total)).toFixed(2)}%)`);

@@ -17,7 +17,7 @@ import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
-import { canSpeak, familyNameActor, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
@@ -30,6 +30,8 @@ export interface QuoteOptions {
   familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
+  /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
+  kin?: ReadonlySet<string>;
 }
 
 interface Draft {
@@ -108,7 +110,9 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     // (nominalSpeaker returns the span it was given when nothing changes, already checked)
     if (!span || (span !== given && !canSpeak(doc, span))) d.quote.speaker = null;
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
+    if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin);
   }
+  proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
@@ -428,6 +432,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
+    kin: actorIndex(knowledge).lexicon.kinNoun,
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

@@ -54,6 +54,14 @@ function datelineEnd(tree: Tree, i: number): number {
   return -1;
 }
 
+/** Whether token i opens its sentence, after punctuation only (an opening quotation mark, a bracket). */
+function opensSentence(tree: Tree, i: number): boolean {
+  const s = tree.tokens[i].sentence;
+  let k = i - 1;
+  while (k >= 0 && tree.tokens[k].sentence === s && tree.upos[k] === 'PUNCT') k--;
+  return k < 0 || tree.tokens[k].sentence !== s;
+}
+
 /** First and last token of the sentence holding token i. */
 function sentenceRange(tree: Tree, i: number): [number, number] {
   const s = tree.tokens[i].sentence;
@@ -165,9 +173,10 @@ function finish(tree: Tree, set: Set<number>): number[] {
   let b = xs.length - 1;
   const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(tree, i);
   // one complementizer; a preposition after it or after a comma opens the clause's own phrase ("said
-  // that in May …", "that, among the towns, …"), a condition after "that" keeps its "if"
+  // that in May …", "that, among the towns, …"), a condition after "that" keeps its "if"; so does one
+  // opening the sentence ("At least 40 people died, police said", "In May, she said …")
   let comp = false;
-  const opens = (x: number) => comp || tree.tokens[x - 1]?.text === ',' || lower(tree, x - 1) === 'that';
+  const opens = (x: number) => comp || tree.tokens[x - 1]?.text === ',' || lower(tree, x - 1) === 'that' || opensSentence(tree, x);
   for (; a <= b; a++) {
     const x = xs[a];
     if (edge(x) || tree.rel(x) === 'cc') continue;

@@ -3,7 +3,8 @@
 // a role no comma closes ("Ana Lopes, head of planning at the authority said"); else the most specific actors-stage mention overlapping it (a
 // pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
 // the one person of the document named before whose family name the speaker is ("Law said" when the
-// tagger missed the surname, "Mr. King" read as a title).
+// tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
+// parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
 
@@ -123,4 +124,84 @@ export function speakerKey(s: Speaker | null): string | null {
   if (s.actor) return s.actor;
   if (/^(he|she|they|it|we|i|you)$/i.test(s.text)) return null;
   return s.text.toLowerCase().replace(/^(the|a|an)\s+/, '');
+}
+
+/** A word of kinship in the lexicon's kin-noun class, in the singular or plural ("wife", "parents", "relatives"). */
+function isKin(word: string, kin: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  return kin.has(w) || (w.endsWith('s') && kin.has(w.slice(0, -1))) || (w === 'children' && kin.has('child'));
+}
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
+
+/**
+ * The mentions inside a speaker phrase that name whom the speaker is kin to: the possessor before a
+ * kin noun ("Ian's wife", "Thomas' sister", "her parents", "Scott's family": a name's possessive or a
+ * possessive pronoun, up to two lower-case words between) or the object of "of" after one ("the widow
+ * of X"). Those mentions name another person than the speaker.
+ */
+function kinOwners(doc: Doc, span: Span, kin: ReadonlySet<string>): Mention[] {
+  const text = doc.text;
+  const inside = (doc.layers.mentions ?? []).filter((m) => m.start >= span.start && m.end <= span.end);
+  return inside.filter((m) => {
+    const after = text.slice(m.end, span.end);
+    const lead = POSSESSIVE_PRONOUN.test(m.text) ? /^\s+/.exec(after) : /^['\u2019]s?\s+/u.exec(after);
+    if (lead && kinAhead(after.slice(lead[0].length), kin)) return true;
+    const of = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(span.start, m.start));
+    return !!of && isKin(of[1], kin);
+  });
+}
+
+/** A kin noun among the first three words of `s`, only lower-case words before it ("late wife", "two sons"). */
+function kinAhead(s: string, kin: ReadonlySet<string>): boolean {
+  for (const w of s.split(/\s+/).slice(0, 3)) {
+    const word = w.replace(/[^\p{L}-]+$/u, '');
+    if (isKin(word, kin)) return true;
+    if (!/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * A speaker phrase that names someone by kinship ("Ian's wife", "her parents said", "Scott's family")
+ * takes no actor from the person it is kin to: another mention in the phrase gives its actor ("Ian's
+ * wife Cynthia Lau"), else it has none. Returns the speaker unchanged when the phrase has no such owner
+ * or the actor it has is not the owner's.
+ */
+export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>): Speaker {
+  if (!sp.actor || sp.start === undefined || sp.end === undefined) return sp;
+  const span = { start: sp.start, end: sp.end };
+  const owners = kinOwners(doc, span, kin);
+  if (!owners.some((m) => m.actor === sp.actor)) return sp;
+  const others = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0 && !owners.some((o) => overlap(o, m) > 0));
+  const best = pickMention(doc, others, span);
+  return { ...sp, actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null };
+}
+
+/** Paragraphs back within which a bare "the spokesperson" follows the organisation that spoke before it. */
+const PROXY_REACH = 3;
+
+/**
+ * A bare proxy phrase as speaker ("The spokesperson added …", "a spokesman announced", words of kind
+ * proxy in media.yaml, an article at most) names no body itself; the actors stage gives it the government
+ * of the document's country (a sector phrase) or nothing. When the attribution before it, within three
+ * paragraphs, has an organisation as speaker ("A spokesperson for the firm said …", "Instagram
+ * confirmed …"), it speaks for that organisation. `quotes` in text order; speakers are replaced in place.
+ */
+export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' | 'scare'>[], proxy: (phrase: string) => boolean, paraOf: (pos: number) => number): void {
+  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  let prev: { actor: string; para: number } | null = null;
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (q.scare || !sp || sp.start === undefined || sp.end === undefined) continue;
+    const bare = /^(?:(?:the|a|an)\s+)?(.+)$/i.exec(sp.text.trim());
+    const span = { start: sp.start, end: sp.end };
+    const named = (doc.layers.mentions ?? []).some((m) => overlap(m, span) > 0 && m.via !== 'sector-phrase');
+    if (bare && proxy(bare[1].toLowerCase().replace(/\s+/g, ' ')) && !named && prev && paraOf(sp.start) - prev.para <= PROXY_REACH) {
+      q.speaker = { ...sp, actor: prev.actor };
+    }
+    const actor: string | null | undefined = q.speaker?.actor;
+    const kind: string | undefined = actor ? kinds.get(actor) : undefined;
+    prev = actor && (kind === 'org' || kind === 'igo') ? { actor, para: paraOf(sp.start) } : actor ? null : prev;
+  }
 }

@@ -192,3 +192,12 @@ describe('direct quotes: attribution', () => {
     expect(quotes[1].cue).toBe('says');
   });
 });
+
+describe('direct quotes: manners of speaking', () => {
+  it('reads "deadpanned", "enthused" and "reasoned" as frames', () => {
+    const qs = quotesOf(makeDoc('"The turkeys had other plans this year," he deadpanned. "We have finally finished the new bridge," enthused Ana Lopes, the project manager. The council reasoned, "because the road is private, the town cannot repair it."'));
+    expect(quoteStarting(qs, 'The turkeys had other plans', 'direct')).toMatchObject({ cue: 'deadpanned', speaker: { text: 'he' } });
+    expect(quoteStarting(qs, 'We have finally finished', 'direct')).toMatchObject({ cue: 'enthused', speaker: { text: 'Ana Lopes' } });
+    expect(quoteStarting(qs, 'because the road is private', 'partial')).toMatchObject({ cue: 'reasoned', speaker: { text: 'The council' } });
+  });
+});

@@ -319,4 +319,9 @@ describe('a clause after "that" the parser misread (issue 15)', () => {
     expect(indirect('Lee also said that in March and April, the mill was closed for repairs.')[0].text).toBe('in March and April, the mill was closed for repairs');
     expect(indirect('Voters say that if the mayor wins, the rents will rise.')[0].text).toBe('if the mayor wins, the rents will rise');
   });
+
+  it('keeps the preposition that opens a content-first sentence', () => {
+    expect(indirect('At least 40 hikers were still unaccounted for on the ridge, local officials said.')[0].text).toBe('At least 40 hikers were still unaccounted for on the ridge');
+    expect(indirect('In the northern valleys, the snow has closed three roads this week, the agency said.')[0].text).toBe('In the northern valleys, the snow has closed three roads this week');
+  });
 });

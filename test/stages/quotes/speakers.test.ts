@@ -5,9 +5,11 @@
 // frame with a bare time phrase, cue words inside names, the subject of a clause that ends in a colon
 // after its object ("posted the following comment:"); the actor of a bare family name no mention covers.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, person, quotesOf, quoteStarting } from './helpers.ts';
+import { makeDoc, org, person, quotesOf, quoteStarting } from './helpers.ts';
 import { canSpeak } from '../../../src/stages/quotes/speaker.ts';
-import { quotesComponent } from '../../../src/stages/quotes/index.ts';
+import { extractQuotes, quotesComponent } from '../../../src/stages/quotes/index.ts';
+import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
+import { actorIndex } from '../../../src/stages/actors/registry.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 import type { Doc } from '../../../src/doc/types.ts';
 
@@ -194,5 +196,71 @@ describe('speakers of passive cues (issue 15)', () => {
     expect(q.speaker).toBeNull();
     expect(q.cue).toBe('labeled');
     expect(q.scare).toBeFalsy();
+  });
+});
+
+describe('speakers named by kinship', () => {
+  const kin = actorIndex(bundledKnowledge()).lexicon.kinNoun;
+  const withKin = (doc: Doc) => extractQuotes(doc, quoteLexicon(bundledKnowledge()), { kin });
+  const ian = person('person:ian-lau', 'Ian Lau', 'CAN');
+  const tom = person('person:thomas-reed', 'Thomas Reed', 'CAN');
+  const boy = person('person:eli-park', 'Eli Park', 'CAN');
+
+  it('never gives a wife, parents or a sister the actor of the person they are kin to', () => {
+    const doc = makeDoc(
+      'Ian Lau spoke at the hearing. "She was our miracle," said Ian\'s wife Cynthia. Thomas Reed was sentenced on Friday. Thomas\' sister said the family would appeal. Eli Park was found on Monday. "We are so relieved," his parents said.',
+      [ian, tom, boy],
+      [
+        { text: 'Ian Lau', actor: ian.id },
+        { text: 'Ian', actor: ian.id, nth: 1 },
+        { text: 'Thomas Reed', actor: tom.id },
+        { text: 'Thomas', actor: tom.id, nth: 1 },
+        { text: 'Eli Park', actor: boy.id },
+        { text: 'his', actor: boy.id, via: 'pronoun' },
+      ],
+    );
+    const qs = withKin(doc);
+    expect(quoteStarting(qs, 'She was our miracle', 'direct').speaker).toMatchObject({ text: "Ian's wife Cynthia", actor: null });
+    expect(quoteStarting(qs, 'the family would appeal', 'indirect').speaker).toMatchObject({ text: "Thomas' sister", actor: null });
+    expect(quoteStarting(qs, 'We are so relieved', 'direct').speaker).toMatchObject({ text: 'his parents', actor: null });
+    // without the kin list the possessor's actor is taken, as before
+    expect(quoteStarting(quotesOf(doc), 'She was our miracle', 'direct').speaker?.actor).toBe(ian.id);
+  });
+
+  it('keeps the actor of the name set beside the kin noun', () => {
+    const lucy = person('person:lucy-lau', 'Lucy Lau', 'CAN');
+    const doc = makeDoc("Lucy Lau is home. Lucy's father Ian Lau said she was doing well.", [lucy, ian], [
+      { text: 'Lucy Lau', actor: lucy.id },
+      { text: 'Lucy', actor: lucy.id, nth: 1 },
+      { text: 'Ian Lau', actor: ian.id },
+    ]);
+    expect(quoteStarting(withKin(doc), 'she was doing well', 'indirect').speaker?.actor).toBe(ian.id);
+  });
+});
+
+describe('a bare spokesperson', () => {
+  const firm = org('org:lumen', 'Lumen', 'USA');
+  const gov = org('group:USA:GOV', 'American government', 'USA', 'group');
+
+  it('speaks for the organisation that spoke just before, not for the government the sector phrase gave it', () => {
+    const doc = makeDoc('Lumen said it had fixed a fault in its billing system. The spokesperson added that no customer had been charged twice.', [firm, gov], [
+      { text: 'Lumen', actor: firm.id },
+      { text: 'The spokesperson', actor: gov.id, via: 'sector-phrase' },
+    ]);
+    expect(quoteStarting(quotesOf(doc), 'no customer had been charged twice', 'indirect').speaker).toMatchObject({ text: 'The spokesperson', actor: firm.id });
+  });
+
+  it('keeps its actor when a person spoke last, or when it names its body', () => {
+    const ann = person('person:ann-lee', 'Ann Lee', 'USA');
+    const doc = makeDoc('Ann Lee said the vote was fair. The spokesperson added that the count would end on Friday.', [ann, gov], [
+      { text: 'Ann Lee', actor: ann.id },
+      { text: 'The spokesperson', actor: gov.id, via: 'sector-phrase' },
+    ]);
+    expect(quoteStarting(quotesOf(doc), 'the count would end', 'indirect').speaker?.actor).toBe(gov.id);
+    const named = makeDoc('Lumen said it had fixed a fault. A city spokesperson added that the office would reopen.', [firm, gov], [
+      { text: 'Lumen', actor: firm.id },
+      { text: 'city', actor: gov.id },
+    ]);
+    expect(quoteStarting(quotesOf(named), 'the office would reopen', 'indirect').speaker?.actor).toBe(gov.id);
   });
 });
