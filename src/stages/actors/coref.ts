@@ -19,7 +19,7 @@
 // document's date that the title names (a candidacy); a Mention with via 'definite'. "The company", "the
 // Church" (heads of lexicon class definite-org-head, with a sector) is the most recent organisation of
 // that sector named before it, when no other of that sector competes in that mention's sentence.
-import type { MentionVia, Token } from '../../doc/types.ts';
+import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { DocActors } from './resolve.ts';
@@ -115,16 +115,38 @@ function firstTokenFrom(tokens: readonly Token[], pos: number): number {
  */
 const THEY_MIN_SCORE = 0.5;
 
+/**
+ * Per span, whether another span holds it and is longer (starts before it or ends after it): one sort
+ * and one sweep instead of every span against every other.
+ */
+export function strictlyInside(spans: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(spans.length);
+  const order = spans.map((_, i) => i).sort((x, y) => spans[x].start - spans[y].start || spans[y].end - spans[x].end);
+  // the furthest end of the spans that start before the current start
+  let before = -Infinity;
+  for (let k = 0; k < order.length; ) {
+    const start = spans[order[k]].start;
+    // (the first span of a start ends furthest: it holds the others of that start that end sooner)
+    const widest = spans[order[k]].end;
+    for (; k < order.length && spans[order[k]].start === start; k++) {
+      const end = spans[order[k]].end;
+      if (before >= end || widest > end) out[order[k]] = 1;
+    }
+    if (widest > before) before = widest;
+  }
+  return out;
+}
+
 export function resolvePronouns(st: DocActors): void {
   const { tokens, ix, doc } = st;
   const regions = quoteRegions(doc.text);
   const antes: Ante[] = [];
   // Longest mentions only: the "UK" inside "the UK foreign secretary" is not an antecedent.
+  const nested = strictlyInside(st.mentions);
   st.mentions.forEach((m, i) => {
     const { a, b } = st.mentionTokens[i];
-    const nested = st.mentions.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
     // nor is a party-and-state tag ("Sen. Ana Lopes (D-Mass.)"), which only qualifies the name before it
-    if (nested || isPartyTag(m.text)) return;
+    if (nested[i] || isPartyTag(m.text)) return;
     antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start) });
   });
   antes.sort((x, y) => x.start - y.start);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
 import { runParsed } from './syntax-helpers.ts';
+import { strictlyInside } from '../../../src/stages/actors/coref.ts';
 
 const actorAt = (doc: ReturnType<typeof run>, text: string, nth = 0) => {
   const ms = doc.layers.mentions!.filter((m) => m.text === text);
@@ -270,5 +271,26 @@ describe('actors stage: "the department" of a court or police body (issue 15)', 
   it('takes a justice department named before', () => {
     const doc = runParsed('Lena Varga became a lawyer in the Justice Department in May. Critics questioned her choices. Staff said the department was busy.');
     expect(doc.layers.mentions!.find((m) => m.text === 'the department')?.actor).toBe('org:us-justice-department');
+  });
+});
+
+describe('strictlyInside', () => {
+  it('marks exactly the spans another, longer span holds', () => {
+    // every span against every other, as the check was first written
+    const slow = (spans: { start: number; end: number }[]) =>
+      spans.map((m, i) => spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let round = 0; round < 300; round++) {
+      const spans = Array.from({ length: rnd(12) }, () => {
+        const start = rnd(20);
+        return { start, end: start + 1 + rnd(6) };
+      });
+      expect([...strictlyInside(spans)].map(Boolean)).toEqual(slow(spans));
+    }
+  });
+
+  it('keeps two mentions of the same span', () => {
+    expect([...strictlyInside([{ start: 4, end: 9 }, { start: 4, end: 9 }, { start: 4, end: 6 }])]).toEqual([0, 0, 1]);
   });
 });
