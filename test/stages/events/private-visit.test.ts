@@ -1,5 +1,7 @@
 // A visit is a diplomatic act only between parties in public life (private-visit.ts): travel to a country
 // by civilians, believers, refugees or migrants codes no CONSULT; states, officials and forces keep theirs.
+// At home, a visit or a hosting needs someone in public life as its target: a city of one's own country or a
+// private guest is no one visited.
 // An invitation is an intent to meet (AGREE) only when the invitee is in public life.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
@@ -20,6 +22,27 @@ describe('private travel is no visit', () => {
   it('keeps a visit by a state, an official or forces', () => {
     expect(consult('The French foreign minister visited Germany on Monday.')).toEqual(['CONSULT FRA>DEU asserted']);
     expect(consult('Polish soldiers arrived in Germany on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+  });
+});
+
+describe('a visit at home meets someone in public life', () => {
+  const people: ActorSpec[] = [
+    { id: 'person:nora-blair', country: 'POL', sector: 'GOV', kind: 'person', say: ['President Nora Blair', 'Blair'] },
+    { id: 'person:max-rainer', country: 'POL', sector: 'BUS', kind: 'person', say: ['Max Rainer', 'Rainer'] },
+    { id: 'person:tom-vale', country: 'DEU', sector: 'GOV', kind: 'person', say: ['Chancellor Tom Vale', 'Vale'] },
+  ];
+  const visits = (text: string) => brief({ text, actors: [...COUNTRIES, ...GROUPS, ...people], tree: true }).filter((e) => e.startsWith('CONSULT') || e.startsWith('AGREE'));
+  it('codes no visit to a place of her own country, nor the intent to make it', () => {
+    expect(visits('President Nora Blair visited Warsaw on Sunday.')).toEqual([]);
+    expect(visits('President Nora Blair plans to visit Warsaw on Sunday.')).toEqual([]);
+  });
+  it('codes no hosting of a private person at home', () => {
+    expect(visits('President Nora Blair hosted Max Rainer at her residence on Friday.')).toEqual([]);
+  });
+  it('keeps a visit abroad, a foreign guest and forces visited at home', () => {
+    expect(visits('President Nora Blair visited Germany on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+    expect(visits('President Nora Blair hosted Chancellor Tom Vale on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+    expect(visits('President Nora Blair visited Polish soldiers on Monday.')).toEqual(['CONSULT POL>POL asserted']);
   });
 });
 
