@@ -433,7 +433,7 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const inName = insideNames(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "an exhibit at the Mary & Leigh Block Museum": a word inside a name of several words is the name's.
+    // "a show at the Anna & Leo Block Museum": a word inside a name of several words is the name's.
     if (inName.has(i)) {
       ctx.trace?.(i, 'inside a name: no trigger');
       continue;
