@@ -11,7 +11,7 @@ import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
+import { nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import { passiveRecipientSteps } from './passive-recipient.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
@@ -405,7 +405,7 @@ function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list
   return { list: [...first, ...list.filter((p) => !names(p))], sense: new Set(first) };
 }
 
-const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP']);
+const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 
 /** The tokens inside a name of two words or more the entities stage found (a person, body or place). */
 function insideNames(ctx: MatchContext): Set<number> {
@@ -1257,7 +1257,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // possessor, tried above: a receive verb's own subject is never the doer.
   if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
-    const subj = pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree, gov.g.verb);
+    // ("threats prompted NATO to order the deployment": the object of "prompted" orders it, the tree says.)
+    const ctl = ctx.tree ? objectController(a, ctx.tree, gov.g.verb) : null;
+    const subj = ctl !== null ? (treeSubjects(a, ctx.tree!, gov.g.verb) ?? undefined) : pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree, gov.g.verb);
     if (subj) source = resolveAll(ctx, subj);
   }
   // "entered into an agreement with Y", "took part in a rally against Y", "is in talks with Y": the frame
