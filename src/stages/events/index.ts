@@ -167,7 +167,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
   for (const c of cands) {
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
     // the type model does not code the trigger as one either.
-    if (privateVisit(c.pattern.cameo.code, c.source)) {
+    if (privateVisit(c.pattern.cameo.code, c.source, c.target)) {
       trace?.(c.triggerToken, `dropped ${c.pattern.id}: private travel`);
       refuse({ refused }, c.triggerToken, c.pattern.type);
       continue;

@@ -11,7 +11,7 @@ import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { nodeNP, nodesNPs, treeAgents, treeSubjects } from './tree-args.ts';
+import { nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import { passiveRecipientSteps } from './passive-recipient.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
@@ -405,6 +405,24 @@ function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list
   return { list: [...first, ...list.filter((p) => !names(p))], sense: new Set(first) };
 }
 
+const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+
+/** The tokens inside a name of two words or more the entities stage found (a person, body or place). */
+function insideNames(ctx: MatchContext): Set<number> {
+  const out = new Set<number>();
+  const { tokens } = ctx.a;
+  let k = 0;
+  for (const e of [...(ctx.doc.layers.entities ?? [])].sort((x, y) => x.start - y.start)) {
+    if (!NAME_LABELS.has(e.label)) continue;
+    while (k > 0 && tokens[k - 1].end > e.start) k--;
+    while (k < tokens.length && tokens[k].end <= e.start) k++;
+    const inside: number[] = [];
+    for (let j = k; j < tokens.length && tokens[j].start < e.end; j++) if (tokens[j].start >= e.start) inside.push(j);
+    if (inside.length > 1) for (const j of inside) out.add(j);
+  }
+  return out;
+}
+
 /** Find every candidate event in the document, in text order. */
 export function findCandidates(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
@@ -412,8 +430,14 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
   const { tokens } = a;
   const words = new Map<number, Set<string>>();
   const lowers = lowerTexts(tokens);
+  const inName = insideNames(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "a show at the Anna & Leo Block Museum": a word inside a name of several words is the name's.
+    if (inName.has(i)) {
+      ctx.trace?.(i, 'inside a name: no trigger');
+      continue;
+    }
     // (only a verb, adjective or noun reading takes a pattern, as isV, isN and isA below: other words
     // are not looked up unless a trace asks why they took none)
     if (!ctx.trace && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
@@ -1233,7 +1257,9 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // possessor, tried above: a receive verb's own subject is never the doer.
   if (!source.length && receives) return [];
   if (!source.length && gov && !gov.viaPrep && a.lex.has('give-verb', a.tokens[gov.g.verb].lemma)) {
-    const subj = pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree, gov.g.verb);
+    // ("threats prompted NATO to order the deployment": the object of "prompted" orders it, the tree says.)
+    const ctl = ctx.tree ? objectController(a, ctx.tree, gov.g.verb) : null;
+    const subj = ctl !== null ? (treeSubjects(a, ctx.tree!, gov.g.verb) ?? undefined) : pickSubject(ctx.tree ? treeSubjects(a, ctx.tree, gov.g.verb) : null, subjectOf(a, gov.g).subject?.nps, -1, ctx.tree, gov.g.verb);
     if (subj) source = resolveAll(ctx, subj);
   }
   // "entered into an agreement with Y", "took part in a rally against Y", "is in talks with Y": the frame

@@ -8,9 +8,20 @@ import type { EventParty, Plover } from '../../doc/types.ts';
 
 const PRIVATE_SECTORS = new Set(['CVL', 'REL', 'REF', 'CRM']);
 
-/** Whether a record of CAMEO code `cameo` done by `source` is private travel rather than a visit. */
-export function privateVisit(cameo: string, source: EventParty): boolean {
-  return cameo === '042' && !!source.sector && PRIVATE_SECTORS.has(source.sector);
+// At home a visit or a hosting (CAMEO 042, 043) meets someone in public life, or it is no act between
+// parties: a campaign stop in a city or a county ("will visit Charlotte", "will host events in Broward"), a
+// tour of a museum, a team hosting another for a game. Where the target is in the source's own country (or
+// the source has none: a club, a crowd), the target must hold a public sector — an official, a legislature,
+// forces, a party, an agency; a place, a thing, a firm or a private person is no one visited. A place abroad
+// the text does not locate stays a visit ("peacekeepers arrived at the airport").
+const PRIVATE_HOSTS = new Set([...PRIVATE_SECTORS, 'BUS']);
+
+/** Whether a record of CAMEO code `cameo` done by `source` to `target` is private travel rather than a visit. */
+export function privateVisit(cameo: string, source: EventParty, target?: EventParty | null): boolean {
+  if (cameo === '042' && !!source.sector && PRIVATE_SECTORS.has(source.sector)) return true;
+  if ((cameo !== '042' && cameo !== '043') || !target) return false;
+  const home = !source.country || source.country === target.country;
+  return home && (!target.sector || PRIVATE_HOSTS.has(target.sector));
 }
 
 // An invitation is an intent to meet (CAMEO 036, AGREE) only when it asks someone in public life: a

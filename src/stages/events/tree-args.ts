@@ -41,11 +41,22 @@ export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
   return n >= 0 ? nodesNPs(a, tree, [n]) : null;
 }
 
+/** "threats prompted NATO to order the deployment": a "to" clause the parser hangs on a verb of making
+ * someone act (lexicon `object-control`) as an adverbial clause, not an open complement, is done by that
+ * verb's object, as an open complement is (Tree.subject); null when p is no such clause. */
+export function objectController(a: Analysis, tree: Tree, p: number): number | null {
+  const h = tree.head(p);
+  if (h < 0 || tree.rel(p) !== 'advcl' || tree.hasOwnSubject(p) || !a.lex.has('object-control', a.tokens[h].lemma)) return null;
+  if (!tree.children(p).some((c) => tree.rel(c) === 'mark' && a.tokens[c].text.toLowerCase() === 'to')) return null;
+  const obj = tree.object(h);
+  return obj >= 0 && obj < p ? obj : null;
+}
+
 /** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). A time
  * phrase the parser read as a subject ("A judge Thursday approved …") is none, nor the object of a
  * preposition ("Troops loyal to the president blockaded …": the president is no subject). */
 export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
-  const n = tree.controlledSubject(p);
+  const n = objectController(a, tree, p) ?? tree.controlledSubject(p);
   // (Only a subject the parser attached to p itself: the noun a participle modifies may follow a preposition.)
   const own = n >= 0 && tree.head(n) === p;
   const nps = n >= 0 ? nodesNPs(a, tree, [n])?.filter((np) => !isTimeNP(a, np) && !(own && afterPreposition(a, tree, np))) : null;

@@ -127,6 +127,12 @@ describe('target: named', () => {
     expect(accuse('The French minister questioned how the new levy would help farmers.')).toEqual([]);
     expect(accuse('The French minister has long questioned free trade deals.')).toEqual([]);
   });
+  it('reads questioning a person the article names only by a phrase as no criticism (target: own)', () => {
+    const accuse = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('ACCUSE'));
+    const story = 'WARSAW, Poland (AP) — The Polish interior minister spoke in Warsaw on Monday. ';
+    expect(accuse(`${story}Polish police detained and then questioned the student on Monday.`)).toEqual([]);
+    expect(accuse(`${story}The French minister questioned what kind of leader would send such letters.`)).toEqual([]);
+  });
 });
 
 describe('object: given', () => {

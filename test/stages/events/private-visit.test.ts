@@ -1,5 +1,7 @@
 // A visit is a diplomatic act only between parties in public life (private-visit.ts): travel to a country
 // by civilians, believers, refugees or migrants codes no CONSULT; states, officials and forces keep theirs.
+// At home, a visit or a hosting needs someone in public life as its target: a city of one's own country or a
+// private guest is no one visited.
 // An invitation is an intent to meet (AGREE) only when the invitee is in public life.
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
@@ -8,6 +10,11 @@ const GROUPS: ActorSpec[] = [
   { id: 'group:UKR:REF', country: 'UKR', sector: 'REF', kind: 'group', say: ['Ukrainian migrants'] },
   { id: 'group:POL:CVL', country: 'POL', sector: 'CVL', kind: 'group', say: ['Polish civilians'] },
   { id: 'group:POL:MIL', country: 'POL', sector: 'MIL', kind: 'group', say: ['Polish soldiers'] },
+];
+const PEOPLE: ActorSpec[] = [
+  { id: 'person:nora-blair', country: 'POL', sector: 'LEG', kind: 'person', say: ['Senator Nora Blair', 'Blair'] },
+  { id: 'person:max-rainer', country: 'POL', sector: 'BUS', kind: 'person', say: ['Max Rainer', 'Rainer'] },
+  { id: 'person:tom-vale', country: 'DEU', sector: 'GOV', kind: 'person', say: ['Chancellor Tom Vale', 'Vale'] },
 ];
 const consult = (text: string) => brief({ text, actors: [...COUNTRIES, ...GROUPS], tree: true }).filter((e) => e.startsWith('CONSULT') || e.startsWith('AGREE'));
 
@@ -23,13 +30,24 @@ describe('private travel is no visit', () => {
   });
 });
 
+describe('a visit at home meets someone in public life', () => {
+  const visits = (text: string) => brief({ text, actors: [...COUNTRIES, ...GROUPS, ...PEOPLE], tree: true }).filter((e) => e.startsWith('CONSULT') || e.startsWith('AGREE'));
+  it('codes no visit to a place of her own country, nor the intent to make it', () => {
+    expect(visits('Senator Nora Blair visited Warsaw on Sunday.')).toEqual([]);
+    expect(visits('Senator Nora Blair plans to visit Warsaw on Sunday.')).toEqual([]);
+  });
+  it('codes no hosting of a private person at home', () => {
+    expect(visits('Senator Nora Blair hosted Max Rainer at her residence on Friday.')).toEqual([]);
+  });
+  it('keeps a visit abroad, a foreign guest and forces visited at home', () => {
+    expect(visits('Senator Nora Blair visited Germany on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+    expect(visits('Senator Nora Blair hosted Chancellor Tom Vale on Monday.')).toEqual(['CONSULT POL>DEU asserted']);
+    expect(visits('Senator Nora Blair visited Polish soldiers on Monday.')).toEqual(['CONSULT POL>POL asserted']);
+  });
+});
+
 describe('an invitation to a private person is no intent to meet', () => {
-  const people: ActorSpec[] = [
-    { id: 'person:nora-blair', country: 'POL', sector: 'LEG', kind: 'person', say: ['Senator Nora Blair', 'Blair'] },
-    { id: 'person:max-rainer', country: 'POL', sector: 'BUS', kind: 'person', say: ['Max Rainer', 'Rainer'] },
-    { id: 'person:tom-vale', country: 'DEU', sector: 'GOV', kind: 'person', say: ['Chancellor Tom Vale', 'Vale'] },
-  ];
-  const agree = (text: string) => brief({ text, actors: [...COUNTRIES, ...people], tree: true }).filter((e) => e.startsWith('AGREE'));
+  const agree = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('AGREE'));
   it('codes no AGREE for inviting a business owner to sit in an audience', () => {
     expect(agree('Senator Nora Blair invited Max Rainer to the debate on Friday.')).toEqual([]);
   });

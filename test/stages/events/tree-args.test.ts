@@ -130,3 +130,13 @@ describe('one phrase is never both parties', () => {
     expect(r.filter((x) => x.startsWith('COERCE'))).toEqual([]);
   });
 });
+
+describe('a "to" clause under a verb of making someone act', () => {
+  it('is done by the object, also where the parser hangs it as an adverbial clause', () => {
+    const aid = (text: string) => brief({ text, actors: COUNTRIES, tree: true }).filter((e) => e.startsWith('AID'));
+    expect(aid('These incidents, along with loud Kremlin threats, prompted NATO at its spring summit in Vilnius to order the deployment of two brigades to Poland and Germany.')).toEqual([
+      'AID NATO>POL hypothetical',
+      'AID NATO>DEU hypothetical',
+    ]);
+  });
+});
