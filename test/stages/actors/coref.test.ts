@@ -272,3 +272,15 @@ describe('actors stage: "the department" of a court or police body (issue 15)', 
     expect(doc.layers.mentions!.find((m) => m.text === 'the department')?.actor).toBe('org:us-justice-department');
   });
 });
+
+describe('actors stage: an object "them" is not the subject of its own clause (issue 15)', () => {
+  it('passes over the doer of the clause', () => {
+    const doc = runParsed('The FBI questioned two suspects in Ohio on Monday. The FBI could deny them bail, a lawyer said.', '2020-01-01');
+    expect(actorAt(doc, 'them')).not.toBe('org:fbi');
+  });
+
+  it('keeps the doer for a place or company beside it', () => {
+    const doc = runParsed('Polish troops left the base at night on Monday. They took the wounded with them.', '2020-01-01');
+    expect(actorAt(doc, 'them')).toBe('group:POL:MIL');
+  });
+});
