@@ -259,6 +259,12 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
+      // "the council could deny them permits", "police stopped them", "Macron thanked him": an object
+      // pronoun is never the subject of its own clause (a reflexive would be).
+      const own = ownClauseSubject(st, i);
+      // (for "him" and "her" only a subject the text names: a pronoun or epithet subject may itself be wrong)
+      const namedOwn = own >= 0 && (lower === 'them' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
+      if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
       if (!top || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
@@ -357,6 +363,31 @@ export function resolvePronouns(st: DocActors): void {
     }
   }
 }
+
+/**
+ * "them", "him" or "her" (not the possessive) as the object, or an argument oblique ("gave the files to
+ * them"), of a verb whose subject comes before it: that subject (control and subjectless adverbial
+ * clauses resolved as for the events: "asked the police to stop them", "left after calling him"), whom
+ * the pronoun does not refer to; else -1. For "him" and "her" the caller passes over a subject the text
+ * names only (docs/entities.md).
+ */
+function ownClauseSubject(st: DocActors, i: number): number {
+  const { tree, tokens } = st;
+  const lower = tokens[i].text.toLowerCase();
+  if (!tree || !(lower === 'them' || lower === 'him' || lower === 'her')) return -1;
+  const next = tokens[i + 1];
+  if (lower === 'her' && next && next.sentence === tokens[i].sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) return -1;
+  const rel = tree.baseRel(i);
+  // (not a place or company beside the doer: "took the children with them", "the hills behind them")
+  if (rel !== 'obj' && rel !== 'iobj' && !(rel === 'obl' && ARGUMENT_PREPS.has(tree.caseOf(i)))) return -1;
+  const p = tree.head(i);
+  if (p < 0 || tree.upos[p] !== 'VERB') return -1;
+  const s = tree.controlledSubject(p);
+  return s >= 0 && s < i ? s : -1;
+}
+
+/** Prepositions of an oblique that is an argument ("gave it to them", "voted against them"), not a place. */
+const ARGUMENT_PREPS = new Set(['to', 'for', 'against', 'about', 'on', 'upon', 'at', 'of']);
 
 /**
  * The organisation a definite description "the <head>" opening at token i names, when its head (token i + 1,

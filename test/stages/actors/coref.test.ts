@@ -294,3 +294,20 @@ describe('strictlyInside', () => {
     expect([...strictlyInside([{ start: 4, end: 9 }, { start: 4, end: 9 }, { start: 4, end: 6 }])]).toEqual([0, 0, 1]);
   });
 });
+
+describe('actors stage: an object pronoun is not the subject of its own clause (issue 15)', () => {
+  // [text, date, pronoun, expected actor or null for "not that subject", the subject passed over]
+  const cases: [string, string, string, string | null, string][] = [
+    ['The FBI questioned two suspects in Ohio on Monday. The FBI could deny them bail, a lawyer said.', '2020-01-01', 'them', null, 'org:fbi'],
+    ['Olaf Scholz met Emmanuel Macron in Paris in May. Macron praised the talks and thanked him for the visit.', '2022-05-20', 'him', 'person:olaf-scholz', ''],
+    // a place or company beside the doer, and a possessive, keep the doer
+    ['Polish troops left the base at night on Monday. They took the wounded with them.', '2020-01-01', 'them', 'group:POL:MIL', ''],
+    ['Sergei Lavrov arrived in Delhi in May. Lavrov brought his deputy with him.', '2022-05-20', 'him', 'person:sergei-lavrov', ''],
+    ['Annalena Baerbock visited Kyiv in May. Baerbock met officials during her stay.', '2022-05-20', 'her', 'person:annalena-baerbock', ''],
+  ];
+  it.each(cases)('%s', (text, date, pronoun, want, not) => {
+    const got = actorAt(runParsed(text, date), pronoun);
+    if (want) expect(got).toBe(want);
+    else expect(got).not.toBe(not);
+  });
+});
