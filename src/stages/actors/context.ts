@@ -8,7 +8,11 @@
 //      at least two (an article set in Toronto that names "French bulldogs", one on Hong Kong's councils
 //      that names the Democratic Party), the country of the towns and regions — not for armies, armed
 //      groups and people who serve abroad, who act on others' ground;
-//   3. else null (the phrase stays unresolved).
+//   3. else, where the document (an article, three sentences at least) names no country at all, the one
+//      country at least two of its towns and regions lie in, ahead of any other (a local crime report
+//      naming "Redding, northern California" or three Iowa counties) — not for armies, armed groups and
+//      people who serve abroad either;
+//   4. else null (the phrase stays unresolved).
 // `nearestOnly`: 1 alone (a definite phrase of people who serve abroad, "the diplomats", refers back).
 // Countries in `others` (those the phrase's own sentence names as other parties: "the administration
 // … call out Russia") are passed over in 1.
@@ -50,11 +54,16 @@ export function contextCountry(st: DocActors, sector: SectorWord | null, pos: nu
   // An army or an armed group fights where its own towns are not named ("the army shelled <towns of the
   // country it invaded>"): its country never comes from the towns.
   const fightsAbroad = !!sector && (FIGHTING.has(sector.sector) || sector.abroad);
-  return top && (fightsAbroad ? top : townsOverrule(st, top));
+  if (!top) return fightsAbroad || (st.doc.layers.sentences?.length ?? 0) < ARTICLE_SENTENCES ? null : townsCountry(st);
+  return fightsAbroad ? top : townsOverrule(st, top);
 }
 
 /** Sectors whose people act on other countries' ground: the towns an article names tell nothing of theirs. */
 const FIGHTING = new Set(['MIL', 'REB']);
+
+/** The fewest sentences a document has for its towns alone to tell its country: a lone sentence naming
+ * two towns tells too little (as for the events stage's home country, events/home-country.ts). */
+const ARTICLE_SENTENCES = 3;
 
 /** The fewest town or region names of another country that overrule an article country no town names. */
 const MIN_TOWNS = 2;
@@ -64,16 +73,32 @@ const MIN_TOWNS = 2;
  * ("Edmonton, south of Cairns"); one whose best-known namesake lies in `top` still keeps `top` ("Paris"
  * in an article datelined in Kentucky). */
 function townsOverrule(st: DocActors, top: string): string {
+  const towns = townCounts(st, top);
+  if (!towns || towns.has(top)) return top;
+  let best: string | null = null;
+  for (const [c, n] of towns) if (n >= MIN_TOWNS && (!best || n > towns.get(best)!)) best = c;
+  return best && st.ix.countryName.has(best) ? best : top;
+}
+
+/** The country at least MIN_TOWNS of the document's towns and regions lie in, strictly more than lie in
+ * any other; null when there is none (a tie: "Edmonton" read as Canada beside "Clacton, Essex"). */
+function townsCountry(st: DocActors): string | null {
+  const towns = townCounts(st, null)!;
+  const ranked = [...towns.entries()].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || ranked[0][1] < MIN_TOWNS || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
+  return st.ix.countryName.has(ranked[0][0]) ? ranked[0][0] : null;
+}
+
+/** How many of the document's town and region names (no actor of their own) lie in each country, in the
+ * article's sense of the name; null as soon as one's best-known namesake lies in `top`. */
+function townCounts(st: DocActors, top: string | null): Map<string, number> | null {
   const towns = new Map<string, number>();
   for (const e of st.entities) {
     if ((e.label !== 'GPE' && e.label !== 'LOC') || e.actor) continue;
     const name = st.doc.text.slice(e.start, e.end);
-    if (st.gazetteerCountry?.(name) === top) return top;
+    if (top && st.gazetteerCountry?.(name) === top) return null;
     const c = st.placeCountry?.(name);
     if (c) towns.set(c, (towns.get(c) ?? 0) + 1);
   }
-  if (towns.has(top)) return top;
-  let best: string | null = null;
-  for (const [c, n] of towns) if (n >= MIN_TOWNS && (!best || n > towns.get(best)!)) best = c;
-  return best && st.ix.countryName.has(best) ? best : top;
+  return towns;
 }

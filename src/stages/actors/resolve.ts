@@ -1106,7 +1106,8 @@ function resolveSector(st: DocActors, c: Cand): void {
   // (a body outside the state's offices is placed by its own words only, as its sector words are)
   if (served) sec = { ...sec, sector: served, national: sec.national && (STATE_OFFICES.has(served) || served === 'MIL') };
   // (the sender of "Lithuania deployed troops in Poland" before the place after the phrase)
-  const own = ownCountry(st, c.a, c.b, STATE_OFFICES.has(sec.sector)) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
+  // ("Danbury police", "New Milford authorities": a national body's town or region before it)
+  const own = ownCountry(st, c.a, c.b, STATE_OFFICES.has(sec.sector)) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? (sec.national ? townBefore(st, head) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
   // "Western officials", "foreign forces": a modifier that places the people without naming one country;
   // "reporters in Pretoria", "Diplomats said": people who serve abroad are told by their own words only.
   // "The diplomats" after a named government's people refers back to them (the nearest body of the sector).
@@ -1338,6 +1339,30 @@ export function ownCountry(st: DocActors, a: number, b: number, office = false):
     if (!ok || (office && ethnic(st, k))) continue;
     const c = countryAt(st, k);
     if (c) return c;
+  }
+  return null;
+}
+
+/**
+ * "Danbury police", "New Milford authorities", "Charlotte's officials": the country of a town or region
+ * (no actor of its own, read in the article's sense of its name) that modifies the phrase headed by
+ * `head` as a compound or possessor; null when there is none.
+ */
+function townBefore(st: DocActors, head: number): string | null {
+  const tree = st.tree;
+  if (!tree || head < 0) return null;
+  for (const k of tree.children(head)) {
+    if (k > head || (tree.rel(k) !== 'compound' && tree.rel(k) !== 'nmod:poss')) continue;
+    const t = st.tokens[k];
+    const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC') && !x.actor);
+    if (!e) continue;
+    // (the whole modifier's name: not "York" cut from "New York's legislature")
+    let i = k;
+    while (i > 0 && st.tokens[i - 1].start >= e.start) i--;
+    const before = i - 1;
+    if (before >= 0 && st.tokens[before].sentence === t.sentence && /^\p{Lu}/u.test(st.tokens[before].text) && [head, k].includes(tree.head(before))) continue;
+    const c = st.placeCountry?.(e.text);
+    if (c && st.ix.countryName.has(c)) return c;
   }
   return null;
 }

@@ -29,3 +29,34 @@ describe('the article country of an unnamed army', () => {
     expect(m?.actor).toBe('group:RUS:MIL');
   });
 });
+
+describe('the article country where no country is named', () => {
+  const countryOf = (text: string, words: string): string | null => {
+    const doc = runParsed(text);
+    const m = doc.layers.mentions!.find((x) => x.text === words);
+    return m ? doc.layers.actors!.find((a) => a.id === m.actor)?.country ?? null : null;
+  };
+  const HIKER = 'A hiker from Fresno went missing near Sacramento, California, on Sunday. Police said a search would resume at dawn.';
+  it('is the country of the towns and regions when at least two lie in it', () => {
+    expect(countryOf(HIKER + ' Volunteers brought food and blankets.', 'Police')).toBe('USA');
+  });
+  it('is none in a text of fewer than three sentences: it tells too little', () => {
+    expect(countryOf(HIKER, 'Police')).toBe(null);
+  });
+  it('is none when the towns of two countries tie', () => {
+    const doc = runParsed('A cyclist from Leeds was hurt in Toronto on Sunday. Police said the driver did not stop. Witnesses called an ambulance.');
+    expect(doc.layers.mentions!.some((x) => x.text === 'Police')).toBe(false);
+  });
+  it('is not taken from the towns for an army', () => {
+    const doc = runParsed('Shelling hit Kharkiv and Kherson overnight. Fires burned in Mariupol. The army said its troops had taken two villages.');
+    expect(doc.layers.mentions!.some((x) => x.text === 'The army')).toBe(false);
+  });
+});
+
+describe('a town or region before a national body', () => {
+  it('gives the body its country, whatever other country the sentence names', () => {
+    const doc = runParsed('Ana Ruiz, who grew up in Peru, was handed to New Haven police on Monday after a week in hiding.');
+    const m = doc.layers.mentions!.find((x) => x.text === 'police');
+    expect(doc.layers.actors!.find((a) => a.id === m?.actor)?.country).toBe('USA');
+  });
+});
