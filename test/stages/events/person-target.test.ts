@@ -53,3 +53,18 @@ describe('releasing someone, not a product', () => {
     expect(yieldOf('The Polish firm released an application that limits the volume.')).toEqual([]);
   });
 });
+
+// `target: person` on "execute T" (assault.yaml): executing people is a killing; executing an agreement, a
+// court's sentence or a plan carries something out (the phenomenon in UD English training text: executed
+// documents, agreements, surveys, plans; in untuned news: a petition to execute a court's sentence).
+describe('executing people, not documents or plans', () => {
+  const assault = (text: string) => brief({ text, actors: [...COUNTRIES, ...PEOPLE], tree: true }).filter((e) => e.startsWith('ASSAULT'));
+  it('codes the killing of people', () => {
+    expect(assault('Polish soldiers executed three German prisoners in 1944.').length).toBeGreaterThan(0);
+  });
+  it('codes nothing for an agreement, a sentence or a plan carried out', () => {
+    expect(assault('Nowicki executed the trade agreement with Brandt on Friday.')).toEqual([]);
+    expect(assault('Polish activists asked the ministry to execute the sentence of the German court.')).toEqual([]);
+    expect(assault('The Polish army executed its plan on the German border.')).toEqual([]);
+  });
+});
