@@ -216,27 +216,31 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     self: rec.self ?? false,
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,
-    reciprocalSteps: rec.reciprocal ? withoutTarget(steps) : null,
-    untargetedSteps: withoutTarget(steps),
+    reciprocalSteps: rec.reciprocal ? withoutTarget(steps, RECIPROCAL_PREPS) : null,
+    untargetedSteps: withoutTarget(steps, UNTARGETED_PREPS),
     source: `${file}:${line}`,
   };
 }
 
-/** "meet T" → "meet", "sign ... agreement with T" → "sign ... agreement": the template minus its target. */
-function withoutTarget(steps: Step[]): Step[] {
+/** "meet T" → "meet", "sign ... agreement with T" → "sign ... agreement": the template minus its target
+ * and the prepositions in `preps` that introduce it. */
+function withoutTarget(steps: Step[], preps: ReadonlySet<string>): Step[] {
   const k = steps.findIndex((s) => s.kind === 'slot' && s.role === 'T');
   if (k < 0) return steps;
   let cut = k;
   // Drop the preposition(s) that introduce the target ("with T", "between T").
   while (cut > 0 && steps[cut - 1].kind === 'word') {
     const w = steps[cut - 1] as Extract<Step, { kind: 'word' }>;
-    if (!w.alts.every((x) => RECIPROCAL_PREPS.has(x))) break;
+    if (!w.alts.every((x) => preps.has(x))) break;
     cut--;
   }
   return [...steps.slice(0, cut), ...steps.slice(k + 1)];
 }
 
 const RECIPROCAL_PREPS = new Set(['with', 'between', 'to', 'against', 'on', 'and', 'among']);
+// A noun event received ("Somalia received aid from Turkey", "drew praise from Y") drops its target slot
+// whatever preposition introduces it, the beneficiary's "for" too ("aid|assistance to|for T").
+const UNTARGETED_PREPS = new Set([...RECIPROCAL_PREPS, 'for']);
 
 /** Load and compile every pattern file (knowledge/patterns/*.yaml) across the knowledge dirs. */
 export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCode>): PatternIndex {
