@@ -1524,6 +1524,12 @@ function buildResolved(
     targets = targets.filter((t) => !!(t && !t.countryFrom));
     if (!targets.length) return refuse(ctx, i, p.type);
   }
+  // "cracked down on trafficking", "banned travel", "seized drugs": a `target: party` template needs someone
+  // acted upon; a phrase that names a thing and no actor or country (namesThing, as above) is none.
+  if (p.target === 'party') {
+    targets = targets.filter((t) => !!t && !(!t.actor && !t.country && namesThing(ctx, t, targetNPs)));
+    if (!targets.length) return refuse(ctx, i, p.type);
+  }
   let classSaidNo = false;
   // "agreed with his counterpart, the Czech minister, to exchange officers": a view shared is an opinion
   // unless the verb takes what was agreed (a "to" clause or an "on" phrase the template's words missed).

@@ -34,8 +34,11 @@ export const PatternSchema = z
      * suspect", not "held a summit"; "helped the refugees", not "helped swing the vote");
      * person: as agent, and the phrase's own head names someone, not a thing through its of/by phrase or
      * modifier ("received the president", not "received the backing of …", "receives a state grant");
-     * place: the target must be a country or a place ("left the country", not "left the army"). */
-    target: z.enum(['accuser', 'optional', 'named', 'own', 'agent', 'person', 'place']).optional(),
+     * place: the target must be a country or a place ("left the country", not "left the army");
+     * party: the target must not be a phrase naming a thing and no actor or country — a thing or a
+     * practice acted against ("arrested seven people", "seized Crimea", "raided the offices at city hall",
+     * not "cracked down on trafficking", "banned travel", "seized drugs"). */
+    target: z.enum(['accuser', 'optional', 'named', 'own', 'agent', 'person', 'place', 'party']).optional(),
     /** thing: the template applies only when the verb's direct object (in the tree) names no people: a
      * prepositional target stands for the one acted upon only when the object is a thing or a bare count
      * ("killed 12 in Kabul", "released a statement from Kyiv"), not people ("killed three soldiers in
@@ -89,7 +92,7 @@ export interface Pattern {
   cameo: CameoCode;
   type: Plover;
   frame: 'speaker' | null;
-  target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | null;
+  target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | 'party' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
   object: 'thing' | 'unnamed' | 'given' | 'concrete' | null;
   /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation; `states`: source and target with state power. */
