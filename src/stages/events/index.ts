@@ -21,6 +21,7 @@ import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
 import { isPublicAdvice } from './public-advice.ts';
+import { electorateBacking } from './electorate.ts';
 import { isQuestion } from './question.ts';
 import { aimedAtAudience } from './audience.ts';
 import { forcelessDoer } from './forceless-doer.ts';
@@ -78,6 +79,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (namesNoOne(c.source) && namesNoOne(c.target)) { drop('neither party names anyone'); continue; }
     // "warned residents to stay indoors": advice to the public (public-advice.ts).
     if (isPublicAdvice(a, c.pattern.type, c.target)) { drop('advice to the public'); continue; }
+    // "Americans' support for the candidates", "support from black voters": the electorate's opinion (electorate.ts).
+    if (electorateBacking(a, c.pattern.type, c.source)) { drop("the electorate's backing"); continue; }
     // "asked the candidate about her emails": a question, not an appeal (question.ts).
     if (isQuestion(a, tree, c.pattern.type, c.triggerToken)) { drop('a question, not an appeal'); continue; }
     // "welcomed several hundred guests", "accuse the audience of …": an audience (audience.ts).

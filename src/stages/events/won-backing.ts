@@ -1,5 +1,6 @@
 // Backing won or held by the subject of the verb that takes the noun: "the senator won the backing of
-// the governor", "has the support of the party", "enjoyed support from voters" (lexicon `win-verb`).
+// the governor", "has the support of the party", "enjoyed support from the union" (lexicon `win-verb`;
+// support from voters or a people at large is opinion and codes nothing, electorate.ts).
 // The one backed is the subject, the backer the noun's of/from phrase. The verb is read from the tree
 // (the noun is its object), else from word order (the verb group right before the noun's phrase).
 import type { Tree } from '../../doc/tree.ts';
