@@ -17,11 +17,15 @@
 // - common nouns glued before the name after a body ("Facebook creator …", "MSNBC host …") → its sector
 //   and country; after a person only with a title word among them ("Clinton communications director …");
 // - an organisation's possessive right before the name, no title between ("NBC's …", "the Civic Party's
-//   …") → its sector and country: one of its people.
+//   …") → its sector and country: one of its people;
+// - a town the person is of or from, right after the name, that the article places with its region or
+//   country somewhere ("Ana Lopes, 42, of Ashton, Md.", "Tom Berg from Sydney, Australia", "X, of
+//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
 import { joinStatelessBody, type DocActors } from './resolve.ts';
+import type { TownSense } from './town-senses.ts';
 
 /** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
 function partyTagAfter(text: string, end: number): boolean {
@@ -35,6 +39,25 @@ const BODY_SECTORS = new Set(['BUS', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'NGO', '
 
 /** Sectors a person's title can give (not the sectors of crowds: "man", "people"). */
 const ROLE_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO']);
+
+/** The words after a person's name that say where they are of or from: ", 42, of " or " from ". */
+const RESIDENCE = /^,?[ \t]*(?:\d{1,3},[ \t]*)?(?:of|from)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/**
+ * The country of the town named right after a person's name as where they are of or from (`text` from
+ * the name's end), when the article places that town with its region or country somewhere (`sense`),
+ * longest words first; else null.
+ */
+export function residenceCountry(text: string, sense: TownSense | undefined, end: number): string | null {
+  const m = sense ? RESIDENCE.exec(text.slice(end, end + 80)) : null;
+  if (!m || !sense) return null;
+  const words = m[1].split(/[ \t]/);
+  for (let n = words.length; n >= 1; n--) {
+    const country = sense(words.slice(0, n).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
 
 export function personCues(st: DocActors): void {
   const tree = st.tree;
@@ -211,6 +234,7 @@ export function personCues(st: DocActors): void {
     // an honorific that tells a role, read as part of the name or right before it ("Professor Ana Lopes"
     // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
     person.sector ??= honorificSector(a, b);
+    person.country ??= residenceCountry(text, st.townSense, mention.end);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
