@@ -20,7 +20,10 @@
 //   …") → its sector and country: one of its people;
 // - a town the person is of or from, right after the name, that the article places with its region or
 //   country somewhere ("Ana Lopes, 42, of Ashton, Md.", "Tom Berg from Sydney, Australia", "X, of
-//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector).
+//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector);
+// - a nationality adjective opening the common nouns glued before the name ("the French historian X",
+//   "Swedish captain X", "Spanish dictator General X") → that country (not before a teacher's word:
+//   a "French teacher" teaches French).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
@@ -173,6 +176,20 @@ export function personCues(st: DocActors): void {
     if (i > 0 && t[i].text === '.') i--;
     return i >= 0 && t[i].sentence === t[a].sentence ? sectorOf(i) : null;
   };
+  // the country of a nationality adjective right before the common nouns glued before the name (over any
+  // title words between them and the name: "Spanish dictator General X"), or null
+  const demonymBefore = (a: number): string | null => {
+    let i = a;
+    while (i > 1 && t[i - 1].sentence === t[a].sentence && /^\p{Lu}/u.test(t[i - 1].text) && lex.personTitle.has(t[i - 1].text.toLowerCase())) i--;
+    const j = nounsBefore(i);
+    const d = i - j - 1;
+    if (j === 0 || !tree || tree.heads[d] <= d || tree.heads[d] > a + 3) return null;
+    const noun = t[d + 1];
+    const sw = st.ix.sectors.get(noun.text.toLowerCase()) ?? st.ix.sectors.get(noun.lemma);
+    if (sw?.sector === 'EDU' || occupationOf(d + 1) === 'EDU') return null;
+    const hit = st.ix.names.get(nameKey(t[d].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
+    return hit ? hit.actor.slice('country:'.length) : null;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -235,6 +252,7 @@ export function personCues(st: DocActors): void {
     // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
     person.sector ??= honorificSector(a, b);
     person.country ??= residenceCountry(text, st.townSense, mention.end);
+    person.country ??= demonymBefore(a);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);
     if (h < 0) continue;

@@ -148,4 +148,12 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(none.find((a) => a.id === 'person:ivo-marsh')?.country ?? null).toBeNull();
     expect(none.find((a) => a.id === 'person:rita-holm')?.country ?? null).toBeNull();
   });
+
+  it('reads a nationality adjective before the nouns glued to a name', () => {
+    const doc = 'The Danish historian Erik Lindqvist praised the archive. Norwegian striker Ola Brenden scored twice.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:erik-lindqvist')?.country).toBe('DNK');
+    expect(actors.find((a) => a.id === 'person:ola-brenden')?.country).toBe('NOR');
+  });
 });
+
