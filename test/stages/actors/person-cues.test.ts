@@ -155,5 +155,13 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(actors.find((a) => a.id === 'person:erik-lindqvist')?.country).toBe('DNK');
     expect(actors.find((a) => a.id === 'person:ola-brenden')?.country).toBe('NOR');
   });
+
+  it('gives a bare spokesperson title no sector, a body or country before it its own', () => {
+    const doc = 'Spokeswoman Dana Velk said the shelter would reopen on Monday. Turkish spokesman Emre Dogan said the talks went well. Boeing spokeswoman Lena Marsh declined to comment.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:dana-velk')?.sector ?? null).toBeNull();
+    expect(actors.find((a) => a.id === 'person:emre-dogan')?.sector).toBe('GOV');
+    expect(actors.find((a) => a.id === 'person:lena-marsh')?.sector).toBe('BUS');
+  });
 });
 
