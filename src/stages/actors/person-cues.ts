@@ -17,11 +17,18 @@
 // - common nouns glued before the name after a body ("Facebook creator …", "MSNBC host …") → its sector
 //   and country; after a person only with a title word among them ("Clinton communications director …");
 // - an organisation's possessive right before the name, no title between ("NBC's …", "the Civic Party's
-//   …") → its sector and country: one of its people.
+//   …") → its sector and country: one of its people;
+// - a town the person is of or from, right after the name, that the article places with its region or
+//   country somewhere ("Ana Lopes, 42, of Ashton, Md.", "Tom Berg from Sydney, Australia", "X, of
+//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector);
+// - a nationality adjective opening the common nouns glued before the name ("the French historian X",
+//   "Swedish captain X", "Spanish dictator General X") → that country (not before a teacher's word:
+//   a "French teacher" teaches French).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
 import { joinStatelessBody, type DocActors } from './resolve.ts';
+import type { TownSense } from './town-senses.ts';
 
 /** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
 function partyTagAfter(text: string, end: number): boolean {
@@ -35,6 +42,25 @@ const BODY_SECTORS = new Set(['BUS', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'NGO', '
 
 /** Sectors a person's title can give (not the sectors of crowds: "man", "people"). */
 const ROLE_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'EDU', 'HLH', 'REL', 'LAB', 'MED', 'BUS', 'NGO']);
+
+/** The words after a person's name that say where they are of or from: ", 42, of " or " from ". */
+const RESIDENCE = /^,?[ \t]*(?:\d{1,3},[ \t]*)?(?:of|from)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/**
+ * The country of the town named right after a person's name as where they are of or from (`text` from
+ * the name's end), when the article places that town with its region or country somewhere (`sense`),
+ * longest words first; else null.
+ */
+export function residenceCountry(text: string, sense: TownSense | undefined, end: number): string | null {
+  const m = sense ? RESIDENCE.exec(text.slice(end, end + 80)) : null;
+  if (!m || !sense) return null;
+  const words = m[1].split(/[ \t]/);
+  for (let n = words.length; n >= 1; n--) {
+    const country = sense(words.slice(0, n).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
 
 export function personCues(st: DocActors): void {
   const tree = st.tree;
@@ -150,6 +176,20 @@ export function personCues(st: DocActors): void {
     if (i > 0 && t[i].text === '.') i--;
     return i >= 0 && t[i].sentence === t[a].sentence ? sectorOf(i) : null;
   };
+  // the country of a nationality adjective right before the common nouns glued before the name (over any
+  // title words between them and the name: "Spanish dictator General X"), or null
+  const demonymBefore = (a: number): string | null => {
+    let i = a;
+    while (i > 1 && t[i - 1].sentence === t[a].sentence && /^\p{Lu}/u.test(t[i - 1].text) && lex.personTitle.has(t[i - 1].text.toLowerCase())) i--;
+    const j = nounsBefore(i);
+    const d = i - j - 1;
+    if (j === 0 || !tree || tree.heads[d] <= d || tree.heads[d] > a + 3) return null;
+    const noun = t[d + 1];
+    const sw = st.ix.sectors.get(noun.text.toLowerCase()) ?? st.ix.sectors.get(noun.lemma);
+    if (sw?.sector === 'EDU' || occupationOf(d + 1) === 'EDU') return null;
+    const hit = st.ix.names.get(nameKey(t[d].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
+    return hit ? hit.actor.slice('country:'.length) : null;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -211,6 +251,8 @@ export function personCues(st: DocActors): void {
     // an honorific that tells a role, read as part of the name or right before it ("Professor Ana Lopes"
     // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
     person.sector ??= honorificSector(a, b);
+    person.country ??= residenceCountry(text, st.townSense, mention.end);
+    person.country ??= demonymBefore(a);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);
     if (h < 0) continue;

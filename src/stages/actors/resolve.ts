@@ -437,6 +437,18 @@ function personName(st: DocActors, k: number, b: number): boolean {
   return t.some((w, i) => (i < k || i >= b) && w.text === last && !/^\p{Lu}/u.test(t[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[i + 1]?.text ?? ''));
 }
 
+/**
+ * Whether the sector phrase before a person's name is a word that takes its sector from a body
+ * ("spokeswoman", "official": the lexicon's inherit class, read alone) standing bare, with no country
+ * and no capitalised word before it: "Spokeswoman X" speaks for a company or a charity as often as for
+ * a state, so it gives no sector (person-cues.ts reads a body before it: "Boeing spokeswoman X").
+ */
+function bareInherited(st: DocActors, c: Cand): boolean {
+  if (!c.sector?.inherit || !c.sector.alone || c.qualifier) return false;
+  const before = c.a > 0 ? st.tokens[c.a - 1] : null;
+  return !before || before.sentence !== st.tokens[c.a].sentence || !/^\p{Lu}/u.test(before.text);
+}
+
 /** A person named after a glued title [a, k): the registry person, else a document person with the
  * title's sector and country. */
 function titledPerson(st: DocActors, a: number, k: number, b: number): void {
@@ -1723,7 +1735,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const localId = id ?? `person:${slug(name)}`;
         actor = st.actors.get(localId) ?? { id: localId, name, kind: 'person', country: null, sector: null };
         if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
-        if (c.sector && !actor.sector) actor.sector = c.sector.sector;
+        if (c.sector && !actor.sector && !bareInherited(st, c)) actor.sector = c.sector.sector;
         if (c.titles && !actor.sector) actor.sector = c.titles[0].sector;
         if (c.titles && !actor.country) actor.country = onlyCountry(c.titles).country ?? null;
         if (c.titles && !actor.roles) {

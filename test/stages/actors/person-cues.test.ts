@@ -133,4 +133,35 @@ describe('the country and sector of a person the registry does not know, from cu
     const actors = runParsed(doc, '2026-03-02').layers.actors!;
     expect(actors.find((a) => a.id === 'person:mila-rost')?.sector).toBe('NGO');
   });
+
+  it('reads the town a person is of or from, where the article places it with its region or country', () => {
+    const doc = 'Karen Dolan, 58, of Easton, Md., said the road had been closed for weeks. Greta Oland from Perth, Australia, thanked the crew.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:karen-dolan')?.country).toBe('USA');
+    expect(actors.find((a) => a.id === 'person:greta-oland')?.country).toBe('AUS');
+    // the town placed elsewhere in the text ("Paris, Texas"): the article's own Paris, not France's
+    const paris = 'The fair opened in Paris, Texas, on Friday. Lorna Vickery, 70, of Paris won the pie contest.';
+    expect(runParsed(paris, '2026-03-02').layers.actors!.find((a) => a.id === 'person:lorna-vickery')?.country).toBe('USA');
+    // a town the text never places, or a body after "of": no country from it
+    const bare = 'Ivo Marsh of Edmonton Green and Rita Holm of the Civic League spoke at the meeting.';
+    const none = runParsed(bare, '2026-03-02').layers.actors!;
+    expect(none.find((a) => a.id === 'person:ivo-marsh')?.country ?? null).toBeNull();
+    expect(none.find((a) => a.id === 'person:rita-holm')?.country ?? null).toBeNull();
+  });
+
+  it('reads a nationality adjective before the nouns glued to a name', () => {
+    const doc = 'The Danish historian Erik Lindqvist praised the archive. Norwegian striker Ola Brenden scored twice.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:erik-lindqvist')?.country).toBe('DNK');
+    expect(actors.find((a) => a.id === 'person:ola-brenden')?.country).toBe('NOR');
+  });
+
+  it('gives a bare spokesperson title no sector, a body or country before it its own', () => {
+    const doc = 'Spokeswoman Dana Velk said the shelter would reopen on Monday. Turkish spokesman Emre Dogan said the talks went well. Boeing spokeswoman Lena Marsh declined to comment.';
+    const actors = runParsed(doc, '2026-03-02').layers.actors!;
+    expect(actors.find((a) => a.id === 'person:dana-velk')?.sector ?? null).toBeNull();
+    expect(actors.find((a) => a.id === 'person:emre-dogan')?.sector).toBe('GOV');
+    expect(actors.find((a) => a.id === 'person:lena-marsh')?.sector).toBe('BUS');
+  });
 });
+
