@@ -19,6 +19,7 @@ import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
+import { inclusionPossessor } from './inclusion-possessor.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
@@ -1239,9 +1240,13 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const viaPronoun = poss.pronoun || poss.resolved?.mention?.via === 'pronoun';
     if (poss.resolved && !viaPronoun) source = [poss.resolved];
     else if (viaPronoun) {
+      // "Iran's invasion of Poland, including its annexation of a province": the possessor of the noun the
+      // phrase names a part of (inclusion-possessor.ts).
+      const whole = ctx.tree ? inclusionPossessor(a, ctx.tree, idx, np, sentStart) : null;
+      if (whole) source = [whole];
       // "Putin warned Belarus over its threats": an unresolved possessive pronoun refers back to the
       // nearest actor named before it in the sentence.
-      for (let k = np.start - 1; k >= sentStart; k--) {
+      for (let k = np.start - 1; k >= sentStart && !source.length; k--) {
         if (a.npOf[k] < 0) continue;
         const r = resolveNP(a, idx, a.nps[a.npOf[k]]);
         if (r) {
