@@ -11,7 +11,7 @@ import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
+import { agentNPs, nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import { passiveRecipientSteps } from './passive-recipient.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
@@ -678,7 +678,7 @@ function passiveRecipient(ctx: MatchContext, tree: Tree, p: Pattern, i: number, 
   if (!steps) return [];
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b?.T?.length) return [];
-  const agent = (reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+  const agent = (reducedBy >= 0 ? agentNPs(a, tree, reducedBy) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
   if (!agent.length || agent.some((x) => b.T!.some((y) => overlaps(x, y)))) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const out = build(ctx, p, i, trig, appositions(ctx, tree, agent), appositions(ctx, tree, b.T), groupMode(a, g), g.passive ? g : { ...g, passive: true });
@@ -790,7 +790,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let targetNPs: NP[] | undefined;
   if (passive) {
     // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
-    const agent = (tree && reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+    const agent = (tree && reducedBy >= 0 ? agentNPs(a, tree, reducedBy) : null) ?? (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subjNPs;
