@@ -20,6 +20,7 @@ import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
 import { inclusionPossessor } from './inclusion-possessor.ts';
+import { ofConjuncts } from './of-conjuncts.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
@@ -199,6 +200,7 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
   for (const np of nps) {
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
     if (r) out.push(r);
+    if (r && ctx.tree) out.push(...ofConjuncts(ctx.a, ctx.tree, ctx.idx, np, r));
     else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.

@@ -1,6 +1,7 @@
 // Parties read through sentence structure the parser gets partly wrong: a subject list opened by a
 // subordinator the tagger read as a preposition ("as X and Y accused …", chunks.ts leftCoordinated); a
-// possessive pronoun in an "including" phrase (inclusion-possessor.ts).
+// possessive pronoun in an "including" phrase (inclusion-possessor.ts); a group or role head whose
+// of-phrase coordinates actors (of-conjuncts.ts).
 import { describe, expect, it } from 'vitest';
 import { brief, COUNTRIES } from './helpers.ts';
 
@@ -34,5 +35,17 @@ describe('a possessive pronoun in a phrase naming part of an earlier noun', () =
   it('leaves a pronoun after no inclusion word to the nearest name', () => {
     const out = nations('Russia warned Belarus over its seizure of Polish trucks.');
     expect(out.filter((r) => r.startsWith('COERCE BLR>'))).toHaveLength(1);
+  });
+});
+
+describe('a group or role head whose of-phrase coordinates actors', () => {
+  const nations = (text: string) => brief({ text, actors: COUNTRIES, tree: true });
+  it('gives each conjunct of the of-phrase its record', () => {
+    const out = nations('The defence ministers of Poland and Britain condemned the Iranian strikes on Monday.');
+    expect(out).toContain('ACCUSE POL>IRN asserted');
+    expect(out).toContain('ACCUSE GBR>IRN asserted');
+  });
+  it('adds no one for a single of-phrase', () => {
+    expect(nations('The defence minister of Poland condemned the Iranian strikes on Monday.').filter((r) => r.startsWith('ACCUSE'))).toEqual(['ACCUSE POL>IRN asserted']);
   });
 });
