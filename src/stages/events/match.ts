@@ -199,9 +199,10 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
   const out: Resolved[] = [];
   for (const np of nps) {
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
-    if (r) out.push(r);
-    if (r && ctx.tree) out.push(...ofConjuncts(ctx.a, ctx.tree, ctx.idx, np, r));
-    else if (bare) {
+    if (r) {
+      out.push(r);
+      if (ctx.tree) out.push(...ofConjuncts(ctx.a, ctx.tree, ctx.idx, np, r));
+    } else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
