@@ -1,4 +1,4 @@
-// "The foreign ministers of Italy and Spain condemned …", "a group of Republicans and Democrats met …":
+// "The foreign ministers of Italy and Spain condemned …", "a panel of senators and governors met …":
 // a group or role head lends itself to the actor its of/for/from phrase names (parties.ts resolveNP,
 // lexicon `pass-through-noun`), and that phrase may coordinate several; each conjunct the tree gives is
 // a party of its own (one record per source and per target).
