@@ -293,7 +293,9 @@ function leftCoordinated(a: Analysis, np: NP, sentStart: number): NP[] {
       break;
     }
     const before = prev.start - 1 >= sentStart ? a.tokens[prev.start - 1] : null;
-    if (before && before.pos === 'ADP') break;
+    // "as Norway and campaigners accused …": a subordinator tagged as a preposition opens the clause
+    // whose subject the whole list is (not one that is mostly a preposition: "after talks and …").
+    if (before && before.pos === 'ADP' && !a.lex.has('clause-subordinator', lower(before))) break;
     out.unshift(prev);
     cur = prev;
   }

@@ -11,7 +11,7 @@ import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
 import type { Pattern, PatternIndex, Step } from './patterns.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
+import { agentNPs, nodeNP, nodesNPs, objectController, treeAgents, treeSubjects } from './tree-args.ts';
 import { reducedPassiveAgent } from './reduced-passive.ts';
 import { passiveRecipientSteps } from './passive-recipient.ts';
 import { aidRecipient, givesNoAid } from './aid-recipient.ts';
@@ -19,6 +19,8 @@ import type { HomeCountry } from './home-country.ts';
 import { unlessRelativePronoun } from './relative-antecedent.ts';
 import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
+import { inclusionPossessor } from './inclusion-possessor.ts';
+import { ofConjuncts } from './of-conjuncts.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
@@ -197,8 +199,10 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
   const out: Resolved[] = [];
   for (const np of nps) {
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
-    if (r) out.push(r);
-    else if (bare) {
+    if (r) {
+      out.push(r);
+      if (ctx.tree) out.push(...ofConjuncts(ctx.a, ctx.tree, ctx.idx, np, r));
+    } else if (bare) {
       const party = bareParty(ctx.a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], bare === 'agent', locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
       // "Gunmen opened fire", "demonstrators gathered": people the article sets in its country.
       const head = ctx.a.tokens[np.head];
@@ -677,7 +681,7 @@ function passiveRecipient(ctx: MatchContext, tree: Tree, p: Pattern, i: number, 
   if (!steps) return [];
   const b = matchSteps(a, steps, 0, i + 1, end, {});
   if (!b?.T?.length) return [];
-  const agent = (reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+  const agent = (reducedBy >= 0 ? agentNPs(a, tree, reducedBy) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
   if (!agent.length || agent.some((x) => b.T!.some((y) => overlaps(x, y)))) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
   const out = build(ctx, p, i, trig, appositions(ctx, tree, agent), appositions(ctx, tree, b.T), groupMode(a, g), g.passive ? g : { ...g, passive: true });
@@ -789,7 +793,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   let targetNPs: NP[] | undefined;
   if (passive) {
     // The by-agent from the tree (a by-phrase attached to the passive, never "with X"), else by word order.
-    const agent = (tree && reducedBy >= 0 ? nodesNPs(a, tree, [reducedBy]) : null) ?? (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
+    const agent = (tree && reducedBy >= 0 ? agentNPs(a, tree, reducedBy) : null) ?? (tree && (tree.isPassive(i) || tree.sharesPassive(i)) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
     if (p.passive === 'swap') {
       sourceNPs = agent.length ? agent : (b.S ?? locativeCountry(ctx, i + 1, end));
       targetNPs = subjNPs;
@@ -1239,9 +1243,13 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const viaPronoun = poss.pronoun || poss.resolved?.mention?.via === 'pronoun';
     if (poss.resolved && !viaPronoun) source = [poss.resolved];
     else if (viaPronoun) {
+      // "Iran's invasion of Poland, including its annexation of a province": the possessor of the noun the
+      // phrase names a part of (inclusion-possessor.ts).
+      const whole = ctx.tree ? inclusionPossessor(a, ctx.tree, idx, np, sentStart) : null;
+      if (whole) source = [whole];
       // "Putin warned Belarus over its threats": an unresolved possessive pronoun refers back to the
       // nearest actor named before it in the sentence.
-      for (let k = np.start - 1; k >= sentStart; k--) {
+      for (let k = np.start - 1; k >= sentStart && !source.length; k--) {
         if (a.npOf[k] < 0) continue;
         const r = resolveNP(a, idx, a.nps[a.npOf[k]]);
         if (r) {

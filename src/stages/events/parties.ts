@@ -92,15 +92,22 @@ export function resolveNP(a: Analysis, idx: PartyIndex, np: NP, depth = 0): Reso
   const weakHead = !!headMention && WEAK_VIA.has(headMention.via);
   if (headMention && !weakHead) return { party: partyOf(idx, headMention), mention: headMention };
   // A number heads a group like "hundreds" does ("11 of Iran's prisoners").
-  const passThrough = a.lex.has('pass-through-noun', head.lemma) || head.pos === 'NUM';
+  const staff = a.lex.has('staff-noun', head.text.toLowerCase());
+  const passThrough = a.lex.has('pass-through-noun', head.lemma) || head.pos === 'NUM' || staff;
   // "a team of British troops", "a spokesman for President Ghani"
   if (passThrough && depth < 2 && np.end + 1 < tokens.length) {
     const p = tokens[np.end];
-    const preps = weakHead ? ['of'] : BORDER.has(head.lemma) ? ['of', 'with', 'between'] : ['of', 'for', 'from'];
+    const preps = weakHead ? ['of'] : BORDER.has(head.lemma) ? ['of', 'with', 'between'] : staff ? ['of', 'for', 'to'] : ['of', 'for', 'from'];
     if (p.sentence === head.sentence && p.pos === 'ADP' && preps.includes(p.text.toLowerCase())) {
       const next = a.npOf[np.end + 1];
       if (next >= 0) {
         const r = resolveNP(a, idx, a.nps[next], depth + 1);
+        // "a top aide of the new mayor was arrested", "an adviser to the ministry": one who serves a person
+        // or a body is a person of their own, in its country and sector (the possessive "the mayor's
+        // aide" is read below).
+        if (r && staff && !weakHead) {
+          return { party: { actor: null, country: r.party.country, sector: r.party.sector, start, end, text: spanText(a, np.start, np.end) }, mention: null };
+        }
         if (r) return r;
       }
     }

@@ -14,11 +14,11 @@ export function nodeNP(a: Analysis, tree: Tree, n: number): NP {
   return { start: lo, end: hi + 1, head: n };
 }
 
-/** Phrases of the nodes and their conjuncts, each once, in text order. */
-export function nodesNPs(a: Analysis, tree: Tree, nodes: number[]): NP[] | null {
+/** Phrases of the nodes and their conjuncts, each once, in text order (conjuncts `keep` refuses left out). */
+export function nodesNPs(a: Analysis, tree: Tree, nodes: number[], keep: (n: number) => boolean = () => true): NP[] | null {
   const seen = new Set<string>();
   const out: NP[] = [];
-  for (const n of nodes.flatMap((x) => tree.conjuncts(x)).sort((x, y) => x - y)) {
+  for (const n of nodes.flatMap((x) => tree.conjuncts(x).filter((c) => c === x || keep(c))).sort((x, y) => x - y)) {
     if (!isNominal(tree, n)) continue;
     const np = nodeNP(a, tree, n);
     const key = `${np.start}:${np.end}`;
@@ -38,7 +38,14 @@ function isNominal(tree: Tree, n: number): boolean {
  * shot and killed by an officer"), else its subject (control, coordination, relative clause resolved). */
 export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
   const n = tree.sharedAgent(p);
-  return n >= 0 ? nodesNPs(a, tree, [n]) : null;
+  return n >= 0 ? agentNPs(a, tree, n) : null;
+}
+
+/** The phrases of by-agent n and its conjuncts, less a conjunct with a by-phrase of its own: "residents
+ * wounded by a bomb and two officers shot by the gunman" coordinates two reduced passives, which the
+ * parser may read as one agent list ("a bomb and … officers shot"); the officers are acted on. */
+export function agentNPs(a: Analysis, tree: Tree, n: number): NP[] | null {
+  return nodesNPs(a, tree, [n], (c) => !tree.children(c).some((x) => tree.caseOf(x) === 'by'));
 }
 
 /** "threats prompted NATO to order the deployment": a "to" clause the parser hangs on a verb of making

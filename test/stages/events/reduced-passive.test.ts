@@ -1,7 +1,7 @@
 // Reduced passives (src/stages/events/reduced-passive.ts): a past participle with a by-agent and no
 // auxiliary of its own, modifying a noun or read by the parser as that noun's clause, is a passive.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, brief } from './helpers.ts';
+import { COUNTRIES, brief, events } from './helpers.ts';
 
 const C = COUNTRIES;
 
@@ -13,5 +13,17 @@ describe('reduced passives', () => {
   it('codes nothing for a thing acted upon, nor for an adjectival participle', () => {
     expect(brief({ text: 'The summit hosted by Turkey ended early.', actors: C, tree: true })).toEqual([]);
     expect(brief({ text: 'Detained Polish reporters waited in Minsk.', actors: C, tree: true })).toEqual([]);
+  });
+});
+
+describe('two reduced passives coordinated', () => {
+  const PEOPLE = [
+    { id: 'group:NGA:CVL', country: 'NGA', sector: 'CVL', kind: 'group' as const, say: ['farmers'] },
+    { id: 'group:NGA:COP', country: 'NGA', sector: 'COP', kind: 'group' as const, say: ['police officers'] },
+    { id: 'group:NGA:REB', country: 'NGA', sector: 'REB', kind: 'group' as const, say: ['the sniper'] },
+  ];
+  it('never makes the second noun, acted on by its own by-phrase, a doer of the first', () => {
+    const evs = events({ text: 'The twelve farmers wounded by a mine and the three police officers shot by the sniper were civilians.', actors: PEOPLE, tree: true });
+    expect(evs.filter((e) => e.source.sector === 'COP')).toEqual([]);
   });
 });
