@@ -1,7 +1,8 @@
 // The country an article places its unnamed people in: "gunmen", "demonstrators", "a group of parents"
 // name no actor, but a coder gives them the country where the text sets them. For a sentence: the one
 // country of the places it names; else the article's own country, when one dominates its places and
-// country mentions. Only for articles (a few sentences at least): a lone sentence tells too little.
+// country mentions, or, with none dominating, when the most counted one is named where the article opens
+// (its headline or dateline: "Nine people died in Vancouver", "NEWARK, N.J. (AP) -"). Only for articles (a few sentences at least): a lone sentence tells too little.
 import type { Doc } from '../../doc/types.ts';
 import { locatedPlaces } from '../../doc/doc.ts';
 
@@ -31,7 +32,7 @@ export function homeCountry(doc: Doc): HomeCountry {
     const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
     return ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
   };
-  let main = lead();
+  let main = lead() ?? opening(sentences, places, counts);
   // Where places and country names tell none, or too few to tell (one "Australian" in a note on US
   // unions), the persons and organisations the registry places in a state decide: an article on US
   // politics names its candidates and agencies ("Trump", "the FBI") more than its country. International
@@ -60,4 +61,22 @@ export function homeCountry(doc: Doc): HomeCountry {
       return c;
     },
   };
+}
+
+/** Where no country dominates: the most counted one, strictly ahead of the next, when the article's
+ *  first sentence that places anything (its headline, its dateline) names it more than any other. A story set in Vancouver
+ *  that tells of US opioid makers, a Kentucky dateline over a doctor's stay in France. */
+function opening(sentences: Doc['layers']['sentences'] & {}, places: ReturnType<typeof locatedPlaces>, counts: Map<string, number>): string | null {
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
+  for (const sent of sentences) {
+    const here = places.filter((p) => p.country && p.start >= sent.start && p.end <= sent.end);
+    if (!here.length) continue;
+    // The opening has to name it more than any other country ("Sweden, Belgium, England win" tells none).
+    const n = new Map<string, number>();
+    for (const p of here) n.set(p.country!, (n.get(p.country!) ?? 0) + 1);
+    const top = n.get(ranked[0][0]) ?? 0;
+    return top && [...n].every(([c, k]) => c === ranked[0][0] || k < top) ? ranked[0][0] : null;
+  }
+  return null;
 }

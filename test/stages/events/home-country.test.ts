@@ -39,6 +39,17 @@ describe('homeCountry', () => {
     split.layers.places = [place(split, 'Mombasa', 'KEN'), place(split, 'Gulu', 'UGA')];
     expect(homeCountry(split).of(2)).toBeNull();
   });
+  it('takes the most counted country where the article opens on it, none leading by half', () => {
+    const text = 'Mombasa council opened a clinic in Likoni. Doctors from Gulu and Kampala joined it. A nurse from Malindi praised them. Volunteers arrived.';
+    const doc = buildDoc({ text, actors: COUNTRIES });
+    doc.layers.mentions = [];
+    const uga = ['Gulu', 'Kampala'].map((w) => place(doc, w, 'UGA'));
+    doc.layers.places = ['Mombasa', 'Likoni', 'Malindi'].map((w) => place(doc, w, 'KEN')).concat(uga);
+    expect(homeCountry(doc).main).toBe('KEN');
+    // An opening that names another country as much tells none.
+    doc.layers.places = ['Mombasa', 'Malindi'].map((w) => place(doc, w, 'KEN')).concat(uga, [place(doc, 'Likoni', 'UGA')]);
+    expect(homeCountry(doc).main).toBeNull();
+  });
   it('falls back on the states of the persons and organisations named where places tell too little', () => {
     const doc = createDoc({ date: '2020-01-01', text: 'Senator Ann Moore endorsed the mayor. A union backed her. Moore thanked the Australian union. The governor agreed.' });
     doc.layers.sentences = [0, 1, 2, 3].map((i) => {
