@@ -3,6 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Doc, Message, Place, Quote, RawDoc, Span, Token } from './types.ts';
 import { sanitized, sanitizeText } from './sanitize.ts';
 
+/** The fewest sentences a document has to be read as an article: a lone sentence (or two) tells too
+ * little of where it is set (the events stage's home country, the actors stage's towns). */
+export const ARTICLE_SENTENCES = 3;
+
 /** Stable, collision-free document id: sha256 of the date and the exact text, 16 hex chars. */
 export function contentId(date: string, text: string): string {
   return createHash('sha256').update(date).update('\n').update(text).digest('hex').slice(0, 16);

@@ -16,6 +16,7 @@
 // `nearestOnly`: 1 alone (a definite phrase of people who serve abroad, "the diplomats", refers back).
 // Countries in `others` (those the phrase's own sentence names as other parties: "the administration
 // … call out Russia") are passed over in 1.
+import { ARTICLE_SENTENCES } from '../../doc/doc.ts';
 import type { DocActors } from './resolve.ts';
 import type { SectorWord } from './registry.ts';
 
@@ -60,10 +61,6 @@ export function contextCountry(st: DocActors, sector: SectorWord | null, pos: nu
 
 /** Sectors whose people act on other countries' ground: the towns an article names tell nothing of theirs. */
 const FIGHTING = new Set(['MIL', 'REB']);
-
-/** The fewest sentences a document has for its towns alone to tell its country: a lone sentence naming
- * two towns tells too little (as for the events stage's home country, events/home-country.ts). */
-const ARTICLE_SENTENCES = 3;
 
 /** The fewest town or region names of another country that overrule an article country no town names. */
 const MIN_TOWNS = 2;

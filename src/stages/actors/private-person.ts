@@ -10,7 +10,7 @@
 // two" are no role) or a copula's role predicate ("X is the head of personnel"), a body after "of", "at", "for" or "with" ("… of the Neo Democrats"), or a role the
 // recogniser read for the person; nor a "person" whose name has a function word inside ("Action Against
 // Hunger" read as a person).
-import type { DocActors } from './resolve.ts';
+import { placeEntityAt, type DocActors } from './resolve.ts';
 import { isTitleWord, titleInsideMention } from './person-context.ts';
 
 /** Sectors whose words describe a private person ("resident", "mother", "refugee"). */
@@ -53,8 +53,7 @@ export function privatePersons(st: DocActors): void {
       if (k >= b && tree.baseRel(k) === 'nmod' && BODY_CASES.has(tree.caseOf(k)) && tree.upos[k] !== 'NUM') {
         // a place after "of" is where the person lives ("Ana Lopes of Regina"), a body is what they serve
         const place = st.mentions.some((x, i) => x.via !== 'pronoun' && st.mentionTokens[i].a <= k && k < st.mentionTokens[i].b && st.actors.get(x.actor)?.kind === 'country');
-        const placeEntity = st.entities.some((e) => (e.label === 'GPE' || e.label === 'LOC') && e.start <= t[k].start && e.end >= t[k].end);
-        if (!place && !placeEntity) return true;
+        if (!place && !placeEntityAt(st, k)) return true;
       }
     }
     for (const n of [...tree.appositions(h), ...tree.appositionHeads(h)]) if (!privateNoun(n)) return true;

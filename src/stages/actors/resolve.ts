@@ -1366,7 +1366,7 @@ function townBefore(st: DocActors, head: number): string | null {
   for (const k of tree.children(head)) {
     if (k > head || (tree.rel(k) !== 'compound' && tree.rel(k) !== 'nmod:poss')) continue;
     const t = st.tokens[k];
-    const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC') && !x.actor);
+    const e = placeEntityAt(st, k, (x) => !x.actor);
     if (!e) continue;
     // (the whole modifier's name: not "York" cut from "New York's legislature")
     let i = k;
@@ -1443,12 +1443,17 @@ function actorAt(st: DocActors, k: number, wanted: (actor: Actor) => boolean): A
 
 /** The country of the actor mentioned at token k (its name's last word), else of a capital named there. */
 function countryAt(st: DocActors, k: number): string | null {
-  const t = st.tokens[k];
   // (an international organisation there places nothing)
   const actor = actorAt(st, k, (x) => x.kind === 'igo' || (!!x.country && st.ix.countryName.has(x.country)));
   if (actor) return actor.kind === 'igo' ? null : actor.country!;
-  const e = st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC'));
+  const e = placeEntityAt(st, k);
   return e ? placeOfCapital(st, e.text) : null;
+}
+
+/** The place entity (GPE or LOC) that holds token k and passes `also`, else null. */
+export function placeEntityAt(st: DocActors, k: number, also: (e: Entity) => boolean = () => true): Entity | null {
+  const t = st.tokens[k];
+  return st.entities.find((x) => x.start <= t.start && x.end >= t.end && (x.label === 'GPE' || x.label === 'LOC') && also(x)) ?? null;
 }
 
 /** The token in [from, to) that ends at character `end`, or -1. */

@@ -2,12 +2,10 @@
 // name no actor, but a coder gives them the country where the text sets them. For a sentence: the one
 // country of the places it names; else the article's own country, when one dominates its places and
 // country mentions, or, with none dominating, when the most counted one is named where the article opens
-// (its headline or dateline: "Nine people died in Vancouver", "NEWARK, N.J. (AP) -"). Only for articles (a few sentences at least): a lone sentence tells too little.
+// (its headline or dateline: "Nine people died in Vancouver", "NEWARK, N.J. (AP) -"). Only for articles
+// (ARTICLE_SENTENCES at least): a lone sentence tells too little.
 import type { Doc } from '../../doc/types.ts';
-import { locatedPlaces } from '../../doc/doc.ts';
-
-/** The fewest sentences a document has to be read as an article (home country, sourceless records). */
-export const ARTICLE_SENTENCES = 3;
+import { ARTICLE_SENTENCES, locatedPlaces } from '../../doc/doc.ts';
 
 /** Fewer place and country mentions than this tell no article country by themselves. */
 const MIN_PLACE_COUNT = 3;
@@ -27,12 +25,12 @@ export function homeCountry(doc: Doc): HomeCountry {
   const bump = (c: string | null | undefined) => c && counts.set(c, (counts.get(c) ?? 0) + 1);
   for (const p of places) bump(p.country);
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('country:')) bump(m.actor.slice('country:'.length));
-  // The article's country: clearly ahead of the next one.
-  const lead = (): string | null => {
-    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
-    return ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
-  };
-  let main = lead() ?? opening(sentences, places, counts);
+  // The counts, most first, and the article's country: clearly ahead of the next one.
+  const rank = () => [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  const lead = (ranked: [string, number][]): string | null =>
+    ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  const ranked = rank();
+  let main = lead(ranked) ?? opening(sentences, places, ranked);
   // Where places and country names tell none, or too few to tell (one "Australian" in a note on US
   // unions), the persons and organisations the registry places in a state decide: an article on US
   // politics names its candidates and agencies ("Trump", "the FBI") more than its country. International
@@ -45,7 +43,7 @@ export function homeCountry(doc: Doc): HomeCountry {
       const c = actors.get(m.actor)?.country;
       if (c && /^[A-Z]{3}$/.test(c) && !igo.has(c)) bump(c);
     }
-    main = lead();
+    main = lead(rank());
   }
   const perSentence = new Map<number, string | null>();
   return {
@@ -63,11 +61,11 @@ export function homeCountry(doc: Doc): HomeCountry {
   };
 }
 
-/** Where no country dominates: the most counted one, strictly ahead of the next, when the article's
- *  first sentence that places anything (its headline, its dateline) names it more than any other. A story set in Vancouver
- *  that tells of US opioid makers, a Kentucky dateline over a doctor's stay in France. */
-function opening(sentences: Doc['layers']['sentences'] & {}, places: ReturnType<typeof locatedPlaces>, counts: Map<string, number>): string | null {
-  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+/** Where no country dominates: the most counted one (`ranked`: the counts, most first), strictly ahead
+ * of the next, when the article's first sentence that places anything (its headline, its dateline) names
+ * it more than any other. A story set in Vancouver that tells of US opioid makers, a Kentucky dateline
+ * over a doctor's stay in France. */
+function opening(sentences: Doc['layers']['sentences'] & {}, places: ReturnType<typeof locatedPlaces>, ranked: [string, number][]): string | null {
   if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
   for (const sent of sentences) {
     const here = places.filter((p) => p.country && p.start >= sent.start && p.end <= sent.end);

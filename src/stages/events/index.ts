@@ -2,9 +2,9 @@
 // date, evidence spans) from the token, actor, time and quote layers using the pattern knowledge.
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Doc, Event, EventParty, Plover } from '../../doc/types.ts';
-import { recordId } from '../../doc/doc.ts';
+import { ARTICLE_SENTENCES, recordId } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
-import { ARTICLE_SENTENCES, homeCountry } from './home-country.ts';
+import { homeCountry } from './home-country.ts';
 import { analyse, type Analysis } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';

@@ -4,7 +4,7 @@
 import type { Doc, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import { nounForms } from './party-head.ts';
-import { inQuoteContent, locatedPlaces } from '../../doc/doc.ts';
+import { inQuoteContent, locatedPlaces, tokenSpan } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
 import { conditional, groupMode, type BaseMode } from './mode.ts';
 import { factualInfinitiveHost } from './factual-infinitive.ts';
@@ -414,15 +414,10 @@ const NAME_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
 /** The tokens inside a name of two words or more the entities stage found (a person, body or place). */
 function insideNames(ctx: MatchContext): Set<number> {
   const out = new Set<number>();
-  const { tokens } = ctx.a;
-  let k = 0;
-  for (const e of [...(ctx.doc.layers.entities ?? [])].sort((x, y) => x.start - y.start)) {
+  for (const e of ctx.doc.layers.entities ?? []) {
     if (!NAME_LABELS.has(e.label)) continue;
-    while (k > 0 && tokens[k - 1].end > e.start) k--;
-    while (k < tokens.length && tokens[k].end <= e.start) k++;
-    const inside: number[] = [];
-    for (let j = k; j < tokens.length && tokens[j].start < e.end; j++) if (tokens[j].start >= e.start) inside.push(j);
-    if (inside.length > 1) for (const j of inside) out.add(j);
+    const { a, b } = tokenSpan(ctx.a.tokens, e);
+    if (b - a > 1) for (let j = a; j < b; j++) out.add(j);
   }
   return out;
 }
