@@ -15,7 +15,7 @@ export function registerEval(program: Command): void {
     .option('--set <names...>', `only these sets (${EVAL_SETS.map((s) => s.name).join(', ')})`)
     .option('--knowledge <dirs...>', 'extra knowledge folders that extend the bundled one')
     .option('--json', 'print the report as JSON')
-    .option('--errors <file>', 'write the full error dump of the sets that have one (events-news: every false hit and miss of half A)')
+    .option('--errors <file>', 'write the full error dump of the sets that have one, each under "# <set>" (events-news: every false hit and miss of half A; plv: type errors and missed pairs; te3-platinum and meantime: every wrong value, miss, extent and false hit, tab-separated with its sentence)')
     .action(async (opts: { data: string; set?: string[]; knowledge?: string[]; json?: boolean; errors?: string }) => {
       const dataDir = resolve(opts.data);
       const knowledge = new Knowledge([BUNDLED_KNOWLEDGE_DIR, ...(opts.knowledge ?? []).map((d) => resolve(d))]);

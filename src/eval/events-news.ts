@@ -8,7 +8,8 @@
 // the file name: A is the half one may read while tuning, B is only scored (its errors are counted,
 // never listed).
 import { halfOf } from './halves.ts';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeErrorDump } from './error-dump.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
 import type { Doc, Event, EventParty } from '../doc/types.ts';
@@ -282,7 +283,7 @@ export const eventsNewsSet: EvalSet = {
   },
   run(ctx) {
     const { results, lines } = scoreEventsNews(readEventsNews(ctx.dataDir), ctx.pipeline);
-    if (ctx.errorsFile) writeFileSync(ctx.errorsFile, `${lines.join('\n')}\n`);
+    writeErrorDump(ctx, 'events-news', lines);
     return results;
   },
 };

@@ -2,12 +2,13 @@
 // document date 2000-01-01; typeF1 = micro P/R/F1 of the per-sentence PLOVER type sets (CONCEDE and
 // RETREAT counted as YIELD), dyadR = gold pairs found with the right type, source and target; both for
 // the whole set and for two fixed halves of the sentence ids (A to tune on, B held out).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../doc/doc.ts';
 import type { Doc, Event } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { halves } from './halves.ts';
+import { writeErrorDump } from './error-dump.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 
 const FILE = join('events', 'plv-dev.tsv');
@@ -203,7 +204,7 @@ export const plvSet: EvalSet = {
   },
   run(ctx: EvalContext) {
     const { results, lines } = scorePlvHalves(readPlv(ctx.dataDir), ctx.pipeline);
-    if (ctx.errorsFile) writeFileSync(ctx.errorsFile, `${lines.join('\n')}\n`);
+    writeErrorDump(ctx, 'plv', lines);
     return results;
   },
 };

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalResult, EvalSet, EvalContext } from './types.ts';
 import { PROJECT_ROOT } from './data-dir.ts';
+import { startErrorDump } from './error-dump.ts';
 import { seedSet } from './seed/index.ts';
 import { te3Set } from './te3.ts';
 import { meantimeTimeSet } from './meantime-time.ts';
@@ -39,6 +40,7 @@ export function loadFloors(file = FLOORS_FILE): Floors {
 
 export async function runEval(ctx: EvalContext, only?: string[], floors: Floors = loadFloors()): Promise<EvalReport> {
   const report: EvalReport = { dataDir: ctx.dataDir, results: [], skipped: [], seconds: {}, failures: [] };
+  startErrorDump(ctx);
   for (const set of EVAL_SETS) {
     if (only?.length && !only.includes(set.name)) continue;
     const why = existsSync(ctx.dataDir) ? set.missing(ctx) : `${ctx.dataDir} not found`;

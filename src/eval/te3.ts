@@ -8,6 +8,7 @@ import { createDoc } from '../doc/doc.ts';
 import type { Span, Timex } from '../doc/types.ts';
 import type { EvalContext, EvalResult, EvalSet } from './types.ts';
 import { halfOf } from './halves.ts';
+import { writeErrorDump } from './error-dump.ts';
 
 export interface GoldTimex extends Span {
   text: string;
@@ -71,12 +72,31 @@ export function parseTml(name: string, xml: string): TimeDoc {
 export interface TimeScores {
   metrics: Record<string, number>;
   notes: string[];
+  /** Every error, uncapped, in the order of the notes. */
+  errors: TimeError[];
 }
 
 interface SysTimex extends Span {
   text: string;
   type: string;
   value: string;
+}
+
+/** One scoring error: a missed gold expression, a wrong value, a different extent or a false hit. */
+export interface TimeError {
+  doc: string;
+  kind: 'MISS' | 'VALUE' | 'EXTENT' | 'FALSE';
+  gold?: GoldTimex;
+  sys?: SysTimex;
+  /** The sentence holding the expression, whitespace collapsed, the expression in brackets. */
+  sentence: string;
+}
+
+/** A document scored: its gold, the system's expressions and (when known) its sentence spans. */
+export interface TimeRun {
+  doc: TimeDoc;
+  sys: SysTimex[];
+  sentences?: Span[];
 }
 
 /** Characters of context shown on each side of an error note's expression. */
@@ -107,7 +127,7 @@ const f1 = (p: number, r: number) => (p + r ? Math.round((20 * p * r) / (p + r))
  * P/R/F1; value and type accuracy on matched pairs; value F1 = extent F1 × value accuracy, both on
  * strict and on relaxed matches (`value_f1` is the relaxed one, TE3's official figure).
  */
-export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNotes = 60): TimeScores {
+export function scoreTimeDocs(docs: TimeRun[], maxNotes = 60): TimeScores {
   let nGold = 0;
   let nSys = 0;
   let strictTp = 0;
@@ -116,10 +136,13 @@ export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNote
   let relaxedValue = 0;
   let relaxedType = 0;
   const notes: string[] = [];
+  const errors: TimeError[] = [];
   const note = (s: string) => {
     if (notes.length < maxNotes) notes.push(s);
   };
-  for (const { doc, sys: allSys } of docs) {
+  for (const { doc, sys: allSys, sentences } of docs) {
+    const error = (kind: TimeError['kind'], span: Span, gold?: GoldTimex, sys?: SysTimex) =>
+      errors.push({ doc: doc.name, kind, gold, sys, sentence: sentenceOf(doc.text, span, sentences) });
     const ignored = (s: Span) => (doc.ignore ?? []).some((i) => i.start < s.end && s.start < i.end);
     const gold = doc.gold.filter((g) => !ignored(g));
     const sys = allSys.filter((s) => !ignored(s));
@@ -149,17 +172,26 @@ export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNote
       const si = matchOf.get(gi);
       if (si === undefined) {
         note(`${doc.name}: MISS "${g.text}" ${g.type} ${g.value} :: ${contextOf(doc.text, g)}`);
+        error('MISS', g, g);
         return;
       }
       relaxedTp++;
       const s = sys[si];
       if (s.value === g.value) relaxedValue++;
-      else note(`${doc.name}: VALUE "${s.text}" sys ${s.value} / gold "${g.text}" ${g.value} :: ${contextOf(doc.text, g)}`);
+      else {
+        note(`${doc.name}: VALUE "${s.text}" sys ${s.value} / gold "${g.text}" ${g.value} :: ${contextOf(doc.text, g)}`);
+        error('VALUE', g, g, s);
+      }
       if (s.type === g.type) relaxedType++;
-      if (s.start !== g.start || s.end !== g.end) note(`${doc.name}: EXTENT sys "${s.text}" / gold "${g.text}"`);
+      if (s.start !== g.start || s.end !== g.end) {
+        note(`${doc.name}: EXTENT sys "${s.text}" / gold "${g.text}"`);
+        error('EXTENT', g, g, s);
+      }
     });
     sys.forEach((s, i) => {
-      if (!usedSys.has(i)) note(`${doc.name}: FALSE "${s.text}" ${s.type} ${s.value} :: ${contextOf(doc.text, s)}`);
+      if (usedSys.has(i)) return;
+      note(`${doc.name}: FALSE "${s.text}" ${s.type} ${s.value} :: ${contextOf(doc.text, s)}`);
+      error('FALSE', s, undefined, s);
     });
   }
   const sp = pct(strictTp, nSys);
@@ -187,7 +219,30 @@ export function scoreTimeDocs(docs: { doc: TimeDoc; sys: SysTimex[] }[], maxNote
       type_acc: pct(relaxedType, relaxedTp),
     },
     notes,
+    errors,
   };
+}
+
+/**
+ * The sentence (of `sentences`, the pipeline's sentence layer) that holds `span`, or the sentences it
+ * crosses, with the expression in brackets; the words around it when no sentence layer is given.
+ */
+export function sentenceOf(text: string, span: Span, sentences?: Span[]): string {
+  const held = (sentences ?? []).filter((s) => s.start < span.end && span.start < s.end);
+  if (!held.length) return contextOf(text, span);
+  const start = Math.min(span.start, held[0].start);
+  const end = Math.max(span.end, held[held.length - 1].end);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return `${flat(text.slice(start, span.start)).trimStart()}[${flat(text.slice(span.start, span.end))}]${flat(text.slice(span.end, end)).trimEnd()}`;
+}
+
+/** Column names of the time error dump (`eventline eval --errors FILE`). */
+export const TIME_ERROR_COLUMNS = ['half', 'doc', 'kind', 'gold_text', 'gold_type', 'gold_value', 'sys_text', 'sys_type', 'sys_value', 'sentence'];
+
+/** One tab-separated line of the time error dump; absent fields are empty, tabs and newlines become spaces. */
+export function timeErrorLine(e: TimeError): string {
+  const cell = (v: string | undefined) => (v ?? '').replace(/\s+/g, ' ');
+  return [halfOf(e.doc), e.doc, e.kind, e.gold?.text, e.gold?.type, e.gold?.value, e.sys?.text, e.sys?.type, e.sys?.value, e.sentence].map(cell).join('\t');
 }
 
 function pad2(n: number): string {
@@ -220,9 +275,9 @@ const HALF_METRICS = ['gold', 'strict_f1', 'relaxed_f1', 'value_acc_strict', 'va
  * "time", then half A (the half rules are tuned on) and half B (held out) as "time.A" and "time.B".
  */
 export function evaluateTimeDocs(set: string, docs: TimeDoc[], ctx: EvalContext): EvalResult[] {
-  const runs = docs.map((doc) => {
+  const runs: TimeRun[] = docs.map((doc) => {
     const out = ctx.pipeline.run(createDoc({ date: doc.dct, text: doc.text }));
-    return { doc, sys: (out.layers.timexes ?? []) as Timex[] };
+    return { doc, sys: (out.layers.timexes ?? []) as Timex[], sentences: out.layers.sentences };
   });
   const ours = scoreTimeDocs(runs, 0);
   // Error notes come from half A only, so that reading them never tunes the rules on half B, unless
@@ -230,7 +285,10 @@ export function evaluateTimeDocs(set: string, docs: TimeDoc[], ctx: EvalContext)
   // errors, or a phenomenon seen outside the set), with no cap on their number.
   const which = (process.env.EVENTLINE_TIME_ERRORS ?? 'A').toUpperCase();
   const listed = runs.filter((r) => which === 'ALL' || halfOf(r.doc.name) === which);
-  const notesA = scoreTimeDocs(listed, which === 'A' ? 60 : Infinity).notes;
+  const listedScores = scoreTimeDocs(listed, which === 'A' ? 60 : Infinity);
+  const notesA = listedScores.notes;
+  // The full dump (`eventline eval --errors FILE`): every error of the listed half, one per line.
+  writeErrorDump(ctx, set, [TIME_ERROR_COLUMNS.join('\t'), ...listedScores.errors.map(timeErrorLine)]);
   const base = scoreTimeDocs(docs.map((doc) => ({ doc, sys: chronoTimexes(doc.text, doc.dct) })), 0);
   const halves = (['A', 'B'] as const).map((h): EvalResult => {
     const part = runs.filter((r) => halfOf(r.doc.name) === h);

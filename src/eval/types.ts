@@ -18,7 +18,7 @@ export interface EvalContext {
   /** The ../shared/eval folder (or whatever --data points at). */
   dataDir: string;
   pipeline: Pipeline;
-  /** Where a set may write its full error dump (every false hit and miss of its tuning half), when asked. */
+  /** Where a set appends its full error dump (every false hit and miss of its tuning half), when asked (error-dump.ts). */
   errorsFile?: string;
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { sharedDataDir, SHARED_MISSING } from '../../src/eval/data-dir.ts';
-import { te3Set, te3Dir, parseTml, scoreTimeDocs, contextOf } from '../../src/eval/te3.ts';
+import { te3Set, te3Dir, parseTml, scoreTimeDocs, contextOf, sentenceOf, timeErrorLine, TIME_ERROR_COLUMNS } from '../../src/eval/te3.ts';
 import { meantimeTimeSet } from '../../src/eval/meantime-time.ts';
 import { meantimeDirs } from '../../src/eval/meantime-xml.ts';
 import { scoreSeedTime } from '../../src/eval/seed/time.ts';
@@ -52,6 +52,36 @@ describe('error notes', () => {
       'd: MISS "May" DATE 2020-05 :: Talks ended on Friday and resume in [May]; a truce held for weeks.',
       'd: FALSE "weeks" DURATION PXW :: Talks ended on Friday and resume in May; a truce held for [weeks].',
     ]);
+  });
+});
+
+describe('error dump lines', () => {
+  const text = 'The depot closed in March. Crews went back on Friday and worked for weeks.';
+  const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const sentences = [{ start: 0, end: 26 }, { start: 27, end: text.length }];
+
+  it('give the whole sentence of the expression, in brackets, or the words around it without sentences', () => {
+    expect(sentenceOf(text, span('Friday'), sentences)).toBe('Crews went back on [Friday] and worked for weeks.');
+    expect(sentenceOf(text, span('March'), sentences)).toBe('The depot closed in [March].');
+    expect(sentenceOf(text, span('March'))).toBe(contextOf(text, span('March')));
+  });
+
+  it('list every error, uncapped, as one tab-separated line with the gold and system values', () => {
+    const gold = [
+      { ...span('March'), text: 'March', type: 'DATE', value: '2021-03' },
+      { ...span('Friday'), text: 'Friday', type: 'DATE', value: '2021-04-02' },
+    ];
+    const sys = [
+      { ...span('Friday'), text: 'Friday', type: 'DATE', value: '2021-04-09' },
+      { ...span('weeks'), text: 'weeks', type: 'DURATION', value: 'PXW' },
+    ];
+    const { errors, notes } = scoreTimeDocs([{ doc: { name: 'dd', dct: '2021-04-05', text, gold }, sys, sentences }], 1);
+    expect(notes).toHaveLength(1);
+    expect(errors.map((e) => e.kind)).toEqual(['MISS', 'VALUE', 'FALSE']);
+    const line = timeErrorLine(errors[1]).split('\t');
+    expect(line).toHaveLength(TIME_ERROR_COLUMNS.length);
+    expect(line.slice(2)).toEqual(['VALUE', 'Friday', 'DATE', '2021-04-02', 'Friday', 'DATE', '2021-04-09', 'Crews went back on [Friday] and worked for weeks.']);
+    expect(timeErrorLine(errors[2]).split('\t').slice(2, 7)).toEqual(['FALSE', '', '', '', 'weeks']);
   });
 });
 
