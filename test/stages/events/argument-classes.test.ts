@@ -156,6 +156,7 @@ describe('parties: provider', () => {
     { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org' as const, say: ['Harbour Relief'] },
     { id: 'person:ada-kern', country: 'POL', sector: null, kind: 'person' as const, say: ['Ada Kern', 'Kern'] },
     { id: 'person:ivo-brandt', country: 'POL', sector: null, kind: 'person' as const, say: ['Ivo Brandt', 'Brandt'] },
+    { id: 'org:kern-holdings', country: 'POL', sector: 'BUS', kind: 'org' as const, say: ['Kern Holdings'] },
   ];
   it('reads help given by a state or an aid organisation as aid', () => {
     expect(brief({ text: 'Harbour Relief helped Ukrainian refugees in Lviv.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual(['AID POL>UKR asserted']);
@@ -164,6 +165,14 @@ describe('parties: provider', () => {
   it('codes nothing when private persons help each other', () => {
     expect(brief({ text: 'Ada Kern helped Ivo Brandt move to a new flat.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
     expect(brief({ text: 'Ada Kern assisted Ivo Brandt with his appeal.', actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'))).toEqual([]);
+  });
+  it('reads aid told by a noun with the same giver class as the verbs', () => {
+    const aid = (text: string) => brief({ text, actors: [...C, ...people], tree: true }).filter((b) => b.startsWith('AID'));
+    expect(aid("Poland's aid to Ukraine reached a new high.")).toEqual(['AID POL>UKR asserted']);
+    expect(aid("Harbour Relief's deliveries to Ukraine resumed on Monday.")).toEqual(['AID POL>UKR asserted']);
+    // a firm's donations or deliveries are business, not aid (as "Kern Holdings delivered trucks to Ukraine")
+    expect(aid("Kern Holdings' donations to the Polish army rose.")).toEqual([]);
+    expect(aid("Kern Holdings' deliveries to Ukraine resumed on Monday.")).toEqual([]);
   });
 });
 
