@@ -36,6 +36,11 @@ describe('bench workers', () => {
     expect(r.cpuSeconds as number).toBeGreaterThan(0);
     expect(r.peakRssMb as number).toBeGreaterThanOrEqual(r.rssBeforeMb as number);
     expect(Object.keys(r.stages as object)).toEqual(['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'events']);
+    // the CPU seconds per component, all threads: each at least zero, together at most the pass's CPU
+    const cpu = r.stagesCpu as Record<string, number>;
+    expect(Object.keys(cpu)).toEqual(Object.keys(r.stages as object));
+    expect(Object.values(cpu).every((v) => v >= 0)).toBe(true);
+    expect(Object.values(cpu).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual((r.cpuSeconds as number) + 0.01);
   });
 
   it('compromise: extracts entities from the same documents, using the token count it is given', () => {

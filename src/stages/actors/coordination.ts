@@ -52,9 +52,9 @@ export function cutTagged(tree: Tree | null, tokens: Token[], spans: TaggedSpan[
   const cut = (x: TaggedSpan, piece: boolean) => {
     const k = coordinationSplit(tree, tokens, x.a, x.b, closesName, ix.lexicon);
     if (k >= 0) {
-      cut({ ...x, b: k }, true);
-      cut({ ...x, a: k + 1 }, true);
-    } else out.push(!piece || x.b - x.a > 1 ? x : { ...x, margin: 0 });
+      cut(Object.assign({}, x, { b: k }), true);
+      cut(Object.assign({}, x, { a: k + 1 }), true);
+    } else out.push(!piece || x.b - x.a > 1 ? x : Object.assign({}, x, { margin: 0 }));
   };
   for (const x of spans) cut(x, false);
   return out;
@@ -77,7 +77,7 @@ export function splitCoordinated(tree: Tree | null, text: string, tokens: Token[
     for (const [a, b] of [[c.a, k], [k + 1, c.b]]) {
       // the recogniser's reading of the piece when it reads it whole with a type, else the whole's
       const own = recognizer.sentence(text, tokens, a, b);
-      const whole: Cand = { ...c, a, b };
+      const whole: Cand = Object.assign({}, c, { a, b });
       const piece = own.length === 1 && own[0].a === a && own[0].b === b && own[0].label !== 'ROLE' && (own[0].type !== 'unknown' || own[0].guess !== undefined) ? own[0] : whole;
       out.push(...splitCoordinated(tree, text, tokens, [piece], recognizer, ix));
     }

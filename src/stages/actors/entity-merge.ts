@@ -84,7 +84,7 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
           // (a piece after a verb starts at its first capitalised word: "… refused to talk with Eta")
           while (p > x.a && a < q - 1 && !/^\p{Lu}/u.test(tokens[s0 + a].text)) a++;
           while (q > a + 1 && !/^[\p{Lu}\p{N}]/u.test(tokens[s0 + q - 1].text)) q--;
-          out.push({ ...x, a: s0 + a, b: s0 + q });
+          out.push(Object.assign({}, x, { a: s0 + a, b: s0 + q }));
         }
         p = k + 1;
       }

@@ -421,7 +421,7 @@ export class EntityTagger {
     return spansOf(tags).map((x) => {
       let m = 0;
       for (let k = x.a; k < x.b; k++) m += Math.min(margins[k], 1e5);
-      return { ...x, margin: (m / (x.b - x.a)) * scale };
+      return Object.assign({}, x, { margin: (m / (x.b - x.a)) * scale });
     });
   }
 }
@@ -473,5 +473,5 @@ export function tagSentences(first: EntityTagger, second: EntityTagger | null, s
   if (!second) return sentences.map((s) => first.spans(s));
   const firsts = sentences.map((s) => ({ forms: s.forms, first: first.tag(s) }));
   const doc = docContext(firsts);
-  return sentences.map((s, i) => second.spans({ ...s, first: firsts[i].first }, doc));
+  return sentences.map((s, i) => second.spans(Object.assign({}, s, { first: firsts[i].first }), doc));
 }

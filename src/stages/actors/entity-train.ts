@@ -197,7 +197,7 @@ export function trainEntities(o: EntityTrainOptions & { folds: number }, syntax:
     for (let e = 0; e < o.epochs; e++) {
       for (const x of shuffle(set, rand)) {
         const c = docs?.get(x);
-        tagger.tag(c ? { ...x.sentence, first: c.first } : x.sentence, gold.get(x), undefined, c?.doc);
+        tagger.tag(c ? Object.assign({}, x.sentence, { first: c.first }) : x.sentence, gold.get(x), undefined, c?.doc);
       }
     }
     o.log(`${label}: ${(tagger.model as Perceptron).featureCount} features`);

@@ -87,7 +87,7 @@ export function cutPersonOf(text: string, tokens: Token[], cands: Cand[], recogn
       out.push(c);
       continue;
     }
-    out.push({ ...c, b: k, nameA: c.a, guess: 'PERSON' });
+    out.push(Object.assign({}, c, { b: k, nameA: c.a, guess: 'PERSON' }));
     out.push(...recognizer.sentence(text, tokens, k + 1, c.b));
   }
   return out.sort((x, y) => x.a - y.a || y.b - x.b);

@@ -669,15 +669,15 @@ export class Recognizer {
     // word; not a known name: "the One China principle")
     if (t.pos === 'NUM' && i > s && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.nameToken(tokens, i + 1, s) && tokens[i + 1].sentence === t.sentence && !this.registryAt(text, tokens, i + 1, e)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);
-      if (rest && rest.guess !== 'PERSON' && rest.guess !== undefined && (rest.confidence ?? 0) >= 0.7) return { ...rest, a: i };
+      if (rest && rest.guess !== 'PERSON' && rest.guess !== undefined && (rest.confidence ?? 0) >= 0.7) return Object.assign({}, rest, { a: i });
     }
     // "the Sunday Telegraph", "The Times": a function-looking capital word starting an organisation name.
     if (isCap(t) && t.pos === 'PROPN' && i > s && this.nameToken(tokens, i + 1, s)) {
       const rest = this.unknown(text, tokens, i + 1, s, e);
       const place = rest ? this.placeOf(text.slice(t.start, tokens[rest.b - 1].end), false) : null;
       // "New South Wales": a function-looking first word of a place name.
-      if (rest && place && (rest.confidence ?? 0) < 0.7) return { ...rest, a: i, label: place, guess: place, confidence: 0.65 };
-      if (rest && rest.guess === 'ORG') return { ...rest, a: i };
+      if (rest && place && (rest.confidence ?? 0) < 0.7) return Object.assign({}, rest, { a: i, label: place, guess: place, confidence: 0.65 });
+      if (rest && rest.guess === 'ORG') return Object.assign({}, rest, { a: i });
     }
     return null;
   }
@@ -709,7 +709,7 @@ export class Recognizer {
     if (isCap(tokens[k - 1]) && this.ix.lexicon.personTitle.has(tokens[k - 1].text.toLowerCase())) {
       const end = this.titleRunEnd(tokens, k - 1, e);
       if (end > k) {
-        if (end >= nameB) return { ...extra, a: extra.a ?? k - 1, b: end, label: 'ROLE', type: 'role', confidence: 0.8 };
+        if (end >= nameB) return Object.assign({}, extra, { a: extra.a ?? k - 1, b: end, label: 'ROLE', type: 'role', confidence: 0.8 });
         k = end;
       }
     }

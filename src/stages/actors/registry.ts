@@ -286,7 +286,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   const addName = (text: string, hit: NameHit) => {
     const key = nameKey(text);
     if (!key) return;
-    if (isAcronym(text.trim()) && hit.exact === undefined) hit = { ...hit, exact: text.trim() };
+    if (isAcronym(text.trim()) && hit.exact === undefined) hit = Object.assign({}, hit, { exact: text.trim() });
     const list = names.get(key) ?? [];
     if (!list.some((h) => h.actor === hit.actor && h.via === hit.via && h.exact === hit.exact)) list.push(hit);
     names.set(key, list);

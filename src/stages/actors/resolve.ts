@@ -268,7 +268,7 @@ export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
   let b = c.b;
   while (b > c.a && onHeadline(st, b - 1) && /^\p{Lu}/u.test(st.tokens[b - 1].text) && HEADLINE_SMALL.has(st.tokens[b - 1].text.toLowerCase())) b--;
   if (b === c.b) return c;
-  return b > (c.nameA ?? c.a) ? { ...c, b } : null;
+  return b > (c.nameA ?? c.a) ? Object.assign({}, c, { b }) : null;
 }
 
 /**
@@ -725,7 +725,7 @@ function pastRole(st: DocActors, c: Cand): boolean {
     addMention(st, c.a, c.b, id, 0.6, 'title');
   } else {
     const cc = country ? { country } : onlyCountry(c.titles!);
-    st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...cc });
+    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
   }
   return true;
 }
@@ -862,7 +862,7 @@ function docSurnames(st: DocActors, cands: Cand[]): DocSurnames {
     const a = titled?.k ?? c.nameA ?? c.a;
     const b = titled?.b ?? c.b;
     if (b - a < 2) continue;
-    const id = titled ? personId(st, { ...c, label: 'PERSON' }) : personId(st, c);
+    const id = titled ? personId(st, Object.assign({}, c, { label: 'PERSON' })) : personId(st, c);
     if (!id) continue;
     const gender = st.ix.actors.get(id)?.gender ?? c.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
     // the full name a surname before it may take: one opening with a given name ("Tom Orr"; not a
@@ -950,7 +950,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
     // qualifies are not that country's; the phrase is placed as a bare one is. (People of other sectors
     // keep the ethnicity's country: "ethnic Armenian forces".)
     if (c.type === 'group' && c.qualifier && STATE_OFFICES.has(c.sector!.sector) && ethnic(st, c.qualifier.a)) {
-      bare.push({ ...c, type: 'sector', label: 'ROLE', qualifier: undefined });
+      bare.push(Object.assign({}, c, { type: 'sector', label: 'ROLE', qualifier: undefined }));
       continue;
     }
     if (c.type === 'sector') {
@@ -1009,7 +1009,7 @@ function orgEchoes(st: DocActors): void {
     // "negotiate with Eta": a place only by the preposition before it (no gazetteer place, no actor)
     const place = st.entities.findIndex((e) => e.start === t[k].start && e.end === t[k].end && (e.label === 'LOC' || e.label === 'GPE') && !e.actor);
     if (place >= 0 && !st.ix.places.has(nameKey(t[k].text))) {
-      st.entities[place] = { ...st.entities[place], label: 'ORG', actor: id };
+      st.entities[place] = Object.assign({}, st.entities[place], { label: 'ORG', actor: id });
       addMention(st, k, k + 1, id, 0.6, 'alias');
       continue;
     }
@@ -1028,7 +1028,7 @@ function heldLater(st: DocActors): void {
   for (const { c, entity } of st.unheld ?? []) {
     const id = introducedHolder(st, c.titles!, null, partyBefore(st, c.titleA!));
     if (!id) continue;
-    st.entities[entity] = { ...st.entities[entity], actor: id };
+    st.entities[entity] = Object.assign({}, st.entities[entity], { actor: id });
     addMention(st, c.a, c.b, id, 0.6, 'title');
   }
 }
@@ -1055,7 +1055,7 @@ function sectorModifiers(st: DocActors): void {
     const country = ownCountry(st, h, h + 1) ?? (unnamed ? null : sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1)));
     if (!country) {
       // (a national body whose context names no country for it: consumers guess none either)
-      st.entities.push({ ...entitySpan(st, k, k + 1), label: 'ROLE', actor: null, sector: sec.sector, unplaced: true });
+      st.entities.push(Object.assign({}, entitySpan(st, k, k + 1), { label: 'ROLE' as const, actor: null, sector: sec.sector, unplaced: true as const }));
       continue;
     }
     const id = use(st, groupActor(st, country, sec.sector));
@@ -1116,7 +1116,7 @@ function resolveSector(st: DocActors, c: Cand): void {
   // word takes the sector of the body its of/for/at phrase names where that body has no actor of its own
   const served = sec.inherit ? servedSector(st, head) : null;
   // (a body outside the state's offices is placed by its own words only, as its sector words are)
-  if (served) sec = { ...sec, sector: served, national: sec.national && (STATE_OFFICES.has(served) || served === 'MIL') };
+  if (served) sec = Object.assign({}, sec, { sector: served, national: sec.national && (STATE_OFFICES.has(served) || served === 'MIL') });
   // (the sender of "Lithuania deployed troops in Poland" before the place after the phrase)
   // ("Danbury police", "New Milford authorities": a national body's town or region before it)
   const own = ownCountry(st, c.a, c.b, STATE_OFFICES.has(sec.sector)) ?? (poss >= 0 ? countryAt(st, poss) : null) ?? (sec.national ? townBefore(st, head) : null) ?? senderCountry(st, head) ?? placeAfter(st, c.b, sec.abroad);
@@ -1137,7 +1137,7 @@ function resolveSector(st: DocActors, c: Cand): void {
     // Korea's test"), people a bloc adjective places ("Western officials") and people who serve abroad
     // ("reporters in Pretoria") are `unplaced`: no country is to be guessed for them.
     const unplaced = sec.national || sec.abroad || bloc;
-    st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector, ...(unplaced ? { unplaced: true as const } : {}) });
+    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: c.label, actor: null, sector: sec.sector }, (unplaced ? { unplaced: true as const } : {})));
     return;
   }
   const id = use(st, groupActor(st, country, sec.sector));
@@ -1165,7 +1165,7 @@ export function resolvePossessed(st: DocActors): void {
     const country = actor?.country && st.ix.countryName.has(actor.country) ? actor.country : null;
     const id = actor?.kind === 'igo' ? actor.id : country ? use(st, groupActor(st, country, sec.sector)) : null;
     if (!id) {
-      st.entities.push({ ...entitySpan(st, c.a, c.b), label: c.label, actor: null, sector: sec.sector });
+      st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: c.label, actor: null, sector: sec.sector }));
       continue;
     }
     addEntity(st, c.a, c.b, c.label, id);
@@ -1638,7 +1638,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       if (!unlisted && pastRole(st, c)) return;
       // "the foreign ministers of the two countries": holders of several countries, none of them named.
       if (!unlisted && !c.qualifier && st.tree && ofSeveralParties(st, st.tree.spanHead(c.a, c.b))) {
-        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, unplaced: true });
+        st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null, sector: c.titles![0].sector, unplaced: true as const }));
         return;
       }
       // "the prime minister of Canada": the country of an of-phrase right after the title
@@ -1653,7 +1653,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         if (i >= 0) {
           addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
           addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
-        } else st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null });
+        } else st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }));
         return;
       }
       // "Ana Lopes, president of Velmora Brands": a title the tree sets in apposition to a person named
@@ -1672,7 +1672,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       if (!id) {
         // "the senator", "the prosecutor" with no holder to name: the words' sector, no actor (yet: a
         // holder an apposition introduces later in the pass may take it, heldLater).
-        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, sector: c.titles![0].sector, ...onlyCountry(c.titles!) });
+        st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null, sector: c.titles![0].sector }, onlyCountry(c.titles!)));
         if (!country) (st.unheld ??= []).push({ c, entity: st.entities.length - 1 });
         return;
       }
@@ -1692,7 +1692,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const a = c.nameA ?? c.a;
       // "Senate Republican (leader …)": a title or party word read as the name is no person.
       if (!c.hits?.length && c.b - a === 1 && isTitleToken(st, t[a].text)) {
-        st.entities.push({ ...entitySpan(st, c.a, c.b), label: 'ROLE', actor: null, ...(c.sector ? { sector: c.sector.sector } : {}) });
+        st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, (c.sector ? { sector: c.sector.sector } : {})));
         return;
       }
       // "Senator Slams Power Plant Rules": a headline's capitalised words after a title are no name.

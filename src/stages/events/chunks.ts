@@ -346,7 +346,7 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     const prev = previousGroup(a, at, sentStart, true);
     if (prev) {
       const pi = subjectOf(a, prev, depth + 1);
-      return { ...pi, subject: pi.subject ? { nps: pi.subject.nps, via: 'shared' } : null };
+      return Object.assign({}, pi, { subject: pi.subject ? { nps: pi.subject.nps, via: 'shared' } : null });
     }
     return res;
   };

@@ -80,7 +80,7 @@ export function dedupe(items: Dateable[]): Event[] {
   }
   const out: Event[] = [];
   for (const list of [...groups.values()].flat()) {
-    const first = { ...list[0].event };
+    const first = Object.assign({}, list[0].event);
     first.mentions = list.map((x) => ({ start: x.event.trigger.start, end: x.event.trigger.end }));
     const dated = list.find((x) => x.timexDated);
     if (dated && !list[0].timexDated) {

@@ -39,7 +39,7 @@ export function retagHeadlineVerbs(tokens: Token[], patterns: PatternIndex): Tok
     }
     if (verbBefore) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'VERB' };
+    out[i] = Object.assign({}, t, { pos: 'VERB' });
   }
   return out ?? tokens;
 }

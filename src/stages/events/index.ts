@@ -187,7 +187,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
     if (stance !== 'threat' && !CONCESSIONS.has(c.pattern.type) && !stanceTargetNamesSomeone(a, c.target)) continue;
     const code = patterns.cameo.get(stance === 'threat' ? (THREAT_CODE[c.pattern.type] ?? '131') : ((stance === 'intent' ? INTENT_CODE : REFUSAL_CODE)[c.pattern.type] ?? ''));
     if (!code?.plover) continue;
-    out.push({ ...c, baseMode: 'asserted', stance: undefined, pattern: { ...c.pattern, id: `${c.pattern.id}+${stance}`, cameo: code, type: code.plover } });
+    out.push(Object.assign({}, c, { baseMode: 'asserted' as const, stance: undefined, pattern: Object.assign({}, c.pattern, { id: `${c.pattern.id}+${stance}`, cameo: code, type: code.plover }) }));
   }
   return out;
 }

@@ -66,7 +66,7 @@ const QUOTE_MARK = /^[“”"‘’]$/;
 
 /** `stretch` multiplies every gap's length (see treeStretched). */
 function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: number, b: Bindings, stretch = 1): Bindings | null {
-  if (si === steps.length) return { ...b, end: pos };
+  if (si === steps.length) return Object.assign({}, b, { end: pos });
   const step = steps[si];
   const { tokens } = a;
   // A quote mark glued to the word before it closes a quote.
@@ -120,12 +120,12 @@ function matchSteps(a: Analysis, steps: Step[], si: number, pos: number, end: nu
       if (!nps.length) return null;
       if (step.heads && !nps.every((np) => step.heads!.includes(tokens[np.head].lemma) || step.heads!.includes(tokens[np.head].text.toLowerCase()))) return null;
       const last = nps[nps.length - 1];
-      const r = matchSteps(a, steps, si + 1, last.end, end, { ...b, [step.role]: nps }, stretch);
+      const r = matchSteps(a, steps, si + 1, last.end, end, Object.assign({}, b, { [step.role]: nps }), stretch);
       if (r) return r;
       // "found Barbarin guilty of": a predicative adjective the chunker glued after the head.
       let k = last.head + 1;
       while (k < last.end && tokens[k].pos === 'ADJ') k++;
-      return k === last.end && last.head + 1 < last.end ? matchSteps(a, steps, si + 1, last.head + 1, end, { ...b, [step.role]: nps }, stretch) : null;
+      return k === last.end && last.head + 1 < last.end ? matchSteps(a, steps, si + 1, last.head + 1, end, Object.assign({}, b, { [step.role]: nps }), stretch) : null;
     }
     case 'gap': {
       // The gap is counted in units: a noun phrase is one unit however long ("in the United States
@@ -302,7 +302,7 @@ function earlierOwner(ctx: MatchContext, t: EventParty, nps: NP[]): EventParty |
     const prev = a.nps[k];
     if (a.tokens[prev.head].lemma !== head.lemma) continue;
     const r = resolveNP(a, ctx.idx, prev) ?? complementParty(ctx, prev, false);
-    if (r && (r.party.actor || r.party.country)) return { ...r.party, start: t.start, end: t.end, text: t.text };
+    if (r && (r.party.actor || r.party.country)) return Object.assign({}, r.party, { start: t.start, end: t.end, text: t.text });
   }
   return null;
 }
@@ -582,7 +582,7 @@ function quotedDemandSpeaker(ctx: MatchContext, info: ReturnType<typeof subjectO
   const quote = ctx.quotes[q];
   if (quote.kind === 'indirect' || quote.scare || !quote.speaker?.actor) return [];
   const party = partyOfActor(ctx.idx, quote.speaker.actor);
-  return party ? [{ party: { ...party, start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text }, mention: null }] : [];
+  return party ? [{ party: Object.assign({}, party, { start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text }), mention: null }] : [];
 }
 
 /** Cheap prefilter: every required template word occurs somewhere in the sentence. */
@@ -679,7 +679,7 @@ function passiveRecipient(ctx: MatchContext, tree: Tree, p: Pattern, i: number, 
   const agent = (reducedBy >= 0 ? agentNPs(a, tree, reducedBy) : null) ?? (tree.isPassive(i) || tree.sharesPassive(i) ? treeAgents(a, tree, i) : null) ?? byAgent(a, i + 1, end);
   if (!agent.length || agent.some((x) => b.T!.some((y) => overlaps(x, y)))) return [];
   const trig = triggerSpan(ctx, i, particleEnd(a, p, i));
-  const out = build(ctx, p, i, trig, appositions(ctx, tree, agent), appositions(ctx, tree, b.T), groupMode(a, g), g.passive ? g : { ...g, passive: true });
+  const out = build(ctx, p, i, trig, appositions(ctx, tree, agent), appositions(ctx, tree, b.T), groupMode(a, g), g.passive ? g : Object.assign({}, g, { passive: true }));
   if (reducedBy >= 0) for (const c of out) c.relative = true;
   return out;
 }
@@ -853,7 +853,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   }
   // "was detained and charged with fraud": a participle that shares a passive's auxiliary is passive too
   // for the party rules (the state's agentless act, a `passive: source` doer).
-  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, gPassive && !g.passive ? { ...g, passive: true } : g);
+  const out = build(ctx, p, i, trig, sourceNPs, targetNPs, mode, gPassive && !g.passive ? Object.assign({}, g, { passive: true }) : g);
   if (subjInfo.subject?.via === 'relative' || reducedBy >= 0) for (const c of out) c.relative = true;
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
@@ -1367,7 +1367,7 @@ export function placedInArticle(ctx: Pick<MatchContext, 'home' | 'doc' | 'idx'>,
   if (ctx.idx.actors.get(p.actor)?.stateless) return p;
   // a region read as an organisation ("the rulers of Southern Africa"): a region is in no one country.
   if (p.start !== undefined && p.end !== undefined && regionPlaceIn(locatedPlaces(ctx.doc.layers.places), p.start, p.end)) return p;
-  return { ...p, country: main, countryFrom: 'article' };
+  return Object.assign({}, p, { country: main, countryFrom: 'article' });
 }
 
 /** The candidates of trigger i from its source and target phrases (the party rules every template shares). */
@@ -1515,11 +1515,11 @@ function buildResolved(
         const demand = demandsOfState(ctx, p, t, targetNPs);
         // "refused treatment", "captured four medals": a thing that is no demand of the state stays without a country.
         if (!demand && namesThing(ctx, t, targetNPs)) return t;
-        return { ...t, country: home, countryFrom: 'article' as const, ...(demand ? { sector: 'GOV' } : {}) };
+        return Object.assign({}, t, { country: home, countryFrom: 'article' as const }, (demand ? { sector: 'GOV' } : {}));
       });
     }
     targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
-    sources = sources.map((r) => ({ ...r, party: placedInArticle(ctx, r.party) }));
+    sources = sources.map((r) => (Object.assign({}, r, { party: placedInArticle(ctx, r.party) })));
   }
   // "spoke to the German minister" is a meeting, "spoke to students" or "to a veterans' group" an audience
   // addressed: a `target: own` template needs a party whose country is not only the article's.

@@ -117,7 +117,7 @@ function objectAfter(tree: Tree, i: number): boolean {
 /** The token re-tagged VERB with the first of `stems` that verb patterns have as its lemma, or null. */
 function asVerb(t: Token, stems: readonly string[], patterns: PatternIndex): Token | null {
   const stem = stems.find((s) => (patterns.byLemma.get(s) ?? []).some((p) => p.kind === 'verb'));
-  return stem ? { ...t, pos: 'VERB', lemma: stem } : null;
+  return stem ? Object.assign({}, t, { pos: 'VERB', lemma: stem }) : null;
 }
 
 const RELATIVE_PRONOUN = new Set(['that', 'which', 'who']);

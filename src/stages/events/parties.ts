@@ -71,7 +71,7 @@ export function speakerAt(idx: PartyIndex, quotes: readonly Quote[], offset: num
   if (!party || !speaker) return null;
   const { start, end } = speaker;
   const inSentence = start !== undefined && end !== undefined && start >= sentence.start && end <= sentence.end;
-  return { q, party: inSentence ? { ...party, start, end, text: speaker.text } : party };
+  return { q, party: inSentence ? Object.assign({}, party, { start, end, text: speaker.text }) : party };
 }
 
 /** A party that names no one: no actor, no country, no sector (a record with two of these says nothing). */

@@ -126,7 +126,7 @@ export function trainTypes(sents: TypeSentence[], s: TypeTrainSettings = DEFAULT
   const pick = cv.reduce((x, y) => (y.f1 >= x.f1 ? y : x));
   const model: TypeModel = { classes: TYPE_CLASSES, threshold: Math.max(pick.threshold, s.minThreshold), scorer: fitTypes(a, s) };
   const cvBy = (m: TypeModel | null) => {
-    const f = folds.map((held, k) => scoreTypes(held, m && { ...m, scorer: foldModels[1 - k] }).f1);
+    const f = folds.map((held, k) => scoreTypes(held, m && Object.assign({}, m, { scorer: foldModels[1 - k] })).f1);
     return pct((f[0] + f[1]) / 2);
   };
   const figures = {

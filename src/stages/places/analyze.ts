@@ -187,7 +187,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (namesake) { places[i] = toPlace(text, hit, namesake); return; }
     const others = places.filter((p, j) => j !== i && (!stray || p.country === stray));
     const host = hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
-    if (host) places[i] = { ...host, start: hit.start, end: hit.end, text: places[i].text };
+    if (host) places[i] = Object.assign({}, host, { start: hit.start, end: hit.end, text: places[i].text });
   });
 
   // A street, park or building the actors stage read as a place and the gazetteer does not know
@@ -198,7 +198,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const own = normName(e.text).split(' ');
     if (own.length < 2 || !gaz.facilityWords.has(own[own.length - 1]) || gaz.byName.has(normName(e.text))) continue;
     const host = hostPlace(text, e, places.slice(0, found), gaz, (p) => backedPlace(p, ctx));
-    if (host) places.push({ ...host, start: e.start, end: e.end, text: e.text });
+    if (host) places.push(Object.assign({}, host, { start: e.start, end: e.end, text: e.text }));
   }
 
   // 5. Demonym places ("Polish woodland", "Syrian territory") and relative border descriptions.
@@ -226,7 +226,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const c = gaz.countries.get(d.country);
     if (!c || out.some((p) => overlaps(p, span))) continue;
     if (orgs.some((o) => o.start <= span.start && span.end <= o.end && o.end - o.start > span.end - span.start)) continue;
-    out.push({ ...span, text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true });
+    out.push(Object.assign({}, span, { text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true as const }));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const result = { places: out, ctx, senses };
@@ -382,7 +382,7 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   // the host town among `places`, as the place of this span
   const hosted = (places: Place[]) => {
     const h = hostPlace(doc.text, span, places, gaz, (p) => backedPlace(p, a.ctx));
-    return h ? { ...h, start: span.start, end: span.end, text } : null;
+    return h ? Object.assign({}, h, { start: span.start, end: span.end, text }) : null;
   };
   const host = () => hosted(others);
   const stray = (e: GazEntry, k: string) => {

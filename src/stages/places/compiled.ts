@@ -208,9 +208,7 @@ export function writeCompiledGazetteer(file: string, g: Maps, index: NameIndex, 
     parts.push(b, Buffer.alloc(pad8(b.length)));
     at += b.length + pad8(b.length);
   }
-  let json = Buffer.from(JSON.stringify({
-    ...header, shapes: [...shapes.keys()].map((k) => k.split(',')), entries: fields, strings: [...strings.keys()], sections, indexBytes: at, namesBytes: names.length,
-  }), 'utf8');
+  let json = Buffer.from(JSON.stringify(Object.assign({}, header, { shapes: [...shapes.keys()].map((k) => k.split(',')), entries: fields, strings: [...strings.keys()], sections, indexBytes: at, namesBytes: names.length })), 'utf8');
   json = Buffer.concat([json, Buffer.from(' '.repeat(pad8(8 + json.length)))]);
   const head = Buffer.alloc(8);
   head.write(MAGIC, 0, 'latin1');
@@ -339,7 +337,7 @@ export function readCompiledGazetteer(file: string, priorOf: (e: Omit<GazEntry, 
           lat: rec.readInt32LE(0) / 1e5, lon: rec.readInt32LE(4) / 1e5, population: rec.readInt32LE(8), geonameid: rec.readInt32LE(12),
           admin: str[rec.readUInt16LE(22)], featureCode: str[rec.readUInt16LE(24)],
         };
-        e = { ...base, prior: priorOf(base) };
+        e = Object.assign({}, base, { prior: priorOf(base) });
         towns.set(id, e);
       }
       return e;

@@ -152,11 +152,11 @@ export function buildGazetteer(dirs: readonly string[]): Gazetteer {
   const compiled = file ? readCompiledGazetteer(file, priorOf) : null;
   if (compiled) {
     const { pairs, ...g } = compiled;
-    return { ...g, stats: stats(pairs, g.byName.size, true) };
+    return Object.assign({}, g, { stats: stats(pairs, g.byName.size, true) });
   }
   const { g, towns, rows, iso2to3, fromCache } = buildIndex(dirs);
   if (file) writeCompiledGazetteer(file, g, towns, rows, iso2to3);
-  return { ...g, stats: stats(towns.pairs(), towns.size, fromCache) };
+  return Object.assign({}, g, { stats: stats(towns.pairs(), towns.size, fromCache) });
 }
 
 /** Builds the gazetteer from its sources (the slow path of buildGazetteer). */
@@ -198,7 +198,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
       name: rows.names[i], kind: 'city' as const, country: iso2to3.get(rows.country[i]) ?? '', lat: rows.lat[i], lon: rows.lon[i],
       population: rows.population[i], geonameid: rows.geonameid[i], admin: rows.admin[i], featureCode: rows.featureCode[i],
     };
-    return { ...base, prior: priorOf(base) };
+    return Object.assign({}, base, { prior: priorOf(base) });
   };
   const towns = new NameIndex(rows, cityEntry);
   for (const [k, list] of preTowns) for (const e of list) towns.add(k, e);
@@ -256,7 +256,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
           lon = acc[1] / acc[2];
         }
         const base = { name: r.name, kind: r.kind, country: r.country, lat, lon, population: r.population ?? 0, geonameid: r.geonameid, admin: r.admin };
-        e = { ...base, prior: priorOf(base) };
+        e = Object.assign({}, base, { prior: priorOf(base) });
         if (r.kind === 'country') countries.set(r.country, e);
         if (r.kind === 'admin1' && r.admin) admins.set(`${r.country}.${r.admin}`, e);
       }

@@ -211,14 +211,14 @@ function relativeSpeaker(v: View, tree: Tree, d: Draft, cue: number, opts: Quote
     if (k < 0 || (tree.upos[k] !== 'PROPN' && tree.upos[k] !== 'NOUN')) return;
     const [lo, hi] = tree.coreRange(k);
     const actor = resolveSpeaker(v.doc, { start: tree.tokens[lo].start, end: tree.tokens[hi].end }, opts.actorLookup, opts.familyLookup).actor;
-    if (actor) d.quote.speaker = { ...sp, actor };
+    if (actor) d.quote.speaker = Object.assign({}, sp, { actor });
     return;
   }
   if (!sp.actor) return;
   const rel = tree.children(cue).find((c) => (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass') && /^(who|which|that)$/i.test(tree.tokens[c].text));
   if (rel === undefined || tree.tokens[rel].start < (sp.end ?? 0)) return;
   const tok = tree.tokens[rel];
-  d.quote.speaker = { ...resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup, opts.familyLookup), actor: sp.actor };
+  d.quote.speaker = Object.assign({}, resolveSpeaker(v.doc, { start: tok.start, end: tok.end }, opts.actorLookup, opts.familyLookup), { actor: sp.actor });
 }
 
 /**

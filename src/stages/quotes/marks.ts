@@ -123,7 +123,7 @@ export function findQuoted(original: string): Quoted[] {
     let from = para.start;
     if (carried) {
       // the continuing paragraph reopens the quote with an opening mark: consume it
-      stack.push({ ...carried, paragraphs: carried.paragraphs + 1 });
+      stack.push(Object.assign({}, carried, { paragraphs: carried.paragraphs + 1 }));
       from = reopened ? para.start + 1 : para.start;
       carried = null;
     }
@@ -192,5 +192,5 @@ function trimQuoted(text: string, q: Quoted): Quoted {
   let { start, end } = q;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return { ...q, start, end };
+  return Object.assign({}, q, { start, end });
 }

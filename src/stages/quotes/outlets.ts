@@ -100,7 +100,7 @@ export function pressAddressee(doc: Doc, m: Medium): Medium {
   if (!m.addressee) return m;
   const press = (id: string) => (doc.layers.actors ?? []).some((a) => a.id === id && a.sector === 'MED' && a.kind !== 'person');
   const opens = (doc.layers.mentions ?? []).some((x) => x.start === m.span.start && x.end <= m.span.end && press(x.actor));
-  return opens ? { ...m, outlet: m.addressee, addressee: null } : m;
+  return opens ? Object.assign({}, m, { outlet: m.addressee, addressee: null }) : m;
 }
 
 /**

@@ -35,13 +35,13 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
   const fromLookup = lookup?.(doc, span) ?? null;
-  if (fromLookup) return { ...base, actor: fromLookup };
+  if (fromLookup) return Object.assign({}, base, { actor: fromLookup });
   const mentions = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0);
   const best = pickMention(doc, mentions, span);
-  if (best) return { ...base, actor: best.actor };
+  if (best) return Object.assign({}, base, { actor: best.actor });
   const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
   ents.sort((a, b) => b.end - b.start - (a.end - a.start));
-  return { ...base, actor: ents[0]?.actor ?? last?.(doc, span) ?? null };
+  return Object.assign({}, base, { actor: ents[0]?.actor ?? last?.(doc, span) ?? null });
 }
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which)$/i;
@@ -175,7 +175,7 @@ export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>): Spe
   if (!owners.some((m) => m.actor === sp.actor)) return sp;
   const others = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0 && !owners.some((o) => overlap(o, m) > 0));
   const best = pickMention(doc, others, span);
-  return { ...sp, actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null };
+  return Object.assign({}, sp, { actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null });
 }
 
 /** Paragraphs back within which a bare "the spokesperson" follows the organisation that spoke before it. */
@@ -198,7 +198,7 @@ export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' 
     const span = { start: sp.start, end: sp.end };
     const named = (doc.layers.mentions ?? []).some((m) => overlap(m, span) > 0 && m.via !== 'sector-phrase');
     if (bare && proxy(bare[1].toLowerCase().replace(/\s+/g, ' ')) && !named && prev && paraOf(sp.start) - prev.para <= PROXY_REACH) {
-      q.speaker = { ...sp, actor: prev.actor };
+      q.speaker = Object.assign({}, sp, { actor: prev.actor });
     }
     const actor: string | null | undefined = q.speaker?.actor;
     const kind: string | undefined = actor ? kinds.get(actor) : undefined;

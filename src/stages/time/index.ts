@@ -100,7 +100,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     const cands = dct
       ? found.map((c) => {
           const spec = withFullYear(c.spec, dct.y);
-          return spec === c.spec ? c : { ...c, spec };
+          return spec === c.spec ? c : Object.assign({}, c, { spec });
         })
       : found;
     if (!cands.length) return;
@@ -108,7 +108,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
     for (let c of cands) {
-      if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = { ...c, spec: PRESENT_REF };
+      if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = Object.assign({}, c, { spec: PRESENT_REF });
       if (!dct && !anchorFree(c.spec)) continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       let evidence: Evidence | null = null;
@@ -176,8 +176,8 @@ function orderRange(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Tim
   const da = parseYmd(a.value)!;
   const db = parseYmd(b.value)!;
   const dist = (d: Ymd) => Math.abs(diffDays(dct, d));
-  if (dist(da) >= dist(db)) a.value = fmtYmd({ ...da, y: da.y - 1 });
-  else b.value = fmtYmd({ ...db, y: db.y + 1 });
+  if (dist(da) >= dist(db)) a.value = fmtYmd(Object.assign({}, da, { y: da.y - 1 }));
+  else b.value = fmtYmd(Object.assign({}, db, { y: db.y + 1 }));
 }
 
 /**

@@ -207,12 +207,12 @@ export function nearestCentury(y: number, ref: number): number {
 /** `spec` with a year written with two digits moved to the century nearest `ref` (the document's year). */
 export function withFullYear(spec: Spec, ref: number): Spec {
   if ((spec.k === 'date' || spec.k === 'month' || spec.k === 'year') && spec.short && spec.y !== null) {
-    return { ...spec, y: nearestCentury(spec.y, ref), short: false };
+    return Object.assign({}, spec, { y: nearestCentury(spec.y, ref), short: false });
   }
   // A decade without its century ("the '60s", "the twenties"): the last one begun by the document's year.
   if (spec.k === 'decade' && spec.short) {
     const start = ref - (((ref % 100) + 100) % 100) + (+spec.value % 10) * 10;
-    return { ...spec, value: String(start > ref ? start - 100 : start).slice(0, -1), short: false };
+    return Object.assign({}, spec, { value: String(start > ref ? start - 100 : start).slice(0, -1), short: false });
   }
   return spec;
 }

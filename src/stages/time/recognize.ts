@@ -1060,7 +1060,7 @@ function unbracketed(spec: Extract<Spec, { k: 'time' }>, g: Groups, m: RegExpExe
   const at = m[0].lastIndexOf(')');
   const end = c.start + at;
   // A weekday after the bracket ("2200 GMT) Friday") is outside it: keep the time alone.
-  return { spec: at < m[0].length - 1 ? { ...spec, wd: null } : spec, start: c.start, end };
+  return { spec: at < m[0].length - 1 ? Object.assign({}, spec, { wd: null }) : spec, start: c.start, end };
 }
 
 /** A 12-hour clock hour with its "a.m."/"p.m." as a 24-hour one (12 a.m. is 0, 12 p.m. 12); null past 12 or at 0. */

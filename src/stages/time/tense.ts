@@ -97,7 +97,7 @@ function finiteTense(tokens: Token[], a: number, b: number): Tense | null {
   const t = tokens[i];
   const w = t.text.toLowerCase();
   // The tagger reads some participles as adjectives ("has unsettled investors").
-  const adjPart = tokens[i + 1]?.pos === 'ADJ' && /(ed|en)$/i.test(tokens[i + 1].text) ? { ...tokens[i + 1], pos: 'VERB' } : undefined;
+  const adjPart = tokens[i + 1]?.pos === 'ADJ' && /(ed|en)$/i.test(tokens[i + 1].text) ? Object.assign({}, tokens[i + 1], { pos: 'VERB' }) : undefined;
   const after = tokens[nextVerb(tokens, i + 1, b)] ?? adjPart;
   if (t.pos === 'AUX' || w === "'s" || w === "'d") {
     if (PERFECT_HAVE.has(w) && isParticiple(after)) return 'present-perfect';
