@@ -221,7 +221,7 @@ export function laterFrame(v: View, lex: QuoteLexicon, from: number, to: number,
     const c = cueIn(v, lex, i);
     if (!c) continue;
     const sp = speakerOfCue(v, c, from, to, unitStart) ?? (ok(v, npAfter(v.tokens, c.b + 1, to)) ? npAfter(v.tokens, c.b + 1, to) : null);
-    if (sp) return { cue: c, speaker: sp, unit: v.unitOf[i] };
+    if (sp) return quotedAs(v, { cue: c, speaker: sp, unit: v.unitOf[i] });
   }
   return null;
 }

@@ -277,6 +277,13 @@ describe('"X quoted Y as saying" (issue 15)', () => {
     expect(q.cue).toBe('quoted');
   });
 
+  it('reads the same frame when the sentence goes on after it', () => {
+    const text = '“We will not sign while the fees stand,” Gazette.com quoted Okoro as saying, although the council disputed the figures.';
+    const q = quotesOf(makeDoc(text, [okoro], [mention])).find((x) => x.text.startsWith('We will not sign'));
+    expect(q?.speaker).toMatchObject({ text: 'Okoro', actor: 'person:bola-okoro' });
+    expect(q?.outlet).toBe('Gazette.com');
+  });
+
   it('keeps the outlet to that quote: the speaker’s later words elsewhere name none', () => {
     const text = [
       '“We will not sign while the fees stand,” the Harbour Gazette quoted Okoro as saying.',
