@@ -302,15 +302,15 @@ describe('"X quoted Y as saying" (issue 15)', () => {
 describe('a speaker’s actor, not that of a person its modifier names (issue 15)', () => {
   const rowan = person('person:mike-rowan', 'Mike Rowan', 'CAN');
 
-  it('gives "sources familiar with his thinking" no actor from "his"', () => {
-    const text = 'Mike Rowan met the premier on Friday. He will take the job, according to two sources familiar with his thinking.';
+  it('gives "people familiar with his plans" no actor from "his"', () => {
+    const text = 'Mike Rowan met the premier on Friday. He will take the job, according to three people familiar with his plans.';
     const doc = makeDoc(text, [rowan], [
       { text: 'Mike Rowan', actor: rowan.id },
       { text: 'He', actor: rowan.id, via: 'pronoun' },
       { text: 'his', actor: rowan.id, via: 'pronoun' },
     ]);
     const q = quoteStarting(quotesOf(doc), 'He will take the job', 'indirect');
-    expect(q.speaker?.text).toBe('two sources familiar with his thinking');
+    expect(q.speaker?.text).toBe('three people familiar with his plans');
     expect(q.speaker?.actor).toBeNull();
   });
 
