@@ -11,6 +11,8 @@ export interface Frame {
   speaker: TokRange | null;
   /** Unit (sentence) index holding the frame: where outlets and dates are looked for. */
   unit: number;
+  /** The medium that reported the speaker's words, when the frame itself names it ("X quoted Y as saying"). */
+  outlet?: TokRange;
 }
 
 const SKIPPABLE_LEAD = /^[,\u2014\u2013\u2015\-:;]$/;
@@ -128,6 +130,10 @@ function openingName(v: View, floor: number, end: number, limit: number): TokRan
 
 /** "…," he said / "…," said Mr X / "…", Ms Truss, the foreign secretary, wrote. Tokens [from, to]. */
 export function afterFrame(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
+  return quotedAs(v, afterCue(v, lex, from, to));
+}
+
+function afterCue(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
   const t = v.tokens;
   let k = from;
   while (k <= to && SKIPPABLE_LEAD.test(t[k].text)) k++;
@@ -172,6 +178,10 @@ export function afterFrame(v: View, lex: QuoteLexicon, from: number, to: number)
 
 /** The nearest cue before token `to` (inclusive) back to `from`, with its speaker. */
 export function beforeFrame(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
+  return quotedAs(v, beforeCue(v, lex, from, to));
+}
+
+function beforeCue(v: View, lex: QuoteLexicon, from: number, to: number): Frame | null {
   // a passive cue with no agent ("it was labeled “…”") frames the quote with no speaker when no cue
   // before it names one
   let agentless: Frame | null = null;
@@ -187,6 +197,23 @@ export function beforeFrame(v: View, lex: QuoteLexicon, from: number, to: number
   return agentless;
 }
 
+/** Words after "as" that make the phrase before it the one quoted ("quoted the minister as saying"). */
+const QUOTED_AS = /^(?:saying|telling|stating|writing|having|adding|warning)$/i;
+
+/**
+ * "Detik.com quoted Djamal as saying", "the paper quotes an aide as saying:": the cue "quote" names the
+ * medium as its subject and the speaker as its object; the frame's speaker becomes its outlet. Any other
+ * frame is returned unchanged.
+ */
+function quotedAs(v: View, f: Frame | null): Frame | null {
+  if (!f?.cue || f.cue.cue.phrase !== 'quote' || !/^quot/i.test(v.tokens[f.cue.a].text)) return f;
+  const t = v.tokens;
+  const end = v.units[f.unit].b;
+  const np = npAfter(t, f.cue.b + 1, end);
+  if (!ok(v, np) || np.b + 2 > end || t[np.b + 1].text.toLowerCase() !== 'as' || !QUOTED_AS.test(t[np.b + 2].text)) return f;
+  return { cue: f.cue, speaker: np, unit: f.unit, ...(f.speaker ? { outlet: f.speaker } : {}) };
+}
+
 /** The first cue in tokens [from, to] with a speaker before or after it (partial quotes' later frame). */
 export function laterFrame(v: View, lex: QuoteLexicon, from: number, to: number, unitStart: number): Frame | null {
   for (let i = from; i <= to; i++) {
@@ -194,7 +221,7 @@ export function laterFrame(v: View, lex: QuoteLexicon, from: number, to: number,
     const c = cueIn(v, lex, i);
     if (!c) continue;
     const sp = speakerOfCue(v, c, from, to, unitStart) ?? (ok(v, npAfter(v.tokens, c.b + 1, to)) ? npAfter(v.tokens, c.b + 1, to) : null);
-    if (sp) return { cue: c, speaker: sp, unit: v.unitOf[i] };
+    if (sp) return quotedAs(v, { cue: c, speaker: sp, unit: v.unitOf[i] });
   }
   return null;
 }

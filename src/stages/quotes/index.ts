@@ -374,6 +374,16 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
       quote.outlet = outlet.outlet;
       named = true;
     }
+    // "X quoted Y as saying": the frame's own medium, for this quote only (the speaker's other words
+    // in the passage may have been said elsewhere)
+    if (frame.outlet) {
+      let { a, b } = frame.outlet;
+      while (a < b && t[a].pos === 'DET') a++;
+      // a web name the tokens split ("Detik.com")
+      while (a > 0 && t[a - 1].end === t[a].start && !/\s/.test(doc.text[t[a].start - 1] ?? ' ')) a--;
+      while (b + 1 < t.length && t[b].end === t[b + 1].start && /^[.\p{L}]/u.test(t[b + 1].text)) b++;
+      quote.outlet = doc.text.slice(t[a].start, t[b].end);
+    }
     if (addressee) quote.addressee = addressee.addressee;
     const cueSpan = frame.cue ? { start: t[frame.cue.a].start, end: t[frame.cue.b].end } : span;
     stated = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, [span, ...quoted], opts.dateLookup);

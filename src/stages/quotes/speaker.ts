@@ -7,6 +7,8 @@
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
+import { Tree } from '../../doc/tree.ts';
+import { tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -34,6 +36,9 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   const lead = nameBeforeRole(doc, span);
   if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
+  // the actor is read off the phrase without the modifiers that name someone else ("sources familiar
+  // with his thinking", "an email … to X"); the speaker's words stay whole
+  span = affiliation(doc, span);
   const fromLookup = lookup?.(doc, span) ?? null;
   if (fromLookup) return Object.assign({}, base, { actor: fromLookup });
   const mentions = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0);
@@ -42,6 +47,43 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
   ents.sort((a, b) => b.end - b.start - (a.end - a.start));
   return Object.assign({}, base, { actor: ents[0]?.actor ?? last?.(doc, span) ?? null });
+}
+
+/** Prepositions of a phrase after a speaker's head noun that name the body the speaker belongs to or
+ * the author ("a spokesman for X", "officials from X", "experts at X", "advisers to X", "a review by X"). */
+const AFFILIATION = /^(?:of|for|at|from|in|on|to|with|by)$/;
+
+/**
+ * The part of a speaker phrase that says whom the speaker speaks for: the phrase cut before a modifier
+ * after its head noun that names someone else — an adjective or participle phrase ("two sources
+ * familiar with his thinking"; not one with a by-agent, "a study released by X"), a relative clause, or
+ * the phrase of a preposition that names no affiliation ("officials about the accord with X"). Never
+ * cut: a name a mention covers, a modifier with words of the phrase after it or a comma in it ("the
+ * head of the department in X, Ana Lopes"). The span unchanged when nothing is cut.
+ */
+export function affiliation(doc: Doc, span: Span): Span {
+  const tree = Tree.of(doc);
+  const tokens = doc.layers.tokens;
+  if (!tree || !tokens) return span;
+  const { a, b } = tokenSpan(tokens, span);
+  if (b - a < 3) return span;
+  const head = tree.spanHead(a, b);
+  const mentions = (doc.layers.mentions ?? []).filter((m) => m.start >= span.start && m.end <= span.end && m.via !== 'pronoun');
+  const named = (c: number) => mentions.some((m) => m.start <= tokens[head].start && tokens[c].end <= m.end);
+  let cut = b;
+  for (const c of tree.children(head)) {
+    if (c <= head || c >= b || named(c)) continue;
+    const rel = tree.baseRel(c);
+    const clause = rel === 'amod' || (rel === 'acl' && !tree.children(c).some((k) => tree.rel(k) === 'obl:agent' || tree.caseOf(k) === 'by'));
+    const other = rel === 'nmod' && tree.caseOf(c) !== '' && !AFFILIATION.test(tree.caseOf(c));
+    if (!clause && !other) continue;
+    let [lo, hi] = tree.subtreeRange(c);
+    while (hi + 1 < b && tree.upos[hi + 1] === 'PUNCT') hi++;
+    if (hi + 1 < b || tokens.slice(lo, hi + 1).some((x) => x.text === ',')) continue;
+    while (lo > a && tree.upos[lo - 1] === 'PUNCT') lo--;
+    if (lo > head && lo < cut) cut = lo;
+  }
+  return cut === b ? span : { start: span.start, end: tokens[cut - 1].end };
 }
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which)$/i;

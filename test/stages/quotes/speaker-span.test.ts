@@ -16,9 +16,12 @@ function withTimexes(doc: Doc, phrases: string[]): Doc {
 
 describe('speakers made nominal phrases', () => {
   it('joins a web address the tokenizer cut at its dot ("com" alone is no speaker)', () => {
-    const qs = quotesOf(makeDoc('"We will not sell the plant," Example.com quoted Okafor as saying.'));
+    const qs = quotesOf(makeDoc('"We will not sell the plant," Example.com reported on Monday.'));
     for (const q of qs) expect(q.speaker?.text).toBe('Example.com');
     expect(quoteStarting(qs, 'We will not sell', 'partial').speaker?.text).toBe('Example.com');
+    // as the medium of "X quoted Y as saying" it is the quote's outlet, whole (issue 15)
+    const quoted = quotesOf(makeDoc('"We will not sell the plant," Example.com quoted Okafor as saying.'));
+    expect(quoteStarting(quoted, 'We will not sell', 'partial')).toMatchObject({ speaker: { text: 'Okafor' }, outlet: 'Example.com' });
   });
 
   it('leaves out a time phrase between the subject and its cue', () => {

@@ -264,3 +264,61 @@ describe('a bare spokesperson', () => {
     expect(quoteStarting(quotesOf(named), 'the office would reopen', 'indirect').speaker?.actor).toBe(gov.id);
   });
 });
+
+describe('"X quoted Y as saying" (issue 15)', () => {
+  const okoro = person('person:bola-okoro', 'Bola Okoro', 'NGA');
+  const mention = { text: 'Okoro', actor: 'person:bola-okoro' };
+
+  it('gives the quote to the one quoted and names the quoting medium as its outlet', () => {
+    const text = '“We will not sign while the fees stand,” the Harbour Gazette quoted Okoro as saying.';
+    const q = quoteStarting(quotesOf(makeDoc(text, [okoro], [mention])), 'We will not sign', 'direct');
+    expect(q.speaker).toMatchObject({ text: 'Okoro', actor: 'person:bola-okoro' });
+    expect(q.outlet).toBe('Harbour Gazette');
+    expect(q.cue).toBe('quoted');
+  });
+
+  it('reads the same frame when the sentence goes on after it', () => {
+    const text = '“We will not sign while the fees stand,” Gazette.com quoted Okoro as saying, although the council disputed the figures.';
+    const q = quotesOf(makeDoc(text, [okoro], [mention])).find((x) => x.text.startsWith('We will not sign'));
+    expect(q?.speaker).toMatchObject({ text: 'Okoro', actor: 'person:bola-okoro' });
+    expect(q?.outlet).toBe('Gazette.com');
+  });
+
+  it('keeps the outlet to that quote: the speaker’s later words elsewhere name none', () => {
+    const text = [
+      '“We will not sign while the fees stand,” the Harbour Gazette quoted Okoro as saying.',
+      'Okoro later told reporters that the talks would resume.',
+    ].join('\n\n');
+    const doc = makeDoc(text, [okoro], [mention, { text: 'Okoro', actor: 'person:bola-okoro', nth: 1 }]);
+    expect(quoteStarting(quotesOf(doc), 'the talks would resume', 'indirect').outlet).toBeNull();
+  });
+
+  it('leaves "X quoted a report" without "as saying" to its subject', () => {
+    const q = quoteStarting(quotes('“The fees are too high,” the mayor quoted from the report.'), 'The fees are too high', 'direct');
+    expect(q.speaker?.text).toBe('the mayor');
+  });
+});
+
+describe('a speaker’s actor, not that of a person its modifier names (issue 15)', () => {
+  const rowan = person('person:mike-rowan', 'Mike Rowan', 'CAN');
+
+  it('gives "people familiar with his plans" no actor from "his"', () => {
+    const text = 'Mike Rowan met the premier on Friday. He will take the job, according to three people familiar with his plans.';
+    const doc = makeDoc(text, [rowan], [
+      { text: 'Mike Rowan', actor: rowan.id },
+      { text: 'He', actor: rowan.id, via: 'pronoun' },
+      { text: 'his', actor: rowan.id, via: 'pronoun' },
+    ]);
+    const q = quoteStarting(quotesOf(doc), 'He will take the job', 'indirect');
+    expect(q.speaker?.text).toBe('three people familiar with his plans');
+    expect(q.speaker?.actor).toBeNull();
+  });
+
+  it('keeps the body an affiliation names: "a spokesman for X", "advisers to X"', () => {
+    const port = org('org:harbour-authority', 'Harbour Authority', 'CAN');
+    const doc = makeDoc('A spokesman for the Harbour Authority said the pier would close.', [port], [{ text: 'Harbour Authority', actor: port.id }]);
+    expect(quoteStarting(quotesOf(doc), 'the pier would close', 'indirect').speaker?.actor).toBe(port.id);
+    const aides = makeDoc('Advisers to Mike Rowan say he will run again.', [rowan], [{ text: 'Mike Rowan', actor: rowan.id }]);
+    expect(quoteStarting(quotesOf(aides), 'he will run again', 'indirect').speaker?.actor).toBe(rowan.id);
+  });
+});
