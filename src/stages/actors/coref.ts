@@ -647,20 +647,48 @@ function narrativeIndex(tokens: Token[], regions: { start: number; end: number }
 /**
  * "The group said its hospital was hit": an "it" or "they" after a subject of its sentence that agrees
  * with it and names no actor refers to that subject, not to an actor named further back; true when the
- * nearest such subject before token i names no actor (read on the tree).
+ * nearest such subject before token i names no actor (read on the tree). An object "it" looks back to the
+ * nearest subject or object ("the president pardoned a turkey, granting it a long life": the turkey;
+ * not the subject of a small clause, "cut its budget and make it shrink"), and a subject "it" with no
+ * subject nor actor before it in its sentence to the main subject of the sentence before ("The ruling is a
+ * setback for the firm. It leaves …": the ruling), where no clause of that sentence has a subject naming an
+ * actor and it is no "there is" clause.
  */
 function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
   const { tokens, tree } = st;
   if (!tree) return false;
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
-    if (!tree.isSubject(k)) continue;
+  const named = (t: Token) => st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  const unnamed = (k: number): boolean => {
     const t = tokens[k];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
     const plural = t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
     if (plural !== (kind === 'they')) return false;
-    return !st.mentions.some((m) => m.start <= t.start && t.end <= m.end) && !st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+    return !named(t);
+  };
+  const it = kind === 'it' && tokens[i].text.toLowerCase() === 'it';
+  const objectIt = it && !tree.isSubject(i) && tree.children(tree.head(i), 'xcomp').length === 0;
+  for (let k = i - 1; objectIt && k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (tree.isSubject(k)) break;
+    if (tree.baseRel(k) === 'obj' && unnamed(k)) return true;
   }
-  return false;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (!tree.isSubject(k)) continue;
+    return unnamed(k);
+  }
+  if (!it || !tree.isSubject(i)) return false;
+  const prev = tokens[i].sentence - 1;
+  let root = -1;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence >= prev; k--) {
+    if (tokens[k].sentence === tokens[i].sentence) {
+      if (named(tokens[k])) return false;
+      continue;
+    }
+    if (tree.isSubject(k) && named(tokens[k])) return false;
+    if (tree.rel(k) === 'root') root = k;
+  }
+  if (root < 0 || tree.child(root, 'expl') >= 0) return false;
+  const s = tree.subject(root);
+  return s >= 0 && unnamed(s);
 }
 
 /**
