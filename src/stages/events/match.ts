@@ -1589,6 +1589,8 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
   if (t.sector || t.start === undefined) return false;
   const { a } = ctx;
   const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
+  // "granting it a long life": an "it" the actors stage tied to no actor stands for a thing.
+  if (np && np.end - np.start === 1 && a.tokens[np.head].text.toLowerCase() === 'it') return true;
   if (!np || !isThing(a, np)) return false;
   const h = a.tokens[np.head];
   const forms = nounForms(h);

@@ -30,4 +30,9 @@ describe('actors stage: an "it" standing for a thing', () => {
     const doc = runParsed('According to Norway, there is a risk of delays at the border. It said the crossing would reopen in June.');
     expect(actorAt(doc, 'It')).toBe('country:NOR');
   });
+
+  it('leaves an "it" after a name that only modifies a thing in its sentence unresolved', () => {
+    const doc = runParsed('Ms Berg said she was against the blockade of Qatar because it hurt trade.');
+    expect(actorAt(doc, 'it')).toBeUndefined();
+  });
 });

@@ -17,3 +17,11 @@ describe('a party tag after a legislator', () => {
     expect(run('The European Union (EU) condemned the attack on the embassy.').some((e) => e.startsWith('ACCUSE igo:EU'))).toBe(true);
   });
 });
+
+describe('an "it" that stands for a thing', () => {
+  it('is no target of an event in an article', () => {
+    const lead = 'Kenya held its farm fair in Nairobi on Friday. Crowds came from across Kenya. ';
+    expect(run(lead + 'The president blessed a goat from the Rift Valley, granting it a pardon.').filter((e) => e.startsWith('CONCEDE'))).toEqual([]);
+    expect(run(lead + 'The president met a jailed general from the Rift Valley, granting him a pardon.').some((e) => e.startsWith('CONCEDE'))).toBe(true);
+  });
+});
