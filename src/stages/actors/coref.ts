@@ -652,8 +652,8 @@ function smallClauseSubject(st: DocActors, i: number): boolean {
 }
 
 /**
- * "against the war in Iraq because it destabilized …": a name in its own sentence that only modifies a
- * thing (the of/in/on phrase of a common noun no actor names) is no antecedent of "it"; the thing is.
+ * "opposed the blockade of Qatar because it hurt trade": a name in its own sentence that only modifies
+ * a thing (the of/in/on phrase of a common noun no actor names) is no antecedent of "it"; the thing is.
  */
 function modifiesThing(st: DocActors, a: number, b: number, sentence: number): boolean {
   const { tokens, tree } = st;
