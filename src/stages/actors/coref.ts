@@ -645,6 +645,11 @@ function narrativeIndex(tokens: Token[], regions: { start: number; end: number }
   return along;
 }
 
+/** Whether token t lies in a mention or in an entity resolved to an actor. */
+function namedToken(st: DocActors, t: Token): boolean {
+  return st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+}
+
 /** "cut its budget and made it shrink": an object pronoun that is the subject of a small clause (its verb has an xcomp). */
 function smallClauseSubject(st: DocActors, i: number): boolean {
   const { tree } = st;
@@ -662,7 +667,7 @@ function modifiesThing(st: DocActors, a: number, b: number, sentence: number): b
   if (n < 0 || tree.baseRel(n) !== 'nmod') return false;
   const h = tree.head(n);
   if (h < 0 || tokens[h].pos !== 'NOUN' || tokens[h].text.toLowerCase() !== tokens[h].lemma) return false;
-  return !st.mentions.some((m) => m.start <= tokens[h].start && tokens[h].end <= m.end) && !st.entities.some((e) => e.actor && e.start <= tokens[h].start && tokens[h].end <= e.end);
+  return !namedToken(st, tokens[h]);
 }
 
 /**
@@ -678,7 +683,7 @@ function modifiesThing(st: DocActors, a: number, b: number, sentence: number): b
 function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
   const { tokens, tree } = st;
   if (!tree) return false;
-  const named = (t: Token) => st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  const named = (t: Token) => namedToken(st, t);
   const unnamed = (k: number): boolean => {
     const t = tokens[k];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -722,7 +727,7 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
 function unnamedPluralBefore(st: DocActors, i: number): boolean {
   const { tokens, tree } = st;
   if (!tree || tree.isSubject(i)) return false;
-  const named = (t: Token) => st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  const named = (t: Token) => namedToken(st, t);
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     const t = tokens[k];
     if (named(t)) return false;
