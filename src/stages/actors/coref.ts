@@ -189,12 +189,13 @@ export function resolvePronouns(st: DocActors): void {
     antes.splice(at, 0, { start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start) });
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false): { actor: string; score: number } | null => {
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false, skip: (c: Ante) => boolean = () => false): { actor: string; score: number } | null => {
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
       if (c.start >= pos) break;
       if (narrative && c.inQuote >= 0) continue;
+      if (skip(c)) continue;
       // "“…. … .” she said": the speaker of a quotation is followed along the narrative, over the
       // sentences of quotations between, which are someone's words, back to who spoke before.
       const gap = speaker ? along[sentence] - along[c.sentence] : sentence - c.sentence;
@@ -266,7 +267,7 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1);
+      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
       if (!top || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
       link(i, i + 1, top.actor, confidence, 'pronoun', !possessive);
@@ -644,23 +645,76 @@ function narrativeIndex(tokens: Token[], regions: { start: number; end: number }
   return along;
 }
 
+/** Whether token t lies in a mention or in an entity resolved to an actor. */
+function namedToken(st: DocActors, t: Token): boolean {
+  return st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+}
+
+/** "cut its budget and made it shrink": an object pronoun that is the subject of a small clause (its verb has an xcomp). */
+function smallClauseSubject(st: DocActors, i: number): boolean {
+  const { tree } = st;
+  return !!tree && !tree.isSubject(i) && tree.head(i) >= 0 && tree.children(tree.head(i), 'xcomp').length > 0;
+}
+
+/**
+ * "opposed the blockade of Qatar because it hurt trade": a name in its own sentence that only modifies
+ * a thing (the of/in/on phrase of a common noun no actor names) is no antecedent of "it"; the thing is.
+ */
+function modifiesThing(st: DocActors, a: number, b: number, sentence: number): boolean {
+  const { tokens, tree } = st;
+  if (!tree || tokens[a].sentence !== sentence) return false;
+  const n = tree.spanHead(a, b);
+  if (n < 0 || tree.baseRel(n) !== 'nmod') return false;
+  const h = tree.head(n);
+  if (h < 0 || tokens[h].pos !== 'NOUN' || tokens[h].text.toLowerCase() !== tokens[h].lemma) return false;
+  return !namedToken(st, tokens[h]);
+}
+
 /**
  * "The group said its hospital was hit": an "it" or "they" after a subject of its sentence that agrees
  * with it and names no actor refers to that subject, not to an actor named further back; true when the
- * nearest such subject before token i names no actor (read on the tree).
+ * nearest such subject before token i names no actor (read on the tree). An object "it" looks back to the
+ * nearest subject or object ("the president pardoned a turkey, granting it a long life": the turkey;
+ * not the subject of a small clause, "cut its budget and make it shrink"), and a subject "it" with no
+ * subject nor actor before it in its sentence to the main subject of the sentence before ("The ruling is a
+ * setback for the firm. It leaves …": the ruling), where no clause of that sentence has a subject naming an
+ * actor and it is no "there is" clause.
  */
 function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
   const { tokens, tree } = st;
   if (!tree) return false;
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
-    if (!tree.isSubject(k)) continue;
+  const named = (t: Token) => namedToken(st, t);
+  const unnamed = (k: number): boolean => {
     const t = tokens[k];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
     const plural = t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
     if (plural !== (kind === 'they')) return false;
-    return !st.mentions.some((m) => m.start <= t.start && t.end <= m.end) && !st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+    return !named(t);
+  };
+  const it = kind === 'it' && tokens[i].text.toLowerCase() === 'it';
+  const objectIt = it && !tree.isSubject(i) && !smallClauseSubject(st, i);
+  for (let k = i - 1; objectIt && k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (tree.isSubject(k)) break;
+    if (tree.baseRel(k) === 'obj' && unnamed(k)) return true;
   }
-  return false;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (!tree.isSubject(k)) continue;
+    return unnamed(k);
+  }
+  if (!it || !tree.isSubject(i)) return false;
+  const prev = tokens[i].sentence - 1;
+  let root = -1;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence >= prev; k--) {
+    if (tokens[k].sentence === tokens[i].sentence) {
+      if (named(tokens[k])) return false;
+      continue;
+    }
+    if (tree.isSubject(k) && named(tokens[k])) return false;
+    if (tree.rel(k) === 'root') root = k;
+  }
+  if (root < 0 || tree.child(root, 'expl') >= 0) return false;
+  const s = tree.subject(root);
+  return s >= 0 && unnamed(s);
 }
 
 /**
@@ -673,7 +727,7 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
 function unnamedPluralBefore(st: DocActors, i: number): boolean {
   const { tokens, tree } = st;
   if (!tree || tree.isSubject(i)) return false;
-  const named = (t: Token) => st.mentions.some((m) => m.start <= t.start && t.end <= m.end) || st.entities.some((e) => e.actor && e.start <= t.start && t.end <= e.end);
+  const named = (t: Token) => namedToken(st, t);
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     const t = tokens[k];
     if (named(t)) return false;

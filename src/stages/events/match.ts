@@ -1052,7 +1052,8 @@ const byName = (r: Resolved) => !!r.mention && NAMING.has(r.mention.via);
  * One party per apposition: "Rep. Adam Schiff, the top Democrat on the committee, called on …" is one
  * source, not two; "accused the island's leader, Alek Varnum, of …" is Varnum. A phrase that is the
  * apposition of another phrase of the list goes; a phrase that names no actor, or names one only by a
- * description ("the country's leader, Kim Jong Un"), gives way to an apposition that names one by name.
+ * description ("the country's leader, Kim Jong Un"), gives way to an apposition that names one by name,
+ * but not to the party tag in brackets after a legislator ("Sen. Ana Lopes (D-Mass.)").
  */
 export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined): NP[] | undefined {
   if (!nps?.length) return nps;
@@ -1073,7 +1074,9 @@ export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined
     if (app === undefined) return np;
     const alt = nodeNP(a, tree, app);
     const other = resolveNP(a, ctx.idx, alt);
-    return other && (!own || byName(other)) ? alt : np;
+    // "Sen. Ana Lopes (D-Mass.) criticized …": a party in brackets after a person is that person's party.
+    const personsParty = !!own?.party.actor?.startsWith('person:') && other?.party.sector === 'PTY' && a.tokens[alt.start - 1]?.text === '(';
+    return other && !personsParty && (!own || byName(other)) ? alt : np;
   });
   return out.length ? out : nps;
 }
@@ -1586,6 +1589,8 @@ function namesThing(ctx: MatchContext, t: EventParty, nps: NP[] | undefined): bo
   if (t.sector || t.start === undefined) return false;
   const { a } = ctx;
   const np = nps?.find((n) => a.tokens[n.start].start <= t.start! && t.start! <= a.tokens[n.end - 1].end);
+  // "granting it a long life": an "it" the actors stage tied to no actor stands for a thing.
+  if (np && np.end - np.start === 1 && a.tokens[np.head].text.toLowerCase() === 'it') return true;
   if (!np || !isThing(a, np)) return false;
   const h = a.tokens[np.head];
   const forms = nounForms(h);

@@ -23,6 +23,8 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
   const gov = info.governor;
   if (g.negated || correlativeNegation(a, g.verb)) return 'negated';
   if (gov && info.governorKind !== 'infinitive' && lex.has('denial', gov)) return 'negated';
+  // "called on X to stop attacking Y", "X must stop portraying Y as …": the act to be stopped is going on.
+  if (info.governorKind === 'gerund' && gov && lex.has('cessation-verb', gov)) return 'asserted';
   if (g.modal || conditional(a, g)) return 'hypothetical';
   if (alleged(a, g)) return 'hypothetical';
   if (info.governorKind === 'infinitive') {
