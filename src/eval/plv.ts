@@ -154,6 +154,34 @@ function errorLines(doc: Doc, group: PlvPair[], events: Event[], got: Set<string
   return out;
 }
 
+/** Per half, how often a pattern's type was right or false in a sentence, and how often a gold type was coded only in an uncounted mode. */
+type PatternCounts = Map<string, { A: [number, number]; B: [number, number] }>;
+
+function countPatterns(counts: PatternCounts, key: string, h: 'A' | 'B', right: boolean): void {
+  const r = counts.get(key) ?? { A: [0, 0], B: [0, 0] };
+  r[h][right ? 0 : 1]++;
+  counts.set(key, r);
+}
+
+/**
+ * Counts only, both halves (no sentence printed, so half B is read without its items): per type and
+ * template, the sentences where it gave a right or a false type; per gold type missed, the uncounted
+ * mode and template it was coded with. Sorted by B's false (or uncounted) count, then A's.
+ */
+function patternLines(byPattern: PatternCounts, uncounted: PatternCounts): string[] {
+  const row = ([k, r]: [string, { A: [number, number]; B: [number, number] }], what: string) =>
+    `  A ${what === 'type' ? `${r.A[0]}/${r.A[1]}` : r.A[1]}  B ${what === 'type' ? `${r.B[0]}/${r.B[1]}` : r.B[1]}  ${k}`;
+  const order = (m: PatternCounts) => [...m.entries()].sort((x, y) => y[1].B[1] - x[1].B[1] || y[1].A[1] - x[1].A[1] || (x[0] < y[0] ? -1 : 1));
+  return [
+    '',
+    'type and template, sentences right/false per half (counts only):',
+    ...order(byPattern).filter(([, r]) => r.A[1] + r.B[1] > 0).map((e) => row(e, 'type')),
+    '',
+    'gold type coded only in an uncounted mode, by type, mode and template (counts only):',
+    ...order(uncounted).map((e) => row(e, 'uncounted')),
+  ];
+}
+
 /** Run every sentence; results for the whole set and each half (sentence ids split by eval/halves.ts). */
 export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results: EvalResult[]; lines: string[] } {
   const bySentence = new Map<string, PlvPair[]>();
@@ -162,6 +190,8 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
   const all = tally();
   const byHalf = { A: tally(), B: tally() };
   const lines: string[] = [];
+  const byPattern: PatternCounts = new Map();
+  const uncounted: PatternCounts = new Map();
   for (const [id, group] of bySentence) {
     // All pairs of a sentence share the same plain text (the markup differs).
     const doc = pipeline.run(createDoc({ date: '2000-01-01', text: group[0].sentence }));
@@ -174,6 +204,11 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
     for (const t of targets) t.sentences++;
     for (const ty of got) for (const t of targets) bump(t, ty, want.has(ty) ? 'tp' : 'fp');
     for (const ty of want) if (!got.has(ty)) for (const t of targets) bump(t, ty, 'fn');
+    for (const key of new Set(events.map((e) => `${plvType(e.type)} ${e.pattern ?? '?'}`))) countPatterns(byPattern, key, h, want.has(key.split(' ')[0]));
+    for (const ty of want) {
+      const other = got.has(ty) ? undefined : allEvents.find((e) => plvType(e.type) === ty);
+      if (other) countPatterns(uncounted, `${ty} ${other.mode} ${other.pattern ?? '?'}`, h, false);
+    }
     const missed: { p: PlvPair; cause: string }[] = [];
     for (const p of group) {
       const hit = events.some((e) => plvType(e.type) === p.root && partyHits(doc, e, 'source', p.source) && partyHits(doc, e, 'target', p.target));
@@ -189,6 +224,7 @@ export function scorePlvHalves(pairs: PlvPair[], pipeline: Pipeline): { results:
     if (h === 'A') lines.push(...errorLines(doc, group, events, got, want, missed));
   }
   lines.push('', 'half A missed pairs by cause:', ...causesByCount(byHalf.A).map(([c, n]) => `  ${n}  ${c}`));
+  lines.push(...patternLines(byPattern, uncounted));
   return { results: [result('events', all, []), result('events-A', byHalf.A, []), result('events-B', byHalf.B, [])], lines };
 }
 

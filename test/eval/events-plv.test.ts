@@ -48,6 +48,10 @@ describe('PLV scorer', () => {
     expect(results.slice(1).map((x) => x.metrics.dyadR).sort()).toEqual([0, 1]);
     const missA = results[1].metrics.dyadR === 0;
     expect(lines.some((l) => l.includes('pair missed'))).toBe(missA);
+    // Per-template counts for both halves, no sentence text: the false ACCUSE is counted in its half.
+    const falseRow = lines.find((l) => / ACCUSE \?$/.test(l));
+    expect(falseRow).toMatch(missA ? /^ {2}A 0\/1 {2}B 0\/0 / : /^ {2}A 0\/0 {2}B 0\/1 /);
+    expect(lines.some((l) => l.includes('Kenya'))).toBe(missA);
     // The missed pair has the right parties under another type; the per-cause count says so.
     expect(r.notes).toContain('missed pair: type wrong, parties right (ACCUSE): 1');
     expect(results.slice(1).find((x) => x.metrics.dyadR === 0)!.notes).toContain('missed pair: type wrong, parties right (ACCUSE): 1');

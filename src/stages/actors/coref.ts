@@ -172,7 +172,16 @@ export function resolvePronouns(st: DocActors): void {
     const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
     // (a plural noun with no -s, "the police", "the Cuban people", is no "it" either; for "they" it
     // keeps a singular head's score: measured, docs/entities.md 2026-12-05)
-    if (kind === 'it') return a.kind === 'country' || a.kind === 'igo' || a.kind === 'org' ? 1 : a.kind === 'group' ? (plural || (head !== null && head.pos !== 'PRON' && ix.lexicon.pluralNoun.has(head.text.toLowerCase())) ? 0.3 : 0.9) : 0;
+    // An "it" refers to no group a plural head names ("activists", "Americans", "the police") nor to one
+    // person a group's head noun names ("the mayor", "a dissident": lexicon class person-head).
+    if (kind === 'it') {
+      if (a.kind === 'country' || a.kind === 'igo' || a.kind === 'org') return 1;
+      if (a.kind !== 'group') return 0;
+      if (!head || head.pos === 'PRON') return 0.9;
+      const low = head.text.toLowerCase();
+      const many = plural || ix.lexicon.pluralNoun.has(low) || (head.pos === 'PROPN' && /[^su]s$/i.test(head.text));
+      return many || ix.lexicon.personHead.has(low) ? 0 : 0.9;
+    }
     return a.kind === 'group' ? (plural ? 1 : 0.6) : a.kind === 'org' && !venue(st, a.name) ? 0.6 : 0;
   };
 

@@ -159,6 +159,8 @@ export interface Lexicon {
   vesselPrefix: Set<string>;
   /** Nouns of weapons and machines a capitalised word before them names the model of ("Patriot launchers"). */
   equipmentNoun: Set<string>;
+  /** Singular heads of a group phrase that name one person ("the mayor", "a dissident"): no "it" refers to them. */
+  personHead: Set<string>;
   /** Lower-case words before a national capital that make it that state's government ("official Moscow"). */
   stateAdjective: Set<string>;
   /** Adjectives that place people without naming one country ("Western", "foreign"). */
@@ -507,6 +509,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     blocAdjective: new Set(),
     dispatchVerb: new Set(),
     equipmentNoun: new Set(),
+    personHead: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
@@ -517,7 +520,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
-    'equipment-noun': lexicon.equipmentNoun,
+    'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun,
     'syllable-onset': lexicon.syllableOnset, 'syllable-rhyme': lexicon.syllableRhyme,
   };

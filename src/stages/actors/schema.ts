@@ -130,6 +130,7 @@ export const lexiconSchema = z.strictObject({
     'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)
     'title-rank', // ranks that make a title another office: vice, deputy ("the vice presidential nominee")
     'epithet-title', // titles a text names again a person it gave that title by: "the mayor", "the nominee"
+    'person-head', // singular heads of a group phrase that name one person: the mayor, a dissident (no "it" refers to them)
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"

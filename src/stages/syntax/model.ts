@@ -13,7 +13,7 @@ import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
-import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements } from './repair.ts';
+import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -58,7 +58,7 @@ export class SyntaxModel {
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
     retagModalComplements(forms, tags);
     lap?.('retag');
-    const { W, T, C } = parserInputs(lx, tags);
+    const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);
     lap?.('parse');

@@ -459,3 +459,25 @@ export function retagModalComplements(forms: readonly string[], tags: Uint8Array
   }
   return n;
 }
+
+/** Possessive determiners (a closed class): "her" is left out, as it is also an object ("saw her injured"). */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ'].map((t) => UPOS_ID.get(t)!));
+
+/**
+ * A participle between a possessive determiner and a noun modifies the noun ("its continued crackdown",
+ * "his revised plan", "our rigged tax system"): the parser, given a VERB there, may make the noun its
+ * object and the determiner its subject. The parser reads such a word as an adjective (a modifier takes no
+ * object), while its tag stays VERB (UD tags these participles VERB or ADJ alike, amod either way).
+ * Returns the tags the parser reads: a copy where a word was so read, else `tags` itself.
+ */
+export function parseTagsOfPossessedParticiples(forms: readonly string[], tags: Uint8Array): Uint8Array {
+  let out = tags;
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== T_VERB || !/^[a-z]+(?:ed|en)$/.test(forms[i])) continue;
+    if (!POSSESSIVE_DETERMINERS.has(forms[i - 1].toLowerCase()) || !NOMINAL_TAGS.has(tags[i + 1])) continue;
+    if (out === tags) out = tags.slice();
+    out[i] = T_ADJ;
+  }
+  return out;
+}

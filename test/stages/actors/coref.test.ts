@@ -91,6 +91,17 @@ describe('actors stage: coreference', () => {
     expect(actorAt(they, 'They')).toBe('group:FRA:COP');
   });
 
+  it('gives "it"/"its" no group a plural head or a person noun names ("activists", "a judge", "a dissident")', () => {
+    const person = runParsed('A Chilean dissident sued a Swedish mining company on Monday, saying its trucks had damaged his farm.', '2024-05-01');
+    expect(actorAt(person, 'its')).toBe('group:SWE:BUS');
+    const judge = runParsed('A Kenyan judge read the verdict on Monday. It surprised many observers.', '2024-05-01');
+    expect(actorAt(judge, 'It')).toBeUndefined();
+    const plural = runParsed('Brazilian activists marched through the capital on Friday. It was the largest march in years.', '2024-05-01');
+    expect(actorAt(plural, 'It')).toBeUndefined();
+    const body = runParsed('The Peruvian government raised fuel taxes on Monday. It said the money would fund new schools.', '2024-05-01');
+    expect(actorAt(body, 'It')).toBe('group:PER:GOV');
+  });
+
   it('does not resolve pleonastic it, and resolves "the bloc" only after the EU is named', () => {
     const noEu = run('It comes as the bloc prepares new measures.');
     expect(noEu.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -346,5 +346,28 @@ describe('retagModalComplements', () => {
     expect(run('but/CCONJ will/AUX reform/NOUN help/NOUN ?/PUNCT')).toEqual({ n: 0, tags: 'CCONJ AUX NOUN NOUN PUNCT' });
     expect(run('she/PRON will/AUX Paris/PROPN')).toEqual({ n: 0, tags: 'PRON AUX PROPN' });
     expect(run('the/DET will/NOUN of/ADP voters/NOUN')).toEqual({ n: 0, tags: 'DET NOUN ADP NOUN' });
+  });
+});
+
+describe('parseTagsOfPossessedParticiples', () => {
+  const run = (words: string) => {
+    const pairs = words.split(' ').map((w) => w.split('/'));
+    const tags = Uint8Array.from(pairs.map(([, t]) => UPOS_ID.get(t)!));
+    const out = parseTagsOfPossessedParticiples(pairs.map(([f]) => f), tags);
+    return { same: out === tags, parsed: [...out].map((t) => UPOS[t]).join(' '), kept: [...tags].map((t) => UPOS[t]).join(' ') };
+  };
+
+  it('has the parser read a participle between a possessive and a noun as a modifier, the tags unchanged', () => {
+    const r = run('the/DET party/NOUN defended/VERB its/PRON revised/VERB budget/NOUN ./PUNCT');
+    expect(r.parsed).toBe('DET NOUN VERB PRON ADJ NOUN PUNCT');
+    expect(r.kept).toBe('DET NOUN VERB PRON VERB NOUN PUNCT');
+    expect(run('over/ADP their/PRON stolen/VERB Dutch/ADJ paintings/NOUN').parsed).toBe('ADP PRON ADJ ADJ NOUN');
+  });
+
+  it('leaves "her", a clitic "s", a verb before a non-noun and other words alone', () => {
+    expect(run('they/PRON saw/VERB her/PRON injured/VERB brother/NOUN').same).toBe(true);
+    expect(run('he/PRON \'s/AUX given/VERB money/NOUN').same).toBe(true);
+    expect(run('its/PRON owners/NOUN sold/VERB it/PRON').same).toBe(true);
+    expect(run('his/PRON retired/VERB ./PUNCT').same).toBe(true);
   });
 });
