@@ -4,7 +4,7 @@
 // document's country context, unknown names to document-local person/organisation actors.
 import { FORMER, PERSON_NOUNS, officeBefore } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
-import type { Cand } from './recognize.ts';
+import { COMPASS, type Cand } from './recognize.ts';
 import { familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
@@ -216,7 +216,7 @@ function introducedHolder(st: DocActors, titles: TitleWord[], country: string | 
 }
 
 /** The countries of the actors the document has mentioned so far. */
-function placedCountries(st: DocActors): Set<string> {
+export function placedCountries(st: DocActors): Set<string> {
   return new Set(st.mentions.map((m) => st.actors.get(m.actor)?.country).filter((x): x is string => !!x));
 }
 
@@ -556,6 +556,33 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
     if (hit) return hit.actor.slice('country:'.length);
     const place = st.placeCountry?.(words);
     if (place && placed(place)) return place;
+  }
+  return null;
+}
+
+/**
+ * The country an organisation's name closes with: a country's name after its last capitalised word
+ * ("Skate Canada", "Generation UK"), or a country, region or large city filling the of-phrase that
+ * ends it ("Conference Board of Canada", "Human Rights League of France", "Innocence Project of Texas",
+ * "University of Sheffield"; `placeCountry`: regions, and cities only above the gazetteer's size
+ * threshold). Not a nationality ("American Board of …" is the opener's business), nor a country's
+ * metonym.
+ */
+function trailingCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  const country = (i: number): string | null => {
+    const words = st.doc.text.slice(t[i].start, t[b - 1].end);
+    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym' && h.via !== 'demonym');
+    return hit ? hit.actor.slice('country:'.length) : null;
+  };
+  // (the last one to three words, capitalised, after at least one other capitalised word of the name)
+  for (let i = Math.max(a + 1, b - 3); i < b; i++) {
+    if (!t.slice(i, b).every((x) => /^\p{Lu}/u.test(x.text))) continue;
+    const ofBefore = t[i - 1].text.toLowerCase() === 'of';
+    // (a capitalised word before it, no compass word of a larger region: "EADS North America")
+    if (!ofBefore && (!/^\p{Lu}/u.test(t[i - 1].text) || COMPASS.test(t[i - 1].text) || t[i - 1].text === 'Latin')) continue;
+    const c = country(i) ?? (ofBefore ? st.placeCountry?.(st.doc.text.slice(t[i].start, t[b - 1].end)) ?? null : null);
+    if (c && st.ix.countryName.has(c)) return c;
   }
   return null;
 }
@@ -1851,7 +1878,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
         const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? c.qualifier?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)), sector };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? c.qualifier?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)) ?? trailingCountry(st, a, c.b), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');
