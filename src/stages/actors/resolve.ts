@@ -52,6 +52,8 @@ export interface DocActors {
   placeCountry?: (name: string) => string | null;
   /** The country of a gazetteer town or region by its name alone, whatever the article's own senses. */
   gazetteerCountry?: (name: string) => string | null;
+  /** The country of a region (first-level division: a state, a province) the gazetteer has by this name. */
+  regionCountry?: (name: string) => string | null;
   /** The country a town's name has in this article by a region written after it ("London, Ky."). */
   townSense?: TownSense;
 }
@@ -1004,11 +1006,44 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   // of/for/at phrase names is resolved when they look for it (ownOrganisation, servedSector).
   for (const c of bare) if (!c.sector!.inherit) resolveSector(st, c);
   for (const c of bare) if (c.sector!.inherit) resolveSector(st, c);
+  placedLater(st);
   sectorModifiers(st);
   orgAppositions(st);
   serviceSectors(st);
   personCues(st);
   privatePersons(st);
+}
+
+/**
+ * A private body whose name opens with a region (a state, a province) of the document's own country, the
+ * one it mentions most (`contextCountry`, read once the whole document is resolved): that country ("The
+ * Alberta Liquor Store Association said … the province's Premier …", "West Virginia University"), where
+ * `leadingCountry` wanted the country placed before the name. Not a town: a town's namesakes are the
+ * commonest, and an article's own country is misread with them ("London" in an article on London,
+ * Ontario; "Edmonton" in one on the London borough).
+ */
+/** The country of a region (a state, province: `regionCountry`) of one or two words opening the name
+ * [a, b) and followed by another capitalised word of it, else null. */
+function openingRegion(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 2; k++) {
+    if (!/^\p{Lu}/u.test(t[k].text)) continue;
+    const c = st.regionCountry?.(st.doc.text.slice(t[a].start, t[k - 1].end));
+    if (c) return c;
+  }
+  return null;
+}
+
+function placedLater(st: DocActors): void {
+  let own: string | null | undefined;
+  for (let m = 0; m < st.mentions.length; m++) {
+    const org = st.actors.get(st.mentions[m].actor);
+    if (!org || org.kind !== 'org' || org.country || st.ix.actors.has(org.id) || st.mentions[m].via !== 'name') continue;
+    const { a, b } = st.mentionTokens[m];
+    const country = openingRegion(st, a, b);
+    if (own === undefined) own = contextCountry(st, null, st.doc.text.length);
+    if (country && country === own) org.country = country;
+  }
 }
 
 /**

@@ -84,3 +84,15 @@ describe('an organisation whose name closes with a country or an of-phrase namin
     expect(actor('Veltra North America hired 200 engineers.', 'org:veltra-north-america')?.country ?? null).toBeNull();
   });
 });
+
+describe('a private body opening with a region of the country the document names most, named after it', () => {
+  it('takes that country once the whole document is read', () => {
+    const text = 'The Nebraska Beekeepers Guild said hives were lost. President Joe Biden promised aid to American farmers.';
+    expect(actor(text, 'org:nebraska-beekeepers-guild')?.country).toBe('USA');
+  });
+
+  it('takes none where the document is another country\'s', () => {
+    const text = 'The Nebraska Beekeepers Guild said hives were lost. Prime Minister Justin Trudeau promised aid to Canadian farmers.';
+    expect(actor(text, 'org:nebraska-beekeepers-guild')?.country ?? null).toBeNull();
+  });
+});
