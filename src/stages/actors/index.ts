@@ -73,6 +73,7 @@ function equipmentModel(tokens: Token[], c: Cand, ix: ActorIndex): boolean {
 export function annotateActors(
   doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null,
   placeCountry: (name: string) => string | null = () => null, senses: ((text: string) => TownSense) | null = null,
+  regionCountry: (name: string) => string | null = () => null,
 ): void {
   const tokens = doc.layers.tokens ?? [];
   let cands: Cand[] = [];
@@ -96,6 +97,7 @@ export function annotateActors(
   }
   const st = newState(doc, ix, tokens);
   st.gazetteerCountry = placeCountry;
+  st.regionCountry = regionCountry;
   if (senses) {
     // the article's own town of a name comes before the gazetteer's best-known one ("GLASGOW, Ky. … the
     // Glasgow Police Department")
@@ -159,6 +161,10 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     if (!e || !e.country || (e.kind !== 'city' && e.kind !== 'admin1')) return null;
     return e.kind === 'city' && !/\s/.test(name) && e.population < 50000 ? null : e.country;
   };
+  const regionCountry = (name: string): string | null => {
+    const e = entry(name);
+    return e?.kind === 'admin1' ? e.country ?? null : null;
+  };
   const recognizer = new Recognizer(ix, placeOf);
   // EVENTLINE_ENTITY_TAGGER=0: the rules alone (for comparison)
   const model = process.env.EVENTLINE_ENTITY_TAGGER === '0' ? null : bundledEntityModel();
@@ -169,7 +175,7 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)));
+      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)), regionCountry);
     },
   };
 };

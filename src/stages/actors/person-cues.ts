@@ -20,14 +20,17 @@
 //   …") → its sector and country: one of its people;
 // - a town the person is of or from, right after the name, that the article places with its region or
 //   country somewhere ("Ana Lopes, 42, of Ashton, Md.", "Tom Berg from Sydney, Australia", "X, of
-//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector);
+//   Paris" where the text also writes "Paris, Texas") → that country (a resident's; no sector); else a
+//   country's name there ("X of Italy"), or a region or large city in a country the document places some
+//   actor in ("X, 18, of Regina", "Senator X of Tennessee"; not "X, 26, of Edmonton" in a Kentucky report
+//   naming no Canadian) → that country;
 // - a nationality adjective opening the common nouns glued before the name ("the French historian X",
 //   "Swedish captain X", "Spanish dictator General X") → that country (not before a teacher's word:
 //   a "French teacher" teaches French).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { nameKey } from './registry.ts';
-import { joinStatelessBody, type DocActors } from './resolve.ts';
+import { joinStatelessBody, placedCountries, type DocActors } from './resolve.ts';
 import type { TownSense } from './town-senses.ts';
 
 /** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
@@ -49,17 +52,23 @@ const RESIDENCE = /^,?[ \t]*(?:\d{1,3},[ \t]*)?(?:of|from)[ \t]+(\p{Lu}[\p{L}'�
 /**
  * The country of the town named right after a person's name as where they are of or from (`text` from
  * the name's end), when the article places that town with its region or country somewhere (`sense`),
- * longest words first; else null.
+ * longest words first; else, for the whole name after the preposition, a country's (`country`: "Tom Berg
+ * of Italy") or a region's or large city's (`place`: "Ana Lopes, 42, of Mississauga", "Ana Lopes of West
+ * Virginia"); else null.
  */
-export function residenceCountry(text: string, sense: TownSense | undefined, end: number): string | null {
-  const m = sense ? RESIDENCE.exec(text.slice(end, end + 80)) : null;
-  if (!m || !sense) return null;
+export function residenceCountry(
+  text: string, sense: TownSense | undefined, end: number,
+  place: (name: string) => string | null = () => null, country: (name: string) => string | null = () => null,
+): string | null {
+  const m = RESIDENCE.exec(text.slice(end, end + 80));
+  // (not a name opened by an article: "of The Daily Star")
+  if (!m || /^The\b/.test(m[1])) return null;
   const words = m[1].split(/[ \t]/);
-  for (let n = words.length; n >= 1; n--) {
-    const country = sense(words.slice(0, n).join(' '));
-    if (country) return country;
+  for (let n = words.length; n >= 1 && sense; n--) {
+    const c = sense(words.slice(0, n).join(' '));
+    if (c) return c;
   }
-  return null;
+  return country(m[1]) ?? place(m[1]);
 }
 
 export function personCues(st: DocActors): void {
@@ -190,6 +199,19 @@ export function personCues(st: DocActors): void {
     const hit = st.ix.names.get(nameKey(t[d].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
     return hit ? hit.actor.slice('country:'.length) : null;
   };
+  // the country of a region or large city in one the document places actors in (a town's namesake
+  // abroad is no resident's home: "X, 26, of Edmonton" in a Kentucky report is no Canadian)
+  let placed: Set<string> | null = null;
+  const placedTown = (name: string): string | null => {
+    const c = st.placeCountry?.(name) ?? null;
+    placed ??= placedCountries(st);
+    return c && placed.has(c) ? c : null;
+  };
+  // the country a country's own name (not a demonym, not a metonym) names: "Italy", "the UK"
+  const countryNamed = (name: string): string | null => {
+    const hit = st.ix.names.get(nameKey(name))?.find((h) => h.actor.startsWith('country:') && h.via === 'name');
+    return hit ? hit.actor.slice('country:'.length) : null;
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -251,7 +273,7 @@ export function personCues(st: DocActors): void {
     // an honorific that tells a role, read as part of the name or right before it ("Professor Ana Lopes"
     // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
     person.sector ??= honorificSector(a, b);
-    person.country ??= residenceCountry(text, st.townSense, mention.end);
+    person.country ??= residenceCountry(text, st.townSense, mention.end, placedTown, countryNamed);
     person.country ??= demonymBefore(a);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);

@@ -149,6 +149,8 @@ export interface Lexicon {
   chamberWord: Set<string>;
   /** Heads of the name of a committee of a legislature ("Committee", "Subcommittee"). */
   committeeHead: Set<string>;
+  /** Nouns of a post in a body an apposition gives a person by ("fellow", "administrator"): the body tells the sector. */
+  roleNoun: Set<string>;
   /** Nouns by which a text names again a public figure it has named ("the businessman", "the nominee"). */
   epithetNoun: Map<string, Gender | null>;
   /** Titles by which a text names again a person it gave that title before ("the mayor"). */
@@ -502,6 +504,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     venueWord: new Set(),
     chamberWord: new Set(),
     committeeHead: new Set(),
+    roleNoun: new Set(),
     epithetNoun: new Map(),
     epithetTitle: new Set(),
     titleRank: new Set(),
@@ -518,7 +521,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun,

@@ -4,7 +4,7 @@
 // document's country context, unknown names to document-local person/organisation actors.
 import { FORMER, PERSON_NOUNS, officeBefore } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
-import type { Cand } from './recognize.ts';
+import { COMPASS, type Cand } from './recognize.ts';
 import { familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
@@ -52,6 +52,8 @@ export interface DocActors {
   placeCountry?: (name: string) => string | null;
   /** The country of a gazetteer town or region by its name alone, whatever the article's own senses. */
   gazetteerCountry?: (name: string) => string | null;
+  /** The country of a region (first-level division: a state, a province) the gazetteer has by this name. */
+  regionCountry?: (name: string) => string | null;
   /** The country a town's name has in this article by a region written after it ("London, Ky."). */
   townSense?: TownSense;
 }
@@ -216,7 +218,7 @@ function introducedHolder(st: DocActors, titles: TitleWord[], country: string | 
 }
 
 /** The countries of the actors the document has mentioned so far. */
-function placedCountries(st: DocActors): Set<string> {
+export function placedCountries(st: DocActors): Set<string> {
   return new Set(st.mentions.map((m) => st.actors.get(m.actor)?.country).filter((x): x is string => !!x));
 }
 
@@ -556,6 +558,33 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
     if (hit) return hit.actor.slice('country:'.length);
     const place = st.placeCountry?.(words);
     if (place && placed(place)) return place;
+  }
+  return null;
+}
+
+/**
+ * The country an organisation's name closes with: a country's name after its last capitalised word
+ * ("Skate Canada", "Generation UK"), or a country, region or large city filling the of-phrase that
+ * ends it ("Conference Board of Canada", "Human Rights League of France", "Innocence Project of Texas",
+ * "University of Sheffield"; `placeCountry`: regions, and cities only above the gazetteer's size
+ * threshold). Not a nationality ("American Board of …" is the opener's business), nor a country's
+ * metonym.
+ */
+function trailingCountry(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  const country = (i: number): string | null => {
+    const words = st.doc.text.slice(t[i].start, t[b - 1].end);
+    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym' && h.via !== 'demonym');
+    return hit ? hit.actor.slice('country:'.length) : null;
+  };
+  // (the last one to three words, capitalised, after at least one other capitalised word of the name)
+  for (let i = Math.max(a + 1, b - 3); i < b; i++) {
+    if (!t.slice(i, b).every((x) => /^\p{Lu}/u.test(x.text))) continue;
+    const ofBefore = t[i - 1].text.toLowerCase() === 'of';
+    // (a capitalised word before it, no compass word of a larger region: "EADS North America")
+    if (!ofBefore && (!/^\p{Lu}/u.test(t[i - 1].text) || COMPASS.test(t[i - 1].text) || t[i - 1].text === 'Latin')) continue;
+    const c = country(i) ?? (ofBefore ? st.placeCountry?.(st.doc.text.slice(t[i].start, t[b - 1].end)) ?? null : null);
+    if (c && st.ix.countryName.has(c)) return c;
   }
   return null;
 }
@@ -977,11 +1006,44 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   // of/for/at phrase names is resolved when they look for it (ownOrganisation, servedSector).
   for (const c of bare) if (!c.sector!.inherit) resolveSector(st, c);
   for (const c of bare) if (c.sector!.inherit) resolveSector(st, c);
+  placedLater(st);
   sectorModifiers(st);
   orgAppositions(st);
   serviceSectors(st);
   personCues(st);
   privatePersons(st);
+}
+
+/**
+ * A private body whose name opens with a region (a state, a province) of the document's own country, the
+ * one it mentions most (`contextCountry`, read once the whole document is resolved): that country ("The
+ * Alberta Liquor Store Association said … the province's Premier …", "West Virginia University"), where
+ * `leadingCountry` wanted the country placed before the name. Not a town: a town's namesakes are the
+ * commonest, and an article's own country is misread with them ("London" in an article on London,
+ * Ontario; "Edmonton" in one on the London borough).
+ */
+/** The country of a region (a state, province: `regionCountry`) of one or two words opening the name
+ * [a, b) and followed by another capitalised word of it, else null. */
+function openingRegion(st: DocActors, a: number, b: number): string | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b && k <= a + 2; k++) {
+    if (!/^\p{Lu}/u.test(t[k].text)) continue;
+    const c = st.regionCountry?.(st.doc.text.slice(t[a].start, t[k - 1].end));
+    if (c) return c;
+  }
+  return null;
+}
+
+function placedLater(st: DocActors): void {
+  let own: string | null | undefined;
+  for (let m = 0; m < st.mentions.length; m++) {
+    const org = st.actors.get(st.mentions[m].actor);
+    if (!org || org.kind !== 'org' || org.country || st.ix.actors.has(org.id) || st.mentions[m].via !== 'name') continue;
+    const { a, b } = st.mentionTokens[m];
+    const country = openingRegion(st, a, b);
+    if (own === undefined) own = contextCountry(st, null, st.doc.text.length);
+    if (country && country === own) org.country = country;
+  }
 }
 
 /**
@@ -1851,7 +1913,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const parent = c.parent ? st.ix.actors.get(c.parent) : undefined;
         const kind = parent?.kind === 'igo' ? ('igo' as const) : ('org' as const);
         const sector = parent?.sector ?? orgSector(st, c.alias?.a ?? a, c.alias?.b ?? c.b);
-        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? c.qualifier?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)), sector };
+        const actor = st.actors.get(id) ?? { id, name, kind, country: parent?.country ?? c.qualifier?.country ?? leadingCountry(st, a, c.b, !!sector && PUBLIC_SECTORS.has(sector)) ?? trailingCountry(st, a, c.b), sector };
         use(st, actor);
         addEntity(st, a, c.b, 'ORG', id);
         addMention(st, a, c.b, id, c.confidence ?? 0.5, 'name');

@@ -125,6 +125,7 @@ export const lexiconSchema = z.strictObject({
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
     'chamber-word', // first words of a legislative committee's name naming the chamber: House, Senate
     'committee-head', // heads of a committee's name: Committee, Subcommittee (with a chamber word: LEG)
+    'role-noun', // nouns of a post in a body, beside the person nouns, an apposition after a name gives the body's sector by: fellow, administrator
     'venue-word', // heads of names of places where people meet or study (Centre, University, School): such an organisation is no "they"
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
     'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)

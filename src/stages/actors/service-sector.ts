@@ -135,6 +135,20 @@ export function serviceSectors(st: DocActors): void {
     }
     return out;
   };
+  // a post in a body the lexicon's role-noun class lists ("fellow", "administrator", "staffer"), as an
+  // apposition's head noun: a role noun like the person nouns, telling a sector only by the body after it
+  // … or a singular sector word that names one person by itself ("…, a Democratic congressman from
+  // Georgia" → LEG, "…, the county sheriff" → COP, "…, the billionaire investor" → BUS; not a generic head,
+  // "member", a plural's group, "officials", nor a word of a body or a venue, "the school newspaper",
+  // "in school")
+  const lex = st.ix.lexicon;
+  const postNoun = (n: number) => {
+    if (tree.upos[n] !== 'NOUN') return false;
+    const lemma = tree.lemma(n).toLowerCase();
+    if (lex.roleNoun.has(lemma)) return true;
+    const sw = st.ix.sectors.get(tree.tokens[n].text.toLowerCase());
+    return !!sw && sw.alone && !sw.inherit && tree.tokens[n].text.toLowerCase() === lemma && !lex.orgNoun.has(lemma) && !lex.venueWord.has(lemma) && !lex.definiteOrgHead.has(lemma);
+  };
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -148,7 +162,7 @@ export function serviceSectors(st: DocActors): void {
     // (and the role noun a copula predicates of the name: "Ana Lopes is the director of the Halden Trust")
     const p = tree.heads[h];
     const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.children(p, 'cop').length > 0 ? [p] : [];
-    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate, ...appositionAbove(h, b)].filter((n) => isPersonLemma(tree, n));
+    const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate, ...appositionAbove(h, b)].filter((n) => isPersonLemma(tree, n) || postNoun(n));
     for (const n of nouns) {
       const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);
       if (formerRole(n)) {

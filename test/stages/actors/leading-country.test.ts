@@ -68,3 +68,31 @@ describe("a body's sector from two words of its name, and a crown's adjective be
     expect(actor('The Royal Thai Navy rescued two men.', 'org:royal-thai-navy')?.country).toBe('THA');
   });
 });
+
+describe('an organisation whose name closes with a country or an of-phrase naming a place', () => {
+  it('takes the country of a closing country name', () => {
+    expect(actor('Rowing Norway announced the new coach on Friday.', 'org:rowing-norway')?.country).toBe('NOR');
+    expect(actor('The charity Harbour Trust UK opened two shelters.', 'org:harbour-trust-uk')?.country).toBe('GBR');
+  });
+
+  it('takes the country of a country, region or large city after the last "of"', () => {
+    expect(actor('The Beekeepers League of Portugal warned of a poor season.', 'org:beekeepers-league-of-portugal')?.country).toBe('PRT');
+    expect(actor('The Wrongful Conviction Project of Ohio filed the appeal.', 'org:wrongful-conviction-project-of-ohio')?.country).toBe('USA');
+  });
+
+  it('reads no country in a larger region or in a nationality', () => {
+    expect(actor('Veltra North America hired 200 engineers.', 'org:veltra-north-america')?.country ?? null).toBeNull();
+  });
+});
+
+describe('a private body opening with a region of the country the document names most, named after it', () => {
+  it('takes that country once the whole document is read', () => {
+    const text = 'The Nebraska Beekeepers Guild said hives were lost. President Joe Biden promised aid to American farmers.';
+    expect(actor(text, 'org:nebraska-beekeepers-guild')?.country).toBe('USA');
+  });
+
+  it('takes none where the document is another country\'s', () => {
+    const text = 'The Nebraska Beekeepers Guild said hives were lost. Prime Minister Justin Trudeau promised aid to Canadian farmers.';
+    expect(actor(text, 'org:nebraska-beekeepers-guild')?.country ?? null).toBeNull();
+  });
+});

@@ -149,6 +149,20 @@ describe('the country and sector of a person the registry does not know, from cu
     expect(none.find((a) => a.id === 'person:rita-holm')?.country ?? null).toBeNull();
   });
 
+  it('reads a country, or a region or large city in a country the article places actors in, after "of"', () => {
+    const doc = 'Prime Minister Justin Trudeau opened the session. Nadia Corrigan, 44, of Winnipeg, asked about the pipeline.';
+    expect(runParsed(doc, '2019-03-02').layers.actors!.find((a) => a.id === 'person:nadia-corrigan')?.country).toBe('CAN');
+    const senate = 'President Joe Biden signed the bill. Senator Dale Morrow of Nebraska voted no.';
+    expect(runParsed(senate, '2022-03-02').layers.actors!.find((a) => a.id === 'person:dale-morrow')?.country).toBe('USA');
+    expect(runParsed('The lecture was given by Pietro Vanelli of Italy.', '2019-03-02').layers.actors!.find((a) => a.id === 'person:pietro-vanelli')?.country).toBe('ITA');
+    // a city's namesake in a country the article names no actor in: no country from it
+    const away = runParsed('Deputies arrested Cody Brandt, 31, of Edmonton, after the crash on the county road.', '2019-03-02').layers.actors!;
+    expect(away.find((a) => a.id === 'person:cody-brandt')?.country ?? null).toBeNull();
+    // a name opened by an article is a body's, not a town's
+    const paper = runParsed('President Joe Biden spoke on Monday. Ryan Kessler of The Denver Ledger asked the first question.', '2022-03-02').layers.actors!;
+    expect(paper.find((a) => a.id === 'person:ryan-kessler')?.country ?? null).toBeNull();
+  });
+
   it('reads a nationality adjective before the nouns glued to a name', () => {
     const doc = 'The Danish historian Erik Lindqvist praised the archive. Norwegian striker Ola Brenden scored twice.';
     const actors = runParsed(doc, '2026-03-02').layers.actors!;
