@@ -1,4 +1,4 @@
-// The benchmark (`npm run bench [-- --mb N | --quick] [--seed S] [--data DIR] [--no-real] [--no-synthetic]`).
+// The benchmark (`npm run bench [-- --mb N | --quick] [--seed S] [--data DIR] [--no-real] [--no-synthetic] [--warm-passes N]`).
 // Two labelled cases, each eventline vs compromise's entity extraction on the same text in the same run:
 // "real news", every article of the public news corpora under ../shared/eval (bench/real-news.ts), and
 // "synthetic", the corpus generated from the team's templates. Per case: each system in its own child
@@ -61,13 +61,15 @@ interface Options {
   worker: string | null;
   corpus: string | null;
   warmup: number;
+  /** Whole passes over the corpus before the timed one (steady state, as in a long-running worker); 0: the warm-up documents only. */
+  warmPasses: number;
   data: string;
   real: boolean;
   synthetic: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { mb: 20, seed: DEFAULT_SEED, worker: null, corpus: null, warmup: WARMUP_DOCS, data: defaultDataDir(), real: true, synthetic: true };
+  const o: Options = { mb: 20, seed: DEFAULT_SEED, worker: null, corpus: null, warmup: WARMUP_DOCS, warmPasses: 0, data: defaultDataDir(), real: true, synthetic: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -81,13 +83,15 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--worker') o.worker = next();
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--warmup') o.warmup = Number(next());
+    else if (a === '--warm-passes') o.warmPasses = Number(next());
     else if (a === '--data') o.data = resolve(next());
     else if (a === '--no-real') o.real = false;
     else if (a === '--no-synthetic') o.synthetic = false;
-    else throw new Error(`unknown option ${a} (options: --mb N, --quick, --seed S, --warmup N, --data DIR, --no-real, --no-synthetic)`);
+    else throw new Error(`unknown option ${a} (options: --mb N, --quick, --seed S, --warmup N, --warm-passes N, --data DIR, --no-real, --no-synthetic)`);
   }
   if (!(o.mb > 0)) throw new Error('--mb must be a positive number');
   if (!Number.isInteger(o.seed)) throw new Error('--seed must be an integer');
+  if (!(Number.isInteger(o.warmPasses) && o.warmPasses >= 0)) throw new Error('--warm-passes must be a whole number (0 or more)');
   return o;
 }
 
@@ -141,15 +145,19 @@ function finish(r: Measured): SystemResult {
   };
 }
 
+/** The documents of the warm-up: the first `warmup` articles, or `passes` whole passes over the corpus. */
+const warmDocs = (articles: CorpusArticle[], warmup: number, passes: number): CorpusArticle[] =>
+  passes > 0 ? Array.from({ length: passes }, () => articles).flat() : articles.slice(0, warmup);
+
 /** Worker: eventline's full default pipeline over every article, timed per component too. */
-async function runOurs(articles: CorpusArticle[], warmup: number): Promise<SystemResult> {
+async function runOurs(articles: CorpusArticle[], warmup: number, passes: number): Promise<SystemResult> {
   const { defaultPipeline } = await import('../src/pipeline/default.ts');
   const { createDoc } = await import('../src/doc/doc.ts');
   const pipeline = defaultPipeline();
   const times = timeComponents(pipeline.components, () => performance.now());
   const stages = times.stages;
   const cpuTimes = timeComponents(pipeline.components, cpuClock);
-  for (const a of articles.slice(0, warmup)) pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
+  for (const a of warmDocs(articles, warmup, passes)) pipeline.run(createDoc({ id: a.id, date: a.date, text: a.text }));
   const rssBeforeMb = round(mb(process.memoryUsage().rss));
   let tokens = 0;
   let entities = 0;
@@ -179,7 +187,7 @@ async function runOurs(articles: CorpusArticle[], warmup: number): Promise<Syste
 }
 
 /** Worker: compromise's people/places/organizations over the same articles (tokens = eventline's count). */
-async function runCompromise(articles: CorpusArticle[], warmup: number, tokens: number): Promise<SystemResult> {
+async function runCompromise(articles: CorpusArticle[], warmup: number, passes: number, tokens: number): Promise<SystemResult> {
   const nlp = (await import('compromise')).default;
   const extract = (text: string) => {
     const d = nlp(text);
@@ -189,7 +197,7 @@ async function runCompromise(articles: CorpusArticle[], warmup: number, tokens: 
       (d.organizations().out('array') as string[]).length
     );
   };
-  for (const a of articles.slice(0, warmup)) extract(a.text);
+  for (const a of warmDocs(articles, warmup, passes)) extract(a.text);
   const rssBeforeMb = round(mb(process.memoryUsage().rss));
   let entities = 0;
   let chars = 0;
@@ -270,6 +278,7 @@ interface CaseResult {
   name: string;
   corpus: { path: string; articles: number; bytes: number; sources?: Record<string, number> };
   warmupDocs: number;
+  warmPasses: number;
   systems: { eventline: SystemResult; compromise: SystemResult };
   ratioTokensPerSecond: number;
   ratioTokensPerCpuSecond: number;
@@ -281,13 +290,14 @@ function runCase(name: string, path: string, o: Options, whole: boolean, sources
   const articles = readCorpus(path);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const warmup = Math.min(o.warmup, Math.max(1, Math.floor(articles.length / 10)));
-  console.log(`\n== ${name}: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB of text${sources ? ` (${Object.entries(sources).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}; warm-up ${warmup} docs per system`);
+  console.log(`\n== ${name}: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB of text${sources ? ` (${Object.entries(sources).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}; warm-up ${o.warmPasses > 0 ? `${o.warmPasses} whole passes (steady state)` : `${warmup} docs`} per system`);
 
   let t = performance.now();
-  const ours = spawnWorker('eventline', path, warmup);
+  const extra = ['--warm-passes', String(o.warmPasses)];
+  const ours = spawnWorker('eventline', path, warmup, extra);
   console.log(`eventline done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
-  const theirs = spawnWorker(`compromise:${ours.tokens}`, path, warmup);
+  const theirs = spawnWorker(`compromise:${ours.tokens}`, path, warmup, extra);
   console.log(`compromise done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 
   const ratio = round(ours.tokensPerSecond / theirs.tokensPerSecond, 2);
@@ -308,7 +318,7 @@ function runCase(name: string, path: string, o: Options, whole: boolean, sources
   }
   if (ours.errorMessages) console.log(`warning: ${ours.errorMessages} component errors recorded as messages`);
   const result: CaseResult = {
-    name, corpus: { path: relative(ROOT, path), articles: articles.length, bytes, ...(sources ? { sources } : {}) }, warmupDocs: warmup,
+    name, corpus: { path: relative(ROOT, path), articles: articles.length, bytes, ...(sources ? { sources } : {}) }, warmupDocs: warmup, warmPasses: o.warmPasses,
     systems: { eventline: ours, compromise: theirs }, ratioTokensPerSecond: ratio, ratioTokensPerCpuSecond: cpuRatio,
   };
   if (whole) {
@@ -331,7 +341,7 @@ async function main(): Promise<void> {
     if (!o.corpus) throw new Error('--worker needs --corpus');
     const articles = readCorpus(o.corpus);
     const [system, tokens] = o.worker.split(':');
-    const r = system === 'eventline' ? await runOurs(articles, o.warmup) : await runCompromise(articles, o.warmup, Number(tokens));
+    const r = system === 'eventline' ? await runOurs(articles, o.warmup, o.warmPasses) : await runCompromise(articles, o.warmup, o.warmPasses, Number(tokens));
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return;
   }

@@ -13,10 +13,10 @@ const articles = generateCorpus(12_000, 7);
 const corpus = join(mkdtempSync(join(tmpdir(), 'eventline-bench-')), 'corpus.jsonl');
 writeFileSync(corpus, corpusToJsonl(articles));
 
-function worker(system: string): Record<string, unknown> {
+function worker(system: string, extra: string[] = []): Record<string, unknown> {
   const res = spawnSync(
     process.execPath,
-    ['bin/run.js', 'bench/bench.ts', '--worker', system, '--corpus', corpus, '--warmup', '1'],
+    ['bin/run.js', 'bench/bench.ts', '--worker', system, '--corpus', corpus, '--warmup', '1', ...extra],
     { cwd: PROJECT_ROOT, encoding: 'utf8' },
   );
   expect(res.status, res.stderr).toBe(0);
@@ -50,5 +50,19 @@ describe('bench workers', () => {
     expect(r.tokens).toBe(1000);
     expect(r.entities as number).toBeGreaterThan(articles.length);
     expect(r.seconds as number).toBeGreaterThan(0);
+  });
+
+  it('--warm-passes: the timed pass after whole passes counts the same documents and tokens', () => {
+    const cold = worker('eventline');
+    const warm = worker('eventline', ['--warm-passes', '1']);
+    expect(warm.docs).toBe(cold.docs);
+    expect(warm.tokens).toBe(cold.tokens);
+    expect(warm.entities).toBe(cold.entities);
+  });
+
+  it('--warm-passes must be a whole number', () => {
+    const res = spawnSync(process.execPath, ['bin/run.js', 'bench/bench.ts', '--warm-passes', '-1'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toContain('--warm-passes must be a whole number');
   });
 });
