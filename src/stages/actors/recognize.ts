@@ -334,7 +334,7 @@ export class Recognizer {
   sectorAt(tokens: Token[], i: number, e: number) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'X') return null;
-    const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst, OPENS.sector | OPENS.sectorCut);
+    const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst, OPENS.sector | OPENS.sectorCut) ?? this.bareSectorAt(tokens, i, e);
     if (!m) return null;
     // The phrase must end on a noun ("general public" is not the sector word "general"), or on an
     // adjective used as a noun ("the military said").
@@ -344,6 +344,27 @@ export class Recognizer {
     const nominalAdj = last.pos === 'ADJ' && (!after || m.b >= e || !['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) && last.text.toLowerCase() === last.lemma.toLowerCase();
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !nominalAdj) return null;
     return m;
+  }
+
+  /**
+   * A word of the sector list that counts only standing bare (`bare: true`: "officer"): lower case, a
+   * noun, no name after it ("officer Jane Roe" is a title), and before it only plain adjectives that are
+   * no title or sector word, then a determiner, a number or no noun at all ("a white officer", "one
+   * officer dead"; not "chief financial officer", "communications officer", "Wildlife officer").
+   */
+  private bareSectorAt(tokens: Token[], i: number, e: number): { b: number; value: SectorWord } | null {
+    const t = tokens[i];
+    const value = this.ix.bareSectors.get(t.text.toLowerCase());
+    if (!value || t.pos !== 'NOUN' || isCap(t)) return null;
+    if (i + 1 < e && tokens[i + 1].sentence === t.sentence && isCap(tokens[i + 1]) && tokens[i + 1].pos === 'PROPN') return null;
+    let k = i - 1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && tokens[k].pos === 'ADJ' && !isCap(tokens[k])) {
+      const w = tokens[k].text.toLowerCase();
+      if (this.ix.lexicon.personTitle.has(w) || this.ix.sectors.has(w) || this.titleAt(tokens, k, i + 1)) return null;
+      k--;
+    }
+    if (k >= 0 && tokens[k].sentence === t.sentence && ['NOUN', 'PROPN', 'X', 'ADJ'].includes(tokens[k].pos)) return null;
+    return { b: i + 1, value };
   }
 
   /**

@@ -191,6 +191,8 @@ export interface ActorIndex {
   sectorLabels: Map<string, string>;
   /** Lower-cased heads of organisation names → sector ("university" → EDU). */
   orgNameSectors: Map<string, string>;
+  /** Sector words that count only standing bare (`bare: true` in sectors.yaml: "officer"). */
+  bareSectors: Map<string, SectorWord>;
   lexicon: Lexicon;
   /** Country code → adjective ("Polish") for naming groups; → common name. */
   demonym: Map<string, string>;
@@ -457,11 +459,16 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   const sectors = new Map<string, SectorWord>();
   const sectorLabels = new Map<string, string>();
   const orgNameSectors = new Map<string, string>();
+  const bareSectors = new Map<string, SectorWord>();
   let sectorMaxTokens = 1;
   for (const { value } of sectorFiles) {
     if (!sectorLabels.has(value.sector)) sectorLabels.set(value.sector, value.label);
     for (const w of value.words) {
       const key = nameKey(w);
+      if (value.bare) {
+        bareSectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: false, alone: true, abroad: value.abroad });
+        continue;
+      }
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
       sectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: value.inherit, alone: value.alone, abroad: value.abroad, ...(value.capitalised ? { capitalised: true } : {}) });
     }
@@ -602,6 +609,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     sectorFirst: firstWords(sectors.keys()),
     sectorLabels,
     orgNameSectors,
+    bareSectors,
     lexicon,
     demonym,
     countryName,

@@ -174,6 +174,11 @@ export const sectorSchema = z.strictObject({
   /** Words spelled with a capital that name people, no body ("Muslims", "Protestants"): a capitalised
    * one after a nationality makes a group of people, no organisation's name. */
   capitalised: z.boolean().default(false),
+  /** Words that name the sector only standing bare: lower case, after nothing but a determiner, a number
+   * or plain adjectives, and before no name ("a white officer", "one officer"); a title or a noun before it
+   * makes someone else's officer ("chief financial officer", "communications officer"). Read by the
+   * recogniser alone, never by the passes that look a word up in the sector list. */
+  bare: z.boolean().default(false),
   /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
    * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
   names: z.array(z.string().min(1)).default([]),
