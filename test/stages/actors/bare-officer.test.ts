@@ -12,8 +12,8 @@ const sectorOf = (doc: ReturnType<typeof runParsed>, text: string) => {
 
 describe('a bare officer', () => {
   it('is police after a determiner, a number or plain adjectives', () => {
-    const doc = runParsed('A driver in Tulsa was shot by a white officer after his van stalled. The blast left one officer dead and two bystanders hurt.', '2026-03-02');
-    expect(sectorOf(doc, 'a white officer')).toBe('COP');
+    const doc = runParsed('Near the depot a young officer fired at a driver whose van had stopped. The blast left one officer dead and two bystanders hurt.', '2026-03-02');
+    expect(sectorOf(doc, 'a young officer')).toBe('COP');
     expect(sectorOf(doc, 'one officer')).toBe('COP');
   });
 
