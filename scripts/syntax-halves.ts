@@ -1,4 +1,4 @@
-// UD scores of syntax model files with two decimals, on EWT test, GUM open dev, and the two dev files
+// UD scores of syntax model files with two decimals, on EWT test, GUM open dev, EWT dev, and the two dev files
 // together, each split in the fixed halves A / B (documents by `halfOf` of the sentence id's document, as
 // the other eval sets are split; tune on half A only): `node bin/run.js scripts/syntax-halves.ts
 // [--data DIR] MODEL.bin ...` (no file: the bundled model). Scores as `eval --set ud` does (scoreUd).
@@ -23,6 +23,7 @@ function docOf(s: ConlluSentence): string {
 const sets: [string, ConlluSentence[]][] = [
   ['EWT test', readConllu(join(data, 'en_ewt-ud-test.conllu'))],
   ['GUM open dev', readConllu(join(data, 'en_gum-open-dev.conllu'))],
+  ['EWT dev', readConllu(join(data, 'en_ewt-ud-dev.conllu'))],
   ['dev (EWT + GUM)', [...readConllu(join(data, 'en_ewt-ud-dev.conllu')), ...readConllu(join(data, 'en_gum-open-dev.conllu'))]],
 ];
 const pct = (x: number, of: number) => ((100 * x) / Math.max(1, of)).toFixed(2);

@@ -81,9 +81,12 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--tag-open-min-count <n>', 'a word of an open class (noun, proper noun, verb, adjective, adverb) enters the dictionary and classes only when seen this often (default 20; 0: as any word; docs/syntax.md)')
     .option('--label-drop <ids>', 'arc labeler template ids to leave out, comma-separated (default: none; docs/syntax.md)')
     .option('--arc-label-features <n>', 'the arc labeler\'s feature set: 1 (the default) or 2, which also reads the words around the dependent\'s subtree (docs/syntax.md)')
+    .option('--jackknife <k>', 'folds of the jackknife that tags the parser\'s training data (default 4; docs/syntax.md)')
+    .option('--jackknife-retag', 'the parser trains on jackknifed second-pass tags, as it reads at run time (default: first-pass tags; docs/syntax.md)')
+    .option('--tag-alternatives', 'the parser also reads the tagger\'s runner-up tag where the tagger was unsure (default: not; docs/syntax.md)')
     .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; tagCountsSkipNames?: boolean; tagOpenMinCount?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; jackknife?: string; jackknifeRetag?: boolean; tagAlternatives?: boolean; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; tagCountsSkipNames?: boolean; tagOpenMinCount?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -101,6 +104,7 @@ export function registerTrain(program: Command, cli: Cli): void {
         taggerEpochs: wholeOption(opts.taggerEpochs, DEFAULT_TRAIN.taggerEpochs, 'tagger-epochs', 1, 'epochs'),
         parserEpochs: wholeOption(opts.parserEpochs, DEFAULT_TRAIN.parserEpochs, 'parser-epochs', 1, 'epochs'),
         labelerEpochs: wholeOption(opts.labelerEpochs, DEFAULT_TRAIN.labelerEpochs, 'labeler-epochs', 1, 'epochs'),
+        folds: wholeOption(opts.jackknife, DEFAULT_TRAIN.folds, 'jackknife', 2, 'folds'),
         prune: shareOption(opts.prune, DEFAULT_TRAIN.prune, 'prune'),
         parserPrune: shareOption(opts.parserPrune, DEFAULT_TRAIN.parserPrune, 'parser-prune'),
         int8: opts.int8 ?? DEFAULT_TRAIN.int8,
@@ -127,6 +131,8 @@ export function registerTrain(program: Command, cli: Cli): void {
       settings.tagClassShare = shareOption(opts.tagClassShare, DEFAULT_TRAIN.tagClassShare!, 'tag-class-share');
       settings.tagCountsSkipNames = opts.tagCountsSkipNames ?? DEFAULT_TRAIN.tagCountsSkipNames!;
       settings.tagOpenMinCount = wholeOption(opts.tagOpenMinCount, DEFAULT_TRAIN.tagOpenMinCount!, 'tag-open-min-count', 0, 'occurrences');
+      if (opts.jackknifeRetag) Object.assign(settings, { jackknifeRetag: true });
+      if (opts.tagAlternatives) Object.assign(settings, { tagAlternatives: true });
       if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });
       const bar = opts.quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ stream: process.stderr, format: '{task} [{bar}] {percentage}%', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic);

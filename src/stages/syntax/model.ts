@@ -7,7 +7,7 @@ import { workerData } from 'node:worker_threads';
 import { FrozenPerceptron, type Weights } from './frozen.ts';
 import { openModelFile, packSections, pad8, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
-import { Parser, parserInputs } from './parser.ts';
+import { Parser, altInputs, parserInputs } from './parser.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
@@ -53,12 +53,14 @@ export class SyntaxModel {
     if (n === 0) return { upos: [], heads: [], deprels: [] };
     const lx = lexical(forms, this.hints ? hints ?? winkHints(forms) : undefined, this.clusters);
     keep?.(lx);
-    const first = this.tagger.tag(lx);
+    const alt = this.parser.readsAlt ? new Uint8Array(n) : undefined;
+    const first = this.tagger.tag(lx, undefined, undefined, this.retagger ? undefined : alt);
     lap?.('tag');
-    const tags = this.retagger ? this.retagger.tag(lx, undefined, first) : first;
+    const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt) : first;
     retagModalComplements(forms, tags);
     lap?.('retag');
     const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
+    if (alt) this.parser.alt = altInputs(alt);
     const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);
     lap?.('parse');
@@ -143,6 +145,8 @@ interface Header {
   beam?: number;
   /** States further than this under the beam's best are dropped (`train syntax --beam-margin`; absent: none). */
   beamMargin?: number;
+  /** The parser reads the tagger's runner-up tags (`train syntax --tag-alternatives`; absent: no). */
+  parserAlt?: boolean;
 }
 
 const MAGIC = 'ELSX';
@@ -185,6 +189,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.arcLabeler?.dropped.length ? { arcLabelDropped: [...model.parser.arcLabeler.dropped].sort((a, b) => a - b) } : {}),
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
+    ...(model.parser.readsAlt ? { parserAlt: true as const } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -284,6 +289,7 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const candidates = new Map(header.candidates.map(([k, v]) => [k, Int32Array.from(v)]));
   const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1, header.arcLabelDropped ?? []) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
+  parser.readsAlt = header.parserAlt === true;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict, tagClasses),
     parser,

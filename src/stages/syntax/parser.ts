@@ -176,6 +176,13 @@ export class Parser {
   blockScores = true;
   /** Word clusters (fine, + 1; ROOT's last) of the sentence being parsed, for a model that reads them. */
   private C: Int32Array | null = null;
+  /**
+   * The tagger's runner-up tags (tagger.ts tagAlternative; ROOT's last, 0) of the sentence about to be
+   * parsed, for a parser that reads them (`readsAlt`, `train syntax --tag-alternatives`): the caller sets
+   * them before parse.
+   */
+  alt: Int32Array | null = null;
+  readsAlt = false;
   /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
   lastLabels: Int32Array | null = null;
 
@@ -217,6 +224,7 @@ export class Parser {
     const ws0 = at(W, s0), ts0 = at(T, s0);
     f[k] = key1(1, ws0); k += on[1]; f[k] = key1(2, ts0); k += on[2]; f[k] = key2(3, ws0, ts0); k += on[3];
     if (this.C) { const c = at(this.C, s0); f[k] = key1(81, c); k += on[81]; f[k] = key2(82, c, ts0); k += on[82]; }
+    if (this.readsAlt && this.alt) { f[k] = key2(118, ts0, at(this.alt, s0)); k += on[118]; f[k] = key3(119, ws0, ts0, at(this.alt, s0)); k += on[119]; }
     return k;
   }
 
@@ -227,6 +235,7 @@ export class Parser {
     const ws1 = at(W, s1), ts1 = at(T, s1);
     f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
     if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
+    if (this.readsAlt && this.alt) { f[k] = key2(120, ts1, at(this.alt, s1)); k += on[120]; }
     return k;
   }
 
@@ -247,6 +256,10 @@ export class Parser {
     if (this.C) {
       const cn0 = at(this.C, n0);
       f[k] = key1(84, cn0); k += on[84]; f[k] = key2(85, cn0, tn0); k += on[85]; f[k] = key1(86, at(this.C, n1)); k += on[86]; f[k] = key2(87, cn0, tn1); k += on[87];
+    }
+    if (this.readsAlt && this.alt) {
+      const an0 = at(this.alt, n0);
+      f[k] = key2(121, tn0, an0); k += on[121]; f[k] = key3(122, wn0, tn0, an0); k += on[122]; f[k] = key2(123, tn1, at(this.alt, n1)); k += on[123];
     }
     return k;
   }
@@ -350,6 +363,7 @@ export class Parser {
       f[k] = key2(93, at(C, s0l), ts0); k += on[93]; f[k] = key2(94, at(C, s0r), ts0); k += on[94]; f[k] = key2(95, at(C, n0l), tn0); k += on[95];
       f[k] = key3(96, cs0, tn0, tn1); k += on[96]; f[k] = key3(97, ts1, ts0, cn0); k += on[97];
     }
+    if (this.readsAlt && this.alt) { f[k] = key4(124, ts0, at(this.alt, s0), tn0, at(this.alt, n0)); k += on[124]; }
     return k;
   }
 
@@ -705,6 +719,13 @@ function betweenCounts(T: Int32Array, n: number): Int32Array {
  * Word hashes and tag codes with ROOT appended, as the parser reads them; `C` the fine clusters
  * (ROOT's a value of its own) when the model reads clusters.
  */
+/** The runner-up tags of a sentence as the parser reads them (ROOT's last, 0). */
+export function altInputs(alt: Uint8Array): Int32Array {
+  const A = new Int32Array(alt.length + 1);
+  A.set(alt);
+  return A;
+}
+
 export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array; C?: Int32Array } {
   const n = tags.length;
   const W = new Int32Array(n + 1);

@@ -161,9 +161,10 @@ export class Tagger {
 
   /**
    * Tag ids for a sentence. With `gold`, also trains on it (greedy, predicted history). `right`: the
-   * tags of a first pass, read as right context by a second-pass tagger.
+   * tags of a first pass, read as right context by a second-pass tagger. `alt`: receives, for each word
+   * the tagger was unsure of, its runner-up tag (tagAlternative; 0 where sure or a dictionary word).
    */
-  tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array): Uint8Array {
+  tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array, alt?: Uint8Array): Uint8Array {
     const n = lx.word.length;
     const out = new Uint8Array(n);
     let p1 = START;
@@ -183,6 +184,7 @@ export class Tagger {
         } else this.model.scoreSome(this.feats, this.features(lx, i, p1, p2, right), cls, this.scores);
         best = cls[0];
         for (let j = 1; j < cls.length; j++) if (this.scores[cls[j]] > this.scores[best]) best = cls[j];
+        if (alt) alt[i] = tagAlternative(this.scores, best, cls);
       } else if (best < 0) {
         let k: number;
         if (gold || !this.cache) {
@@ -196,6 +198,7 @@ export class Tagger {
         best = 0;
         for (let c = 1; c < C; c++) if (this.scores[c] > this.scores[best]) best = c;
         if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);
+        else if (alt) alt[i] = tagAlternative(this.scores, best);
       }
       out[i] = best;
       p2 = p1;
@@ -203,6 +206,31 @@ export class Tagger {
     }
     return out;
   }
+}
+
+/** Runner-up shares of the score range under which a word counts as unsure (two bands). */
+const UNSURE = [0.1, 0.25];
+
+/**
+ * The runner-up of a word's tag scores when it came close: its tag id + 1, plus the number of tags
+ * (UPOS.length) when only within the wider band; 0 when the best tag leads by more (or only one tag was
+ * scored). Closeness is the best-minus-runner-up gap as a share of the best-minus-worst range, so it is
+ * the same for a model's int16 and int8 weights. `among`: the tags scored (absent: all).
+ */
+export function tagAlternative(scores: ArrayLike<number>, best: number, among?: ArrayLike<number>): number {
+  const m = among ? among.length : UPOS.length;
+  if (m < 2) return 0;
+  let second = -1, worst = best;
+  for (let j = 0; j < m; j++) {
+    const c = among ? among[j] : j;
+    if (c === best) continue;
+    if (second < 0 || scores[c] > scores[second]) second = c;
+    if (scores[c] < scores[worst]) worst = c;
+  }
+  const range = scores[best] - scores[worst];
+  if (!(range > 0)) return second + 1;
+  const gap = (scores[best] - scores[second]) / range;
+  return gap < UNSURE[0] ? second + 1 : gap < UNSURE[1] ? second + 1 + UPOS.length : 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 // dynamic oracle, and an arc labeler; dev scores after every epoch; rare and near-zero rows pruned.
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import { Tagger, UPOS_ID, buildTagClasses, buildTagdict } from './tagger.ts';
-import { Parser, parserInputs } from './parser.ts';
+import { Parser, altInputs, parserInputs } from './parser.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
@@ -26,6 +26,17 @@ export interface TrainOptions {
   parserEpochs: number;
   labelerEpochs: number;
   folds: number;
+  /**
+   * The parser trains on jackknifed tags of the second pass too (each fold's second pass trained on the
+   * other folds, reading the fold's first-pass tags), as it reads at run time; absent or false: the
+   * first pass's jackknifed tags (the shipped model; docs/syntax.md).
+   */
+  jackknifeRetag?: boolean;
+  /**
+   * The parser also reads the tagger's runner-up tag where the tagger was unsure (tagger.ts
+   * tagAlternative), jackknifed as the tags are; absent or false: not (the shipped model). No tagger cache.
+   */
+  tagAlternatives?: boolean;
   seed: number;
   /** Rows seen in fewer updates are pruned from the shipped model. */
   minCount: number;
@@ -122,7 +133,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
  */
 function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: FrozenPerceptron; retagger: FrozenPerceptron } | null; write(tags: Uint8Array[], tagger: FrozenPerceptron, retagger: FrozenPerceptron): void } | null {
   const dir = process.env.EVENTLINE_TAGGER_CACHE;
-  if (!dir) return null;
+  if (!dir || o.tagAlternatives) return null; // the cache keeps no runner-up tags
   const files = o.train.map((p) => { const s = statSync(p); return [p, s.size, s.mtimeMs]; });
   const key = createHash('sha256').update(JSON.stringify([files, o.taggerEpochs, o.folds, o.seed, o.minCount, o.hints, o.clusters])).digest('hex').slice(0, 16);
   const path = join(dir, `taggers-${key}.bin`);
@@ -172,6 +183,42 @@ interface Item {
   heads: Int32Array;
   labels: Int32Array;
   tags: Uint8Array;
+  /** The jackknifed runner-up tags (tagAlternatives). */
+  alt: Uint8Array;
+}
+
+/**
+ * The jackknife's folds: sentence i is held out of fold i mod k (deterministic, no shuffle), so each
+ * sentence is in exactly one held part and the k rests together hold it k - 1 times.
+ */
+export function foldSplit<T>(items: readonly T[], k: number): { held: T[]; rest: T[] }[] {
+  if (!Number.isInteger(k) || k < 2) throw new Error(`jackknife folds: ${k}, need a whole number of at least 2`);
+  return Array.from({ length: k }, (_, f) => ({
+    held: items.filter((_, i) => i % k === f),
+    rest: items.filter((_, i) => i % k !== f),
+  }));
+}
+
+/**
+ * The second pass jackknifed: for each fold a second-pass tagger trained on the other folds (reading
+ * their jackknifed first-pass tags) tags the held sentences from their first-pass tags, which came from
+ * the fold's own first-pass tagger. Its shuffles have their own seed, so the taggers and the parser's
+ * order are those of a run without it: only the tags the parser reads differ.
+ */
+function retagFolds(items: Item[], split: { held: Item[]; rest: Item[] }[], o: TrainOptions, train: (set: Item[], label: string, right: Map<Item, Uint8Array>, r: () => number) => FrozenPerceptron): void {
+  const r = rng(o.seed + 1);
+  const first = new Map(items.map((it) => [it, it.tags]));
+  const second = new Map<Item, Uint8Array>();
+  split.forEach(({ held, rest }, f) => {
+    const retagger = new Tagger(train(rest, `retagger fold ${f + 1}/${split.length}`, first, r));
+    for (const it of held) second.set(it, retagger.tag(it.lx, undefined, first.get(it), it.alt));
+  });
+  let right = 0, all = 0;
+  for (const it of items) {
+    it.tags = second.get(it)!;
+    it.tags.forEach((t, i) => { all++; if (t === it.gold[i]) right++; });
+  }
+  o.log(`jackknifed second-pass tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
 }
 
 export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScores } {
@@ -192,14 +239,15 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       heads: Int32Array.from(s.words.map((w) => (w.head === 0 ? n : w.head - 1))),
       labels: Int32Array.from(s.words.map((w) => labelId.get(w.deprel)!)),
       tags: new Uint8Array(n),
+      alt: new Uint8Array(n),
     };
   });
   const rand = rng(o.seed);
 
-  const trainTagger = (set: Item[], label: string, right?: Map<Item, Uint8Array>): FrozenPerceptron => {
+  const trainTaggerWith = (set: Item[], label: string, right: Map<Item, Uint8Array> | undefined, r: () => number): FrozenPerceptron => {
     const t = new Tagger();
     for (let e = 0; e < o.taggerEpochs; e++) {
-      const order = shuffle(set, rand);
+      const order = shuffle(set, r);
       order.forEach((it, i) => {
         t.tag(it.lx, it.gold, right?.get(it));
         if (i % 500 === 0) o.progress?.(`${label} epoch ${e + 1}/${o.taggerEpochs}`, i, order.length);
@@ -207,19 +255,20 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     }
     return (t.model as Perceptron).finish(o.minCount);
   };
+  const trainTagger = (set: Item[], label: string, right?: Map<Item, Uint8Array>) => trainTaggerWith(set, label, right, rand);
 
   // 1. jackknifed tags for the parser's training data
   const cache = taggerCache(o);
   const cached = cache?.read();
+  const split = foldSplit(items, o.folds);
   for (let f = 0; f < o.folds; f++) {
-    const held = items.filter((_, i) => i % o.folds === f);
-    const rest = items.filter((_, i) => i % o.folds !== f);
+    const { held, rest } = split[f];
     if (cached) {
       for (let e = 0; e < o.taggerEpochs; e++) shuffle(rest, rand); // the same random sequence as training
       continue;
     }
     const tagger = new Tagger(trainTagger(rest, `tagger fold ${f + 1}/${o.folds}`));
-    for (const it of held) it.tags = tagger.tag(it.lx);
+    for (const it of held) it.tags = tagger.tag(it.lx, undefined, undefined, it.alt);
   }
   if (cached) {
     let at = 0;
@@ -239,6 +288,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   // 2b. a second pass reading the first pass's (jackknifed) tags to the right
   const retagger = new Tagger(cached ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict, tagClasses);
   if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
+  // 2c. optionally the second pass jackknifed too: the parser then reads tags made as at run time
+  if (o.jackknifeRetag) retagFolds(items, split, o, trainTaggerWith);
 
   // 3. the parser, trained on the jackknifed tags
   const prand = o.parserSeed === undefined ? rand : rng(o.parserSeed);
@@ -248,21 +299,24 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   // every arc labeler of the run (training, snapshots, final, shipped) reads the same labels, candidates, features and dropped templates
   const arcWith = (model: Scorer | undefined) => new ArcLabeler(labelSet, model, candidates, o.arcLabelFeatures ?? 1, o.labelDrop);
   const arcLabeler = o.arcLabels ? arcWith(undefined) : null;
-  const parser = new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1);
+  const alts = o.tagAlternatives ? items.map((it) => altInputs(it.alt)) : null;
+  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; return p; };
+  const parser = withAlt(new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1));
   const arcSnap = () => (arcLabeler ? arcWith((arcLabeler.model as Perceptron).averagedCopy()) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
     const order = shuffle(items.map((_, i) => i), prand);
     order.forEach((idx, i) => {
       const it = items[idx];
+      if (alts) parser.alt = alts[idx];
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1), labeler, retagger, o.hints, clusters), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, withAlt(new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1)), labeler, retagger, o.hints, clusters), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalArc = arcLabeler ? arcWith((arcLabeler.model as Perceptron).finish(o.minCount)) : null;
-  const finalParser = new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1);
+  const finalParser = withAlt(new Parser((parser.model as Perceptron).finish(o.minCount), finalArc, o.parserDrop, o.beam ?? 1));
 
   // 4. the labeler, on gold trees with jackknifed tags (none when the parser labels its arcs: it stays empty)
   for (let e = 0; e < (arcLabeler ? 0 : o.labelerEpochs); e++) {
@@ -284,7 +338,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
   const prune = (p: FrozenPerceptron, share = o.prune) => (o.int8 ? p.pruned(share).quantized8() : p.pruned(share));
-  const shipped = new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? arcWith(prune(finalArc.model as FrozenPerceptron, o.arcPrune ?? o.prune)) : null, o.parserDrop, o.beam ?? 1);
+  const shipped = withAlt(new Parser(prune(finalParser.model as FrozenPerceptron, o.parserPrune), finalArc ? arcWith(prune(finalArc.model as FrozenPerceptron, o.arcPrune ?? o.prune)) : null, o.parserDrop, o.beam ?? 1));
   if (o.beamMargin !== undefined) shipped.beamMargin = o.beamMargin;
   const model = new SyntaxModel(
     new Tagger(prune(tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),

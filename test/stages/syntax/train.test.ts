@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedDataDir, SHARED_MISSING } from '../../../src/eval/data-dir.ts';
-import { trainSyntax, DEFAULT_TRAIN } from '../../../src/stages/syntax/train.ts';
+import { trainSyntax, DEFAULT_TRAIN, foldSplit } from '../../../src/stages/syntax/train.ts';
 import { saveModel, loadModel } from '../../../src/stages/syntax/model.ts';
 
 const data = sharedDataDir();
@@ -143,6 +143,21 @@ describe.skipIf(!data)('train syntax', () => {
       const weightsOf = (x: { model: unknown }) => Array.from((x.model as { weights: Int16Array }).weights);
       expect(weightsOf(loadModel(r).tagger)).toEqual(weightsOf(loadModel(f).tagger));
       expect(weightsOf(loadModel(r).parser)).not.toEqual(weightsOf(loadModel(f).parser));
+      // --jackknife-retag: the parser reads jackknifed second-pass tags; the taggers are the same
+      const jk = join(dir, 'jk.bin');
+      const jlogs: string[] = [];
+      saveModel(trainSyntax({ ...settings, arcLabels: true, jackknifeRetag: true, log: (l) => jlogs.push(l) }).model, jk);
+      expect(jlogs.some((l) => l.startsWith('jackknifed second-pass tag accuracy on train'))).toBe(true);
+      expect(weightsOf(loadModel(jk).tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      expect(weightsOf(loadModel(jk).retagger!)).toEqual(weightsOf(loadModel(f).retagger!));
+      expect(weightsOf(loadModel(jk).parser)).not.toEqual(weightsOf(loadModel(f).parser));
+      // --tag-alternatives: the parser reads the taggers' runner-up tags, recorded in the file
+      const ta = join(dir, 'ta.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, tagAlternatives: true }).model, ta);
+      expect(loadModel(ta).parser.readsAlt).toBe(true);
+      expect(loadModel(f).parser.readsAlt).toBe(false);
+      expect(weightsOf(loadModel(ta).tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      expect(loadModel(ta).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
@@ -160,5 +175,21 @@ describe.skipIf(!data)('train syntax', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the jackknife folds', () => {
+  it('hold each sentence out of exactly one fold, the same way every time', () => {
+    const sentences = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
+    const folds = foldSplit(sentences, 3);
+    expect(folds.map((f) => f.held)).toEqual([['s0', 's3', 's6'], ['s1', 's4'], ['s2', 's5']]);
+    for (const { held, rest } of folds) {
+      expect([...held, ...rest].sort()).toEqual(sentences);
+      expect(held.some((s) => rest.includes(s))).toBe(false);
+    }
+    expect(foldSplit(sentences, 3)).toEqual(folds);
+  });
+  it('needs at least two folds', () => {
+    expect(() => foldSplit(['a', 'b'], 1)).toThrow(/at least 2/);
   });
 });
