@@ -43,4 +43,19 @@ describe('background events', () => {
     const e = eventOf('Officials said on Monday that Kenya expelled the Somali envoy.', 'expelled');
     expect([e.date, e.precision]).toEqual(['2022-03-07', 'day']);
   });
+
+  it('an act told by a noun under a present verb is not dated to the article day', () => {
+    const e = eventOf('The senator rarely mentions the Serbian invasion of Kosovo.', 'invasion of');
+    expect([e.date, e.precision]).toEqual([D, 'unknown']);
+  });
+
+  it('a noun act with a time expression of its own keeps it', () => {
+    const e = eventOf('The senator rarely mentions the Serbian invasion of Kosovo in 1998.', 'invasion of');
+    expect([e.date, e.precision]).toEqual(['1998', 'year']);
+  });
+
+  it('a verb in the present perfect keeps the article day', () => {
+    const e = eventOf('The Serbian army has invaded Kosovo.', 'invaded');
+    expect([e.date, e.precision]).toEqual([D, 'day']);
+  });
 });
