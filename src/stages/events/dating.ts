@@ -67,7 +67,21 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
     const d = govern(doc, a.tokens[anchor]);
     if (d.timex && !isNominal(a, d.timex)) return d;
   }
-  return own;
+  return t.pos === 'NOUN' && !isPredicate(a, trig) ? untensedNoun(own) : own;
+}
+
+/** A noun that is its clause's predicate ("Trump is a liar", "the firm is in talks with China"): the copula's tense is its own. */
+function isPredicate(a: Analysis, trig: number): boolean {
+  return !!a.tree && a.tree.children(trig, 'cop').length > 0;
+}
+
+/**
+ * An act told by a noun ("his invasion of Georgia", "the killings of two men") has no tense of its own:
+ * the verb it hangs on ("avoids condemning", "has utilized", "highlights") tells when the telling holds,
+ * not when the act happened. With no time expression, it gets the article's date at no precision.
+ */
+function untensedNoun(d: Dated): Dated {
+  return d.timex === null && d.precision === 'day' ? { ...d, precision: 'unknown' } : d;
 }
 
 /** In sentence `s`, the token that retells the event (same trigger lemma, or the source's speech verb), or -1. */

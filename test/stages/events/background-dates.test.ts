@@ -43,4 +43,16 @@ describe('background events', () => {
     const e = eventOf('Officials said on Monday that Kenya expelled the Somali envoy.', 'expelled');
     expect([e.date, e.precision]).toEqual(['2022-03-07', 'day']);
   });
+
+  // An act told by a noun has no tense: the verb it hangs on does not date it to the article day.
+  it.each([
+    ['The senator rarely mentions the Serbian invasion of Kosovo.', 'invasion of', D, 'unknown'],
+    ['The senator rarely mentions the Serbian invasion of Kosovo in 1998.', 'invasion of', '1998', 'year'],
+    ['The Serbian army has invaded Kosovo.', 'invaded', D, 'day'],
+    // a predicate noun takes its copula's tense
+    ['Canada is currently in talks with Mexico about the border.', 'talks with', D, 'day'],
+  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
+    const e = eventOf(text, trigger);
+    expect([e.date, e.precision]).toEqual([date, precision]);
+  });
 });
