@@ -25,6 +25,7 @@ import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
 import { auxConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
+import { sameParty } from './same-party.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -352,13 +353,9 @@ function npText(ctx: MatchContext, nps: NP[] | undefined): { text: string; start
   return { start, end, text: ctx.doc.text.slice(start, end) };
 }
 
-function sameActor(x: EventParty, y: EventParty): boolean {
-  if (x.actor && y.actor) return x.actor === y.actor;
-  // Bare parties: the same phrase (or one inside the other) cannot be both source and target.
-  if (x.start !== undefined && y.start !== undefined && x.end !== undefined && y.end !== undefined) {
-    return (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
-  }
-  return false;
+/** The two parties are one, so a record between them would be aimed at itself (same-party.ts). */
+function sameActor(x: EventParty, y: EventParty, ctx: MatchContext): boolean {
+  return sameParty(x, y, ctx.a.tokens, ctx.tree);
 }
 
 /**
@@ -562,7 +559,7 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
     if (info.governorKind !== 'complement') targets = targets.filter((t) => named(t.party) && !THING_PRONOUN.has((t.party.text ?? '').toLowerCase()));
     for (const s of sources) {
       for (const t of targets) {
-        if (sameActor(s.party, t.party)) continue;
+        if (sameActor(s.party, t.party, ctx)) continue;
         out.push({ pattern: demand, source: placedInArticle(ctx, s.party), target: placedInArticle(ctx, t.party), trigger: trig, triggerToken: g.verb, sentence: a.tokens[g.verb].sentence, baseMode: 'asserted', quote: q >= 0 ? q : null });
       }
     }
@@ -1170,7 +1167,7 @@ function reciprocal(ctx: MatchContext, p: Pattern, i: number, nps: NP[], mode: B
   const out: Candidate[] = [];
   for (const s of parties) {
     for (const t of parties) {
-      if (s === t || sameActor(s.party, t.party)) continue;
+      if (s === t || sameActor(s.party, t.party, ctx)) continue;
       out.push({ pattern: p, source: s.party, target: t.party, trigger: trig, triggerToken: i, sentence: ctx.a.tokens[i].sentence, baseMode: mode, quote: q >= 0 ? q : null });
     }
   }
@@ -1558,7 +1555,7 @@ function buildResolved(
         classSaidNo = true;
         continue;
       }
-      if (t && sameActor(s.party, t) && !p.self) continue;
+      if (t && sameActor(s.party, t, ctx) && !p.self) continue;
       // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
       // even for a sense that may act on its own side.
       if (t && t.start !== undefined && t.start === s.party.start && t.end === s.party.end) continue;
