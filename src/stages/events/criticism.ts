@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
 import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
+import { sameParty } from './same-party.ts';
 import { pastStems } from './participle-verbs.ts';
 
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'myself', 'ourselves']);
@@ -115,11 +116,11 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
       const targets: EventParty[] = [];
       for (const c of tree.isSubject(n) ? tree.coordinated(n) : [n]) {
         const r = resolveNP(a, idx, nodeNP(a, tree, c));
-        if (r && (r.party.actor || r.party.country) && !(r.party.actor && r.party.actor === source.actor)) targets.push(r.party);
+        if (r && (r.party.actor || r.party.country) && !(r.party.actor && sameParty(r.party, source, a.tokens, tree))) targets.push(r.party);
       }
       if (!targets.length) {
         const r = resolveNP(a, idx, nodeNP(a, tree, n));
-        if (r?.party.actor && r.party.actor === source.actor) break;
+        if (r?.party.actor && sameParty(r.party, source, a.tokens, tree)) break;
         continue;
       }
       for (const target of targets) {

@@ -25,6 +25,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
 import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
+import { sameParty } from './same-party.ts';
 import { groupMode, type BaseMode } from './mode.ts';
 import { FIRST_PERSON, THING_PRONOUNS as SPOKEN_THING_PRONOUNS, isCriticism } from './criticism.ts';
 
@@ -144,7 +145,7 @@ function namingCandidates(ctx: MatchContext, praise: Pattern, criticism: Pattern
     if (mode === 'negated') continue;
     const q = quoteAt(quotes, t.start);
     for (const target of targets) {
-      if (target.actor === sr.party.actor) continue;
+      if (sameParty(target, sr.party, a.tokens, tree)) continue;
       out.push({ pattern, source: placedInArticle(ctx, { ...sr.party }), target: placedInArticle(ctx, target), trigger: triggerSpan(ctx, v, v), triggerToken: v, sentence: t.sentence, baseMode: mode, quote: q >= 0 ? q : null });
     }
   }
@@ -184,7 +185,7 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     const targets = judgedParties(ctx, tree, s);
     if (!targets) continue;
     for (const target of targets) {
-      if (target.actor === source.actor) continue;
+      if (sameParty(target, source, a.tokens, tree)) continue;
       const key = `${qi}|${target.actor}`;
       if (seen.has(key)) continue;
       seen.add(key);
