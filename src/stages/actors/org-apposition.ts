@@ -7,7 +7,7 @@
 // "Irish national airline Brannock" → BUS and, when the organisation has no country yet, the one country
 // a nationality among the description's modifiers names (IRL; none for "British and American airline").
 // Run before serviceSectors, so people who serve the organisation take its sector too.
-import { nameKey } from './registry.ts';
+import { countryNamed } from './registry.ts';
 import type { DocActors } from './resolve.ts';
 
 /** Sectors a description of one organisation can give (not a crowd's: "a group of residents"). */
@@ -33,8 +33,8 @@ export function orgAppositions(st: DocActors): void {
     for (const c of tree.children(n)) {
       if (c > n || !['amod', 'compound', 'nmod'].includes(tree.baseRel(c))) continue;
       for (const k of [c, ...tree.children(c, 'conj')]) {
-        const hit = st.ix.names.get(nameKey(tree.tokens[k].text))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym');
-        if (hit) found.add(hit.actor.slice('country:'.length));
+        const country = countryNamed(st.ix, tree.tokens[k].text, (h) => h.via !== 'metonym');
+        if (country) found.add(country);
       }
     }
     return found.size === 1 ? [...found][0] : null;

@@ -29,7 +29,7 @@
 //   a "French teacher" teaches French).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
-import { nameKey } from './registry.ts';
+import { countryNamed, nameKey } from './registry.ts';
 import { joinStatelessBody, placedCountries, type DocActors } from './resolve.ts';
 import type { TownSense } from './town-senses.ts';
 
@@ -156,8 +156,8 @@ export function personCues(st: DocActors): void {
     for (let i = Math.max(0, k - 3); i < k; i++) {
       if (t[i].sentence !== t[k].sentence || !t.slice(i, k).every((x) => /^\p{Lu}/u.test(x.text))) continue;
       const words = text.slice(t[i].start, t[k - 1].end);
-      const hit = st.ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym');
-      if (hit) return hit.actor.slice('country:'.length);
+      const named = countryNamed(st.ix, words, (h) => h.via !== 'metonym');
+      if (named) return named;
       const place = countryOnly ? null : st.placeCountry?.(words);
       if (place) return place;
     }
@@ -168,8 +168,8 @@ export function personCues(st: DocActors): void {
     if (!tree) return null;
     for (const c of tree.children(n)) {
       if (c > n || tree.baseRel(c) !== 'amod') continue;
-      const hit = st.ix.names.get(nameKey(tree.tokens[c].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
-      if (hit) return hit.actor.slice('country:'.length);
+      const country = countryNamed(st.ix, tree.tokens[c].text, (h) => h.via === 'demonym');
+      if (country) return country;
     }
     return null;
   };
@@ -196,8 +196,7 @@ export function personCues(st: DocActors): void {
     const noun = t[d + 1];
     const sw = st.ix.sectors.get(noun.text.toLowerCase()) ?? st.ix.sectors.get(noun.lemma);
     if (sw?.sector === 'EDU' || occupationOf(d + 1) === 'EDU') return null;
-    const hit = st.ix.names.get(nameKey(t[d].text))?.find((h) => h.via === 'demonym' && h.actor.startsWith('country:'));
-    return hit ? hit.actor.slice('country:'.length) : null;
+    return countryNamed(st.ix, t[d].text, (h) => h.via === 'demonym');
   };
   // the country of a region or large city in one the document places actors in (a town's namesake
   // abroad is no resident's home: "X, 26, of Edmonton" in a Kentucky report is no Canadian)
@@ -208,10 +207,7 @@ export function personCues(st: DocActors): void {
     return c && placed.has(c) ? c : null;
   };
   // the country a country's own name (not a demonym, not a metonym) names: "Italy", "the UK"
-  const countryNamed = (name: string): string | null => {
-    const hit = st.ix.names.get(nameKey(name))?.find((h) => h.actor.startsWith('country:') && h.via === 'name');
-    return hit ? hit.actor.slice('country:'.length) : null;
-  };
+  const countryByName = (name: string): string | null => countryNamed(st.ix, name, (h) => h.via === 'name');
   for (let m = 0; m < st.mentions.length; m++) {
     const mention = st.mentions[m];
     if (mention.via === 'pronoun') continue;
@@ -273,7 +269,7 @@ export function personCues(st: DocActors): void {
     // an honorific that tells a role, read as part of the name or right before it ("Professor Ana Lopes"
     // → EDU, "Reverend Tom Berg" → REL; the lexicon's title-sector class), where nothing else gave one
     person.sector ??= honorificSector(a, b);
-    person.country ??= residenceCountry(text, st.townSense, mention.end, placedTown, countryNamed);
+    person.country ??= residenceCountry(text, st.townSense, mention.end, placedTown, countryByName);
     person.country ??= demonymBefore(a);
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);

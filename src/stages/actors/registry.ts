@@ -238,6 +238,12 @@ export function nameKey(s: string): string {
 }
 const NEEDS_CLEANING = /[’`]|[^\S ]|  |^ | $/;
 
+/** The code of the country the words name in the registry ("Italy", "Italian", "the UK") by the first hit `accept` passes, else null. */
+export function countryNamed(ix: Pick<ActorIndex, 'names'>, words: string, accept: (h: NameHit) => boolean = () => true): string | null {
+  const hit = ix.names.get(nameKey(words))?.find((h) => h.actor.startsWith('country:') && accept(h));
+  return hit ? hit.actor.slice('country:'.length) : null;
+}
+
 const schemas: Record<ActorFileKey, z.ZodType<unknown>> = {
   countries: countrySchema,
   organisations: organisationSchema,

@@ -5,7 +5,7 @@
 import { FORMER, PERSON_NOUNS, officeBefore } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import { COMPASS, type Cand } from './recognize.ts';
-import { familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { countryNamed, familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
@@ -474,8 +474,8 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
         sector ??= tw[0].sector;
         country ??= onlyCountry(tw).country ?? null;
       }
-      const c = st.ix.names.get(nameKey(t[j].text))?.find((h) => h.actor.startsWith('country:'));
-      if (c) country = c.actor.slice('country:'.length);
+      const c = countryNamed(st.ix, t[j].text);
+      if (c) country = c;
     }
     if (!actor.sector) actor.sector = sector;
     if (!actor.country) actor.country = country;
@@ -554,8 +554,8 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
     const words = st.doc.text.slice(t[a].start, t[k - 1].end);
     const next = isPossessive(t[k]) ? k + 1 : k;
     if (next >= b || !/^\p{Lu}/u.test(t[next].text)) continue;
-    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
-    if (hit) return hit.actor.slice('country:'.length);
+    const named = countryNamed(st.ix, words, (h) => h.via !== 'metonym');
+    if (named) return named;
     const place = st.placeCountry?.(words);
     if (place && placed(place)) return place;
   }
@@ -572,11 +572,7 @@ function leadingCountry(st: DocActors, a: number, b: number, publicBody = true):
  */
 function trailingCountry(st: DocActors, a: number, b: number): string | null {
   const t = st.tokens;
-  const country = (i: number): string | null => {
-    const words = st.doc.text.slice(t[i].start, t[b - 1].end);
-    const hit = st.ix.names.get(nameKey(words))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym' && h.via !== 'demonym');
-    return hit ? hit.actor.slice('country:'.length) : null;
-  };
+  const country = (i: number): string | null => countryNamed(st.ix, st.doc.text.slice(t[i].start, t[b - 1].end), (h) => h.via !== 'metonym' && h.via !== 'demonym');
   // (the last one to three words, capitalised, after at least one other capitalised word of the name)
   for (let i = Math.max(a + 1, b - 3); i < b; i++) {
     if (!t.slice(i, b).every((x) => /^\p{Lu}/u.test(x.text))) continue;
@@ -593,10 +589,10 @@ function trailingCountry(st: DocActors, a: number, b: number): string | null {
 function nationalBody(st: DocActors, a: number, b: number): { country: string; sector: string } | null {
   const t = st.tokens;
   for (let k = a + 1; k < b && k <= a + 3; k++) {
-    const hit = st.ix.names.get(nameKey(st.doc.text.slice(t[a].start, t[k - 1].end)))?.find((h) => /^country:/.test(h.actor) && h.via !== 'metonym');
-    if (!hit) continue;
+    const country = countryNamed(st.ix, st.doc.text.slice(t[a].start, t[k - 1].end), (h) => h.via !== 'metonym');
+    if (!country) continue;
     const sw = st.ix.sectors.get(nameKey(st.doc.text.slice(t[k].start, t[b - 1].end)));
-    if (sw?.national && sw.alone) return { country: hit.actor.slice('country:'.length), sector: sw.sector };
+    if (sw?.national && sw.alone) return { country, sector: sw.sector };
   }
   return null;
 }
@@ -1014,14 +1010,6 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   privatePersons(st);
 }
 
-/**
- * A private body whose name opens with a region (a state, a province) of the document's own country, the
- * one it mentions most (`contextCountry`, read once the whole document is resolved): that country ("The
- * Alberta Liquor Store Association said … the province's Premier …", "West Virginia University"), where
- * `leadingCountry` wanted the country placed before the name. Not a town: a town's namesakes are the
- * commonest, and an article's own country is misread with them ("London" in an article on London,
- * Ontario; "Edmonton" in one on the London borough).
- */
 /** The country of a region (a state, province: `regionCountry`) of one or two words opening the name
  * [a, b) and followed by another capitalised word of it, else null. */
 function openingRegion(st: DocActors, a: number, b: number): string | null {
@@ -1034,6 +1022,14 @@ function openingRegion(st: DocActors, a: number, b: number): string | null {
   return null;
 }
 
+/**
+ * A private body whose name opens with a region (a state, a province) of the document's own country, the
+ * one it mentions most (`contextCountry`, read once the whole document is resolved): that country ("The
+ * Alberta Liquor Store Association said … the province's Premier …", "West Virginia University"), where
+ * `leadingCountry` wanted the country placed before the name. Not a town: a town's namesakes are the
+ * commonest, and an article's own country is misread with them ("London" in an article on London,
+ * Ontario; "Edmonton" in one on the London borough).
+ */
 function placedLater(st: DocActors): void {
   let own: string | null | undefined;
   for (let m = 0; m < st.mentions.length; m++) {
@@ -1486,8 +1482,8 @@ function ofCountryAfter(st: DocActors, b: number): string | null {
     if (t[e - 1].sentence !== t[b].sentence) continue;
     // the whole name only: "of Canada's …" is no qualifier of the title
     if (t[e] && t[e].sentence === t[b].sentence && (isPossessive(t[e]) || /^\p{Lu}/u.test(t[e].text))) continue;
-    const hit = st.ix.names.get(nameKey(st.doc.text.slice(t[k].start, t[e - 1].end)))?.find((h) => h.actor.startsWith('country:') && h.via !== 'metonym' && h.label !== 'NORP');
-    if (hit) return hit.actor.slice('country:'.length);
+    const country = countryNamed(st.ix, st.doc.text.slice(t[k].start, t[e - 1].end), (h) => h.via !== 'metonym' && h.label !== 'NORP');
+    if (country) return country;
   }
   return null;
 }

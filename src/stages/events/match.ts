@@ -1519,7 +1519,7 @@ function buildResolved(
       });
     }
     targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
-    sources = sources.map((r) => (Object.assign({}, r, { party: placedInArticle(ctx, r.party) })));
+    sources = sources.map((r) => Object.assign({}, r, { party: placedInArticle(ctx, r.party) }));
   }
   // "spoke to the German minister" is a meeting, "spoke to students" or "to a veterans' group" an audience
   // addressed: a `target: own` template needs a party whose country is not only the article's.
