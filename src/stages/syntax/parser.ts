@@ -715,10 +715,6 @@ function betweenCounts(T: Int32Array, n: number): Int32Array {
   return P;
 }
 
-/**
- * Word hashes and tag codes with ROOT appended, as the parser reads them; `C` the fine clusters
- * (ROOT's a value of its own) when the model reads clusters.
- */
 /** The runner-up tags of a sentence as the parser reads them (ROOT's last, 0). */
 export function altInputs(alt: Uint8Array): Int32Array {
   const A = new Int32Array(alt.length + 1);
@@ -726,6 +722,10 @@ export function altInputs(alt: Uint8Array): Int32Array {
   return A;
 }
 
+/**
+ * Word hashes and tag codes with ROOT appended, as the parser reads them; `C` the fine clusters
+ * (ROOT's a value of its own) when the model reads clusters.
+ */
 export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array; C?: Int32Array } {
   const n = tags.length;
   const W = new Int32Array(n + 1);
