@@ -136,6 +136,9 @@ export function addMention(st: DocActors, a: number, b: number, actor: string, c
 }
 
 export function addEntity(st: DocActors, a: number, b: number, label: EntityLabel, actor: string | null): void {
+  // (an entity covers at least one token: a title read before a name that starts where its candidate
+  // starts covers none)
+  if (b <= a) return;
   const t = st.tokens;
   const start = t[a].start;
   const end = t[b - 1].end;
