@@ -24,7 +24,7 @@ import { ofConjuncts } from './of-conjuncts.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
-import { auxConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
+import { auxConjunctHead, relativeConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
 import { sameParty } from './same-party.ts';
 
 export interface Candidate {
@@ -747,7 +747,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
   // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
   const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
-  const subjNPs = messageAuthor(ctx, i) ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
+  // "praised Lena Varga, who visited Paris and criticized Russia": the relative clause's noun (shared-conjunct.ts).
+  const relFirst = tree ? relativeConjunctHead(tree, a, i) : -1;
+  const relSubject = relFirst >= 0 ? relativeAntecedent(a, tree!, relFirst, fromTree) : null;
+  const subjNPs = messageAuthor(ctx, i) ?? relSubject ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -1076,6 +1079,15 @@ export function appositions(ctx: MatchContext, tree: Tree, nps: NP[] | undefined
     return other && !personsParty && (!own || byName(other)) ? alt : np;
   });
   return out.length ? out : nps;
+}
+
+/** The noun relative clause `rc` modifies: the chunker's antecedent of its relative pronoun, else, for a
+ * clause the tree hangs on its noun, the tree's reading `fromTree`; null when neither names a phrase. */
+function relativeAntecedent(a: Analysis, tree: Tree, rc: number, fromTree: NP[] | null): NP[] | null {
+  const g = a.groupAt.get(rc);
+  const info = g ? subjectOf(a, g) : null;
+  if (info?.subject?.via === 'relative' && info.subject.nps.length) return info.subject.nps;
+  return tree.rel(rc) === 'acl:relcl' && fromTree?.length ? fromTree : null;
 }
 
 /**

@@ -46,3 +46,31 @@ export function reportedConjunctHead(tree: Tree, a: Analysis, i: number): number
   if (first < 0 || tree.rel(first) !== 'ccomp' || !a.lex.has('speech-verb', tree.lemma(tree.head(first)))) return -1;
   return bare(a.tokens[first]) === bare(a.tokens[i]) ? first : -1;
 }
+
+/**
+ * "The senator praised Lena Varga, who visited Paris and criticized Russia": the relative clause whose
+ * subject — the relative pronoun, read as the noun the clause modifies — the verb `i` shares: `i` a verb
+ * coordinated by "and" or "or" with no subject and no comma of its own before it, its first conjunct a
+ * clause whose own subject is a relative pronoun, the clause hung on its noun (acl:relcl) or, after a
+ * comma, misread as a complement or a clause of the main verb (the parser often hangs ", who visited …"
+ * on the main verb); else -1. Word order took the main clause's subject (the senator criticizing Russia)
+ * or none. A conjunct after a comma is left to word order: the parser may hang a main-clause verb there
+ * ("praised Kenya, which has reformed its courts, and warned Uganda").
+ */
+export function relativeConjunctHead(tree: Tree, a: Analysis, i: number): number {
+  if (tree.rel(i) !== 'conj' || tree.upos[i] !== 'VERB') return -1;
+  const cc = tree.children(i, 'cc').map((c) => a.tokens[c].lemma);
+  if (!cc.some((l) => l === 'and' || l === 'or') || tree.children(i).some((c) => tree.isSubject(c))) return -1;
+  if (tree.children(i).some((c) => c < i && tree.rel(c) === 'punct' && a.tokens[c].text === ',')) return -1;
+  let first = tree.head(i);
+  while (first >= 0 && tree.rel(first) === 'conj') first = tree.head(first);
+  if (first < 0) return -1;
+  const own = tree.children(first).find((c) => tree.isSubject(c));
+  if (own === undefined || !a.lex.has('relative', a.tokens[own].text.toLowerCase())) return -1;
+  if (tree.rel(first) === 'acl:relcl') return first;
+  const wh = ['who', 'which'].includes(a.tokens[own].text.toLowerCase());
+  return wh && own > 0 && a.tokens[own - 1].text === ',' && MISREAD.has(tree.rel(first)) ? first : -1;
+}
+
+/** Relations the parser gives a comma-opened relative clause it hangs on the main verb. */
+const MISREAD = new Set(['ccomp', 'advcl', 'advcl:relcl', 'parataxis']);

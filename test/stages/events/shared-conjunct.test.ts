@@ -32,3 +32,25 @@ describe('a finite verb coordinated inside a reported clause', () => {
     expect(coded('Lena Varga said the talks had failed, accusing the government of lying.')).toContain('ACCUSE AUT>HUN asserted');
   });
 });
+
+describe('a verb coordinated inside a relative clause', () => {
+  const PEOPLE = [
+    ...ACTORS,
+    { id: 'person:marek-kovac', country: 'HUN', sector: 'MIL', kind: 'person' as const, say: ['Marek Kovac'] },
+    { id: 'country:SVK', country: 'SVK', sector: null, kind: 'country' as const, say: ['Slovakia'] },
+  ];
+  const withPeople = (text: string) => brief({ text, actors: PEOPLE, tree: true });
+  it('is done by the noun the clause modifies, not the main clause\'s subject', () => {
+    const out = withPeople('Lena Varga wrote about Marek Kovac, who visited Vienna last week and criticized Slovakia.');
+    expect(out.filter((r) => r.startsWith('ACCUSE HUN>SVK'))).toHaveLength(1);
+    expect(out.filter((r) => r.startsWith('ACCUSE AUT>'))).toEqual([]);
+  });
+  it('is the noun\'s act beside a main-clause event too', () => {
+    const out = withPeople('Lena Varga praised Marek Kovac, who visited Vienna last week and criticized Slovakia.');
+    expect(out.filter((r) => r.startsWith('ACCUSE HUN>SVK'))).toHaveLength(1);
+    expect(out.filter((r) => r.startsWith('ACCUSE AUT>'))).toEqual([]);
+  });
+  it('leaves a conjunct after a comma to the main clause', () => {
+    expect(withPeople('Lena Varga praised Marek Kovac, who visited Vienna last week, and criticized Slovakia.')).toContain('ACCUSE AUT>SVK asserted');
+  });
+});
