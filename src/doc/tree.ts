@@ -579,6 +579,23 @@ export class Tree {
   }
 
   /**
+   * The one whose act or message nominal n is: its possessor ("Norway's decision"), its by-phrase ("a
+   * petition by 40 MPs"), else the subject (control resolved) of the active predicate that takes n as its
+   * object or oblique ("Norway made the decision", "sued him in an attempt", "sent a letter"); -1 when
+   * the tree names none (n the subject, or under a passive: "the decision was made").
+   */
+  holder(n: number): number {
+    const poss = this.child(n, 'nmod:poss');
+    if (poss >= 0) return poss;
+    const by = this.obliques(n, 'by');
+    if (by.length) return by[0];
+    const rel = this.baseRel(n);
+    const h = this.heads[n];
+    if (h < 0 || !(rel === 'obj' || rel === 'obl') || !this.isPredicate(h) || this.isPassive(h)) return -1;
+    return this.controlledSubject(h);
+  }
+
+  /**
    * The verb a nominal n is the argument of, as the frame that ties them: "put" for the object of
    * "put in place restrictions", "take part in" for "took part in a rally", "enter into" for "entered
    * into an agreement", "be in" for the copular "is in talks with"; null when n hangs elsewhere. The

@@ -40,6 +40,24 @@ const compound = docWithTree([
 ]);
 
 describe('Tree', () => {
+  it('finds the holder of a noun: its possessor, its by-phrase, or the subject of the active clause taking it', () => {
+    // "Poland made the decision to act." / "Poland's decision surprised Iran." / "The decision was made."
+    const made = docWithTree([
+      ['Poland', 'PROPN', 2, 'nsubj'], ['made', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['decision', 'NOUN', 2, 'obj'],
+      ['to', 'PART', 6, 'mark'], ['act', 'VERB', 4, 'acl'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(word(made, Tree.of(made)!.holder(at(made, 'decision')))).toBe('Poland');
+    const owned = docWithTree([
+      ['Poland', 'PROPN', 3, 'nmod:poss'], ["'s", 'PART', 1, 'case'], ['decision', 'NOUN', 4, 'nsubj'], ['surprised', 'VERB', 0, 'root'],
+      ['Iran', 'PROPN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(word(owned, Tree.of(owned)!.holder(at(owned, 'decision')))).toBe('Poland');
+    const unmade = docWithTree([
+      ['The', 'DET', 2, 'det'], ['decision', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['made', 'VERB', 0, 'root'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(Tree.of(unmade)!.holder(at(unmade, 'decision'))).toBe(-1);
+  });
+
   it('reads a compound modifier as the phrase of the noun it modifies', () => {
     const t = Tree.of(compound)!;
     expect(word(compound, t.compoundHead(3))).toBe('package');

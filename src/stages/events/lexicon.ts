@@ -16,7 +16,7 @@ export type WordSetName =
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'body-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition' | 'number-noun'
   | 'expressive-act' | 'implicative-governor' | 'object-control' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
-  | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun'
+  | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun' | 'intent-noun'
   | 'relation-noun' | 'staff-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle' | 'electorate-noun';
 
 export interface Lexicon {

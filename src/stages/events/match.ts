@@ -6,6 +6,7 @@ import { lowerTexts } from '../../doc/token-views.ts';
 import { nounForms } from './party-head.ts';
 import { inQuoteContent, locatedPlaces, tokenSpan } from '../../doc/doc.ts';
 import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
+import type { WordSetName } from './lexicon.ts';
 import { conditional, groupMode, type BaseMode } from './mode.ts';
 import { factualInfinitiveHost } from './factual-infinitive.ts';
 import { bareParty, isAgentNoun, isUnplaced, regionPlaceIn, mentionsIn, partyOf, partyOfActor, possessorOf, RELATION_CLASSES, resolveNP, type PartyIndex, type Resolved } from './parties.ts';
@@ -750,7 +751,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "praised Lena Varga, who visited Paris and criticized Russia": the relative clause's noun (shared-conjunct.ts).
   const relFirst = tree ? relativeConjunctHead(tree, a, i) : -1;
   const relSubject = relFirst >= 0 ? relativeAntecedent(a, tree!, relFirst, fromTree) : null;
-  const subjNPs = messageAuthor(ctx, i) ?? relSubject ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
+  const subjNPs = clauseHolder(ctx, i) ?? relSubject ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);
@@ -1025,23 +1026,31 @@ function sharedObjectFrom(ctx: MatchContext, i: number): number {
 /**
  * "Poland sent a letter urging the EU to act", "France issued a statement calling on Iran to …", "Trump's
  * tweets criticizing Mexico", "a petition by 40 MPs demanding …": a participle clause (acl) on a message
- * noun (lexicon `message-noun`) is the act of the message's author — its possessor, its "by" phrase, or
- * the subject of the clause that sends, issues or signs it. Null when the tree says none of these.
+ * noun (lexicon `message-noun`) is the act of the message's author. "Norway made the decision to ban …",
+ * "recalled its envoy in an attempt to pressure …", "the ministry unveiled a plan to lend …": a "to"
+ * clause on a noun of intent or undertaking (lexicon `intent-noun`) is the act of the one who holds the
+ * intent, not of the noun. Either is the noun's holder (Tree.holder): its possessor, its "by" phrase, or
+ * the subject of the clause that takes it. Null when the tree says none of these.
  */
-function messageAuthor(ctx: MatchContext, i: number): NP[] | null {
+function clauseHolder(ctx: MatchContext, i: number): NP[] | null {
   const { tree, a } = ctx;
   if (!tree || tree.rel(i) !== 'acl' || tree.child(i, new Set(['nsubj', 'nsubj:pass'])) >= 0) return null;
   const n = tree.head(i);
-  if (n < 0 || !a.lex.has('message-noun', a.tokens[n].lemma) && !a.lex.has('message-noun', a.tokens[n].text.toLowerCase())) return null;
-  const poss = tree.child(n, 'nmod:poss');
-  if (poss >= 0) return nodesNPs(a, tree, [poss]);
-  const by = tree.obliques(n, 'by');
-  if (by.length) return nodesNPs(a, tree, by);
-  const rel = tree.baseRel(n);
-  const h = tree.head(n);
-  if (h < 0 || !(rel === 'obj' || rel === 'obl') || !tree.isPredicate(h) || tree.isPassive(h)) return null;
-  const s = tree.controlledSubject(h);
-  return s >= 0 ? nodesNPs(a, tree, [s]) : null;
+  if (n < 0) return null;
+  const word = (set: WordSetName) => a.lex.has(set, a.tokens[n].lemma) || a.lex.has(set, a.tokens[n].text.toLowerCase());
+  const message = word('message-noun');
+  if (!message && !(word('intent-noun') && tree.infinitiveGovernor(i) === n)) return null;
+  const h = tree.holder(n);
+  if (h < 0) return null;
+  // An intent taken up by a clause is its subject's only where the clause makes or carries it out
+  // ("made the decision", "launched a plan": lexicon `give-verb`) or does its act in it ("in an attempt
+  // to", "on a tour to"): "analysts welcomed the decision to ban …" is not the analysts' ban.
+  if (!message && tree.head(h) !== n) {
+    const v = tree.head(n);
+    const rel = tree.baseRel(n);
+    if (!(rel === 'obj' && a.lex.has('give-verb', a.tokens[v].lemma)) && !(rel === 'obl' && ['in', 'on'].includes(tree.caseOf(n)))) return null;
+  }
+  return nodesNPs(a, tree, [h]);
 }
 
 const NAMING = new Set(['name', 'alias', 'surname']);
