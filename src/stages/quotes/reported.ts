@@ -876,6 +876,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     const m = verbCueAt(tree, lex, i);
     if (!m) continue;
+    // a reduced passive on a noun frames nothing: "The bill, supported by both parties, passed …", "the
+    // book, written by a former member" (the agent supports or wrote the noun; no words are reported)
+    if (tree.rel(i) === 'acl' && tree.child(i, 'obl:agent') >= 0 && !/ing$/.test(lower(tree, i))) {
+      i = m.b;
+      continue;
+    }
     const set = verbContent(tree, lex, i, m.cue, m.b);
     pruneFrames(tree, lex, set, i);
     // an opening "In a statement announcing …," phrase: the participle's content ends at the phrase's

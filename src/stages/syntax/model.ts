@@ -13,7 +13,8 @@ import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
-import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
+import { lemmaTable } from '../tokens/lemmas.ts';
+import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -59,15 +60,20 @@ export class SyntaxModel {
     const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt) : first;
     retagModalComplements(forms, tags);
     lap?.('retag');
-    const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     if (alt) this.parser.alt = altInputs(alt);
-    const heads = this.parser.parse(W, T, n, undefined, true, C);
-    singleRoot(heads, T, n);
-    lap?.('parse');
-    // a parser that labels at arc time names the arcs itself (arc-labeler.ts); the labeler is then empty
-    const arcLabels = this.parser.lastLabels;
-    const labels = arcLabels ? this.arcLabelsOf(arcLabels, heads, T, n) : this.labeler.label(heads, W, T, n, undefined, C);
-    lap?.('label');
+    let { heads, labels } = this.tree(lx, forms, tags, lap);
+    // a headline whose verb was read as a noun ("Apple releases iPhone SDK"): parsed again with it a verb
+    const verbs = this.headlineVerbs;
+    const v = verbs && !VERBAL.has(tagCode(UPOS[tags[heads.indexOf(n)]])) ? headlineVerb(forms, tags, verbs) : -1;
+    if (v >= 0) {
+      const retagged = tags.slice();
+      retagged[v] = T_VERB;
+      const again = this.tree(lx, forms, retagged);
+      if (again.heads[v] === n && again.heads.some((h, c) => h === v && c < v && this.labeler.labels[again.labels[c]] === 'nsubj')) {
+        ({ heads, labels } = again);
+        tags[v] = T_VERB;
+      }
+    }
     // (plain loops: Array.from over a typed array steps through its iterator, an object per word)
     const upos: string[] = [];
     const deprels: string[] = [];
@@ -75,12 +81,30 @@ export class SyntaxModel {
     for (let i = 0; i < labels.length; i++) deprels.push(this.labeler.labels[labels[i]]);
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairRelativeSubjects(forms, upos, heads, deprels);
+    repairReducedRelatives(forms, upos, heads, deprels);
     repairDescriptorSubjects(upos, heads, deprels);
     repairParentheticalSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairFrontedSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     const rootless: number[] = [];
     for (let i = 0; i < heads.length; i++) rootless.push(heads[i] === n ? -1 : heads[i]);
     return { upos, heads: rootless, deprels };
+  }
+
+  /** The verb lemmas a headline's -s verb is checked against (the lemma table's); null: no table. */
+  headlineVerbs: ReadonlySet<string> | null = lemmaTable()?.verbs ?? null;
+
+  /** Parses and labels one tagged sentence: heads (n for the root) and label ids. */
+  private tree(lx: Lexical, forms: readonly string[], tags: Uint8Array, lap?: (part: SyntaxPart) => void): { heads: Int32Array; labels: Int32Array } {
+    const n = forms.length;
+    const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
+    const heads = this.parser.parse(W, T, n, undefined, true, C);
+    singleRoot(heads, T, n);
+    lap?.('parse');
+    // a parser that labels at arc time names the arcs itself (arc-labeler.ts); the labeler is then empty
+    const arcLabels = this.parser.lastLabels;
+    const labels = arcLabels ? this.arcLabelsOf(arcLabels, heads, T, n) : this.labeler.label(heads, W, T, n, undefined, C);
+    lap?.('label');
+    return { heads, labels };
   }
 
   private labelIds: { root: number; punct: number; parataxis: number } | null = null;
@@ -100,6 +124,7 @@ export class SyntaxModel {
 }
 
 const PUNCT_CODE = tagCode('PUNCT');
+const T_VERB = UPOS.indexOf('VERB');
 
 const VERBAL = new Set(['VERB', 'AUX'].map(tagCode));
 /**

@@ -219,6 +219,76 @@ function promote(heads: Int32Array, deprels: string[], x: number, subject: numbe
   for (let c = x + 1; c < n; c++) if (heads[c] === old) heads[c] = x;
 }
 
+/**
+ * The reduced-relative garden path: "A video shared by a newspaper shows …", "a coalition led by X and
+ * backed by Y is implicated …", "The wife of a man shot by police recorded …" parsed with the participle
+ * as the root, the noun before it its subject and the true main verb hung on it (xcomp, conj, ccomp …).
+ * When a root verb with no auxiliary of its own has a nominal subject on its left and a by-agent
+ * (`obl:agent`) on its right, and after the agent a finite verb hangs on it with no subject, marker,
+ * conjunction or "to" of its own (mainVerbIn; a comma before it only when one also opens the participle's
+ * phrase: "The chapter, represented by X, filed suit"), that verb becomes the root with the subject, and
+ * the participle the `acl` of the noun it follows (of the subject itself after a comma). The participle's
+ * words after the verb, and those before the subject, move to the verb. Returns 0 or 1.
+ */
+export function repairReducedRelatives(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  const n = forms.length;
+  let r = -1;
+  for (let i = 0; i < n; i++) if (heads[i] === n) r = i;
+  if (r < 1 || upos[r] !== 'VERB' || /(ing|s)$/i.test(forms[r])) return 0;
+  let s = -1;
+  let agent = -1;
+  for (let c = 0; c < n; c++) {
+    if (heads[c] !== r) continue;
+    if (deprels[c].startsWith('aux') || deprels[c] === 'cop' || deprels[c] === 'mark') return 0;
+    if (c < r && (deprels[c] === 'nsubj' || deprels[c] === 'nsubj:pass')) s = c;
+    if (c > r && deprels[c] === 'obl:agent' && agent < 0) agent = c;
+  }
+  if (s < 0 || agent < 0 || (upos[s] !== 'NOUN' && upos[s] !== 'PROPN')) return 0;
+  // the word before the participle (adverbs aside): a comma sets the phrase off
+  let b = r - 1;
+  while (b > s && upos[b] === 'ADV') b--;
+  const commaOpened = forms[b] === ',';
+  const x = mainVerbAfter(forms, upos, heads, deprels, r, agent, commaOpened);
+  if (x < 0) return 0;
+  let noun = s;
+  if (!commaOpened && (upos[b] === 'NOUN' || upos[b] === 'PROPN') && dominates(heads, s, b, n)) noun = b;
+  const old = r;
+  promote(heads, deprels, x, s, old);
+  for (let c = 0; c < s; c++) if (heads[c] === old) heads[c] = x;
+  heads[old] = noun;
+  deprels[old] = 'acl';
+  return 1;
+}
+
+/**
+ * The finite verb hung on participle `r` after its by-agent `agent` that reads as the main predicate
+ * (mainVerbIn's tests; a finite form: no -ing and no participle in -en or -wn unless it has an auxiliary:
+ * "shows", "recorded", "wrote", "say", "is implicated"), or -1.
+ */
+function mainVerbAfter(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], r: number, agent: number, commaOpened: boolean): number {
+  const n = forms.length;
+  const after = subtreeEnd(heads, agent, n);
+  for (let x = after + 1; x < n; x++) {
+    if (heads[x] !== r || upos[x] !== 'VERB' || !GARDEN_RELS.has(deprels[x])) continue;
+    const start = subtreeStart(heads, x, n);
+    const before = forms[start - 1];
+    if (/^(and|or|but|nor|to)$/i.test(before) || (upos[start - 1] === 'PUNCT' && !(commaOpened && before === ','))) continue;
+    let own = false;
+    let aux = false;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] !== x) continue;
+      if (SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'mark' || deprels[c] === 'cc') own = true;
+      if (deprels[c] === 'aux' || deprels[c] === 'aux:pass') {
+        if (/^to$/i.test(forms[c])) own = true;
+        else aux = true;
+      }
+    }
+    if (own) continue;
+    if (aux || !/(ing|en|wn)$/i.test(forms[x])) return x;
+  }
+  return -1;
+}
+
 /** The nearest and the next nearest subjects of head `h` on its left (expletives aside), -1 where missing. */
 function twoLeftSubjects(heads: Int32Array, deprels: readonly string[], h: number): [number, number] {
   let near = -1;
@@ -480,4 +550,46 @@ export function parseTagsOfPossessedParticiples(forms: readonly string[], tags: 
     out[i] = T_ADJ;
   }
   return out;
+}
+
+/** Tags a headline's subject is made of, before its verb ("Apple executive", "Warhol's photo legacy"). */
+const HEADLINE_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].map((t) => UPOS_ID.get(t)!));
+const HEADLINE_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM'].map((t) => UPOS_ID.get(t)!));
+const T_PROPN = UPOS_ID.get('PROPN')!;
+const T_PUNCT = UPOS_ID.get('PUNCT')!;
+
+/**
+ * A headline's verb in the third person singular read as a noun ("Apple releases iPhone SDK", "Ryanair
+ * exercises options", "Executive resigns"): headlines drop articles and take the present for news, so a
+ * noun run with an -s word after it is the treebanks' compound far more often than a clause. The
+ * candidate is the first word after a run of nominal words opening the sentence (determiners,
+ * adjectives, nouns, names, numbers, possessive 's, hyphens) ending in a noun, name or number, that the
+ * tagger read as a noun, is written
+ * in lower case, and ends in -s or -es after the stem of a verb the training trees know (`verbs`, the
+ * lemma table's), in a sentence that does not end in a full stop, question or exclamation mark (a
+ * headline, not running text). Returns its index, or -1. The caller re-parses with it read as a verb and
+ * keeps that tree only if the word becomes the root with a subject on its left (model.ts).
+ */
+export function headlineVerb(forms: readonly string[], tags: Uint8Array, verbs: ReadonlySet<string>): number {
+  const n = forms.length;
+  let end = n - 1;
+  while (end > 0 && /^["'“”‘’)]$/.test(forms[end])) end--;
+  if (n < 3 || /^[.!?]$/.test(forms[end])) return -1;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] === T_NOUN && i > 0 && HEADLINE_HEAD_TAGS.has(tags[i - 1]) && /^[a-z]+s$/.test(forms[i]) && !/ss$/.test(forms[i]) && verbStem(forms[i], verbs)) {
+      // a list ("Video games, movies and more") or a plural closing a noun phrase ("US election results")
+      const next = i + 1 < n ? forms[i + 1] : '';
+      if (next === ',' || ((next === '' || tags[i + 1] === T_PUNCT) && tags[i - 1] !== T_PROPN)) return -1;
+      return i;
+    }
+    if (!HEADLINE_SUBJECT_TAGS.has(tags[i]) && !(tags[i] === T_PUNCT && forms[i] === '-')) return -1;
+  }
+  return -1;
+}
+
+/** The verb lemma an -s form inflects ("releases" → "release", "carries" → "carry"), or null. */
+function verbStem(form: string, verbs: ReadonlySet<string>): string | null {
+  const stems = [form.slice(0, -1), /(s|sh|ch|x|z|o)es$/.test(form) ? form.slice(0, -2) : '', /[^aeiou]ies$/.test(form) ? form.slice(0, -3) + 'y' : ''];
+  for (const v of stems) if (v && verbs.has(v)) return v;
+  return null;
 }

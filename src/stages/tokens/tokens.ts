@@ -191,24 +191,39 @@ function possessive(value: string, pos: string): number {
 
 /**
  * A wire-style dateline opening a paragraph: a place in capitals, optional region and date, optional
- * agency, then a dash ("WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "EDMONTON, Ky. (WBKO) --").
- * One capital run of three letters at least, so "U.S. - …" is no dateline.
+ * agency, then a dash ("WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "EDMONTON, Ky. (WBKO) --",
+ * "BEIJING --At least …" with no space after a double or long dash before a capital). One capital run of
+ * three letters at least, so "U.S. - …" is no dateline. A place written in title case needs its region
+ * and a spaced dash ("Taipei, Taiwan — …", "Edmonton, Ky. (November 28, 2016) – …"): TITLE_DATELINE.
  */
 const DATELINE = new RegExp(
   String.raw`(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*)*` + // place
     String.raw`(?:,[ ]*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)*){0,2}` + // region, country
     String.raw`(?:,?[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?` + // date
     String.raw`(?:[ ]*\([A-Za-z][A-Za-z .&-]{0,30}\))?` + // agency
-    String.raw`[ ]*(?:--|[-—–])(?=\s+\S)`,
+    String.raw`[ ]*(?:(?:--|[-—–])(?=\s+\S)|(?:--|—)(?=[A-Z]))`,
+  'y',
+);
+
+/** A dateline whose place is in title case: one to three words, a region, an optional date in brackets, a spaced dash. */
+const TITLE_DATELINE = new RegExp(
+  String.raw`[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}` + // place
+    String.raw`(?:,[ ]*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?){1,2}` + // region, country
+    String.raw`(?:[ ]*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?\))?` + // date
+    String.raw`[ ]+(?:--|[—–])(?=[ ]+\S)`,
   'y',
 );
 
 /** End of the dateline opening the sentence at `start`, when one does and it begins a paragraph; else -1. */
 export function datelineEnd(text: string, start: number): number {
-  if (start > 0 && text[start - 1] !== '\n' && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return -1;
-  DATELINE.lastIndex = start;
-  const m = DATELINE.exec(text);
-  return m ? start + m[0].length : -1;
+  // a paragraph's first words: at the start of a line, after any indentation
+  if (start > 0 && text[start - 1] !== '\n' && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return -1;
+  for (const re of [DATELINE, TITLE_DATELINE]) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) return start + m[0].length;
+  }
+  return -1;
 }
 
 /**

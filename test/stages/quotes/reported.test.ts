@@ -325,3 +325,10 @@ describe('a clause after "that" the parser misread (issue 15)', () => {
     expect(indirect('In the northern valleys, the snow has closed three roads this week, the agency said.')[0].text).toBe('In the northern valleys, the snow has closed three roads this week');
   });
 });
+
+describe('reduced passives (issue 15)', () => {
+  it('reads no attribution in a reduced passive on a noun ("supported by", "opposed by")', () => {
+    expect(indirect('The treaty, supported by the governing party and the opposition, passed its final reading on Tuesday.')).toEqual([]);
+    expect(indirect('The levy, opposed by farmers and the opposition, passed second reading on Friday.')).toEqual([]);
+  });
+});

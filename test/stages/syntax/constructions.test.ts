@@ -152,4 +152,20 @@ describe('syntax stage: constructions', () => {
     expect(p.tree.head(p.at('draw'))).toBe(p.at('says'));
     expect(p.tree.rel(p.at('draw'))).toBe('ccomp');
   });
+
+  it('reads a headline verb in -s as the verb, not a compound noun (the headline re-reading)', () => {
+    const p = parsed('Union plans strike at port\n\nDock workers will stop work on Monday.');
+    expect(p.tree.upos[p.at('plans')]).toBe('VERB');
+    expect(p.tree.head(p.at('plans'))).toBe(-1);
+    expect(p.word(p.tree.subject(p.at('plans')))).toBe('Union');
+    expect(p.tree.rel(p.at('strike'))).toBe('obj');
+  });
+
+  it('makes the verb after a reduced relative and its by-agent the root (the reduced-relative repair)', () => {
+    const p = parsed('A report published by the ministry shows that exports fell.');
+    expect(p.tree.head(p.at('shows'))).toBe(-1);
+    expect(p.word(p.tree.subject(p.at('shows')))).toBe('report');
+    expect(p.tree.head(p.at('published'))).toBe(p.at('report'));
+    expect(p.tree.rel(p.at('published'))).toBe('acl');
+  });
 });

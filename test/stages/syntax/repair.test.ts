@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -369,5 +369,66 @@ describe('parseTagsOfPossessedParticiples', () => {
     expect(run('he/PRON \'s/AUX given/VERB money/NOUN').same).toBe(true);
     expect(run('its/PRON owners/NOUN sold/VERB it/PRON').same).toBe(true);
     expect(run('his/PRON retired/VERB ./PUNCT').same).toBe(true);
+  });
+});
+
+describe('repairReducedRelatives', () => {
+  it('makes the finite verb after a participle and its by-agent the root, the participle the noun\'s acl', () => {
+    // "The wife of a farmer injured by the storm wrote to the council ." with "injured" read as the root
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['wife', 'NOUN', 6, 'nsubj'], ['of', 'ADP', 5, 'case'], ['a', 'DET', 5, 'det'],
+      ['farmer', 'NOUN', 2, 'nmod'], ['injured', 'VERB', 0, 'root'], ['by', 'ADP', 9, 'case'], ['the', 'DET', 9, 'det'],
+      ['storm', 'NOUN', 6, 'obl:agent'], ['wrote', 'VERB', 6, 'xcomp'], ['to', 'ADP', 13, 'case'], ['the', 'DET', 13, 'det'],
+      ['council', 'NOUN', 10, 'obl'], ['.', 'PUNCT', 6, 'punct'],
+    ]);
+    expect(repairReducedRelatives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[9], t.deprels[9]]).toEqual([14, 'root']);
+    expect([t.heads[1], t.deprels[1]]).toEqual([9, 'nsubj']);
+    expect([t.heads[5], t.deprels[5]]).toEqual([4, 'acl']); // on the noun right before it
+    expect(t.heads[13]).toBe(9);
+  });
+  it('hangs a participle set off by commas on the subject, and keeps the subject passive after "is"', () => {
+    // "The alliance , backed by the north , is blamed for the raid ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['alliance', 'NOUN', 4, 'nsubj'], [',', 'PUNCT', 4, 'punct'], ['backed', 'VERB', 0, 'root'],
+      ['by', 'ADP', 7, 'case'], ['the', 'DET', 7, 'det'], ['north', 'NOUN', 4, 'obl:agent'], [',', 'PUNCT', 10, 'punct'],
+      ['is', 'AUX', 10, 'aux:pass'], ['blamed', 'VERB', 4, 'conj'], ['for', 'ADP', 13, 'case'], ['the', 'DET', 13, 'det'],
+      ['raid', 'NOUN', 10, 'obl'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(repairReducedRelatives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[9], t.deprels[9]]).toEqual([14, 'root']);
+    expect([t.heads[1], t.deprels[1]]).toEqual([9, 'nsubj:pass']);
+    expect([t.heads[3], t.deprels[3]]).toEqual([1, 'acl']);
+  });
+  it('leaves a participle with its own auxiliary, and a verb after it with a conjunction', () => {
+    // "The fence was damaged by the storm and repaired ." / "Crops planted by hand and sold ."
+    const aux = tree([
+      ['The', 'DET', 2, 'det'], ['fence', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['damaged', 'VERB', 0, 'root'],
+      ['by', 'ADP', 7, 'case'], ['the', 'DET', 7, 'det'], ['storm', 'NOUN', 4, 'obl:agent'], ['and', 'CCONJ', 9, 'cc'],
+      ['repaired', 'VERB', 4, 'conj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(repairReducedRelatives(aux.forms, aux.upos, aux.heads, aux.deprels)).toBe(0);
+    const cc = tree([
+      ['Crops', 'NOUN', 2, 'nsubj'], ['planted', 'VERB', 0, 'root'], ['by', 'ADP', 4, 'case'], ['hand', 'NOUN', 2, 'obl:agent'],
+      ['and', 'CCONJ', 6, 'cc'], ['sold', 'VERB', 2, 'conj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(repairReducedRelatives(cc.forms, cc.upos, cc.heads, cc.deprels)).toBe(0);
+  });
+});
+
+describe('headlineVerb', () => {
+  const tags = (...t: string[]) => Uint8Array.from(t, (x) => UPOS_ID.get(x)!);
+  const verbs = new Set(['plan', 'launch', 'call', 'result', 'watch']);
+  it('finds the -s verb after a headline\'s opening noun run', () => {
+    expect(headlineVerb(['Union', 'plans', 'strike', 'at', 'port'], tags('NOUN', 'NOUN', 'NOUN', 'ADP', 'NOUN'), verbs)).toBe(1);
+    expect(headlineVerb(['Port', 'union', 'launches', 'appeal'], tags('PROPN', 'NOUN', 'NOUN', 'NOUN'), verbs)).toBe(2);
+    expect(headlineVerb(['Mayor', 'Ruiz', 'watches'], tags('PROPN', 'PROPN', 'NOUN'), verbs)).toBe(2);
+  });
+  it('leaves running text, lists and a plural that ends a noun phrase', () => {
+    expect(headlineVerb(['Union', 'plans', 'strike', '.'], tags('NOUN', 'NOUN', 'NOUN', 'PUNCT'), verbs)).toBe(-1);
+    expect(headlineVerb(['Phone', 'calls', ',', 'letters', 'and', 'visits'], tags('NOUN', 'NOUN', 'PUNCT', 'NOUN', 'CCONJ', 'NOUN'), verbs)).toBe(-1);
+    expect(headlineVerb(['Local', 'election', 'results'], tags('ADJ', 'NOUN', 'NOUN'), verbs)).toBe(-1);
+    expect(headlineVerb(['The', 'plans', 'for', 'the', 'port'], tags('DET', 'NOUN', 'ADP', 'DET', 'NOUN'), verbs)).toBe(-1);
+    expect(headlineVerb(['Union', 'leaders', 'plans'], tags('NOUN', 'NOUN', 'NOUN'), verbs)).toBe(-1);
   });
 });

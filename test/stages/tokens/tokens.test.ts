@@ -73,6 +73,18 @@ describe('tokens stage', () => {
     expect(split('EU-Mercosur talks resumed.')).toEqual(['EU-Mercosur talks resumed.']);
   });
 
+  it('ends a sentence after an indented, unspaced or title-case dateline', () => {
+    const split = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(split('Dock strike ends.\n        KOTKA — Crews returned to work on Monday.')).toEqual(['Dock strike ends.', 'KOTKA —', 'Crews returned to work on Monday.']);
+    expect(split('OSLO --Two ferries collided on Friday.')).toEqual(['OSLO --', 'Two ferries collided on Friday.']);
+    expect(split('Turku, Finland — Crews returned to work.')).toEqual(['Turku, Finland —', 'Crews returned to work.']);
+    expect(split('Bowling Green, Ky. (March 3, 2016) – Two people were hurt.')).toEqual(['Bowling Green, Ky. (March 3, 2016) –', 'Two people were hurt.']);
+    // no dateline: a title-case name with no region, a name list, a hyphen, a dash inside a line
+    expect(split('Turku — a port city — reopened.')).toHaveLength(1);
+    expect(split('Ana, Ben and Carl - all of them - stayed.')).toHaveLength(1);
+    expect(split('The crews said OSLO --and only OSLO-- could help.')).toHaveLength(1);
+  });
+
   it('ends a sentence after a capital letter that wink reads as an initial, and keeps a web domain in its sentence', () => {
     const text = 'The mayor wrote on X. Dunmore officials denied it. A novel by J. D. Salinger sold well. The leak was first reported by Quillnews.com on Monday.';
     const { tokens, sentences } = tokenize(text);
