@@ -56,6 +56,27 @@ export interface Dateable {
   event: Event;
   /** The date came from a time expression (not the document-date fallback). */
   timexDated: boolean;
+  /** The trigger's lemma and sentence index, when known: tellings in different sentences with different
+   * verbs ("donated a mine to the state" … "handed over a park to the state") are different acts. */
+  lemma?: string;
+  sentence?: number;
+}
+
+/** Whether telling x retells an instance's act: the same sentence, the same trigger lemma, or the
+ * article's title (its first sentence), which names the story the body tells. */
+function retells(list: Dateable[], x: Dateable): boolean {
+  if (x.lemma === undefined || x.sentence === undefined) return true;
+  return list.some((y) => y.lemma === undefined || y.sentence === undefined || y.sentence === x.sentence || sameStem(y.lemma, x.lemma!) || y.sentence === 0 || x.sentence === 0);
+}
+
+/** One word's verb and noun ("investigate", "investigation"; "accuse", "accusation"): a shared start of
+ * five letters or more. A built-in rule's records (criticism or praise words of one statement) share its id. */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.startsWith('rule.') || y.startsWith('rule.')) return false;
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= 5;
 }
 
 /**
@@ -74,7 +95,7 @@ export function dedupe(items: Dateable[]): Event[] {
     // Two tellings dated by different time expressions ("condemned the test on Friday" … "had condemned
     // the launch on Monday") are two instances; a telling with no date of its own joins the first.
     const own = it.timexDated ? it.event.date : null;
-    const same = instances.find((list) => !own || !list.some((x) => x.timexDated && !sameDay(x.event.date, own)));
+    const same = instances.find((list) => (!own || !list.some((x) => x.timexDated && !sameDay(x.event.date, own))) && retells(list, it));
     if (same) same.push(it);
     else instances.push([it]);
   }

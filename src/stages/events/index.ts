@@ -114,7 +114,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);
     coded.push(ev);
-    items.push({ event: ev, timexDated: !!d.timex });
+    const tok = a.tokens[c.triggerToken];
+    items.push({ event: ev, timexDated: !!d.timex, lemma: c.pattern.id.startsWith('rule.') ? c.pattern.id : tok.lemma.toLowerCase(), sentence: tok.sentence });
   }
   return dedupe(items);
 }
