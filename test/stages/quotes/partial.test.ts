@@ -23,6 +23,16 @@ describe('partial and scare quotes', () => {
     expect(quotes[0].speaker?.actor).toBe(DUDA.id);
   });
 
+  it('calls a whole statement right after its cue that closes the sentence a direct quote, not a title', () => {
+    const statement = 'President Andrzej Duda said "The border will stay closed until the spring."';
+    const [q] = quotesOf(makeDoc(statement, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]));
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.actor).toBe(DUDA.id);
+    const title = 'President Andrzej Duda announced "Open Doors For The Future"';
+    const quotes = quotesOf(makeDoc(title, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]));
+    expect(quotes.every((x) => x.kind !== 'direct')).toBe(true);
+  });
+
   it('gives such a quote the speaker the tree reads as its cue\'s subject when the frame reader found none', () => {
     const text = 'The talks had failed, Andrzej Duda said, but added that "the door stays open for now".';
     const quotes = quotesOf(makeDoc(text, [DUDA], [{ text: 'Andrzej Duda', actor: DUDA.id }]));
