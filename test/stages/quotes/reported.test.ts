@@ -325,3 +325,16 @@ describe('a clause after "that" the parser misread (issue 15)', () => {
     expect(indirect('In the northern valleys, the snow has closed three roads this week, the agency said.')[0].text).toBe('In the northern valleys, the snow has closed three roads this week');
   });
 });
+
+describe('the person told is no part of the content', () => {
+  it('starts the content after the addressee the parser ran into the reported clause', () => {
+    const qs = quotesOf(makeDoc('The mayor told reporters Mr Okafor was recovering at home after the crash. The mayor told the local radio station Ms Okafor had resigned on Friday.'));
+    expect(qs.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['Mr Okafor was recovering at home after the crash', 'Ms Okafor had resigned on Friday']);
+  });
+
+  it('keeps a passive cue\'s content whole', () => {
+    const [q] = quotesOf(makeDoc('The mayor was told the bridge would reopen in May.'));
+    expect(q.text).toBe('the bridge would reopen in May');
+  });
+});
+
