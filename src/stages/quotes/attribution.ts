@@ -4,6 +4,7 @@ import type { QuoteLexicon } from './lexicon.ts';
 import { afterFrame, beforeFrame, colonFrame, isPunct, laterFrame, masked, type Frame } from './frames.ts';
 import type { View } from './units.ts';
 import { tokenIndexAt } from '../../doc/doc.ts';
+import { Tree } from '../../doc/tree.ts';
 
 export interface Attributed {
   quote: number;
@@ -25,6 +26,27 @@ function content(v: View, from: number, to: number): number[] {
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A quoted passage that reads as a whole statement rather than a phrase or a title: it opens in upper
+ * case, has four words or more and not every word capitalised ("Back to the Mac"); its verb is asked of
+ * the syntax layer (hasVerb).
+ */
+function wholeStatement(body: string): boolean {
+  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || !/^["'\u2018\u201C]?\p{Lu}/u.test(body)) return false;
+  return words.some((w) => /^["'\u2018\u201C(]?\p{Ll}/u.test(w));
+}
+
+/** Whether tokens a..b hold a verb or auxiliary (the parse's tags, else the tagger's). */
+function hasVerb(v: View, a: number, b: number): boolean {
+  const tree = Tree.of(v.doc);
+  for (let i = a; i <= b; i++) {
+    const pos = tree ? tree.upos[i] : v.tokens[i].pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }
 
 export function attributeQuotes(v: View, lex: QuoteLexicon): Attributed[] {
@@ -101,6 +123,9 @@ export function attributeQuotes(v: View, lex: QuoteLexicon): Attributed[] {
         }
       }
     }
+
+    // 'X said "The border stays closed."': a whole statement right after its cue, closing the sentence
+    if (kind === 'partial' && frame?.cue && frame.cue.b === bTo && after.length === 0 && wholeStatement(body) && hasVerb(v, qa + 1, qb - 1)) kind = 'direct';
 
     let scare = false;
     if (kind === 'partial' && soCalled) {

@@ -84,7 +84,13 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     const found = treeAttributions(tree, lex, (i) => masked(view, i));
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
-    drafts.push(...reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted));
+    const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
+    for (const r of reported) {
+      const quote = restatedQuote(text, r, drafts);
+      if (!quote) drafts.push(r);
+      // the tree's reading of the cue's subject names the speaker the frame reader left without an actor
+      else if (!quote.quote.speaker?.actor && r.quote.speaker?.actor) quote.quote.speaker = r.quote.speaker;
+    }
   }
   else {
     for (const r of findIndirect(view, lex, direct)) {
@@ -118,6 +124,19 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
+}
+
+/**
+ * The quoted passage of the same cue that an indirect record only restates ('X said "Steve was …"' read
+ * once as the partial quote and once, marks and all, as the cue's reported clause): the record's content,
+ * without quotation marks, punctuation and space, lies inside the quote.
+ */
+function restatedQuote(text: string, r: Draft, drafts: Draft[]): Draft | undefined {
+  if (r.cueAt < 0) return undefined;
+  let { start, end } = r.quote;
+  while (start < end && /[\s"'\u201C\u201D\u2018\u2019.,;:]/.test(text[start])) start++;
+  while (end > start && /[\s"'\u201C\u201D\u2018\u2019.,;:]/.test(text[end - 1])) end--;
+  return drafts.find((d) => d.cueAt === r.cueAt && !d.quote.scare && d.quote.kind !== 'indirect' && d.quote.start <= start && end <= d.quote.end);
 }
 
 /**

@@ -11,6 +11,7 @@ const CueSchema = z.object({
   thought: z.boolean().default(false),
   object: z.boolean().default(false),
   infinitive: z.boolean().default(false),
+  addressee: z.boolean().default(false),
 });
 
 const NounCueSchema = z.object({
@@ -33,6 +34,8 @@ export interface Cue {
   object: boolean;
   /** A to-infinitive complement is the content ("agreed to talk", "vowed to retaliate"). */
   infinitive: boolean;
+  /** The person told stands right after the active verb, before its content ("told reporters the …"). */
+  addressee?: boolean;
 }
 
 export type MediaKind = z.infer<typeof MediaSchema>['kind'];
@@ -56,7 +59,7 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
-        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive };
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee };
         const list = cuesByFirst.get(words[0]) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);

@@ -157,7 +157,7 @@ export function findQuoted(original: string): Quoted[] {
       const outer = stack[0];
       const nextPara = paras[p + 1];
       const reopens = nextPara && openerAt(text, nextPara.start, nextPara) !== null;
-      if (reopens || (nextPara && closedWithoutReopening(text, nextPara, outer.family))) {
+      if (reopens || continuedWithoutReopening(text, paras, p + 1, outer.family)) {
         carried = outer;
         reopened = !!reopens;
       } else if (para.end > outer.pos + 1) {
@@ -171,16 +171,33 @@ export function findQuoted(original: string): Quoted[] {
     .sort((a, b) => a.open - b.open);
 }
 
+/** Most paragraphs with no quotation mark a quote left open may run over before the one that closes it. */
+const MAX_UNMARKED_PARAGRAPHS = 3;
+
 /**
- * A paragraph that goes on with a quote left open by the one before without reopening it: its first
- * quotation mark closes the open quote's family and cannot open one ("…a device.¶We will move the hub
- * into the cloud,” said the chief executive.").
+ * Paragraphs from `from` go on with a quote left open by the one before without reopening it: up to
+ * three paragraphs with no quotation mark of their own, then one whose first quotation mark closes the
+ * open quote's family and cannot open one ("…a device.¶We will move the hub into the cloud,” said the
+ * chief executive."; a speech of three paragraphs with its middle one unmarked).
  */
-function closedWithoutReopening(text: string, para: Span, family: Family): boolean {
+function continuedWithoutReopening(text: string, paras: Span[], from: number, family: Family): boolean {
+  for (let k = from; k < paras.length && k <= from + MAX_UNMARKED_PARAGRAPHS; k++) {
+    const mark = firstMark(text, paras[k], family);
+    if (mark >= 0) return openerAt(text, mark, paras[k]) === null && closerFamilies(text, mark, paras[k]).includes(family);
+  }
+  return false;
+}
+
+/**
+ * Offset of the paragraph's first quotation mark that could open a quote or close one of `family`, or
+ * -1; apostrophes ("could’ve", "players’") are no such mark.
+ */
+function firstMark(text: string, para: Span, family: Family): number {
   QUOTE_CHARS.lastIndex = para.start;
-  const m = QUOTE_CHARS.exec(text);
-  if (!m || m.index >= para.end) return false;
-  return openerAt(text, m.index, para) === null && closerFamilies(text, m.index, para).includes(family);
+  for (let m = QUOTE_CHARS.exec(text); m && m.index < para.end; m = QUOTE_CHARS.exec(text)) {
+    if (openerAt(text, m.index, para) !== null || closerFamilies(text, m.index, para).includes(family)) return m.index;
+  }
+  return -1;
 }
 
 function findOpen(stack: Open[], families: Family[]): number {

@@ -188,6 +188,31 @@ function finish(tree: Tree, set: Set<number>): number[] {
   return xs.slice(a, b + 1).filter((x, k, arr) => !edge(x) || (arr[k - 1] === x - 1 && arr[k + 1] === x + 1));
 }
 
+const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
+const HONORIFIC = /^(mr|mrs|ms|dr|prof)\.?$/;
+
+/**
+ * The content of an addressee cue without the person told, when the parser hung that person inside the
+ * reported clause ("told reporters | Ms Lee was …", "told the news agency | Mr Roe had …", "told CNN
+ * affiliate X | that …"): the words right after the active cue, all nominal by the parse or the tagger,
+ * up to a "that", to the subject of the clause after them, or to a title (Mr, Ms, Dr) opening a name
+ * after a common noun.
+ */
+function withoutAddressee(tree: Tree, v: number, b: number, content: number[]): number[] {
+  if (content[0] !== b + 1 || passive(tree, v)) return content;
+  const noun = (x: number) => NOMINAL_TAGS.has(tree.upos[x]) || NOMINAL_TAGS.has(tree.tokens[x].pos) || ['DET', 'ADJ', 'NUM'].includes(tree.upos[x]) || OBJECT_PRONOUN.test(lower(tree, x));
+  // where the subject of a clause whose predicate follows it opens
+  const subjectStarts = new Set(content.filter((x) => /^nsubj/.test(tree.rel(x)) && tree.head(x) > x).map((x) => tree.subtreeRange(x)[0]));
+  for (let k = 1; k < content.length && content[k] === content[k - 1] + 1 && noun(content[k - 1]); k++) {
+    const x = content[k];
+    if (lower(tree, x) === 'that' && tree.rel(x) === 'mark') return content.slice(k + 1);
+    if (subjectStarts.has(x)) return content.slice(k > 1 && HONORIFIC.test(lower(tree, content[k - 1])) ? k - 1 : k);
+    // a title opening a name right after a common noun, the parser having run the two together
+    if (HONORIFIC.test(lower(tree, x)) && tree.upos[content[k - 1]] === 'NOUN' && k + 1 < content.length && tree.upos[content[k + 1]] === 'PROPN') return content.slice(k);
+  }
+  return content;
+}
+
 /** A cue set off by commas or closing its sentence: "X, he said, Y" / "X, officials said." */
 function offset(tree: Tree, v: number): boolean {
   const [lo, hi] = tree.subtreeRange(v);
@@ -888,7 +913,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     // comma; the main clause's cues leave the phrase out, and take no source inside it
     const opening = openingNounFrame(tree, lex, i);
     if (opening) for (const x of set) if (i < opening.comma ? x <= m.b || x >= opening.comma : x <= opening.comma) set.delete(x);
-    const content = finish(tree, set);
+    const content = m.cue.addressee ? withoutAddressee(tree, i, m.b, finish(tree, set)) : finish(tree, set);
     if (!content.length) {
       // the tree gave the cue nothing: a frame set off by commas may still be read off the words
       const framed = PARENTHETICAL.has(m.cue.phrase) && !/ing$/.test(lower(tree, i)) ? commaFrame(tree, lex, i, m.b, skip) : null;

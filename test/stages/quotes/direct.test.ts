@@ -67,6 +67,38 @@ describe('direct quotes: marks', () => {
     expect(quotes[0].speaker?.actor).toBe(SCHOLZ.id);
   });
 
+  it('joins a quote over a paragraph with no marks of its own to the paragraph that closes it', () => {
+    const text = [
+      'Mr Scholz said: “We are going to move production to the coast.',
+      'The old site will become a park for the town.',
+      'Nobody will lose a job over this.”',
+      'The unions were not convinced.',
+    ].join('\n\n');
+    const quotes = quotesOf(makeDoc(text, [SCHOLZ], [{ text: 'Mr Scholz', actor: SCHOLZ.id }])).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text.startsWith('We are going to move')).toBe(true);
+    expect(quotes[0].text.endsWith('lose a job over this.')).toBe(true);
+    expect(quotes[0].speaker?.actor).toBe(SCHOLZ.id);
+  });
+
+  it('reads past an apostrophe to the mark that closes a quote left open by the paragraph before', () => {
+    const text = ['Mr Scholz said, "We had a slow start.', 'We could\'ve won it by half time." The fans went home happy.'].join('\n\n');
+    const quotes = quotesOf(makeDoc(text, [SCHOLZ], [{ text: 'Mr Scholz', actor: SCHOLZ.id }])).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text.endsWith('won it by half time.')).toBe(true);
+  });
+
+  it('does not carry a quote left open over paragraphs that close none', () => {
+    const text = [
+      'The general said: “Our units are holding the line near the river.',
+      'Further south, the fighting went on.',
+      'Officials declined to comment on “rumours” of a retreat.',
+    ].join('\n\n');
+    const quotes = quotesOf(makeDoc(text)).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('Our units are holding the line near the river.');
+  });
+
   it('caps an unmatched quotation mark at the paragraph end and warns', () => {
     const text = [
       'The general said: “Our units are holding the line near the river.',

@@ -15,6 +15,33 @@ describe('partial and scare quotes', () => {
     expect(q.cue).toBe('called');
   });
 
+  it('reads a quote right after its cue once, not again as an indirect record holding its marks', () => {
+    const text = 'President Andrzej Duda said "The border will stay closed until the spring."';
+    const quotes = quotesOf(makeDoc(text, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].kind).not.toBe('indirect');
+    expect(quotes[0].speaker?.actor).toBe(DUDA.id);
+  });
+
+  it('calls a whole statement right after its cue that closes the sentence a direct quote, not a title', () => {
+    const statement = 'President Andrzej Duda said "The border will stay closed until the spring."';
+    const [q] = quotesOf(makeDoc(statement, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]));
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.actor).toBe(DUDA.id);
+    const title = 'President Andrzej Duda announced "Open Doors For The Future"';
+    const quotes = quotesOf(makeDoc(title, [DUDA], [{ text: 'President Andrzej Duda', actor: DUDA.id }]));
+    expect(quotes.every((x) => x.kind !== 'direct')).toBe(true);
+  });
+
+  it('gives such a quote the speaker the tree reads as its cue\'s subject when the frame reader found none', () => {
+    const text = 'The talks had failed, Andrzej Duda said, but added that "the door stays open for now".';
+    const quotes = quotesOf(makeDoc(text, [DUDA], [{ text: 'Andrzej Duda', actor: DUDA.id }]));
+    const q = quoteStarting(quotes, 'the door stays open');
+    expect(q.kind).toBe('partial');
+    expect(q.speaker?.actor).toBe(DUDA.id);
+    expect(quotes.filter((x) => x.cue === 'added')).toHaveLength(1);
+  });
+
   it('uses the nearest cue for each partial quote in a sentence, and the cue after when none precedes', () => {
     const text =
       'The commission insisted that the rules were “fair and proportionate” as its president warned of “serious consequences”. The plan is “unworkable”, the farmers’ union said.';

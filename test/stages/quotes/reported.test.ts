@@ -332,3 +332,16 @@ describe('reduced passives (issue 15)', () => {
     expect(indirect('The levy, opposed by farmers and the opposition, passed second reading on Friday.')).toEqual([]);
   });
 });
+
+describe('the person told is no part of the content', () => {
+  it('starts the content after the addressee the parser ran into the reported clause', () => {
+    const qs = quotesOf(makeDoc('The mayor told reporters Mr Okafor was recovering at home after the crash. The mayor told the local radio station Ms Okafor had resigned on Friday.'));
+    expect(qs.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['Mr Okafor was recovering at home after the crash', 'Ms Okafor had resigned on Friday']);
+  });
+
+  it('keeps a passive cue\'s content whole', () => {
+    const [q] = quotesOf(makeDoc('The mayor was told the bridge would reopen in May.'));
+    expect(q.text).toBe('the bridge would reopen in May');
+  });
+});
+
