@@ -11,7 +11,7 @@ import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
 import { cutTagged, splitCoordinated } from './coordination.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
-import { newState, resolveAll, resolvePossessed, trimHeadlineEnd } from './resolve.ts';
+import { newState, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
@@ -121,6 +121,7 @@ export function annotateActors(
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolvePossessed(st);
+  resolvePredicative(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
   doc.layers.entities = st.entities.sort(byStart);
