@@ -1119,7 +1119,21 @@ function placedLater(st: DocActors): void {
     const country = openingRegion(st, a, b);
     if (own === undefined) own = contextCountry(st, null, st.doc.text.length);
     if (country && country === own) org.country = country;
+    // a party the registry does not know, its name no country's ("the Green Party's Jill Stein" in a US
+    // report): a party stands in its own country's elections, and the news writes a foreign one with its
+    // country ("Germany's Green Party", "the German Green Party"): that country, else the document's own
+    else if (org.sector === 'PTY') org.country = countryBefore(st, a) ?? own ?? null;
   }
+}
+
+/** The country a country mention right before token a names, with or without "'s" ("Germany's",
+ * "German"), or null. */
+function countryBefore(st: DocActors, a: number): string | null {
+  let k = a - 1;
+  if (k >= 0 && /^['’]s$/.test(st.tokens[k].text)) k--;
+  if (k < 0 || st.tokens[k].sentence !== st.tokens[a].sentence) return null;
+  const i = st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && st.actors.get(st.mentions[j].actor)?.kind === 'country');
+  return i >= 0 ? st.actors.get(st.mentions[i].actor)!.country : null;
 }
 
 /**
