@@ -48,7 +48,7 @@ export interface DocActors {
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
    * pronouns (resolvePossessed), from the possessor's actor. */
   possessed?: Cand[];
-  /** Titles said of a pronoun ("when she was secretary of state"): the entity and the pronoun's token,
+  /** Titles said of a pronoun ("when she was mayor"): the entity and the pronoun's token,
    * given the pronoun's actor after the pronouns are resolved (resolvePredicative). */
   predicative?: { entity: number; a: number; b: number; bearer: number }[];
   /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
@@ -763,11 +763,11 @@ function pastRole(st: DocActors, c: Cand): boolean {
 
 /**
  * A title said of someone rather than naming its holder: "her tenure as secretary of state", "while
- * serving as president", "when she was secretary of state", "who succeeded him as president". The tree
+ * serving as mayor", "when she was governor", "who replaced her as mayor". The tree
  * marks it: the title's head has the case word "as" (alone, not "as well as") and no definite article
  * ("that was the president" names him), or it is a bare title under a copula. The role is its
  * bearer's: the possessor of the noun the "as" phrase hangs on, or the subject of its predicate (or of
- * the copula) when that is a person named before it (a verb whose object is a person, "succeeded him
+ * the copula) when that is a person named before it (a verb whose object is a person, "replaced her
  * as", leaves the bearer open); otherwise no actor at all, never the title's holder on the article date.
  */
 function predicativeRole(st: DocActors, c: Cand): boolean {
@@ -783,7 +783,7 @@ function predicativeRole(st: DocActors, c: Cand): boolean {
     const g = tree.head(h);
     if (g < 0) return false;
     if (tree.isPredicate(g)) {
-      // (a person acted upon may be the bearer as well as the doer: "succeeded him as president")
+      // (a person acted upon may be the bearer as well as the doer: "replaced her as mayor")
       const obj = tree.object(g);
       bearer = obj >= 0 && (tree.upos[obj] === 'PRON' || personMentionIndex(st, obj) >= 0) ? -1 : tree.controlledSubject(g);
       // "his ability to serve as president": a clause on a noun has that noun for its subject; its possessor
@@ -791,7 +791,7 @@ function predicativeRole(st: DocActors, c: Cand): boolean {
     } else bearer = tree.possessor(g);
   } else if (cop >= 0 && !tree.children(h, new Set(['case', 'det'])).length) {
     // a copula's title is a bare role ("she was secretary of state", "will be president"); "is a
-    // presidential candidate", "on our fourth secretary of defense" say which one, and keep the holder
+    // presidential candidate", "on our third finance minister" say which one, and keep the holder
     // (its own subject, else the one a controlled "to be" takes: "he hopes to be president")
     bearer = tree.child(h, 'nsubj');
     if (bearer < 0) bearer = tree.subject(h);

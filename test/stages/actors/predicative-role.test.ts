@@ -1,5 +1,5 @@
-// A title said of someone ("her tenure as secretary of state", "when she was secretary of state",
-// "succeeded him as president") is that person's role, or no actor: never the title's holder on the
+// A title said of someone ("her tenure as secretary of state", "when she was governor",
+// "replaced her as mayor") is that person's role, or no actor: never the title's holder on the
 // article date. A title that names someone ("that was the president") keeps its holder.
 import { describe, expect, it } from 'vitest';
 import { runParsed } from './syntax-helpers.ts';
@@ -17,13 +17,13 @@ describe('actors stage: titles said of someone', () => {
   });
 
   it('gives a bare title under a copula to its subject, a pronoun once it is resolved', () => {
-    const doc = runParsed('Hillary Clinton spoke in Ohio on Friday. She praised the trade pact when she was secretary of state.', DATE);
+    const doc = runParsed('Hillary Clinton spoke in Ohio on Friday. She praised the trade pact when she was still secretary of state.', DATE);
     expect(roleActor(doc, 'secretary of state')).toBe('person:hillary-clinton');
     expect(ids(doc)).not.toContain('person:john-kerry');
   });
 
   it('leaves the bearer open when the verb acts on a person, and names no holder', () => {
-    const doc = runParsed('The American party\'s old leader died on Friday. His brother Tomas, who succeeded him as president, read the news.', DATE);
+    const doc = runParsed('The American party\'s old leader died on Friday. His brother Tomas, who then replaced him as president, read the news.', DATE);
     expect(roleActor(doc, 'president')).toBeNull();
     expect(ids(doc)).not.toContain('person:barack-obama');
   });
