@@ -11,13 +11,15 @@ import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
 import { cutTagged, splitCoordinated } from './coordination.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
-import { newState, resolveAll, resolvePossessed, trimHeadlineEnd } from './resolve.ts';
+import { newState, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
 import { townSenses, type TownSense } from './town-senses.ts';
+import { townsBeforeContainer, type ContainerAt } from './town-persons.ts';
+import { containerSpanAfter } from '../places/context.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 import { cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
@@ -74,6 +76,7 @@ export function annotateActors(
   doc: Doc, ix: ActorIndex, recognizer = new Recognizer(ix), tagger: EntityTaggers | null = null, placeOf: PlaceOf = () => null,
   placeCountry: (name: string) => string | null = () => null, senses: ((text: string) => TownSense) | null = null,
   regionCountry: (name: string) => string | null = () => null,
+  containers: ((text: string) => ContainerAt) | null = null,
 ): void {
   const tokens = doc.layers.tokens ?? [];
   let cands: Cand[] = [];
@@ -116,11 +119,13 @@ export function annotateActors(
     cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
+  if (containers) cands = townsBeforeContainer(doc.text, tokens, cands, containers(doc.text));
   cands = cutSentenceOpeners(st.tree, doc.text, tokens, dropLoneNumerals(tokens, readPartyTags(doc.text, tokens, cands, ix)), recognizer, ix);
   cands = cutPersonOf(doc.text, tokens, cands, recognizer, ix);
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolvePossessed(st);
+  resolvePredicative(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
   doc.layers.entities = st.entities.sort(byStart);
@@ -175,7 +180,8 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     requires: ['tokens', 'sentences'],
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
-      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)), regionCountry);
+      annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)), regionCountry,
+        (text) => (end) => containerSpanAfter(text, end, gazetteer(knowledge))?.end ?? null);
     },
   };
 };

@@ -48,6 +48,9 @@ export interface DocActors {
   /** Sector phrases whose possessor is a pronoun ("its forces", "his spokesman"): resolved after the
    * pronouns (resolvePossessed), from the possessor's actor. */
   possessed?: Cand[];
+  /** Titles said of a pronoun ("when she was mayor"): the entity and the pronoun's token,
+   * given the pronoun's actor after the pronouns are resolved (resolvePredicative). */
+  predicative?: { entity: number; a: number; b: number; bearer: number }[];
   /** The country of a gazetteer town or region by its name (for "Tulsa Police Department"), if known. */
   placeCountry?: (name: string) => string | null;
   /** The country of a gazetteer town or region by its name alone, whatever the article's own senses. */
@@ -759,6 +762,80 @@ function pastRole(st: DocActors, c: Cand): boolean {
 }
 
 /**
+ * A title said of someone rather than naming its holder: "her tenure as secretary of state", "while
+ * serving as mayor", "when she was governor", "who replaced her as mayor". The tree
+ * marks it: the title's head has the case word "as" (alone, not "as well as") and no definite article
+ * ("that was the president" names him), or it is a bare title under a copula. The role is its
+ * bearer's: the possessor of the noun the "as" phrase hangs on, or the subject of its predicate (or of
+ * the copula) when that is a person named before it (a verb whose object is a person, "replaced her
+ * as", leaves the bearer open); otherwise no actor at all, never the title's holder on the article date.
+ */
+function predicativeRole(st: DocActors, c: Cand): boolean {
+  const tree = st.tree;
+  if (!tree) return false;
+  const t = st.tokens;
+  const h = tree.spanHead(c.a, c.b);
+  if (h < 0 || tree.children(h, 'det').some((d) => DEFINITE_DET.test(t[d].text))) return false;
+  const as = tree.children(h, 'case').filter((k) => t[k].text.toLowerCase() === 'as');
+  const cop = tree.child(h, 'cop');
+  let bearer = -1;
+  if (as.length === 1 && !tree.children(h, 'case').some((k) => k !== as[0]) && !tree.children(as[0]).length) {
+    const g = tree.head(h);
+    if (g < 0) return false;
+    if (tree.isPredicate(g)) {
+      // (a person acted upon may be the bearer as well as the doer: "replaced her as mayor")
+      const obj = tree.object(g);
+      bearer = obj >= 0 && (tree.upos[obj] === 'PRON' || personMentionIndex(st, obj) >= 0) ? -1 : tree.controlledSubject(g);
+      // "his ability to serve as president": a clause on a noun has that noun for its subject; its possessor
+      if (bearer >= 0 && personMentionIndex(st, bearer) < 0 && tree.possessor(bearer) >= 0) bearer = tree.possessor(bearer);
+    } else bearer = tree.possessor(g);
+  } else if (cop >= 0 && !tree.children(h, new Set(['case', 'det'])).length) {
+    // a copula's title is a bare role ("she was secretary of state", "will be president"); "is a
+    // presidential candidate", "on our third finance minister" say which one, and keep the holder
+    // (its own subject, else the one a controlled "to be" takes: "he hopes to be president")
+    bearer = tree.child(h, 'nsubj');
+    if (bearer < 0) bearer = tree.subject(h);
+    if (bearer < 0) return false;
+    // "X, who is now secretary of state": the relative pronoun's antecedent is the name before its comma
+    // (the parser may hang the clause on another name of a coordination)
+    if (RELATIVE.test(t[bearer].text)) {
+      if (bearer < 2 || t[bearer - 1].text !== ',' || personMentionIndex(st, bearer - 2) < 0) return false;
+      bearer -= 2;
+    }
+  } else return false;
+  // "Either Ana or Eva will be president": no one of them
+  if (bearer >= 0 && tree.conjuncts(bearer).length > 1) bearer = -1;
+  const i = bearer >= 0 ? personMentionIndex(st, bearer) : -1;
+  if (i >= 0) {
+    addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
+    addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
+  } else {
+    const cc = c.qualifier?.country ? { country: c.qualifier.country } : onlyCountry(c.titles!);
+    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
+    if (bearer >= 0 && tree.upos[bearer] === 'PRON') (st.predicative ??= []).push({ entity: st.entities.length - 1, a: c.a, b: c.b, bearer });
+  }
+  return true;
+}
+
+/** The titles said of a pronoun, once the pronouns are resolved: the person it stands for. */
+export function resolvePredicative(st: DocActors): void {
+  for (const { entity, a, b, bearer } of st.predicative ?? []) {
+    const i = personMentionIndex(st, bearer);
+    if (i < 0) continue;
+    st.entities[entity].actor = st.mentions[i].actor;
+    addMention(st, a, b, st.mentions[i].actor, 0.6, 'title');
+  }
+}
+
+const DEFINITE_DET = /^(?:the|this|that|these|those)$/i;
+const RELATIVE = /^(?:who|which|that)$/i;
+
+/** The index of the person mention over token k, or -1. */
+function personMentionIndex(st: DocActors, k: number): number {
+  return st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && st.actors.get(st.mentions[j].actor)?.kind === 'person');
+}
+
+/**
  * "Mevlut Mert Altintas … Altintas said": a capitalised name of two to four plain words that no cue
  * typed (an organisation by default) is a person when its last word recurs alone in the article and is
  * no common word (never written in lower case there), the way news refers back to people.
@@ -1042,7 +1119,21 @@ function placedLater(st: DocActors): void {
     const country = openingRegion(st, a, b);
     if (own === undefined) own = contextCountry(st, null, st.doc.text.length);
     if (country && country === own) org.country = country;
+    // a party the registry does not know, its name no country's ("the Green Party's Jill Stein" in a US
+    // report): a party stands in its own country's elections, and the news writes a foreign one with its
+    // country ("Germany's Green Party", "the German Green Party"): that country, else the document's own
+    else if (org.sector === 'PTY') org.country = countryBefore(st, a) ?? own ?? null;
   }
+}
+
+/** The country a country mention right before token a names, with or without "'s" ("Germany's",
+ * "German"), or null. */
+function countryBefore(st: DocActors, a: number): string | null {
+  let k = a - 1;
+  if (k >= 0 && /^['’]s$/.test(st.tokens[k].text)) k--;
+  if (k < 0 || st.tokens[k].sentence !== st.tokens[a].sentence) return null;
+  const i = st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && st.actors.get(st.mentions[j].actor)?.kind === 'country');
+  return i >= 0 ? st.actors.get(st.mentions[i].actor)!.country : null;
 }
 
 /**
@@ -1697,6 +1788,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // the title list does not know holds no office the registry knows; the person it stands beside
       const unlisted = !c.titles;
       if (!unlisted && pastRole(st, c)) return;
+      if (!unlisted && predicativeRole(st, c)) return;
       // "the foreign ministers of the two countries": holders of several countries, none of them named.
       if (!unlisted && !c.qualifier && st.tree && ofSeveralParties(st, st.tree.spanHead(c.a, c.b))) {
         st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null, sector: c.titles![0].sector, unplaced: true as const }));
