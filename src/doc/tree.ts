@@ -446,6 +446,34 @@ export class Tree {
     return this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'to') ? h : -1;
   }
 
+  /**
+   * Who is to do the subjectless "to" clause p when the verb it hangs on asks, orders, forces or lets
+   * someone act, the verb told by `controls(lemma, prep)` (prep null for an object; the caller holds the
+   * word lists): for an active verb, its object or indirect object before p ("urged Russia to withdraw",
+   * "asked the parliament to approve") or else an oblique before p whose preposition `controls` takes
+   * ("called on Spain to negotiate", "appealed to the mayor to"), whether the parser hung p as an open
+   * complement or as an adverbial clause; for a passive one, its subject, never the by-agent ("Poland was
+   * forced by the EU to accept": Poland accepts). -1 when p is no such clause or the verb controls nothing.
+   */
+  addresseeController(p: number, controls: (lemma: string, prep: string | null) => boolean): number {
+    const h = this.heads[p];
+    if (h < 0 || this.upos[h] !== 'VERB' || !['xcomp', 'advcl'].includes(this.deprels[p]) || this.hasOwnSubject(p)) return -1;
+    const marks = this.children(p).filter((c) => this.deprels[c] === 'mark').map((c) => this.tokens[c].text.toLowerCase());
+    // ("requested donations in order to help": a purpose, marked by more than "to".)
+    if (!marks.includes('to') || marks.some((m) => m !== 'to')) return -1;
+    const lemma = this.tokens[h].lemma.toLowerCase();
+    // (An object first: "are urging Trump to …" with the subject misread as a passive one is active.)
+    const obj = this.children(h).find((c) => OBJECT.has(this.deprels[c]) && c < p);
+    if (obj !== undefined) return controls(lemma, null) ? obj : -1;
+    if (this.isPassive(h)) {
+      const s = this.child(h, SUBJECT);
+      // (A relative pronoun stands for the noun its clause modifies: "firms that were forced to close".)
+      return s >= 0 && s < p && this.deprels[s] === 'nsubj:pass' && controls(lemma, null) ? this.subject(h) : -1;
+    }
+    const via = this.obliques(h).find((c) => c < p && this.baseRel(c) === 'obl' && controls(lemma, this.caseOf(c)));
+    return via ?? -1;
+  }
+
   /** All subjects of p, coordination distributed ("Russia and China agreed" → two). */
   subjects(p: number): number[] {
     const s = this.subject(p);

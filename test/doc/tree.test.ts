@@ -380,6 +380,43 @@ describe('Tree.purposeOf', () => {
   });
 });
 
+describe('Tree.addresseeController', () => {
+  // The verbs that control by their object or by an "on" oblique, as a caller's word list would say.
+  const controls = (lemma: string, prep: string | null) => (prep === null ? ['order', 'ask'].includes(lemma) : `${lemma} ${prep}` === 'call on');
+  // "The navy was ordered by Chile to patrol the strait."
+  const passive = docWithTree([
+    ['The', 'DET', 2, 'det'], ['navy', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['ordered', 'VERB', 0, 'root', 'order'],
+    ['by', 'ADP', 6, 'case'], ['Chile', 'PROPN', 4, 'obl:agent'], ['to', 'PART', 8, 'mark'], ['patrol', 'VERB', 4, 'advcl'],
+    ['the', 'DET', 10, 'det'], ['strait', 'NOUN', 8, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+  ]);
+  // "Peru asked the senate to vote." (the parser hangs the clause as an adverbial clause, the senate as iobj)
+  const active = docWithTree([
+    ['Peru', 'PROPN', 2, 'nsubj'], ['asked', 'VERB', 0, 'root', 'ask'], ['the', 'DET', 4, 'det'], ['senate', 'NOUN', 2, 'iobj'],
+    ['to', 'PART', 6, 'mark'], ['vote', 'VERB', 2, 'advcl'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  // "Unions called on Lima to resign."
+  const oblique = docWithTree([
+    ['Unions', 'NOUN', 2, 'nsubj'], ['called', 'VERB', 0, 'root', 'call'], ['on', 'ADP', 4, 'case'], ['Lima', 'PROPN', 2, 'obl'],
+    ['to', 'PART', 6, 'mark'], ['resign', 'VERB', 2, 'advcl'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  // "The fund was founded by Peru to help farmers." (a purpose: no controlling verb)
+  const purpose = docWithTree([
+    ['The', 'DET', 2, 'det'], ['fund', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['founded', 'VERB', 0, 'root', 'found'],
+    ['by', 'ADP', 6, 'case'], ['Peru', 'PROPN', 4, 'obl:agent'], ['to', 'PART', 8, 'mark'], ['help', 'VERB', 4, 'advcl'],
+    ['farmers', 'NOUN', 8, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+  ]);
+  it('gives the passive subject of a verb of ordering, never its by-agent', () => {
+    expect(word(passive, Tree.of(passive)!.addresseeController(at(passive, 'patrol'), controls))).toBe('navy');
+  });
+  it('gives the one asked, as object or indirect object or by the verb\'s preposition, for an adverbial "to" clause', () => {
+    expect(word(active, Tree.of(active)!.addresseeController(at(active, 'vote'), controls))).toBe('senate');
+    expect(word(oblique, Tree.of(oblique)!.addresseeController(at(oblique, 'resign'), controls))).toBe('Lima');
+  });
+  it('gives none where the verb controls nothing (a purpose clause)', () => {
+    expect(Tree.of(purpose)!.addresseeController(at(purpose, 'help'), controls)).toBe(-1);
+  });
+});
+
 describe('Tree.infinitiveGovernor', () => {
   // "Chile managed to protest." / "Nurses gathered on Sunday to protest the cuts." / "Chile protested the cuts."
   const managed = docWithTree([

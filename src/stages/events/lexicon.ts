@@ -14,7 +14,7 @@ export type WordSetName =
   | 'give-verb' | 'receive-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer' | 'clause-subordinator' | 'inclusion-word'
   | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation'
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'body-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition' | 'number-noun'
-  | 'expressive-act' | 'implicative-governor' | 'object-control' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
+  | 'expressive-act' | 'implicative-governor' | 'object-control' | 'addressee-control' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
   | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun' | 'intent-noun'
   | 'relation-noun' | 'staff-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle' | 'electorate-noun';

@@ -751,7 +751,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "praised Lena Varga, who visited Paris and criticized Russia": the relative clause's noun (shared-conjunct.ts).
   const relFirst = tree ? relativeConjunctHead(tree, a, i) : -1;
   const relSubject = relFirst >= 0 ? relativeAntecedent(a, tree!, relFirst, fromTree) : null;
-  const subjNPs = clauseHolder(ctx, i) ?? relSubject ?? (purposeDoer || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
+  // "Poland was forced by the EU to accept …": word order takes the by-agent before "to" for the doer; the
+  // tree's controller (the one forced, asked or let act) holds (tree-args.ts objectController).
+  const controlled = !!tree && !!fromTree && objectController(a, tree, i) !== null;
+  const subjNPs = clauseHolder(ctx, i) ?? relSubject ?? (purposeDoer || controlled || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
   // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
   // after it reads the template after that verb.
   const shared = sharedObjectFrom(ctx, i);

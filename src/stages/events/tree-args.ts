@@ -48,15 +48,15 @@ export function agentNPs(a: Analysis, tree: Tree, n: number): NP[] | null {
   return nodesNPs(a, tree, [n], (c) => !tree.children(c).some((x) => tree.caseOf(x) === 'by'));
 }
 
-/** "threats prompted NATO to order the deployment": a "to" clause the parser hangs on a verb of making
- * someone act (lexicon `object-control`) as an adverbial clause, not an open complement, is done by that
- * verb's object, as an open complement is (Tree.subject); null when p is no such clause. */
+/** Who is to do the "to" clause p of a verb of making, asking or letting someone act (lexicon
+ * `object-control`: "threats prompted NATO to order", "asked the parliament to approve"; `addressee-control`
+ * with the preposition of the one asked: "called on Spain to negotiate"): the verb's object, else that
+ * oblique, wherever the parser hung the clause; for a passive verb its subject, never the by-agent ("was
+ * ordered by Congress to work with X": the one ordered works). See Tree.addresseeController; null when p is
+ * no such clause. */
 export function objectController(a: Analysis, tree: Tree, p: number): number | null {
-  const h = tree.head(p);
-  if (h < 0 || tree.rel(p) !== 'advcl' || tree.hasOwnSubject(p) || !a.lex.has('object-control', a.tokens[h].lemma)) return null;
-  if (!tree.children(p).some((c) => tree.rel(c) === 'mark' && a.tokens[c].text.toLowerCase() === 'to')) return null;
-  const obj = tree.object(h);
-  return obj >= 0 && obj < p ? obj : null;
+  const n = tree.addresseeController(p, (lemma, prep) => (prep === null ? a.lex.has('object-control', lemma) : a.lex.has('addressee-control', `${lemma} ${prep}`)));
+  return n >= 0 ? n : null;
 }
 
 /** The grammatical subjects of p, coordination distributed (for a passive: the ones acted upon). A time

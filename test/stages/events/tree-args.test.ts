@@ -45,6 +45,18 @@ describe('arguments from the tree', () => {
   });
 });
 
+describe('the doer of a "to" clause under a verb of ordering or asking', () => {
+  it('is the one ordered in the passive, not the by-agent word order finds before "to"', () => {
+    const r = brief({ text: 'The Polish navy was forced by Germany to cooperate with Ukraine.', actors: A, tree: true });
+    expect(r).toContain('COOPERATE POL>UKR hypothetical');
+    expect(r).not.toContain('COOPERATE DEU>UKR hypothetical');
+  });
+  it('is the one called on, where the parser hangs the clause as an adverbial clause', () => {
+    const r = brief({ text: 'Opposition leaders in Kyiv called on the government of Belarus to negotiate with Poland.', actors: A, tree: true });
+    expect(r).toContain('CONSULT BLR>POL hypothetical');
+  });
+});
+
 describe('templates read with the clause', () => {
   it('"leave T" needs a named target: a country, not an area or a thing', () => {
     expect(brief({ text: 'Polish troops left Belarus on Monday.', actors: A, tree: true })).toEqual(['RETREAT POL>BLR asserted']);
