@@ -787,6 +787,7 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
   if (objectExpletive(tokens, i)) return true;
   if (extraposed(st, i)) return true;
+  if (thingPredicate(st, i)) return true;
   if (!COPULA_START.has(n)) return false;
   const { pleonasticPredicate, pleonasticPassive } = st.ix.lexicon;
   for (let k = i + 2; k < tokens.length && k < i + 8 && tokens[k].sentence === tokens[i].sentence; k++) {
@@ -852,6 +853,23 @@ function extraposed(st: DocActors, i: number): boolean {
   const clauses = rel === 'expl' ? EXTRAPOSED : rel === 'nsubj' ? 'csubj' : null;
   if (!clauses) return false;
   return tree.children(h, clauses).some((c) => c > h);
+}
+
+/**
+ * "it's a long game", "it is the biggest decline since …", "it was a difficult choice": "it" the subject of
+ * a copular clause whose predicate (read on the tree) is a common noun naming no actor stands for that
+ * thing or situation, not for an organisation or a country before it. A predicate that is a mention, or a
+ * noun for a body, place or role ("it is the largest bank", "the first country to", "a member of"), keeps it.
+ */
+function thingPredicate(st: DocActors, i: number): boolean {
+  const { tree, tokens } = st;
+  if (!tree || tree.baseRel(i) !== 'nsubj') return false;
+  const h = tree.head(i);
+  if (h <= i || tree.upos[h] !== 'NOUN' || tree.child(h, 'cop') < 0) return false;
+  const w = tokens[h].text.toLowerCase();
+  const lex = st.ix.lexicon;
+  for (const set of [lex.orgNoun, lex.roleNoun, lex.placeNoun, lex.personHead, lex.venueWord, lex.kinNoun, lex.epithetTitle]) if (set.has(w)) return false;
+  return !st.mentionTokens.some(({ a, b }) => a <= h && h < b);
 }
 
 /**

@@ -161,6 +161,13 @@ describe('actors stage: coreference', () => {
     expect(actorAt(some, 'it')).toBe('igo:ICRC');
   });
 
+  it('reads the parse: "it" whose copular predicate is a thing names nothing; a body or role predicate keeps it', () => {
+    const none = runParsed('Chad signed a grain deal with Niger on Monday. It is the largest harvest in ten years.', '2024-05-01');
+    expect(none.layers.mentions!.find((m) => m.text === 'It')).toBeUndefined();
+    const some = runParsed('The Red Cross opened a clinic in Chad on Monday. It is the largest charity in the region.', '2024-05-01');
+    expect(actorAt(some, 'It')).toBe('igo:ICRC');
+  });
+
   it('does not resolve "it’s ADJ to" with a typographic apostrophe', () => {
     for (const apos of ["'", '’']) {
       const doc = run(`The EU met in Brussels on Monday. Its spokesman said it${apos}s important to wait for the report.`);
