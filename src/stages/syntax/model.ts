@@ -14,7 +14,7 @@ import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
 import { lemmaTable } from '../tokens/lemmas.ts';
-import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
+import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairHeadlineSubjects, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -79,6 +79,7 @@ export class SyntaxModel {
     const deprels: string[] = [];
     for (let i = 0; i < tags.length; i++) upos.push(UPOS[tags[i]]);
     for (let i = 0; i < labels.length; i++) deprels.push(this.labeler.labels[labels[i]]);
+    if (verbs) repairHeadlineSubjects(forms, upos, heads, deprels, verbs);
     if (this.clauseVerbs) repairClauseSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairRelativeSubjects(forms, upos, heads, deprels);
     repairReducedRelatives(forms, upos, heads, deprels);

@@ -557,6 +557,7 @@ const HEADLINE_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PA
 const HEADLINE_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM'].map((t) => UPOS_ID.get(t)!));
 const T_PROPN = UPOS_ID.get('PROPN')!;
 const T_PUNCT = UPOS_ID.get('PUNCT')!;
+const T_CCONJ = UPOS_ID.get('CCONJ')!;
 
 /**
  * A headline's verb in the third person singular read as a noun ("Apple releases iPhone SDK", "Ryanair
@@ -567,14 +568,17 @@ const T_PUNCT = UPOS_ID.get('PUNCT')!;
  * tagger read as a noun, is written
  * in lower case, and ends in -s or -es after the stem of a verb the training trees know (`verbs`, the
  * lemma table's), in a sentence that does not end in a full stop, question or exclamation mark (a
- * headline, not running text). Returns its index, or -1. The caller re-parses with it read as a verb and
+ * headline, not running text) or, if it does, has no word tagged a verb at all (a headline given a stop,
+ * "Federal court rules against the ban."). After a subject joined by "and" ("Smith and Jones sign deal") the
+ * candidate may also be a bare verb lemma, when a word follows it that is not itself an -s verb.
+ * Returns its index, or -1. The caller re-parses with it read as a verb and
  * keeps that tree only if the word becomes the root with a subject on its left (model.ts).
  */
 export function headlineVerb(forms: readonly string[], tags: Uint8Array, verbs: ReadonlySet<string>): number {
   const n = forms.length;
-  let end = n - 1;
-  while (end > 0 && /^["'“”‘’)]$/.test(forms[end])) end--;
-  if (n < 3 || /^[.!?]$/.test(forms[end])) return -1;
+  // a sentence with a closing stop is read as a headline only when it has no verb at all
+  if (n < 3 || (endsInStop(forms) && tags.some((t) => t === T_VERB || t === T_AUX))) return -1;
+  let joined = false;
   for (let i = 0; i < n; i++) {
     if (tags[i] === T_NOUN && i > 0 && HEADLINE_HEAD_TAGS.has(tags[i - 1]) && /^[a-z]+s$/.test(forms[i]) && !/ss$/.test(forms[i]) && verbStem(forms[i], verbs)) {
       // a list ("Video games, movies and more") or a plural closing a noun phrase ("US election results")
@@ -582,9 +586,48 @@ export function headlineVerb(forms: readonly string[], tags: Uint8Array, verbs: 
       if (next === ',' || ((next === '' || tags[i + 1] === T_PUNCT) && tags[i - 1] !== T_PROPN)) return -1;
       return i;
     }
-    if (!HEADLINE_SUBJECT_TAGS.has(tags[i]) && !(tags[i] === T_PUNCT && forms[i] === '-')) return -1;
+    // a bare verb after a coordinated subject, with a word after it that is no -s verb ("Smith and Jones
+    // sign deal", not "Oil and gas supply falls")
+    if (tags[i] === T_NOUN && joined && HEADLINE_HEAD_TAGS.has(tags[i - 1]) && /^[a-z]+$/.test(forms[i]) && verbs.has(forms[i])) {
+      const next = i + 1 < n ? forms[i + 1] : '';
+      return next && tags[i + 1] !== T_PUNCT && !(/^[a-z]+s$/.test(next) && verbStem(next, verbs)) ? i : -1;
+    }
+    if (tags[i] === T_CCONJ && forms[i] === 'and' && i > 0 && HEADLINE_HEAD_TAGS.has(tags[i - 1])) joined = true;
+    else if (!HEADLINE_SUBJECT_TAGS.has(tags[i]) && !(tags[i] === T_PUNCT && forms[i] === '-')) return -1;
   }
   return -1;
+}
+
+/**
+ * A headline's plural subject with its bare verb parsed as a noun with a clause on it ("Internal memos
+ * expose talks", "Farmers vie for water"): the tagger reads the verb a verb, but the parser hangs it on
+ * the plural noun before it as an `acl` and makes that noun the root. In a sentence with no closing stop
+ * (a headline) whose root is a plural noun (-s) preceded only by the nominal words of its phrase, a verb
+ * right after it that is a bare lemma the training trees know (`verbs`; not a participle) becomes the
+ * root, the noun its `nsubj`, and the noun's dependents after the verb the verb's. Returns 1 when it
+ * rewrote the tree, else 0.
+ */
+export function repairHeadlineSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], verbs: ReadonlySet<string>): number {
+  const n = forms.length;
+  if (n < 3 || endsInStop(forms)) return 0;
+  const r = heads.indexOf(n);
+  const v = r + 1;
+  if (r < 0 || v >= n || upos[r] !== 'NOUN' || !/^[A-Za-z]*[a-z]s$/.test(forms[r]) || /ss$/.test(forms[r])) return 0;
+  if (heads[v] !== r || deprels[v] !== 'acl' || upos[v] !== 'VERB' || !/^[a-z]+$/.test(forms[v]) || !verbs.has(forms[v])) return 0;
+  for (let i = 0; i < r; i++) if (!HEADLINE_SUBJECT_TAGS.has(UPOS_ID.get(upos[i])!) && forms[i] !== '-') return 0;
+  for (let c = v + 1; c < n; c++) if (heads[c] === r) heads[c] = v;
+  heads[v] = n;
+  deprels[v] = 'root';
+  heads[r] = v;
+  deprels[r] = 'nsubj';
+  return 1;
+}
+
+/** Whether a sentence ends in a full stop, question or exclamation mark (before any closing quotes or bracket). */
+function endsInStop(forms: readonly string[]): boolean {
+  let end = forms.length - 1;
+  while (end > 0 && /^["'“”‘’)]$/.test(forms[end])) end--;
+  return /^[.!?]$/.test(forms[end]);
 }
 
 /** The verb lemma an -s form inflects ("releases" → "release", "carries" → "carry"), or null. */

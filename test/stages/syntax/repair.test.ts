@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -425,10 +425,42 @@ describe('headlineVerb', () => {
     expect(headlineVerb(['Mayor', 'Ruiz', 'watches'], tags('PROPN', 'PROPN', 'NOUN'), verbs)).toBe(2);
   });
   it('leaves running text, lists and a plural that ends a noun phrase', () => {
-    expect(headlineVerb(['Union', 'plans', 'strike', '.'], tags('NOUN', 'NOUN', 'NOUN', 'PUNCT'), verbs)).toBe(-1);
+    expect(headlineVerb(['Union', 'plans', 'strike', 'went', 'ahead', '.'], tags('NOUN', 'NOUN', 'NOUN', 'VERB', 'ADV', 'PUNCT'), verbs)).toBe(-1);
     expect(headlineVerb(['Phone', 'calls', ',', 'letters', 'and', 'visits'], tags('NOUN', 'NOUN', 'PUNCT', 'NOUN', 'CCONJ', 'NOUN'), verbs)).toBe(-1);
     expect(headlineVerb(['Local', 'election', 'results'], tags('ADJ', 'NOUN', 'NOUN'), verbs)).toBe(-1);
     expect(headlineVerb(['The', 'plans', 'for', 'the', 'port'], tags('DET', 'NOUN', 'ADP', 'DET', 'NOUN'), verbs)).toBe(-1);
     expect(headlineVerb(['Union', 'leaders', 'plans'], tags('NOUN', 'NOUN', 'NOUN'), verbs)).toBe(-1);
+  });
+  it('reads a sentence with a closing stop as a headline only when it has no verb', () => {
+    expect(headlineVerb(['Port', 'union', 'plans', 'strike', '.'], tags('PROPN', 'NOUN', 'NOUN', 'NOUN', 'PUNCT'), verbs)).toBe(2);
+    expect(headlineVerb(['Port', 'union', 'plans', 'went', 'ahead', '.'], tags('PROPN', 'NOUN', 'NOUN', 'VERB', 'ADV', 'PUNCT'), verbs)).toBe(-1);
+  });
+  it('finds a bare verb after a subject joined by "and", unless an -s verb or nothing follows it', () => {
+    const v = new Set([...verbs, 'sign', 'supply', 'fall']);
+    expect(headlineVerb(['Smith', 'and', 'Jones', 'unit', 'sign', 'pact'], tags('PROPN', 'CCONJ', 'PROPN', 'NOUN', 'NOUN', 'NOUN'), v)).toBe(4);
+    expect(headlineVerb(['Oil', 'and', 'gas', 'supply', 'falls'], tags('NOUN', 'CCONJ', 'NOUN', 'NOUN', 'NOUN'), v)).toBe(-1);
+    expect(headlineVerb(['Oil', 'and', 'gas', 'supply'], tags('NOUN', 'CCONJ', 'NOUN', 'NOUN'), v)).toBe(-1);
+    expect(headlineVerb(['Smith', 'unit', 'sign', 'pact'], tags('PROPN', 'NOUN', 'NOUN', 'NOUN'), v)).toBe(-1);
+  });
+});
+
+describe('repairHeadlineSubjects', () => {
+  const verbs = new Set(['reveal', 'compete', 'open']);
+  it('makes a bare verb hung on a headline\'s plural noun root the root, the noun its subject', () => {
+    const t = tree([
+      ['Leaked', 'ADJ', 2, 'amod'], ['memos', 'NOUN', 0, 'root'], ['reveal', 'VERB', 2, 'acl'], ['budget', 'NOUN', 5, 'compound'],
+      ['talks', 'NOUN', 3, 'obj'], [';', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(repairHeadlineSubjects(t.forms, t.upos, t.heads, t.deprels, verbs)).toBe(1);
+    expect(Array.from(t.heads)).toEqual([1, 2, 6, 4, 2, 2]);
+    expect(t.deprels).toEqual(['amod', 'nsubj', 'root', 'compound', 'obj', 'punct']);
+  });
+  it('leaves running text, participles and a noun phrase that opens with a preposition', () => {
+    const stop = tree([['Farmers', 'NOUN', 0, 'root'], ['compete', 'VERB', 1, 'acl'], ['hard', 'ADV', 2, 'advmod'], ['.', 'PUNCT', 1, 'punct']]);
+    expect(repairHeadlineSubjects(stop.forms, stop.upos, stop.heads, stop.deprels, verbs)).toBe(0);
+    const part = tree([['Farmers', 'NOUN', 0, 'root'], ['revealed', 'VERB', 1, 'acl'], ['today', 'NOUN', 2, 'obl:tmod']]);
+    expect(repairHeadlineSubjects(part.forms, part.upos, part.heads, part.deprels, verbs)).toBe(0);
+    const prep = tree([['For', 'ADP', 2, 'case'], ['farmers', 'NOUN', 0, 'root'], ['open', 'VERB', 2, 'acl'], ['land', 'NOUN', 3, 'obj']]);
+    expect(repairHeadlineSubjects(prep.forms, prep.upos, prep.heads, prep.deprels, verbs)).toBe(0);
   });
 });
