@@ -131,6 +131,8 @@ export function use(st: DocActors, actor: Actor): string {
 }
 
 export function addMention(st: DocActors, a: number, b: number, actor: string, confidence: number, via: MentionVia): void {
+  // (a mention covers at least one token, as an entity does: addEntity)
+  if (b <= a) return;
   const t = st.tokens;
   const start = t[a].start;
   const end = t[b - 1].end;
