@@ -193,16 +193,34 @@ export function repairRelativeSubjects(forms: readonly string[], upos: readonly 
 
 const RELATIVE_WORDS = new Set(['whose', 'who', 'whom', 'which', 'that']);
 
-/** The verb hung on clause head h, after h's own words, that reads as a main predicate, or -1. */
-function mainVerbIn(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], h: number): number {
+/**
+ * The verb hung on clause head h that reads as a main predicate, or -1: looked for from word `from` on
+ * (after h's own words unless told), a verb by a garden-path relation with no subject, marker,
+ * conjunction or "to" of its own, no conjunction or punctuation right before its phrase (but a comma,
+ * with `comma`), and a finite form by `finite(x, aux)` (aux: it has an auxiliary; by default any form
+ * but -ing).
+ */
+function mainVerbIn(
+  forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], h: number,
+  from = h + 1, comma = false, finite = (x: number, _aux: boolean) => !/ing$/i.test(forms[x]),
+): number {
   const n = forms.length;
-  for (let x = h + 1; x < n; x++) {
-    if (heads[x] !== h || upos[x] !== 'VERB' || !GARDEN_RELS.has(deprels[x]) || /ing$/i.test(forms[x])) continue;
+  for (let x = from; x < n; x++) {
+    if (heads[x] !== h || upos[x] !== 'VERB' || !GARDEN_RELS.has(deprels[x])) continue;
     const start = subtreeStart(heads, x, n);
-    if (upos[start - 1] === 'PUNCT' || /^(and|or|but|nor|to)$/i.test(forms[start - 1])) continue;
+    const before = forms[start - 1];
+    if (/^(and|or|but|nor|to)$/i.test(before) || (upos[start - 1] === 'PUNCT' && !(comma && before === ','))) continue;
     let own = false;
-    for (let c = 0; c < n; c++) if (heads[c] === x && (SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'mark' || deprels[c] === 'cc' || deprels[c] === 'aux' && /^to$/i.test(forms[c]))) own = true;
-    if (!own) return x;
+    let aux = false;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] !== x) continue;
+      if (SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'mark' || deprels[c] === 'cc') own = true;
+      if (deprels[c] === 'aux' || deprels[c] === 'aux:pass') {
+        if (/^to$/i.test(forms[c])) own = true;
+        else aux = true;
+      }
+    }
+    if (!own && finite(x, aux)) return x;
   }
   return -1;
 }
@@ -248,7 +266,9 @@ export function repairReducedRelatives(forms: readonly string[], upos: readonly 
   let b = r - 1;
   while (b > s && upos[b] === 'ADV') b--;
   const commaOpened = forms[b] === ',';
-  const x = mainVerbAfter(forms, upos, heads, deprels, r, agent, commaOpened);
+  // the finite verb after the agent's words: no -ing and no participle in -en or -wn unless it has an
+  // auxiliary ("shows", "recorded", "wrote", "say", "is implicated")
+  const x = mainVerbIn(forms, upos, heads, deprels, r, subtreeEnd(heads, agent, n) + 1, commaOpened, (v, aux) => aux || !/(ing|en|wn)$/i.test(forms[v]));
   if (x < 0) return 0;
   let noun = s;
   if (!commaOpened && (upos[b] === 'NOUN' || upos[b] === 'PROPN') && dominates(heads, s, b, n)) noun = b;
@@ -258,35 +278,6 @@ export function repairReducedRelatives(forms: readonly string[], upos: readonly 
   heads[old] = noun;
   deprels[old] = 'acl';
   return 1;
-}
-
-/**
- * The finite verb hung on participle `r` after its by-agent `agent` that reads as the main predicate
- * (mainVerbIn's tests; a finite form: no -ing and no participle in -en or -wn unless it has an auxiliary:
- * "shows", "recorded", "wrote", "say", "is implicated"), or -1.
- */
-function mainVerbAfter(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], r: number, agent: number, commaOpened: boolean): number {
-  const n = forms.length;
-  const after = subtreeEnd(heads, agent, n);
-  for (let x = after + 1; x < n; x++) {
-    if (heads[x] !== r || upos[x] !== 'VERB' || !GARDEN_RELS.has(deprels[x])) continue;
-    const start = subtreeStart(heads, x, n);
-    const before = forms[start - 1];
-    if (/^(and|or|but|nor|to)$/i.test(before) || (upos[start - 1] === 'PUNCT' && !(commaOpened && before === ','))) continue;
-    let own = false;
-    let aux = false;
-    for (let c = 0; c < n; c++) {
-      if (heads[c] !== x) continue;
-      if (SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'mark' || deprels[c] === 'cc') own = true;
-      if (deprels[c] === 'aux' || deprels[c] === 'aux:pass') {
-        if (/^to$/i.test(forms[c])) own = true;
-        else aux = true;
-      }
-    }
-    if (own) continue;
-    if (aux || !/(ing|en|wn)$/i.test(forms[x])) return x;
-  }
-  return -1;
 }
 
 /** The nearest and the next nearest subjects of head `h` on its left (expletives aside), -1 where missing. */
