@@ -832,9 +832,14 @@ export function resolvePredicative(st: DocActors): void {
 const DEFINITE_DET = /^(?:the|this|that|these|those)$/i;
 const RELATIVE = /^(?:who|which|that)$/i;
 
+/** The index of the mention over token k whose actor is of `kind` (and that `accept` passes), or -1. */
+function mentionOver(st: DocActors, k: number, kind: Actor['kind'], accept: (m: Mention) => boolean = () => true): number {
+  return st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && accept(st.mentions[j]) && st.actors.get(st.mentions[j].actor)?.kind === kind);
+}
+
 /** The index of the person mention over token k, or -1. */
 function personMentionIndex(st: DocActors, k: number): number {
-  return st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && st.actors.get(st.mentions[j].actor)?.kind === 'person');
+  return mentionOver(st, k, 'person');
 }
 
 /**
@@ -1134,7 +1139,7 @@ function countryBefore(st: DocActors, a: number): string | null {
   let k = a - 1;
   if (k >= 0 && /^['’]s$/.test(st.tokens[k].text)) k--;
   if (k < 0 || st.tokens[k].sentence !== st.tokens[a].sentence) return null;
-  const i = st.mentionTokens.findIndex((r, j) => r.a <= k && k < r.b && st.actors.get(st.mentions[j].actor)?.kind === 'country');
+  const i = mentionOver(st, k, 'country');
   return i >= 0 ? st.actors.get(st.mentions[i].actor)!.country : null;
 }
 
@@ -1458,7 +1463,7 @@ function apposedPerson(st: DocActors, a: number, b: number, sector: string | nul
   if (!tree) return false;
   for (const n of tree.appositionsOrSubjects(tree.spanHead(a, b))) {
     if (n < b) continue;
-    const i = st.mentionTokens.findIndex((r, j) => r.a <= n && n < r.b && st.mentions[j].via !== 'pronoun' && st.actors.get(st.mentions[j].actor)?.kind === 'person');
+    const i = mentionOver(st, n, 'person', (m) => m.via !== 'pronoun');
     if (i < 0) continue;
     const actor = st.actors.get(st.mentions[i].actor)!;
     if (!st.ix.actors.has(actor.id)) {
