@@ -306,14 +306,18 @@ export class Tree {
     return u === 'VERB' || u === 'AUX' || this.children(i).some((c) => this.deprels[c] === 'cop' || SUBJECT.has(this.deprels[c]));
   }
 
+  /** Whether i heads a copular clause: it has a `cop` child ("Trump is a liar": liar; "was courageous": courageous). */
+  isCopular(i: number): boolean {
+    return this.child(i, 'cop') >= 0;
+  }
+
   /**
    * The predicate word i hangs from: i itself when it is a copular predicate, else its nearest ancestor
    * that is a verb (not an attributive participle, "the disputed vote") or a copular predicate, climbing
    * through the nouns it modifies ("the vote in June" -> the verb of "the vote"); -1 when none.
    */
   predicateAbove(i: number): number {
-    const copular = (x: number) => this.children(x).some((c) => this.deprels[c] === 'cop');
-    if (copular(i)) return i;
+    if (this.isCopular(i)) return i;
     let x = this.heads[i];
     // "in March and June": the second conjunct hangs where the first does.
     if (this.deprels[i] === 'conj' && x >= 0 && !this.isPredicate(x)) {
@@ -322,7 +326,7 @@ export class Tree {
       x = this.heads[first];
     }
     for (let guard = 0; x >= 0 && guard < this.size; guard++, x = this.heads[x]) {
-      if (copular(x)) return x;
+      if (this.isCopular(x)) return x;
       const u = this.upos[x];
       if ((u === 'VERB' || u === 'AUX') && !['amod', 'compound', 'nmod', 'obl', 'nsubj', 'obj'].includes(this.baseRel(x))) return x;
     }
@@ -633,7 +637,7 @@ export class Tree {
   supportFrame(n: number): { verb: number; frame: string } | null {
     const r = this.baseRel(n);
     const h = this.heads[n];
-    if (this.children(n).some((c) => this.deprels[c] === 'cop') && this.caseOf(n)) {
+    if (this.isCopular(n) && this.caseOf(n)) {
       return { verb: n, frame: `be ${this.caseOf(n)}` };
     }
     if (h < 0) return null;

@@ -64,6 +64,17 @@ describe('Tree', () => {
     expect(word(compound, t.compoundHead(4))).toBe('package');
     expect(t.compoundHead(0)).toBe(0);
   });
+  it('tells a copular predicate from a verb and from a noun that is no predicate', () => {
+    const copular = docWithTree([
+      ['Kyiv', 'PROPN', 3, 'nsubj'], ['is', 'AUX', 3, 'cop'], ['firm', 'ADJ', 0, 'root'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    const t = Tree.of(copular)!;
+    expect(t.isCopular(at(copular, 'firm'))).toBe(true);
+    expect(t.isCopular(at(copular, 'Kyiv'))).toBe(false);
+    const u = Tree.of(passive)!;
+    expect(u.isCopular(at(passive, 'attacked'))).toBe(false);
+    expect(u.isCopular(at(passive, 'border'))).toBe(false);
+  });
   it('finds the head of a span and the predicate a subject (or its conjunct) governs', () => {
     const t = Tree.of(coordination)!;
     expect(word(coordination, t.spanHead(0, 3))).toBe('Chile');

@@ -865,7 +865,7 @@ function thingPredicate(st: DocActors, i: number): boolean {
   const { tree, tokens } = st;
   if (!tree || tree.baseRel(i) !== 'nsubj') return false;
   const h = tree.head(i);
-  if (h <= i || tree.upos[h] !== 'NOUN' || tree.child(h, 'cop') < 0) return false;
+  if (h <= i || tree.upos[h] !== 'NOUN' || !tree.isCopular(h)) return false;
   const w = tokens[h].text.toLowerCase();
   const lex = st.ix.lexicon;
   for (const set of [lex.orgNoun, lex.roleNoun, lex.placeNoun, lex.personHead, lex.venueWord, lex.kinNoun, lex.epithetTitle]) if (set.has(w)) return false;

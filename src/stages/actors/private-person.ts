@@ -60,7 +60,7 @@ export function privatePersons(st: DocActors): void {
     // the subject of a copula whose predicate is a role ("X is the head of personnel", "X is the Federal
     // Member for Kennedy"; not "X is a mother of two")
     const p = tree.heads[h];
-    if (p >= 0 && tree.baseRel(h) === 'nsubj' && (tree.upos[p] === 'NOUN' || tree.upos[p] === 'PROPN') && tree.children(p, 'cop').length > 0 && !privateNoun(p)) return true;
+    if (p >= 0 && tree.baseRel(h) === 'nsubj' && (tree.upos[p] === 'NOUN' || tree.upos[p] === 'PROPN') && tree.isCopular(p) && !privateNoun(p)) return true;
     return false;
   };
   const cued = new Set<string>(roled);

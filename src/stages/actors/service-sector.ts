@@ -161,7 +161,7 @@ export function serviceSectors(st: DocActors): void {
     // (its body still tells the country: "a former Mexican foreign minister", "a former DNC chairman")
     // (and the role noun a copula predicates of the name: "Ana Lopes is the director of the Halden Trust")
     const p = tree.heads[h];
-    const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.children(p, 'cop').length > 0 ? [p] : [];
+    const predicate = p >= 0 && tree.baseRel(h) === 'nsubj' && tree.isCopular(p) ? [p] : [];
     const nouns = [...tree.appositions(h), ...tree.appositionHeads(h), ...predicate, ...appositionAbove(h, b)].filter((n) => isPersonLemma(tree, n) || postNoun(n));
     for (const n of nouns) {
       const body = bodyOf(n) ?? (n + 1 < tree.size && tree.tokens[n + 1].sentence === tree.tokens[n].sentence ? bodyAfterName(a, b, n + 1) : null);

@@ -67,12 +67,7 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
     const d = govern(doc, a.tokens[anchor]);
     if (d.timex && !isNominal(a, d.timex)) return d;
   }
-  return t.pos === 'NOUN' && !isPredicate(a, trig) ? untensedNoun(own) : own;
-}
-
-/** A noun that is its clause's predicate ("Trump is a liar", "the firm is in talks with China"): the copula's tense is its own. */
-function isPredicate(a: Analysis, trig: number): boolean {
-  return !!a.tree && a.tree.children(trig, 'cop').length > 0;
+  return t.pos === 'NOUN' && !a.tree?.isCopular(trig) ? untensedNoun(own) : own;
 }
 
 /**

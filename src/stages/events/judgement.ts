@@ -152,9 +152,6 @@ function namingCandidates(ctx: MatchContext, praise: Pattern, criticism: Pattern
   return out;
 }
 
-/** Whether p heads a copular clause ("is a champion", "was courageous"). */
-const copular = (tree: Tree, p: number) => tree.children(p, 'cop').length > 0;
-
 /** SUPPORT candidates, source the speaker, for praise predicates inside attributed speech. */
 function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
   const { a, tree, quotes, idx } = ctx;
@@ -166,8 +163,8 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     if (!JUDGING_POS.has(tree.upos[w]) || !isPraise(tree, a.lex, w)) continue;
     // The word is the copular predicate or an adjective (conjunct) of it.
     let p = w;
-    while (p >= 0 && PHRASE_RELS.has(tree.baseRel(p)) && !copular(tree, p)) p = tree.head(p);
-    if (p < 0 || !copular(tree, p)) continue;
+    while (p >= 0 && PHRASE_RELS.has(tree.baseRel(p)) && !tree.isCopular(p)) p = tree.head(p);
+    if (p < 0 || !tree.isCopular(p)) continue;
     if (polarityOf(tree, a.lex, p) !== 'praise' || tree.isNegated(p) || asked(a, w)) continue;
     const spoken = speakerAt(idx, quotes, t.start, ctx.doc.layers.sentences![t.sentence]);
     if (!spoken) continue;

@@ -61,7 +61,7 @@ function byState(doc: Doc, span: Span, tree: Tree, h: number, lex: TimeLexicon, 
   if (tree.upos[p] === 'VERB' && /ing$/i.test(tree.tokens[p].text)) return false;
   const lemma = tree.lemma(p).toLowerCase();
   if (lex.maps['reporting-verb'].has(lemma) || lex.maps['prospective-verb'].has(lemma)) return false;
-  const copular = tree.children(p).some((c) => tree.rel(c) === 'cop');
+  const copular = tree.isCopular(p);
   if (copular && (!STATE_HEAD.has(tree.upos[p]) || tree.children(p).some((c) => tree.rel(c) === 'case'))) return false;
   const tense = governorOf(doc, span, lex, tokens, tree).tense;
   // "has dropped to half today" is a change up to the present only against an earlier time in the
