@@ -164,8 +164,7 @@ function dominates(heads: Int32Array, a: number, c: number, n: number): boolean 
  */
 export function repairRelativeSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
   const n = forms.length;
-  let r = -1;
-  for (let i = 0; i < n; i++) if (heads[i] === n) r = i;
+  const r = heads.lastIndexOf(n); // the root (heads hold n for it)
   if (r < 0) return 0;
   if (upos[r] === 'NOUN' || upos[r] === 'PROPN' || upos[r] === 'PRON') {
     for (let rc = r + 1; rc < n; rc++) {
@@ -250,8 +249,7 @@ function promote(heads: Int32Array, deprels: string[], x: number, subject: numbe
  */
 export function repairReducedRelatives(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
   const n = forms.length;
-  let r = -1;
-  for (let i = 0; i < n; i++) if (heads[i] === n) r = i;
+  const r = heads.lastIndexOf(n); // the root (heads hold n for it)
   if (r < 1 || upos[r] !== 'VERB' || /(ing|s)$/i.test(forms[r])) return 0;
   let s = -1;
   let agent = -1;
