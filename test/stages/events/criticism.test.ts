@@ -44,6 +44,12 @@ describe('criticism in reported speech', () => {
   it('reads a failure as no criticism', () => {
     expect(accusations('Poland said Germany had failed to reach a deal with Belarus.', 'Germany had failed to reach a deal with Belarus')).toEqual([]);
   });
+  it('reads unfitness, hatefulness and a fraud as criticism (twenty-seventh session)', () => {
+    expect(accusations('Poland said Belarus was plainly unfit to chair the council.', 'Belarus was plainly unfit to chair the council')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations("Poland said Belarus's hateful remarks had hurt the talks.", "Belarus's hateful remarks had hurt the talks")).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Belarus was a fraud.', 'Belarus was a fraud')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Belarus was not unfit to chair the council.', 'Belarus was not unfit to chair the council')).toEqual([]);
+  });
   it('codes nothing against the speaker itself or for a claim called false', () => {
     expect(accusations('"Poland was careless," the Polish minister said.', 'Poland was careless,', 'country:POL', 'direct')).toEqual([]);
     expect(accusations("Poland said Belarus's claims were false.", "Belarus's claims were false")).toEqual([]);

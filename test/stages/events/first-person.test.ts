@@ -31,4 +31,11 @@ describe('first-person pronouns in quotes', () => {
     const w = 'As a country we remain committed to welcoming strangers, and we should inspire more children';
     expect(quoted(`"${w}," Lia Marsh said.`, w, 'person:lia-marsh')).toEqual([]);
   });
+
+  // Twenty-seventh session: the narrow reading (speakers in public life only, asserted acts towards another
+  // named party) still coded this shape, wrong, on the untuned articles.
+  it('codes no accusation a legislator imagines under a verb of thinking', () => {
+    const w = 'Nobody wants to think that we are blaming Poland for the crisis';
+    expect(quoted(`"${w}," Ned Orrin said.`, w, 'person:ned-orrin').filter((e) => e.startsWith('ACCUSE'))).toEqual([]);
+  });
 });
