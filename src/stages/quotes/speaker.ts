@@ -7,7 +7,7 @@
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 // A pronoun speaker the actors stage left without an actor takes the actor of the attribution just
 // before it when only quoted sentences stand between them (`chainPronouns`).
-import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
+import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
 import { Tree } from '../../doc/tree.ts';
 import { tokenSpan } from '../../doc/doc.ts';
@@ -254,17 +254,24 @@ export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' 
 const MALE = /^(?:he|him|his|himself|mr\.?)$/i;
 const FEMALE = /^(?:she|her|hers|herself|mrs\.?|ms\.?|miss)$/i;
 
-/** The gender the document gives a person: from pronouns resolved to it and honorifics opening its mentions. */
-function genderOf(doc: Doc, actor: string): 'm' | 'f' | null {
+/** A person's gender as the knowledge gives it (registry, first name), null when it gives none. */
+export type GenderLookup = (actor: Actor) => 'm' | 'f' | null;
+
+/**
+ * A person's gender: from the pronouns resolved to it and the honorifics opening its mentions, else from
+ * the knowledge (`lookup`); null when none or both are read.
+ */
+function genderOf(doc: Doc, actor: Actor, lookup?: GenderLookup): 'm' | 'f' | null {
   let m = false;
   let f = false;
   for (const x of doc.layers.mentions ?? []) {
-    if (x.actor !== actor) continue;
+    if (x.actor !== actor.id) continue;
     const first = x.text.split(/\s+/)[0] ?? '';
     if (MALE.test(first)) m = true;
     if (FEMALE.test(first)) f = true;
   }
-  return m === f ? null : m ? 'm' : 'f';
+  if (m !== f) return m ? 'm' : 'f';
+  return m ? null : (lookup?.(actor) ?? null);
 }
 
 /**
@@ -275,8 +282,8 @@ function genderOf(doc: Doc, actor: string): 'm' | 'f' | null {
  * sentences between are that speaker's words). `quotes` in text order; speakers are replaced in place;
  * `quoted` are the spans inside quotation marks.
  */
-export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[]): void {
-  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[], gender?: GenderLookup): void {
+  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
   const sentences = doc.layers.sentences ?? [];
   const sentenceAt = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
   // a sentence with a letter outside quotation marks: narrative, which breaks the chain
@@ -294,8 +301,9 @@ export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>
     const sentence = sentenceAt(sp.start);
     const pron = sp.text.trim().toLowerCase();
     if (!sp.actor && prev?.actor && sentence >= 0 && prev.sentence >= 0 && /^(?:he|she|it)$/.test(pron)) {
-      const kind = kinds.get(prev.actor);
-      const fits = pron === 'it' ? kind === 'org' || kind === 'igo' : kind === 'person' && genderOf(doc, prev.actor) !== (pron === 'he' ? 'f' : 'm');
+      const actor = actors.get(prev.actor);
+      const kind = actor?.kind;
+      const fits = pron === 'it' ? kind === 'org' || kind === 'igo' : !!actor && kind === 'person' && genderOf(doc, actor, gender) !== (pron === 'he' ? 'f' : 'm');
       let between = false;
       for (let k = prev.sentence + 1; k < sentence && !between; k++) between = narrative(k);
       if (fits && !between && sentence >= prev.sentence) q.speaker = Object.assign({}, sp, { actor: prev.actor });

@@ -1,9 +1,12 @@
 // A pronoun speaker with no actor of its own speaks for the speaker of the attribution just before it
 // (chainPronouns): across quoted paragraphs, not across a narrative sentence, never to a person of the
-// other gender, "it" only to an organisation. Own sentences; actors and mentions filled by hand, so the
-// pronouns have no coreference of their own.
+// other gender (by the person's pronouns and honorifics, else the knowledge's first names), "it" only
+// to an organisation. Own sentences; actors and mentions filled by hand, so the pronouns have no
+// coreference of their own.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, org, person, quotesOf, quoteStarting } from './helpers.ts';
+import { quotesComponent } from '../../../src/stages/quotes/index.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 
 const rahid = person('person:omar-rahid', 'Omar Rahid', 'IDN');
 const port = org('org:harbour-board', 'Harbour Board', 'IDN');
@@ -32,6 +35,17 @@ describe('pronoun speakers along the attribution chain', () => {
     const text = '“The fee stays,” said Ms Lind. “We can hardly cope,” he said.';
     const qs = quotesOf(makeDoc(text, [lind], [{ text: 'Ms Lind', actor: lind.id }]));
     expect(quoteStarting(qs, 'We can hardly cope', 'direct').speaker).toMatchObject({ text: 'he', actor: null });
+  });
+
+  it('never gives "he" to a person whose first name the knowledge gives to women', () => {
+    const olsen = person('person:mary-olsen', 'Mary Olsen', 'NOR');
+    const doc = makeDoc('“The fee stays,” said Mary Olsen. “We can hardly cope,” he said.', [olsen], [{ text: 'Mary Olsen', actor: olsen.id }]);
+    quotesComponent(bundledKnowledge()).process(doc);
+    expect(quoteStarting(doc.layers.quotes ?? [], 'We can hardly cope', 'direct').speaker).toMatchObject({ text: 'he', actor: null });
+    // the same words with "she" go to her
+    const doc2 = makeDoc('“The fee stays,” said Mary Olsen. “We can hardly cope,” she said.', [olsen], [{ text: 'Mary Olsen', actor: olsen.id }]);
+    quotesComponent(bundledKnowledge()).process(doc2);
+    expect(quoteStarting(doc2.layers.quotes ?? [], 'We can hardly cope', 'direct').speaker).toMatchObject({ text: 'she', actor: olsen.id });
   });
 
   it('gives "it" an organisation that spoke just before, and never a person', () => {
