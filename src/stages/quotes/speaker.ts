@@ -5,7 +5,9 @@
 // the one person of the document named before whose family name the speaker is ("Law said" when the
 // tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
-import type { Doc, Mention, Quote, Span } from '../../doc/types.ts';
+// A pronoun speaker the actors stage left without an actor takes the actor of the attribution just
+// before it when only quoted sentences stand between them (`chainPronouns`).
+import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
 import { Tree } from '../../doc/tree.ts';
 import { tokenSpan } from '../../doc/doc.ts';
@@ -245,5 +247,67 @@ export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' 
     const actor: string | null | undefined = q.speaker?.actor;
     const kind: string | undefined = actor ? kinds.get(actor) : undefined;
     prev = actor && (kind === 'org' || kind === 'igo') ? { actor, para: paraOf(sp.start) } : actor ? null : prev;
+  }
+}
+
+/** Pronouns of a person's mentions that tell the person's gender. */
+const MALE = /^(?:he|him|his|himself|mr\.?)$/i;
+const FEMALE = /^(?:she|her|hers|herself|mrs\.?|ms\.?|miss)$/i;
+
+/** A person's gender as the knowledge gives it (registry, first name), null when it gives none. */
+export type GenderLookup = (actor: Actor) => 'm' | 'f' | null;
+
+/**
+ * A person's gender: from the pronouns resolved to it and the honorifics opening its mentions, else from
+ * the knowledge (`lookup`); null when none or both are read.
+ */
+function genderOf(doc: Doc, actor: Actor, lookup?: GenderLookup): 'm' | 'f' | null {
+  let m = false;
+  let f = false;
+  for (const x of doc.layers.mentions ?? []) {
+    if (x.actor !== actor.id) continue;
+    const first = x.text.split(/\s+/)[0] ?? '';
+    if (MALE.test(first)) m = true;
+    if (FEMALE.test(first)) f = true;
+  }
+  if (m !== f) return m ? 'm' : 'f';
+  return m ? null : (lookup?.(actor) ?? null);
+}
+
+/**
+ * A pronoun speaker the actors stage left without an actor ("However, he went on to say …" after a run
+ * of quotation paragraphs, "“…,” she added") speaks for the speaker of the attribution just before it,
+ * along the attribution chain: "he"/"she" for a person of no other gender, "it" for an organisation,
+ * when no sentence with words outside quotation marks stands between the two speakers (the quoted
+ * sentences between are that speaker's words). `quotes` in text order; speakers are replaced in place;
+ * `quoted` are the spans inside quotation marks.
+ */
+export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[], gender?: GenderLookup): void {
+  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+  const sentences = doc.layers.sentences ?? [];
+  const sentenceAt = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  // a sentence with a letter outside quotation marks: narrative, which breaks the chain
+  const narrative = (k: number): boolean => {
+    const { start, end } = sentences[k];
+    for (let i = start; i < end; i++) {
+      if (/\p{L}/u.test(doc.text[i]) && !quoted.some((q) => q.start <= i && i < q.end)) return true;
+    }
+    return false;
+  };
+  let prev: { actor: string | null; sentence: number } | null = null;
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (q.scare || !sp || sp.start === undefined) continue;
+    const sentence = sentenceAt(sp.start);
+    const pron = sp.text.trim().toLowerCase();
+    if (!sp.actor && prev?.actor && sentence >= 0 && prev.sentence >= 0 && /^(?:he|she|it)$/.test(pron)) {
+      const actor = actors.get(prev.actor);
+      const kind = actor?.kind;
+      const fits = pron === 'it' ? kind === 'org' || kind === 'igo' : !!actor && kind === 'person' && genderOf(doc, actor, gender) !== (pron === 'he' ? 'f' : 'm');
+      let between = false;
+      for (let k = prev.sentence + 1; k < sentence && !between; k++) between = narrative(k);
+      if (fits && !between && sentence >= prev.sentence) q.speaker = Object.assign({}, sp, { actor: prev.actor });
+    }
+    prev = { actor: q.speaker?.actor ?? null, sentence };
   }
 }
