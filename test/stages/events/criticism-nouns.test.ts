@@ -15,4 +15,13 @@ describe('criticism named by nouns', () => {
   it('needs someone as the target', () => {
     expect(accuse('Poland showed disdain for the new rules.')).toEqual([]);
   });
+  it('reads a feeling of disapproval voiced about someone as criticism', () => {
+    expect(accuse('Poland expressed misgivings about Germany on Monday.')).toContain('ACCUSE POL>DEU asserted');
+    expect(accuse('Poland voiced frustration with Germany over the border talks.')).toContain('ACCUSE POL>DEU asserted');
+    expect(accuse('Poland expressed bewilderment over Germany.')).toContain('ACCUSE POL>DEU asserted');
+  });
+  it('codes no feeling about a thing', () => {
+    expect(accuse('Poland expressed misgivings about the new rules.')).toEqual([]);
+    expect(accuse('Poland voiced frustration with the slow pace of the talks.')).toEqual([]);
+  });
 });

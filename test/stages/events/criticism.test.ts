@@ -54,4 +54,9 @@ describe('criticism in reported speech', () => {
     expect(accusations('"Poland was careless," the Polish minister said.', 'Poland was careless,', 'country:POL', 'direct')).toEqual([]);
     expect(accusations("Poland said Belarus's claims were false.", "Belarus's claims were false")).toEqual([]);
   });
+  it('reads words of disgust and of misdeeds in office as criticism', () => {
+    expect(accusations('Poland said Belarus was disgusting.', 'Belarus was disgusting')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Belarus had mishandled the inquiry.', 'Belarus had mishandled the inquiry')).toEqual(['ACCUSE POL>BLR asserted']);
+    expect(accusations('Poland said Belarus had not mishandled the inquiry.', 'Belarus had not mishandled the inquiry')).toEqual([]);
+  });
 });
