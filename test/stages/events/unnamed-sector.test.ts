@@ -33,6 +33,16 @@ describe('group nouns of knowledge/sectors.yaml', () => {
   });
 });
 
+describe('local governments (lexicon set local-government)', () => {
+  const parties = (text: string) =>
+    (pipeline.run(createDoc({ date: '2022-03-10', text })).layers.events ?? []).flatMap((e) => [e.source, e.target]).map((p) => `${p.sector ?? '-'} "${p.text ?? ''}"`);
+  const US = 'The Senate passed the energy bill in Washington on Tuesday. The White House said it would sign it. ';
+  it('reads a city or cities acting as a party as government', () => {
+    expect(parties(US + 'The city of Denver sued the Energy Department over the bill.')).toContain('GOV "The city of Denver"');
+    expect(parties(US + 'Several cities criticised the Energy Department for the delay.')).toContain('GOV "Several cities"');
+  });
+});
+
 describe('sector words read as written for a nominal adjective', () => {
   it('reads "the crowd" as people but not "crowded" through its lemma', () => {
     const doc = pipeline.run(createDoc({ date: '2022-03-10', text: 'During the holiday the old market in Cairo gets crowded. On Friday the families crowded round the stalls. The mayor thanked the crowd.' }));
