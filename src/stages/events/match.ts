@@ -974,6 +974,7 @@ function throughApposition(ctx: MatchContext, tree: Tree, steps: Step[], i: numb
 }
 
 const MODIFYING_CLAUSE = new Set(['acl:relcl', 'acl']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** The first conjunct of verb i when i is a bare verb coordinated with an infinitive ("to limit output and
  * force the industry": "limit" for "force"), else -1. A conjunct with its own subject, auxiliary or "to"
@@ -989,6 +990,18 @@ function infinitiveConjunctHead(tree: Tree, i: number): number {
 }
 
 const overlaps = (x: NP, y: NP) => x.start < y.end && y.start < x.end;
+
+/** Whether token c lies inside a participle clause modifying a noun ("attacks targeting X", "raids
+ * carried out by Y") whose words all stand in [from, at): after the subject phrase and before the
+ * trigger at, so not holding it. */
+function inParticipleClause(tree: Tree, c: number, from: number, at: number): boolean {
+  for (let x = c, guard = 0; x >= 0 && guard < 50; x = tree.head(x), guard++) {
+    if (tree.rel(x) !== 'acl' || tree.upos[x] !== 'VERB' || !/(ing|ed)$/i.test(tree.tokens[x].text)) continue;
+    const [lo, hi] = tree.subtreeRange(x);
+    if (lo >= from && hi < at) return true;
+  }
+  return false;
+}
 
 const OPEN_QUOTE = new Set(['“', '"', '‘', "'"]);
 const PREDICATE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
@@ -1128,6 +1141,13 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
       }
       const inRelative = (c: NP) => clauses.some(([lo, hi]) => c.start >= lo && c.end - 1 <= hi);
       if (fromChunks.every(inRelative)) return fromTree;
+      // "A militant group behind a string of attacks targeting the police condemned …": the parser may
+      // hang the participle clause off a later noun of the subject's phrase rather than off the phrase;
+      // where the tree makes the phrase the trigger's own subject, a pick inside a participle clause
+      // between the two is that clause's own argument.
+      const h0 = fromTree[0].head;
+      const own = at >= 0 && tree.head(h0) === at && tree.isSubject(h0) && NOMINAL.has(tree.upos[h0]);
+      if (own && fromChunks.every((c) => inParticipleClause(tree, c.head, fromTree[0].end, at))) return fromTree;
       // "John Smith, 26, of Toronto, was arrested": the chunker's pick is an age or an apposition the tree
       // hangs on its subject (subject-appendage.ts), a part of the subject phrase, not the subject.
       if (fromChunks.every((c) => appendedToSubject(tree, fromTree[0].start, fromTree[0].end, c.head))) return fromTree;

@@ -222,7 +222,9 @@ export function bareParty(
     ?? (endTok > np.end ? entities.find((e) => told(e) && e.start >= start && e.end <= end) : undefined)
     // "a police station": a body named by the thing's modifier.
     ?? entities.find((e) => told(e) && e.start >= start && e.end <= head.start);
-  const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? null, start, end, text: text.slice(start, end) };
+  // "The city sent a letter", "the province must act": a city, province or county acting is its government.
+  const local = !group && a.lex.has('local-government', head.lemma.toLowerCase()) ? 'GOV' : null;
+  const party: EventParty = { actor: null, country: group?.country ?? place?.country ?? null, sector: group?.sector ?? local, start, end, text: text.slice(start, end) };
   // "envoys … anger over Lorvia's missile launch", "Western officials", "reporters in Pretoria": a phrase
   // the actors stage read with no country on purpose gets none from its sentence or article here either.
   // "European nations", "Central European leaders", "Eastern Europe", "foreign workers": a phrase a region

@@ -11,6 +11,12 @@ describe('an occupation beside a name', () => {
     expect(mentionActor(doc, 'Tomas Kell Ruhl')?.sector).toBe('BUS');
   });
 
+  it('reads an owner beside a name as business ("X, a bakery owner")', () => {
+    const doc = runParsed('Ida Brenn, a bakery owner in Harlow, praised the plan. The plan was backed by hotel owner Piet Varnum.', '2016-09-10');
+    expect(mentionActor(doc, 'Ida Brenn')?.sector).toBe('BUS');
+    expect(mentionActor(doc, 'Piet Varnum')?.sector).toBe('BUS');
+  });
+
   it('makes no group of a bare occupation ("the host")', () => {
     const doc = runParsed('The host thanked the guests. The anchor read the news.', '2016-09-10');
     expect(doc.layers.mentions!.some((m) => m.text === 'The host' || m.text === 'host')).toBe(false);

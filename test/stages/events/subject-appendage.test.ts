@@ -2,6 +2,10 @@
 // phrase (subject-appendage.ts): the person is the subject, not the number or the apposition.
 import { describe, expect, it } from 'vitest';
 import { brief } from './helpers.ts';
+import { defaultPipeline } from '../../../src/pipeline/default.ts';
+import { createDoc } from '../../../src/doc/doc.ts';
+
+const pipeline = defaultPipeline();
 
 const PEOPLE = [
   { id: 'person:tom-okafor', country: 'USA', kind: 'person' as const, say: ['Tom Okafor'] },
@@ -21,5 +25,16 @@ describe('appendages of the subject', () => {
   });
   it('leaves the members an "including" phrase lists to word order', () => {
     expect(coded('Several unions, including the Bakers Guild, endorsed Ana Lind in the race.')).toContain('SUPPORT IRL>SWE asserted');
+  });
+});
+
+describe('a participle clause inside the subject phrase', () => {
+  const LEAD = 'A bomb killed ten people in Cairo on Sunday. ';
+  it('keeps the subject the tree gives the verb where the parser hangs the clause off a later noun', () => {
+    // the tree makes "group" the subject of "condemned" and hangs "targeting …" off "raids": the officers
+    // are the clause's object, not the ones who condemned
+    const doc = pipeline.run(createDoc({ date: '2017-01-02', text: LEAD + 'An armed group behind a wave of deadly raids targeting Egyptian police officers condemned the bombing.' }));
+    const condemned = (doc.layers.events ?? []).filter((e) => e.trigger.text === 'condemned').map((e) => `${e.source.text} ${e.source.sector ?? '-'}`);
+    expect(condemned).toEqual(['An armed group REB']);
   });
 });

@@ -20,16 +20,25 @@ describe('unnamed people acted upon at home', () => {
   });
 });
 
+/** Every party of the events of `text`, as 'SECTOR "text"'. */
+const parties = (text: string) =>
+  (pipeline.run(createDoc({ date: '2022-03-10', text })).layers.events ?? []).flatMap((e) => [e.source, e.target]).map((p) => `${p.sector ?? '-'} "${p.text ?? ''}"`);
+const US = 'The Senate passed the energy bill in Washington on Tuesday. The White House said it would sign it. ';
+
 describe('group nouns of knowledge/sectors.yaml', () => {
-  const parties = (text: string) =>
-    (pipeline.run(createDoc({ date: '2022-03-10', text })).layers.events ?? []).flatMap((e) => [e.source, e.target]).map((p) => `${p.sector ?? '-'} "${p.text ?? ''}"`);
-  const US = 'The Senate passed the energy bill in Washington on Tuesday. The White House said it would sign it. ';
   it('gives trade and advocacy groups, lenders, regulators and crowds their sectors', () => {
     expect(parties(US + 'Several industry groups sued the Energy Department over the bill.')).toContain('BUS "Several industry groups"');
     expect(parties(US + 'Environmental groups criticised the Energy Department for the delay.')).toContain('NGO "Environmental groups"');
     // (a crowd asked or addressed is an audience, no party to a stance: audience.ts; police acting on one keep it)
     expect(parties(US + 'Police dispersed the crowd outside the Capitol.')).toContain('CVL "the crowd"');
     expect(parties(US + 'The senator asked the crowd to support the bill.')).not.toContain('CVL "the crowd"');
+  });
+});
+
+describe('local governments (lexicon set local-government)', () => {
+  it('reads a city or cities acting as a party as government', () => {
+    expect(parties(US + 'The city of Denver sued the Energy Department over the bill.')).toContain('GOV "The city of Denver"');
+    expect(parties(US + 'Several cities criticised the Energy Department for the delay.')).toContain('GOV "Several cities"');
   });
 });
 
