@@ -17,7 +17,8 @@ export type WordSetName =
   | 'expressive-act' | 'implicative-governor' | 'object-control' | 'addressee-control' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
   | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun' | 'intent-noun'
-  | 'relation-noun' | 'staff-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle' | 'electorate-noun';
+  | 'relation-noun' | 'staff-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle' | 'electorate-noun'
+  | 'rule-noun';
 
 export interface Lexicon {
   has(set: WordSetName, lemma: string): boolean;
