@@ -20,7 +20,7 @@ import { eventDate, stageGoverningDate, type GoverningDate } from './dating.ts';
 import { dedupe, type Dateable } from './dedup.ts';
 import { accuserOf } from './accuser.ts';
 import { stanceTargetNamesSomeone } from './stance-target.ts';
-import { isPublicAdvice } from './public-advice.ts';
+import { isCampaignWarning, isPublicAdvice } from './public-advice.ts';
 import { electorateBacking } from './electorate.ts';
 import { isQuestion } from './question.ts';
 import { aimedAtAudience } from './audience.ts';
@@ -79,6 +79,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (namesNoOne(c.source) && namesNoOne(c.target)) { drop('neither party names anyone'); continue; }
     // "warned residents to stay indoors": advice to the public (public-advice.ts).
     if (isPublicAdvice(a, c.pattern.type, c.target)) { drop('advice to the public'); continue; }
+    // "warned voters that …", "warn his supporters about …": campaigning, not a threat (public-advice.ts).
+    if (isCampaignWarning(a, c.pattern.type, a.tokens[c.triggerToken].lemma, c.target)) { drop('a warning to voters or followers'); continue; }
     // "Americans' support for the candidates", "support from black voters": the electorate's opinion (electorate.ts).
     if (electorateBacking(a, c.pattern.type, c.source)) { drop("the electorate's backing"); continue; }
     // "asked the candidate about her emails": a question, not an appeal (question.ts).

@@ -1672,6 +1672,9 @@ function thingDoer(ctx: MatchContext, np: NP): boolean {
   if (peopleWord(np.head)) return false;
   const possessed = a.tokens.slice(np.start, np.head).some((t) => POSSESSIVE_MARK.has(t.text.toLowerCase()));
   if (possessed) return !complementParty(ctx, np, false) && !ownersAct(np.head);
+  // "Secret Service protocol called for …", "DNC rules permit members to …": a rule or a protocol binds
+  // through no will of its own, though a modifier names its maker (lexicon `rule-noun`).
+  if (nounForms(a.tokens[np.head]).some((x) => a.lex.has('rule-noun', x))) return true;
   if (resolveNP(a, ctx.idx, np) || complementParty(ctx, np, false)) return false;
   const bare = bareParty(a, np, ctx.doc.text, ctx.doc.layers.timexes ?? [], true, locatedPlaces(ctx.doc.layers.places), ctx.doc.layers.entities ?? []);
   return !bare?.sector;

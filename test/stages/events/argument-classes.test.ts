@@ -141,6 +141,12 @@ describe('object: given', () => {
     expect(retreat('France returned the seized ships to Ukraine on Monday.')).toEqual(['RETREAT FRA>UKR asserted']);
     expect(retreat('The French minister returned to Ukraine on Monday.')).toEqual([]);
   });
+  it('reads transferring something as aid, people moving to another post or place as none', () => {
+    const aid = (text: string) => brief({ text, actors: C, tree: true }).filter((b) => b.startsWith('AID'));
+    expect(aid('France transferred two million euros to Ukraine in May.')).toEqual(['AID FRA>UKR asserted']);
+    expect(aid('Several French engineers have transferred to a Ukrainian project.')).toEqual([]);
+    expect(aid('The French suspects were later transferred to Ukraine.')).toEqual([]);
+  });
 });
 
 describe('passive: none', () => {

@@ -26,6 +26,11 @@ describe('a sense that needs a concrete object', () => {
     expect(coded('Mara Ostrov seized the moment to call for new elections in Ukraine.')).toEqual([]);
     expect(coded('Mara Ostrov captured the imagination of Ukrainian voters.')).toEqual([]);
   });
+  it('reads an attack on a policy, a provision or an ideology as no assault', () => {
+    expect(coded('Mara Ostrov wants to attack three provisions of the Russian tax code.')).toEqual([]);
+    expect(coded('Mara Ostrov attacked the Russian policy on grain exports.')).toEqual([]);
+    expect(coded('The rebels attacked a Russian convoy near the border.')).toHaveLength(1);
+  });
   it('reads a post held by a person, not by forces', () => {
     expect(coded('Mara Ostrov occupies one of the most senior positions in the Ukrainian cabinet.')).toEqual([]);
     expect(coded('Mara Ostrov occupied the post of Ukrainian interior minister for six years.')).toEqual([]);

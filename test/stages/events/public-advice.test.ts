@@ -16,3 +16,15 @@ describe('advice to the public', () => {
     expect(brief({ text: 'The Polish opposition leader urged supporters to boycott the vote.', actors: C }).some((e) => e.startsWith('REQUEST POL>'))).toBe(true);
   });
 });
+
+describe('a warning to voters or followers (isCampaignWarning)', () => {
+  const threats = (text: string) => brief({ text, actors: C, tree: true }).filter((e) => e.startsWith('THREATEN'));
+  it('codes no threat when the warning goes to voters or to the warner\'s supporters', () => {
+    expect(threats('The Polish opposition leader warned voters that a second term for the government would bring higher taxes.')).toEqual([]);
+    expect(threats('The French president warned his backers that a low turnout would hand the vote to his rival.')).toEqual([]);
+  });
+  it('keeps a warning to an actor, and a threat made to voters', () => {
+    expect(threats('France warned Iran of serious consequences.')).toEqual(['THREATEN FRA>IRN asserted']);
+    expect(threats('Polish militiamen threatened voters outside the polling station.').length).toBeGreaterThan(0);
+  });
+});

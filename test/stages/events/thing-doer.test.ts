@@ -16,6 +16,11 @@ describe('a will-act with a thing as its doer', () => {
     expect(coded("Ukraine's falling harvest is forcing Germany to raise its grain imports.")).toEqual([]);
     expect(coded('The new tariff urged Germany to cut its imports.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
   });
+  it('codes nothing for a rule or a protocol, though a modifier names its maker', () => {
+    expect(coded('Ukrainian army protocol called for Ivo Brandt to be flown to a military hospital.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+    expect(coded('German election rules urged Mara Ostrov to register before May.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+    expect(coded('The German army urged Mara Ostrov to register before May.').filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST DEU>UKR']);
+  });
   it('still codes people, bodies, messages and named actors', () => {
     expect(coded('Ukraine is forcing Germany to raise its grain imports.')).toEqual(['COERCE UKR>DEU']);
     expect(coded("Mara Ostrov's campaign urged Ivo Brandt to resign.").filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST UKR>DEU']);
