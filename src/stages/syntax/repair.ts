@@ -627,3 +627,31 @@ function verbStem(form: string, verbs: ReadonlySet<string>): string | null {
   for (const v of stems) if (v && verbs.has(v)) return v;
   return null;
 }
+
+/**
+ * A progressive is no passive: "the Union is prolonging sanctions", "Republicans are urging him to …"
+ * labelled with `aux:pass` on the -ing verb and its subject `nsubj:pass` (the labeller's slip in about one
+ * progressive of five in untuned news: 106 of 550 in 56 of the 259 untuned articles; never in the UD
+ * treebanks, where an -ing verb has no passive auxiliary). The auxiliary becomes `aux`, and, when no
+ * passive auxiliary is left on the verb, its passive subject becomes the plain one. Returns the number of
+ * repairs.
+ */
+export function repairProgressivePassives(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  let fixed = 0;
+  const n = forms.length;
+  for (let i = 0; i < n; i++) {
+    const h = heads[i];
+    if (deprels[i] !== 'aux:pass' || h < 0 || h >= n || upos[h] !== 'VERB' || !/[a-z]{2}ing$/i.test(forms[h]) || /^being$/i.test(forms[h])) continue;
+    deprels[i] = 'aux';
+    fixed++;
+    let passive = false;
+    for (let c = 0; c < n; c++) if (heads[c] === h && deprels[c] === 'aux:pass') passive = true;
+    if (passive) continue;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] !== h) continue;
+      if (deprels[c] === 'nsubj:pass') deprels[c] = 'nsubj';
+      else if (deprels[c] === 'csubj:pass') deprels[c] = 'csubj';
+    }
+  }
+  return fixed;
+}

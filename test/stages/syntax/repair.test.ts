@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairProgressivePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -462,5 +462,33 @@ describe('repairHeadlineSubjects', () => {
     expect(repairHeadlineSubjects(part.forms, part.upos, part.heads, part.deprels, verbs)).toBe(0);
     const prep = tree([['For', 'ADP', 2, 'case'], ['farmers', 'NOUN', 0, 'root'], ['open', 'VERB', 2, 'acl'], ['land', 'NOUN', 3, 'obj']]);
     expect(repairHeadlineSubjects(prep.forms, prep.upos, prep.heads, prep.deprels, verbs)).toBe(0);
+  });
+});
+
+describe('repairProgressivePassives', () => {
+  it('reads a progressive labelled as a passive as active: the auxiliary and the subject', () => {
+    // "The council is extending the curfew ."  with the labeller's passive labels
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['council', 'NOUN', 4, 'nsubj:pass'], ['is', 'AUX', 4, 'aux:pass'],
+      ['extending', 'VERB', 0, 'root'], ['the', 'DET', 6, 'det'], ['curfew', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(repairProgressivePassives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect(t.deprels[2]).toBe('aux');
+    expect(t.deprels[1]).toBe('nsubj');
+  });
+
+  it('leaves a real passive, also one with "being", alone', () => {
+    // "The curfew is being extended ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['curfew', 'NOUN', 5, 'nsubj:pass'], ['is', 'AUX', 5, 'aux'],
+      ['being', 'AUX', 5, 'aux:pass'], ['extended', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairProgressivePassives(t.forms, t.upos, t.heads, t.deprels)).toBe(0);
+    expect(t.deprels[1]).toBe('nsubj:pass');
+    expect(t.deprels[3]).toBe('aux:pass');
+    // "The town was shelled ."
+    const u = tree([['The', 'DET', 2, 'det'], ['town', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['shelled', 'VERB', 0, 'root'], ['.', 'PUNCT', 4, 'punct']]);
+    expect(repairProgressivePassives(u.forms, u.upos, u.heads, u.deprels)).toBe(0);
+    expect(u.deprels[1]).toBe('nsubj:pass');
   });
 });
