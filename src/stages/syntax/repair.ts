@@ -655,3 +655,33 @@ export function repairProgressivePassives(forms: readonly string[], upos: readon
   }
   return fixed;
 }
+
+/**
+ * A perfect is no passive either: "Jobs has taken medical leave", "the group has called it a textbook
+ * case", "the customers have called the help line" labelled with the subject `nsubj:pass` though the verb
+ * has no passive auxiliary, only "have" (23 such subjects in 20 of the 259 untuned articles; the UD
+ * treebanks have none: every passive subject of a verb with a perfect "have" comes with a passive
+ * auxiliary). Likewise a present -s verb with an object ("the company owns 23 properties"). The subject
+ * becomes `nsubj` (`csubj`). Returns the number of repairs.
+ */
+export function repairPerfectPassives(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  let fixed = 0;
+  const n = forms.length;
+  for (let s = 0; s < n; s++) {
+    const h = heads[s];
+    if ((deprels[s] !== 'nsubj:pass' && deprels[s] !== 'csubj:pass') || h < 0 || h >= n || upos[h] !== 'VERB') continue;
+    let passive = false;
+    let perfect = false;
+    let object = false;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] !== h) continue;
+      if (deprels[c] === 'aux:pass') passive = true;
+      else if (deprels[c] === 'aux' && /^(have|has|had|having|'ve)$/i.test(forms[c])) perfect = true;
+      else if (deprels[c] === 'obj') object = true;
+    }
+    if (passive || !(perfect || (object && /[a-z][^s]s$/.test(forms[h])))) continue;
+    deprels[s] = deprels[s] === 'nsubj:pass' ? 'nsubj' : 'csubj';
+    fixed++;
+  }
+  return fixed;
+}

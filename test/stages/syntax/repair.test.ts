@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairProgressivePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairPerfectPassives, repairProgressivePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -489,6 +489,39 @@ describe('repairProgressivePassives', () => {
     // "The town was shelled ."
     const u = tree([['The', 'DET', 2, 'det'], ['town', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['shelled', 'VERB', 0, 'root'], ['.', 'PUNCT', 4, 'punct']]);
     expect(repairProgressivePassives(u.forms, u.upos, u.heads, u.deprels)).toBe(0);
+    expect(u.deprels[1]).toBe('nsubj:pass');
+  });
+});
+
+describe('repairPerfectPassives', () => {
+  it('gives a perfect verb, or a present verb with an object, a plain subject', () => {
+    // "The mayor has taken leave ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 4, 'nsubj:pass'], ['has', 'AUX', 4, 'aux'],
+      ['taken', 'VERB', 0, 'root'], ['leave', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(repairPerfectPassives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect(t.deprels[1]).toBe('nsubj');
+    // "The firm owns two hotels ."
+    const u = tree([
+      ['The', 'DET', 2, 'det'], ['firm', 'NOUN', 3, 'nsubj:pass'], ['owns', 'VERB', 0, 'root'],
+      ['two', 'NUM', 5, 'nummod'], ['hotels', 'NOUN', 3, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairPerfectPassives(u.forms, u.upos, u.heads, u.deprels)).toBe(1);
+    expect(u.deprels[1]).toBe('nsubj');
+  });
+
+  it('leaves a perfect passive and a headline passive alone', () => {
+    // "The mayor has been replaced ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 5, 'nsubj:pass'], ['has', 'AUX', 5, 'aux'],
+      ['been', 'AUX', 5, 'aux:pass'], ['replaced', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    expect(repairPerfectPassives(t.forms, t.upos, t.heads, t.deprels)).toBe(0);
+    expect(t.deprels[1]).toBe('nsubj:pass');
+    // "Twelve miners rescued from flooded pit"
+    const u = tree([['Twelve', 'NUM', 2, 'nummod'], ['miners', 'NOUN', 3, 'nsubj:pass'], ['rescued', 'VERB', 0, 'root'], ['from', 'ADP', 6, 'case'], ['flooded', 'ADJ', 6, 'amod'], ['pit', 'NOUN', 3, 'obl']]);
+    expect(repairPerfectPassives(u.forms, u.upos, u.heads, u.deprels)).toBe(0);
     expect(u.deprels[1]).toBe('nsubj:pass');
   });
 });
