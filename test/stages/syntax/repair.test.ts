@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairPerfectPassives, repairProgressivePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairFalsePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -465,63 +465,57 @@ describe('repairHeadlineSubjects', () => {
   });
 });
 
-describe('repairProgressivePassives', () => {
+describe('repairFalsePassives', () => {
+  /** The relations after the repair, and the number of words relabelled. */
+  const repaired = (rows: [string, string, number, string][]) => {
+    const t = tree(rows);
+    const fixed = repairFalsePassives(t.forms, t.upos, t.heads, t.deprels);
+    return { fixed, deprels: t.deprels };
+  };
+
   it('reads a progressive labelled as a passive as active: the auxiliary and the subject', () => {
-    // "The council is extending the curfew ."  with the labeller's passive labels
-    const t = tree([
+    // "The council is extending the curfew ."
+    const r = repaired([
       ['The', 'DET', 2, 'det'], ['council', 'NOUN', 4, 'nsubj:pass'], ['is', 'AUX', 4, 'aux:pass'],
       ['extending', 'VERB', 0, 'root'], ['the', 'DET', 6, 'det'], ['curfew', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
     ]);
-    expect(repairProgressivePassives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
-    expect(t.deprels[2]).toBe('aux');
-    expect(t.deprels[1]).toBe('nsubj');
+    expect(r.fixed).toBe(2);
+    expect(r.deprels.slice(1, 3)).toEqual(['nsubj', 'aux']);
   });
 
-  it('leaves a real passive, also one with "being", alone', () => {
-    // "The curfew is being extended ."
-    const t = tree([
-      ['The', 'DET', 2, 'det'], ['curfew', 'NOUN', 5, 'nsubj:pass'], ['is', 'AUX', 5, 'aux'],
-      ['being', 'AUX', 5, 'aux:pass'], ['extended', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
-    ]);
-    expect(repairProgressivePassives(t.forms, t.upos, t.heads, t.deprels)).toBe(0);
-    expect(t.deprels[1]).toBe('nsubj:pass');
-    expect(t.deprels[3]).toBe('aux:pass');
-    // "The town was shelled ."
-    const u = tree([['The', 'DET', 2, 'det'], ['town', 'NOUN', 4, 'nsubj:pass'], ['was', 'AUX', 4, 'aux:pass'], ['shelled', 'VERB', 0, 'root'], ['.', 'PUNCT', 4, 'punct']]);
-    expect(repairProgressivePassives(u.forms, u.upos, u.heads, u.deprels)).toBe(0);
-    expect(u.deprels[1]).toBe('nsubj:pass');
-  });
-});
-
-describe('repairPerfectPassives', () => {
   it('gives a perfect verb, or a present verb with an object, a plain subject', () => {
     // "The mayor has taken leave ."
-    const t = tree([
+    const r = repaired([
       ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 4, 'nsubj:pass'], ['has', 'AUX', 4, 'aux'],
       ['taken', 'VERB', 0, 'root'], ['leave', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
     ]);
-    expect(repairPerfectPassives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
-    expect(t.deprels[1]).toBe('nsubj');
+    expect(r.fixed).toBe(1);
+    expect(r.deprels[1]).toBe('nsubj');
     // "The firm owns two hotels ."
-    const u = tree([
+    const u = repaired([
       ['The', 'DET', 2, 'det'], ['firm', 'NOUN', 3, 'nsubj:pass'], ['owns', 'VERB', 0, 'root'],
       ['two', 'NUM', 5, 'nummod'], ['hotels', 'NOUN', 3, 'obj'], ['.', 'PUNCT', 3, 'punct'],
     ]);
-    expect(repairPerfectPassives(u.forms, u.upos, u.heads, u.deprels)).toBe(1);
     expect(u.deprels[1]).toBe('nsubj');
   });
 
-  it('leaves a perfect passive and a headline passive alone', () => {
+  it('leaves real passives alone: with "being", with a perfect, and in a headline', () => {
+    // "The curfew is being extended ."
+    const a = repaired([
+      ['The', 'DET', 2, 'det'], ['curfew', 'NOUN', 5, 'nsubj:pass'], ['is', 'AUX', 5, 'aux'],
+      ['being', 'AUX', 5, 'aux:pass'], ['extended', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
     // "The mayor has been replaced ."
-    const t = tree([
+    const b = repaired([
       ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 5, 'nsubj:pass'], ['has', 'AUX', 5, 'aux'],
       ['been', 'AUX', 5, 'aux:pass'], ['replaced', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
     ]);
-    expect(repairPerfectPassives(t.forms, t.upos, t.heads, t.deprels)).toBe(0);
-    expect(t.deprels[1]).toBe('nsubj:pass');
     // "Twelve miners rescued from flooded pit"
-    const u = tree([['Twelve', 'NUM', 2, 'nummod'], ['miners', 'NOUN', 3, 'nsubj:pass'], ['rescued', 'VERB', 0, 'root'], ['from', 'ADP', 6, 'case'], ['flooded', 'ADJ', 6, 'amod'], ['pit', 'NOUN', 3, 'obl']]);
-    expect(repairPerfectPassives(u.forms, u.upos, u.heads, u.deprels)).toBe(0);
-    expect(u.deprels[1]).toBe('nsubj:pass');
+    const c = repaired([['Twelve', 'NUM', 2, 'nummod'], ['miners', 'NOUN', 3, 'nsubj:pass'], ['rescued', 'VERB', 0, 'root'], ['from', 'ADP', 6, 'case'], ['flooded', 'ADJ', 6, 'amod'], ['pit', 'NOUN', 3, 'obl']]);
+    for (const r of [a, b, c]) {
+      expect(r.fixed).toBe(0);
+      expect(r.deprels[1]).toBe('nsubj:pass');
+    }
+    expect(a.deprels[3]).toBe('aux:pass');
   });
 });
