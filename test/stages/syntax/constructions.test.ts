@@ -169,3 +169,16 @@ describe('syntax stage: constructions', () => {
     expect(p.tree.rel(p.at('published'))).toBe('acl');
   });
 });
+
+describe('syntax stage: a progressive is active', () => {
+  it('gives a progressive verb a plain subject and auxiliary, never passive ones', () => {
+    for (const text of ['The union is prolonging its strike against the airline.', 'Local officials are urging drivers to stay off the roads.', 'The council is also extending the curfew.']) {
+      const { doc, tree } = parsed(text);
+      const toks = doc.layers.tokens!;
+      const v = toks.findIndex((t) => /ing$/.test(t.text));
+      expect(tree.isPassive(v), text).toBe(false);
+      expect(tree.rel(tree.subject(v)), text).toBe('nsubj');
+      expect(doc.layers.syntax!.deprels.includes('aux:pass'), text).toBe(false);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairFalsePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -462,5 +462,60 @@ describe('repairHeadlineSubjects', () => {
     expect(repairHeadlineSubjects(part.forms, part.upos, part.heads, part.deprels, verbs)).toBe(0);
     const prep = tree([['For', 'ADP', 2, 'case'], ['farmers', 'NOUN', 0, 'root'], ['open', 'VERB', 2, 'acl'], ['land', 'NOUN', 3, 'obj']]);
     expect(repairHeadlineSubjects(prep.forms, prep.upos, prep.heads, prep.deprels, verbs)).toBe(0);
+  });
+});
+
+describe('repairFalsePassives', () => {
+  /** The relations after the repair, and the number of words relabelled. */
+  const repaired = (rows: [string, string, number, string][]) => {
+    const t = tree(rows);
+    const fixed = repairFalsePassives(t.forms, t.upos, t.heads, t.deprels);
+    return { fixed, deprels: t.deprels };
+  };
+
+  it('reads a progressive labelled as a passive as active: the auxiliary and the subject', () => {
+    // "The council is extending the curfew ."
+    const r = repaired([
+      ['The', 'DET', 2, 'det'], ['council', 'NOUN', 4, 'nsubj:pass'], ['is', 'AUX', 4, 'aux:pass'],
+      ['extending', 'VERB', 0, 'root'], ['the', 'DET', 6, 'det'], ['curfew', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(r.fixed).toBe(2);
+    expect(r.deprels.slice(1, 3)).toEqual(['nsubj', 'aux']);
+  });
+
+  it('gives a perfect verb, or a present verb with an object, a plain subject', () => {
+    // "The mayor has taken leave ."
+    const r = repaired([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 4, 'nsubj:pass'], ['has', 'AUX', 4, 'aux'],
+      ['taken', 'VERB', 0, 'root'], ['leave', 'NOUN', 4, 'obj'], ['.', 'PUNCT', 4, 'punct'],
+    ]);
+    expect(r.fixed).toBe(1);
+    expect(r.deprels[1]).toBe('nsubj');
+    // "The firm owns two hotels ."
+    const u = repaired([
+      ['The', 'DET', 2, 'det'], ['firm', 'NOUN', 3, 'nsubj:pass'], ['owns', 'VERB', 0, 'root'],
+      ['two', 'NUM', 5, 'nummod'], ['hotels', 'NOUN', 3, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(u.deprels[1]).toBe('nsubj');
+  });
+
+  it('leaves real passives alone: with "being", with a perfect, and in a headline', () => {
+    // "The curfew is being extended ."
+    const a = repaired([
+      ['The', 'DET', 2, 'det'], ['curfew', 'NOUN', 5, 'nsubj:pass'], ['is', 'AUX', 5, 'aux'],
+      ['being', 'AUX', 5, 'aux:pass'], ['extended', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    // "The mayor has been replaced ."
+    const b = repaired([
+      ['The', 'DET', 2, 'det'], ['mayor', 'NOUN', 5, 'nsubj:pass'], ['has', 'AUX', 5, 'aux'],
+      ['been', 'AUX', 5, 'aux:pass'], ['replaced', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    // "Twelve miners rescued from flooded pit"
+    const c = repaired([['Twelve', 'NUM', 2, 'nummod'], ['miners', 'NOUN', 3, 'nsubj:pass'], ['rescued', 'VERB', 0, 'root'], ['from', 'ADP', 6, 'case'], ['flooded', 'ADJ', 6, 'amod'], ['pit', 'NOUN', 3, 'obl']]);
+    for (const r of [a, b, c]) {
+      expect(r.fixed).toBe(0);
+      expect(r.deprels[1]).toBe('nsubj:pass');
+    }
+    expect(a.deprels[3]).toBe('aux:pass');
   });
 });
