@@ -69,7 +69,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const items: Dateable[] = [];
   const coded: Event[] = [];
   for (const c of candidates) {
-    const drop = (why: string) => trace?.(c.triggerToken, `dropped ${c.pattern.id}: ${why}`);
+    const drop = (why: string) => traceDrop(trace, c, why);
     if (c.pendingTarget === 'accuser') {
       const t = accuserOf(coded, quotes, idx, c.source, c.trigger.start);
       if (!t) { drop('no earlier accuser'); continue; }
@@ -174,7 +174,7 @@ function withStances(cands: Candidate[], patterns: PatternIndex, a: Analysis, re
     // "migrants arriving in the country": private travel is no visit, nor an intent to visit (private-visit.ts);
     // the type model does not code the trigger as one either.
     if (privateVisit(c.pattern.cameo.code, c.source, c.target)) {
-      trace?.(c.triggerToken, `dropped ${c.pattern.id}: private travel`);
+      traceDrop(trace, c, 'private travel');
       refuse({ refused }, c.triggerToken, c.pattern.type);
       continue;
     }
@@ -204,9 +204,14 @@ function mainClauseFirst(cands: Candidate[], trace?: EventTrace): Candidate[] {
   const mainIn = new Set(cands.filter((c) => !c.relative).map((c) => c.sentence));
   return cands.filter((c) => {
     const keep = !c.relative || !mainIn.has(c.sentence);
-    if (!keep) trace?.(c.triggerToken, `dropped ${c.pattern.id}: a relative clause's event beside a main-clause one`);
+    if (!keep) traceDrop(trace, c, "a relative clause's event beside a main-clause one");
     return keep;
   });
+}
+
+/** Tell the trace, where there is one, that candidate `c` was dropped and why. */
+function traceDrop(trace: EventTrace | undefined, c: Candidate, why: string): void {
+  trace?.(c.triggerToken, `dropped ${c.pattern.id}: ${why}`, { verdict: 'dropped', patterns: [c.pattern.id], reason: why });
 }
 
 /** The record standing for the built-in must/should demand rule (CAMEO 100), or null if the table lacks it. */

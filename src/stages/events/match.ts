@@ -171,8 +171,22 @@ export interface MatchContext {
   trace?: EventTrace;
 }
 
-/** A note on a candidate trigger: token index and what became of it. */
-export type EventTrace = (token: number, note: string) => void;
+/** A note on a candidate trigger: token index, what became of it, and the same in fields (scripts/explain-events.ts --dir). */
+export type EventTrace = (token: number, note: string, info: TraceInfo) => void;
+
+/**
+ * What a trace note says, in fields: the trigger's verdict (inside a name, no reading of its part of
+ * speech, refused by an argument class or gate, words matched but no parties, words not matched, a
+ * candidate), one template's failure on the way (`template`: no source or target party) or a candidate
+ * dropped later (`dropped`, with the reason). `patterns` are the template ids the note names, `tried`
+ * the templates whose match was run at the trigger.
+ */
+export interface TraceInfo {
+  verdict: 'inside-name' | 'wrong-tag' | 'no-reading' | 'refused' | 'no-parties' | 'no-match' | 'candidate' | 'template' | 'dropped';
+  patterns?: string[];
+  tried?: string[];
+  reason?: string;
+}
 
 /**
  * A template's words matched at trigger i but its argument class or a gate said no ("released the text
@@ -432,7 +446,7 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     const t = tokens[i];
     // "a show at the Anna & Leo Block Museum": a word inside a name of several words is the name's.
     if (inName.has(i)) {
-      ctx.trace?.(i, 'inside a name: no trigger');
+      ctx.trace?.(i, 'inside a name: no trigger', { verdict: 'inside-name' });
       continue;
     }
     // (only a verb, adjective or noun reading takes a pattern, as isV, isN and isA below: other words
@@ -453,18 +467,20 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
     // A predicate adjective has a verb group of its own ("is willing to"); participles count too ("is prepared to").
     const isA = (t.pos === 'ADJ' || isV) && !!a.groupAt.get(i);
     if (!isV && !isN && !isA) {
-      ctx.trace?.(i, `${list.length} template(s), but tagged ${t.pos}: no verb, noun or adjective reading`);
+      ctx.trace?.(i, `${list.length} template(s), but tagged ${t.pos}: no verb, noun or adjective reading`, { verdict: 'wrong-tag', patterns: list.map((p) => p.id) });
       continue;
     }
     let fallback: Candidate[] | undefined;
     let extra = 0;
     const ordered = objectSenseFirst(ctx, list, i);
     let fallbackPattern: Pattern | undefined;
+    const tried: string[] | undefined = ctx.trace ? [] : undefined;
     for (const p of ordered.list) {
       // A sense the object selected has matched: another sense does not take over for a named party.
       if (fallback && !ordered.sense.has(p) && ordered.sense.has(fallbackPattern!) && p.type !== fallbackPattern!.type) continue;
       if (p.kind === 'verb' ? !isV : p.kind === 'adj' ? !isA : !isN) continue;
       if (p.kind !== 'noun' && !hasRequiredWords(a, p, t.sentence, words)) continue;
+      tried?.push(p.id);
       const found = p.kind === 'noun' ? matchNoun(ctx, p, i) : matchVerb(ctx, p, i);
       if (!found.length) continue;
       // Parties that name actors beat bare noun phrases: a looser template whose target is an actor
@@ -482,29 +498,30 @@ export function findCandidates(ctx: MatchContext): Candidate[] {
       if (++extra > 6 || !unusedActorIn(ctx, t.sentence, fallback)) break;
     }
     if (fallback) out.push(...fallback);
-    if (ctx.trace) traceTrigger(ctx, i, list, isV, isN, isA, fallback);
+    if (ctx.trace) traceTrigger(ctx, i, list, isV, isN, isA, fallback, tried!);
   }
   return out;
 }
 
 /** What a trigger's templates gave: the candidates, or why none (no template of its part of speech, refused, no match). */
-function traceTrigger(ctx: MatchContext, i: number, list: Pattern[], isV: boolean, isN: boolean, isA: boolean, found: Candidate[] | undefined): void {
+function traceTrigger(ctx: MatchContext, i: number, list: Pattern[], isV: boolean, isN: boolean, isA: boolean, found: Candidate[] | undefined, tried: string[]): void {
   const kinds = list.filter((p) => (p.kind === 'verb' ? isV : p.kind === 'adj' ? isA : isN));
   if (found?.length) {
-    for (const c of found) ctx.trace!(i, `candidate ${c.pattern.id} ${c.pattern.type}: ${c.source.actor ?? c.source.text ?? '-'} > ${c.target.actor ?? c.target.text ?? '-'} (${c.baseMode})`);
+    for (const c of found) ctx.trace!(i, `candidate ${c.pattern.id} ${c.pattern.type}: ${c.source.actor ?? c.source.text ?? '-'} > ${c.target.actor ?? c.target.text ?? '-'} (${c.baseMode})`, { verdict: 'candidate', patterns: [c.pattern.id], tried });
     return;
   }
   const refused = ctx.refused?.get(i);
-  if (!kinds.length) ctx.trace!(i, `${list.length} template(s) (${[...new Set(list.map((p) => p.kind))].join('/')}), none for its reading (${isV ? 'verb' : isN ? 'noun' : 'adj'})`);
-  else if (refused?.size) ctx.trace!(i, `refused (argument class or gate): ${[...refused].join(', ')}`);
+  const all = (ps: Pattern[]) => ps.map((p) => p.id);
+  if (!kinds.length) ctx.trace!(i, `${list.length} template(s) (${[...new Set(list.map((p) => p.kind))].join('/')}), none for its reading (${isV ? 'verb' : isN ? 'noun' : 'adj'})`, { verdict: 'no-reading', patterns: all(list), tried });
+  else if (refused?.size) ctx.trace!(i, `refused (argument class or gate): ${[...refused].join(', ')}`, { verdict: 'refused', patterns: all(kinds), tried, reason: [...refused].join(', ') });
   else {
     // The templates whose words are there after the trigger (read as written, or without the passive's
     // target slot): those found no party or met a gate; the rest did not match.
     const [, end] = sentenceRange(ctx.a, i);
     const worded = kinds.filter((p) => p.steps.length && (matchSteps(ctx.a, p.steps, 0, i + 1, end, {}) || (p.steps[0].kind === 'slot' && matchSteps(ctx.a, p.steps.slice(1), 0, i + 1, end, {}))));
     const ids = (ps: Pattern[]) => ps.slice(0, 6).map((p) => p.id).join(', ') + (ps.length > 6 ? ', …' : '');
-    if (worded.length) ctx.trace!(i, `words matched but no parties (or a gate): ${ids(worded)}`);
-    else ctx.trace!(i, `${kinds.length} template(s), words not matched: ${ids(kinds)}`);
+    if (worded.length) ctx.trace!(i, `words matched but no parties (or a gate): ${ids(worded)}`, { verdict: 'no-parties', patterns: all(worded), tried });
+    else ctx.trace!(i, `${kinds.length} template(s), words not matched: ${ids(kinds)}`, { verdict: 'no-match', patterns: all(kinds), tried });
   }
 }
 
@@ -1461,7 +1478,7 @@ export function build(
     }
   }
   if (!sources.length) {
-    ctx.trace?.(i, `${p.id}: no source party${sourceNPs?.length ? ` in "${npText(ctx, sourceNPs)!.text}"` : ' (no subject phrase)'}`);
+    ctx.trace?.(i, `${p.id}: no source party${sourceNPs?.length ? ` in "${npText(ctx, sourceNPs)!.text}"` : ' (no subject phrase)'}`, { verdict: 'template', patterns: [p.id], reason: 'no source party' });
     return [];
   }
   return buildResolved(ctx, p, i, trig, sources, null, targetNPs, mode);
@@ -1486,7 +1503,8 @@ function buildResolved(
   if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
     targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
     if (!targetNPs?.length) {
-      ctx.trace?.(i, `${p.id}: target is no ${p.target === 'agent' ? 'agent' : 'person'}`);
+      const why = `target is no ${p.target === 'agent' ? 'agent' : 'person'}`;
+      ctx.trace?.(i, `${p.id}: ${why}`, { verdict: 'template', patterns: [p.id], reason: why });
       return refuse(ctx, i, p.type);
     }
   }
@@ -1542,7 +1560,7 @@ function buildResolved(
     targets = loose ? [loose] : [null];
   }
   if (!targets.length) {
-    ctx.trace?.(i, `${p.id}: no target party${targetNPs?.length ? ` in "${npText(ctx, targetNPs)!.text}"` : ' (no target phrase)'}`);
+    ctx.trace?.(i, `${p.id}: no target party${targetNPs?.length ? ` in "${npText(ctx, targetNPs)!.text}"` : ' (no target phrase)'}`, { verdict: 'template', patterns: [p.id], reason: 'no target party' });
     return before ? refuse(ctx, i, p.type) : out;
   }
   // "condemned Iran's missile test … said it was opposed to the test": a definite thing named

@@ -14,6 +14,12 @@ const notes = (text: string) => {
   codeEvents(doc, patternsOf(knowledge), lexiconOf(knowledge), undefined, null, (i, note) => out.push(`${doc.layers.tokens![i].text}: ${note}`));
   return out;
 };
+const infos = (text: string) => {
+  const doc = buildDoc({ text, actors: COUNTRIES, tree: true });
+  const out: string[] = [];
+  codeEvents(doc, patternsOf(knowledge), lexiconOf(knowledge), undefined, null, (i, _note, info) => out.push(`${doc.layers.tokens![i].text}: ${info.verdict} ${(info.patterns ?? []).join(',')} ${info.reason ?? ''}`.trim()));
+  return out;
+};
 
 describe('event trace', () => {
   it('names the candidate a trigger gave', () => {
@@ -21,5 +27,11 @@ describe('event trace', () => {
   });
   it('says why a trigger gave nothing', () => {
     expect(notes('France held a summit.').some((n) => /^held: .*(no target party|refused|target is no agent|words)/.test(n))).toBe(true);
+  });
+  it('gives each note in fields: the verdict, the templates it names, the reason of a drop', () => {
+    expect(infos('France condemned Germany on Monday.')).toContainEqual(expect.stringMatching(/^condemned: candidate accuse\.condemn\.\d+$/));
+    const held = infos('France held a summit.').filter((n) => n.startsWith('held: '));
+    expect(held.at(-1)).toMatch(/^held: (no-parties|refused|no-match) \S/);
+    expect(infos('A man traveled to France by train.')).toContainEqual(expect.stringMatching(/^traveled: dropped \S+ private travel$/));
   });
 });
