@@ -123,8 +123,9 @@ export class Recognizer {
           c.confidence = 0.6;
         }
         const longer = c.type === 'registry' ? this.aliasInLongerName(tokens, c, out[out.length - 1]?.b ?? s, s, e) : null;
-        out.push(...(c.type === 'unknown' ? this.splitAtTitle(text, tokens, c, s, e) : [longer ?? c]));
-        i = longer?.b ?? c.b;
+        const parts = c.type === 'unknown' ? this.splitCapped(text, tokens, c, s, e) : [longer ?? c];
+        out.push(...parts);
+        i = Math.max(longer?.b ?? c.b, parts[parts.length - 1].b);
       } else i++;
     }
     return out;
@@ -206,6 +207,35 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /**
+   * Whether the capitalised run [a, b) ends in a person's title, not its first word, and a name of
+   * words that are no organisation or place words ("… County Mayor Ana Lopes").
+   */
+  private titledTail(tokens: Token[], a: number, b: number): boolean {
+    const lex = this.ix.lexicon;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!isCap(tokens[k]) || !lex.personTitle.has(tokens[k].text.toLowerCase())) continue;
+      const nameA = this.titleRunEnd(tokens, k, b);
+      return nameA < b && tokens.slice(nameA, b).every((t) => isCap(t) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase()));
+    }
+    return false;
+  }
+
+  /**
+   * splitAtTitle over an unknown run, and over the whole run when the recogniser's word cap cut it short
+   * inside a titled person's name ("Harlow County Regional Police Sgt. Ana" | "Lopes"; "Harlow Road
+   * Policing Command Acting Assistant Commissioner" | "Ana Lopes"): the longer run is taken only when it
+   * splits into a titled person.
+   */
+  private splitCapped(text: string, tokens: Token[], c: Cand, s: number, e: number): Cand[] {
+    const split = this.splitAtTitle(text, tokens, c, s, e);
+    if (split.length > 1 || split[0] !== c || c.b >= e || !this.nameToken(tokens, c.b, s)) return split;
+    const whole = this.nameRun(tokens, c.a, s, e, 10);
+    if (whole <= c.b) return split;
+    const longer = this.splitAtTitle(text, tokens, { ...c, b: whole }, s, e);
+    return longer.some((x) => x.type === 'person') ? longer : split;
   }
 
   /**
@@ -832,6 +862,27 @@ export class Recognizer {
     return null;
   }
 
+  /**
+   * Whether the capitalised run [i, b) is one word describing a person and then the person's name, a given
+   * name the lexicon knows (no title word) and one or two more name words, none an organisation's or
+   * place's: 'party' when the word is a party word ("Republican Ana Lopes"), 'adherent' when it names a
+   * follower or camp by its ending or a party word after a hyphen ("Scientologist", "Loyalist",
+   * "Pan-democrat"); else null.
+   */
+  private describedName(tokens: Token[], i: number, b: number): 'party' | 'adherent' | null {
+    const lex = this.ix.lexicon;
+    if (b - i < 3 || b - i > 4 || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[i].text)) return null;
+    const w = tokens[i].text.toLowerCase();
+    if (lex.givenName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w)) return null;
+    const given = tokens[i + 1].text.toLowerCase();
+    if (!lex.givenName.has(given) || lex.personTitle.has(given) || lex.titleWord.has(given)) return null;
+    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(t.text) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase());
+    if (!tokens.slice(i + 1, b).every(nameWord)) return null;
+    if (lex.partyWord.has(w)) return 'party';
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    return /(?:ist|crat|ite)$/.test(tail) || (tail !== w && lex.partyWord.has(tail)) ? 'adherent' : null;
+  }
+
   /** An unknown capitalised run starting at i, classified by cues. */
   private unknown(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
     const lex = this.ix.lexicon;
@@ -841,6 +892,10 @@ export class Recognizer {
     // office phrase runs on into the holder's name; the person is named from the given name on
     const holder = this.officeHolder(text, tokens, i, b, s);
     if (holder !== null) return { a: holder, b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 };
+    // "Scientologist Ana Lopes", "Pan-democrat Tom Berg": a word for the person's faith or camp before a
+    // given name is no part of the name
+    const described = this.describedName(tokens, i, b);
+    if (described === 'adherent') return { a: i + 1, b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 };
     // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality after one capitalised word is found
     // on its own (the word before it makes a name of its own, if any); not after a given name ("Mark
     // Cuban"), a compass word ("South American", "Central American") or glued to the word before ("Arab-Israeli")
@@ -859,7 +914,8 @@ export class Recognizer {
       return false;
     };
     b = this.sharedHead(text, tokens, i, b, e);
-    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s)) {
+    // (not after a titled person's name: "Westbury Mayor Ana Lopes and Eastbury Mayor Tomas Berg")
+    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s) && !this.titledTail(tokens, i, b)) {
       const b2 = this.nameRun(tokens, b + 1, s, e, 4);
       if (b2 === b + 1) break;
       b = b2;
@@ -924,6 +980,11 @@ export class Recognizer {
       // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
       guess = gazetteer;
       confidence = 0.65;
+    } else if (described === 'party') {
+      // "between Republican Ana Lopes and …": a party word before a person's name is no place after a
+      // preposition; resolution reads the run as a titled name (titledName), which the tagger does not cut
+      guess = 'ORG';
+      confidence = 0.5;
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3 && !(words.length === 1 && personAfterTo(tokens, i, s, lex.personBeforeTo))) {
       guess = 'LOC';
       confidence = 0.5;
