@@ -5,7 +5,7 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
-import { gluedHyphen, lowerTexts } from '../../doc/token-views.ts';
+import { gluedHyphen, lowerCaseWords, lowerTexts } from '../../doc/token-views.ts';
 import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
@@ -52,6 +52,8 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', '
 /** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
 const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'broadcaster', 'channel', 'agency', 'magazine']);
 const isCap = (t: Token) => opensUpper(t.text);
+/** Endings of English common nouns and adjectives, no given or family name's ("Education", "Regional"). */
+const COMMON_ENDING = /(?:tion|sion|ment|ity|ness|ship|ance|ence|ics|ing|ure|ive|ary|ory|al|ic|ies|ism|ist|ture|cy|ogy|age)$/;
 const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /** The gazetteer as a feature: a name's place class ('GPE' for countries, regions and towns, 'LOC' for
@@ -685,7 +687,13 @@ export class Recognizer {
           if (country) {
             return { a: this.backOver(tokens, i, s, s), b: reg2!.b, label: 'ORG', type: 'group', sector: comp.sector, qualifier: { country: country.country, a: b + 1, b: reg2!.b, actor: country.actor }, confidence: 0.85 };
           }
-          b = this.nameRun(tokens, b + 1, s, e);
+          const runEnd = this.nameRun(tokens, b + 1, s, e);
+          // "Minister of Education Ana Lopes": the body's words run on into the holder's name
+          const holder = this.officeHolder(text, tokens, b + 1, runEnd, s);
+          if (holder !== null && holder > b + 1) {
+            return { a: this.backOver(tokens, i, s, s), b: runEnd, nameA: holder, label: 'PERSON', type: 'person', sector: comp.sector, confidence: 0.85 };
+          }
+          b = runEnd;
         }
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
@@ -859,6 +867,15 @@ export class Recognizer {
       if (b - j > 3 || !lex.givenName.has(w.toLowerCase()) || lex.personTitle.has(w.toLowerCase()) || lex.titleWord.has(w.toLowerCase())) continue;
       if (tokens.slice(j, b).every((t) => isCap(t) && t.pos !== 'PUNCT')) return j;
     }
+    // a given name the lexicon does not know ("Minister of Education Ana Lopes" with another given
+    // name): the run's last two words after one body word or more, when neither looks like a word of the
+    // body — written in lower case in the document, a common noun's or adjective's ending, a title,
+    // organisation, place or registry word
+    const lower = lowerCaseWords(tokens);
+    const nameLike = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_ENDING.test(t.text) && !lower.has(t.text.toLowerCase())
+      && !lex.personTitle.has(t.text.toLowerCase()) && !lex.titleWord.has(t.text.toLowerCase()) && !lex.orgWord.has(t.text.toLowerCase())
+      && !lex.locWord.has(t.text.toLowerCase()) && !this.ix.names.has(nameKey(t.text)) && !this.placeOf(t.text, true);
+    if (b - i >= 3 && tokens.slice(b - 2, b).every(nameLike)) return b - 2;
     return null;
   }
 
