@@ -227,8 +227,8 @@ export class Recognizer {
 
   /**
    * splitAtTitle over an unknown run, and over the whole run when the recogniser's word cap cut it short
-   * inside a titled person's name ("Harlow County Regional Police Sgt. Ana" | "Lopes"; "Harlow Road
-   * Policing Command Acting Assistant Commissioner" | "Ana Lopes"): the longer run is taken only when it
+   * inside a titled person's name ("Harlow County Regional Police Sgt. Ana" | "Lopes"; "Harlow Traffic
+   * Safety Command Acting Deputy Commissioner" | "Ana Lopes"): the longer run is taken only when it
    * splits into a titled person.
    */
   private splitCapped(text: string, tokens: Token[], c: Cand, s: number, e: number): Cand[] {

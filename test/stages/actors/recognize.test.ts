@@ -59,7 +59,7 @@ describe('actors stage: entity recognition', () => {
   });
 
   it('splits at a title a run the word cap cut inside the titled person\'s name', () => {
-    const doc = runParsed('Harlow County Regional Police Sgt. Ana Lopes said the road was closed. Harlow Road Policing Command Acting Assistant Commissioner Tomas Berg said four drivers died.');
+    const doc = runParsed('Harlow County Regional Police Sgt. Ana Lopes said the road was closed. Harlow Traffic Safety Command Acting Deputy Commissioner Tomas Berg said four drivers died.');
     expect(entity(doc, 'Ana Lopes')).toMatchObject({ label: 'PERSON', actor: 'person:ana-lopes' });
     expect(entity(doc, 'Tomas Berg')).toMatchObject({ label: 'PERSON', actor: 'person:tomas-berg' });
     expect(doc.layers.entities!.some((e) => /Sgt\. Ana|Commissioner Tomas/.test(e.text) && e.label !== 'PERSON')).toBe(false);
@@ -74,9 +74,9 @@ describe('actors stage: entity recognition', () => {
 
   it('reads a faith, camp or party word before a given name and family name as no part of a place or organisation name', () => {
     const doc = runParsed('A clip featuring Scientologist Tom Berg was removed. Pan-democrat Gary Marsh of the Neo Democrats lost his seat. The race between Republican Ana Lopes and Democrat Eva Kral tightened.');
-    expect(entity(doc, 'Tom Berg')).toMatchObject({ label: 'PERSON', actor: 'person:tom-berg' });
-    expect(entity(doc, 'Gary Marsh')).toMatchObject({ label: 'PERSON', actor: 'person:gary-marsh' });
-    expect(entity(doc, 'Ana Lopes')).toMatchObject({ label: 'PERSON', actor: 'person:ana-lopes' });
+    for (const name of ['Tom Berg', 'Gary Marsh', 'Ana Lopes']) {
+      expect(entity(doc, name)).toMatchObject({ label: 'PERSON', actor: `person:${name.toLowerCase().replace(' ', '-')}` });
+    }
     expect(entity(doc, 'Republican')).toMatchObject({ label: 'ROLE', actor: 'person:ana-lopes' });
     // an organisation or place word keeps the run one name
     expect(runParsed('She was treated at Methodist Grace Hospital.').layers.entities!.find((e) => e.text.includes('Grace'))?.label).toBe('ORG');
