@@ -75,7 +75,8 @@ export const PERSON_VERBS = new Set(['die', 'marry', 'bear', 'smile', 'laugh', '
 const isPersonNoun = (tree: Tree, i: number, ix: ActorIndex) => {
   if (tree.upos[i] !== 'NOUN' && !(tree.upos[i] === 'PROPN' && ix.lexicon.personTitle.has(tree.tokens[i].text.toLowerCase()))) return false;
   const l = tree.lemma(i).toLowerCase();
-  return PERSON_NOUNS.has(l) || PERSON_NOUNS.has(tree.tokens[i].text.toLowerCase()) || ix.lexicon.personTitle.has(l);
+  // (also a noun of a post in a body: "superintendent", "member", "fellow")
+  return PERSON_NOUNS.has(l) || PERSON_NOUNS.has(tree.tokens[i].text.toLowerCase()) || ix.lexicon.personTitle.has(l) || ix.lexicon.roleNoun.has(l);
 };
 
 /** Whether the context of tokens [a, b) in the tree says they name a person. */

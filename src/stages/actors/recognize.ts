@@ -5,7 +5,7 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
-import { gluedHyphen, lowerTexts } from '../../doc/token-views.ts';
+import { gluedHyphen, lowerCaseWords, lowerTexts } from '../../doc/token-views.ts';
 import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
@@ -52,6 +52,8 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'warn', 'insist', '
 /** Lower-case nouns that complete an unknown name as a news organisation ("Rossiya television"). */
 const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'daily', 'broadcaster', 'channel', 'agency', 'magazine']);
 const isCap = (t: Token) => opensUpper(t.text);
+/** Endings of English common nouns and adjectives, no given or family name's ("Education", "Regional"). */
+const COMMON_ENDING = /(?:tion|sion|ment|ity|ness|ship|ance|ence|ics|ing|ure|ive|ary|ory|al|ic|ies|ism|ist|ture|cy|ogy|age)$/;
 const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /** The gazetteer as a feature: a name's place class ('GPE' for countries, regions and towns, 'LOC' for
@@ -123,8 +125,9 @@ export class Recognizer {
           c.confidence = 0.6;
         }
         const longer = c.type === 'registry' ? this.aliasInLongerName(tokens, c, out[out.length - 1]?.b ?? s, s, e) : null;
-        out.push(...(c.type === 'unknown' ? this.splitAtTitle(text, tokens, c, s, e) : [longer ?? c]));
-        i = longer?.b ?? c.b;
+        const parts = c.type === 'unknown' ? this.splitCapped(text, tokens, c, s, e) : [longer ?? c];
+        out.push(...parts);
+        i = Math.max(longer?.b ?? c.b, parts[parts.length - 1].b);
       } else i++;
     }
     return out;
@@ -206,6 +209,35 @@ export class Recognizer {
       return pre ? [pre, person] : [person];
     }
     return [c];
+  }
+
+  /**
+   * Whether the capitalised run [a, b) ends in a person's title, not its first word, and a name of
+   * words that are no organisation or place words ("… County Mayor Ana Lopes").
+   */
+  private titledTail(tokens: Token[], a: number, b: number): boolean {
+    const lex = this.ix.lexicon;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!isCap(tokens[k]) || !lex.personTitle.has(tokens[k].text.toLowerCase())) continue;
+      const nameA = this.titleRunEnd(tokens, k, b);
+      return nameA < b && tokens.slice(nameA, b).every((t) => isCap(t) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase()));
+    }
+    return false;
+  }
+
+  /**
+   * splitAtTitle over an unknown run, and over the whole run when the recogniser's word cap cut it short
+   * inside a titled person's name ("Harlow County Regional Police Sgt. Ana" | "Lopes"; "Harlow Traffic
+   * Safety Command Acting Deputy Commissioner" | "Ana Lopes"): the longer run is taken only when it
+   * splits into a titled person.
+   */
+  private splitCapped(text: string, tokens: Token[], c: Cand, s: number, e: number): Cand[] {
+    const split = this.splitAtTitle(text, tokens, c, s, e);
+    if (split.length > 1 || split[0] !== c || c.b >= e || !this.nameToken(tokens, c.b, s)) return split;
+    const whole = this.nameRun(tokens, c.a, s, e, 10);
+    if (whole <= c.b) return split;
+    const longer = this.splitAtTitle(text, tokens, { ...c, b: whole }, s, e);
+    return longer.some((x) => x.type === 'person') ? longer : split;
   }
 
   /**
@@ -655,7 +687,13 @@ export class Recognizer {
           if (country) {
             return { a: this.backOver(tokens, i, s, s), b: reg2!.b, label: 'ORG', type: 'group', sector: comp.sector, qualifier: { country: country.country, a: b + 1, b: reg2!.b, actor: country.actor }, confidence: 0.85 };
           }
-          b = this.nameRun(tokens, b + 1, s, e);
+          const runEnd = this.nameRun(tokens, b + 1, s, e);
+          // "Minister of Education Ana Lopes": the body's words run on into the holder's name
+          const holder = this.officeHolder(text, tokens, b + 1, runEnd, s);
+          if (holder !== null && holder > b + 1) {
+            return { a: this.backOver(tokens, i, s, s), b: runEnd, nameA: holder, label: 'PERSON', type: 'person', sector: comp.sector, confidence: 0.85 };
+          }
+          b = runEnd;
         }
         const a = this.backOver(tokens, i, s, s);
         const nameB = this.nameRun(tokens, b, s, e);
@@ -829,7 +867,37 @@ export class Recognizer {
       if (b - j > 3 || !lex.givenName.has(w.toLowerCase()) || lex.personTitle.has(w.toLowerCase()) || lex.titleWord.has(w.toLowerCase())) continue;
       if (tokens.slice(j, b).every((t) => isCap(t) && t.pos !== 'PUNCT')) return j;
     }
+    // a given name the lexicon does not know ("Minister of Education Ana Lopes" with another given
+    // name): the run's last two words after one body word or more, when neither looks like a word of the
+    // body — written in lower case in the document, a common noun's or adjective's ending, a title,
+    // organisation, place or registry word
+    const lower = lowerCaseWords(tokens);
+    const nameLike = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_ENDING.test(t.text) && !lower.has(t.text.toLowerCase())
+      && !lex.personTitle.has(t.text.toLowerCase()) && !lex.titleWord.has(t.text.toLowerCase()) && !lex.orgWord.has(t.text.toLowerCase())
+      && !lex.locWord.has(t.text.toLowerCase()) && !this.ix.names.has(nameKey(t.text)) && !this.placeOf(t.text, true);
+    if (b - i >= 3 && tokens.slice(b - 2, b).every(nameLike)) return b - 2;
     return null;
+  }
+
+  /**
+   * Whether the capitalised run [i, b) is one word describing a person and then the person's name, a given
+   * name the lexicon knows (no title word) and one or two more name words, none an organisation's or
+   * place's: 'party' when the word is a party word ("Republican Ana Lopes"), 'adherent' when it names a
+   * follower or camp by its ending or a party word after a hyphen ("Scientologist", "Loyalist",
+   * "Pan-democrat"); else null.
+   */
+  private describedName(tokens: Token[], i: number, b: number): 'party' | 'adherent' | null {
+    const lex = this.ix.lexicon;
+    if (b - i < 3 || b - i > 4 || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[i].text)) return null;
+    const w = tokens[i].text.toLowerCase();
+    if (lex.givenName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w)) return null;
+    const given = tokens[i + 1].text.toLowerCase();
+    if (!lex.givenName.has(given) || lex.personTitle.has(given) || lex.titleWord.has(given)) return null;
+    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(t.text) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase());
+    if (!tokens.slice(i + 1, b).every(nameWord)) return null;
+    if (lex.partyWord.has(w)) return 'party';
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    return /(?:ist|crat|ite)$/.test(tail) || (tail !== w && lex.partyWord.has(tail)) ? 'adherent' : null;
   }
 
   /** An unknown capitalised run starting at i, classified by cues. */
@@ -841,6 +909,10 @@ export class Recognizer {
     // office phrase runs on into the holder's name; the person is named from the given name on
     const holder = this.officeHolder(text, tokens, i, b, s);
     if (holder !== null) return { a: holder, b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 };
+    // "Scientologist Ana Lopes", "Pan-democrat Tom Berg": a word for the person's faith or camp before a
+    // given name is no part of the name
+    const described = this.describedName(tokens, i, b);
+    if (described === 'adherent') return { a: i + 1, b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: 0.8 };
     // "Ethnic Armenian forces", "the Karabakh Armenians": a nationality after one capitalised word is found
     // on its own (the word before it makes a name of its own, if any); not after a given name ("Mark
     // Cuban"), a compass word ("South American", "Central American") or glued to the word before ("Arab-Israeli")
@@ -859,7 +931,8 @@ export class Recognizer {
       return false;
     };
     b = this.sharedHead(text, tokens, i, b, e);
-    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s)) {
+    // (not after a titled person's name: "Westbury Mayor Ana Lopes and Eastbury Mayor Tomas Berg")
+    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s) && !this.titledTail(tokens, i, b)) {
       const b2 = this.nameRun(tokens, b + 1, s, e, 4);
       if (b2 === b + 1) break;
       b = b2;
@@ -924,6 +997,11 @@ export class Recognizer {
       // "El Fasher", "North Darfur", "New South Wales": a gazetteer name, not an unknown organisation.
       guess = gazetteer;
       confidence = 0.65;
+    } else if (described === 'party') {
+      // "between Republican Ana Lopes and …": a party word before a person's name is no place after a
+      // preposition; resolution reads the run as a titled name (titledName), which the tagger does not cut
+      guess = 'ORG';
+      confidence = 0.5;
     } else if (prev && i > s && lex.placePreposition.has(prev.text.toLowerCase()) && words.length <= 3 && !(words.length === 1 && personAfterTo(tokens, i, s, lex.personBeforeTo))) {
       guess = 'LOC';
       confidence = 0.5;

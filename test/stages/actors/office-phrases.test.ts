@@ -33,4 +33,20 @@ describe('actors stage: office phrases before a name', () => {
     const org = runParsed('Chairman of the Senate Foreign Relations Committee Chairman spoke. The Chairman left.', '2015-06-01');
     expect(ids(org).some((id) => id.startsWith('person:relations') || id.startsWith('person:committee'))).toBe(false);
   });
+
+  it('finds the holder after "<Title> of <Body>" when the lexicon knows no given name of theirs', () => {
+    const known = runParsed('Minister of Fisheries Ana Lopes said the quota would stay.', '2015-06-01');
+    expect(ids(known)).toContain('person:ana-lopes');
+    const unknown = runParsed('Minister of Fisheries Orsolya Vantrell said the quota would stay. Commissioner for Shipping Ilvane Dorska agreed.', '2015-06-01');
+    expect(ids(unknown)).toContain('person:orsolya-vantrell');
+    expect(ids(unknown)).toContain('person:ilvane-dorska');
+    expect(ids(unknown).some((id) => /fisheries|shipping/.test(id))).toBe(false);
+  });
+
+  it('takes no body word for a name: common words and words the article writes in lower case stay the office\'s', () => {
+    const doc = runParsed('The Minister of Regional Economic Development said the plan was sound.', '2015-06-01');
+    expect(doc.layers.entities!.some((e) => e.label === 'PERSON')).toBe(false);
+    const lower = runParsed('Commissioner for Harbour Tolls Grants spoke about tolls and grants.', '2015-06-01');
+    expect(lower.layers.entities!.some((e) => e.label === 'PERSON')).toBe(false);
+  });
 });

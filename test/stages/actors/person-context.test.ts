@@ -14,6 +14,11 @@ describe('persons typed from context read from the tree', () => {
     expect(label('Zorvek Quannit, the head of the Lorvian trade board, resigned.')).toBe('PERSON');
   });
 
+  it('reads an apposition whose noun names a post in a body (the lexicon\'s role nouns)', () => {
+    expect(label('"We are ready," said Zorvek Quannit, superintendent of training for the Lorvian service.')).toBe('PERSON');
+    expect(label('The board chose Zorvek Quannit, a member of the old guard, to lead it.')).toBe('PERSON');
+  });
+
   it('reads an apposition the parser hangs on the comma before it', () => {
     // the parse: "Zorvek" ← appos of the comma after "president"
     expect(label("Lorvia's president, Zorvek Quannit, who chairs the bloc, said that no option was excluded.")).toBe('PERSON');

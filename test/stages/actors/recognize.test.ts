@@ -58,6 +58,30 @@ describe('actors stage: entity recognition', () => {
     expect(doc.layers.entities!.some((e) => /County Fire|Holdings Chairman/.test(e.text))).toBe(false);
   });
 
+  it('splits at a title a run the word cap cut inside the titled person\'s name', () => {
+    const doc = runParsed('Harlow County Regional Police Sgt. Ana Lopes said the road was closed. Harlow Traffic Safety Command Acting Deputy Commissioner Tomas Berg said four drivers died.');
+    expect(entity(doc, 'Ana Lopes')).toMatchObject({ label: 'PERSON', actor: 'person:ana-lopes' });
+    expect(entity(doc, 'Tomas Berg')).toMatchObject({ label: 'PERSON', actor: 'person:tomas-berg' });
+    expect(doc.layers.entities!.some((e) => /Sgt\. Ana|Commissioner Tomas/.test(e.text) && e.label !== 'PERSON')).toBe(false);
+  });
+
+  it('does not join two titled persons by "and" into one place name', () => {
+    const doc = runParsed('Mount Harlow Mayor Ana Lopes and Port Eastbury Mayor Tomas Berg all agreed the plan was sound.');
+    expect(entity(doc, 'Ana Lopes')).toMatchObject({ label: 'PERSON', actor: 'person:ana-lopes' });
+    expect(entity(doc, 'Tomas Berg')).toMatchObject({ label: 'PERSON', actor: 'person:tomas-berg' });
+    expect(doc.layers.entities!.some((e) => e.text.includes(' and '))).toBe(false);
+  });
+
+  it('reads a faith, camp or party word before a given name and family name as no part of a place or organisation name', () => {
+    const doc = runParsed('A clip featuring Scientologist Tom Berg was removed. Pan-democrat Gary Marsh of the Neo Democrats lost his seat. The race between Republican Ana Lopes and Democrat Eva Kral tightened.');
+    for (const name of ['Tom Berg', 'Gary Marsh', 'Ana Lopes']) {
+      expect(entity(doc, name)).toMatchObject({ label: 'PERSON', actor: `person:${name.toLowerCase().replace(' ', '-')}` });
+    }
+    expect(entity(doc, 'Republican')).toMatchObject({ label: 'ROLE', actor: 'person:ana-lopes' });
+    // an organisation or place word keeps the run one name
+    expect(runParsed('She was treated at Methodist Grace Hospital.').layers.entities!.find((e) => e.text.includes('Grace'))?.label).toBe('ORG');
+  });
+
   it('reads a title closed by another title as one title, no person ("Chief Executive Officer")', () => {
     const text = 'Ana Ruiz, the Talvex Chief Executive Officer, announced the deal. The Chief Medical Officer said the risk was low. Chief Financial Officer Ben Cole resigned, and Fire Chief Tom Bishop spoke.';
     const doc = runParsed(text);
