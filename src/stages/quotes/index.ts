@@ -22,6 +22,7 @@ import { shareOccasionDates, statementDate, type DateLookup, type StatementDate 
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
+import { PERSON_NOUNS } from '../actors/person-context.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
@@ -32,6 +33,9 @@ export interface QuoteOptions {
   dateLookup?: DateLookup;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
+  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"): "Obama's adviser" is
+   * not Obama (kinSpeaker). */
+  personNoun?: (lemma: string) => boolean;
 }
 
 interface Draft {
@@ -116,7 +120,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     // (nominalSpeaker returns the span it was given when nothing changes, already checked)
     if (!span || (span !== given && !canSpeak(doc, span))) d.quote.speaker = null;
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
-    if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin);
+    if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   carryOutlets(drafts);
@@ -462,6 +466,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
     kin: actorIndex(knowledge).lexicon.kinNoun,
+    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);
