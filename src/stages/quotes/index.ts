@@ -466,7 +466,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
     kin: actorIndex(knowledge).lexicon.kinNoun,
-    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma),
+    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma) || actorIndex(knowledge).lexicon.staffNoun.has(lemma),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);
