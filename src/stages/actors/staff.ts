@@ -15,8 +15,8 @@ export function resolveStaff(st: DocActors): void {
   const covered = (k: number) => st.mentions.some((m) => m.start <= t[k].start && m.end >= t[k].end);
   for (let h = 0; h < tree.size; h++) {
     if (tree.upos[h] !== 'NOUN' || !isStaff(st, h) || covered(h)) continue;
-    const k = tree.possessor(h);
-    if (k < 0 || k > h) continue;
+    const k = tree.served(h);
+    if (k < 0) continue;
     if (tree.children(h).some((c) => c < h && FORMER.test(t[c].text))) continue;
     // (a name right after the noun, set off or not, is the staff member's own)
     const next = t[h + 1]?.text === ',' ? h + 2 : h + 1;

@@ -208,7 +208,8 @@ function kinAhead(s: string, kin: ReadonlySet<string>): boolean {
  * The mentions that name the person whose aide, adviser, doctor or campaign manager the speaker phrase
  * names: the phrase's head noun (or the noun after "one of", "some of") is a person noun (`personNoun`
  * on its lemma) and the tree gives it a possessor ("Obama's former campaign strategist", "one of the
- * senator's advisers", "his lawyer"); the mentions over that possessor, when they name a person. A
+ * senator's advisers", "his lawyer") or a to/for/of phrase ("advisers to Mr. Lee"): Tree.served; the
+ * mentions over that word, when they name a person. A
  * body's people ("Apple's chief executive", "Germany's foreign minister") are left to the mentions.
  */
 function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boolean): Mention[] {
@@ -222,12 +223,16 @@ function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boole
   for (let k = b - 1; k > h; k--) if ((tree.head(k) < a || tree.head(k) >= b) && tree.upos[k] === 'NOUN') { h = k; break; }
   // "one of Mr. Lee's advisers", "two of her aides": the people the quantifier picks out
   if (tree.upos[h] === 'NUM' || tree.upos[h] === 'PRON') h = tree.children(h, 'nmod').find((c) => c < b && tree.caseOf(c) === 'of') ?? h;
-  if (tree.upos[h] !== 'NOUN' || !personNoun(tree.lemma(h).toLowerCase())) return [];
-  const k = tree.possessor(h);
+  // (the lemma, else the word in the singular: a capitalised "Advisers" opening a sentence keeps its plural)
+  const w = tree.lemma(h).toLowerCase();
+  if (tree.upos[h] !== 'NOUN' || !(personNoun(w) || (w.endsWith('s') && personNoun(w.slice(0, -1))))) return [];
+  const k = tree.served(h);
   if (k < a || k >= b) return [];
   const t = doc.layers.tokens![k];
+  const noun = doc.layers.tokens![h];
   const kinds = new Map((doc.layers.actors ?? []).map((x) => [x.id, x.kind]));
-  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && kinds.get(m.actor) === 'person');
+  // (not a mention over the noun too: "secretary of state" inside the title of the one it names)
+  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlap(m, noun) === 0 && kinds.get(m.actor) === 'person');
 }
 
 /**

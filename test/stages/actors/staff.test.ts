@@ -11,6 +11,11 @@ describe("a person's aides and advisers", () => {
     expect(mentionActor(doc, 'aides')?.id).toBe('group:USA:GOV');
   });
 
+  it('reads an adviser "to" the person as one of theirs', () => {
+    const doc = runParsed('Barack Obama met the envoy on Monday. Advisers to Mr. Obama said the talks would go on.', '2015-03-02');
+    expect(mentionActor(doc, 'Advisers')?.id).toBe('group:USA:GOV');
+  });
+
   it('gives nothing for a former post or a name set beside the noun', () => {
     const doc = runParsed("Barack Obama spoke on Monday. Obama's former strategist criticised the plan. Obama's campaign manager, Dana Vell, declined to comment.", '2015-03-02');
     expect(mentionActor(doc, 'strategist')).toBeUndefined();

@@ -261,6 +261,11 @@ describe('speakers named by a person noun with a person as possessor', () => {
     expect(quoteStarting(qs, 'the tariffs would stay', 'indirect').speaker).toMatchObject({ actor: null });
     expect(quoteStarting(qs, 'It was a mistake', 'direct').speaker).toMatchObject({ text: "Quill's former campaign strategist", actor: null });
     expect(quoteStarting(qs, 'he would plead not guilty', 'indirect').speaker).toMatchObject({ text: 'His lawyer', actor: null });
+    const to = makeDoc('Mara Quill spoke on Monday. Advisers to Ms. Quill said the plan would change.', [mara], [
+      { text: 'Mara Quill', actor: mara.id },
+      { text: 'Ms. Quill', actor: mara.id },
+    ]);
+    expect(quoteStarting(withNouns(to), 'the plan would change', 'indirect').speaker).toMatchObject({ text: 'Advisers to Ms. Quill', actor: null });
     // without the person nouns the possessor's actor is taken, as before
     expect(quoteStarting(extractQuotes(doc, quoteLexicon(bundledKnowledge()), { kin: lex.kinNoun }), 'It was a mistake', 'direct').speaker?.actor).toBe(mara.id);
   });
