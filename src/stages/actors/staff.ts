@@ -4,7 +4,7 @@
 // their own, the group of the person's country and sector on the article's date ("Lee's aides" with Lee a
 // sitting senator: the country's legislature). A possessor with no sector (a private person), a former
 // post ("his former adviser": no side on the date) or a name set beside the noun ("her campaign manager,
-// Ana Lopes", whose own mention says who) gives none. Runs after coreference, for "his"/"her"/"their".
+// Ana Lopes": the name says who, read or not) gives none. Runs after coreference, for "his"/"her"/"their".
 import { addEntity, addMention, groupActor, personMentionIndex, use, type DocActors } from './resolve.ts';
 import { FORMER } from './person-context.ts';
 
@@ -18,9 +18,10 @@ export function resolveStaff(st: DocActors): void {
     const k = tree.served(h);
     if (k < 0) continue;
     if (tree.children(h).some((c) => c < h && FORMER.test(t[c].text))) continue;
-    // (a name right after the noun, set off or not, is the staff member's own)
+    // (a name right after the noun, set off or not, is the staff member's own, whether or not a mention
+    // reads it: "his aide Dana Vell")
     const next = t[h + 1]?.text === ',' ? h + 2 : h + 1;
-    if (next < t.length && t[next].sentence === t[h].sentence && personAt(st, next)) continue;
+    if (next < t.length && t[next].sentence === t[h].sentence && (personAt(st, next) || tree.upos[next] === 'PROPN')) continue;
     const served = personAt(st, k);
     if (!served?.country || !served.sector || !st.ix.countryName.has(served.country)) continue;
     const id = use(st, groupActor(st, served.country, served.sector));

@@ -20,6 +20,8 @@ describe("a person's aides and advisers", () => {
     const doc = runParsed("Barack Obama spoke on Monday. Obama's former strategist criticised the plan. Obama's campaign manager, Dana Vell, declined to comment.", '2015-03-02');
     expect(mentionActor(doc, 'strategist')).toBeUndefined();
     expect(mentionActor(doc, 'manager')).toBeUndefined();
+    const named = runParsed('Barack Obama spoke on Monday. His aide Quorvel briefed reporters.', '2015-03-02');
+    expect(mentionActor(named, 'aide')).toBeUndefined();
   });
 
   it("gives nothing for a person with no sector, nor for a body's people", () => {
