@@ -15,6 +15,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmarked', 'obl:npmod', 'nmod:npmod', 'dep', 'parataxis', 'list', 'xcomp']);
 /** Relations inside a name or its of-phrase, climbed to reach the name's own relation (Tree.possessum). */
 const POSSESSOR_CLIMB = new Set(['flat', 'flat:name', 'compound', 'nmod']);
+/** Prepositions of the one a person noun serves (Tree.served): "an adviser to", "a lawyer for", "an aide of". */
+const SERVED_CASES = new Set(['to', 'for', 'of']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 /** One tree per syntax layer (weakly held: it goes with the document). */
@@ -117,6 +119,14 @@ export class Tree {
     const before = p - 2;
     if (before >= 0 && this.tokens[p - 1].text === ',' && this.tokens[before].sentence === this.tokens[p].sentence && (this.upos[before] === 'PROPN' || this.upos[before] === 'NOUN')) return before;
     return p;
+  }
+
+  /** The one a person noun n serves or belongs to: its possessor ("Lee's aide", "his lawyer"), else its
+   * nominal modifier after it marked by to, for or of ("an adviser to Lee", "a lawyer for the family"), or -1. */
+  served(n: number): number {
+    const p = this.possessor(n);
+    if (p >= 0) return p;
+    return this.children(n, 'nmod').find((c) => c > n && SERVED_CASES.has(this.caseOf(c))) ?? -1;
   }
 
   /**

@@ -515,6 +515,25 @@ describe('Tree: possessors and names beside a phrase (issues 15, 17)', () => {
   });
 });
 
+describe('Tree.served (issue 15)', () => {
+  it("reads whom a person noun serves: its possessor, else a to/for/of phrase after it", () => {
+    // "Advisers to Lee and her lawyer met."
+    const d = docWithTree([
+      ['Advisers', 'NOUN', 7, 'nsubj'], ['to', 'ADP', 3, 'case'], ['Lee', 'PROPN', 1, 'nmod'], ['and', 'CCONJ', 6, 'cc'],
+      ['her', 'PRON', 6, 'nmod:poss'], ['lawyer', 'NOUN', 1, 'conj'], ['met', 'VERB', 0, 'root'], ['.', 'PUNCT', 7, 'punct'],
+    ]);
+    const t = Tree.of(d)!;
+    expect(t.served(at(d, 'Advisers'))).toBe(at(d, 'Lee'));
+    expect(t.served(at(d, 'lawyer'))).toBe(at(d, 'her'));
+    expect(t.served(at(d, 'Lee'))).toBe(-1);
+    // "The aide in Rome met." names no one served
+    const none = docWithTree([
+      ['The', 'DET', 2, 'det'], ['aide', 'NOUN', 5, 'nsubj'], ['in', 'ADP', 4, 'case'], ['Rome', 'PROPN', 2, 'nmod'], ['met', 'VERB', 0, 'root'],
+    ]);
+    expect(Tree.of(none)!.served(at(none, 'aide'))).toBe(-1);
+  });
+});
+
 describe('Tree.supportFrame', () => {
   const partIn = docWithTree([
     ['Farmers', 'NOUN', 2, 'nsubj'], ['took', 'VERB', 0, 'root', 'take'], ['part', 'NOUN', 2, 'obj'], ['in', 'ADP', 6, 'case'],

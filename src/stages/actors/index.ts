@@ -13,6 +13,7 @@ import { cutTagged, splitCoordinated } from './coordination.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
 import { newState, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
+import { resolveStaff } from './staff.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
@@ -125,6 +126,7 @@ export function annotateActors(
   resolveAll(st, applyAcronyms(tokens, cands.filter((c) => !productOrUnit(tokens, c) && !vessel(tokens, c, ix) && !equipmentModel(tokens, c, ix)), acronyms));
   resolvePronouns(st);
   resolvePossessed(st);
+  resolveStaff(st);
   resolvePredicative(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;

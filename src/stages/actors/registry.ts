@@ -124,6 +124,8 @@ export interface Lexicon {
   titleAbbreviation: Set<string>;
   /** Nouns of kinship that tell no role: a private person's ("widow X", "his wife, X"). */
   kinNoun: Set<string>;
+  /** Nouns of the people who serve one person ("Lee's aides", "his adviser"): that person's side (staff.ts). */
+  staffNoun: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
   placeNoun: Set<string>;
   /** The onsets and rhymes a romanised Chinese or Korean syllable is made of ("ch" + "ung", "j" + "ae"). */
@@ -503,6 +505,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
     kinNoun: new Set(),
+    staffNoun: new Set(),
     placeNoun: new Set(),
     syllableOnset: new Set(),
     syllableRhyme: new Set(),
@@ -537,7 +540,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead,
-    'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun,
+    'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'staff-noun': lexicon.staffNoun,
     'syllable-onset': lexicon.syllableOnset, 'syllable-rhyme': lexicon.syllableRhyme,
   };
   for (const { value } of files.lexicon) {

@@ -838,7 +838,7 @@ function mentionOver(st: DocActors, k: number, kind: Actor['kind'], accept: (m: 
 }
 
 /** The index of the person mention over token k, or -1. */
-function personMentionIndex(st: DocActors, k: number): number {
+export function personMentionIndex(st: DocActors, k: number): number {
   return mentionOver(st, k, 'person');
 }
 

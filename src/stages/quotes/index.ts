@@ -22,6 +22,7 @@ import { shareOccasionDates, statementDate, type DateLookup, type StatementDate 
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
+import { PERSON_NOUNS } from '../actors/person-context.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
@@ -34,6 +35,9 @@ export interface QuoteOptions {
   kin?: ReadonlySet<string>;
   /** A person actor's gender the knowledge gives (the registry's, else its first name's): chainPronouns. */
   gender?: GenderLookup;
+  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"): "Obama's adviser" is
+   * not Obama (kinSpeaker). */
+  personNoun?: (lemma: string) => boolean;
 }
 
 interface Draft {
@@ -118,7 +122,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     // (nominalSpeaker returns the span it was given when nothing changes, already checked)
     if (!span || (span !== given && !canSpeak(doc, span))) d.quote.speaker = null;
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
-    if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin);
+    if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted, opts.gender);
@@ -471,6 +475,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
       if (known?.kind === 'person' && known.gender) return known.gender;
       return ix.lexicon.givenName.get(actor.name.split(/\s+/)[0].toLowerCase()) ?? null;
     },
+    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma) || actorIndex(knowledge).lexicon.staffNoun.has(lemma),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

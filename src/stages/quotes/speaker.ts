@@ -207,15 +207,48 @@ function kinAhead(s: string, kin: ReadonlySet<string>): boolean {
 }
 
 /**
- * A speaker phrase that names someone by kinship ("Ian's wife", "her parents said", "Scott's family")
- * takes no actor from the person it is kin to: another mention in the phrase gives its actor ("Ian's
- * wife Cynthia Lau"), else it has none. Returns the speaker unchanged when the phrase has no such owner
- * or the actor it has is not the owner's.
+ * The mentions that name the person whose aide, adviser, doctor or campaign manager the speaker phrase
+ * names: the phrase's head noun (or the noun after "one of", "some of") is a person noun (`personNoun`
+ * on its lemma) and the tree gives it a possessor ("Obama's former campaign strategist", "one of the
+ * senator's advisers", "his lawyer") or a to/for/of phrase ("advisers to Mr. Lee"): Tree.served; the
+ * mentions over that word, when they name a person. A
+ * body's people ("Apple's chief executive", "Germany's foreign minister") are left to the mentions.
  */
-export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>): Speaker {
+function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boolean): Mention[] {
+  const tree = Tree.of(doc);
+  if (!tree) return [];
+  const { a, b } = tokenSpan(doc.layers.tokens!, span);
+  if (b <= a) return [];
+  // (the last common noun of the phrase hung outside it: the parser may split a long title from its head
+  // noun, "Libertarian presidential candidate Gary Johnson's doctor" with "candidate" a second subject)
+  let h = tree.spanHead(a, b);
+  for (let k = b - 1; k > h; k--) if ((tree.head(k) < a || tree.head(k) >= b) && tree.upos[k] === 'NOUN') { h = k; break; }
+  // "one of Mr. Lee's advisers", "two of her aides": the people the quantifier picks out
+  if (tree.upos[h] === 'NUM' || tree.upos[h] === 'PRON') h = tree.children(h, 'nmod').find((c) => c < b && tree.caseOf(c) === 'of') ?? h;
+  // (the lemma, else the word in the singular: a capitalised "Advisers" opening a sentence keeps its plural)
+  const w = tree.lemma(h).toLowerCase();
+  if (tree.upos[h] !== 'NOUN' || !(personNoun(w) || (w.endsWith('s') && personNoun(w.slice(0, -1))))) return [];
+  const k = tree.served(h);
+  if (k < a || k >= b) return [];
+  const t = doc.layers.tokens![k];
+  const noun = doc.layers.tokens![h];
+  const kinds = new Map((doc.layers.actors ?? []).map((x) => [x.id, x.kind]));
+  // (not a mention over the noun too: "secretary of state" inside the title of the one it names)
+  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlap(m, noun) === 0 && kinds.get(m.actor) === 'person');
+}
+
+/**
+ * A speaker phrase that names someone by kinship ("Ian's wife", "her parents said", "Scott's family")
+ * or by a person noun with a person's possessor ("Obama's former campaign strategist", "his aides say",
+ * `personNoun`) takes no actor from the person it is kin to or serves: another mention in the phrase
+ * gives its actor ("Ian's wife Cynthia Lau", "the candidate's doctor" read as a health sector phrase),
+ * else it has none. Returns the speaker unchanged when the phrase has no such owner or the actor it has
+ * is not the owner's.
+ */
+export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, personNoun?: (lemma: string) => boolean): Speaker {
   if (!sp.actor || sp.start === undefined || sp.end === undefined) return sp;
   const span = { start: sp.start, end: sp.end };
-  const owners = kinOwners(doc, span, kin);
+  const owners = [...kinOwners(doc, span, kin), ...(personNoun ? personOwners(doc, span, personNoun) : [])];
   if (!owners.some((m) => m.actor === sp.actor)) return sp;
   const others = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0 && !owners.some((o) => overlap(o, m) > 0));
   const best = pickMention(doc, others, span);

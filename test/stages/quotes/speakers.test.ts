@@ -238,6 +238,60 @@ describe('speakers named by kinship', () => {
   });
 });
 
+describe('speakers named by a person noun with a person as possessor', () => {
+  const lex = actorIndex(bundledKnowledge()).lexicon;
+  const opts = { kin: lex.kinNoun, personNoun: (l: string) => l === 'adviser' || l === 'strategist' || l === 'doctor' || l === 'lawyer' || l === 'manager' };
+  const withNouns = (doc: Doc) => extractQuotes(doc, quoteLexicon(bundledKnowledge()), opts);
+  const mara = person('person:mara-quill', 'Mara Quill', 'USA');
+  const otto = person('person:otto-brand', 'Otto Brand', 'USA');
+
+  it('never gives an adviser, a strategist or a lawyer the actor of the person they serve', () => {
+    const doc = makeDoc(
+      'Mara Quill toured the plant on Monday. One of Ms. Quill\'s economic advisers said the tariffs would stay. "It was a mistake," Quill\'s former campaign strategist said. Otto Brand was charged in May. His lawyer said he would plead not guilty.',
+      [mara, otto],
+      [
+        { text: 'Mara Quill', actor: mara.id },
+        { text: 'Ms. Quill', actor: mara.id },
+        { text: 'Quill', actor: mara.id, nth: 2 },
+        { text: 'Otto Brand', actor: otto.id },
+        { text: 'His', actor: otto.id, via: 'pronoun' },
+      ],
+    );
+    const qs = withNouns(doc);
+    expect(quoteStarting(qs, 'the tariffs would stay', 'indirect').speaker).toMatchObject({ actor: null });
+    expect(quoteStarting(qs, 'It was a mistake', 'direct').speaker).toMatchObject({ text: "Quill's former campaign strategist", actor: null });
+    expect(quoteStarting(qs, 'he would plead not guilty', 'indirect').speaker).toMatchObject({ text: 'His lawyer', actor: null });
+    const to = makeDoc('Mara Quill spoke on Monday. Advisers to Ms. Quill said the plan would change.', [mara], [
+      { text: 'Mara Quill', actor: mara.id },
+      { text: 'Ms. Quill', actor: mara.id },
+    ]);
+    expect(quoteStarting(withNouns(to), 'the plan would change', 'indirect').speaker).toMatchObject({ text: 'Advisers to Ms. Quill', actor: null });
+    // without the person nouns the possessor's actor is taken, as before
+    expect(quoteStarting(extractQuotes(doc, quoteLexicon(bundledKnowledge()), { kin: lex.kinNoun }), 'It was a mistake', 'direct').speaker?.actor).toBe(mara.id);
+  });
+
+  it('keeps the name set beside the noun, another mention of the phrase, and a body\'s people', () => {
+    const manager = person('person:dev-orla', 'Dev Orla', 'USA');
+    const hlh = org('group:USA:HLH', 'American health sector', 'USA', 'group');
+    const firm = org('org:velto', 'Velto', 'USA');
+    const doc = makeDoc(
+      "Mara Quill's campaign manager Dev Orla said the count was fair. Mara Quill's doctor said she was healthy. Velto's lawyer said the firm would appeal.",
+      [mara, manager, hlh, firm],
+      [
+        { text: 'Mara Quill', actor: mara.id },
+        { text: 'Dev Orla', actor: manager.id },
+        { text: 'Mara Quill', actor: mara.id, nth: 1 },
+        { text: 'doctor', actor: hlh.id, via: 'sector-phrase' },
+        { text: 'Velto', actor: firm.id },
+      ],
+    );
+    const qs = withNouns(doc);
+    expect(quoteStarting(qs, 'the count was fair', 'indirect').speaker?.actor).toBe(manager.id);
+    expect(quoteStarting(qs, 'she was healthy', 'indirect').speaker?.actor).toBe(hlh.id);
+    expect(quoteStarting(qs, 'the firm would appeal', 'indirect').speaker?.actor).toBe(firm.id);
+  });
+});
+
 describe('a bare spokesperson', () => {
   const firm = org('org:lumen', 'Lumen', 'USA');
   const gov = org('group:USA:GOV', 'American government', 'USA', 'group');

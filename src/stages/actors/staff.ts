@@ -1,0 +1,43 @@
+// "the senator's aides", "one of the president's advisers", "his campaign manager": people who serve one
+// person (the lexicon's staff-noun class) named through that person as possessor. They are not the person
+// (the quotes and events stages would otherwise read the possessor's mention as them); they get a party of
+// their own, the group of the person's country and sector on the article's date ("Lee's aides" with Lee a
+// sitting senator: the country's legislature). A possessor with no sector (a private person), a former
+// post ("his former adviser": no side on the date) or a name set beside the noun ("her campaign manager,
+// Ana Lopes": the name says who, read or not) gives none. Runs after coreference, for "his"/"her"/"their".
+import { addEntity, addMention, groupActor, personMentionIndex, use, type DocActors } from './resolve.ts';
+import { FORMER } from './person-context.ts';
+
+export function resolveStaff(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const t = st.tokens;
+  const covered = (k: number) => st.mentions.some((m) => m.start <= t[k].start && m.end >= t[k].end);
+  for (let h = 0; h < tree.size; h++) {
+    if (tree.upos[h] !== 'NOUN' || !isStaff(st, h) || covered(h)) continue;
+    const k = tree.served(h);
+    if (k < 0) continue;
+    if (tree.children(h).some((c) => c < h && FORMER.test(t[c].text))) continue;
+    // (a name right after the noun, set off or not, is the staff member's own, whether or not a mention
+    // reads it: "his aide Dana Vell")
+    const next = t[h + 1]?.text === ',' ? h + 2 : h + 1;
+    if (next < t.length && t[next].sentence === t[h].sentence && (personAt(st, next) || tree.upos[next] === 'PROPN')) continue;
+    const served = personAt(st, k);
+    if (!served?.country || !served.sector || !st.ix.countryName.has(served.country)) continue;
+    const id = use(st, groupActor(st, served.country, served.sector));
+    addEntity(st, h, h + 1, 'ROLE', id);
+    addMention(st, h, h + 1, id, 0.6, 'sector-phrase');
+  }
+}
+
+function isStaff(st: DocActors, h: number): boolean {
+  const words = st.ix.lexicon.staffNoun;
+  const lower = st.tokens[h].text.toLowerCase();
+  return words.has(st.tokens[h].lemma.toLowerCase()) || words.has(lower) || (lower.endsWith('s') && words.has(lower.slice(0, -1)));
+}
+
+/** The person a mention over token k names (a name's or a resolved pronoun's), or null. */
+function personAt(st: DocActors, k: number) {
+  const i = personMentionIndex(st, k);
+  return i < 0 ? null : st.actors.get(st.mentions[i].actor)!;
+}
