@@ -269,11 +269,11 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
-      // "the council could deny them permits", "police stopped them", "Macron thanked him": an object
-      // pronoun is never the subject of its own clause (a reflexive would be).
+      // "the council could deny them permits", "police stopped them", "Macron thanked him", "Microsoft
+      // has replaced it": an object pronoun is never the subject of its own clause (a reflexive would be).
       const own = ownClauseSubject(st, i);
       // (for "him" and "her" only a subject the text names: a pronoun or epithet subject may itself be wrong)
-      const namedOwn = own >= 0 && (lower === 'them' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
+      const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
@@ -384,7 +384,9 @@ export function resolvePronouns(st: DocActors): void {
 function ownClauseSubject(st: DocActors, i: number): number {
   const { tree, tokens } = st;
   const lower = tokens[i].text.toLowerCase();
-  if (!tree || !(lower === 'them' || lower === 'him' || lower === 'her')) return -1;
+  if (!tree || !(lower === 'them' || lower === 'him' || lower === 'her' || lower === 'it')) return -1;
+  // (not the subject of a small clause, "making it prone to floods", nor "has shown it knows how" read so)
+  if (lower === 'it' && smallClauseSubject(st, i)) return -1;
   const next = tokens[i + 1];
   if (lower === 'her' && next && next.sentence === tokens[i].sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) return -1;
   const rel = tree.baseRel(i);
@@ -708,9 +710,19 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
   }
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     if (!tree.isSubject(k)) continue;
+    // (a relative pronoun subject of the clause the pronoun is in stands for the noun that clause modifies,
+    // "a pub that was to give its profit …", when no actor is named between: "a network that showed the
+    // United States and its efforts")
+    const noun = tree.relativeAntecedent(k);
+    if (noun >= 0) {
+      const [a, b] = tree.subtreeRange(tree.head(k));
+      return a <= i && i <= b && !tokens.slice(k + 1, i).some(named) && unnamed(noun);
+    }
     return unnamed(k);
   }
-  if (!it || !tree.isSubject(i)) return false;
+  // (or "Its": the possessor of such a subject, "Its serial number is …")
+  const subjectPossessor = kind === 'it' && tree.rel(i) === 'nmod:poss' && tree.head(i) >= 0 && tree.isSubject(tree.head(i));
+  if (!(it && tree.isSubject(i)) && !subjectPossessor) return false;
   const prev = tokens[i].sentence - 1;
   let root = -1;
   for (let k = i - 1; k >= 0 && tokens[k].sentence >= prev; k--) {
@@ -718,12 +730,21 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
       if (named(tokens[k])) return false;
       continue;
     }
-    if (tree.isSubject(k) && named(tokens[k])) return false;
     if (tree.rel(k) === 'root') root = k;
   }
+  // (a subject naming an actor in the main clause, a conjunct of it or a clause set beside it, "A question
+  // remains: how should X act?", vetoes; one of a subordinate clause, "… while she was in office", does not)
+  if (root >= 0 && mainClauses(tree, root).some((p) => tree.ownSubjects(p).some((k) => named(tokens[k])))) return false;
   if (root < 0 || tree.child(root, 'expl') >= 0) return false;
   const s = tree.subject(root);
   return s >= 0 && unnamed(s);
+}
+
+/** The root clause p and the clauses coordinated with it or set beside it (conj, parataxis), transitively. */
+function mainClauses(tree: NonNullable<DocActors['tree']>, p: number): number[] {
+  const out = [p];
+  for (let k = 0; k < out.length; k++) out.push(...tree.children(out[k], new Set(['conj', 'parataxis'])));
+  return out;
 }
 
 /**
