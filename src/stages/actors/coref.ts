@@ -808,7 +808,7 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
   if (objectExpletive(tokens, i)) return true;
   if (extraposed(st, i)) return true;
-  if (thingPredicate(st, i)) return true;
+  if (thingPredicate(st, i) || thingPassive(st, i)) return true;
   if (!COPULA_START.has(n)) return false;
   const { pleonasticPredicate, pleonasticPassive } = st.ix.lexicon;
   for (let k = i + 2; k < tokens.length && k < i + 8 && tokens[k].sentence === tokens[i].sentence; k++) {
@@ -891,6 +891,18 @@ function thingPredicate(st: DocActors, i: number): boolean {
   const lex = st.ix.lexicon;
   for (const set of [lex.orgNoun, lex.roleNoun, lex.placeNoun, lex.personHead, lex.venueWord, lex.kinNoun, lex.epithetTitle]) if (set.has(w)) return false;
   return !st.mentionTokens.some(({ a, b }) => a <= h && h < b);
+}
+
+/**
+ * "it is slated for a June release", "since it was announced in 2000", "it wasn't approved": "it" the passive
+ * subject (read on the tree) of a participle that selects a made, shown or scheduled thing (lexicon class
+ * thing-passive) stands for that thing, not for the organisation that made it.
+ */
+function thingPassive(st: DocActors, i: number): boolean {
+  const { tree, tokens } = st;
+  if (!tree || tree.rel(i) !== 'nsubj:pass') return false;
+  const h = tree.head(i);
+  return h > i && st.ix.lexicon.thingPassive.has(tokens[h].text.toLowerCase());
 }
 
 /**

@@ -34,6 +34,13 @@ describe('actors stage: coreference of "it" for a thing', () => {
     expect(actorAt(named, 'its')).toBe('country:TCD');
   });
 
+  it('gives no actor to "it" the passive subject of a participle for a made or scheduled thing', () => {
+    const built = runParsed('Veltrix Industries showed a new tractor in Lyon on Monday. It was built in a plant near Paris.');
+    expect(actorAt(built, 'It')).toBeUndefined();
+    const founded = runParsed('Veltrix Industries showed a new tractor in Lyon on Monday. It was founded in Paris in 1990.');
+    expect(actorAt(founded, 'It')).toBe('org:veltrix-industries');
+  });
+
   it('lets a named subject of a subordinate clause not keep "It" from the thing that is the main subject', () => {
     const doc = runParsed('Veltrix Industries aired a new advert on Monday. The advert shows a flooded street while Chad was at war. It also mentions the price of bread.');
     expect(actorAt(doc, 'It')).toBeUndefined();
