@@ -711,8 +711,8 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     if (!tree.isSubject(k)) continue;
     // (a relative pronoun subject of the clause the pronoun is in stands for the noun that clause modifies,
-    // "a pub that was to give its profit …", when no actor is named between: "a network that showed the
-    // United States and its efforts")
+    // "a pub that was to give its profit …", when no actor is named between: "a channel that showed Chad
+    // and its efforts")
     const noun = tree.relativeAntecedent(k);
     if (noun >= 0) {
       const [a, b] = tree.subtreeRange(tree.head(k));
