@@ -9,7 +9,8 @@
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
 // is never taken. The subject "it" of a reported clause prefers the reporting verb's subject ("X
 // promised that it would …"). "The country" and "the group" resolved to an earlier actor are antecedents in turn.
-// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none. Results are
+// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none, nor one standing
+// for a thing: after a thing subject, or the passive subject of a participle for a made thing. Results are
 // Mentions with via 'pronoun'. A definite epithet that is a clause subject
 // ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
 // epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
@@ -687,9 +688,10 @@ function modifiesThing(st: DocActors, a: number, b: number, sentence: number): b
  * nearest such subject before token i names no actor (read on the tree). An object "it" looks back to the
  * nearest subject or object ("the president pardoned a turkey, granting it a long life": the turkey;
  * not the subject of a small clause, "cut its budget and make it shrink"), and a subject "it" with no
- * subject nor actor before it in its sentence to the main subject of the sentence before ("The ruling is a
- * setback for the firm. It leaves …": the ruling), where no clause of that sentence has a subject naming an
- * actor and it is no "there is" clause.
+ * subject nor actor before it in its sentence (or an "Its" of such a subject) to the main subject of the
+ * sentence before ("The ruling is a setback for the firm. It leaves …": the ruling), where no main,
+ * coordinated or paratactic clause of that sentence has a subject naming an actor and it is no "there is"
+ * clause. A relative pronoun subject stands for the noun its clause modifies.
  */
 function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
   const { tokens, tree } = st;
