@@ -400,6 +400,16 @@ export class Tree {
   }
 
   /**
+   * The noun a relative pronoun k stands for: the noun its clause (acl, acl:relcl) modifies ("a pub *that*
+   * closed" → pub); -1 when k is no relative pronoun or its clause modifies nothing.
+   */
+  relativeAntecedent(k: number): number {
+    const p = this.heads[k];
+    if (p < 0 || !RELATIVE_PRONOUNS.has(this.tokens[k].text.toLowerCase()) || !this.deprels[p].startsWith('acl')) return -1;
+    return this.heads[p];
+  }
+
+  /**
    * The subject of predicate p with sharing resolved: its own subject; for a verb coordinated with an
    * earlier one, that one's subject; for a controlled infinitive ("X called on Y to …", "urged Y to …"),
    * the controller (the object of the governing verb if it has one, else its subject); for a relative
@@ -408,8 +418,8 @@ export class Tree {
   subject(p: number): number {
     const own = this.child(p, SUBJECT);
     if (own >= 0) {
-      if (RELATIVE_PRONOUNS.has(this.tokens[own].text.toLowerCase()) && this.deprels[p].startsWith('acl') && this.heads[p] >= 0) return this.heads[p];
-      return own;
+      const noun = this.relativeAntecedent(own);
+      return noun >= 0 ? noun : own;
     }
     const rel = this.deprels[p];
     const h = this.heads[p];

@@ -188,6 +188,8 @@ describe('Tree', () => {
   it('gives a relative clause the noun it modifies as subject', () => {
     const t = Tree.of(relative)!;
     expect(word(relative, t.subject(at(relative, 'attacked')))).toBe('man');
+    expect(word(relative, t.relativeAntecedent(at(relative, 'who')))).toBe('man');
+    expect(t.relativeAntecedent(at(relative, 'man'))).toBe(-1);
     expect(t.clause(at(relative, 'embassy'))).toBe(at(relative, 'attacked'));
     expect(t.governor(at(relative, 'embassy'))).toBe(at(relative, 'attacked'));
   });

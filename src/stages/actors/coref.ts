@@ -9,7 +9,8 @@
 // reaches who spoke before a long quotation; a pronoun antecedent of the other gender ("she" for "he")
 // is never taken. The subject "it" of a reported clause prefers the reporting verb's subject ("X
 // promised that it would …"). "The country" and "the group" resolved to an earlier actor are antecedents in turn.
-// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none. Results are
+// A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none, nor one standing
+// for a thing: after a thing subject, or the passive subject of a participle for a made thing. Results are
 // Mentions with via 'pronoun'. A definite epithet that is a clause subject
 // ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
 // epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
@@ -269,11 +270,11 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
-      // "the council could deny them permits", "police stopped them", "Macron thanked him": an object
-      // pronoun is never the subject of its own clause (a reflexive would be).
+      // "the council could deny them permits", "police stopped them", "Macron thanked him", "Microsoft
+      // has replaced it": an object pronoun is never the subject of its own clause (a reflexive would be).
       const own = ownClauseSubject(st, i);
       // (for "him" and "her" only a subject the text names: a pronoun or epithet subject may itself be wrong)
-      const namedOwn = own >= 0 && (lower === 'them' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
+      const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
       const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
@@ -384,7 +385,9 @@ export function resolvePronouns(st: DocActors): void {
 function ownClauseSubject(st: DocActors, i: number): number {
   const { tree, tokens } = st;
   const lower = tokens[i].text.toLowerCase();
-  if (!tree || !(lower === 'them' || lower === 'him' || lower === 'her')) return -1;
+  if (!tree || !(lower === 'them' || lower === 'him' || lower === 'her' || lower === 'it')) return -1;
+  // (not the subject of a small clause, "making it prone to floods", nor "has shown it knows how" read so)
+  if (lower === 'it' && smallClauseSubject(st, i)) return -1;
   const next = tokens[i + 1];
   if (lower === 'her' && next && next.sentence === tokens[i].sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) return -1;
   const rel = tree.baseRel(i);
@@ -685,9 +688,10 @@ function modifiesThing(st: DocActors, a: number, b: number, sentence: number): b
  * nearest such subject before token i names no actor (read on the tree). An object "it" looks back to the
  * nearest subject or object ("the president pardoned a turkey, granting it a long life": the turkey;
  * not the subject of a small clause, "cut its budget and make it shrink"), and a subject "it" with no
- * subject nor actor before it in its sentence to the main subject of the sentence before ("The ruling is a
- * setback for the firm. It leaves …": the ruling), where no clause of that sentence has a subject naming an
- * actor and it is no "there is" clause.
+ * subject nor actor before it in its sentence (or an "Its" of such a subject) to the main subject of the
+ * sentence before ("The ruling is a setback for the firm. It leaves …": the ruling), where no main,
+ * coordinated or paratactic clause of that sentence has a subject naming an actor and it is no "there is"
+ * clause. A relative pronoun subject stands for the noun its clause modifies.
  */
 function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
   const { tokens, tree } = st;
@@ -708,9 +712,19 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
   }
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     if (!tree.isSubject(k)) continue;
+    // (a relative pronoun subject of the clause the pronoun is in stands for the noun that clause modifies,
+    // "a pub that was to give its profit …", when no actor is named between: "a channel that showed Chad
+    // and its efforts")
+    const noun = tree.relativeAntecedent(k);
+    if (noun >= 0) {
+      const [a, b] = tree.subtreeRange(tree.head(k));
+      return a <= i && i <= b && !tokens.slice(k + 1, i).some(named) && unnamed(noun);
+    }
     return unnamed(k);
   }
-  if (!it || !tree.isSubject(i)) return false;
+  // (or "Its": the possessor of such a subject, "Its serial number is …")
+  const subjectPossessor = kind === 'it' && tree.rel(i) === 'nmod:poss' && tree.head(i) >= 0 && tree.isSubject(tree.head(i));
+  if (!(it && tree.isSubject(i)) && !subjectPossessor) return false;
   const prev = tokens[i].sentence - 1;
   let root = -1;
   for (let k = i - 1; k >= 0 && tokens[k].sentence >= prev; k--) {
@@ -718,12 +732,21 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
       if (named(tokens[k])) return false;
       continue;
     }
-    if (tree.isSubject(k) && named(tokens[k])) return false;
     if (tree.rel(k) === 'root') root = k;
   }
+  // (a subject naming an actor in the main clause, a conjunct of it or a clause set beside it, "A question
+  // remains: how should X act?", vetoes; one of a subordinate clause, "… while she was in office", does not)
+  if (root >= 0 && mainClauses(tree, root).some((p) => tree.ownSubjects(p).some((k) => named(tokens[k])))) return false;
   if (root < 0 || tree.child(root, 'expl') >= 0) return false;
   const s = tree.subject(root);
   return s >= 0 && unnamed(s);
+}
+
+/** The root clause p and the clauses coordinated with it or set beside it (conj, parataxis), transitively. */
+function mainClauses(tree: NonNullable<DocActors['tree']>, p: number): number[] {
+  const out = [p];
+  for (let k = 0; k < out.length; k++) out.push(...tree.children(out[k], new Set(['conj', 'parataxis'])));
+  return out;
 }
 
 /**
@@ -787,7 +810,7 @@ function pleonastic(tokens: Token[], i: number, st: DocActors): boolean {
   if (st.ix.lexicon.pleonasticIt.has(n)) return true;
   if (objectExpletive(tokens, i)) return true;
   if (extraposed(st, i)) return true;
-  if (thingPredicate(st, i)) return true;
+  if (thingPredicate(st, i) || thingPassive(st, i)) return true;
   if (!COPULA_START.has(n)) return false;
   const { pleonasticPredicate, pleonasticPassive } = st.ix.lexicon;
   for (let k = i + 2; k < tokens.length && k < i + 8 && tokens[k].sentence === tokens[i].sentence; k++) {
@@ -870,6 +893,18 @@ function thingPredicate(st: DocActors, i: number): boolean {
   const lex = st.ix.lexicon;
   for (const set of [lex.orgNoun, lex.roleNoun, lex.placeNoun, lex.personHead, lex.venueWord, lex.kinNoun, lex.epithetTitle]) if (set.has(w)) return false;
   return !st.mentionTokens.some(({ a, b }) => a <= h && h < b);
+}
+
+/**
+ * "it is slated for a June release", "since it was announced in 2000", "it wasn't approved": "it" the passive
+ * subject (read on the tree) of a participle that selects a made, shown or scheduled thing (lexicon class
+ * thing-passive) stands for that thing, not for the organisation that made it.
+ */
+function thingPassive(st: DocActors, i: number): boolean {
+  const { tree, tokens } = st;
+  if (!tree || tree.rel(i) !== 'nsubj:pass') return false;
+  const h = tree.head(i);
+  return h > i && st.ix.lexicon.thingPassive.has(tokens[h].text.toLowerCase());
 }
 
 /**

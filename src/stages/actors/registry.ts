@@ -106,6 +106,8 @@ export interface Lexicon {
   pleonasticPredicate: Set<string>;
   /** Participles of "it is … that/whether" (never "to": "it is expected to open" is about a thing). */
   pleonasticPassive: Set<string>;
+  /** Passive participles whose subject is a thing ("it was unveiled", "it is slated for"): an "it" subject of one names no actor. */
+  thingPassive: Set<string>;
   /** Plural nouns with no plural -s ("police", "people"): a group they head is "they", not "it". */
   pluralNoun: Set<string>;
   notAName: Set<string>;
@@ -495,6 +497,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     pleonasticIt: new Set(),
     pleonasticPredicate: new Set(),
     pleonasticPassive: new Set(),
+    thingPassive: new Set(),
     pluralNoun: new Set(),
     notAName: new Set(),
     pronoun: new Map(),
@@ -534,7 +537,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   const wordSets: Partial<Record<string, Set<string>>> = {
     'person-title': lexicon.personTitle, 'org-word': lexicon.orgWord, 'loc-word': lexicon.locWord,
     'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
-    'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'plural-noun': lexicon.pluralNoun,
+    'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'thing-passive': lexicon.thingPassive, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,

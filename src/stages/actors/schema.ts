@@ -109,6 +109,7 @@ export const lexiconSchema = z.strictObject({
     'pleonastic-it', // verbs/adjectives after "it" that make it non-referential: seems, comes
     'pleonastic-predicate', // "it is PRED that/to/wh-" non-referential: unclear, OK, time
     'pleonastic-passive', // "it is PARTICIPLE that/whether" non-referential: expected, reported
+    'thing-passive', // passive participles of made or scheduled things: an "it" subject names no actor
     'plural-noun', // plural nouns with no plural -s: police, people (a group they head is "they", not "it")
     'not-a-name', // capitalised words that never start a name: However, Monday, January
     'pronoun-he', // he, him, his, himself
