@@ -12,9 +12,9 @@
 //        where a loop of the FILE form paid a start-up per file: 9-20 min): one JSON line per candidate
 //        trigger (file, sentence and its offsets, trigger text/lemma/tag, the templates tried, verdict —
 //        coded, merged, dropped, refused, no-parties, no-match, no-reading, wrong-tag, inside-name —, drop
-//        reasons, the trace's notes, the records made) to OUT (stdout without it), then counts by verdict
-//        and drop reason (and by lemma) on stdout (on stderr when the lines go to stdout). --lemma (may be
-//        repeated) keeps the triggers of those lemmas only.
+//        reasons, the gates that refused a template there, the trace's notes, the records made) to OUT
+//        (stdout without it), then counts by verdict, drop reason and gate (and by lemma) on stdout (on
+//        stderr when the lines go to stdout). --lemma (may be repeated) keeps the triggers of those lemmas only.
 // The --half and --dir forms quote the corpus: read their output, do not copy it into the project
 // (OUT must lie outside the repository, e.g. /work/tmp; docs/patterns.md, twenty-seventh session).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,7 @@ function triggerRecords(file: string, doc: Doc, lemmas: Set<string> | null): obj
       tried: [...new Set(infos.flatMap((x) => x.tried ?? []))],
       patterns: [...new Set(infos.flatMap((x) => (x.verdict === 'template' ? [] : (x.patterns ?? []))))],
       ...(own?.verdict === 'refused' ? { refused: own.reason } : {}),
+      gates: [...new Set(infos.flatMap((x) => (x.gate ? [x.gate] : [])))],
       drops,
       notes: ns.map((n) => n.note),
       records: records.map((e) => ({ type: e.type, cameo: e.cameo, pattern: e.pattern, mode: e.mode, trigger: e.trigger.text, source: e.source, target: e.target, date: e.date, line: recordLine(e) })),
@@ -177,6 +178,7 @@ function explainDir(dir: string): void {
     '',
     ...table('by verdict', rows.map((r) => r.verdict as string)),
     ...table('by drop reason (dropped triggers)', rows.filter((r) => r.verdict === 'dropped').flatMap((r) => [...new Set((r.drops as { reason: string }[]).map((d) => d.reason))])),
+    ...table('by gate (refused triggers)', rows.filter((r) => r.verdict === 'refused').map((r) => (r.gates as string[]).join('+') || 'unnamed')),
   ];
   if (args.includes('--by-lemma')) {
     const verdicts = [...new Set(rows.map((r) => r.verdict as string))].sort();

@@ -186,6 +186,8 @@ export interface TraceInfo {
   patterns?: string[];
   tried?: string[];
   reason?: string;
+  /** The gate or argument class that refused a template (`refuse`), where one is named. */
+  gate?: string;
 }
 
 /**
@@ -194,8 +196,10 @@ export interface TraceInfo {
  * trigger: the trained type model (typed-candidates.ts) does not code it with the template's type either.
  * Returns no candidates.
  */
-export function refuse(ctx: Pick<MatchContext, 'refused'>, i: number, type: Plover): Candidate[] {
+export function refuse(ctx: Pick<MatchContext, 'refused' | 'trace'>, i: number, type: Plover, gate?: string, id?: string): Candidate[] {
   if (ctx.refused) ctx.refused.set(i, (ctx.refused.get(i) ?? new Set<Plover>()).add(type));
+  // The gate's name in the trace, so a census of refusals can count them by gate (scripts/explain-events.ts --dir).
+  if (gate) ctx.trace?.(i, `${id ?? type}: refused by gate ${gate}`, { verdict: 'template', patterns: id ? [id] : [], reason: gate, gate });
   return [];
 }
 
@@ -722,7 +726,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const wordsMatch = () => !!matchSteps(a, gPassive && p.passive === 'swap' ? p.steps.slice(1) : p.steps, 0, i + 1, end, {});
   // Read so, it says who was acted upon: the noun must name people or an organisation ("a man shot by
   // police"), not a thing ("an event hosted by the firm", "an analysis released by the ministry").
-  if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+  if (reducedBy >= 0 && !(treeSubjects(a, ctx.tree!, i) ?? []).every((np) => agentLike(ctx, np))) return wordsMatch() ? refuse(ctx, i, p.type, 'reduced-passive-thing', p.id) : [];
   const passive = gPassive && p.passive !== 'none';
   if (gPassive && p.passive === 'none') return [];
   // "was returned by Italy to Greece", "food aid was sent by Germany to Haiti": the passive of a template
@@ -737,15 +741,15 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // nor one where a naming verb names or convenes ("a group called X", "a strike called by the union":
   // naming-clause.ts).
   const naming = (t: Tree) => t.secondaryPredicate(i) >= 0 || namesExtracted(t, i) || (a.lex.has('naming-verb', a.tokens[i].lemma) && namingClause(t, i, (o) => isThingWord(a, o)));
-  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && naming(ctx.tree)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+  if (ctx.tree && p.steps.length === 1 && p.steps[0].kind === 'slot' && naming(ctx.tree)) return wordsMatch() ? refuse(ctx, i, p.type, 'naming-clause', p.id) : [];
   // "sent a letter to the board", "delivered a message to Y", "released a video": a message sent or made
   // public is communication, not aid nor the release of people.
   if (ctx.tree && (p.type === 'AID' || p.type === 'RETREAT')) {
     const o = ctx.tree.object(i);
-    if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+    if (o >= 0 && o < a.tokens.length && (a.lex.has('message-noun', a.tokens[o].lemma) || a.lex.has('message-noun', a.tokens[o].text.toLowerCase()))) return wordsMatch() ? refuse(ctx, i, p.type, 'message-object', p.id) : [];
     // "gave approval for the agency to deliver food", "the agency gave the drug a green light": leave
     // given is a concession (concede.yaml), not aid.
-    if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type) : [];
+    if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type, 'permission-object', p.id) : [];
   }
   const subjInfo = subjectOf(a, g);
   // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
@@ -781,17 +785,17 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
-  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
-  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type, 'object-thing-names-people', p.id);
+  if (b && p.object === 'unnamed' && tree && objectNamesActor(ctx, tree, i, b.T)) return refuse(ctx, i, p.type, 'object-unnamed-names-actor', p.id);
   // "returned to the stage", "after returning to work": an `object: given` template needs a tree object.
-  if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type);
+  if (b && p.object === 'given' && tree && tree.object(i) < 0) return refuse(ctx, i, p.type, 'object-given-none', p.id);
   // "occupies a senior post of power", "hit the stage", "hit the four-year number": an `object: concrete`
   // sense acts on people, places or things held (occupied the town, hit the village), not on a post, a
   // figure or an occasion (the lexicon's `abstract-object`).
-  if (b && p.object === 'concrete' && abstractObject(ctx, tree, i, b.T)) return refuse(ctx, i, p.type);
+  if (b && p.object === 'concrete' && abstractObject(ctx, tree, i, b.T)) return refuse(ctx, i, p.type, 'object-concrete-abstract', p.id);
   // "called Mrs Lee 'a proven negotiator'", "calls the farm Green Acres": a naming verb with a second
   // phrase after its object names the object; a template that is only "verb T" (a phone call) does not apply.
-  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type);
+  if (b && p.steps.length === 1 && p.steps[0].kind === 'slot' && a.lex.has('naming-verb', a.tokens[i].lemma) && namedAfter(ctx, b.T)) return refuse(ctx, i, p.type, 'named-after', p.id);
   if (!b) {
     // "Iran and Iraq signed a deal", "the two leaders met": a reciprocal event between coordinated subjects.
     if (p.reciprocalSteps && !passive && subjNPs && matchSteps(a, p.reciprocalSteps, 0, i + 1, end, {})) {
@@ -832,7 +836,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     const recipient = aidRecipient(a, tree, i, targetNPs, thing, (np) => agentLike(ctx, np));
     // "provided guardrails", "gave no explanation for the delay": a thing given that is no aid, to no one
     // a party names, is no event.
-    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return refuse(ctx, i, p.type);
+    if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return refuse(ctx, i, p.type, 'gives-no-aid', p.id);
     targetNPs = recipient ?? targetNPs;
   }
   let mode = groupMode(a, g);
@@ -1502,11 +1506,7 @@ function buildResolved(
   // "received the president", not "received the endorsement of …": a `target: person` sense needs the head itself.
   if ((p.target === 'agent' || p.target === 'person') && !presetTargets) {
     targetNPs = targetNPs?.filter((np) => agentLike(ctx, np) && (p.target !== 'person' || headNamesSomeone(ctx.a, np)));
-    if (!targetNPs?.length) {
-      const why = `target is no ${p.target === 'agent' ? 'agent' : 'person'}`;
-      ctx.trace?.(i, `${p.id}: ${why}`, { verdict: 'template', patterns: [p.id], reason: why });
-      return refuse(ctx, i, p.type);
-    }
+    if (!targetNPs?.length) return refuse(ctx, i, p.type, `target-${p.target}`, p.id);
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
   else if (p.target === 'accuser') targets = [null];
@@ -1561,7 +1561,7 @@ function buildResolved(
   }
   if (!targets.length) {
     ctx.trace?.(i, `${p.id}: no target party${targetNPs?.length ? ` in "${npText(ctx, targetNPs)!.text}"` : ' (no target phrase)'}`, { verdict: 'template', patterns: [p.id], reason: 'no target party' });
-    return before ? refuse(ctx, i, p.type) : out;
+    return before ? refuse(ctx, i, p.type, `target-${p.target}`, p.id) : out;
   }
   // "condemned Iran's missile test … said it was opposed to the test": a definite thing named
   // before with its doer is that doer's.
@@ -1587,13 +1587,13 @@ function buildResolved(
   // addressed: a `target: own` template needs a party whose country is not only the article's.
   if (p.target === 'own') {
     targets = targets.filter((t) => !!(t && !t.countryFrom));
-    if (!targets.length) return refuse(ctx, i, p.type);
+    if (!targets.length) return refuse(ctx, i, p.type, 'target-own-home', p.id);
   }
   // "cracked down on trafficking", "banned travel", "seized drugs": a `target: party` template needs someone
   // acted upon; a phrase that names a thing and no actor or country (namesThing, as above) is none.
   if (p.target === 'party') {
     targets = targets.filter((t) => !!t && !(!t.actor && !t.country && namesThing(ctx, t, targetNPs)));
-    if (!targets.length) return refuse(ctx, i, p.type);
+    if (!targets.length) return refuse(ctx, i, p.type, 'target-party-thing', p.id);
   }
   let classSaidNo = false;
   // "agreed with his counterpart, the Czech minister, to exchange officers": a view shared is an opinion
@@ -1636,7 +1636,7 @@ function buildResolved(
       });
     }
   }
-  return !out.length && classSaidNo ? refuse(ctx, i, p.type) : out;
+  return !out.length && classSaidNo ? refuse(ctx, i, p.type, `parties-${parties ?? p.parties}`, p.id) : out;
 }
 
 /**

@@ -34,4 +34,12 @@ describe('event trace', () => {
     expect(held.at(-1)).toMatch(/^held: (no-parties|refused|no-match) \S/);
     expect(infos('A man traveled to France by train.')).toContainEqual(expect.stringMatching(/^traveled: dropped \S+ private travel$/));
   });
+  it('names the gate or argument class that refused a template', () => {
+    // A message sent or made public is no release of people; a summit held is no one held; a ship left is no country left.
+    expect(infos('France released a statement on Monday.')).toContainEqual(expect.stringMatching(/^released: template retreat\.release\.\d+ message-object$/));
+    expect(infos('France held a summit.')).toContainEqual(expect.stringMatching(/^held: template coerce\.hold\.\d+ target-agent$/));
+    expect(infos('The minister left the ship.')).toContainEqual(expect.stringMatching(/^left: template retreat\.leave\.\d+ target-place$/));
+    // A template that coded names no gate.
+    expect(infos('France condemned Germany on Monday.').some((n) => / (message-object|target-agent|target-place)$/.test(n))).toBe(false);
+  });
 });
