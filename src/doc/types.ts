@@ -59,6 +59,8 @@ export interface Actor {
   sector: string | null;
   /** For persons: the roles from the registry that hold on the document's date. */
   roles?: ActorRole[];
+  /** For persons: the gender the registry, an honorific ("Mrs.") or the given name tells; absent when none does. */
+  gender?: 'm' | 'f';
   /** An organisation the registry knows and places in no one country on purpose (a rights group, a news
    * agency, an armed movement, a multinational company), or a person its title makes one of that
    * organisation's people ("Airbus spokesman X"): no country is to be guessed for it from the article. */

@@ -134,7 +134,10 @@ export function annotateActors(
   doc.layers.mentions = st.mentions.sort(byStart);
   const used = new Set(st.mentions.map((m) => m.actor));
   for (const e of st.entities) if (e.actor) used.add(e.actor);
-  doc.layers.actors = [...st.actors.values()].filter((a) => used.has(a.id));
+  doc.layers.actors = [...st.actors.values()].filter((a) => used.has(a.id)).map((a) => {
+    const gender = a.kind === 'person' ? st.gender.get(a.id) : null;
+    return gender ? { ...a, gender } : a;
+  });
 }
 
 /** The places gazetteer as a typing feature for unknown names (built on first use); single words only

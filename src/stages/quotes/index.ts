@@ -17,7 +17,7 @@ import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
-import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup, type GenderLookup } from './speaker.ts';
+import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
@@ -33,8 +33,6 @@ export interface QuoteOptions {
   dateLookup?: DateLookup;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
-  /** A person actor's gender the knowledge gives (the registry's, else its first name's): chainPronouns. */
-  gender?: GenderLookup;
   /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"): "Obama's adviser" is
    * not Obama (kinSpeaker). */
   personNoun?: (lemma: string) => boolean;
@@ -125,7 +123,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
-  chainPronouns(doc, drafts.map((d) => d.quote), quoted, opts.gender);
+  chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
@@ -469,12 +467,6 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
     kin: actorIndex(knowledge).lexicon.kinNoun,
-    gender: (actor) => {
-      const ix = actorIndex(knowledge);
-      const known = ix.actors.get(actor.id);
-      if (known?.kind === 'person' && known.gender) return known.gender;
-      return ix.lexicon.givenName.get(actor.name.split(/\s+/)[0].toLowerCase()) ?? null;
-    },
     personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma) || actorIndex(knowledge).lexicon.staffNoun.has(lemma),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.

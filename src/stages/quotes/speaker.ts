@@ -287,14 +287,11 @@ export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' 
 const MALE = /^(?:he|him|his|himself|mr\.?)$/i;
 const FEMALE = /^(?:she|her|hers|herself|mrs\.?|ms\.?|miss)$/i;
 
-/** A person's gender as the knowledge gives it (registry, first name), null when it gives none. */
-export type GenderLookup = (actor: Actor) => 'm' | 'f' | null;
-
 /**
- * A person's gender: from the pronouns resolved to it and the honorifics opening its mentions, else from
- * the knowledge (`lookup`); null when none or both are read.
+ * A person's gender: from the pronouns resolved to it and the honorifics opening its mentions, else the
+ * one the actors stage gives it (registry, honorific, given name); null when none or both are read.
  */
-function genderOf(doc: Doc, actor: Actor, lookup?: GenderLookup): 'm' | 'f' | null {
+function genderOf(doc: Doc, actor: Actor): 'm' | 'f' | null {
   let m = false;
   let f = false;
   for (const x of doc.layers.mentions ?? []) {
@@ -304,7 +301,7 @@ function genderOf(doc: Doc, actor: Actor, lookup?: GenderLookup): 'm' | 'f' | nu
     if (FEMALE.test(first)) f = true;
   }
   if (m !== f) return m ? 'm' : 'f';
-  return m ? null : (lookup?.(actor) ?? null);
+  return m ? null : (actor.gender ?? null);
 }
 
 /**
@@ -315,7 +312,7 @@ function genderOf(doc: Doc, actor: Actor, lookup?: GenderLookup): 'm' | 'f' | nu
  * sentences between are that speaker's words). `quotes` in text order; speakers are replaced in place;
  * `quoted` are the spans inside quotation marks.
  */
-export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[], gender?: GenderLookup): void {
+export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[]): void {
   const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
   const sentences = doc.layers.sentences ?? [];
   const sentenceAt = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
@@ -336,7 +333,7 @@ export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>
     if (!sp.actor && prev?.actor && sentence >= 0 && prev.sentence >= 0 && /^(?:he|she|it)$/.test(pron)) {
       const actor = actors.get(prev.actor);
       const kind = actor?.kind;
-      const fits = pron === 'it' ? kind === 'org' || kind === 'igo' : !!actor && kind === 'person' && genderOf(doc, actor, gender) !== (pron === 'he' ? 'f' : 'm');
+      const fits = pron === 'it' ? kind === 'org' || kind === 'igo' : !!actor && kind === 'person' && genderOf(doc, actor) !== (pron === 'he' ? 'f' : 'm');
       let between = false;
       for (let k = prev.sentence + 1; k < sentence && !between; k++) between = narrative(k);
       if (fits && !between && sentence >= prev.sentence) q.speaker = Object.assign({}, sp, { actor: prev.actor });

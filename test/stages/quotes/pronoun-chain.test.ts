@@ -1,6 +1,6 @@
 // A pronoun speaker with no actor of its own speaks for the speaker of the attribution just before it
 // (chainPronouns): across quoted paragraphs, not across a narrative sentence, never to a person of the
-// other gender (by the person's pronouns and honorifics, else the knowledge's first names), "it" only
+// other gender (by the person's pronouns and honorifics, else the gender the actors stage gives it), "it" only
 // to an organisation. Own sentences; actors and mentions filled by hand, so the pronouns have no
 // coreference of their own.
 import { describe, expect, it } from 'vitest';
@@ -37,8 +37,8 @@ describe('pronoun speakers along the attribution chain', () => {
     expect(quoteStarting(qs, 'We can hardly cope', 'direct').speaker).toMatchObject({ text: 'he', actor: null });
   });
 
-  it('never gives "he" to a person whose first name the knowledge gives to women', () => {
-    const olsen = person('person:mary-olsen', 'Mary Olsen', 'NOR');
+  it('never gives "he" to a person the actors stage reads as a woman', () => {
+    const olsen = { ...person('person:mary-olsen', 'Mary Olsen', 'NOR'), gender: 'f' as const };
     const doc = makeDoc('“The fee stays,” said Mary Olsen. “We can hardly cope,” he said.', [olsen], [{ text: 'Mary Olsen', actor: olsen.id }]);
     quotesComponent(bundledKnowledge()).process(doc);
     expect(quoteStarting(doc.layers.quotes ?? [], 'We can hardly cope', 'direct').speaker).toMatchObject({ text: 'he', actor: null });
