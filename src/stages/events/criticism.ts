@@ -85,6 +85,17 @@ export function isCriticism(lex: Lexicon, lemma: string, text: string): boolean 
   return lex.has('criticism', lemma) || pastStems(text).some((s) => lex.has('criticism', s));
 }
 
+/**
+ * The candidate "the speaker of quote q judges target" at word w (ACCUSE for criticism, SUPPORT for
+ * praise), asserted: the judgement is said, whatever it is about. Once per quote and target (`seen`).
+ */
+export function addSpokenJudgement(ctx: MatchContext, out: Candidate[], seen: Set<string>, pattern: Pattern, q: number, source: EventParty, target: EventParty, w: number): void {
+  const key = `${q}|${target.actor ?? target.country}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ pattern, source: placedInArticle(ctx, { ...source }), target: placedInArticle(ctx, target), trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: ctx.a.tokens[w].sentence, baseMode: 'asserted', quote: null });
+}
+
 /** ACCUSE candidates, source the speaker, for the criticism words inside attributed speech. */
 export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candidate[] {
   const { a, tree, quotes, idx } = ctx;
@@ -123,12 +134,7 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
         if (r?.party.actor && sameParty(r.party, source, a.tokens, tree)) break;
         continue;
       }
-      for (const target of targets) {
-        const key = `${q}|${target.actor ?? target.country}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ pattern, source: placedInArticle(ctx, { ...source }), target: placedInArticle(ctx, target), trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
-      }
+      for (const target of targets) addSpokenJudgement(ctx, out, seen, pattern, q, source, target, w);
       break;
     }
   }

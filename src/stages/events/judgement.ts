@@ -27,7 +27,7 @@ import { resolveNP, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { sameParty } from './same-party.ts';
 import { groupMode, type BaseMode } from './mode.ts';
-import { FIRST_PERSON, THING_PRONOUNS as SPOKEN_THING_PRONOUNS, isCriticism } from './criticism.ts';
+import { FIRST_PERSON, THING_PRONOUNS as SPOKEN_THING_PRONOUNS, addSpokenJudgement, isCriticism } from './criticism.ts';
 
 // (criticism.ts's, and the indefinite ones a judgement may take: "called something brilliant")
 const THING_PRONOUNS = new Set([...SPOKEN_THING_PRONOUNS, 'something', 'everything', 'nothing']);
@@ -181,13 +181,8 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
     if (s < 0 || !inQuoteContent(quotes[qi], a.tokens[s].start)) continue;
     const targets = judgedParties(ctx, tree, s);
     if (!targets) continue;
-    for (const target of targets) {
-      if (sameParty(target, source, a.tokens, tree)) continue;
-      const key = `${qi}|${target.actor}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ pattern: praise, source: placedInArticle(ctx, { ...source }), target: placedInArticle(ctx, target), trigger: triggerSpan(ctx, w, w), triggerToken: w, sentence: t.sentence, baseMode: 'asserted', quote: null });
-    }
+    // (judgedParties gives parties with an actor only)
+    for (const target of targets) if (!sameParty(target, source, a.tokens, tree)) addSpokenJudgement(ctx, out, seen, praise, qi, source, target, w);
   }
   return out;
 }
