@@ -1,6 +1,8 @@
 // Resolving a speaker span to an actor: a role with a person's name set off after it ("the firm's
 // chief executive, Ana Lopes,") is that person, over both, and so is a name opening its sentence before
-// a role no comma closes ("Ana Lopes, head of planning at the authority said"); else the most specific actors-stage mention overlapping it (a
+// a role no comma closes ("Ana Lopes, head of planning at the authority said"), and so is a known
+// person's full name closing the phrase after the body or place describing them (`closingName`, "the
+// envoy to the United Nations Ana Lopes" where the tagger missed the name); else the most specific actors-stage mention overlapping it (a
 // pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
 // the one person of the document named before whose family name the speaker is ("Law said" when the
 // tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
@@ -38,6 +40,9 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   const lead = nameBeforeRole(doc, span);
   if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
+  // "the envoy to the United States Ana Lopes": a known person's full name closing the phrase
+  const closing = closingName(doc, span);
+  if (closing) return Object.assign({}, base, { actor: closing });
   // the actor is read off the phrase without the modifiers that name someone else ("sources familiar
   // with his thinking", "an email … to X"); the speaker's words stay whole
   span = affiliation(doc, span);
@@ -107,6 +112,39 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
   if (!m) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
+}
+
+/** Word classes before a name that make it an argument or a conjunct inside the phrase, not its head. */
+const NOT_BEFORE_NAME = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON', 'DET']);
+
+/**
+ * A speaker phrase whose last words are the full name of a person the document names elsewhere, after
+ * the role, body or place that describe them and with no mention of its own there ("the envoy to the
+ * United Nations Ana Lopes", "Chemistry student at Lakeside College Ana Lopes": the tagger read the name
+ * into the body's or missed it): that person, the name being the phrase's head. Not when the word before
+ * the name is a preposition, conjunction, determiner, verb or punctuation other than an abbreviation's
+ * dot ("a spokesman for Ana Lopes", "police and Ana Lopes"), nor when a mention of another actor covers
+ * the name's first word or one runs into it from before ("for Senator Ana Lopes": the title's holder is
+ * the preposition's object; "Jo Ana Lopes" is someone else). Null otherwise.
+ */
+function closingName(doc: Doc, span: Span): string | null {
+  const tokens = doc.layers.tokens;
+  if (!tokens) return null;
+  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  while (words.length && words[words.length - 1].pos === 'PUNCT') words.pop();
+  const mentioned = new Set((doc.layers.mentions ?? []).filter((m) => m.via !== 'pronoun').map((m) => m.actor));
+  for (const a of doc.layers.actors ?? []) {
+    if (a.kind !== 'person' || !mentioned.has(a.id)) continue;
+    const name = a.name.split(/\s+/);
+    const k = words.length - name.length;
+    if (k < 1 || !name.every((w, j) => words[k + j].text === w)) continue;
+    const before = words[k - 1];
+    if (NOT_BEFORE_NAME.has(before.pos) || (before.pos === 'PUNCT' && before.text !== '.')) return null;
+    const first = words[k];
+    if ((doc.layers.mentions ?? []).some((m) => m.start < first.end && m.end > first.start && (m.start < first.start || m.actor !== a.id))) return null;
+    return a.id;
+  }
+  return null;
 }
 
 /** Words before a name at the start of its sentence: titles and honorifics ("Professor", "Dr."). */

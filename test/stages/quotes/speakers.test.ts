@@ -376,3 +376,23 @@ describe('a speaker’s actor, not that of a person its modifier names (issue 15
     expect(quoteStarting(quotesOf(aides), 'he will run again', 'indirect').speaker?.actor).toBe(rowan.id);
   });
 });
+
+describe('a body or place before a role and a name closing the speaker phrase (issue 15)', () => {
+  const lopes = person('person:ana-lopes', 'Ana Lopes', 'USA');
+  const harbour = org('org:harbour-authority', 'Harbour Authority', 'USA');
+
+  it('is the person whose full name closes it, though no mention covers the name there', () => {
+    const text = 'Ana Lopes toured the port. Chilean envoy to the Harbour Authority Ana Lopes said the pier is safe.';
+    const doc = makeDoc(text, [lopes, harbour], [{ text: 'Ana Lopes', actor: lopes.id }, { text: 'Harbour Authority', actor: harbour.id }]);
+    const q = quoteStarting(quotesOf(doc), 'the pier is safe', 'indirect');
+    expect(q.speaker?.text).toMatch(/Harbour Authority Ana Lopes$/);
+    expect(q.speaker?.actor).toBe(lopes.id);
+  });
+
+  it('is not the person named as the object of a preposition', () => {
+    const text = 'Ana Lopes toured the port. A Chilean aide to Ana Lopes said the pier is safe.';
+    const doc = makeDoc(text, [lopes], [{ text: 'Ana Lopes', actor: lopes.id }]);
+    const q = quoteStarting(quotesOf(doc), 'the pier is safe', 'indirect');
+    expect(q.speaker?.actor ?? null).not.toBe(lopes.id);
+  });
+});
