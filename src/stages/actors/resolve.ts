@@ -1650,8 +1650,10 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   const groups = st.mentions.filter((m) => m.actor.startsWith('group:') && m.via === 'demonym');
   const tree = st.tree;
   const clause = tree ? tree.clause(tree.spanHead(a, b)) : -1;
-  // the noun a relative clause hangs on is its doer ("China, which has ties with the generals")
-  const antecedent = clause >= 0 && tree!.rel(clause).startsWith('acl') ? tree!.head(clause) : -1;
+  // the noun a relative clause hangs on is its doer ("China, which has ties with the generals"); not
+  // the noun a clause with a subject of its own hangs on ("a row over Lorvia, with Norland backing the
+  // government": Lorvia is what the row is about, Norland the party)
+  const antecedent = clause >= 0 && tree!.rel(clause).startsWith('acl') && !absoluteClause(tree!, clause) ? tree!.head(clause) : -1;
   const note = (country: string, start: number, end: number, demonym: boolean) => {
     const i = tokenAt.get(start);
     const j = lastToken(st, end, from, to);
@@ -1677,6 +1679,15 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
   if (located.size === 1) return [...located][0];
   return located.size === 0 && named.size === 1 ? [...named][0] : null;
 }
+
+/** An absolute clause hung on a noun, "with"/"without" and a subject of its own ("over Lorvia, with Norland
+ * backing the government"): the noun is what the clause is about, no party of it. (A relative clause, even
+ * one with no pronoun, "the country Norland invaded", keeps its noun as a party.) */
+function absoluteClause(tree: Tree, clause: number): boolean {
+  return tree.hasOwnSubject(clause) && tree.markedBy(clause, (w) => ABSOLUTE_MARKS.has(w));
+}
+
+const ABSOLUTE_MARKS = new Set(['with', 'without']);
 
 const ACTED_ON = new Set(['obj', 'iobj', 'obl']);
 

@@ -18,6 +18,11 @@ describe('actors stage: reading the phrase', () => {
     expect(actorOf(doc, 'The diplomats')).toBe('group:USA:GOV');
   });
 
+  it('gives a bare phrase the country a with-clause hangs on, not the article\'s, the clause\'s own parties passed over', () => {
+    const doc = runParsed('Egypt called for a ceasefire on Monday. Egypt also sent aid to the region. The council\'s worst failure has been over Libya, with Turkey backing the government as France supports some rebel groups.', '2016-09-20');
+    expect(actorOf(doc, 'the government')).toBe('group:LBY:GOV');
+  });
+
   it('reads a place name opening with a nationality as the place, not the nationality\'s country', () => {
     const doc = runParsed('The farm lies in northern British Columbia, near the Alberta border.', '2016-12-19');
     expect(doc.layers.mentions!.some((m) => m.actor === 'country:GBR')).toBe(false);
