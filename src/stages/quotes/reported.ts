@@ -235,7 +235,7 @@ function bare(tree: Tree, lex: QuoteLexicon, v: number, b = v): boolean {
  */
 function trailingParticiple(tree: Tree, lex: QuoteLexicon, v: number, c: number): boolean {
   const r = tree.rel(c);
-  return c > v && (r === 'ccomp' || r === 'xcomp' || r === 'advcl') && bareParticiple(tree, c) && rightAfterFrame(tree, v, c) && verbCueAt(tree, lex, c) !== null;
+  return c > v && (r === 'ccomp' || r === 'xcomp' || r === 'advcl' || r === 'conj') && bareParticiple(tree, c) && rightAfterFrame(tree, v, c) && verbCueAt(tree, lex, c) !== null;
 }
 
 /**
@@ -564,7 +564,10 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // "X, she said, and Y" with Y coordinated under the frame: the host clause and Y, without the frame
   const goesOn = h >= 0 && h < v ? kids.filter((c) => continuedClause(tree, v, c)) : [];
   const bareFrame = tree.children(v).every((c) => FRAME.has(tree.rel(c)) || (c > v && c <= b) || (tree.baseRel(c) === 'obl' && tree.caseOf(c) !== '') || goesOn.includes(c));
-  if (h >= 0 && (bare(tree, lex, v, b) || (goesOn.length > 0 && bareFrame)) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && tree.rel(v) !== 'conj'))) {
+  // "…, the agency has announced." read as a clause coordinated without a conjunction: still a frame
+  // (not a participle on a noun the parser made its subject: "a condition characterised by …")
+  const unjoined = tree.rel(v) !== 'conj' || (tree.hasOwnSubject(v) && !tree.children(v).some((c) => tree.rel(c) === 'cc' || tree.rel(c) === 'obl:agent'));
+  if (h >= 0 && (bare(tree, lex, v, b) || (goesOn.length > 0 && bareFrame)) && (tree.rel(v) === 'parataxis' || asFrame || (offset(tree, v) && unjoined))) {
     const host = tree.isPredicate(h) ? h : tree.clause(h);
     for (const x of without(tree, host, v)) out.add(x);
     for (const c of goesOn) subtree(tree, c, out);

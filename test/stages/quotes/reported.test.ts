@@ -345,3 +345,20 @@ describe('the person told is no part of the content', () => {
   });
 });
 
+
+describe('frames the parser coordinates without a conjunction (issue 15, twenty-seventh session)', () => {
+  it('reads a trailing frame read as an unjoined conj as the frame of the clause before it', () => {
+    for (const [text, content, speaker] of [
+      ["The city's water, power and transit departments are to be merged into one agency next year, the mayor's office has announced.", "The city's water, power and transit departments are to be merged into one agency next year", "the mayor's office"],
+      ['Local farmers and their cooperatives are to receive new subsidies for water storage, the ministry has confirmed.', 'Local farmers and their cooperatives are to receive new subsidies for water storage', 'the ministry'],
+    ]) {
+      const [q] = indirect(text);
+      expect(q?.text).toBe(content);
+      expect(q?.speaker?.text).toBe(speaker);
+    }
+  });
+
+  it('reads no frame in a participle on a noun the parser gave a subject ("a condition characterised by")', () => {
+    expect(indirect('The main signs of the illness are fever and fatigue, a condition characterised by long periods of weakness.')).toEqual([]);
+  });
+});
