@@ -90,7 +90,8 @@ function closingPerson(doc: Doc, span: Span, mentions: Mention[]): { actor: Acto
   if (!closing || actorById(doc, closing.actor)?.kind !== 'person') return null;
   if (!inside.some((m) => m.end <= closing.start && m.actor !== closing.actor)) return null;
   if (mentions.some((m) => m.start < closing.start && m.end > closing.start)) return null;
-  const before = tokens.filter((t) => t.start >= span.start && t.end <= closing.start);
+  const range = tokenSpan(tokens, { start: span.start, end: closing.start });
+  const before = tokens.slice(range.a, Math.max(range.a, range.b));
   if (!before.length) return null;
   const last = before[before.length - 1];
   if (last.text === ',') {

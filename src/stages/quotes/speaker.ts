@@ -130,17 +130,23 @@ const NOT_BEFORE_NAME = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON',
 function closingName(doc: Doc, span: Span): string | null {
   const tokens = doc.layers.tokens;
   if (!tokens) return null;
-  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  while (words.length && words[words.length - 1].pos === 'PUNCT') words.pop();
-  const mentioned = new Set((doc.layers.mentions ?? []).filter((m) => m.via !== 'pronoun').map((m) => m.actor));
+  const { a: from, b: to } = tokenSpan(tokens, span);
+  let end = to;
+  while (end > from && tokens[end - 1].pos === 'PUNCT') end--;
+  if (end - from < 2) return null;
+  // (the actors whose name ends in the phrase's last word are few: the mentioned set only for them)
+  const last = tokens[end - 1].text;
+  let mentioned: Set<string> | null = null;
   for (const a of doc.layers.actors ?? []) {
-    if (a.kind !== 'person' || !mentioned.has(a.id)) continue;
+    if (a.kind !== 'person' || !a.name.endsWith(last)) continue;
     const name = a.name.split(/\s+/);
-    const k = words.length - name.length;
-    if (k < 1 || !name.every((w, j) => words[k + j].text === w)) continue;
-    const before = words[k - 1];
+    const k = end - name.length;
+    if (k < from + 1 || !name.every((w, j) => tokens[k + j].text === w)) continue;
+    mentioned ??= new Set((doc.layers.mentions ?? []).filter((m) => m.via !== 'pronoun').map((m) => m.actor));
+    if (!mentioned.has(a.id)) continue;
+    const before = tokens[k - 1];
     if (NOT_BEFORE_NAME.has(before.pos) || (before.pos === 'PUNCT' && before.text !== '.')) return null;
-    const first = words[k];
+    const first = tokens[k];
     if ((doc.layers.mentions ?? []).some((m) => m.start < first.end && m.end > first.start && (m.start < first.start || m.actor !== a.id))) return null;
     return a.id;
   }
