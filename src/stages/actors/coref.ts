@@ -745,9 +745,11 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
 /** The root clause p and the clauses coordinated with it or set beside it (conj, parataxis), transitively. */
 function mainClauses(tree: NonNullable<DocActors['tree']>, p: number): number[] {
   const out = [p];
-  for (let k = 0; k < out.length; k++) out.push(...tree.children(out[k], new Set(['conj', 'parataxis'])));
+  for (let k = 0; k < out.length; k++) out.push(...tree.children(out[k], BESIDE_MAIN));
   return out;
 }
+
+const BESIDE_MAIN = new Set(['conj', 'parataxis']);
 
 /**
  * "… distribute the applications and then release them", "chief among them": a "them", "their" or

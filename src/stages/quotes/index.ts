@@ -463,11 +463,12 @@ function nominalTimexes(doc: Doc): Span[] {
 
 export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
+  const actorLexicon = actorIndex(knowledge).lexicon;
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
-    familyLookup: (doc, span) => familyNameActor(doc, span, actorIndex(knowledge).lexicon.honorific),
-    kin: actorIndex(knowledge).lexicon.kinNoun,
-    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorIndex(knowledge).lexicon.roleNoun.has(lemma) || actorIndex(knowledge).lexicon.staffNoun.has(lemma),
+    familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
+    kin: actorLexicon.kinNoun,
+    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorLexicon.roleNoun.has(lemma) || actorLexicon.staffNoun.has(lemma),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

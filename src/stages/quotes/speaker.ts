@@ -12,7 +12,7 @@
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
 import { Tree } from '../../doc/tree.ts';
-import { tokenSpan } from '../../doc/doc.ts';
+import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -359,7 +359,6 @@ function genderOf(doc: Doc, actor: Actor): 'm' | 'f' | null {
 export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[]): void {
   const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
   const sentences = doc.layers.sentences ?? [];
-  const sentenceAt = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
   // a sentence with a letter outside quotation marks: narrative, which breaks the chain
   const narrative = (k: number): boolean => {
     const { start, end } = sentences[k];
@@ -372,7 +371,7 @@ export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>
   for (const q of quotes) {
     const sp = q.speaker;
     if (q.scare || !sp || sp.start === undefined) continue;
-    const sentence = sentenceAt(sp.start);
+    const sentence = sentenceAt(sentences, sp.start);
     const pron = sp.text.trim().toLowerCase();
     if (!sp.actor && prev?.actor && sentence >= 0 && prev.sentence >= 0 && /^(?:he|she|it)$/.test(pron)) {
       const actor = actors.get(prev.actor);

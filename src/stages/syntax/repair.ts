@@ -227,8 +227,7 @@ function mainVerbIn(
 /** Make x the root with `subject` as its subject; the words after x that hung on `old` move to x. */
 function promote(heads: Int32Array, deprels: string[], x: number, subject: number, old: number): void {
   const n = heads.length;
-  let passive = false;
-  for (let c = 0; c < n; c++) if (heads[c] === x && deprels[c] === 'aux:pass') passive = true;
+  const passive = hasDependent(heads, deprels, x, 'aux:pass');
   heads[x] = n;
   deprels[x] = 'root';
   heads[subject] = x;
@@ -392,15 +391,8 @@ export function repairParentheticalSubjects(forms: readonly string[], upos: read
     let opening = true;
     for (let c = 0; c < subtreeStart(heads, far, n); c++) if (upos[c] !== 'PUNCT') opening = false;
     if (!opening) continue;
-    const subjectless = (v: number) => {
-      if (upos[v] !== 'VERB' && upos[v] !== 'AUX' && upos[v] !== 'ADJ') return false;
-      for (let c = 0; c < n; c++) if (heads[c] === v && SUBJECT_RELS.has(deprels[c])) return false;
-      return true;
-    };
-    const passive = (v: number) => {
-      for (let c = 0; c < n; c++) if (heads[c] === v && deprels[c] === 'aux:pass') return true;
-      return false;
-    };
+    const subjectless = (v: number) => (upos[v] === 'VERB' || upos[v] === 'AUX' || upos[v] === 'ADJ') && !hasDependent(heads, deprels, v, SUBJECT_RELS);
+    const passive = (v: number) => hasDependent(heads, deprels, v, 'aux:pass');
     const v = heads[h];
     if (v > h && v < n && subjectless(v) && CLAUSE_RELS.has(deprels[h]) && forms[subtreeEnd(heads, h, n)] === ',') {
       heads[far] = v;
@@ -664,8 +656,10 @@ export function repairFalsePassives(forms: readonly string[], upos: readonly str
 /** The plain subject relation for a passive one. */
 const ACTIVE_SUBJECT: Record<string, string> = { 'nsubj:pass': 'nsubj', 'csubj:pass': 'csubj' };
 
-/** Whether word h has a dependent by relation `rel` (that passes `test`). */
-function hasDependent(heads: Int32Array, deprels: string[], h: number, rel: string, test?: (c: number) => boolean): boolean {
-  for (let c = 0; c < heads.length; c++) if (heads[c] === h && deprels[c] === rel && (!test || test(c))) return true;
+/** Whether word h has a dependent by relation `rel` (or one of a set of relations) that passes `test`. */
+function hasDependent(heads: Int32Array, deprels: string[], h: number, rel: string | ReadonlySet<string>, test?: (c: number) => boolean): boolean {
+  for (let c = 0; c < heads.length; c++) {
+    if (heads[c] === h && (typeof rel === 'string' ? deprels[c] === rel : rel.has(deprels[c])) && (!test || test(c))) return true;
+  }
   return false;
 }
