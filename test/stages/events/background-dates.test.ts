@@ -56,3 +56,20 @@ describe('background events', () => {
     expect([e.date, e.precision]).toEqual([date, precision]);
   });
 });
+
+// An act its own clause tells as spanning a period or recurring (an adverb of the `span-adverb` set,
+// a "since" phrase or clause, a duration the act fills) happened on no one day (dating.ts spanning).
+describe('acts that span a period or recur', () => {
+  it.each([
+    ['Rebels have frequently attacked army posts in Mali.', 'attacked', D, 'unknown'],
+    ['In recent weeks, Norway has criticized Russia over the border.', 'criticized', D, 'unknown'],
+    ['Greenpeace has been challenging Shell over oil spills for years.', 'challenging', D, 'unknown'],
+    ['Officials said on Monday that Norway has long called for talks with Russia.', 'called for', '2022-03-07', 'unknown'],
+    // a measured stretch after a completed act is the outcome's length, not when it happened
+    ['A court in Oslo has jailed the former minister for ten years.', 'jailed', D, 'day'],
+    ['Norway has criticized Russia over the border.', 'criticized', D, 'day'],
+  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
+    const e = eventOf(text, trigger);
+    expect([e.date, e.precision]).toEqual([date, precision]);
+  });
+});
