@@ -81,7 +81,25 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
  */
 function spanning(ctx: DatingContext, trig: number, d: Dated): Dated {
   const borrowed = d.timex === null ? d.precision === 'day' : d.clause === false && d.precision !== 'unknown';
-  return borrowed && spansTime(ctx, trig) ? { ...d, precision: 'unknown' } : d;
+  if (!borrowed) return d;
+  return spansTime(ctx, trig) || (d.timex === null && backgroundPerfect(ctx, trig)) ? { ...d, precision: 'unknown' } : d;
+}
+
+/** The sentences that open an article (headline, dateline, lead): where a present perfect tells the news. */
+const OPENING_SENTENCES = 5;
+
+/**
+ * Whether trigger `trig` is a present perfect with no time expression told after the article's opening
+ * ("Mr. X has called for the repeal of …", "the council has imposed sanctions on …" deep in the story):
+ * the perfect that reports the day's news stands in the headline and lead; later it tells what the
+ * party has done at some time before, not on the article's day.
+ */
+function backgroundPerfect(ctx: DatingContext, trig: number): boolean {
+  const { a } = ctx;
+  const tree = a.tree;
+  if (!tree || a.tokens[trig].sentence < OPENING_SENTENCES) return false;
+  const p = tree.isPredicate(trig) ? trig : tree.predicateAbove(trig);
+  return p >= 0 && tree.children(p, 'aux').some((c) => tree.tokens[c].lemma === 'have');
 }
 
 /** Whether predicate p is progressive ("has been challenging", "is fighting"): an -ing verb with an auxiliary. */

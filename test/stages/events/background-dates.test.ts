@@ -73,3 +73,22 @@ describe('acts that span a period or recur', () => {
     expect([e.date, e.precision]).toEqual([date, precision]);
   });
 });
+
+// A present perfect reports the day's news in the article's opening; told after it, with no time
+// expression, it tells what the party has done at some time before (dating.ts backgroundPerfect).
+describe('a present perfect after the opening', () => {
+  const article = [
+    'Norway has criticized Russia over the border.',
+    'The foreign minister spoke in Oslo.',
+    'She said the patrols were a concern.',
+    'Fishermen in the north agreed.',
+    'The coast guard counted twelve boats.',
+    'Sweden has imposed sanctions on Russia.',
+  ].join(' ');
+  it('is background deep in the story', () => {
+    expect(eventOf(article, 'imposed')).toMatchObject({ date: D, precision: 'unknown' });
+  });
+  it('is the news in the lead', () => {
+    expect(eventOf(article, 'criticized')).toMatchObject({ date: D, precision: 'day' });
+  });
+});
