@@ -77,7 +77,8 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
  * frequently been targeted", "has been challenging the industry for years", "in recent weeks has gone
  * after", "has been critical of him since they both ran") happened on no one day: the article's day a
  * present or present-perfect verb would default to, or the date of another clause of its sentence
- * ("said Monday that X has long called for …"), bounds it at no precision.
+ * ("said Monday that X has long called for …"), bounds it at no precision. So does the article's day
+ * of a present perfect told after the article's opening (backgroundPerfect).
  */
 function spanning(ctx: DatingContext, trig: number, d: Dated): Dated {
   const borrowed = d.timex === null ? d.precision === 'day' : d.clause === false && d.precision !== 'unknown';
@@ -98,8 +99,13 @@ function backgroundPerfect(ctx: DatingContext, trig: number): boolean {
   const { a } = ctx;
   const tree = a.tree;
   if (!tree || a.tokens[trig].sentence < OPENING_SENTENCES) return false;
-  const p = tree.isPredicate(trig) ? trig : tree.predicateAbove(trig);
+  const p = predicateOf(tree, trig);
   return p >= 0 && tree.children(p, 'aux').some((c) => tree.tokens[c].lemma === 'have');
+}
+
+/** The predicate of trigger `trig`: the trigger itself when it is one, else the predicate it hangs from (-1 if none). */
+function predicateOf(tree: NonNullable<Analysis['tree']>, trig: number): number {
+  return tree.isPredicate(trig) ? trig : tree.predicateAbove(trig);
 }
 
 /** Whether predicate p is progressive ("has been challenging", "is fighting"): an -ing verb with an auxiliary. */
@@ -121,7 +127,7 @@ function spansTime(ctx: DatingContext, trig: number): boolean {
   const { doc, a } = ctx;
   const tree = a.tree;
   if (!tree) return false;
-  const p = tree.isPredicate(trig) ? trig : tree.predicateAbove(trig);
+  const p = predicateOf(tree, trig);
   if (p < 0) return false;
   const spans = (doc.layers.timexes ?? []).filter((x) => x.type === 'DURATION' || x.type === 'SET');
   const word = (k: number) => tree.tokens[k].text.toLowerCase();
