@@ -13,6 +13,8 @@ export interface Dated {
   precision: Precision;
   /** The timex the date came from (null: document date). */
   timex: Timex | null;
+  /** False when the timex stands in another clause of the sentence (governingDate's sentence fallback). */
+  clause?: boolean;
 }
 
 /** The date governing `span`, skipping time expressions inside any `exclude` span. */
@@ -23,7 +25,7 @@ export function stageGoverningDate(knowledge: Knowledge = bundledKnowledge()): G
   return (doc, span, exclude = []) => {
     const g = governingDate(doc, span, knowledge, exclude);
     const timex = g.timex === null ? null : (doc.layers.timexes ?? [])[g.timex] ?? null;
-    return { date: g.date, precision: g.precision, timex };
+    return { date: g.date, precision: g.precision, timex, clause: g.clause };
   };
 }
 
@@ -59,7 +61,7 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
   const t = a.tokens[trig];
   let own = govern(doc, t);
   if (own.timex && isNominal(a, own.timex)) own = adverbialDate(ctx, trig);
-  if (own.timex) return own;
+  if (own.timex) return spanning(ctx, trig, own);
   for (const s of [t.sentence + 1, t.sentence - 1]) {
     if (s < 0 || s >= a.sentStart.length || a.sentEnd[s] <= a.sentStart[s]) continue;
     const anchor = elaboratingAnchor(ctx, s, t.lemma, sourceActor);
@@ -67,7 +69,84 @@ export function eventDate(ctx: DatingContext, trig: number, sourceActor: string 
     const d = govern(doc, a.tokens[anchor]);
     if (d.timex && !isNominal(a, d.timex)) return d;
   }
-  return t.pos === 'NOUN' && !a.tree?.isCopular(trig) ? untensedNoun(own) : own;
+  return t.pos === 'NOUN' && !a.tree?.isCopular(trig) ? untensedNoun(own) : spanning(ctx, trig, own);
+}
+
+/**
+ * An act its own clause tells as spanning a period or recurring ("has long called for", "have
+ * frequently been targeted", "has been challenging the industry for years", "in recent weeks has gone
+ * after", "has been critical of him since they both ran") happened on no one day: the article's day a
+ * present or present-perfect verb would default to, or the date of another clause of its sentence
+ * ("said Monday that X has long called for …"), bounds it at no precision. So does the article's day
+ * of a present perfect told after the article's opening (backgroundPerfect).
+ */
+function spanning(ctx: DatingContext, trig: number, d: Dated): Dated {
+  const borrowed = d.timex === null ? d.precision === 'day' : d.clause === false && d.precision !== 'unknown';
+  if (!borrowed) return d;
+  return spansTime(ctx, trig) || (d.timex === null && backgroundPerfect(ctx, trig)) ? { ...d, precision: 'unknown' } : d;
+}
+
+/** The sentences that open an article (headline, dateline, lead): where a present perfect tells the news. */
+const OPENING_SENTENCES = 5;
+
+/**
+ * Whether trigger `trig` is a present perfect with no time expression told after the article's opening
+ * ("Mr. X has called for the repeal of …", "the council has imposed sanctions on …" deep in the story):
+ * the perfect that reports the day's news stands in the headline and lead; later it tells what the
+ * party has done at some time before, not on the article's day.
+ */
+function backgroundPerfect(ctx: DatingContext, trig: number): boolean {
+  const { a } = ctx;
+  const tree = a.tree;
+  if (!tree || a.tokens[trig].sentence < OPENING_SENTENCES) return false;
+  const p = predicateOf(tree, trig);
+  return p >= 0 && tree.children(p, 'aux').some((c) => tree.tokens[c].lemma === 'have');
+}
+
+/** The predicate of trigger `trig`: the trigger itself when it is one, else the predicate it hangs from (-1 if none). */
+function predicateOf(tree: NonNullable<Analysis['tree']>, trig: number): number {
+  return tree.isPredicate(trig) ? trig : tree.predicateAbove(trig);
+}
+
+/** Whether predicate p is progressive ("has been challenging", "is fighting"): an -ing verb with an auxiliary. */
+function progressive(tree: NonNullable<Analysis['tree']>, p: number): boolean {
+  return /ing$/i.test(tree.tokens[p].text) && tree.children(p, 'aux').length > 0;
+}
+
+/** Prepositions before a duration that make it the time the act went on over ("for years", "over the past year"). */
+const SPAN_PREPOSITIONS = new Set(['for', 'over', 'throughout', 'during']);
+/** Words that turn "in"/no preposition + a duration into the stretch up to now ("in recent weeks", "the past year"). */
+const SPAN_TO_NOW = /\b(?:recent|last|past)\b/i;
+
+/**
+ * Whether the clause of trigger `trig` carries, among the predicate's own dependents, an adverb of the
+ * lexicon's `span-adverb` set, a phrase or clause opened by "since", or a duration or set time expression
+ * that the act fills ("for years", "in the last three months", "every week").
+ */
+function spansTime(ctx: DatingContext, trig: number): boolean {
+  const { doc, a } = ctx;
+  const tree = a.tree;
+  if (!tree) return false;
+  const p = predicateOf(tree, trig);
+  if (p < 0) return false;
+  const spans = (doc.layers.timexes ?? []).filter((x) => x.type === 'DURATION' || x.type === 'SET');
+  const word = (k: number) => tree.tokens[k].text.toLowerCase();
+  for (const c of tree.children(p)) {
+    const rel = tree.baseRel(c);
+    if (rel === 'advmod' && a.lex.has('span-adverb', word(c))) return true;
+    if (rel !== 'obl' && rel !== 'advcl') continue;
+    const markers = [...tree.children(c, 'case'), ...tree.children(c, 'mark')].map(word);
+    if (markers.includes('since')) return true;
+    if (rel !== 'obl') continue;
+    const [lo, hi] = tree.subtreeRange(c);
+    const inside = spans.filter((x) => x.start >= tree.tokens[lo].start && x.end <= tree.tokens[hi].end);
+    // After "for", "over" …, a vague stretch ("for years", "over decades") or any stretch an ongoing
+    // act fills ("has been campaigning for ten years"); a measured one after a completed act is its
+    // outcome's length ("has been jailed for 10 years"), not when it happened.
+    const over = markers.some((m) => SPAN_PREPOSITIONS.has(m));
+    if (inside.some((x) => x.type === 'SET' || SPAN_TO_NOW.test(x.text) || (over && (x.value.includes('X') || progressive(tree, p))))) return true;
+  }
+  return false;
 }
 
 /**

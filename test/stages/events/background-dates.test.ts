@@ -56,3 +56,39 @@ describe('background events', () => {
     expect([e.date, e.precision]).toEqual([date, precision]);
   });
 });
+
+// An act its own clause tells as spanning a period or recurring (an adverb of the `span-adverb` set,
+// a "since" phrase or clause, a duration the act fills) happened on no one day (dating.ts spanning).
+describe('acts that span a period or recur', () => {
+  it.each([
+    ['Rebels have frequently attacked army posts in Mali.', 'attacked', D, 'unknown'],
+    ['In recent weeks, Norway has criticized Russia over the border.', 'criticized', D, 'unknown'],
+    ['Greenpeace has been challenging Shell over oil spills for years.', 'challenging', D, 'unknown'],
+    ['Officials said on Monday that Norway has long called for talks with Russia.', 'called for', '2022-03-07', 'unknown'],
+    // a measured stretch after a completed act is the outcome's length, not when it happened
+    ['A court in Oslo has jailed the former minister for ten years.', 'jailed', D, 'day'],
+    ['Norway has criticized Russia over the border.', 'criticized', D, 'day'],
+  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
+    const e = eventOf(text, trigger);
+    expect([e.date, e.precision]).toEqual([date, precision]);
+  });
+});
+
+// A present perfect reports the day's news in the article's opening; told after it, with no time
+// expression, it tells what the party has done at some time before (dating.ts backgroundPerfect).
+describe('a present perfect after the opening', () => {
+  const article = [
+    'Norway has criticized Russia over the border.',
+    'The foreign minister spoke in Oslo.',
+    'She said the patrols were a concern.',
+    'Fishermen in the north agreed.',
+    'The coast guard counted twelve boats.',
+    'Sweden has imposed sanctions on Russia.',
+  ].join(' ');
+  it('is background deep in the story', () => {
+    expect(eventOf(article, 'imposed')).toMatchObject({ date: D, precision: 'unknown' });
+  });
+  it('is the news in the lead', () => {
+    expect(eventOf(article, 'criticized')).toMatchObject({ date: D, precision: 'day' });
+  });
+});
