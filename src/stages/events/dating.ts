@@ -142,7 +142,7 @@ function spansTime(ctx: DatingContext, trig: number): boolean {
     const inside = spans.filter((x) => x.start >= tree.tokens[lo].start && x.end <= tree.tokens[hi].end);
     // After "for", "over" …, a vague stretch ("for years", "over decades") or any stretch an ongoing
     // act fills ("has been campaigning for ten years"); a measured one after a completed act is its
-    // outcome's length ("has been jailed for 10 years"), not when it happened.
+    // outcome's length ("has been jailed for six years"), not when it happened.
     const over = markers.some((m) => SPAN_PREPOSITIONS.has(m));
     if (inside.some((x) => x.type === 'SET' || SPAN_TO_NOW.test(x.text) || (over && (x.value.includes('X') || progressive(tree, p))))) return true;
   }
