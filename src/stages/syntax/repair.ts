@@ -277,6 +277,9 @@ export function repairReducedRelatives(forms: readonly string[], upos: readonly 
   const from = ing ? r + 1 : subtreeEnd(heads, agent, n) + 1;
   const x = mainVerbIn(forms, upos, heads, deprels, r, from, commaOpened, (v, aux) => aux || !/(ing|en|wn)$/i.test(forms[v]));
   if (x < 0) return 0;
+  // (an -ing form: no quote, colon or dash between it and the verb — "was the president saying, 'Don't
+  // leave …'" quotes an imperative, no main verb)
+  if (ing) for (let k = r + 1; k < x; k++) if (upos[k] === 'PUNCT' && forms[k] !== ',') return 0;
   let noun = s;
   if (!commaOpened && (upos[b] === 'NOUN' || upos[b] === 'PROPN') && dominates(heads, s, b, n)) noun = b;
   const old = r;

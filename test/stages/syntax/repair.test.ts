@@ -441,6 +441,13 @@ describe('repairReducedRelatives', () => {
       ['.', 'PUNCT', 2, 'punct'],
     ]);
     expect(repairReducedRelatives(head.forms, head.upos, head.heads, head.deprels)).toBe(0);
+    // '" Officials reporting , \' leave now .' with the opening quote hung on "leave": a quote mark between
+    // the participle and the verb (a quoted imperative), no main verb
+    const quoted = tree([
+      ['"', 'PUNCT', 6, 'punct'], ['Officials', 'NOUN', 3, 'nsubj'], ['reporting', 'VERB', 0, 'root'], [',', 'PUNCT', 6, 'punct'],
+      ["'", 'PUNCT', 6, 'punct'], ['leave', 'VERB', 3, 'parataxis'], ['now', 'ADV', 6, 'advmod'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairReducedRelatives(quoted.forms, quoted.upos, quoted.heads, quoted.deprels)).toBe(0);
   });
 });
 
