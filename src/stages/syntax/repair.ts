@@ -245,11 +245,18 @@ function promote(heads: Int32Array, deprels: string[], x: number, subject: numbe
  * phrase: "The chapter, represented by X, filed suit"), that verb becomes the root with the subject, and
  * the participle the `acl` of the noun it follows (of the subject itself after a comma). The participle's
  * words after the verb, and those before the subject, move to the verb. Returns 0 or 1.
+ *
+ * The same with a present participle (issue 15, 2026-12-06): "The coalition fighting the rebels declared a
+ * ceasefire", "A group representing liquor stores is advocating …", "Trump, appearing after Clinton, cited
+ * …" parsed with the -ing form as the root. An -ing verb with no auxiliary is no finite predicate, so no
+ * by-agent is needed: the participle must follow its subject's words directly (or after a comma), and the
+ * main verb is looked for after the participle's own words.
  */
 export function repairReducedRelatives(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
   const n = forms.length;
   const r = heads.lastIndexOf(n); // the root (heads hold n for it)
-  if (r < 1 || upos[r] !== 'VERB' || /(ing|s)$/i.test(forms[r])) return 0;
+  if (r < 1 || upos[r] !== 'VERB' || /s$/i.test(forms[r])) return 0;
+  const ing = /ing$/i.test(forms[r]);
   let s = -1;
   let agent = -1;
   for (let c = 0; c < n; c++) {
@@ -258,15 +265,21 @@ export function repairReducedRelatives(forms: readonly string[], upos: readonly 
     if (c < r && (deprels[c] === 'nsubj' || deprels[c] === 'nsubj:pass')) s = c;
     if (c > r && deprels[c] === 'obl:agent' && agent < 0) agent = c;
   }
-  if (s < 0 || agent < 0 || (upos[s] !== 'NOUN' && upos[s] !== 'PROPN')) return 0;
+  if (s < 0 || (!ing && agent < 0) || (upos[s] !== 'NOUN' && upos[s] !== 'PROPN')) return 0;
   // the word before the participle (adverbs aside): a comma sets the phrase off
   let b = r - 1;
   while (b > s && upos[b] === 'ADV') b--;
   const commaOpened = forms[b] === ',';
-  // the finite verb after the agent's words: no -ing and no participle in -en or -wn unless it has an
-  // auxiliary ("shows", "recorded", "wrote", "say", "is implicated")
-  const x = mainVerbIn(forms, upos, heads, deprels, r, subtreeEnd(heads, agent, n) + 1, commaOpened, (v, aux) => aux || !/(ing|en|wn)$/i.test(forms[v]));
+  if (ing && !commaOpened && subtreeEnd(heads, s, n) !== b) return 0;
+  // the finite verb after the agent's words (after the participle's own dependents before it, for an -ing
+  // form): no -ing and no participle in -en or -wn unless it has an auxiliary ("shows", "recorded",
+  // "wrote", "say", "is implicated")
+  const from = ing ? r + 1 : subtreeEnd(heads, agent, n) + 1;
+  const x = mainVerbIn(forms, upos, heads, deprels, r, from, commaOpened, (v, aux) => aux || !/(ing|en|wn)$/i.test(forms[v]));
   if (x < 0) return 0;
+  // (an -ing form: no quote, colon or dash between it and the verb — "was the president saying, 'Don't
+  // leave …'" quotes an imperative, no main verb)
+  if (ing) for (let k = r + 1; k < x; k++) if (upos[k] === 'PUNCT' && forms[k] !== ',') return 0;
   let noun = s;
   if (!commaOpened && (upos[b] === 'NOUN' || upos[b] === 'PROPN') && dominates(heads, s, b, n)) noun = b;
   const old = r;

@@ -414,6 +414,41 @@ describe('repairReducedRelatives', () => {
     ]);
     expect(repairReducedRelatives(cc.forms, cc.upos, cc.heads, cc.deprels)).toBe(0);
   });
+  it('makes the finite verb after a present participle and its object the root (no by-agent needed)', () => {
+    // "The league fighting the rebels declared a truce ." with "fighting" read as the root
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['league', 'NOUN', 3, 'nsubj'], ['fighting', 'VERB', 0, 'root'], ['the', 'DET', 5, 'det'],
+      ['rebels', 'NOUN', 3, 'obj'], ['declared', 'VERB', 3, 'xcomp'], ['a', 'DET', 8, 'det'], ['truce', 'NOUN', 6, 'obj'],
+      ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairReducedRelatives(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[5], t.deprels[5]]).toEqual([9, 'root']);
+    expect([t.heads[1], t.deprels[1]]).toEqual([5, 'nsubj']);
+    expect([t.heads[2], t.deprels[2]]).toEqual([1, 'acl']);
+    expect(t.heads[4]).toBe(2); // the participle keeps its object
+    expect(t.heads[8]).toBe(5);
+  });
+  it('leaves a present participle that does not follow its subject, and one with no finite verb after it', () => {
+    // "Rebels in the hills yesterday fighting the army declared …" is not touched (an adverb between);
+    // "Police hunting the gunman ." (a headline) has no main verb
+    const gap = tree([
+      ['Rebels', 'NOUN', 3, 'nsubj'], ['yesterday', 'NOUN', 3, 'obl:tmod'], ['fighting', 'VERB', 0, 'root'], ['the', 'DET', 5, 'det'],
+      ['army', 'NOUN', 3, 'obj'], ['declared', 'VERB', 3, 'xcomp'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairReducedRelatives(gap.forms, gap.upos, gap.heads, gap.deprels)).toBe(0);
+    const head = tree([
+      ['Police', 'NOUN', 2, 'nsubj'], ['hunting', 'VERB', 0, 'root'], ['the', 'DET', 4, 'det'], ['gunman', 'NOUN', 2, 'obj'],
+      ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    expect(repairReducedRelatives(head.forms, head.upos, head.heads, head.deprels)).toBe(0);
+    // '" Officials reporting , \' leave now .' with the opening quote hung on "leave": a quote mark between
+    // the participle and the verb (a quoted imperative), no main verb
+    const quoted = tree([
+      ['"', 'PUNCT', 6, 'punct'], ['Officials', 'NOUN', 3, 'nsubj'], ['reporting', 'VERB', 0, 'root'], [',', 'PUNCT', 6, 'punct'],
+      ["'", 'PUNCT', 6, 'punct'], ['leave', 'VERB', 3, 'parataxis'], ['now', 'ADV', 6, 'advmod'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairReducedRelatives(quoted.forms, quoted.upos, quoted.heads, quoted.deprels)).toBe(0);
+  });
 });
 
 describe('headlineVerb', () => {
