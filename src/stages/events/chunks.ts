@@ -69,7 +69,7 @@ function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, timexes: readonly Span[] = []): Analysis {
+export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, timexes: readonly Span[] = [], tree: Tree | null = null): Analysis {
   const sentStart = new Array<number>(sentenceCount).fill(0);
   const sentEnd = new Array<number>(sentenceCount).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) sentStart[tokens[i].sentence] = i;
@@ -83,7 +83,7 @@ export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, ti
     const { a: from, b: to } = tokenSpan(tokens, x);
     timed.fill(1, from, Math.max(from, to));
   }
-  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed };
+  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed, tree };
   for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);
   addPredicateAdjectives(a);
   return a;
@@ -164,6 +164,18 @@ function hasOpenQuote(tokens: Token[], s: number, e: number): boolean {
   return open % 2 === 1;
 }
 
+/**
+ * "He's also slammed the act", "she's given airtime to critics": the clitic *'s* (lemma *be* from the
+ * tokens stage) before a participle that has a direct object in the tree stands for *has*, not a passive
+ * *is*. The tree's own label on the clitic is no help here (it calls "he's changed his tune" aux:pass and
+ * "it's written on" aux); the object is: "it's expected the move would …" (a clause) and "he's elected
+ * president" (a predicate noun) have none and stay passive.
+ */
+function perfectClitic(a: Analysis, aux: Token, v: number): boolean {
+  if (!a.tree || (aux.text !== "'s" && aux.text !== '’s')) return false;
+  return a.tree.object(v) > v;
+}
+
 function addGroup(a: Analysis, v: number, sentStart: number): void {
   const { tokens, lex } = a;
   let s = v;
@@ -191,7 +203,7 @@ function addGroup(a: Analysis, v: number, sentStart: number): void {
   }
   const verb = tokens[v];
   const vt = lower(verb);
-  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma) passive = true;
+  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma && !perfectClitic(a, lastAux, v)) passive = true;
   const infinitival = s - 1 >= sentStart && tokens[s - 1].pos === 'PART' && lower(tokens[s - 1]) === 'to';
   const gerund = s === v && vt.endsWith('ing');
   const g: VerbGroup = { start: s, verb: v, passive, negated, modal, future, infinitival, gerund };
