@@ -349,6 +349,23 @@ function previousGroup(a: Analysis, before: number, sentStart: number, clauseLev
   return null;
 }
 
+/**
+ * "Macron visited Russia to meet Putin", "flew to Kyiv to meet Y", "wrote to Obama to ask for": the tree
+ * hangs the "to" clause v on the verb before the noun as a purpose (advcl), so the one who visits, flies or
+ * writes is to do it, not the noun; only a verb of asking or making someone act hands it to its object
+ * (lexicon `object-control`: "urged", "invited") or to the one its preposition names (`addressee-control`:
+ * "called on Spain to negotiate") — the lists tree-args.ts objectController reads. `before` is the token
+ * right before the noun: the verb, or the preposition after it.
+ */
+function purposeOfDoer(a: Analysis, v: number, before: number): boolean {
+  const tree = a.tree;
+  if (!tree) return false;
+  const verb = a.tokens[before].pos === 'ADP' ? before - 1 : before;
+  if (tree.head(v) !== verb || tree.rel(v) !== 'advcl') return false;
+  const lemma = a.tokens[verb].lemma;
+  return verb === before ? !a.lex.has('object-control', lemma) : !a.lex.has('addressee-control', `${lemma} ${lower(a.tokens[before])}`);
+}
+
 function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
   const { tokens, lex } = a;
   const [sentStart] = sentenceRange(a, g.verb);
@@ -372,7 +389,7 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     res.governorGroup = gov;
     const objNP = govTok && govTok.pos === 'PROPN' && a.npOf[to - 1] >= 0 ? a.nps[a.npOf[to - 1]] : null;
     const beforeObj = objNP ? objNP.start - 1 : -1;
-    if (objNP && beforeObj >= sentStart && (isVerb(tokens[beforeObj]) || (tokens[beforeObj].pos === 'ADP' && beforeObj - 1 >= sentStart && isVerb(tokens[beforeObj - 1])))) {
+    if (objNP && beforeObj >= sentStart && (isVerb(tokens[beforeObj]) || (tokens[beforeObj].pos === 'ADP' && beforeObj - 1 >= sentStart && isVerb(tokens[beforeObj - 1]))) && !purposeOfDoer(a, g.verb, beforeObj)) {
       // "urged Germany to send", "called on Belarus to release": the object controls the infinitive.
       res.subject = { nps: [objNP], via: 'control' };
     } else if (govTok && govTok.pos === 'NOUN' && a.npOf[to - 1] >= 0) {

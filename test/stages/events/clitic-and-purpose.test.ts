@@ -18,3 +18,21 @@ describe("the clitic 's before a participle", () => {
     expect(coded("Ana Lind spoke on Monday. She's criticized by Lorvia almost every week.")).toContain('ACCUSE LRV>SWE asserted');
   });
 });
+
+// A purpose "to" clause after a verb's object or prepositional phrase (the tree's advcl) is done by the
+// verb's subject, unless the verb asks or makes someone act (chunks.ts purposeOfDoer).
+describe('who does a purpose infinitive after a noun', () => {
+  const ACTORS = [
+    { id: 'person:ana-lind', country: 'SWE', sector: 'GOV', kind: 'person' as const, say: ['Ana Lind'] },
+    { id: 'country:LRV', country: 'LRV', kind: 'country' as const, say: ['Lorvia', 'Tarn'] },
+    { id: 'person:ivo-marek', country: 'LRV', sector: 'GOV', kind: 'person' as const, say: ['Ivo Marek'] },
+  ];
+  const all = (text: string) => brief({ text, actors: ACTORS, tree: true });
+  it('gives the infinitive to the one who travels, not the place', () => {
+    expect(all('Ana Lind flew to Tarn on Monday to meet Ivo Marek.')).toContain('CONSULT SWE>LRV hypothetical');
+    expect(all('Ana Lind visited Lorvia to meet Ivo Marek.')).toContain('CONSULT SWE>LRV hypothetical');
+  });
+  it('keeps the object of a verb of asking as the doer', () => {
+    expect(all('Ana Lind urged Lorvia to meet Ivo Marek.')).toContain('CONSULT LRV>LRV hypothetical');
+  });
+});
