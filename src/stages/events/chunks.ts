@@ -363,7 +363,8 @@ function purposeOfDoer(a: Analysis, v: number, before: number): boolean {
   const verb = a.tokens[before].pos === 'ADP' ? before - 1 : before;
   if (tree.head(v) !== verb || tree.rel(v) !== 'advcl') return false;
   const lemma = a.tokens[verb].lemma;
-  return verb === before ? !a.lex.has('object-control', lemma) : !a.lex.has('addressee-control', `${lemma} ${lower(a.tokens[before])}`);
+  // ("asks to the regional government to assure": a verb of asking keeps its addressee after a preposition too.)
+  return !a.lex.has('object-control', lemma) && (verb === before || !a.lex.has('addressee-control', `${lemma} ${lower(a.tokens[before])}`));
 }
 
 function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {

@@ -35,4 +35,8 @@ describe('who does a purpose infinitive after a noun', () => {
   it('keeps the object of a verb of asking as the doer', () => {
     expect(all('Ana Lind urged Lorvia to meet Ivo Marek.')).toContain('CONSULT LRV>LRV hypothetical');
   });
+  it('keeps the one a verb of reliance names after its preposition as the doer', () => {
+    expect(all('Ana Lind counted on Ivo Marek to meet Lorvia.')).toContain('CONSULT LRV>LRV hypothetical');
+    expect(all('Ana Lind counted on Ivo Marek to meet Lorvia.')).not.toContain('CONSULT SWE>LRV hypothetical');
+  });
 });
