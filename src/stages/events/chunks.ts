@@ -57,6 +57,8 @@ export interface Analysis {
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const FLOATING = new Set(['all', 'both', 'each']);
+const FLOAT_NEXT = new Set(['VERB', 'AUX', 'ADV', 'ADP']);
 const QUOTE = new Set(['“', '”', '"', '‘', '’', "'"]);
 const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '—', '–']);
@@ -94,9 +96,17 @@ function startsNP(a: Analysis, i: number, end: number): boolean {
   const l = lower(t);
   if (NOUNISH.has(t.pos)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(l) || POSSESSIVE.has(l);
-  if (t.pos === 'DET') return l !== 'that' && l !== 'no';
+  if (t.pos === 'DET') return l !== 'that' && l !== 'no' && !floatingQuantifier(a, i, end);
   if (QUOTE.has(t.text)) return i + 1 < end && NOUNISH.has(a.tokens[i + 1].pos);
   return false;
+}
+
+/** "Homeless advocates all over the province urged …", "the mayors both condemned …": a quantifier after a
+ * noun and before a verb, adverb or preposition floats off that noun's phrase; it opens no phrase of its own
+ * (so the subject search passes it to the noun). */
+function floatingQuantifier(a: Analysis, i: number, end: number): boolean {
+  const prev = a.tokens[i - 1];
+  return FLOATING.has(lower(a.tokens[i])) && !!prev && prev.sentence === a.tokens[i].sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && i + 1 < end && FLOAT_NEXT.has(a.tokens[i + 1].pos);
 }
 
 function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean {

@@ -40,3 +40,17 @@ describe('who does a purpose infinitive after a noun', () => {
     expect(all('Ana Lind counted on Ivo Marek to meet Lorvia.')).not.toContain('CONSULT SWE>LRV hypothetical');
   });
 });
+
+// A floating quantifier after the subject ("the mayors all agreed") opens no phrase of its own
+// (chunks.ts floatingQuantifier): the subject search passes it to the noun.
+describe('a floating quantifier after the subject', () => {
+  const ACTORS = [
+    { id: 'group:SWE:LEG', country: 'SWE', sector: 'LEG', kind: 'group' as const, say: ['The senators', 'Homeless advocates'] },
+    { id: 'country:LRV', country: 'LRV', kind: 'country' as const, say: ['Lorvia'] },
+  ];
+  const all = (text: string) => brief({ text, actors: ACTORS, tree: true });
+  it('keeps the noun before all/both/each as the subject', () => {
+    expect(all('The senators all criticized Lorvia on Monday.')).toContain('ACCUSE SWE>LRV asserted');
+    expect(all('Homeless advocates all over the province urged Lorvia to open its shelters.')).toContain('REQUEST SWE>LRV asserted');
+  });
+});
