@@ -57,6 +57,8 @@ export interface Analysis {
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const FLOATING = new Set(['all', 'both', 'each']);
+const FLOAT_NEXT = new Set(['VERB', 'AUX', 'ADV', 'ADP']);
 const QUOTE = new Set(['“', '”', '"', '‘', '’', "'"]);
 const DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')', '—', '–']);
@@ -69,7 +71,7 @@ function lower(t: Token): string {
   return t.text.toLowerCase();
 }
 
-export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, timexes: readonly Span[] = []): Analysis {
+export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, timexes: readonly Span[] = [], tree: Tree | null = null): Analysis {
   const sentStart = new Array<number>(sentenceCount).fill(0);
   const sentEnd = new Array<number>(sentenceCount).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) sentStart[tokens[i].sentence] = i;
@@ -83,7 +85,7 @@ export function analyse(tokens: Token[], sentenceCount: number, lex: Lexicon, ti
     const { a: from, b: to } = tokenSpan(tokens, x);
     timed.fill(1, from, Math.max(from, to));
   }
-  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed };
+  const a: Analysis = { tokens, sentStart, sentEnd, nps, npOf, groups, groupAt, lex, timed, tree };
   for (let s = 0; s < sentenceCount; s++) chunkSentence(a, sentStart[s], sentEnd[s]);
   addPredicateAdjectives(a);
   return a;
@@ -94,9 +96,17 @@ function startsNP(a: Analysis, i: number, end: number): boolean {
   const l = lower(t);
   if (NOUNISH.has(t.pos)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(l) || POSSESSIVE.has(l);
-  if (t.pos === 'DET') return l !== 'that' && l !== 'no';
+  if (t.pos === 'DET') return l !== 'that' && l !== 'no' && !floatingQuantifier(a, i, end);
   if (QUOTE.has(t.text)) return i + 1 < end && NOUNISH.has(a.tokens[i + 1].pos);
   return false;
+}
+
+/** "Homeless advocates all over the province urged …", "the mayors both condemned …": a quantifier after a
+ * noun and before a verb, adverb or preposition floats off that noun's phrase; it opens no phrase of its own
+ * (so the subject search passes it to the noun). */
+function floatingQuantifier(a: Analysis, i: number, end: number): boolean {
+  const prev = a.tokens[i - 1];
+  return FLOATING.has(lower(a.tokens[i])) && !!prev && prev.sentence === a.tokens[i].sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && i + 1 < end && FLOAT_NEXT.has(a.tokens[i + 1].pos);
 }
 
 function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean {
@@ -164,6 +174,18 @@ function hasOpenQuote(tokens: Token[], s: number, e: number): boolean {
   return open % 2 === 1;
 }
 
+/**
+ * "He's also slammed the act", "she's given airtime to critics": the clitic *'s* (lemma *be* from the
+ * tokens stage) before a participle that has a direct object in the tree stands for *has*, not a passive
+ * *is*. The tree's own label on the clitic is no help here (it calls "he's changed his tune" aux:pass and
+ * "it's written on" aux); the object is: "it's expected the move would …" (a clause) and "he's elected
+ * president" (a predicate noun) have none and stay passive.
+ */
+function perfectClitic(a: Analysis, aux: Token, v: number): boolean {
+  if (!a.tree || (aux.text !== "'s" && aux.text !== '’s')) return false;
+  return a.tree.object(v) > v;
+}
+
 function addGroup(a: Analysis, v: number, sentStart: number): void {
   const { tokens, lex } = a;
   let s = v;
@@ -191,7 +213,7 @@ function addGroup(a: Analysis, v: number, sentStart: number): void {
   }
   const verb = tokens[v];
   const vt = lower(verb);
-  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma) passive = true;
+  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma && !perfectClitic(a, lastAux, v)) passive = true;
   const infinitival = s - 1 >= sentStart && tokens[s - 1].pos === 'PART' && lower(tokens[s - 1]) === 'to';
   const gerund = s === v && vt.endsWith('ing');
   const g: VerbGroup = { start: s, verb: v, passive, negated, modal, future, infinitival, gerund };
@@ -337,6 +359,24 @@ function previousGroup(a: Analysis, before: number, sentStart: number, clauseLev
   return null;
 }
 
+/**
+ * "Macron visited Russia to meet Putin", "flew to Kyiv to meet Y", "wrote to Obama to ask for": the tree
+ * hangs the "to" clause v on the verb before the noun as a purpose (advcl), so the one who visits, flies or
+ * writes is to do it, not the noun; only a verb of asking or making someone act hands it to its object
+ * (lexicon `object-control`: "urged", "invited") or to the one its preposition names (`addressee-control`:
+ * "called on Spain to negotiate") — the lists tree-args.ts objectController reads. `before` is the token
+ * right before the noun: the verb, or the preposition after it.
+ */
+function purposeOfDoer(a: Analysis, v: number, before: number): boolean {
+  const tree = a.tree;
+  if (!tree) return false;
+  const verb = a.tokens[before].pos === 'ADP' ? before - 1 : before;
+  if (tree.head(v) !== verb || tree.rel(v) !== 'advcl') return false;
+  const lemma = a.tokens[verb].lemma;
+  // ("asks to the regional government to assure": a verb of asking keeps its addressee after a preposition too.)
+  return !a.lex.has('object-control', lemma) && (verb === before || !a.lex.has('addressee-control', `${lemma} ${lower(a.tokens[before])}`));
+}
+
 function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
   const { tokens, lex } = a;
   const [sentStart] = sentenceRange(a, g.verb);
@@ -360,7 +400,7 @@ function findSubject(a: Analysis, g: VerbGroup, depth: number): SubjectInfo {
     res.governorGroup = gov;
     const objNP = govTok && govTok.pos === 'PROPN' && a.npOf[to - 1] >= 0 ? a.nps[a.npOf[to - 1]] : null;
     const beforeObj = objNP ? objNP.start - 1 : -1;
-    if (objNP && beforeObj >= sentStart && (isVerb(tokens[beforeObj]) || (tokens[beforeObj].pos === 'ADP' && beforeObj - 1 >= sentStart && isVerb(tokens[beforeObj - 1])))) {
+    if (objNP && beforeObj >= sentStart && (isVerb(tokens[beforeObj]) || (tokens[beforeObj].pos === 'ADP' && beforeObj - 1 >= sentStart && isVerb(tokens[beforeObj - 1]))) && !purposeOfDoer(a, g.verb, beforeObj)) {
       // "urged Germany to send", "called on Belarus to release": the object controls the infinitive.
       res.subject = { nps: [objNP], via: 'control' };
     } else if (govTok && govTok.pos === 'NOUN' && a.npOf[to - 1] >= 0) {

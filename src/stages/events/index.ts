@@ -42,8 +42,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
   const tree = Tree.of(doc);
   const tokens = retagPastTenses(retagHeadlineVerbs(doc.layers.tokens ?? [], patterns), tree, patterns, lex);
   const sentences = doc.layers.sentences ?? [];
-  const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? []);
-  a.tree = tree;
+  const a = analyse(tokens, sentences.length, lex, doc.layers.timexes ?? [], tree);
   const idx = partyIndex(doc);
   const quotes = doc.layers.quotes ?? [];
   const ctx = { doc, a, idx, patterns, quotes, tree, home: homeCountry(doc), refused: new Map<number, Set<Plover>>(), trace };
