@@ -101,7 +101,7 @@ function startsNP(a: Analysis, i: number, end: number): boolean {
   return false;
 }
 
-/** "Homeless advocates all over the province urged …", "the mayors both condemned …": a quantifier after a
+/** "Tenant groups all over the region urged …", "the mayors both condemned …": a quantifier after a
  * noun and before a verb, adverb or preposition floats off that noun's phrase; it opens no phrase of its own
  * (so the subject search passes it to the noun). */
 function floatingQuantifier(a: Analysis, i: number, end: number): boolean {
@@ -373,7 +373,7 @@ function purposeOfDoer(a: Analysis, v: number, before: number): boolean {
   const verb = a.tokens[before].pos === 'ADP' ? before - 1 : before;
   if (tree.head(v) !== verb || tree.rel(v) !== 'advcl') return false;
   const lemma = a.tokens[verb].lemma;
-  // ("asks to the regional government to assure": a verb of asking keeps its addressee after a preposition too.)
+  // ("asks to the city council to guarantee": a verb of asking keeps its addressee after a preposition too.)
   return !a.lex.has('object-control', lemma) && (verb === before || !a.lex.has('addressee-control', `${lemma} ${lower(a.tokens[before])}`));
 }
 

@@ -45,12 +45,12 @@ describe('who does a purpose infinitive after a noun', () => {
 // (chunks.ts floatingQuantifier): the subject search passes it to the noun.
 describe('a floating quantifier after the subject', () => {
   const ACTORS = [
-    { id: 'group:SWE:LEG', country: 'SWE', sector: 'LEG', kind: 'group' as const, say: ['The senators', 'Homeless advocates'] },
+    { id: 'group:SWE:LEG', country: 'SWE', sector: 'LEG', kind: 'group' as const, say: ['The senators', 'Charity workers'] },
     { id: 'country:LRV', country: 'LRV', kind: 'country' as const, say: ['Lorvia'] },
   ];
   const all = (text: string) => brief({ text, actors: ACTORS, tree: true });
   it('keeps the noun before all/both/each as the subject', () => {
     expect(all('The senators all criticized Lorvia on Monday.')).toContain('ACCUSE SWE>LRV asserted');
-    expect(all('Homeless advocates all over the province urged Lorvia to open its shelters.')).toContain('REQUEST SWE>LRV asserted');
+    expect(all('Charity workers all over the region urged Lorvia to open its shelters.')).toContain('REQUEST SWE>LRV asserted');
   });
 });
