@@ -85,7 +85,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
   if (tree) {
-    const found = treeAttributions(tree, lex, (i) => masked(view, i));
+    // a naming cue's bare object that names someone is called on the telephone or summoned ("called the police")
+    const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
     const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
@@ -136,6 +137,12 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
  * once as the partial quote and once, marks and all, as the cue's reported clause): the record's content,
  * without quotation marks, punctuation and space, lies inside the quote.
  */
+/** A mention of an actor covers token k (the head of a naming cue's object: "called the police"). */
+function namesActor(doc: Doc, tree: Tree, k: number): boolean {
+  const t = tree.tokens[k];
+  return (doc.layers.mentions ?? []).some((m) => m.start <= t.start && t.end <= m.end && m.actor !== null);
+}
+
 function restatedQuote(text: string, r: Draft, drafts: Draft[]): Draft | undefined {
   if (r.cueAt < 0) return undefined;
   let { start, end } = r.quote;
