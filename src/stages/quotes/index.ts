@@ -90,6 +90,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
     const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
+    const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+    for (const r of reported) quotedInside(r, drafts, persons);
     for (const r of reported) {
       const quote = restatedQuote(text, r, drafts);
       if (!quote) drafts.push(r);
@@ -141,6 +143,25 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 function namesActor(doc: Doc, tree: Tree, k: number): boolean {
   const t = tree.tokens[k];
   return (doc.layers.mentions ?? []).some((m) => m.start <= t.start && t.end <= m.end && m.actor !== null);
+}
+
+/**
+ * A quote inside the content of a tree attribution of the same cue ("X unveiled the products at the
+ * event, saying the company has “…”", "X of the Globe and Mail dubbed the conflict: “…”") takes the
+ * tree's speaker where the word-order frame read a fragment of the sentence: a phrase no actor names
+ * while the tree's names one, or a part of the tree's speaker phrase naming something other than the
+ * person the phrase names.
+ */
+function quotedInside(r: Draft, drafts: Draft[], persons: Set<string>): void {
+  const sp = r.quote.speaker;
+  if (r.cueAt < 0 || sp?.start === undefined || sp.end === undefined || !sp.actor) return;
+  for (const d of drafts) {
+    const q = d.quote;
+    if (d.cueAt !== r.cueAt || q.scare || q.kind === 'indirect' || q.start < r.quote.start - 1 || q.end > r.quote.end + 1) continue;
+    const own = q.speaker;
+    const fragment = own?.start !== undefined && own.end !== undefined && sp.start <= own.start && own.end <= sp.end && own.end - own.start < sp.end - sp.start;
+    if (!own?.actor || (fragment && own.actor !== sp.actor && persons.has(sp.actor) && !persons.has(own.actor))) q.speaker = { ...sp };
+  }
 }
 
 function restatedQuote(text: string, r: Draft, drafts: Draft[]): Draft | undefined {
