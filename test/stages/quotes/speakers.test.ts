@@ -396,3 +396,13 @@ describe('a body or place before a role and a name closing the speaker phrase (i
     expect(q.speaker?.actor ?? null).not.toBe(lopes.id);
   });
 });
+
+describe('a quote inside a tree attribution of its cue (issue 15, twenty-eighth session)', () => {
+  it('takes the tree speaker where the word-order frame read the object', () => {
+    // the word-order frame reads "the new plans at the Hamilton" (the comma of the place name) as the speaker
+    const doc = makeDoc('The mayor unveiled the new plans at the Hamilton, Ontario conference, saying the city has “waited far too long for a real transit line.”', [person('person:ann-vale', 'Ann Vale', 'CAN')], [{ text: 'The mayor', actor: 'person:ann-vale' }]);
+    const q = quoteStarting(quotesOf(doc), 'waited far too long', 'partial');
+    expect(q.speaker?.text).toBe('The mayor');
+    expect(q.speaker?.actor).toBe('person:ann-vale');
+  });
+});
