@@ -85,10 +85,13 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
   if (tree) {
-    const found = treeAttributions(tree, lex, (i) => masked(view, i));
+    // a naming cue's bare object that names someone is called on the telephone or summoned ("called the police")
+    const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
     const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
+    const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+    for (const r of reported) quotedInside(r, drafts, persons);
     for (const r of reported) {
       const quote = restatedQuote(text, r, drafts);
       if (!quote) drafts.push(r);
@@ -124,6 +127,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   }
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
+  if (tree) speechGoesOn(view, tree, lex, drafts);
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
@@ -136,6 +140,82 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
  * once as the partial quote and once, marks and all, as the cue's reported clause): the record's content,
  * without quotation marks, punctuation and space, lies inside the quote.
  */
+/** A mention of an actor covers token k (the head of a naming cue's object: "called the police"). */
+function namesActor(doc: Doc, tree: Tree, k: number): boolean {
+  const t = tree.tokens[k];
+  return (doc.layers.mentions ?? []).some((m) => m.start <= t.start && t.end <= m.end && m.actor !== null);
+}
+
+/**
+ * A quote inside the content of a tree attribution of the same cue ("X unveiled the products at the
+ * event, saying the company has “…”", "X of the Globe and Mail dubbed the conflict: “…”") takes the
+ * tree's speaker where the word-order frame read a fragment of the sentence: a phrase no actor names
+ * while the tree's names one, or a part of the tree's speaker phrase naming something other than the
+ * person the phrase names.
+ */
+function quotedInside(r: Draft, drafts: Draft[], persons: Set<string>): void {
+  const sp = r.quote.speaker;
+  if (r.cueAt < 0 || sp?.start === undefined || sp.end === undefined || !sp.actor) return;
+  for (const d of drafts) {
+    const q = d.quote;
+    if (d.cueAt !== r.cueAt || q.scare || q.kind === 'indirect' || q.start < r.quote.start - 1 || q.end > r.quote.end + 1) continue;
+    const own = q.speaker;
+    const fragment = own?.start !== undefined && own.end !== undefined && sp.start <= own.start && own.end <= sp.end && own.end - own.start < sp.end - sp.start;
+    if (!own?.actor || (fragment && own.actor !== sp.actor && persons.has(sp.actor) && !persons.has(own.actor))) q.speaker = { ...sp };
+  }
+}
+
+const PERSON_PRONOUN = /^(he|she|they|i|we)$/i;
+
+/**
+ * A quoted sentence with no frame of its own right after a person's reported speech ("Dr. Lee says
+ * …. But nothing came close. ¶ “…”", "According to X, …. For the firm, … . “…”"): that speaker goes on.
+ * The speech is the record just before the quote, a speech cue's (not a thought's) whose speaker is a
+ * person or a pronoun without an actor, at most one sentence and one paragraph break away, with no
+ * other person the subject of a sentence between ("… She woke up …" makes her the topic).
+ */
+function speechGoesOn(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[]): void {
+  const t = v.tokens;
+  const persons = new Set((v.doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const mentions = v.doc.layers.mentions ?? [];
+  const thought = (cue: string) => {
+    const words = cue.toLowerCase().split(/\s+/);
+    return lex.cuesByFirst.get(words[0])?.find((c) => c.words.join(' ') === words.join(' '))?.thought ?? false;
+  };
+  for (const d of drafts) {
+    const q = d.quote;
+    if (q.speaker || q.scare || q.kind !== 'direct' || !/[.?!]["'\u201D\u2019]?\s*$/.test(v.text.slice(q.start, q.end + 1))) continue;
+    const qa = tokenIndexAt(t, q.start);
+    const qb = Math.min(tokenIndexAt(t, q.end - 1), t.length - 1);
+    const unit = v.units[v.unitOf[qa]];
+    // the quote is its sentence: no word of the unit outside its marks
+    let alone = true;
+    for (let k = unit.a; k <= unit.b && alone; k++) if (v.inQuote[k] < 0 && !/^\p{P}+$/u.test(t[k].text)) alone = false;
+    if (!alone) continue;
+    let prev: Draft | undefined;
+    for (const r of drafts) if (r !== d && !r.quote.scare && r.quote.end <= q.start && (!prev || r.quote.end > prev.quote.end)) prev = r;
+    const sp = prev?.quote.speaker;
+    if (!prev || !sp || prev.quote.kind !== 'indirect' || !prev.quote.cue || thought(prev.quote.cue)) continue;
+    if (sp.actor ? !persons.has(sp.actor) : !/^(he|she)$/i.test(sp.text)) continue;
+    // counted from the speaker's sentence (a content may run over the sentences after it)
+    const pb = sp.start === undefined ? -1 : Math.min(tokenIndexAt(t, sp.start), t.length - 1);
+    if (pb < 0 || v.paraOf[qa] - v.paraOf[pb] > 1 || v.unitOf[qa] - v.unitOf[pb] > 2) continue;
+    // no other person the subject of a sentence between
+    let other = false;
+    for (let u = v.unitOf[pb] + 1; u < v.unitOf[qa] && !other; u++) {
+      for (let k = v.units[u].a; k <= v.units[u].b && !other; k++) {
+        if (tree.baseRel(k) !== 'nsubj') continue;
+        const tk = t[k];
+        const m = mentions.find((x) => x.start <= tk.start && tk.end <= x.end);
+        other = PERSON_PRONOUN.test(tk.text) || (m !== undefined && persons.has(m.actor) && m.actor !== sp.actor);
+      }
+    }
+    if (other || qb < qa) continue;
+    q.speaker = { ...sp };
+    q.cue = prev.quote.cue;
+  }
+}
+
 function restatedQuote(text: string, r: Draft, drafts: Draft[]): Draft | undefined {
   if (r.cueAt < 0) return undefined;
   let { start, end } = r.quote;

@@ -12,6 +12,7 @@ const CueSchema = z.object({
   object: z.boolean().default(false),
   infinitive: z.boolean().default(false),
   addressee: z.boolean().default(false),
+  predicate: z.boolean().default(false),
 });
 
 const NounCueSchema = z.object({
@@ -36,6 +37,9 @@ export interface Cue {
   infinitive: boolean;
   /** The person told stands right after the active verb, before its content ("told reporters the …"). */
   addressee?: boolean;
+  /** The verb reports words only with a predicate given its object ("called the plan a disaster", "what
+   * they call a crisis"); with an object alone it is another sense ("called the police", "a tool called X"). */
+  predicate?: boolean;
 }
 
 export type MediaKind = z.infer<typeof MediaSchema>['kind'];
@@ -59,7 +63,7 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
-        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee };
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee, predicate: value.predicate };
         const list = cuesByFirst.get(words[0]) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);

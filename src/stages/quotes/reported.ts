@@ -17,6 +17,9 @@ export interface TreeAttribution {
   content: number[];
   /** The content is an intention's or commitment's infinitive ("agreed to …", "its plan to …"). */
   intent?: boolean;
+  /** A naming cue's object with no predicate ("called the police"): the object's head, for the caller to
+   * drop the record when the object names someone (a telephone call or a summons, not words). */
+  called?: number;
 }
 
 /** A content that is a bare to-infinitive. */
@@ -863,6 +866,35 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
  * Every attribution of the document found on the tree. `skip(i)` marks tokens a cue may not be at
  * (inside a quotation).
  */
+/**
+ * A naming cue ("call") that gives its object a predicate: a second object or a predicative after the
+ * object ("called the plan a disaster", "called it “absurd”"), a predicative read as its only complement
+ * ("called Lee a “champion”" with the object inside it, the passive "was called a liar"), or an object
+ * that is the predicate of the "what" the cue's clause modifies ("what they call a crisis").
+ */
+function givesPredicate(tree: Tree, v: number): boolean {
+  const kids = tree.children(v);
+  const obj = tree.child(v, 'obj');
+  if (kids.some((c) => c > v && tree.rel(c) === 'xcomp')) return true;
+  if (obj < 0) return false;
+  if (kids.some((c) => c > obj && tree.rel(c) === 'obj')) return true;
+  // the predicate in quotation marks, however the parser hung it ("called the day “a celebration of …”",
+  // "calls X ‘crazy system’"), or given elsewhere ("as the paper called them, …")
+  const [lo, hi] = tree.subtreeRange(obj);
+  for (let k = lo; k <= hi + 1 && k < tree.size; k++) if (isQuote(tree, k)) return true;
+  if (asMarked(tree, v)) return true;
+  const h = tree.head(v);
+  return tree.rel(v) === 'acl:relcl' && h >= 0 && h < v && lower(tree, h) === 'what';
+}
+
+/** A participle with no subject of its own on a noun or set off after one ("a tool called X", "video
+ * calling application", "…, called endorphins"): it names the noun. */
+function namingParticiple(tree: Tree, v: number): boolean {
+  if (tree.hasOwnSubject(v)) return false;
+  const r = tree.rel(v);
+  return r.startsWith('acl') || r === 'amod' || r === 'appos' || r === 'parataxis' || (r === 'conj' && !tree.isPredicate(tree.head(v))) || tree.tokens[v - 1]?.text === ',';
+}
+
 export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number) => boolean): TreeAttribution[] {
   const out: TreeAttribution[] = [];
   const according = lex.cuesByFirst.get('according')?.find((c) => c.phrase === 'according to');
@@ -904,6 +936,18 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     const m = verbCueAt(tree, lex, i);
     if (!m) continue;
+    // "a project called X", "the donor called him": a naming verb that gives its object no predicate,
+    // as a participle on a noun or with a pronoun object, reports nothing; its other objects are left to
+    // the caller ("called the police" against "called the hearing")
+    let called: number | undefined;
+    if (m.cue.predicate && !givesPredicate(tree, i)) {
+      const obj = tree.child(i, 'obj');
+      if (namingParticiple(tree, i) || obj < 0 || tree.upos[obj] === 'PRON') {
+        i = m.b;
+        continue;
+      }
+      called = obj;
+    }
     // a reduced passive on a noun frames nothing: "The bill, supported by both parties, passed …", "the
     // book, written by a former member" (the agent supports or wrote the noun; no words are reported)
     if (tree.rel(i) === 'acl' && tree.child(i, 'obl:agent') >= 0 && !/ing$/.test(lower(tree, i))) {
@@ -933,7 +977,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     let sources = verbSources(tree, lex, i, skip);
     if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
-    out.push({ cue: m, sources, content, intent: infinitival(tree, content) });
+    out.push({ cue: m, sources, content, intent: infinitival(tree, content), ...(called === undefined ? {} : { called }) });
     i = m.b;
   }
   return out;

@@ -2,7 +2,7 @@
 // and content for indirect speech, parenthetical frames, joint sources, participles, noun cues,
 // "according to", infinitive and object contents.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, quotesOf, quoteStarting, person } from './helpers.ts';
+import { makeDoc, org, quotesOf, quoteStarting, person, type MentionSpec } from './helpers.ts';
 
 const indirect = (text: string, ...args: Parameters<typeof makeDoc> extends [string, ...infer R] ? R : never) =>
   quotesOf(makeDoc(text, ...args)).filter((q) => q.kind === 'indirect');
@@ -360,5 +360,22 @@ describe('frames the parser coordinates without a conjunction (issue 15, twenty-
 
   it('reads no frame in a participle on a noun the parser gave a subject ("a condition characterised by")', () => {
     expect(indirect('The main signs of the illness are fever and fatigue, a condition characterised by long periods of weakness.')).toEqual([]);
+  });
+});
+
+describe('a naming cue reports words only with a predicate (issue 15, twenty-eighth session)', () => {
+  const calls = (text: string, mentions: MentionSpec[] = []) => quotesOf(makeDoc(text, [org('group:CAN:COP', 'police', 'CAN', 'group')], mentions)).filter((q) => q.kind === 'indirect' && /^call/i.test(q.cue ?? ''));
+
+  it('keeps "call X Y", a quoted predicate and "what they call X"', () => {
+    expect(calls('The senator called the new tax a betrayal of rural families.').map((q) => q.text)).toEqual(['the new tax a betrayal of rural families']);
+    expect(calls('The union called the offer “an insult to every driver”.')).toHaveLength(1);
+    expect(calls('Residents are angry about what they call a broken promise on the bridge.')).toHaveLength(1);
+  });
+
+  it('drops a telephone call, a summons and a participle that names a noun', () => {
+    expect(calls('The neighbour called him twice before the fire reached the barn.')).toEqual([]);
+    expect(calls('A passer-by called the police after the crash.', [{ text: 'the police', actor: 'group:CAN:COP' }])).toEqual([]);
+    expect(calls('The farm runs a small bakery called Green Table on weekends.')).toEqual([]);
+    expect(calls('The plant makes natural sweeteners, called polyols, which replace sugar in gum.')).toEqual([]);
   });
 });

@@ -396,3 +396,27 @@ describe('a body or place before a role and a name closing the speaker phrase (i
     expect(q.speaker?.actor ?? null).not.toBe(lopes.id);
   });
 });
+
+describe('a quote inside a tree attribution of its cue (issue 15, twenty-eighth session)', () => {
+  it('takes the tree speaker where the word-order frame read the object', () => {
+    // the word-order frame reads "the new plans at the Hamilton" (the comma of the place name) as the speaker
+    const doc = makeDoc('The mayor unveiled the new plans at the Hamilton, Ontario conference, saying the city has “waited far too long for a real transit line.”', [person('person:ann-vale', 'Ann Vale', 'CAN')], [{ text: 'The mayor', actor: 'person:ann-vale' }]);
+    const q = quoteStarting(quotesOf(doc), 'waited far too long', 'partial');
+    expect(q.speaker?.text).toBe('The mayor');
+    expect(q.speaker?.actor).toBe('person:ann-vale');
+  });
+});
+
+describe('a quoted sentence right after a person\'s reported speech (issue 15, twenty-eighth session)', () => {
+  const vale = [person('person:ann-vale', 'Ann Vale', 'CAN')];
+  it('goes on with that speaker when no other person becomes the subject between', () => {
+    const doc = makeDoc('Ann Vale said the ward would reopen next week. The building had been closed for two years.\n\n“We owe this to the nurses who never gave up.”', vale, [{ text: 'Ann Vale', actor: 'person:ann-vale' }]);
+    const q = quoteStarting(quotesOf(doc), 'We owe this', 'direct');
+    expect(q.speaker?.actor).toBe('person:ann-vale');
+  });
+
+  it('leaves the quote alone after a sentence about someone else', () => {
+    const doc = makeDoc('Ann Vale said the ward would reopen next week. He toured the empty building on Friday.\n\n“We owe this to the nurses who never gave up.”', vale, [{ text: 'Ann Vale', actor: 'person:ann-vale' }]);
+    expect(quoteStarting(quotesOf(doc), 'We owe this', 'direct').speaker).toBeNull();
+  });
+});
