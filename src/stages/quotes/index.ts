@@ -148,7 +148,7 @@ function namesActor(doc: Doc, tree: Tree, k: number): boolean {
 
 /**
  * A quote inside the content of a tree attribution of the same cue ("X unveiled the products at the
- * event, saying the company has “…”", "X of the Globe and Mail dubbed the conflict: “…”") takes the
+ * event, saying the company has “…”", "X of the Daily Ledger dubbed the dispute: “…”") takes the
  * tree's speaker where the word-order frame read a fragment of the sentence: a phrase no actor names
  * while the tree's names one, or a part of the tree's speaker phrase naming something other than the
  * person the phrase names.
