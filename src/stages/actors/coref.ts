@@ -10,7 +10,10 @@
 // is never taken. The subject "it" of a reported clause prefers the reporting verb's subject ("X
 // promised that it would …"). "The country" and "the group" resolved to an earlier actor are antecedents in turn.
 // A pleonastic "it" ("it seems", "it is likely that", "found it hard to") gets none, nor one standing
-// for a thing: after a thing subject, or the passive subject of a participle for a made thing. Results are
+// for a thing: after a thing subject, or the passive subject of a participle for a made thing. Looking back
+// for that subject, one the pronoun cannot agree with (a person for "it", the other number) is passed
+// over; a "their" whose clause's subject is a plural noun naming no actor is that noun's; inside a
+// quotation that goes on, the quoted clause of the sentence before is its main clause. Results are
 // Mentions with via 'pronoun'. A definite epithet that is a clause subject
 // ("the New York businessman said", "the Republican nominee argued"; singular heads of lexicon class
 // epithet-noun, whose gender they carry) takes the antecedent a pronoun would, from the narrative only,
@@ -42,7 +45,7 @@ interface Ante {
 /** Quote regions [start, end) from paired quotation marks within a paragraph. */
 export function quoteRegions(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/g;
+  const re = /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»|''(?:[^'\n]|'(?!'))*''/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
@@ -262,7 +265,7 @@ export function resolvePronouns(st: DocActors): void {
     if (kind) {
       if (mentioned.has(t.start)) continue;
       if (kind === 'it' && lower === 'it' && pleonastic(tokens, i, st)) continue;
-      if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind)) continue;
+      if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind, regions)) continue;
       if (kind === 'they' && unnamedPluralBefore(st, i)) continue;
       const quote = regionOf(regions, t.start);
       const exclude = new Set<string>();
@@ -693,32 +696,70 @@ function modifiesThing(st: DocActors, a: number, b: number, sentence: number): b
  * coordinated or paratactic clause of that sentence has a subject naming an actor and it is no "there is"
  * clause. A relative pronoun subject stands for the noun its clause modifies.
  */
-function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): boolean {
+function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they', regions: { start: number; end: number }[] = []): boolean {
   const { tokens, tree } = st;
   if (!tree) return false;
   const named = (t: Token) => namedToken(st, t);
+  const plural = (t: Token) => pluralNoun(st, t);
   const unnamed = (k: number): boolean => {
     const t = tokens[k];
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-    const plural = t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
-    if (plural !== (kind === 'they')) return false;
+    if (plural(t) !== (kind === 'they')) return false;
+    // (a person's noun is no thing "it" stands for: "met a farmer, and the farmer said it …")
+    if (kind === 'it' && st.ix.lexicon.personHead.has(t.text.toLowerCase())) return false;
+    // (nor a quantity or part of named ones: "Hundreds of demonstrators gathered … They called for …")
+    if (tree.children(k, 'nmod').some((c) => tree.caseOf(c) === 'of' && named(tokens[c]))) return false;
     return !named(t);
   };
+  // A subject that cannot be the pronoun's antecedent and is passed over for the one before it: a
+  // person ("it" is never a person: a personal pronoun, a person the text names, a person's head noun
+  // "the mayor") or a noun of the other number ("the wealthiest Americans pay more than they do, it …").
+  const passed = (k: number): boolean => {
+    const t = tokens[k];
+    const lower = t.text.toLowerCase();
+    if (t.pos === 'PRON') return PERSONAL.has(lower) || (kind === 'it' && (lower === 'they' || lower === 'them'));
+    if (named(t)) return kind === 'it' && (actorKindAt(st, t) === 'person' || plural(t));
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+    // (a person's name the resolver gave no actor: "Mr. King" of a PERSON or titled ROLE entity)
+    if (kind === 'it' && t.pos === 'PROPN' && st.entities.some((e) => (e.label === 'PERSON' || e.label === 'ROLE') && e.start <= t.start && t.end <= e.end)) return true;
+    return plural(t) !== (kind === 'they') || (kind === 'it' && st.ix.lexicon.personHead.has(lower));
+  };
+  // "users download music to their handset", "developers that had been given the kit demonstrated their
+  // applications": a "their" whose clause's subject (shared or controlled, read on the tree) is a plural
+  // noun naming no actor is that subject's
+  if (kind === 'they' && tokens[i].text.toLowerCase() === 'their') {
+    const p = tree.predicateAbove(i);
+    const s = p >= 0 ? tree.subject(p) : -1;
+    // (not through a phrase naming an actor: "bombardment by the government forces and their allies")
+    let through = false;
+    for (let x = tree.head(i); x >= 0 && x !== p; x = tree.head(x)) through ||= named(tokens[x]);
+    if (s >= 0 && s < i && !through && unnamed(s)) return true;
+  }
   const it = kind === 'it' && tokens[i].text.toLowerCase() === 'it';
   const objectIt = it && !tree.isSubject(i) && !smallClauseSubject(st, i);
   for (let k = i - 1; objectIt && k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
     if (tree.isSubject(k)) break;
     if (tree.baseRel(k) === 'obj' && unnamed(k)) return true;
   }
+  // (a subject passed over for "it", a person's, opens the objects of its clause: "brought the clock he
+  // made to school, and a teacher thought it resembled a bomb")
+  let past = false;
   for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (past && it && tree.baseRel(k) === 'obj' && unnamed(k)) return true;
     if (!tree.isSubject(k)) continue;
     // (a relative pronoun subject of the clause the pronoun is in stands for the noun that clause modifies,
     // "a pub that was to give its profit …", when no actor is named between: "a channel that showed Chad
-    // and its efforts")
+    // and its efforts"; a noun that cannot be its antecedent is passed over: "people who have used it")
     const noun = tree.relativeAntecedent(k);
     if (noun >= 0) {
       const [a, b] = tree.subtreeRange(tree.head(k));
-      return a <= i && i <= b && !tokens.slice(k + 1, i).some(named) && unnamed(noun);
+      if (!(a <= i && i <= b)) return false;
+      if (passed(noun)) continue;
+      return !tokens.slice(k + 1, i).some(named) && unnamed(noun);
+    }
+    if (passed(k)) {
+      past = true;
+      continue;
     }
     return unnamed(k);
   }
@@ -734,12 +775,44 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they'): bo
     }
     if (tree.rel(k) === 'root') root = k;
   }
-  // (a subject naming an actor in the main clause, a conjunct of it or a clause set beside it, "A question
-  // remains: how should X act?", vetoes; one of a subordinate clause, "… while she was in office", does not)
-  if (root >= 0 && mainClauses(tree, root).some((p) => tree.ownSubjects(p).some((k) => named(tokens[k])))) return false;
   if (root < 0 || tree.child(root, 'expl') >= 0) return false;
-  const s = tree.subject(root);
+  // Inside a quotation that goes on from the sentence before, that sentence's quoted clause is its main
+  // one, not the frame that reports it ("“The plan failed,” she said. “It cost …": the plan, not the speaker).
+  const quoted = regionOf(regions, tokens[i].start) >= 0;
+  let main = root;
+  if (quoted) {
+    const inQuote = (k: number) => regionOf(regions, tokens[k].start) >= 0;
+    main = -1;
+    let first = root;
+    while (first > 0 && tokens[first - 1].sentence === prev) first--;
+    for (let k = first; main < 0 && k < tokens.length && tokens[k].sentence === prev; k++) {
+      if (inQuote(k) && tree.isPredicate(k) && (tree.head(k) < 0 || !inQuote(tree.head(k)))) main = k;
+    }
+    // (a quotation that opens with the pronoun's sentence goes on from the narrative: its main clause)
+    if (main < 0) main = root;
+  }
+  // (a subject naming an actor in the main clause, a conjunct of it or a clause set beside it, "A question
+  // remains: how should X act?", vetoes; one of a subordinate clause, "… while she was in office", does not;
+  // nor, for a quoted pronoun, one of a clause outside the quotation)
+  const clauses = mainClauses(tree, main).filter((p) => !quoted || main === root || regionOf(regions, tokens[p].start) >= 0);
+  if (clauses.some((p) => tree.ownSubjects(p).some((k) => named(tokens[k]) && !(kind === 'it' && actorKindAt(st, tokens[k]) === 'person')))) return false;
+  const s = tree.subject(main);
   return s >= 0 && unnamed(s);
+}
+
+/** Whether the noun token t is plural: an inflected -s form, or a plural noun of lexicon class plural-noun ("people"). */
+function pluralNoun(st: DocActors, t: Token): boolean {
+  return (t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) || st.ix.lexicon.pluralNoun.has(t.text.toLowerCase());
+}
+
+/** Personal pronouns that never stand for an organisation or a thing. */
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'me', 'us', 'him', 'her']);
+
+/** The kind of the actor of the mention or resolved entity holding token t, or null. */
+function actorKindAt(st: DocActors, t: Token): string | null {
+  const m = st.mentions.find((x) => x.start <= t.start && t.end <= x.end);
+  const id = m?.actor ?? st.entities.find((e) => e.actor && e.start <= t.start && t.end <= e.end)?.actor;
+  return id ? (st.actors.get(id)?.kind ?? null) : null;
 }
 
 /** The root clause p and the clauses coordinated with it or set beside it (conj, parataxis), transitively. */
@@ -766,7 +839,7 @@ function unnamedPluralBefore(st: DocActors, i: number): boolean {
     const t = tokens[k];
     if (named(t)) return false;
     if (t.pos !== 'NOUN' || tree.baseRel(k) === 'compound') continue;
-    if (t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) {
+    if (pluralNoun(st, t)) {
       // a noun of a named body's phrase ("the Velmora board of trustees … asking them") is that body
       // (the nouns it hangs from by of/compound, and their compound or flat name parts; not a possessor's)
       for (let h = k; h >= 0 && tokens[h].pos !== 'VERB'; h = ['nmod', 'compound'].includes(tree.baseRel(h)) ? tree.head(h) : -1) {
