@@ -713,7 +713,7 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they', reg
   };
   // A subject that cannot be the pronoun's antecedent and is passed over for the one before it: a
   // person ("it" is never a person: a personal pronoun, a person the text names, a person's head noun
-  // "the mayor") or a noun of the other number ("the wealthiest Americans pay more than they do, it …").
+  // "the mayor") or a noun of the other number ("the richest families pay less than they should, it …").
   const passed = (k: number): boolean => {
     const t = tokens[k];
     const lower = t.text.toLowerCase();

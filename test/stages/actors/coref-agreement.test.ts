@@ -23,12 +23,12 @@ describe('actors stage: pronoun agreement and the pronoun\'s clause', () => {
   });
 
   it('reads "people" as plural: a "they" after it in its clause gets no actor', () => {
-    const doc = runParsed('Orvik Group said its phones work in Lyon. People are worried about what they see as a loss of control.');
+    const doc = runParsed('Orvik Group said its phones work in Lyon. People are worried about what they regard as lost control.');
     expect(actorAt(doc, 'they')).toBeUndefined();
   });
 
   it('keeps "They" after a quantity of a named group ("Hundreds of protesters")', () => {
-    const doc = runParsed('Hundreds of Chadian protesters gathered outside the ministry on Sunday. They called for the resignation of the minister.');
+    const doc = runParsed('Hundreds of Chadian protesters gathered outside the ministry on Sunday. They demanded that the minister resign.');
     expect(actorAt(doc, 'They')).toBeDefined();
   });
 });
