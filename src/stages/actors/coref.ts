@@ -22,13 +22,16 @@
 // under a party word ("the GOP nominee"), one the registry gives a role held for that party on the
 // document's date that the title names (a candidacy); a Mention with via 'definite'. "The company", "the
 // Church" (heads of lexicon class definite-org-head, with a sector) is the most recent organisation of
-// that sector named before it, when no other of that sector competes in that mention's sentence.
+// that sector named before it, when no other of that sector competes in that mention's sentence. A "they"
+// whose best antecedent is a coordination of actors ("Ana Lopes and Tomas Berg") stands for the group actor
+// of the country and sector all conjuncts share, or for no actor, never one of the conjuncts.
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { DocActors } from './resolve.ts';
 import { isPartyTag } from './name-fragments.ts';
 import { partyOn, roleHolds } from './registry.ts';
+import { groupActor, use } from './resolve.ts';
 
 interface Ante {
   start: number;
@@ -253,6 +256,24 @@ export function resolvePronouns(st: DocActors): void {
     return before?.actor ?? null;
   };
 
+  const coordinations = coordinatedAntes(st, antes);
+  /** The best coordination of actors before `pos` for a "they" ("Ana Lopes and Tomas Berg … they"), scored as
+   * a plural group by its last conjunct; none with an excluded member. */
+  const bestCoordination = (pos: number, sentence: number, exclude: Set<string>, quote: number): { co: Coordination; score: number } | null => {
+    let top: { co: Coordination; score: number } | null = null;
+    for (const co of coordinations) {
+      const last = co.members[co.members.length - 1];
+      if (last.start >= pos) break;
+      const gap = sentence - last.sentence;
+      if (gap > 3 || co.members.some((c) => exclude.has(c.actor) || channels.has(c.a))) continue;
+      let score = 1 - 0.3 * gap + (co.members[0].subject ? 0.35 : 0);
+      if (last.sentence === sentence) score += 0.1 * (last.start / Math.max(1, pos));
+      if (quote < 0 && last.inQuote >= 0) score -= 0.4;
+      if (!top || score >= top.score - 1e-9) top = { co, score };
+    }
+    return top;
+  };
+
   const lowers = lowerTexts(tokens);
   // capitalised descriptions already resolved ("the Company" → its body): the same body throughout
   const defined = new Map<string, string>();
@@ -280,11 +301,24 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      const top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
-      if (!top || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
+      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
+      // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one
+      // antecedent is who "they" are; an event party holds one actor, so the pronoun stands for the
+      // country and sector the conjuncts share (a group actor), or for no actor, never one of them.
+      let who = top?.actor ?? null;
+      if (kind === 'they') {
+        const co = bestCoordination(t.start, t.sentence, exclude, quote);
+        if (co && co.score >= THEY_MIN_SCORE && (!top || co.score >= top.score - 1e-9)) {
+          const shared = sharedGroup(st, co.co);
+          if (!shared) continue;
+          who = use(st, groupActor(st, shared.country, shared.sector));
+          top = { actor: who, score: co.score };
+        }
+      }
+      if (!top || !who || top.score < (kind === 'they' ? THEY_MIN_SCORE : 0.25)) continue;
       const confidence = Math.round(Math.max(0.2, Math.min(0.9, 0.45 + 0.35 * top.score)) * 100) / 100;
-      link(i, i + 1, top.actor, confidence, 'pronoun', !possessive);
-      counts.set(top.actor, (counts.get(top.actor) ?? 0) + 1);
+      link(i, i + 1, who, confidence, 'pronoun', !possessive);
+      counts.set(who, (counts.get(who) ?? 0) + 1);
       continue;
     }
     // "The New York businessman says …": a definite epithet the narrative names a person again by
@@ -1014,3 +1048,50 @@ function reportingSubject(st: DocActors, i: number): number {
   return gov >= 0 ? tree.subject(gov) : -1;
 }
 
+
+/** Two or more antecedents whose heads the tree coordinates ("Ana Lopes and Tomas Berg", "Oslo, Riga and Vilnius"). */
+interface Coordination {
+  members: Ante[];
+}
+
+/**
+ * The coordinations of distinct actors among the antecedents, in order of their last conjunct: every conjunct
+ * of a coordination (joined by "and"/"or", `Tree.coordinated`) heads an antecedent; one naming no actor
+ * ("Ana Lopes and other ministers") makes none.
+ */
+function coordinatedAntes(st: DocActors, antes: readonly Ante[]): Coordination[] {
+  const { tree } = st;
+  if (!tree) return [];
+  const byHead = new Map<number, Ante>();
+  for (const c of antes) byHead.set(tree.spanHead(c.a, c.b), c);
+  const out: Coordination[] = [];
+  const seen = new Set<number>();
+  for (const [k] of byHead) {
+    const all = tree.coordinated(k);
+    if (all.length < 2 || seen.has(all[0])) continue;
+    seen.add(all[0]);
+    const members = all.map((j) => byHead.get(j));
+    if (members.some((m) => !m)) continue;
+    const ms = members as Ante[];
+    if (new Set(ms.map((m) => m.actor)).size < 2) continue;
+    out.push({ members: ms });
+  }
+  return out.sort((x, y) => x.members[x.members.length - 1].start - y.members[y.members.length - 1].start);
+}
+
+/** The country and sector every member of a coordination has (a person's from the role the registry gives
+ * it, as an event party reads it), or null when they differ or one lacks either. */
+function sharedGroup(st: DocActors, co: Coordination): { country: string; sector: string } | null {
+  let country: string | null | undefined;
+  let sector: string | null | undefined;
+  for (const m of co.members) {
+    const a = st.actors.get(m.actor);
+    const role = a?.roles?.[0];
+    const c = a?.country ?? role?.country ?? null;
+    const s = a?.sector ?? role?.sector ?? null;
+    if (!c || !s || (country !== undefined && (c !== country || s !== sector))) return null;
+    country = c;
+    sector = s;
+  }
+  return country && sector ? { country, sector } : null;
+}
