@@ -464,6 +464,29 @@ function continuedClause(tree: Tree, v: number, c: number): boolean {
   return cc !== undefined && !quoted && tree.tokens[lo].text === ',' && tree.children(v).every((k) => k < v || k >= lo || FRAME.has(tree.rel(k)));
 }
 
+const RELATIVE_PRONOUN = /^(who|which|whom|whose)$/;
+
+/**
+ * A relative clause set off by commas on a nominal before cue v, which the parser hung on the cue as a
+ * complement ("The insider, who asked to remain anonymous, said …", "The center, which tracks …, said
+ * …"): its words open with a relative pronoun right after a comma that follows a nominal, and end before
+ * the cue. It says something of the speaker (or of a noun before the cue); it is not what was said.
+ */
+function relativeAside(tree: Tree, v: number, c: number): boolean {
+  const [first, hi] = tree.subtreeRange(c);
+  if (hi >= v) return false;
+  let lo = first;
+  while (lo < hi && tree.upos[lo] === 'PUNCT') lo++;
+  return RELATIVE_PRONOUN.test(lower(tree, lo)) && afterNominalComma(tree, lo);
+}
+
+/** Whether token k follows a comma that closes a nominal of its sentence ("the center, | which …"). */
+function afterNominalComma(tree: Tree, k: number): boolean {
+  const comma = k - 1;
+  if (comma <= 0 || tree.tokens[comma].text !== ',' || tree.tokens[comma - 1].sentence !== tree.tokens[k].sentence) return false;
+  return NOMINAL_TAGS.has(tree.upos[comma - 1]);
+}
+
 /** The content of a verb cue, as tokens (empty when it has none). */
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
@@ -472,7 +495,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // a complement before a cue without a subject has swallowed the subject ("X, a fellow at Y, said …")
   // (not a participle set off by a comma after the cue, "…, he said, adding that …" / "…, she said,
   // hinting at …" with the participle read as its complement: a frame or adverbial of its own)
-  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c))) && !trailingParticiple(tree, lex, v, c)) subtree(tree, c, out);
+  // (not a relative clause on the speaker the parser hung on the cue: "The center, which tracks …, said …")
+  for (const c of kids) if (COMPLEMENT.has(tree.rel(c)) && (c > v || (hasSubject && tree.isPredicate(c))) && !trailingParticiple(tree, lex, v, c) && !relativeAside(tree, v, c)) subtree(tree, c, out);
   // "added that for the past nine winters she has …", "noted that, among the towns, …": the
   // complementizer the tagger read right but the parser took for the cue's object, with the clause
   // after it hung under it; the clause is the content, without "that"

@@ -379,3 +379,19 @@ describe('a naming cue reports words only with a predicate (issue 15, twenty-eig
     expect(calls('The plant makes natural sweeteners, called polyols, which replace sugar in gum.')).toEqual([]);
   });
 });
+
+describe('a relative clause on the speaker is not what was said (issue 15, twenty-eighth session)', () => {
+  it('leaves out a "who" clause the parser hung on the cue as its complement', () => {
+    const nurse = indirect('The nurse, who asked to stay unnamed, said that, over recent days, the ward appeared to be overcrowded.').find((q) => q.cue === 'said');
+    expect(nurse?.text).toBe('over recent days, the ward appeared to be overcrowded');
+    expect(nurse?.speaker?.text).toBe('The nurse');
+    const farmer = indirect('The farmer, who asked reporters to keep his name private, said that the drought had ruined his crop.').find((q) => q.cue === 'said');
+    expect(farmer?.text).toBe('the drought had ruined his crop');
+  });
+
+  it('keeps a relative clause on the reported clause\'s own subject before a trailing frame', () => {
+    const [q] = indirect('The old harbour wall, which was built in 1890, will be repaired next spring, the council said.');
+    expect(q.text).toBe('The old harbour wall, which was built in 1890, will be repaired next spring');
+    expect(q.speaker?.text).toBe('the council');
+  });
+});
