@@ -11,7 +11,7 @@ import { applyAcronyms, documentAcronyms } from './acronyms.ts';
 import { typePersonsFromContext } from './person-context.ts';
 import { cutTagged, splitCoordinated } from './coordination.ts';
 import { dropModifierRuns } from './modifier-runs.ts';
-import { newState, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
+import { newState, onHeadline, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveStaff } from './staff.ts';
 import { resolveCounterparts } from './counterpart.ts';
@@ -23,7 +23,7 @@ import { townsBeforeContainer, type ContainerAt } from './town-persons.ts';
 import { containerSpanAfter } from '../places/context.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
-import { cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
+import { cutHeadlineRuns, cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -120,6 +120,7 @@ export function annotateActors(
     cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
+  cands = cutHeadlineRuns(st.tree, doc.text, tokens, cands, recognizer, ix, (k) => onHeadline(st, k));
   if (containers) cands = townsBeforeContainer(doc.text, tokens, cands, containers(doc.text));
   cands = cutSentenceOpeners(st.tree, doc.text, tokens, dropLoneNumerals(tokens, readPartyTags(doc.text, tokens, cands, ix)), recognizer, ix);
   cands = cutPersonOf(doc.text, tokens, cands, recognizer, ix);

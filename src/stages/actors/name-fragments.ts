@@ -109,12 +109,8 @@ export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Toke
       out.push(c);
       continue;
     }
-    const first = tokens[c.a];
-    const w = first.text.toLowerCase();
     const lex = ix.lexicon;
-    const nameWord = lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || COMPASS.test(first.text);
-    const common = FUNCTION_POS.has(tree ? tree.upos[c.a] : first.pos) || lowerCaseWords(tokens).has(w);
-    if (nameWord || !common || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || recognizer.registryAt(text, tokens, c.a, c.b)) {
+    if (!commonWord(tree, tokens, c.a, ix) || recognizer.registryAt(text, tokens, c.a, c.b)) {
       out.push(c);
       continue;
     }
@@ -128,6 +124,73 @@ export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Toke
     out.push(c);
   }
   return out;
+}
+
+/** Whether a word is a name's word: a given name, honorific, title, organisation, place or compass word. */
+function nameWord(word: string, ix: ActorIndex): boolean {
+  const lex = ix.lexicon;
+  const w = word.toLowerCase();
+  return lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || COMPASS.test(word);
+}
+
+/**
+ * Whether token k, capitalised ("Asking", "Voters"), is a common word and no name's word: the parser reads
+ * it as a function word, verb, adjective or adverb, or the document also writes it in lower case.
+ */
+function commonWord(tree: Tree | null, tokens: Token[], k: number, ix: ActorIndex): boolean {
+  const t = tokens[k];
+  const w = t.text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || nameWord(t.text, ix)) return false;
+  return FUNCTION_POS.has(tree ? tree.upos[k] : t.pos) || lowerCaseWords(tokens).has(w);
+}
+
+/** Parts of speech of a headline's words that never stand inside a name (adjectives do: "Civic Party"). */
+const HEADLINE_CUT_POS = new Set(['PRON', 'ADV', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'DET']);
+
+/**
+ * The candidates of a title-case headline, whose every word is capitalised, cut at their common words
+ * ("Ana Asking Panel To Review Berg": no person of that name): a guessed name (no registry name, alias
+ * or parent body) that holds a common word is split there, and each run of the other words is
+ * recognised again on its own (a registry name in it, "Berg", is found; the rest is left to the later
+ * tests of names on a headline). A guessed organisation with no registry name in its runs stays whole
+ * (a body may be named with common words). `headline(k)` tells whether token k lies on such a line.
+ */
+export function cutHeadlineRuns(tree: Tree | null, text: string, tokens: Token[], cands: Cand[], recognizer: Recognizer, ix: ActorIndex, headline: (k: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if ((c.type !== 'unknown' && c.type !== 'person') || c.hits?.length || c.alias || c.parent || c.b - c.a < 2 || !headline(c.a)) {
+      out.push(c);
+      continue;
+    }
+    // a run ending in an organisation word is a body's name, its adjectives and nouns its own ("Civil
+    // Aviation Authority"): cut there only at a verb or function word ("Says Tribal Museum")
+    const body = ix.lexicon.orgWord.has(tokens[c.b - 1].text.toLowerCase());
+    const cut = (k: number) => {
+      const w = tokens[k].text;
+      const pos = tree ? tree.upos[k] : tokens[k].pos;
+      // a small word the headline leaves in lower case ("for"), not one inside a body's name ("of", "de")
+      if (/^\p{Ll}+$/u.test(w)) return w !== 'of' && !ix.lexicon.nameParticle.has(w) && HEADLINE_CUT_POS.has(pos);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || nameWord(w, ix)) return false;
+      return HEADLINE_CUT_POS.has(pos) || (!body && lowerCaseWords(tokens).has(w.toLowerCase()));
+    };
+    const cuts: number[] = [];
+    for (let k = c.a; k < c.b; k++) if (cut(k)) cuts.push(k);
+    if (!cuts.length) {
+      out.push(c);
+      continue;
+    }
+    const parts: Cand[] = [];
+    let a = c.a;
+    for (const k of [...cuts, c.b]) {
+      if (k > a) parts.push(...recognizer.sentence(text, tokens, a, k).filter((x) => x.a >= a && x.b <= k));
+      a = k + 1;
+    }
+    // an organisation's name of common words stays whole ("Open Door Support Network") unless a registry
+    // name lies in it; a person's name never runs over a common word
+    const person = c.label === 'PERSON' || c.guess === 'PERSON';
+    out.push(...(person || parts.some((x) => x.hits?.length) ? parts : [c]));
+  }
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
 }
 
 /** Whether token k is its sentence's first word, or first after an opening quote mark or a line break. */

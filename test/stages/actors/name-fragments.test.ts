@@ -61,3 +61,23 @@ describe('title-case headlines with clitics', () => {
     expect(doc.layers.actors!.map((a) => a.id)).not.toContain('org:quiet-anger');
   });
 });
+
+describe('a title-case headline run cut at its common words', () => {
+  it('makes no person of a given name glued to a verb and the words after it', () => {
+    const doc = runParsed('Ana Lopes: Maria Urging Panel To Check Trump Shows Nerves.\n\nAna Lopes spoke on the radio on Monday. She said the panel was urging restraint and would check the nerves of the campaign.');
+    const m = doc.layers.mentions!.map((x) => [x.text, x.actor] as const);
+    expect(m).toContainEqual(['Trump', 'person:donald-trump']);
+    expect(m.map(([t]) => t).join('|')).not.toMatch(/Maria Urging/);
+  });
+
+  it('finds a registry name inside a run of capitalised common words', () => {
+    const m = actorsOf('Rich Donors Quit Republican Party for Hillary Clinton.\n\nSeveral rich donors said on Tuesday that they would quit the party.').map(([t, a]) => `${t}=${a}`);
+    expect(m).toContain('Hillary Clinton=person:hillary-clinton');
+    expect(m).toContain('Republican Party=org:republican-party');
+  });
+
+  it('keeps an organisation named with common words whole', () => {
+    const e = ents('What Is Good Harvest Farming?\n\nGood Harvest Farming is a small group that helps growers share good tools and farming tips.');
+    expect(e.map((x) => x[0])).toContain('Good Harvest Farming');
+  });
+});
