@@ -176,7 +176,7 @@ export function resolvePronouns(st: DocActors): void {
     // A group named by a singular head ("the ministry", "the White House") is "it"; a plural one
     // ("Polish troops") is "they".
     const head = ante ? tokens[ante.b - 1] : null;
-    const plural = head ? head.pos !== 'PRON' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text) : false;
+    const plural = head ? head.pos !== 'PRON' && inflectedPlural(head) : false;
     // (a plural noun with no -s, "the police", "the Cuban people", is no "it" either; for "they" it
     // keeps a singular head's score: measured, docs/entities.md 2026-12-05)
     // An "it" refers to no group a plural head names ("activists", "Americans", "the police") nor to one
@@ -221,9 +221,7 @@ export function resolvePronouns(st: DocActors): void {
       if (!comp || exclude.has(c.actor) || otherGender(kind, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
-      let score = 1 - 0.3 * gap + (c.subject ? 0.35 : 0) + Math.min(0.15, 0.05 * salience);
-      if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
-      if (quote < 0 && c.inQuote >= 0) score -= 0.4;
+      let score = placeScore(c, c.subject, gap, sentence, pos, quote) + Math.min(0.15, 0.05 * salience);
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
       if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
       // "Niger promised that it would open …": the subject of the clause that reports the pronoun's.
@@ -266,9 +264,7 @@ export function resolvePronouns(st: DocActors): void {
       if (last.start >= pos) break;
       const gap = sentence - last.sentence;
       if (gap > 3 || co.members.some((c) => exclude.has(c.actor) || channels.has(c.a))) continue;
-      let score = 1 - 0.3 * gap + (co.members[0].subject ? 0.35 : 0);
-      if (last.sentence === sentence) score += 0.1 * (last.start / Math.max(1, pos));
-      if (quote < 0 && last.inQuote >= 0) score -= 0.4;
+      const score = placeScore(last, co.members[0].subject, gap, sentence, pos, quote);
       if (!top || score >= top.score - 1e-9) top = { co, score };
     }
     return top;
@@ -836,7 +832,12 @@ function unnamedSubjectBefore(st: DocActors, i: number, kind: 'it' | 'they', reg
 
 /** Whether the noun token t is plural: an inflected -s form, or a plural noun of lexicon class plural-noun ("people"). */
 function pluralNoun(st: DocActors, t: Token): boolean {
-  return (t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) || st.ix.lexicon.pluralNoun.has(t.text.toLowerCase());
+  return inflectedPlural(t) || st.ix.lexicon.pluralNoun.has(t.text.toLowerCase());
+}
+
+/** Whether token t is an inflected plural: an -s form whose lemma differs ("ministers", not "news" or "the police"). */
+function inflectedPlural(t: Token): boolean {
+  return t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text);
 }
 
 /** Personal pronouns that never stand for an organisation or a thing. */
@@ -1048,6 +1049,18 @@ function reportingSubject(st: DocActors, i: number): number {
   return gov >= 0 ? tree.subject(gov) : -1;
 }
 
+
+/**
+ * An antecedent's score from where it stands, before its kind and salience: nearer sentences and subjects
+ * first, the more recent in the pronoun's own sentence, one inside a quotation only for a pronoun inside one.
+ * `c` is the antecedent (for a coordination, its last conjunct); `gap` its distance in sentences.
+ */
+function placeScore(c: Ante, subject: boolean, gap: number, sentence: number, pos: number, quote: number): number {
+  let score = 1 - 0.3 * gap + (subject ? 0.35 : 0);
+  if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
+  if (quote < 0 && c.inQuote >= 0) score -= 0.4;
+  return score;
+}
 
 /** Two or more antecedents whose heads the tree coordinates ("Ana Lopes and Tomas Berg", "Oslo, Riga and Vilnius"). */
 interface Coordination {

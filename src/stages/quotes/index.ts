@@ -84,13 +84,13 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
+  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
   if (tree) {
     // a naming cue's bare object that names someone is called on the telephone or summoned ("called the police")
     const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
     const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
-    const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
     for (const r of reported) quotedInside(r, drafts, persons);
     for (const r of reported) {
       const quote = restatedQuote(text, r, drafts);
@@ -127,7 +127,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   }
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
-  if (tree) speechGoesOn(view, tree, lex, drafts);
+  if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
@@ -135,11 +135,6 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
 }
 
-/**
- * The quoted passage of the same cue that an indirect record only restates ('X said "Steve was …"' read
- * once as the partial quote and once, marks and all, as the cue's reported clause): the record's content,
- * without quotation marks, punctuation and space, lies inside the quote.
- */
 /** A mention of an actor covers token k (the head of a naming cue's object: "called the police"). */
 function namesActor(doc: Doc, tree: Tree, k: number): boolean {
   const t = tree.tokens[k];
@@ -153,7 +148,7 @@ function namesActor(doc: Doc, tree: Tree, k: number): boolean {
  * while the tree's names one, or a part of the tree's speaker phrase naming something other than the
  * person the phrase names.
  */
-function quotedInside(r: Draft, drafts: Draft[], persons: Set<string>): void {
+function quotedInside(r: Draft, drafts: Draft[], persons: ReadonlySet<string>): void {
   const sp = r.quote.speaker;
   if (r.cueAt < 0 || sp?.start === undefined || sp.end === undefined || !sp.actor) return;
   for (const d of drafts) {
@@ -174,9 +169,8 @@ const PERSON_PRONOUN = /^(he|she|they|i|we)$/i;
  * person or a pronoun without an actor, at most one sentence and one paragraph break away, with no
  * other person the subject of a sentence between ("… She woke up …" makes her the topic).
  */
-function speechGoesOn(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[]): void {
+function speechGoesOn(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], persons: ReadonlySet<string>): void {
   const t = v.tokens;
-  const persons = new Set((v.doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
   const mentions = v.doc.layers.mentions ?? [];
   const thought = (cue: string) => {
     const words = cue.toLowerCase().split(/\s+/);
@@ -216,6 +210,11 @@ function speechGoesOn(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[]): 
   }
 }
 
+/**
+ * The quoted passage of the same cue that an indirect record only restates ('X said "Steve was …"' read
+ * once as the partial quote and once, marks and all, as the cue's reported clause): the record's content,
+ * without quotation marks, punctuation and space, lies inside the quote.
+ */
 function restatedQuote(text: string, r: Draft, drafts: Draft[]): Draft | undefined {
   if (r.cueAt < 0) return undefined;
   let { start, end } = r.quote;

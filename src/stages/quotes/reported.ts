@@ -887,10 +887,6 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
 }
 
 /**
- * Every attribution of the document found on the tree. `skip(i)` marks tokens a cue may not be at
- * (inside a quotation).
- */
-/**
  * A naming cue ("call") that gives its object a predicate: a second object or a predicative after the
  * object ("called the plan a disaster", "called it “absurd”"), a predicative read as its only complement
  * ("called Lee a “champion”" with the object inside it, the passive "was called a liar"), or an object
@@ -919,6 +915,10 @@ function namingParticiple(tree: Tree, v: number): boolean {
   return r.startsWith('acl') || r === 'amod' || r === 'appos' || r === 'parataxis' || (r === 'conj' && !tree.isPredicate(tree.head(v))) || tree.tokens[v - 1]?.text === ',';
 }
 
+/**
+ * Every attribution of the document found on the tree. `skip(i)` marks tokens a cue may not be at
+ * (inside a quotation).
+ */
 export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number) => boolean): TreeAttribution[] {
   const out: TreeAttribution[] = [];
   const according = lex.cuesByFirst.get('according')?.find((c) => c.phrase === 'according to');
