@@ -135,13 +135,13 @@ function nameWord(word: string, ix: ActorIndex): boolean {
 
 /**
  * Whether token k, capitalised ("Asking", "Voters"), is a common word and no name's word: the parser reads
- * it as a function word, verb, adjective or adverb, or the document also writes it in lower case.
+ * it as one of the word classes `pos` (by default a function word, verb, adjective or adverb), or, with
+ * `lowerCase`, the document also writes it in lower case.
  */
-function commonWord(tree: Tree | null, tokens: Token[], k: number, ix: ActorIndex): boolean {
+function commonWord(tree: Tree | null, tokens: Token[], k: number, ix: ActorIndex, pos: ReadonlySet<string> = FUNCTION_POS, lowerCase = true): boolean {
   const t = tokens[k];
-  const w = t.text.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || nameWord(t.text, ix)) return false;
-  return FUNCTION_POS.has(tree ? tree.upos[k] : t.pos) || lowerCaseWords(tokens).has(w);
+  return pos.has(tree ? tree.upos[k] : t.pos) || (lowerCase && lowerCaseWords(tokens).has(t.text.toLowerCase()));
 }
 
 /** Parts of speech of a headline's words that never stand inside a name (adjectives do: "Civic Party"). */
@@ -167,11 +167,9 @@ export function cutHeadlineRuns(tree: Tree | null, text: string, tokens: Token[]
     const body = ix.lexicon.orgWord.has(tokens[c.b - 1].text.toLowerCase());
     const cut = (k: number) => {
       const w = tokens[k].text;
-      const pos = tree ? tree.upos[k] : tokens[k].pos;
       // a small word the headline leaves in lower case ("for"), not one inside a body's name ("of", "de")
-      if (/^\p{Ll}+$/u.test(w)) return w !== 'of' && !ix.lexicon.nameParticle.has(w) && HEADLINE_CUT_POS.has(pos);
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || nameWord(w, ix)) return false;
-      return HEADLINE_CUT_POS.has(pos) || (!body && lowerCaseWords(tokens).has(w.toLowerCase()));
+      if (/^\p{Ll}+$/u.test(w)) return w !== 'of' && !ix.lexicon.nameParticle.has(w) && HEADLINE_CUT_POS.has(tree ? tree.upos[k] : tokens[k].pos);
+      return commonWord(tree, tokens, k, ix, HEADLINE_CUT_POS, !body);
     };
     const cuts: number[] = [];
     for (let k = c.a; k < c.b; k++) if (cut(k)) cuts.push(k);
