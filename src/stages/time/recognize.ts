@@ -974,6 +974,12 @@ export class Recognizer {
         re: new RegExp(`${B}(?:${L['present-ref']})(?![\\w-])`, 'gi'),
         build: (_g, m, c) => {
           if (/^now$/i.test(m[0]) && /^(that)$/i.test(nextWord(c.text, c.end))) return null;
+          // "every now and then", "help now and again.": an idiom of frequency (occasionally), no time — after
+          // "every", or closing its clause; "we are here now and then we leave", "between now and then" keep "now".
+          if (/^now$/i.test(m[0]) && /^\s+and\s+(?:then|again)\b/i.test(c.text.slice(c.end, c.end + 12))) {
+            const every = /\bevery\s+$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start));
+            if (every || /^\s+and\s+(?:then|again)\s*(?:[,.;:!?)"”’]|$)/i.test(c.text.slice(c.end, c.end + 16))) return null;
+          }
           // "Now" capitalised after a capitalised word, mid-sentence, ends a name ("Larry King Now", "Peace Now").
           if (m[0] === 'Now' && /[A-Z][\w'’]*\s+$/.test(c.text.slice(Math.max(0, c.start - 30), c.start)) && !/[.!?:"“”]\s*$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return null;
           return { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
