@@ -410,8 +410,8 @@ describe('a quote inside a tree attribution of its cue (issue 15, twenty-eighth 
 describe('a quote inside a tree attribution whose speaker names no actor (issue 15, twenty-ninth session)', () => {
   it('takes the whole source phrase where the word-order frame read the end of it', () => {
     // the word-order frame reads only "the negotiations" before the cue
-    const q = quoteStarting(quotes('The Daily Ledger reported that someone familiar with the negotiations said the offer has "many strings attached" because of the loans.'), 'many strings attached', 'partial');
-    expect(q.speaker?.text).toBe('someone familiar with the negotiations');
+    const q = quoteStarting(quotes('The Daily Ledger reported that somebody familiar with the negotiations said the offer has "many strings attached" because of the loans.'), 'many strings attached', 'partial');
+    expect(q.speaker?.text).toBe('somebody familiar with the negotiations');
   });
 
   it('takes the source phrase where the word-order frame read a date', () => {
