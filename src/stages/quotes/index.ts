@@ -91,7 +91,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
     const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
-    for (const r of reported) quotedInside(r, drafts, persons);
+    for (const r of reported) quotedInside(doc, r, drafts, persons);
     for (const r of reported) {
       const quote = restatedQuote(text, r, drafts);
       if (!quote) drafts.push(r);
@@ -148,14 +148,21 @@ function namesActor(doc: Doc, tree: Tree, k: number): boolean {
  * while the tree's names one, or a part of the tree's speaker phrase naming something other than the
  * person the phrase names.
  */
-function quotedInside(r: Draft, drafts: Draft[], persons: ReadonlySet<string>): void {
+function quotedInside(doc: Doc, r: Draft, drafts: Draft[], persons: ReadonlySet<string>): void {
   const sp = r.quote.speaker;
-  if (r.cueAt < 0 || sp?.start === undefined || sp.end === undefined || !sp.actor) return;
+  if (r.cueAt < 0 || sp?.start === undefined || sp.end === undefined) return;
   for (const d of drafts) {
     const q = d.quote;
     if (d.cueAt !== r.cueAt || q.scare || q.kind === 'indirect' || q.start < r.quote.start - 1 || q.end > r.quote.end + 1) continue;
     const own = q.speaker;
     const fragment = own?.start !== undefined && own.end !== undefined && sp.start <= own.start && own.end <= sp.end && own.end - own.start < sp.end - sp.start;
+    if (!sp.actor) {
+      // the tree's phrase names no actor either: it still stands for the frame's missing speaker, a
+      // date or stray word read as one ("this month"), or the word-order fragment of it ("someone
+      // familiar with the matter" read as "the matter")
+      if (!own || own.start === undefined || own.end === undefined || !canSpeak(doc, { start: own.start, end: own.end }) || (fragment && !own.actor)) q.speaker = { ...sp };
+      continue;
+    }
     if (!own?.actor || (fragment && own.actor !== sp.actor && persons.has(sp.actor) && !persons.has(own.actor))) q.speaker = { ...sp };
   }
 }

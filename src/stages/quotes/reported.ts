@@ -32,7 +32,9 @@ const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Children that belong to the frame of a cue, not to its content. */
 const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'obl:agent', 'nmod:tmod', 'nmod:unmarked', 'punct', 'cc', 'mark', 'discourse', 'expl', 'iobj', 'compound:prt', 'vocative', 'cop']);
 /** Verbs whose object noun cue was issued by their subject ("the ministry issued a statement saying …"). */
-const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet']);
+/** Verbs whose subject makes public the statement, plan or proposal their object names: that object's
+ * source ("issued a statement", "announced plans to …", "launched a plan to …", "revived a proposal to …"). */
+const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet', 'announce', 'launch', 'unveil', 'revive']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
 /** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */

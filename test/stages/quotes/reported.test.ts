@@ -395,3 +395,15 @@ describe('a relative clause on the speaker is not what was said (issue 15, twent
     expect(q.speaker?.text).toBe('the council');
   });
 });
+
+describe('a plan made public has its maker as source (issue 15, twenty-ninth session)', () => {
+  it('gives the plan the subject of the verb that announced or launched it', () => {
+    for (const [text, speaker] of [
+      ['The city council announced plans to close two libraries next year.', 'The city council'],
+      ['The provincial government launched a plan to lend money to first-time buyers.', 'The provincial government'],
+    ]) {
+      const q = indirect(text).find((x) => /^plans?$/.test(x.cue ?? ''));
+      expect(q?.speaker?.text).toBe(speaker);
+    }
+  });
+});

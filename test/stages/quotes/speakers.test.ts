@@ -407,6 +407,23 @@ describe('a quote inside a tree attribution of its cue (issue 15, twenty-eighth 
   });
 });
 
+describe('a quote inside a tree attribution whose speaker names no actor (issue 15, twenty-ninth session)', () => {
+  it('takes the whole source phrase where the word-order frame read the end of it', () => {
+    // the word-order frame reads only "the negotiations" before the cue
+    const q = quoteStarting(quotes('The Daily Ledger reported that somebody familiar with the negotiations said the offer has "many strings attached" because of the loans.'), 'many strings attached', 'partial');
+    expect(q.speaker?.text).toBe('somebody familiar with the negotiations');
+  });
+
+  it('takes the source phrase where the word-order frame read a date', () => {
+    const text = 'A farmers union earlier this week urged the minister to set up a panel to "review every subsidy." The group also asked for a hearing.';
+    const doc = makeDoc(text);
+    const at = text.indexOf('this week');
+    doc.layers.timexes = [{ start: at, end: at + 'this week'.length, text: 'this week', type: 'DATE', value: '2023-W10' } as never];
+    const q = quoteStarting(quotesOf(doc), 'review every subsidy', 'partial');
+    expect(q.speaker?.text).toBe('A farmers union');
+  });
+});
+
 describe('a quoted sentence right after a person\'s reported speech (issue 15, twenty-eighth session)', () => {
   const vale = [person('person:ann-vale', 'Ann Vale', 'CAN')];
   it('goes on with that speaker when no other person becomes the subject between', () => {
