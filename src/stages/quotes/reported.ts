@@ -305,6 +305,27 @@ function passive(tree: Tree, v: number): boolean {
   return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
 }
 
+/**
+ * The content of a raising passive ("the crew was said to be safe", "the firm, which is thought to have
+ * lost money"): the cue's subject, or the noun a relative pronoun subject stands for (without its relative
+ * clause), with the to-infinitive after the cue; empty when either is missing.
+ */
+function raisedContent(tree: Tree, v: number): Set<number> {
+  const out = new Set<number>();
+  const kids = tree.children(v);
+  const x = kids.find((c) => c > v && tree.rel(c) === 'xcomp' && toMarked(tree, c));
+  // (a conjunct's subject may be shared: "the man is known to them and is believed to be armed")
+  const s = kids.find((c) => c < v && (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass')) ?? (tree.rel(v) === 'conj' ? tree.subject(v) : -1);
+  if (x === undefined || s < 0 || s > v) return out;
+  if (/^(which|who|that)$/.test(lower(tree, s))) {
+    const h = tree.head(v);
+    if (tree.rel(v) !== 'acl:relcl' || h < 0 || h > v) return out;
+    for (const k of without(tree, h, v)) out.add(k);
+  } else subtree(tree, s, out);
+  subtree(tree, x, out);
+  return out;
+}
+
 /** Relations of a cue's own adverbials and addressee, which may stand between it and its clause. */
 const GAP = new Set(['advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:tmod', 'iobj']);
 /** Most words of the cue's adverbials and addressee between it and a clause hung away from it. */
@@ -567,8 +588,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     }
   }
   if (out.size) return out;
-  // a passive cue without a clause ("should be recognized as …") attributes nothing
-  if (passive(tree, v)) return out;
+  // a passive cue without a clause ("should be recognized as …") attributes nothing, unless it raises
+  if (passive(tree, v)) return cue.raising ? raisedContent(tree, v) : out;
   // cues with a preposition: "called for new talks", "pointed to the figures", "called on Iran to …"
   if (cue.words.length > 1 && /^(for|on|to|about|of|against|out)$/.test(cue.words[cue.words.length - 1])) {
     const prep = cue.words[cue.words.length - 1];
@@ -816,8 +837,8 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   if (s >= 0 && TEMPORAL.test(lower(tree, s))) s = subjects.length ? subjects[subjects.length - 1] : -1;
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
-  // relative clause on an earlier noun)
-  const own = tree.ownSubjects(v)[0];
+  // relative clause on an earlier noun); a passive's relative pronoun is what is reported of, not its source
+  const own = passive(tree, v) ? undefined : tree.ownSubjects(v)[0];
   const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && /relcl|^acl/.test(tree.rel(v))));
   if (own !== undefined && relative && subjects.length === 1) {
     let k = own - 1;
@@ -999,7 +1020,8 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (whole) {
       content.splice(0, content.length, ...whole);
     }
-    let sources = verbSources(tree, lex, i, skip);
+    // a raising passive with no by-agent names no source (not the subject of a clause it is joined to)
+    let sources = m.cue.raising && passive(tree, i) && tree.agent(i) < 0 ? [] : verbSources(tree, lex, i, skip);
     if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
     out.push({ cue: m, sources, content, intent: infinitival(tree, content), ...(called === undefined ? {} : { called }) });
     i = m.b;

@@ -395,3 +395,31 @@ describe('a relative clause on the speaker is not what was said (issue 15, twent
     expect(q.speaker?.text).toBe('the council');
   });
 });
+
+describe('a raising passive reports its subject with the infinitive (issue 15, twenty-ninth session)', () => {
+  it('takes the subject and the infinitive, with no source when no one is named', () => {
+    for (const [text, content] of [
+      ['The two climbers were said to be resting at the lower camp.', 'The two climbers were said to be resting at the lower camp'],
+      ['Most of the damaged houses are thought to be near the river.', 'Most of the damaged houses are thought to be near the river'],
+      ['The painting is believed to have hung in a farmhouse for decades.', 'The painting is believed to have hung in a farmhouse for decades'],
+    ]) {
+      const q = indirect(text).find((x) => x.cue === text.split(' ').find((w) => /^(said|thought|believed)$/.test(w)));
+      expect(q?.text).toBe(content);
+      expect(q?.speaker).toBeNull();
+    }
+  });
+
+  it('takes the noun a relative pronoun stands for, and names no source from a clause joined to it', () => {
+    const [deal] = indirect('The contract, which is believed to be worth two million dollars, was signed on Monday.');
+    expect(deal.text).toBe('The contract, which is believed to be worth two million dollars');
+    expect(deal.speaker).toBeNull();
+    const storm = indirect('The storm reached the coast at noon, but most of the flooding is thought to be further inland.').find((q) => q.cue === 'thought');
+    expect(storm?.text).toBe('most of the flooding is thought to be further inland');
+    expect(storm?.speaker).toBeNull();
+  });
+
+  it('leaves forecasts and other passives alone', () => {
+    expect(indirect('The bridge is expected to open in the spring.').filter((q) => q.cue === 'expected')).toEqual([]);
+    expect(indirect('The old school was known to everyone in the valley.')).toEqual([]);
+  });
+});
