@@ -671,7 +671,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // predicate hung on it as its apposition; not a name after "a tool called" (the naming verb on its noun)
   const predicated = (c: number) => tree.children(c).some((k) => k > c && (tree.rel(k) === 'appos' || tree.rel(k) === 'xcomp' || tree.rel(k) === 'obj') && NOMINAL_TAGS.has(tree.upos[k]));
   const naming = tree.rel(v).startsWith('acl') && tree.head(v) === v - 1;
-  const asObject = obj < 0 && cue.object && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
+  const asObject = obj < 0 && cue.object && !cue.wordObject && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
   if (asObject !== undefined && !inverted) {
     subtree(tree, asObject, out);
     return out;
@@ -685,7 +685,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     for (const x of clauseWithoutMain(tree, rest)) if (x >= from) out.add(x);
     return out;
   }
-  if (cue.object && obj > v && !inverted) {
+  if (cue.object && obj > v && !inverted && (!cue.wordObject || lex.nounCues.has(lower(tree, obj)))) {
     subtree(tree, obj, out);
     // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
     // "praised X for …", "described X as …"

@@ -423,3 +423,17 @@ describe('a raising passive reports its subject with the infinitive (issue 15, t
     expect(indirect('The old school was known to everyone in the valley.')).toEqual([]);
   });
 });
+
+describe('"offer" reports words only when its object is a word noun (issue 15, twenty-ninth session)', () => {
+  it('reads no content off a thing given', () => {
+    expect(indirect('The ferry company offers trips to four islands in the summer.')).toEqual([]);
+    expect(indirect('Dozens of stalls offered books and records at the fair.')).toEqual([]);
+  });
+
+  it('keeps an offered proposal and an offer to act', () => {
+    const [plan] = indirect('The union offered a proposal to shorten the working week.');
+    expect(plan?.speaker?.text).toBe('The union');
+    const [resign] = indirect('The treasurer offered to resign after the audit.');
+    expect(resign?.text).toBe('to resign after the audit');
+  });
+});
