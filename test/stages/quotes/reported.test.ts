@@ -410,8 +410,8 @@ describe('a raising passive reports its subject with the infinitive (issue 15, t
   });
 
   it('takes the noun a relative pronoun stands for, and names no source from a clause joined to it', () => {
-    const [deal] = indirect('The contract, which is believed to be worth two million dollars, was signed on Monday.');
-    expect(deal.text).toBe('The contract, which is believed to be worth two million dollars');
+    const [deal] = indirect('The contract, which is thought to run for nine years, was signed on Monday.');
+    expect(deal.text).toBe('The contract, which is thought to run for nine years');
     expect(deal.speaker).toBeNull();
     const storm = indirect('The storm reached the coast at noon, but most of the flooding is thought to be further inland.').find((q) => q.cue === 'thought');
     expect(storm?.text).toBe('most of the flooding is thought to be further inland');
