@@ -13,6 +13,8 @@ const CueSchema = z.object({
   infinitive: z.boolean().default(false),
   addressee: z.boolean().default(false),
   predicate: z.boolean().default(false),
+  raising: z.boolean().default(false),
+  wordObject: z.boolean().default(false),
 });
 
 const NounCueSchema = z.object({
@@ -40,6 +42,12 @@ export interface Cue {
   /** The verb reports words only with a predicate given its object ("called the plan a disaster", "what
    * they call a crisis"); with an object alone it is another sense ("called the police", "a tool called X"). */
   predicate?: boolean;
+  /** Its passive with a to-infinitive reports its subject's predicate, with no source unless a by-agent
+   * ("the soldiers were said to be on leave", "the deal is believed to be worth $2 billion"). */
+  raising?: boolean;
+  /** Its object is the content only when it is a word noun of attribution-nouns.yaml ("offered a
+   * proposal", "offered a comment"); any other object is a thing given ("offers flights to Boston"). */
+  wordObject?: boolean;
 }
 
 export type MediaKind = z.infer<typeof MediaSchema>['kind'];
@@ -63,7 +71,7 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
-        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee, predicate: value.predicate };
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee, predicate: value.predicate, raising: value.raising, wordObject: value.wordObject };
         const list = cuesByFirst.get(words[0]) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);

@@ -307,6 +307,27 @@ function passive(tree: Tree, v: number): boolean {
   return !(aux.length === 1 && /^['’]s$/.test(tree.tokens[aux[0]].text));
 }
 
+/**
+ * The content of a raising passive ("the crew was said to be safe", "the firm, which is thought to have
+ * lost money"): the cue's subject, or the noun a relative pronoun subject stands for (without its relative
+ * clause), with the to-infinitive after the cue; empty when either is missing.
+ */
+function raisedContent(tree: Tree, v: number): Set<number> {
+  const out = new Set<number>();
+  const kids = tree.children(v);
+  const x = kids.find((c) => c > v && tree.rel(c) === 'xcomp' && toMarked(tree, c));
+  // (a conjunct's subject may be shared: "the man is known to them and is believed to be armed")
+  const s = kids.find((c) => c < v && (tree.rel(c) === 'nsubj' || tree.rel(c) === 'nsubj:pass')) ?? (tree.rel(v) === 'conj' ? tree.subject(v) : -1);
+  if (x === undefined || s < 0 || s > v) return out;
+  if (/^(which|who|that)$/.test(lower(tree, s))) {
+    const h = tree.head(v);
+    if (tree.rel(v) !== 'acl:relcl' || h < 0 || h > v) return out;
+    for (const k of without(tree, h, v)) out.add(k);
+  } else subtree(tree, s, out);
+  subtree(tree, x, out);
+  return out;
+}
+
 /** Relations of a cue's own adverbials and addressee, which may stand between it and its clause. */
 const GAP = new Set(['advmod', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:tmod', 'iobj']);
 /** Most words of the cue's adverbials and addressee between it and a clause hung away from it. */
@@ -569,8 +590,8 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     }
   }
   if (out.size) return out;
-  // a passive cue without a clause ("should be recognized as …") attributes nothing
-  if (passive(tree, v)) return out;
+  // a passive cue without a clause ("should be recognized as …") attributes nothing, unless it raises
+  if (passive(tree, v)) return cue.raising ? raisedContent(tree, v) : out;
   // cues with a preposition: "called for new talks", "pointed to the figures", "called on Iran to …"
   if (cue.words.length > 1 && /^(for|on|to|about|of|against|out)$/.test(cue.words[cue.words.length - 1])) {
     const prep = cue.words[cue.words.length - 1];
@@ -652,7 +673,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
   // predicate hung on it as its apposition; not a name after "a tool called" (the naming verb on its noun)
   const predicated = (c: number) => tree.children(c).some((k) => k > c && (tree.rel(k) === 'appos' || tree.rel(k) === 'xcomp' || tree.rel(k) === 'obj') && NOMINAL_TAGS.has(tree.upos[k]));
   const naming = tree.rel(v).startsWith('acl') && tree.head(v) === v - 1;
-  const asObject = obj < 0 && cue.object && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
+  const asObject = obj < 0 && cue.object && !cue.wordObject && !naming ? kids.find((c) => tree.rel(c) === 'xcomp' && NOMINAL_TAGS.has(tree.upos[c]) && tree.subtreeRange(c)[0] === b + 1 && predicated(c)) : undefined;
   if (asObject !== undefined && !inverted) {
     subtree(tree, asObject, out);
     return out;
@@ -666,7 +687,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     for (const x of clauseWithoutMain(tree, rest)) if (x >= from) out.add(x);
     return out;
   }
-  if (cue.object && obj > v && !inverted) {
+  if (cue.object && obj > v && !inverted && (!cue.wordObject || lex.nounCues.has(lower(tree, obj)))) {
     subtree(tree, obj, out);
     // "called the plan a disaster" (the predicate as xcomp, or as a second object), "accused X of lying",
     // "praised X for …", "described X as …"
@@ -818,8 +839,8 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
   if (s >= 0 && TEMPORAL.test(lower(tree, s))) s = subjects.length ? subjects[subjects.length - 1] : -1;
   if (subjects.length > 1 && !passive(tree, v)) s = subjects.reduce((x, y) => (Math.abs(y - v) < Math.abs(x - v) ? y : x));
   // "X — who has called for …": the noun right before the relative pronoun (the parser may hang the
-  // relative clause on an earlier noun)
-  const own = tree.ownSubjects(v)[0];
+  // relative clause on an earlier noun); a passive's relative pronoun is what is reported of, not its source
+  const own = passive(tree, v) ? undefined : tree.ownSubjects(v)[0];
   const relative = own !== undefined && (/^(who|which)$/.test(tree.tokens[own].text) || (lower(tree, own) === 'that' && /relcl|^acl/.test(tree.rel(v))));
   if (own !== undefined && relative && subjects.length === 1) {
     let k = own - 1;
@@ -1001,7 +1022,8 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     if (whole) {
       content.splice(0, content.length, ...whole);
     }
-    let sources = verbSources(tree, lex, i, skip);
+    // a raising passive with no by-agent names no source (not the subject of a clause it is joined to)
+    let sources = m.cue.raising && passive(tree, i) && tree.agent(i) < 0 ? [] : verbSources(tree, lex, i, skip);
     if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
     out.push({ cue: m, sources, content, intent: infinitival(tree, content), ...(called === undefined ? {} : { called }) });
     i = m.b;

@@ -407,3 +407,45 @@ describe('a plan made public has its maker as source (issue 15, twenty-ninth ses
     }
   });
 });
+
+describe('a raising passive reports its subject with the infinitive (issue 15, twenty-ninth session)', () => {
+  it('takes the subject and the infinitive, with no source when no one is named', () => {
+    for (const [text, content] of [
+      ['The two climbers were said to be resting at the lower camp.', 'The two climbers were said to be resting at the lower camp'],
+      ['Most of the damaged houses are thought to be near the river.', 'Most of the damaged houses are thought to be near the river'],
+      ['The painting is believed to have hung in a farmhouse for decades.', 'The painting is believed to have hung in a farmhouse for decades'],
+    ]) {
+      const q = indirect(text).find((x) => x.cue === text.split(' ').find((w) => /^(said|thought|believed)$/.test(w)));
+      expect(q?.text).toBe(content);
+      expect(q?.speaker).toBeNull();
+    }
+  });
+
+  it('takes the noun a relative pronoun stands for, and names no source from a clause joined to it', () => {
+    const [deal] = indirect('The contract, which is thought to run for nine years, was signed on Monday.');
+    expect(deal.text).toBe('The contract, which is thought to run for nine years');
+    expect(deal.speaker).toBeNull();
+    const storm = indirect('The storm reached the coast at noon, but most of the flooding is thought to be further inland.').find((q) => q.cue === 'thought');
+    expect(storm?.text).toBe('most of the flooding is thought to be further inland');
+    expect(storm?.speaker).toBeNull();
+  });
+
+  it('leaves forecasts and other passives alone', () => {
+    expect(indirect('The bridge is expected to open in the spring.').filter((q) => q.cue === 'expected')).toEqual([]);
+    expect(indirect('The old school was known to everyone in the valley.')).toEqual([]);
+  });
+});
+
+describe('"offer" reports words only when its object is a word noun (issue 15, twenty-ninth session)', () => {
+  it('reads no content off a thing given', () => {
+    expect(indirect('The ferry company offers trips to four islands in the summer.')).toEqual([]);
+    expect(indirect('Dozens of stalls offered books and records at the fair.')).toEqual([]);
+  });
+
+  it('keeps an offered proposal and an offer to act', () => {
+    const [plan] = indirect('The union offered a proposal to shorten the working week.');
+    expect(plan?.speaker?.text).toBe('The union');
+    const [resign] = indirect('The treasurer offered to resign after the audit.');
+    expect(resign?.text).toBe('to resign after the audit');
+  });
+});
