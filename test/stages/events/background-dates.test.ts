@@ -92,3 +92,38 @@ describe('a present perfect after the opening', () => {
     expect(eventOf(article, 'criticized')).toMatchObject({ date: D, precision: 'day' });
   });
 });
+
+// A relative clause describes one of the sentence's people or things at its own time: its time
+// expression does not date the other clauses' acts, also where the parser hangs it on the verb
+// (advcl:relcl; dating.ts acrossRelative).
+describe('a relative clause and the other clauses', () => {
+  it.each([
+    ['Mr. Lund usually supported Democrats during his years at NBC, which fired him in 2019, and told us he did not support Mr. Cruz.', 'supported', D, 'unknown'],
+    ['Mr. Lund usually supported Democrats during his years at NBC, which fired him in 2019, and told us he did not support Mr. Cruz.', 'support', D, 'unknown'],
+  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
+    const e = eventOf(text, trigger);
+    expect([e.date, e.precision]).toEqual([date, precision]);
+  });
+});
+
+// An act told by a noun takes its clause's time only when the clause does that act (a light verb, a
+// frame of taking part, a verb of taking place); otherwise the clause's time is another act's, and
+// its doer's speaking in the next sentence does not date it either (dating.ts nounApart, eventDate).
+describe('a noun event and the time of its clause', () => {
+  it.each([
+    ['In January, Senator Jones praised the Serbian invasion of Kosovo.', 'invasion of', D, 'unknown'],
+    ['On Monday, Senator Jones recalled the Serbian invasion of Kosovo.', 'invasion of', D, 'unknown'],
+    ['The Serbian invasion of Kosovo in 1998 was recalled on Monday.', 'invasion of', '1998', 'year'],
+    // the clause does the noun's act
+    ['The EU imposed new sanctions on Russia on Monday.', 'imposed', '2022-03-07', 'day'],
+    ['Talks between Chile and Peru began on Monday.', 'Talks between', '2022-03-07', 'day'],
+  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
+    const e = eventOf(text, trigger);
+    expect([e.date, e.precision]).toEqual([date, precision]);
+  });
+
+  it('is not dated by its doer speaking in the next sentence', () => {
+    const text = 'Senator Jones said on Wednesday that the war was a mistake. She defended her support for the 2011 strike on the rebel compound.';
+    expect(eventOf(text, 'support for')).toMatchObject({ date: D, precision: 'unknown' });
+  });
+});
