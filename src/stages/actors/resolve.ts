@@ -5,7 +5,7 @@
 import { FORMER, PERSON_NOUNS, officeBefore } from './person-context.ts';
 import type { Actor, ActorRole, Doc, Entity, EntityLabel, Mention, MentionVia, Token } from '../../doc/types.ts';
 import { COMPASS, type Cand } from './recognize.ts';
-import { countryNamed, familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type TitleWord } from './registry.ts';
+import { countryNamed, familyName, nameKey, partyOn, roleHolds, slug, type ActorIndex, type Gender, type NameHit, type RegistryActor, type RoleDef, type TitleWord } from './registry.ts';
 import { contextCountry } from './context.ts';
 import { Tree } from '../../doc/tree.ts';
 import { serviceSectors } from './service-sector.ts';
@@ -106,7 +106,7 @@ export function registryActor(st: DocActors, id: string): Actor | null {
       if (roles.length) {
         actor.country = roles[roles.length - 1].country ?? actor.country;
         actor.sector = roles[roles.length - 1].sector ?? actor.sector;
-      }
+      } else if (!actor.sector && formerCandidate(r.roles, st.doc.date)) actor.sector = 'PTY';
       st.gender.set(id, r.gender ?? null);
     }
     return actor;
@@ -114,6 +114,17 @@ export function registryActor(st: DocActors, id: string): Actor | null {
   const g = /^group:([A-Z0-9]+):([A-Z]+)$/.exec(id);
   if (g) return groupActor(st, g[1], g[2]);
   return null;
+}
+
+/**
+ * Whether the last role a registry person held before ISO date `date`, holding none on it, was held for
+ * a party (a candidacy): a former nominee out of office still acts as a figure of that party ("Romney",
+ * four years after his run; the defeated candidate after election day), the guideline's PTY.
+ */
+function formerCandidate(roles: readonly RoleDef[], date: string): boolean {
+  const past = roles.filter((x) => x.to !== null && x.to < date);
+  const last = past.reduce<RoleDef | null>((b, x) => (!b || x.to! > b.to! ? x : b), null);
+  return !!last?.party;
 }
 
 export function groupActor(st: DocActors, country: string, sector: string): Actor {

@@ -5,7 +5,7 @@
 import type { Doc, Precision, Span, Timex } from '../../doc/types.ts';
 import { subjectOf, type Analysis } from './chunks.ts';
 import { resolveNP, type PartyIndex } from './parties.ts';
-import { governingDate, modifiesNoun } from '../time/govern.ts';
+import { anchorOf, governingDate, isRelativeClause, modifiesNoun } from '../time/govern.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 export interface Dated {
@@ -59,17 +59,19 @@ export interface DatingContext {
 export function eventDate(ctx: DatingContext, trig: number, sourceActor: string | null): Dated {
   const { doc, a, govern } = ctx;
   const t = a.tokens[trig];
-  let own = govern(doc, t);
-  if (own.timex && isNominal(a, own.timex)) own = adverbialDate(ctx, trig);
+  const own = clauseDate(ctx, trig);
   if (own.timex) return spanning(ctx, trig, own);
+  // An act told by a noun is retold by its own word, not dated by its doer's speaking next door ("X
+  // stressed her backing of the raid", after "X and Y vied on Wednesday …").
+  const noun = !!a.tree && toldByNoun(a, a.tree, trig);
   for (const s of [t.sentence + 1, t.sentence - 1]) {
     if (s < 0 || s >= a.sentStart.length || a.sentEnd[s] <= a.sentStart[s]) continue;
-    const anchor = elaboratingAnchor(ctx, s, t.lemma, sourceActor);
+    const anchor = elaboratingAnchor(ctx, s, t.lemma, sourceActor, !noun);
     if (anchor < 0) continue;
     const d = govern(doc, a.tokens[anchor]);
     if (d.timex && !isNominal(a, d.timex)) return d;
   }
-  return t.pos === 'NOUN' && !a.tree?.isCopular(trig) ? untensedNoun(own) : spanning(ctx, trig, own);
+  return noun ? untensedNoun(own) : spanning(ctx, trig, own);
 }
 
 /**
@@ -158,8 +160,8 @@ function untensedNoun(d: Dated): Dated {
   return d.timex === null && d.precision === 'day' ? { ...d, precision: 'unknown' } : d;
 }
 
-/** In sentence `s`, the token that retells the event (same trigger lemma, or the source's speech verb), or -1. */
-function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceActor: string | null): number {
+/** In sentence `s`, the token that retells the event (same trigger lemma, or with `speech` the source's speech verb), or -1. */
+function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceActor: string | null, speech: boolean): number {
   const { a, idx } = ctx;
   for (let k = a.sentStart[s]; k < a.sentEnd[s]; k++) {
     const tok = a.tokens[k];
@@ -170,7 +172,7 @@ function elaboratingAnchor(ctx: DatingContext, s: number, lemma: string, sourceA
     const other = subj?.nps.map((np) => resolveNP(a, idx, np)?.party.actor).find((x) => x);
     if (!other || other === sourceActor) return k;
   }
-  if (!sourceActor) return -1;
+  if (!sourceActor || !speech) return -1;
   for (let k = a.sentStart[s]; k < a.sentEnd[s]; k++) {
     const tok = a.tokens[k];
     if (tok.pos !== 'VERB' || !a.lex.has('speech-verb', tok.lemma)) continue;
@@ -188,12 +190,80 @@ export function isNominal(a: Analysis, x: Timex): boolean {
 }
 
 /**
- * The date governing the trigger once the timexes that modify a noun ("his disputed 2020 re-election")
- * are set aside: an adverbial timex of its clause or sentence, else the document date at the precision
- * its tense allows (never the article's day by default for a past event).
+ * The date governing the trigger, setting aside the timexes that modify a noun ("his disputed 2020
+ * re-election"), those a relative clause keeps apart from it (acrossRelative) and, for an act told by a
+ * noun, those of another act of its clause (nounApart): an adverbial timex of
+ * its clause or sentence, else the document date at the precision its tense allows (never the article's
+ * day by default for a past event).
  */
-function adverbialDate(ctx: DatingContext, trig: number): Dated {
+function clauseDate(ctx: DatingContext, trig: number): Dated {
   const { doc, a, govern } = ctx;
-  const nominal = (doc.layers.timexes ?? []).filter((x) => isNominal(a, x));
-  return govern(doc, a.tokens[trig], nominal);
+  let own = govern(doc, a.tokens[trig]);
+  const skipped: Timex[] = [];
+  let nominal = false;
+  for (let guard = 0; own.timex && guard < 4; guard++) {
+    if (!nominal && isNominal(a, own.timex)) {
+      nominal = true;
+      skipped.push(...(doc.layers.timexes ?? []).filter((x) => isNominal(a, x)));
+    } else if (a.tree && (acrossRelative(a.tree, trig, own.timex) || nounApart(a, a.tree, trig, own.timex))) skipped.push(own.timex);
+    else break;
+    own = govern(doc, a.tokens[trig], skipped);
+  }
+  return own;
+}
+
+/**
+ * Whether trigger `trig` is an act told by a noun that time expression x, standing outside the noun's
+ * phrase, does not date: the clause's time belongs to the noun only when the clause does the act — the
+ * noun the object of a light verb ("imposed sanctions on Monday", "held talks Tuesday": lexicon
+ * `give-verb`, passive too), the event a frame takes part in ("took part in a rally on Sunday":
+ * `participation`), or the subject of a verb of taking place ("the talks began on Monday":
+ * `occurrence-verb`). Otherwise the clause tells another act, and the noun's happened at its own time
+ * ("despite his long disdain for the groups, he endorsed one in July"; "the court this month rejected a
+ * request from the party"; "her backing of the raid" stressed on a Wednesday).
+ */
+function nounApart(a: Analysis, tree: NonNullable<Analysis['tree']>, trig: number, x: Timex): boolean {
+  if (!toldByNoun(a, tree, trig)) return false;
+  const n = tree.compoundHead(trig);
+  const [lo, hi] = tree.subtreeRange(n);
+  const xi = anchorOf(tree, x);
+  if (xi >= lo && xi <= hi) return false;
+  // right after the noun's phrase, a time phrase the parser hung on the verb is as likely the noun's
+  // ("rarely mentions the invasion of Kosovo in 1998")
+  let k = hi + 1;
+  if (k < tree.size && tree.upos[k] === 'ADP') k++;
+  if (k < tree.size && tree.tokens[k].start === x.start) return false;
+  const frame = tree.supportFrame(n);
+  if (frame && a.lex.has('participation', frame.frame)) return false;
+  const h = tree.head(n);
+  if (h < 0 || tree.upos[h] !== 'VERB') return true;
+  const rel = tree.rel(n);
+  const lemma = tree.lemma(h).toLowerCase();
+  if ((rel === 'obj' || rel === 'nsubj:pass') && a.lex.has('give-verb', lemma)) return false;
+  const takesPlace = lemma === 'take' && tree.children(h, 'obj').some((o) => tree.lemma(o).toLowerCase() === 'place');
+  return !(rel === 'nsubj' && (a.lex.has('occurrence-verb', lemma) || takesPlace));
+}
+
+/** Whether trigger `trig` is a noun that tells an act, not a predicate noun that tells what one says ("He is a world class player"). */
+function toldByNoun(a: Analysis, tree: NonNullable<Analysis['tree']>, trig: number): boolean {
+  return a.tokens[trig].pos === 'NOUN' && !tree.isCopular(tree.compoundHead(trig));
+}
+
+/** The relations of a relative clause: on its noun, or hung by the parser on the verb. */
+const RELATIVE_RELS = ['acl:relcl', 'advcl:relcl'];
+
+/**
+ * Whether time expression x stands in a relative clause that does not hold trigger `trig` ("backed the
+ * party in her years at the paper, which fired her in 2015, and told us she does not back the
+ * nominee"): the time stage keeps such a clause's date to it (govern.ts outsideRelativeClauses) where
+ * the parser hangs the clause on its noun; this also reads one it hangs on the verb (advcl:relcl). A
+ * relative clause describes one of the sentence's people or things at its own time.
+ */
+function acrossRelative(tree: NonNullable<Analysis['tree']>, trig: number, x: Timex): boolean {
+  const above = new Set<number>();
+  for (let k = trig, guard = 0; k >= 0 && guard <= tree.size; k = tree.head(k), guard++) above.add(k);
+  for (let k = anchorOf(tree, x), guard = 0; k >= 0 && !above.has(k) && guard <= tree.size; k = tree.head(k), guard++) {
+    if (isRelativeClause(tree, k, RELATIVE_RELS)) return true;
+  }
+  return false;
 }

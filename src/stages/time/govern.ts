@@ -69,7 +69,7 @@ function clauseOf(tokens: Token[], ids: number[], pos: number): number {
 }
 
 /** The token indexes (into the document's tokens) of a span: its verb when it holds one, else its head. */
-function anchorOf(tree: Tree, span: Span): number {
+export function anchorOf(tree: Tree, span: Span): number {
   const lo = tokenIndexAt(tree.tokens, span.start);
   let a = -1;
   let b = -1;
@@ -103,20 +103,25 @@ function sameClauseAs<T extends { t: Timex }>(tree: Tree | null, anchor: number,
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** The relation of a relative clause on its noun; the parser also hangs one on the verb (advcl:relcl). */
+const NOUN_RELATIVE = ['acl:relcl'];
 
 /**
  * Whether x heads a relative clause as written: one that opens with a relative word ("who", "which", "in
  * which", "by whom"), or a clause without one right after its noun ("the first time he landed in
  * December"). A clause the parser merely hung as relative after punctuation (a quote's '…," Cruz said
- * in July') is none.
+ * in July') is none. `rels`: the relations read as relative (the events stage adds advcl:relcl, a
+ * relative clause the parser hung on the verb: "…, which fired her in 2015, and told us …").
  */
-function isRelativeClause(tree: Tree, x: number): boolean {
-  if (tree.rel(x) !== 'acl:relcl') return false;
+export function isRelativeClause(tree: Tree, x: number, rels: readonly string[] = NOUN_RELATIVE): boolean {
+  if (!rels.includes(tree.rel(x))) return false;
   const [a, end] = tree.subtreeRange(x);
   let k = a;
   while (k < end && tree.upos[k] === 'PUNCT') k++;
   if (tree.upos[k] === 'ADP') k++;
-  return RELATIVE_WORDS.has(tree.tokens[k]?.text.toLowerCase() ?? '') || (a > 0 && tree.upos[a - 1] !== 'PUNCT' && tree.upos[a] !== 'PUNCT');
+  if (RELATIVE_WORDS.has(tree.tokens[k]?.text.toLowerCase() ?? '')) return true;
+  // (a clause without a relative word is one only right after its noun, never one hung on a verb)
+  return tree.rel(x) === 'acl:relcl' && a > 0 && tree.upos[a - 1] !== 'PUNCT' && tree.upos[a] !== 'PUNCT';
 }
 
 /**

@@ -51,6 +51,17 @@ describe('actors stage: resolution', () => {
     expect(mentionActor(doc, 'presidential nominee', text.indexOf('The Democratic'))?.id).toBe('person:hillary-clinton');
   });
 
+  it('keeps a former nominee out of office as a figure of the party (PTY), not a former office holder', () => {
+    const actor = (doc: ReturnType<typeof run>, id: string) => doc.layers.actors!.find((a) => a.id === id);
+    // a run for the party was the last role before the date, none holds on it
+    expect(actor(run('Jill Stein asked for a recount in Wisconsin.', '2016-11-25'), 'person:jill-stein')).toMatchObject({ sector: 'PTY' });
+    expect(actor(run('Mitt Romney met donors in Boston.', '2016-09-27'), 'person:mitt-romney')).toMatchObject({ sector: 'PTY' });
+    // during the run, the candidacy's own sector
+    expect(actor(run('Jill Stein asked voters for support.', '2016-10-01'), 'person:jill-stein')).toMatchObject({ sector: 'OPP' });
+    // an office, not a run, was the last role: no sector
+    expect(actor(run('Jimmy Carter met donors in Atlanta.', '2016-09-27'), 'person:jimmy-carter')?.sector ?? null).toBeNull();
+  });
+
   it('gives a bare national body the country of the nearest same-sector actor, else the most mentioned country', () => {
     const doc = run('Dutch troops arrived in Lithuania on Monday. The Ministry of Defence said more would follow. Police were not involved.');
     expect(entity(doc, 'The Ministry of Defence')?.actor).toBe('group:NLD:MIL');

@@ -17,6 +17,12 @@ function eventOf(text: string, trigger: string): Event {
   return e;
 }
 
+/** The event of `trigger` in `text` is dated `date` at `precision`. */
+function expectDate(text: string, trigger: string, date: string, precision: string): void {
+  const e = eventOf(text, trigger);
+  expect([e.date, e.precision]).toEqual([date, precision]);
+}
+
 describe('background events', () => {
   it('a date that modifies a noun does not date the clause, nor does the article day', () => {
     const e = eventOf('Canada imposed sanctions on Iran following its contested 2021 presidential vote.', 'imposed');
@@ -51,10 +57,7 @@ describe('background events', () => {
     ['The Serbian army has invaded Kosovo.', 'invaded', D, 'day'],
     // a predicate noun takes its copula's tense
     ['Canada is currently in talks with Mexico about the border.', 'talks with', D, 'day'],
-  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
-    const e = eventOf(text, trigger);
-    expect([e.date, e.precision]).toEqual([date, precision]);
-  });
+  ])('%s → "%s" on %s at %s', expectDate);
 });
 
 // An act its own clause tells as spanning a period or recurring (an adverb of the `span-adverb` set,
@@ -68,10 +71,7 @@ describe('acts that span a period or recur', () => {
     // a measured stretch after a completed act is the outcome's length, not when it happened
     ['A court in Oslo has jailed the former minister for ten years.', 'jailed', D, 'day'],
     ['Norway has criticized Russia over the border.', 'criticized', D, 'day'],
-  ])('%s → "%s" on %s at %s', (text, trigger, date, precision) => {
-    const e = eventOf(text, trigger);
-    expect([e.date, e.precision]).toEqual([date, precision]);
-  });
+  ])('%s → "%s" on %s at %s', expectDate);
 });
 
 // A present perfect reports the day's news in the article's opening; told after it, with no time
@@ -90,5 +90,34 @@ describe('a present perfect after the opening', () => {
   });
   it('is the news in the lead', () => {
     expect(eventOf(article, 'criticized')).toMatchObject({ date: D, precision: 'day' });
+  });
+});
+
+// A relative clause describes one of the sentence's people or things at its own time: its time
+// expression does not date the other clauses' acts, also where the parser hangs it on the verb
+// (advcl:relcl; dating.ts acrossRelative).
+describe('a relative clause and the other clauses', () => {
+  it.each([
+    ['Mr. Lund usually supported Democrats during his years at NBC, which fired him in 2019, and told us he did not support Mr. Cruz.', 'supported', D, 'unknown'],
+    ['Mr. Lund usually supported Democrats during his years at NBC, which fired him in 2019, and told us he did not support Mr. Cruz.', 'support', D, 'unknown'],
+  ])('%s → "%s" on %s at %s', expectDate);
+});
+
+// An act told by a noun takes its clause's time only when the clause does that act (a light verb, a
+// frame of taking part, a verb of taking place); otherwise the clause's time is another act's, and
+// its doer's speaking in the next sentence does not date it either (dating.ts nounApart, eventDate).
+describe('a noun event and the time of its clause', () => {
+  it.each([
+    ['In January, Senator Jones praised the Serbian invasion of Kosovo.', 'invasion of', D, 'unknown'],
+    ['On Monday, Senator Jones recalled the Serbian invasion of Kosovo.', 'invasion of', D, 'unknown'],
+    ['The Serbian invasion of Kosovo in 1998 was recalled on Monday.', 'invasion of', '1998', 'year'],
+    // the clause does the noun's act
+    ['The EU imposed new sanctions on Russia on Monday.', 'imposed', '2022-03-07', 'day'],
+    ['Talks between Chile and Peru began on Monday.', 'Talks between', '2022-03-07', 'day'],
+  ])('%s → "%s" on %s at %s', expectDate);
+
+  it('is not dated by its doer speaking in the next sentence', () => {
+    const text = 'Senator Jones said on Wednesday that the war was a mistake. She defended her support for the 2011 strike on the rebel compound.';
+    expect(eventOf(text, 'support for')).toMatchObject({ date: D, precision: 'unknown' });
   });
 });
