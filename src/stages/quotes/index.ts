@@ -22,7 +22,7 @@ import { shareOccasionDates, statementDate, type DateLookup, type StatementDate 
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
-import { PERSON_NOUNS } from '../actors/person-context.ts';
+import { personNouns, type WordClass } from '../actors/noun-class.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
@@ -33,9 +33,9 @@ export interface QuoteOptions {
   dateLookup?: DateLookup;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
-  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"): "Obama's adviser" is
-   * not Obama (kinSpeaker). */
-  personNoun?: (lemma: string) => boolean;
+  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"; the actors lexicon's
+   * personNouns): "Obama's adviser" is not Obama (kinSpeaker). */
+  personNoun?: WordClass;
 }
 
 interface Draft {
@@ -547,7 +547,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
     kin: actorLexicon.kinNoun,
-    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorLexicon.roleNoun.has(lemma) || actorLexicon.staffNoun.has(lemma),
+    personNoun: personNouns(actorLexicon),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

@@ -1,16 +1,17 @@
 // Resolving a speaker span to an actor: a role with a person's name set off after it ("the firm's
 // chief executive, Ana Lopes,") is that person, over both, and so is a name opening its sentence before
-// a role no comma closes ("Ana Lopes, head of planning at the authority said"), and so is a known
-// person's full name closing the phrase after the body or place describing them (`closingName`, "the
-// envoy to the United Nations Ana Lopes" where the tagger missed the name); else the most specific actors-stage mention overlapping it (a
-// pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
-// the one person of the document named before whose family name the speaker is ("Law said" when the
-// tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
+// a role no comma closes ("Ana Lopes, head of planning at the authority said"); else the actors stage's
+// lookup (actorForSpan: a person's name closing the phrase after the body or place describing them,
+// "the envoy to the United Nations Ana Lopes", mention or not), else the most specific actors-stage
+// mention overlapping it (a pronoun's coreferent, the organisation behind "a spokesperson for X"), else
+// an entity's actor, else the one person of the document named before whose family name the speaker is
+// ("Law said" when the tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 // A pronoun speaker the actors stage left without an actor takes the actor of the attribution just
 // before it when only quoted sentences stand between them (`chainPronouns`).
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
+import { singularIn, type WordClass } from '../actors/noun-class.ts';
 import { Tree } from '../../doc/tree.ts';
 import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
@@ -40,9 +41,6 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   const lead = nameBeforeRole(doc, span);
   if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
-  // "the envoy to the United States Ana Lopes": a known person's full name closing the phrase
-  const closing = closingName(doc, span);
-  if (closing) return Object.assign({}, base, { actor: closing });
   // the actor is read off the phrase without the modifiers that name someone else ("sources familiar
   // with his thinking", "an email … to X"); the speaker's words stay whole
   span = affiliation(doc, span);
@@ -114,45 +112,6 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
 }
 
-/** Word classes before a name that make it an argument or a conjunct inside the phrase, not its head. */
-const NOT_BEFORE_NAME = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON', 'DET']);
-
-/**
- * A speaker phrase whose last words are the full name of a person the document names elsewhere, after
- * the role, body or place that describe them and with no mention of its own there ("the envoy to the
- * United Nations Ana Lopes", "Chemistry student at Lakeside College Ana Lopes": the tagger read the name
- * into the body's or missed it): that person, the name being the phrase's head. Not when the word before
- * the name is a preposition, conjunction, determiner, verb or punctuation other than an abbreviation's
- * dot ("a spokesman for Ana Lopes", "police and Ana Lopes"), nor when a mention of another actor covers
- * the name's first word or one runs into it from before ("for Senator Ana Lopes": the title's holder is
- * the preposition's object; "Jo Ana Lopes" is someone else). Null otherwise.
- */
-function closingName(doc: Doc, span: Span): string | null {
-  const tokens = doc.layers.tokens;
-  if (!tokens) return null;
-  const { a: from, b: to } = tokenSpan(tokens, span);
-  let end = to;
-  while (end > from && tokens[end - 1].pos === 'PUNCT') end--;
-  if (end - from < 2) return null;
-  // (the actors whose name ends in the phrase's last word are few: the mentioned set only for them)
-  const last = tokens[end - 1].text;
-  let mentioned: Set<string> | null = null;
-  for (const a of doc.layers.actors ?? []) {
-    if (a.kind !== 'person' || !a.name.endsWith(last)) continue;
-    const name = a.name.split(/\s+/);
-    const k = end - name.length;
-    if (k < from + 1 || !name.every((w, j) => tokens[k + j].text === w)) continue;
-    mentioned ??= new Set((doc.layers.mentions ?? []).filter((m) => m.via !== 'pronoun').map((m) => m.actor));
-    if (!mentioned.has(a.id)) continue;
-    const before = tokens[k - 1];
-    if (NOT_BEFORE_NAME.has(before.pos) || (before.pos === 'PUNCT' && before.text !== '.')) return null;
-    const first = tokens[k];
-    if ((doc.layers.mentions ?? []).some((m) => m.start < first.end && m.end > first.start && (m.start < first.start || m.actor !== a.id))) return null;
-    return a.id;
-  }
-  return null;
-}
-
 /** Words before a name at the start of its sentence: titles and honorifics ("Professor", "Dr."). */
 const TITLE_LEAD = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 
@@ -217,7 +176,7 @@ export function speakerKey(s: Speaker | null): string | null {
 /** A word of kinship in the lexicon's kin-noun class, in the singular or plural ("wife", "parents", "relatives"). */
 function isKin(word: string, kin: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
-  return kin.has(w) || (w.endsWith('s') && kin.has(w.slice(0, -1))) || (w === 'children' && kin.has('child'));
+  return singularIn(kin, w) || (w === 'children' && kin.has('child'));
 }
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
@@ -258,7 +217,7 @@ function kinAhead(s: string, kin: ReadonlySet<string>): boolean {
  * mentions over that word, when they name a person. A
  * body's people ("Apple's chief executive", "Germany's foreign minister") are left to the mentions.
  */
-function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boolean): Mention[] {
+function personOwners(doc: Doc, span: Span, personNoun: WordClass): Mention[] {
   const tree = Tree.of(doc);
   if (!tree) return [];
   const { a, b } = tokenSpan(doc.layers.tokens!, span);
@@ -271,7 +230,7 @@ function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boole
   if (tree.upos[h] === 'NUM' || tree.upos[h] === 'PRON') h = tree.children(h, 'nmod').find((c) => c < b && tree.caseOf(c) === 'of') ?? h;
   // (the lemma, else the word in the singular: a capitalised "Advisers" opening a sentence keeps its plural)
   const w = tree.lemma(h).toLowerCase();
-  if (tree.upos[h] !== 'NOUN' || !(personNoun(w) || (w.endsWith('s') && personNoun(w.slice(0, -1))))) return [];
+  if (tree.upos[h] !== 'NOUN' || !singularIn(personNoun, w)) return [];
   const k = tree.served(h);
   if (k < a || k >= b) return [];
   const t = doc.layers.tokens![k];
@@ -289,7 +248,7 @@ function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boole
  * else it has none. Returns the speaker unchanged when the phrase has no such owner or the actor it has
  * is not the owner's.
  */
-export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, personNoun?: (lemma: string) => boolean): Speaker {
+export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, personNoun?: WordClass): Speaker {
   if (!sp.actor || sp.start === undefined || sp.end === undefined) return sp;
   const span = { start: sp.start, end: sp.end };
   const owners = [...kinOwners(doc, span, kin), ...(personNoun ? personOwners(doc, span, personNoun) : [])];
