@@ -18,6 +18,7 @@ import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
+import { orgOrPlaceWord } from './word-class.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -441,7 +442,7 @@ function personName(st: DocActors, k: number, b: number): boolean {
   const t = st.tokens;
   if (b - k < 2 || b - k > 3 || !t.slice(k, b).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   const lex = st.ix.lexicon;
-  if (t.slice(k, b).some((w) => isTitleToken(st, w.text) || lex.orgWord.has(w.text.toLowerCase()) || lex.locWord.has(w.text.toLowerCase()))) return false;
+  if (t.slice(k, b).some((w) => isTitleToken(st, w.text) || orgOrPlaceWord(lex, w.text))) return false;
   if (lex.givenName.has(t[k].text.toLowerCase())) return true;
   const last = t[b - 1].text;
   return t.some((w, i) => (i < k || i >= b) && w.text === last && !/^\p{Lu}/u.test(t[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[i + 1]?.text ?? ''));

@@ -7,7 +7,7 @@
 // Ana Lopes": the name says who, read or not) gives none. Runs after coreference, for "his"/"her"/"their".
 import { addEntity, addMention, groupActor, personMentionIndex, use, type DocActors } from './resolve.ts';
 import { FORMER } from './person-context.ts';
-import { singularIn } from './noun-class.ts';
+import { singularIn } from './word-class.ts';
 
 export function resolveStaff(st: DocActors): void {
   const tree = st.tree;

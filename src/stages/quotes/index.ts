@@ -22,7 +22,7 @@ import { shareOccasionDates, statementDate, type DateLookup, type StatementDate 
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
-import { personNouns, type WordClass } from '../actors/noun-class.ts';
+import { personNouns, type WordClass } from '../actors/word-class.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */

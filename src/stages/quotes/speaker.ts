@@ -11,7 +11,7 @@
 // before it when only quoted sentences stand between them (`chainPronouns`).
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
-import { singularIn, type WordClass } from '../actors/noun-class.ts';
+import { singularIn, type WordClass } from '../actors/word-class.ts';
 import { Tree } from '../../doc/tree.ts';
 import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
 

@@ -1,6 +1,6 @@
-// The noun-class look-up shared by the staff rule and the quotes stage's speaker owners.
+// The word-class look-ups of the actors lexicon shared by the actors and quotes stages' rules.
 import { describe, expect, it } from 'vitest';
-import { personNouns, singularIn } from '../../../src/stages/actors/noun-class.ts';
+import { orgOrPlaceWord, personNouns, singularIn } from '../../../src/stages/actors/word-class.ts';
 import { actorIndex } from '../../../src/stages/actors/registry.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 
@@ -23,5 +23,15 @@ describe('noun classes of the actors lexicon', () => {
     expect(role && people.has(role)).toBe(true);
     expect(people.has('spokesman')).toBe(true);
     expect(people.has('harbour')).toBe(false);
+  });
+
+  it('reads an organisation\'s or place\'s word in any case', () => {
+    const lex = actorIndex(bundledKnowledge()).lexicon;
+    const org = [...lex.orgWord][0];
+    const place = [...lex.locWord][0];
+    expect(orgOrPlaceWord(lex, org)).toBe(true);
+    expect(orgOrPlaceWord(lex, org.toUpperCase())).toBe(true);
+    expect(orgOrPlaceWord(lex, place[0].toUpperCase() + place.slice(1))).toBe(true);
+    expect(orgOrPlaceWord(lex, 'Quannit')).toBe(false);
   });
 });
