@@ -165,16 +165,31 @@ export function tokenContaining(tokens: readonly Span[], pos: number): number {
   return k < tokens.length && tokens[k].start <= pos ? k : -1;
 }
 
-/** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
-export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
+/** Index of the first token starting at or after `pos` (sorted tokens; tokens.length when none). */
+export function tokenIndexFrom(tokens: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  let b = lo;
+  return lo;
+}
+
+/** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
+export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
+  const a = tokenIndexFrom(tokens, span.start);
+  let b = a;
   while (b < tokens.length && tokens[b].end <= span.end) b++;
-  return { a: lo, b };
+  return { a, b };
+}
+
+/** The tokens [a, b) that share a character with `span` (sorted tokens): a is tokens.length when none
+ * ends after the span's start, and b <= a when none does. */
+export function tokensOver(tokens: readonly Span[], span: Span): { a: number; b: number } {
+  const a = tokenIndexAt(tokens, span.start);
+  let b = a;
+  while (b < tokens.length && tokens[b].start < span.end) b++;
+  return { a, b };
 }
