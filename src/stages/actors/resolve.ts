@@ -844,6 +844,21 @@ export function personMentionIndex(st: DocActors, k: number): number {
 }
 
 /**
+ * The named mentions (no pronouns), in order, of the persons the registry does not know that still lack
+ * a sector (`orCountry`: a sector or a country), with each mention's index; read as the caller goes, so
+ * a person its rule places at one mention is passed over at the later ones (the cue rules' loop).
+ */
+export function* unplacedPersons(st: DocActors, orCountry: boolean): Generator<{ m: number; mention: Mention; person: Actor }> {
+  for (let m = 0; m < st.mentions.length; m++) {
+    const mention = st.mentions[m];
+    if (mention.via === 'pronoun') continue;
+    const person = st.actors.get(mention.actor);
+    if (!person || person.kind !== 'person' || (person.sector && (!orCountry || person.country)) || st.ix.actors.has(person.id)) continue;
+    yield { m, mention, person };
+  }
+}
+
+/**
  * "Mevlut Mert Altintas … Altintas said": a capitalised name of two to four plain words that no cue
  * typed (an organisation by default) is a person when its last word recurs alone in the article and is
  * no common word (never written in lower case there), the way news refers back to people.
