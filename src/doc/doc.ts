@@ -70,8 +70,14 @@ export function locatedPlaces(places: readonly Place[] | undefined): Place[] {
   return (places ?? []).filter((p) => !p.adjectival);
 }
 
+/** Whether spans `a` and `b` share a character. */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** How many characters spans `a` and `b` share (0 when none). */
+export function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 /** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */

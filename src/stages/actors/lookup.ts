@@ -1,5 +1,5 @@
 // Lookups other stages use on the actors layers: which actor a text span refers to (via the mentions
-// layer, so names, titles and pronouns all count) and an actor by id.
+// layer, so names, titles and pronouns all count), an actor by id, the actors by id and the persons' ids.
 import { tokenSpan } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import type { Actor, Doc, Mention, Span, Token } from '../../doc/types.ts';
@@ -44,6 +44,16 @@ export function actorForSpan(doc: Doc, span: Span): { actor: Actor; mention: Men
 
 export function actorById(doc: Doc, id: string): Actor | null {
   return (doc.layers.actors ?? []).find((a) => a.id === id) ?? null;
+}
+
+/** The document's actors by id (a new map: stages ask it once per pass). */
+export function actorsById(doc: Doc): Map<string, Actor> {
+  return new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+}
+
+/** The ids of the document's person actors (a new set). */
+export function personIds(doc: Doc): Set<string> {
+  return new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
 }
 
 /**

@@ -20,7 +20,7 @@ import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
-import { actorForSpan } from '../actors/lookup.ts';
+import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
 import { personNouns, type WordClass } from '../actors/word-class.ts';
 
@@ -84,7 +84,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   if (tree) {
     // a naming cue's bare object that names someone is called on the telephone or summoned ("called the police")
     const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));

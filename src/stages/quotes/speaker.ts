@@ -11,9 +11,10 @@
 // before it when only quoted sentences stand between them (`chainPronouns`).
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
+import { actorsById, personIds } from '../actors/lookup.ts';
 import { singularIn, type WordClass } from '../actors/word-class.ts';
 import { Tree } from '../../doc/tree.ts';
-import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
+import { overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -25,10 +26,6 @@ export type ActorLookup = (doc: Doc, span: Span) => string | null;
 export function canSpeak(doc: Doc, span: Span): boolean {
   if (!/\p{L}/u.test(doc.text.slice(span.start, span.end))) return false;
   return !(doc.layers.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
-}
-
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?: ActorLookup): Speaker {
@@ -46,10 +43,10 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   span = affiliation(doc, span);
   const fromLookup = lookup?.(doc, span) ?? null;
   if (fromLookup) return Object.assign({}, base, { actor: fromLookup });
-  const mentions = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0);
+  const mentions = (doc.layers.mentions ?? []).filter((m) => overlapLength(m, span) > 0);
   const best = pickMention(doc, mentions, span);
   if (best) return Object.assign({}, base, { actor: best.actor });
-  const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
+  const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlapLength(e, span) > 0);
   ents.sort((a, b) => b.end - b.start - (a.end - a.start));
   return Object.assign({}, base, { actor: ents[0]?.actor ?? last?.(doc, span) ?? null });
 }
@@ -106,7 +103,7 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   const after = /^(?:\s*\([^()\n]*\))?,[ \t]+/.exec(doc.text.slice(span.end, span.end + 120));
   if (!after) return null;
   const from = span.end + after[0].length;
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
   if (!m) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
@@ -125,7 +122,7 @@ function nameBeforeRole(doc: Doc, span: Span): Mention | null {
   if (PRONOUN.test(doc.text.slice(span.start, span.end))) return null;
   const sentence = (doc.layers.sentences ?? []).find((x) => x.start <= span.start && span.start < x.end);
   if (!sentence) return null;
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   const m = (doc.layers.mentions ?? [])
     .filter((x) => x.start >= sentence.start && x.end < span.start && persons.has(x.actor) && x.via !== 'pronoun')
     .sort((x, y) => x.start - y.start)[0];
@@ -155,10 +152,10 @@ export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<st
 /** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */
 function pickMention(doc: Doc, mentions: Mention[], span: Span): Mention | null {
   if (!mentions.length) return null;
-  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  const actors = actorsById(doc);
   const score = (m: Mention) =>
-    overlap(m, span) * 2 +
-    (kinds.get(m.actor) === 'person' ? 50 : 0) +
+    overlapLength(m, span) * 2 +
+    (actors.get(m.actor)?.kind === 'person' ? 50 : 0) +
     (m.via === 'pronoun' ? 0 : 5) +
     m.confidence +
     m.end / 1e7; // rightmost on ties: "a spokesperson for the EU" → the EU
@@ -235,9 +232,9 @@ function personOwners(doc: Doc, span: Span, personNoun: WordClass): Mention[] {
   if (k < a || k >= b) return [];
   const t = doc.layers.tokens![k];
   const noun = doc.layers.tokens![h];
-  const kinds = new Map((doc.layers.actors ?? []).map((x) => [x.id, x.kind]));
+  const persons = personIds(doc);
   // (not a mention over the noun too: "secretary of state" inside the title of the one it names)
-  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlap(m, noun) === 0 && kinds.get(m.actor) === 'person');
+  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlapLength(m, noun) === 0 && persons.has(m.actor));
 }
 
 /**
@@ -253,7 +250,7 @@ export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, pers
   const span = { start: sp.start, end: sp.end };
   const owners = [...kinOwners(doc, span, kin), ...(personNoun ? personOwners(doc, span, personNoun) : [])];
   if (!owners.some((m) => m.actor === sp.actor)) return sp;
-  const others = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0 && !owners.some((o) => overlap(o, m) > 0));
+  const others = (doc.layers.mentions ?? []).filter((m) => overlapLength(m, span) > 0 && !owners.some((o) => overlapLength(o, m) > 0));
   const best = pickMention(doc, others, span);
   return Object.assign({}, sp, { actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null });
 }
@@ -269,19 +266,19 @@ const PROXY_REACH = 3;
  * confirmed …"), it speaks for that organisation. `quotes` in text order; speakers are replaced in place.
  */
 export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' | 'scare'>[], proxy: (phrase: string) => boolean, paraOf: (pos: number) => number): void {
-  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  const actors = actorsById(doc);
   let prev: { actor: string; para: number } | null = null;
   for (const q of quotes) {
     const sp = q.speaker;
     if (q.scare || !sp || sp.start === undefined || sp.end === undefined) continue;
     const bare = /^(?:(?:the|a|an)\s+)?(.+)$/i.exec(sp.text.trim());
     const span = { start: sp.start, end: sp.end };
-    const named = (doc.layers.mentions ?? []).some((m) => overlap(m, span) > 0 && m.via !== 'sector-phrase');
+    const named = (doc.layers.mentions ?? []).some((m) => overlapLength(m, span) > 0 && m.via !== 'sector-phrase');
     if (bare && proxy(bare[1].toLowerCase().replace(/\s+/g, ' ')) && !named && prev && paraOf(sp.start) - prev.para <= PROXY_REACH) {
       q.speaker = Object.assign({}, sp, { actor: prev.actor });
     }
     const actor: string | null | undefined = q.speaker?.actor;
-    const kind: string | undefined = actor ? kinds.get(actor) : undefined;
+    const kind: string | undefined = actor ? actors.get(actor)?.kind : undefined;
     prev = actor && (kind === 'org' || kind === 'igo') ? { actor, para: paraOf(sp.start) } : actor ? null : prev;
   }
 }
@@ -316,7 +313,7 @@ function genderOf(doc: Doc, actor: Actor): 'm' | 'f' | null {
  * `quoted` are the spans inside quotation marks.
  */
 export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[]): void {
-  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   const sentences = doc.layers.sentences ?? [];
   // a sentence with a letter outside quotation marks: narrative, which breaks the chain
   const narrative = (k: number): boolean => {
