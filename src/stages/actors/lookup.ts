@@ -6,9 +6,9 @@ import type { Actor, Doc, Mention, Span, Token } from '../../doc/types.ts';
 
 /**
  * The best mention for `span`: a person's name closing the phrase after the words that describe them
- * (`closingPerson`; the mention null when the name has none there); with the tree, the one inside the span that holds the phrase's head word;
- * else among mentions inside the span the longest (then the most confident); if none is inside, the one
- * overlapping it most. Null when nothing overlaps.
+ * (`closingPerson`; the mention null when the name has none there); with the tree, the one inside the
+ * span that holds the phrase's head word; else among mentions inside the span the longest (then the
+ * most confident); if none is inside, the one overlapping it most. Null when nothing overlaps.
  */
 export function actorForSpan(doc: Doc, span: Span): { actor: Actor; mention: Mention | null } | null {
   const mentions = doc.layers.mentions ?? [];
