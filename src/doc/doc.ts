@@ -70,8 +70,14 @@ export function locatedPlaces(places: readonly Place[] | undefined): Place[] {
   return (places ?? []).filter((p) => !p.adjectival);
 }
 
+/** Whether spans `a` and `b` share a character. */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** How many characters spans `a` and `b` share (0 when none). */
+export function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 /** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */
@@ -165,16 +171,31 @@ export function tokenContaining(tokens: readonly Span[], pos: number): number {
   return k < tokens.length && tokens[k].start <= pos ? k : -1;
 }
 
-/** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
-export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
+/** Index of the first token starting at or after `pos` (sorted tokens; tokens.length when none). */
+export function tokenIndexFrom(tokens: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  let b = lo;
+  return lo;
+}
+
+/** The tokens [a, b) lying inside `span` (sorted tokens; binary search for the first): b <= a when none. */
+export function tokenSpan(tokens: readonly Span[], span: Span): { a: number; b: number } {
+  const a = tokenIndexFrom(tokens, span.start);
+  let b = a;
   while (b < tokens.length && tokens[b].end <= span.end) b++;
-  return { a: lo, b };
+  return { a, b };
+}
+
+/** The tokens [a, b) that share a character with `span` (sorted tokens): a is tokens.length when none
+ * ends after the span's start, and b <= a when none does. */
+export function tokensOver(tokens: readonly Span[], span: Span): { a: number; b: number } {
+  const a = tokenIndexAt(tokens, span.start);
+  let b = a;
+  while (b < tokens.length && tokens[b].start < span.end) b++;
+  return { a, b };
 }

@@ -5,7 +5,8 @@
 import { halfOf } from './halves.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDoc } from '../doc/doc.ts';
+import { createDoc, overlapLength } from '../doc/doc.ts';
+import { actorsById } from '../stages/actors/lookup.ts';
 import type { Actor, Doc, Quote, Span } from '../doc/types.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { EvalResult, EvalSet } from './types.ts';
@@ -94,12 +95,8 @@ export function loadPolnear(dataDir: string): PolnearArticle[] {
     });
 }
 
-function overlapLen(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
 function overlapAll(spansA: Span[], b: Span): number {
-  return spansA.reduce((n, s) => n + overlapLen(s, b), 0);
+  return spansA.reduce((n, s) => n + overlapLength(s, b), 0);
 }
 
 const PRONOUN = /^(he|she|they|it|we|i|you|him|her|them)$/i;
@@ -193,7 +190,7 @@ export function scorePolnear(items: { article: PolnearArticle; doc: Doc }[], com
   const notes: string[] = [];
   for (const { article, doc } of items) {
     const quotes = (doc.layers.quotes ?? []).filter((q) => !q.scare);
-    const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+    const actors = actorsById(doc);
     for (const g of article.attributions) {
       const { found, chosen } = matchGold(g, quotes, actors);
       for (const t of g.direct ? [all, direct] : [all, indirect]) {

@@ -1,6 +1,6 @@
 // Span helpers of src/doc/doc.ts.
 import { describe, expect, it } from 'vitest';
-import { lineBreakBetween, tokenIndex, tokensOfSentence } from '../../src/doc/doc.ts';
+import { lineBreakBetween, overlapLength, tokenIndex, tokenIndexFrom, tokenSpan, tokensOfSentence, tokensOver } from '../../src/doc/doc.ts';
 import type { Token } from '../../src/doc/types.ts';
 
 describe('lineBreakBetween', () => {
@@ -38,5 +38,29 @@ describe('tokensOfSentence and tokenIndex', () => {
     expect(tokensOfSentence(grown, 1)).toHaveLength(1);
     grown.push(tok(1, 3));
     expect(tokensOfSentence(grown, 1)).toEqual(filter(grown, 1));
+  });
+});
+
+describe('token ranges of a span', () => {
+  // "Rain fell on Tuesday." as word spans
+  const tokens = [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 12 }, { start: 13, end: 20 }, { start: 20, end: 21 }];
+
+  it('finds the first token starting at or after a position', () => {
+    expect(tokenIndexFrom(tokens, 0)).toBe(0);
+    expect(tokenIndexFrom(tokens, 6)).toBe(2);
+    expect(tokenIndexFrom(tokens, 13)).toBe(3);
+    expect(tokenIndexFrom(tokens, 22)).toBe(tokens.length);
+  });
+
+  it('tells the tokens inside a span from those that share a character with it', () => {
+    const span = { start: 7, end: 15 };
+    expect(tokenSpan(tokens, span)).toEqual({ a: 2, b: 3 });
+    expect(tokensOver(tokens, span)).toEqual({ a: 1, b: 4 });
+    expect(tokensOver(tokens, { start: 30, end: 31 })).toEqual({ a: tokens.length, b: tokens.length });
+  });
+
+  it('counts the characters two spans share', () => {
+    expect(overlapLength({ start: 0, end: 9 }, { start: 5, end: 12 })).toBe(4);
+    expect(overlapLength({ start: 0, end: 4 }, { start: 5, end: 12 })).toBe(0);
   });
 });

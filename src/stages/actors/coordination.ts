@@ -13,9 +13,10 @@ import type { ActorIndex } from './registry.ts';
 import type { Cand, Recognizer } from './recognize.ts';
 import type { TaggedSpan } from './entity-tagger.ts';
 import { givenNameTail, type Syllables } from './romanised.ts';
+import { orgOrPlaceWord } from './word-class.ts';
 
 /** An organisation or place word of the lexicon ("commission", "city"). */
-const nameWord = (ix: ActorIndex) => (w: string) => ix.lexicon.orgWord.has(w) || ix.lexicon.locWord.has(w);
+const nameWord = (ix: ActorIndex) => (w: string) => orgOrPlaceWord(ix.lexicon, w);
 
 const isGuess = (c: Cand) => c.type === 'unknown' && !c.alias && !c.parent;
 

@@ -27,6 +27,7 @@
 // of the country and sector all conjuncts share, or for no actor, never one of the conjuncts.
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
+import { tokenIndexFrom } from '../../doc/doc.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { DocActors } from './resolve.ts';
 import { isPartyTag } from './name-fragments.ts';
@@ -101,18 +102,6 @@ function ownPhraseBefore(st: DocActors, n: number, from: number, antes: Ante[]):
     return true;
   }
   return false;
-}
-
-/** Index of the first token starting at or after `pos` (tokens in text order), or -1 when none does. */
-function firstTokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
 }
 
 /**
@@ -238,9 +227,9 @@ export function resolvePronouns(st: DocActors): void {
   /** The speaker of a quote region: a mention right after it ("…,” Ms Truss wrote) or right before ("X said: “"). */
   const speakerOf = (q: number, kind: 'he' | 'she' | 'it' | 'they'): string | null => {
     const r = regions[q];
-    let k = firstTokenFrom(tokens, r.end);
-    while (k >= 0 && k < tokens.length && tokens[k].pos === 'PUNCT') k++;
-    if (k >= 0 && k < tokens.length) {
+    let k = tokenIndexFrom(tokens, r.end);
+    while (k < tokens.length && tokens[k].pos === 'PUNCT') k++;
+    if (k < tokens.length) {
       const m = antes.find((x) => x.a === k);
       if (m) return m.actor;
       const pk = ix.lexicon.pronoun.get(tokens[k].text.toLowerCase());

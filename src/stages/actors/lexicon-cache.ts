@@ -2,9 +2,9 @@
 // cities, regions, organisations), cached as JSON beside the gazetteer cache so that loading the
 // registry does not import compromise (≈0.3 s) unless the cache is missing or stale.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheDir } from '../places/city-cache.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, writeJsonCache } from '../../knowledge/cache.ts';
 
 const require = createRequire(import.meta.url);
 const FORMAT = 1;
@@ -59,13 +59,7 @@ export function compromiseWords(): CompromiseWords {
     // unreadable cache: rebuild below
   }
   const w = buildCompromiseWords();
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(w));
-    renameSync(tmp, file);
-  } catch {
-    // read-only install: keep the words in memory only
-  }
+  // (a read-only install keeps the words in memory only)
+  writeJsonCache(w, file);
   return w;
 }

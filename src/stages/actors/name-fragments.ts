@@ -13,6 +13,7 @@ import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
 import { COMPASS, type Cand, type Recognizer } from './recognize.ts';
 import { givenNameTail } from './romanised.ts';
+import { orgOrPlaceWord } from './word-class.ts';
 import type { ActorIndex } from './registry.ts';
 
 /** "D-Mass.", "R-Ky.", "D-N.Y.", "I-Vt.", "D-Newport News" before ")" or ",". */
@@ -130,7 +131,7 @@ export function cutSentenceOpeners(tree: Tree | null, text: string, tokens: Toke
 function nameWord(word: string, ix: ActorIndex): boolean {
   const lex = ix.lexicon;
   const w = word.toLowerCase();
-  return lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || COMPASS.test(word);
+  return lex.givenName.has(w) || lex.honorific.has(w) || lex.personTitle.has(w) || ix.titleFirst.has(w) || lex.titleWord.has(w) || orgOrPlaceWord(lex, w) || COMPASS.test(word);
 }
 
 /**

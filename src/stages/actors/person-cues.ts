@@ -30,7 +30,7 @@
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { countryNamed, nameKey } from './registry.ts';
-import { joinStatelessBody, placedCountries, type DocActors } from './resolve.ts';
+import { joinStatelessBody, placedCountries, unplacedPersons, type DocActors } from './resolve.ts';
 import type { TownSense } from './town-senses.ts';
 
 /** Whether the text after character `end` opens a party-and-state tag: "(D-Mass.)" or ", R-Tex.,". */
@@ -208,11 +208,7 @@ export function personCues(st: DocActors): void {
   };
   // the country a country's own name (not a demonym, not a metonym) names: "Italy", "the UK"
   const countryByName = (name: string): string | null => countryNamed(st.ix, name, (h) => h.via === 'name');
-  for (let m = 0; m < st.mentions.length; m++) {
-    const mention = st.mentions[m];
-    if (mention.via === 'pronoun') continue;
-    const person = st.actors.get(mention.actor);
-    if (!person || person.kind !== 'person' || (person.sector && person.country) || st.ix.actors.has(person.id)) continue;
+  for (const { m, mention, person } of unplacedPersons(st, true)) {
     if (partyTagAfter(text, mention.end)) {
       person.country ??= 'USA';
       person.sector ??= 'LEG';

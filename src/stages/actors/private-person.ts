@@ -10,7 +10,7 @@
 // two" are no role) or a copula's role predicate ("X is the head of personnel"), a body after "of", "at", "for" or "with" ("… of the Neo Democrats"), or a role the
 // recogniser read for the person; nor a "person" whose name has a function word inside ("Action Against
 // Hunger" read as a person).
-import { placeEntityAt, type DocActors } from './resolve.ts';
+import { placeEntityAt, unplacedPersons, type DocActors } from './resolve.ts';
 import { isTitleWord, titleInsideMention } from './person-context.ts';
 
 /** Sectors whose words describe a private person ("resident", "mother", "refugee"). */
@@ -65,11 +65,7 @@ export function privatePersons(st: DocActors): void {
   };
   const cued = new Set<string>(roled);
   const named = new Set<string>();
-  for (let m = 0; m < st.mentions.length; m++) {
-    const mention = st.mentions[m];
-    if (mention.via === 'pronoun') continue;
-    const person = st.actors.get(mention.actor);
-    if (!person || person.kind !== 'person' || person.sector || st.ix.actors.has(person.id)) continue;
+  for (const { m, person } of unplacedPersons(st, false)) {
     named.add(person.id);
     // (a given name alone, as news writes a private person's once named in full, "As an intern Amber will
     // …", "Now Melania …": the words around it are no title; those of the full name and surname count)

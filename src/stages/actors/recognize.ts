@@ -10,6 +10,7 @@ import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
 import { officeBefore } from './person-context.ts';
+import { orgOrPlaceWord } from './word-class.ts';
 
 /** A recognised span over tokens [a, b) before resolution to an actor. */
 export interface Cand {
@@ -187,7 +188,7 @@ export class Recognizer {
       }
       if (nameA >= c.b || this.nameRun(tokens, nameA, s, e) !== c.b) return [c];
       // the name is a name: no organisation or place word in it
-      if (tokens.slice(nameA, c.b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase()))) return [c];
+      if (tokens.slice(nameA, c.b).some((t) => orgOrPlaceWord(lex, t.text))) return [c];
       let pre: Cand | null = null;
       for (let p = k; p > c.a && !pre; p--) {
         const last = lower(p - 1);
@@ -220,7 +221,7 @@ export class Recognizer {
     for (let k = a + 1; k < b - 1; k++) {
       if (!isCap(tokens[k]) || !lex.personTitle.has(tokens[k].text.toLowerCase())) continue;
       const nameA = this.titleRunEnd(tokens, k, b);
-      return nameA < b && tokens.slice(nameA, b).every((t) => isCap(t) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase()));
+      return nameA < b && tokens.slice(nameA, b).every((t) => isCap(t) && !orgOrPlaceWord(lex, t.text));
     }
     return false;
   }
@@ -253,7 +254,7 @@ export class Recognizer {
     const title = (j: number) => j < e && isCap(tokens[j]) && lex.personTitle.has(tokens[j].text.toLowerCase());
     const nameWord = (j: number) => {
       const w = tokens[j].text.toLowerCase();
-      return lex.givenName.has(w) || lex.lastName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w) || this.ix.surnames.has(nameKey(tokens[j].text)) || this.ix.places.has(nameKey(tokens[j].text)) || !!this.placeOf(tokens[j].text, false);
+      return lex.givenName.has(w) || lex.lastName.has(w) || orgOrPlaceWord(lex, w) || this.ix.surnames.has(nameKey(tokens[j].text)) || this.ix.places.has(nameKey(tokens[j].text)) || !!this.placeOf(tokens[j].text, false);
     };
     let j = k + 1;
     for (;;) {
@@ -537,7 +538,7 @@ export class Recognizer {
     const prev = tokens[i - 1];
     const s = i; // the run is inside its sentence, after the article
     if (!prev || prev.sentence !== tokens[i].sentence || !DETERMINERS.has(prev.text.toLowerCase()) || b - i > 2 || tokens[b]?.text !== 'and') return b;
-    if (tokens.slice(i, b).some((t) => lex.orgWord.has(t.text.toLowerCase()) || lex.locWord.has(t.text.toLowerCase())) || this.registryAt(text, tokens, i, e)) return b;
+    if (tokens.slice(i, b).some((t) => orgOrPlaceWord(lex, t.text)) || this.registryAt(text, tokens, i, e)) return b;
     if (b + 1 >= e || !this.nameToken(tokens, b + 1, s) || this.registryAt(text, tokens, b + 1, e)) return b;
     const r = this.nameRun(tokens, b + 1, s, e, 3);
     // a singular word: "where the Marine Biology and Forestry meet" coordinates two fields
@@ -873,8 +874,8 @@ export class Recognizer {
     // organisation, place or registry word
     const lower = lowerCaseWords(tokens);
     const nameLike = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_ENDING.test(t.text) && !lower.has(t.text.toLowerCase())
-      && !lex.personTitle.has(t.text.toLowerCase()) && !lex.titleWord.has(t.text.toLowerCase()) && !lex.orgWord.has(t.text.toLowerCase())
-      && !lex.locWord.has(t.text.toLowerCase()) && !this.ix.names.has(nameKey(t.text)) && !this.placeOf(t.text, true);
+      && !lex.personTitle.has(t.text.toLowerCase()) && !lex.titleWord.has(t.text.toLowerCase()) && !orgOrPlaceWord(lex, t.text)
+      && !this.ix.names.has(nameKey(t.text)) && !this.placeOf(t.text, true);
     if (b - i >= 3 && tokens.slice(b - 2, b).every(nameLike)) return b - 2;
     return null;
   }
@@ -890,10 +891,10 @@ export class Recognizer {
     const lex = this.ix.lexicon;
     if (b - i < 3 || b - i > 4 || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[i].text)) return null;
     const w = tokens[i].text.toLowerCase();
-    if (lex.givenName.has(w) || lex.orgWord.has(w) || lex.locWord.has(w)) return null;
+    if (lex.givenName.has(w) || orgOrPlaceWord(lex, w)) return null;
     const given = tokens[i + 1].text.toLowerCase();
     if (!lex.givenName.has(given) || lex.personTitle.has(given) || lex.titleWord.has(given)) return null;
-    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(t.text) && !lex.orgWord.has(t.text.toLowerCase()) && !lex.locWord.has(t.text.toLowerCase());
+    const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(t.text) && !orgOrPlaceWord(lex, t.text);
     if (!tokens.slice(i + 1, b).every(nameWord)) return null;
     if (lex.partyWord.has(w)) return 'party';
     const tail = w.slice(w.lastIndexOf('-') + 1);
@@ -924,10 +925,7 @@ export class Recognizer {
     }
     // Organisation/location names may contain "of", "for", "&": "Bank of England", "Gulf of Aden".
     const hasOrgOrLoc = (from: number, to: number) => {
-      for (let k = from; k < to; k++) {
-        const w = tokens[k].text.toLowerCase();
-        if (lex.orgWord.has(w) || lex.locWord.has(w)) return true;
-      }
+      for (let k = from; k < to; k++) if (orgOrPlaceWord(lex, tokens[k].text)) return true;
       return false;
     };
     b = this.sharedHead(text, tokens, i, b, e);

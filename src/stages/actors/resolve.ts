@@ -18,6 +18,7 @@ import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
+import { orgOrPlaceWord } from './word-class.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -452,7 +453,7 @@ function personName(st: DocActors, k: number, b: number): boolean {
   const t = st.tokens;
   if (b - k < 2 || b - k > 3 || !t.slice(k, b).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   const lex = st.ix.lexicon;
-  if (t.slice(k, b).some((w) => isTitleToken(st, w.text) || lex.orgWord.has(w.text.toLowerCase()) || lex.locWord.has(w.text.toLowerCase()))) return false;
+  if (t.slice(k, b).some((w) => isTitleToken(st, w.text) || orgOrPlaceWord(lex, w.text))) return false;
   if (lex.givenName.has(t[k].text.toLowerCase())) return true;
   const last = t[b - 1].text;
   return t.some((w, i) => (i < k || i >= b) && w.text === last && !/^\p{Lu}/u.test(t[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[i + 1]?.text ?? ''));
@@ -851,6 +852,21 @@ function mentionOver(st: DocActors, k: number, kind: Actor['kind'], accept: (m: 
 /** The index of the person mention over token k, or -1. */
 export function personMentionIndex(st: DocActors, k: number): number {
   return mentionOver(st, k, 'person');
+}
+
+/**
+ * The named mentions (no pronouns), in order, of the persons the registry does not know that still lack
+ * a sector (`orCountry`: a sector or a country), with each mention's index; read as the caller goes, so
+ * a person its rule places at one mention is passed over at the later ones (the cue rules' loop).
+ */
+export function* unplacedPersons(st: DocActors, orCountry: boolean): Generator<{ m: number; mention: Mention; person: Actor }> {
+  for (let m = 0; m < st.mentions.length; m++) {
+    const mention = st.mentions[m];
+    if (mention.via === 'pronoun') continue;
+    const person = st.actors.get(mention.actor);
+    if (!person || person.kind !== 'person' || (person.sector && (!orCountry || person.country)) || st.ix.actors.has(person.id)) continue;
+    yield { m, mention, person };
+  }
 }
 
 /**

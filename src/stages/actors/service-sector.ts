@@ -11,7 +11,7 @@
 // at the University of Halden"). The guideline's rule: a person takes the sector of the role held on
 // the article's date, so a former role ("a former foreign minister") gives no sector, only a country.
 import { FORMER, isPersonLemma } from './person-context.ts';
-import { joinStatelessBody, type DocActors } from './resolve.ts';
+import { joinStatelessBody, unplacedPersons, type DocActors } from './resolve.ts';
 
 const BODY_CASES = new Set(['of', 'at', 'for', 'with']);
 
@@ -149,11 +149,7 @@ export function serviceSectors(st: DocActors): void {
     const sw = st.ix.sectors.get(tree.tokens[n].text.toLowerCase());
     return !!sw && sw.alone && !sw.inherit && tree.tokens[n].text.toLowerCase() === lemma && !lex.orgNoun.has(lemma) && !lex.venueWord.has(lemma) && !lex.definiteOrgHead.has(lemma);
   };
-  for (let m = 0; m < st.mentions.length; m++) {
-    const mention = st.mentions[m];
-    if (mention.via === 'pronoun') continue;
-    const person = st.actors.get(mention.actor);
-    if (!person || person.kind !== 'person' || (person.sector && person.country) || st.ix.actors.has(person.id)) continue;
+  for (const { m, person } of unplacedPersons(st, true)) {
     const { a, b } = st.mentionTokens[m];
     const h = tree.spanHead(a, b);
     if (h < 0) continue;

@@ -7,6 +7,7 @@
 // Ana Lopes": the name says who, read or not) gives none. Runs after coreference, for "his"/"her"/"their".
 import { addEntity, addMention, groupActor, personMentionIndex, use, type DocActors } from './resolve.ts';
 import { FORMER } from './person-context.ts';
+import { singularIn } from './word-class.ts';
 
 export function resolveStaff(st: DocActors): void {
   const tree = st.tree;
@@ -30,10 +31,10 @@ export function resolveStaff(st: DocActors): void {
   }
 }
 
+/** Whether token h is a staff noun: its lemma, or the word in the singular or plural. */
 function isStaff(st: DocActors, h: number): boolean {
   const words = st.ix.lexicon.staffNoun;
-  const lower = st.tokens[h].text.toLowerCase();
-  return words.has(st.tokens[h].lemma.toLowerCase()) || words.has(lower) || (lower.endsWith('s') && words.has(lower.slice(0, -1)));
+  return words.has(st.tokens[h].lemma.toLowerCase()) || singularIn(words, st.tokens[h].text.toLowerCase());
 }
 
 /** The person a mention over token k names (a name's or a resolved pronoun's), or null. */

@@ -6,6 +6,7 @@
 // (ARTICLE_SENTENCES at least): a lone sentence tells too little.
 import type { Doc } from '../../doc/types.ts';
 import { ARTICLE_SENTENCES, locatedPlaces } from '../../doc/doc.ts';
+import { actorsById } from '../actors/lookup.ts';
 
 /** Fewer place and country mentions than this tell no article country by themselves. */
 const MIN_PLACE_COUNT = 3;
@@ -36,7 +37,7 @@ export function homeCountry(doc: Doc): HomeCountry {
   // politics names its candidates and agencies ("Trump", "the FBI") more than its country. International
   // organisations and their officials place no one in a state.
   if (!main || [...counts.values()].reduce((x, y) => x + y, 0) < MIN_PLACE_COUNT) {
-    const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+    const actors = actorsById(doc);
     const igo = new Set((doc.layers.actors ?? []).filter((a) => a.id.startsWith('igo:')).map((a) => a.country));
     for (const m of doc.layers.mentions ?? []) {
       if (!m.actor.startsWith('person:') && !m.actor.startsWith('org:')) continue;

@@ -4,6 +4,7 @@ import type { Actor, Doc, Entity, EventParty, Mention, Quote, Span, Token } from
 import { inQuoteContent } from '../../doc/doc.ts';
 import type { Analysis, NP } from './chunks.ts';
 import { PERSON_NOUNS } from '../actors/person-context.ts';
+import { actorsById } from '../actors/lookup.ts';
 import { nounForms } from './party-head.ts';
 
 export interface Resolved {
@@ -21,7 +22,7 @@ export interface PartyIndex {
 
 export function partyIndex(doc: Doc): PartyIndex {
   const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
-  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   return { mentions, actors, entities: doc.layers.entities ?? [] };
 }
 

@@ -20,9 +20,9 @@ import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
-import { actorForSpan } from '../actors/lookup.ts';
+import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
-import { PERSON_NOUNS } from '../actors/person-context.ts';
+import { personNouns, type WordClass } from '../actors/word-class.ts';
 
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
@@ -33,9 +33,9 @@ export interface QuoteOptions {
   dateLookup?: DateLookup;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
-  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"): "Obama's adviser" is
-   * not Obama (kinSpeaker). */
-  personNoun?: (lemma: string) => boolean;
+  /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"; the actors lexicon's
+   * personNouns): "Obama's adviser" is not Obama (kinSpeaker). */
+  personNoun?: WordClass;
 }
 
 interface Draft {
@@ -84,7 +84,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
 
   const direct = new Set(attributed.filter((a) => a.kind === 'direct').map((a) => a.quote));
   const tree = Tree.of(doc);
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   if (tree) {
     // a naming cue's bare object that names someone is called on the telephone or summoned ("called the police")
     const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));
@@ -554,7 +554,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
     kin: actorLexicon.kinNoun,
-    personNoun: (lemma) => PERSON_NOUNS.has(lemma) || actorLexicon.roleNoun.has(lemma) || actorLexicon.staffNoun.has(lemma),
+    personNoun: personNouns(actorLexicon),
     dateLookup: (doc, span, exclude) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);

@@ -1,18 +1,20 @@
 // Resolving a speaker span to an actor: a role with a person's name set off after it ("the firm's
 // chief executive, Ana Lopes,") is that person, over both, and so is a name opening its sentence before
-// a role no comma closes ("Ana Lopes, head of planning at the authority said"), and so is a known
-// person's full name closing the phrase after the body or place describing them (`closingName`, "the
-// envoy to the United Nations Ana Lopes" where the tagger missed the name); else the most specific actors-stage mention overlapping it (a
-// pronoun's coreferent, the organisation behind "a spokesperson for X"), else an entity's actor, else
-// the one person of the document named before whose family name the speaker is ("Law said" when the
-// tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
+// a role no comma closes ("Ana Lopes, head of planning at the authority said"); else the actors stage's
+// lookup (actorForSpan: a person's name closing the phrase after the body or place describing them,
+// "the envoy to the United Nations Ana Lopes", mention or not), else the most specific actors-stage
+// mention overlapping it (a pronoun's coreferent, the organisation behind "a spokesperson for X"), else
+// an entity's actor, else the one person of the document named before whose family name the speaker is
+// ("Law said" when the tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 // A pronoun speaker the actors stage left without an actor takes the actor of the attribution just
 // before it when only quoted sentences stand between them (`chainPronouns`).
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
+import { actorsById, personIds } from '../actors/lookup.ts';
+import { singularIn, type WordClass } from '../actors/word-class.ts';
 import { Tree } from '../../doc/tree.ts';
-import { sentenceAt, tokenSpan } from '../../doc/doc.ts';
+import { overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -26,10 +28,6 @@ export function canSpeak(doc: Doc, span: Span): boolean {
   return !(doc.layers.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
 }
 
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
 export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?: ActorLookup): Speaker {
   // "Apple's chief executive, Ana Lopes, said": the role and the person its apposition names
   const named = appositiveName(doc, span);
@@ -40,18 +38,15 @@ export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?
   const lead = nameBeforeRole(doc, span);
   if (lead) return { text: doc.text.slice(lead.start, span.end), start: lead.start, end: span.end, actor: lead.actor };
   const base = { text, start: span.start, end: span.end };
-  // "the envoy to the United States Ana Lopes": a known person's full name closing the phrase
-  const closing = closingName(doc, span);
-  if (closing) return Object.assign({}, base, { actor: closing });
   // the actor is read off the phrase without the modifiers that name someone else ("sources familiar
   // with his thinking", "an email … to X"); the speaker's words stay whole
   span = affiliation(doc, span);
   const fromLookup = lookup?.(doc, span) ?? null;
   if (fromLookup) return Object.assign({}, base, { actor: fromLookup });
-  const mentions = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0);
+  const mentions = (doc.layers.mentions ?? []).filter((m) => overlapLength(m, span) > 0);
   const best = pickMention(doc, mentions, span);
   if (best) return Object.assign({}, base, { actor: best.actor });
-  const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlap(e, span) > 0);
+  const ents = (doc.layers.entities ?? []).filter((e) => e.actor && overlapLength(e, span) > 0);
   ents.sort((a, b) => b.end - b.start - (a.end - a.start));
   return Object.assign({}, base, { actor: ents[0]?.actor ?? last?.(doc, span) ?? null });
 }
@@ -108,49 +103,10 @@ function appositiveName(doc: Doc, span: Span): Mention | null {
   const after = /^(?:\s*\([^()\n]*\))?,[ \t]+/.exec(doc.text.slice(span.end, span.end + 120));
   if (!after) return null;
   const from = span.end + after[0].length;
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   const m = (doc.layers.mentions ?? []).filter((x) => x.start === from && persons.has(x.actor) && x.via !== 'pronoun').sort((x, y) => y.end - x.end)[0];
   if (!m) return null;
   return /^\s*,/.test(doc.text.slice(m.end, m.end + 5)) ? m : null;
-}
-
-/** Word classes before a name that make it an argument or a conjunct inside the phrase, not its head. */
-const NOT_BEFORE_NAME = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PRON', 'DET']);
-
-/**
- * A speaker phrase whose last words are the full name of a person the document names elsewhere, after
- * the role, body or place that describe them and with no mention of its own there ("the envoy to the
- * United Nations Ana Lopes", "Chemistry student at Lakeside College Ana Lopes": the tagger read the name
- * into the body's or missed it): that person, the name being the phrase's head. Not when the word before
- * the name is a preposition, conjunction, determiner, verb or punctuation other than an abbreviation's
- * dot ("a spokesman for Ana Lopes", "police and Ana Lopes"), nor when a mention of another actor covers
- * the name's first word or one runs into it from before ("for Senator Ana Lopes": the title's holder is
- * the preposition's object; "Jo Ana Lopes" is someone else). Null otherwise.
- */
-function closingName(doc: Doc, span: Span): string | null {
-  const tokens = doc.layers.tokens;
-  if (!tokens) return null;
-  const { a: from, b: to } = tokenSpan(tokens, span);
-  let end = to;
-  while (end > from && tokens[end - 1].pos === 'PUNCT') end--;
-  if (end - from < 2) return null;
-  // (the actors whose name ends in the phrase's last word are few: the mentioned set only for them)
-  const last = tokens[end - 1].text;
-  let mentioned: Set<string> | null = null;
-  for (const a of doc.layers.actors ?? []) {
-    if (a.kind !== 'person' || !a.name.endsWith(last)) continue;
-    const name = a.name.split(/\s+/);
-    const k = end - name.length;
-    if (k < from + 1 || !name.every((w, j) => tokens[k + j].text === w)) continue;
-    mentioned ??= new Set((doc.layers.mentions ?? []).filter((m) => m.via !== 'pronoun').map((m) => m.actor));
-    if (!mentioned.has(a.id)) continue;
-    const before = tokens[k - 1];
-    if (NOT_BEFORE_NAME.has(before.pos) || (before.pos === 'PUNCT' && before.text !== '.')) return null;
-    const first = tokens[k];
-    if ((doc.layers.mentions ?? []).some((m) => m.start < first.end && m.end > first.start && (m.start < first.start || m.actor !== a.id))) return null;
-    return a.id;
-  }
-  return null;
 }
 
 /** Words before a name at the start of its sentence: titles and honorifics ("Professor", "Dr."). */
@@ -166,7 +122,7 @@ function nameBeforeRole(doc: Doc, span: Span): Mention | null {
   if (PRONOUN.test(doc.text.slice(span.start, span.end))) return null;
   const sentence = (doc.layers.sentences ?? []).find((x) => x.start <= span.start && span.start < x.end);
   if (!sentence) return null;
-  const persons = new Set((doc.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id));
+  const persons = personIds(doc);
   const m = (doc.layers.mentions ?? [])
     .filter((x) => x.start >= sentence.start && x.end < span.start && persons.has(x.actor) && x.via !== 'pronoun')
     .sort((x, y) => x.start - y.start)[0];
@@ -196,10 +152,10 @@ export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<st
 /** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */
 function pickMention(doc: Doc, mentions: Mention[], span: Span): Mention | null {
   if (!mentions.length) return null;
-  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  const actors = actorsById(doc);
   const score = (m: Mention) =>
-    overlap(m, span) * 2 +
-    (kinds.get(m.actor) === 'person' ? 50 : 0) +
+    overlapLength(m, span) * 2 +
+    (actors.get(m.actor)?.kind === 'person' ? 50 : 0) +
     (m.via === 'pronoun' ? 0 : 5) +
     m.confidence +
     m.end / 1e7; // rightmost on ties: "a spokesperson for the EU" → the EU
@@ -217,7 +173,7 @@ export function speakerKey(s: Speaker | null): string | null {
 /** A word of kinship in the lexicon's kin-noun class, in the singular or plural ("wife", "parents", "relatives"). */
 function isKin(word: string, kin: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
-  return kin.has(w) || (w.endsWith('s') && kin.has(w.slice(0, -1))) || (w === 'children' && kin.has('child'));
+  return singularIn(kin, w) || (w === 'children' && kin.has('child'));
 }
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
@@ -258,7 +214,7 @@ function kinAhead(s: string, kin: ReadonlySet<string>): boolean {
  * mentions over that word, when they name a person. A
  * body's people ("Apple's chief executive", "Germany's foreign minister") are left to the mentions.
  */
-function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boolean): Mention[] {
+function personOwners(doc: Doc, span: Span, personNoun: WordClass): Mention[] {
   const tree = Tree.of(doc);
   if (!tree) return [];
   const { a, b } = tokenSpan(doc.layers.tokens!, span);
@@ -271,14 +227,14 @@ function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boole
   if (tree.upos[h] === 'NUM' || tree.upos[h] === 'PRON') h = tree.children(h, 'nmod').find((c) => c < b && tree.caseOf(c) === 'of') ?? h;
   // (the lemma, else the word in the singular: a capitalised "Advisers" opening a sentence keeps its plural)
   const w = tree.lemma(h).toLowerCase();
-  if (tree.upos[h] !== 'NOUN' || !(personNoun(w) || (w.endsWith('s') && personNoun(w.slice(0, -1))))) return [];
+  if (tree.upos[h] !== 'NOUN' || !singularIn(personNoun, w)) return [];
   const k = tree.served(h);
   if (k < a || k >= b) return [];
   const t = doc.layers.tokens![k];
   const noun = doc.layers.tokens![h];
-  const kinds = new Map((doc.layers.actors ?? []).map((x) => [x.id, x.kind]));
+  const persons = personIds(doc);
   // (not a mention over the noun too: "secretary of state" inside the title of the one it names)
-  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlap(m, noun) === 0 && kinds.get(m.actor) === 'person');
+  return (doc.layers.mentions ?? []).filter((m) => m.start <= t.start && m.end >= t.end && m.end <= span.end && overlapLength(m, noun) === 0 && persons.has(m.actor));
 }
 
 /**
@@ -289,12 +245,12 @@ function personOwners(doc: Doc, span: Span, personNoun: (lemma: string) => boole
  * else it has none. Returns the speaker unchanged when the phrase has no such owner or the actor it has
  * is not the owner's.
  */
-export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, personNoun?: (lemma: string) => boolean): Speaker {
+export function kinSpeaker(doc: Doc, sp: Speaker, kin: ReadonlySet<string>, personNoun?: WordClass): Speaker {
   if (!sp.actor || sp.start === undefined || sp.end === undefined) return sp;
   const span = { start: sp.start, end: sp.end };
   const owners = [...kinOwners(doc, span, kin), ...(personNoun ? personOwners(doc, span, personNoun) : [])];
   if (!owners.some((m) => m.actor === sp.actor)) return sp;
-  const others = (doc.layers.mentions ?? []).filter((m) => overlap(m, span) > 0 && !owners.some((o) => overlap(o, m) > 0));
+  const others = (doc.layers.mentions ?? []).filter((m) => overlapLength(m, span) > 0 && !owners.some((o) => overlapLength(o, m) > 0));
   const best = pickMention(doc, others, span);
   return Object.assign({}, sp, { actor: best && !owners.some((o) => o.actor === best.actor) ? best.actor : null });
 }
@@ -310,19 +266,19 @@ const PROXY_REACH = 3;
  * confirmed …"), it speaks for that organisation. `quotes` in text order; speakers are replaced in place.
  */
 export function proxySpeakers(doc: Doc, quotes: Pick<Quote, 'start' | 'speaker' | 'scare'>[], proxy: (phrase: string) => boolean, paraOf: (pos: number) => number): void {
-  const kinds = new Map((doc.layers.actors ?? []).map((a) => [a.id, a.kind]));
+  const actors = actorsById(doc);
   let prev: { actor: string; para: number } | null = null;
   for (const q of quotes) {
     const sp = q.speaker;
     if (q.scare || !sp || sp.start === undefined || sp.end === undefined) continue;
     const bare = /^(?:(?:the|a|an)\s+)?(.+)$/i.exec(sp.text.trim());
     const span = { start: sp.start, end: sp.end };
-    const named = (doc.layers.mentions ?? []).some((m) => overlap(m, span) > 0 && m.via !== 'sector-phrase');
+    const named = (doc.layers.mentions ?? []).some((m) => overlapLength(m, span) > 0 && m.via !== 'sector-phrase');
     if (bare && proxy(bare[1].toLowerCase().replace(/\s+/g, ' ')) && !named && prev && paraOf(sp.start) - prev.para <= PROXY_REACH) {
       q.speaker = Object.assign({}, sp, { actor: prev.actor });
     }
     const actor: string | null | undefined = q.speaker?.actor;
-    const kind: string | undefined = actor ? kinds.get(actor) : undefined;
+    const kind: string | undefined = actor ? actors.get(actor)?.kind : undefined;
     prev = actor && (kind === 'org' || kind === 'igo') ? { actor, para: paraOf(sp.start) } : actor ? null : prev;
   }
 }
@@ -357,7 +313,7 @@ function genderOf(doc: Doc, actor: Actor): 'm' | 'f' | null {
  * `quoted` are the spans inside quotation marks.
  */
 export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>[], quoted: Span[]): void {
-  const actors = new Map((doc.layers.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   const sentences = doc.layers.sentences ?? [];
   // a sentence with a letter outside quotation marks: narrative, which breaks the chain
   const narrative = (k: number): boolean => {

@@ -7,7 +7,7 @@
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, key4 } from './hash.ts';
-import { candidateKey } from './labeler.ts';
+import { candidateKey, distBucket } from './labeler.ts';
 
 const MAX_FEATS = 48;
 
@@ -27,11 +27,6 @@ export interface ArcView {
   readonly setL1: Int32Array;
   readonly setR0: Int32Array;
   readonly setR1: Int32Array;
-}
-
-function distBucket(d: number): number {
-  const a = Math.abs(d);
-  return (d < 0 ? -1 : 1) * (a <= 3 ? a : a < 7 ? 4 : 5);
 }
 
 function at(a: Int32Array, x: number): number {

@@ -10,7 +10,8 @@ const MAX_FEATS = 64;
 const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'AUX', 'PART', 'DET', 'PRON', 'CCONJ', 'PUNCT'].map(tagCode));
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'].map(tagCode));
 
-function distBucket(d: number): number {
+/** A signed arc length in buckets (1, 2, 3, then 4 to 6, then 7 and more), for the labelers' features. */
+export function distBucket(d: number): number {
   const a = Math.abs(d);
   return (d < 0 ? -1 : 1) * (a <= 3 ? a : a < 7 ? 4 : 5);
 }

@@ -71,8 +71,7 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
   for (let v = 0; v < n; v++) {
     if (upos[v] !== 'VERB' || !clauseVerbs.has(forms[v].toLowerCase())) continue;
     // a second subject after the verb, when it has one before it, is the same misreading: a clause has one subject
-    let subjectBefore = false;
-    for (let c = 0; c < v; c++) if (heads[c] === v && SUBJECT_RELS.has(deprels[c])) subjectBefore = true;
+    const subjectBefore = hasDependent(heads, deprels, v, SUBJECT_RELS, (c) => c < v);
     for (let o = v + 1; o < n; o++) {
       if (heads[o] !== v || (deprels[o] !== 'obj' && !(subjectBefore && deprels[o] === 'nsubj'))) continue;
       const e = subtreeEnd(heads, o, n);
@@ -88,14 +87,8 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
       for (let x = e + 1; x < n; x++) {
         if (heads[x] !== v || !CLAUSE_RELS.has(deprels[x]) || subtreeStart(heads, x, n) !== e + 1) continue;
         if (opens === 'VERB' && (x !== e + 1 || deprels[x] === 'xcomp')) continue;
-        let passive = false;
-        let subject = false;
-        for (let c = 0; c < n; c++) {
-          if (heads[c] !== x) continue;
-          if (SUBJECT_RELS.has(deprels[c])) subject = true;
-          if (deprels[c] === 'aux:pass') passive = true;
-        }
-        if (subject) continue;
+        if (hasDependent(heads, deprels, x, SUBJECT_RELS)) continue;
+        const passive = hasDependent(heads, deprels, x, 'aux:pass');
         heads[o] = x;
         deprels[o] = passive ? 'nsubj:pass' : 'nsubj';
         deprels[x] = 'ccomp';

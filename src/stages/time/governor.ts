@@ -5,7 +5,7 @@
 // the tree finds no predicate above the expression.
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
-import { tokenIndex, tokensOfSentence } from '../../doc/doc.ts';
+import { tokenIndex, tokensOfSentence, tokensOver } from '../../doc/doc.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { cueTense, groupTense, tenseAt, type Tense } from './tense.ts';
 
@@ -71,10 +71,8 @@ export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: T
   if (!tokens.length) return null;
   const first = tokenIndex(tree.tokens, tokens[0]);
   if (first < 0) return null;
-  let i0 = tokens.findIndex((t) => t.end > span.start);
-  if (i0 < 0) return null;
-  let i1 = i0;
-  while (i1 < tokens.length && tokens[i1].start < span.end) i1++;
+  const { a: i0, b: i1 } = tokensOver(tokens, span);
+  if (i0 === tokens.length) return null;
   const cue = cueTense(tokens, i0);
   if (cue) return cue;
   const head = tree.spanHead(first + i0, first + i1);

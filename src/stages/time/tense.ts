@@ -2,6 +2,7 @@
 // in the same clause (wink POS + lemmas), plus prepositional cues ("ahead of", "until", "since").
 import type { Span, Token } from '../../doc/types.ts';
 import type { TimeLexicon } from './lexicon.ts';
+import { tokensOver } from '../../doc/doc.ts';
 
 /**
  * 'past-perfect' is the pluperfect ("had detained"): a time before the narrative's past reference time.
@@ -223,11 +224,8 @@ export function cueTense(tokens: Token[], i0: number): TenseResult | null {
  * the span first, then the nearest verb group in the same clause (left wins ties).
  */
 export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseResult {
-  let i0 = tokens.findIndex((t) => t.end > span.start);
-  if (i0 < 0) i0 = tokens.length;
-  let i1 = i0;
-  while (i1 < tokens.length && tokens[i1].start < span.end) i1++;
   // i0..i1-1 are the span's tokens.
+  const { a: i0, b: i1 } = tokensOver(tokens, span);
   const cue = cueTense(tokens, i0);
   if (cue) return cue;
 

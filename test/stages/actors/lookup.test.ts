@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorById, actorForSpan } from '../../../src/stages/actors/lookup.ts';
+import { actorById, actorForSpan, actorsById, personIds } from '../../../src/stages/actors/lookup.ts';
 import { run } from './helpers.ts';
 import { runParsed } from './syntax-helpers.ts';
 
@@ -14,6 +14,8 @@ describe('actors stage: lookup helpers', () => {
     expect(actorForSpan(doc, { start: 14, end: 21 })).toBeNull();
     expect(actorById(doc, 'country:POL')?.name).toBe('Poland');
     expect(actorById(doc, 'country:XYZ')).toBeNull();
+    expect(actorsById(doc).get('country:POL')?.name).toBe('Poland');
+    expect(personIds(doc).size).toBe(0);
   });
 
   it('with the tree, takes the mention that holds the phrase\'s head, not a longer one in its apposition', () => {

@@ -5,7 +5,7 @@ import { createDoc } from '../../../src/doc/doc.ts';
 import type { Actor, Doc, Mention, Quote } from '../../../src/doc/types.ts';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { parseTokens } from '../../../src/stages/syntax/index.ts';
-import { extractQuotes } from '../../../src/stages/quotes/index.ts';
+import { extractQuotes, type QuoteOptions } from '../../../src/stages/quotes/index.ts';
 import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
 
@@ -37,8 +37,8 @@ export function makeDoc(text: string, actors: Actor[] = [], mentions: MentionSpe
   return doc;
 }
 
-export function quotesOf(doc: Doc): Quote[] {
-  const quotes = extractQuotes(doc, quoteLexicon(bundledKnowledge()));
+export function quotesOf(doc: Doc, opts: QuoteOptions = {}): Quote[] {
+  const quotes = extractQuotes(doc, quoteLexicon(bundledKnowledge()), opts);
   for (const q of quotes) {
     if (doc.text.slice(q.start, q.end) !== q.text) throw new Error(`quote text/offset mismatch: ${q.text}`);
   }
