@@ -271,6 +271,39 @@ export class Tree {
     return { start: this.tokens[lo].start, end: this.tokens[hi].end };
   }
 
+  /**
+   * Token ranges of what describes nominal n beside its own phrase: its appositions ("Ana Lopes, an aide
+   * in <year>, …", Tree.appositions) and relative clauses ("Lopes, who ran the port in <year>, …"), in
+   * text order. A prepositional phrase right after the last apposition, which the parser hung on the
+   * verb above instead ("said Ana Lopes, a close aide in <year>."), belongs to that apposition: the
+   * nearest noun takes it. What modifies n itself ("the posts from Friday", "an ad in <year>") is n's
+   * own phrase, not a description beside it.
+   */
+  descriptions(n: number): [number, number][] {
+    const out = this.appositions(n).map((ap) => this.phraseRange(ap));
+    const last = out.at(-1);
+    const h = this.heads[n];
+    if (last && h >= 0 && last[1] + 1 < this.size && this.upos[last[1] + 1] === 'ADP') {
+      const next = last[1] + 1;
+      const pp = this.children(h).find((c) => (this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.heads[next] === c && this.subtreeRange(c)[0] === next);
+      if (pp !== undefined) last[1] = this.phraseRange(pp)[1];
+    }
+    for (const c of this.children(n, 'acl:relcl')) out.push(this.phraseRange(c));
+    return out.sort((x, y) => x[0] - y[0]);
+  }
+
+  /**
+   * The word of `words` whose clausal complement holds i: up from i, the first of them whose ccomp child
+   * the climb passes through ("X said [Y was right when he said …]": the first "said" for the second);
+   * -1 when none does (a participle or adverbial clause hung on one is no complement: "said, adding …").
+   */
+  complementHolder(i: number, words: ReadonlySet<number>): number {
+    for (let x = i, guard = 0; x >= 0 && this.heads[x] >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (words.has(this.heads[x]) && this.deprels[x] === 'ccomp') return this.heads[x];
+    }
+    return -1;
+  }
+
   isPassive(p: number): boolean {
     return this.children(p).some((c) => this.deprels[c] === 'aux:pass' || this.deprels[c] === 'nsubj:pass' || this.deprels[c] === 'csubj:pass');
   }
