@@ -9,6 +9,9 @@ const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', '
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** What the parser hangs on a nominal that does not describe it (Tree.descriptions): a clause telling
+ * the occasion, a coordinated phrase. */
+const NOT_DESCRIPTION = new Set(['acl', 'advcl', 'parataxis', 'conj', 'cc']);
 /** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
 // (An open complement too: "accused the region's governor, Ivan Petrov, of …" with the name an xcomp of
 // "accused"; only a name starting right after the comma that closes the object's phrase is read so.)
@@ -272,21 +275,30 @@ export class Tree {
   }
 
   /**
-   * Token ranges of what describes nominal n beside its own phrase: its appositions ("Ana Lopes, an aide
-   * in <year>, …", Tree.appositions) and relative clauses ("Lopes, who ran the port in <year>, …"), in
-   * text order. A prepositional phrase right after the last apposition, which the parser hung on the
-   * verb above instead ("said Ana Lopes, a close aide in <year>."), belongs to that apposition: the
-   * nearest noun takes it. What modifies n itself ("the posts from Friday", "an ad in <year>") is n's
-   * own phrase, not a description beside it.
+   * Token ranges of what describes nominal n beside its own phrase, in text order: its appositions
+   * (Tree.appositions) with whatever of n's phrase follows the first of them ("Ana Lopes, head of the
+   * first bid and an aide in <year>", with "of the first bid" hung on the name; not a participle or
+   * adverbial clause nor a coordinated phrase closing it), and its
+   * relative clauses ("Lopes, who ran the port in <year>, …"). A prepositional phrase right after the
+   * appositions, which the parser hung on the verb above instead ("said Ana Lopes, a close aide in
+   * <year>."), belongs to them: the nearest noun takes it. What modifies n itself before any apposition
+   * ("the posts from Friday", "an ad in <year>") is n's own phrase, not a description beside it.
    */
   descriptions(n: number): [number, number][] {
-    const out = this.appositions(n).map((ap) => this.phraseRange(ap));
-    const last = out.at(-1);
-    const h = this.heads[n];
-    if (last && h >= 0 && last[1] + 1 < this.size && this.upos[last[1] + 1] === 'ADP') {
-      const next = last[1] + 1;
-      const pp = this.children(h).find((c) => (this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.heads[next] === c && this.subtreeRange(c)[0] === next);
-      if (pp !== undefined) last[1] = this.phraseRange(pp)[1];
+    const out: [number, number][] = [];
+    const appositions = this.appositions(n).map((ap) => this.phraseRange(ap));
+    if (appositions.length) {
+      let hi = Math.max(...appositions.map(([, b]) => b));
+      // (a participle or adverbial clause closing the phrase tells the occasion: "Lopes, an aide, speaking
+      // on Friday, said"; a coordinated phrase is another one: "X, the mayor, and Y")
+      hi = Math.max(hi, this.phraseRange(n, (c) => NOT_DESCRIPTION.has(this.deprels[c]))[1]);
+      const h = this.heads[n];
+      const next = hi + 1;
+      if (h >= 0 && next < this.size && this.upos[next] === 'ADP') {
+        const pp = this.children(h).find((c) => (this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.heads[next] === c && this.subtreeRange(c)[0] === next);
+        if (pp !== undefined) hi = this.phraseRange(pp)[1];
+      }
+      out.push([appositions[0][0], hi]);
     }
     for (const c of this.children(n, 'acl:relcl')) out.push(this.phraseRange(c));
     return out.sort((x, y) => x[0] - y[0]);

@@ -85,9 +85,13 @@ describe('a date inside another quote\'s words or the speaker\'s description doe
     expect(dateOf(got, 'He was calm')).toBe(D);
   });
 
-  it('a year in the speaker\'s apposition ("a close aide in 2012") does not date the quote', () => {
-    const text = '"It is another race this time, and the question is whom you trust," said Carl Mendes, the manager of the 2008 campaign and a close aide in 2012. "I think he is wrong," he said.';
+  it('a year in the speaker\'s apposition ("his chief adviser in 2012") does not date the quote', () => {
+    const text = '"It is another race this time, and the question is whom you trust," said Carl Mendes, head of the first bid and his chief adviser in 2012. "I think he is wrong," he said.';
     expect(datesOf(text).map(([, d]) => d)).toEqual([D, D]);
+  });
+
+  it('a day after the speaker\'s apposition and a comma is the attribution\'s', () => {
+    expect(datesOf('The port needed new cranes, said Tom Bell, the mayor, on Monday.')).toEqual([['The port needed new cranes', '2019-10-14']]);
   });
 
   it('a statement the speaker reports ("… was right when he said on Tuesday night …") keeps its day and does not lend it', () => {
