@@ -278,11 +278,11 @@ export class Tree {
    * Token ranges of what describes nominal n beside its own phrase, in text order: its appositions
    * (Tree.appositions) with whatever of n's phrase follows the first of them ("Ana Lopes, head of the
    * first bid and an aide in <year>", with "of the first bid" hung on the name; not a participle or
-   * adverbial clause nor a coordinated phrase closing it), and its
-   * relative clauses ("Lopes, who ran the port in <year>, …"). A prepositional phrase right after the
-   * appositions, which the parser hung on the verb above instead ("said Ana Lopes, a close aide in
-   * <year>."), belongs to them: the nearest noun takes it. What modifies n itself before any apposition
-   * ("the posts from Friday", "an ad in <year>") is n's own phrase, not a description beside it.
+   * adverbial clause nor a coordinated phrase closing it), and its relative clauses ("Lopes, who ran the
+   * port in <year>, …"). A prepositional phrase right after the appositions, which the parser hung on
+   * the verb above instead ("said Ana Lopes, a close aide in <year>."), belongs to them: the nearest
+   * noun takes it. What modifies n itself before any apposition ("the posts from Friday", "an ad in
+   * <year>") is n's own phrase, not a description beside it.
    */
   descriptions(n: number): [number, number][] {
     const out: [number, number][] = [];

@@ -1,7 +1,7 @@
 // The date a statement was made, read from its attribution — the governing date of its cue ("said on
 // Thursday", "in an interview on Wednesday") — never from dates inside quoted or reported words (the
-// content of every quote in the text, outer and nested, is left out) nor from the speaker's own phrase
-// ("an aide in <year>"); else the document date. Quotes of one attributed occasion (a run of the same
+// content of every quote in the text, outer and nested, is left out) nor from what describes the
+// speaker ("X, an aide in <year>, said"); else the document date. Quotes of one attributed occasion (a run of the same
 // speaker's quotes) share the date the run names; a statement reported inside another's words is
 // another occasion.
 import type { Doc, Span } from '../../doc/types.ts';
@@ -24,12 +24,12 @@ export interface StatementDate {
 }
 
 /**
- * The text a quote's date may not be read from: its own content (`own`, the parts of an interrupted one:
- * "The plan, she told me on Friday, is dead"), every quotation in the text, the
- * content of every other quote (a partial quote's words are only part of the indirect one around them:
- * "told the paper that on <day> he 'walked in'"), and what describes the speaker (`described`: its
- * appositions and relative clauses, "said X, a close aide in <year>"). The one exception is a quote whose content holds the cue:
- * the cue's clause lies in those reported words, and the quote is nested in that one.
+ * The text a quote's date may not be read from: its own content (`own`, the parts of an interrupted
+ * one: "The plan, she told me on Friday, is dead"), every quotation in the text, the content of every
+ * other quote (a partial quote's words are only part of the indirect one around them: "told the paper
+ * that on <day> he 'walked in'"), and what describes the speaker (`described`: its appositions and
+ * relative clauses, "said X, a close aide in <year>"). The one exception is a quote whose content holds
+ * the cue: the cue's clause lies in those reported words, and the quote is nested in that one.
  */
 export function datingExclusions(own: Span[], cue: Span, contents: Span[][], quoted: Span[], described: Span[]): { exclude: Span[]; nested: boolean } {
   const holdsCue = (parts: Span[]) => parts.some((p) => p.start <= cue.start && cue.end <= p.end);
@@ -74,8 +74,7 @@ export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span
  * own date; it only does not lend it to the rest of the run.
  */
 const givesOccasion = (d: StatementDate) =>
-  d.explicit &&
-  !d.nested && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
+  d.explicit && !d.nested && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
 
 /**
  * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote
