@@ -9,6 +9,9 @@ const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', '
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** What the parser hangs on a nominal that does not describe it (Tree.descriptions): a clause telling
+ * the occasion, a coordinated phrase. */
+const NOT_DESCRIPTION = new Set(['acl', 'advcl', 'parataxis', 'conj', 'cc']);
 /** Relations under which the parser hangs a name that is in fact an apposition of its left sibling. */
 // (An open complement too: "accused the region's governor, Ivan Petrov, of …" with the name an xcomp of
 // "accused"; only a name starting right after the comma that closes the object's phrase is read so.)
@@ -269,6 +272,48 @@ export class Tree {
   corePhrase(i: number): Span {
     const [lo, hi] = this.coreRange(i);
     return { start: this.tokens[lo].start, end: this.tokens[hi].end };
+  }
+
+  /**
+   * Token ranges of what describes nominal n beside its own phrase, in text order: its appositions
+   * (Tree.appositions) with whatever of n's phrase follows the first of them ("Ana Lopes, head of the
+   * first bid and an aide in <year>", with "of the first bid" hung on the name; not a participle or
+   * adverbial clause nor a coordinated phrase closing it), and its relative clauses ("Lopes, who ran the
+   * port in <year>, …"). A prepositional phrase right after the appositions, which the parser hung on
+   * the verb above instead ("said Ana Lopes, a close aide in <year>."), belongs to them: the nearest
+   * noun takes it. What modifies n itself before any apposition ("the posts from Friday", "an ad in
+   * <year>") is n's own phrase, not a description beside it.
+   */
+  descriptions(n: number): [number, number][] {
+    const out: [number, number][] = [];
+    const appositions = this.appositions(n).map((ap) => this.phraseRange(ap));
+    if (appositions.length) {
+      let hi = Math.max(...appositions.map(([, b]) => b));
+      // (a participle or adverbial clause closing the phrase tells the occasion: "Lopes, an aide, speaking
+      // on Friday, said"; a coordinated phrase is another one: "X, the mayor, and Y")
+      hi = Math.max(hi, this.phraseRange(n, (c) => NOT_DESCRIPTION.has(this.deprels[c]))[1]);
+      const h = this.heads[n];
+      const next = hi + 1;
+      if (h >= 0 && next < this.size && this.upos[next] === 'ADP') {
+        const pp = this.children(h).find((c) => (this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.heads[next] === c && this.subtreeRange(c)[0] === next);
+        if (pp !== undefined) hi = this.phraseRange(pp)[1];
+      }
+      out.push([appositions[0][0], hi]);
+    }
+    for (const c of this.children(n, 'acl:relcl')) out.push(this.phraseRange(c));
+    return out.sort((x, y) => x[0] - y[0]);
+  }
+
+  /**
+   * The word of `words` whose clausal complement holds i: up from i, the first of them whose ccomp child
+   * the climb passes through ("X said [Y was right when he said …]": the first "said" for the second);
+   * -1 when none does (a participle or adverbial clause hung on one is no complement: "said, adding …").
+   */
+  complementHolder(i: number, words: ReadonlySet<number>): number {
+    for (let x = i, guard = 0; x >= 0 && this.heads[x] >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (words.has(this.heads[x]) && this.deprels[x] === 'ccomp') return this.heads[x];
+    }
+    return -1;
   }
 
   isPassive(p: number): boolean {

@@ -565,3 +565,48 @@ describe('Tree.supportFrame', () => {
     expect(Tree.of(copular)!.supportFrame(at(copular, 'Chile'))).toBeNull();
   });
 });
+
+describe('Tree.descriptions', () => {
+  // "said Ana Lopes, a former aide in 2012." with "in 2012" hung on "said", as the parser does
+  const hung = docWithTree([
+    ['said', 'VERB', 0, 'root'], ['Ana', 'PROPN', 1, 'nsubj'], ['Lopes', 'PROPN', 2, 'flat'], [',', 'PUNCT', 7, 'punct'],
+    ['a', 'DET', 7, 'det'], ['former', 'ADJ', 7, 'amod'], ['aide', 'NOUN', 2, 'appos'], ['in', 'ADP', 9, 'case'],
+    ['2012', 'NUM', 1, 'obl'], ['.', 'PUNCT', 1, 'punct'],
+  ]);
+  it('takes the apposition and a prepositional phrase right after it that the parser hung on the verb', () => {
+    expect(Tree.of(hung)!.descriptions(at(hung, 'Ana'))).toEqual([[at(hung, 'a'), at(hung, '2012')]]);
+  });
+  // "Ana Lopes, who ran the port, said on Monday, adding ..." : the relative clause, not the verb's date
+  const relative = docWithTree([
+    ['Ana', 'PROPN', 7, 'nsubj'], ['Lopes', 'PROPN', 1, 'flat'], [',', 'PUNCT', 5, 'punct'], ['who', 'PRON', 5, 'nsubj'],
+    ['ran', 'VERB', 1, 'acl:relcl'], ['port', 'NOUN', 5, 'obj'], ['said', 'VERB', 0, 'root'], ['on', 'ADP', 9, 'case'],
+    ['Monday', 'PROPN', 7, 'obl'], ['.', 'PUNCT', 7, 'punct'],
+  ]);
+  it('takes a relative clause, and leaves the verb\'s own oblique after a name with no apposition', () => {
+    expect(Tree.of(relative)!.descriptions(at(relative, 'Ana'))).toEqual([[at(relative, 'who'), at(relative, 'port')]]);
+  });
+  // "The posts from Friday said ...": what modifies the name itself is its own phrase, no description
+  const own = docWithTree([
+    ['The', 'DET', 2, 'det'], ['posts', 'NOUN', 5, 'nsubj'], ['from', 'ADP', 4, 'case'], ['Friday', 'PROPN', 2, 'nmod'],
+    ['said', 'VERB', 0, 'root'], ['.', 'PUNCT', 5, 'punct'],
+  ]);
+  it('is empty for a noun with only modifiers of its own', () => {
+    expect(Tree.of(own)!.descriptions(at(own, 'posts'))).toEqual([]);
+  });
+});
+
+describe('Tree.complementHolder', () => {
+  // "Lee said Kim was right when he said it": the second "said" in the complement of the first
+  const nested = docWithTree([
+    ['Lee', 'PROPN', 2, 'nsubj'], ['said', 'VERB', 0, 'root'], ['Kim', 'PROPN', 5, 'nsubj'], ['was', 'AUX', 5, 'cop'],
+    ['right', 'ADJ', 2, 'ccomp'], ['when', 'ADV', 8, 'advmod'], ['he', 'PRON', 8, 'nsubj'], ['said', 'VERB', 5, 'advcl'],
+    ['it', 'PRON', 8, 'obj'], [',', 'PUNCT', 11, 'punct'], ['adding', 'VERB', 2, 'advcl'], ['more', 'ADJ', 11, 'obj'],
+  ]);
+  it('finds the cue whose complement holds a word, not one a participle clause hangs on', () => {
+    const t = Tree.of(nested)!;
+    const cues = new Set([1, 7, 10]);
+    expect(t.complementHolder(7, cues)).toBe(1);
+    expect(t.complementHolder(10, cues)).toBe(-1);
+    expect(t.complementHolder(1, cues)).toBe(-1);
+  });
+});

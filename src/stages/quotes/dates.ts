@@ -1,7 +1,9 @@
 // The date a statement was made, read from its attribution — the governing date of its cue ("said on
 // Thursday", "in an interview on Wednesday") — never from dates inside quoted or reported words (the
-// quote's own content and every quotation in the text are left out); else the document date. Quotes of
-// one attributed occasion (a run of the same speaker's quotes) share the date the run names.
+// content of every quote in the text, outer and nested, is left out) nor from what describes the
+// speaker ("X, an aide in <year>, said"); else the document date. Quotes of one attributed occasion (a run of the same
+// speaker's quotes) share the date the run names; a statement reported inside another's words is
+// another occasion.
 import type { Doc, Span } from '../../doc/types.ts';
 
 /** Governing date of `span`, skipping time expressions inside any `exclude` span; null when none applies. */
@@ -13,6 +15,26 @@ export interface StatementDate {
   explicit: boolean;
   /** True when that time expression stands in the cue's own clause (false: the sentence fallback). */
   clause?: boolean;
+  /**
+   * True when the cue stands inside another quote's reported words ("X said Y was right when he said on
+   * Wednesday that …"): a statement the outer speaker reports, another occasion, whose date is not lent
+   * to the run of quotes around it (undated, it still takes the run's).
+   */
+  nested?: boolean;
+}
+
+/**
+ * The text a quote's date may not be read from: its own content (`own`, the parts of an interrupted
+ * one: "The plan, she told me on Friday, is dead"), every quotation in the text, the content of every
+ * other quote (a partial quote's words are only part of the indirect one around them: "told the paper
+ * that on <day> he 'walked in'"), and what describes the speaker (`described`: its appositions and
+ * relative clauses, "said X, a close aide in <year>"). The one exception is a quote whose content holds
+ * the cue: the cue's clause lies in those reported words, and the quote is nested in that one.
+ */
+export function datingExclusions(own: Span[], cue: Span, contents: Span[][], quoted: Span[], described: Span[]): { exclude: Span[]; nested: boolean } {
+  const holdsCue = (parts: Span[]) => parts.some((p) => p.start <= cue.start && cue.end <= p.end);
+  const exclude = [...own, ...quoted, ...contents.filter((parts) => !holdsCue(parts)).flat(), ...described];
+  return { exclude, nested: contents.some(holdsCue) };
 }
 
 const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
@@ -52,7 +74,7 @@ export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span
  * own date; it only does not lend it to the rest of the run.
  */
 const givesOccasion = (d: StatementDate) =>
-  d.explicit && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
+  d.explicit && !d.nested && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
 
 /**
  * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote

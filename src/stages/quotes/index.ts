@@ -16,9 +16,9 @@ import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
-import { closeApposition, nominalSpeaker, phraseHead } from './speaker-span.ts';
+import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
-import { shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
+import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
@@ -46,6 +46,8 @@ interface Draft {
   stated: StatementDate;
   /** Token index of the frame's cue, -1 when none. */
   cueAt: number;
+  /** Where the statement date is read (dateDrafts): the frame's cue, its unit and the quote's own span; null without a frame. */
+  dating: { cue: Span; unit: Span; own: Span } | null;
 }
 
 export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
@@ -72,7 +74,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     }
     const inherited = a.inheritsFrom !== null ? byQuote.get(a.inheritsFrom) : undefined;
     const frame = a.scare ? null : a.frame;
-    const d = draft(view, lex, { start: q.start, end: q.end }, a.kind, frame, opts, quoted);
+    const d = draft(view, lex, { start: q.start, end: q.end }, a.kind, frame, opts);
     if (a.scare) d.quote.scare = true;
     if (inherited && frame === a.frame) {
       d.quote.outlet = inherited.quote.outlet;
@@ -90,7 +92,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     const found = treeAttributions(tree, lex, (i) => masked(view, i)).filter((r) => r.called === undefined || !namesActor(doc, tree, r.called));
     speakersFromTree(view, tree, found, drafts, opts);
     const trailing = trailingCues(view, drafts);
-    const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts, quoted);
+    const reported = reportedOnTree(view, tree, lex, found.filter((r) => !trailing.has(r.cue.a)), direct, opts);
     for (const r of reported) quotedInside(doc, r, drafts, persons);
     for (const r of reported) {
       const quote = restatedQuote(text, r, drafts);
@@ -102,7 +104,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   else {
     for (const r of findIndirect(view, lex, direct)) {
       const span = { start: view.tokens[r.a].start, end: view.tokens[r.b].end };
-      drafts.push(draft(view, lex, span, 'indirect', r.frame, opts, quoted));
+      drafts.push(draft(view, lex, span, 'indirect', r.frame, opts));
     }
   }
 
@@ -110,7 +112,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   for (const h of headlineAttributions(view, lex)) {
     const span = { start: view.tokens[h.content.a].start, end: view.tokens[h.content.b].end };
     const covered = drafts.some((d) => !d.quote.scare && Math.min(d.quote.end, span.end) - Math.max(d.quote.start, span.start) >= (span.end - span.start) / 2);
-    if (!covered) drafts.push(draft(view, lex, span, 'indirect', { cue: h.cue, speaker: h.speaker, unit: view.unitOf[h.cue.a] }, opts, quoted));
+    if (!covered) drafts.push(draft(view, lex, span, 'indirect', { cue: h.cue, speaker: h.speaker, unit: view.unitOf[h.cue.a] }, opts));
   }
 
   drafts.sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
@@ -129,6 +131,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
+  dateDrafts(view, tree, drafts, quoted, opts);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
@@ -249,7 +252,7 @@ function trailingCues(v: View, drafts: Draft[]): Set<number> {
 }
 
 /** Attributions read on the tree whose content is not (mostly) a direct quote: one draft per source. */
-function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttribution[], direct: Set<number>, opts: QuoteOptions, quoted: Span[]): Draft[] {
+function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttribution[], direct: Set<number>, opts: QuoteOptions): Draft[] {
   const t = v.tokens;
   const out: Draft[] = [];
   for (const r of found) {
@@ -266,7 +269,7 @@ function reportedOnTree(v: View, tree: Tree, lex: QuoteLexicon, found: TreeAttri
     const cue = r.cue;
     const speakers = r.sources.length ? r.sources.map((s) => speakerRange(tree, s, cue.a, cue.b, v.doc.text)) : [fallbackSpeaker(v, cue)];
     for (const speaker of speakers) {
-      const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts, quoted);
+      const d = draft(v, lex, span, 'indirect', { cue, speaker, unit: v.unitOf[cue.a] }, opts);
       relativeSpeaker(v, tree, d, cue.a, opts);
       if (parts.length > 1) d.quote.parts = parts;
       if (r.intent) d.quote.intent = true;
@@ -452,7 +455,7 @@ function speakerRange(tree: Tree, source: number, cue: number, cueEnd: number, t
   return { a, b };
 }
 
-function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], frame: Frame | null, opts: QuoteOptions, quoted: Span[]): Draft {
+function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], frame: Frame | null, opts: QuoteOptions): Draft {
   const doc = v.doc;
   const t = v.tokens;
   const quote: Draft['quote'] = {
@@ -467,7 +470,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     date: doc.date,
   };
   let named = false;
-  let stated: StatementDate = { date: doc.date, explicit: false };
+  let dating: Draft['dating'] = null;
   if (frame) {
     if (frame.speaker) {
       const sp = { start: t[frame.speaker.a].start, end: t[frame.speaker.b].end };
@@ -495,11 +498,35 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
       quote.outlet = doc.text.slice(t[a].start, t[b].end);
     }
     if (addressee) quote.addressee = addressee.addressee;
-    const cueSpan = frame.cue ? { start: t[frame.cue.a].start, end: t[frame.cue.b].end } : span;
-    stated = statementDate(doc, cueSpan, { start: t[unit.a].start, end: t[unit.b].end }, [span, ...quoted], opts.dateLookup);
-    quote.date = stated.date;
+    const cue = frame.cue ? { start: t[frame.cue.a].start, end: t[frame.cue.b].end } : span;
+    dating = { cue, unit: { start: t[unit.a].start, end: t[unit.b].end }, own: span };
   }
-  return { quote, named, stated, cueAt: frame?.cue?.a ?? -1 };
+  return { quote, named, stated: { date: doc.date, explicit: false }, cueAt: frame?.cue?.a ?? -1, dating };
+}
+
+/**
+ * The statement date of each quote with a frame (statementDate), read once every quote of the text and
+ * its speaker are known: the cue's clause without the content of every quote, outer or nested, and
+ * without what describes the speaker (datingExclusions, speakerDescriptions).
+ */
+function dateDrafts(v: View, tree: Tree | null, drafts: Draft[], quoted: Span[], opts: QuoteOptions): void {
+  const told = drafts.filter((d) => !d.quote.scare);
+  const contents = told.map((d) => ({ d, parts: d.quote.parts ?? [{ start: d.quote.start, end: d.quote.end }] }));
+  // the cues of the text's quotes outside quotation marks: a clause in the complement of one reports
+  // what its speaker said ("X said Y was right when he said on Wednesday …")
+  const inQuotes = (k: number) => quoted.some((q) => q.start <= v.tokens[k].start && v.tokens[k].end <= q.end);
+  const cues = new Set(told.map((d) => d.cueAt).filter((k) => k >= 0 && !inQuotes(k)));
+  for (const d of drafts) {
+    if (!d.dating) continue;
+    const { cue, unit, own } = d.dating;
+    const sp = d.quote.speaker;
+    const described = tree && sp?.start !== undefined && sp.end !== undefined ? speakerDescriptions(tree, { start: sp.start, end: sp.end }, cue) : [];
+    const others = contents.filter((c) => c.d !== d).map((c) => c.parts);
+    const { exclude, nested } = datingExclusions(d.quote.parts ?? [own], cue, others, quoted, described);
+    d.stated = statementDate(v.doc, cue, unit, exclude, opts.dateLookup);
+    if (nested || (tree && d.cueAt >= 0 && tree.complementHolder(d.cueAt, cues) >= 0)) d.stated.nested = true;
+    d.quote.date = d.stated.date;
+  }
 }
 
 /**

@@ -146,3 +146,21 @@ export function closeApposition(tree: Tree, s: number, next: number): number {
   }
   return -1;
 }
+
+/**
+ * What describes the speaker beside its name or role, as the tree reads it (Tree.descriptions of the
+ * span's head: "Ana Lopes, a close aide in <year>, who …"): only when the speaker stands in the cue's
+ * sentence, and never a description that would hold the cue (a cue the parser hung inside it).
+ */
+export function speakerDescriptions(tree: Tree, speaker: Span, cue: Span): Span[] {
+  const t = tree.tokens;
+  const a = tokenIndexAt(t, speaker.start);
+  const c = tokenIndexAt(t, cue.start);
+  if (a >= t.length || c >= t.length || t[a].sentence !== t[c].sentence) return [];
+  let b = a;
+  while (b + 1 < t.length && t[b + 1].end <= speaker.end) b++;
+  return tree
+    .descriptions(tree.spanHead(a, b + 1))
+    .map(([lo, hi]) => ({ start: t[lo].start, end: t[hi].end }))
+    .filter((x) => !(x.start < cue.end && cue.start < x.end));
+}

@@ -3,16 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../../../src/pipeline/default.ts';
 import { createDoc } from '../../../src/doc/doc.ts';
-import { afterDocument, shareOccasionDates, type StatementDate } from '../../../src/stages/quotes/dates.ts';
+import { afterDocument, datingExclusions, shareOccasionDates, type StatementDate } from '../../../src/stages/quotes/dates.ts';
 
 const pipeline = defaultPipeline();
 // Thursday 17 October 2019.
 const D = '2019-10-17';
 
-function datesOf(text: string): [string, string][] {
+function datesOf(text: string, partials = false): [string, string][] {
   const doc = pipeline.run(createDoc({ date: D, text }));
-  return (doc.layers.quotes ?? []).filter((q) => q.kind !== 'partial').map((q): [string, string] => [q.text.replace(/^["“]|[,."”]+$/g, ''), q.date ?? '']);
+  return (doc.layers.quotes ?? []).filter((q) => partials || q.kind !== 'partial').map((q): [string, string] => [q.text.replace(/^["“]|[,."”]+$/g, ''), q.date ?? '']);
 }
+
+/** The date of the first quote whose text starts with `prefix`. */
+const dateOf = (got: [string, string][], prefix: string) => got.find(([t]) => t.startsWith(prefix))?.[1];
 
 describe('dates inside quoted words are not the statement date', () => {
   it('a direct quote that names a date is dated by its attribution', () => {
@@ -73,6 +76,58 @@ describe('quotes to one outlet share the interview date', () => {
   });
 });
 
+describe('a date inside another quote\'s words or the speaker\'s description does not date a quote', () => {
+  it('a partial quote inside an indirect one: a day in the outer reported words dates neither, nor the speaker\'s next quote', () => {
+    const text = 'Mark Whitfield told City Weekly that on October 3 after flying home from Denver, Rowan "went up to the front desk of the county jail and handed himself over", and told the deputies, "all he knew". "He was calm," Whitfield said.';
+    const got = datesOf(text, true);
+    expect(dateOf(got, 'on October 3')).toBe(D);
+    expect(dateOf(got, 'went up to the front desk')).toBe(D);
+    expect(dateOf(got, 'He was calm')).toBe(D);
+  });
+
+  it('a year in the speaker\'s apposition ("his chief adviser in 2012") does not date the quote', () => {
+    const text = '"It is another race this time, and the question is whom you trust," said Carl Mendes, head of the first bid and his chief adviser in 2012. "I think he is wrong," he said.';
+    expect(datesOf(text).map(([, d]) => d)).toEqual([D, D]);
+  });
+
+  it('a day after the speaker\'s apposition and a comma is the attribution\'s', () => {
+    expect(datesOf('The port needed new cranes, said Tom Bell, the mayor, on Monday.')).toEqual([['The port needed new cranes', '2019-10-14']]);
+  });
+
+  it('a statement the speaker reports ("… was right when he said on Tuesday night …") keeps its day and does not lend it', () => {
+    const text = 'Retired General Peter Hollis said Mayor Dan Corbett was right when he said on Tuesday night that the roads had been "left in ruins." "There is a deep rift," Hollis said.';
+    const got = datesOf(text);
+    expect(dateOf(got, 'Mayor Dan Corbett was right')).toBe(D);
+    expect(dateOf(got, 'the roads had been')).toBe('2019-10-15');
+    expect(dateOf(got, 'There is a deep rift')).toBe(D);
+  });
+
+  it('the attribution\'s own day still dates the quote and the speaker\'s run', () => {
+    expect(datesOf('"We will not sign," the union leader Ana Ortiz said on Saturday. "The offer is an insult," Ortiz said.').map(([, d]) => d)).toEqual(['2019-10-12', '2019-10-12']);
+  });
+
+  it('an interview frame dates every quote of that interview, and a day inside the reported words does not', () => {
+    const text = 'Rail union leader Ana Ortiz told the Herald in an interview on Monday that the strike would go on. "We have waited long enough," Ortiz said. She added that talks had failed on Friday.';
+    expect(datesOf(text).map(([, d]) => d)).toEqual(['2019-10-14', '2019-10-14', '2019-10-14']);
+  });
+
+  it('an attribution set inside its quote ("The plan, she told me on Friday, is dead") is dated by it', () => {
+    const got = datesOf('The plan, the mayor told me on Friday, is dead because the council will not pay for it.');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every(([, d]) => d === '2019-10-11')).toBe(true);
+  });
+});
+
+describe('datingExclusions', () => {
+  const s = (start: number, end: number) => ({ start, end });
+  it('leaves out every other quote\'s content and the speaker\'s descriptions, but not a quote that holds the cue', () => {
+    const { exclude, nested } = datingExclusions([s(50, 60)], s(40, 44), [[s(10, 30)], [s(35, 70)], [s(80, 90), s(95, 99)]], [s(52, 58)], [s(0, 8)]);
+    expect(nested).toBe(true);
+    expect(exclude).toEqual([s(50, 60), s(52, 58), s(10, 30), s(80, 90), s(95, 99), s(0, 8)]);
+    expect(datingExclusions([s(50, 60)], s(40, 44), [[s(10, 30)]], [], []).nested).toBe(false);
+  });
+});
+
 describe('shareOccasionDates', () => {
   const d = (date: string, explicit: boolean, clause = explicit): StatementDate => ({ date, explicit, clause });
   it('fills undated quotes from the nearest earlier dated one, else the first later one, per speaker run', () => {
@@ -115,6 +170,18 @@ describe('shareOccasionDates', () => {
     ];
     shareOccasionDates(items);
     expect(items.map((x) => x.date.date)).toEqual(['2016', '2019-10-17', '2019-08', '2019-10-17', '2019-W41', '2019-W41', '2015', '2019-10-17', '2019-09', '2019-09']);
+  });
+
+  it('a nested statement keeps its own date without lending it, and an undated one takes the run\'s', () => {
+    const items = [
+      { key: 'a', date: d('2019-10-17', false) },
+      { key: 'a', date: { ...d('2019-10-15', true), nested: true } },
+      { key: 'a', date: d('2019-10-17', false) },
+      { key: 'b', date: d('2019-10-14', true) },
+      { key: 'b', date: { ...d('2019-10-17', false), nested: true } },
+    ];
+    shareOccasionDates(items);
+    expect(items.map((x) => x.date.date)).toEqual(['2019-10-17', '2019-10-15', '2019-10-17', '2019-10-14', '2019-10-14']);
   });
 
   it('a quote with its own date keeps it, and a year it does not share does not stop a later day', () => {
