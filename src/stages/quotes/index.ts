@@ -11,7 +11,7 @@ import { findIndirect } from './indirect.ts';
 import { headlineAttributions } from './headline.ts';
 import { treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
-import { lineBreakBetween, sentenceAt, tokenIndexAt } from '../../doc/doc.ts';
+import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
 import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
@@ -516,20 +516,13 @@ function dateDrafts(v: View, tree: Tree | null, drafts: Draft[], quoted: Span[],
   // what its speaker said ("X said Y was right when he said on Wednesday …")
   const inQuotes = (k: number) => quoted.some((q) => q.start <= v.tokens[k].start && v.tokens[k].end <= q.end);
   const cues = new Set(told.map((d) => d.cueAt).filter((k) => k >= 0 && !inQuotes(k)));
-  const sentences = v.doc.layers.sentences ?? [];
   for (const d of drafts) {
     if (!d.dating) continue;
     const { cue, unit, own } = d.dating;
     const sp = d.quote.speaker;
     const described = tree && sp?.start !== undefined && sp.end !== undefined ? speakerDescriptions(tree, { start: sp.start, end: sp.end }, cue) : [];
-    // Only spans touching the cue's sentence (and the unit) can hold a time expression the date is read
-    // from (governingDate and statementDate look inside the sentence of the cue, or the unit, only).
-    const si = sentenceAt(sentences, cue.start);
-    const lo = Math.min(unit.start, si >= 0 ? sentences[si].start : cue.start);
-    const hi = Math.max(unit.end, si >= 0 ? sentences[si].end : cue.end);
-    const near = (x: Span) => x.end >= lo && x.start <= hi;
-    const others = contents.filter((c) => c.d !== d).map((c) => c.parts.filter(near));
-    const { exclude, nested } = datingExclusions(d.quote.parts ?? [own], cue, others, quoted.filter(near), described);
+    const others = contents.filter((c) => c.d !== d).map((c) => c.parts);
+    const { exclude, nested } = datingExclusions(d.quote.parts ?? [own], cue, others, quoted, described);
     d.stated = statementDate(v.doc, cue, unit, exclude, opts.dateLookup);
     if (nested || (tree && d.cueAt >= 0 && tree.complementHolder(d.cueAt, cues) >= 0)) d.stated.nested = true;
     d.quote.date = d.stated.date;

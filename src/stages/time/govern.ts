@@ -223,33 +223,6 @@ function finitePresent(tree: Tree, p: number, lex: TimeLexicon): boolean {
   return aux.length > 0 || !/ing$/i.test(tree.tokens[p].text);
 }
 
-const calendarCache = new WeakMap<readonly Timex[], { sentences: readonly Span[]; bySentence: { t: Timex; i: number }[][] }>();
-
-/**
- * The calendar timexes (isCalendar) of each sentence, in the order of the timex layer: read once per
- * timex layer, so that governingDate, called for every quote cue and event, looks at its own sentence's
- * time expressions only.
- */
-function calendarBySentence(timexes: readonly Timex[], sentences: readonly Span[]): { t: Timex; i: number }[][] {
-  const hit = calendarCache.get(timexes);
-  if (hit && hit.sentences === sentences) return hit.bySentence;
-  const bySentence: { t: Timex; i: number }[][] = sentences.map(() => []);
-  timexes.forEach((t, i) => {
-    if (!isCalendar(t)) return;
-    if (t.end > t.start) {
-      const si = sentenceAt(sentences as Span[], t.start);
-      if (si >= 0 && t.end <= sentences[si].end) bySentence[si].push({ t, i });
-      return;
-    }
-    // an empty span may sit on the edge of two sentences
-    sentences.forEach((s, si) => {
-      if (t.start >= s.start && t.end <= s.end) bySentence[si].push({ t, i });
-    });
-  });
-  calendarCache.set(timexes, { sentences, bySentence });
-  return bySentence;
-}
-
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
@@ -279,9 +252,9 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, lex, tokens).tense : 'none');
   if (si >= 0) {
     const sent = sentences[si];
-    const inSentence = calendarBySentence(timexes, sentences)[si].filter(
-      ({ t }) => t.start >= sent.start && t.end <= sent.end && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end),
-    );
+    const inSentence = timexes
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
     // the span's word on the tree, read once for both filters
     const tree = inSentence.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;

@@ -154,16 +154,4 @@ describe('governingDate on the dependency tree', () => {
     const text = 'At the time, the federation was aiming to stage the 2026 or 2030 championships.';
     expect(governingDate(parsed('2016-03-03', text), spanOf(text, 'stage'))).toMatchObject({ timex: null });
   });
-  it('reads each sentence\'s time expressions anew when the timex or sentence layer is replaced', () => {
-    const text = 'The council met. The mayor resigned in March.';
-    const doc = runTime('2021-11-14', text);
-    expect(governingDate(doc, spanOf(text, 'met'))).toMatchObject({ date: '2021-11-14', timex: null });
-    expect(governingDate(doc, spanOf(text, 'resigned'))).toMatchObject({ date: '2021-03', precision: 'month' });
-    // one sentence for the whole text: the month now stands in the sentence of "met"
-    doc.layers.sentences = [{ start: 0, end: text.length }];
-    expect(governingDate(doc, spanOf(text, 'met'))).toMatchObject({ date: '2021-03' });
-    // a new timex layer without the month: the article date
-    doc.layers.timexes = doc.layers.timexes!.filter((t) => t.text !== 'March');
-    expect(governingDate(doc, spanOf(text, 'resigned'))).toMatchObject({ date: '2021-11-14', timex: null });
-  });
 });
