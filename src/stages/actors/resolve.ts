@@ -300,6 +300,15 @@ export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
  * taken only from the registry), not a model's code ("A380") nor a concept the article also writes in
  * lower case ("Climate Change").
  */
+/** A run typed an organisation whose last word is a capitalised post title ("Budget Committee Chairman",
+ * "Tory MLA") and none of whose words is an organisation word after "of" or "for". */
+function holderPost(st: DocActors, c: Cand): boolean {
+  if (c.alias || c.parent) return false;
+  const words = st.tokens.slice(c.a, c.b).map((x) => x.text);
+  const last = words[words.length - 1];
+  return /^\p{Lu}/u.test(last) && st.ix.lexicon.holderTitle.has(last.toLowerCase()) && !words.some((w) => /^(?:of|for)$/i.test(w));
+}
+
 function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
@@ -2042,6 +2051,12 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const placeLabel = !c.parent && !c.alias ? placeNotOrg(st, a, c.b) : null;
         if (placeLabel) {
           addEntity(st, a, c.b, placeLabel, null);
+          return;
+        }
+        // "the carmaker's Chief Executive", "a Liberal MLA": a run that ends in a post's title names that
+        // post (its holder resolved on their own name), no organisation
+        if (holderPost(st, c)) {
+          addEntity(st, a, c.b, 'ORG', null);
           return;
         }
         const id = `org:${slug(name)}`;
