@@ -167,6 +167,8 @@ export interface Lexicon {
   equipmentNoun: Set<string>;
   /** Singular heads of a group phrase that name one person ("the mayor", "a dissident"): no "it" refers to them. */
   personHead: Set<string>;
+  /** capitalised titles of one post's holder that never end an organisation's name ("Chairman", "MLA") */
+  holderTitle: Set<string>;
   /** Lower-case words before a national capital that make it that state's government ("official Moscow"). */
   stateAdjective: Set<string>;
   /** Adjectives that place people without naming one country ("Western", "foreign"). */
@@ -532,6 +534,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     dispatchVerb: new Set(),
     equipmentNoun: new Set(),
     personHead: new Set(),
+    holderTitle: new Set(),
   };
   // word classes that are plain lower-cased word sets
   const wordSets: Partial<Record<string, Set<string>>> = {
@@ -542,7 +545,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
-    'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead,
+    'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead, 'holder-title': lexicon.holderTitle,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'staff-noun': lexicon.staffNoun,
     'syllable-onset': lexicon.syllableOnset, 'syllable-rhyme': lexicon.syllableRhyme,
   };

@@ -300,6 +300,25 @@ export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
  * taken only from the registry), not a model's code ("A380") nor a concept the article also writes in
  * lower case ("Climate Change").
  */
+/** One word that names a state or province of the gazetteer ("Virginia", "Victoria") and that no honorific
+ * opens ("Ms Virginia" is a person): a place, never a person's id of one word. */
+function regionWord(st: DocActors, a: number, b: number): boolean {
+  if (b - a !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(st.tokens[a].text)) return false;
+  const prev = a > 0 && st.tokens[a - 1].sentence === st.tokens[a].sentence ? st.tokens[a - 1].text.toLowerCase() : '';
+  const w = st.tokens[a].text;
+  // (not a law's or a thing's last word that a region's short form spells: "Act")
+  return !st.ix.lexicon.honorific.has(prev) && !st.ix.lexicon.thingHead.has(w.toLowerCase()) && !!st.regionCountry?.(w);
+}
+
+/** A run typed an organisation whose last word is a capitalised post title ("Budget Committee Chairman",
+ * "Tory MLA") and none of whose words is an organisation word after "of" or "for". */
+function holderPost(st: DocActors, c: Cand): boolean {
+  if (c.alias || c.parent) return false;
+  const words = st.tokens.slice(c.a, c.b).map((x) => x.text);
+  const last = words[words.length - 1];
+  return /^\p{Lu}/u.test(last) && st.ix.lexicon.holderTitle.has(last.toLowerCase()) && !words.some((w) => /^(?:of|for)$/i.test(w));
+}
+
 function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
@@ -1929,6 +1948,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const other = pickHit(st, c.hits);
         if (other) id = other.actor;
       }
+      // "Battleground state Florida", "a Ford Crown Victoria": a state or province of one word after a
+      // title or sector word, no person the article or the registry names, is that place
+      if (!id && regionWord(st, a, c.b)) return;
       qualifierMention(st, c);
       let actor: Actor | null = id ? registryActor(st, id) : null;
       if (!actor) {
@@ -2019,6 +2041,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       }
       // "Holtz-Eakin" after "Douglas Holtz-Eakin": the person named in full
       if (c.guess === 'PERSON' && !c.alias && linkSurname(st, surnames, longSurname(st, surnames, a, c.b, c.gender ?? null), a, c.b)) return;
+      if (c.guess === 'PERSON' && !c.alias && regionWord(st, a, c.b)) return;
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
@@ -2042,6 +2065,12 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const placeLabel = !c.parent && !c.alias ? placeNotOrg(st, a, c.b) : null;
         if (placeLabel) {
           addEntity(st, a, c.b, placeLabel, null);
+          return;
+        }
+        // "the carmaker's Chief Executive", "a Liberal MLA": a run that ends in a post's title names that
+        // post (its holder resolved on their own name), no organisation
+        if (holderPost(st, c)) {
+          addEntity(st, a, c.b, 'ORG', null);
           return;
         }
         const id = `org:${slug(name)}`;

@@ -146,6 +146,7 @@ export const lexiconSchema = z.strictObject({
     'syllable-onset', // consonants opening a romanised Chinese or Korean syllable: ch, kw, ts
     'syllable-rhyme', // the rest of such a syllable: ung, eung, ae, yeon ("Chung-tai", "Jae-in" are two syllables)
     'occupation-sector', // lower-case occupations that tell one person's sector, no group's (+ sector): "talk radio host X" → MED
+    'holder-title', // capitalised post titles that never end an organisation's name: "Tory MLA" is a post, no organisation
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */

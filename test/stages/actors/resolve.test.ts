@@ -136,4 +136,17 @@ describe('actors stage: surnames with an honorific', () => {
     const doc = run('Dana Ostrowski and her brother Peter Ostrowski run the bakery. Ms. Ostrowski bakes the bread.', '2020-03-01');
     expect(mentionActor(doc, 'Ms. Ostrowski')?.id).toBe('person:dana-ostrowski');
   });
+  it('makes no organisation id of a run that ends in a post title, and no person id of a lone state name', () => {
+    const doc = run('It was a fine event, said Marta Lind, Halden Parks Outreach Manager. The first remarks of the former Tory MLA ' +
+      'surprised the room. Orchard Software CEO and co-founder Paul Marr opened the show.', '2020-05-01');
+    const ids = (doc.layers.actors ?? []).map((a) => a.id);
+    expect(ids.filter((id) => /manager|mla|ceo/.test(id))).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['person:marta-lind', 'person:paul-marr']));
+    const place = run('Voters in Virginia were watching closely. Swing state Florida will decide the race, he said.', '2020-05-01');
+    const people = (place.layers.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id);
+    expect(people.filter((id) => /virginia|florida/.test(id))).toEqual([]);
+    // a woman of that given name the article names in full keeps her mentions
+    const named = run('Virginia Okafor opened the shop. Later Virginia said sales were good.', '2020-05-01');
+    expect(mentionActor(named, 'Virginia')?.id).toBe('person:virginia-okafor');
+  });
 });
