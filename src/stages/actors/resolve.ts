@@ -752,11 +752,19 @@ function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
 /**
  * A title the sentence speaks of at another time than the article's date, never its holder on that
  * date: "Hillary Clinton, while secretary of state, …" (the person it stands beside, in her role then),
- * "the former president" (a past holder already named in the article, else no actor). True when handled.
+ * "the former president" (a past holder already named in the article, else no actor), "the
+ * President-elect", "the minister-designate" (an office not yet taken: no actor; a name after it is
+ * read on its own). True when handled.
  */
 function pastRole(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const sent = t[c.a].sentence;
+  const hyphen = t[c.b];
+  if (hyphen && hyphen.sentence === sent && hyphen.start === t[c.b - 1].end && /^[-‐‑]$/.test(hyphen.text) && /^(elect|designate)$/i.test(t[c.b + 1]?.text ?? '') && t[c.b + 1].start === hyphen.end) {
+    const cc = c.qualifier?.country ? { country: c.qualifier.country } : onlyCountry(c.titles!);
+    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
+    return true;
+  }
   let former = false;
   for (let k = Math.max(0, c.a - 1); k < c.titleA!; k++) if (t[k].sentence === sent && (FORMER.test(t[k].text) || /^(ex|then)[-‐]$/i.test(t[k].text))) former = true;
   const prev = t[c.a - 1];

@@ -59,6 +59,14 @@ describe('actors stage: reading the phrase', () => {
     expect(doc.layers.mentions!.some((m) => m.text.includes('former president'))).toBe(false);
   });
 
+  it('gives an office not yet taken ("-elect", "-designate") no holder; the name after it is read on its own', () => {
+    const doc = runParsed('The senators wrote to US President-elect Maria Santos about the treaty. Aides told the Prime Minister-designate that the talks had stalled.', '2016-11-20');
+    expect(doc.layers.mentions!.some((m) => /President|Prime Minister/.test(m.text))).toBe(false);
+    expect(doc.layers.actors!.some((a) => a.id === 'person:barack-obama')).toBe(false);
+    expect(doc.layers.entities!.find((e) => e.text === 'US President')?.actor).toBeNull();
+    expect(doc.layers.entities!.some((e) => e.text === 'Maria Santos' && e.label === 'PERSON')).toBe(true);
+  });
+
   it('strips a title before a name becomes an id', () => {
     const doc = runParsed('House Speaker Paul Ryan and Retired Lt. Gen. Michael Flynn spoke. NLRB General Counsel Peter Robb agreed.', '2016-09-10');
     expect(actorOf(doc, 'House Speaker Paul Ryan')).toBe('person:paul-ryan');
