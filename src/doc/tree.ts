@@ -182,11 +182,27 @@ export class Tree {
     if (this.rel(n) === 'appos' && h >= 0 && this.tokens[h].text !== ',') return [h];
     const [first] = this.phraseRange(n);
     if (first === 0 || this.tokens[first - 1].text !== ',' || (this.rel(n) !== 'appos' && !NOMINAL.has(this.upos[n]))) return [];
-    const found: number[] = [];
-    for (let k = first - 2; k >= 0 && this.tokens[k].sentence === this.tokens[n].sentence && this.upos[k] !== 'VERB'; k--) {
-      if (this.appositions(k).includes(n)) found.unshift(k);
+    // the words a head may be: back from the comma to the sentence's start or a verb
+    let stop = first - 2;
+    while (stop >= 0 && this.tokens[stop].sentence === this.tokens[n].sentence && this.upos[stop] !== 'VERB') stop--;
+    // of those, only these can take n as an apposition (the ways appositions() finds one): n's head, the
+    // head of the comma n hangs on, and the words whose phrase ends right before that comma or right
+    // before n's own — ancestors of the word before the comma. (Asking appositions() of every word back
+    // to the verb made a long verbless run cubic.)
+    const cands = new Set<number>();
+    const before = (comma: number) => {
+      for (let x = comma - 1, steps = 0; x >= 0 && steps < this.size; x = this.heads[x], steps++) cands.add(x);
+    };
+    const h0 = this.heads[n];
+    if (h0 >= 0) {
+      cands.add(h0);
+      if (this.tokens[h0].text === ',') {
+        cands.add(this.heads[h0]);
+        before(h0);
+      }
     }
-    return found;
+    before(first - 1);
+    return [...cands].filter((k) => k > stop && k <= first - 2 && this.appositions(k).includes(n)).sort((x, y) => x - y);
   }
 
   /**

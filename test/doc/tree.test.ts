@@ -1,5 +1,5 @@
 // The tree queries stages rely on, over hand-written trees of the team's own sentences.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Tree } from '../../src/doc/tree.ts';
 import { docWithTree, at, word } from '../helpers/tree.ts';
 
@@ -610,3 +610,23 @@ describe('Tree.complementHolder', () => {
     expect(t.complementHolder(1, cues)).toBe(-1);
   });
 });
+
+describe('appositionHeads on a long verbless run', () => {
+  it('asks appositions() of the few words that can take the apposition, not of every word back to the verb', () => {
+    // "Lists: Aro, Bexa, Cori, …" — 200 names under one noun, the kind of run a mangled text gives
+    const rows: [string, string, number, string][] = [['Lists', 'NOUN', 0, 'root']];
+    for (let i = 0; i < 200; i++) rows.push([',', 'PUNCT', rows.length + 2, 'punct'], [`Name${i}`, 'PROPN', 1, i % 3 ? 'conj' : 'appos']);
+    rows[rows.length - 1][3] = 'obl'; // (an apposition the parser hung on the noun above as an oblique)
+    const doc = docWithTree(rows);
+    const tree = Tree.of(doc)!;
+    const last = rows.length - 1;
+    // the answer of the plain definition: every word before the comma that takes it as an apposition
+    const reference = [...Array(last - 1).keys()].filter((k) => tree.appositions(k).includes(last));
+    const spy = vi.spyOn(tree, 'appositions');
+    expect(reference.length).toBeGreaterThan(0);
+    expect(tree.appositionHeads(last)).toEqual(reference);
+    expect(spy.mock.calls.length).toBeLessThan(10);
+    spy.mockRestore();
+  });
+});
+
