@@ -293,13 +293,6 @@ export function trimHeadlineEnd(st: DocActors, c: Cand): Cand | null {
   return b > (c.nameA ?? c.a) ? Object.assign({}, c, { b }) : null;
 }
 
-/**
- * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
- * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
- * not a word run of a title-case headline ("Power Plant Rules Face Key Test"; a headline's names are
- * taken only from the registry), not a model's code ("A380") nor a concept the article also writes in
- * lower case ("Climate Change").
- */
 /** One word that names a state or province of the gazetteer ("Virginia", "Victoria") and that no honorific
  * opens ("Ms Virginia" is a person): a place, never a person's id of one word. */
 function regionWord(st: DocActors, a: number, b: number): boolean {
@@ -311,7 +304,7 @@ function regionWord(st: DocActors, a: number, b: number): boolean {
 }
 
 /** A run typed an organisation whose last word is a capitalised post title ("Budget Committee Chairman",
- * "Tory MLA") and none of whose words is an organisation word after "of" or "for". */
+ * "Tory MLA") and with no "of" or "for" in it (a body's name: "Committee for … Chairman"). */
 function holderPost(st: DocActors, c: Cand): boolean {
   if (c.alias || c.parent) return false;
   const words = st.tokens.slice(c.a, c.b).map((x) => x.text);
@@ -319,6 +312,13 @@ function holderPost(st: DocActors, c: Cand): boolean {
   return /^\p{Lu}/u.test(last) && st.ix.lexicon.holderTitle.has(last.toLowerCase()) && !words.some((w) => /^(?:of|for)$/i.test(w));
 }
 
+/**
+ * Whether an unknown capitalised name can become an actor: not a law, plan or day ("Clean Air Act",
+ * "Inauguration Day"), not a lone organisation word ("Office", "Association": a fragment of a name),
+ * not a word run of a title-case headline ("Power Plant Rules Face Key Test"; a headline's names are
+ * taken only from the registry), not a model's code ("A380") nor a concept the article also writes in
+ * lower case ("Climate Change").
+ */
 function notAnActor(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const lex = st.ix.lexicon;
@@ -761,8 +761,7 @@ function pastRole(st: DocActors, c: Cand): boolean {
   const sent = t[c.a].sentence;
   const hyphen = t[c.b];
   if (hyphen && hyphen.sentence === sent && hyphen.start === t[c.b - 1].end && /^[-‐‑]$/.test(hyphen.text) && /^(elect|designate)$/i.test(t[c.b + 1]?.text ?? '') && t[c.b + 1].start === hyphen.end) {
-    const cc = c.qualifier?.country ? { country: c.qualifier.country } : onlyCountry(c.titles!);
-    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
+    unheldRole(st, c);
     return true;
   }
   let former = false;
@@ -795,11 +794,15 @@ function pastRole(st: DocActors, c: Cand): boolean {
     const id = [...past][0];
     addEntity(st, c.a, c.b, 'ROLE', id);
     addMention(st, c.a, c.b, id, 0.6, 'title');
-  } else {
-    const cc = country ? { country } : onlyCountry(c.titles!);
-    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
-  }
+  } else unheldRole(st, c);
   return true;
+}
+
+/** A title that names no holder here: a ROLE entity with no actor, with its qualifier's country or the one
+ * country its titles name. Returns the entity's index. */
+function unheldRole(st: DocActors, c: Cand): number {
+  const cc = c.qualifier?.country ? { country: c.qualifier.country } : onlyCountry(c.titles!);
+  return st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc)) - 1;
 }
 
 /**
@@ -851,9 +854,8 @@ function predicativeRole(st: DocActors, c: Cand): boolean {
     addEntity(st, c.a, c.b, 'ROLE', st.mentions[i].actor);
     addMention(st, c.a, c.b, st.mentions[i].actor, 0.6, 'title');
   } else {
-    const cc = c.qualifier?.country ? { country: c.qualifier.country } : onlyCountry(c.titles!);
-    st.entities.push(Object.assign({}, entitySpan(st, c.a, c.b), { label: 'ROLE' as const, actor: null }, cc));
-    if (bearer >= 0 && tree.upos[bearer] === 'PRON') (st.predicative ??= []).push({ entity: st.entities.length - 1, a: c.a, b: c.b, bearer });
+    const entity = unheldRole(st, c);
+    if (bearer >= 0 && tree.upos[bearer] === 'PRON') (st.predicative ??= []).push({ entity, a: c.a, b: c.b, bearer });
   }
   return true;
 }

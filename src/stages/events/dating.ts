@@ -5,7 +5,7 @@
 import type { Doc, Precision, Span, Timex } from '../../doc/types.ts';
 import { subjectOf, type Analysis } from './chunks.ts';
 import { resolveNP, type PartyIndex } from './parties.ts';
-import { anchorOf, governingDate, isRelativeClause, modifiesNoun } from '../time/govern.ts';
+import { anchorOf, governingDate, modifiesNoun, relativeApart } from '../time/govern.ts';
 import { bundledKnowledge, type Knowledge } from '../../knowledge/knowledge.ts';
 
 export interface Dated {
@@ -255,15 +255,10 @@ const RELATIVE_RELS = ['acl:relcl', 'advcl:relcl'];
 /**
  * Whether time expression x stands in a relative clause that does not hold trigger `trig` ("backed the
  * party in her years at the paper, which fired her in 2015, and told us she does not back the
- * nominee"): the time stage keeps such a clause's date to it (govern.ts outsideRelativeClauses) where
- * the parser hangs the clause on its noun; this also reads one it hangs on the verb (advcl:relcl). A
- * relative clause describes one of the sentence's people or things at its own time.
+ * nominee"): the time stage keeps such a clause's date to it (govern.ts relativeApart) where the parser
+ * hangs the clause on its noun; this also reads one it hangs on the verb (advcl:relcl). A relative
+ * clause describes one of the sentence's people or things at its own time.
  */
 function acrossRelative(tree: NonNullable<Analysis['tree']>, trig: number, x: Timex): boolean {
-  const above = new Set<number>();
-  for (let k = trig, guard = 0; k >= 0 && guard <= tree.size; k = tree.head(k), guard++) above.add(k);
-  for (let k = anchorOf(tree, x), guard = 0; k >= 0 && !above.has(k) && guard <= tree.size; k = tree.head(k), guard++) {
-    if (isRelativeClause(tree, k, RELATIVE_RELS)) return true;
-  }
-  return false;
+  return relativeApart(tree, trig, x, RELATIVE_RELS);
 }

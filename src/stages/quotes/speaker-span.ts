@@ -8,7 +8,7 @@
 // dropping them cost PolNeAR speakers whose loose span still overlapped the source (docs/quotes.md).
 import type { Doc, Span } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { tokenIndexAt } from '../../doc/doc.ts';
+import { overlaps, tokenIndexAt } from '../../doc/doc.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CLITIC = /^['’]s$/i;
@@ -162,5 +162,5 @@ export function speakerDescriptions(tree: Tree, speaker: Span, cue: Span): Span[
   return tree
     .descriptions(tree.spanHead(a, b + 1))
     .map(([lo, hi]) => ({ start: t[lo].start, end: t[hi].end }))
-    .filter((x) => !(x.start < cue.end && cue.start < x.end));
+    .filter((x) => !overlaps(x, cue));
 }

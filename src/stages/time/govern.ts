@@ -113,7 +113,7 @@ const NOUN_RELATIVE = ['acl:relcl'];
  * in July') is none. `rels`: the relations read as relative (the events stage adds advcl:relcl, a
  * relative clause the parser hung on the verb: "…, which fired her in 2015, and told us …").
  */
-export function isRelativeClause(tree: Tree, x: number, rels: readonly string[] = NOUN_RELATIVE): boolean {
+function isRelativeClause(tree: Tree, x: number, rels: readonly string[] = NOUN_RELATIVE): boolean {
   if (!rels.includes(tree.rel(x))) return false;
   const [a, end] = tree.subtreeRange(x);
   let k = a;
@@ -133,14 +133,30 @@ export function isRelativeClause(tree: Tree, x: number, rels: readonly string[] 
  */
 function outsideRelativeClauses<T extends { t: Timex }>(tree: Tree | null, anchor: number, pool: T[]): T[] {
   if (!tree || anchor < 0 || !pool.length) return pool;
+  const above = pathToRoot(tree, anchor);
+  return pool.filter(({ t }) => !inRelativeApart(tree, above, t));
+}
+
+/** Token i and every head above it. */
+function pathToRoot(tree: Tree, i: number): Set<number> {
   const above = new Set<number>();
-  for (let x = anchor, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
-  return pool.filter(({ t }) => {
-    for (let x = anchorOf(tree, t), guard = 0; x >= 0 && !above.has(x) && guard <= tree.size; x = tree.head(x), guard++) {
-      if (isRelativeClause(tree, x)) return false;
-    }
-    return true;
-  });
+  for (let x = i, guard = 0; x >= 0 && guard <= tree.size; x = tree.head(x), guard++) above.add(x);
+  return above;
+}
+
+/** Whether time expression x stands in a relative clause (of `rels`) that does not hold `above`'s token
+ * (pathToRoot): climbing from x, a relative clause before the climb meets that token's path. */
+function inRelativeApart(tree: Tree, above: ReadonlySet<number>, x: Span, rels: readonly string[] = NOUN_RELATIVE): boolean {
+  for (let k = anchorOf(tree, x), guard = 0; k >= 0 && !above.has(k) && guard <= tree.size; k = tree.head(k), guard++) {
+    if (isRelativeClause(tree, k, rels)) return true;
+  }
+  return false;
+}
+
+/** Whether time expression x stands in a relative clause (of `rels`) that does not hold token i: the
+ * time stage keeps such a clause's date to it (outsideRelativeClauses). */
+export function relativeApart(tree: Tree, i: number, x: Span, rels: readonly string[] = NOUN_RELATIVE): boolean {
+  return inRelativeApart(tree, pathToRoot(tree, i), x, rels);
 }
 
 const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss']);
