@@ -59,6 +59,13 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
         continue;
       }
     }
+    if (t.pos === 'ADJ') {
+      const v = passiveParticiple(tokens, tree, patterns, i);
+      if (v) {
+        (out ??= tokens.slice())[i] = v;
+        continue;
+      }
+    }
     // (a past tense the tokens stage tagged a noun, "police tortured an inmate", only where the syntax
     // stage's own tagger reads it as a verb)
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
@@ -70,6 +77,19 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
     if (v) (out ??= tokens.slice())[i] = v;
   }
   return out ?? tokens;
+}
+
+/**
+ * A passive participle the tokens stage read as an adjective ("a suspect has been apprehended", "he is being
+ * audited"), re-tagged VERB, or null: an -ed form the syntax stage tags VERB and gives a passive auxiliary
+ * (`aux:pass`), one of whose stems verb patterns have. An adjective after a copula ("she was concerned")
+ * has no passive auxiliary in the tree.
+ */
+function passiveParticiple(tokens: Token[], tree: Tree, patterns: PatternIndex, i: number): Token | null {
+  const t = tokens[i];
+  if (tree.upos[i] !== 'VERB' || !t.text.toLowerCase().endsWith('ed')) return null;
+  if (!tree.children(i).some((c) => c < i && tree.rel(c) === 'aux:pass')) return null;
+  return asVerb(t, pastStems(t.text), patterns);
 }
 
 /** Gerund i re-tagged VERB, or null: a direct object after it, no determiner or possessive before it. */

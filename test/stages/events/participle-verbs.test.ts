@@ -25,6 +25,13 @@ describe('past tenses tagged as adjectives', () => {
     expect(brief({ text: 'Iranian police tortured an inmate.', actors: C, tree: true })).toContain('ASSAULT IRN>null asserted');
   });
 
+  it('reads a passive participle tagged as an adjective as a verb where the tree gives it a passive auxiliary', () => {
+    // (the tokens stage tags "apprehended" ADJ after "have been"; the syntax stage reads VERB with aux:pass)
+    expect(brief({ text: 'Two smugglers from Belarus have been apprehended by Polish police.', actors: C, tree: true }).some((x) => x.startsWith('COERCE POL>'))).toBe(true);
+    // an adjective after a copula has no passive auxiliary: nothing to read
+    expect(brief({ text: 'Two smugglers from Belarus were worried about Polish police.', actors: C, tree: true })).toEqual([]);
+  });
+
   it('leaves them alone without the tree and as modifiers', () => {
     expect(brief({ text: 'Poland branded Belarus a rogue regime.', actors: C })).toEqual([]);
     expect(brief({ text: 'The branded goods from Poland reached Belarus.', actors: C, tree: true })).toEqual([]);
