@@ -607,7 +607,7 @@ export class Recognizer {
           }
           if (rel === 'following' || rel === 'previous' || rel === 'same') {
             if (unit === 'SEASON') return null;
-            if (unit === 'DE' && rel === 'following') return { k: 'fixed', type: 'DURATION', value: durationValue(1, 'DE') };
+            if (unit === 'DE' && rel === 'following') return { k: 'fixed', type: 'DURATION', value: 'P1DE' };
             return { k: 'narr', unit: unit as Unit, offset: rel === 'same' ? 0 : rel === 'following' ? 1 : -1 };
           }
           return { k: 'rel', unit, offset: REL_OF[rel] ?? 0, season, mod, fiscal: !!g.fisc };
@@ -794,7 +794,7 @@ export class Recognizer {
         build: (g) => {
           const unit = this.unit(g.unit!);
           if (!/s$/i.test(g.unit!)) return { k: 'fixed', type: 'DURATION', value: durationValue(1, unit) };
-          return { k: 'fixed', type: 'DURATION', value: durationValue(null, unit) };
+          return { k: 'fixed', type: 'DURATION', value: unit === 'DE' || unit === 'CE' ? 'PXY' : durationValue(null, unit) };
         },
       },
       {
@@ -1137,12 +1137,10 @@ export function durationValue(n: number | null, unit: Unit): string {
       return n === null ? 'PXQ' : `P${n * 3}M`;
     case 'Y':
       return `P${q}Y`;
-    // Decades and centuries are written in years, counted or not: "a decade" P10Y (TE3), "decades-long"
-    // PXY (MEANTIME), so "for decades" PXY as well.
     case 'DE':
-      return n === null ? 'PXY' : `P${n * 10}Y`;
+      return n === null ? 'PXDE' : `P${n * 10}Y`;
     case 'CE':
-      return n === null ? 'PXY' : `P${n * 100}Y`;
+      return n === null ? 'PXCE' : `P${n * 100}Y`;
     case 'WE':
       return `P${q}WE`;
   }

@@ -14,7 +14,7 @@ describe('a stretch with "ahead" or "to come" after it', () => {
 
   it('takes "to come" into the extent, with or without "the"', () => {
     expect(found('The orchard should bear fruit in the years to come, the grower said.')).toEqual([['the years to come', 'DURATION', 'PXY']]);
-    expect(found('The new dam will water the valley for decades to come.')).toEqual([['decades to come', 'DURATION', 'PXY']]);
+    expect(found('The new dam will water the valley for decades to come.')).toEqual([['decades to come', 'DURATION', 'PXDE']]);
     expect(found('Villagers will talk about the flood for many years to come.')).toEqual([['many years to come', 'DURATION', 'PXY']]);
   });
 
