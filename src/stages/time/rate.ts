@@ -22,12 +22,17 @@ const MONEY_BEFORE = /(?:[$£€]\s?[\d.,]+|\d)(?:\s*(?:million|billion|trillion
 
 const DISTANCE = /^(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots)$/i;
 
+/** Whether the words after a unit at end make it a date or a length, not the period of a rate. */
+export function unitGoesOn(text: string, end: number): boolean {
+  return NOT_RATE_AFTER.test(text.slice(end, end + 12));
+}
+
 /** What "a"/"an" + unit at [start, end) of text is: 'set' (a rate), 'speed' (no time expression) or null. */
 export function rateReading(text: string, start: number, end: number, unitWord: string): 'set' | 'speed' | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const prev = /([\w'’%.-]+)\s+$/.exec(before)?.[1] ?? '';
   if (/^(?:hour|second|minute)$/i.test(unitWord) && DISTANCE.test(prev)) return 'speed';
   if (MONEY_BEFORE.test(before.slice(-25))) return 'set';
-  if (NOT_RATE_BEFORE.has(prev.toLowerCase()) || NOT_RATE_AFTER.test(text.slice(end, end + 12))) return null;
+  if (NOT_RATE_BEFORE.has(prev.toLowerCase()) || unitGoesOn(text, end)) return null;
   return COUNT_BEFORE.test(before) ? 'set' : null;
 }

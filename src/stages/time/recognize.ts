@@ -4,7 +4,7 @@
 import type { TimeLexicon } from './lexicon.ts';
 import { normWord } from './lexicon.ts';
 import type { Candidate, Mod, Spec, Unit } from './spec.ts';
-import { rateReading } from './rate.ts';
+import { rateReading, unitGoesOn } from './rate.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -878,6 +878,21 @@ export class Recognizer {
         build: (g) => ({ k: 'fixed', type: 'SET', value: durationValue(1, this.unit(g.unit!)) }),
       },
       {
+        // "six days a week", "60 hours a week", "four to six weeks a year", "two hours per day": a count of a
+        // smaller unit in each larger one is one SET, as "twice a month" is (TimeML: value P1W, freq 6D),
+        // not a DURATION beside a SET. Not when the larger unit is a date or a length ("five years a decade ago").
+        name: 'set-count-per',
+        needs: has.unit,
+        re: new RegExp(`${B}(?:${NUMW}\\s+(?:to|or|and)\\s+|${NUMW}\\s*[-–]\\s*)?(?<num>${NUMW})[-\\s]+(?<unit>${UNIT})\\s+(?:a|an|per|each|every)\\s+(?<per>${UNIT})${E}`, 'gi'),
+        build: (g, _m, c) => {
+          const n = this.num(g.num);
+          const unit = this.unit(g.unit!);
+          const per = this.unit(g.per!);
+          if (n === null || unitGoesOn(c.text, c.end) || /s$/i.test(g.per!) || UNIT_ORDER.indexOf(unit) >= UNIT_ORDER.indexOf(per)) return null;
+          return { k: 'fixed', type: 'SET', value: durationValue(1, per) };
+        },
+      },
+      {
         name: 'set-adverb',
         needs: has.setAdverb,
         re: new RegExp(`${B}(?<w>${L['set-adverb']})${E}`, 'gi'),
@@ -1047,6 +1062,9 @@ export class Recognizer {
  * "ahead" or "to come" right after a stretch of units ("the years ahead", "for decades to come"); not "ahead
  * of" (a preposition), nor an infinitive going on ("took many years to come to terms").
  */
+/** Units from the shortest to the longest, to tell a count of a smaller unit in each larger one ('set-count-per'). */
+const UNIT_ORDER: Unit[] = ['S', 'MIN', 'H', 'D', 'W', 'FN', 'M', 'Q', 'Y', 'DE', 'CE'];
+
 const STRETCH_AHEAD = /^\s+(?:ahead(?!\s+of\b)(?![\w-])|to\s+come(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|as|in|for|when|if|is|are|was|were|will|would|may|might|could|should)\b))/i;
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
