@@ -13,7 +13,7 @@ describe("a party's members in a legislature", () => {
   it("reads a legislature's committee and a phrase the parser hung on the verb, for every conjunct", () => {
     const doc = runParsed('Last month, Democrats on the House Ways and Means Committee rejected a bill meant to weaken the agency.', '2016-05-03');
     expect(mentionActor(doc, 'Democrats')?.id).toBe('group:USA:LEG');
-    const both = runParsed('The governor said she was ready to talk with Democrats or Republicans in Congress about the levee.', '2016-05-03');
+    const both = runParsed('The governor said she would gladly talk to Democrats or Republicans in Congress about the levee.', '2016-05-03');
     expect(mentionActor(both, 'Democrats')?.id).toBe('group:USA:LEG');
     expect(mentionActor(both, 'Republicans')?.id).toBe('group:USA:LEG');
   });
