@@ -14,6 +14,7 @@ import { dropModifierRuns } from './modifier-runs.ts';
 import { newState, onHeadline, resolveAll, resolvePossessed, resolvePredicative, trimHeadlineEnd } from './resolve.ts';
 import { resolvePronouns } from './coref.ts';
 import { resolveStaff } from './staff.ts';
+import { resolvePartyMembers } from './party-members.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import { bundledEntityModel } from './entity-model.ts';
@@ -128,6 +129,7 @@ export function annotateActors(
   resolvePronouns(st);
   resolvePossessed(st);
   resolveStaff(st);
+  resolvePartyMembers(st);
   resolvePredicative(st);
   resolveCounterparts(st, cands);
   const byStart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || y.end - x.end;
