@@ -9,7 +9,7 @@ import { buildView, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
 import { headlineAttributions } from './headline.ts';
-import { treeAttributions, type TreeAttribution } from './reported.ts';
+import { documentNoun, nounSource, treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
 import { findMedia, pressAddressee } from './outlets.ts';
@@ -127,6 +127,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
     if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
+  if (tree) documentIssuers(view, tree, lex, drafts, opts);
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
@@ -167,6 +168,30 @@ function quotedInside(doc: Doc, r: Draft, drafts: Draft[], persons: ReadonlySet<
       continue;
     }
     if (!own?.actor || (fragment && own.actor !== sp.actor && persons.has(sp.actor) && !persons.has(own.actor))) q.speaker = { ...sp };
+  }
+}
+
+/**
+ * A quote framed by a participle on a document ("X released a statement saying “…”", "X resigned in a
+ * letter to the board stating, “…”", "X's office posted a statement expressing … and calling on Y to
+ * “…”") is the words of the document's issuer (`nounSource`: the possessor, a by/from phrase, the subject
+ * of the verb that issues the document or frames with it), not of the document or of a noun inside its
+ * phrase, which the word-order frame reads right before the participle.
+ */
+function documentIssuers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], opts: QuoteOptions): void {
+  const t = v.tokens;
+  for (const d of drafts) {
+    const sp = d.quote.speaker;
+    if (d.quote.scare || d.cueAt < 0 || sp?.start === undefined || sp.end === undefined) continue;
+    const n = documentNoun(tree, lex, d.cueAt);
+    if (n < 0) continue;
+    // the speaker read is the document's phrase or a noun inside it
+    const [lo, hi] = tree.subtreeRange(n);
+    if (sp.start < t[lo].start || sp.end > t[hi].end) continue;
+    const s = nounSource(tree, n);
+    if (s < 0 || (s >= lo && s <= hi)) continue;
+    const r = speakerRange(tree, s, d.cueAt, d.cueAt, v.text);
+    d.quote.speaker = resolveSpeaker(v.doc, { start: t[r.a].start, end: t[r.b].end }, opts.actorLookup, opts.familyLookup);
   }
 }
 
