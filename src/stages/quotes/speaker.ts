@@ -155,7 +155,7 @@ export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<st
  * as a place here and as the organisation elsewhere): that organisation; null when the words, after an
  * optional "the", are not all capitalised, when they fit no organisation's name or several, and for one
  * word that an entity of another kind covers ("Texas", "Manitoba" are places). A short form needs the full
- * name named before it ("The program, called EB-5, …" is no short form of a coalition named later).
+ * name named before it (a scheme's code in a naming clause is no short form of a coalition named after it).
  */
 export function shortNameActor(doc: Doc, span: Span): string | null {
   const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean);

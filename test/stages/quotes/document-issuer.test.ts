@@ -1,5 +1,5 @@
 // A quote framed by a speech participle on a document ("released a statement saying “…”", "resigned in a
-// letter to the board stating, “…”", "posted a statement … calling on X to “…”") is the words of the
+// letter to the board stating, “…”", "issued a statement … and calling on X to “…”") is the words of the
 // document's issuer, not of the document or of a noun inside the document's phrase (documentIssuers).
 import { describe, expect, it } from 'vitest';
 import { makeDoc, org, person, quotesOf, quoteStarting } from './helpers.ts';
@@ -23,9 +23,9 @@ describe('the issuer of a document that frames a quote', () => {
     expect(q.speaker?.actor).toBe('person:kim-alder');
   });
 
-  it('gives the second of two participles on a posted statement to the poster', () => {
+  it('gives the second of two participles on an issued statement to the issuer', () => {
     const office = [org('org:premier-office', "the premier's office", 'CAN')];
-    const doc = makeDoc("The premier's office posted a statement on its website expressing sympathy and calling on agencies to “use every resource to help the families.”", office, [
+    const doc = makeDoc("The premier's office issued a statement on Friday voicing sorrow and calling on agencies to “spare nothing for the flooded towns.”", office, [
       { text: "premier's office", actor: 'org:premier-office' },
     ]);
     for (const q of quotesOf(doc).filter((x) => x.cue === 'calling on')) expect(q.speaker?.actor).toBe('org:premier-office');
