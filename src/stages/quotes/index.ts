@@ -9,7 +9,7 @@ import { buildView, type View } from './units.ts';
 import { attributeQuotes } from './attribution.ts';
 import { findIndirect } from './indirect.ts';
 import { headlineAttributions } from './headline.ts';
-import { treeAttributions, type TreeAttribution } from './reported.ts';
+import { documentNoun, nounSource, treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
 import { findMedia, pressAddressee } from './outlets.ts';
@@ -17,7 +17,7 @@ import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
-import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, shortNameActor, speakerKey, type ActorLookup } from './speaker.ts';
 import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
@@ -27,7 +27,8 @@ import { personNouns, type WordClass } from '../actors/word-class.ts';
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
   actorLookup?: ActorLookup;
-  /** Resolver tried last, when no mention or entity gives the speaker an actor (familyNameActor). */
+  /** Resolver tried last, when no mention or entity gives the speaker an actor (familyNameActor, then
+   * shortNameActor). */
   familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
@@ -127,6 +128,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     else if (span.start !== sp.start || span.end !== sp.end) d.quote.speaker = resolveSpeaker(doc, span, opts.actorLookup, opts.familyLookup);
     if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
+  if (tree) documentIssuers(view, tree, lex, drafts, opts);
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
@@ -167,6 +169,30 @@ function quotedInside(doc: Doc, r: Draft, drafts: Draft[], persons: ReadonlySet<
       continue;
     }
     if (!own?.actor || (fragment && own.actor !== sp.actor && persons.has(sp.actor) && !persons.has(own.actor))) q.speaker = { ...sp };
+  }
+}
+
+/**
+ * A quote framed by a participle on a document ("X released a statement saying “…”", "X resigned in a
+ * letter to the board stating, “…”", "X's office posted a statement expressing … and calling on Y to
+ * “…”") is the words of the document's issuer (`nounSource`: the possessor, a by/from phrase, the subject
+ * of the verb that issues the document or frames with it), not of the document or of a noun inside its
+ * phrase, which the word-order frame reads right before the participle.
+ */
+function documentIssuers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], opts: QuoteOptions): void {
+  const t = v.tokens;
+  for (const d of drafts) {
+    const sp = d.quote.speaker;
+    if (d.quote.scare || d.cueAt < 0 || sp?.start === undefined || sp.end === undefined) continue;
+    const n = documentNoun(tree, lex, d.cueAt);
+    if (n < 0) continue;
+    // the speaker read is the document's phrase or a noun inside it
+    const [lo, hi] = tree.subtreeRange(n);
+    if (sp.start < t[lo].start || sp.end > t[hi].end) continue;
+    const s = nounSource(tree, n);
+    if (s < 0 || (s >= lo && s <= hi)) continue;
+    const r = speakerRange(tree, s, d.cueAt, d.cueAt, v.text);
+    d.quote.speaker = resolveSpeaker(v.doc, { start: t[r.a].start, end: t[r.b].end }, opts.actorLookup, opts.familyLookup);
   }
 }
 
@@ -579,7 +605,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const actorLexicon = actorIndex(knowledge).lexicon;
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
-    familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
+    familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific) ?? shortNameActor(doc, span),
     kin: actorLexicon.kinNoun,
     personNoun: personNouns(actorLexicon),
     dateLookup: (doc, span, exclude) => {

@@ -764,14 +764,14 @@ function clauseWithoutMain(tree: Tree, h: number): Set<number> {
 }
 
 /** The source of a noun cue: "the ministry's claim", "a statement from the ministry", "X issued a statement". */
-function nounSource(tree: Tree, n: number): number {
+export function nounSource(tree: Tree, n: number): number {
   const poss = tree.child(n, 'nmod:poss');
   if (poss >= 0) return poss;
   const from = tree.children(n).find((c) => (tree.baseRel(c) === 'nmod' || tree.baseRel(c) === 'obl') && /^(from|by)$/.test(tree.caseOf(c)));
   if (from !== undefined) return from;
   const h = tree.head(n);
   if (h >= 0 && tree.rel(n) === 'obj' && ISSUE.has(tree.lemma(h))) {
-    const s = tree.subject(h);
+    const s = tree.controlledSubject(h);
     if (s >= 0) return s;
   }
   // "In a statement announcing the pick, the union called …": the subject of the clause it frames
@@ -781,6 +781,27 @@ function nounSource(tree: Tree, n: number): number {
   }
   const comp = tree.children(n).find((c) => tree.rel(c) === 'compound' && tree.upos[c] === 'PROPN');
   return comp ?? -1;
+}
+
+/**
+ * The attribution noun a speech participle describes, through the conjuncts before it: "a statement
+ * saying …", "a letter to the board stating …", "a statement expressing … and calling on …" (the
+ * second participle coordinated with the first); -1 when the cue hangs on no noun cue.
+ */
+export function documentNoun(tree: Tree, lex: QuoteLexicon, v: number): number {
+  let x = v;
+  while (tree.rel(x) === 'conj' && tree.head(x) >= 0) x = tree.head(x);
+  if (tree.hasOwnSubject(x) || tree.upos[x] !== 'VERB') return -1;
+  const n = tree.head(x);
+  if (tree.rel(x).startsWith('acl') && n >= 0) return lex.nounCues.has(lower(tree, n)) ? n : -1;
+  // the participle hung elsewhere right after the document's phrase ("resigned in a letter to the
+  // board stating, …" with "stating" read as parataxis): the noun whose phrase ends before it
+  if (x !== v || !/ing$/.test(lower(tree, v)) || v === 0) return -1;
+  for (let k = v - 1; k >= 0 && tree.subtreeRange(k)[1] === v - 1; k = tree.head(k)) {
+    if (tree.upos[k] === 'NOUN' && lex.nounCues.has(lower(tree, k))) return k;
+    if (tree.head(k) < 0 || tree.head(k) > v) break;
+  }
+  return -1;
 }
 
 /**
@@ -880,7 +901,7 @@ function verbSources(tree: Tree, lex: QuoteLexicon, v: number, skip: (i: number)
       if (tree.isPredicate(x)) break;
     }
   }
-  if (s >= 0 && lex.nounCues.has(lower(tree, s)) && tree.rel(v).startsWith('acl')) {
+  if (s >= 0 && (documentNoun(tree, lex, v) === s || (lex.nounCues.has(lower(tree, s)) && tree.rel(v).startsWith('acl')))) {
     const ns = nounSource(tree, s);
     if (ns >= 0) s = ns;
   }
