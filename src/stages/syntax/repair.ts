@@ -672,7 +672,7 @@ const PREDICATE_UPOS = new Set(['VERB', 'ADJ']);
  * "talks began a week before France recalled its ambassador" parsed with the subordinator the `case` of
  * the noun after it and the clause's verb left without a subject (hung as an adverbial, a conjunct or a
  * complement of some other word). When a time subordinator (after, before, since, until, once) is the
- * `case` of a nominal whose phrase holds no comma and is followed at once — past auxiliaries, adverbs and
+ * `case` of a nominal (not right after a coordinating conjunction) whose phrase holds no comma and is followed at once — past auxiliaries, adverbs and
  * "not" only, never an infinitive's "to" — by a verb with no subject of its own (no bare -ing form), the
  * nominal becomes that verb's subject, the subordinator its `mark`, and the verb the `advcl` of the
  * predicate (verb or adjective) the nominal's phrase hung under ("whisked her away [before cops] could
@@ -684,6 +684,8 @@ export function repairSubordinatorObjects(forms: readonly string[], upos: readon
   let repairs = 0;
   for (let i = 0; i + 1 < n; i++) {
     if (deprels[i] !== 'case' || !TIME_SUBORDINATORS.has(forms[i].toLowerCase()) || forms[i + 1] === '-') continue;
+    // "he rowed all night and after days at sea ended up …": a predicate coordinated after "and" shares its subject
+    if (i > 0 && upos[i - 1] === 'CCONJ') continue;
     const np = heads[i];
     // a bare number there is a year or a time ("after 211 became the capital"), not a subject
     if (np <= i || np >= n || !NOMINAL_SUBJECT.has(upos[np]) || upos[np] === 'NUM') continue;

@@ -604,6 +604,12 @@ describe('repairSubordinatorObjects', () => {
       ['and', 'CCONJ', 8, 'cc'], ['after', 'ADP', 7, 'case'], ['1850', 'NUM', 8, 'obl'], ['became', 'VERB', 3, 'conj'],
       ['a', 'DET', 10, 'det'], ['port', 'NOUN', 8, 'xcomp'], ['.', 'PUNCT', 3, 'punct'],
     ])).toBe(0);
+    // "She sailed on and after weeks reached land ." (a coordinated predicate shares the subject)
+    expect(none([
+      ['She', 'PRON', 2, 'nsubj'], ['sailed', 'VERB', 0, 'root'], ['on', 'ADV', 2, 'advmod'], ['and', 'CCONJ', 7, 'cc'],
+      ['after', 'ADP', 6, 'case'], ['weeks', 'NOUN', 7, 'obl'], ['reached', 'VERB', 2, 'conj'],
+      ['land', 'NOUN', 7, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ])).toBe(0);
     // "After the vote , two aides left ."
     expect(none([
       ['After', 'ADP', 3, 'case'], ['the', 'DET', 3, 'det'], ['vote', 'NOUN', 7, 'obl'], [',', 'PUNCT', 7, 'punct'],
