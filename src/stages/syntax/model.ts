@@ -14,7 +14,7 @@ import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
 import { WordClusters } from './clusters.ts';
 import { lemmaTable } from '../tokens/lemmas.ts';
-import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairHeadlineSubjects, repairParentheticalSubjects, repairFalsePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
+import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairHeadlineSubjects, repairParentheticalSubjects, repairFalsePassives, repairSubordinatorObjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
 
 export interface SentenceParse {
   upos: string[];
@@ -87,6 +87,7 @@ export class SyntaxModel {
     repairParentheticalSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairFrontedSubjects(forms, upos, heads, deprels, this.clauseVerbs);
     repairFalsePassives(forms, upos, heads, deprels);
+    repairSubordinatorObjects(forms, upos, heads, deprels);
     const rootless: number[] = [];
     for (let i = 0; i < heads.length; i++) rootless.push(heads[i] === n ? -1 : heads[i]);
     return { upos, heads: rootless, deprels };

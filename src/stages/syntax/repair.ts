@@ -12,6 +12,8 @@
 // repaired by repairDescriptorSubjects. A fourth: a noun phrase fronted before the subject and closed by a
 // comma read as a second subject ("The next morning, the crew left"), relabelled by repairFrontedSubjects;
 // and a subject split off by a parenthetical "he said", moved to its verb by repairParentheticalSubjects.
+// A fifth: a time subordinator read as a preposition ("came days after Russia had expelled …": *after*
+// the case of "Russia", the clause's verb left without a subject), repaired by repairSubordinatorObjects.
 import type { ConlluSentence } from './conllu.ts';
 import { UPOS_ID } from './tagger.ts';
 
@@ -657,6 +659,62 @@ export function repairFalsePassives(forms: readonly string[], upos: readonly str
     fixed++;
   }
   return fixed;
+}
+
+/** Subordinators the tagger also reads as prepositions ("after the vote", "after the senate voted"). */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
+/** Clause relations a subordinate clause's verb is misread with; it becomes `advcl`. */
+const MISREAD_CLAUSE_RELS = new Set(['conj', 'xcomp', 'ccomp', 'parataxis', 'dep']);
+const PREDICATE_UPOS = new Set(['VERB', 'ADJ']);
+
+/**
+ * A subordinator read as a preposition: "the protest came days after Russia had expelled two envoys",
+ * "talks began a week before France recalled its ambassador" parsed with the subordinator the `case` of
+ * the noun after it and the clause's verb left without a subject (hung as an adverbial, a conjunct or a
+ * complement of some other word). When a time subordinator (after, before, since, until, once) is the
+ * `case` of a nominal (not right after a coordinating conjunction) whose phrase holds no comma and is followed at once — past auxiliaries, adverbs and
+ * "not" only, never an infinitive's "to" — by a verb with no subject of its own (no bare -ing form), the
+ * nominal becomes that verb's subject, the subordinator its `mark`, and the verb the `advcl` of the
+ * predicate (verb or adjective) the nominal's phrase hung under ("whisked her away [before cops] could
+ * accompany her, a source said": of "whisked", not of "said"); where that predicate is the verb itself, a
+ * verb hung as a conjunct or a complement becomes its head's `advcl`. Returns the number of repairs.
+ */
+export function repairSubordinatorObjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[]): number {
+  const n = forms.length;
+  let repairs = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (deprels[i] !== 'case' || !TIME_SUBORDINATORS.has(forms[i].toLowerCase()) || forms[i + 1] === '-') continue;
+    // "he rowed all night and after days at sea ended up …": a predicate coordinated after "and" shares its subject
+    if (i > 0 && upos[i - 1] === 'CCONJ') continue;
+    const np = heads[i];
+    // a bare number there is a year or a time ("after 211 became the capital"), not a subject
+    if (np <= i || np >= n || !NOMINAL_SUBJECT.has(upos[np]) || upos[np] === 'NUM') continue;
+    const end = subtreeEnd(heads, np, n);
+    let comma = false;
+    for (let c = i + 1; c <= end; c++) if (upos[c] === 'PUNCT' && forms[c] !== '-' && forms[c] !== "'s") comma = true;
+    if (comma) continue;
+    let v = end + 1;
+    let aux = false;
+    while (v < n && (upos[v] === 'AUX' || upos[v] === 'ADV' || (upos[v] === 'PART' && /^(not|n't)$/i.test(forms[v])))) {
+      if (upos[v] === 'AUX') aux = true;
+      v++;
+    }
+    if (v >= n || upos[v] !== 'VERB' || hasDependent(heads, deprels, v, SUBJECT_RELS) || dominates(heads, np, v, n)) continue;
+    if (!aux && /[a-z]ing$/i.test(forms[v])) continue;
+    // the clause modifies the predicate the phrase was hung under ("came [days after Russia]" → came)
+    let p = heads[np];
+    while (p >= 0 && p < n && p !== v && !PREDICATE_UPOS.has(upos[p])) p = heads[p];
+    heads[np] = v;
+    deprels[np] = hasDependent(heads, deprels, v, 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    heads[i] = v;
+    deprels[i] = 'mark';
+    if (p >= 0 && p < n && p !== v && !dominates(heads, v, p, n)) {
+      heads[v] = p;
+      deprels[v] = 'advcl';
+    } else if (MISREAD_CLAUSE_RELS.has(deprels[v]) && heads[v] < n) deprels[v] = 'advcl';
+    repairs++;
+  }
+  return repairs;
 }
 
 /** The plain subject relation for a passive one. */

@@ -3,7 +3,7 @@
 // subject, the verb takes no clauses or no auxiliary follows. The verbs are read off training trees.
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/stages/syntax/conllu.ts';
-import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairFalsePassives, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
+import { clauseVerbsOf, headlineVerb, repairClauseSubjects, repairHeadlineSubjects, repairDescriptorSubjects, repairFrontedSubjects, repairNameTails, repairParentheticalSubjects, repairFalsePassives, repairReducedRelatives, repairRelativeSubjects, repairSubordinatorObjects, retagModalComplements, parseTagsOfPossessedParticiples } from '../../../src/stages/syntax/repair.ts';
 import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 /** A sentence as [form, upos, head (1-based, 0 root), deprel] rows; heads returned with n for the root. */
@@ -552,5 +552,68 @@ describe('repairFalsePassives', () => {
       expect(r.deprels[1]).toBe('nsubj:pass');
     }
     expect(a.deprels[3]).toBe('aux:pass');
+  });
+});
+
+describe('repairSubordinatorObjects', () => {
+  it('gives the clause after "days after" its subject and a mark', () => {
+    // "The protest came days after Russia had expelled two envoys ."  as the parser reads it
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['protest', 'NOUN', 3, 'nsubj'], ['came', 'VERB', 0, 'root'], ['days', 'NOUN', 3, 'obj'],
+      ['after', 'ADP', 6, 'case'], ['Russia', 'PROPN', 4, 'nmod'], ['had', 'AUX', 8, 'aux'], ['expelled', 'VERB', 3, 'advcl'],
+      ['two', 'NUM', 10, 'nummod'], ['envoys', 'NOUN', 8, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairSubordinatorObjects(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[5], t.deprels[5], t.heads[4], t.deprels[4], t.heads[7], t.deprels[7]]).toEqual([7, 'nsubj', 7, 'mark', 2, 'advcl']);
+  });
+
+  it('hangs a clause read as a conjunct or a complement on the predicate the phrase was under', () => {
+    // "The talks began a week before France recalled its envoy ."
+    const t = tree([
+      ['The', 'DET', 2, 'det'], ['talks', 'NOUN', 3, 'nsubj'], ['began', 'VERB', 0, 'root'], ['a', 'DET', 5, 'det'],
+      ['week', 'NOUN', 3, 'obj'], ['before', 'ADP', 7, 'case'], ['France', 'PROPN', 3, 'obl'], ['recalled', 'VERB', 3, 'conj'],
+      ['its', 'PRON', 10, 'nmod:poss'], ['envoy', 'NOUN', 8, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairSubordinatorObjects(t.forms, t.upos, t.heads, t.deprels)).toBe(1);
+    expect([t.heads[6], t.deprels[6], t.heads[7], t.deprels[7]]).toEqual([7, 'nsubj', 2, 'advcl']);
+    // "Guards led him away before police could reach him , an aide said ." with "reach" on "said"
+    const u = tree([
+      ['Guards', 'NOUN', 2, 'nsubj'], ['led', 'VERB', 13, 'ccomp'], ['him', 'PRON', 2, 'obj'], ['away', 'ADV', 2, 'advmod'],
+      ['before', 'ADP', 6, 'case'], ['police', 'NOUN', 2, 'obl'], ['could', 'AUX', 8, 'aux'], ['reach', 'VERB', 13, 'ccomp'],
+      ['him', 'PRON', 8, 'obj'], [',', 'PUNCT', 13, 'punct'], ['an', 'DET', 12, 'det'], ['aide', 'NOUN', 13, 'nsubj'],
+      ['said', 'VERB', 0, 'root'], ['.', 'PUNCT', 13, 'punct'],
+    ]);
+    expect(repairSubordinatorObjects(u.forms, u.upos, u.heads, u.deprels)).toBe(1);
+    expect([u.heads[5], u.deprels[5], u.heads[7], u.deprels[7]]).toEqual([7, 'nsubj', 1, 'advcl']);
+  });
+
+  it('leaves a preposition before an infinitive, a number, a comma or a verb with its own subject', () => {
+    const none = (rows: [string, string, number, string][]) => {
+      const t = tree(rows);
+      return repairSubordinatorObjects(t.forms, t.upos, t.heads, t.deprels);
+    };
+    // "He was called before a panel to explain it ."
+    expect(none([
+      ['He', 'PRON', 3, 'nsubj:pass'], ['was', 'AUX', 3, 'aux:pass'], ['called', 'VERB', 0, 'root'], ['before', 'ADP', 6, 'case'],
+      ['a', 'DET', 6, 'det'], ['panel', 'NOUN', 3, 'obl'], ['to', 'PART', 8, 'mark'], ['explain', 'VERB', 3, 'advcl'],
+      ['it', 'PRON', 8, 'obj'], ['.', 'PUNCT', 3, 'punct'],
+    ])).toBe(0);
+    // "The town grew , and after 1850 became a port ."
+    expect(none([
+      ['The', 'DET', 2, 'det'], ['town', 'NOUN', 3, 'nsubj'], ['grew', 'VERB', 0, 'root'], [',', 'PUNCT', 8, 'punct'],
+      ['and', 'CCONJ', 8, 'cc'], ['after', 'ADP', 7, 'case'], ['1850', 'NUM', 8, 'obl'], ['became', 'VERB', 3, 'conj'],
+      ['a', 'DET', 10, 'det'], ['port', 'NOUN', 8, 'xcomp'], ['.', 'PUNCT', 3, 'punct'],
+    ])).toBe(0);
+    // "She sailed on and after weeks reached land ." (a coordinated predicate shares the subject)
+    expect(none([
+      ['She', 'PRON', 2, 'nsubj'], ['sailed', 'VERB', 0, 'root'], ['on', 'ADV', 2, 'advmod'], ['and', 'CCONJ', 7, 'cc'],
+      ['after', 'ADP', 6, 'case'], ['weeks', 'NOUN', 7, 'obl'], ['reached', 'VERB', 2, 'conj'],
+      ['land', 'NOUN', 7, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ])).toBe(0);
+    // "After the vote , two aides left ."
+    expect(none([
+      ['After', 'ADP', 3, 'case'], ['the', 'DET', 3, 'det'], ['vote', 'NOUN', 7, 'obl'], [',', 'PUNCT', 7, 'punct'],
+      ['two', 'NUM', 6, 'nummod'], ['aides', 'NOUN', 7, 'nsubj'], ['left', 'VERB', 0, 'root'], ['.', 'PUNCT', 7, 'punct'],
+    ])).toBe(0);
   });
 });
