@@ -434,5 +434,15 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
       if (sub) return settle(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k), k);
     }
   }
-  return null;
+  // A name the gazetteer lacks ("Cairo's Abbasiya neighbourhood", "the villages of Foua and Kfraya in
+  // Idlib", a small town's dateline): the town the article places it in or names nearest, else the
+  // country the article is about.
+  const about = articleCountry(a.ctx, gaz);
+  return host() ?? (about ? mk(about) : null);
+}
+
+/** The country the article is about, when it names it in its own words (not only through towns). */
+function articleCountry(ctx: DocContext, gaz: Gazetteer): GazEntry | null {
+  const top = mainCountry(ctx);
+  return (top && ctx.named.has(top.country) ? gaz.countries.get(top.country) : undefined) ?? null;
 }
