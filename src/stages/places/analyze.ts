@@ -444,9 +444,9 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
       if (sub) return settle(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k), k);
     }
   }
-  // A name the gazetteer lacks ("Cairo's Abbasiya neighbourhood", "the villages of Foua and Kfraya in
-  // Idlib", a small town's dateline): the town the article places it in or names nearest, else the
-  // country the article is about.
+  // A name the gazetteer lacks ("Cairo's Zahrawiya neighbourhood", a village "in" a province, a small
+  // town's dateline): the town the article places it in or names nearest, else the country the article
+  // is about.
   const about = articleCountry(a.ctx, gaz);
   return host() ?? (about ? mk(about) : null);
 }

@@ -64,7 +64,7 @@ function pickHost(text: string, span: Span, towns: Place[]): Place | null {
 }
 
 /**
- * A saint's name a building is dedicated to — "St. Paul's Hospital", "the church of St. Peter and
+ * A saint's name a building is dedicated to — "St. Paul's Hospital", "the church of St. Luke and
  * St. Paul" — names no town, whatever town or parish the gazetteer has of that name: the building
  * stands in the town the article places it in. `key` is the name's normalised form ("saint paul").
  */
