@@ -1,20 +1,8 @@
 // Given spans the gazetteer does not know (districts, villages, a small town's dateline): resolveToponym
 // places them in the town the article puts them in, or names nearest, else in the article's country.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../../src/doc/doc.ts';
-import type { Doc } from '../../../src/doc/types.ts';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
-import { placesComponent, resolveToponym } from '../../../src/stages/places/index.ts';
-
-function run(text: string): Doc {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = [];
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
-}
+import { resolveToponym } from '../../../src/stages/places/index.ts';
+import { placesOnly as run } from './pipeline.ts';
 const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
 describe('places: names the gazetteer lacks', () => {
