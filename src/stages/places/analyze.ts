@@ -9,7 +9,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, isDateline, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
+import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
@@ -81,7 +81,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (insideName(hit)) continue;
     const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
-    const container = containerAfter(text, hit.end, gaz);
+    const container = containerOf(hit.entries, text, hit.end, gaz);
     if (confirmed || hit.strict) {
       kept.push({ hit, container });
       continue;
@@ -131,7 +131,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (kept.some((k) => overlaps(k.hit, e))) continue;
     const key = normName(e.text);
     const entries = gaz.byName.get(key);
-    if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerAfter(text, e.end, gaz) });
+    if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
 
@@ -402,9 +402,9 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   const settle = (e: GazEntry, k: string): Place =>
     (isMinor(e) && !inContext(e, a.ctx, k) ? (facility ? host() : stray(e, k)) : null) ?? mk(e);
   const generic = (k: string) => gaz.facilityWords.has(k) || gaz.ambiguous.has(k);
-  const container = containerAfter(doc.text, span.end, gaz);
   const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
   const entries = lookup(key);
+  const container = containerOf(entries ?? [], doc.text, span.end, gaz);
   const dem = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
   // "European", "Asian": the adjective of a continent or region.
   const regionAdj = gaz.regionAdjectives.get(key) ?? gaz.regionAdjectives.get(key.replace(/s$/, ''));
