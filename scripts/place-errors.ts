@@ -2,8 +2,11 @@
 // `node bin/run.js scripts/place-errors.ts [--half A|B] [--only far|miss|false]`. Lists, per article, each
 // gold toponym matched by a place more than 161 km from the gold coordinates (FAR, with the place the
 // pipeline chose and its country against the gold's), each gold toponym no place overlaps (MISS, with the
-// entities over it), and each place that overlaps no gold toponym (FALSE), with a window of text. The
-// output quotes the corpus: read it, do not copy it into the project.
+// entities over it), and each place that overlaps no gold toponym (FALSE), with a window of text; with
+// `--only country` instead each gold span resolveToponym places in another country than the gold's
+// (COUNTRY: the gold-span country figure's errors; `--far` adds those in the right country more than
+// 161 km off, FAR). The output quotes the corpus: read it, do not copy
+// it into the project.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../src/doc/doc.ts';
@@ -14,6 +17,9 @@ import { parseTrNews, TR_NEWS_FILE } from '../src/eval/tr-news.ts';
 import { Knowledge, BUNDLED_KNOWLEDGE_DIR } from '../src/knowledge/knowledge.ts';
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import { haversineKm } from '../src/stages/places/geometry.ts';
+import { gazetteer } from '../src/stages/places/gazetteer.ts';
+import { normName } from '../src/stages/places/normalize.ts';
+import { resolveToponym } from '../src/stages/places/analyze.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -23,7 +29,9 @@ const pipeline = defaultPipeline(new Knowledge([BUNDLED_KNOWLEDGE_DIR]));
 const articles = parseTrNews(readFileSync(join(defaultDataDir(), TR_NEWS_FILE), 'utf8'));
 const of = halves(articles.map((a) => a.id));
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
-const counts: Record<string, number> = { FAR: 0, MISS: 0, FALSE: 0 };
+const counts: Record<string, number> = { FAR: 0, MISS: 0, FALSE: 0, COUNTRY: 0 };
+const gaz = gazetteer(new Knowledge([BUNDLED_KNOWLEDGE_DIR]));
+const countryIso = (name: string) => gaz.byName.get(normName(name))?.find((e) => e.kind === 'country')?.country;
 for (const a of articles) {
   if (of.get(a.id) !== half) continue;
   const doc = pipeline.run(createDoc({ date: a.date || '2017-01-01', text: a.text }));
@@ -31,6 +39,19 @@ for (const a of articles) {
   const win = (s: { start: number; end: number }) =>
     oneLine(`${a.text.slice(Math.max(0, s.start - 60), s.start)}[${a.text.slice(s.start, s.end)}]${a.text.slice(s.end, s.end + 60)}`);
   const lines: string[] = [];
+  if (only === 'country') {
+    for (const g of a.toponyms) {
+      const gc = g.countryName && g.lat !== undefined ? countryIso(g.countryName) : undefined;
+      if (!gc) continue;
+      const p = resolveToponym(doc, g);
+      const km = p && g.lon !== undefined ? haversineKm(p.lat, p.lon, g.lat!, g.lon) : Infinity;
+      if (p?.country === gc && (!args.includes('--far') || km <= 161)) continue;
+      counts[p?.country === gc ? 'FAR' : 'COUNTRY']++;
+      lines.push(`  ${p?.country === gc ? 'FAR' : 'COUNTRY'} "${g.phrase}" → ${p ? `${p.name} (${p.country}) ${Math.round(km)} km` : 'unresolved'}; gold ${gc} ${g.lat},${g.lon}\n      ${win(g)}`);
+    }
+    if (lines.length) console.log(`# ${a.id}\n${lines.join('\n')}\n`);
+    continue;
+  }
   const used = new Set<number>();
   for (const g of a.toponyms) {
     const i = places.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
@@ -58,4 +79,5 @@ for (const a of articles) {
   }
   if (lines.length) console.log(`# ${a.id}\n${lines.join('\n')}\n`);
 }
-console.log(`tr-news half ${half}: ${counts.FAR} matched beyond 161 km, ${counts.MISS} missed, ${counts.FALSE} false`);
+if (only === 'country') console.log(`tr-news half ${half}: ${counts.COUNTRY} gold spans in the wrong country${args.includes('--far') ? `, ${counts.FAR} in the right one beyond 161 km` : ''}`);
+else console.log(`tr-news half ${half}: ${counts.FAR} matched beyond 161 km, ${counts.MISS} missed, ${counts.FALSE} false`);

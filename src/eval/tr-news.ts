@@ -98,10 +98,13 @@ interface E2e {
   /** Gold spans with coordinates, and those resolved within 161 km (the gold-span figure). */
   spans: number;
   spansWithin: number;
+  /** Gold spans with a known gold country, and those resolved in that country (the gold-span country figure). */
+  countries: number;
+  countriesOk: number;
 }
-const e2eCounts = (): E2e => ({ pred: 0, predMatched: 0, gold: 0, goldMatched: 0, n: 0, within: 0, spans: 0, spansWithin: 0 });
+const e2eCounts = (): E2e => ({ pred: 0, predMatched: 0, gold: 0, goldMatched: 0, n: 0, within: 0, spans: 0, spansWithin: 0, countries: 0, countriesOk: 0 });
 
-/** "A.e2e_precision", "A.e2e_recall", "A.e2e_f1", "A.e2e_acc161_matched", "A.gold_span_acc161" of one half. */
+/** "A.e2e_precision", "A.e2e_recall", "A.e2e_f1", "A.e2e_acc161_matched", "A.gold_span_acc161", "A.gold_span_country_acc" of one half. */
 function halfFigures(half: Half, c: E2e): Record<string, number> {
   const p = c.pred ? c.predMatched / c.pred : 0;
   const r = c.gold ? c.goldMatched / c.gold : 0;
@@ -111,6 +114,7 @@ function halfFigures(half: Half, c: E2e): Record<string, number> {
     [`${half}.e2e_f1`]: pct((p + r ? (2 * p * r) / (p + r) : 0) * 1000, 1000),
     [`${half}.e2e_acc161_matched`]: pct(c.within, c.n),
     [`${half}.gold_span_acc161`]: pct(c.spansWithin, c.spans),
+    [`${half}.gold_span_country_acc`]: pct(c.countriesOk, c.countries),
   };
 }
 const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : 0);
@@ -145,7 +149,8 @@ export const trNewsSet: EvalSet = {
         const gc = g.countryName ? countryIso(g.countryName) : undefined;
         if (gc) {
           nCountry++;
-          if (p?.country === gc) countryOk++;
+          h.countries++;
+          if (p?.country === gc) { countryOk++; h.countriesOk++; }
         }
       }
       // (b) end to end

@@ -40,5 +40,9 @@ describe.skipIf(!present)('TR-News places evaluation', () => {
     for (const v of spans) expect(v).toBeGreaterThan(65);
     expect(r.metrics.gold_span_acc161).toBeGreaterThanOrEqual(Math.min(...spans));
     expect(r.metrics.gold_span_acc161).toBeLessThanOrEqual(Math.max(...spans));
+    const countries = [r.metrics['A.gold_span_country_acc'], r.metrics['B.gold_span_country_acc']];
+    for (const v of countries) expect(v).toBeGreaterThan(80);
+    expect(r.metrics.gold_span_country_acc).toBeGreaterThanOrEqual(Math.min(...countries));
+    expect(r.metrics.gold_span_country_acc).toBeLessThanOrEqual(Math.max(...countries));
   });
 });

@@ -9,8 +9,8 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, findNames, isDateline, words } from './recognize.ts';
-import { type DocContext, addCountry, containerAfter, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
-import { facilityAfter, hostPlace, isFacilityPhrase, possessiveBefore } from './facility.ts';
+import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
+import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'toward', 'towards', 'across', 'around', 'via', 'through', 'throughout', 'between', 'visited', 'visit', 'visiting', 'nearby', 'of']);
@@ -81,7 +81,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (insideName(hit)) continue;
     const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
-    const container = containerAfter(text, hit.end, gaz);
+    const container = containerOf(hit.entries, text, hit.end, gaz);
     if (confirmed || hit.strict) {
       kept.push({ hit, container });
       continue;
@@ -131,7 +131,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (kept.some((k) => overlaps(k.hit, e))) continue;
     const key = normName(e.text);
     const entries = gaz.byName.get(key);
-    if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerAfter(text, e.end, gaz) });
+    if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
 
@@ -177,17 +177,24 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // or as a district ("Upper Edmonton") — is one too when it is a regional capital abroad; the name's
   // other mentions follow (one sense per discourse).
   const local = new Set(kept.filter(({ hit }) => localityCue(text, hit, gaz)).map(({ hit }) => hit.key));
+  // a saint a building is dedicated to ("St. Paul's Hospital", then "St. Paul's" alone) is in its town
+  // even when a small namesake of the article's own country exists; a large town of a country the
+  // article names keeps its reading ("St. Petersburg's Hermitage Museum")
+  const saints = new Set(kept.filter(({ hit }) => isDedication(text, hit, hit.key, gaz)).map(({ hit }) => hit.key));
+  const saintHosts = new Map<string, Place>();
   kept.forEach(({ hit, container }, i) => {
     const e = picked[i];
-    if (!isMinor(e) || inContext(e, ctx, hit.key)) return;
-    const named = facilityAfter(text, hit.end, gaz) || possessiveBefore(text, hit, places);
+    const dedicated = !container && saints.has(hit.key) && (e.population < BIG_TOWN || !countryNamedBesides(ctx, e.country, hit.key));
+    if (!isMinor(e) || (!dedicated && inContext(e, ctx, hit.key))) return;
+    const named = dedicated || facilityAfter(text, hit.end, gaz) || possessiveBefore(text, hit, places);
     const stray = !named && !container ? strayCountry(e, ctx, hit.key) ?? (local.has(hit.key) ? localeCountry(e, ctx, hit.key, places, gaz) : null) : null;
     if (!named && !stray) return;
     const namesake = stray ? hit.entries.find((x) => x.country === stray) : undefined;
     if (namesake) { places[i] = toPlace(text, hit, namesake); return; }
     const others = places.filter((p, j) => j !== i && (!stray || p.country === stray));
-    const host = hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
+    const host = (dedicated ? saintHosts.get(hit.key) : undefined) ?? hostPlace(text, hit, others, gaz, (p) => backedPlace(p, ctx));
     if (host) places[i] = Object.assign({}, host, { start: hit.start, end: hit.end, text: places[i].text });
+    if (host && dedicated && !saintHosts.has(hit.key)) saintHosts.set(hit.key, host);
   });
 
   // A street, park or building the actors stage read as a place and the gazetteer does not know
@@ -375,6 +382,9 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   };
   if (own) return own;
   const key = normName(text);
+  // "St. Mark's Coptic Cathedral": the article's reading of the saint's name, placed in its town
+  const saint = a.places.find((p) => p.start === span.start && p.end < span.end && isDedication(doc.text, p, normName(p.text), gaz));
+  if (saint) return Object.assign({}, saint, { end: span.end, text });
   // A facility ("St. Mary's Hospital", "Heathrow Airport") or a possessed name ("London's Heathrow"):
   // a reading the article does not back gives way to the town the article places it in.
   const others = a.places.filter((p) => p.end <= span.start || p.start >= span.end);
@@ -392,9 +402,9 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   const settle = (e: GazEntry, k: string): Place =>
     (isMinor(e) && !inContext(e, a.ctx, k) ? (facility ? host() : stray(e, k)) : null) ?? mk(e);
   const generic = (k: string) => gaz.facilityWords.has(k) || gaz.ambiguous.has(k);
-  const container = containerAfter(doc.text, span.end, gaz);
   const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
   const entries = lookup(key);
+  const container = containerOf(entries ?? [], doc.text, span.end, gaz);
   const dem = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
   // "European", "Asian": the adjective of a continent or region.
   const regionAdj = gaz.regionAdjectives.get(key) ?? gaz.regionAdjectives.get(key.replace(/s$/, ''));
@@ -434,5 +444,15 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
       if (sub) return settle(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k), k);
     }
   }
-  return null;
+  // A name the gazetteer lacks ("Cairo's Zahrawiya neighbourhood", a village "in" a province, a small
+  // town's dateline): the town the article places it in or names nearest, else the country the article
+  // is about.
+  const about = articleCountry(a.ctx, gaz);
+  return host() ?? (about ? mk(about) : null);
+}
+
+/** The country the article is about, when it names it in its own words (not only through towns). */
+function articleCountry(ctx: DocContext, gaz: Gazetteer): GazEntry | null {
+  const top = mainCountry(ctx);
+  return (top && ctx.named.has(top.country) ? gaz.countries.get(top.country) : undefined) ?? null;
 }

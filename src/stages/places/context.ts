@@ -93,6 +93,17 @@ export function containerSpanAfter(text: string, end: number, gaz: Gazetteer): {
   return null;
 }
 
+/**
+ * The container after a name with those readings (`containerAfter`), unless it is a list of countries:
+ * a country's name before another country's ("together with Canada, Mexico …") is no town of that name
+ * inside it, unless a first-level region of the name lies there ("Georgia, U.S.").
+ */
+export function containerOf(entries: GazEntry[], text: string, end: number, gaz: Gazetteer): GazEntry | null {
+  const c = containerAfter(text, end, gaz);
+  if (!c || c.kind !== 'country' || !entries.some((e) => e.kind === 'country' && e.country !== c.country)) return c;
+  return entries.some((e) => e.kind === 'admin1' && e.country === c.country) ? c : null;
+}
+
 export function fitsContainer(e: GazEntry, c: GazEntry): boolean {
   if (e === c || e.country !== c.country) return false;
   return c.kind === 'country' || (c.admin !== undefined && e.admin === c.admin);

@@ -62,3 +62,15 @@ function pickHost(text: string, span: Span, towns: Place[]): Place | null {
   if (after) return after;
   return towns.filter((p) => p.end <= span.start).pop() ?? towns.find((p) => p.start >= span.end) ?? null;
 }
+
+/**
+ * A saint's name a building is dedicated to — "St. Paul's Hospital", "the church of St. Luke and
+ * St. Paul" — names no town, whatever town or parish the gazetteer has of that name: the building
+ * stands in the town the article places it in. `key` is the name's normalised form ("saint paul").
+ */
+export function isDedication(text: string, span: Span, key: string, gaz: Gazetteer): boolean {
+  if (!/^sainte? [a-z]+$/.test(key)) return false;
+  if (/^['’]s\b/.test(text.slice(span.end, span.end + 3)) && facilityAfter(text, span.end, gaz)) return true;
+  const before = /(\p{L}+) of (?:the )?(?:(?:St|Ste|Saint|Sainte)\.? \p{Lu}\p{L}* and )?$/u.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  return before !== null && gaz.facilityWords.has(normName(before[1]));
+}

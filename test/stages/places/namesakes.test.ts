@@ -34,4 +34,14 @@ describe('places: namesakes', () => {
     const doc = run('She lives in Birch Road, Edmonton, in Canada, and studies in Colchester, Essex.');
     expect(countries(doc, 'Edmonton')).toEqual(['CAN']);
   });
+
+  it('reads a country before another country as a list, not a town inside it', () => {
+    const doc = run('Ministers said that, together with Canada, Mexico would press the case at every trade tribunal.');
+    expect(countries(doc, 'Canada')).toEqual(['CAN']);
+  });
+
+  it('still places a first-level region of the name inside the country after it', () => {
+    const doc = run('The delegation flew home to Georgia, USA, after the talks.');
+    expect(countries(doc, 'Georgia')).toEqual(['USA']);
+  });
 });
