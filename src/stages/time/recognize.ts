@@ -1058,13 +1058,13 @@ export class Recognizer {
   }
 }
 
+/** Units from the shortest to the longest, to tell a count of a smaller unit in each larger one ('set-count-per'). */
+const UNIT_ORDER: Unit[] = ['S', 'MIN', 'H', 'D', 'W', 'FN', 'M', 'Q', 'Y', 'DE', 'CE'];
+
 /**
  * "ahead" or "to come" right after a stretch of units ("the years ahead", "for decades to come"); not "ahead
  * of" (a preposition), nor an infinitive going on ("took many years to come to terms").
  */
-/** Units from the shortest to the longest, to tell a count of a smaller unit in each larger one ('set-count-per'). */
-const UNIT_ORDER: Unit[] = ['S', 'MIN', 'H', 'D', 'W', 'FN', 'M', 'Q', 'Y', 'DE', 'CE'];
-
 const STRETCH_AHEAD = /^\s+(?:ahead(?!\s+of\b)(?![\w-])|to\s+come(?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|as|in|for|when|if|is|are|was|were|will|would|may|might|could|should)\b))/i;
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
