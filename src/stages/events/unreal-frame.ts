@@ -12,7 +12,7 @@ export function supposed(a: Analysis, g: VerbGroup): boolean {
   if (!tree || g.verb >= tree.size || !tree.hasOwnSubject(g.verb)) return false;
   const first = a.sentStart[a.tokens[g.verb].sentence];
   const opens = (s: number) => { for (let k = first; k < s; k++) if (tree.upos[k] !== 'PUNCT') return false; return true; };
-  const isSupposing = (s: number) => opens(s) && a.lex.has('supposition-verb', a.tokens[s].lemma.toLowerCase()) && !tree.hasOwnSubject(s);
+  const isSupposing = (s: number) => opens(s) && tree.upos[s] === 'VERB' && a.lex.has('supposition-verb', a.tokens[s].lemma.toLowerCase()) && !tree.hasOwnSubject(s);
   const h = tree.head(g.verb);
   if (h >= 0 && tree.rel(g.verb) === 'ccomp' && isSupposing(h)) return true;
   return tree.children(g.verb).some((c) => c < g.verb && isSupposing(c));
