@@ -839,14 +839,7 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (!recipient && (targetNPs ?? []).every(thing) && givesNoAid(a, tree, i, thing)) return refuse(ctx, i, p.type, 'gives-no-aid', p.id);
     targetNPs = recipient ?? targetNPs;
   }
-  let mode = groupMode(a, g);
-  // "are trying to limit output and force the industry to …": a bare verb coordinated with an infinitive
-  // shares its "to" and what governs it, so it takes its first conjunct's mode.
-  if (tree && mode === 'asserted') {
-    const first = infinitiveConjunctHead(tree, i);
-    const fg = first >= 0 ? a.groupAt.get(first) : undefined;
-    if (fg) mode = groupMode(a, fg);
-  }
+  let mode = conjunctMode(a, g);
   // "must restore order and provide shelter", "demanded that the rebels disarm and free the hostages": the
   // second verb is as unreal as the first.
   if (auxFirst >= 0 && mode === 'asserted') {
@@ -1000,6 +993,16 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 /** The first conjunct of verb i when i is a bare verb coordinated with an infinitive ("to limit output and
  * force the industry": "limit" for "force"), else -1. A conjunct with its own subject, auxiliary or "to"
  * is a clause of its own. */
+/** The mode of verb group g; "are trying to limit output and force the industry to …": a bare verb
+ * coordinated with an infinitive shares its "to" and what governs it, so it takes its first conjunct's mode. */
+function conjunctMode(a: Analysis, g: VerbGroup): BaseMode {
+  const mode = groupMode(a, g);
+  if (!a.tree || mode !== 'asserted') return mode;
+  const first = infinitiveConjunctHead(a.tree, g.verb);
+  const fg = first >= 0 ? a.groupAt.get(first) : undefined;
+  return fg ? groupMode(a, fg) : mode;
+}
+
 function infinitiveConjunctHead(tree: Tree, i: number): number {
   if (tree.rel(i) !== 'conj' || tree.upos[i] !== 'VERB' || tree.hasOwnSubject(i)) return -1;
   if (tree.children(i).some((c) => tree.baseRel(c) === 'aux' || tree.baseRel(c) === 'mark')) return -1;
@@ -1279,7 +1282,8 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     // "lifted its ban on Y", "dropped the charges against Y": the act the clause ends is not told as an
     // event of its own (the ending is: concede.yaml).
     if (!gov.viaPrep && a.lex.has('ending-verb', lemma)) return [];
-    const gm = groupMode(a, gov.g);
+    // ("threats to wall off the border and slap a tariff on Y": the tariff is as unreal as the walling.)
+    const gm = conjunctMode(a, gov.g);
     if (a.lex.has('denial', lemma) && !gov.viaPrep) mode = 'negated';
     else if (a.lex.has('irrealis-governor', lemma) && !a.lex.has('give-verb', lemma)) mode = 'hypothetical';
     else if (!gov.viaPrep) mode = gm;

@@ -3,6 +3,7 @@
 // quotes and indirect speech make an asserted event reported.
 import type { EventMode } from '../../doc/types.ts';
 import { subjectOf, type Analysis, type VerbGroup } from './chunks.ts';
+import { supposed } from './unreal-frame.ts';
 
 export type BaseMode = 'asserted' | 'negated' | 'hypothetical' | 'future';
 
@@ -26,6 +27,8 @@ function computeGroupMode(a: Analysis, g: VerbGroup, depth: number): BaseMode {
   // "called on X to stop attacking Y", "X must stop portraying Y as …": the act to be stopped is going on.
   if (info.governorKind === 'gerund' && gov && lex.has('cessation-verb', gov)) return 'asserted';
   if (g.modal || conditional(a, g)) return 'hypothetical';
+  // "Say Y demanded that …", "Suppose X attacked Y": a supposition.
+  if (supposed(a, g)) return 'hypothetical';
   if (alleged(a, g)) return 'hypothetical';
   if (info.governorKind === 'infinitive') {
     if (gov && lex.has('future-governor', gov)) {
