@@ -990,9 +990,6 @@ function throughApposition(ctx: MatchContext, tree: Tree, steps: Step[], i: numb
 const MODIFYING_CLAUSE = new Set(['acl:relcl', 'acl']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
-/** The first conjunct of verb i when i is a bare verb coordinated with an infinitive ("to limit output and
- * force the industry": "limit" for "force"), else -1. A conjunct with its own subject, auxiliary or "to"
- * is a clause of its own. */
 /** The mode of verb group g; "are trying to limit output and force the industry to …": a bare verb
  * coordinated with an infinitive shares its "to" and what governs it, so it takes its first conjunct's mode. */
 function conjunctMode(a: Analysis, g: VerbGroup): BaseMode {
@@ -1003,6 +1000,9 @@ function conjunctMode(a: Analysis, g: VerbGroup): BaseMode {
   return fg ? groupMode(a, fg) : mode;
 }
 
+/** The first conjunct of verb i when i is a bare verb coordinated with an infinitive ("to limit output and
+ * force the industry": "limit" for "force"), else -1. A conjunct with its own subject, auxiliary or "to"
+ * is a clause of its own. */
 function infinitiveConjunctHead(tree: Tree, i: number): number {
   if (tree.rel(i) !== 'conj' || tree.upos[i] !== 'VERB' || tree.hasOwnSubject(i)) return -1;
   if (tree.children(i).some((c) => tree.baseRel(c) === 'aux' || tree.baseRel(c) === 'mark')) return -1;
