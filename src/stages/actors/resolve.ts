@@ -19,6 +19,7 @@ import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 import { orgOrPlaceWord } from './word-class.ts';
+import { orgShortForms } from './org-short-forms.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -1139,6 +1140,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   }
   for (const c of apposed) resolveOne(st, c, surnames);
   orgEchoes(st);
+  orgShortForms(st);
   heldLater(st);
   // Bare sector phrases last, so the whole document's country counts are known; generic people words
   // ("a spokeswoman for the city police", "officials at X") after the others, so the body their
