@@ -4,7 +4,7 @@
 // the tagger read it as a place ("According to Manitoba Underdogs Rescue"). Each such run that no actor
 // covers is that organisation again, so a quote or an event it speaks or acts in has its party.
 import type { DocActors } from './resolve.ts';
-import { addEntity, addMention } from './resolve.ts';
+import { addEntity, addMention, onHeadline } from './resolve.ts';
 import { nameKey } from './registry.ts';
 
 /** The short forms (word lists) of an organisation's name of tokens [a, b). */
@@ -37,7 +37,7 @@ export function orgShortForms(st: DocActors): void {
   st.mentions.forEach((m, i) => {
     const r = st.mentionTokens[i];
     const actor = st.actors.get(m.actor);
-    if (r.b - r.a < 2 || m.via !== 'name' || !actor || actor.kind !== 'org') return;
+    if (r.b - r.a < 2 || (m.via !== 'name' && m.via !== 'alias') || !actor || actor.kind !== 'org') return;
     for (const words of shortForms(st, r.a, r.b)) {
       const key = words.join(' ');
       const had = forms.get(key);
@@ -49,8 +49,9 @@ export function orgShortForms(st: DocActors): void {
   if (!forms.size) return;
   const same = (i: number, k: number) => !!t[i] && t[i].sentence === t[k].sentence;
   for (const { words, id } of forms.values()) {
-    // a one-word short form the text also writes in lower case is a common word ("times")
-    if (words.length === 1 && new RegExp(`(^|[^\\p{L}])${words[0].toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text)) continue;
+    // a one-word short form the text also writes in lower case is a common word ("hard times") where its
+    // capital may be the sentence's or a headline's; inside a sentence the capital makes it a name
+    const common = words.length === 1 && new RegExp(`(^|[^\\p{L}])${words[0].toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text);
     for (let k = 0; k + words.length <= t.length; k++) {
       if (t[k].text !== words[0]) continue;
       const b = k + words.length;
@@ -61,6 +62,7 @@ export function orgShortForms(st: DocActors): void {
       // ("University of Pittsburgh", "Fish & Wildlife")
       if (same(b, k) && (/^[\p{Lu}\d&]/u.test(t[b].text) || t[b].text === 'of')) continue;
       if (same(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !/^(the|["“‘'])$/i.test(t[k - 1].text)) continue;
+      if (common && (!same(k - 1, k) || /^["“‘']$/.test(t[k - 1].text) || onHeadline(st, k))) continue;
       const s = t[k].start;
       const e = t[b - 1].end;
       if (st.mentions.some((m) => m.start < e && s < m.end)) continue;

@@ -30,4 +30,10 @@ describe("short forms of an organisation's name the article gave in full", () =>
     const doc = runParsed('Pelican Airlines cancelled forty flights on Sunday. Pelican Queen sailed on.');
     expect(actorAt('Pelican Queen', doc, 0)).not.toBe('org:pelican-airlines');
   });
+
+  it('takes a place-opened name without its place inside a sentence, though the text writes the word in lower case', () => {
+    const doc = runParsed('A Chicago Courier article praised the mayor, and a courier brought it to her. Last week the Courier wrote that the budget was short.');
+    expect(actorAt('Courier', doc)).toBe(actorAt('Chicago Courier', doc, 0));
+    expect(actorAt('Courier', doc)).not.toBeNull();
+  });
 });
