@@ -4,7 +4,7 @@
 // the tagger read it as a place ("According to Manitoba Underdogs Rescue"). Each such run that no actor
 // covers is that organisation again, so a quote or an event it speaks or acts in has its party.
 import type { DocActors } from './resolve.ts';
-import { addEntity, addMention, onHeadline } from './resolve.ts';
+import { addEntity, addMention, onHeadline, writtenInLowerCase } from './resolve.ts';
 import { nameKey } from './registry.ts';
 
 /** The short forms (word lists) of an organisation's name of tokens [a, b). */
@@ -51,7 +51,7 @@ export function orgShortForms(st: DocActors): void {
   for (const { words, id } of forms.values()) {
     // a one-word short form the text also writes in lower case is a common word ("hard times") where its
     // capital may be the sentence's or a headline's; inside a sentence the capital makes it a name
-    const common = words.length === 1 && new RegExp(`(^|[^\\p{L}])${words[0].toLowerCase()}([^\\p{L}]|$)`, 'u').test(st.doc.text);
+    const common = words.length === 1 && /^[\p{L}-]+$/u.test(words[0]) && writtenInLowerCase(st, words[0].toLowerCase());
     for (let k = 0; k + words.length <= t.length; k++) {
       if (t[k].text !== words[0]) continue;
       const b = k + words.length;

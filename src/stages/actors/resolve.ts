@@ -938,7 +938,7 @@ function letterBefore(text: string, end: number): boolean {
 }
 
 /** Whether the text writes `lower` between non-letters (or the text's ends). */
-function writtenInLowerCase(st: DocActors, lower: string): boolean {
+export function writtenInLowerCase(st: DocActors, lower: string): boolean {
   const text = st.doc.text;
   // a word of letters only is written so when it is a whole run of letters somewhere (found by its
   // occurrences, not by gathering every run of the text); any other word is searched for as it was
