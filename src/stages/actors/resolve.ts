@@ -19,6 +19,7 @@ import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 import { orgOrPlaceWord } from './word-class.ts';
+import { orgShortForms } from './org-short-forms.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -937,7 +938,7 @@ function letterBefore(text: string, end: number): boolean {
 }
 
 /** Whether the text writes `lower` between non-letters (or the text's ends). */
-function writtenInLowerCase(st: DocActors, lower: string): boolean {
+export function writtenInLowerCase(st: DocActors, lower: string): boolean {
   const text = st.doc.text;
   // a word of letters only is written so when it is a whole run of letters somewhere (found by its
   // occurrences, not by gathering every run of the text); any other word is searched for as it was
@@ -1139,6 +1140,7 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
   }
   for (const c of apposed) resolveOne(st, c, surnames);
   orgEchoes(st);
+  orgShortForms(st);
   heldLater(st);
   // Bare sector phrases last, so the whole document's country counts are known; generic people words
   // ("a spokeswoman for the city police", "officials at X") after the others, so the body their

@@ -1,0 +1,78 @@
+// Short forms of an organisation's name that the document named in full: "Texas A&M" after "Texas A&M
+// University", "United" after "United Airlines" (the name without a last word that is a body's noun),
+// "the Times" after "the New York Times" (without the place opening it), and the full name again where
+// the tagger read it as a place ("According to Manitoba Underdogs Rescue"). Each such run that no actor
+// covers is that organisation again, so a quote or an event it speaks or acts in has its party.
+import type { DocActors } from './resolve.ts';
+import { addEntity, addMention, onHeadline, writtenInLowerCase } from './resolve.ts';
+import { nameKey } from './registry.ts';
+
+/** The short forms (word lists) of an organisation's name of tokens [a, b). */
+function shortForms(st: DocActors, a: number, b: number): string[][] {
+  const t = st.tokens;
+  const words = t.slice(a, b).map((x) => x.text);
+  if (/^the$/i.test(words[0])) words.shift();
+  const out: string[][] = [];
+  if (words.length < 2) return out;
+  out.push(words);
+  const lex = st.ix.lexicon;
+  const last = t[b - 1];
+  const head = last.text.toLowerCase();
+  // "United Airlines" → "United", "Texas A&M University" → "Texas A&M": a body's noun closing the name
+  // (not a party's: "Democratic" is an adjective of its people too)
+  const one = head.replace(/s$/, '');
+  if (head !== 'party' && (lex.orgNoun.has(head) || lex.orgNoun.has(one) || lex.orgNoun.has(last.lemma) || head === 'university')) out.push(words.slice(0, -1));
+  // "New York Times" → "Times": a place of one or two words opening it
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    if (st.gazetteerCountry?.(words.slice(0, n).join(' '))) out.push(words.slice(n));
+  }
+  return out.filter((w) => w.length && /^\p{Lu}/u.test(w[0]) && !st.gazetteerCountry?.(w.join(' ')) && !st.ix.places.has(nameKey(w.join(' '))));
+}
+
+/** Link the runs of the short forms of the document's multi-word organisation names to them. */
+export function orgShortForms(st: DocActors): void {
+  const t = st.tokens;
+  const forms = new Map<string, { words: string[]; id: string }>();
+  const clash = new Set<string>();
+  st.mentions.forEach((m, i) => {
+    const r = st.mentionTokens[i];
+    const actor = st.actors.get(m.actor);
+    if (r.b - r.a < 2 || (m.via !== 'name' && m.via !== 'alias') || !actor || actor.kind !== 'org') return;
+    for (const words of shortForms(st, r.a, r.b)) {
+      const key = words.join(' ');
+      const had = forms.get(key);
+      if (had && had.id !== m.actor) clash.add(key);
+      else forms.set(key, { words, id: m.actor });
+    }
+  });
+  for (const key of clash) forms.delete(key);
+  if (!forms.size) return;
+  const same = (i: number, k: number) => !!t[i] && t[i].sentence === t[k].sentence;
+  for (const { words, id } of forms.values()) {
+    // a one-word short form the text also writes in lower case is a common word ("hard times") where its
+    // capital may be the sentence's or a headline's; inside a sentence the capital makes it a name
+    const common = words.length === 1 && /^[\p{L}-]+$/u.test(words[0]) && writtenInLowerCase(st, words[0].toLowerCase());
+    for (let k = 0; k + words.length <= t.length; k++) {
+      if (t[k].text !== words[0]) continue;
+      const b = k + words.length;
+      let match = true;
+      for (let j = 1; j < words.length && match; j++) match = t[k + j].text === words[j] && same(k + j, k);
+      if (!match) continue;
+      // not part of a longer capitalised name ("United States", "Times Square")
+      // ("University of Pittsburgh", "Fish & Wildlife")
+      if (same(b, k) && (/^[\p{Lu}\d&]/u.test(t[b].text) || t[b].text === 'of')) continue;
+      if (same(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !/^(the|["“‘'])$/i.test(t[k - 1].text)) continue;
+      if (common && (!same(k - 1, k) || /^["“‘']$/.test(t[k - 1].text) || onHeadline(st, k))) continue;
+      const s = t[k].start;
+      const e = t[b - 1].end;
+      if (st.mentions.some((m) => m.start < e && s < m.end)) continue;
+      const over = st.entities.filter((x) => x.start < e && s < x.end);
+      // an entity read there without an actor is replaced when it spans the run exactly
+      if (over.some((x) => x.actor || x.start !== s || x.end !== e)) continue;
+      const at = st.entities.findIndex((x) => x.start === s && x.end === e);
+      if (at >= 0) st.entities[at] = Object.assign({}, st.entities[at], { label: 'ORG', actor: id });
+      else addEntity(st, k, b, 'ORG', id);
+      addMention(st, k, b, id, 0.6, 'alias');
+    }
+  }
+}
