@@ -17,7 +17,7 @@ import { attributeSubheads } from './subheads.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
-import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, shortNameActor, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
@@ -27,8 +27,8 @@ import { personNouns, type WordClass } from '../actors/word-class.ts';
 export interface QuoteOptions {
   /** Resolver from a speaker span to an actor id (the actors stage's actorForSpan). */
   actorLookup?: ActorLookup;
-  /** Resolver tried last, when no mention or entity gives the speaker an actor (familyNameActor, then
-   * shortNameActor). */
+  /** Resolver tried last, when no mention or entity gives the speaker an actor (familyNameActor; a short form
+   * of an organisation's name is a mention already: actors/org-short-forms.ts). */
   familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
@@ -605,7 +605,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
   const actorLexicon = actorIndex(knowledge).lexicon;
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
-    familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific) ?? shortNameActor(doc, span),
+    familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
     kin: actorLexicon.kinNoun,
     personNoun: personNouns(actorLexicon),
     dateLookup: (doc, span, exclude) => {

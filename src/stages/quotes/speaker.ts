@@ -149,31 +149,6 @@ export function familyNameActor(doc: Doc, span: Span, honorifics: ReadonlyMap<st
   return ids.length === 1 ? ids[0] : null;
 }
 
-/**
- * A speaker that is the leading words of the name of one organisation the document names in full
- * ("Texas A&M said" for Texas A&M University, "United says" for United Airlines, a name the tagger read
- * as a place here and as the organisation elsewhere): that organisation; null when the words, after an
- * optional "the", are not all capitalised, when they fit no organisation's name or several, and for one
- * word that an entity of another kind covers ("Texas", "Manitoba" are places). A short form needs the full
- * name named before it (a scheme's code in a naming clause is no short form of a coalition named after it).
- */
-export function shortNameActor(doc: Doc, span: Span): string | null {
-  const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
-  if (/^the$/i.test(words[0] ?? '')) words.shift();
-  if (!words.length || words.some((w) => !/^[\p{Lu}\d&]/u.test(w)) || PRONOUN.test(words[0])) return null;
-  if (words.length === 1 && (doc.layers.entities ?? []).some((e) => e.start < span.end && span.start < e.end)) return null;
-  const before = new Set((doc.layers.mentions ?? []).filter((m) => m.end <= span.start).map((m) => m.actor));
-  const ids = (doc.layers.actors ?? [])
-    .filter((a) => {
-      const name = a.name.split(/\s+/);
-      // the whole name anywhere (read as a place here, an organisation elsewhere); a short form after the full name
-      const fits = name.length >= words.length && words.every((w, k) => name[k] === w) && (name.length === words.length || before.has(a.id));
-      return (a.kind === 'org' || a.kind === 'igo') && fits;
-    })
-    .map((a) => a.id);
-  return ids.length === 1 ? ids[0] : null;
-}
-
 /** Longest mention; a person actor beats a country of the same phrase ("Poland's Mr Duda"). */
 function pickMention(doc: Doc, mentions: Mention[], span: Span): Mention | null {
   if (!mentions.length) return null;
