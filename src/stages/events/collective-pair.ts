@@ -1,4 +1,4 @@
-// "The two countries signed an agreement", "both countries put their armies on alert", "the two leaders
+// "The two countries signed a pact", "both countries raised their troops' alert level", "the two leaders
 // affirmed their support": a definite pair of states or persons (lexicon `pair-state-noun`,
 // `pair-person-noun`) stands for the last two distinct actors of that kind the article named before it.
 // Each is a party of its own (one record per source, or the two sides of a reciprocal act); the party's
