@@ -18,7 +18,7 @@ export type WordSetName =
   | 'participation' | 'ending-verb' | 'win-verb' | 'permission-noun' | 'office-title' | 'resignation' | 'question-verb' | 'audience-noun'
   | 'name-particle' | 'region-word' | 'praise' | 'describing-verb' | 'abstract-object' | 'post-noun' | 'intent-noun'
   | 'relation-noun' | 'staff-noun' | 'kin-noun' | 'follower-noun' | 'ally-noun' | 'owner-participle' | 'backer-participle' | 'electorate-noun'
-  | 'local-government' | 'rule-noun' | 'warning-verb' | 'occurrence-verb' | 'supposition-verb';
+  | 'local-government' | 'rule-noun' | 'warning-verb' | 'occurrence-verb' | 'supposition-verb' | 'pair-state-noun' | 'pair-person-noun';
 
 export interface Lexicon {
   has(set: WordSetName, lemma: string): boolean;

@@ -22,6 +22,7 @@ import { headNamesSomeone } from './person-target.ts';
 import { apposedObject } from './apposed-object.ts';
 import { inclusionPossessor } from './inclusion-possessor.ts';
 import { ofConjuncts } from './of-conjuncts.ts';
+import { collectivePair } from './collective-pair.ts';
 import { backerPhrase, winFrame } from './won-backing.ts';
 import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
@@ -218,6 +219,12 @@ function resolveAll(ctx: MatchContext, nps: NP[] | undefined, bare: boolean | 'a
   if (!nps) return [];
   const out: Resolved[] = [];
   for (const np of nps) {
+    // "the two countries", "both leaders": the two actors named last (collective-pair.ts)
+    const pair = collectivePair(ctx.a, ctx.tree, ctx.idx, np);
+    if (pair) {
+      out.push(...pair);
+      continue;
+    }
     const r = resolveNP(ctx.a, ctx.idx, np) ?? complementParty(ctx, np, bare);
     if (r) {
       out.push(r);
@@ -1216,7 +1223,8 @@ export function stanceOf(a: Analysis, g: VerbGroup): 'intent' | 'refusal' | 'thr
   return will && !info.conditional ? 'intent' : null;
 }
 
-/** Pairs both ways between coordinated parties ("X and Y met" → X>Y and Y>X); a plural head alone is not enough. */
+/** Pairs both ways between coordinated parties ("X and Y met" → X>Y and Y>X); a plural head alone is not
+ * enough, but a definite pair of states or persons is ("the two leaders met": collective-pair.ts). */
 function reciprocal(ctx: MatchContext, p: Pattern, i: number, nps: NP[], mode: BaseMode): Candidate[] {
   const { a } = ctx;
   if (nps.length === 1) {
@@ -1227,8 +1235,8 @@ function reciprocal(ctx: MatchContext, p: Pattern, i: number, nps: NP[], mode: B
       nps = npsFrom(a, k + 1, sentenceRange(a, k)[1]);
     }
   }
-  if (nps.length < 2) return [];
-  const parties = resolveAll(ctx, nps);
+  // "the two countries signed a deal": one phrase naming a pair (collective-pair.ts)
+  const parties = nps.length >= 2 ? resolveAll(ctx, nps) : nps.length === 1 ? (collectivePair(a, ctx.tree, ctx.idx, nps[0]) ?? []) : [];
   if (parties.length < 2) return [];
   const trig = triggerSpan(ctx, i, particleEnd(ctx.a, p, i));
   const q = quoteAt(ctx.quotes, trig.start);
