@@ -510,6 +510,19 @@ function afterNominalComma(tree: Tree, k: number): boolean {
   return NOMINAL_TAGS.has(tree.upos[comma - 1]);
 }
 
+/**
+ * A complement clause with no subject of its own at its front: none and no complementizer ("was a giant"),
+ * one that opens with its own copula or auxiliary ("was because he …", "are illegal"), or whose only
+ * subjects carry a preposition — an oblique the parser read as the subject ("on Sunday is their pet").
+ */
+function frontlessClause(tree: Tree, c: number): boolean {
+  const [lo] = tree.subtreeRange(c);
+  if (lo < c && tree.head(lo) === c && (tree.rel(lo) === 'cop' || tree.baseRel(lo) === 'aux')) return true;
+  const kids = tree.children(c);
+  if (kids.some((k) => tree.rel(k) === 'mark')) return false;
+  return kids.filter((k) => tree.isSubject(k)).every((k) => tree.caseOf(k) !== '');
+}
+
 /** The content of a verb cue, as tokens (empty when it has none). */
 function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: number): Set<number> {
   const out = new Set<number>();
@@ -540,11 +553,16 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
     subtree(tree, c, part);
     if (part.has(after.head)) for (const x of part) if (x < after.comma) out.add(x);
   }
-  // "said the firm was a giant" misread with "the firm" as the cue's object and a subjectless complement
+  // the reported clause's subject misread as the cue's object right before the rest of the clause: "said
+  // the firm was a giant", "has been told its cars are illegal"; an active addressee cue's first object is
+  // the person told ("told reporters after the meeting that …"), a second one may be the subject ("told
+  // him the nominee had …")
+  const objects = kids.filter((k) => k > v && (tree.rel(k) === 'obj' || tree.rel(k) === 'iobj'));
+  const told = cue.addressee && !passive(tree, v);
   for (const c of kids) {
-    if (tree.rel(c) !== 'ccomp' || c < v || tree.children(c).some((k) => tree.isSubject(k) || tree.rel(k) === 'mark')) continue;
-    const o = kids.find((k) => tree.rel(k) === 'obj' && k > v && k < c && tree.subtreeRange(k)[1] + 1 === tree.subtreeRange(c)[0]);
-    if (o !== undefined) subtree(tree, o, out);
+    if (tree.rel(c) !== 'ccomp' || c < v || !frontlessClause(tree, c)) continue;
+    const o = objects.find((k) => k < c && tree.subtreeRange(k)[1] + 1 === tree.subtreeRange(c)[0]);
+    if (o !== undefined && (!told || objects[0] < o)) subtree(tree, o, out);
   }
   if (out.size) {
     // the rest of the reported clause the parser hung on the cue: "said X and that Y" (a coordinated

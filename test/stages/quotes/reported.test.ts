@@ -449,3 +449,26 @@ describe('"offer" reports words only when its object is a word noun (issue 15, t
     expect(resign?.text).toBe('to resign after the audit');
   });
 });
+
+describe('the reported clause\'s subject read as the cue\'s object (issue 15, thirty-first session)', () => {
+  it('starts the content at that subject when the clause after it opens with its verb', () => {
+    for (const [text, content] of [
+      ['Gomez said one reason he visited Peru so often at first was because he was building a house.', 'one reason he visited Peru so often at first was because he was building a house'],
+      ['The minister said the main reason she flew to Oslo twice last spring was because she was selling her farm.', 'the main reason she flew to Oslo twice last spring was because she was selling her farm'],
+      ['The start-up has been told its delivery robots are illegal - but it is refusing to take them off the pavements.', 'its delivery robots are illegal'],
+    ]) {
+      expect(indirect(text).map((q) => q.text)).toContain(content);
+    }
+  });
+
+  it('starts it there when the parser read an oblique of the clause as its subject', () => {
+    const [q] = indirect('The farmers believe the dog seen on a ferry that sailed from Dover to Calais on Friday is their missing collie.');
+    expect(q.text).toBe('the dog seen on a ferry that sailed from Dover to Calais on Friday is their missing collie');
+  });
+
+  it('leaves the person told out of the content', () => {
+    const [q] = indirect('The author told reporters after the launch how pleased she is that the book sold well.');
+    expect(q.text.startsWith('reporters')).toBe(false);
+    expect(indirect('A neighbour who told him the mayor had resigned was wrong.').map((x) => x.text)).toContain('the mayor had resigned');
+  });
+});
