@@ -449,6 +449,20 @@ export class Recognizer {
         },
       },
       {
+        // "that day in April", "a night in late October", "one morning in May 2015": a day (or a part of one)
+        // that the phrase places in a month without naming it. One expression, as TE3 marks a day noun with
+        // its month; the value is the month's with the day unknown (2016-04-XX, 2016-10-XXTNI).
+        name: 'day-in-month',
+        needs: has.month,
+        re: new RegExp(`${B}(?:that|the|a|one|this)\\s+(?<unit>day|${PART})\\s+in\\s+(?:${MODP}[-\\s]+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*\\d)`, 'gi'),
+        build: (g, m, c) => {
+          const monStart = c.start + m[0].lastIndexOf(g.mon!);
+          if (!okMonth(g.mon!, c.text, monStart, !g.mod && !g.year)) return null;
+          const part = /^day$/i.test(g.unit!) ? null : String(this.lex.maps.part.get(normWord(g.unit!)));
+          return { k: 'month', y: g.year ? +g.year : null, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod), dayIn: { part } };
+        },
+      },
+      {
         name: 'month',
         needs: has.month,
         re: new RegExp(`${B}(?:${MODP}[-\\s]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MON})${E}(?!\\s*\\d)`, 'gi'),
