@@ -36,6 +36,8 @@ const PREP_BEFORE_MONTH = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'of',
   'early', 'late', 'mid', 'between', 'last', 'next', 'this', 'that', 'each', 'every', 'throughout',
 ]);
+/** Words before "a day"/"one night" that make it a length of time rather than a day (rule 'day-in-month'). */
+const DAY_LENGTH_BEFORE = new Set(['for', 'spend', 'spends', 'spent', 'spending', 'last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taking']);
 const APPROX_COUNT = /(?:about|some|nearly|over|more\s+than|fewer\s+than|less\s+than|up\s+to|almost|approximately|roughly|at\s+least|only|just)\s+$/i;
 
 const MOD_OF = (s: string | undefined): Mod => {
@@ -458,6 +460,8 @@ export class Recognizer {
         build: (g, m, c) => {
           const monStart = c.start + m[0].lastIndexOf(g.mon!);
           if (!okMonth(g.mon!, c.text, monStart, !g.mod && !g.year)) return null;
+          // "for a day in June", "spent one night in May": a length of time, counted by the unit rule.
+          if (/^(?:a|one)$/i.test(m[0].split(/\s/)[0]) && DAY_LENGTH_BEFORE.has(prevWord(c.text, c.start))) return null;
           const part = /^day$/i.test(g.unit!) ? null : String(this.lex.maps.part.get(normWord(g.unit!)));
           return { k: 'month', y: g.year ? +g.year : null, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod), dayIn: { part } };
         },

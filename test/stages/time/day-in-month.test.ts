@@ -29,6 +29,13 @@ describe('a day in a month', () => {
     expect(valueOf(D, 'The ministers will meet again on a day in March.', 'a day in March')).toBe('2017-03-XX');
   });
 
+  it('leaves a length of time to the unit rule', () => {
+    const texts = timexes(D, 'The ferry crew spent one night in May stuck at sea.').map((t) => t.text);
+    expect(texts).not.toContain('one night in May');
+    expect(texts).toContain('May');
+    expect(timexes(D, 'The museum closed for a day in July.').map((t) => t.text)).not.toContain('a day in July');
+  });
+
   it('leaves a dated day and a plural alone', () => {
     expect(valueOf(D, 'The shop closed on the morning of August 3.', 'August 3')).toBe('2016-08-03');
     expect(timexes(D, 'He spent days in August at the coast.').map((t) => t.text)).not.toContain('days in August');
