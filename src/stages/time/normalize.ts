@@ -264,7 +264,10 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
         // Unknown tense: the nearer one, the past on a tie.
         else y = spec.m <= dct.m ? (dct.m - spec.m <= 6 ? dct.y : dct.y + 1) : spec.m - dct.m < 6 ? dct.y : dct.y - 1;
       }
-      return { type: 'DATE', value: fmtYm(y, spec.m), precision: 'month', day: null };
+      const ym = fmtYm(y, spec.m);
+      // A day of the month left unnamed: TIMEX3 writes its day as XX, and a part of it as a TIME.
+      if (spec.dayIn) return spec.dayIn.part ? { type: 'TIME', value: `${ym}-XXT${spec.dayIn.part}`, precision: 'month', day: null } : { type: 'DATE', value: `${ym}-XX`, precision: 'month', day: null };
+      return { type: 'DATE', value: ym, precision: 'month', day: null };
     }
     case 'year':
       return { type: 'DATE', value: spec.fiscal ? `FY${yyyy(spec.y)}` : yyyy(spec.y), precision: 'year', day: null };

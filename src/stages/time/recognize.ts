@@ -36,6 +36,8 @@ const PREP_BEFORE_MONTH = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'of',
   'early', 'late', 'mid', 'between', 'last', 'next', 'this', 'that', 'each', 'every', 'throughout',
 ]);
+/** Words before "a day"/"one night" that make it a length of time rather than a day (rule 'day-in-month'). */
+const DAY_LENGTH_BEFORE = new Set(['for', 'spend', 'spends', 'spent', 'spending', 'last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taking']);
 const APPROX_COUNT = /(?:about|some|nearly|over|more\s+than|fewer\s+than|less\s+than|up\s+to|almost|approximately|roughly|at\s+least|only|just)\s+$/i;
 
 const MOD_OF = (s: string | undefined): Mod => {
@@ -446,6 +448,22 @@ export class Recognizer {
           const n = Number(this.lex.maps.ordinal.get(normWord(g.ord!)) ?? parseInt(g.ord!, 10));
           if (!n) return null;
           return { k: 'century', value: String(n - 1).padStart(2, '0') };
+        },
+      },
+      {
+        // "that day in April", "a night in late October", "one morning in May 2015": a day (or a part of one)
+        // that the phrase places in a month without naming it. One expression, as TE3 marks a day noun with
+        // its month; the value is the month's with the day unknown (2016-04-XX, 2016-10-XXTNI).
+        name: 'day-in-month',
+        needs: has.month,
+        re: new RegExp(`${B}(?:that|the|a|one|this)\\s+(?<unit>day|${PART})\\s+in\\s+(?:${MODP}[-\\s]+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}(?!\\s*\\d)`, 'gi'),
+        build: (g, m, c) => {
+          const monStart = c.start + m[0].lastIndexOf(g.mon!);
+          if (!okMonth(g.mon!, c.text, monStart, !g.mod && !g.year)) return null;
+          // "for a day in June", "spent one night in May": a length of time, counted by the unit rule.
+          if (/^(?:a|one)$/i.test(m[0].split(/\s/)[0]) && DAY_LENGTH_BEFORE.has(prevWord(c.text, c.start))) return null;
+          const part = /^day$/i.test(g.unit!) ? null : String(this.lex.maps.part.get(normWord(g.unit!)));
+          return { k: 'month', y: g.year ? +g.year : null, m: this.month(g.mon!), rel: null, mod: MOD_OF(g.mod), dayIn: { part } };
         },
       },
       {

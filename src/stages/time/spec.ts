@@ -17,7 +17,18 @@ export type Spec =
   | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
   /** A day of the month with no month written ("on the 14th", "until the 22nd"): the month comes from the document's and the tense. */
   | { k: 'mday'; d: number }
-  | { k: 'month'; y: number | null; m: number; rel: number | null; mod: Mod; /** "February last year", "March of next year". */ yrel?: number; short?: boolean }
+  | {
+      k: 'month';
+      y: number | null;
+      m: number;
+      rel: number | null;
+      mod: Mod;
+      /** "February last year", "March of next year". */
+      yrel?: number;
+      short?: boolean;
+      /** "that day in April", "a night in late October": one day of the month, which one unwritten; a part of that day (MO/AF/EV/NI) or null for the whole day. */
+      dayIn?: { part: string | null };
+    }
   | { k: 'year'; y: number; mod: Mod; fiscal: boolean; short?: boolean }
   | { k: 'decade'; value: string; /** "the '20s", "the sixties": no century written; value holds the 1900s reading. */ short?: boolean }
   | { k: 'century'; value: string }

@@ -220,6 +220,15 @@ export function cueTense(tokens: Token[], i0: number): TenseResult | null {
 }
 
 /**
+ * Whether "until"/"till" stands right before the span. Its cue reads the span ahead, but under a verb in the
+ * past perfect it closes a stretch that ended before the telling ("Until that day in April, he had never
+ * been in a mine"), and the verb's tense decides.
+ */
+export function untilCue(tokens: Token[], i0: number): boolean {
+  return /^(?:until|till)$/i.test(tokens[i0 - 1]?.text ?? '');
+}
+
+/**
  * Tense governing `span` inside the sentence whose tokens are `tokens` (sorted). Uses cues right before
  * the span first, then the nearest verb group in the same clause (left wins ties).
  */
@@ -227,8 +236,16 @@ export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseRes
   // i0..i1-1 are the span's tokens.
   const { a: i0, b: i1 } = tokensOver(tokens, span);
   const cue = cueTense(tokens, i0);
-  if (cue) return cue;
+  if (cue) {
+    if (!untilCue(tokens, i0)) return cue;
+    const g = verbTenseAt(tokens, i0, i1, lex);
+    return g.tense === 'past-perfect' ? g : cue;
+  }
+  return verbTenseAt(tokens, i0, i1, lex);
+}
 
+/** The tense of the nearest finite verb group around tokens i0..i1-1 in their clause (left wins ties). */
+function verbTenseAt(tokens: Token[], i0: number, i1: number, lex: TimeLexicon): TenseResult {
   // Clause window.
   let lo = i0 - 1;
   while (lo >= 0 && !CLAUSE_BREAK.has(tokens[lo].text) && !opensClause(tokens, lo)) lo--;
