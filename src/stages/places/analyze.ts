@@ -63,6 +63,10 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
     return before !== undefined && gaz.demonyms.has(normName(before));
   };
+  // "the White House said", "a White House spokesman", "the Kremlin denied": a landmark whose whole
+  // name an organisation's name or a title covers stands for the body seated there, not for the place.
+  const bodies = entities.filter((e) => e.label === 'ORG' || e.label === 'ROLE');
+  const bodyName = (hit: NameHit) => hit.entries.some((e) => e.kind === 'landmark') && bodies.some((o) => o.start <= hit.start && hit.end <= o.end);
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push(m);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -78,7 +82,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit)) continue;
+    if (insideName(hit) || bodyName(hit)) continue;
     const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerOf(hit.entries, text, hit.end, gaz);
