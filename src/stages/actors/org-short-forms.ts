@@ -1,8 +1,9 @@
 // Short forms of an organisation's name that the document named in full: "Texas A&M" after "Texas A&M
 // University", "United" after "United Airlines" (the name without a last word that is a body's noun),
 // "the Times" after "the New York Times" (without the place opening it), and the full name again where
-// the tagger read it as a place ("According to Manitoba Underdogs Rescue"). Each such run that no actor
-// covers is that organisation again, so a quote or an event it speaks or acts in has its party.
+// the tagger read it as a place ("According to Manitoba Underdogs Rescue"); and a one-word name given
+// again ("Eta", an echo). Each such run that no actor covers is that organisation again, so a quote or
+// an event it speaks or acts in has its party, and coreference an antecedent.
 import type { DocActors } from './resolve.ts';
 import { addEntity, addMention, onHeadline, writtenInLowerCase } from './resolve.ts';
 import { nameKey } from './registry.ts';
