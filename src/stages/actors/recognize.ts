@@ -901,6 +901,22 @@ export class Recognizer {
     return /(?:ist|crat|ite)$/.test(tail) || (tail !== w && lex.partyWord.has(tail)) ? 'adherent' : null;
   }
 
+  /**
+   * "the Laurel County Sheriff's Office", "St. Paul's Hospital": a capitalised run [i, b) closed by a
+   * person's title or opened by a saint's "St."/"Saint" runs on over its possessive into a capitalised run
+   * holding an organisation word: one body's name (the office of a post, an institution named after a
+   * saint), not an owner and a thing ("Philadelphia's Union League"). The end of the whole, or `b`.
+   */
+  private possessiveName(tokens: Token[], i: number, b: number, s: number, e: number): number {
+    const lex = this.ix.lexicon;
+    const pos = tokens[b];
+    if (b + 1 >= e || !isPossessive(pos) || pos.start !== tokens[b - 1].end || !this.nameToken(tokens, b + 1, s)) return b;
+    const saint = /^(St\.?|Saint)$/.test(tokens[i].text) && b - i >= 2;
+    if (!saint && !lex.personTitle.has(tokens[b - 1].text.toLowerCase())) return b;
+    const r = this.nameRun(tokens, b + 1, s, e, 4);
+    return tokens.slice(b + 1, r).some((t) => lex.orgWord.has(t.text.toLowerCase())) ? r : b;
+  }
+
   /** An unknown capitalised run starting at i, classified by cues. */
   private unknown(text: string, tokens: Token[], i: number, s: number, e: number): Cand | null {
     const lex = this.ix.lexicon;
@@ -929,8 +945,12 @@ export class Recognizer {
       return false;
     };
     b = this.sharedHead(text, tokens, i, b, e);
+    // (a possessive name is whole: "the County Sheriff's Office and County Fire Rescue" are two bodies)
+    const possessed = this.possessiveName(tokens, i, b, s, e);
+    const joins = possessed > b ? /^(of|for)$/ : /^(of|for|&|and|de|du)$/;
+    b = possessed;
     // (not after a titled person's name: "Westbury Mayor Ana Lopes and Eastbury Mayor Tomas Berg")
-    while (b + 1 < e && /^(of|for|&|and|de|du)$/.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s) && !this.titledTail(tokens, i, b)) {
+    while (b + 1 < e && joins.test(tokens[b].text) && hasOrgOrLoc(i, b) && this.nameToken(tokens, b + 1, s) && !this.titledTail(tokens, i, b)) {
       const b2 = this.nameRun(tokens, b + 1, s, e, 4);
       if (b2 === b + 1) break;
       b = b2;

@@ -1139,7 +1139,6 @@ export function resolveAll(st: DocActors, cands: Cand[]): void {
     resolveOne(st, c, surnames);
   }
   for (const c of apposed) resolveOne(st, c, surnames);
-  orgEchoes(st);
   orgShortForms(st);
   heldLater(st);
   // Bare sector phrases last, so the whole document's country counts are known; generic people words
@@ -1199,43 +1198,6 @@ function countryBefore(st: DocActors, a: number): string | null {
   if (k < 0 || st.tokens[k].sentence !== st.tokens[a].sentence) return null;
   const i = mentionOver(st, k, 'country');
   return i >= 0 ? st.actors.get(st.mentions[i].actor)!.country : null;
-}
-
-/**
- * "… a new blow to Eta. … Eta was formed …": a one-word name the document already resolved to an
- * organisation is that organisation again where no candidate covers it (the tagger read it once), so
- * coreference can take it as an antecedent. Not a word that opens a longer capitalised name or a model
- * ("the Airbus A380", "Boeing 787"), nor one inside another name.
- */
-function orgEchoes(st: DocActors): void {
-  const t = st.tokens;
-  const byWord = new Map<string, string>();
-  st.mentions.forEach((m, i) => {
-    const r = st.mentionTokens[i];
-    const a = st.actors.get(m.actor);
-    if (r.b - r.a !== 1 || m.via !== 'name' || !a || (a.kind !== 'org' && a.kind !== 'igo')) return;
-    if (/^\p{Lu}[\p{L}-]+$/u.test(t[r.a].text) && !writtenInLowerCase(st, t[r.a].text.toLowerCase())) byWord.set(t[r.a].text, m.actor);
-  });
-  if (!byWord.size) return;
-  const taken = [...st.mentions, ...st.entities];
-  const covered = (k: number) => taken.some((m) => m.start < t[k].end && t[k].start < m.end);
-  const sameSentence = (i: number, k: number) => !!t[i] && t[i].sentence === t[k].sentence;
-  for (let k = 0; k < t.length; k++) {
-    const id = byWord.get(t[k].text);
-    if (!id) continue;
-    // "negotiate with Eta": a place only by the preposition before it (no gazetteer place, no actor)
-    const place = st.entities.findIndex((e) => e.start === t[k].start && e.end === t[k].end && (e.label === 'LOC' || e.label === 'GPE') && !e.actor);
-    if (place >= 0 && !st.ix.places.has(nameKey(t[k].text))) {
-      st.entities[place] = Object.assign({}, st.entities[place], { label: 'ORG', actor: id });
-      addMention(st, k, k + 1, id, 0.6, 'alias');
-      continue;
-    }
-    if (covered(k)) continue;
-    if (sameSentence(k + 1, k) && /^[\p{Lu}\d]/u.test(t[k + 1].text)) continue;
-    if (sameSentence(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !/^["“‘']$/.test(t[k - 1].text)) continue;
-    addEntity(st, k, k + 1, 'ORG', id);
-    addMention(st, k, k + 1, id, 0.6, 'alias');
-  }
 }
 
 /** Bare titles left without a holder that a person the registry does not know holds by an apposition

@@ -37,3 +37,18 @@ describe("short forms of an organisation's name the article gave in full", () =>
     expect(actorAt('Courier', doc)).not.toBeNull();
   });
 });
+
+describe("a one-word organisation's name again (echoes)", () => {
+  it('links the name again where the tagger left it alone', () => {
+    const doc = runParsed('The union Velmar called a strike. Managers met Velmar on Friday and the talks with Velmar failed.');
+    expect(actorAt('Velmar', doc, 0)).toBe('org:velmar');
+    expect(actorAt('Velmar', doc, 1)).toBe('org:velmar');
+    expect(actorAt('Velmar', doc, 2)).toBe('org:velmar');
+  });
+
+  it('links no echo that a capitalised word continues (a model)', () => {
+    const doc = runParsed('Norvex said sales rose in March. Buyers of the Norvex X5 waited for weeks.');
+    expect(actorAt('Norvex', doc, 0)).not.toBeNull();
+    expect(actorAt('Norvex', doc, 1)).toBeNull();
+  });
+});
