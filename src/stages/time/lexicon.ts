@@ -13,6 +13,7 @@ const KINDS = [
   'season',
   'part',
   'holiday',
+  'holiday-season',
   'set-adverb',
   'present-ref',
   'past-ref',

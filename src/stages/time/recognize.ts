@@ -1002,6 +1002,20 @@ export class Recognizer {
         },
       },
       {
+        // "this holiday season", "last festive season": the year-end holidays as one period, written as the
+        // month they centre on (TIMEX3 has no code for them); a bare "the holiday season" is left alone.
+        // "this" reads as a bare month does, by tense: in January "this holiday season" is mostly the one
+        // just past.
+        name: 'holiday-season',
+        needs: /season/i,
+        re: new RegExp(`${B}(?<rel>this|last|next)\\s+(?<h>${L['holiday-season']})${E}`, 'gi'),
+        build: (g) => {
+          const rel = g.rel!.toLowerCase();
+          const m = Number(this.lex.maps['holiday-season'].get(normWord(g.h!)));
+          return { k: 'month', y: null, m, rel: rel === 'this' ? null : REL_OF[rel] ?? null, mod: null };
+        },
+      },
+      {
         name: 'present-ref',
         needs: has.presentRef,
         re: new RegExp(`${B}(?:${L['present-ref']})(?![\\w-])`, 'gi'),
