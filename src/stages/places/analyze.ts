@@ -8,7 +8,8 @@ import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
-import { type NameHit, type Word, findNames, isDateline, words } from './recognize.ts';
+import { type NameHit, type Word, casedEntries, findNames, isCurrencyPrefix, isDateline, words } from './recognize.ts';
+import { stateReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
@@ -132,9 +133,9 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
 
   // 3. GPE/LOC entities the matcher missed.
   for (const e of geoEnts) {
-    if (kept.some((k) => overlaps(k.hit, e))) continue;
+    if (kept.some((k) => overlaps(k.hit, e)) || isCurrencyPrefix(text, e)) continue;
     const key = normName(e.text);
-    const entries = gaz.byName.get(key);
+    const entries = casedEntries(gaz, key, e.text, gaz.byName.get(key));
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
@@ -169,6 +170,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (!e) {
       e = senses.get(hit.key) ?? pickEntry(hit.entries, ctx, gaz, null, hit.key);
       senses.set(hit.key, e);
+      // "New York Gov.", "Senate races in New York": this mention is the state, whatever the others are
+      e = stateReading(text, hit, e, gaz) ?? e;
     }
     places.push(toPlace(text, hit, e));
     picked.push(e);

@@ -20,7 +20,7 @@ import type { Gazetteer, GazEntry } from './gazetteer.ts';
 import { fingerprint as regionFingerprint } from './region-cache.ts';
 import type { NameIndex, NameLookup } from './name-index.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'ELGZ';
 const require = createRequire(import.meta.url);
 /** Compiled files kept in the cache folder (one per knowledge set; the oldest are deleted). */
@@ -78,6 +78,9 @@ interface Header {
   institutionWords: string[];
   addressWords: string[];
   localityPrefixes: string[];
+  capitalsOnly: [string, number[]][];
+  stateOfficesAfter: string[];
+  stateOfficesBefore: string[];
   /** Index section name → [byte offset in the index part, Int32 count]; keyBytes is bytes. */
   sections: Record<string, [number, number]>;
   /** Bytes of the index part (after the header), then of the town records (TOWN bytes each), then names. */
@@ -183,6 +186,9 @@ export function writeCompiledGazetteer(file: string, g: Maps, index: NameIndex, 
     institutionWords: [...g.institutionWords],
     addressWords: [...g.addressWords],
     localityPrefixes: [...g.localityPrefixes],
+    capitalsOnly: pairsOf(g.capitalsOnly, ids),
+    stateOfficesAfter: [...g.stateOfficesAfter],
+    stateOfficesBefore: [...g.stateOfficesBefore],
   };
   // entries after every idOf above, so that all of them are listed
   const shapes = new Map<string, number>();
@@ -361,6 +367,9 @@ export function readCompiledGazetteer(file: string, priorOf: (e: Omit<GazEntry, 
       institutionWords: new Set(h.institutionWords),
       addressWords: new Set(h.addressWords),
       localityPrefixes: new Set(h.localityPrefixes),
+      capitalsOnly: entriesOf(h.capitalsOnly, (ids) => ids.map(entry)) as Map<string, GazEntry[]>,
+      stateOfficesAfter: new Set(h.stateOfficesAfter),
+      stateOfficesBefore: new Set(h.stateOfficesBefore),
     };
     fd = -1; // stays open: towns are read from it
     return g;

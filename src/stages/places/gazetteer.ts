@@ -63,6 +63,12 @@ export interface Gazetteer {
   addressWords: Set<string>;
   /** Normalised words that, right before a town's name, make it a district of a locale ("upper"). */
   localityPrefixes: Set<string>;
+  /** Normalised name → the entries it names only when written in capitals ("ACT", "US"): not "Act", "Us". */
+  capitalsOnly: Map<string, GazEntry[]>;
+  /** Normalised offices and bodies after a name that make it the state, not its namesake town ("gov", "legislature"). */
+  stateOfficesAfter: Set<string>;
+  /** Normalised phrases before a name that make it the state ("senate races in"). */
+  stateOfficesBefore: Set<string>;
   stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number; fromCache: boolean };
 }
 
@@ -86,6 +92,8 @@ const PlaceSchema = z
 export type PlaceRecord = z.infer<typeof PlaceSchema>;
 const DemonymSchema = z.object({ word: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/) }).strict();
 const WordSchema = z.string().min(1);
+/** A spelling in capitals, an abbreviation ("ACT", "US", "U.S.", "NYC"). */
+const CAPITALS = /^(?:\p{Lu}\.?){2,6}$/u;
 const RegionAdjSchema = z.object({ word: z.string().min(1), place: z.string().min(1) }).strict();
 
 interface WorldCountry {
@@ -164,6 +172,16 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const preTowns = new Map<string, GazEntry[]>();
   let byName: NameIndex | Map<string, GazEntry[]> = preTowns;
   const strict = new Map<string, GazEntry[]>();
+  // the entries each key names under a spelling in capitals ("ACT") and under any other one
+  const inCapitals = new Map<string, Set<GazEntry>>();
+  const inOtherCase = new Map<string, Set<GazEntry>>();
+  const noteCase = (n: string, e: GazEntry) => {
+    const m = CAPITALS.test(n) ? inCapitals : inOtherCase;
+    const k = normName(n);
+    const set = m.get(k) ?? new Set<GazEntry>();
+    set.add(e);
+    m.set(k, set);
+  };
   const demonyms = new Map<string, string>();
   const countries = new Map<string, GazEntry>();
   const borders = new Map<string, Set<string>>();
@@ -184,6 +202,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
     countries.set(c.cca3, e);
     for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4)]) {
       add(byName, n, e);
+      noteCase(n, e);
       countryKeys.add(normName(n));
     }
     const d = c.demonyms?.eng;
@@ -232,12 +251,14 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const facilityWords = new Set<string>();
   const addressWords = new Set<string>();
   const localityPrefixes = new Set<string>();
+  const stateOfficesAfter = new Set<string>();
+  const stateOfficesBefore = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
     const pf = yamlLists(file);
     for (const { value: r, line } of pf.list('places', PlaceSchema)) {
       const names = [r.name, ...(r.aliases ?? [])];
       if (r.remove) {
-        for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); removed.add(normName(n)); }
+        for (const n of names) { byName.delete(normName(n)); strict.delete(normName(n)); inCapitals.delete(normName(n)); removed.add(normName(n)); }
         continue;
       }
       let e: GazEntry | undefined;
@@ -266,6 +287,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
         // Dotted abbreviations of regions ("Ky.", "Que.") are words too: only after "Town, ".
         const isAbbrev = r.strict || (r.kind !== 'country' && /^[A-Z][a-z]{1,4}\.$/.test(n));
         add(isAbbrev ? strict : byName, n, e);
+        if (!isAbbrev) noteCase(n, e);
       }
     }
     for (const { value: d } of pf.list('demonyms', DemonymSchema)) demonyms.set(normName(d.word), d.country);
@@ -276,6 +298,8 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
     for (const { value: w } of pf.list('facility_words', WordSchema)) facilityWords.add(normName(w));
     for (const { value: w } of pf.list('address_words', WordSchema)) addressWords.add(normName(w));
     for (const { value: w } of pf.list('locality_prefixes', WordSchema)) localityPrefixes.add(normName(w));
+    for (const { value: w } of pf.list('state_offices_after', WordSchema)) stateOfficesAfter.add(normName(w));
+    for (const { value: w } of pf.list('state_offices_before', WordSchema)) stateOfficesBefore.add(normName(w));
     for (const { value: r, line } of pf.list('region_adjectives', RegionAdjSchema)) {
       const e = byName.get(normName(r.place))?.find((x) => x.kind !== 'city');
       if (!e) throw new DataFileError(file, line, `unknown place "${r.place}"`);
@@ -291,9 +315,14 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   }
   // Demonyms that are also country names ("US") stay countries in byName too.
   for (const list of strict.values()) list.sort((a, b) => b.prior - a.prior);
+  const capitalsOnly = new Map<string, GazEntry[]>();
+  for (const [k, set] of inCapitals) {
+    const only = [...set].filter((e) => !inOtherCase.get(k)?.has(e));
+    if (only.length) capitalsOnly.set(k, only);
+  }
 
   return {
-    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes },
+    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes, capitalsOnly, stateOfficesAfter, stateOfficesBefore },
     towns, rows, iso2to3, fromCache,
   };
 }

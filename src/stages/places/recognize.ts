@@ -27,6 +27,8 @@ export interface DemonymHit {
   start: number;
   end: number;
   country: string;
+  /** Normalised text. */
+  key: string;
   w0: number;
   w1: number;
 }
@@ -125,11 +127,12 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       const wj = ws[j];
       if (!wj.cap && !CONNECTORS.has(wj.text)) break;
       if (!wj.cap) continue;
-      const key = normName(text.slice(w.start, wj.end));
-      const entries = gaz.byName.get(key);
+      const written = text.slice(w.start, wj.end);
+      const key = normName(written);
+      const entries = casedEntries(gaz, key, written, gaz.byName.get(key));
       if (entries) lastHit = { start: w.start, end: wj.end, key, entries, w0: i, w1: j };
       const dem = gaz.demonyms.get(key);
-      if (dem) lastDem = { start: w.start, end: wj.end, country: dem, w0: i, w1: j };
+      if (dem) lastDem = { start: w.start, end: wj.end, country: dem, w0: i, w1: j, key };
     }
     // A demonym spanning more words than the name wins ("South Korean" over "South").
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
@@ -138,6 +141,12 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       lastHit.start = ws[i + 1].start; // "the U.S." → "U.S."; "The Hague" keeps its article
       lastHit.w0 = i + 1;
     }
+    // "US$ 40", "NZ $ 26": a country's letters before a currency sign name the currency, not a place.
+    if (lastHit && isCurrencyPrefix(text, lastHit)) {
+      i = lastHit.w1;
+      continue;
+    }
+    if (lastDem && !casedEntries(gaz, lastDem.key, text.slice(lastDem.start, lastDem.end), [])) lastDem = null;
     if (lastDem && (!lastHit || lastDem.w1 > lastHit.w1 || (lastDem.w1 === lastHit.w1 && isAdjectival(lastHit)))) {
       demonyms.push(lastDem);
       i = lastDem.w1;
@@ -147,6 +156,29 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     }
   }
   return { names, demonyms };
+}
+
+/** A currency sign right after a name, or after one space. */
+const CURRENCY_AFTER = /^ ?[$€£¥]/;
+
+/** "US$ 40", "NZ $ 26", a tagger's span "US$": a country's letters before a currency sign name the currency. */
+export function isCurrencyPrefix(text: string, span: { start: number; end: number }): boolean {
+  const written = text.slice(span.start, span.end).replace(/^the\s+/i, '');
+  const sign = /[$€£¥]$/.test(written);
+  return /^[\p{Lu}.]{1,4}$/u.test(sign ? written.slice(0, -1).trimEnd() : written) && (sign || CURRENCY_AFTER.test(text.slice(span.end, span.end + 2)));
+}
+
+/**
+ * The gazetteer entries of `key` as `written` in the text: an abbreviation known only in capitals
+ * ("ACT", "US") names its place only when written so, not as the word "Act" or "Us"; undefined when
+ * none is left.
+ */
+export function casedEntries(gaz: Gazetteer, key: string, written: string, entries: GazEntry[] | undefined): GazEntry[] | undefined {
+  const caps = gaz.capitalsOnly.get(key);
+  const bare = written.replace(/^the\s+/i, '');
+  if (!entries || !caps || bare === bare.toUpperCase()) return entries;
+  const left = entries.filter((e) => !caps.includes(e));
+  return left.length ? left : undefined;
 }
 
 /**
