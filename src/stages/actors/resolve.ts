@@ -1224,7 +1224,7 @@ function orgEchoes(st: DocActors): void {
     const id = byWord.get(t[k].text);
     if (!id) continue;
     // "negotiate with Eta": a place only by the preposition before it (no gazetteer place, no actor)
-    const place = st.entities.findIndex((e) => e.start === t[k].start && e.end === t[k].end && (e.label === 'LOC' || e.label === 'GPE') && !e.actor);
+    const place = actorlessPlaceAt(st, t[k]);
     if (place >= 0 && !st.ix.places.has(nameKey(t[k].text))) {
       st.entities[place] = Object.assign({}, st.entities[place], { label: 'ORG', actor: id });
       addMention(st, k, k + 1, id, 0.6, 'alias');
@@ -1236,6 +1236,12 @@ function orgEchoes(st: DocActors): void {
     addEntity(st, k, k + 1, 'ORG', id);
     addMention(st, k, k + 1, id, 0.6, 'alias');
   }
+}
+
+/** The index of the place entity without an actor that spans token `tk` exactly, or -1 (a function of its
+ * own: a closure over orgEchoes' loop index would give every token of the document a scope object). */
+function actorlessPlaceAt(st: DocActors, tk: Token): number {
+  return st.entities.findIndex((e) => e.start === tk.start && e.end === tk.end && (e.label === 'LOC' || e.label === 'GPE') && !e.actor);
 }
 
 /** Bare titles left without a holder that a person the registry does not know holds by an apposition
