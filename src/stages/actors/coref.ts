@@ -274,6 +274,9 @@ export function resolvePronouns(st: DocActors): void {
       if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind, regions)) continue;
       if (kind === 'they' && unnamedPluralBefore(st, i)) continue;
       const quote = regionOf(regions, t.start);
+      // (closures below read the token's place from block constants, not from \`t\`: a closure over a
+      // constant of the loop's body would give every token of the document a scope object)
+      const sentence = t.sentence;
       const exclude = new Set<string>();
       if (quote >= 0) {
         const sp = speakerOf(quote, kind!);
@@ -286,7 +289,7 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, t.sentence) : undefined);
+      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
       // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one
       // antecedent is who "they" are; an event party holds one actor, so the pronoun stands for the
       // country and sector the conjuncts share (a group actor), or for no actor, never one of them.
@@ -310,8 +313,9 @@ export function resolvePronouns(st: DocActors): void {
     if (lower === 'the' && (!mentioned.has(t.start) || partyOnly(st, i))) {
       const ep = epithet(st, i, regions);
       if (ep > 0) {
+        const { start, sentence } = t;
         const prev = tokens[i - 1];
-        const speaker = !!prev && regions.some((r) => r.end === prev.end || (r.end <= t.start && r.end >= prev.start && prev.pos === 'PUNCT'));
+        const speaker = !!prev && regions.some((r) => r.end === prev.end || (r.end <= start && r.end >= prev.start && prev.pos === 'PUNCT'));
         const gender = ix.lexicon.epithetNoun.get(tokens[ep].text.toLowerCase()) ?? null;
         const exclude = otherParty(st, i, ep);
         const title = ix.lexicon.epithetTitle.has(tokens[ep].text.toLowerCase());
@@ -325,15 +329,15 @@ export function resolvePronouns(st: DocActors): void {
           // the registry's roles this title names (once for the epithet, not again for each actor)
           const roles = party ? titleRoles(st, words) : null;
           for (const a of st.actors.keys()) {
-            if (!words.every((w) => titled(st, a, w, t.start)) && !heldForParty(st, a, roles, party)) exclude.add(a);
+            if (!words.every((w) => titled(st, a, w, start)) && !heldForParty(st, a, roles, party)) exclude.add(a);
             // never one the registry has standing for another party on the date ("the Democratic nominee" is not Trump)
             const theirs = party ? partyOn(ix, a, st.doc.date) : null;
             if (theirs && theirs !== party) exclude.add(a);
           }
           const held = party && roles && tokens[ep + 1]?.text.toLowerCase() !== 'for' ? partyHolders(st, roles, party) : [];
-          if (held.length === 1 && antes.some((c) => c.actor === held[0] && c.start < t.start)) holder = held[0];
+          if (held.length === 1 && antes.some((c) => c.actor === held[0] && c.start < start)) holder = held[0];
         }
-        const pick = (kind: 'he' | 'she') => best(kind, t.start, t.sentence, exclude, -1, false, speaker, -1, true);
+        const pick = (kind: 'he' | 'she') => best(kind, start, sentence, exclude, -1, false, speaker, -1, true);
         const he = gender === 'f' ? null : pick('he');
         const she = gender === 'm' ? null : pick('she');
         const top = he && she ? (he.score >= she.score ? he : she) : (he ?? she);

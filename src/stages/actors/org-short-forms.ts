@@ -7,6 +7,7 @@
 import type { DocActors } from './resolve.ts';
 import { addEntity, addMention, onHeadline, writtenInLowerCase } from './resolve.ts';
 import { nameKey } from './registry.ts';
+import type { Span } from '../../doc/types.ts';
 
 /** The short forms (word lists) of an organisation's name of tokens [a, b). */
 function shortForms(st: DocActors, a: number, b: number): string[][] {
@@ -94,34 +95,43 @@ export function orgShortForms(st: DocActors): void {
     // capital may be the sentence's or a headline's; inside a sentence the capital makes it a name
     const common = !echo && words.length === 1 && /^[\p{L}-]+$/u.test(words[0]) && writtenInLowerCase(st, words[0].toLowerCase());
     for (let k = 0; k + words.length <= t.length; k++) {
-      if (t[k].text !== words[0]) continue;
-      const b = k + words.length;
-      let match = true;
-      for (let j = 1; j < words.length && match; j++) match = t[k + j].text === words[j] && same(k + j, k);
-      if (!match) continue;
-      const s = t[k].start;
-      const e = t[b - 1].end;
-      if (echo) {
-        const place = st.entities.findIndex((x) => x.start === s && x.end === e && (x.label === 'LOC' || x.label === 'GPE') && !x.actor);
-        if (place >= 0 && !st.ix.places.has(nameKey(words[0]))) {
-          st.entities[place] = Object.assign({}, st.entities[place], { label: 'ORG', actor: id });
-          addMention(st, k, b, id, 0.6, 'alias');
-          continue;
-        }
-        if (taken.some((m) => m.start < e && s < m.end)) continue;
-      }
-      // ("University of Pittsburgh", "Fish & Wildlife" after a short form)
-      if (same(b, k) && (echo ? /^[\p{Lu}\d]/u.test(t[b].text) : /^[\p{Lu}\d&]/u.test(t[b].text) || t[b].text === 'of')) continue;
-      if (same(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !(echo ? /^["“‘']$/ : /^(the|["“‘'])$/i).test(t[k - 1].text)) continue;
-      if (common && (!same(k - 1, k) || /^["“‘']$/.test(t[k - 1].text) || onHeadline(st, k))) continue;
-      if (st.mentions.some((m) => m.start < e && s < m.end)) continue;
-      const over = st.entities.filter((x) => x.start < e && s < x.end);
-      // an entity read there without an actor is replaced when it spans the run exactly
-      if (over.some((x) => x.actor || x.start !== s || x.end !== e)) continue;
-      const at = st.entities.findIndex((x) => x.start === s && x.end === e);
-      if (at >= 0) st.entities[at] = Object.assign({}, st.entities[at], { label: 'ORG', actor: id });
-      else addEntity(st, k, b, 'ORG', id);
-      addMention(st, k, b, id, 0.6, 'alias');
+      if (t[k].text === words[0]) linkRun(st, same, taken, words, id, echo, common, k);
     }
   }
+}
+
+/**
+ * Links the run of `words` at token k to the organisation `id` where it is that echo or short form (its own
+ * function: the tests capture the run's offsets in closures, which inside the loop over every token would
+ * give each token a scope object of its own).
+ */
+function linkRun(st: DocActors, same: (i: number, k: number) => boolean, taken: readonly Span[], words: string[], id: string, echo: boolean, common: boolean, k: number): void {
+  const t = st.tokens;
+  const b = k + words.length;
+  let match = true;
+  for (let j = 1; j < words.length && match; j++) match = t[k + j].text === words[j] && same(k + j, k);
+  if (!match) return;
+  const s = t[k].start;
+  const e = t[b - 1].end;
+  if (echo) {
+    const place = st.entities.findIndex((x) => x.start === s && x.end === e && (x.label === 'LOC' || x.label === 'GPE') && !x.actor);
+    if (place >= 0 && !st.ix.places.has(nameKey(words[0]))) {
+      st.entities[place] = Object.assign({}, st.entities[place], { label: 'ORG', actor: id });
+      addMention(st, k, b, id, 0.6, 'alias');
+      return;
+    }
+    if (taken.some((m) => m.start < e && s < m.end)) return;
+  }
+  // ("University of Pittsburgh", "Fish & Wildlife" after a short form)
+  if (same(b, k) && (echo ? /^[\p{Lu}\d]/u.test(t[b].text) : /^[\p{Lu}\d&]/u.test(t[b].text) || t[b].text === 'of')) return;
+  if (same(k - 1, k) && /^\p{Lu}/u.test(t[k - 1].text) && !(echo ? /^["“‘']$/ : /^(the|["“‘'])$/i).test(t[k - 1].text)) return;
+  if (common && (!same(k - 1, k) || /^["“‘']$/.test(t[k - 1].text) || onHeadline(st, k))) return;
+  if (st.mentions.some((m) => m.start < e && s < m.end)) return;
+  const over = st.entities.filter((x) => x.start < e && s < x.end);
+  // an entity read there without an actor is replaced when it spans the run exactly
+  if (over.some((x) => x.actor || x.start !== s || x.end !== e)) return;
+  const at = st.entities.findIndex((x) => x.start === s && x.end === e);
+  if (at >= 0) st.entities[at] = Object.assign({}, st.entities[at], { label: 'ORG', actor: id });
+  else addEntity(st, k, b, 'ORG', id);
+  addMention(st, k, b, id, 0.6, 'alias');
 }

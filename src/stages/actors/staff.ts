@@ -18,7 +18,7 @@ export function resolveStaff(st: DocActors): void {
     if (tree.upos[h] !== 'NOUN' || !isStaff(st, h) || covered(h)) continue;
     const k = tree.served(h);
     if (k < 0) continue;
-    if (tree.children(h).some((c) => c < h && FORMER.test(t[c].text))) continue;
+    if (formerBefore(tree, t, h)) continue;
     // (a name right after the noun, set off or not, is the staff member's own, whether or not a mention
     // reads it: "his aide Dana Vell")
     const next = t[h + 1]?.text === ',' ? h + 2 : h + 1;
@@ -29,6 +29,12 @@ export function resolveStaff(st: DocActors): void {
     addEntity(st, h, h + 1, 'ROLE', id);
     addMention(st, h, h + 1, id, 0.6, 'sector-phrase');
   }
+}
+
+/** Whether a dependent before noun h says "former" (its own function, so that the loop over every word
+ * above keeps no closure over \`h\`, which would give each word a scope object). */
+function formerBefore(tree: NonNullable<DocActors['tree']>, t: DocActors['tokens'], h: number): boolean {
+  return tree.children(h).some((c) => c < h && FORMER.test(t[c].text));
 }
 
 /** Whether token h is a staff noun: its lemma, or the word in the singular or plural. */

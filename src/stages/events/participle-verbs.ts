@@ -71,12 +71,18 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && tree.upos[i] === 'VERB')) || !t.text.toLowerCase().endsWith('ed')) continue;
     // The subject before it, the object after it, and no determiner or possessive right before it
     // ("its contested vote" is a modifier however the parser attaches it).
-    if (!tree.children(i).some((c) => c < i && tree.rel(c) === 'nsubj') || !objectAfter(tree, i)) continue;
+    if (!subjectBefore(tree, i) || !objectAfter(tree, i)) continue;
     if (determined(tokens, i)) continue;
     const v = asVerb(t, pastStems(t.text), patterns);
     if (v) (out ??= tokens.slice())[i] = v;
   }
   return out ?? tokens;
+}
+
+/** Whether word i has a subject before it (a function of its own: a closure over the loop's \`i\` above would
+ * give every token of the document a scope object). */
+function subjectBefore(tree: Tree, i: number): boolean {
+  return tree.children(i).some((c) => c < i && tree.rel(c) === 'nsubj');
 }
 
 /**

@@ -85,6 +85,12 @@ function classify(tokens: Token[], r: TokRange, lex: QuoteLexicon, role: 'outlet
   return null;
 }
 
+/** Whether tokens i + 1 … read the words of `words` after its first (its own function: a closure over the
+ * caller's loop index would give every token a scope object). */
+function wordsFollow(tokens: Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => k === 0 || lower(tokens[i + k]) === w);
+}
+
 function stripDeterminer(tokens: Token[], r: TokRange): TokRange {
   let a = r.a;
   while (a < r.b && (tokens[a].pos === 'DET' || /^(the|a|an)$/i.test(tokens[a].text))) a++;
@@ -123,7 +129,7 @@ export function findMedia(
     for (const trig of triggers) {
       const n = trig.words.length;
       if (i + n - 1 > to) continue;
-      if (!trig.words.every((w, k) => k === 0 || lower(tokens[i + k]) === w)) continue;
+      if (!wordsFollow(tokens, i, trig.words)) continue;
       let j = i + n;
       // "an interview with the BBC", "told the BBC's Newsnight"
       const np = npAfter(tokens, j, to);

@@ -977,6 +977,19 @@ function namingParticiple(tree: Tree, v: number): boolean {
   return r.startsWith('acl') || r === 'amod' || r === 'appos' || r === 'parataxis' || (r === 'conj' && !tree.isPredicate(tree.head(v))) || tree.tokens[v - 1]?.text === ',';
 }
 
+// (The two tests below are functions of their own so that no closure in treeAttributions' loop over every
+// word captures its index or the opening frame, which would give every word a scope object.)
+
+/** A "to"-infinitive clause on noun i after it ("his plan to close the plant"). */
+function infinitiveAfter(tree: Tree, i: number): number | undefined {
+  return tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && toMarked(tree, c));
+}
+
+/** Whether every word of `xs` is at or before `limit`. */
+function allAtMost(xs: readonly number[], limit: number): boolean {
+  return xs.every((s) => s <= limit);
+}
+
 /**
  * Every attribution of the document found on the tree. `skip(i)` marks tokens a cue may not be at
  * (inside a quotation).
@@ -1001,7 +1014,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       if (!content.size) for (const x of thatAfter(tree, i)) content.add(x);
       // "his promise to cut taxes", "its plan to close the plant": an intention's infinitive
       if (!content.size) {
-        let x = tree.children(i).find((c) => c > i && tree.rel(c) === 'acl' && toMarked(tree, c));
+        let x = infinitiveAfter(tree, i);
         // …or hung on the verb whose object the noun is, right after the noun's phrase ("announced its
         // plan to close the plant" with "to close" an adverbial clause of "announced"), when the noun names
         // whose it is (a possessor, "by"/"from")
@@ -1063,7 +1076,7 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     // a raising passive with no by-agent names no source (not the subject of a clause it is joined to)
     let sources = m.cue.raising && passive(tree, i) && tree.agent(i) < 0 ? [] : verbSources(tree, lex, i, skip);
-    if (opening && i > opening.comma && sources.length && sources.every((s) => s <= opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
+    if (opening && i > opening.comma && sources.length && allAtMost(sources, opening.comma)) sources = tree.coordinated(opening.subject).filter((c) => nominal(tree, c));
     out.push({ cue: m, sources, content, intent: infinitival(tree, content), ...(called === undefined ? {} : { called }) });
     i = m.b;
   }

@@ -62,6 +62,12 @@ export function clauseVerbsOf(sentences: ConlluSentence[]): string[] {
     .sort();
 }
 
+/** Whether verb v has a subject before it (a function of its own: a closure over the loop index of
+ * repairClauseSubjects would give every word a scope object). */
+function hasSubjectBefore(heads: Int32Array, deprels: string[], v: number): boolean {
+  return hasDependent(heads, deprels, v, SUBJECT_RELS, (c) => c < v);
+}
+
 /**
  * Moves a clause verb's object (or a second subject after it, when it has one before it) into the
  * subjectless clause that opens with an auxiliary right after it (heads: n for the root; deprels by
@@ -73,7 +79,7 @@ export function repairClauseSubjects(forms: readonly string[], upos: readonly st
   for (let v = 0; v < n; v++) {
     if (upos[v] !== 'VERB' || !clauseVerbs.has(forms[v].toLowerCase())) continue;
     // a second subject after the verb, when it has one before it, is the same misreading: a clause has one subject
-    const subjectBefore = hasDependent(heads, deprels, v, SUBJECT_RELS, (c) => c < v);
+    const subjectBefore = hasSubjectBefore(heads, deprels, v);
     for (let o = v + 1; o < n; o++) {
       if (heads[o] !== v || (deprels[o] !== 'obj' && !(subjectBefore && deprels[o] === 'nsubj'))) continue;
       const e = subtreeEnd(heads, o, n);
