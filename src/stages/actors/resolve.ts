@@ -20,6 +20,7 @@ import type { TownSense } from './town-senses.ts';
 import { LEGAL_SUFFIX, ROMAN_NUMERAL } from './name-fragments.ts';
 import { orgOrPlaceWord } from './word-class.ts';
 import { orgShortForms } from './org-short-forms.ts';
+import { pluralGroupName } from './plural-names.ts';
 
 /** Per-document resolution state, shared with coreference. */
 export interface DocActors {
@@ -2016,6 +2017,11 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // "Holtz-Eakin" after "Douglas Holtz-Eakin": the person named in full
       if (c.guess === 'PERSON' && !c.alias && linkSurname(st, surnames, longSurname(st, surnames, a, c.b, c.gender ?? null), a, c.b)) return;
       if (c.guess === 'PERSON' && !c.alias && regionWord(st, a, c.b)) return;
+      // "the Clintons", "radical Islamists": a family or a people, no person's name (an entity, no actor)
+      if (c.guess === 'PERSON' && !c.alias && single && pluralGroupName(t, st.tree, a)) {
+        addEntity(st, a, c.b, 'PERSON', null);
+        return;
+      }
       if (c.guess === 'PERSON') {
         const id = `person:${slug(name)}`;
         const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
