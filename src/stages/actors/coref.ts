@@ -274,7 +274,7 @@ export function resolvePronouns(st: DocActors): void {
       if ((kind === 'it' || kind === 'they') && unnamedSubjectBefore(st, i, kind, regions)) continue;
       if (kind === 'they' && unnamedPluralBefore(st, i)) continue;
       const quote = regionOf(regions, t.start);
-      // (closures below read the token's place from block constants, not from \`t\`: a closure over a
+      // (closures below read the token's place from block constants, not from `t`: a closure over a
       // constant of the loop's body would give every token of the document a scope object)
       const sentence = t.sentence;
       const exclude = new Set<string>();

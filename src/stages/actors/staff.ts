@@ -32,7 +32,7 @@ export function resolveStaff(st: DocActors): void {
 }
 
 /** Whether a dependent before noun h says "former" (its own function, so that the loop over every word
- * above keeps no closure over \`h\`, which would give each word a scope object). */
+ * above keeps no closure over `h`, which would give each word a scope object). */
 function formerBefore(tree: NonNullable<DocActors['tree']>, t: DocActors['tokens'], h: number): boolean {
   return tree.children(h).some((c) => c < h && FORMER.test(t[c].text));
 }

@@ -79,7 +79,7 @@ export function retagPastTenses(tokens: Token[], tree: Tree | null, patterns: Pa
   return out ?? tokens;
 }
 
-/** Whether word i has a subject before it (a function of its own: a closure over the loop's \`i\` above would
+/** Whether word i has a subject before it (a function of its own: a closure over the loop's `i` above would
  * give every token of the document a scope object). */
 function subjectBefore(tree: Tree, i: number): boolean {
   return tree.children(i).some((c) => c < i && tree.rel(c) === 'nsubj');
