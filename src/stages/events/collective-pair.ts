@@ -4,6 +4,7 @@
 // Each is a party of its own (one record per source, or the two sides of a reciprocal act); the party's
 // span stays the pair phrase of the evidence sentence.
 import type { Mention } from '../../doc/types.ts';
+import { tokenIndexAt } from '../../doc/doc.ts';
 import type { Tree } from '../../doc/tree.ts';
 import type { Analysis, NP } from './chunks.ts';
 import { partyOf, type PartyIndex, type Resolved } from './parties.ts';
@@ -31,7 +32,8 @@ export function collectivePair(a: Analysis, tree: Tree | null | undefined, idx: 
   for (let k = idx.mentions.length - 1; k >= 0 && found.length < 2; k--) {
     const m = idx.mentions[k];
     if (m.end > start) continue;
-    const sentence = sentenceAt(a, m.start);
+    // (a mention ends before the pair phrase, so a token holds its start)
+    const sentence = a.tokens[tokenIndexAt(a.tokens, m.start)].sentence;
     if (sentence < first) break;
     // a pronoun's own reading is a guess already; the pair takes named actors only
     if (m.via === 'pronoun' || idx.actors.get(m.actor)?.kind !== kind) continue;
@@ -45,16 +47,4 @@ export function collectivePair(a: Analysis, tree: Tree | null | undefined, idx: 
     if (lemma === 'government' && !party.sector) party.sector = 'GOV';
     return { party, mention: Object.assign({}, m, { start, end, text, via: 'definite' as const }) };
   });
-}
-
-/** The index of the sentence holding character offset `off` (the last sentence starting at or before it). */
-function sentenceAt(a: Analysis, off: number): number {
-  let lo = 0;
-  let hi = a.sentStart.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.tokens[a.sentStart[mid]].start <= off) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -146,7 +146,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       i = lastHit.w1;
       continue;
     }
-    if (lastDem && !casedEntries(gaz, lastDem.key, text.slice(lastDem.start, lastDem.end), [])) lastDem = null;
+    if (lastDem && notInCapitals(gaz, lastDem.key, text.slice(lastDem.start, lastDem.end))) lastDem = null;
     if (lastDem && (!lastHit || lastDem.w1 > lastHit.w1 || (lastDem.w1 === lastHit.w1 && isAdjectival(lastHit)))) {
       demonyms.push(lastDem);
       i = lastDem.w1;
@@ -174,11 +174,18 @@ export function isCurrencyPrefix(text: string, span: { start: number; end: numbe
  * none is left.
  */
 export function casedEntries(gaz: Gazetteer, key: string, written: string, entries: GazEntry[] | undefined): GazEntry[] | undefined {
-  const caps = gaz.capitalsOnly.get(key);
-  const bare = written.replace(/^the\s+/i, '');
-  if (!entries || !caps || bare === bare.toUpperCase()) return entries;
+  if (!entries || !notInCapitals(gaz, key, written)) return entries;
+  const caps = gaz.capitalsOnly.get(key)!;
   const left = entries.filter((e) => !caps.includes(e));
   return left.length ? left : undefined;
+}
+
+/** Whether `written` (after a leading "the") is not in capitals though some reading of `key` is known only
+ * in capitals: "Act" for "ACT", "Us" for "US"; a nationality word of such a key is then none either. */
+function notInCapitals(gaz: Gazetteer, key: string, written: string): boolean {
+  if (!gaz.capitalsOnly.has(key)) return false;
+  const bare = written.replace(/^the\s+/i, '');
+  return bare !== bare.toUpperCase();
 }
 
 /**

@@ -69,21 +69,22 @@ function inHyphenCompound(tree: Tree, p: number): boolean {
  */
 export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: Token[]): Governor | null {
   if (!tokens.length) return null;
-  const { a: i0 } = tokensOver(tokens, span);
+  const over = tokensOver(tokens, span);
+  const i0 = over.a;
   if (i0 === tokens.length) return null;
   const cue = cueTense(tokens, i0);
-  if (!cue) return predicateGovernor(tree, span, lex, tokens);
+  if (!cue) return predicateGovernor(tree, over, lex, tokens);
   if (!untilCue(tokens, i0)) return cue;
   // A misparse (the expression read as a subject) leaves the tree without a predicate: word order then.
-  const g = predicateGovernor(tree, span, lex, tokens) ?? tenseAt(tokens, span, lex);
+  const g = predicateGovernor(tree, over, lex, tokens) ?? tenseAt(tokens, span, lex);
   return g.tense === 'past-perfect' ? g : cue;
 }
 
-/** The predicate a span holding no verb hangs from on the tree, and its tense; null when the tree gives none. */
-function predicateGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: Token[]): Governor | null {
+/** The predicate a span holding no verb (its tokens [a, b) of the sentence's `tokens`) hangs from on the tree,
+ * and its tense; null when the tree gives none. */
+function predicateGovernor(tree: Tree, { a: i0, b: i1 }: { a: number; b: number }, lex: TimeLexicon, tokens: Token[]): Governor | null {
   const first = tokenIndex(tree.tokens, tokens[0]);
   if (first < 0) return null;
-  const { a: i0, b: i1 } = tokensOver(tokens, span);
   const head = tree.spanHead(first + i0, first + i1);
   // A time expression modifies (obl, nmod, advmod…) or is a predicate; read as a subject or object it is
   // more likely a misparse ("in March and June to unveil" with June as the subject of "unveil").
