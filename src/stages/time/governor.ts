@@ -7,7 +7,7 @@ import type { Doc, Span, Token } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
 import { tokenIndex, tokensOfSentence, tokensOver } from '../../doc/doc.ts';
 import type { TimeLexicon } from './lexicon.ts';
-import { cueTense, groupTense, tenseAt, untilCue, type Tense } from './tense.ts';
+import { cueTense, cueUnderVerb, groupTense, tenseAt, type Tense } from './tense.ts';
 
 export interface Governor {
   tense: Tense;
@@ -74,10 +74,8 @@ export function treeGovernor(tree: Tree, span: Span, lex: TimeLexicon, tokens: T
   if (i0 === tokens.length) return null;
   const cue = cueTense(tokens, i0);
   if (!cue) return predicateGovernor(tree, over, lex, tokens);
-  if (!untilCue(tokens, i0)) return cue;
   // A misparse (the expression read as a subject) leaves the tree without a predicate: word order then.
-  const g = predicateGovernor(tree, over, lex, tokens) ?? tenseAt(tokens, span, lex);
-  return g.tense === 'past-perfect' ? g : cue;
+  return cueUnderVerb(tokens, i0, cue, () => predicateGovernor(tree, over, lex, tokens) ?? tenseAt(tokens, span, lex));
 }
 
 /** The predicate a span holding no verb (its tokens [a, b) of the sentence's `tokens`) hangs from on the tree,

@@ -220,12 +220,16 @@ export function cueTense(tokens: Token[], i0: number): TenseResult | null {
 }
 
 /**
- * Whether "until"/"till" stands right before the span. Its cue reads the span ahead, but under a verb in the
- * past perfect it closes a stretch that ended before the telling ("Until that day in April, he had never
- * been in a mine"), and the verb's tense decides.
+ * The tense a cue right before the span (`cue`, from cueTense; the span's first token is tokens[i0]) leaves it,
+ * given the governing verb's reading (`governed`, asked only when needed). "until"/"till" reads the span ahead,
+ * but under a verb in the past perfect it closes a stretch that ended before the telling ("Until that day in
+ * April, he had never been in a mine"), and the verb's tense decides. The one place this is decided, for the
+ * tree (governor.ts) and word order (tenseAt) alike.
  */
-export function untilCue(tokens: Token[], i0: number): boolean {
-  return /^(?:until|till)$/i.test(tokens[i0 - 1]?.text ?? '');
+export function cueUnderVerb<T extends TenseResult>(tokens: Token[], i0: number, cue: TenseResult, governed: () => T): T | TenseResult {
+  if (!/^(?:until|till)$/i.test(tokens[i0 - 1]?.text ?? '')) return cue;
+  const g = governed();
+  return g.tense === 'past-perfect' ? g : cue;
 }
 
 /**
@@ -235,13 +239,9 @@ export function untilCue(tokens: Token[], i0: number): boolean {
 export function tenseAt(tokens: Token[], span: Span, lex: TimeLexicon): TenseResult {
   // i0..i1-1 are the span's tokens.
   const { a: i0, b: i1 } = tokensOver(tokens, span);
+  const governed = () => verbTenseAt(tokens, i0, i1, lex);
   const cue = cueTense(tokens, i0);
-  if (cue) {
-    if (!untilCue(tokens, i0)) return cue;
-    const g = verbTenseAt(tokens, i0, i1, lex);
-    return g.tense === 'past-perfect' ? g : cue;
-  }
-  return verbTenseAt(tokens, i0, i1, lex);
+  return cue ? cueUnderVerb(tokens, i0, cue, governed) : governed();
 }
 
 /** The tense of the nearest finite verb group around tokens i0..i1-1 in their clause (left wins ties). */

@@ -1,6 +1,6 @@
 // A day or a part of a day placed in a month without its date ("that day in April", "a night in late
 // October") is one expression whose value is the month's with the day unknown (recognize.ts 'day-in-month');
-// "until" before an expression under a verb in the past perfect looks back, not ahead (tense.ts untilCue).
+// "until" before an expression under a verb in the past perfect looks back, not ahead (tense.ts cueUnderVerb).
 // The team's sentences.
 import { describe, expect, it } from 'vitest';
 import { parsedValueOf, timexes, timexOf, valueOf } from './helpers.ts';
