@@ -8,9 +8,10 @@ import { actorsComponent } from '../stages/actors/index.ts';
 import { timeComponent } from '../stages/time/index.ts';
 import { placesComponent } from '../stages/places/index.ts';
 import { quotesComponent } from '../stages/quotes/index.ts';
+import { speechTimeComponent } from '../stages/time/speech-time.ts';
 import { eventsComponent } from '../stages/events/index.ts';
 
-export const DEFAULT_COMPONENTS = ['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'events'];
+export const DEFAULT_COMPONENTS = ['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'speech-time', 'events'];
 
 export function defaultRegistry(): ComponentRegistry {
   return new ComponentRegistry()
@@ -20,6 +21,7 @@ export function defaultRegistry(): ComponentRegistry {
     .register('time', timeComponent)
     .register('places', placesComponent)
     .register('quotes', quotesComponent)
+    .register('speech-time', speechTimeComponent)
     .register('events', eventsComponent);
 }
 

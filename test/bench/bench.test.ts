@@ -35,7 +35,7 @@ describe('bench workers', () => {
     expect(r.tokensPerSecond).toBe(Math.round(tokens / (r.seconds as number)));
     expect(r.cpuSeconds as number).toBeGreaterThan(0);
     expect(r.peakRssMb as number).toBeGreaterThanOrEqual(r.rssBeforeMb as number);
-    expect(Object.keys(r.stages as object)).toEqual(['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'events']);
+    expect(Object.keys(r.stages as object)).toEqual(['tokens', 'syntax', 'actors', 'time', 'places', 'quotes', 'speech-time', 'events']);
     // the CPU seconds per component, all threads: each at least zero, together at most the pass's CPU
     const cpu = r.stagesCpu as Record<string, number>;
     expect(Object.keys(cpu)).toEqual(Object.keys(r.stages as object));

@@ -1,6 +1,6 @@
 // The time stage: finds time expressions in candidate sentences (cheap keyword pre-filter), and
 // normalises them to TIMEX3 values anchored on the document date and the narrative (see normalize.ts).
-import type { Doc, Timex, Token } from '../../doc/types.ts';
+import type { Doc, Span, Timex, Token } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
 import { addDays, diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
@@ -72,8 +72,17 @@ function anchorFree(spec: Spec): boolean {
   }
 }
 
-/** Recognise and normalise every time expression of `doc` (needs tokens and sentences). */
-export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon): Timex[] {
+/**
+ * The day an expression's words were spoken when it is not the document's (an expression inside a quotation
+ * attributed to another day: speech-time.ts), else null.
+ */
+export type SpeechDay = (span: Span) => Ymd | null;
+
+/**
+ * Recognise and normalise every time expression of `doc` (needs tokens and sentences), anchored on the
+ * document date, or on `speechDay`'s day for an expression it gives one.
+ */
+export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, speechDay: SpeechDay = () => null): Timex[] {
   const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length }];
   const tokens = doc.layers.tokens ?? [];
   const dct: Ymd | null = parseYmd(doc.date ?? '');
@@ -130,7 +139,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon):
         // period the thing belongs to, the one under way, whatever tense tells of the thing.
         if (c.spec.k === 'rel' && c.spec.edge && modifiesNoun(sentTokens, c)) direction = 'nearest';
       }
-      const anchor = dct ?? { y: 1970, m: 1, d: 1 };
+      const anchor = (dct && speechDay(c)) ?? dct ?? { y: 1970, m: 1, d: 1 };
       const coarseFits = coarse && c.spec.k === 'narr' && (c.spec.unit === 'Y' || (c.spec.unit === 'M' && coarse.unit === 'M'));
       const r = resolve(c.spec, { dct: anchor, narrative: coarseFits ? coarse!.at : narrative ?? anchor, direction, sentenceDay });
       if (!r || OUT_OF_CALENDAR.test(r.value)) continue; // e.g. "tomorrow" on 9999-12-31: no TIMEX3 value to give
