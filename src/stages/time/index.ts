@@ -260,9 +260,14 @@ function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
   a.value = `${b.value}${a.value.slice(10)}`;
 }
 
-export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {
+/** The time lexicon and the recogniser of `knowledge` (each built once per knowledge). */
+export function timeReaders(knowledge: Knowledge): { lex: TimeLexicon; recognizer: Recognizer } {
   const lex = loadTimeLexicon(knowledge);
-  const recognizer = knowledge.get('time:recognizer', () => new Recognizer(lex));
+  return { lex, recognizer: knowledge.get('time:recognizer', () => new Recognizer(lex)) };
+}
+
+export const timeComponent: ComponentFactory = (knowledge: Knowledge) => {
+  const { lex, recognizer } = timeReaders(knowledge);
   return {
     name: 'time',
     requires: ['tokens', 'sentences'],

@@ -6,13 +6,11 @@
 // when a quotation's words hold a time expression and the statement is dated to a day other than the
 // article's, the document's expressions are resolved again with that day as the anchor inside the quotation
 // (its parts, not the frame between them; reported speech keeps the article's anchor: a reporter's paraphrase
-// is written from the day of writing). Events, read after, take the re-anchored values.
+// is mostly written from the day of writing, and no untuned text shows otherwise). Events, read after, take the re-anchored values.
 import type { Doc, Quote, Span } from '../../doc/types.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { parseYmd, type Ymd } from './calendar.ts';
-import { findTimexes, type SpeechDay } from './index.ts';
-import { loadTimeLexicon } from './lexicon.ts';
-import { Recognizer } from './recognize.ts';
+import { findTimexes, timeReaders, type SpeechDay } from './index.ts';
 
 export interface SpokenSpan extends Span {
   /** The day the words were spoken. */
@@ -42,8 +40,7 @@ export function speechDayIn(spoken: SpokenSpan[]): SpeechDay {
 }
 
 export const speechTimeComponent: ComponentFactory = (knowledge) => {
-  const lex = loadTimeLexicon(knowledge);
-  const recognizer = knowledge.get('time:recognizer', () => new Recognizer(lex));
+  const { lex, recognizer } = timeReaders(knowledge);
   return {
     name: 'speech-time',
     requires: ['timexes', 'quotes'],
