@@ -143,7 +143,7 @@ export function groupActor(st: DocActors, country: string, sector: string): Acto
  * is written on one line. */
 export function use(st: DocActors, actor: Actor): string {
   if (!st.actors.has(actor.id)) {
-    if (/\s[\s]|[\n\t]/.test(actor.name)) actor.name = actor.name.replace(/\s+/g, ' ');
+    if (/\s{2}|[\n\t]/.test(actor.name)) actor.name = actor.name.replace(/\s+/g, ' ');
     st.actors.set(actor.id, actor);
   }
   return actor.id;
