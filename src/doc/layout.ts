@@ -1,7 +1,8 @@
 // A text's line layout: whether it is hard-wrapped (broken into lines inside its sentences, as scraped
 // and e-mailed news often is), and which line breaks end a paragraph and which only wrap a line. One
-// reading shared by the sentence splitter and the quotes stage's paragraphs (the "never across a line
-// break" tests of names, headlines and speaker phrases do not read it yet: docs/quotes.md).
+// reading shared by the sentence splitter, the quotes stage's paragraphs and the actors stage's names and
+// headlines, which never run across a paragraph break (`paragraphBreakIn`); speaker phrases do not read it
+// yet (docs/quotes.md).
 import type { Span } from './types.ts';
 
 export interface Layout {

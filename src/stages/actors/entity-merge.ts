@@ -4,7 +4,7 @@
 // (or a place inside an organisation's name: "States" in "Organization of American States") becomes
 // one candidate; a name the rules missed is added; a guess the tagger reads as no name is dropped.
 import type { EntityLabel, SyntaxLayer, Token } from '../../doc/types.ts';
-import { lineBreakBetween } from '../../doc/doc.ts';
+import { paragraphBreakIn } from '../../doc/layout.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
@@ -65,9 +65,10 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
   tagSentences(taggers.first, taggers.second, sents).forEach((spans, j) => {
     const s0 = starts[j];
     for (const x of spans) {
-      // a name never runs across a line break (headline, dateline)
+      // a name never runs across a paragraph break (headline, dateline), though it does across a line
+      // break that only wraps a line of hard-wrapped text (doc/layout.ts)
       let b = x.a + 1;
-      while (b < x.b && !lineBreakBetween(text, tokens[s0 + b - 1], tokens[s0 + b])) b++;
+      while (b < x.b && !paragraphBreakIn(text, tokens[s0 + b - 1].end, tokens[s0 + b].start)) b++;
       // nor over a verb in lower case ("the … Committee voted 19-15": the name ends before "voted"): the
       // pieces between such verbs that hold a capitalised word other than an article are the names
       const named = (p: number, q: number) => tokens.slice(s0 + p, s0 + q).some((y) => /^\p{Lu}/u.test(y.text) && !/^(?:the|a|an)$/i.test(y.text));

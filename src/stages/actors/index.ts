@@ -2,7 +2,7 @@
 // groups, role phrases), resolves them to registry or document-level actors, and links surnames,
 // titles and pronouns to them, filling the entities, actors and mentions layers.
 import type { Doc, Token } from '../../doc/types.ts';
-import { lineBreakBetween } from '../../doc/doc.ts';
+import { paragraphBreakIn } from '../../doc/layout.ts';
 import type { ComponentFactory } from '../../pipeline/component.ts';
 import { actorIndex, type ActorIndex } from './registry.ts';
 import { COMPASS, Recognizer, type Cand, type PlaceOf } from './recognize.ts';
@@ -84,9 +84,10 @@ export function annotateActors(
   let cands: Cand[] = [];
   let s = 0;
   while (s < tokens.length) {
-    // A sentence, cut at line breaks too: a headline is never part of the first body sentence.
+    // A sentence, cut at paragraph breaks too (doc/layout.ts: a line break that only wraps a line is none): a
+    // headline is never part of the first body sentence.
     let e = s + 1;
-    while (e < tokens.length && tokens[e].sentence === tokens[s].sentence && !lineBreakBetween(doc.text, tokens[e - 1], tokens[e])) e++;
+    while (e < tokens.length && tokens[e].sentence === tokens[s].sentence && !paragraphBreakIn(doc.text, tokens[e - 1].end, tokens[e].start)) e++;
     if (allCaps(tokens, s, e)) {
       // An all-caps headline ("PUTIN WARNS BELARUS OVER GAS"): every word looks like a name, so only
       // registry names (people, countries, organisations) are taken from it, word by word.

@@ -12,7 +12,7 @@ import { serviceSectors } from './service-sector.ts';
 import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
-import { lineBreakBetween } from '../../doc/doc.ts';
+import { paragraphBreakIn } from '../../doc/layout.ts';
 import { gluedHyphen, lowerCaseWords } from '../../doc/token-views.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
@@ -139,8 +139,13 @@ export function groupActor(st: DocActors, country: string, sector: string): Acto
   return { id, name: `${who} ${label}`, kind: 'group', country, sector };
 }
 
+/** Add `actor` to the document's actors (once); a name read across a wrapped line ("Erciyes ⏎ University")
+ * is written on one line. */
 export function use(st: DocActors, actor: Actor): string {
-  if (!st.actors.has(actor.id)) st.actors.set(actor.id, actor);
+  if (!st.actors.has(actor.id)) {
+    if (/\s{2}|[\n\t]/.test(actor.name)) actor.name = actor.name.replace(/\s+/g, ' ');
+    st.actors.set(actor.id, actor);
+  }
   return actor.id;
 }
 
@@ -258,7 +263,8 @@ export function partyBefore(st: DocActors, k: number, reach = 2): string | null 
 /** Small words a title-case headline leaves in lower case. */
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'from', 'vs', 'vs.', 'but', 'nor', 'over', 'into', 'after', 'is', 'are', 'if', 'than', 'up', 'out', 'off', 'via', 'per']);
 
-/** Whether token i lies on a title-case line: three or more words, every one but small words capitalised. */
+/** Whether token i lies on a title-case line (a wrapped line goes on into the next: doc/layout.ts): three or
+ * more words, every one but small words capitalised. */
 export function onHeadline(st: DocActors, i: number): boolean {
   if (!st.headline) {
     const t = st.tokens;
@@ -267,7 +273,7 @@ export function onHeadline(st: DocActors, i: number): boolean {
     let s = 0;
     while (s < t.length) {
       let e = s + 1;
-      while (e < t.length && !lineBreakBetween(text, t[e - 1], t[e])) e++;
+      while (e < t.length && !paragraphBreakIn(text, t[e - 1].end, t[e].start)) e++;
       let words = 0;
       let upper = true;
       for (let k = s; k < e && upper; k++) {
