@@ -20,6 +20,8 @@ const BIG_TOWN = 100_000;
 
 export interface PlaceAnalysis {
   places: Place[];
+  /** Names resolved like the others that are no place mention ("Drexel" of "Drexel University"): a given span may still ask for them. */
+  unsaid: Place[];
   ctx: DocContext;
   /** Resolved entry per normalised name (one sense per discourse). */
   senses: Map<string, GazEntry>;
@@ -60,10 +62,20 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const orgs = entities.filter((e) => e.label === 'ORG');
   const insideName = (hit: NameHit) => {
     if (!orgs.some((o) => o.start < hit.start && hit.end <= o.end)) return false;
-    if (hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN)) return true;
+    if (smallTownOnly(hit)) return true;
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
     return before !== undefined && gaz.demonyms.has(normName(before));
   };
+  // "Drexel University", "Wells Fargo", "Supreme Court": a name that reads only as a small town and
+  // opens a longer organisation's name is the name's own word (a founder, an adjective) unless the
+  // article names that town outside organisations' names ("in Glasgow", then "the Glasgow Police").
+  const smallTownOnly = (hit: NameHit) => hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
+  const inOrg = (hit: NameHit) => orgs.some((o) => o.start <= hit.start && hit.end <= o.end);
+  const namedFree = new Set(names.filter((h) => !inOrg(h)).map((h) => h.key));
+  // (a county's name opens its bodies' names, "Barren County Coroner"; a saint's, its church's: facility.ts)
+  const opensName = (hit: NameHit) =>
+    hit.entries.every((e) => e.kind === 'city' && e.population < BIG_TOWN) && !namedFree.has(hit.key) && !isDedication(text, hit, hit.key, gaz)
+    && orgs.some((o) => o.start === hit.start && hit.end < o.end) && !geoEnts.some((e) => overlaps(e, hit));
   // "the White House said", "a White House spokesman", "the Kremlin denied": a landmark whose whole
   // name an organisation's name or a title covers stands for the body seated there, not for the place.
   const bodies = entities.filter((e) => e.label === 'ORG' || e.label === 'ROLE');
@@ -77,13 +89,16 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   }
   for (const d of demonyms) addCountry(ctx, d.country, 0.5, d);
 
-  // 1. Filter own matches: person names, common words, small towns without context.
+  // 1. Filter own matches: person names, common words, small towns without context. A small town's
+  // name opening an organisation's name is resolved with the others but yields no record (`unsaid`).
+  const unsaid = new Set<string>();
   const kept: { hit: NameHit; container: GazEntry | null }[] = [];
   const pending: { hit: NameHit; container: GazEntry | null; smallTown: boolean; needsContext: boolean; locative: boolean }[] = [];
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
     if (insideName(hit) || bodyName(hit)) continue;
+    if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerOf(hit.entries, text, hit.end, gaz);
@@ -243,7 +258,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     out.push(Object.assign({}, span, { text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true as const }));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const result = { places: out, ctx, senses };
+  const said = (p: Place) => !unsaid.has(`${p.start}:${p.end}`);
+  const result = { places: out.filter(said), unsaid: out.filter((p) => !said(p)), ctx, senses };
   cache.set(doc, result);
   return result;
 }
@@ -380,7 +396,7 @@ function sentenceInitial(text: string, pos: number): boolean {
 export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): Place | null {
   const gaz = gazetteer(knowledge);
   const a = analyzePlaces(doc, knowledge);
-  const own = a.places.find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
+  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
   const text = doc.text.slice(span.start, span.end);
   const mk = (e: GazEntry): Place => {
     const p: Place = { start: span.start, end: span.end, text, name: e.name, country: e.country, lat: e.lat, lon: e.lon };
