@@ -116,6 +116,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     let j = i;
     let lastHit: NameHit | null = null;
     let lastDem: DemonymHit | null = null;
+    let regionEnd = -1;
     if (text[w.end] === '.' && gaz.strict.has(normName(w.text)) && afterTownComma(text, ws, i)) {
       // "Gatineau, Que." — a dotted region abbreviation right after "Town, ".
       const key = normName(w.text);
@@ -132,6 +133,12 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       if (entries) lastHit = { start: w.start, end: wj.end, key, entries, w0: i, w1: j };
       const dem = gaz.demonyms.get(key);
       if (dem) lastDem = { start: w.start, end: wj.end, country: dem, w0: i, w1: j, key };
+      if (gaz.regionAdjectives.has(key)) regionEnd = j;
+    }
+    // "North American", "Latin American": a region's adjective is no nationality word inside it.
+    if (regionEnd > (lastHit?.w1 ?? -1) && regionEnd > (lastDem?.w1 ?? -1)) {
+      i = regionEnd;
+      continue;
     }
     // A demonym spanning more words than the name wins ("South Korean" over "South").
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.

@@ -22,6 +22,10 @@ const placesOf = (text: string) => run(text).layers.places ?? [];
 const byText = (ps: Place[], s: string) => ps.filter((p) => p.text === s);
 
 describe('places: nationality adjectives', () => {
+  it('reads no nationality inside a region adjective ("North American")', () => {
+    const text = 'The senator wants to renegotiate the North American trade pact, he told American voters.';
+    expect(byText(placesOf(text), 'American').map((p) => p.start)).toEqual([text.lastIndexOf('American')]);
+  });
   it('reads a nationality adjective as its country, flagged adjectival; names stay unflagged', () => {
     const ps = placesOf('Turkish troops crossed into Syria on Tuesday, and a Kenyan aid worker was hurt.');
     expect(byText(ps, 'Turkish')).toEqual([expect.objectContaining({ country: 'TUR', adjectival: true })]);
