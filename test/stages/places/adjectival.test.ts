@@ -24,7 +24,7 @@ const byText = (ps: Place[], s: string) => ps.filter((p) => p.text === s);
 describe('places: nationality adjectives', () => {
   it('reads no nationality inside a region adjective ("North American")', () => {
     // the places stage alone: no organisation name of the tagger's to hide the adjective
-    const text = 'The senator wants to renegotiate the North American Free Trade Agreement, he told American voters.';
+    const text = 'Her talk on North American Free Trade Agreement rules pleased American voters.';
     expect(byText(placesOnly(text).layers.places ?? [], 'American').map((p) => p.start)).toEqual([text.lastIndexOf('American')]);
   });
   it('reads a nationality adjective as its country, flagged adjectival; names stay unflagged', () => {
