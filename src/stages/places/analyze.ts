@@ -60,6 +60,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // a small town, or when a nationality adjective qualifies it. Bigger places keep their reading ("CBC
   // Toronto", "Environment Canada" are the place's bodies, and geoparsing corpora tag them).
   const orgs = entities.filter((e) => e.label === 'ORG');
+  const smallTownOnly = (hit: NameHit) => hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
   const insideName = (hit: NameHit) => {
     if (!orgs.some((o) => o.start < hit.start && hit.end <= o.end)) return false;
     if (smallTownOnly(hit)) return true;
@@ -69,7 +70,6 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // "Drexel University", "Wells Fargo", "Supreme Court": a name that reads only as a small town and
   // opens a longer organisation's name is the name's own word (a founder, an adjective) unless the
   // article names that town outside organisations' names ("in Glasgow", then "the Glasgow Police").
-  const smallTownOnly = (hit: NameHit) => hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
   const inOrg = (hit: NameHit) => orgs.some((o) => o.start <= hit.start && hit.end <= o.end);
   const namedFree = new Set(names.filter((h) => !inOrg(h)).map((h) => h.key));
   // (a county's name opens its bodies' names, "Barren County Coroner"; a saint's, its church's: facility.ts)
