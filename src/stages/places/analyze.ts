@@ -8,7 +8,7 @@ import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
-import { type NameHit, type Word, casedEntries, findNames, isCurrencyPrefix, isDateline, words } from './recognize.ts';
+import { type NameHit, type Word, asWritten, demonymAsWritten, findNames, isCurrencyPrefix, isDateline, words } from './recognize.ts';
 import { stateReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
@@ -20,6 +20,8 @@ const BIG_TOWN = 100_000;
 
 export interface PlaceAnalysis {
   places: Place[];
+  /** Names resolved like the others that are no place mention ("Drexel" of "Drexel University"): a given span may still ask for them. */
+  unsaid: Place[];
   ctx: DocContext;
   /** Resolved entry per normalised name (one sense per discourse). */
   senses: Map<string, GazEntry>;
@@ -58,12 +60,22 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // a small town, or when a nationality adjective qualifies it. Bigger places keep their reading ("CBC
   // Toronto", "Environment Canada" are the place's bodies, and geoparsing corpora tag them).
   const orgs = entities.filter((e) => e.label === 'ORG');
+  const smallTownOnly = (hit: NameHit) => hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
   const insideName = (hit: NameHit) => {
     if (!orgs.some((o) => o.start < hit.start && hit.end <= o.end)) return false;
-    if (hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN)) return true;
+    if (smallTownOnly(hit)) return true;
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1];
     return before !== undefined && gaz.demonyms.has(normName(before));
   };
+  // "Drexel University", "Wells Fargo", "Supreme Court": a name that reads only as a small town and
+  // opens a longer organisation's name is the name's own word (a founder, an adjective) unless the
+  // article names that town outside organisations' names ("in Glasgow", then "the Glasgow Police").
+  const inOrg = (hit: NameHit) => orgs.some((o) => o.start <= hit.start && hit.end <= o.end);
+  const namedFree = new Set(names.filter((h) => !inOrg(h)).map((h) => h.key));
+  // (a county's name opens its bodies' names, "Barren County Coroner"; a saint's, its church's: facility.ts)
+  const opensName = (hit: NameHit) =>
+    hit.entries.every((e) => e.kind === 'city' && e.population < BIG_TOWN) && !namedFree.has(hit.key) && !isDedication(text, hit, hit.key, gaz)
+    && orgs.some((o) => o.start === hit.start && hit.end < o.end) && !geoEnts.some((e) => overlaps(e, hit));
   // "the White House said", "a White House spokesman", "the Kremlin denied": a landmark whose whole
   // name an organisation's name or a title covers stands for the body seated there, not for the place.
   const bodies = entities.filter((e) => e.label === 'ORG' || e.label === 'ROLE');
@@ -77,13 +89,16 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   }
   for (const d of demonyms) addCountry(ctx, d.country, 0.5, d);
 
-  // 1. Filter own matches: person names, common words, small towns without context.
+  // 1. Filter own matches: person names, common words, small towns without context. A small town's
+  // name opening an organisation's name is resolved with the others but yields no record (`unsaid`).
+  const unsaid = new Set<string>();
   const kept: { hit: NameHit; container: GazEntry | null }[] = [];
   const pending: { hit: NameHit; container: GazEntry | null; smallTown: boolean; needsContext: boolean; locative: boolean }[] = [];
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
     if (insideName(hit) || bodyName(hit)) continue;
+    if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerOf(hit.entries, text, hit.end, gaz);
@@ -135,7 +150,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const e of geoEnts) {
     if (kept.some((k) => overlaps(k.hit, e)) || isCurrencyPrefix(text, e)) continue;
     const key = normName(e.text);
-    const entries = casedEntries(gaz, key, e.text, gaz.byName.get(key));
+    const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
@@ -243,7 +258,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     out.push(Object.assign({}, span, { text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true as const }));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const result = { places: out, ctx, senses };
+  const said = (p: Place) => !unsaid.has(`${p.start}:${p.end}`);
+  const result = { places: out.filter(said), unsaid: out.filter((p) => !said(p)), ctx, senses };
   cache.set(doc, result);
   return result;
 }
@@ -380,7 +396,7 @@ function sentenceInitial(text: string, pos: number): boolean {
 export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): Place | null {
   const gaz = gazetteer(knowledge);
   const a = analyzePlaces(doc, knowledge);
-  const own = a.places.find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
+  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
   const text = doc.text.slice(span.start, span.end);
   const mk = (e: GazEntry): Place => {
     const p: Place = { start: span.start, end: span.end, text, name: e.name, country: e.country, lat: e.lat, lon: e.lon };
@@ -409,10 +425,12 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   const settle = (e: GazEntry, k: string): Place =>
     (isMinor(e) && !inContext(e, a.ctx, k) ? (facility ? host() : stray(e, k)) : null) ?? mk(e);
   const generic = (k: string) => gaz.facilityWords.has(k) || gaz.ambiguous.has(k);
-  const lookup = (k: string) => gaz.byName.get(k) ?? gaz.strict.get(k);
-  const entries = lookup(key);
+  // the readings a part of the text may take as written there (recognize.ts: "US$", "Act")
+  const lookup = (s: Span, k: string) => asWritten(gaz, doc.text, s, k, gaz.byName.get(k) ?? gaz.strict.get(k));
+  const entries = lookup(span, key);
   const container = containerOf(entries ?? [], doc.text, span.end, gaz);
-  const dem = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
+  const demonym = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
+  const dem = demonym && demonymAsWritten(gaz, doc.text, span, key) ? demonym : undefined;
   // "European", "Asian": the adjective of a continent or region.
   const regionAdj = gaz.regionAdjectives.get(key) ?? gaz.regionAdjectives.get(key.replace(/s$/, ''));
   if (regionAdj && !entries) return mk(regionAdj);
@@ -421,41 +439,60 @@ export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bund
   if (entries) return container ? mk(unlistedIn(doc.text, span.end, entries, gaz) ?? pickEntry(entries, a.ctx, gaz, container, key)) : settle(a.senses.get(key) ?? pickEntry(entries, a.ctx, gaz, null, key), key);
   // "X County" / "X District" unknown to the gazetteer: a town X in the article's region, else the
   // region (first-level division) the article names most.
-  const parts = key.split(' ');
-  if (parts.length > 1 && ADMIN_SUFFIX.has(parts[parts.length - 1])) {
-    const base = parts.slice(0, -1).join(' ');
+  const parts = subPhrases(doc.text, span);
+  const last = parts[0]?.[0];
+  if (last && last.end < span.end && ADMIN_SUFFIX.has(normName(doc.text.slice(last.end, span.end)))) {
     const focus = focusRegion(a, gaz);
-    const local = lookup(base)?.find((e) => focus && e.country === focus.country && e.admin === focus.admin);
+    const local = lookup(last, last.key)?.find((e) => focus && e.country === focus.country && e.admin === focus.admin);
     if (local) return mk(local);
     if (focus) return mk(focus);
   }
   // A sub-phrase the article already resolved ("Kuznica border crossing" → "Kuznica"); never a
   // generic word of the phrase ("Church", "Central").
-  for (let n = parts.length - 1; n >= 1; n--) {
-    for (let i = 0; i + n <= parts.length; i++) {
-      const k = parts.slice(i, i + n).join(' ');
-      const e = a.senses.get(k);
-      if (e && e.kind !== 'country' && e.kind !== 'continent' && !generic(k)) return settle(e, k);
-    }
+  for (const sub of parts.flat()) {
+    const e = a.senses.get(sub.key);
+    if (e && e.kind !== 'country' && e.kind !== 'continent' && !generic(sub.key) && asWritten(gaz, doc.text, sub, sub.key, [e])) return settle(e, sub.key);
   }
   // A building, park or street ("St. Mary's Hospital", "Stade de France"): in its host town.
-  if (parts.length > 1 && facility) {
+  if (parts.length > 0 && facility) {
     const h = host();
     if (h) return h;
   }
   // Longest known sub-phrase.
-  for (let n = parts.length - 1; n >= 1; n--) {
-    for (let i = 0; i + n <= parts.length; i++) {
-      const k = parts.slice(i, i + n).join(' ');
-      const sub = generic(k) ? undefined : lookup(k);
-      if (sub) return settle(a.senses.get(k) ?? pickEntry(sub, a.ctx, gaz, container, k), k);
-    }
+  for (const sub of parts.flat()) {
+    const found = generic(sub.key) ? undefined : lookup(sub, sub.key);
+    if (found) return settle(a.senses.get(sub.key) ?? pickEntry(found, a.ctx, gaz, container, sub.key), sub.key);
   }
   // A name the gazetteer lacks ("Cairo's Zahrawiya neighbourhood", a village "in" a province, a small
   // town's dateline): the town the article places it in or names nearest, else the country the article
   // is about.
   const about = articleCountry(a.ctx, gaz);
   return host() ?? (about ? mk(about) : null);
+}
+
+/** A run of words inside a given span, with its lookup key. */
+interface SubPhrase extends Span {
+  key: string;
+}
+
+/**
+ * The shorter word runs of a given span (a leading "the" aside), longest first and left to right within
+ * one length: "Kuznica border crossing" → [["Kuznica border", "border crossing"], ["Kuznica", …]].
+ */
+function subPhrases(text: string, span: Span): SubPhrase[][] {
+  const ws = words(text.slice(span.start, span.end));
+  if (ws.length > 1 && ws[0].text.toLowerCase() === 'the') ws.shift();
+  const out: SubPhrase[][] = [];
+  for (let n = ws.length - 1; n >= 1; n--) {
+    const row: SubPhrase[] = [];
+    for (let i = 0; i + n <= ws.length; i++) {
+      const start = span.start + ws[i].start;
+      const end = span.start + ws[i + n - 1].end;
+      row.push({ start, end, key: normName(text.slice(start, end)) });
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** The country the article is about, when it names it in its own words (not only through towns). */

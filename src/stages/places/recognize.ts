@@ -116,6 +116,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     let j = i;
     let lastHit: NameHit | null = null;
     let lastDem: DemonymHit | null = null;
+    let regionEnd = -1;
     if (text[w.end] === '.' && gaz.strict.has(normName(w.text)) && afterTownComma(text, ws, i)) {
       // "Gatineau, Que." — a dotted region abbreviation right after "Town, ".
       const key = normName(w.text);
@@ -127,12 +128,17 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       const wj = ws[j];
       if (!wj.cap && !CONNECTORS.has(wj.text)) break;
       if (!wj.cap) continue;
-      const written = text.slice(w.start, wj.end);
-      const key = normName(written);
-      const entries = casedEntries(gaz, key, written, gaz.byName.get(key));
+      const key = normName(text.slice(w.start, wj.end));
+      const entries = asWritten(gaz, text, { start: w.start, end: wj.end }, key, gaz.byName.get(key));
       if (entries) lastHit = { start: w.start, end: wj.end, key, entries, w0: i, w1: j };
       const dem = gaz.demonyms.get(key);
       if (dem) lastDem = { start: w.start, end: wj.end, country: dem, w0: i, w1: j, key };
+      if (gaz.regionAdjectives.has(key)) regionEnd = j;
+    }
+    // "North American", "Latin American": a region's adjective is no nationality word inside it.
+    if (regionEnd > (lastHit?.w1 ?? -1) && regionEnd > (lastDem?.w1 ?? -1)) {
+      i = regionEnd;
+      continue;
     }
     // A demonym spanning more words than the name wins ("South Korean" over "South").
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
@@ -146,7 +152,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
       i = lastHit.w1;
       continue;
     }
-    if (lastDem && notInCapitals(gaz, lastDem.key, text.slice(lastDem.start, lastDem.end))) lastDem = null;
+    if (lastDem && !demonymAsWritten(gaz, text, lastDem, lastDem.key)) lastDem = null;
     if (lastDem && (!lastHit || lastDem.w1 > lastHit.w1 || (lastDem.w1 === lastHit.w1 && isAdjectival(lastHit)))) {
       demonyms.push(lastDem);
       i = lastDem.w1;
@@ -169,11 +175,31 @@ export function isCurrencyPrefix(text: string, span: { start: number; end: numbe
 }
 
 /**
+ * The gazetteer entries `entries` of `key` that the name written at `span` of `text` may take: a
+ * reading known only in capitals ("ACT", "US") only when written so, and before a currency sign ("US$
+ * 40", "NZ $ 26") only a country, the currency's. The one decision of the running text (findNames, the
+ * tagger's spans), which then records no place for a currency (isCurrencyPrefix), and of a given span
+ * (resolveToponym and its sub-phrases), which is a place by the span's own word.
+ */
+export function asWritten(gaz: Gazetteer, text: string, span: { start: number; end: number }, key: string, entries: GazEntry[] | undefined): GazEntry[] | undefined {
+  const cased = casedEntries(gaz, key, text.slice(span.start, span.end), entries);
+  if (!cased || !isCurrencyPrefix(text, span)) return cased;
+  const countries = cased.filter((e) => e.kind === 'country');
+  return countries.length ? countries : undefined;
+}
+
+/** Whether a nationality word written at `span` names its country: as for asWritten, not when its key is
+ * an abbreviation known only in capitals written otherwise ("Us"). */
+export function demonymAsWritten(gaz: Gazetteer, text: string, span: { start: number; end: number }, key: string): boolean {
+  return !notInCapitals(gaz, key, text.slice(span.start, span.end));
+}
+
+/**
  * The gazetteer entries of `key` as `written` in the text: an abbreviation known only in capitals
  * ("ACT", "US") names its place only when written so, not as the word "Act" or "Us"; undefined when
  * none is left.
  */
-export function casedEntries(gaz: Gazetteer, key: string, written: string, entries: GazEntry[] | undefined): GazEntry[] | undefined {
+function casedEntries(gaz: Gazetteer, key: string, written: string, entries: GazEntry[] | undefined): GazEntry[] | undefined {
   if (!entries || !notInCapitals(gaz, key, written)) return entries;
   const caps = gaz.capitalsOnly.get(key)!;
   const left = entries.filter((e) => !caps.includes(e));

@@ -8,7 +8,7 @@ import type { Doc, Place } from '../../../src/doc/types.ts';
 import { homeCountry } from '../../../src/stages/events/home-country.ts';
 import { docRows } from '../../../src/store/rows.ts';
 import { markText } from '../../../src/cli/annotate.ts';
-import { placesPipeline } from './pipeline.ts';
+import { placesOnly, placesPipeline } from './pipeline.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,11 @@ const placesOf = (text: string) => run(text).layers.places ?? [];
 const byText = (ps: Place[], s: string) => ps.filter((p) => p.text === s);
 
 describe('places: nationality adjectives', () => {
+  it('reads no nationality inside a region adjective ("North American")', () => {
+    // the places stage alone: no organisation name of the tagger's to hide the adjective
+    const text = 'Her talk on North American Free Trade Agreement rules pleased American voters.';
+    expect(byText(placesOnly(text).layers.places ?? [], 'American').map((p) => p.start)).toEqual([text.lastIndexOf('American')]);
+  });
   it('reads a nationality adjective as its country, flagged adjectival; names stay unflagged', () => {
     const ps = placesOf('Turkish troops crossed into Syria on Tuesday, and a Kenyan aid worker was hurt.');
     expect(byText(ps, 'Turkish')).toEqual([expect.objectContaining({ country: 'TUR', adjectival: true })]);

@@ -3,6 +3,7 @@
 // office after a state named like its town ("New York Gov."). Own invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/doc.ts';
+import { resolveToponym } from '../../../src/stages/places/analyze.ts';
 import { placesPipeline } from './pipeline.ts';
 
 const pipeline = placesPipeline();
@@ -19,6 +20,16 @@ describe('places: currencies, abbreviations in capitals, state offices', () => {
     expect(placesOf('The Clean Water Act was amended by the council in Ohio.').some((p) => p.text === 'Act')).toBe(false);
     expect(placesOf('Schools in the ACT reopen in February.').find((p) => p.text === 'ACT')).toEqual(expect.objectContaining({ country: 'AUS' }));
     expect(placesOf('Tell Us What You Think about Ohio.').some((p) => p.text === 'Us')).toBe(false);
+  });
+  it('reads a given span as the running text does: its case, the country before a currency sign', () => {
+    const given = (text: string, name: string) => {
+      const doc = pipeline.run(createDoc({ date: '2023-03-02', text }));
+      const start = text.indexOf(name);
+      return resolveToponym(doc, { start, end: start + name.length });
+    };
+    expect(given('The tablet sells for US$ 450 in Ohio.', 'US')).toEqual(expect.objectContaining({ country: 'USA', name: 'United States' }));
+    expect(given('The Clean Water Act was amended by the council in Ohio.', 'Water Act')?.country).not.toBe('AUS');
+    expect(given('Schools in the ACT reopen in February.', 'ACT')).toEqual(expect.objectContaining({ country: 'AUS' }));
   });
   it('reads a state named like its town as the state before its office', () => {
     const text = 'The mayor flew to New York on Monday. The New York Gov. Jane Roe signed the bill, and a Washington senator praised it.';
