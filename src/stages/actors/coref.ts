@@ -27,7 +27,8 @@
 // of the country and sector all conjuncts share, or for no actor, never one of the conjuncts. An argument
 // reflexive ("turned himself in") is its clause's subject's, control and sharing resolved on the tree, or no
 // actor's when that subject is a noun naming none; a country named only by a demonym adjective or compound
-// modifier ("an Italian court") is no antecedent (measured on GUM's coreference: src/eval/gum-coref.ts).
+// modifier ("an Italian court") is no antecedent; a possessive prefers the subject of its own clause
+// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts).
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { tokenIndexFrom } from '../../doc/doc.ts';
@@ -220,8 +221,10 @@ export function resolvePronouns(st: DocActors): void {
       let score = placeScore(c, c.subject, gap, sentence, pos, quote) + Math.min(0.15, 0.05 * salience);
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
       if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
-      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's.
-      if (reporter >= 0 && c.a <= reporter && reporter < c.b) score += 0.4;
+      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's; for a
+      // possessive, the subject of its own clause ("Ana Lopes launched her campaign"), for "their" only one
+      // that is fully plural (not a body named by a singular name: "the firm thanked the workers for their …")
+      if (reporter >= 0 && c.a <= reporter && reporter < c.b && (kind !== 'they' || comp >= 1)) score += 0.4;
       score *= comp;
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
@@ -310,7 +313,7 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
+      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : possessive ? possessorSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
       // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one
       // antecedent is who "they" are; an event party holds one actor, so the pronoun stands for the
       // country and sector the conjuncts share (a group actor), or for no actor, never one of them.
@@ -495,6 +498,19 @@ function reflexiveBinder(st: DocActors, i: number): { subject: number; after: bo
   const obj = adverbial ? tree.object(tree.head(p)) : -1;
   if (obj >= 0 && obj < p) return { subject: obj, after: false, soft: true };
   return { subject: s, after: adverbial, soft: false };
+}
+
+/**
+ * "Ana Lopes launched her campaign", "asked Tomas Berg to explain his vote": the subject (token) of the
+ * clause a possessive at token i stands in, control and sharing resolved, when it comes before it; else -1.
+ */
+function possessorSubject(st: DocActors, i: number): number {
+  const { tree } = st;
+  // (a possessor only: not the object "her" of "hopes to meet her soon")
+  if (!tree || tree.rel(i) !== 'nmod:poss') return -1;
+  const p = tree.predicateAbove(i);
+  const s = p >= 0 ? tree.controlledSubject(p) : -1;
+  return s >= 0 && s < i ? s : -1;
 }
 
 /** Prepositions of an oblique that is an argument ("gave it to them", "voted against them"), not a place. */

@@ -1,7 +1,7 @@
 // Reflexives and demonym adjectives (docs/entities.md, thirty-second session, helper coref, issue 15): an
 // argument reflexive is its clause's (controlled) subject's, or no actor's when that subject is a noun
 // naming none; a country named only by an adjective or a compound modifier ("an Italian court") is no
-// antecedent of a later "it" or "its".
+// antecedent of a later "it" or "its"; a possessive prefers the subject of its own clause.
 import { describe, expect, it } from 'vitest';
 import { runParsed } from './syntax-helpers.ts';
 
@@ -27,5 +27,12 @@ describe('actors stage: reflexives and demonym modifiers', () => {
     const doc = runParsed('The Brazilian singer Ana Lopes said the tour will go on. "We struggled with it for a long time," she said.');
     expect(actorAt(doc, 'Brazilian')).toBe('country:BRA');
     expect(actorAt(doc, 'it')).toBeUndefined();
+  });
+
+  it('prefers the subject of its own clause for a possessive', () => {
+    const doc = runParsed('Governor Ben Sorel said on Monday that he backs the plan, and he thanked the crowd. The crowd cheered loudly until Senator Tomas Hald reached the last lines of his speech.');
+    expect(actorAt(doc, 'his')).toBe('person:tomas-hald');
+    const forced = runParsed('The Velmora Commission has forced Orvik Group to lower its prices for phones in Lyon.');
+    expect(actorAt(forced, 'its')).toBe('org:orvik-group');
   });
 });
