@@ -13,6 +13,7 @@ import { compromiseSpans, halfMetrics, MEANTIME_TYPES, pipelineSpans, scoreSpans
 import type { EvalSet } from './types.ts';
 
 export const GUM_DEV_FILE = join('ud', 'en_gum-open-dev.conllu');
+export const GUM_TRAIN_FILE = join('ud', 'en_gum-open-train.conllu');
 
 const TYPE_OF: Record<string, MeantimeType> = { person: 'PERSON', place: 'LOCATION', organization: 'ORGANIZATION' };
 
@@ -21,8 +22,13 @@ export interface GumMention {
   end: number;
   /** GUM's entity type (person, place, organization, abstract, …). */
   etype: string;
+  /** GUM's entity id (the number after the bracket), unique within the document: mentions sharing it corefer. */
+  entity: string;
   /** UPOS of the mention's syntactic head. */
   headUpos: string;
+  /** Character span of that head word. */
+  headStart: number;
+  headEnd: number;
   text: string;
 }
 
@@ -48,16 +54,16 @@ export function parseEntityField(v: string): { open?: { id: string; etype: strin
 
 /**
  * Reads GUM's bracketed Entity annotations word by word (the MISC column of each word in turn) and
- * reports every mention, nested ones included, when it closes: `add(firstWord, lastWord, etype)`.
+ * reports every mention, nested ones included, when it closes: `add(firstWord, lastWord, etype, entityId)`.
  */
-export function entityBrackets(add: (start: number, end: number, etype: string) => void): (word: number, misc: string) => void {
+export function entityBrackets(add: (start: number, end: number, etype: string, entity: string) => void): (word: number, misc: string) => void {
   const open = new Map<string, { start: number; etype: string }[]>();
   return (word, misc) => {
     const ent = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1];
     if (!ent) return;
     for (const x of parseEntityField(ent)) {
       if (x.open) {
-        if (x.open.closed) add(word, word, x.open.etype);
+        if (x.open.closed) add(word, word, x.open.etype, x.open.id);
         else {
           const stack = open.get(x.open.id) ?? [];
           stack.push({ start: word, etype: x.open.etype });
@@ -65,7 +71,7 @@ export function entityBrackets(add: (start: number, end: number, etype: string) 
         }
       } else if (x.close) {
         const m = open.get(x.close)?.pop();
-        if (m) add(m.start, word, m.etype);
+        if (m) add(m.start, word, m.etype, x.close);
       }
     }
   };
@@ -133,7 +139,7 @@ export function parseGum(conllu: string): GumDoc[] {
     }
     text = text.replace(/ +$/, '');
   }
-  function addMention(a: number, b: number, etype: string) {
+  function addMention(a: number, b: number, etype: string, entity: string) {
     if (!doc) return;
     let head = a;
     for (let k = a; k <= b; k++) {
@@ -145,15 +151,16 @@ export function parseGum(conllu: string): GumDoc[] {
     }
     const start = words[a].start;
     const end = words[b].end;
-    doc.mentions.push({ start, end, etype, headUpos: words[head].upos, text: '' });
+    doc.mentions.push({ start, end, etype, entity, headUpos: words[head].upos, headStart: words[head].start, headEnd: words[head].end, text: '' });
   }
   finish();
   for (const d of docs) for (const m of d.mentions) m.text = d.text.slice(m.start, m.end);
   return docs;
 }
 
-export function loadGum(dataDir: string): GumDoc[] {
-  return parseGum(readFileSync(join(dataDir, GUM_DEV_FILE), 'utf8'));
+/** GUM open dev (or, with `file`, another split such as GUM_TRAIN_FILE) from the data folder. */
+export function loadGum(dataDir: string, file = GUM_DEV_FILE): GumDoc[] {
+  return parseGum(readFileSync(join(dataDir, file), 'utf8'));
 }
 
 export const gumEntitiesSet: EvalSet = {

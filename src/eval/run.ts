@@ -17,8 +17,9 @@ import { meantimeEventsSet } from './meantime-events.ts';
 import { udSet } from './ud.ts';
 import { eventsNewsSet } from './events-news.ts';
 import { gumEntitiesSet } from './gum-entities.ts';
+import { gumCorefSet } from './gum-coref.ts';
 
-export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, gumEntitiesSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet, eventsNewsSet, udSet];
+export const EVAL_SETS: EvalSet[] = [seedSet, te3Set, meantimeTimeSet, meantimeEntitiesSet, gumEntitiesSet, gumCorefSet, trNewsSet, polnearSet, plvSet, eventSentencesSet, meantimeEventsSet, eventsNewsSet, udSet];
 
 export const FLOORS_FILE = join(PROJECT_ROOT, 'eval-floors.json');
 

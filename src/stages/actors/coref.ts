@@ -24,7 +24,11 @@
 // Church" (heads of lexicon class definite-org-head, with a sector) is the most recent organisation of
 // that sector named before it, when no other of that sector competes in that mention's sentence. A "they"
 // whose best antecedent is a coordination of actors ("Ana Lopes and Tomas Berg") stands for the group actor
-// of the country and sector all conjuncts share, or for no actor, never one of the conjuncts.
+// of the country and sector all conjuncts share, or for no actor, never one of the conjuncts. An argument
+// reflexive ("turned himself in") is its clause's subject's, control and sharing resolved on the tree, or no
+// actor's when that subject is a noun naming none; a country named only by a demonym adjective or compound
+// modifier ("an Italian court") is no antecedent; a possessive prefers the subject of its own clause
+// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts).
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { tokenIndexFrom } from '../../doc/doc.ts';
@@ -43,6 +47,8 @@ interface Ante {
   sentence: number;
   subject: boolean;
   inQuote: number; // index of the quote region, or -1
+  /** A demonym adjective that only modifies a noun outside it ("an American flag", "Canadian cities"): no antecedent. */
+  modifier?: boolean;
 }
 
 
@@ -143,7 +149,7 @@ export function resolvePronouns(st: DocActors): void {
     const { a, b } = st.mentionTokens[i];
     // nor is a party-and-state tag ("Sen. Ana Lopes (D-Mass.)"), which only qualifies the name before it
     if (nested[i] || isPartyTag(m.text)) return;
-    antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start) });
+    antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start), modifier: m.via === 'demonym' && st.actors.get(m.actor)?.kind === 'country' && demonymModifier(st, a, b) });
   });
   antes.sort((x, y) => x.start - y.start);
   const counts = new Map<string, number>();
@@ -210,11 +216,15 @@ export function resolvePronouns(st: DocActors): void {
       if (!comp || exclude.has(c.actor) || otherGender(kind, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) continue;
       const salience = seen.get(c.actor) ?? 0;
       seen.set(c.actor, salience + 1);
+      // (a demonym adjective adds to its country's salience but is no antecedent itself)
+      if (c.modifier) continue;
       let score = placeScore(c, c.subject, gap, sentence, pos, quote) + Math.min(0.15, 0.05 * salience);
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
       if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
-      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's.
-      if (reporter >= 0 && c.a <= reporter && reporter < c.b) score += 0.4;
+      // "Niger promised that it would open …": the subject of the clause that reports the pronoun's; for a
+      // possessive, the subject of its own clause ("Ana Lopes launched her campaign"), for "their" only one
+      // that is fully plural (not a body named by a singular name: "the firm thanked the workers for their …")
+      if (reporter >= 0 && c.a <= reporter && reporter < c.b && (kind !== 'they' || comp >= 1)) score += 0.4;
       score *= comp;
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
@@ -282,6 +292,20 @@ export function resolvePronouns(st: DocActors): void {
         const sp = speakerOf(quote, kind!);
         if (sp) exclude.add(sp);
       }
+      // "turned himself in", "wants the referee to involve himself": an argument reflexive is its clause's
+      // (controlled) subject's; no actor's when that subject is a noun naming none ("nurses overworking
+      // themselves"); searched as any pronoun when the subject is a pronoun left unresolved, an actor it
+      // cannot agree with (a woman's first name read as a country: a misread name) or one named after it out of control
+      const bound = reflexiveBinder(st, i);
+      if (bound) {
+        const c = antes.find((x) => x.a <= bound.subject && bound.subject < x.b && !x.modifier);
+        if (c && (c.start < t.start || bound.after) && compatible(kind!, c.actor, c) && !otherGender(kind!, ix.lexicon.pronoun.get(tokens[c.a].text.toLowerCase()))) {
+          link(i, i + 1, c.actor, 0.9, 'pronoun', false);
+          counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
+          continue;
+        }
+        if (!c && !bound.soft && bound.subject < i && tokens[bound.subject].pos !== 'PRON') continue;
+      }
       // "the council could deny them permits", "police stopped them", "Macron thanked him", "Microsoft
       // has replaced it": an object pronoun is never the subject of its own clause (a reflexive would be).
       const own = ownClauseSubject(st, i);
@@ -289,7 +313,7 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
+      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : possessive ? possessorSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
       // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one
       // antecedent is who "they" are; an event party holds one actor, so the pronoun stands for the
       // country and sector the conjuncts share (a group actor), or for no actor, never one of them.
@@ -422,6 +446,70 @@ function ownClauseSubject(st: DocActors, i: number): number {
   const p = tree.head(i);
   if (p < 0 || tree.upos[p] !== 'VERB') return -1;
   const s = tree.controlledSubject(p);
+  return s >= 0 && s < i ? s : -1;
+}
+
+/**
+ * Whether the mention over tokens [a, b) is an adjective or a compound modifying a noun outside it ("an
+ * Italian court", "Canadian cities", "the Italian Bishops' Conference", read on the tree): the country it names is no referent a later
+ * "it" or "its" can take up; the noun it modifies is (docs/entities.md, issue 15).
+ */
+function demonymModifier(st: DocActors, a: number, b: number): boolean {
+  const { tree } = st;
+  if (!tree) return false;
+  let k = tree.spanHead(a, b);
+  // ("Ukrainian and Lithuanian communities": a later conjunct modifies what the first does)
+  while (k >= 0 && tree.baseRel(k) === 'conj' && tree.head(k) >= 0) k = tree.head(k);
+  if (k < 0 || (tree.baseRel(k) !== 'amod' && tree.baseRel(k) !== 'compound')) return false;
+  const h = tree.head(k);
+  return h >= 0 && (h < a || h >= b);
+}
+
+/**
+ * The subject (token) a reflexive at token i ("himself", "themselves": the -self/-selves form of the pronoun
+ * classes) is bound to when it is an argument of a verb or adjective, its object or oblique ("turned himself
+ * in", "confident of herself", "by itself"): that predicate's subject, sharing and control resolved (tree
+ * controlledSubject); for a subjectless clause modifying a noun ("a cheaper route to visas for
+ * themselves", "had errands to run for herself") the subject of the clause that noun is in; a copular predicate
+ * noun ("was a citizen who proclaimed himself …") standing for its subject. `after`: the subject may follow
+ * it, controlling a subjectless adverbial clause ("In defending himself, the senator …"); `soft`: the object
+ * of the verb such a "to" clause hangs on, taken only when it names an actor. Null for an
+ * intensive ("the mayor herself") or one in a noun's phrase ("people like himself"), left to the scored search.
+ */
+function reflexiveBinder(st: DocActors, i: number): { subject: number; after: boolean; soft: boolean } | null {
+  const { tree, tokens } = st;
+  if (!tree || !/sel(?:f|ves)$/i.test(tokens[i].text)) return null;
+  const rel = tree.baseRel(i);
+  if (rel !== 'obj' && rel !== 'iobj' && rel !== 'obl') return null;
+  const p = tree.head(i);
+  if (p < 0 || (tree.upos[p] !== 'VERB' && tree.upos[p] !== 'ADJ')) return null;
+  let s = tree.controlledSubject(p);
+  if (tree.rel(p) === 'acl' && !tree.hasOwnSubject(p)) {
+    const q = tree.predicateAbove(tree.head(p));
+    s = q >= 0 ? tree.controlledSubject(q) : -1;
+  }
+  // ("the odd thing is that he doubts it himself": the inner subject, not the outer one)
+  if (s >= 0 && tree.rel(s) === 'nsubj:outer') s = tree.ownSubjects(tree.head(s)).find((k) => tree.rel(k) !== 'nsubj:outer') ?? -1;
+  if (s < 0 || s === i) return null;
+  if (tree.isCopular(s) && tree.subject(s) >= 0) s = tree.subject(s);
+  const adverbial = tree.baseRel(p) === 'advcl' && !tree.hasOwnSubject(p);
+  // ("expects the mayor to involve himself" parsed as an adverbial clause: an object of the governing verb
+  // before it may be who does it, "bought a car to please himself" not: tried first, never blocking)
+  const obj = adverbial ? tree.object(tree.head(p)) : -1;
+  if (obj >= 0 && obj < p) return { subject: obj, after: false, soft: true };
+  return { subject: s, after: adverbial, soft: false };
+}
+
+/**
+ * "Ana Lopes launched her campaign", "asked Tomas Berg to explain his vote": the subject (token) of the
+ * clause a possessive at token i stands in, control and sharing resolved, when it comes before it; else -1.
+ */
+function possessorSubject(st: DocActors, i: number): number {
+  const { tree } = st;
+  // (a possessor only: not the object "her" of "hopes to meet her soon")
+  if (!tree || tree.rel(i) !== 'nmod:poss') return -1;
+  const p = tree.predicateAbove(i);
+  const s = p >= 0 ? tree.controlledSubject(p) : -1;
   return s >= 0 && s < i ? s : -1;
 }
 
