@@ -61,8 +61,9 @@ const isPossessive = (t: Token | undefined) => !!t && (t.text === "'s" || t.text
  * other places), or null when it names no place. */
 export type PlaceOf = (name: string, singleWord: boolean) => 'GPE' | 'LOC' | null;
 
-/** What a word may open (Recognizer.opens): bits of its lower-case form's look-ups. */
-const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honorific: 32 } as const;
+/** What a word may open (Recognizer.opens): bits of its lower-case form's look-ups (`nameSpace`: a
+ * registry name goes on after the word and a space). */
+const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honorific: 32, nameSpace: 64 } as const;
 /** Most words whose OPENS bits a recogniser remembers. */
 const MAX_OPENS = 50000;
 
@@ -75,7 +76,8 @@ export class Recognizer {
   /**
    * The OPENS bits of a word as written: whether its lower-case form opens a title or sector phrase
    * (or does by its first part before a hyphen, apostrophe or full stop: "vice-president"), a registry
-   * name (a curly apostrophe read as a straight one), or is an honorific.
+   * name (a curly apostrophe read as a straight one; and whether a name goes on after it and a space),
+   * or is an honorific.
    */
   private opens(word: string): number {
     let bits = this.opensCache.get(word);
@@ -90,24 +92,29 @@ export class Recognizer {
     if (ix.sectorFirst.has(w)) bits |= OPENS.sector;
     if (head !== null && ix.sectorFirst.has(head)) bits |= OPENS.sectorCut;
     if (ix.namePrefixes.has(w) || (w.includes('’') && ix.namePrefixes.has(w.replace(/’/g, "'")))) bits |= OPENS.name;
+    if (bits & OPENS.name && ix.namePrefixes.has(`${w} `)) bits |= OPENS.nameSpace;
     if (ix.lexicon.honorific.has(w)) bits |= OPENS.honorific;
     if (this.opensCache.size < MAX_OPENS) this.opensCache.set(word, bits);
     return bits;
   }
 
-  /** The document whose tokens' OPENS bits `tokenOpens` holds (-1: not read yet). */
+  /** The document whose tokens' OPENS bits `tokenOpens` holds. */
   private opensTokens: Token[] | null = null;
   private tokenOpens = new Int32Array(0);
 
-  /** opens(tokens[i].text), kept per token of the document last read (an array read, not a map look-up). */
+  /**
+   * opens(tokens[i].text), kept per token of the document last read (an array read, not a map look-up).
+   * A new document's tokens are all asked at once: the look-ups of one tight loop wait for memory
+   * together, where asked one by one between the rules each waited alone.
+   */
   private opensAt(tokens: Token[], i: number): number {
     if (tokens !== this.opensTokens || tokens.length !== this.tokenOpens.length) {
       this.opensTokens = tokens;
-      this.tokenOpens = new Int32Array(tokens.length).fill(-1);
+      const bits = new Int32Array(tokens.length);
+      for (let k = 0; k < tokens.length; k++) bits[k] = this.opens(tokens[k].text);
+      this.tokenOpens = bits;
     }
-    let bits = this.tokenOpens[i];
-    if (bits < 0) bits = this.tokenOpens[i] = this.opens(tokens[i].text);
-    return bits;
+    return this.tokenOpens[i];
   }
 
   /** Recognise candidate spans in one sentence's tokens [s, e) of `tokens` over `text`. */
@@ -315,9 +322,15 @@ export class Recognizer {
     let best: { b: number; hits: NameHit[] } | null = null;
     const start = tokens[i].start;
     const first = lowerTexts(tokens)[i];
+    let firstKey = false;
     for (let j = i; j < e; j++) {
+      // after a single space the next key is the first word's key, the space and more: namePrefixes holds
+      // every start of every key, so when it lacks "word " (OPENS.nameSpace) it lacks the next key too
+      if (j === i + 1 && firstKey && tokens[j].start === tokens[i].end + 1 && text.charCodeAt(tokens[i].end) === 32
+        && !(this.opensAt(tokens, i) & OPENS.nameSpace)) break;
       const raw = text.slice(start, tokens[j].end);
       const key = nameKey(raw);
+      if (j === i) firstKey = key === first;
       // (the first word's key, when it is the word in lower case, opens a name: registryAt asked opens())
       if (!(j === i && key === first) && !this.ix.namePrefixes.has(key)) break;
       const hits = this.ix.names.get(key);

@@ -1,7 +1,7 @@
 // Matching compiled patterns against the chunked token layer: finds triggers by lemma, walks the
 // template after them, fills SOURCE and TARGET from the clause (subject, object, passive "by", noun
 // possessor or light verb) and returns candidate events with their evidence and mode.
-import type { Doc, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
+import type { Doc, Entity, EventParty, Plover, Quote, Span, Token } from '../../doc/types.ts';
 import { lowerTexts } from '../../doc/token-views.ts';
 import { nounForms } from './party-head.ts';
 import { inQuoteContent, locatedPlaces, tokenSpan } from '../../doc/doc.ts';
@@ -1743,7 +1743,50 @@ const NAMED_PARTY = new Set(['PERSON', 'ORG', 'GPE']);
 function namesSomeone(ctx: MatchContext, t: EventParty): boolean {
   if (t.actor || (t.country && !t.countryFrom)) return true;
   if (t.start === undefined || t.end === undefined) return false;
-  return (ctx.doc.layers.entities ?? []).some((e) => NAMED_PARTY.has(e.label) && e.start < t.end! && t.start! < e.end);
+  const entities = ctx.doc.layers.entities;
+  return !!entities && overlapsNamed(namedIndex(entities), t.start, t.end);
+}
+
+/**
+ * A layer's person, organisation and place entities in order of their starts, with the furthest end
+ * reached up to each (`reach`): whether a span meets one is a binary search, not a scan of the layer at
+ * every party asked about (the events stage asks for many parties of a document; it never changes the
+ * layer, and a layer that grows is indexed again).
+ */
+interface NamedIndex {
+  length: number;
+  starts: Int32Array;
+  reach: Int32Array;
+}
+const namedIndexes = new WeakMap<readonly Entity[], NamedIndex>();
+
+function namedIndex(entities: readonly Entity[]): NamedIndex {
+  const had = namedIndexes.get(entities);
+  if (had && had.length === entities.length) return had;
+  const named = entities.filter((e) => NAMED_PARTY.has(e.label)).sort((x, y) => x.start - y.start);
+  const starts = new Int32Array(named.length);
+  const reach = new Int32Array(named.length);
+  let far = -1;
+  for (let k = 0; k < named.length; k++) {
+    starts[k] = named[k].start;
+    far = Math.max(far, named[k].end);
+    reach[k] = far;
+  }
+  const ix = { length: entities.length, starts, reach };
+  namedIndexes.set(entities, ix);
+  return ix;
+}
+
+/** Whether an indexed entity overlaps [a, b): of those starting before b, one ends after a. */
+function overlapsNamed(ix: NamedIndex, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.starts[mid] < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ix.reach[lo - 1] > a;
 }
 
 /** The measure phrase itself as a bare party (the state where the article is set is asked: demandsOfState). */

@@ -32,9 +32,22 @@ export interface StatementDate {
  * the cue: the cue's clause lies in those reported words, and the quote is nested in that one.
  */
 export function datingExclusions(own: Span[], cue: Span, contents: Span[][], quoted: Span[], described: Span[]): { exclude: Span[]; nested: boolean } {
-  const holdsCue = (parts: Span[]) => parts.some((p) => p.start <= cue.start && cue.end <= p.end);
-  const exclude = [...own, ...quoted, ...contents.filter((parts) => !holdsCue(parts)).flat(), ...described];
-  return { exclude, nested: contents.some(holdsCue) };
+  // (one list grown in place: every quote of a text excludes every other's parts, and the filtered,
+  // flattened and spread copies made before were three more lists of that length per quote)
+  const exclude = own.concat(quoted);
+  let nested = false;
+  for (const parts of contents) {
+    if (holdsSpan(parts, cue)) nested = true;
+    else for (const p of parts) exclude.push(p);
+  }
+  for (const p of described) exclude.push(p);
+  return { exclude, nested };
+}
+
+/** Whether one of `parts` holds `x` whole. */
+function holdsSpan(parts: Span[], x: Span): boolean {
+  for (const p of parts) if (p.start <= x.start && x.end <= p.end) return true;
+  return false;
 }
 
 const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);

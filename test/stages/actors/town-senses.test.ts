@@ -35,9 +35,12 @@ describe('where a text writes a name (nameOccurrences)', () => {
       'Dunmore',
       'A \u212aelvin and Kelvin, KELVIN; kelvin.',
       'St. Louis, Mo., and ST. LOUIS; Saint Louis, St.Louis and New York, NY, New  York.',
+      'Walla Walla Walla and WALLA WALLA walla; Walla WALLA Walla Walla; new YORK New York NEW YORK new york.',
+      'Port Kelvin, PORT KELVIN, Port Kelvin Port Kelvin; Sark Sark Sark and sark SARK Sark.',
     ];
+    const names = ['Dunmore', 'Kelvin', 'St. Louis', 'New York', 'Louis', 'Walla Walla', 'Port Kelvin', 'Sark Sark', 'New', 'Walla'];
     for (const text of texts) {
-      for (const name of ['Dunmore', 'Kelvin', 'St. Louis', 'New York', 'Louis']) expect(nameOccurrences(text, name)).toEqual(byExpression(text, name));
+      for (const name of names) expect(nameOccurrences(text, name)).toEqual(byExpression(text, name));
     }
     expect(nameOccurrences('DUNMORE, Pa. - Dunmore, and dunmore.', 'Dunmore')).toEqual([0, 15]);
   });
