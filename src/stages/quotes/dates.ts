@@ -86,7 +86,7 @@ export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span
  * his post in <year> and said"), not a bare year at all, nor the document date. Such a quote keeps its
  * own date; it only does not lend it to the rest of the run.
  */
-const givesOccasion = (d: StatementDate) =>
+export const givesOccasion = (d: StatementDate) =>
   d.explicit && !d.nested && (d.clause === true ? /^\d{4}-/.test(d.date) : /^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(d.date));
 
 /**

@@ -18,6 +18,7 @@ import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { datePriorOccasions } from './prior-occasion.ts';
 import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
@@ -134,6 +135,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
   dateDrafts(view, tree, drafts, quoted, opts);
+  if (tree) {
+    // the words of every quote, marks and reported contents: never the date of an occasion
+    const words = [...quoted, ...drafts.filter((d) => !d.quote.scare).flatMap((d) => d.quote.parts ?? [{ start: d.quote.start, end: d.quote.end }])];
+    datePriorOccasions(doc, tree, lex, drafts, words, (k) => view.inQuote[k] >= 0, opts.dateLookup);
+  }
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
