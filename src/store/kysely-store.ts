@@ -80,6 +80,7 @@ export abstract class KyselyStore implements Store {
   protected rollupWriter(): RollupWriter | undefined {
     return undefined;
   }
+
   protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
 
   /** True for an error after which the same write transaction may succeed (a lock held by another writer). */
