@@ -9,11 +9,11 @@ import {
   type QuoteRow, type SaveOptions, type SaveResult, type Store, type Summary, MAX_PAGE,
 } from './store.ts';
 import { linkNearDuplicatesBatch, nearDuplicatesOf, unlinkNearDuplicates, type NearDupInfo } from '../dedup/near-dup.ts';
-import { rollupDoc, rollupDocs } from './rollups.ts';
+import { rollupDoc, rollupDocs, type RollupWriter } from './rollups.ts';
 import { slices } from './slices.ts';
-import { packedTokensOf } from '../workers/transfer.ts';
+import { layerRowsOf, packedTokensOf, sentencesJsonOf } from '../workers/transfer.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
-import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
+import { assignedLayers, decodeCursor, encodeCursor, layerRows, messageFromRow, messageRows, packTokens, unpackTokens, type Rows } from './rows.ts';
 import { retryTransient } from './write-retry.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
@@ -75,6 +75,12 @@ export abstract class KyselyStore implements Store {
   protected async insertRows<T extends ChildTable>(trx: Transaction<Database>, table: T, rows: Rows[T]): Promise<void> {
     await insertChunked(trx, table, rows);
   }
+
+  /** How a save adds to the summary tables (undefined: rollups.ts's multi-row upserts). */
+  protected rollupWriter(): RollupWriter | undefined {
+    return undefined;
+  }
+
   protected async unindexText(_trx: Transaction<Database>, _docId: string): Promise<void> {}
 
   /** True for an error after which the same write transaction may succeed (a lock held by another writer). */
@@ -103,7 +109,8 @@ export abstract class KyselyStore implements Store {
       result.existing.length = repeated;
       // Statements cover the whole batch (one per table, chunked), not one per document: on PostgreSQL each
       // statement is a round trip, and per-document statements made saving 3x slower than the pipeline.
-      const batchRows = batch.map((doc) => docRows(doc));
+      // the rows (and their records' JSON) as a pipeline thread built them, else built here
+      const batchRows: Rows[] = batch.map((doc) => ({ ...(layerRowsOf(doc) ?? layerRows(doc)), messages: messageRows(doc) }));
       await this.insertNewActors(trx, batchRows);
       if (options.replace) for (const doc of batch) await this.deleteDoc(trx, doc.id);
       const inserted = new Set<string>();
@@ -119,8 +126,9 @@ export abstract class KyselyStore implements Store {
             origin: doc.meta.origin ?? null,
             text: doc.text,
             layers: JSON.stringify(assignedLayers(doc)),
-            sentences: doc.layers.sentences ? JSON.stringify(doc.layers.sentences) : null,
-            tokens: packedTokensOf(doc) ?? (doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null), // packed by a pipeline thread, else here
+            // as a pipeline thread sent them, else serialised here
+            sentences: sentencesJsonOf(doc) ?? (doc.layers.sentences ? JSON.stringify(doc.layers.sentences) : null),
+            tokens: packedTokensOf(doc) ?? (doc.layers.tokens ? packTokens(doc.text, doc.layers.tokens) : null),
             ingested_at: new Date().toISOString(),
           })))
           .onConflict((oc) => oc.column('id').doNothing())
@@ -141,7 +149,7 @@ export abstract class KyselyStore implements Store {
       // the steps shared with every other writer come last, so their locks are held only until the commit:
       // near-duplicate clusters (an advisory lock on PostgreSQL), then the summary tables, after the flags are set
       await linkNearDuplicatesBatch(trx, this.dialect, saved);
-      if (saved.length) await rollupDocs(trx, saved.map((d) => d.id), 1);
+      if (saved.length) await rollupDocs(trx, saved.map((d) => d.id), 1, this.rollupWriter());
     }), (err) => this.transient(err), 'the database');
     return result;
   }

@@ -130,7 +130,7 @@ export async function createRollupTables(db: Kysely<any>, float: string, migrati
 
 const COUNTED = new Set<string>(COUNTED_MODES);
 
-type Acc = Map<string, { key: (string | number)[]; m: number[] }>;
+type Acc = Map<string, RollupRow>;
 
 function add(acc: Acc, key: (string | number)[], m: number[]): void {
   const id = key.join('\u0000');
@@ -187,23 +187,39 @@ export function rollupRows(events: RollupEvent[], sign = 1, places: RollupPlace[
   return into;
 }
 
+/** One grouped row of a summary table: its key values and its measures, in RollupSpec order. */
+export interface RollupRow {
+  key: (string | number)[];
+  m: number[];
+}
+
+/**
+ * Adds grouped rows to one summary table (an upsert summing the measures). The default writes multi-row
+ * statements; a backend may do better (SQLite: one prepared single-row statement per table).
+ */
+export type RollupWriter = (spec: RollupSpec, rows: RollupRow[]) => Promise<void>;
+
 /** Adds grouped rows into the rollup tables (upsert, in key order so concurrent writers lock alike). */
-async function upsert(db: AnyDb, rows: Acc[]): Promise<void> {
+async function upsert(db: AnyDb, rows: Acc[], write: RollupWriter = (spec, list) => upsertMultiRow(db, spec, list)): Promise<void> {
   for (let i = 0; i < ROLLUPS.length; i++) {
-    const r = ROLLUPS[i];
     const list = [...rows[i].entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);
-    const cols = [...r.keys, ...r.measures];
-    const per = Math.floor(4000 / cols.length);
-    for (let j = 0; j < list.length; j += per) {
-      const values = list.slice(j, j + per).map((v) => Object.fromEntries(cols.map((c, k) => [c, k < r.keys.length ? v.key[k] : v.m[k - r.keys.length]])));
-      await db
-        .insertInto(r.table)
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(r.keys as never).doUpdateSet(Object.fromEntries(r.measures.map((m) => [m, sql`${sql.ref(`${r.table}.${m}`)} + ${sql.ref(`excluded.${m}`)}`])) as never),
-        )
-        .execute();
-    }
+    if (list.length) await write(ROLLUPS[i], list);
+  }
+}
+
+/** The default writer: multi-row upsert statements of up to ~4,000 bound values. */
+async function upsertMultiRow(db: AnyDb, r: RollupSpec, list: RollupRow[]): Promise<void> {
+  const cols = [...r.keys, ...r.measures];
+  const per = Math.floor(4000 / cols.length);
+  for (let j = 0; j < list.length; j += per) {
+    const values = list.slice(j, j + per).map((v) => Object.fromEntries(cols.map((c, k) => [c, k < r.keys.length ? v.key[k] : v.m[k - r.keys.length]])));
+    await db
+      .insertInto(r.table)
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(r.keys as never).doUpdateSet(Object.fromEntries(r.measures.map((m) => [m, sql`${sql.ref(`${r.table}.${m}`)} + ${sql.ref(`excluded.${m}`)}`])) as never),
+      )
+      .execute();
   }
 }
 
@@ -221,7 +237,7 @@ export async function rollupDoc(trx: Transaction<Database>, docId: string, sign:
  * writer (the same day, type, country), so a save calls it last, just before committing: on PostgreSQL
  * concurrent writers then wait on each other's row locks only for that short step.
  */
-export async function rollupDocs(trx: Transaction<Database>, docIds: string[], sign: 1 | -1): Promise<void> {
+export async function rollupDocs(trx: Transaction<Database>, docIds: string[], sign: 1 | -1, write?: RollupWriter): Promise<void> {
   const merged: Acc[] = ROLLUPS.map(() => new Map());
   for (const ids of slices(docIds, 500)) {
     const events = await trx.selectFrom('events').select(['doc_id', ...EVENT_COLS]).where('doc_id', 'in', ids).where('duplicate', '=', 0).execute();
@@ -237,7 +253,7 @@ export async function rollupDocs(trx: Transaction<Database>, docIds: string[], s
     for (const p of places) of(p.doc_id).places.push(p as RollupPlace);
     for (const g of byDoc.values()) rollupRows(g.events, sign, g.places, merged);
   }
-  await upsert(trx, merged);
+  await upsert(trx, merged, write);
 }
 
 /** The day an event counts on, as SQL (the same rule as eventDayOf). */

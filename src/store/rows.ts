@@ -59,8 +59,24 @@ export function assignedLayers(doc: Doc): LayerName[] {
   return (Object.keys(own) as LayerName[]).filter((k) => k !== 'syntax' && (own[k].get !== undefined || own[k].value !== undefined));
 }
 
+/** The rows of a document's record layers: every child table but messages. */
+export type LayerRows = Omit<Rows, 'messages'>;
+
+/** The child table holding each record layer's exact JSON (`data`); the other layers are stored in the documents row. */
+export const LAYER_TABLES = {
+  actors: 'doc_actors', entities: 'entities', mentions: 'mentions', timexes: 'timexes', places: 'places', quotes: 'quotes', events: 'events',
+} as const satisfies Partial<Record<LayerName, keyof LayerRows>>;
+
 /** All child rows of one document. */
 export function docRows(doc: Doc): Rows {
+  return { ...layerRows(doc), messages: messageRows(doc) };
+}
+
+/**
+ * The rows of the record layers, with each record's JSON: built by a pipeline thread for the documents it
+ * sends back (src/workers/transfer.ts), by the writer for any other document.
+ */
+export function layerRows(doc: Doc): LayerRows {
   const L: Layers = doc.layers;
   const d = doc.id;
   const seen = new Set<string>();
@@ -123,16 +139,20 @@ export function docRows(doc: Doc): Rows {
       pattern: e.pattern ?? null,
       data: JSON.stringify(e),
     })),
-    messages: doc.messages.map((m: Message, idx) => ({
-      doc_id: d,
-      idx,
-      severity: m.severity,
-      source: m.source,
-      text: m.text,
-      start: m.span?.start ?? null,
-      end: m.span?.end ?? null,
-    })),
   };
+}
+
+/** The rows of a document's messages (built by the writer: a message may be added after annotation). */
+export function messageRows(doc: Doc): Rows['messages'] {
+  return doc.messages.map((m: Message, idx) => ({
+    doc_id: doc.id,
+    idx,
+    severity: m.severity,
+    source: m.source,
+    text: m.text,
+    start: m.span?.start ?? null,
+    end: m.span?.end ?? null,
+  }));
 }
 
 function span(doc_id: string, idx: number, s: Span & { text: string }) {

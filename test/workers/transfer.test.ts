@@ -1,10 +1,12 @@
-// The transfer form of an annotated document (src/workers/transfer.ts): tokens travel packed, come back
-// identical when read, and the writer can store the packed form without ever unpacking it.
+// The transfer form of an annotated document (src/workers/transfer.ts): tokens travel packed and the record
+// layers as store rows, come back identical when read, and the writer can store them without unpacking.
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc/doc.ts';
 import { createAnnotator } from '../../src/workers/pool.ts';
-import { fromTransfer, packedTokensOf, toTransfer, tokenCount } from '../../src/workers/transfer.ts';
-import { assignedLayers, packTokens } from '../../src/store/rows.ts';
+import { fromTransfer, layerRowsOf, packedTokensOf, sentencesJsonOf, toTransfer, tokenCount } from '../../src/workers/transfer.ts';
+import { assignedLayers, layerRows, packTokens } from '../../src/store/rows.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Doc } from '../../src/doc/types.ts';
 
 const TEXT = 'Kenya’s army said on Friday it had sent troops to Somalia. “We will stay,” the defence ministry said.';
 
@@ -23,7 +25,10 @@ describe('document transfer form', () => {
     const got = fromTransfer(structuredClone(sent)); // as postMessage would copy it
     expect(packedTokensOf(got)).toBe(packTokens(doc.text, tokens));
     expect(tokenCount(got)).toBe(tokens.length);
-    expect(assignedLayers(got).sort()).toEqual([...layers].sort()); // without unpacking
+    // without unpacking; the tokens come last, as the transfer form before the rows had them
+    expect(assignedLayers(got)).toEqual([...layers.filter((l) => l !== 'tokens'), 'tokens']);
+    expect(layerRowsOf(got)).toEqual(layerRows(doc));
+    expect(sentencesJsonOf(got)).toBe(JSON.stringify(doc.layers.sentences));
     expect(packedTokensOf(got)).toBeDefined();
     expect(got.layers.tokens).toEqual(tokens); // the first read unpacks
     expect(packedTokensOf(got)).toBeUndefined(); // read tokens may have been changed: the writer packs them again
@@ -41,5 +46,46 @@ describe('document transfer form', () => {
     const none = fromTransfer(toTransfer(createDoc({ date: '2023-03-10', text: 'x' })));
     expect(none.layers.tokens).toBeUndefined();
     expect(tokenCount(none)).toBe(0);
+  });
+
+  it('gives the writer the rows only while no record layer was read, replaced, added or removed', async () => {
+    const [doc] = await createAnnotator(0).annotate([createDoc({ date: '2023-03-10', text: TEXT })]);
+    const arrive = () => fromTransfer(structuredClone(toTransfer(structuredClone(doc))));
+    const changes: [string, (d: Doc) => void][] = [
+      ['read', (d) => void d.layers.events],
+      ['replaced', (d) => (d.layers.quotes = [])],
+      ['removed', (d) => delete d.layers.places],
+      ['renamed', (d) => (d.id = 'other')],
+    ];
+    for (const [what, change] of changes) {
+      const got = arrive();
+      change(got);
+      expect(layerRowsOf(got), what).toBeUndefined();
+      expect(packedTokensOf(got), what).toBeDefined(); // the other forms stay usable
+    }
+    const bare = fromTransfer(toTransfer(createDoc({ date: '2023-03-10', text: 'x' })));
+    bare.layers.events = [];
+    expect(layerRowsOf(bare)).toBeUndefined(); // a layer added after the transfer
+    const read = arrive();
+    expect(read.layers.events).toEqual(doc.layers.events); // parsed from the rows' JSON
+    expect(sentencesJsonOf(read)).toBeDefined();
+    void read.layers.sentences;
+    expect(sentencesJsonOf(read)).toBeUndefined();
+  });
+
+  it('stores a transferred document as the document itself', async () => {
+    const [doc] = await createAnnotator(0).annotate([createDoc({ date: '2023-03-10', text: TEXT })]);
+    const stored = async (d: Doc) => {
+      const store = await SqliteStore.open(':memory:');
+      await store.saveDocs([d]);
+      const back = await store.getDoc(d.id);
+      await store.close();
+      return back;
+    };
+    const direct = structuredClone(doc);
+    delete direct.layers.syntax;
+    const moved = fromTransfer(structuredClone(toTransfer(structuredClone(doc))));
+    expect(await stored(moved)).toEqual(await stored(direct));
+    expect(layerRowsOf(moved)).toBeDefined(); // saving read no layer
   });
 });

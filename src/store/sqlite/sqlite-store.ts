@@ -9,6 +9,7 @@ import { KyselyStore, type ChildTable } from '../kysely-store.ts';
 import { migrate } from '../migrations/index.ts';
 import { fts5Query, searchTerms } from '../search-text.ts';
 import type { Rows } from '../rows.ts';
+import type { RollupWriter } from '../rollups.ts';
 import { slices } from '../slices.ts';
 import { cachingDatabase, type CachingDatabase } from './statement-cache.ts';
 import { ImmediateSqliteDialect } from './immediate-dialect.ts';
@@ -122,6 +123,24 @@ export class SqliteStore extends KyselyStore {
       for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]] ?? null;
       st.run(values);
     }
+  }
+
+  /**
+   * The summary-table upserts as prepared single-row statements (one per table), for the same reason as
+   * insertRows: Kysely compiled, and SQLite parsed, a new statement of up to 4,000 values per table and batch.
+   */
+  protected rollupWriter(): RollupWriter | undefined {
+    const statements = this.statements;
+    if (!statements) return undefined;
+    return async (spec, rows) => {
+      const q = (c: string) => `"${c}"`;
+      const cols = [...spec.keys, ...spec.measures];
+      const sum = spec.measures.map((m) => `${q(m)} = ${q(spec.table)}.${q(m)} + excluded.${q(m)}`).join(', ');
+      const st = statements.prepare(
+        `insert into ${q(spec.table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict (${spec.keys.map(q).join(', ')}) do update set ${sum}`,
+      );
+      for (const r of rows) st.run([...r.key, ...r.m]);
+    };
   }
 
   protected textMatch(target: 'documents' | 'quotes', alias: string, text: string): Expression<SqlBool> {
