@@ -7,7 +7,7 @@
 import type { DocActors } from './resolve.ts';
 import { addEntity, addMention, onHeadline, writtenInLowerCase } from './resolve.ts';
 import { nameKey } from './registry.ts';
-import type { Span, Token } from '../../doc/types.ts';
+import type { Span } from '../../doc/types.ts';
 
 /** The short forms (word lists) of an organisation's name of tokens [a, b). */
 function shortForms(st: DocActors, a: number, b: number): string[][] {
@@ -90,23 +90,14 @@ export function orgShortForms(st: DocActors): void {
   // (what covered a run before echoes were linked: an echo never meets another's, being one word)
   const taken = [...st.mentions, ...st.entities];
   const same = (i: number, k: number) => !!t[i] && t[i].sentence === t[k].sentence;
-  const starts = positionsOf(t, forms);
   for (const { words, id, echo } of forms) {
     // a one-word short form the text also writes in lower case is a common word ("hard times") where its
     // capital may be the sentence's or a headline's; inside a sentence the capital makes it a name
     const common = !echo && words.length === 1 && /^[\p{L}-]+$/u.test(words[0]) && writtenInLowerCase(st, words[0].toLowerCase());
-    for (const k of starts.get(words[0]) ?? []) {
-      if (k + words.length <= t.length) linkRun(st, same, taken, words, id, echo, common, k);
+    for (let k = 0; k + words.length <= t.length; k++) {
+      if (t[k].text === words[0]) linkRun(st, same, taken, words, id, echo, common, k);
     }
   }
-}
-
-/** The positions of the tokens that are some form's first word, by that word, in text order (one pass over the tokens). */
-function positionsOf(t: readonly Token[], forms: readonly Form[]): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  for (const f of forms) at.set(f.words[0], []);
-  for (let k = 0; k < t.length; k++) at.get(t[k].text)?.push(k);
-  return at;
 }
 
 /**
