@@ -67,6 +67,20 @@ const OPENS = { title: 1, titleCut: 2, sector: 4, sectorCut: 8, name: 16, honori
 /** Most words whose OPENS bits a recogniser remembers. */
 const MAX_OPENS = 50000;
 
+/** The proper starts of the keys of each phrase map asked about (keyPrefixes). */
+const prefixesOf = new WeakMap<Map<string, unknown>, Set<string>>();
+
+/** Every proper start of every key of a phrase map (titles, sectors), made once per map (the maps are built once, never changed). */
+function keyPrefixes(map: Map<string, unknown>): Set<string> {
+  let out = prefixesOf.get(map);
+  if (!out) {
+    out = new Set();
+    for (const key of map.keys()) for (let n = 1; n < key.length; n++) out.add(key.slice(0, n));
+    prefixesOf.set(map, out);
+  }
+  return out;
+}
+
 export class Recognizer {
   /** OPENS bits by the word as written (every token is asked about several times). */
   private readonly opensCache = new Map<string, number>();
@@ -359,6 +373,7 @@ export class Recognizer {
     let lemma = '';
     let best: { b: number; value: T } | null = null;
     const lower = lowerTexts(tokens);
+    const prefixes = keyPrefixes(map);
     for (let j = i; j < e && j < i + max; j++) {
       const t = tokens[j];
       const sep = j === i ? '' : tokens[j - 1].end === t.start ? '' : ' ';
@@ -367,6 +382,8 @@ export class Recognizer {
       lemma += sep + t.lemma;
       const v = map.get(surface) ?? map.get(lemma);
       if (v !== undefined) best = { b: j + 1, value: v };
+      // a longer phrase starts with both strings as read so far: none when no key does
+      if (!prefixes.has(surface) && !prefixes.has(lemma)) break;
     }
     return best;
   }

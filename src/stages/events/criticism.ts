@@ -12,7 +12,7 @@ import type { Candidate, MatchContext } from './match.ts';
 import { placedInArticle, triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
-import { resolveNP, speakerAt } from './parties.ts';
+import { inSaidQuote, resolveNP, saidQuotes, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { sameParty } from './same-party.ts';
 import { pastStems } from './participle-verbs.ts';
@@ -102,9 +102,11 @@ export function criticismCandidates(ctx: MatchContext, pattern: Pattern): Candid
   if (!tree) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  const said = saidQuotes(quotes);
+  if (!said.length) return out;
   for (let w = 0; w < a.tokens.length; w++) {
     const t = a.tokens[w];
-    if (!JUDGING_POS.has(t.pos) || !isCriticism(a.lex, t.lemma, t.text)) continue;
+    if (!JUDGING_POS.has(t.pos) || !inSaidQuote(said, t.start) || !isCriticism(a.lex, t.lemma, t.text)) continue;
     const spoken = speakerAt(idx, quotes, t.start, ctx.doc.layers.sentences![t.sentence]);
     if (!spoken) continue;
     const { q, party: source } = spoken;

@@ -23,7 +23,7 @@ import type { Candidate, MatchContext } from './match.ts';
 import { placedInArticle, quoteAt, triggerSpan } from './match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Pattern } from './patterns.ts';
-import { resolveNP, speakerAt } from './parties.ts';
+import { inSaidQuote, resolveNP, saidQuotes, speakerAt } from './parties.ts';
 import { nodeNP } from './tree-args.ts';
 import { sameParty } from './same-party.ts';
 import { groupMode, type BaseMode } from './mode.ts';
@@ -158,9 +158,11 @@ function spokenPraise(ctx: MatchContext, praise: Pattern): Candidate[] {
   if (!tree) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  const said = saidQuotes(quotes);
+  if (!said.length) return out;
   for (let w = 0; w < a.tokens.length; w++) {
     const t = a.tokens[w];
-    if (!JUDGING_POS.has(tree.upos[w]) || !isPraise(tree, a.lex, w)) continue;
+    if (!JUDGING_POS.has(tree.upos[w]) || !inSaidQuote(said, t.start) || !isPraise(tree, a.lex, w)) continue;
     // The word is the copular predicate or an adjective (conjunct) of it.
     let p = w;
     while (p >= 0 && PHRASE_RELS.has(tree.baseRel(p)) && !tree.isCopular(p)) p = tree.head(p);

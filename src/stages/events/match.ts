@@ -624,8 +624,14 @@ function hasRequiredWords(a: Analysis, p: Pattern, sentence: number, cache: Map<
     }
     cache.set(sentence, set);
   }
-  for (const alts of p.required) if (!alts.some((w) => set!.has(w))) return false;
+  for (const alts of p.required) if (!anyIn(set, alts)) return false;
   return true;
+}
+
+/** Whether `set` holds one of `words` (a loop: no closure made per call). */
+function anyIn(set: Set<string>, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
+  return false;
 }
 
 export function triggerSpan(ctx: MatchContext, i: number, end: number): Span & { text: string } {

@@ -75,6 +75,20 @@ export function speakerAt(idx: PartyIndex, quotes: readonly Quote[], offset: num
   return { q, party: inSentence ? Object.assign({}, party, { start, end, text: speaker.text }) : party };
 }
 
+/** The quotes `speakerAt` can answer with: said (no scare quote, no intent) by a speaker with an actor. */
+export function saidQuotes(quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((x) => !x.scare && !x.intent && x.speaker?.actor);
+}
+
+/**
+ * Whether `offset` lies in the content of one of `said` (from `saidQuotes`): without it `speakerAt` answers
+ * null, so a loop over every word asks this first, before its costlier tests of the word.
+ */
+export function inSaidQuote(said: readonly Quote[], offset: number): boolean {
+  for (let k = 0; k < said.length; k++) if (inQuoteContent(said[k], offset)) return true;
+  return false;
+}
+
 /** A party that names no one: no actor, no country, no sector (a record with two of these says nothing). */
 export function namesNoOne(p: EventParty): boolean {
   return !p.actor && !p.country && !p.sector;
