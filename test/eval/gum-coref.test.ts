@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Mention, MentionVia } from '../../src/doc/types.ts';
 import { corefMetrics, scoreCoref } from '../../src/eval/gum-coref.ts';
 import { parseGum } from '../../src/eval/gum-entities.ts';
+import { conlluRow } from '../helpers/conllu-sample.ts';
 
 // An invented document in GUM's CoNLL-U layout (not taken from the corpus): two persons, a pronoun for
 // each, an intensive reflexive inside its name's mention, a clitic pronoun and an expletive "It" GUM leaves unmarked.
-const row = (id: string, form: string, upos: string, head: number, rel: string, misc = '_') => [id, form, form.toLowerCase(), upos, '_', '_', String(head), rel, '_', misc].join('\t');
+const row = conlluRow;
 const CONLLU = [
   '# newdoc id = DOC_coref',
   '# meta::dateCreated = 2012-03-04',

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseEntityField, parseGum } from '../../src/eval/gum-entities.ts';
 import { fnv1a, halves } from '../../src/eval/halves.ts';
 import { halfMetrics, scoreSpans, type TypedSpan } from '../../src/eval/meantime-entities.ts';
+import { conlluRow } from '../helpers/conllu-sample.ts';
 
 // An invented two-document file in GUM's CoNLL-U layout (not taken from the corpus).
-const row = (id: string, form: string, upos: string, head: number, rel: string, misc = '_') => [id, form, form.toLowerCase(), upos, '_', '_', String(head), rel, '_', misc].join('\t');
+const row = conlluRow;
 const CONLLU = [
   '# newdoc id = DOC_one',
   '# meta::dateCreated = 2011-04-05',

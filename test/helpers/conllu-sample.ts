@@ -10,3 +10,7 @@ export const SAMPLE_CONLLU_LINES = [
   '4\tmeet\tmeet\tVERB\tVB\tVerbForm=Inf\t0\troot\t0:root\tSpaceAfter=No',
   '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_',
 ];
+
+/** One CoNLL-U token line: the form lower-cased as lemma, no XPOS or features, `misc` in column 10. */
+export const conlluRow = (id: string, form: string, upos: string, head: number, rel: string, misc = '_') =>
+  [id, form, form.toLowerCase(), upos, '_', '_', String(head), rel, '_', misc].join('\t');
