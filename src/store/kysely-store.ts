@@ -13,7 +13,7 @@ import { rollupDoc, rollupDocs, type RollupWriter } from './rollups.ts';
 import { slices } from './slices.ts';
 import { layerRowsOf, packedTokensOf, sentencesJsonOf } from '../workers/transfer.ts';
 import { MAX_ACTOR_LEGS, eventPageKeys } from './event-page.ts';
-import { assignedLayers, decodeCursor, encodeCursor, layerRows, messageFromRow, messageRows, packTokens, unpackTokens, type Rows } from './rows.ts';
+import { assignedLayers, decodeCursor, docRows, encodeCursor, messageFromRow, packTokens, unpackTokens, type Rows } from './rows.ts';
 import { retryTransient } from './write-retry.ts';
 
 const CHILD_TABLES = ['doc_actors', 'entities', 'mentions', 'timexes', 'places', 'quotes', 'events', 'messages'] as const;
@@ -110,7 +110,7 @@ export abstract class KyselyStore implements Store {
       // Statements cover the whole batch (one per table, chunked), not one per document: on PostgreSQL each
       // statement is a round trip, and per-document statements made saving 3x slower than the pipeline.
       // the rows (and their records' JSON) as a pipeline thread built them, else built here
-      const batchRows: Rows[] = batch.map((doc) => ({ ...(layerRowsOf(doc) ?? layerRows(doc)), messages: messageRows(doc) }));
+      const batchRows = batch.map((doc) => docRows(doc, layerRowsOf(doc)));
       await this.insertNewActors(trx, batchRows);
       if (options.replace) for (const doc of batch) await this.deleteDoc(trx, doc.id);
       const inserted = new Set<string>();

@@ -67,9 +67,9 @@ export const LAYER_TABLES = {
   actors: 'doc_actors', entities: 'entities', mentions: 'mentions', timexes: 'timexes', places: 'places', quotes: 'quotes', events: 'events',
 } as const satisfies Partial<Record<LayerName, keyof LayerRows>>;
 
-/** All child rows of one document. */
-export function docRows(doc: Doc): Rows {
-  return { ...layerRows(doc), messages: messageRows(doc) };
+/** All child rows of one document; `layers`: its record layers' rows when already built (by a pipeline thread). */
+export function docRows(doc: Doc, layers: LayerRows = layerRows(doc)): Rows {
+  return { ...layers, messages: messageRows(doc) };
 }
 
 /**

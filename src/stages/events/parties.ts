@@ -66,7 +66,7 @@ export function partyOfActor(idx: PartyIndex, actorId: string | null): EventPart
  * party carries the speaker's words when they stand in the evidence sentence (a party's span names it there), so
  * the record points at who said it. Null without such a quote or speaker. */
 export function speakerAt(idx: PartyIndex, quotes: readonly Quote[], offset: number, sentence: Span): { q: number; party: EventParty } | null {
-  const q = quotes.findIndex((x) => !x.scare && !x.intent && x.speaker?.actor && inQuoteContent(x, offset));
+  const q = quotes.findIndex((x) => isSaid(x) && inQuoteContent(x, offset));
   const speaker = q >= 0 ? quotes[q].speaker : null;
   const party = partyOfActor(idx, speaker?.actor ?? null);
   if (!party || !speaker) return null;
@@ -75,9 +75,14 @@ export function speakerAt(idx: PartyIndex, quotes: readonly Quote[], offset: num
   return { q, party: inSentence ? Object.assign({}, party, { start, end, text: speaker.text }) : party };
 }
 
-/** The quotes `speakerAt` can answer with: said (no scare quote, no intent) by a speaker with an actor. */
+/** Whether `speakerAt` can answer with quote `x`: said (no scare quote, no intent) by a speaker with an actor. */
+function isSaid(x: Quote): boolean {
+  return !x.scare && !x.intent && !!x.speaker?.actor;
+}
+
+/** The quotes `speakerAt` can answer with (isSaid). */
 export function saidQuotes(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((x) => !x.scare && !x.intent && x.speaker?.actor);
+  return quotes.filter(isSaid);
 }
 
 /**

@@ -116,7 +116,7 @@ export class SqliteStore extends KyselyStore {
     if (!rows.length) return;
     if (!this.statements) return super.insertRows(trx, table, rows);
     const columns = Object.keys(rows[0]);
-    const st = this.statements.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    const st = this.statements.prepare(insertSql(table, columns));
     const values: unknown[] = new Array(columns.length);
     for (const row of rows as Record<string, unknown>[]) {
       if (Object.keys(row).length !== columns.length) throw new Error(`rows of ${table} differ in their columns`); // docRows builds one shape per table
@@ -133,12 +133,8 @@ export class SqliteStore extends KyselyStore {
     const statements = this.statements;
     if (!statements) return undefined;
     return async (spec, rows) => {
-      const q = (c: string) => `"${c}"`;
-      const cols = [...spec.keys, ...spec.measures];
-      const sum = spec.measures.map((m) => `${q(m)} = ${q(spec.table)}.${q(m)} + excluded.${q(m)}`).join(', ');
-      const st = statements.prepare(
-        `insert into ${q(spec.table)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict (${spec.keys.map(q).join(', ')}) do update set ${sum}`,
-      );
+      const sum = spec.measures.map((m) => `${quoted(m)} = ${quoted(spec.table)}.${quoted(m)} + excluded.${quoted(m)}`).join(', ');
+      const st = statements.prepare(`${insertSql(spec.table, [...spec.keys, ...spec.measures])} on conflict (${spec.keys.map(quoted).join(', ')}) do update set ${sum}`);
       for (const r of rows) st.run([...r.key, ...r.m]);
     };
   }
@@ -168,4 +164,12 @@ export class SqliteStore extends KyselyStore {
       .where('quote_id', 'in', trx.selectFrom('quotes').select('id').where('doc_id', '=', docId))
       .execute();
   }
+}
+
+/** An identifier in double quotes (the project's table and column names hold no quote). */
+const quoted = (name: string) => `"${name}"`;
+
+/** A single-row insert of `columns` into `table`, one `?` per column. */
+function insertSql(table: string, columns: readonly string[]): string {
+  return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
 }
