@@ -140,7 +140,9 @@ function prospective(tokens: Token[], to: number, lex: TimeLexicon): boolean {
     // Right before "to" any word of the list counts ("a plan to", "officials plan to").
     if (listed && i === to - 1) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ' || t.pos === 'ADV') {
-      if (listed) return true;
+      // "be" looks ahead only right before "to" ("is to resume"); across a word it is that word's copula or
+      // passive auxiliary ("is alleged to", "was willing to"), and that word decides.
+      if (listed && !(t.lemma === 'be' && i < to - 1)) return true;
       if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
       continue;
     }
