@@ -597,6 +597,8 @@ export function demandCandidates(ctx: MatchContext, demand: Pattern): Candidate[
 }
 
 const DEMAND_MODALS = new Set(['must', 'should']);
+/** The sector of the state's arm an agentless passive of a template's sense stands for (Pattern.agentless). */
+const AGENTLESS_SECTOR = { police: 'COP', court: 'JUD', state: null } as const;
 const THING_PRONOUN = new Set(['it', 'this', 'that', 'these', 'those']);
 
 /**
@@ -1492,10 +1494,11 @@ export function build(
     // "She was arrested after entering the venue": an agentless passive of an act only the state performs
     // (arrest, charge, jail…) is the state's where the article sets it: its police for an arrest, its
     // prosecutors and courts for a charge or a sentence (the lexicon's police-act and court-act sets).
+    // A template may say so of its own sense (`agentless`: "was held on two counts", "was taken into custody").
     const lemma = ctx.a.tokens[i].lemma;
-    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && ctx.a.lex.has('state-act', lemma)) {
+    if (!sources.length && !sourceNPs?.length && g.passive && p.passive === 'swap' && ctx.home && (p.agentless || ctx.a.lex.has('state-act', lemma))) {
       const country = ctx.home.of(ctx.a.tokens[i].sentence);
-      const sector = ctx.a.lex.has('police-act', lemma) ? 'COP' : ctx.a.lex.has('court-act', lemma) ? 'JUD' : null;
+      const sector = p.agentless ? AGENTLESS_SECTOR[p.agentless] : ctx.a.lex.has('police-act', lemma) ? 'COP' : ctx.a.lex.has('court-act', lemma) ? 'JUD' : null;
       if (country) sources = [{ party: { actor: null, country, sector, countryFrom: 'article' }, mention: null }];
     }
   }

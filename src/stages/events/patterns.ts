@@ -68,6 +68,11 @@ export const PatternSchema = z
     passive: z.enum(['swap', 'source', 'none']).optional(),
     /** "X and Y met": with a coordinated subject and no target, code each pair both ways. */
     reciprocal: z.boolean().optional(),
+    /** An agentless passive of this sense is an act of the state where the article sets it, as for the
+     * lexicon's `state-act` verbs ("she was arrested"), for a sense whose verb is not one of them ("was held
+     * on two counts", "was taken into custody"): police → its police (COP), court → its prosecutors and
+     * courts (JUD), state → the state with no sector. */
+    agentless: z.enum(['police', 'court', 'state']).optional(),
     note: z.string().optional(),
     examples: z.array(z.string()).optional(),
   })
@@ -100,6 +105,8 @@ export interface Pattern {
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;
+  /** Whose act an agentless passive of this sense is (see the schema), or null: the lexicon's state-act sets decide. */
+  agentless: 'police' | 'court' | 'state' | null;
   /** For reciprocal patterns: the steps without the T slot ("X and Y met", "X and Y signed a deal"). */
   reciprocalSteps: Step[] | null;
   /** The steps without the T slot and its preposition, for nouns whose target is elsewhere ("Iran faces sanctions"). */
@@ -219,6 +226,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     self: rec.self ?? false,
     passive: rec.passive ?? 'swap',
     reciprocal: rec.reciprocal ?? false,
+    agentless: rec.agentless ?? null,
     reciprocalSteps: rec.reciprocal ? withoutTarget(steps, RECIPROCAL_PREPS) : null,
     untargetedSteps: withoutTarget(steps, UNTARGETED_PREPS),
     source: `${file}:${line}`,
