@@ -240,8 +240,8 @@ const SURROUND = 0.5;
 /**
  * A country's capital gives way to a namesake the article's other places surround ("London" in a story
  * of Woodstock and St. Thomas is London, Ontario): the capital's country is not named in the article's
- * own words besides this name, none of its places lies near the capital, and they lie near the
- * namesake. The best-scored such namesake is taken.
+ * own words besides this name, and the other names' readings support the namesake by at least SURROUND
+ * more than the capital (the mirror of capitalKept). The best-scored such namesake is taken.
  */
 function surroundedNamesake(entries: GazEntry[], best: GazEntry, ctx: DocContext, gaz: Gazetteer, top: string | null, key?: string): GazEntry | null {
   if (best.featureCode !== 'PPLC' || countryNamedBesides(ctx, best.country, key)) return null;
