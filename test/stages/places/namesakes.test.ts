@@ -3,9 +3,22 @@
 // address, "Upper …") stays in that area even when its gazetteer reading is a regional capital abroad.
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../../src/doc/types.ts';
+import { createDoc } from '../../../src/doc/doc.ts';
+import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { placesComponent } from '../../../src/stages/places/index.ts';
+import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 import { placesOnly } from './pipeline.ts';
 
 const run = placesOnly;
+/** The places stage with every capitalised place name tagged GPE, as a tagger would (small towns need it to be kept). */
+const full = (text: string, names: string[]): Doc => {
+  const doc = createDoc({ date: '2022-05-02', text });
+  Object.assign(doc.layers, tokenize(text));
+  doc.layers.entities = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, label: 'GPE' as const, actor: null }));
+  doc.layers.mentions = [];
+  placesComponent(bundledKnowledge()).process(doc);
+  return doc;
+};
 const countries = (doc: Doc, name: string) => doc.layers.places!.filter((p) => p.text === name).map((p) => p.country);
 
 describe('places: namesakes', () => {
@@ -18,6 +31,16 @@ describe('places: namesakes', () => {
   it('still takes the namesake when the article names its country', () => {
     const doc = run('Hundreds marched in London, the Ontario city, as Canada weighed new rules on rent.');
     expect(countries(doc, 'London')).toEqual(['CAN']);
+  });
+
+  it('takes a capital\'s namesake that the article\'s other towns surround, its country unnamed', () => {
+    const doc = full('A truck crash closed the highway between Woodstock and Ingersoll on Tuesday. The driver was taken to hospital in London, where he remains in stable condition, police said.', ['Woodstock', 'Ingersoll', 'London']);
+    expect(countries(doc, 'London')).toEqual(['CAN']);
+  });
+
+  it('keeps the capital when its own surroundings are as near', () => {
+    expect(countries(full('Officials in London and Oxford said the Woodstock fair would go ahead.', ['London', 'Oxford', 'Woodstock']), 'London')).toEqual(['GBR']);
+    expect(countries(full('She studied in London before moving back to Manchester, where she works as a nurse.', ['London', 'Manchester']), 'London')).toEqual(['GBR']);
   });
 
   it('reads a town in a postal address as a place of the article\'s own area, in every mention', () => {
