@@ -167,8 +167,15 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
 /** A currency sign right after a name, or after one space. */
 const CURRENCY_AFTER = /^ ?[$€£¥]/;
 
+/** Whether UTF-16 code `c` is one of the currency signs $ € £ ¥. */
+const isSign = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+
 /** "US$ 40", "NZ $ 26", a tagger's span "US$": a country's letters before a currency sign name the currency. */
 export function isCurrencyPrefix(text: string, span: { start: number; end: number }): boolean {
+  // Every reading below needs a sign as the span's last character, right after it or after one space:
+  // most names have none, and are answered without a string made.
+  const after = text.charCodeAt(span.end);
+  if (!isSign(text.charCodeAt(span.end - 1)) && !isSign(after) && !(after === 32 && isSign(text.charCodeAt(span.end + 1)))) return false;
   const written = text.slice(span.start, span.end).replace(/^the\s+/i, '');
   const sign = /[$€£¥]$/.test(written);
   return /^[\p{Lu}.]{1,4}$/u.test(sign ? written.slice(0, -1).trimEnd() : written) && (sign || CURRENCY_AFTER.test(text.slice(span.end, span.end + 2)));

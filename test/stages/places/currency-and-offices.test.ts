@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/doc.ts';
 import { resolveToponym } from '../../../src/stages/places/analyze.ts';
+import { isCurrencyPrefix } from '../../../src/stages/places/recognize.ts';
 import { placesPipeline } from './pipeline.ts';
 
 const pipeline = placesPipeline();
@@ -15,6 +16,22 @@ describe('places: currencies, abbreviations in capitals, state offices', () => {
     expect(ps.some((p) => /^(US|NZ)$/.test(p.text))).toBe(false);
     expect(ps.some((p) => p.text === 'Ohio')).toBe(true);
     expect(placesOf('Exports to the US fell.').some((p) => p.text === 'US')).toBe(true);
+  });
+  it('finds the sign as the last character, right after the name or after one space, and nowhere else', () => {
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return isCurrencyPrefix(text, { start, end: start + name.length });
+    };
+    expect(at('priced at US$ 9', 'US$')).toBe(true);
+    expect(at('priced at US$ 9', 'US')).toBe(true);
+    expect(at('priced at NZ € 9', 'NZ')).toBe(true);
+    expect(at('priced at the UK£9', 'the UK')).toBe(true);
+    expect(at('priced at JP ¥9', 'JP')).toBe(true);
+    expect(at('priced at US  $9', 'US')).toBe(false);
+    expect(at('priced at US 9', 'US')).toBe(false);
+    expect(at('sold in Ohio $9', 'Ohio')).toBe(false);
+    expect(at('from US$', 'US$')).toBe(true);
+    expect(at('to US', 'US')).toBe(false);
   });
   it('matches an abbreviation in capitals only when the text writes it so', () => {
     expect(placesOf('The Clean Water Act was amended by the council in Ohio.').some((p) => p.text === 'Act')).toBe(false);
