@@ -63,13 +63,13 @@ export interface CorefCase {
 }
 
 /** A gold mention's text that is one third-person pronoun, with a clitic of its multiword token ("he’s") or not. */
-function pronounText(text: string): boolean {
+export function pronounText(text: string): boolean {
   const m = /^([a-z]+)(?:['’][a-z]{1,2})?$/.exec(text.toLowerCase());
   return !!m && THIRD_PERSON.has(m[1]);
 }
 
 /** The gold mention a linked pronoun stands for: the gold pronoun at its start, or for a reflexive the shortest mention ending with it. */
-function goldOfPronoun(m: Mention, goldPronouns: readonly GumMention[], gold: readonly GumMention[]): GumMention | null {
+export function goldOfPronoun(m: Pick<Mention, 'start' | 'end' | 'text'>, goldPronouns: readonly GumMention[], gold: readonly GumMention[]): GumMention | null {
   const own = goldPronouns.find((g) => g.start === m.start);
   if (own || !/sel(?:f|ves)$/i.test(m.text)) return own ?? null;
   return gold.filter((g) => g.end === m.end && g.start < m.start).sort((x, y) => x.end - x.start - (y.end - y.start))[0] ?? null;

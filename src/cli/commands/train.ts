@@ -222,6 +222,19 @@ export function registerTrain(program: Command, cli: Cli): void {
       await trainEntitiesCommand(cli, opts);
     });
   train
+    .command('coref')
+    .description('train the pronoun-antecedent ranker from GUM\'s coreference chains (deterministic, under a minute)')
+    .option('--data <dir>', 'the shared eval folder (GUM under ud/)', defaultDataDir())
+    .option('--out <file>', 'model file to write (default models/coref-en.json; weights and manifest in one)')
+    .option('--epochs <n>', 'training epochs')
+    .option('--seed <n>', 'the shuffling seed')
+    .option('--choose', 'the ranker chooses among all candidate actors (default: the rules choose, the ranker weighs their choice against no antecedent)')
+    .option('--no-null', 'with --choose: the ranker only chooses among actors, whether a pronoun refers stays the rules\' alone')
+    .action(async (opts: { data: string; out?: string; epochs?: string; seed?: string; null?: boolean; choose?: boolean }) => {
+      const { trainCorefCommand } = await import('./train-coref.ts');
+      await trainCorefCommand(cli, opts);
+    });
+  train
     .command('lemmas')
     .description('build the lemma exception table from the UD treebanks\' lemmas (deterministic, seconds)')
     .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))

@@ -28,7 +28,9 @@
 // reflexive ("turned himself in") is its clause's subject's, control and sharing resolved on the tree, or no
 // actor's when that subject is a noun naming none; a country named only by a demonym adjective or compound
 // modifier ("an Italian court") is no antecedent; a possessive prefers the subject of its own clause
-// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts).
+// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts). A trained
+// ranker (coref-ranker.ts), when EVENTLINE_COREF_MODEL names one, weighs each pronoun's chosen actor against
+// no antecedent, or chooses among the candidate actors.
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { tokenIndexFrom } from '../../doc/doc.ts';
@@ -37,6 +39,8 @@ import type { DocActors } from './resolve.ts';
 import { isPartyTag } from './name-fragments.ts';
 import { partyOn, roleHolds } from './registry.ts';
 import { groupActor, use } from './resolve.ts';
+import { corefModel, corefRecorder, NULL_ACTOR, rankBest, type RankCandidate } from './coref-ranker.ts';
+import type { Tree } from '../../doc/tree.ts';
 
 interface Ante {
   start: number;
@@ -49,6 +53,8 @@ interface Ante {
   inQuote: number; // index of the quote region, or -1
   /** A demonym adjective that only modifies a noun outside it ("an American flag", "Canadian cities"): no antecedent. */
   modifier?: boolean;
+  /** How the mention was found (a feature of the trained ranker). */
+  via?: MentionVia;
 }
 
 
@@ -149,7 +155,7 @@ export function resolvePronouns(st: DocActors): void {
     const { a, b } = st.mentionTokens[i];
     // nor is a party-and-state tag ("Sen. Ana Lopes (D-Mass.)"), which only qualifies the name before it
     if (nested[i] || isPartyTag(m.text)) return;
-    antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start), modifier: m.via === 'demonym' && st.actors.get(m.actor)?.kind === 'country' && demonymModifier(st, a, b) });
+    antes.push({ start: m.start, end: m.end, a, b, actor: m.actor, sentence: tokens[a].sentence, subject: isSubject(tokens, a, b), inQuote: regionOf(regions, m.start), via: m.via, modifier: m.via === 'demonym' && st.actors.get(m.actor)?.kind === 'country' && demonymModifier(st, a, b) });
   });
   antes.sort((x, y) => x.start - y.start);
   const counts = new Map<string, number>();
@@ -197,10 +203,89 @@ export function resolvePronouns(st: DocActors): void {
     // of the list with it pushed last would)
     let at = antes.length;
     while (at > 0 && antes[at - 1].start > start) at--;
-    antes.splice(at, 0, { start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start) });
+    antes.splice(at, 0, { start, end, a, b, actor, sentence: tokens[a].sentence, subject: subject && isSubject(tokens, a, b), inQuote: regionOf(regions, start), via });
   };
 
-  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false, skip: (c: Ante) => boolean = () => false): { actor: string; score: number } | null => {
+  // the mentions that speak a quotation ("…,” Ms Truss wrote; "X said: “…"), by start: a feature of the ranker
+  let speakerStarts: Set<number> | null = null;
+  const speakers = () => (speakerStarts ??= quoteSpeakers(tokens, antes, regions));
+  /**
+   * The trained ranker's candidates (coref-ranker.ts) for the pronoun at token i: one per actor of the pool
+   * (the mentions `best` let through, in text order), most recent first, described by the actor's nearest
+   * mention and the pool's other mentions of it.
+   */
+  const rankCandidates = (pool: readonly Pooled[], kind: 'he' | 'she' | 'it' | 'they', i: number, sentence: number, quote: number, spans: boolean, ruleTop: number): RankCandidate[] => {
+    const byActor = new Map<string, Pooled[]>();
+    for (const p of pool) {
+      const list = byActor.get(p.c.actor);
+      if (list) list.push(p);
+      else byActor.set(p.c.actor, [p]);
+    }
+    const order = [...byActor.values()].sort((x, y) => y[y.length - 1].c.start - x[x.length - 1].c.start);
+    const { tree } = st;
+    const form = pronounForm(tokens[i].text.toLowerCase());
+    const prole = tree ? roleOf(tree, i) : 'none';
+    const pclause = tree ? tree.predicateAbove(i) : -1;
+    const pos = tokens[i].start;
+    const out = order.map((ms, r): RankCandidate => {
+      const near = ms[ms.length - 1];
+      const c = near.c;
+      const f: string[] = [];
+      // (each feature alone: measured with the pronoun's kind joined to each as well, the held-out figures were no better)
+      const add = (x: string) => f.push(x);
+      add(`gap=${near.gap}`);
+      add(`rank=${Math.min(r, 4)}`);
+      let between = 0;
+      for (const x of antes) if (x.start > c.start && x.start < pos && !x.modifier) between++;
+      add(`mdist=${between < 3 ? between : between < 5 ? '3-4' : between < 9 ? '5-8' : '9+'}`);
+      add(`subj=${c.subject}`);
+      if (ms.some((p) => p.c.subject)) add('anySubj');
+      add(`sal=${Math.min(3, ms.length)}`);
+      add(`prior=${Math.min(4, near.salience)}`);
+      add(`quote=${quote >= 0 ? 1 : 0}${c.inQuote >= 0 ? 1 : 0}${quote >= 0 && quote === c.inQuote ? 1 : 0}`);
+      add(`comp=${near.comp}`);
+      const a = st.actors.get(c.actor);
+      add(`kind=${a?.kind ?? 'none'}`);
+      add(`kind=${a?.kind ?? 'none'}|form=${form}`);
+      add(`via=${c.via ?? 'none'}`);
+      add(`form=${form}|subj=${c.subject}`);
+      if (near.reporterHit) add('reporter');
+      if (near.objectHit) add('object');
+      if (tree) {
+        const h = tree.spanHead(c.a, c.b);
+        const crole = h >= 0 ? roleOf(tree, h) : 'none';
+        add(`crole=${crole}`);
+        add(`roles=${crole}>${prole}`);
+        if (crole === prole) add('parallel');
+        if (c.sentence === sentence && h >= 0 && pclause >= 0 && tree.predicateAbove(h) === pclause) add('clause');
+      }
+      if (speakers().has(c.start)) add(`speaker|quote=${quote >= 0}`);
+      if (kind === 'he' || kind === 'she') add(`gender=${st.gender.get(c.actor) ? 'known' : 'unknown'}`);
+      // the span the evaluation reads back to: the actor's nearest mention of all (a nested one too)
+      let start = c.start, end = c.end;
+      if (spans) for (const m of st.mentions) if (m.actor === c.actor && m.start < pos && m.start > start) ({ start, end } = m);
+      return { actor: c.actor, start, end, features: f };
+    });
+    // no antecedent: the pronoun is left unlinked (NULL_ACTOR) when this outweighs every actor
+    const f: string[] = [];
+    const add = (x: string) => f.push(x, `${x}|${kind}`);
+    add('null');
+    add(`null|form=${form}`);
+    add(`null|word=${tokens[i].text.toLowerCase()}`);
+    add(`null|top=${ruleTop < 0.5 ? 'low' : ruleTop < 1 ? 'mid' : ruleTop < 1.4 ? 'high' : 'top'}`);
+    add(`null|actors=${Math.min(3, order.length)}`);
+    add(`null|quote=${quote >= 0}`);
+    add(`null|gap=${Math.min(...pool.map((p) => p.gap))}`);
+    add(`null|role=${prole}`);
+    out.push({ actor: NULL_ACTOR, start: -1, end: -1, features: f });
+    return out;
+  };
+
+  const best = (kind: 'he' | 'she' | 'it' | 'they', pos: number, sentence: number, exclude: Set<string>, quote: number, preferObject = false, speaker = false, reporter = -1, narrative = false, skip: (c: Ante) => boolean = () => false, rank = -1): { actor: string; score: number } | null => {
+    // (rank >= 0: the pronoun's token, whose antecedent the trained ranker chooses among the actors let through)
+    const model = rank >= 0 ? corefModel() : null;
+    const record = rank >= 0 ? corefRecorder() : null;
+    const pool: Pooled[] | null = model || record ? [] : null;
     const seen = new Map<string, number>();
     let top: { actor: string; score: number } | null = null;
     for (const c of antes) {
@@ -220,15 +305,31 @@ export function resolvePronouns(st: DocActors): void {
       if (c.modifier) continue;
       let score = placeScore(c, c.subject, gap, sentence, pos, quote) + Math.min(0.15, 0.05 * salience);
       // "The EU accused Belarus of … and condemned its crackdown": the country the clause acts on.
-      if (preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a)) score += 0.5;
+      const objectHit = preferObject && c.sentence === sentence && st.actors.get(c.actor)?.kind === 'country' && isObject(tokens, c.a);
+      if (objectHit) score += 0.5;
       // "Niger promised that it would open …": the subject of the clause that reports the pronoun's; for a
       // possessive, the subject of its own clause ("Ana Lopes launched her campaign"), for "their" only one
       // that is fully plural (not a body named by a singular name: "the firm thanked the workers for their …")
-      if (reporter >= 0 && c.a <= reporter && reporter < c.b && (kind !== 'they' || comp >= 1)) score += 0.4;
+      const reporterHit = reporter >= 0 && c.a <= reporter && reporter < c.b && (kind !== 'they' || comp >= 1);
+      if (reporterHit) score += 0.4;
       score *= comp;
+      pool?.push({ c, gap, comp, salience, objectHit, reporterHit });
       if (!top || score >= top.score - 1e-9) {
         if (!top || score > top.score || c.actor === top.actor) top = { actor: c.actor, score };
         else top = { actor: c.actor, score };
+      }
+    }
+    if (pool && top && pool.length) {
+      const candidates = rankCandidates(pool, kind, rank, sentence, quote, !!record, top.score);
+      if (record) record({ start: tokens[rank].start, end: tokens[rank].end, text: tokens[rank].text, candidates, rule: top.actor });
+      // the model either chooses among all candidates (one trained with `choose`), or only weighs the rules'
+      // choice against no antecedent (the shipped one); without weights for no antecedent it only chooses
+      if (model) {
+        const hasNull = model.weights.has('null');
+        const among = model.choose ? candidates.filter((c) => hasNull || c.actor !== NULL_ACTOR) : candidates.filter((c) => c.actor === top!.actor || (hasNull && c.actor === NULL_ACTOR));
+        const pick = among[rankBest(model, among)].actor;
+        if (pick === NULL_ACTOR) return null;
+        top = { actor: pick, score: top.score };
       }
     }
     return top;
@@ -313,7 +414,7 @@ export function resolvePronouns(st: DocActors): void {
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
-      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : possessive ? possessorSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined);
+      let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : possessive ? possessorSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined, i);
       // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one
       // antecedent is who "they" are; an event party holds one actor, so the pronoun stands for the
       // country and sector the conjuncts share (a group actor), or for no actor, never one of them.
@@ -1141,6 +1242,53 @@ function placeScore(c: Ante, subject: boolean, gap: number, sentence: number, po
   if (c.sentence === sentence) score += 0.1 * (c.start / Math.max(1, pos)); // more recent in the same sentence
   if (quote < 0 && c.inQuote >= 0) score -= 0.4;
   return score;
+}
+
+/** A mention `best` let through for a pronoun, with what its rule score read: the trained ranker's pool. */
+interface Pooled {
+  c: Ante;
+  gap: number;
+  comp: number;
+  /** Mentions of its actor let through before it. */
+  salience: number;
+  objectHit: boolean;
+  reporterHit: boolean;
+}
+
+/** A pronoun's form: subject, object, possessive or reflexive. */
+function pronounForm(lower: string): string {
+  if (/sel(?:f|ves)$/.test(lower)) return 'refl';
+  if (lower === 'his' || lower === 'its' || lower === 'their' || lower === 'hers' || lower === 'theirs') return 'poss';
+  if (lower === 'her') return 'her';
+  return lower === 'him' || lower === 'them' ? 'obj' : 'subj';
+}
+
+/** The syntactic role of token k on the tree, coarsely: subject, object, possessor, oblique, noun modifier, conjunct, root, other. */
+function roleOf(tree: Tree, k: number): string {
+  const rel = tree.rel(k);
+  if (rel === 'nmod:poss') return 'poss';
+  const base = tree.baseRel(k);
+  if (base === 'nsubj' || base === 'csubj') return 'subj';
+  if (base === 'obj' || base === 'iobj') return 'obj';
+  if (base === 'obl' || base === 'nmod' || base === 'conj' || base === 'root' || base === 'appos') return base;
+  return 'other';
+}
+
+/** The starts of the mentions that speak a quotation: the one right after its closing mark ("…,” Ms Truss wrote), else the nearest one ending just before it outside quotes ("X said: “…"). */
+function quoteSpeakers(tokens: Token[], antes: readonly Ante[], regions: { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of regions) {
+    let k = tokenIndexFrom(tokens, r.end);
+    while (k < tokens.length && tokens[k].pos === 'PUNCT') k++;
+    const after = k < tokens.length ? antes.find((x) => x.a === k) : undefined;
+    if (after) {
+      out.add(after.start);
+      continue;
+    }
+    const before = antes.filter((x) => x.end <= r.start && r.start - x.end < 40 && x.inQuote < 0).pop();
+    if (before) out.add(before.start);
+  }
+  return out;
 }
 
 /** Two or more antecedents whose heads the tree coordinates ("Ana Lopes and Tomas Berg", "Oslo, Riga and Vilnius"). */
