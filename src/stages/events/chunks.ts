@@ -216,10 +216,8 @@ function addGroup(a: Analysis, v: number, sentStart: number): void {
   // "imprisoned for years without being convicted", "left without paying": a gerund after *without* is
   // not done (the preposition stays outside the group).
   if (s - 1 >= sentStart && lower(tokens[s - 1]) === 'without' && (lower(tokens[s]) === 'being' || (s === v && vt.endsWith('ing')))) negated = true;
-  // "is being held", "were being questioned": the tokens stage keeps wink's lemma of the progressive
-  // auxiliary, *being*, so the form is read as well as the lemma.
-  const beAux = !!lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get' || lower(lastAux) === 'being');
-  if (lastAux && beAux && !vt.endsWith('ing') && vt !== verb.lemma && !perfectClitic(a, lastAux, v)) passive = true;
+  // ("is being held", "were being questioned": the progressive auxiliary's lemma is *be*, tokens/lemmas.ts)
+  if (lastAux && (lastAux.lemma === 'be' || lastAux.lemma === 'get') && !vt.endsWith('ing') && vt !== verb.lemma && !perfectClitic(a, lastAux, v)) passive = true;
   const infinitival = s - 1 >= sentStart && tokens[s - 1].pos === 'PART' && lower(tokens[s - 1]) === 'to';
   const gerund = s === v && vt.endsWith('ing');
   const g: VerbGroup = { start: s, verb: v, passive, negated, modal, future, infinitival, gerund };

@@ -48,4 +48,13 @@ describe('lemma table', () => {
     const lemma = (w: string) => tokens.find((t) => t.text === w)!.lemma;
     expect([lemma('criticised'), lemma('councillors'), lemma('bases'), lemma('Summers')]).toEqual(['criticize', 'councilor', 'base', 'summers']);
   });
+
+  it('reads the progressive auxiliary "being" as a form of be, the noun as itself', () => {
+    const { tokens } = tokenize('The driver was being questioned by the police, who called him a decent human being.');
+    relemmatize(tokens, parseTokens(tokens).upos);
+    const beings = tokens.filter((t) => t.text === 'being').map((t) => t.lemma);
+    expect(beings).toEqual(['be', 'being']);
+    expect(lemmaOf(null, 'being', 'AUX', 'being')).toBe('be');
+    expect(lemmaOf(null, 'being', 'NOUN', 'be')).toBe('being');
+  });
 });
