@@ -120,6 +120,8 @@ export interface Lexicon {
   titleSector: Map<string, string>;
   /** Lower-case occupations that tell a person's sector beside the name, no group's: "host" → MED, "surgeon" → HLH. */
   occupationSector: Map<string, string>;
+  /** Lower-case nouns naming an organisation's kind, no group of people, that beside its name tell its sector: "magazine" → MED, "studio" → BUS. */
+  orgKindSector: Map<string, string>;
   /** Heads of a definite description of an organisation of given sectors: "company" → [BUS], "department" → [GOV, JUD, COP]. */
   definiteOrgHead: Map<string, string[]>;
   /** Abbreviated titles (no full stop, lower case) after which wink wrongly ends a sentence: "the Rev. X". */
@@ -507,6 +509,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     partyWord: new Map(),
     titleSector: new Map(),
     occupationSector: new Map(),
+    orgKindSector: new Map(),
     definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
     kinNoun: new Set(),
@@ -584,6 +587,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'occupation-sector':
           if (value.sector) lexicon.occupationSector.set(k, value.sector);
+          break;
+        case 'org-kind-sector':
+          if (value.sector) lexicon.orgKindSector.set(k, value.sector);
           break;
         case 'definite-org-head':
           if (value.sector) lexicon.definiteOrgHead.set(k, [...(lexicon.definiteOrgHead.get(k) ?? []), value.sector]);

@@ -146,12 +146,13 @@ export const lexiconSchema = z.strictObject({
     'syllable-onset', // consonants opening a romanised Chinese or Korean syllable: ch, kw, ts
     'syllable-rhyme', // the rest of such a syllable: ung, eung, ae, yeon ("Chung-tai", "Jae-in" are two syllables)
     'occupation-sector', // lower-case occupations that tell one person's sector, no group's (+ sector): "talk radio host X" → MED
+    'org-kind-sector', // lower-case nouns of an organisation's kind that tell the sector of the one named beside them (+ sector): "the magazine X" → MED
     'holder-title', // capitalised post titles that never end an organisation's name: "Tory MLA" is a post, no organisation
   ]),
   gender: gender.optional(),
   /** For party-word: the party the words name ("GOP" and "Republican" name one party). */
   party: z.string().min(1).optional(),
-  /** For title-sector and occupation-sector: the sector the word gives its holder; for definite-org-head: the sector of the body it names. */
+  /** For title-sector, occupation-sector and org-kind-sector: the sector the word gives its holder; for definite-org-head: the sector of the body it names. */
   sector: z.string().min(1).optional(),
   words: z.array(z.string().min(1)).min(1),
 });

@@ -5,6 +5,10 @@
 // sitting senator: the country's legislature). A possessor with no sector (a private person), a former
 // post ("his former adviser": no side on the date) or a name set beside the noun ("her campaign manager,
 // Ana Lopes": the name says who, read or not) gives none. Runs after coreference, for "his"/"her"/"their".
+// The named staff member in such a phrase ("his senior adviser, Ana Lopes", "Ana Lopes, the mayor's chief
+// of staff", "Ana Lopes, an adviser to the Lopes campaign") acts in the principal's role too, as a title
+// glued before a name says in person-cues.ts ("Clinton spokesman X"): a person the registry does not know
+// and no rule gave a sector takes the principal's sector and, if it has none, country (staffMembers).
 import { addEntity, addMention, groupActor, personMentionIndex, use, type DocActors } from './resolve.ts';
 import { FORMER } from './person-context.ts';
 import { singularIn } from './word-class.ts';
@@ -29,6 +33,62 @@ export function resolveStaff(st: DocActors): void {
     addEntity(st, h, h + 1, 'ROLE', id);
     addMention(st, h, h + 1, id, 0.6, 'sector-phrase');
   }
+  staffMembers(st);
+}
+
+/**
+ * The persons named beside a staff noun whose principal the noun names (its possessor or its "to"/"for"
+ * phrase, a person's "campaign" standing for the person): the name right after the staff phrase, set off
+ * or not ("his senior climate adviser, Ana Lopes"), or the name the phrase stands in apposition to ("Ana
+ * Lopes, the senator's chief of staff"). Each takes the principal's sector (and country where it has
+ * none); not a registry person, one with a sector already, nor a former post's holder.
+ */
+function staffMembers(st: DocActors): void {
+  const tree = st.tree;
+  if (!tree) return;
+  const t = st.tokens;
+  for (let h = 0; h < tree.size; h++) {
+    if (tree.upos[h] !== 'NOUN') continue;
+    const last = staffPhraseEnd(st, h);
+    if (last < 0 || formerBefore(tree, t, h)) continue;
+    const principal = principalOf(st, tree.served(h));
+    if (!principal?.sector) continue;
+    const next = t[last + 1]?.text === ',' ? last + 2 : last + 1;
+    const members = [next < t.length && t[next].sentence === t[h].sentence ? personAt(st, next) : null, ...tree.appositionHeads(h).map((k) => personAt(st, k))];
+    for (const m of members) {
+      if (!m || m.kind !== 'person' || m.id === principal.id || m.sector || st.ix.actors.has(m.id)) continue;
+      m.sector = principal.sector;
+      m.country ??= principal.country ?? null;
+    }
+  }
+}
+
+/** The last token of a staff phrase headed by token h: h for a staff noun ("adviser"), the phrase's last
+ * word for one of several words the class lists ("chief of staff", h the "chief"); -1 for none. */
+function staffPhraseEnd(st: DocActors, h: number): number {
+  if (isStaff(st, h)) return h;
+  for (const w of st.ix.lexicon.staffNoun) {
+    const words = w.split(' ');
+    if (words.length < 2 || h + words.length > st.tokens.length) continue;
+    if (words.every((x, i) => st.tokens[h + i].text.toLowerCase() === x)) return h + words.length - 1;
+  }
+  return -1;
+}
+
+/** The person token k names as one served: the person there, or the person whose campaign k is ("the
+ * Lopes campaign", "Lopes's campaign"), or null. */
+function principalOf(st: DocActors, k: number) {
+  if (k < 0) return null;
+  const own = personAt(st, k);
+  if (own) return own;
+  const tree = st.tree!;
+  if (st.tokens[k].lemma.toLowerCase() !== 'campaign') return null;
+  for (const c of tree.children(k)) {
+    if (c > k || !['compound', 'nmod:poss', 'nmod'].includes(tree.rel(c)) && tree.baseRel(c) !== 'compound') continue;
+    const p = personAt(st, c);
+    if (p) return p;
+  }
+  return null;
 }
 
 /** Whether a dependent before noun h says "former" (its own function, so that the loop over every word
