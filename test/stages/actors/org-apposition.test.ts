@@ -1,5 +1,5 @@
 // The noun naming an organisation's kind beside a name the registry does not know tells its sector when
-// the name's own words tell none (lexicon class org-kind-sector, org-kind.ts).
+// the name's own words tell none (lexicon class org-kind-sector, org-apposition.ts).
 import { describe, expect, it } from 'vitest';
 import { runParsed } from './syntax-helpers.ts';
 import { mentionActor } from './helpers.ts';
