@@ -67,12 +67,19 @@ function staffMembers(st: DocActors): void {
  * word for one of several words the class lists ("chief of staff", h the "chief"); -1 for none. */
 function staffPhraseEnd(st: DocActors, h: number): number {
   if (isStaff(st, h)) return h;
-  for (const w of st.ix.lexicon.staffNoun) {
-    const words = w.split(' ');
-    if (words.length < 2 || h + words.length > st.tokens.length) continue;
+  for (const words of phrasesOf(st.ix.lexicon.staffNoun)) {
+    if (h + words.length > st.tokens.length) continue;
     if (words.every((x, i) => st.tokens[h + i].text.toLowerCase() === x)) return h + words.length - 1;
   }
   return -1;
+}
+
+/** The staff class's entries of several words, split once per loaded lexicon ("chief of staff" → its words). */
+const phrases = new WeakMap<ReadonlySet<string>, string[][]>();
+function phrasesOf(words: ReadonlySet<string>): string[][] {
+  let out = phrases.get(words);
+  if (!out) phrases.set(words, (out = [...words].filter((w) => w.includes(' ')).map((w) => w.split(' '))));
+  return out;
 }
 
 /** The person token k names as one served: the person there, or the person whose campaign k is ("the
