@@ -3,7 +3,7 @@
 // right (its nearest mention overlaps a gold mention of the pronoun's entity); an example with no right
 // candidate teaches nothing and is left out by the caller. Per epoch the examples are visited in an
 // order shuffled by a seeded generator (the syntax trainer's), so the weights are the same on every run.
-import { rng } from '../syntax/train.ts';
+import { rng, shuffle } from '../syntax/train.ts';
 
 export interface RankExample {
   candidates: { features: readonly string[]; gold: boolean }[];
@@ -46,12 +46,10 @@ export function trainRanker(examples: readonly RankExample[], settings: RankTrai
   const u = new Float64Array(index.size);
   let c = 1;
   const next = rng(settings.seed);
-  const order = data.map((_, i) => i);
+  // (each epoch shuffles the order the one before left)
+  let order = data.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = shuffle(order, next);
     for (const i of order) {
       const { feats, gold } = data[i];
       const pred = argmax(feats, w);

@@ -25,7 +25,7 @@ export function resolveStaff(st: DocActors): void {
     if (formerBefore(tree, t, h)) continue;
     // (a name right after the noun, set off or not, is the staff member's own, whether or not a mention
     // reads it: "his aide Dana Vell")
-    const next = t[h + 1]?.text === ',' ? h + 2 : h + 1;
+    const next = nameSlotAfter(t, h);
     if (next < t.length && t[next].sentence === t[h].sentence && (personAt(st, next) || tree.upos[next] === 'PROPN')) continue;
     const served = personAt(st, k);
     if (!served?.country || !served.sector || !st.ix.countryName.has(served.country)) continue;
@@ -53,7 +53,7 @@ function staffMembers(st: DocActors): void {
     if (last < 0 || formerBefore(tree, t, h)) continue;
     const principal = principalOf(st, tree.served(h));
     if (!principal?.sector) continue;
-    const next = t[last + 1]?.text === ',' ? last + 2 : last + 1;
+    const next = nameSlotAfter(t, last);
     const members = [next < t.length && t[next].sentence === t[h].sentence ? personAt(st, next) : null, ...tree.appositionHeads(h).map((k) => personAt(st, k))];
     for (const m of members) {
       if (!m || m.kind !== 'person' || m.id === principal.id || m.sector || st.ix.actors.has(m.id)) continue;
@@ -74,6 +74,11 @@ function staffPhraseEnd(st: DocActors, h: number): number {
   return -1;
 }
 
+/** Where a name set beside a phrase ending at token `last` starts: right after it, or after a comma ("his aide, Dana Vell"). */
+function nameSlotAfter(t: DocActors['tokens'], last: number): number {
+  return t[last + 1]?.text === ',' ? last + 2 : last + 1;
+}
+
 /** The staff class's entries of several words, split once per loaded lexicon ("chief of staff" → its words). */
 const phrases = new WeakMap<ReadonlySet<string>, string[][]>();
 function phrasesOf(words: ReadonlySet<string>): string[][] {
@@ -91,7 +96,8 @@ function principalOf(st: DocActors, k: number) {
   const tree = st.tree!;
   if (st.tokens[k].lemma.toLowerCase() !== 'campaign') return null;
   for (const c of tree.children(k)) {
-    if (c > k || !['compound', 'nmod:poss', 'nmod'].includes(tree.rel(c)) && tree.baseRel(c) !== 'compound') continue;
+    const rel = tree.rel(c);
+    if (c > k || !(rel === 'nmod' || rel === 'nmod:poss' || tree.baseRel(c) === 'compound')) continue;
     const p = personAt(st, c);
     if (p) return p;
   }

@@ -78,8 +78,7 @@ export function datePriorOccasions(doc: Doc, tree: Tree, lex: QuoteLexicon, draf
   for (const d of drafts) {
     const sp = d.quote.speaker;
     if (d.quote.scare || !sp || d.cueAt < 0 || d.stated.explicit) continue;
-    const at = t[d.cueAt].start;
-    const si = sentences.findIndex((s) => s.start <= at && at < s.end);
+    const si = t[d.cueAt].sentence;
     if (si < 1 || d.quote.start < sentences[si].start) continue;
     // a stray mark the splitter left as a sentence of its own stands for nothing
     let p = si - 1;

@@ -103,7 +103,10 @@ function exceptionsOf(table: LemmaTable, pos: string): Map<string, string> | und
 export function lemmaOf(table: LemmaTable | null, form: string, pos: string, wink: string): string {
   // wink lemmatises the progressive auxiliary ("is being held", "were being questioned") as *being*; as a
   // verb or auxiliary it is a form of *be*; the noun ("a human being", re-read so by the syntax stage) keeps its form
-  if (form === 'being' && pos !== 'ADJ') return pos === 'NOUN' ? 'being' : pos === 'AUX' || pos === 'VERB' ? 'be' : wink;
+  if (form === 'being') {
+    if (pos === 'AUX' || pos === 'VERB') return 'be';
+    if (pos === 'NOUN') return 'being';
+  }
   if (!table || !LEMMA_TAG.has(pos)) return wink;
   const known = exceptionsOf(table, pos)?.get(form);
   // (a plural wink took a regular suffix off keeps it: "bases" of "base" and of "basis" are both read)
