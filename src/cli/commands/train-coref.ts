@@ -7,16 +7,18 @@
 // antecedent only (a gate), with --choose over all candidates. Figures of the manifest: four held-out folds
 // of train, and GUM open dev per half (read only for them).
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname, basename } from 'node:path';
 import { type Cli, UserError } from '../context.ts';
 import { manifestHead, sha256, syntaxModelSha } from './train.ts';
 import { wholeOption } from '../number-options.ts';
 import { buildPipeline } from '../pipeline-setup.ts';
 
 export async function trainCorefCommand(cli: Cli, opts: { data: string; out?: string; epochs?: string; seed?: string; null?: boolean; choose?: boolean }): Promise<void> {
-  const data = resolve(opts.data);
+  const ud = resolve(opts.data);
   const { GUM_TRAIN_FILE, GUM_DEV_FILE, loadGum } = await import('../../eval/gum-entities.ts');
-  for (const f of [GUM_TRAIN_FILE, GUM_DEV_FILE]) if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the shared eval folder (../shared/eval)`);
+  // the GUM files by name, in the UD folder --data gives (as `train syntax` and `train entities` take it)
+  const [trainFile, devFile] = [basename(GUM_TRAIN_FILE), basename(GUM_DEV_FILE)];
+  for (const f of [trainFile, devFile]) if (!existsSync(join(ud, f))) throw new UserError(`${join(ud, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
   const { goldOfPronoun, pronounText } = await import('../../eval/gum-coref.ts');
   const { halves } = await import('../../eval/halves.ts');
   const { createDoc } = await import('../../doc/doc.ts');
@@ -39,7 +41,7 @@ export async function trainCorefCommand(cli: Cli, opts: { data: string; out?: st
   const collect = (file: string) => {
     const out: Example[] = [];
     let pronouns = 0;
-    for (const d of loadGum(data, file)) {
+    for (const d of loadGum(ud, file)) {
       const records: Parameters<Parameters<Ranker['setCorefRecorder']>[0] & object>[0][] = [];
       setCorefRecorder((r) => records.push(r));
       try {
@@ -64,8 +66,8 @@ export async function trainCorefCommand(cli: Cli, opts: { data: string; out?: st
     return { examples: out, pronouns };
   };
   const started = Date.now();
-  const train = collect(GUM_TRAIN_FILE);
-  const dev = collect(GUM_DEV_FILE);
+  const train = collect(trainFile);
+  const dev = collect(devFile);
   cli.err(`${train.examples.length} training pronouns with a right candidate (of ${train.pronouns} recorded gold pronouns); dev ${dev.examples.length} of ${dev.pronouns}\n`);
   const weights = trainRanker(train.examples, settings);
   const model = corefModelFromJson({ weights, settings });
@@ -89,8 +91,8 @@ export async function trainCorefCommand(cli: Cli, opts: { data: string; out?: st
   }
   const of = halves([...new Set(dev.examples.map((e) => e.doc))]);
   const fig = {
-    'en_gum-open-train.conllu': { ...figures(train.examples), heldOutFolds: heldOut },
-    'en_gum-open-dev.conllu': { all: figures(dev.examples), A: figures(dev.examples.filter((e) => of.get(e.doc) === 'A')), B: figures(dev.examples.filter((e) => of.get(e.doc) === 'B')) },
+    [trainFile]: { ...figures(train.examples), heldOutFolds: heldOut },
+    [devFile]: { all: figures(dev.examples), A: figures(dev.examples.filter((e) => of.get(e.doc) === 'A')), B: figures(dev.examples.filter((e) => of.get(e.doc) === 'B')) },
   };
   const out = resolve(opts.out ?? bundledCorefModelPath());
   mkdirSync(dirname(out), { recursive: true });
@@ -102,11 +104,11 @@ export async function trainCorefCommand(cli: Cli, opts: { data: string; out?: st
         : 'pronoun-antecedent gate: the actor the pronoun rules choose, or no antecedent, whichever weighs more by features (distance, syntactic roles, parallel role, same clause, subject, quotation, quote speaker, agreement, entity kind, salience); averaged perceptron',
       command: 'eventline train coref',
       settings,
-      data: join(data, 'ud'),
-      training: ['en_gum-open-train.conllu'],
+      data: ud,
+      training: [trainFile],
       tuning: [],
     }),
-    syntaxModel: syntaxModelSha(out),
+    syntaxModel: await syntaxModelSha(),
     licence: 'trained from the coreference annotations of UD English-GUM, open genres (annotations CC BY 4.0)',
     figures: fig,
     features: Object.keys(weights).length,

@@ -66,7 +66,7 @@ export async function trainEntitiesCommand(cli: Cli, opts: { data: string; out?:
       training: ENTITY_TRAIN_FILES,
       tuning: ENTITY_DEV_FILES,
     }),
-    syntaxModel: syntaxModelSha(out),
+    syntaxModel: await syntaxModelSha(),
     knowledgeSha256: knowledgeHash(BUNDLED_KNOWLEDGE_DIR),
     licence: 'trained from the entity annotations of UD English-GUM, open genres (annotations CC BY 4.0)',
     figures: {

@@ -49,7 +49,7 @@ export async function trainEventTypesCommand(cli: Cli, opts: { data: string; out
     }),
     half: 'A only (eval/halves.ts over the sentence ids, as `eventline eval --set plv` splits them); half B is held out',
     threshold: model.threshold,
-    syntaxModel: syntaxModelSha(out),
+    syntaxModel: await syntaxModelSha(),
     source: 'the PLV dev split released with Zero-Shot PLOVER (Hu et al., ACL 2024), see ../shared/eval/events/README.md; the model holds hashed feature weights only, no text',
     figures,
     features: model.scorer.featureCount,

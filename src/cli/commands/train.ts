@@ -33,10 +33,15 @@ export function manifestHead(o: { out: string; description: string; command: str
   };
 }
 
-/** The syntax model's SHA-256 as its manifest beside `out` records it (models/syntax-en.json), or null. */
-export function syntaxModelSha(out: string): string | null {
-  const manifest = join(dirname(out), 'syntax-en.json');
-  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { sha256?: string }).sha256 ?? null : null;
+/**
+ * SHA-256 of the syntax model the pipeline parses with while a model is trained on its output (the bundled
+ * models/syntax-en.bin, or the file `EVENTLINE_SYNTAX_MODEL` names), or null where there is none — the file
+ * itself, not a manifest beside the output, so a model written elsewhere with `--out` records it too.
+ */
+export async function syntaxModelSha(): Promise<string | null> {
+  const { defaultModelPath } = await import('../../stages/syntax/model.ts');
+  const path = defaultModelPath();
+  return existsSync(path) ? sha256(path) : null;
 }
 
 /** `--parser-drop 4,13,29`: template ids of parser.ts (1–127); `--label-drop 9,29`: of arc-labeler.ts (1–42). */
@@ -224,7 +229,7 @@ export function registerTrain(program: Command, cli: Cli): void {
   train
     .command('coref')
     .description('train the pronoun-antecedent ranker from GUM\'s coreference chains (deterministic, under a minute)')
-    .option('--data <dir>', 'the shared eval folder (GUM under ud/)', defaultDataDir())
+    .option('--data <dir>', 'folder with the UD CoNLL-U files', join(defaultDataDir(), 'ud'))
     .option('--out <file>', 'model file to write (default models/coref-en.json; weights and manifest in one)')
     .option('--epochs <n>', 'training epochs')
     .option('--seed <n>', 'the shuffling seed')
