@@ -1587,6 +1587,8 @@ function buildResolved(
   // "condemned Iran's missile test … said it was opposed to the test": a definite thing named
   // before with its doer is that doer's.
   if (targetNPs) targets = targets.map((t) => (t && !t.actor && !t.country ? (earlierOwner(ctx, t, targetNPs!) ?? t) : t));
+  // The state asked for a measure (demandsOfState), kept to tell a programme of its own (ownProgramme).
+  const demands = new Set<EventParty>();
   // "condemned the attack", "investigating the case": a target the text names only by a phrase is acted
   // upon where the article is set (an unnamed source stays without one unless it names people). The
   // country is marked countryFrom: 'article'.
@@ -1598,9 +1600,12 @@ function buildResolved(
         const demand = demandsOfState(ctx, p, t, targetNPs);
         // "refused treatment", "captured four medals": a thing that is no demand of the state stays without a country.
         if (!demand && namesThing(ctx, t, targetNPs)) return t;
-        return Object.assign({}, t, { country: home, countryFrom: 'article' as const }, (demand ? { sector: 'GOV' } : {}));
+        const placed = Object.assign({}, t, { country: home, countryFrom: 'article' as const }, (demand ? { sector: 'GOV' } : {}));
+        if (demand) demands.add(placed);
+        return placed;
       });
     }
+    // (a demand's target names no actor, so placedInArticle hands it back as it is)
     targets = targets.map((t) => (t ? placedInArticle(ctx, t) : t));
     sources = sources.map((r) => Object.assign({}, r, { party: placedInArticle(ctx, r.party) }));
   }
@@ -1617,6 +1622,7 @@ function buildResolved(
     if (!targets.length) return refuse(ctx, i, p.type, 'target-party-thing', p.id);
   }
   let classSaidNo = false;
+  let ownSaidNo = false;
   // "agreed with his counterpart, the Czech minister, to exchange officers": a view shared is an opinion
   // unless the verb takes what was agreed (a "to" clause or an "on" phrase the template's words missed).
   const parties = p.parties === 'states' && ctx.tree && agreedTerms(ctx.tree, i) ? null : p.parties;
@@ -1639,6 +1645,13 @@ function buildResolved(
         continue;
       }
       if (t && sameActor(s.party, t, ctx) && !p.self) continue;
+      // "The president called for tax fairness", "the nominee called for more defence spending": a measure
+      // the state is asked for by its own government or by one who runs for its office is a programme, not
+      // a request of another.
+      if (t && demands.has(t) && ownProgramme(s.party, t)) {
+        ownSaidNo = true;
+        continue;
+      }
       // "Imprisoned opposition leader X has started …": one phrase read as both doer and target is no event,
       // even for a sense that may act on its own side.
       if (t && t.start !== undefined && t.start === s.party.start && t.end === s.party.end) continue;
@@ -1657,7 +1670,21 @@ function buildResolved(
       });
     }
   }
+  if (!out.length && ownSaidNo) return refuse(ctx, i, p.type, 'demand-own-state', p.id);
   return !out.length && classSaidNo ? refuse(ctx, i, p.type, `parties-${parties ?? p.parties}`, p.id) : out;
+}
+
+/** The sectors of persons who run for a state's office: the parties, in power or not (the guideline's
+ * candidates, OPP or PTY). */
+const CANDIDATE_SECTORS = new Set(['OPP', 'PTY']);
+
+/**
+ * Whether the state asked for a measure (demandsOfState) is the source's own: its government (a person or
+ * body of it, GOV) or a person of a party, who runs for its office — the measure is then a programme.
+ */
+function ownProgramme(s: EventParty, t: EventParty): boolean {
+  if (!s.country || s.country !== t.country || !s.sector) return false;
+  return s.sector === 'GOV' || (!!s.actor?.startsWith('person:') && CANDIDATE_SECTORS.has(s.sector));
 }
 
 /**

@@ -142,6 +142,30 @@ describe('unnamed parties in an article', () => {
     expect(consult('Kenya talked with a crowd of farmers near Mombasa.')).toEqual([]);
     expect(consult('Kenya spoke to Uganda near Mombasa.')).toEqual(['UGA']);
   });
+  it('codes no demand of the state for a measure its own government or a candidate for its office calls for', () => {
+    const tail = ' The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.';
+    const people = [
+      ...COUNTRIES,
+      { id: 'person:ada-mwangi', country: 'KEN', sector: 'GOV', kind: 'person' as const, say: ['President Ada Mwangi'] },
+      { id: 'person:joe-otieno', country: 'KEN', sector: 'OPP', kind: 'person' as const, say: ['Joe Otieno'] },
+      { id: 'person:eve-kamau', country: 'KEN', sector: 'LAB', kind: 'person' as const, say: ['Eve Kamau'] },
+      { id: 'group:KEN:OPP', country: 'KEN', sector: 'OPP', kind: 'group' as const, say: ['the opposition'] },
+    ];
+    const asks = (first: string) => {
+      const d = buildDoc({ text: first + tail, actors: people });
+      d.layers.places = [place(d, 'Mombasa', 'KEN'), place(d, 'Malindi', 'KEN')];
+      return code(d).filter((e) => e.type === 'REQUEST');
+    };
+    // the president's own programme, a candidate's platform: no request of another
+    expect(asks('President Ada Mwangi called for lower fuel taxes near Mombasa.')).toEqual([]);
+    expect(asks('Joe Otieno called for more road spending near Mombasa.')).toEqual([]);
+    // a union leader, the opposition as a body, the country itself: the government is asked
+    expect(asks('Eve Kamau called for lower fuel taxes near Mombasa.')[0]?.target).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    expect(asks('the opposition called for early elections near Mombasa.')[0]?.target).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    expect(asks('Kenya called for lower fuel taxes near Mombasa.')[0]?.target).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    // a party named in the measure's own words is still the one asked
+    expect(asks('President Ada Mwangi called for sanctions on Uganda near Mombasa.')[0]?.target).toMatchObject({ actor: 'country:UGA' });
+  });
   it('codes one demand for the coordinated measures one trigger asks of the same government', () => {
     const doc = buildDoc({ text: 'Kenya called for lower fuel prices and new roads near Mombasa. The police said the attackers fled towards Malindi. Kenya sent more troops to the coast.', actors: COUNTRIES });
     doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Malindi', 'KEN')];
