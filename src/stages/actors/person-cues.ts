@@ -26,7 +26,11 @@
 //   naming no Canadian) → that country;
 // - a nationality adjective opening the common nouns glued before the name ("the French historian X",
 //   "Swedish captain X", "Spanish dictator General X") → that country (not before a teacher's word:
-//   a "French teacher" teaches French).
+//   a "French teacher" teaches French);
+// - a word of where the person is from (the lexicon's origin-noun class) after a place's name right
+//   before the name ("Ghana immigrant X", "New Zealand national X") or heading an apposition with
+//   "of"/"from" and a place ("X, a native of Peru") → that place's country (a citizen's) and no role: the
+//   word's own sector where it names migrants (REF), else a civilian's (CVL).
 import { isPartyTag } from './name-fragments.ts';
 import { isPersonLemma, isTitleWord, titleInsideMention } from './person-context.ts';
 import { countryNamed, nameKey } from './registry.ts';
@@ -208,6 +212,25 @@ export function personCues(st: DocActors): void {
   };
   // the country a country's own name (not a demonym, not a metonym) names: "Italy", "the UK"
   const countryByName = (name: string): string | null => countryNamed(st.ix, name, (h) => h.via === 'name');
+  // whether token k is a word of where a person is from (the lexicon's origin-noun class: "immigrant", "native")
+  const originWord = (k: number): boolean => lex.originNoun.has(t[k].text.toLowerCase()) || lex.originNoun.has(t[k].lemma.toLowerCase());
+  // the sector such a word tells: its own where it names migrants (immigrant, refugee: REF), else a civilian's
+  const originSector = (k: number): string => ((st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma))?.sector === 'REF' ? 'REF' : 'CVL');
+  // the country of a place a person is from: a region or large city in a country the document places
+  // actors in first ("a native of Alberta" in a report from Toronto), else a country's own name or demonym
+  const originPlace = (name: string): string | null => placedTown(name) ?? countryNamed(st.ix, name, (h) => h.via !== 'metonym');
+  // the country of a word of origin in lower case right before the name after up to three capitalised
+  // words naming a place ("Guinea immigrant X", "New Zealand national X"), or null
+  const originBefore = (a: number): string | null => {
+    const k = a - 1;
+    if (k < 1 || t[k].sentence !== t[a].sentence || !/^\p{Ll}/u.test(t[k].text) || !originWord(k)) return null;
+    for (let i = Math.max(0, k - 3); i < k; i++) {
+      if (t[i].sentence !== t[k].sentence || !t.slice(i, k).every((x) => /^\p{Lu}/u.test(x.text))) continue;
+      const c = originPlace(text.slice(t[i].start, t[k - 1].end));
+      if (c) return c;
+    }
+    return null;
+  };
   for (const { m, mention, person } of unplacedPersons(st, true)) {
     if (partyTagAfter(text, mention.end)) {
       person.country ??= 'USA';
@@ -267,10 +290,24 @@ export function personCues(st: DocActors): void {
     person.sector ??= honorificSector(a, b);
     person.country ??= residenceCountry(text, st.townSense, mention.end, placedTown, countryByName);
     person.country ??= demonymBefore(a);
+    // a word of origin tells the person's own country (a citizen's: "Guinea immigrant X") and no role
+    const origin = person.country ? null : originBefore(a);
+    if (origin) {
+      person.country = origin;
+      person.sector ??= originSector(a - 1);
+    }
     if (!tree || person.country) continue;
     const h = tree.spanHead(a, b);
     if (h < 0) continue;
     for (const n of [...tree.appositions(h), ...tree.appositionHeads(h)]) {
+      // an apposition headed by a word of origin before "of"/"from" and a place ("X, a native of Peru"):
+      // that place's country, read as a residence after the name is
+      const from = originWord(n) ? residenceCountry(text, st.townSense, t[n].end, () => null, originPlace) : null;
+      if (from) {
+        person.country = from;
+        person.sector ??= originSector(n);
+        break;
+      }
       const country = isPersonLemma(tree, n) ? nationalityOf(n) : null;
       if (country) {
         person.country = country;

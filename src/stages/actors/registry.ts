@@ -128,6 +128,8 @@ export interface Lexicon {
   titleAbbreviation: Set<string>;
   /** Nouns of kinship that tell no role: a private person's ("widow X", "his wife, X"). */
   kinNoun: Set<string>;
+  /** Nouns of where a person is from ("Guinea immigrant X", "X, a native of Peru"): the person's own country (person-cues.ts). */
+  originNoun: Set<string>;
   /** Nouns of the people who serve one person ("Lee's aides", "his adviser"): that person's side (staff.ts). */
   staffNoun: Set<string>;
   /** Nouns that make "<demonym> <noun>" a place ("Polish woodland"). */
@@ -513,6 +515,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     definiteOrgHead: new Map(),
     titleAbbreviation: new Set(),
     kinNoun: new Set(),
+    originNoun: new Set(),
     staffNoun: new Set(),
     placeNoun: new Set(),
     syllableOnset: new Set(),
@@ -549,7 +552,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead, 'holder-title': lexicon.holderTitle,
-    'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'staff-noun': lexicon.staffNoun,
+    'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'origin-noun': lexicon.originNoun, 'staff-noun': lexicon.staffNoun,
     'syllable-onset': lexicon.syllableOnset, 'syllable-rhyme': lexicon.syllableRhyme,
   };
   for (const { value } of files.lexicon) {

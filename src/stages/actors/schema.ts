@@ -142,6 +142,7 @@ export const lexiconSchema = z.strictObject({
     'definite-org-head', // heads of "the company", "the church": an earlier organisation of that sector (+ sector)
     'title-abbreviation', // abbreviated titles after whose full stop a name goes on, no new sentence: Rev, Const, Sens
     'kin-noun', // nouns of kinship before or beside a name that tell no role: "9/11 widow X", "his wife, X"
+    'origin-noun', // nouns of where a person is from, after a country's name or before "of" + a place: "Guinea immigrant X", "X, a native of Peru"
     'staff-noun', // people who serve the person who possesses them: "the senator's aides", "his adviser"
     'syllable-onset', // consonants opening a romanised Chinese or Korean syllable: ch, kw, ts
     'syllable-rhyme', // the rest of such a syllable: ung, eung, ae, yeon ("Chung-tai", "Jae-in" are two syllables)
