@@ -2,8 +2,9 @@
 // Thursday", "in an interview on Wednesday") — never from dates inside quoted or reported words (the
 // content of every quote in the text, outer and nested, is left out) nor from what describes the
 // speaker ("X, an aide in <year>, said"); else the document date. Quotes of one attributed occasion (a run of the same
-// speaker's quotes) share the date the run names; a statement reported inside another's words is
-// another occasion.
+// speaker's quotes) share the date the run names, and a person quoted again after other speakers of the
+// same occasion (a forum, a town hall) keeps its day while everything in between is told in the past; a
+// statement reported inside another's words is another occasion.
 import type { Doc, Span } from '../../doc/types.ts';
 
 /** Governing date of `span`, skipping time expressions inside any `exclude` span; null when none applies. */
@@ -95,7 +96,9 @@ export const givesOccasion = (d: StatementDate) =>
  * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"); and a speaker's
  * undated quotes to an outlet take the date given for that speaker and outlet anywhere in the text.
  */
-export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate }>(items: T[]): void {
+export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate; past?: boolean | null }>(items: T[]): void {
+  // (first, so that a run's own occasion, read next, wins over one named before another speaker's quotes)
+  acrossSpeakers(items);
   let i = 0;
   while (i < items.length) {
     const key = items[i].key;
@@ -117,5 +120,26 @@ export function shareOccasionDates<T extends { key: string | null; outlet?: stri
   for (const x of items) {
     const d = x.key && x.outlet && !x.date.explicit ? named.get(`${x.key}\u0000${x.outlet}`) : undefined;
     if (d) x.date = { date: d.date, explicit: false };
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A person quoted again after other speakers' quotes of one occasion (a forum, a town hall, a ceremony:
+ * "Trump told the forum on Wednesday …. At the forum, Clinton said …. “…,” he said") is still at that
+ * occasion while the last occasion the text names is that person's own, at day precision, and every
+ * quote since, the person's own included, is told in the past: "says", "has said" or "believe" in between
+ * tell the article's time and end the occasion. A quote with no cue neither ends nor takes it.
+ */
+function acrossSpeakers<T extends { key: string | null; date: StatementDate; past?: boolean | null }>(items: T[]): void {
+  let latest: StatementDate | null = null;
+  let owner: string | null = null;
+  for (const x of items) {
+    if (givesOccasion(x.date)) {
+      latest = DAY.test(x.date.date) && x.key?.startsWith('person:') ? x.date : null;
+      owner = x.key;
+    } else if (x.past === false) latest = null;
+    else if (latest && x.past && x.key === owner && !x.date.explicit) x.date = { date: latest.date, explicit: false };
   }
 }

@@ -21,6 +21,8 @@ import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, re
 import { datePriorOccasions } from './prior-occasion.ts';
 import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
+import { governorOf } from '../time/governor.ts';
+import { loadTimeLexicon } from '../time/lexicon.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
 import { personNouns, type WordClass } from '../actors/word-class.ts';
@@ -33,6 +35,8 @@ export interface QuoteOptions {
   familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
+  /** Whether a cue is told in the past ("said", "told"; not "says", "has said"): the time stage's tense of its verb group. */
+  toldInPast?: (doc: Doc, cue: Span) => boolean;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
   /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"; the actors lexicon's
@@ -140,7 +144,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     const words = [...quoted, ...drafts.filter((d) => !d.quote.scare).flatMap((d) => d.quote.parts ?? [{ start: d.quote.start, end: d.quote.end }])];
     datePriorOccasions(doc, tree, lex, drafts, words, (k) => view.inQuote[k] >= 0, opts.dateLookup);
   }
-  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated }));
+  const told = (d: Draft) => (d.dating && opts.toldInPast ? opts.toldInPast(doc, d.dating.cue) : null);
+  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated, past: told(d) }));
   shareOccasionDates(dated);
   for (const x of dated) x.d.quote.date = x.date.date;
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
@@ -609,6 +614,7 @@ function nominalTimexes(doc: Doc): Span[] {
 export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
   const actorLexicon = actorIndex(knowledge).lexicon;
+  const timeLex = loadTimeLexicon(knowledge);
   const opts: QuoteOptions = {
     actorLookup: (doc, span) => actorForSpan(doc, span)?.actor.id ?? null,
     familyLookup: (doc, span) => familyNameActor(doc, span, actorLexicon.honorific),
@@ -620,6 +626,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
       const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
       return { date: g.date, explicit: g.timex !== null, clause: g.clause === true };
     },
+    toldInPast: (doc, cue) => ['past', 'past-perfect'].includes(governorOf(doc, cue, timeLex).tense),
   };
   return {
     name: 'quotes',

@@ -193,6 +193,36 @@ describe('shareOccasionDates', () => {
     shareOccasionDates(items);
     expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2012', '2019-10-14']);
   });
+
+  it('a person told in the past after other speakers in the past keeps the last occasion, if it is that person\'s and a day', () => {
+    const P = (key: string, date: StatementDate, past: boolean | null = true) => ({ key, date, past });
+    const shared = (items: ReturnType<typeof P>[]) => {
+      shareOccasionDates(items);
+      return items.map((x) => x.date.date);
+    };
+    expect(shared([P('person:a', d('2019-10-15', true)), P('person:b', d('2019-10-17', false)), P('person:a', d('2019-10-17', false))])).toEqual(['2019-10-15', '2019-10-17', '2019-10-15']);
+    // another person's occasion after it: the first one's is over
+    expect(shared([P('person:a', d('2019-10-15', true)), P('person:b', d('2019-10-14', true)), P('person:a', d('2019-10-17', false))])).toEqual(['2019-10-15', '2019-10-14', '2019-10-17']);
+    // a present tense in between, or the person's own, ends it; a quote with no cue neither ends it nor takes it
+    expect(shared([P('person:a', d('2019-10-15', true)), P('person:b', d('2019-10-17', false), false), P('person:a', d('2019-10-17', false))])).toEqual(['2019-10-15', '2019-10-17', '2019-10-17']);
+    expect(shared([P('person:a', d('2019-10-15', true)), P('person:b', d('2019-10-17', false)), P('person:a', d('2019-10-17', false), false)])).toEqual(['2019-10-15', '2019-10-17', '2019-10-17']);
+    expect(shared([P('person:a', d('2019-10-15', true)), P('person:b', d('2019-10-17', false), null), P('person:a', d('2019-10-17', false))])).toEqual(['2019-10-15', '2019-10-17', '2019-10-15']);
+    // not a person, not a day
+    expect(shared([P('org:x', d('2019-10-15', true)), P('person:b', d('2019-10-17', false)), P('org:x', d('2019-10-17', false))])).toEqual(['2019-10-15', '2019-10-17', '2019-10-17']);
+    expect(shared([P('person:a', d('2019-W41', true)), P('person:b', d('2019-10-17', false)), P('person:a', d('2019-10-17', false))])).toEqual(['2019-W41', '2019-10-17', '2019-10-17']);
+  });
+});
+
+describe('a person quoted again after another speaker at one occasion', () => {
+  it('keeps the occasion\'s day across the other speaker\'s quote', () => {
+    const text = 'Speaking at a forum in Leith on Monday, Rosa Mendes said the ferry fares were too high. "Nobody can afford them," a student in the audience said. "We will cut them," Mendes said.';
+    expect(datesOf(text, true).map(([, x]) => x)).toEqual(['2019-10-14', D, '2019-10-14']);
+  });
+
+  it('not when someone speaks in the present in between, nor when the person does', () => {
+    expect(datesOf('Rosa Mendes said on Monday the ferry fares were too high. Students say they cannot afford them. "We will cut them," Mendes said.').map(([, x]) => x)).toEqual(['2019-10-14', D, D]);
+    expect(datesOf('Rosa Mendes said on Monday the ferry fares were too high. "Nobody can afford them," a student said. Mendes says the fares will fall.').map(([, x]) => x)).toEqual(['2019-10-14', D, D]);
+  });
 });
 
 describe('a date after the article is not when a statement was made', () => {
