@@ -28,7 +28,9 @@
 // reflexive ("turned himself in") is its clause's subject's, control and sharing resolved on the tree, or no
 // actor's when that subject is a noun naming none; a country named only by a demonym adjective or compound
 // modifier ("an Italian court") is no antecedent; a possessive prefers the subject of its own clause
-// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts). A trained
+// ("forced the firm to lower its prices") (measured on GUM's coreference: src/eval/gum-coref.ts). "The coalition"
+// (a head of lexicon class name-head) is the one organisation the text named before by a name ending in that
+// word ("the London Homeless Coalition"); none when two such names compete. A trained
 // ranker (coref-ranker.ts), when EVENTLINE_COREF_MODEL names one, weighs each pronoun's chosen actor against
 // no antecedent, or chooses among the candidate actors.
 import type { MentionVia, Span, Token } from '../../doc/types.ts';
@@ -486,6 +488,15 @@ export function resolvePronouns(st: DocActors): void {
         continue;
       }
     }
+    // "the London Homeless Coalition … The coalition wants …": the head word of one organisation's name
+    if (lower === 'the' && i + 1 < tokens.length && !mentioned.has(tokens[i + 1].start)) {
+      const found = regionOf(regions, t.start) < 0 ? nameHeadBody(st, i, antes) : null;
+      if (found) {
+        link(i, i + 2, found, 0.5, 'definite');
+        mentioned.add(tokens[i + 1].start);
+        continue;
+      }
+    }
     // "The group said its hospital …", "the company said": a definite organisation noun is the most recent
     // organisation named in the two sentences before (not one named earlier in its own sentence: "In a
     // statement posted on X, the group said"; not "the group of experts", "the group Hamas").
@@ -639,6 +650,32 @@ function sectorBody(st: DocActors, i: number, antes: Ante[], defined: Map<string
   const actor = sectorCandidate(st, i, antes, sector);
   if (actor && capital) defined.set(key, actor);
   return actor;
+}
+
+/**
+ * The organisation a definite description "the <head>" opening at token i names when its head (token i + 1:
+ * a lower-case singular noun of lexicon class name-head, no proper name, noun or "of" after it) is the last word of the name the text
+ * gave one organisation before it ("the coalition" after "the London Homeless Coalition", "the university"
+ * after "Texas A&M University"): that organisation when it is the only one, named by name, whose name ends
+ * so; else null. (Descriptions inside quotation marks are not read: the caller skips them.)
+ */
+function nameHeadBody(st: DocActors, i: number, antes: Ante[]): string | null {
+  const { tokens } = st;
+  const head = tokens[i + 1];
+  if (head.sentence !== tokens[i].sentence || head.pos !== 'NOUN' || !st.ix.lexicon.nameHead.has(head.text)) return null;
+  if (head.lemma && head.lemma.toLowerCase() !== head.text) return null;
+  const after = tokens[i + 2];
+  if (after && after.sentence === head.sentence && (after.text === 'of' || after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+  const bodies = new Set<string>();
+  for (const c of antes) {
+    if (c.start >= head.start) break;
+    if (c.via === 'pronoun' || c.via === 'definite') continue;
+    const a = st.actors.get(c.actor);
+    if (!a || (a.kind !== 'org' && a.kind !== 'igo')) continue;
+    const last = tokens[c.b - 1];
+    if (last.text !== head.text && opensUpper(last.text) && last.text.toLowerCase() === head.text) bodies.add(c.actor);
+  }
+  return bodies.size === 1 ? [...bodies][0] : null;
 }
 
 /** The most recent organisation of `sector` before the description opening at token i (see sectorBody). */

@@ -153,6 +153,8 @@ export interface Lexicon {
   orgNoun: Set<string>;
   /** Heads of names of venues and schools ("Convention Centre", "Hofstra University"): no antecedent of "they". */
   venueWord: Set<string>;
+  /** Lower-case heads of organisation names a text names the organisation again by: "the coalition". */
+  nameHead: Set<string>;
   /** First words of a legislative committee's name that name the chamber ("House", "Senate"). */
   chamberWord: Set<string>;
   /** Heads of the name of a committee of a legislature ("Committee", "Subcommittee"). */
@@ -529,6 +531,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     vesselPrefix: new Set(),
     orgNoun: new Set(),
     venueWord: new Set(),
+    nameHead: new Set(),
     chamberWord: new Set(),
     committeeHead: new Set(),
     roleNoun: new Set(),
@@ -549,7 +552,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'thing-passive': lexicon.thingPassive, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
-    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
+    'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'name-head': lexicon.nameHead, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead, 'holder-title': lexicon.holderTitle,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'origin-noun': lexicon.originNoun, 'staff-noun': lexicon.staffNoun,

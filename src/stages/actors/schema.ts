@@ -128,6 +128,7 @@ export const lexiconSchema = z.strictObject({
     'committee-head', // heads of a committee's name: Committee, Subcommittee (with a chamber word: LEG)
     'role-noun', // nouns of a post in a body, beside the person nouns, an apposition after a name gives the body's sector by: fellow, administrator
     'venue-word', // heads of names of places where people meet or study (Centre, University, School): such an organisation is no "they"
+    'name-head', // lower-case heads of an organisation's name a text names it again by: "the coalition" after "X Homeless Coalition"
     'org-noun', // lower-case nouns naming an organisation, before whose name the name is an organisation: "the security firm X"
     'epithet-noun', // nouns a text names a public figure again by: "the New York businessman", "the mogul" (+ gender)
     'title-rank', // ranks that make a title another office: vice, deputy ("the vice presidential nominee")

@@ -292,6 +292,20 @@ describe('actors stage: "the department" of a court or police body (issue 15)', 
   });
 });
 
+describe('actors stage: "the coalition" after an organisation named in full (issue 15)', () => {
+  it('takes the one organisation whose name ends in the head', () => {
+    const doc = runParsed('Mara Olsen chairs the Riverside Tenants Coalition. Rents rose again in the spring. The coalition wants the city to cap them.');
+    expect(doc.layers.mentions!.find((m) => m.text === 'The coalition')?.actor).toBe('org:riverside-tenants-coalition');
+  });
+
+  it('takes none when two names end in the head, or the head is no name head of the lexicon', () => {
+    const two = runParsed('The Harbour Arts Foundation and the Pell Family Foundation gave money. The foundation said it was glad.');
+    expect(two.layers.mentions!.find((m) => m.text === 'The foundation')).toBeUndefined();
+    const coal = runParsed('Ridgeback Coal closed a mine. Buyers paid more for the coal in May.');
+    expect(coal.layers.mentions!.find((m) => m.text === 'the coal')).toBeUndefined();
+  });
+});
+
 describe('strictlyInside', () => {
   it('marks exactly the spans another, longer span holds', () => {
     // every span against every other, as the check was first written
