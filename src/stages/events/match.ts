@@ -407,6 +407,18 @@ function literalWords(p: Pattern): Set<string> {
   return words;
 }
 
+/** The words of literalWords of every verb template of a trigger's list, together (read once per list). */
+const LIST_LITERAL_WORDS = new WeakMap<readonly Pattern[], Set<string>>();
+function listLiteralWords(list: readonly Pattern[]): Set<string> {
+  let words = LIST_LITERAL_WORDS.get(list);
+  if (!words) {
+    words = new Set();
+    for (const p of list) if (p.kind === 'verb') for (const w of literalWords(p)) words.add(w);
+    LIST_LITERAL_WORDS.set(list, words);
+  }
+  return words;
+}
+
 /**
  * The object selects the sense: "promised a veto" is a threat before "promise ... to T" is an agreement,
  * "fought the dam in court" a legal challenge before a fight. Templates whose literal words name the head
@@ -422,6 +434,9 @@ function objectSenseFirst(ctx: MatchContext, list: Pattern[], i: number): { list
   if (o < 0 || o >= a.tokens.length) return none;
   const lemma = a.tokens[o].lemma;
   const text = a.tokens[o].text.toLowerCase();
+  // (no template of the list names the object: the list as it is)
+  const any = listLiteralWords(list);
+  if (!any.has(lemma) && !any.has(text)) return none;
   const names = (p: Pattern) => {
     if (p.kind !== 'verb') return false;
     const words = literalWords(p);

@@ -121,12 +121,18 @@ export class Recognizer {
   private readonly needs: Rule['needs'][];
   /** Per distinct pre-filter, its answer on the sentence at hand: 0 not asked yet, 1 no, 2 yes. */
   private readonly needAnswers: Uint8Array;
+  /** Per distinct pre-filter, 1 when it cannot match a sentence without a digit (requiresDigit). */
+  private readonly needsDigit: Uint8Array;
 
   constructor(private readonly lex: TimeLexicon) {
     this.rules = this.buildRules();
-    this.needs = [...new Set(this.rules.map((r) => r.needs))];
-    this.needIndex = Int32Array.from(this.rules, (r) => this.needs.indexOf(r.needs));
+    // (a pre-filter written twice, as two objects of one expression, is asked once)
+    const byKey = new Map<unknown, Rule['needs']>();
+    for (const r of this.rules) if (!byKey.has(needKey(r.needs))) byKey.set(needKey(r.needs), r.needs);
+    this.needs = [...byKey.values()];
+    this.needIndex = Int32Array.from(this.rules, (r) => this.needs.indexOf(byKey.get(needKey(r.needs))!));
     this.needAnswers = new Uint8Array(this.needs.length);
+    this.needsDigit = Uint8Array.from(this.needs, (n) => (n instanceof RegExp && requiresDigit(n) ? 1 : 0));
     const words = [
       lex.alt.month, lex.alt.weekday, lex.alt.unit, lex.alt.season, lex.alt.part, lex.alt.holiday,
       lex.alt['set-adverb'], lex.alt['present-ref'], lex.alt['past-ref'], lex.alt['future-ref'], lex.alt['decade-word'],
@@ -1061,6 +1067,8 @@ export class Recognizer {
     if (!this.trigger.test(slice)) return [];
     const found: (Candidate & { prio: number })[] = [];
     const answers = this.needAnswers.fill(0);
+    // (the pre-filters that need a digit all say no to a sentence without one)
+    if (!/\d/.test(slice)) for (let k = 0; k < answers.length; k++) if (this.needsDigit[k]) answers[k] = 1;
     this.rules.forEach((rule, prio) => {
       const need = this.needIndex[prio];
       if (!answers[need]) answers[need] = this.needs[need].test(slice) ? 2 : 1;
@@ -1088,6 +1096,45 @@ export class Recognizer {
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** What makes two pre-filters the same: an expression without state by its source and flags, anything else by itself. */
+function needKey(n: Rule['needs']): unknown {
+  return n instanceof RegExp && !n.global && !n.sticky ? `${n.flags}/${n.source}` : n;
+}
+
+/** A quantifier at `k` of an expression's source that lets what it follows be absent (?, *, {0…}). */
+function optionalAt(s: string, k: number): boolean {
+  return s[k] === '?' || s[k] === '*' || s.startsWith('{0', k);
+}
+
+/**
+ * `re` cannot match a string without an ASCII digit: its source has no alternation outside groups and, outside
+ * groups, a `\d`, a digit or a class of digits only that no quantifier makes optional. (Read conservatively:
+ * any other source says false.)
+ */
+export function requiresDigit(re: RegExp): boolean {
+  const s = re.source;
+  let depth = 0;
+  let found = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      if (depth === 0 && s[i + 1] === 'd' && !optionalAt(s, i + 2)) found = true;
+      i++;
+    } else if (c === '[') {
+      let end = i + 1;
+      while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+      if (depth === 0 && /^\[(?:\d-\d|\d|\\d)+\]$/.test(s.slice(i, end + 1)) && !optionalAt(s, end + 1)) found = true;
+      i = end;
+    } else if (c === '{') {
+      while (i < s.length && s[i] !== '}') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+    else if (depth === 0 && c >= '0' && c <= '9' && !optionalAt(s, i + 1)) found = true;
+  }
+  return found;
 }
 
 /** Units from the shortest to the longest, to tell a count of a smaller unit in each larger one ('set-count-per'). */

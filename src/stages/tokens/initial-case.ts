@@ -63,6 +63,21 @@ const QUANTITY_NOUNS = new Set(['Dozens', 'Scores', 'Hundreds', 'Thousands', 'Mi
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'onto', 'amid', 'than', 'upon', 'after', 'about', 'against']);
 
 /**
+ * Whether `w` may match /^\p{Ll}{4,}$/u, asked first by character code: four letters take four code units at
+ * least, and the only ASCII characters of \p{Ll} are a-z.
+ */
+export function mayBeLower4(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length >= 4 && (c >= 128 || (c >= 97 && c <= 122));
+}
+
+/** Whether `w` may match CAPITALISED: two code units at least, and the only ASCII characters of \p{Lu} are A-Z. */
+export function mayBeCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length >= 2 && (c >= 128 || (c >= 65 && c <= 90));
+}
+
+/**
  * Words the document capitalises inside a sentence of running text (not its first word, not on a title-
  * case line, which has no lower-case word of four letters or more): "Ann Young", "said Hope".
  */
@@ -73,13 +88,13 @@ function innerCapitals(tokens: Token[]): Set<string> {
     let end = i;
     let lower = 0;
     while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) {
-      if (/^\p{Ll}{4,}$/u.test(tokens[end].text) && !HEADLINE_LOWER.has(tokens[end].text)) lower++;
+      if (mayBeLower4(tokens[end].text) && /^\p{Ll}{4,}$/u.test(tokens[end].text) && !HEADLINE_LOWER.has(tokens[end].text)) lower++;
       end++;
     }
     if (lower >= 1) {
       let k = i;
       while (k < end && OPENING.test(tokens[k].text)) k++;
-      for (let m = k + 1; m < end; m++) if (CAPITALISED.test(tokens[m].text)) out.add(tokens[m].text);
+      for (let m = k + 1; m < end; m++) if (mayBeCapitalised(tokens[m].text) && CAPITALISED.test(tokens[m].text)) out.add(tokens[m].text);
     }
     i = end;
   }
