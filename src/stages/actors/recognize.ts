@@ -307,11 +307,12 @@ export class Recognizer {
     return i > s && !/^[\p{Lu}]+$/u.test(t.text) ? true : /^[\p{Lu}]{2,}$/u.test(t.text) && t.text.length <= 6;
   }
 
-  /** registryAt's answers for the document last read, by i and the end it could reach (the rules ask
-   * about the same starts several times; the answers are only read). */
+  /** registryAt's names for the document last read, by i and the end it could reach (the rules ask
+   * about the same starts several times; the answers are only read). No name (9 answers in 10) is not
+   * kept: asked again, registryFrom answers null again, where keeping it cost a map entry every time. */
   private registryText: string | null = null;
   private registryTokens: Token[] | null = null;
-  private registryAnswers = new Map<number, { b: number; hits: NameHit[] } | null>();
+  private registryAnswers = new Map<number, { b: number; hits: NameHit[] }>();
 
   /** Longest registry name starting at token i (respecting case rules), or null. */
   registryAt(text: string, tokens: Token[], i: number, e: number): { b: number; hits: NameHit[] } | null {
@@ -324,11 +325,10 @@ export class Recognizer {
       this.registryAnswers.clear();
     }
     const key = i * 16 + (end - i);
-    let best = this.registryAnswers.get(key);
-    if (best === undefined) {
-      best = this.registryFrom(text, tokens, i, end);
-      this.registryAnswers.set(key, best);
-    }
+    const known = this.registryAnswers.get(key);
+    if (known !== undefined) return known;
+    const best = this.registryFrom(text, tokens, i, end);
+    if (best) this.registryAnswers.set(key, best);
     return best;
   }
 

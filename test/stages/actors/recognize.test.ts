@@ -311,3 +311,23 @@ describe('actors stage: common nouns written as acronyms (issue 15)', () => {
     expect((doc.layers.actors ?? []).map((a) => a.id).filter((id) => /^org:(dna|vpn|mba)$/.test(id))).toEqual([]);
   });
 });
+
+describe('Recognizer.registryAt', () => {
+  it('answers a repeated question as the first time: the same name kept, no name again null', async () => {
+    const { Recognizer } = await import('../../../src/stages/actors/recognize.ts');
+    const { actorIndex } = await import('../../../src/stages/actors/registry.ts');
+    const { Knowledge } = await import('../../../src/knowledge/knowledge.ts');
+    const doc = run('Amnesty International and Nora Velk met in Brussels.');
+    const tokens = doc.layers.tokens!;
+    const r = new Recognizer(actorIndex(new Knowledge()));
+    const name = r.registryAt(doc.text, tokens, 0, tokens.length);
+    expect(name?.b).toBe(2);
+    expect(r.registryAt(doc.text, tokens, 0, tokens.length)).toBe(name);
+    // "Nora" opens no registry name: asked twice, no name twice
+    const nora = tokens.findIndex((t) => t.text === 'Nora');
+    expect(r.registryAt(doc.text, tokens, nora, tokens.length)).toBeNull();
+    expect(r.registryAt(doc.text, tokens, nora, tokens.length)).toBeNull();
+    // another end is another question ("Amnesty" alone is the organisation's short name)
+    expect(r.registryAt(doc.text, tokens, 0, 1)?.b).toBe(1);
+  });
+});
