@@ -50,6 +50,19 @@ describe('homeCountry', () => {
     doc.layers.places = ['Mombasa', 'Malindi'].map((w) => place(doc, w, 'KEN')).concat(uga, [place(doc, 'Likoni', 'UGA')]);
     expect(homeCountry(doc).main).toBeNull();
   });
+  it('counts a country named once as one occurrence where it ties or leads only by its name', () => {
+    // "Poland" is a place and a country mention (2), as much as two "Springdale"s: the occurrences decide.
+    const text = 'Springdale police arrested a baker on Monday. The baker, a native of Poland, denied the theft. He was freed in Springdale on bail. Neighbours gathered outside.';
+    const doc = buildDoc({ text, actors: COUNTRIES });
+    const springdale = text.indexOf('Springdale', 10);
+    doc.layers.places = [place(doc, 'Springdale', 'USA'), place(doc, 'Poland', 'POL'), { ...place(doc, 'Springdale', 'USA'), start: springdale, end: springdale + 10 }];
+    expect(homeCountry(doc).main).toBe('USA');
+    expect(homeCountry(doc).of(3)).toBe('USA');
+    // "Iran" named once (2) against one "Ohio" (1) is no lead: each is named once.
+    const debate = buildDoc({ text: 'Senators in Ohio argued about Iran on Tuesday. The debate lasted hours. Voters watched it. Few changed their minds.', actors: COUNTRIES });
+    debate.layers.places = [place(debate, 'Ohio', 'USA'), place(debate, 'Iran', 'IRN')];
+    expect(homeCountry(debate).main).toBeNull();
+  });
   it('falls back on the states of the persons and organisations named where places tell too little', () => {
     const doc = createDoc({ date: '2020-01-01', text: 'Senator Ann Moore endorsed the mayor. A union backed her. Moore thanked the Australian union. The governor agreed.' });
     doc.layers.sentences = [0, 1, 2, 3].map((i) => {
