@@ -20,7 +20,10 @@
 // never a person the text names after another party's word; a title ("the mayor", lexicon class
 // epithet-title, with any rank of class title-rank) only a person the text gave that title before, or,
 // under a party word ("the GOP nominee"), one the registry gives a role held for that party on the
-// document's date that the title names (a candidacy); a Mention with via 'definite'. "The company", "the
+// document's date that the title names (a candidacy); a Mention with via 'definite'. A title or a gendered
+// epithet may stand outside a subject too. "The <noun>" of a person the text described by that noun (the noun
+// right before the name, or heading an apposition to it: "mother Ana Lopes", "Ana Lopes, an expert in …")
+// is the most recent person so described, in any position (describedPerson). "The company", "the
 // Church" (heads of lexicon class definite-org-head, with a sector) is the most recent organisation of
 // that sector named before it, when no other of that sector competes in that mention's sentence. A "they"
 // whose best antecedent is a coordination of actors ("Ana Lopes and Tomas Berg") stands for the group actor
@@ -43,6 +46,7 @@ import { partyOn, roleHolds } from './registry.ts';
 import { groupActor, use } from './resolve.ts';
 import { corefModel, corefRecorder, NULL_ACTOR, rankBest, type RankCandidate } from './coref-ranker.ts';
 import type { Tree } from '../../doc/tree.ts';
+import { PERSON_NOUNS } from './person-context.ts';
 
 interface Ante {
   start: number;
@@ -477,6 +481,20 @@ export function resolvePronouns(st: DocActors): void {
         }
       }
     }
+    // "Transgender teen Mara Ellis … the teen wrote": a definite noun of a person (no title of office the
+    // registry reads) that the text set right before a person's name, or as the head of an apposition to
+    // it, stands for the most recent person it so described, wherever it stands in its clause.
+    if (lower === 'the' && !mentioned.has(t.start)) {
+      const head = epithetHead(st, i, regions, (w) => personNoun(st, w), false);
+      // (not "the member who wants out": a restrictive clause makes it anyone such)
+      const who = head > 0 && !/^(?:who|whom|whose|that)$/i.test(tokens[head + 1]?.text ?? '') ? describedPerson(st, head, t.start) : null;
+      if (who) {
+        link(i, head + 1, who, 0.5, 'definite');
+        mentioned.add(t.start);
+        i = head;
+        continue;
+      }
+    }
     // "Orvik's trucks need drivers, he said, but the company …": a definite head of one sector (lexicon
     // class definite-org-head) is the most recent organisation of that sector named before it anywhere in
     // the document, its own sentence too; none when another of that sector is named in the same sentence.
@@ -750,28 +768,89 @@ const EPITHET_MIN_SCORE = 0.7;
  * The head token of a definite epithet opening at "the" (token i): up to four modifiers (adjectives,
  * names, nouns, numbers: "the New York businessman", "the Republican presidential nominee") and a head of
  * lexicon class epithet-noun, ending the phrase (not a modifier, a possessor, "of …" or a name set off
- * after it), that is a clause subject outside quotation marks, its head in no mention; -1 otherwise.
+ * after it), outside quotation marks, its head in no mention, and a clause subject unless the head is a
+ * title (epithet-title) or a gendered noun; -1 otherwise.
  */
 function epithet(st: DocActors, i: number, regions: { start: number; end: number }[]): number {
-  const { tokens, ix } = st;
+  const { ix } = st;
+  // anywhere in its clause when the title or the noun's gender narrows who it can be ("showed the New York
+  // businessman and his companies lost", "said to the Republican nominee"); an ungendered noun only as a
+  // subject ("branding the Manhattan tycoon" went to the wrong person)
+  const narrowed = epithetHead(st, i, regions, (lower) => ix.lexicon.epithetTitle.has(lower) || !!ix.lexicon.epithetNoun.get(lower), false);
+  return narrowed > 0 ? narrowed : epithetHead(st, i, regions, (lower) => ix.lexicon.epithetNoun.has(lower) || ix.lexicon.epithetTitle.has(lower), true);
+}
+
+/**
+ * The head token of a definite phrase opening at "the" (token i) as epithet() reads it, its head any
+ * singular noun `accept` takes (lower case), a clause subject only when `subject` asks; -1 otherwise.
+ */
+function epithetHead(st: DocActors, i: number, regions: { start: number; end: number }[], accept: (lower: string) => boolean, subject: boolean): number {
+  const { tokens } = st;
   const t = tokens[i];
   if (regionOf(regions, t.start) >= 0) return -1;
   for (let k = i + 1; k < tokens.length && k <= i + 5 && tokens[k].sentence === t.sentence; k++) {
     const w = tokens[k];
     const lower = w.text.toLowerCase();
     // singular only: "the candidates" are not the one person named before
-    if (w.pos === 'NOUN' && (ix.lexicon.epithetNoun.has(lower) || ix.lexicon.epithetTitle.has(lower)) && (!w.lemma || w.lemma.toLowerCase() === lower)) {
+    if (w.pos === 'NOUN' && accept(lower) && (!w.lemma || w.lemma.toLowerCase() === lower)) {
       const next = tokens[k + 1];
       if (next && next.sentence === t.sentence) {
+        // "the billionaire estate mogul": a noun before another is its modifier
+        if (next.pos === 'NOUN' && k < i + 5) continue;
+        // "the head-of-household status"
+        if (next.text === '-' && next.start === w.end) return -1;
+        // outside a subject, "the Republican nominee for Senate" may be another office's
+        if (!subject && next.text.toLowerCase() === 'for') return -1;
         if (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PART' || /^(?:of|'s|’s)$/i.test(next.text)) return -1;
         if (next.text === ',' && tokens[k + 2]?.pos === 'PROPN') return -1;
       }
       if (st.mentions.some((m) => m.start <= w.start && w.end <= m.end)) return -1;
-      return isSubject(tokens, i, k + 1) ? k : -1;
+      return !subject || isSubject(tokens, i, k + 1) ? k : -1;
     }
     if (w.pos !== 'ADJ' && w.pos !== 'PROPN' && w.pos !== 'NOUN' && w.pos !== 'NUM' && !(w.pos === 'PUNCT' && w.text === '-')) return -1;
   }
   return -1;
+}
+
+/** Whether lower-case `w` is a noun of a person or occupation (not a title epithet-title reads: "the mayor"). */
+function personNoun(st: DocActors, w: string): boolean {
+  const lex = st.ix.lexicon;
+  if (lex.epithetTitle.has(w)) return false;
+  return PERSON_NOUNS.has(w) || lex.personHead.has(w) || lex.epithetNoun.has(w) || lex.roleNoun.has(w);
+}
+
+/**
+ * The person most recently named before offset `before` whom the text described by the noun `noun`: the
+ * noun among the modifiers right before a mention of theirs ("transgender teen Mara Ellis", "director Ana
+ * Lopes") or heading an apposition to it ("Ana Lopes, the former pageant winner,"); null when none.
+ */
+function describedPerson(st: DocActors, head: number, before: number): string | null {
+  const { tokens, tree } = st;
+  const noun = tokens[head].text.toLowerCase();
+  // the phrase itself describing a name beside it ("Ana Lopes, the lawyer for …") names no one again
+  if (tree && (tree.appositionHeads(head).length || tree.appositions(head).length)) return null;
+  // nor one that is a predicate ("is the lawyer", "appointed X as the property manager")
+  if (tree?.isCopular(head) || /^as$/i.test(tokens[tree ? tree.phraseRange(head)[0] - 1 : -1]?.text ?? '')) return null;
+  const is = (k: number) => tokens[k].pos === 'NOUN' && tokens[k].text.toLowerCase() === noun;
+  let found: string | null = null;
+  let at = -1;
+  st.mentions.forEach((m, n) => {
+    if (m.start >= before || m.start <= at || (m.via !== 'name' && m.via !== 'alias') || st.actors.get(m.actor)?.kind !== 'person') return;
+    const { a, b } = st.mentionTokens[n];
+    // the noun right before the name, or opening its mention ("teen Mara Ellis", "mother Ana Lopes"; not
+    // "company" of "company founder Ana Lopes")
+    let hit = (a > 0 && tokens[a - 1].sentence === tokens[a].sentence && is(a - 1)) || (b - a > 1 && is(a));
+    if (!hit && tree) {
+      const h = tree.spanHead(a, b);
+      // either way round: "Ana Lopes, the pageant winner," and "her mother, Ana Lopes,"
+      if (h >= 0) hit = tree.appositions(h).some((ap) => is(ap)) || tree.appositionHeads(h).some((ap) => is(ap));
+    }
+    if (hit) {
+      found = m.actor;
+      at = m.start;
+    }
+  });
+  return found;
 }
 
 /**

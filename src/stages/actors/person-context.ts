@@ -14,7 +14,7 @@ import type { ActorIndex, Lexicon } from './registry.ts';
 
 /** Nouns naming people by role, kin or occupation (lemmas). */
 export const PERSON_NOUNS = new Set([
-  'head', 'chief', 'director', 'leader', 'founder', 'co-founder', 'president', 'chairman', 'chairwoman', 'chair', 'spokesman',
+  'head', 'chief', 'director', 'teen', 'winner', 'leader', 'founder', 'co-founder', 'president', 'chairman', 'chairwoman', 'chair', 'spokesman',
   'spokeswoman', 'spokesperson', 'minister', 'secretary', 'author', 'professor', 'researcher', 'scientist', 'executive',
   'editor', 'interviewee', 'reporter', 'journalist', 'writer', 'artist', 'actor', 'actress', 'singer', 'player', 'coach',
   'manager', 'lawyer', 'attorney', 'judge', 'doctor', 'physician', 'son', 'daughter', 'wife', 'husband', 'mother', 'father',

@@ -245,6 +245,15 @@ describe('actors stage: a definite epithet names a person again (issue 15)', () 
     expect(actorAt(unnamed, 'The GOP nominee')).toBeUndefined();
   });
 
+  it('links a gendered epithet or a title outside a subject too, an ungendered noun only as a subject', () => {
+    const doc = run('Peter Lindgren toured the plant on Monday. A report showed the Ohio businessman and his firms lost money.', '2021-05-03');
+    expect(actorAt(doc, 'the Ohio businessman')).toBe('person:peter-lindgren');
+    const said = run('Mayor Ines Morel opened the bridge on Monday. Residents cheered the mayor on the bridge.', '2021-05-03');
+    expect(actorAt(said, 'the mayor')).toBe('person:ines-morel');
+    const tycoon = run('Peter Lindgren met Ana Whitfield on Monday. Critics branded the Ohio tycoon a fraud.', '2021-05-03');
+    expect(actorAt(tycoon, 'the Ohio tycoon')).toBeUndefined();
+  });
+
   it('links a title only to a person the text gave that title', () => {
     const doc = run('Mayor Ines Morel opened the bridge on Monday. The mayor said it had cost too much.', '2021-05-03');
     expect(actorAt(doc, 'The mayor')).toBe('person:ines-morel');
@@ -256,6 +265,29 @@ describe('actors stage: a definite epithet names a person again (issue 15)', () 
     const doc = run('Tom Harlow visited the plant on Monday. The candidates said little. The mayor\'s office said nothing. The mayor, Ana Whitfield, said the plant was safe.', '2021-05-03');
     expect(actorAt(doc, 'The candidates')).toBeUndefined();
     expect(doc.layers.mentions!.some((m) => m.via === 'definite' && m.actor === 'person:tom-harlow')).toBe(false);
+  });
+});
+
+describe('actors stage: a definite noun the text described a named person by (issue 15)', () => {
+  const at = (doc: ReturnType<typeof runParsed>, text: string) => doc.layers.mentions!.find((m) => m.text === text)?.actor;
+
+  it('links "the <noun>" to the person the noun stood right before, in any position', () => {
+    const doc = runParsed('Police questioned student Mira Tovell on Monday. Photos of the student in handcuffs spread online.', '2021-05-03');
+    expect(at(doc, 'the student')).toBe('person:mira-tovell');
+    const kin = runParsed('They did not agree, mother Dana Vrell told reporters. Though she loved her son, the mother struggled for years.', '2021-05-03');
+    expect(at(kin, 'the mother')).toBe('person:dana-vrell');
+  });
+
+  it('links "the <noun>" to the person an apposition headed by the noun described', () => {
+    const doc = runParsed('The gallery hired Piet Varlo, an expert in old prints, to date the sheet. The expert doubted the date on the frame.', '2021-05-03');
+    expect(at(doc, 'The expert')).toBe('person:piet-varlo');
+  });
+
+  it('links no noun the text never set beside a name, no restrictive one and no predicate', () => {
+    const doc = runParsed('Piet Varlo, an expert in old prints, dated the sheet. The teacher said nothing. Later the expert who signs a report must sign it twice. Varlo is the expert.', '2021-05-03');
+    expect(at(doc, 'The teacher')).toBeUndefined();
+    expect(at(doc, 'the expert')).toBeUndefined();
+    expect(doc.layers.mentions!.filter((m) => m.via === 'definite').length).toBe(0);
   });
 });
 
