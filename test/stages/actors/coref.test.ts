@@ -7,6 +7,8 @@ const actorAt = (doc: ReturnType<typeof run>, text: string, nth = 0) => {
   const ms = doc.layers.mentions!.filter((m) => m.text === text);
   return ms[nth]?.actor;
 };
+/** The actor of the first mention `text` at or after offset `from`. */
+const actorOf = (doc: ReturnType<typeof run>, text: string, from = 0) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
 
 describe('actors stage: coreference', () => {
   it('links honorific + surname and bare surnames to the full name', () => {
@@ -202,8 +204,6 @@ describe('actors stage: coreference', () => {
 });
 
 describe('actors stage: a definite organisation noun after a phrase of its own (issue 15)', () => {
-  const actorOf = (doc: ReturnType<typeof runParsed>, text: string, from = 0) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
-
   it('does not link "the team" to an organisation named after "A robotics team …"', () => {
     const doc = runParsed('A robotics team from Herat arrived at the Kennedy Center on Monday. The team said it would compete on Friday.');
     expect(actorOf(doc, 'The team')).toBeUndefined();
@@ -269,31 +269,27 @@ describe('actors stage: a definite epithet names a person again (issue 15)', () 
 });
 
 describe('actors stage: a definite noun the text described a named person by (issue 15)', () => {
-  const at = (doc: ReturnType<typeof runParsed>, text: string) => doc.layers.mentions!.find((m) => m.text === text)?.actor;
-
   it('links "the <noun>" to the person the noun stood right before, in any position', () => {
     const doc = runParsed('Police questioned student Mira Tovell on Monday. Photos of the student in handcuffs spread online.', '2021-05-03');
-    expect(at(doc, 'the student')).toBe('person:mira-tovell');
+    expect(actorAt(doc, 'the student')).toBe('person:mira-tovell');
     const kin = runParsed('They did not agree, mother Dana Vrell told reporters. Though she loved her son, the mother struggled for years.', '2021-05-03');
-    expect(at(kin, 'the mother')).toBe('person:dana-vrell');
+    expect(actorAt(kin, 'the mother')).toBe('person:dana-vrell');
   });
 
   it('links "the <noun>" to the person an apposition headed by the noun described', () => {
     const doc = runParsed('The gallery hired Piet Varlo, an expert in old prints, to date the sheet. The expert doubted the date on the frame.', '2021-05-03');
-    expect(at(doc, 'The expert')).toBe('person:piet-varlo');
+    expect(actorAt(doc, 'The expert')).toBe('person:piet-varlo');
   });
 
   it('links no noun the text never set beside a name, no restrictive one and no predicate', () => {
     const doc = runParsed('Piet Varlo, an expert in old prints, dated the sheet. The teacher said nothing. Later the expert who signs a report must sign it twice. Varlo is the expert.', '2021-05-03');
-    expect(at(doc, 'The teacher')).toBeUndefined();
-    expect(at(doc, 'the expert')).toBeUndefined();
+    expect(actorAt(doc, 'The teacher')).toBeUndefined();
+    expect(actorAt(doc, 'the expert')).toBeUndefined();
     expect(doc.layers.mentions!.filter((m) => m.via === 'definite').length).toBe(0);
   });
 });
 
 describe('actors stage: a definite description of a body of one sector (issue 15)', () => {
-  const actorOf = (doc: ReturnType<typeof runParsed>, text: string, from = 0) => doc.layers.mentions!.find((m) => m.text === text && m.start >= from)?.actor;
-
   it('takes the most recent organisation of the head\'s sector, however far back', () => {
     const doc = runParsed('Boeing delivered ten jets in March. Pilots praised the cockpit. Airlines in Asia ordered more. Critics in Europe disagreed. The company said demand was strong.');
     expect(actorOf(doc, 'The company')).toBe('org:boeing');
@@ -327,7 +323,7 @@ describe('actors stage: "the department" of a court or police body (issue 15)', 
 describe('actors stage: "the coalition" after an organisation named in full (issue 15)', () => {
   it('takes the one organisation whose name ends in the head', () => {
     const doc = runParsed('Mara Olsen chairs the Riverside Tenants Coalition. Rents rose again in the spring. The coalition wants the city to cap them.');
-    expect(doc.layers.mentions!.find((m) => m.text === 'The coalition')?.actor).toBe('org:riverside-tenants-coalition');
+    expect(actorAt(doc, 'The coalition')).toBe('org:riverside-tenants-coalition');
   });
 
   it('takes none when two names end in the head, or the head is no name head of the lexicon', () => {
