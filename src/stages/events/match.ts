@@ -28,6 +28,7 @@ import { namingClause } from './naming-clause.ts';
 import { ageOfName, appendedToSubject } from './subject-appendage.ts';
 import { auxConjunctHead, relativeConjunctHead, reportedConjunctHead } from './shared-conjunct.ts';
 import { sameParty } from './same-party.ts';
+import { deniedClaimAuthor, genitiveAuthor } from './answered-author.ts';
 
 export interface Candidate {
   pattern: Pattern;
@@ -1331,6 +1332,12 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
           }
         }
       }
+      // "Mexico accepted Washington's request": a name as the noun's genitive possessor asked it
+      // (answered-author.ts), unless it is the one answering.
+      if (!source.length && !targeted && a.lex.has('answer-verb', lemma)) {
+        const author = genitiveAuthor(a, idx, np, i);
+        if (author && !extraTarget.some((t) => t.party.actor === author.party.actor)) source = [author];
+      }
     }
   }
   if (!source.length && !(receives && !targeted)) {
@@ -1545,7 +1552,8 @@ function buildResolved(
     if (!targetNPs?.length) return refuse(ctx, i, p.type, `target-${p.target}`, p.id);
   }
   if (presetTargets) targets = presetTargets.map((r) => r.party);
-  else if (p.target === 'accuser') targets = [null];
+  // "denied Amnesty's claims": the denied claim's own author, else the earlier accuser (index.ts).
+  else if (p.target === 'accuser') targets = [(ctx.tree ? deniedClaimAuthor(ctx.a, ctx.idx, ctx.tree, i)?.party : null) ?? null];
   else if (p.target !== 'optional' || targetNPs?.length) {
     targets = resolveAll(ctx, targetNPs, false).map((r) => r.party);
     // "killed four soldiers of the army and a woman visiting from abroad": people coordinated with a named
