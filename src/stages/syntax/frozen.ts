@@ -195,6 +195,8 @@ export class FrozenPerceptron extends RowScorer {
     const mask = this.mask;
     if (this.inline === 2) {
       this.touch(feats, n, 2);
+      // the sums in integers, added to the scores once: integer weights sum exactly in either order
+      let s0 = 0, s1 = 0, s2 = 0;
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 16)) & mask;
@@ -202,13 +204,18 @@ export class FrozenPerceptron extends RowScorer {
           const k = t[2 * i];
           if (k === key) {
             const p = t[2 * i + 1];
-            for (let c = 0; c < C; c++) scores[c] += (p << (24 - 8 * c)) >> 24;
+            s0 += (p << 24) >> 24;
+            s1 += (p << 16) >> 24;
+            s2 += (p << 8) >> 24;
             break;
           }
           if (k === 0) break;
           i = (i + 1) & mask;
         }
       }
+      scores[0] += s0;
+      if (C > 1) scores[1] += s1;
+      if (C > 2) scores[2] += s2;
       return;
     }
     if (this.inline === 3) {
@@ -263,9 +270,11 @@ export class FrozenPerceptron extends RowScorer {
     }
     const w8 = this.wide8!;
     const m = this.probe(feats, n, S, 4, slots);
-    for (let j = 0; j < m; j++) {
-      const base = slots[j];
-      for (let c = 0; c < C; c++) scores[c] += w8[base + c];
+    // class by class, the sum in an integer (exact in any order), one float addition per class
+    for (let c = 0; c < C; c++) {
+      let sum = 0;
+      for (let j = 0; j < m; j++) sum += w8[slots[j] + c];
+      scores[c] += sum;
     }
   }
 
@@ -317,9 +326,12 @@ export class FrozenPerceptron extends RowScorer {
       this.touch(feats, n, S);
       const slots = this.slotsFor(n);
       const found = this.probe(feats, n, S, this.wide16 ? 2 : 4, slots);
-      for (let x = 0; x < found; x++) {
-        const base = slots[x];
-        for (let j = 0; j < m; j++) scores[classes[j]] += wide[base + classes[j]];
+      // class by class, the sum in an integer (exact in any order), one float addition per class
+      for (let j = 0; j < m; j++) {
+        const c = classes[j];
+        let sum = 0;
+        for (let x = 0; x < found; x++) sum += wide[slots[x] + c];
+        scores[c] += sum;
       }
       return;
     }

@@ -3,6 +3,7 @@
 import { rangeHash, strHash } from './hash.ts';
 import { tagCode } from './tagger.ts';
 import type { WordClusters } from './clusters.ts';
+import { SYNTAX_INTS } from './slab.ts';
 
 export interface Lexical {
   /** The word forms themselves. */
@@ -70,37 +71,86 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
+/** Values of a form alone, in a row of FormValues: word, form, suf1–4, pre1–3, shape, packed clusters. */
+const PER_FORM = 11;
+/** Forms whose values are kept (a bound on memory; the table starts over when full). */
+const FORM_CACHE_MAX = 100_000;
+
+/**
+ * The values of each word form met, by form: running text repeats its words, and a form's hashes (of its
+ * normal form, affixes, shape) and clusters are the same wherever it occurs, so each is computed once.
+ * Kept for one cluster table at a time (a model reading other clusters starts it over).
+ */
+class FormValues {
+  private readonly row = new Map<string, number>();
+  /** PER_FORM values per row. */
+  values = new Int32Array(PER_FORM * 1024);
+  constructor(readonly clusters: WordClusters | null) {}
+
+  /** Offset of the form's row in `values` (read `values` after the call: adding a row may replace it). */
+  of(f: string): number {
+    const known = this.row.get(f);
+    if (known !== undefined) return known;
+    if (this.row.size >= FORM_CACHE_MAX) this.row.clear();
+    const at = PER_FORM * this.row.size;
+    if (at + PER_FORM > this.values.length) {
+      const grown = new Int32Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const v = this.values;
+    const w = normalForm(f);
+    const L = w.length;
+    v[at] = rangeHash(w, 0, L);
+    v[at + 1] = strHash(f);
+    v[at + 2] = rangeHash(w, L - 1, L);
+    v[at + 3] = rangeHash(w, L - 2, L);
+    v[at + 4] = rangeHash(w, L - 3, L);
+    v[at + 5] = rangeHash(w, L - 4, L);
+    v[at + 6] = rangeHash(w, 0, Math.min(1, L));
+    v[at + 7] = rangeHash(w, 0, Math.min(2, L));
+    v[at + 8] = rangeHash(w, 0, Math.min(3, L));
+    v[at + 9] = shapeHash(f);
+    v[at + 10] = this.clusters ? this.clusters.lookup(f) : 0;
+    this.row.set(f, at);
+    return at;
+  }
+}
+
+let formValues = new FormValues(null);
+
 /**
  * `hints`: another tagger's UPOS tags for the words (the tagger reads them as features), or none.
  * `clusters`: the word clusters the model reads, or none.
  */
 export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null): Lexical {
   const n = forms.length;
-  // one buffer for the thirteen arrays: a typed array's own backing store costs more to make than a view
-  const buf = new Int32Array(13 * n);
+  // one buffer for the thirteen arrays, cut from a shared block (slab.ts)
+  const buf = SYNTAX_INTS.take(13 * n);
   let next = 0;
   const mk = () => buf.subarray(n * next, n * ++next);
   const lx: Lexical = {
     forms,
     word: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), pre3: mk(), shape: mk(), hint: mk(), fine: mk(), coarse: mk(), hasClusters: !!clusters,
   };
+  if (formValues.clusters !== (clusters ?? null)) formValues = new FormValues(clusters ?? null);
+  const fv = formValues;
   for (let i = 0; i < n; i++) {
-    const f = forms[i];
-    const w = normalForm(f);
-    const L = w.length;
-    lx.word[i] = rangeHash(w, 0, L);
-    lx.form[i] = strHash(f);
-    lx.suf1[i] = rangeHash(w, L - 1, L);
-    lx.suf2[i] = rangeHash(w, L - 2, L);
-    lx.suf3[i] = rangeHash(w, L - 3, L);
-    lx.suf4[i] = rangeHash(w, L - 4, L);
-    lx.pre1[i] = rangeHash(w, 0, Math.min(1, L));
-    lx.pre2[i] = rangeHash(w, 0, Math.min(2, L));
-    lx.pre3[i] = rangeHash(w, 0, Math.min(3, L));
-    lx.shape[i] = shapeHash(f);
+    const at = fv.of(forms[i]);
+    const v = fv.values;
+    lx.word[i] = v[at];
+    lx.form[i] = v[at + 1];
+    lx.suf1[i] = v[at + 2];
+    lx.suf2[i] = v[at + 3];
+    lx.suf3[i] = v[at + 4];
+    lx.suf4[i] = v[at + 5];
+    lx.pre1[i] = v[at + 6];
+    lx.pre2[i] = v[at + 7];
+    lx.pre3[i] = v[at + 8];
+    lx.shape[i] = v[at + 9];
     if (hints) lx.hint[i] = tagCode(hints[i]);
     if (clusters) {
-      const c = clusters.lookup(f);
+      const c = v[at + 10];
       lx.fine[i] = c & 0xffff;
       lx.coarse[i] = c >>> 16;
     }

@@ -291,6 +291,25 @@ export function repairReducedRelatives(forms: readonly string[], upos: readonly 
   return 1;
 }
 
+/** Per head, its subjects on its left so far (anyTwoLeftSubjects's scratch, grown as needed). */
+let leftSubjects = new Int32Array(256);
+
+/**
+ * Some head has two subjects on its left (expletives aside): the repairs that read twoLeftSubjects
+ * change nothing in a sentence without one, and are skipped there (one pass instead of one per word).
+ */
+function anyTwoLeftSubjects(heads: Int32Array, deprels: readonly string[], n: number): boolean {
+  if (leftSubjects.length < n + 1) leftSubjects = new Int32Array(2 * (n + 1));
+  const count = leftSubjects;
+  count.fill(0, 0, n + 1);
+  for (let c = 0; c < n; c++) {
+    const h = heads[c];
+    if (h <= c || !SUBJECT_RELS.has(deprels[c]) || deprels[c] === 'expl') continue;
+    if (++count[h] === 2) return true;
+  }
+  return false;
+}
+
 /** The nearest and the next nearest subjects of head `h` on its left (expletives aside), -1 where missing. */
 function twoLeftSubjects(heads: Int32Array, deprels: readonly string[], h: number): [number, number] {
   let near = -1;
@@ -316,6 +335,7 @@ function twoLeftSubjects(heads: Int32Array, deprels: readonly string[], h: numbe
 export function repairDescriptorSubjects(upos: readonly string[], heads: Int32Array, deprels: string[]): number {
   const n = upos.length;
   let repairs = 0;
+  if (!anyTwoLeftSubjects(heads, deprels, n)) return 0;
   for (let h = 0; h < n; h++) {
     const [near, far] = twoLeftSubjects(heads, deprels, h);
     if (far < 0 || upos[far] !== 'NOUN' || upos[near] !== 'PROPN') continue;
@@ -357,6 +377,7 @@ const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 export function repairFrontedSubjects(forms: readonly string[], upos: readonly string[], heads: Int32Array, deprels: string[], clauseVerbs: ReadonlySet<string> | null): number {
   const n = upos.length;
   let repairs = 0;
+  if (!anyTwoLeftSubjects(heads, deprels, n)) return 0;
   for (let h = 0; h < n; h++) {
     const [near, far] = twoLeftSubjects(heads, deprels, h);
     if (far < 0 || (upos[far] !== 'NOUN' && upos[far] !== 'NUM') || !NOMINAL_SUBJECT.has(upos[near])) continue;
@@ -394,6 +415,7 @@ export function repairParentheticalSubjects(forms: readonly string[], upos: read
   const n = upos.length;
   let repairs = 0;
   if (!clauseVerbs) return 0;
+  if (!anyTwoLeftSubjects(heads, deprels, n)) return 0;
   for (let h = 0; h < n; h++) {
     if (!clauseVerbs.has(forms[h].toLowerCase())) continue;
     const [near, far] = twoLeftSubjects(heads, deprels, h);

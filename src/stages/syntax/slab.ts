@@ -30,3 +30,11 @@ export class Slab<T extends Typed> {
     return out;
   }
 }
+
+/**
+ * The syntax stage's per-sentence arrays (lexical values, tags, parser states, inputs and block scores):
+ * about fifteen a sentence, each its own backing store before.
+ */
+export const SYNTAX_INTS = new Slab((n) => new Int32Array(n));
+export const SYNTAX_FLOATS = new Slab((n) => new Float32Array(n));
+export const SYNTAX_BYTES = new Slab((n) => new Uint8Array(n));

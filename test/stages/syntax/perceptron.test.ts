@@ -68,7 +68,7 @@ describe('shared model bytes', () => {
 describe('FrozenPerceptron table layouts', () => {
   // every layout (weights packed beside the key for 3 classes, rows inside the slot for more; int8 and
   // int16) scores as a plain sum over the rows of the keys found
-  const cases: [number, 'i8' | 'i16'][] = [[3, 'i8'], [3, 'i16'], [13, 'i8'], [17, 'i16'], [51, 'i16']];
+  const cases: [number, 'i8' | 'i16'][] = [[3, 'i8'], [3, 'i16'], [13, 'i8'], [17, 'i8'], [17, 'i16'], [51, 'i8'], [51, 'i16']];
   for (const [C, type] of cases) {
     it(`${C} classes, ${type}`, () => {
       const K = 3000;
@@ -95,6 +95,10 @@ describe('FrozenPerceptron table layouts', () => {
       model.accumulateSome(feats, feats.length, listed, added);
       expect(listed.map((c) => added[c])).toEqual(listed.map((c) => expected[c] + 5));
       expect(added[1]).toBe(5);
+      // accumulate adds every class's sum to the scores there (the sums are made in integers)
+      const onto = Float32Array.from({ length: C }, (_, c) => c - 3);
+      model.accumulate(feats, feats.length, onto);
+      expect([...onto]).toEqual([...expected].map((x, c) => x + c - 3));
       expect(model.find(keys[10])).toBe(10);
       expect(model.find(key1(8, 0))).toBe(-1);
     });
