@@ -3,25 +3,16 @@
 // entity after a capitalised word that is no place word. Own invented sentences.
 import { describe, expect, it } from 'vitest';
 import type { Doc, Entity } from '../../../src/doc/types.ts';
-import { createDoc } from '../../../src/doc/doc.ts';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { placesComponent } from '../../../src/stages/places/index.ts';
 import { personSurnames } from '../../../src/stages/places/surname.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
+import { placesWith } from './pipeline.ts';
 
 /** The places stage over `text` with the given tagger spans (label, text; each at its n-th occurrence, 0 = first). */
-const run = (text: string, spans: [Entity['label'], string, number?][]): Doc => {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = spans.map(([label, s, n = 0]) => {
+const run = (text: string, spans: [Entity['label'], string, number?][]): Doc =>
+  placesWith(text, spans.map(([label, s, n = 0]) => {
     let at = text.indexOf(s);
     for (let i = 0; i < n; i++) at = text.indexOf(s, at + 1);
     return { start: at, end: at + s.length, text: s, label, actor: null };
-  });
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
-};
+  }));
 const named = (doc: Doc, s: string) => doc.layers.places!.filter((p) => p.text === s).map((p) => p.country);
 
 describe('places: person names read as places', () => {
