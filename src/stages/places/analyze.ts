@@ -13,6 +13,7 @@ import { stateReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
+import { personSurnames } from './surname.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'toward', 'towards', 'across', 'around', 'via', 'through', 'throughout', 'between', 'visited', 'visit', 'visiting', 'nearby', 'of']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer', 'downtown', 'metro', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'coastal']);
@@ -82,6 +83,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const bodyName = (hit: NameHit) => hit.entries.some((e) => e.kind === 'landmark') && bodies.some((o) => o.start <= hit.start && hit.end <= o.end);
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push(m);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const surnames = personSurnames(text, persons);
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -93,15 +95,21 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // name opening an organisation's name is resolved with the others but yields no record (`unsaid`).
   const unsaid = new Set<string>();
   const kept: { hit: NameHit; container: GazEntry | null }[] = [];
+  const personal: Span[] = [];
   const pending: { hit: NameHit; container: GazEntry | null; smallTown: boolean; needsContext: boolean; locative: boolean }[] = [];
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
     if (insideName(hit) || bodyName(hit)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
-    const confirmed = geoEnts.some((e) => overlaps(e, hit)) || isDateline(text, hit);
+    const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
     const container = containerOf(hit.entries, text, hit.end, gaz);
+    // "Dana Lisbon … Lisbon said": a person's family name, even where the tagger read a place (surname.ts)
+    if (!container && !isDateline(text, hit) && surnames.covers(hit) && !locativeBefore(text, ws, hit.w0)) {
+      personal.push(hit);
+      continue;
+    }
     if (confirmed || hit.strict) {
       kept.push({ hit, container });
       continue;
@@ -148,7 +156,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
 
   // 3. GPE/LOC entities the matcher missed.
   for (const e of geoEnts) {
-    if (kept.some((k) => overlaps(k.hit, e)) || isCurrencyPrefix(text, e)) continue;
+    if (kept.some((k) => overlaps(k.hit, e)) || personal.some((h) => overlaps(h, e)) || isCurrencyPrefix(text, e)) continue;
     const key = normName(e.text);
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
@@ -253,7 +261,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const w0 = /^the$/i.test(ws[d.w0].text) && d.w1 > d.w0 ? d.w0 + 1 : d.w0;
     const span = { start: ws[w0].start, end: d.end };
     const c = gaz.countries.get(d.country);
-    if (!c || out.some((p) => overlaps(p, span))) continue;
+    if (!c || out.some((p) => overlaps(p, span)) || surnames.ends(span)) continue;
     if (orgs.some((o) => o.start <= span.start && span.end <= o.end && o.end - o.start > span.end - span.start)) continue;
     out.push(Object.assign({}, span, { text: text.slice(span.start, span.end), name: c.name, country: c.country, lat: c.lat, lon: c.lon, adjectival: true as const }));
   }
@@ -364,12 +372,7 @@ function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazet
   const next = ws[hit.w1 + 1];
   const prevJoined = prev && /^ ?$/.test(text.slice(prev.end, ws[hit.w0].start).replace(/\.$/, '').replace(/^\. ?$/, ' ')) && /^[ .]+$|^$/.test(text.slice(prev.end, ws[hit.w0].start) || ' ');
   if (prev && prevJoined && gaz.personTitles.has(normName(prev.text))) return true;
-  const placeish = (w: Word) => {
-    const k = normName(w.text);
-    if (gaz.institutionWords.has(k) || gaz.demonyms.has(k) || DIRECTIONS.has(k)) return true;
-    const e = gaz.byName.first(k);
-    return !!e && (e.kind !== 'city' || e.population >= BIG_TOWN);
-  };
+  const placeish = (w: Word) => placeishWord(w, gaz);
   // "Laurel County Detention Center": after a division word the capitalised words name its institution.
   const division = ADMIN_SUFFIX.has(normName(ws[hit.w1].text));
   if (next?.cap && !division && text.slice(ws[hit.w1].end, next.start) === ' ' && !placeish(next)) {
@@ -381,6 +384,25 @@ function looksLikePersonOrOrg(text: string, ws: Word[], hit: NameHit, gaz: Gazet
     if (!t || t.pos === 'PROPN') return true;
   }
   return false;
+}
+
+/** A word that may stand inside a place's name: an institution word, a demonym, a direction, a known region or big town. */
+function placeishWord(w: Word, gaz: Gazetteer): boolean {
+  const k = normName(w.text);
+  if (gaz.institutionWords.has(k) || gaz.demonyms.has(k) || DIRECTIONS.has(k)) return true;
+  const e = gaz.byName.first(k);
+  return !!e && (e.kind !== 'city' || e.population >= BIG_TOWN);
+}
+
+/**
+ * "Marc Lamont Hill", "the Chiang Kai Shek Memorial": a name inside a longer place entity, after a
+ * capitalised word of that entity that is no place word, is an inner word of another name (a person's,
+ * often), so the entity does not vouch for it ("North Florida", "Greater Toronto Area" still do).
+ */
+function innerWord(text: string, ws: Word[], hit: NameHit, e: Span, gaz: Gazetteer): boolean {
+  const prev = ws[hit.w0 - 1];
+  if (!prev || !(e.start < hit.start && hit.end < e.end) || prev.start < e.start) return false;
+  return prev.cap && text.slice(prev.end, hit.start) === ' ' && !placeishWord(prev, gaz);
 }
 
 function sentenceInitial(text: string, pos: number): boolean {

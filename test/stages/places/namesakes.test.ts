@@ -3,22 +3,12 @@
 // address, "Upper …") stays in that area even when its gazetteer reading is a regional capital abroad.
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../../src/doc/types.ts';
-import { createDoc } from '../../../src/doc/doc.ts';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { placesComponent } from '../../../src/stages/places/index.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
-import { placesOnly } from './pipeline.ts';
+import { placesOnly, placesWith } from './pipeline.ts';
 
 const run = placesOnly;
 /** The places stage with every capitalised place name tagged GPE, as a tagger would (small towns need it to be kept). */
-const full = (text: string, names: string[]): Doc => {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, label: 'GPE' as const, actor: null }));
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
-};
+const full = (text: string, names: string[]): Doc =>
+  placesWith(text, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, label: 'GPE' as const, actor: null })));
 const countries = (doc: Doc, name: string) => doc.layers.places!.filter((p) => p.text === name).map((p) => p.country);
 
 describe('places: namesakes', () => {

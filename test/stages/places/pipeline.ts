@@ -6,7 +6,7 @@ import { tokensComponent } from '../../../src/stages/tokens/tokens.ts';
 import { actorsComponent } from '../../../src/stages/actors/index.ts';
 import { placesComponent } from '../../../src/stages/places/index.ts';
 import { createDoc } from '../../../src/doc/doc.ts';
-import type { Doc } from '../../../src/doc/types.ts';
+import type { Doc, Entity } from '../../../src/doc/types.ts';
 import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 
 /** Components that must run before places, wrapped so the places layer can be tested on its own. */
@@ -17,9 +17,14 @@ export function placesPipeline(): Pipeline {
 
 /** The places stage alone over the tokens of `text` (no entities or mentions): the gazetteer's own reading. */
 export function placesOnly(text: string): Doc {
+  return placesWith(text, []);
+}
+
+/** The places stage alone over the tokens of `text` with the given tagger entities (no mentions). */
+export function placesWith(text: string, entities: Entity[]): Doc {
   const doc = createDoc({ date: '2022-05-02', text });
   Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = [];
+  doc.layers.entities = entities;
   doc.layers.mentions = [];
   placesComponent(bundledKnowledge()).process(doc);
   return doc;
