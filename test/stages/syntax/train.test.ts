@@ -21,8 +21,8 @@ describe.skipIf(!data)('train syntax', () => {
         writeFileSync(out, text);
         return out;
       };
-      const train = [slice('en_ewt-ud-train.conllu', 300)];
-      const dev = [slice('en_ewt-ud-dev.conllu', 50)];
+      const train = [slice('en_ewt-ud-train.conllu', 120)];
+      const dev = [slice('en_ewt-ud-dev.conllu', 30)];
       // the plain model (no hints, clusters, arc labels or dropped templates; every label and tag scored
       // as before 2026-12-06); each option is added below
       const wideScoring = { labelMinShare: 0, tagdictMinCount: 20, tagdictShare: 0.995, tagClassMinCount: 0, tagCountsSkipNames: false, tagOpenMinCount: 0 };
