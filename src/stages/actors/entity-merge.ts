@@ -8,20 +8,17 @@ import { paragraphBreakIn } from '../../doc/layout.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
-import { Slab } from '../syntax/slab.ts';
+import { SENTENCE_INTS } from '../syntax/slab.ts';
 import { sentenceLexical } from '../syntax/index.ts';
 import { documentAcronyms, type Expansion } from './acronyms.ts';
 import { modelForms, type Syllables } from './romanised.ts';
-
-/** The hint arrays, cut from shared blocks (slab.ts). */
-const HINTS = new Slab((n) => new Int32Array(n));
 
 /**
  * Per token of [s, e), a code of the rule candidates' reading: the candidate's kind, label, guess,
  * confidence (in tenths) and the token's place in it (B/I/L/U), as the tagger's feature.
  */
 export function candHints(cands: Cand[], s: number, e: number): Int32Array {
-  const out = HINTS.take(e - s);
+  const out = SENTENCE_INTS.take(e - s);
   for (const c of cands) {
     if (c.b <= s || c.a >= e) continue;
     const base = `${c.type}|${c.label}|${c.guess ?? '-'}|${Math.round((c.confidence ?? 0.5) * 10)}|${c.nameA !== undefined ? 'n' : ''}`;

@@ -9,7 +9,7 @@ import type { Scorer } from '../syntax/frozen.ts';
 import { key1, key2, key3, strHash } from '../syntax/hash.ts';
 import { lexical, type Lexical } from '../syntax/lexical.ts';
 import { opensLower, opensUpper, opensUpperOrDigit, SHORT_SHAPES, shortShapeIndex } from '../../doc/letters.ts';
-import { Slab } from '../syntax/slab.ts';
+import { SENTENCE_BYTES, SENTENCE_FLOATS, SENTENCE_INTS } from '../syntax/slab.ts';
 
 /** Entity types the tagger knows. */
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -142,11 +142,6 @@ interface Prepared {
   ctx: ContextSource | null;
 }
 
-/** The per-sentence arrays, cut from shared blocks (slab.ts: most are over the 64 bytes of an array in the heap). */
-const INTS = new Slab((n) => new Int32Array(n));
-const BYTES = new Slab((n) => new Uint8Array(n));
-const FLOATS = new Slab((n) => new Float32Array(n));
-
 /** Per-sentence values with the lookup they were computed with. */
 interface PreparedBase { lookup: EntityLookup | null; p: Prepared }
 const hashCache = new Map<string, number>();
@@ -239,9 +234,9 @@ export class EntityTagger {
     const n = s.forms.length;
     const lx = s.lx ?? lexical(s.forms);
     // the six arrays as views of one buffer (cheaper to make than six backing stores)
-    const buf = INTS.take(6 * n);
+    const buf = SENTENCE_INTS.take(6 * n);
     const upos = buf.subarray(0, n), rel = buf.subarray(n, 2 * n), headWord = buf.subarray(2 * n, 3 * n), headUpos = buf.subarray(3 * n, 4 * n);
-    const cls = buf.subarray(4 * n, 5 * n).fill(this.lookup ? -1 : 0), sshape = buf.subarray(5 * n, 6 * n), nameStart = BYTES.take(n);
+    const cls = buf.subarray(4 * n, 5 * n).fill(this.lookup ? -1 : 0), sshape = buf.subarray(5 * n, 6 * n), nameStart = SENTENCE_BYTES.take(n);
     const know: (readonly number[])[] = new Array(n).fill(NO_FEATS);
     for (let i = 0; i < n; i++) {
       upos[i] = hashOf(s.upos[i] ?? 'X');
@@ -384,7 +379,7 @@ export class EntityTagger {
   tag(s: TagSentence, gold?: Uint8Array, margins?: Float32Array, doc?: DocContext): Uint8Array {
     const p = this.prepare(s, doc);
     const n = p.n;
-    const out = BYTES.take(n);
+    const out = SENTENCE_BYTES.take(n);
     const C = TAGS.length;
     let prev = -1, prev2 = -1;
     for (let i = 0; i < n; i++) {
@@ -421,7 +416,7 @@ export class EntityTagger {
 
   /** The spans of a sentence. */
   spans(s: TagSentence, doc?: DocContext): TaggedSpan[] {
-    const margins = FLOATS.take(s.forms.length);
+    const margins = SENTENCE_FLOATS.take(s.forms.length);
     const tags = this.tag(s, undefined, margins, doc);
     const scale = (this.model as { scale?: number }).scale ?? 1;
     return spansOf(tags).map((x) => {

@@ -3,7 +3,7 @@
 import { rangeHash, strHash } from './hash.ts';
 import { tagCode } from './tagger.ts';
 import type { WordClusters } from './clusters.ts';
-import { SYNTAX_INTS } from './slab.ts';
+import { SENTENCE_INTS } from './slab.ts';
 
 export interface Lexical {
   /** The word forms themselves. */
@@ -126,7 +126,7 @@ let formValues = new FormValues(null);
 export function lexical(forms: string[], hints?: readonly string[], clusters?: WordClusters | null): Lexical {
   const n = forms.length;
   // one buffer for the thirteen arrays, cut from a shared block (slab.ts)
-  const buf = SYNTAX_INTS.take(13 * n);
+  const buf = SENTENCE_INTS.take(13 * n);
   let next = 0;
   const mk = () => buf.subarray(n * next, n * ++next);
   const lx: Lexical = {

@@ -12,7 +12,7 @@ import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
-import { SYNTAX_INTS } from './slab.ts';
+import { SENTENCE_INTS } from './slab.ts';
 import { WordClusters } from './clusters.ts';
 import { lemmaTable } from '../tokens/lemmas.ts';
 import { repairClauseSubjects, repairDescriptorSubjects, repairFrontedSubjects, headlineVerb, repairHeadlineSubjects, repairParentheticalSubjects, repairFalsePassives, repairSubordinatorObjects, repairReducedRelatives, repairRelativeSubjects, retagModalComplements, parseTagsOfPossessedParticiples } from './repair.ts';
@@ -118,7 +118,7 @@ export class SyntaxModel {
    */
   private arcLabelsOf(lab: Int32Array, heads: Int32Array, T: Int32Array, n: number): Int32Array {
     const ids = (this.labelIds ??= { root: this.labeler.labels.indexOf('root'), punct: this.labeler.labels.indexOf('punct'), parataxis: this.labeler.labels.indexOf('parataxis') });
-    const out = SYNTAX_INTS.take(n);
+    const out = SENTENCE_INTS.take(n);
     for (let i = 0; i < n; i++) {
       const l = lab[i] - 1;
       out[i] = heads[i] === n ? ids.root : l !== ids.root ? l : T[i] === PUNCT_CODE ? ids.punct : ids.parataxis;

@@ -10,7 +10,7 @@ import { key1, key2, key3, key4, strHash } from './hash.ts';
 import type { ArcLabeler, ArcView } from './arc-labeler.ts';
 import type { Lexical } from './lexical.ts';
 import { tagCode } from './tagger.ts';
-import { SYNTAX_BYTES, SYNTAX_FLOATS, SYNTAX_INTS } from './slab.ts';
+import { SENTENCE_BYTES, SENTENCE_FLOATS, SENTENCE_INTS } from './slab.ts';
 
 export const SHIFT = 0;
 export const RIGHT = 1;
@@ -49,7 +49,7 @@ class State implements ArcView {
   constructor(n: number) {
     this.n = n;
     const m = n + 1;
-    const buf = (this.buf = SYNTAX_INTS.take(13 * m));
+    const buf = (this.buf = SENTENCE_INTS.take(13 * m));
     const part = (i: number) => buf.subarray(i * m, (i + 1) * m);
     this.stack = part(0);
     this.heads = part(1);
@@ -690,10 +690,10 @@ class BlockScores {
   readonly have: Uint8Array;
 
   constructor(n: number) {
-    this.s0 = SYNTAX_FLOATS.take(N_MOVES * (n + 1));
-    this.s1 = SYNTAX_FLOATS.take(N_MOVES * (n + 1));
-    this.buf = SYNTAX_FLOATS.take(N_MOVES * (n + 2));
-    this.have = SYNTAX_BYTES.take(n + 2);
+    this.s0 = SENTENCE_FLOATS.take(N_MOVES * (n + 1));
+    this.s1 = SENTENCE_FLOATS.take(N_MOVES * (n + 1));
+    this.buf = SENTENCE_FLOATS.take(N_MOVES * (n + 2));
+    this.have = SENTENCE_BYTES.take(n + 2);
   }
 }
 const HAVE_S0 = 1, HAVE_S1 = 2, HAVE_BUF = 4;
@@ -708,7 +708,7 @@ const PUNCT_CODE = tagCode('PUNCT');
 const CCONJ_CODE = tagCode('CCONJ');
 /** Prefix counts of verbs, punctuation and conjunctions, packed 10 bits each: P[i] counts words < i. */
 function betweenCounts(T: Int32Array, n: number): Int32Array {
-  const P = SYNTAX_INTS.take(n + 2);
+  const P = SENTENCE_INTS.take(n + 2);
   for (let i = 0; i <= n; i++) {
     const t = T[i];
     P[i + 1] = P[i] + (t === VERB_CODE ? 1 : t === PUNCT_CODE ? 1 << 10 : t === CCONJ_CODE ? 1 << 20 : 0);
@@ -729,14 +729,14 @@ export function altInputs(alt: Uint8Array): Int32Array {
  */
 export function parserInputs(lx: Lexical, tags: Uint8Array): { W: Int32Array; T: Int32Array; C?: Int32Array } {
   const n = tags.length;
-  const W = SYNTAX_INTS.take(n + 1);
-  const T = SYNTAX_INTS.take(n + 1);
+  const W = SENTENCE_INTS.take(n + 1);
+  const T = SENTENCE_INTS.take(n + 1);
   W.set(lx.word);
   W[n] = ROOT_WORD;
   for (let i = 0; i < n; i++) T[i] = tags[i] + 1;
   T[n] = ROOT_TAG;
   if (!lx.hasClusters) return { W, T };
-  const C = SYNTAX_INTS.take(n + 1);
+  const C = SENTENCE_INTS.take(n + 1);
   C.set(lx.fine);
   C[n] = ROOT_CLUSTER;
   return { W, T, C };

@@ -32,9 +32,10 @@ export class Slab<T extends Typed> {
 }
 
 /**
- * The syntax stage's per-sentence arrays (lexical values, tags, parser states, inputs and block scores):
- * about fifteen a sentence, each its own backing store before.
+ * The per-sentence arrays of the syntax stage (lexical values, tags, parser states, inputs and block
+ * scores) and of the entity tagger (its features, tags, margins and rule hints), one block of each kind
+ * for both: about twenty a sentence, each its own backing store before.
  */
-export const SYNTAX_INTS = new Slab((n) => new Int32Array(n));
-export const SYNTAX_FLOATS = new Slab((n) => new Float32Array(n));
-export const SYNTAX_BYTES = new Slab((n) => new Uint8Array(n));
+export const SENTENCE_INTS = new Slab((n) => new Int32Array(n));
+export const SENTENCE_FLOATS = new Slab((n) => new Float32Array(n));
+export const SENTENCE_BYTES = new Slab((n) => new Uint8Array(n));

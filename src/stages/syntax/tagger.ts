@@ -4,7 +4,7 @@ import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3 } from './hash.ts';
 import type { Lexical } from './lexical.ts';
-import { SYNTAX_BYTES } from './slab.ts';
+import { SENTENCE_BYTES } from './slab.ts';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 export const UPOS_ID = new Map(UPOS.map((t, i) => [t, i]));
@@ -167,7 +167,7 @@ export class Tagger {
    */
   tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array, alt?: Uint8Array): Uint8Array {
     const n = lx.word.length;
-    const out = SYNTAX_BYTES.take(n);
+    const out = SENTENCE_BYTES.take(n);
     let p1 = START;
     let p2 = START2;
     const C = UPOS.length;
