@@ -5,10 +5,13 @@
 // GUM open dev's half B (their entity evals' halves); `all` leaves out every one of these. Each article is
 // written as DIR/<id>.txt, dated on its opening line (`date: YYYY-MM-DD`) above the article, as the other developer
 // scripts read it (explain-events.ts --dir). The files quote the corpus: write them outside the repository.
-//   node bin/run.js scripts/untuned-articles.ts --out DIR [--for events|quotes|places|time|entities|all] [--data DIR]
+// `--pool extra` writes a second pool instead, text from outside the benchmark that no gold set scores for events, quotes,
+// places or time (bench/real-news.ts udExtra: EWT's weblogs and newsgroups, GUM's interviews; for entities GUM open
+// dev's half B is still left out); `--pool both` writes both.
+//   node bin/run.js scripts/untuned-articles.ts --out DIR [--for events|quotes|places|time|entities|all] [--pool news|extra|both] [--data DIR]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { realNews } from '../bench/real-news.ts';
+import { realNews, udExtra } from '../bench/real-news.ts';
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 import { readEventsNews } from '../src/eval/events-news.ts';
 import { halfOf, halves } from '../src/eval/halves.ts';
@@ -21,6 +24,8 @@ import { loadGum } from '../src/eval/gum-entities.ts';
 
 export const PURPOSES = ['events', 'quotes', 'places', 'time', 'entities', 'all'] as const;
 export type Purpose = (typeof PURPOSES)[number];
+export const POOLS = ['news', 'extra', 'both'] as const;
+export type Pool = (typeof POOLS)[number];
 
 /** The ids (as bench/real-news.ts names them) of the articles held out for `purpose`, with the reason. */
 export function heldOut(dataDir: string, purpose: Purpose): Map<string, string> {
@@ -66,9 +71,11 @@ function main(): void {
   const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const out = opt('--out');
   const purpose = (opt('--for') ?? 'events') as Purpose;
+  const pool = (opt('--pool') ?? 'news') as Pool;
   const dataDir = opt('--data') ?? defaultDataDir();
   if (!out) throw new Error('untuned-articles: give --out DIR (a folder outside the repository)');
   if (!PURPOSES.includes(purpose)) throw new Error(`untuned-articles: --for ${purpose} is unknown; use one of ${PURPOSES.join(', ')}`);
+  if (!POOLS.includes(pool)) throw new Error(`untuned-articles: --pool ${pool} is unknown; use one of ${POOLS.join(', ')}`);
   const root = resolve(import.meta.dirname, '..');
   const rel = relative(root, resolve(out));
   if (!rel.startsWith('..') && !isAbsolute(rel)) throw new Error(`untuned-articles: ${out} is inside the repository; the files quote the corpus, write them elsewhere`);
@@ -77,7 +84,8 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   const left = new Map<string, number>();
   let kept = 0;
-  for (const source of realNews(dataDir)) {
+  const sources = [...(pool === 'extra' ? [] : realNews(dataDir)), ...(pool === 'news' ? [] : udExtra(dataDir))];
+  for (const source of sources) {
     for (const a of source.articles) {
       const why = heldBy(held, a.id);
       if (why) {
@@ -89,7 +97,7 @@ function main(): void {
     }
   }
   const reasons = [...left].map(([why, n]) => `${n} ${why}`).join(', ');
-  console.log(`${kept} articles written to ${out} (for ${purpose}); left out: ${reasons || 'none'}`);
+  console.log(`${kept} articles written to ${out} (for ${purpose}, pool ${pool}); left out: ${reasons || 'none'}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
