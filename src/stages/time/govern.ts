@@ -182,6 +182,37 @@ function notNounModifiers<T extends { t: Timex }>(tree: Tree | null, pool: T[]):
   });
 }
 
+/** Relations of a date before the noun it dates ("a 1970 evaluation", "his Fall 2001 book", "a 2013 memo"). */
+const RECORD_DATE_RELS = new Set(['compound', 'amod', 'nmod:poss', 'nummod', 'nmod', 'nmod:unmarked']);
+
+/**
+ * The timexes of `pool` that date a record the span speaks through: a date before a noun of the lexicon's
+ * `record-noun` kind (a book, memo, study, interview …) that is the subject of the span's verb ("A 1970
+ * evaluation said …", "a 2014 study … found") or the verb's "in" phrase ("In his 2002 book, X suggested",
+ * "criticized the press in a 2011 radio interview, saying …"). What the record says was said when it was
+ * written or given, not on the article's day; the noun-modifier filters (notNounModifiers, the quotes'
+ * and events' word-level modifiesNoun) otherwise set such a date aside. The verb is the span's predicate,
+ * and the one above it when that hangs on it as an adverbial clause, conjunct or complement ("…, saying").
+ */
+function recordDates<T extends { t: Timex }>(tree: Tree | null, anchor: number, pool: T[], lex: TimeLexicon): T[] {
+  if (!tree || anchor < 0 || !pool.length) return [];
+  const p = tree.isPredicate(anchor) ? anchor : tree.predicateAbove(anchor);
+  if (p < 0) return [];
+  const verbs = new Set([p]);
+  if (['advcl', 'conj', 'xcomp'].includes(tree.baseRel(p)) && tree.head(p) >= 0) verbs.add(tree.head(p));
+  const records = lex.maps['record-noun'];
+  return pool.filter(({ t }) => {
+    const h = anchorOf(tree, t);
+    const n = h < 0 ? -1 : tree.head(h);
+    if (n <= h || !RECORD_DATE_RELS.has(tree.rel(h)) || !records.has(tree.lemma(n).toLowerCase())) return false;
+    const v = tree.head(n);
+    if (!verbs.has(v)) return false;
+    const rel = tree.baseRel(n);
+    if (rel === 'nsubj') return true;
+    return rel === 'obl' && tree.children(n, 'case').some((c) => tree.tokens[c].text.toLowerCase() === 'in');
+  });
+}
+
 const COMPLEMENT_MARKS = new Set(['that', 'whether', 'if']);
 
 /**
@@ -268,12 +299,20 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
   const tense = (): Tense => (tenseRead ??= tokens.length ? governorOf(doc, span, lex, tokens).tense : 'none');
   if (si >= 0) {
     const sent = sentences[si];
-    const inSentence = timexes
+    const inside = (t: Timex, x: Span) => t.start >= x.start && t.end <= x.end;
+    // an exclude span that is the timex itself sets aside a noun's date, not a record's (recordDates)
+    const candidates = timexes
       .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => t.start >= x.start && t.end <= x.end));
-    // the span's word on the tree, read once for both filters
-    const tree = inSentence.length ? Tree.of(doc) : null;
+      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => inside(t, x) && !(x.start === t.start && x.end === t.end)));
+    const inSentence = candidates.filter(({ t }) => !exclude.some((x) => inside(t, x)));
+    // the span's word on the tree, read once for the filters
+    const tree = candidates.length ? Tree.of(doc) : null;
     const anchor = tree ? anchorOf(tree, span) : -1;
+    const records = recordDates(tree, anchor, candidates, lex);
+    if (records.length) {
+      const best = records.reduce((a, b) => (distance(b.t, span) < distance(a.t, span) ? b : a));
+      return { ...calendarOf(best.t), timex: best.i, clause: true };
+    }
     const sameClause = inSentence.length ? sameClauseAs(tree, anchor, tokens, span, notNounModifiers(tree, inSentence)) : [];
     // A finite verb in the present or present perfect with its own subject ("experts say", "the firm has
     // admitted") is told as of the article's day: a date of another clause of its sentence ("rejected

@@ -31,6 +31,8 @@ const KINDS = [
   'wish-cue',
   'short-year-cue',
   'decade-word',
+  'event-day-cue',
+  'record-noun',
 ] as const;
 export type LexKind = (typeof KINDS)[number];
 

@@ -221,7 +221,8 @@ export function resolve(spec: Spec, ctx: AnchorContext): Resolved | null {
   const { dct } = ctx;
   switch (spec.k) {
     case 'date': {
-      const y0 = spec.y ?? (spec.yrel !== undefined ? dct.y + spec.yrel : null);
+      const named = spec.namedYear !== undefined && spec.y === null && diffDays(dct, { y: spec.namedYear, m: spec.m, d: spec.d }) < 0 ? spec.namedYear : null;
+      const y0 = spec.y ?? named ?? (spec.yrel !== undefined ? dct.y + spec.yrel : null);
       if (y0 !== null) return isValidDay(y0, spec.m, spec.d) ? day({ y: y0, m: spec.m, d: spec.d }) : null;
       const d = yearlessDate(spec.m, spec.d, dct, ctx.direction);
       return d ? day(d) : null;

@@ -124,7 +124,11 @@ export class Recognizer {
   /** Per distinct pre-filter, 1 when it cannot match a sentence without a digit (requiresDigit). */
   private readonly needsDigit: Uint8Array;
 
+  /** A word of time right before a date ("since", "prior to"): the date names an event's day (lexicon `event-day-cue`). */
+  private readonly eventDayCue: RegExp;
+
   constructor(private readonly lex: TimeLexicon) {
+    this.eventDayCue = new RegExp(`(?:^|[^A-Za-z])(?:${lex.alt['event-day-cue']})\\s+$`, 'i');
     this.rules = this.buildRules();
     // (a pre-filter written twice, as two objects of one expression, is asked once)
     const byKey = new Map<unknown, Rule['needs']>();
@@ -270,6 +274,9 @@ export class Recognizer {
           if (g.yy) return { k: 'date', y: 2000 + +g.yy, m, d, short: true };
           // "the Sept. 11 attacks" name the events of 2001, not this year's date.
           if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
+          // "since Sept. 11", "after September 11": the day of the 2001 attacks, named by a word of time
+          // before it (lexicon `event-day-cue`), when the document is later than that day (normalize.ts).
+          if (!g.year && !g.wd && m === 9 && d === 11 && this.eventDayCue.test(c.text.slice(Math.max(0, c.start - 30), c.start))) return { k: 'date', y: null, m, d, namedYear: 2001 };
           return { k: 'date', y: g.year ? +g.year : null, m, d };
         },
       },

@@ -14,7 +14,17 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 'DE'
  */
 export type Spec =
   /** A calendar date; missing year is inferred from tense. */
-  | { k: 'date'; y: number | null; m: number; d: number; /** "June 16 of last year": the year from the document's (-1, 0, +1). */ yrel?: number; short?: boolean }
+  | {
+      k: 'date';
+      y: number | null;
+      m: number;
+      d: number;
+      /** "June 16 of last year": the year from the document's (-1, 0, +1). */
+      yrel?: number;
+      short?: boolean;
+      /** A yearless date read as the day a past event is named by ("since Sept. 11"): that year, when the document is later. */
+      namedYear?: number;
+    }
   /** A day of the month with no month written ("on the 14th", "until the 22nd"): the month comes from the document's and the tense. */
   | { k: 'mday'; d: number }
   | {

@@ -156,6 +156,16 @@ describe('"Sept. 11" naming the 2001 attacks', () => {
     expect(pairs('A September 11 conspirator was moved to another prison.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
     expect(pairs('The mayor spoke at the Sept. 11 memorial ceremony.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
   });
+
+  it('is 2001-09-11 right after a word of time (lexicon event-day-cue) in a later document, this year\'s after "on" or "by"', () => {
+    expect(pairs('Since September 11, the port has searched every truck.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('Despite Sept. 11, the club still books flights abroad.')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);
+    expect(pairs('The lab was testing spores prior to September 11.')).toEqual([['September 11', 'DATE', '2001-09-11']]);
+    expect(pairs('Fees must be paid by Sept. 11.')).toEqual([['Sept. 11', 'DATE', '2019-09-11']]);
+    expect(pairs('The council met on Sept. 11, after Sept. 10 had been cancelled.')[0]).toEqual(['Sept. 11', 'DATE', '2019-09-11']);
+    // a document before the attacks: the nearest 11 September, as for any date
+    expect(timexes('1999-10-20', 'Since September 11, the port has searched every truck.').map((t) => t.value)).toEqual(['1999-09-11']);
+  });
 });
 
 describe('"tomorrow" in general', () => {

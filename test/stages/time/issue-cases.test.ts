@@ -95,3 +95,19 @@ describe('an event of a background clause is not dated to the article\'s day at 
     expect(eventDate('Officials said on Thursday that soldiers had detained three fishermen in August.', 'detained')).toEqual(['2021-08', 'month']);
   });
 });
+
+describe('a record that speaks dates what it says (time/govern.ts recordDates, lexicon record-noun)', () => {
+  it.each([
+    // the record is the verb's subject
+    ['A 1998 audit said the depot "kept no books at all."', ['1998']],
+    ['A 2014 survey found that most riders wanted later buses.', ['2014']],
+    // the record is the verb's "in" phrase, and a participle hung on that verb shares it
+    ['In his 2009 memoir, the coach wrote that the club had cheated.', ['2009']],
+    ['The senator mocked the plan in a 2012 radio interview, saying, "It will never float."', ['2012', '2012']],
+    // a year on a noun that is no record, or a record that is not the verb's own, does not date the saying
+    ['The 2012 election was close, the mayor said.', ['2021-10-16']],
+    ['The paper reported that investigators found a 2005 letter.', ['2021-10-16']],
+  ])('%s', (text, dates) => {
+    expect(quoteDates(text)).toEqual(dates);
+  });
+});
