@@ -189,7 +189,7 @@ const RECORD_DATE_RELS = new Set(['compound', 'amod', 'nmod:poss', 'nummod', 'nm
  * The timexes of `pool` that date a record the span speaks through: a date before a noun of the lexicon's
  * `record-noun` kind (a book, memo, study, interview …) that is the subject of the span's verb ("A 1970
  * evaluation said …", "a 2014 study … found") or the verb's "in" phrase ("In his 2002 book, X suggested",
- * "criticized the press in a 2011 radio interview, saying …"). What the record says was said when it was
+ * "mocked the plan in a 2012 TV interview, saying …"). What the record says was said when it was
  * written or given, not on the article's day; the noun-modifier filters (notNounModifiers, the quotes'
  * and events' word-level modifiesNoun) otherwise set such a date aside. The verb is the span's predicate,
  * and the one above it when that hangs on it as an adverbial clause, conjunct or complement ("…, saying").
