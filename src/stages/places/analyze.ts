@@ -8,12 +8,13 @@ import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
-import { type NameHit, type Word, asWritten, demonymAsWritten, findNames, isCurrencyPrefix, isDateline, words } from './recognize.ts';
+import { type NameHit, type Word, asWritten, demonymAsWritten, findNames, isCurrencyPrefix, isDateline, isJoinedArticle, words } from './recognize.ts';
 import { stateReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
 import { personSurnames } from './surname.ts';
+import { actorIndex } from '../actors/registry.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'into', 'toward', 'towards', 'across', 'around', 'via', 'through', 'throughout', 'between', 'visited', 'visit', 'visiting', 'nearby', 'of']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer', 'downtown', 'metro', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'suburban', 'coastal']);
@@ -84,6 +85,9 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const m of doc.layers.mentions ?? []) if (m.actor.startsWith('person:')) persons.push(m);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const surnames = personSurnames(text, persons);
+  const givenNames = actorIndex(knowledge).lexicon.givenName;
+  const givenNameAlone = (hit: NameHit) =>
+    hit.w0 === hit.w1 && givenNames.has(ws[hit.w0].text.toLowerCase()) && smallTownOnly(hit);
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -107,6 +111,12 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const container = containerOf(hit.entries, text, hit.end, gaz);
     // "Dana Lisbon … Lisbon said": a person's family name, even where the tagger read a place (surname.ts)
     if (!container && !isDateline(text, hit) && surnames.covers(hit) && !locativeBefore(text, ws, hit.w0)) {
+      personal.push(hit);
+      continue;
+    }
+    // "--Paul, Atlanta", "David, Kent", "home of Douglas Aircraft": a listed given name standing alone
+    // that reads only as a small town is the person's (or a name's) word, even where the tagger read a place
+    if (!container && givenNameAlone(hit) && !isDateline(text, hit) && !locativeBefore(text, ws, hit.w0)) {
       personal.push(hit);
       continue;
     }
@@ -158,6 +168,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const e of geoEnts) {
     if (kept.some((k) => overlaps(k.hit, e)) || personal.some((h) => overlaps(h, e)) || isCurrencyPrefix(text, e)) continue;
     const key = normName(e.text);
+    if (isJoinedArticle(gaz, text, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }

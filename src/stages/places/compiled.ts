@@ -20,7 +20,7 @@ import type { Gazetteer, GazEntry } from './gazetteer.ts';
 import { fingerprint as regionFingerprint } from './region-cache.ts';
 import type { NameIndex, NameLookup } from './name-index.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = 'ELGZ';
 const require = createRequire(import.meta.url);
 /** Compiled files kept in the cache folder (one per knowledge set; the oldest are deleted). */
@@ -81,6 +81,7 @@ interface Header {
   capitalsOnly: [string, number[]][];
   stateOfficesAfter: string[];
   stateOfficesBefore: string[];
+  articlePrefixes: string[];
   /** Index section name → [byte offset in the index part, Int32 count]; keyBytes is bytes. */
   sections: Record<string, [number, number]>;
   /** Bytes of the index part (after the header), then of the town records (TOWN bytes each), then names. */
@@ -189,6 +190,7 @@ export function writeCompiledGazetteer(file: string, g: Maps, index: NameIndex, 
     capitalsOnly: pairsOf(g.capitalsOnly, ids),
     stateOfficesAfter: [...g.stateOfficesAfter],
     stateOfficesBefore: [...g.stateOfficesBefore],
+    articlePrefixes: [...g.articlePrefixes],
   };
   // entries after every idOf above, so that all of them are listed
   const shapes = new Map<string, number>();
@@ -370,6 +372,7 @@ export function readCompiledGazetteer(file: string, priorOf: (e: Omit<GazEntry, 
       capitalsOnly: entriesOf(h.capitalsOnly, (ids) => ids.map(entry)) as Map<string, GazEntry[]>,
       stateOfficesAfter: new Set(h.stateOfficesAfter),
       stateOfficesBefore: new Set(h.stateOfficesBefore),
+      articlePrefixes: new Set(h.articlePrefixes ?? []),
     };
     fd = -1; // stays open: towns are read from it
     return g;

@@ -2,7 +2,7 @@
 // the first-level regions it names, and the scoring that turns a toponym's candidates into one place.
 import type { GazEntry, Gazetteer } from './gazetteer.ts';
 import { normName } from './normalize.ts';
-import { words } from './recognize.ts';
+import { postalState, words } from './recognize.ts';
 import { haversineKm } from './geometry.ts';
 
 export interface DocContext {
@@ -89,6 +89,9 @@ export function containerSpanAfter(text: string, end: number, gaz: Gazetteer): {
     if (byName) return { entry: byName, end: from + last.end };
     const abbreviated = dot ? gaz.strict.get(key)?.find((e) => e.kind === 'admin1' || e.kind === 'country') : undefined;
     if (abbreviated) return { entry: abbreviated, end: from + last.end + 1 };
+    // "Alexandria, VA": a US state's postal code in capitals
+    const postal = n === 1 ? postalState(gaz, piece) : undefined;
+    if (postal) return { entry: postal, end: from + last.end };
   }
   return null;
 }

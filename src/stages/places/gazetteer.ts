@@ -69,6 +69,9 @@ export interface Gazetteer {
   stateOfficesAfter: Set<string>;
   /** Normalised phrases before a name that make it the state ("senate races in"). */
   stateOfficesBefore: Set<string>;
+  /** Normalised Arabic articles ("al", "ash") that open a town's name and that English text drops or
+   * joins with a hyphen ("Fallujah" for "Al Fallūjah"); alone before a hyphen ("Al-Zaman") no place. */
+  articlePrefixes: Set<string>;
   stats: { entries: number; keys: number; loadMs: number; cpuMs: number; heapMb: number; fromCache: boolean };
 }
 
@@ -257,6 +260,8 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const localityPrefixes = new Set<string>();
   const stateOfficesAfter = new Set<string>();
   const stateOfficesBefore = new Set<string>();
+  const articlePrefixes = new Set<string>();
+  const articleCountries = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
     const pf = yamlLists(file);
     for (const { value: r, line } of pf.list('places', PlaceSchema)) {
@@ -304,12 +309,15 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
     for (const { value: w } of pf.list('locality_prefixes', WordSchema)) localityPrefixes.add(normName(w));
     for (const { value: w } of pf.list('state_offices_after', WordSchema)) stateOfficesAfter.add(normName(w));
     for (const { value: w } of pf.list('state_offices_before', WordSchema)) stateOfficesBefore.add(normName(w));
+    for (const { value: w } of pf.list('article_prefixes', WordSchema)) articlePrefixes.add(normName(w));
+    for (const { value: w } of pf.list('article_countries', WordSchema)) articleCountries.add(w);
     for (const { value: r, line } of pf.list('region_adjectives', RegionAdjSchema)) {
       const e = byName.get(normName(r.place))?.find((x) => x.kind !== 'city');
       if (!e) throw new DataFileError(file, line, `unknown place "${r.place}"`);
       regionAdjectives.set(normName(r.word), e);
     }
   }
+  addArticleForms(towns, rows, iso2to3, articlePrefixes, articleCountries);
   addRegions(towns, rows, iso2to3, admins, new Set([...countryKeys, ...removed]), curated);
   // "Quebec City": the town that shares its name with a curated region is also known with "City".
   for (const ck of curated) {
@@ -326,9 +334,39 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   }
 
   return {
-    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes, capitalsOnly, stateOfficesAfter, stateOfficesBefore },
+    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes, capitalsOnly, stateOfficesAfter, stateOfficesBefore, articlePrefixes },
     towns, rows, iso2to3, fromCache,
   };
+}
+
+/** The letters ayn and hamza as romanised (’ ‘ ʼ ʻ): English text writes them not at all ("Qaim" for "Al Qā’im"). */
+const AYN_HAMZA = /[’‘ʼʻ`']/g;
+
+/**
+ * Other keys of the towns of the countries `countries` (ISO3) whose names open with an Arabic article
+ * of `prefixes`: the name without the article ("Al Fallūjah" → "fallujah"), the ayn and hamza left out
+ * ("Al Qā’im" → "al qaim", "qaim"), and a final "-ah" also as "-a" ("Ad Dīwānīyah" → "diwaniya"), the
+ * spellings of English news. Names without an article are left as they are ("Mā‘īn" is not "Main"),
+ * and a name of three letters after the article is taken bare only for a town of 100,000 people or
+ * more ("Kut"; not "Tor", a street's name).
+ */
+function addArticleForms(towns: NameIndex, rows: ReturnType<typeof cityRows>['rows'], iso2to3: Map<string, string>, prefixes: Set<string>, countries: Set<string>): void {
+  if (!prefixes.size || !countries.size) return;
+  for (let i = 0; i < rows.names.length; i++) {
+    if (!countries.has(iso2to3.get(rows.country[i]) ?? '')) continue;
+    const name = rows.names[i];
+    const have = new Set([rows.keys[i] || name.toLowerCase(), ...(rows.extra[i] ? rows.extra[i].split('|') : [])]);
+    const forms = new Set<string>();
+    for (const k of [...have, normName(name.replace(AYN_HAMZA, ''))]) {
+      const sp = k.indexOf(' ');
+      if (sp <= 0 || !prefixes.has(k.slice(0, sp))) continue; // only names with the article ("Mā‘īn" is no "Main")
+      forms.add(k);
+      const rest = k.length - sp - 1;
+      if (rest >= 4 || (rest === 3 && rows.population[i] >= 100000)) forms.add(k.slice(sp + 1));
+    }
+    for (const k of [...forms]) if (/[a-z]{3}ah$/.test(k)) forms.add(k.slice(0, -1));
+    for (const k of forms) if (!have.has(k)) towns.addRow(k, i);
+  }
 }
 
 /**

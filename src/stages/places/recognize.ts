@@ -117,6 +117,15 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     let lastHit: NameHit | null = null;
     let lastDem: DemonymHit | null = null;
     let regionEnd = -1;
+    const state = postalState(gaz, w.text);
+    if (state && afterTownComma(text, ws, i)) {
+      // "Gulf Breeze, FL", "Boulder, CO" — a US state's postal code right after one of its towns.
+      const prev = names[names.length - 1];
+      if (prev && prev.w1 === i - 1 && prev.entries.some((e) => e.kind === 'city' && e.country === 'USA' && e.admin === w.text)) {
+        names.push({ start: w.start, end: w.end, key: normName(w.text), entries: [state], w0: i, w1: i, strict: true });
+        continue;
+      }
+    }
     if (text[w.end] === '.' && gaz.strict.has(normName(w.text)) && afterTownComma(text, ws, i)) {
       // "Gatineau, Que." — a dotted region abbreviation right after "Town, ".
       const key = normName(w.text);
@@ -143,6 +152,8 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     // A demonym spanning more words than the name wins ("South Korean" over "South").
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
     if (lastHit && lastHit.w0 === lastHit.w1 && /^[\p{Lu}.]{2,6}$/u.test(w.text) && lastHit.entries.every((e) => e.kind === 'city') && !isDateline(text, lastHit)) lastHit = null;
+    // "Al-Zaman", "Al-Sahhaf": an Arabic article joined to a name it does not make a place with is no place.
+    if (lastHit && lastHit.w0 === lastHit.w1 && isJoinedArticle(gaz, text, lastHit)) lastHit = null;
     if (lastHit && /^the$/i.test(w.text) && lastHit.w1 > i && !/^the\b/i.test(lastHit.entries[0].name)) {
       lastHit.start = ws[i + 1].start; // "the U.S." → "U.S."; "The Hague" keeps its article
       lastHit.w0 = i + 1;
@@ -162,6 +173,11 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     }
   }
   return { names, demonyms };
+}
+
+/** An Arabic article ("Al", "Ash") written right before a hyphen and a letter: "Al-Zaman", "Al-Sahhaf". */
+export function isJoinedArticle(gaz: Gazetteer, text: string, span: { start: number; end: number; key: string }): boolean {
+  return gaz.articlePrefixes.has(span.key) && /^[-‐‑]\p{L}/u.test(text.slice(span.end, span.end + 2));
 }
 
 /** A currency sign right after a name, or after one space. */
@@ -232,6 +248,11 @@ export function isDateline(text: string, hit: { start: number; end: number }): b
   if (!/\p{Lu}{3}/u.test(name) || name !== name.toUpperCase()) return false;
   return /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\([\p{L} ]+\)[ \t]*)?(?:—|–|--|,[ \t]+\p{Lu})/u.test(text.slice(hit.end, hit.end + 60))
     || /^,[ \t]+\p{Lu}[\p{Ll}.]+\b/u.test(text.slice(hit.end, hit.end + 30));
+}
+
+/** The US state whose postal code is `word` ("FL", "VA"), written in capitals without dots; else undefined. */
+export function postalState(gaz: Gazetteer, word: string): GazEntry | undefined {
+  return /^[A-Z]{2}$/.test(word) ? gaz.admins.get(`USA.${word}`) : undefined;
 }
 
 function afterTownComma(text: string, ws: Word[], i: number): boolean {
