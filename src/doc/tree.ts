@@ -9,6 +9,8 @@ const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', '
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Prepositions that open a gerund of means or time whose doer is the main clause's subject. */
+const GERUND_MARKS = new Set(['by', 'after', 'before', 'while', 'without', 'upon', 'through', 'since']);
 /** What the parser hangs on a nominal that does not describe it (Tree.descriptions): a clause telling
  * the occasion, a coordinated phrase. */
 const NOT_DESCRIPTION = new Set(['acl', 'advcl', 'parataxis', 'conj', 'cc']);
@@ -583,6 +585,18 @@ export class Tree {
   /** The direct object (active) of p, or -1. */
   object(p: number): number {
     return this.child(p, 'obj');
+  }
+
+  /**
+   * The clause a subjectless gerund of means or time modifies ("won goodwill *by backing* X", "closed the
+   * border *after shelling* Y", "left the talks *without signing*"): its head, or -1. Such a gerund is done by
+   * the subject of that clause (subject control), never by its object.
+   */
+  gerundAdjunctHead(p: number): number {
+    const h = this.heads[p];
+    if (h < 0 || this.deprels[p] !== 'advcl' || this.hasOwnSubject(p) || !this.tokens[p].text.toLowerCase().endsWith('ing')) return -1;
+    const marks = this.children(p).filter((c) => this.deprels[c] === 'mark').map((c) => this.tokens[c].text.toLowerCase());
+    return marks.length === 1 && GERUND_MARKS.has(marks[0]) ? h : -1;
   }
 
   /**

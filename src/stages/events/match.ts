@@ -1213,6 +1213,13 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
     const t0 = fromTree[0];
     const c0 = fromChunks[0];
     if (verb >= 0 && t0.end <= verb && c0.end <= t0.start && fromTree.length === 1) return fromTree;
+    // "Beijing won goodwill by backing India": the chunker takes the phrase before "by" for the gerund's
+    // doer, but that phrase is the object of the clause the gerund modifies; its subject does the act.
+    const gh = tree && at >= 0 ? tree.gerundAdjunctHead(at) : -1;
+    if (gh >= 0 && tree!.object(gh) >= 0) {
+      const [lo, hi] = tree!.subtreeRange(tree!.object(gh));
+      if (fromChunks.every((c) => c.head >= lo && c.head <= hi)) return fromTree;
+    }
     return fromChunks;
   }
   return fromTree.length > fromChunks.length ? fromTree : fromChunks;
