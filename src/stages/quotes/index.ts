@@ -14,8 +14,9 @@ import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
 import { findMedia, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
+import { interviewAnswers } from './interview.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
-import { npAfter, type CueMatch, type TokRange } from './syntax.ts';
+import { isQuoteMark, npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { datePriorOccasions } from './prior-occasion.ts';
@@ -134,8 +135,10 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     if (d.quote.speaker && opts.kin) d.quote.speaker = kinSpeaker(doc, d.quote.speaker, opts.kin, opts.personNoun);
   }
   if (tree) documentIssuers(view, tree, lex, drafts, opts);
+  if (tree) passiveNamers(view, tree, lex, drafts, opts);
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
+  interviewAnswers(doc, paras, drafts.map((d) => d.quote), quoted, (w) => lex.media.get(w) === 'interview');
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
   dateDrafts(view, tree, drafts, quoted, opts);
@@ -204,6 +207,79 @@ function documentIssuers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[]
     if (s < 0 || (s >= lo && s <= hi)) continue;
     const r = speakerRange(tree, s, d.cueAt, d.cueAt, v.text);
     d.quote.speaker = resolveSpeaker(v.doc, { start: t[r.a].start, end: t[r.b].end }, opts.actorLookup, opts.familyLookup);
+  }
+}
+
+/** Relations of a cue's complement that is the name given ("called “…”", "dubbed “…”" read as an oblique). */
+const COMPLEMENT = new Set(['xcomp', 'obj', 'obl:unmarked']);
+
+/** The by-phrase of a participle v ("called … by X", "a plan, dubbed … by the press"), or -1. */
+function byAgent(tree: Tree, v: number): number {
+  if (tree.upos[v] !== 'VERB' || /ing$/.test(tree.tokens[v].text.toLowerCase())) return -1;
+  return tree.children(v).find((c) => tree.rel(c) === 'obl:agent' || (tree.baseRel(c) === 'obl' && tree.caseOf(c) === 'by')) ?? -1;
+}
+
+/** Whether token k is a one-word form of a speech cue of the lexicon ("called", "dubbed", "guaranteed"). */
+function cueWord(tree: Tree, lex: QuoteLexicon, k: number): boolean {
+  const w = tree.tokens[k].text.toLowerCase();
+  return (lex.cuesByFirst.get(w) ?? []).some((c) => c.words.length === 1);
+}
+
+/**
+ * A quoted word or phrase a passive cue names by someone ("She is called “…” by several leaders and “…”
+ * by the press", "the flaw, dubbed “…” by the media", "a tank “guaranteed” by the agency"): the quote is
+ * the by-agent's word. The quoted words are the cue's complement (or a conjunct of it, whose own
+ * by-phrase comes first), or the cue itself; the agent stands after the quote. A quote read as scare
+ * quotes, or framed by the cue with no speaker, takes the agent as speaker and the cue.
+ */
+function passiveNamers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], opts: QuoteOptions): void {
+  const t = v.tokens;
+  for (const d of drafts) {
+    const q = d.quote;
+    if (q.kind !== 'partial' || q.speaker) continue;
+    const a = tokenIndexAt(t, q.start);
+    const b = Math.min(tokenIndexAt(t, q.end - 1), t.length - 1);
+    // the head of the quoted words: the one token in them whose head lies outside
+    const heads = [];
+    for (let k = a; k <= b; k++) if (tree.upos[k] !== 'PUNCT' && (tree.head(k) < a || tree.head(k) > b)) heads.push(k);
+    if (heads.length !== 1) continue;
+    const h = heads[0];
+    const after = (x: number) => x > b;
+    let cue = -1;
+    let agent = -1;
+    // its own by-phrase: a conjunct with the cue gapped ("… and “activist” by the press")
+    // (attached to the quote, or to the phrase the quote is conjoined to)
+    let own = -1;
+    for (let k = b + 1; k < Math.min(t.length, b + 8) && own < 0 && !/^[,.;:]$/.test(t[k].text); k++) if (tree.caseOf(k) === 'by' && (tree.head(k) === h || tree.head(k) === tree.head(h))) own = k;
+    if (own >= 0 && tree.rel(h) === 'conj') {
+      // conjoined to the first complement, or (gapped) to the cue itself
+      let g = tree.head(h);
+      while (g >= 0 && tree.rel(g) === 'conj' && !cueWord(tree, lex, g)) g = tree.head(g);
+      // (or to the first by-agent: "called “…” by X and “…” by Y" read as X and “…”)
+      const top = g < 0 || cueWord(tree, lex, g) ? g : COMPLEMENT.has(tree.rel(g)) || tree.rel(g) === 'obl:agent' ? tree.head(g) : -1;
+      if (top >= 0 && cueWord(tree, lex, top) && byAgent(tree, top) >= 0) [cue, agent] = [top, own];
+    }
+    // the quoted words are the cue's complement
+    if (cue < 0) {
+      let g = h;
+      while (tree.rel(g) === 'conj' && tree.head(g) >= 0) g = tree.head(g);
+      const top = tree.head(g);
+      if (top >= 0 && COMPLEMENT.has(tree.rel(g)) && cueWord(tree, lex, top) && after(byAgent(tree, top))) [cue, agent] = [top, byAgent(tree, top)];
+    }
+    // the quoted word is the cue
+    if (cue < 0 && a === b && cueWord(tree, lex, h) && after(byAgent(tree, h))) [cue, agent] = [h, byAgent(tree, h)];
+    if (cue < 0 || agent < 0) continue;
+    const r = speakerRange(tree, agent, cue, cue, v.text);
+    if (r.a <= b) continue;
+    // not over a quote conjoined to the agent ("by X and “…” by Y")
+    for (let k = r.a; k <= r.b; k++) if (v.inQuote[k] >= 0 || isQuoteMark(t[k])) { r.b = k - 1; break; }
+    while (r.b >= r.a && (t[r.b].pos === 'CCONJ' || t[r.b].pos === 'PUNCT')) r.b--;
+    if (r.b < r.a) continue;
+    const span = { start: t[r.a].start, end: t[r.b].end };
+    if (!canSpeak(v.doc, span)) continue;
+    q.speaker = resolveSpeaker(v.doc, span, opts.actorLookup, opts.familyLookup);
+    q.cue = t[cue].text;
+    delete q.scare;
   }
 }
 

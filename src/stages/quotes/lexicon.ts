@@ -24,7 +24,7 @@ const NounCueSchema = z.object({
 
 const MediaSchema = z.object({
   word: z.string().min(1),
-  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy']),
+  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview']),
 });
 
 export interface Cue {
