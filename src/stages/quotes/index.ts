@@ -12,7 +12,7 @@ import { headlineAttributions } from './headline.ts';
 import { documentNoun, nounSource, treeAttributions, type TreeAttribution } from './reported.ts';
 import { Tree } from '../../doc/tree.ts';
 import { lineBreakBetween, tokenIndexAt } from '../../doc/doc.ts';
-import { findMedia, pressAddressee } from './outlets.ts';
+import { findMedia, outletSpeakers, pressAddressee } from './outlets.ts';
 import { attributeSubheads } from './subheads.ts';
 import { interviewAnswers } from './interview.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
@@ -139,6 +139,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   interviewAnswers(doc, paras, drafts.map((d) => d.quote), quoted, (w) => lex.media.get(w) === 'interview');
+  outletSpeakers(doc, view.tokens, drafts.map((d) => d.quote), lex);
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
   dateDrafts(view, tree, drafts, quoted, opts);

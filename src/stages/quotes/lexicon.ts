@@ -24,7 +24,9 @@ const NounCueSchema = z.object({
 
 const MediaSchema = z.object({
   word: z.string().min(1),
-  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview']),
+  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview', 'article']),
+  /** For an outlet: the country it is published in, when the name alone tells it. */
+  country: z.string().length(3).optional(),
 });
 
 export interface Cue {
@@ -59,6 +61,8 @@ export interface QuoteLexicon {
   nounCues: Map<string, string>;
   /** Media words by kind; multi-word entries are space-joined lower-case. */
   media: Map<string, MediaKind>;
+  /** Countries of the outlets that give one (lower-case name → ISO alpha-3). */
+  outletCountry: Map<string, string>;
   /** Longest media entry in words (for phrase lookup). */
   maxMediaWords: number;
 }
@@ -87,16 +91,19 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
     }
   }
   const media = new Map<string, MediaKind>();
+  const outletCountry = new Map<string, string>();
   let maxMediaWords = 1;
   for (const file of knowledgeFiles(dirs, 'quotes')) {
     if (!/media/i.test(file.split('/').pop() ?? '')) continue;
     for (const { value } of readRecords(file, MediaSchema, 'media')) {
       const key = value.word.toLowerCase().trim().replace(/\s+/g, ' ');
       media.set(key, value.kind);
-      maxMediaWords = Math.max(maxMediaWords, key.split(' ').length);
+      if (value.country) outletCountry.set(key, value.country);
+      // (in tokens at most: "people's daily" is three, "sharq al-awsat" four)
+      maxMediaWords = Math.max(maxMediaWords, key.split(/[\s-]/).length * 2);
     }
   }
-  return { cuesByFirst, nounCues, media, maxMediaWords };
+  return { cuesByFirst, nounCues, media, outletCountry, maxMediaWords };
 }
 
 export function quoteLexicon(knowledge: Knowledge): QuoteLexicon {

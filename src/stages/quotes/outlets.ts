@@ -1,7 +1,8 @@
 // The medium a statement appeared in ("Writing in the Sunday Telegraph", "told Rossiya television",
 // "in an interview with the BBC", "on Twitter", "told CTV Winnipeg") and its addressee ("told reporters",
 // "told parliament").
-import type { Doc, Token } from '../../doc/types.ts';
+import type { Doc, Quote, Token } from '../../doc/types.ts';
+import { tokenSpan } from '../../doc/doc.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { npAfter, type TokRange } from './syntax.ts';
 
@@ -149,4 +150,68 @@ export function findMedia(
     }
   }
   return out;
+}
+
+/** Lower-case slug of a name for a document-local actor id. */
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * A speaker phrase that names a news outlet and has no actor ("Sharq al-Awsat reports", "the People's
+ * Daily commented", "Azzaman newspaper mentioned", "The Independent reported"): the phrase is a known
+ * outlet of the media lexicon written with a capital, or ends in a medium word and holds a proper name
+ * (the medium word itself capitalised as part of the name, or a proper noun before it — not an adjective,
+ * "Popular Website", nor "state TV"). The speaker gets a document-local organisation actor of sector MED,
+ * with the country the lexicon gives the outlet; a romanised Arabic article glued by a hyphen before the
+ * span ("Ash-" of "Ash-Sharq al-Awsat") joins it.
+ */
+export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 'speaker'>[], lex: QuoteLexicon): void {
+  const made = new Map<string, string>();
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp || sp.actor || sp.start === undefined || sp.end === undefined) continue;
+    let { a, b } = tokenSpan(tokens, { start: sp.start, end: sp.end });
+    if (b <= a) continue;
+    b -= 1;
+    const r = stripDeterminer(tokens, { a, b });
+    const words = tokens.slice(r.a, r.b + 1).map((t) => t.text.toLowerCase());
+    let country: string | null = null;
+    let outlet = false;
+    for (let i = 0; i < words.length && !outlet; i++) {
+      for (let n = Math.min(lex.maxMediaWords, words.length - i); n >= 1; n--) {
+        // (the words as written: "Sharq al-Awsat" is one key with its hyphen)
+        const key = doc.text.slice(tokens[r.a + i].start, tokens[r.a + i + n - 1].end).toLowerCase();
+        if (lex.media.get(key) === 'outlet' && /^\p{Lu}/u.test(tokens[r.a + i].text)) {
+          outlet = true;
+          country = lex.outletCountry.get(key) ?? null;
+          break;
+        }
+      }
+    }
+    if (!outlet) {
+      const head = tokens[r.b];
+      // (an acronym head, "state TV", is no name; nor a phrase with a list comma in it)
+      const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
+      const named = (cap(head) && !/^\p{Lu}+$/u.test(head.text)) || tokens.slice(r.a, r.b).some((t) => t.pos === 'PROPN' && cap(t));
+      const single = tokens.slice(r.a, r.b + 1).every((t) => !/^[,;:()]$/.test(t.text));
+      // (a title-case headline, "Popular Website Shows …": the word after the phrase is capitalised too)
+      const titled = !!tokens[r.b + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[r.b + 1].text);
+      outlet = lex.media.get(head.text.toLowerCase()) === 'medium' && named && single && !titled && tokens.slice(r.a, r.b).every((t) => t.pos !== 'ADJ');
+      const name = (x: number, y: number) => doc.text.slice(tokens[x].start, tokens[y].end).toLowerCase();
+      if (outlet) country = (r.b > r.a ? lex.outletCountry.get(name(r.a, r.b - 1)) : undefined) ?? lex.outletCountry.get(name(r.a, r.b)) ?? null;
+    }
+    if (!outlet) continue;
+    // "Ash-Sharq al-Awsat": the article the span left out
+    let start = tokens[r.a].start;
+    const dash = tokens[r.a - 1];
+    const art = tokens[r.a - 2];
+    if (dash && art && dash.text === '-' && dash.end === start && art.end === dash.start && lex.media.get(art.text.toLowerCase()) === 'article') start = art.start;
+    const name = doc.text.slice(start, tokens[r.b].end);
+    const id = made.get(name.toLowerCase()) ?? `org:${slug(name)}`;
+    if (!made.has(name.toLowerCase())) {
+      made.set(name.toLowerCase(), id);
+      const actors = (doc.layers.actors ??= []);
+      if (!actors.some((x) => x.id === id)) actors.push({ id, name, kind: 'org', country, sector: 'MED' });
+    }
+    q.speaker = { ...sp, text: doc.text.slice(Math.min(start, sp.start), sp.end), start: Math.min(start, sp.start), actor: id };
+  }
 }
