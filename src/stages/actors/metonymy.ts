@@ -1,6 +1,8 @@
 // Metonymy read from the tree: a place name acts as its government ("Moscow said", "Washington and
-// Brussels condemned the vote") only as the subject of a verb of speech or policy; elsewhere ("flights
-// to Moscow", "Moscow is cold in March") it stays a place and makes no actor.
+// Brussels condemned the vote") as the subject of a verb of speech or policy, and as a party a political
+// verb or a noun of relations names ("accused Beijing of …", "talks between Colombo and the rebels",
+// "rules introduced by Ottawa"); elsewhere ("flights to Moscow", "Moscow is cold in March", "a visit to
+// Beijing") it stays a place and makes no actor.
 import { Tree } from '../../doc/tree.ts';
 
 /** Lemmas of verbs a government is the subject of: speaking, deciding, acting on other states. */
@@ -14,10 +16,40 @@ export const GOVERNMENT_VERBS = new Set([
   'respond', 'deploy', 'send', 'withdraw', 'invade', 'annex', 'recall', 'lodge', 'file', 'sue', 'hope', 'want', 'plan',
 ]);
 
-/** Whether tokens [a, b) act as a government in `tree`: the subject of a speech or policy verb. */
-export function actsAsGovernment(tree: Tree, a: number, b: number): boolean {
-  const p = tree.predicateOfSubject(tree.spanHead(a, b));
-  if (p < 0) return false;
-  if (tree.deprels[tree.spanHead(a, b)] === 'nsubj:pass') return false;
-  return GOVERNMENT_VERBS.has(tree.lemma(p)) || GOVERNMENT_VERBS.has(tree.tokens[p].text.toLowerCase());
+/** Word classes of the lexicon the rule reads: verbs whose object is a party acted on ("accused Beijing",
+ * lexicon class `party-verb`) and nouns of relations whose "between"/"with" phrase names the parties
+ * ("talks with Ankara", `relation-noun`). */
+export interface PartyWords {
+  partyVerb: ReadonlySet<string>;
+  relationNoun: ReadonlySet<string>;
+}
+
+const lemmaIn = (tree: Tree, p: number, words: ReadonlySet<string>) =>
+  words.has(tree.lemma(p).toLowerCase()) || words.has(tree.tokens[p].text.toLowerCase());
+
+/** Whether tokens [a, b) act as a government in `tree`: the subject of a speech or policy verb, the object
+ * of a verb acting on a party, the by-phrase of such a passive verb, or a party a noun of relations
+ * names with "between" or "with" (each also as a conjunct: "talks between Colombo and Oslo"). */
+export function actsAsGovernment(tree: Tree, a: number, b: number, words?: PartyWords): boolean {
+  const h = tree.spanHead(a, b);
+  const p = tree.predicateOfSubject(h);
+  if (p >= 0) {
+    if (tree.deprels[h] === 'nsubj:pass') return false;
+    return lemmaIn(tree, p, GOVERNMENT_VERBS);
+  }
+  if (!words) return false;
+  let x = h;
+  while (tree.deprels[x] === 'conj' && tree.heads[x] >= 0) x = tree.heads[x];
+  const g = tree.heads[x];
+  if (g < 0) return false;
+  const rel = tree.deprels[x];
+  if (rel === 'obj' || rel === 'iobj') return lemmaIn(tree, g, words.partyVerb);
+  if (rel === 'obl:agent' || (tree.baseRel(x) === 'obl' && tree.caseOf(x) === 'by' && tree.isPassive(g))) {
+    return lemmaIn(tree, g, GOVERNMENT_VERBS) || lemmaIn(tree, g, words.partyVerb);
+  }
+  if (tree.baseRel(x) === 'nmod') {
+    const prep = tree.caseOf(x);
+    return (prep === 'between' || prep === 'with') && lemmaIn(tree, g, words.relationNoun);
+  }
+  return false;
 }

@@ -1789,7 +1789,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const prev = t[c.a - 1];
         // With the tree: the subject of a speech or policy verb; without it, a name a verb follows.
         const isSubject = st.tree
-          ? actsAsGovernment(st.tree, c.a, c.b)
+          ? actsAsGovernment(st.tree, c.a, c.b, st.ix.lexicon)
           : next && (next.pos === 'VERB' || next.pos === 'AUX') && t[c.b].sentence === t[c.a].sentence && !(prev && prev.sentence === t[c.a].sentence && prev.pos === 'ADP');
         if (!isSubject) {
           addEntity(st, c.a, c.b, 'GPE', null);
@@ -1993,7 +1993,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(capitalName)) : undefined;
       const elsewhere = !!capitalOf && placeOfCapital(st, capitalName) !== capitalOf;
       const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
-      if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
+      if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b, st.ix.lexicon)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
         // "Ana Lima … Lima claims": the family name of a person named in full before it is that person
         if (single && linkSurname(st, surnames, surnames.pick(key, c.gender ?? null, a, true), a, c.b)) return;
         const gid = use(st, groupActor(st, capitalOf, 'GOV'));

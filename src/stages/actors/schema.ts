@@ -136,6 +136,8 @@ export const lexiconSchema = z.strictObject({
     'person-head', // singular heads of a group phrase that name one person: the mayor, a dissident (no "it" refers to them)
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
+    'party-verb', // verbs (lemmas) whose object a capital is as its government: "accused Beijing of …"
+    'relation-noun', // nouns of relations whose "between"/"with" phrase names governments: "talks between Rabat and …"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
     'dispatch-verb', // verbs whose doer sends its own people: "Lithuania deployed troops", "police were sent by Poland"
     'party-word', // capitalised words naming a political party before a title (+ party): Democratic, GOP

@@ -144,6 +144,16 @@ describe('actors stage: entity recognition', () => {
     expect(ms).toHaveLength(1);
     expect(ms[0]).toMatchObject({ actor: 'group:CHN:GOV', via: 'metonym', start: 0 });
   });
+
+  it('reads a capital as its government where a party verb or a noun of relations names it (issue 15)', () => {
+    const gov = (text: string, name: string) => runParsed(text).layers.mentions!.find((m) => m.text === name)?.actor;
+    expect(gov('The minister accused Vilnius of hiding the figures on Monday.', 'Vilnius')).toBe('group:LTU:GOV');
+    expect(gov('Talks between Rabat and the rebels stalled in May.', 'Rabat')).toBe('group:MAR:GOV');
+    expect(gov('Tensions between Ankara and Athens rose again.', 'Athens')).toBe('group:GRC:GOV');
+    // a place reached or visited stays a place
+    expect(gov('The minister flew to Vilnius for a visit to Rabat.', 'Vilnius')).toBeUndefined();
+    expect(gov('The minister flew to Vilnius for a visit to Rabat.', 'Rabat')).toBeUndefined();
+  });
 });
 
 describe('actors stage: names that look like other names (issue 17)', () => {
