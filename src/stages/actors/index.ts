@@ -17,6 +17,7 @@ import { resolveStaff } from './staff.ts';
 import { resolvePartyMembers } from './party-members.ts';
 import { resolveCounterparts } from './counterpart.ts';
 import { EntityTagger } from './entity-tagger.ts';
+import { trimCandsTimeStart, trimSpansTimeEdges } from './time-edges.ts';
 import { bundledEntityModel } from './entity-model.ts';
 import { knowledgeLookup, placeEntryOf } from './entity-lookup.ts';
 import { townSenses, type TownSense } from './town-senses.ts';
@@ -98,7 +99,7 @@ export function annotateActors(
           i = c.b;
         } else i++;
       }
-    } else cands.push(...recognizer.sentence(doc.text, tokens, s, e));
+    } else cands.push(...trimCandsTimeStart(tokens, recognizer.sentence(doc.text, tokens, s, e), ix.lexicon));
     s = e;
   }
   const st = newState(doc, ix, tokens);
@@ -119,7 +120,7 @@ export function annotateActors(
   const acronyms = documentAcronyms(tokens);
   if (tagger) {
     const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands, ix.lexicon);
-    cands = mergeTagged(cands, cutTagged(tree, tokens, tagged, ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
+    cands = mergeTagged(cands, cutTagged(tree, tokens, trimSpansTimeEdges(tokens, tagged, ix.lexicon), ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   cands = cutHeadlineRuns(st.tree, doc.text, tokens, cands, recognizer, ix, (k) => onHeadline(st, k));

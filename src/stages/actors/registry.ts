@@ -111,6 +111,8 @@ export interface Lexicon {
   /** Plural nouns with no plural -s ("police", "people"): a group they head is "they", not "it". */
   pluralNoun: Set<string>;
   notAName: Set<string>;
+  /** Day names that are no part of a name at its edge ("… in Fallujah Wednesday"): cut off a guessed name. */
+  edgeTimeWord: Set<string>;
   /** Lower-cased pronoun → the kind of antecedent it takes. */
   pronoun: Map<string, 'he' | 'she' | 'it' | 'they'>;
   countryAnaphor: Set<string>;
@@ -512,6 +514,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     thingPassive: new Set(),
     pluralNoun: new Set(),
     notAName: new Set(),
+    edgeTimeWord: new Set(),
     pronoun: new Map(),
     countryAnaphor: new Set(),
     partyWord: new Map(),
@@ -585,6 +588,9 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
           break;
         case 'not-a-name':
           lexicon.notAName.add(w);
+          break;
+        case 'edge-time-word':
+          lexicon.edgeTimeWord.add(w);
           break;
         case 'pronoun-he':
         case 'pronoun-she':

@@ -112,6 +112,7 @@ export const lexiconSchema = z.strictObject({
     'thing-passive', // passive participles of made or scheduled things: an "it" subject names no actor
     'plural-noun', // plural nouns with no plural -s: police, people (a group they head is "they", not "it")
     'not-a-name', // capitalised words that never start a name: However, Monday, January
+    'edge-time-word', // day names cut off either edge of a tagged or guessed name: "Fallujah Wednesday"
     'pronoun-he', // he, him, his, himself
     'pronoun-she',
     'pronoun-it',
