@@ -95,6 +95,24 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
   return out;
 }
 
+/**
+ * The tagger's spans with a capitalised Arabic article glued by a hyphen to a capitalised word after their
+ * last word ("Al" of "Al-Abbudi", "Al-Zaman"; the articles of knowledge/places.yaml `article_prefixes`)
+ * taken as a name's particle: a longer span runs on over the hyphen and the word ("Naji Al" → "Naji
+ * Al-Abbudi"); the article alone is no name (margin 0: it adds, cuts and retypes nothing, and keeps the
+ * rules' reading of the whole, as cutTagged's one-word pieces).
+ */
+export function articleEdges(tokens: Token[], spans: TaggedSpan[], articles: ReadonlySet<string>): TaggedSpan[] {
+  return spans.map((x) => {
+    const art = tokens[x.b - 1];
+    const dash = tokens[x.b];
+    const next = tokens[x.b + 1];
+    if (!dash || !next || !/^\p{Lu}/u.test(art.text) || !articles.has(art.text.toLowerCase())) return x;
+    if (!/^[-‐‑]$/.test(dash.text) || art.end !== dash.start || dash.end !== next.start || !/^\p{Lu}/u.test(next.text)) return x;
+    return x.b - x.a > 1 ? Object.assign({}, x, { b: x.b + 2 }) : Object.assign({}, x, { margin: 0 });
+  });
+}
+
 export interface MergeOptions {
   /** Smallest margin for the tagger to add a name the rules did not find. */
   add: number;

@@ -24,7 +24,7 @@ import { townSenses, type TownSense } from './town-senses.ts';
 import { townsBeforeContainer, type ContainerAt } from './town-persons.ts';
 import { containerSpanAfter } from '../places/context.ts';
 import { gazetteer } from '../places/gazetteer.ts';
-import { mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
+import { articleEdges, mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
 import { cutHeadlineRuns, cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
@@ -80,6 +80,7 @@ export function annotateActors(
   placeCountry: (name: string) => string | null = () => null, senses: ((text: string) => TownSense) | null = null,
   regionCountry: (name: string) => string | null = () => null,
   containers: ((text: string) => ContainerAt) | null = null,
+  articles: ReadonlySet<string> = new Set(),
 ): void {
   const tokens = doc.layers.tokens ?? [];
   let cands: Cand[] = [];
@@ -120,7 +121,7 @@ export function annotateActors(
   const acronyms = documentAcronyms(tokens);
   if (tagger) {
     const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands, ix.lexicon);
-    cands = mergeTagged(cands, cutTagged(tree, tokens, trimSpansTimeEdges(tokens, tagged, ix.lexicon), ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
+    cands = mergeTagged(cands, cutTagged(tree, tokens, articleEdges(tokens, trimSpansTimeEdges(tokens, tagged, ix.lexicon), articles), ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
   cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   cands = cutHeadlineRuns(st.tree, doc.text, tokens, cands, recognizer, ix, (k) => onHeadline(st, k));
@@ -191,7 +192,7 @@ export const actorsComponent: ComponentFactory = (knowledge) => {
     assigns: ['entities', 'actors', 'mentions'],
     process(doc: Doc) {
       annotateActors(doc, ix, recognizer, tagger, placeOf, placeCountry, (text) => townSenses(text, gazetteer(knowledge)), regionCountry,
-        (text) => (end) => containerSpanAfter(text, end, gazetteer(knowledge))?.end ?? null);
+        (text) => (end) => containerSpanAfter(text, end, gazetteer(knowledge))?.end ?? null, gazetteer(knowledge).articlePrefixes);
     },
   };
 };

@@ -168,7 +168,9 @@ export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 's
   const made = new Map<string, string>();
   for (const q of quotes) {
     const sp = q.speaker;
-    if (!sp || sp.actor || sp.start === undefined || sp.end === undefined) continue;
+    // (or whose actor is the actors stage's bare guess, an organisation of no country or sector: "Al-Sharq al-Awsat")
+    const guessed = sp?.actor ? (doc.layers.actors ?? []).find((x) => x.id === sp.actor && x.kind === 'org' && !x.country && !x.sector) : undefined;
+    if (!sp || (sp.actor && !guessed) || sp.start === undefined || sp.end === undefined) continue;
     let { a, b } = tokenSpan(tokens, { start: sp.start, end: sp.end });
     if (b <= a) continue;
     b -= 1;
@@ -200,6 +202,10 @@ export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 's
       if (outlet) country = (r.b > r.a ? lex.outletCountry.get(name(r.a, r.b - 1)) : undefined) ?? lex.outletCountry.get(name(r.a, r.b)) ?? null;
     }
     if (!outlet) continue;
+    if (guessed) {
+      Object.assign(guessed, { country, sector: 'MED' });
+      continue;
+    }
     // "Ash-Sharq al-Awsat": the article the span left out
     let start = tokens[r.a].start;
     const dash = tokens[r.a - 1];
