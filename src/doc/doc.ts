@@ -80,6 +80,15 @@ export function overlapLength(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/**
+ * Whether token k is glued by a hyphen to the token after it, with no space on either side ("Al-Zaman",
+ * "Ash-Sharq"): tokens k, k + 1 (a hyphen) and k + 2 touching.
+ */
+export function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const [w, dash, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return !!w && !!dash && !!next && /^[-‐‑]$/.test(dash.text) && w.end === dash.start && dash.end === next.start;
+}
+
 /** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */
 export function lineBreakBetween(text: string, a: Span, b: Span): boolean {
   for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;

@@ -5,6 +5,7 @@
 // one candidate; a name the rules missed is added; a guess the tagger reads as no name is dropped.
 import type { EntityLabel, SyntaxLayer, Token } from '../../doc/types.ts';
 import { paragraphBreakIn } from '../../doc/layout.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import type { Cand, PlaceOf } from './recognize.ts';
 import { tagSentences, type EntityTagger, type EntityType, type TagSentence, type TaggedSpan } from './entity-tagger.ts';
 import { strHash } from '../syntax/hash.ts';
@@ -105,10 +106,8 @@ export function tagDocument(taggers: EntityTaggers, tokens: Token[], syntax: Syn
 export function articleEdges(tokens: Token[], spans: TaggedSpan[], articles: ReadonlySet<string>): TaggedSpan[] {
   return spans.map((x) => {
     const art = tokens[x.b - 1];
-    const dash = tokens[x.b];
-    const next = tokens[x.b + 1];
-    if (!dash || !next || !/^\p{Lu}/u.test(art.text) || !articles.has(art.text.toLowerCase())) return x;
-    if (!/^[-‐‑]$/.test(dash.text) || art.end !== dash.start || dash.end !== next.start || !/^\p{Lu}/u.test(next.text)) return x;
+    if (!/^\p{Lu}/u.test(art.text) || !articles.has(art.text.toLowerCase())) return x;
+    if (!hyphenJoined(tokens, x.b - 1) || !/^\p{Lu}/u.test(tokens[x.b + 1].text)) return x;
     return x.b - x.a > 1 ? Object.assign({}, x, { b: x.b + 2 }) : Object.assign({}, x, { margin: 0 });
   });
 }

@@ -26,6 +26,7 @@ import { governorOf } from '../time/governor.ts';
 import { loadTimeLexicon } from '../time/lexicon.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
+import { gazetteer } from '../places/gazetteer.ts';
 import { personNouns, type WordClass } from '../actors/word-class.ts';
 
 export interface QuoteOptions {
@@ -43,6 +44,9 @@ export interface QuoteOptions {
   /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"; the actors lexicon's
    * personNouns): "Obama's adviser" is not Obama (kinSpeaker). */
   personNoun?: WordClass;
+  /** Romanised Arabic articles that open names, lower-case (the gazetteer's article_prefixes): "Ash-" of an
+   * outlet named as speaker joins its span (outletSpeakers). */
+  articles?: ReadonlySet<string>;
 }
 
 interface Draft {
@@ -139,7 +143,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   interviewAnswers(doc, paras, drafts.map((d) => d.quote), quoted, (w) => lex.media.get(w) === 'interview');
-  outletSpeakers(doc, view.tokens, drafts.map((d) => d.quote), lex);
+  outletSpeakers(doc, view.tokens, drafts.map((d) => d.quote), lex, opts.articles ?? new Set());
   if (tree) speechGoesOn(view, tree, lex, drafts, persons);
   carryOutlets(drafts);
   dateDrafts(view, tree, drafts, quoted, opts);
@@ -710,6 +714,8 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
     requires: ['tokens', 'sentences', 'entities', 'actors', 'mentions', 'timexes'],
     assigns: ['quotes'],
     process(doc) {
+      // (the gazetteer on first use: the places and actors stages have loaded it by then)
+      opts.articles ??= gazetteer(knowledge).articlePrefixes;
       doc.layers.quotes = extractQuotes(doc, lex, opts);
     },
   };

@@ -24,7 +24,7 @@ const NounCueSchema = z.object({
 
 const MediaSchema = z.object({
   word: z.string().min(1),
-  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview', 'article']),
+  kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview']),
   /** For an outlet: the country it is published in, when the name alone tells it. */
   country: z.string().length(3).optional(),
 });

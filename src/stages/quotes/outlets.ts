@@ -2,7 +2,8 @@
 // "in an interview with the BBC", "on Twitter", "told CTV Winnipeg") and its addressee ("told reporters",
 // "told parliament").
 import type { Doc, Quote, Token } from '../../doc/types.ts';
-import { tokenSpan } from '../../doc/doc.ts';
+import { hyphenJoined, tokenSpan } from '../../doc/doc.ts';
+import { slug } from '../actors/registry.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { npAfter, type TokRange } from './syntax.ts';
 
@@ -152,19 +153,16 @@ export function findMedia(
   return out;
 }
 
-/** Lower-case slug of a name for a document-local actor id. */
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
 /**
  * A speaker phrase that names a news outlet and has no actor ("Sharq al-Awsat reports", "the People's
  * Daily commented", "Azzaman newspaper mentioned", "The Independent reported"): the phrase is a known
  * outlet of the media lexicon written with a capital, or ends in a medium word and holds a proper name
  * (the medium word itself capitalised as part of the name, or a proper noun before it — not an adjective,
  * "Popular Website", nor "state TV"). The speaker gets a document-local organisation actor of sector MED,
- * with the country the lexicon gives the outlet; a romanised Arabic article glued by a hyphen before the
- * span ("Ash-" of "Ash-Sharq al-Awsat") joins it.
+ * with the country the lexicon gives the outlet; a romanised Arabic article (`articles`: the gazetteer's
+ * article_prefixes, lower-case) glued by a hyphen before the span ("Ash-" of "Ash-Sharq al-Awsat") joins it.
  */
-export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 'speaker'>[], lex: QuoteLexicon): void {
+export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 'speaker'>[], lex: QuoteLexicon, articles: ReadonlySet<string>): void {
   const made = new Map<string, string>();
   for (const q of quotes) {
     const sp = q.speaker;
@@ -208,9 +206,7 @@ export function outletSpeakers(doc: Doc, tokens: Token[], quotes: Pick<Quote, 's
     }
     // "Ash-Sharq al-Awsat": the article the span left out
     let start = tokens[r.a].start;
-    const dash = tokens[r.a - 1];
-    const art = tokens[r.a - 2];
-    if (dash && art && dash.text === '-' && dash.end === start && art.end === dash.start && lex.media.get(art.text.toLowerCase()) === 'article') start = art.start;
+    if (r.a >= 2 && hyphenJoined(tokens, r.a - 2) && articles.has(tokens[r.a - 2].text.toLowerCase())) start = tokens[r.a - 2].start;
     const name = doc.text.slice(start, tokens[r.b].end);
     const id = made.get(name.toLowerCase()) ?? `org:${slug(name)}`;
     if (!made.has(name.toLowerCase())) {

@@ -8,6 +8,7 @@ import { parseTokens } from '../../../src/stages/syntax/index.ts';
 import { extractQuotes, type QuoteOptions } from '../../../src/stages/quotes/index.ts';
 import { quoteLexicon } from '../../../src/stages/quotes/lexicon.ts';
 import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
+import { gazetteer } from '../../../src/stages/places/gazetteer.ts';
 
 /** A mention given by its text and which occurrence (0-based) of that text it is. */
 export interface MentionSpec {
@@ -38,7 +39,7 @@ export function makeDoc(text: string, actors: Actor[] = [], mentions: MentionSpe
 }
 
 export function quotesOf(doc: Doc, opts: QuoteOptions = {}): Quote[] {
-  const quotes = extractQuotes(doc, quoteLexicon(bundledKnowledge()), opts);
+  const quotes = extractQuotes(doc, quoteLexicon(bundledKnowledge()), { articles: gazetteer(bundledKnowledge()).articlePrefixes, ...opts });
   for (const q of quotes) {
     if (doc.text.slice(q.start, q.end) !== q.text) throw new Error(`quote text/offset mismatch: ${q.text}`);
   }
