@@ -225,7 +225,7 @@ function builtIn(patterns: PatternIndex, id: string, code: string, source: strin
   return {
     id, kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: false,
     cameo, type: cameo.plover, frame: null, target: null, object: null, parties: null, self: false, passive: 'none', reciprocal: false, agentless: null,
-    reciprocalSteps: null, untargetedSteps: [], source,
+    reciprocalSteps: null, untargetedSteps: [], receivedSteps: [], source,
   };
 }
 

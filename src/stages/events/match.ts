@@ -1306,7 +1306,10 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
   // target slot may be absent.
   const targeted = matchSteps(a, p.steps, 0, i + 1, end, {});
-  const b = targeted ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) : null);
+  // A criticism received ("the senator drew criticism from the governor"): its "of T" is absent too, the
+  // critic named after "from" (below). Only the disapproval nouns: a demand or offer accepted "from" its
+  // author is told as the acceptance (concede.yaml), not as a second event.
+  const b = targeted ?? (receives ? matchSteps(a, p.untargetedSteps, 0, i + 1, end, {}) ?? (p.type === 'ACCUSE' ? matchSteps(a, p.receivedSteps, 0, i + 1, end, {}) : null) : null);
   if (!b) return [];
   const np = npIdx >= 0 ? a.nps[npIdx] : { start: i, end: i + 1, head: i };
   let source: Resolved[] = [];

@@ -111,6 +111,9 @@ export interface Pattern {
   reciprocalSteps: Step[] | null;
   /** The steps without the T slot and its preposition, for nouns whose target is elsewhere ("Iran faces sanctions"). */
   untargetedSteps: Step[];
+  /** The steps without an "of T" target too, for a disapproval noun whose critic a receive verb names after
+   * "from" ("the senator drew criticism from the governor"; only ACCUSE nouns: see match.ts). */
+  receivedSteps: Step[];
   source: string;
 }
 
@@ -229,6 +232,7 @@ function compile(rec: PatternRecord, file: string, line: number, cameo: Map<stri
     agentless: rec.agentless ?? null,
     reciprocalSteps: rec.reciprocal ? withoutTarget(steps, RECIPROCAL_PREPS) : null,
     untargetedSteps: withoutTarget(steps, UNTARGETED_PREPS),
+    receivedSteps: withoutTarget(steps, RECEIVED_PREPS),
     source: `${file}:${line}`,
   };
 }
@@ -252,6 +256,8 @@ const RECIPROCAL_PREPS = new Set(['with', 'between', 'to', 'against', 'on', 'and
 // A noun event received ("Somalia received aid from Turkey", "drew praise from Y") drops its target slot
 // whatever preposition introduces it, the beneficiary's "for" too ("aid|assistance to|for T").
 const UNTARGETED_PREPS = new Set([...RECIPROCAL_PREPS, 'for']);
+// A criticism received ("faced criticism from the UN"): "criticism of T" loses its "of" as well.
+const RECEIVED_PREPS = new Set([...UNTARGETED_PREPS, 'of']);
 
 /** Load and compile every pattern file (knowledge/patterns/*.yaml) across the knowledge dirs. */
 export function loadPatterns(dirs: readonly string[], cameo: Map<string, CameoCode>): PatternIndex {

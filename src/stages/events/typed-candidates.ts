@@ -33,7 +33,7 @@ export function modelPattern(patterns: PatternIndex, cls: string): Pattern | nul
   return {
     id: `model.${cls.toLowerCase()}`, kind: 'verb', triggers: [], steps: [], required: [], hasS: false, hasT: false, objectIsTarget: true,
     cameo: best, type, frame: null, target: 'optional', object: null, parties: null, self: false, passive: 'none', reciprocal: false, agentless: null,
-    reciprocalSteps: null, untargetedSteps: [], source: 'built-in: the trained event-type model (models/event-types-en.json)',
+    reciprocalSteps: null, untargetedSteps: [], receivedSteps: [], source: 'built-in: the trained event-type model (models/event-types-en.json)',
   };
 }
 
