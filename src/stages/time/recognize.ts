@@ -955,6 +955,11 @@ export class Recognizer {
             if (/^(of)$/i.test(nextWord(c.text, c.end)) && /^the$/.test(pw)) return null; // "the fall of Kabul"
           }
           if (/^fall$/i.test(g.s!) && !g.rel && !g.year && prevWord(c.text, c.start) !== 'the') return null;
+          // "the 2012 Summer Paralympics", "the Winter Carnival of Magic", "the Winter Night Shelter scheme": a
+          // capitalised season before another capitalised word inside a sentence is part of a name.
+          if (!g.year && capitalised(g.s!) && /^\s+[A-Z][a-z]/.test(c.text.slice(c.end, c.end + 3)) && !/(?:^|[.!?:;"“”\n]\s*)$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) {
+            return null;
+          }
           return {
             k: 'season',
             s: this.lex.maps.season.get(normWord(g.s!))!,

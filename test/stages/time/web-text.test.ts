@@ -1,6 +1,7 @@
 // Shapes of weblog and newsgroup text (recognize.ts): digits inside a web address are no time; a weekday
 // written after a full date is that date's; a demonstrative, a word of size or addition, or "many" inside a
-// counted stretch belong to the duration; "to this day" and "the present day" are the present in general.
+// counted stretch belong to the duration; "to this day" and "the present day" are the present in general; a
+// capitalised season inside a name ("the Winter Olympics") is no season.
 // The team's sentences.
 import { describe, expect, it } from 'vitest';
 import { timexes, timexOf, valueOf } from './helpers.ts';
@@ -73,5 +74,17 @@ describe('the present in general', () => {
     expect(texts('We have been looking forward to this day for years.')).not.toContain('this day');
     expect(texts('The weeks leading up to this day were tense.')).not.toContain('this day');
     expect(texts('Present-day borders were drawn later.')).toEqual([]);
+  });
+});
+
+describe('a season inside a name', () => {
+  it('is no time', () => {
+    expect(texts('She retired after the 2012 Summer Paralympics in London.')).toEqual(['2012']);
+    expect(texts('The town joined the Winter Night Shelter scheme.')).toEqual([]);
+  });
+
+  it('leaves a season written with a capital alone', () => {
+    expect(valueOf(D, 'The vote is due this Summer.', 'this Summer')).toBe('2006-SU');
+    expect(valueOf(D, 'Prices rose in the Summer, he said.', 'Summer')).toBe('2005-SU');
   });
 });
