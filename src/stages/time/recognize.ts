@@ -774,7 +774,7 @@ export class Recognizer {
           const unitWord = normWord(g.unit!);
           const numWord = normWord(g.num!);
           if (/^(an?)$/.test(numWord) && /s$/.test(unitWord)) return null;
-          // "seven short days", "four whole months", "a few more years": a word of size or addition between
+          // "three short weeks", "two whole years", "a few more months": a word of size or addition between
           // the count and its unit leaves the length as counted; not after "a" ("a long day", "a full year":
           // a description of one period more than a count).
           if (g.between && /^(an?)$/.test(numWord)) return null;
@@ -955,7 +955,7 @@ export class Recognizer {
             if (/^(of)$/i.test(nextWord(c.text, c.end)) && /^the$/.test(pw)) return null; // "the fall of Kabul"
           }
           if (/^fall$/i.test(g.s!) && !g.rel && !g.year && prevWord(c.text, c.start) !== 'the') return null;
-          // "the 2012 Summer Paralympics", "the Winter Carnival of Magic", "the Winter Night Shelter scheme": a
+          // "the 2014 Winter Olympics", "the Summer Games", "the Winter Garden Theatre": a
           // capitalised season before another capitalised word inside a sentence is part of a name.
           if (!g.year && capitalised(g.s!) && /^\s+[A-Z][a-z]/.test(c.text.slice(c.end, c.end + 3)) && !/(?:^|[.!?:;"“”\n]\s*)$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) {
             return null;

@@ -39,15 +39,15 @@ describe('a weekday after a full date', () => {
 
 describe('a counted stretch', () => {
   it('keeps a demonstrative before it', () => {
-    expect(valueOf(D, 'These past eight years changed the town.', 'These past eight years')).toBe('P8Y');
-    expect(valueOf(D, 'Many men left during these last two weeks.', 'these last two weeks')).toBe('P2W');
+    expect(valueOf(D, 'These past nine years changed the port.', 'These past nine years')).toBe('P9Y');
+    expect(valueOf(D, 'Prices fell during these last two weeks.', 'these last two weeks')).toBe('P2W');
     expect(valueOf(D, 'Those few weeks came and went without a word.', 'Those few weeks')).toBe('PXW');
   });
 
   it('keeps a word of size or addition between the count and the unit', () => {
-    expect(valueOf(D, 'The city is making progress after seven short days.', 'seven short days')).toBe('P7D');
+    expect(valueOf(D, 'The repairs were done in seven short days.', 'seven short days')).toBe('P7D');
     expect(valueOf(D, 'He served four whole months at the base.', 'four whole months')).toBe('P4M');
-    expect(valueOf(D, 'It may take the region a few more years to recover.', 'a few more years')).toBe('PXY');
+    expect(valueOf(D, 'The bridge will need a few more years of work.', 'a few more years')).toBe('PXY');
     expect(valueOf(D, 'The rocket needs two short minutes to reach its target.', 'two short minutes')).toBe('PT2M');
   });
 
@@ -67,7 +67,7 @@ describe('the present in general', () => {
   it('reads "to this day" and "the present day" as PRESENT_REF', () => {
     expect(valueOf(D, 'Many people believe the story to this day.', 'this day')).toBe('PRESENT_REF');
     expect(valueOf(D, 'To this day, nobody knows who wrote it.', 'this day')).toBe('PRESENT_REF');
-    expect(valueOf(D, 'After years of drought we arrive at the present day, when the wells are dry.', 'the present day')).toBe('PRESENT_REF');
+    expect(valueOf(D, 'The book follows the harbour from its founding to the present day.', 'the present day')).toBe('PRESENT_REF');
   });
 
   it('leaves a day looked forward or led up to', () => {
@@ -79,8 +79,8 @@ describe('the present in general', () => {
 
 describe('a season inside a name', () => {
   it('is no time', () => {
-    expect(texts('She retired after the 2012 Summer Paralympics in London.')).toEqual(['2012']);
-    expect(texts('The town joined the Winter Night Shelter scheme.')).toEqual([]);
+    expect(texts('The rower won gold at the 2012 Summer Paralympics.')).toEqual(['2012']);
+    expect(texts('The choir sang at the Winter Garden Theatre.')).toEqual([]);
   });
 
   it('leaves a season written with a capital alone', () => {
