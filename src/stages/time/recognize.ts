@@ -265,7 +265,7 @@ export class Recognizer {
       {
         name: 'date-mdy',
         needs: has.monthDigit,
-        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?:(?<year>${YEAR})|['’](?<yy>\\d\\d)(?!['’])))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
+        re: new RegExp(`${B}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MON})\\s+(?<day>${DAYN})(?:,?\\s+(?:(?<year>${YEAR})(?:,?\\s+(?<wdAfter>${WD})(?![\\w'’]))?|['’](?<yy>\\d\\d)(?!['’])))?${E}(?!\\s*(?:%|percent|per\\s+cent|million|billion|,\\d))`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
           const m = this.month(g.mon!);
@@ -764,7 +764,7 @@ export class Recognizer {
         name: 'duration',
         needs: has.unit,
         re: new RegExp(
-          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
+          `${B}(?:(?<pre>almost|nearly|a\\s+mere|just\\s+under)\\s+)?(?:(?<the>the|these|those)\\s+(?:(?<rel>past|last|next|previous|coming|first|final|following|remaining|latest)\\s+)?)?(?<num>${NUMW})[-\\s]+(?:(?:consecutive|straight|successive)\\s+)?(?:(?<between>short|long|whole|full|more|additional|extra)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?<adj>long|old))?${E}`,
           'gi',
         ),
         build: (g, m, c) => {
@@ -774,6 +774,10 @@ export class Recognizer {
           const unitWord = normWord(g.unit!);
           const numWord = normWord(g.num!);
           if (/^(an?)$/.test(numWord) && /s$/.test(unitWord)) return null;
+          // "three short weeks", "two whole years", "a few more months": a word of size or addition between
+          // the count and its unit leaves the length as counted; not after "a" ("a long day", "a full year":
+          // a description of one period more than a count).
+          if (g.between && /^(an?)$/.test(numWord)) return null;
           // "a quarter of the donors", "three quarters of voters": a fraction, not three months.
           if (unit === 'Q' && /^\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)/i.test(c.text.slice(c.end, c.end + 20))) return null;
           // Names such as "the Six-Day War", "the Hundred Years War".
@@ -783,7 +787,9 @@ export class Recognizer {
           // "a second round", "one second slower": the ordinal/comparative, not a duration.
           if (unit === 'S' && /^(a|an|one)$/.test(numWord) && !/^\s*(?:[,.;:)]|later|earlier|ago|before|after|$)/i.test(c.text.slice(c.end, c.end + 10))) return null;
           const ahead = STRETCH_AHEAD.exec(c.text.slice(c.end, c.end + 12));
-          if (/^(some|many|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the && !ahead) return null;
+          // A vague count is a length only with "many" ("for many years", "many years of talks": TimeML PXY,
+          // as "several years" is); "some days", "hundreds of years" alone are left out.
+          if (/^(some|numerous|hundreds of|dozens of|a number of)$/.test(numWord) && !g.the && !ahead) return null;
           // "a day-to-day basis", "a year-on-year rise": the first half of a compound adjective.
           if (/^-(?:to|by|on|over)-/i.test(c.text.slice(c.end, c.end + 7))) return null;
           // "a year-end interview": the end of the year (rule 'year-end'), not a year's length.
@@ -807,7 +813,7 @@ export class Recognizer {
           // them, and the article is that noun's (left out, as "a" is in "a four-week course").
           const unitAt = m[0].length - g.unit!.length - (g.half?.length ?? 0) - (g.adj ? g.adj.length + 1 : 0);
           if (g.the && !g.rel && !g.pre && m[0][unitAt - 1] === '-') {
-            const art = /^the\s+/i.exec(m[0])![0].length;
+            const art = /^[a-z]+\s+/i.exec(m[0])![0].length;
             return { spec, start: c.start + art, end: c.end };
           }
           // "for many years to come", "several months ahead": the postmodifier belongs to the extent.
@@ -949,6 +955,11 @@ export class Recognizer {
             if (/^(of)$/i.test(nextWord(c.text, c.end)) && /^the$/.test(pw)) return null; // "the fall of Kabul"
           }
           if (/^fall$/i.test(g.s!) && !g.rel && !g.year && prevWord(c.text, c.start) !== 'the') return null;
+          // "the 2014 Winter Olympics", "the Summer Games", "the Winter Garden Theatre": a
+          // capitalised season before another capitalised word inside a sentence is part of a name.
+          if (!g.year && capitalised(g.s!) && /^\s+[A-Z][a-z]/.test(c.text.slice(c.end, c.end + 3)) && !/(?:^|[.!?:;"“”\n]\s*)$/.test(c.text.slice(Math.max(0, c.start - 3), c.start))) {
+            return null;
+          }
           return {
             k: 'season',
             s: this.lex.maps.season.get(normWord(g.s!))!,
@@ -1046,6 +1057,19 @@ export class Recognizer {
         },
       },
       {
+        // "still true to this day", "until this day": the present in general, as "to date" and "still" say
+        // (TimeML PRESENT_REF, as for "the present day"); not a day looked forward or led up to ("looking
+        // forward to this day", "the weeks leading up to this day": the day itself).
+        name: 'to-this-day',
+        needs: /\bthis\s+day\b/i,
+        re: /(?<=\b(?:to|until|till)\s+)this\s+day(?![\w-])/gi,
+        build: (_g, _m, c) => {
+          const before = c.text.slice(Math.max(0, c.start - 30), c.start);
+          if (/\b(?:forward|up|leading|led|lead|leads)\s+(?:to|until|till)\s+$/i.test(before)) return null;
+          return { k: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
+        },
+      },
+      {
         name: 'past-ref',
         needs: has.pastRef,
         re: new RegExp(`${B}(?:${L['past-ref']})${E}`, 'gi'),
@@ -1097,12 +1121,26 @@ export class Recognizer {
     });
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio);
     const kept: Candidate[] = [];
+    const links = webAddresses(slice, from);
     for (const c of found) {
       if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+      // Digits inside a web address ("…/news/2006/05/story.html", "?id=1725") name no time of the text.
+      if (links.some(([s, e]) => s < c.end && c.start < e)) continue;
       kept.push({ start: c.start, end: c.end, spec: c.spec, rule: c.rule });
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** A web address: a scheme or "www." and what follows up to a space, a quote or a closing bracket; or a host with a path ("example.com/2005/10/…"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|co\.uk|ca|de|fr)\/[^\s<>"'\])]*/gi;
+
+/** The [start, end) ranges (offsets in the text, `from` being the slice's) of the web addresses in `slice`. */
+function webAddresses(slice: string, from: number): [number, number][] {
+  if (!/[./]/.test(slice) || !/www\.|:\/\/|\.[a-z]{2,4}\//i.test(slice)) return [];
+  const out: [number, number][] = [];
+  for (const m of slice.matchAll(WEB_ADDRESS)) out.push([from + m.index!, from + m.index! + m[0].length]);
+  return out;
 }
 
 /** What makes two pre-filters the same: an expression without state by its source and flags, anything else by itself. */
