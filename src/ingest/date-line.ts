@@ -1,5 +1,6 @@
 // The dated-text format: a file that opens with `date YYYY-MM-DD` (on its own line, or followed by the
-// text on the same line, as in ../shared/seed), then the article text.
+// text on the same line, as in ../shared/seed), then the article text. `date: YYYY-MM-DD`, the front-matter
+// form, is read the same way.
 import { utcDay } from '../doc/utc-day.ts';
 
 export interface DatedText {
@@ -10,7 +11,7 @@ export interface DatedText {
   offset: number;
 }
 
-const DATE_LINE = /^\uFEFF?[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n|[ \t]+|$)/i;
+const DATE_LINE = /^\uFEFF?[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\S+)[ \t]*(?:\r?\n|[ \t]+|$)/i;
 
 /** Parses the date line; returns null when the content does not open with one. Throws on a bad date. */
 export function parseDateLine(content: string): DatedText | null {
@@ -33,7 +34,7 @@ const LOOKS_LIKE_DATE_LINE = /^\uFEFF?[ \t]*date\b[ \t]*[:=]?[ \t]*\d[^\n]*/i;
 
 /**
  * The first line when it was evidently meant as a date line but is not `date YYYY-MM-DD`
- * (e.g. "date: 2021-11-14", "Date 14/11/2021"); null otherwise.
+ * (e.g. "date: 14.11.2021", "Date 14/11/2021"); null otherwise.
  */
 export function malformedDateLine(content: string): string | null {
   const m = LOOKS_LIKE_DATE_LINE.exec(content);

@@ -61,7 +61,7 @@ describe('eventline ingest', () => {
     expect(lines).toHaveLength(15); // 14 skip lines + the closing status line, no stack traces
     for (const [file, what] of [
       ['empty.txt', 'empty file'], ['archive.txt', 'binary'], ['latin1.txt:2', 'UTF-8'], ['no-date.txt', 'no date line'],
-      ['bad-date.txt:1', 'malformed date'], ['malformed-date.txt:1', 'malformed date line'], ['only-date.txt', 'no article text'],
+      ['bad-date.txt:1', 'malformed date'], ['malformed-date.txt:1', 'malformed date "14/11/2021"'], ['only-date.txt', 'no article text'],
       ['mixed.jsonl:2', 'not valid JSON'], ['mixed.jsonl:3', 'missing field "text"'], ['mixed.jsonl:7', 'field "title"'],
       ['missing-folder', 'no such file or folder'],
     ]) {

@@ -8,7 +8,7 @@ import { walkInputs } from '../../src/ingest/walk.ts';
 import { readInputs, readTextFile, readJsonlFile, parseJsonlLine, type ReadItem } from '../../src/ingest/readers.ts';
 import { formatProblem, type InputProblem } from '../../src/ingest/problem.ts';
 import { MAX_INPUT_BYTES, firstInvalidUtf8 } from '../../src/ingest/bytes.ts';
-import { malformedDateLine } from '../../src/ingest/date-line.ts';
+import { malformedDateLine, parseDateLine } from '../../src/ingest/date-line.ts';
 import type { RawDoc } from '../../src/doc/types.ts';
 
 const FIX = resolve(import.meta.dirname, '../fixtures/ingest');
@@ -67,7 +67,7 @@ describe('dated text and plain text', () => {
     ['latin1.txt', /latin1\.txt:2: not valid UTF-8 \(bad byte at column 8\); convert the file to UTF-8/],
     ['no-date.txt', /no-date\.txt: no date line/],
     ['bad-date.txt', /bad-date\.txt:1: malformed date "2021-13-40" on the date line \(expected YYYY-MM-DD\)/],
-    ['malformed-date.txt', /malformed-date\.txt:1: malformed date line "date: 14\/11\/2021"; write it as 'date YYYY-MM-DD'/],
+    ['malformed-date.txt', /malformed-date\.txt:1: malformed date "14\/11\/2021" on the date line \(expected YYYY-MM-DD\); write the first line as 'date YYYY-MM-DD'/],
     ['only-date.txt', /only-date\.txt: no article text after the date line/],
   ])('skips %s with one clear line', (name, message) => {
     const r = readTextFile(file(join(FIX, 'bad', name)));
@@ -96,6 +96,23 @@ describe('dated text and plain text', () => {
     expect(malformedDateLine('Date 14/11/2021\ntext')).toBe('Date 14/11/2021');
     expect(malformedDateLine('date 2021-11-14\ntext')).toBeNull();
     expect(malformedDateLine('Date palms grow in Oman.')).toBeNull();
+  });
+
+  it('reads the front-matter form `date: YYYY-MM-DD` as a date line, the text after it unchanged', () => {
+    for (const [content, text] of [
+      ['date: 2021-11-14\nThe talks ended.', 'The talks ended.'],
+      ['Date:2021-11-14\nThe talks ended.', 'The talks ended.'],
+      ['date : 2021-11-14 The talks ended.', 'The talks ended.'],
+    ] as const) {
+      const dated = parseDateLine(content)!;
+      expect(dated.date).toBe('2021-11-14');
+      expect(dated.text).toBe(text);
+      expect(content.slice(dated.offset)).toBe(text);
+      expect(malformedDateLine(content)).toBeNull();
+    }
+    expect(() => parseDateLine('date: 14.11.2021\ntext')).toThrow(/malformed date "14.11.2021"/);
+    expect(malformedDateLine('date: 14.11.2021\ntext')).toBe('date: 14.11.2021');
+    expect(parseDateLine('dated 2021-11-14\ntext')).toBeNull();
   });
 });
 
