@@ -436,7 +436,10 @@ function sentenceInitial(text: string, pos: number): boolean {
 export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): Place | null {
   const gaz = gazetteer(knowledge);
   const a = analyzePlaces(doc, knowledge);
-  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
+  // The running text's own record of exactly this span, also one with no GeoNames id: a state read by its
+  // office ("New York Gov."), a postal code's state, a nationality word before a place noun ("Israeli
+  // soil"), a border point. Resolved again from its words alone, such a span fell to a town named elsewhere.
+  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end);
   const text = doc.text.slice(span.start, span.end);
   const mk = (e: GazEntry): Place => {
     const p: Place = { start: span.start, end: span.end, text, name: e.name, country: e.country, lat: e.lat, lon: e.lon };
