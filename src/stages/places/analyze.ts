@@ -88,6 +88,12 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const givenNames = actorIndex(knowledge).lexicon.givenName;
   const givenNameAlone = (hit: NameHit) =>
     hit.w0 === hit.w1 && givenNames.has(ws[hit.w0].text.toLowerCase()) && smallTownOnly(hit);
+  // "in March 2003", "the end of March", "Spring of 1999", "Nov. 3": a name inside a time expression of
+  // the time stage is its month, season or holiday word, not a small town of that name. The time layer is
+  // read where it exists (the default pipeline runs time before places); bigger places keep their reading.
+  const timexes = doc.layers.timexes ?? [];
+  const inTimex = (span: Span, entries: GazEntry[]) =>
+    entries.every((e) => isMinor(e) && e.population < BIG_TOWN) && timexes.some((t) => t.start <= span.start && span.end <= t.end);
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -104,7 +110,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit)) continue;
+    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
@@ -170,6 +176,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const key = normName(e.text);
     if (isJoinedArticle(gaz, text, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
+    if (entries && inTimex(e, entries)) continue;
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
@@ -429,7 +436,10 @@ function sentenceInitial(text: string, pos: number): boolean {
 export function resolveToponym(doc: Doc, span: Span, knowledge: Knowledge = bundledKnowledge()): Place | null {
   const gaz = gazetteer(knowledge);
   const a = analyzePlaces(doc, knowledge);
-  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end && p.geonameid !== undefined);
+  // The running text's own record of exactly this span, also one with no GeoNames id: a state read by its
+  // office ("New York Gov."), a postal code's state, a nationality word before a place noun ("Israeli
+  // soil"), a border point. Resolved again from its words alone, such a span fell to a town named elsewhere.
+  const own = [...a.places, ...a.unsaid].find((p) => p.start === span.start && p.end === span.end);
   const text = doc.text.slice(span.start, span.end);
   const mk = (e: GazEntry): Place => {
     const p: Place = { start: span.start, end: span.end, text, name: e.name, country: e.country, lat: e.lat, lon: e.lon };
