@@ -48,9 +48,3 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   return v.lowerTexts;
 }
 
-/** Whether token k is a hyphen written between two words with no space on either side ("al-Sisi",
- * "Commander-in-Chief"): the words are one written word the tokens stage split. */
-export function gluedHyphen(tokens: readonly Token[], k: number): boolean {
-  const dash = tokens[k];
-  return k > 0 && k + 1 < tokens.length && dash.text === '-' && tokens[k - 1].end === dash.start && dash.end === tokens[k + 1].start;
-}

@@ -605,12 +605,12 @@ export class Tree {
    */
   agent(p: number): number {
     if (this.isPassive(p)) {
-      const byAgent = this.passiveAgent(p);
-      if (byAgent >= 0) return byAgent;
+      const by = this.byAgent(p);
+      if (by >= 0) return by;
       // a by-phrase attached low, under another oblique of the passive ("poisoned with a toxin by agents")
       for (const o of this.children(p)) {
         if (this.baseRel(o) !== 'obl') continue;
-        const low = this.passiveAgent(o);
+        const low = this.byAgent(o);
         if (low >= 0) return low;
       }
       return -1;
@@ -640,21 +640,35 @@ export class Tree {
       const own = this.agent(p);
       if (own >= 0 || !this.isPassive(p)) return own;
     } else {
-      const own = this.passiveAgent(p);
+      const own = this.byAgent(p);
       if (own >= 0) return own;
     }
     // Only participles under one auxiliary share the agent ("were encouraged … and are helped by" do not).
     for (const c of this.conjuncts(p)) {
       if (c === p || !(this.sharesPassive(c) || (shares && this.isPassive(c)))) continue;
-      const a = this.passiveAgent(c);
+      const a = this.byAgent(c);
       if (a >= 0) return a;
     }
     return -1;
   }
 
-  /** The by-phrase among node p's own children whatever p's voice as the tree marks it, or -1. */
-  private passiveAgent(p: number): number {
-    return this.children(p).find((c) => this.deprels[c] === 'obl:agent' || ((this.baseRel(c) === 'obl' || this.baseRel(c) === 'nmod') && this.caseOf(c) === 'by')) ?? -1;
+  /**
+   * Whether c is a by-phrase of its head: the parser's `obl:agent`, or an oblique or nominal modifier
+   * marked by "by" ("rejected *by Wallonia*", "a petition *by 40 MPs*"), whatever the head's voice as the
+   * tree marks it. The one reading of a by-agent: stages ask this (or byAgent) instead of testing the
+   * relation and the case word themselves.
+   */
+  isByAgent(c: number): boolean {
+    if (this.deprels[c] === 'obl:agent') return true;
+    const r = this.baseRel(c);
+    return (r === 'obl' || r === 'nmod') && this.caseOf(c) === 'by';
+  }
+
+  /** The first by-phrase among node p's own children (isByAgent), whatever p's voice, or -1: "called …
+   * *by the press*" for a participle the tree does not mark passive, "a plan *by Oslo*" for a noun. */
+  byAgent(p: number): number {
+    for (const c of this.kidsOf(p)) if (this.isByAgent(c)) return c;
+    return -1;
   }
 
   /**
@@ -714,8 +728,8 @@ export class Tree {
   holder(n: number): number {
     const poss = this.child(n, 'nmod:poss');
     if (poss >= 0) return poss;
-    const by = this.obliques(n, 'by');
-    if (by.length) return by[0];
+    const by = this.byAgent(n);
+    if (by >= 0) return by;
     const rel = this.baseRel(n);
     const h = this.heads[n];
     if (h < 0 || !(rel === 'obj' || rel === 'obl') || !this.isPredicate(h) || this.isPassive(h)) return -1;

@@ -1,6 +1,6 @@
 // Span helpers of src/doc/doc.ts.
 import { describe, expect, it } from 'vitest';
-import { lineBreakBetween, overlapLength, tokenIndex, tokenIndexFrom, tokenSpan, tokensOfSentence, tokensOver } from '../../src/doc/doc.ts';
+import { hyphenJoined, lineBreakBetween, overlapLength, tokenIndex, tokenIndexFrom, tokenSpan, tokensOfSentence, tokensOver } from '../../src/doc/doc.ts';
 import type { Token } from '../../src/doc/types.ts';
 
 describe('lineBreakBetween', () => {
@@ -62,5 +62,24 @@ describe('token ranges of a span', () => {
   it('counts the characters two spans share', () => {
     expect(overlapLength({ start: 0, end: 9 }, { start: 5, end: 12 })).toBe(4);
     expect(overlapLength({ start: 0, end: 4 }, { start: 5, end: 12 })).toBe(0);
+  });
+});
+
+describe('hyphenJoined', () => {
+  // tokens at explicit offsets: "al-Sisi met" (glued) and "Kyiv - Reuters" (a dateline's spaced dash)
+  const tok = (text: string, start: number): Token => ({ start, end: start + text.length, text, pos: 'X', lemma: text.toLowerCase(), sentence: 0 });
+  it('is true of a word glued by a hyphen to the next, false of a spaced dash and at the ends', () => {
+    const glued = [tok('al', 0), tok('-', 2), tok('Sisi', 3), tok('met', 8)];
+    expect(hyphenJoined(glued, 0)).toBe(true);
+    expect(hyphenJoined(glued, 1)).toBe(false);
+    expect(hyphenJoined(glued, 2)).toBe(false);
+    expect(hyphenJoined(glued, -1)).toBe(false);
+    const spaced = [tok('Kyiv', 0), tok('-', 5), tok('Reuters', 7)];
+    expect(hyphenJoined(spaced, 0)).toBe(false);
+    expect(hyphenJoined([tok('x', 0), tok('-', 1)], 0)).toBe(false);
+  });
+  it('takes the Unicode hyphen and non-breaking hyphen too, not a dash', () => {
+    for (const h of ['\u2010', '\u2011']) expect(hyphenJoined([tok('Al', 0), tok(h, 2), tok('Kut', 3)], 0)).toBe(true);
+    expect(hyphenJoined([tok('Al', 0), tok('\u2013', 2), tok('Kut', 3)], 0)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedHyphen, lowerCaseWords, lowerTexts } from '../../src/doc/token-views.ts';
+import { lowerCaseWords, lowerTexts } from '../../src/doc/token-views.ts';
 import type { Token } from '../../src/doc/types.ts';
 
 const toks = (words: string[]): Token[] => {
@@ -26,18 +26,5 @@ describe('per-document token views', () => {
     tokens.push(...toks(['again']));
     expect([...lowerCaseWords(tokens)].sort()).toEqual(['again', 'fell']);
     expect(lowerTexts(tokens)).toEqual(['rain', 'fell', 'again']);
-  });
-});
-
-describe('gluedHyphen', () => {
-  // tokens at explicit offsets: "al-Sisi met" (glued) and "Kyiv - Reuters" (a dateline's spaced dash)
-  const tok = (text: string, start: number): Token => ({ start, end: start + text.length, text, pos: 'X', lemma: text.toLowerCase(), sentence: 0 });
-  it('is true of a hyphen with no space on either side, false of a spaced dash and at the ends', () => {
-    const glued = [tok('al', 0), tok('-', 2), tok('Sisi', 3), tok('met', 8)];
-    expect(gluedHyphen(glued, 1)).toBe(true);
-    expect(gluedHyphen(glued, 2)).toBe(false);
-    const spaced = [tok('Kyiv', 0), tok('-', 5), tok('Reuters', 7)];
-    expect(gluedHyphen(spaced, 1)).toBe(false);
-    expect(gluedHyphen([tok('-', 0), tok('x', 1)], 0)).toBe(false);
   });
 });

@@ -135,6 +135,38 @@ describe('Tree', () => {
     expect(t.obliques(v, 'near').map((i) => word(passive, i))).toEqual(['border']);
   });
 
+  it('reads one by-agent: obl:agent, a by-oblique of a participle the tree leaves active, a by-phrase of a noun', () => {
+    const t = Tree.of(passive)!;
+    expect(t.isByAgent(at(passive, 'rebels'))).toBe(true);
+    expect(t.isByAgent(at(passive, 'border'))).toBe(false);
+    expect(word(passive, t.byAgent(at(passive, 'attacked')))).toBe('rebels');
+    // "The plan, dubbed a trap by critics, failed." (an oblique, the participle not marked passive)
+    const dubbed = docWithTree([
+      ['The', 'DET', 2, 'det'], ['plan', 'NOUN', 10, 'nsubj'], [',', 'PUNCT', 4, 'punct'], ['dubbed', 'VERB', 2, 'acl'],
+      ['a', 'DET', 6, 'det'], ['trap', 'NOUN', 4, 'xcomp'], ['by', 'ADP', 8, 'case'], ['critics', 'NOUN', 4, 'obl'],
+      [',', 'PUNCT', 4, 'punct'], ['failed', 'VERB', 0, 'root'], ['.', 'PUNCT', 10, 'punct'],
+    ]);
+    const d = Tree.of(dubbed)!;
+    expect(word(dubbed, d.byAgent(at(dubbed, 'dubbed')))).toBe('critics');
+    expect(d.byAgent(at(dubbed, 'failed'))).toBe(-1);
+    // "A petition by farmers reached Rome." (a nominal modifier: the noun's holder)
+    const petition = docWithTree([
+      ['A', 'DET', 2, 'det'], ['petition', 'NOUN', 5, 'nsubj'], ['by', 'ADP', 4, 'case'], ['farmers', 'NOUN', 2, 'nmod'],
+      ['reached', 'VERB', 0, 'root'], ['Rome', 'PROPN', 5, 'obj'], ['.', 'PUNCT', 5, 'punct'],
+    ]);
+    const p = Tree.of(petition)!;
+    expect(word(petition, p.byAgent(at(petition, 'petition')))).toBe('farmers');
+    expect(word(petition, p.holder(at(petition, 'petition')))).toBe('farmers');
+    // "Lima won support by backing Quito." (a gerund of means marked by "by" is no by-agent)
+    const means = docWithTree([
+      ['Lima', 'PROPN', 2, 'nsubj'], ['won', 'VERB', 0, 'root'], ['support', 'NOUN', 2, 'obj'], ['by', 'SCONJ', 5, 'mark'],
+      ['backing', 'VERB', 2, 'advcl'], ['Quito', 'PROPN', 5, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    const m = Tree.of(means)!;
+    expect(m.isByAgent(at(means, 'backing'))).toBe(false);
+    expect(m.byAgent(at(means, 'won'))).toBe(-1);
+  });
+
   it('resolves the controller of an infinitive: "called on Y to", "urged Y to"', () => {
     const t = Tree.of(control)!;
     expect(word(control, t.subject(at(control, 'withdraw')))).toBe('Russia');

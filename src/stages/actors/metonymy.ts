@@ -44,7 +44,7 @@ export function actsAsGovernment(tree: Tree, a: number, b: number, words?: Party
   if (g < 0) return false;
   const rel = tree.deprels[x];
   if (rel === 'obj' || rel === 'iobj') return lemmaIn(tree, g, words.partyVerb);
-  if (rel === 'obl:agent' || (tree.baseRel(x) === 'obl' && tree.caseOf(x) === 'by' && tree.isPassive(g))) {
+  if (tree.isByAgent(x) && (rel === 'obl:agent' || tree.isPassive(g))) {
     return lemmaIn(tree, g, GOVERNMENT_VERBS) || lemmaIn(tree, g, words.partyVerb);
   }
   if (tree.baseRel(x) === 'nmod') {

@@ -5,7 +5,8 @@
 // inside the name ("the OSCE Mission to Moldova").
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
-import { gluedHyphen, lowerCaseWords, lowerTexts } from '../../doc/token-views.ts';
+import { lowerCaseWords, lowerTexts } from '../../doc/token-views.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
@@ -290,11 +291,7 @@ export class Recognizer {
 
   /** A hyphen at k glued between a person title before it and one after it ("Major-General"). */
   private titleHyphen(tokens: Token[], k: number): boolean {
-    const h = tokens[k];
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    return !!prev && !!next && h.text === '-' && prev.end === h.start && h.end === next.start
-      && this.ix.lexicon.personTitle.has(prev.text.toLowerCase()) && this.ix.lexicon.personTitle.has(next.text.toLowerCase());
+    return hyphenJoined(tokens, k - 1) && this.ix.lexicon.personTitle.has(tokens[k - 1].text.toLowerCase()) && this.ix.lexicon.personTitle.has(tokens[k + 1].text.toLowerCase());
   }
 
   private nameToken(tokens: Token[], i: number, s: number): boolean {
@@ -579,7 +576,7 @@ export class Recognizer {
   /** A lower-case name particle at j joined without spaces by a hyphen to a name at j + 2 ("al-Sisi"). */
   private gluedParticle(tokens: Token[], j: number, e: number, s: number): boolean {
     const t = tokens[j];
-    if (j + 2 >= e || !gluedHyphen(tokens, j + 1)) return false;
+    if (j + 2 >= e || !hyphenJoined(tokens, j)) return false;
     return /^\p{Ll}/u.test(t.text) && this.ix.lexicon.nameParticle.has(t.text) && this.nameToken(tokens, j + 2, s);
   }
 

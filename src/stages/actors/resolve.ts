@@ -13,7 +13,8 @@ import { orgAppositions } from './org-apposition.ts';
 import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
 import { paragraphBreakIn } from '../../doc/layout.ts';
-import { gluedHyphen, lowerCaseWords } from '../../doc/token-views.ts';
+import { lowerCaseWords } from '../../doc/token-views.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
@@ -333,7 +334,7 @@ function notAnActor(st: DocActors, c: Cand): boolean {
   const last = t[c.b - 1].text.toLowerCase();
   // "Commander-in-Chief Forum", "Secretary-General": a run that opens inside a hyphenated word (a hyphen
   // written between two words with no space) is a fragment of that word
-  if (c.a > 1 && gluedHyphen(t, c.a - 1)) return false;
+  if (c.a > 1 && hyphenJoined(t, c.a - 2)) return false;
   // a thing's last word, unless after a given name ("Nathan Law", as isThing reads it)
   if (lex.thingHead.has(last) && !(c.b - c.a === 2 && lex.givenName.has(t[c.a].text.toLowerCase()))) return false;
   // a leading article does not make a word a name ("The Office")
@@ -767,8 +768,7 @@ function orgByWord(st: DocActors, w: string, firstOnly = false): string | null {
 function pastRole(st: DocActors, c: Cand): boolean {
   const t = st.tokens;
   const sent = t[c.a].sentence;
-  const hyphen = t[c.b];
-  if (hyphen && hyphen.sentence === sent && hyphen.start === t[c.b - 1].end && /^[-‐‑]$/.test(hyphen.text) && /^(elect|designate)$/i.test(t[c.b + 1]?.text ?? '') && t[c.b + 1].start === hyphen.end) {
+  if (hyphenJoined(t, c.b - 1) && t[c.b].sentence === sent && /^(elect|designate)$/i.test(t[c.b + 1].text)) {
     unheldRole(st, c);
     return true;
   }

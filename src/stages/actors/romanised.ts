@@ -4,7 +4,7 @@
 // reads as a common noun. The syllables are read from the lexicon classes `syllable-onset` and
 // `syllable-rhyme` (knowledge/actors/lexicon.yaml).
 import type { Token } from '../../doc/types.ts';
-import { gluedHyphen } from '../../doc/token-views.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import type { Lexicon } from './registry.ts';
 
 /** The lexicon's syllable classes, which is all these functions read of it. */
@@ -27,7 +27,7 @@ export function romanisedSyllable(w: string, lex: Syllables): boolean {
  * ("a Kung-fu-style …" is no name).
  */
 export function givenNameTail(tokens: readonly Token[], j: number, lex: Syllables): boolean {
-  if (j < 3 || !gluedHyphen(tokens, j - 1)) return false;
+  if (j < 3 || !hyphenJoined(tokens, j - 2)) return false;
   const tail = tokens[j];
   const head = tokens[j - 2];
   const family = tokens[j - 3];

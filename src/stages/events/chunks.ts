@@ -1,8 +1,7 @@
 // A shallow clause chunker over the token layer (no dependency parser): noun-phrase chunks, verb groups
 // with voice/negation/modality, and the subject of a verb group found by scanning left within its clause
 // (skipping prepositional phrases, appositions and relative clauses; sharing subjects across "and").
-import { tokenSpan } from '../../doc/doc.ts';
-import { gluedHyphen } from '../../doc/token-views.ts';
+import { hyphenJoined, tokenSpan } from '../../doc/doc.ts';
 import type { Span, Token } from '../../doc/types.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Tree } from '../../doc/tree.ts';
@@ -112,7 +111,8 @@ function floatingQuantifier(a: Analysis, i: number, end: number): boolean {
 function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean {
   const t = a.tokens[i];
   if (prev.text === '-' && t.pos !== 'PUNCT') return true;
-  if (t.text === '-' && i + 1 < end && a.tokens[i + 1].pos !== 'PUNCT' && /\S$/.test(prev.text) && prev.end === t.start && a.tokens[i + 1].start === t.end) return true;
+  // (prev is token i - 1: a word glued by a hyphen to the next, "Russian-backed")
+  if (i + 1 < end && hyphenJoined(a.tokens, i - 1) && a.tokens[i + 1].pos !== 'PUNCT') return true;
   if (PERSONAL.has(lower(prev)) && prev.pos === 'PRON') return false;
   // "deported a man Friday": a day name after a common noun is a time adjunct, not part of the phrase.
   if (DAY.has(lower(t)) && prev.pos === 'NOUN') return false;
@@ -163,7 +163,7 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
 /** "al-Sisi": a name glued by a hyphen to a lower-case name particle (lexicon `name-particle`) before it. */
 function afterNameParticle(a: Analysis, k: number, s: number): boolean {
   const { tokens } = a;
-  if (k < s + 2 || tokens[k].pos !== 'PROPN' || !gluedHyphen(tokens, k - 1)) return false;
+  if (k < s + 2 || tokens[k].pos !== 'PROPN' || !hyphenJoined(tokens, k - 2)) return false;
   const particle = tokens[k - 2];
   return /^\p{Ll}/u.test(particle.text) && a.lex.has('name-particle', particle.text);
 }

@@ -45,7 +45,7 @@ export function treeAgents(a: Analysis, tree: Tree, p: number): NP[] | null {
  * wounded by a bomb and two officers shot by the gunman" coordinates two reduced passives, which the
  * parser may read as one agent list ("a bomb and … officers shot"); the officers are acted on. */
 export function agentNPs(a: Analysis, tree: Tree, n: number): NP[] | null {
-  return nodesNPs(a, tree, [n], (c) => !tree.children(c).some((x) => tree.caseOf(x) === 'by'));
+  return nodesNPs(a, tree, [n], (c) => tree.byAgent(c) < 0);
 }
 
 /** Who is to do the "to" clause p of a verb of making, asking or letting someone act (lexicon

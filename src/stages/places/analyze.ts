@@ -41,8 +41,9 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const gaz = gazetteer(knowledge);
   const text = doc.text;
   const ws = words(text);
-  const { names, demonyms } = findNames(text, ws, gaz);
-  const posAt = tokenAt(doc.layers.tokens ?? []);
+  const tokens = doc.layers.tokens ?? [];
+  const { names, demonyms } = findNames(text, ws, gaz, tokens);
+  const posAt = tokenAt(tokens);
   // the words the text writes in lower case, gathered when first asked about
   let lowerWords: Set<string> | null = null;
   const writtenLower = (word: string): boolean => {
@@ -174,7 +175,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const e of geoEnts) {
     if (kept.some((k) => overlaps(k.hit, e)) || personal.some((h) => overlaps(h, e)) || isCurrencyPrefix(text, e)) continue;
     const key = normName(e.text);
-    if (isJoinedArticle(gaz, text, { start: e.start, end: e.end, key })) continue;
+    if (isJoinedArticle(gaz, tokens, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
     if (entries && inTimex(e, entries)) continue;
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });

@@ -1,6 +1,8 @@
 // Toponym candidates from the text itself: capitalised word runs (and dotted abbreviations like
 // "U.S.") looked up n-gram by n-gram in the gazetteer, longest first; demonyms noted separately; datelines
 // ("BEIRUT —") told apart from acronyms.
+import type { Token } from '../../doc/types.ts';
+import { hyphenJoined, tokenIndexAt } from '../../doc/doc.ts';
 import type { GazEntry, Gazetteer } from './gazetteer.ts';
 import { normName } from './normalize.ts';
 
@@ -106,8 +108,9 @@ function joinable(text: string, a: Word, b: Word): boolean {
   return (sep === '. ' || sep === '.') && ABBREV_BEFORE_DOT.test(a.text);
 }
 
-/** Longest gazetteer (and demonym) matches starting at capitalised words. */
-export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: NameHit[]; demonyms: DemonymHit[] } {
+/** Longest gazetteer (and demonym) matches starting at capitalised words (`tokens`: the document's, for
+ * isJoinedArticle). */
+export function findNames(text: string, ws: Word[], gaz: Gazetteer, tokens: readonly Token[]): { names: NameHit[]; demonyms: DemonymHit[] } {
   const names: NameHit[] = [];
   const demonyms: DemonymHit[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -153,7 +156,7 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
     // An acronym in capitals ("EU", "NATO") is not a town that happens to share the letters.
     if (lastHit && lastHit.w0 === lastHit.w1 && /^[\p{Lu}.]{2,6}$/u.test(w.text) && lastHit.entries.every((e) => e.kind === 'city') && !isDateline(text, lastHit)) lastHit = null;
     // "Al-Zaman", "Al-Sahhaf": an Arabic article joined to a name it does not make a place with is no place.
-    if (lastHit && lastHit.w0 === lastHit.w1 && isJoinedArticle(gaz, text, lastHit)) lastHit = null;
+    if (lastHit && lastHit.w0 === lastHit.w1 && isJoinedArticle(gaz, tokens, lastHit)) lastHit = null;
     if (lastHit && /^the$/i.test(w.text) && lastHit.w1 > i && !/^the\b/i.test(lastHit.entries[0].name)) {
       lastHit.start = ws[i + 1].start; // "the U.S." → "U.S."; "The Hague" keeps its article
       lastHit.w0 = i + 1;
@@ -175,9 +178,12 @@ export function findNames(text: string, ws: Word[], gaz: Gazetteer): { names: Na
   return { names, demonyms };
 }
 
-/** An Arabic article ("Al", "Ash") written right before a hyphen and a letter: "Al-Zaman", "Al-Sahhaf". */
-export function isJoinedArticle(gaz: Gazetteer, text: string, span: { start: number; end: number; key: string }): boolean {
-  return gaz.articlePrefixes.has(span.key) && /^[-‐‑]\p{L}/u.test(text.slice(span.end, span.end + 2));
+/** An Arabic article ("Al", "Ash") glued by a hyphen (doc.ts hyphenJoined) to a word that starts with a
+ * letter: "Al-Zaman", "Al-Sahhaf"; the span ends where one of `tokens` does. */
+export function isJoinedArticle(gaz: Gazetteer, tokens: readonly Token[], span: { start: number; end: number; key: string }): boolean {
+  if (!gaz.articlePrefixes.has(span.key)) return false;
+  const k = tokenIndexAt(tokens, span.end - 1);
+  return tokens[k]?.end === span.end && hyphenJoined(tokens, k) && /^\p{L}/u.test(tokens[k + 2].text);
 }
 
 /** A currency sign right after a name, or after one space. */

@@ -218,10 +218,10 @@ function documentIssuers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[]
 /** Relations of a cue's complement that is the name given ("called “…”", "dubbed “…”" read as an oblique). */
 const COMPLEMENT = new Set(['xcomp', 'obj', 'obl:unmarked']);
 
-/** The by-phrase of a participle v ("called … by X", "a plan, dubbed … by the press"), or -1. */
-function byAgent(tree: Tree, v: number): number {
+/** The by-phrase (Tree.byAgent) of a participle v ("called … by X", "a plan, dubbed … by the press"), or -1. */
+function participleAgent(tree: Tree, v: number): number {
   if (tree.upos[v] !== 'VERB' || /ing$/.test(tree.tokens[v].text.toLowerCase())) return -1;
-  return tree.children(v).find((c) => tree.rel(c) === 'obl:agent' || (tree.baseRel(c) === 'obl' && tree.caseOf(c) === 'by')) ?? -1;
+  return tree.byAgent(v);
 }
 
 /** Whether token k is a one-word form of a speech cue of the lexicon ("called", "dubbed", "guaranteed"). */
@@ -253,7 +253,8 @@ function passiveNamers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], 
     let cue = -1;
     let agent = -1;
     // its own by-phrase: a conjunct with the cue gapped ("… and “activist” by the press")
-    // (attached to the quote, or to the phrase the quote is conjoined to)
+    // (attached to the quote, or to the phrase the quote is conjoined to; any "by" phrase, not only
+    // Tree.isByAgent: with the cue gapped the parser hangs it as an `orphan`)
     let own = -1;
     for (let k = b + 1; k < Math.min(t.length, b + 8) && own < 0 && !/^[,.;:]$/.test(t[k].text); k++) if (tree.caseOf(k) === 'by' && (tree.head(k) === h || tree.head(k) === tree.head(h))) own = k;
     if (own >= 0 && tree.rel(h) === 'conj') {
@@ -261,18 +262,18 @@ function passiveNamers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], 
       let g = tree.head(h);
       while (g >= 0 && tree.rel(g) === 'conj' && !cueWord(tree, lex, g)) g = tree.head(g);
       // (or to the first by-agent: "called “…” by X and “…” by Y" read as X and “…”)
-      const top = g < 0 || cueWord(tree, lex, g) ? g : COMPLEMENT.has(tree.rel(g)) || tree.rel(g) === 'obl:agent' ? tree.head(g) : -1;
-      if (top >= 0 && cueWord(tree, lex, top) && byAgent(tree, top) >= 0) [cue, agent] = [top, own];
+      const top = g < 0 || cueWord(tree, lex, g) ? g : COMPLEMENT.has(tree.rel(g)) || tree.isByAgent(g) ? tree.head(g) : -1;
+      if (top >= 0 && cueWord(tree, lex, top) && participleAgent(tree, top) >= 0) [cue, agent] = [top, own];
     }
     // the quoted words are the cue's complement
     if (cue < 0) {
       let g = h;
       while (tree.rel(g) === 'conj' && tree.head(g) >= 0) g = tree.head(g);
       const top = tree.head(g);
-      if (top >= 0 && COMPLEMENT.has(tree.rel(g)) && cueWord(tree, lex, top) && after(byAgent(tree, top))) [cue, agent] = [top, byAgent(tree, top)];
+      if (top >= 0 && COMPLEMENT.has(tree.rel(g)) && cueWord(tree, lex, top) && after(participleAgent(tree, top))) [cue, agent] = [top, participleAgent(tree, top)];
     }
     // the quoted word is the cue
-    if (cue < 0 && a === b && cueWord(tree, lex, h) && after(byAgent(tree, h))) [cue, agent] = [h, byAgent(tree, h)];
+    if (cue < 0 && a === b && cueWord(tree, lex, h) && after(participleAgent(tree, h))) [cue, agent] = [h, participleAgent(tree, h)];
     if (cue < 0 || agent < 0) continue;
     const r = speakerRange(tree, agent, cue, cue, v.text);
     if (r.a <= b) continue;

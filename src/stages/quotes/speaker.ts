@@ -76,7 +76,7 @@ export function affiliation(doc: Doc, span: Span): Span {
   for (const c of tree.children(head)) {
     if (c <= head || c >= b || named(c)) continue;
     const rel = tree.baseRel(c);
-    const clause = rel === 'amod' || (rel === 'acl' && !tree.children(c).some((k) => tree.rel(k) === 'obl:agent' || tree.caseOf(k) === 'by'));
+    const clause = rel === 'amod' || (rel === 'acl' && tree.byAgent(c) < 0);
     const other = rel === 'nmod' && tree.caseOf(c) !== '' && !AFFILIATION.test(tree.caseOf(c));
     if (!clause && !other) continue;
     let [lo, hi] = tree.subtreeRange(c);

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, Entity } from '../../../src/doc/types.ts';
 import { placesWith } from './pipeline.ts';
+import { isJoinedArticle } from '../../../src/stages/places/recognize.ts';
+import { normName } from '../../../src/stages/places/normalize.ts';
+import type { Gazetteer } from '../../../src/stages/places/gazetteer.ts';
+import { tokenize } from '../../../src/stages/tokens/tokens.ts';
 
 const run = (text: string, spans: [Entity['label'], string][] = []): Doc =>
   placesWith(text, spans.map(([label, s]) => {
@@ -27,6 +31,14 @@ describe('places: Arabic articles', () => {
     const text = 'Al-Zaman said that Al-Sahhaf spoke to the crowd.';
     const doc = run(text, [['GPE', 'Al']]);
     expect(doc.layers.places!.filter((p) => p.text === 'Al')).toEqual([]);
+  });
+  it('reads the glued article from the tokens (doc.ts hyphenJoined), a letter after the hyphen', () => {
+    const text = 'Al-Zaman, Al -Kut, Al-3 and Al met.';
+    const tokens = tokenize(text).tokens!;
+    const gaz = { articlePrefixes: new Set([normName('Al')]) } as Gazetteer;
+    const glued = [...text.matchAll(/\bAl\b/g)].map((m) => isJoinedArticle(gaz, tokens, { start: m.index, end: m.index + 2, key: normName('Al') }));
+    expect(glued).toEqual([true, false, false, false]);
+    expect(isJoinedArticle(gaz, tokens, { start: 0, end: 2, key: normName('Zaman') })).toBe(false);
   });
   it('keeps a hyphenated name the gazetteer has whole', () => {
     expect(named(run('Tribes in Al-Anbar met the governor.'), 'Al-Anbar')).toEqual(['IRQ']);
