@@ -15,6 +15,7 @@ const CueSchema = z.object({
   predicate: z.boolean().default(false),
   raising: z.boolean().default(false),
   wordObject: z.boolean().default(false),
+  comparison: z.boolean().default(false),
 });
 
 const NounCueSchema = z.object({
@@ -50,6 +51,9 @@ export interface Cue {
   /** Its object is the content only when it is a word noun of attribution-nouns.yaml ("offered a
    * proposal", "offered a comment"); any other object is a thing given ("offers flights to Boston"). */
   wordObject?: boolean;
+  /** The object is compared with what a to/with phrase after it names, and that phrase is part of the
+   * content ("likened the plan to a tax", "compared X with Y"); read on the dependency tree only. */
+  comparison?: boolean;
 }
 
 export type MediaKind = z.infer<typeof MediaSchema>['kind'];
@@ -75,7 +79,7 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
-        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee, predicate: value.predicate, raising: value.raising, wordObject: value.wordObject };
+        const cue: Cue = { phrase: value.phrase, words, indirect: value.indirect, thought: value.thought, object: value.object, infinitive: value.infinitive, addressee: value.addressee, predicate: value.predicate, raising: value.raising, wordObject: value.wordObject, comparison: value.comparison };
         const list = cuesByFirst.get(words[0]) ?? [];
         list.push(cue);
         list.sort((a, b) => b.words.length - a.words.length);

@@ -607,6 +607,7 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       if (tree.tokens[hi].text === ',' || tree.tokens[hi + 1]?.text === ',') subtree(tree, s, out);
     }
   }
+  addComparison(tree, cue, v, out);
   if (out.size) return out;
   // a passive cue without a clause ("should be recognized as …") attributes nothing, unless it raises
   if (passive(tree, v)) return cue.raising ? raisedContent(tree, v) : out;
@@ -715,8 +716,29 @@ function verbContent(tree: Tree, lex: QuoteLexicon, v: number, cue: Cue, b: numb
       // "say the driver ignored the signal and refused …" with the reported clause read as the object's modifier
       else if (tenseConjunct(tree, v, x, out)) subtree(tree, x, out);
     }
+    addComparison(tree, cue, v, out);
   }
   return out;
+}
+
+/**
+ * "likened RT to the BBC", "compared legalizing X to supporting Y": a comparison cue's "to"/"with" phrase
+ * after the content is part of it (what the object is likened to), also where the parser hung it on the cue.
+ */
+function addComparison(tree: Tree, cue: Cue, v: number, out: Set<number>): void {
+  if (!cue.comparison || out.size === 0) return;
+  const last = Math.max(...out);
+  for (const x of tree.children(v)) {
+    if (x <= last || !(tree.baseRel(x) === 'obl' || tree.rel(x) === 'advcl') || !/^(to|with)$/.test(tree.caseOf(x))) continue;
+    // up to a comma, dash or semicolon after its head: an aside hung on it ("to “burning the
+    // Constitution” - a charge that …", "to the BBC, which …") is not what the object is likened to
+    const part = new Set<number>();
+    subtree(tree, x, part);
+    const spaced = (k: number) => tree.tokens[k].start > tree.tokens[k - 1].end;
+    const aside = (k: number) => /^([,;\u2013\u2014]|--)$/.test(tree.tokens[k].text) || (tree.tokens[k].text === '-' && spaced(k));
+    const stop = [...part].filter((k) => k > x && aside(k)).reduce((m, k) => Math.min(m, k), Infinity);
+    for (const k of part) if (k < stop) out.add(k);
+  }
 }
 
 /**
