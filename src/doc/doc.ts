@@ -1,6 +1,6 @@
 // Creating documents and working with their spans: content-hash ids, messages, span helpers.
 import { createHash } from 'node:crypto';
-import type { Doc, Message, Place, Quote, RawDoc, Span, Token } from './types.ts';
+import type { Doc, Message, Place, Precision, Quote, RawDoc, Span, Token } from './types.ts';
 import { sanitized, sanitizeText } from './sanitize.ts';
 
 /** The fewest sentences a document has to be read as an article: a lone sentence (or two) tells too
@@ -93,6 +93,25 @@ export function hyphenJoined(tokens: readonly Token[], k: number): boolean {
 export function lineBreakBetween(text: string, a: Span, b: Span): boolean {
   for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/** The precision a calendar value's form tells (YYYY-MM-DD day, YYYY-Www week, YYYY-MM month, YYYY-Qn quarter, YYYY year). */
+export function precisionOfValue(value: string): Precision {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q[1-4]$/.test(value)) return 'quarter';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return 'unknown';
+}
+
+/**
+ * The precision of a stored quote written before quotes recorded one (store migration 011, rows.ts): the
+ * precision its date's form tells, and 'unknown' for the document date, which stood in when the text named
+ * no time (the statement was made by then).
+ */
+export function legacyQuotePrecision(date: string | null | undefined, docDate: string): Precision {
+  return !date || date === docDate ? 'unknown' : precisionOfValue(date);
 }
 
 export function contains(outer: Span, inner: Span): boolean {

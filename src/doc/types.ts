@@ -87,7 +87,8 @@ export interface Mention extends Span {
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'unknown';
+export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'year', 'unknown'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export interface Timex extends Span {
   text: string;
@@ -117,6 +118,17 @@ export interface Place extends Span {
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
+/**
+ * Where a quote's date came from (stages/quotes/dates.ts, prior-occasion.ts): a time expression of its own
+ * attribution (the cue's clause or sentence: "said on Friday"); the speech occasion the sentence before dates
+ * ("X wrote to the council on Friday. 'We will not pay,' she wrote."); the occasion another quote of the same
+ * speaker's run names ("In an interview on Wednesday, X said … 'No,' he said."); a person's own occasion,
+ * quoted again after other speakers of that occasion (a forum, a town hall); the date given for the same
+ * speaker and outlet elsewhere in the text (an interview); else the document date.
+ */
+export const QUOTE_DATE_BASES = ['attribution', 'prior-sentence', 'run', 'forum', 'outlet', 'document'] as const;
+export type QuoteDateBasis = (typeof QUOTE_DATE_BASES)[number];
+
 export interface Quote extends Span {
   /** The quoted (or reported) content, exactly Doc.text.slice(start, end). */
   text: string;
@@ -127,6 +139,14 @@ export interface Quote extends Span {
   addressee?: string | null;
   /** Date the statement was made (governing timex, else the document date). */
   date?: string;
+  /**
+   * Calendar precision of `date`: that of the time expression it came from ('unknown' when the expression
+   * only bounds it); for the document date, 'day' when the cue is told in the present ("says"), else
+   * 'unknown' (the statement was made by then). Absent in output written before it was recorded.
+   */
+  precision?: Precision;
+  /** Where `date` came from (QUOTE_DATE_BASES). Absent in output written before it was recorded. */
+  dateBasis?: QuoteDateBasis;
   /** A scare quote (quoted word or short phrase with no speech context): kind 'partial', speaker null. */
   scare?: boolean;
   /**

@@ -1,7 +1,8 @@
 // The zod schemas of the JSON API: they validate request parameters and generate the OpenAPI document
 // (through @hono/zod-openapi), so the documentation and the checks cannot drift apart.
 import { z } from '@hono/zod-openapi';
-import { actorKindError, countryError, eventTypeError, quoteKindError } from '../store/filter-values.ts';
+import { actorKindError, countryError, dateBasisError, eventTypeError, precisionError, quoteKindError } from '../store/filter-values.ts';
+import { PRECISIONS, QUOTE_DATE_BASES } from '../doc/types.ts';
 import { DEFAULT_MIN_EVENTS, DEFAULT_MIN_PERIODS } from './escalation.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
@@ -39,6 +40,8 @@ export const QuoteListQuery = ListQuery.extend({
   type: checked(quoteKindError).optional().openapi({ description: 'quote kind: direct, partial or indirect', example: 'direct' }),
   speaker: z.string().min(1).optional().openapi({ description: 'speaker actor id, or part of the speaker name', example: 'Stoltenberg' }),
   text: z.string().min(1).optional().openapi({ description: 'full-text search over the quote ("…" for a phrase)' }),
+  precision: checked(precisionError).optional().openapi({ description: `precision of the quote's date: ${PRECISIONS.join(', ')}`, example: 'day' }),
+  dateBasis: checked(dateBasisError).optional().openapi({ description: `where the quote's date came from: ${QUOTE_DATE_BASES.join(', ')} (quotes stored before it was recorded have none)`, example: 'attribution' }),
 });
 
 export const Period = z.enum(['day', 'week', 'month']).default('day').openapi({ description: 'bucket size; weeks are ISO weeks labelled by their Monday' });
@@ -92,6 +95,8 @@ export const QuoteRow = z.looseObject({
   id: z.string(), doc: z.string(), docDate: z.string(), idx: z.number().int(), ...Span, text: z.string(), kind: z.string(),
   speaker: z.object({ text: z.string(), actor: z.string().nullable() }).loose().nullable(),
   speakerName: z.string().nullable(), cue: z.string().nullable(), outlet: z.string().nullable(), date: z.string().optional(),
+  precision: z.enum(PRECISIONS).openapi({ description: "precision of `date` (docs/output-format.md, Quotes); for a quote stored before it was recorded, the one its date's form tells" }),
+  dateBasis: z.enum(QUOTE_DATE_BASES).optional().openapi({ description: 'where `date` came from; absent for a quote stored before it was recorded' }),
 }).openapi('Quote');
 
 export const DocRow = z.object({

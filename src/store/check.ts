@@ -5,6 +5,7 @@
 // pages, set differences for the full-text and summary tables.
 import { sql, type SqlBool } from 'kysely';
 import type { LayerName } from '../doc/types.ts';
+import { legacyQuotePrecision } from '../doc/doc.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { ROLLUPS, rebuildRollups, sourceQuery } from './rollups.ts';
 import type { Store } from './store.ts';
@@ -264,7 +265,7 @@ const ROW_COLUMNS: Record<LayerTable | 'messages', string[]> = {
   mentions: ['start', 'end', 'text', 'data'],
   timexes: ['start', 'end', 'text', 'data'],
   places: ['start', 'end', 'text', 'data'],
-  quotes: ['id', 'start', 'end', 'text', 'data'],
+  quotes: ['id', 'start', 'end', 'text', 'doc_date', 'precision', 'date_basis', 'data'],
   events: ['type', 'cameo', 'trigger_start', 'trigger_end', 'data'],
   messages: [],
 };
@@ -278,6 +279,16 @@ function rowCheck(table: LayerTable | 'messages'): ((r: Record<string, unknown>)
       const d = parseObject(String(r.data)) as { type?: string; cameo?: string; trigger?: { start?: number; end?: number } } | null;
       if (!d) return 'data is not a JSON object';
       return d.type !== r.type || d.cameo !== r.cameo || d.trigger?.start !== Number(r.trigger_start) || d.trigger?.end !== Number(r.trigger_end) ? disagree : null;
+    };
+  }
+  if (table === 'quotes') {
+    return (r) => {
+      const d = parseObject(String(r.data)) as { start?: number; end?: number; text?: string; date?: string; precision?: string; dateBasis?: string } | null;
+      if (!d) return 'data is not a JSON object';
+      if (d.start !== Number(r.start) || d.end !== Number(r.end) || d.text !== r.text) return disagree;
+      // a quote stored before quotes recorded a precision and basis (migration 011) has the one its date's form tells, and none
+      const precision = d.precision ?? legacyQuotePrecision(d.date, String(r.doc_date));
+      return precision !== r.precision || (d.dateBasis ?? null) !== (r.date_basis ?? null) ? disagree : null;
     };
   }
   if (table === 'doc_actors') {

@@ -3,7 +3,7 @@
 // is allowed, instead of an empty result.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { ACTOR_KINDS, EVENT_MODES, PLOVER_TYPES, QUOTE_KINDS } from '../doc/types.ts';
+import { ACTOR_KINDS, EVENT_MODES, PLOVER_TYPES, PRECISIONS, QUOTE_DATE_BASES, QUOTE_KINDS } from '../doc/types.ts';
 import { fromPackageRoot } from '../package-root.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +25,16 @@ export function eventTypeError(v: string): string | null {
 /** Error text for a quote kind filter, null when valid. */
 export function quoteKindError(v: string): string | null {
   return (QUOTE_KINDS as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a quote kind: use one of ${QUOTE_KINDS.join(', ')}`;
+}
+
+/** Error text for a date precision filter (day, week, month, quarter, year, unknown), null when valid. */
+export function precisionError(v: string): string | null {
+  return (PRECISIONS as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a date precision: use one of ${PRECISIONS.join(', ')}`;
+}
+
+/** Error text for a quote date basis filter, null when valid. */
+export function dateBasisError(v: string): string | null {
+  return (QUOTE_DATE_BASES as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a quote date basis: use one of ${QUOTE_DATE_BASES.join(', ')}`;
 }
 
 /** Error text for an actor kind filter, null when valid. */

@@ -1,7 +1,7 @@
 // The store over Kysely, shared by the SQLite and PostgreSQL backends: batched atomic saves, Doc
 // reconstruction and the filtered listings. Backends supply only the connection and full-text matching.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
-import type { Actor, Doc, Event, LayerName, Quote } from '../doc/types.ts';
+import type { Actor, Doc, Event, LayerName, Precision, Quote, QuoteDateBasis } from '../doc/types.ts';
 import { COUNTED_MODES } from '../doc/types.ts';
 import type { Database, Dialect } from './schema.ts';
 import {
@@ -355,7 +355,7 @@ export abstract class KyselyStore implements Store {
     let q = this.db
       .selectFrom('quotes as q')
       .leftJoin('actors as a', 'a.id', 'q.speaker_actor')
-      .select(['q.id', 'q.doc_id', 'q.idx', 'q.doc_date', 'q.data', 'a.name as speaker_name']);
+      .select(['q.id', 'q.doc_id', 'q.idx', 'q.doc_date', 'q.data', 'q.precision', 'q.date_basis', 'a.name as speaker_name']);
     for (const c of this.dateBounds(sql`coalesce(${sql.ref('q.date')}, ${sql.ref('q.doc_date')})`, f)) q = q.where(c);
     if (f.doc) q = q.where(likePrefix('q.doc_id', f.doc));
     if (f.type) q = q.where('q.kind', '=', f.type.toLowerCase());
@@ -366,6 +366,8 @@ export abstract class KyselyStore implements Store {
     }
     if (f.country) q = q.where('a.country', '=', f.country.toUpperCase());
     if (f.text) q = q.where(this.textMatch('quotes', 'q', f.text));
+    if (f.precision) q = q.where('q.precision', '=', f.precision.toLowerCase());
+    if (f.dateBasis) q = q.where('q.date_basis', '=', f.dateBasis.toLowerCase());
     if (f.cursor) {
       const [date, doc, idx] = decodeCursor(f.cursor, 3);
       q = q.where(sql<SqlBool>`(${sql.ref('q.doc_date')}, ${sql.ref('q.doc_id')}, ${sql.ref('q.idx')}) > (${date}, ${doc}, ${Number(idx)})`);
@@ -376,6 +378,8 @@ export abstract class KyselyStore implements Store {
       size,
       (r): QuoteRow => ({
         ...(JSON.parse(r.data) as Quote), id: r.id, doc: r.doc_id, docDate: r.doc_date, idx: Number(r.idx), speakerName: r.speaker_name,
+        // the columns (equal to the JSON's fields; for a row stored before quotes recorded them, migration 011's precision)
+        precision: r.precision as Precision, ...(r.date_basis ? { dateBasis: r.date_basis as QuoteDateBasis } : {}),
       }),
       (r) => [r.doc_date, r.doc_id, Number(r.idx)],
     );

@@ -1,5 +1,5 @@
 // Converting a Doc to store rows and back: deterministic record ids, compact tokens, exact JSON records.
-import { recordId } from '../doc/doc.ts';
+import { legacyQuotePrecision, recordId } from '../doc/doc.ts';
 import type { Doc, Event, LayerName, Layers, Message, Span, Token } from '../doc/types.ts';
 import type { Database } from './schema.ts';
 import type { Insertable } from 'kysely';
@@ -109,6 +109,9 @@ export function layerRows(doc: Doc): LayerRows {
       cue: q.cue,
       outlet: q.outlet,
       date: q.date ?? null,
+      // a quote read from output written before quotes recorded these (an old export): what migration 011 gives old rows
+      precision: q.precision ?? legacyQuotePrecision(q.date, doc.date),
+      date_basis: q.dateBasis ?? null,
       data: JSON.stringify(q),
     })),
     events: (L.events ?? []).map((e, idx) => ({

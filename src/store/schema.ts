@@ -80,6 +80,10 @@ export interface QuotesTable extends SpanRow {
   cue: string | null;
   outlet: string | null;
   date: string | null;
+  /** Calendar precision of `date` (migration 011; rows written before: legacyQuotePrecision). */
+  precision: string;
+  /** Where `date` came from (QUOTE_DATE_BASES); null for rows written before it was recorded (migration 011). */
+  date_basis: string | null;
 }
 
 export interface EventsTable {

@@ -36,6 +36,10 @@ export interface QuoteFilter extends ListFilter {
   speaker?: string;
   /** Full-text search over the quote text ("double quotes" for a phrase). */
   text?: string;
+  /** Precision of the quote's date (day, week, month, quarter, year, unknown). */
+  precision?: string;
+  /** Where the quote's date came from (QUOTE_DATE_BASES); rows stored before it was recorded have none and never match. */
+  dateBasis?: string;
 }
 
 export interface Page<T> {

@@ -63,11 +63,20 @@ describe('eventline quotes, actors and docs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\r\n');
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['id', 'doc', 'doc_date', 'idx', 'date', 'kind', 'speaker_actor', 'speaker_name', 'speaker_text', 'cue', 'outlet', 'start', 'end', 'text']);
+    expect(rows[0]).toEqual(['id', 'doc', 'doc_date', 'idx', 'date', 'precision', 'date_basis', 'kind', 'speaker_actor', 'speaker_name', 'speaker_text', 'cue', 'outlet', 'start', 'end', 'text']);
     expect(rows).toHaveLength(3);
-    expect(rows[1][13]).toBe('This is a hybrid attack on the whole European Union,');
+    expect(rows[1][15]).toBe('This is a hybrid attack on the whole European Union,');
     expect(r.stdout).toContain('"This is a hybrid attack on the whole European Union,"');
-    expect(rows[2][8]).toBe('Officials in Brussels');
+    expect(rows[2][10]).toBe('Officials in Brussels');
+    // stored without a precision or basis (as before they were recorded): the document date at no precision, no basis
+    expect(rows.slice(1).map((x) => [x[5], x[6]])).toEqual([['unknown', ''], ['unknown', '']]);
+  });
+
+  it('filters quotes by the precision and basis of their date, and shows both', () => {
+    expect(jsonl(runCli(['quotes', '--db', db, '--json', '--precision', 'unknown'], dir).stdout).map((q) => q.precision)).toEqual(['unknown', 'unknown']);
+    expect(jsonl(runCli(['quotes', '--db', db, '--json', '--precision', 'day'], dir).stdout)).toEqual([]);
+    expect(jsonl(runCli(['quotes', '--db', db, '--json', '--date-basis', 'document'], dir).stdout)).toEqual([]);
+    expect(runCli(['quotes', '--db', db], dir).stdout.split('\n')[0]).toMatch(/^date\s+precision\s+basis\s+speaker/);
   });
 
   it('filters quotes by speaker and full text', () => {
@@ -128,6 +137,8 @@ describe('usage errors', () => {
       [['docs', '--type', 'BOMB'], /--type "BOMB" is not a PLOVER type/],
       [['quotes', '--type', 'said'], /--type "said" is not a quote kind: use one of direct, partial, indirect$/],
       [['actors', '--type', 'human'], /--type "human" is not an actor kind: use one of person, country, igo, org, group$/],
+      [['quotes', '--precision', 'hour'], /--precision "hour" is not a date precision: use one of day, week, month, quarter, year, unknown$/],
+      [['quotes', '--date-basis', 'guess'], /--date-basis "guess" is not a quote date basis: use one of attribution, prior-sentence, run, forum, outlet, document$/],
       [['events', '--country', 'XYZ'], /--country "XYZ" is not a country code: use an ISO 3166-1 alpha-3 code .* or an organisation code \(.*NATO.*\)$/],
       [['events', '--mode', 'asserted,rumoured'], /--mode "asserted,rumoured" is not a list of event modes: use one or more of asserted, reported, negated, hypothetical, future/],
     ];

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { createDoc } from '../../src/doc/doc.ts';
 import { docToJson, type DocJson } from '../../src/doc/output.ts';
+import { PRECISIONS, QUOTE_DATE_BASES } from '../../src/doc/types.ts';
 import { defaultPipeline } from '../../src/pipeline/default.ts';
 import { PROJECT_ROOT } from '../../src/eval/data-dir.ts';
 import { parseDateLine } from '../../src/ingest/date-line.ts';
@@ -109,6 +110,13 @@ describe('docs/schema.json', () => {
     for (const s of spans(example)) if (s.text !== undefined) expect(example.text.slice(s.start, s.end), s.path).toBe(s.text);
   });
 
+  it('lists the quote date bases and precisions the code defines, and every quote gives both', () => {
+    const quote = schema.$defs.quote.properties;
+    expect(quote.dateBasis.enum).toEqual([...QUOTE_DATE_BASES]);
+    expect(schema.$defs.precision.enum).toEqual([...PRECISIONS]);
+    for (const { origin, json } of outputs) for (const q of json.quotes) expect([q.precision, q.dateBasis].includes(undefined), origin).toBe(false);
+  });
+
   it('rejects documents that break the contract', () => {
     const good = outputs[0].json;
     const broken = (mutate: (j: DocJson & Record<string, unknown>) => void) => {
@@ -137,6 +145,10 @@ describe('docs/schema.json', () => {
     expect(broken((j) => { j.events = [{ ...event, mode: 'alleged' } as never]; })).toBe(false);
     expect(broken((j) => { j.events = [{ ...event, date: '2022-07' } as never]; })).toBe(true);
     expect(broken((j) => { j.events = [{ ...event, date: 'July 2022' } as never]; })).toBe(false);
+    const quote = { start: 0, end: 1, text: good.text.slice(0, 1), kind: 'direct', speaker: null, cue: 'said', outlet: null, date: '2022-07', precision: 'month', dateBasis: 'attribution' };
+    expect(broken((j) => { j.quotes = [quote as never]; })).toBe(true);
+    expect(broken((j) => { j.quotes = [{ ...quote, precision: 'hour' } as never]; })).toBe(false);
+    expect(broken((j) => { j.quotes = [{ ...quote, dateBasis: 'guess' } as never]; })).toBe(false);
     for (const value of ['2021-11-13', '2021-W45', '2021-11', '2021-Q3', '2021', 'P2D', 'PTXH', 'PRESENT_REF', '2021-11-13TEV', '2021-11-13T14:30', 'XXXX-WXX-WE']) {
       expect(broken((j) => { j.timexes = [{ start: 0, end: 1, text: 'x', type: 'DATE', value, precision: 'unknown' }]; }), value).toBe(true);
     }

@@ -54,6 +54,16 @@ describe('listings', () => {
     expect((await get('/api/quotes?text=tolerate&since=2023-06-01')).body.items).toHaveLength(0);
   });
 
+  it('gives each quote its date precision and filters by precision and basis', async () => {
+    // the fixtures' quotes carry no precision or basis (as stored before they were recorded): the document date, at no precision
+    const all = (await get('/api/quotes')).body.items;
+    expect(all.length).toBeGreaterThan(0);
+    for (const q of all) expect([q.precision, 'dateBasis' in q]).toEqual(['unknown', false]);
+    expect((await get('/api/quotes?precision=unknown')).body.items).toHaveLength(all.length);
+    expect((await get('/api/quotes?precision=day')).body.items).toHaveLength(0);
+    expect((await get('/api/quotes?dateBasis=document')).body.items).toHaveLength(0);
+  });
+
   it('returns one document with layers but without tokens by default', async () => {
     const list = await get('/api/docs?text=accused');
     const id = list.body.items[0].id;
@@ -152,6 +162,8 @@ describe('protocol', () => {
       ['/api/aggregates/counts?type=BOMB', /^type: "BOMB" is not a PLOVER type/],
       ['/api/quotes?type=said', /^type: "said" is not a quote kind: use one of direct, partial, indirect$/],
       ['/api/actors?type=human', /^type: "human" is not an actor kind: use one of person, country, igo, org, group$/],
+      ['/api/quotes?precision=hour', /^precision: "hour" is not a date precision: use one of day, week, month, quarter, year, unknown$/],
+      ['/api/quotes?dateBasis=guess', /^dateBasis: "guess" is not a quote date basis: use one of attribution, prior-sentence, run, forum, outlet, document$/],
       ['/api/events?country=XYZ', /^country: "XYZ" is not a country code: use an ISO 3166-1 alpha-3 code .*NATO/],
       ['/api/places?country=XYZ', /^country: "XYZ" is not a country code/],
     ];

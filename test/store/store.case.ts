@@ -10,6 +10,9 @@ import { ARTICLE_COUNT_CAP, actorNetwork, bucketOf, bucketRange, countryTotals, 
 import { aidDoc, bareDoc, borderDoc } from './sample-docs.ts';
 import { nearDupCases } from './near-dup.case.ts';
 import { checkStore } from '../../src/store/check.ts';
+import { sql } from 'kysely';
+import { up as migration011 } from '../../src/store/migrations/011-quote-date-precision.ts';
+import { legacyQuotePrecision } from '../../src/doc/doc.ts';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
@@ -192,6 +195,58 @@ export function storeCases(open: () => Promise<Store>): void {
         expect(await texts({ since: '2021-12-01' })).toEqual(['help border ']);
         const [q] = (await s.listQuotes({ speaker: 'person:liz-truss' })).items;
         expect(q).toMatchObject({ outlet: 'Daily Telegraph', cue: 'said', speakerName: 'Liz Truss', doc: borderDoc().id, idx: 0 });
+      }));
+  });
+
+  describe('quote date precision and basis', () => {
+    it('stores each quote\'s date precision and basis, lists and filters by them, and reads the document back as saved', () =>
+      withStore(async (s) => {
+        const border = borderDoc();
+        border.layers.quotes![0] = { ...border.layers.quotes![0], date: '2021-11', precision: 'month', dateBasis: 'attribution' };
+        // aidDoc's quote was written before quotes recorded either: no date, so the document's, at no precision
+        await s.saveDocs([border, aidDoc()]);
+        const list = async (f: Parameters<Store['listQuotes']>[0]) => (await s.listQuotes(f)).items.map((q) => [q.doc, q.precision, q.dateBasis]);
+        expect(await list({})).toEqual([[border.id, 'month', 'attribution'], [aidDoc().id, 'unknown', undefined]]);
+        expect(await list({ precision: 'month' })).toEqual([[border.id, 'month', 'attribution']]);
+        expect(await list({ precision: 'UNKNOWN' })).toEqual([[aidDoc().id, 'unknown', undefined]]);
+        expect(await list({ precision: 'day' })).toEqual([]);
+        expect(await list({ dateBasis: 'attribution' })).toEqual([[border.id, 'month', 'attribution']]);
+        expect(await list({ dateBasis: 'document' })).toEqual([]);
+        expect(await s.getDoc(border.id)).toStrictEqual(plain(border));
+        expect('precision' in (await s.getDoc(aidDoc().id))!.layers.quotes![0]).toBe(false);
+        expect((await checkStore(s)).problems).toEqual([]);
+      }));
+
+    it('migration 011 gives quotes stored before it the precision their date\'s form tells and no basis', () =>
+      withStore(async (s) => {
+        const doc = borderDoc();
+        const q = doc.layers.quotes![0];
+        const dates = ['2021-11-05', '2021-W44', '2021-10', '2021-Q3', '2020', doc.date, undefined];
+        doc.layers.quotes = dates.map((date) => ({ ...q, date }));
+        doc.layers.events = doc.layers.events!.map((e) => ({ ...e, quote: null }));
+        await s.saveDocs([doc]);
+        // the store as migration 010 left it: no precision or basis column
+        const db = (s as KyselyStore).db;
+        await sql`alter table quotes drop column precision`.execute(db);
+        await sql`alter table quotes drop column date_basis`.execute(db);
+        await migration011(db, (s as KyselyStore).dialect);
+        const rows = (await s.listQuotes({})).items;
+        expect(rows.map((r) => r.precision)).toEqual(['day', 'week', 'month', 'quarter', 'year', 'unknown', 'unknown']);
+        expect(rows.map((r) => 'dateBasis' in r)).toEqual(dates.map(() => false));
+        // the same values as a quote without them saved today (rows.ts), so the check finds the columns agree
+        expect(rows.map((r) => r.precision)).toEqual(dates.map((d) => legacyQuotePrecision(d, doc.date)));
+        expect((await checkStore(s)).problems).toEqual([]);
+        expect((await s.listQuotes({ precision: 'week' })).items.map((r) => r.date)).toEqual(['2021-W44']);
+      }));
+
+    it('the integrity check finds a precision or basis column that disagrees with the quote\'s JSON', () =>
+      withStore(async (s) => {
+        const border = borderDoc();
+        border.layers.quotes![0] = { ...border.layers.quotes![0], precision: 'day', dateBasis: 'attribution' };
+        await s.saveDocs([border]);
+        const db = (s as KyselyStore).db;
+        await db.updateTable('quotes').set({ date_basis: 'document' }).execute();
+        expect((await checkStore(s)).problems.join('\n')).toMatch(/quotes: document \w+ row 0: JSON disagrees with its columns/);
       }));
   });
 

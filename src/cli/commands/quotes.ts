@@ -1,8 +1,9 @@
-// `eventline quotes`: who said what, where — filtered by speaker and full-text search over the quotes.
+// `eventline quotes`: who said what, where — filtered by speaker, full-text search over the quotes, and the
+// precision and basis of each quote's date.
 import type { Command } from 'commander';
 import type { QuoteFilter, QuoteRow } from '../../store/store.ts';
-import type { Cli } from '../context.ts';
-import { quoteKindError } from '../../store/filter-values.ts';
+import { type Cli, EXIT_USAGE, UserError } from '../context.ts';
+import { dateBasisError, precisionError, quoteKindError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
 
@@ -10,6 +11,8 @@ const speaker = (q: QuoteRow) => q.speakerName ?? q.speaker?.text ?? '?';
 
 const TABLE: Column<QuoteRow>[] = [
   { header: 'date', get: (q) => q.date ?? q.docDate },
+  { header: 'precision', get: (q) => q.precision ?? null },
+  { header: 'basis', get: (q) => q.dateBasis ?? null },
   { header: 'speaker', get: speaker, max: 28 },
   { header: 'kind', get: (q) => q.kind },
   { header: 'cue', get: (q) => q.cue, max: 12 },
@@ -24,6 +27,8 @@ const CSV: Column<QuoteRow>[] = [
   { header: 'doc_date', get: (q) => q.docDate },
   { header: 'idx', get: (q) => q.idx },
   { header: 'date', get: (q) => q.date ?? null },
+  { header: 'precision', get: (q) => q.precision ?? null },
+  { header: 'date_basis', get: (q) => q.dateBasis ?? null },
   { header: 'kind', get: (q) => q.kind },
   { header: 'speaker_actor', get: (q) => q.speaker?.actor ?? null },
   { header: 'speaker_name', get: (q) => q.speakerName },
@@ -43,11 +48,23 @@ export function registerQuotes(program: Command, cli: Cli): void {
     extend: (cmd) =>
       cmd
         .option('--speaker <id|name>', 'speaker actor id or part of the speaker name')
-        .option('--text <words>', 'full-text search in the quote ("double quotes" for a phrase)'),
-    filter: (o) => ({
-      ...(o.speaker ? { speaker: String(o.speaker) } : {}),
-      ...(o.text ? { text: String(o.text) } : {}),
-    }),
+        .option('--text <words>', 'full-text search in the quote ("double quotes" for a phrase)')
+        .option('--precision <p>', "precision of the quote's date: day, week, month, quarter, year or unknown")
+        .option('--date-basis <b>', "where the quote's date came from: attribution, prior-sentence, run, forum, outlet or document"),
+    filter: (o) => {
+      const bad = (flag: string, v: unknown, error: (v: string) => string | null) => {
+        const e = v === undefined ? null : error(String(v));
+        if (e) throw new UserError(`${flag} ${e}`, EXIT_USAGE);
+      };
+      bad('--precision', o.precision, precisionError);
+      bad('--date-basis', o.dateBasis, dateBasisError);
+      return {
+        ...(o.speaker ? { speaker: String(o.speaker) } : {}),
+        ...(o.text ? { text: String(o.text) } : {}),
+        ...(o.precision ? { precision: String(o.precision) } : {}),
+        ...(o.dateBasis ? { dateBasis: String(o.dateBasis) } : {}),
+      };
+    },
     list: (s, f) => s.listQuotes(f),
     table: TABLE,
     csv: CSV,

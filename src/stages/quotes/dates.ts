@@ -5,10 +5,11 @@
 // speaker's quotes) share the date the run names, and a person quoted again after other speakers of the
 // same occasion (a forum, a town hall) keeps its day while everything in between is told in the past; a
 // statement reported inside another's words is another occasion.
-import type { Doc, Span } from '../../doc/types.ts';
+import type { Doc, Precision, QuoteDateBasis, Span } from '../../doc/types.ts';
+import { precisionOfValue } from '../../doc/doc.ts';
 
 /** Governing date of `span`, skipping time expressions inside any `exclude` span; null when none applies. */
-export type DateLookup = (doc: Doc, span: Span, exclude: Span[]) => { date: string | null; explicit: boolean; clause?: boolean } | null;
+export type DateLookup = (doc: Doc, span: Span, exclude: Span[]) => { date: string | null; explicit: boolean; clause?: boolean; precision?: Precision } | null;
 
 export interface StatementDate {
   date: string;
@@ -16,6 +17,10 @@ export interface StatementDate {
   explicit: boolean;
   /** True when that time expression stands in the cue's own clause (false: the sentence fallback). */
   clause?: boolean;
+  /** Calendar precision of `date` (the time expression's; for the document date, what the cue's tense allows). */
+  precision: Precision;
+  /** Where `date` came from (QUOTE_DATE_BASES in doc/types.ts). */
+  basis: QuoteDateBasis;
   /**
    * True when the cue stands inside another quote's reported words ("X said Y was right when he said on
    * Wednesday that …"): a statement the outer speaker reports, another occasion, whose date is not lent
@@ -66,18 +71,25 @@ export function afterDocument(value: string, docDate: string | null): boolean {
   return value > docDate.slice(0, value.length);
 }
 
+/** The document date as a statement date: made by then, at no precision unless told otherwise. */
+export const documentDate = (doc: Doc, precision: Precision = 'unknown'): StatementDate => ({ date: doc.date, explicit: false, precision, basis: 'document' });
+
 export function statementDate(doc: Doc, cue: Span, sentence: Span, exclude: Span[], lookup?: DateLookup): StatementDate {
   const governed = lookup?.(doc, cue, exclude);
-  if (governed?.date && governed.explicit && afterDocument(governed.date, doc.date)) return { date: doc.date, explicit: false };
-  if (governed?.date) return { date: governed.date, explicit: governed.explicit, clause: governed.explicit && governed.clause === true };
+  if (governed?.date && governed.explicit && afterDocument(governed.date, doc.date)) return documentDate(doc);
+  if (governed?.date && !governed.explicit) return { ...documentDate(doc, governed.precision ?? 'unknown'), date: governed.date };
+  if (governed?.date) {
+    const precision = governed.precision ?? precisionOfValue(governed.date);
+    return { date: governed.date, explicit: true, clause: governed.clause === true, precision, basis: 'attribution' };
+  }
   if (!lookup) {
     const timexes = (doc.layers.timexes ?? []).filter(
       (x) => x.start >= sentence.start && x.end <= sentence.end && !inside(x, exclude) && (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(x.value),
     );
     timexes.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
-    if (timexes.length) return { date: timexes[0].value.slice(0, 10), explicit: true, clause: false };
+    if (timexes.length) return { date: timexes[0].value.slice(0, 10), explicit: true, clause: false, precision: 'day', basis: 'attribution' };
   }
-  return { date: doc.date, explicit: false };
+  return documentDate(doc);
 }
 
 /**
@@ -108,7 +120,7 @@ export function shareOccasionDates<T extends { key: string | null; outlet?: stri
     let current = run.find((x) => givesOccasion(x.date))?.date ?? null;
     for (const x of run) {
       if (givesOccasion(x.date)) current = x.date;
-      else if (current && !x.date.explicit) x.date = { date: current.date, explicit: false };
+      else if (current && !x.date.explicit) x.date = { date: current.date, explicit: false, precision: current.precision, basis: 'run' };
     }
     i = j;
   }
@@ -119,7 +131,7 @@ export function shareOccasionDates<T extends { key: string | null; outlet?: stri
   }
   for (const x of items) {
     const d = x.key && x.outlet && !x.date.explicit ? named.get(`${x.key}\u0000${x.outlet}`) : undefined;
-    if (d) x.date = { date: d.date, explicit: false };
+    if (d) x.date = { date: d.date, explicit: false, precision: d.precision, basis: 'outlet' };
   }
 }
 
@@ -140,6 +152,6 @@ function acrossSpeakers<T extends { key: string | null; date: StatementDate; pas
       latest = DAY.test(x.date.date) && x.key?.startsWith('person:') ? x.date : null;
       owner = x.key;
     } else if (x.past === false) latest = null;
-    else if (latest && x.past && x.key === owner && !x.date.explicit) x.date = { date: latest.date, explicit: false };
+    else if (latest && x.past && x.key === owner && !x.date.explicit) x.date = { date: latest.date, explicit: false, precision: latest.precision, basis: 'forum' };
   }
 }

@@ -20,7 +20,7 @@ import { isQuoteMark, npAfter, type CueMatch, type TokRange } from './syntax.ts'
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
 import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { datePriorOccasions } from './prior-occasion.ts';
-import { datingExclusions, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
+import { datingExclusions, documentDate, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
 import { governorOf } from '../time/governor.ts';
 import { loadTimeLexicon } from '../time/lexicon.ts';
@@ -155,7 +155,9 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   const told = (d: Draft) => (d.dating && opts.toldInPast ? opts.toldInPast(doc, d.dating.cue) : null);
   const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated, past: told(d) }));
   shareOccasionDates(dated);
-  for (const x of dated) x.d.quote.date = x.date.date;
+  for (const x of dated) x.d.stated = x.date;
+  // the date, its precision and where it came from, read off one statement date (scare quotes: the document's)
+  for (const d of drafts) Object.assign(d.quote, { date: d.stated.date, precision: d.stated.precision, dateBasis: d.stated.basis });
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
 }
 
@@ -587,6 +589,8 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     outlet: null,
     addressee: null,
     date: doc.date,
+    precision: 'unknown',
+    dateBasis: 'document',
   };
   let named = false;
   let dating: Draft['dating'] = null;
@@ -620,7 +624,7 @@ function draft(v: View, lex: QuoteLexicon, span: Span, kind: Quote['kind'], fram
     const cue = frame.cue ? { start: t[frame.cue.a].start, end: t[frame.cue.b].end } : span;
     dating = { cue, unit: { start: t[unit.a].start, end: t[unit.b].end }, own: span };
   }
-  return { quote, named, stated: { date: doc.date, explicit: false }, cueAt: frame?.cue?.a ?? -1, dating };
+  return { quote, named, stated: documentDate(doc), cueAt: frame?.cue?.a ?? -1, dating };
 }
 
 /**
@@ -706,7 +710,7 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);
       const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
-      return { date: g.date, explicit: g.timex !== null, clause: g.clause === true };
+      return { date: g.date, explicit: g.timex !== null, clause: g.clause === true, precision: g.precision };
     },
     toldInPast: (doc, cue) => ['past', 'past-perfect'].includes(governorOf(doc, cue, timeLex).tense),
   };

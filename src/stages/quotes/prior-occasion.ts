@@ -89,6 +89,6 @@ export function datePriorOccasions(doc: Doc, tree: Tree, lex: QuoteLexicon, draf
     const verb = { start: t[o.verb].start, end: t[o.verb].end };
     const dated = statementDate(doc, verb, prev, exclude, lookup);
     if (!givesOccasion(dated) || !/^\d{4}-\d{2}-\d{2}$/.test(dated.date)) continue;
-    d.stated = { date: dated.date, explicit: true, clause: false };
+    d.stated = { date: dated.date, explicit: true, clause: false, precision: dated.precision, basis: 'prior-sentence' };
   }
 }

@@ -11,6 +11,7 @@ import * as m007 from './007-window-rollups.ts';
 import * as m008 from './008-dyad-docs-index.ts';
 import * as m009 from './009-covering-indexes.ts';
 import * as m010 from './010-adjectival-places.ts';
+import * as m011 from './011-quote-date-precision.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '008-dyad-docs-index': m008,
   '009-covering-indexes': m009,
   '010-adjectival-places': m010,
+  '011-quote-date-precision': m011,
 };
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

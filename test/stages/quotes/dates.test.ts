@@ -129,7 +129,8 @@ describe('datingExclusions', () => {
 });
 
 describe('shareOccasionDates', () => {
-  const d = (date: string, explicit: boolean, clause = explicit): StatementDate => ({ date, explicit, clause });
+  const d = (date: string, explicit: boolean, clause = explicit): StatementDate =>
+    ({ date, explicit, clause, precision: explicit ? 'day' : 'unknown', basis: explicit ? 'attribution' : 'document' });
   it('fills undated quotes from the nearest earlier dated one, else the first later one, per speaker run', () => {
     const items = [
       { key: 'a', date: d('2019-10-17', false) },
