@@ -1,5 +1,5 @@
-// "US troops clashed with guerrillas", "Israel resumed targeting militant leaders": people the text names
-// only by a group word ("guerrillas", "a crowd", "militant leaders") take the article's or their
+// "Norland's soldiers fought rebels near a market", "Lorvia bombed the camp's commanders": people the text
+// names only by a group word ("rebels", "a crowd", "commanders") take the article's or their
 // sentence's country (home-country.ts), and in a war abroad that is often the foreign force's own: the
 // sentence's only place is the force's name, and an article that names the occupier more often than the
 // towns it fights in has the occupier as its main country. Where such a bare party of material conflict

@@ -113,7 +113,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
       if (c.pattern.target !== 'optional') { drop('a private party towards a phrase naming no one'); continue; }
       c.target = { actor: null, country: null, sector: null };
     }
-    // "US troops fired into the hostile crowd": a bare party of a force acting abroad is of the ground
+    // "Norland's soldiers shot at a crowd": a bare party of a force acting abroad is of the ground
     // the article's towns lie in, not of the force's own country (foreign-ground.ts).
     if (sentences.length >= ARTICLE_SENTENCES) {
       const quad = c.pattern.cameo.quad;
