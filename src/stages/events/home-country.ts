@@ -18,11 +18,17 @@ export interface HomeCountry {
   of(s: number): string | null;
   /** The article's own country (for a named person or organisation, whatever the sentence's places). */
   main: string | null;
+  /** The country where the article's towns and regions lie: at least MIN_TOWNS of its located places that
+   * are not a country's own name lie there, strictly more than in any other (foreign-ground.ts). */
+  towns: string | null;
 }
+
+/** The fewest towns and regions that tell where an article's ground is. */
+const MIN_TOWNS = 2;
 
 export function homeCountry(doc: Doc): HomeCountry {
   const sentences = doc.layers.sentences ?? [];
-  if (sentences.length < ARTICLE_SENTENCES) return { of: () => null, main: null };
+  if (sentences.length < ARTICLE_SENTENCES) return { of: () => null, main: null, towns: null };
   const places = locatedPlaces(doc.layers.places);
   const counts = new Map<string, number>();
   // The occurrences: a country mention on a place of the same country is that place, counted once.
@@ -69,8 +75,15 @@ export function homeCountry(doc: Doc): HomeCountry {
     main = second && ahead(second) ? second : null;
   }
   const perSentence = new Map<number, string | null>();
+  // Towns and regions: located places that are not a country by its own name ("Baqubah", "Gaza", not
+  // "Iraq" or "the US", whose place is named as the country actor is).
+  const towns = new Map<string, number>();
+  const countryNames = new Set((doc.layers.actors ?? []).filter((x) => x.kind === 'country').map((x) => `${x.country}\t${x.name}`));
+  for (const p of places) if (p.country && !countryNames.has(`${p.country}\t${p.name}`)) towns.set(p.country, (towns.get(p.country) ?? 0) + 1);
+  const byTowns = [...towns].sort((x, y) => y[1] - x[1]);
   return {
     main,
+    towns: byTowns.length && byTowns[0][1] >= MIN_TOWNS && (byTowns.length === 1 || byTowns[0][1] > byTowns[1][1]) ? byTowns[0][0] : null,
     of(s: number) {
       if (perSentence.has(s)) return perSentence.get(s)!;
       const sent = sentences[s];

@@ -5,6 +5,7 @@ import type { Doc, Event, EventParty, Plover } from '../../doc/types.ts';
 import { ARTICLE_SENTENCES, recordId } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import { homeCountry } from './home-country.ts';
+import { foreignGround } from './foreign-ground.ts';
 import { analyse, type Analysis } from './chunks.ts';
 import { retagHeadlineVerbs } from './headline.ts';
 import { retagPastTenses } from './participle-verbs.ts';
@@ -111,6 +112,12 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, lex: Lexicon, gover
     if (sentences.length >= ARTICLE_SENTENCES && privateTowardsNoOne(c.pattern.type, STANCE_TYPES, c.source, c.target, (p) => actNoun(a, patterns, p))) {
       if (c.pattern.target !== 'optional') { drop('a private party towards a phrase naming no one'); continue; }
       c.target = { actor: null, country: null, sector: null };
+    }
+    // "Norland's soldiers shot at a crowd": a bare party of a force acting abroad is of the ground
+    // the article's towns lie in, not of the force's own country (foreign-ground.ts).
+    if (sentences.length >= ARTICLE_SENTENCES) {
+      const quad = c.pattern.cameo.quad;
+      [c.source, c.target] = [foreignGround(idx, ctx.home, quad, c.source, c.target), foreignGround(idx, ctx.home, quad, c.target, c.source)];
     }
     const d = eventDate({ doc, a, idx, govern }, c.triggerToken, c.source.actor);
     const ev = toEvent(doc, c, d.date, d.precision, quotes);

@@ -23,6 +23,19 @@ function article(): Doc {
 }
 
 describe('homeCountry', () => {
+  it("tells the country of the article's towns, not of a country named by its own name", () => {
+    // Mombasa and Malindi (KEN) against Gulu (UGA); "Poland" is the name of a country actor, no town.
+    const doc = article();
+    const poland = { id: 'country:POL', name: 'Poland', kind: 'country' as const, country: 'POL', sector: null };
+    doc.layers.actors = [...(doc.layers.actors ?? []), poland];
+    // three places named as the country actor is (they would lead as towns)
+    const named = (w: string) => ({ ...place(doc, w, 'POL'), name: 'Poland' });
+    doc.layers.places = [...doc.layers.places!, named('Kenya'), named('Police'), named('Residents')];
+    expect(homeCountry(doc).towns).toBe('KEN');
+    // one town each: none
+    doc.layers.places = [place(doc, 'Mombasa', 'KEN'), place(doc, 'Gulu', 'UGA')];
+    expect(homeCountry(doc).towns).toBeNull();
+  });
   it('takes the place of the sentence, else the country the article is about', () => {
     const h = homeCountry(article());
     expect(h.of(0)).toBe('KEN');
