@@ -205,22 +205,54 @@ describe.skipIf(!browserReady)('dashboard in chromium, sparse store', () => {
     await expectEmptyState('articles?text=zzyzxqv', /No articles match these filters\. Try to use fewer or other words/);
   });
 
-  it('quote search: by speaker, text and date, with cue and outlet columns', async () => {
+  it('quote search: by speaker, text, date and basis, with precision, basis, cue and outlet columns', async () => {
     const mor = await api<{ items: { cue: string | null }[] }>('quotes?speaker=Morawiecki&limit=50');
     await b.open('quotes?speaker=Morawiecki');
     await expect.poll(() => b.page.locator('#quotes-table tbody tr').count()).toBe(mor.items.length);
     expect(await b.page.textContent('#quotes-status')).toBe(`${mor.items.length} quote${mor.items.length === 1 ? '' : 's'}`);
     expect(await b.page.textContent('#quotes-table tbody')).toContain('We will not tolerate <b>attacks</b> on our border.');
-    expect(await b.page.locator('#quotes-table thead th').allTextContents()).toEqual(['date', 'speaker', 'quote', 'cue', 'outlet (said in/to)', 'kind', 'article']);
-    expect(await b.page.textContent('#quotes-table tbody tr >> nth=0 >> td >> nth=3')).toBe(mor.items[0].cue ?? '—');
-    const all = await api<{ items: { text: string; outlet: string | null }[] }>('quotes?limit=1000');
+    expect(await b.page.locator('#quotes-table thead th').allTextContents()).toEqual(['date', 'dated by', 'speaker', 'quote', 'cue', 'outlet (said in/to)', 'kind', 'article']);
+    expect(await b.page.textContent('#quotes-table tbody tr >> nth=0 >> td >> nth=4')).toBe(mor.items[0].cue ?? '—');
+    const all = await api<{ items: { text: string; outlet: string | null; date?: string; docDate: string; precision: string; dateBasis?: string }[] }>('quotes?limit=1000');
     await b.open('quotes');
     await expect.poll(() => b.page.textContent('#quotes-status')).toMatch(/^\d+ quotes/);
-    // dates never wrap: every date cell is one line high
-    const heights = await b.page.$$eval('#quotes-table tbody td:first-child', (tds) => tds.map((td) => td.getBoundingClientRect().height));
-    const line = await b.page.$eval('#quotes-table tbody td:nth-child(4)', (td) => td.getBoundingClientRect().height);
-    expect(Math.max(...heights.slice(0, 1))).toBeLessThanOrEqual(line);
+    // the date with its precision ("2016-09 (month)"), the basis as a short label explained on hover
+    const first = all.items[0];
+    const precisionWord = (p: string) => (p === 'unknown' ? 'or before' : p);
+    expect(await b.page.textContent('#quotes-table tbody tr >> nth=0 >> td >> nth=0')).toBe(`${first.date ?? first.docDate} (${precisionWord(first.precision)})`);
+    const cells = await b.page.$$eval('#quotes-table tbody td.quote-date', (tds) => tds.map((td) => td.textContent ?? ''));
+    for (const c of cells) expect(c).toMatch(/^\d{4}(-[WQ]?\d{1,2}(-\d{2})?)? \((day|week|month|quarter|year|or before)\)$/);
+    const shown = await b.page.$$eval('#quotes-table tbody td.quote-basis span', (ss) => ss.map((s) => ({ basis: (s as HTMLElement).dataset.basis, label: s.textContent, title: s.getAttribute('title') })));
+    expect(shown.length).toBe(cells.length);
+    for (const s of shown) expect(s.title?.length, `tooltip of ${s.label}`).toBeGreaterThan(20);
+    expect(shown.filter((s) => s.basis === 'document').every((s) => s.label === 'article date')).toBe(true);
+    expect(shown.filter((s) => s.basis === 'attribution').every((s) => s.label === 'own attribution')).toBe(true);
+    // the sample articles date some quotes in their text and leave others at the article's date
+    const bases = new Set(all.items.map((q) => q.dateBasis));
+    expect(bases.has('document') && bases.has('attribution')).toBe(true);
+    // dates and bases never wrap (a cell is as high as its row, so the text's own lines are counted)
+    const lines = await b.page.$$eval('#quotes-table tbody td.quote-date, #quotes-table tbody td.quote-basis', (tds) => tds.map((td) => {
+      const r = document.createRange();
+      r.selectNodeContents(td);
+      return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+    }));
+    expect(Math.max(...lines)).toBe(1);
     await b.shot('sparse-quotes');
+    // the basis filter: beside the others, kept in the route, the same rows as the API's dateBasis filter
+    const dated = await api<{ items: { precision: string }[] }>('quotes?dateBasis=attribution&limit=50');
+    await b.page.selectOption('select[name=dateBasis]', 'attribution');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.locator('#quotes-table tbody tr').count()).toBe(dated.items.length);
+    expect(await b.page.$$eval('#quotes-table tbody td.quote-basis span', (ss) => ss.map((s) => (s as HTMLElement).dataset.basis))).toEqual(dated.items.map(() => 'attribution'));
+    expect(await b.page.evaluate(() => location.hash)).toMatch(/dateBasis=attribution/);
+    const datedCsv = await download('#view .export-csv');
+    expect(datedCsv.split('\r\n')[0]).toBe('date,speaker,speaker_actor,kind,quote,outlet,doc,start,end,cue,precision,date_basis');
+    expect(datedCsv.match(/,(day|week|month|quarter|year|unknown),attribution\r\n/g)?.length).toBe(dated.items.length);
+    await b.open('quotes?dateBasis=document');
+    expect(await b.page.$eval('select[name=dateBasis]', (s) => (s as HTMLSelectElement).value)).toBe('document');
+    await b.page.selectOption('select[name=dateBasis]', '');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.textContent('#quotes-status')).toMatch(new RegExp(`^${Math.min(50, all.items.length)} quotes`));
     const word = all.items.find((q) => /\b[a-z]{6,}\b/i.test(q.text))!.text.match(/\b[a-z]{6,}\b/i)![0];
     const expected = await api<{ items: unknown[] }>(`quotes?text=${word}&limit=50`);
     await b.page.fill('input[name=text]', word);
@@ -231,7 +263,10 @@ describe.skipIf(!browserReady)('dashboard in chromium, sparse store', () => {
     await expect.poll(() => b.page.textContent('#quotes-status')).toBe('0 quotes');
     expect(await b.page.textContent('.empty-state')).toMatch(/No quotes match these filters\. Try to move Since earlier/);
     const csv = await download('#view .export-csv');
-    expect(csv.startsWith('date,speaker,speaker_actor,kind,quote,outlet,doc,start,end,cue')).toBe(true);
+    expect(csv).toBe('date,speaker,speaker_actor,kind,quote,outlet,doc,start,end,cue,precision,date_basis\r\n');
+    await b.page.selectOption('select[name=dateBasis]', 'forum');
+    await b.page.click('form.controls button[type=submit]');
+    await expect.poll(() => b.page.textContent('.empty-state')).toMatch(/set Dated by to any \(now forum\)/);
   });
 
   it('ran offline under the CSP without errors', () => {

@@ -4,7 +4,7 @@ import { h } from './dom.ts';
 const HINTS: Record<string, string> = {
   since: 'move Since earlier', until: 'move Until later', actor: 'clear or shorten Actor (part of a name works)',
   country: 'clear Country', dyad: 'clear Dyad or pick a pair from its list', type: 'clear Type', text: 'use fewer or other words',
-  speaker: 'clear or shorten Speaker', doc: 'clear the document filter',
+  speaker: 'clear or shorten Speaker', doc: 'clear the document filter', dateBasis: 'set Dated by to any',
 };
 
 /** "No events match …": the active filters and, for each, what to change; with no filters, how to get data. */
