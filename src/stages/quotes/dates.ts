@@ -105,10 +105,12 @@ export const givesOccasion = (d: StatementDate) =>
 /**
  * Quotes of one occasion share its date: in a run of consecutive quotes by the same speaker, a quote
  * whose attribution names no date takes the nearest occasion date (givesOccasion) earlier in the run, else the first one
- * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"); and a speaker's
- * undated quotes to an outlet take the date given for that speaker and outlet anywhere in the text.
+ * named later ("In an interview on Wednesday, X said … “…,” he said. He added …"), unless its cue is told
+ * in the present or present perfect (`present`: "X claims", "has admitted", "according to X"), which speaks
+ * as of the article's day; and a speaker's undated quotes to an outlet take the date given for that
+ * speaker and outlet anywhere in the text, whatever their tense (one interview, one date).
  */
-export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate; past?: boolean | null }>(items: T[]): void {
+export function shareOccasionDates<T extends { key: string | null; outlet?: string | null; date: StatementDate; past?: boolean | null; present?: boolean | null }>(items: T[]): void {
   // (first, so that a run's own occasion, read next, wins over one named before another speaker's quotes)
   acrossSpeakers(items);
   let i = 0;
@@ -120,7 +122,8 @@ export function shareOccasionDates<T extends { key: string | null; outlet?: stri
     let current = run.find((x) => givesOccasion(x.date))?.date ?? null;
     for (const x of run) {
       if (givesOccasion(x.date)) current = x.date;
-      else if (current && !x.date.explicit) x.date = { date: current.date, explicit: false, precision: current.precision, basis: 'run' };
+      // a cue told in the present ("says", "has admitted", "claims") speaks as of the article's day, not the run's
+      else if (current && !x.date.explicit && !x.present) x.date = { date: current.date, explicit: false, precision: current.precision, basis: 'run' };
     }
     i = j;
   }

@@ -22,8 +22,9 @@ import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, re
 import { datePriorOccasions } from './prior-occasion.ts';
 import { datingExclusions, documentDate, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
-import { governorOf } from '../time/governor.ts';
+import { bareParticiple, governorOf } from '../time/governor.ts';
 import { loadTimeLexicon } from '../time/lexicon.ts';
+import type { Tense } from '../time/tense.ts';
 import { actorForSpan, personIds } from '../actors/lookup.ts';
 import { actorIndex } from '../actors/registry.ts';
 import { gazetteer } from '../places/gazetteer.ts';
@@ -37,8 +38,11 @@ export interface QuoteOptions {
   familyLookup?: ActorLookup;
   /** Governing date of a span (the time stage's governingDate). */
   dateLookup?: DateLookup;
-  /** Whether a cue is told in the past ("said", "told"; not "says", "has said"): the time stage's tense of its verb group. */
-  toldInPast?: (doc: Doc, cue: Span) => boolean;
+  /**
+   * The tense a cue is told in ("said" past, "says" present, "has said" present perfect): the time stage's
+   * tense of its verb group, a bare participle's ("…, saying") that of the verb it hangs on.
+   */
+  toldIn?: (doc: Doc, cue: Span) => Tense;
   /** Nouns of kinship (the actors lexicon's kin-noun class): "Ian's wife" is not Ian (kinSpeaker). */
   kin?: ReadonlySet<string>;
   /** Lemmas of nouns naming a person by role ("adviser", "strategist", "doctor"; the actors lexicon's
@@ -152,14 +156,20 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
     const words = [...quoted, ...drafts.filter((d) => !d.quote.scare).flatMap((d) => d.quote.parts ?? [{ start: d.quote.start, end: d.quote.end }])];
     datePriorOccasions(doc, tree, lex, drafts, words, (k) => view.inQuote[k] >= 0, opts.dateLookup);
   }
-  const told = (d: Draft) => (d.dating && opts.toldInPast ? opts.toldInPast(doc, d.dating.cue) : null);
-  const dated = drafts.filter((d) => !d.quote.scare).map((d) => ({ d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated, past: told(d) }));
+  const told = (d: Draft) => (d.dating && opts.toldIn ? opts.toldIn(doc, d.dating.cue) : null);
+  const dated = drafts.filter((d) => !d.quote.scare).map((d) => {
+    const tense = told(d);
+    return { d, key: speakerKey(d.quote.speaker), outlet: d.quote.outlet, date: d.stated, past: tense && PAST.has(tense), present: tense && PRESENT.has(tense) };
+  });
   shareOccasionDates(dated);
   for (const x of dated) x.d.stated = x.date;
   // the date, its precision and where it came from, read off one statement date (scare quotes: the document's)
   for (const d of drafts) Object.assign(d.quote, { date: d.stated.date, precision: d.stated.precision, dateBasis: d.stated.basis });
   return joinInterrupted(view, drafts).map((d) => d.quote as Quote);
 }
+
+const PAST = new Set<Tense>(['past', 'past-perfect']);
+const PRESENT = new Set<Tense>(['present', 'present-perfect']);
 
 /** A mention of an actor covers token k (the head of a naming cue's object: "called the police"). */
 function namesActor(doc: Doc, tree: Tree, k: number): boolean {
@@ -697,6 +707,26 @@ function nominalTimexes(doc: Doc): Span[] {
   return out;
 }
 
+/**
+ * The verb a cue that is a bare participle hangs on ("unveiled the products, saying …", "pointed out …,
+ * noting …"): a participle has no tense of its own, so the statement is told in that verb's. Null when
+ * the cue is no bare participle or the tree gives no verb above it.
+ */
+export function participleHead(doc: Doc, cue: Span): Span | null {
+  const tree = Tree.of(doc);
+  if (!tree) return null;
+  const k = tokenIndexAt(tree.tokens, cue.start);
+  if (k >= tree.tokens.length || tree.tokens[k].end < cue.end || !bareParticiple(tree, k)) return null;
+  let p = k;
+  // (a chain of participles, "…, adding, saying": climb to the first finite verb)
+  for (let guard = 0; p >= 0 && bareParticiple(tree, p) && guard < tree.size; guard++) {
+    const up = tree.predicateAbove(p);
+    p = up === p ? -1 : up;
+  }
+  if (p < 0 || p === k) return null;
+  return { start: tree.tokens[p].start, end: tree.tokens[p].end };
+}
+
 export const quotesComponent: ComponentFactory = (knowledge) => {
   const lex = quoteLexicon(knowledge);
   const actorLexicon = actorIndex(knowledge).lexicon;
@@ -710,9 +740,12 @@ export const quotesComponent: ComponentFactory = (knowledge) => {
       // A date that modifies a noun ("his 2020 re-election") is not when a statement was made.
       const nominal = nominalTimexes(doc);
       const g = governingDate(doc, span, knowledge, [...exclude, ...nominal]);
-      return { date: g.date, explicit: g.timex !== null, clause: g.clause === true, precision: g.precision };
+      // the document date's precision is the tense's: a bare participle's is the verb's it hangs on
+      const verb = g.timex === null && g.date ? participleHead(doc, span) : null;
+      const precision = verb ? (PRESENT.has(governorOf(doc, verb, timeLex).tense) ? 'day' : 'unknown') : g.precision;
+      return { date: g.date, explicit: g.timex !== null, clause: g.clause === true, precision };
     },
-    toldInPast: (doc, cue) => ['past', 'past-perfect'].includes(governorOf(doc, cue, timeLex).tense),
+    toldIn: (doc, cue) => governorOf(doc, participleHead(doc, cue) ?? cue, timeLex).tense,
   };
   return {
     name: 'quotes',

@@ -195,6 +195,13 @@ describe('shareOccasionDates', () => {
     expect(items.map((x) => x.date.date)).toEqual(['2019-10-14', '2012', '2019-10-14']);
   });
 
+  it('a quote of the run told in the present keeps the article\'s day; one with no tense, or a future, takes the run\'s', () => {
+    const T = (date: StatementDate, present: boolean | null) => ({ key: 'a', date, present });
+    const items = [T(d('2019-10-14', true), false), T(d('2019-10-17', false), true), T(d('2019-10-17', false), false), T(d('2019-10-17', false), null)];
+    shareOccasionDates(items);
+    expect(items.map((x) => [x.date.date, x.date.basis])).toEqual([['2019-10-14', 'attribution'], ['2019-10-17', 'document'], ['2019-10-14', 'run'], ['2019-10-14', 'run']]);
+  });
+
   it('a person told in the past after other speakers in the past keeps the last occasion, if it is that person\'s and a day', () => {
     const P = (key: string, date: StatementDate, past: boolean | null = true) => ({ key, date, past });
     const shared = (items: ReturnType<typeof P>[]) => {
