@@ -5,7 +5,7 @@ import type { Doc, Entity, EventParty, Plover, Quote, Span, Token } from '../../
 import { lowerTexts } from '../../doc/token-views.ts';
 import { nounForms } from './party-head.ts';
 import { inQuoteContent, locatedPlaces, tokenSpan } from '../../doc/doc.ts';
-import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type VerbGroup } from './chunks.ts';
+import { byAgent, isTimeNP, isVerb, npsFrom, sentenceRange, subjectOf, type Analysis, type NP, type SubjectInfo, type VerbGroup } from './chunks.ts';
 import type { WordSetName } from './lexicon.ts';
 import { conditional, groupMode, type BaseMode } from './mode.ts';
 import { factualInfinitiveHost } from './factual-infinitive.ts';
@@ -782,34 +782,8 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     // given is a concession (concede.yaml), not aid.
     if (p.type === 'AID' && o >= 0 && o < a.tokens.length && permissionNoun(a, o)) return wordsMatch() ? refuse(ctx, i, p.type, 'permission-object', p.id) : [];
   }
-  const subjInfo = subjectOf(a, g);
-  // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
   const { tree } = ctx;
-  const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
-  // "gathered on Monday to protest", "marched through the capital to protest": word order takes the phrase
-  // before "to" for the infinitive's controller ("urged Germany to send", "its threats to disrupt"); when
-  // that phrase is a thing or a time and the tree hangs the infinitive on a verb as a purpose clause, the
-  // doer is that verb's subject (people before "to" keep their object control: "called on the prime
-  // minister to resign", which the parser may also hang as a purpose clause).
-  const purpose = tree ? tree.purposeOf(i) : -1;
-  const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
-  const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
-  const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
-  // "said the government must restore order and provide shelter": a bare verb coordinated with a verb
-  // under a modal (or a subjunctive) shares that verb's subject and auxiliary (shared-conjunct.ts).
-  const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
-  // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
-  const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
-  // "praised Lena Varga, who visited Paris and criticized Russia": the relative clause's noun (shared-conjunct.ts).
-  const relFirst = tree ? relativeConjunctHead(tree, a, i) : -1;
-  const relSubject = relFirst >= 0 ? relativeAntecedent(a, tree!, relFirst, fromTree) : null;
-  // "Poland was forced by the EU to accept …": word order takes the by-agent before "to" for the doer; the
-  // tree's controller (the one forced, asked or let act) holds (tree-args.ts objectController).
-  const controlled = !!tree && !!fromTree && objectController(a, tree, i) !== null;
-  const subjNPs = clauseHolder(ctx, i) ?? relSubject ?? (purposeDoer || controlled || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
-  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
-  // after it reads the template after that verb.
-  const shared = sharedObjectFrom(ctx, i);
+  const { subjInfo, purpose, auxFirst, subjNPs, shared } = triggerSubject(ctx, g, i, reducedBy);
   const b = matchSteps(a, steps, 0, i + 1, end, {})
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
     ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
@@ -907,6 +881,59 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const stance = out.length && mode !== 'asserted' ? stanceOf(a, g) : null;
   if (stance) for (const c of out) c.stance = stance;
   return out;
+}
+
+/** What matchVerb reads of trigger i's subject (group g, `reducedBy` its reduced passive's agent or -1). */
+interface TriggerSubject {
+  subjInfo: SubjectInfo;
+  purpose: number;
+  auxFirst: number;
+  subjNPs: NP[] | undefined;
+  shared: number;
+}
+
+/** Per match context, the subject of each trigger read so far: every template tried at a trigger reads the
+ * same one (a function of the trigger alone), so it is read once (no caller changes the phrases it holds). */
+const triggerSubjects = new WeakMap<MatchContext, Map<number, TriggerSubject>>();
+
+function triggerSubject(ctx: MatchContext, g: VerbGroup, i: number, reducedBy: number): TriggerSubject {
+  let known = triggerSubjects.get(ctx);
+  if (!known) triggerSubjects.set(ctx, (known = new Map()));
+  let r = known.get(i);
+  if (!r) known.set(i, (r = readTriggerSubject(ctx, g, i, reducedBy)));
+  return r;
+}
+
+function readTriggerSubject(ctx: MatchContext, g: VerbGroup, i: number, reducedBy: number): TriggerSubject {
+  const { a, tree } = ctx;
+  const subjInfo = subjectOf(a, g);
+  // The subject from the tree (control, coordination, relative clauses resolved), else the chunker's.
+  const ownSubject = !!tree && tree.subject(i) >= 0 && tree.head(tree.subject(i)) === i;
+  // "gathered on Monday to protest", "marched through the capital to protest": word order takes the phrase
+  // before "to" for the infinitive's controller ("urged Germany to send", "its threats to disrupt"); when
+  // that phrase is a thing or a time and the tree hangs the infinitive on a verb as a purpose clause, the
+  // doer is that verb's subject (people before "to" keep their object control: "called on the prime
+  // minister to resign", which the parser may also hang as a purpose clause).
+  const purpose = tree ? tree.purposeOf(i) : -1;
+  const fromTree = unlessRelativePronoun(a, tree ? treeSubjects(a, tree, i) : null, subjInfo.subject?.via === 'relative');
+  const ctl = subjInfo.governorKind === 'infinitive' && subjInfo.subject?.via === 'control' ? subjInfo.subject.nps : null;
+  const purposeDoer = purpose >= 0 && !!fromTree && !!ctl && ctl.every((np) => isTimeNP(a, np) || isThing(a, np));
+  // "said the government must restore order and provide shelter": a bare verb coordinated with a verb
+  // under a modal (or a subjunctive) shares that verb's subject and auxiliary (shared-conjunct.ts).
+  const auxFirst = tree ? auxConjunctHead(tree, a.tokens, i) : -1;
+  // "said the rebels attacked the town and killed five villagers": the conjunct shares its first verb's subject.
+  const conjFirst = tree ? reportedConjunctHead(tree, a, i) : -1;
+  // "praised Lena Varga, who visited Paris and criticized Russia": the relative clause's noun (shared-conjunct.ts).
+  const relFirst = tree ? relativeConjunctHead(tree, a, i) : -1;
+  const relSubject = relFirst >= 0 ? relativeAntecedent(a, tree!, relFirst, fromTree) : null;
+  // "Poland was forced by the EU to accept …": word order takes the by-agent before "to" for the doer; the
+  // tree's controller (the one forced, asked or let act) holds (tree-args.ts objectController).
+  const controlled = !!tree && !!fromTree && objectController(a, tree, i) !== null;
+  const subjNPs = clauseHolder(ctx, i) ?? relSubject ?? (purposeDoer || controlled || (reducedBy >= 0 && fromTree) ? fromTree! : pickSubject(fromTree, fromTree ? subjInfo.subject?.nps : ageOfName(a, subjInfo.subject?.nps), ownSubject || auxFirst >= 0 || conjFirst >= 0 ? i : -1, tree, i));
+  // "condemned and rejected the decision": a verb whose object is shared with the verb coordinated right
+  // after it reads the template after that verb.
+  const shared = sharedObjectFrom(ctx, i);
+  return { subjInfo, purpose, auxFirst, subjNPs, shared };
 }
 
 /** A `permission-noun` ("approval", "consent"; "light" only as "green light"). */

@@ -120,11 +120,13 @@ const TITLE_LEAD = /^(?:\p{Lu}[\p{L}.]*\s+)*$/u;
  */
 function nameBeforeRole(doc: Doc, span: Span): Mention | null {
   if (PRONOUN.test(doc.text.slice(span.start, span.end))) return null;
-  const sentence = (doc.layers.sentences ?? []).find((x) => x.start <= span.start && span.start < x.end);
+  const sentences = doc.layers.sentences ?? [];
+  const sentence = sentences[sentenceAt(sentences, span.start)];
   if (!sentence) return null;
-  const persons = personIds(doc);
+  // (the persons' ids made only when a mention stands in the sentence before the span)
+  let persons: Set<string> | null = null;
   const m = (doc.layers.mentions ?? [])
-    .filter((x) => x.start >= sentence.start && x.end < span.start && persons.has(x.actor) && x.via !== 'pronoun')
+    .filter((x) => x.start >= sentence.start && x.end < span.start && x.via !== 'pronoun' && (persons ??= personIds(doc)).has(x.actor))
     .sort((x, y) => x.start - y.start)[0];
   if (!m || !TITLE_LEAD.test(doc.text.slice(sentence.start, m.start))) return null;
   const role = /^,[ \t]+([^,;:!?()"\u201C\u201D\n]*)$/.exec(doc.text.slice(m.end, span.start));

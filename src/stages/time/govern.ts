@@ -301,9 +301,12 @@ export function governingDate(doc: Doc, span: Span, knowledge: Knowledge = bundl
     const sent = sentences[si];
     const inside = (t: Timex, x: Span) => t.start >= x.start && t.end <= x.end;
     // an exclude span that is the timex itself sets aside a noun's date, not a record's (recordDates)
-    const candidates = timexes
-      .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => inside(t, x) && !(x.start === t.start && x.end === t.end)));
+    // (the sentence's timexes only are paired with their index: not an object per timex of the document per call)
+    const candidates: { t: Timex; i: number }[] = [];
+    for (let i = 0; i < timexes.length; i++) {
+      const t = timexes[i];
+      if (t.start >= sent.start && t.end <= sent.end && isCalendar(t) && !afterSince(tokens, t) && !exclude.some((x) => inside(t, x) && !(x.start === t.start && x.end === t.end))) candidates.push({ t, i });
+    }
     const inSentence = candidates.filter(({ t }) => !exclude.some((x) => inside(t, x)));
     // the span's word on the tree, read once for the filters
     const tree = candidates.length ? Tree.of(doc) : null;

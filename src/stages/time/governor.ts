@@ -5,7 +5,7 @@
 // the tree finds no predicate above the expression.
 import type { Doc, Span, Token } from '../../doc/types.ts';
 import { Tree } from '../../doc/tree.ts';
-import { tokenIndex, tokensOfSentence, tokensOver } from '../../doc/doc.ts';
+import { tokenIndex, tokenIndexAt, tokensOfSentence, tokensOver } from '../../doc/doc.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { cueTense, cueUnderVerb, groupTense, tenseAt, type Tense } from './tense.ts';
 
@@ -23,7 +23,8 @@ const ARGUMENT = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'csubj', 'expl']
 /** The tokens of the sentence holding `span.start` (sorted), from the document's token layer. */
 export function sentenceTokens(doc: Doc, span: Span): Token[] {
   const tokens = doc.layers.tokens ?? [];
-  const at = tokens.find((t) => t.end > span.start);
+  // the first token ending after the span's start, found by binary search (the tokens are sorted)
+  const at = tokens[tokenIndexAt(tokens, span.start)];
   return at ? tokensOfSentence(tokens, at.sentence) : [];
 }
 

@@ -54,3 +54,15 @@ describe('a verb coordinated inside a relative clause', () => {
     expect(withPeople('Lena Varga praised Marek Kovac, who visited Vienna last week, and criticized Slovakia.')).toContain('ACCUSE AUT>SVK asserted');
   });
 });
+
+// match.ts reads a trigger's subject once and shares it with every template tried at the trigger: a trigger
+// with several templates ("call on T to", "call for", "call T …") whose first templates fail on their words
+// still takes the subject the coordination or the modal gives it.
+describe('the shared subject of a trigger with several templates', () => {
+  it('goes to the template that matches after others failed', () => {
+    expect(coded('Lena Varga met the government and then called for the release of the detained students.')).toEqual(['CONSULT AUT>HUN asserted', 'REQUEST AUT>HUN asserted']);
+    const out = coded('Lena Varga said the army should call on the government to release the detained students.');
+    expect(out).toContain('REQUEST HUN>HUN hypothetical');
+    expect(out).toContain('RETREAT HUN>HUN hypothetical');
+  });
+});

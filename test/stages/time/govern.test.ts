@@ -19,6 +19,18 @@ describe('governingDate', () => {
     expect(doc.layers.timexes![lt.timex!].text).toBe('Wednesday');
   });
 
+  it('gives the index in the document\'s timexes of a date of a later sentence', () => {
+    const text = 'The council met on Monday. Farmers blocked the road on Tuesday, and the mayor resigned on Thursday.';
+    const doc = runTime('2021-11-14', text);
+    const g = governingDate(doc, spanOf(text, 'resigned'));
+    expect(g).toMatchObject({ date: '2021-11-11', precision: 'day' });
+    expect(g.timex).toBe(2);
+    expect(doc.layers.timexes![g.timex!].text).toBe('Thursday');
+    // a date set aside (a noun's, a quotation's) is not taken
+    const tue = doc.layers.timexes![1];
+    expect(governingDate(doc, spanOf(text, 'blocked'), undefined, [{ start: tue.start - 3, end: tue.end }]).timex).not.toBe(1);
+  });
+
   it('prefers the clause over a nearer timex across a clause boundary', () => {
     const text = 'The minister said on Monday that troops had left the region in March.';
     const doc = runTime('2021-11-14', text);
