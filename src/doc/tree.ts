@@ -534,6 +534,21 @@ export class Tree {
   }
 
   /**
+   * The outermost "to" clause (infinitiveGovernor) on the path from token n up to predicate p, p itself
+   * left out: "pledged *to impose* sanctions on Iran" → impose, for n = Iran and p = pledged. -1 when n
+   * hangs in p's own clause through no such clause, or does not hang below p at all. An argument found
+   * there is the infinitive's, not p's.
+   */
+  infinitiveBetween(n: number, p: number): number {
+    let found = -1;
+    for (let x = n, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (x === p) return found;
+      if (this.infinitiveGovernor(x) >= 0) found = x;
+    }
+    return -1;
+  }
+
+  /**
    * Who is to do the subjectless "to" clause p when the verb it hangs on asks, orders, forces or lets
    * someone act, the verb told by `controls(lemma, prep)` (prep null for an object; the caller holds the
    * word lists): for an active verb, its object or indirect object before p ("urged Russia to withdraw",

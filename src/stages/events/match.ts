@@ -396,6 +396,17 @@ function namesExtracted(tree: Tree, i: number): boolean {
   return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
 }
 
+/** Whether a bound phrase hangs below trigger i through a "to" clause whose verb the template does not
+ * name ("pledge ... on T" in "pledged to impose sanctions on Iran"; not "agree to meet with T"). */
+function insideOwnInfinitive(tree: Tree, p: Pattern, i: number, bound: NP[]): boolean {
+  if (p.steps.some((s) => s.kind === 'verb')) return false;
+  const words = literalWords(p);
+  return bound.some((np) => {
+    const c = tree.infinitiveBetween(np.head, i);
+    return c >= 0 && !words.has(tree.tokens[c].lemma) && !words.has(tree.tokens[c].text.toLowerCase());
+  });
+}
+
 /** Per verb template, the words of its literal steps that are not optional (read once per template). */
 const LITERAL_WORDS = new WeakMap<Pattern, Set<string>>();
 function literalWords(p: Pattern): Set<string> {
@@ -814,6 +825,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
     ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
     ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
+  // "pledged to impose sanctions on Iran": a gap that runs into a "to" clause of the trigger binds that
+  // clause's argument, not the trigger's (unless the template's own words name the clause's verb: "agree
+  // to meet with T").
+  if (b && tree && insideOwnInfinitive(tree, p, i, [...(b.T ?? []), ...(b.S ?? [])])) return [];
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type, 'object-thing-names-people', p.id);
