@@ -537,13 +537,14 @@ export class Tree {
    * The outermost "to" clause (infinitiveGovernor) on the path from token n up to predicate p, p itself
    * left out: "pledged *to impose* sanctions on Iran" → impose, for n = Iran and p = pledged. -1 when n
    * hangs in p's own clause through no such clause, or does not hang below p at all. An argument found
-   * there is the infinitive's, not p's.
+   * there is the infinitive's, not p's; a phrase before the clause's "to" is not in it ("called on Trump
+   * to stop", with Trump misread as the subject of "stop").
    */
   infinitiveBetween(n: number, p: number): number {
     let found = -1;
     for (let x = n, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
       if (x === p) return found;
-      if (this.infinitiveGovernor(x) >= 0) found = x;
+      if (this.infinitiveGovernor(x) >= 0 && this.children(x, 'mark').some((m) => m < n && this.tokens[m].text.toLowerCase() === 'to')) found = x;
     }
     return -1;
   }

@@ -1348,7 +1348,10 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (a.lex.has('receive-verb', lemma) && !gov.viaPrep) {
       // "Iran faces sanctions from the EU": the subject is the target; the source comes after "from/by".
       const subj = subjectOf(a, gov.g).subject;
-      if (!b.T && subj) extraTarget = resolveAll(ctx, subj.nps);
+      // "France condemned the strike by Russia": a noun that names its own doer by a by-phrase is no act
+      // on the one who only judges it.
+      const ownDoer = ctx.tree ? ctx.tree.byAgent(i) >= 0 : agent.length > 0;
+      if (!b.T && subj && !(ownDoer && a.lex.has('judge-verb', lemma))) extraTarget = resolveAll(ctx, subj.nps);
       if (!source.length) {
         for (let k = np.end; k < end && k < np.end + 4; k++) {
           if (a.tokens[k].text.toLowerCase() === 'from' && a.npOf[k + 1] >= 0) {
