@@ -396,14 +396,25 @@ function namesExtracted(tree: Tree, i: number): boolean {
   return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
 }
 
-/** Whether a bound phrase hangs below trigger i through a "to" clause whose verb the template does not
- * name ("pledge ... on T" in "pledged to impose sanctions on Iran"; not "agree to meet with T"). */
+/** Whether a bound phrase hangs below trigger i through a "to" clause the template does not reach into
+ * ("pledge ... on T" in "pledged to impose sanctions on Iran"). The template reaches into it when it has a
+ * verb step ("agree to VB T") or one of its words other than the preposition right before the slot stands
+ * in the clause before the phrase ("agree to ... in T", "refuse ... request from T"). Only an open
+ * complement, or a "to" clause of a trigger with no object: "gave 300 million euros to promote investment
+ * in Ethiopia" is a purpose, whose place is the gift's recipient (aid-recipient.ts). */
 function insideOwnInfinitive(tree: Tree, p: Pattern, i: number, bound: NP[]): boolean {
   if (p.steps.some((s) => s.kind === 'verb')) return false;
-  const words = literalWords(p);
+  const words = new Set<string>();
+  p.steps.forEach((s, k) => {
+    if (s.kind === 'word' && !s.optional && p.steps[k + 1]?.kind !== 'slot') for (const w of s.alts) words.add(w);
+  });
+  const has = (k: number) => words.has(tree.tokens[k].lemma) || words.has(tree.tokens[k].text.toLowerCase());
   return bound.some((np) => {
     const c = tree.infinitiveBetween(np.head, i);
-    return c >= 0 && !words.has(tree.tokens[c].lemma) && !words.has(tree.tokens[c].text.toLowerCase());
+    if (c < 0 || (tree.rel(c) !== 'xcomp' && tree.object(i) >= 0)) return false;
+    const [lo] = tree.subtreeRange(c);
+    for (let k = Math.max(lo, i + 1); k < np.start; k++) if (has(k)) return false;
+    return true;
   });
 }
 
