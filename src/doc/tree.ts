@@ -6,6 +6,8 @@ import type { Doc, Span, SyntaxLayer, Token } from './types.ts';
 const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
 const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
+/** Clauses set into another as adjuncts (Tree.adjunctClauseWithin). */
+const ADJUNCT_CLAUSE = new Set(['advcl', 'acl', 'parataxis']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -545,6 +547,20 @@ export class Tree {
     for (let x = n, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
       if (x === p) return found;
       if (this.infinitiveGovernor(x) >= 0 && this.children(x, 'mark').some((m) => m < n && this.tokens[m].text.toLowerCase() === 'to')) found = x;
+    }
+    return -1;
+  }
+
+  /**
+   * The adverbial, participle or loose clause (advcl, acl, parataxis) that holds token c and whose words
+   * all lie in [from, to): a clause set between a subject and its verb ("France, after meeting Iran in
+   * Geneva, urged …", whatever tag the parser gave "meeting"); -1 when none.
+   */
+  adjunctClauseWithin(c: number, from: number, to: number): number {
+    for (let x = c, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (!ADJUNCT_CLAUSE.has(this.baseRel(x)) || x === c) continue;
+      const [lo, hi] = this.subtreeRange(x);
+      if (lo >= from && hi < to) return x;
     }
     return -1;
   }

@@ -1229,6 +1229,9 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
       const h0 = fromTree[0].head;
       const own = at >= 0 && tree.head(h0) === at && tree.isSubject(h0) && NOMINAL.has(tree.upos[h0]);
       if (own && fromChunks.every((c) => inParticipleClause(tree, c.head, fromTree[0].end, at))) return fromTree;
+      // "France, after meeting Iran in Geneva, urged …": so for a pick inside any adjunct clause set
+      // between the tree's own subject and the trigger (the parser may tag the participle a noun).
+      if (own && fromChunks.every((c) => tree.adjunctClauseWithin(c.head, fromTree[0].end, at) >= 0)) return fromTree;
       // "John Smith, 26, of Toronto, was arrested": the chunker's pick is an age or an apposition the tree
       // hangs on its subject (subject-appendage.ts), a part of the subject phrase, not the subject.
       if (fromChunks.every((c) => appendedToSubject(tree, fromTree[0].start, fromTree[0].end, c.head))) return fromTree;
