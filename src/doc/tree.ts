@@ -497,6 +497,9 @@ export class Tree {
       if (via.length) return via[0];
       return this.subject(h);
     }
+    // "Macron is in Moscow to meet Putin": a "to" clause on a prepositional predicate (a copula and a case
+    // word) is done by that predicate's subject, not by the place.
+    if (rel === 'acl' && this.child(h, 'cop') >= 0 && this.child(h, 'case') >= 0 && this.hasOwnSubject(h) && this.infinitiveGovernor(p) === h) return this.subject(h);
     if (rel === 'acl' || rel === 'acl:relcl') return h;
     return -1;
   }
