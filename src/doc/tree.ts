@@ -8,6 +8,8 @@ const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
 /** Clauses set into another as adjuncts (Tree.adjunctClauseWithin). */
 const ADJUNCT_CLAUSE = new Set(['advcl', 'acl', 'parataxis']);
+/** Clauses that may take their subject from the clause above (Tree.inControlledClauseOf). */
+const CONTROLLED_CLAUSE = new Set(['xcomp', 'advcl', 'conj']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -566,6 +568,20 @@ export class Tree {
       if (lo >= from && hi < to) return x;
     }
     return -1;
+  }
+
+  /**
+   * Whether token i lies in clause top, or below it only through clauses with no subject of their own
+   * (a controlled infinitive, a coordinated verb, a subjectless adjunct), so that top's subject does them
+   * too: "Congress voted *to impose* sanctions on Russia" → Russia lies in what Congress does.
+   */
+  inControlledClauseOf(i: number, top: number): boolean {
+    for (let x = this.clause(i), guard = 0; x >= 0 && guard < this.size; guard++) {
+      if (x === top) return true;
+      if (this.heads[x] < 0 || this.hasOwnSubject(x) || !CONTROLLED_CLAUSE.has(this.deprels[x])) return false;
+      x = this.clause(this.heads[x]);
+    }
+    return false;
   }
 
   /**
