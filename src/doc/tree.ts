@@ -585,6 +585,22 @@ export class Tree {
   }
 
   /**
+   * The clause coordinated with the verb of object pronoun i whose own object is the same word, "A welcomed
+   * *it*, but B rejected *it*" → welcomed for the second "it" (and rejected for the first): the two stand for
+   * one thing, so neither clause's subject is it. -1 when i is no object of a verb or no conjunct has one.
+   */
+  parallelObjectClause(i: number): number {
+    const p = this.heads[i];
+    if (p < 0 || !OBJECT.has(this.deprels[i])) return -1;
+    const word = this.tokens[i].text.toLowerCase();
+    for (const c of this.conjuncts(p)) {
+      if (c === p) continue;
+      if (this.children(c).some((o) => OBJECT.has(this.deprels[o]) && this.tokens[o].text.toLowerCase() === word)) return c;
+    }
+    return -1;
+  }
+
+  /**
    * Who is to do the subjectless "to" clause p when the verb it hangs on asks, orders, forces or lets
    * someone act, the verb told by `controls(lemma, prep)` (prep null for an object; the caller holds the
    * word lists): for an active verb, its object or indirect object before p ("urged Russia to withdraw",
