@@ -6,6 +6,10 @@ import type { Doc, Span, SyntaxLayer, Token } from './types.ts';
 const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
 const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
+/** Clauses set into another as adjuncts (Tree.adjunctClauseWithin). */
+const ADJUNCT_CLAUSE = new Set(['advcl', 'acl', 'parataxis']);
+/** Clauses that may take their subject from the clause above (Tree.inControlledClauseOf). */
+const CONTROLLED_CLAUSE = new Set(['xcomp', 'advcl', 'conj']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const CORE_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'parataxis', 'punct', 'advcl', 'conj', 'cc']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -495,6 +499,9 @@ export class Tree {
       if (via.length) return via[0];
       return this.subject(h);
     }
+    // "Macron is in Moscow to meet Putin": a "to" clause on a prepositional predicate (a copula and a case
+    // word) is done by that predicate's subject, not by the place.
+    if (rel === 'acl' && this.child(h, 'cop') >= 0 && this.child(h, 'case') >= 0 && this.hasOwnSubject(h) && this.infinitiveGovernor(p) === h) return this.subject(h);
     if (rel === 'acl' || rel === 'acl:relcl') return h;
     return -1;
   }
@@ -531,6 +538,66 @@ export class Tree {
     const h = this.heads[p];
     if (h < 0 || !['xcomp', 'advcl', 'acl'].includes(this.deprels[p])) return -1;
     return this.children(p).some((c) => this.deprels[c] === 'mark' && this.tokens[c].text.toLowerCase() === 'to') ? h : -1;
+  }
+
+  /**
+   * The outermost "to" clause (infinitiveGovernor) on the path from token n up to predicate p, p itself
+   * left out: "pledged *to impose* sanctions on Iran" → impose, for n = Iran and p = pledged. -1 when n
+   * hangs in p's own clause through no such clause, or does not hang below p at all. An argument found
+   * there is the infinitive's, not p's; a phrase before the clause's "to" is not in it ("called on Trump
+   * to stop", with Trump misread as the subject of "stop").
+   */
+  infinitiveBetween(n: number, p: number): number {
+    let found = -1;
+    for (let x = n, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (x === p) return found;
+      if (this.infinitiveGovernor(x) >= 0 && this.children(x, 'mark').some((m) => m < n && this.tokens[m].text.toLowerCase() === 'to')) found = x;
+    }
+    return -1;
+  }
+
+  /**
+   * The adverbial, participle or loose clause (advcl, acl, parataxis) that holds token c and whose words
+   * all lie in [from, to): a clause set between a subject and its verb ("France, after meeting Iran in
+   * Geneva, urged …", whatever tag the parser gave "meeting"); -1 when none.
+   */
+  adjunctClauseWithin(c: number, from: number, to: number): number {
+    for (let x = c, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
+      if (!ADJUNCT_CLAUSE.has(this.baseRel(x)) || x === c) continue;
+      const [lo, hi] = this.subtreeRange(x);
+      if (lo >= from && hi < to) return x;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether token i lies in clause top, or below it only through clauses with no subject of their own
+   * (a controlled infinitive, a coordinated verb, a subjectless adjunct), so that top's subject does them
+   * too: "Congress voted *to impose* sanctions on Russia" → Russia lies in what Congress does.
+   */
+  inControlledClauseOf(i: number, top: number): boolean {
+    for (let x = this.clause(i), guard = 0; x >= 0 && guard < this.size; guard++) {
+      if (x === top) return true;
+      if (this.heads[x] < 0 || this.hasOwnSubject(x) || !CONTROLLED_CLAUSE.has(this.deprels[x])) return false;
+      x = this.clause(this.heads[x]);
+    }
+    return false;
+  }
+
+  /**
+   * The clause coordinated with the verb of object pronoun i whose own object is the same word, "A welcomed
+   * *it*, but B rejected *it*" → welcomed for the second "it" (and rejected for the first): the two stand for
+   * one thing, so neither clause's subject is it. -1 when i is no object of a verb or no conjunct has one.
+   */
+  parallelObjectClause(i: number): number {
+    const p = this.heads[i];
+    if (p < 0 || !OBJECT.has(this.deprels[i])) return -1;
+    const word = this.tokens[i].text.toLowerCase();
+    for (const c of this.conjuncts(p)) {
+      if (c === p) continue;
+      if (this.children(c).some((o) => OBJECT.has(this.deprels[o]) && this.tokens[o].text.toLowerCase() === word)) return c;
+    }
+    return -1;
   }
 
   /**

@@ -419,6 +419,11 @@ export function resolvePronouns(st: DocActors): void {
       // (for "him" and "her" only a subject the text names: a pronoun or epithet subject may itself be wrong)
       const namedOwn = own >= 0 && (lower === 'them' || lower === 'it' || st.mentions.some((m, j) => st.mentionTokens[j].a <= own && own < st.mentionTokens[j].b && (m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'title')));
       if (namedOwn) for (const c of antes) if (c.a <= own && own < c.b) exclude.add(c.actor);
+      // "France welcomed it, but Russia rejected it": the same object pronoun of a coordinated clause stands
+      // for the same thing, so that clause's subject is not it either.
+      const parallel = st.tree && (lower === 'it' || lower === 'them') ? st.tree.parallelObjectClause(i) : -1;
+      const other = parallel >= 0 ? st.tree!.subject(parallel) : -1;
+      if (other >= 0) for (const c of antes) if (c.a <= other && other < c.b) exclude.add(c.actor);
       const speaker = quote < 0 && (kind === 'he' || kind === 'she') && attributes(doc.text, tokens, i, regions);
       let top = best(kind!, t.start, t.sentence, exclude, quote, lower === 'its' && statePossessed(tokens, i, st), speaker, kind === 'it' && lower === 'it' ? reportingSubject(st, i) : possessive ? possessorSubject(st, i) : -1, false, lower === 'it' && !smallClauseSubject(st, i) ? (c) => modifiesThing(st, c.a, c.b, sentence) : undefined, i);
       // "Ana Lopes and Tomas Berg met the minister. They …": a coordination of actors nearer than any one

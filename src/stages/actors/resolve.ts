@@ -1689,7 +1689,8 @@ function sentenceCountry(st: DocActors, a: number, b: number): string | null {
     if (demonym ? lex.placeNoun.has(next) : LOCATIVE.has(prev)) located.add(country);
     // A country the phrase's own clause acts on or talks about ("Lawmakers urge retaliation on Russia",
     // "envoys voiced anger over Lorvia's missile launch") is not where the phrase's people are from.
-    if (i !== undefined && clause >= 0 && (tree!.clause(i) === clause || (i <= antecedent && antecedent <= j))) return;
+    // (So for a clause the phrase's people do through a controlled verb: "Congress voted to impose sanctions on Russia".)
+    if (i !== undefined && clause >= 0 && (tree!.inControlledClauseOf(i, clause) || (i <= antecedent && antecedent <= j))) return;
     if (!groups.some((g) => g.start <= start && end <= g.end && (g.start < start || g.end > end))) named.add(country);
   };
   for (const m of st.mentions) {

@@ -11,7 +11,7 @@ const WordSetSchema = z.object({
 
 export type WordSetName =
   | 'negator' | 'modal' | 'future' | 'condition' | 'irrealis-governor' | 'future-governor' | 'denial' | 'cessation-verb' | 'span-adverb'
-  | 'give-verb' | 'receive-verb' | 'answer-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer' | 'clause-subordinator' | 'inclusion-word'
+  | 'give-verb' | 'receive-verb' | 'judge-verb' | 'answer-verb' | 'by-preposition' | 'pass-through-noun' | 'relative' | 'complementizer' | 'clause-subordinator' | 'inclusion-word'
   | 'speech-verb' | 'coordinator' | 'domestic' | 'non-party' | 'agent-noun' | 'intent-governor' | 'refusal-governor' | 'allegation'
   | 'state-act' | 'police-act' | 'court-act' | 'message-noun' | 'body-noun' | 'threat-governor' | 'vow-governor' | 'naming-verb' | 'quantity-preposition' | 'number-noun'
   | 'expressive-act' | 'implicative-governor' | 'object-control' | 'addressee-control' | 'criticism' | 'criticism-carrier' | 'claim-noun' | 'public-noun' | 'aid-purpose' | 'aid-thing' | 'transfer-verb' | 'person-noun' | 'public-affair'

@@ -396,6 +396,28 @@ function namesExtracted(tree: Tree, i: number): boolean {
   return tree.children(i, 'xcomp').some((c) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.upos[c]) && bare(c));
 }
 
+/** Whether a bound phrase hangs below trigger i through a "to" clause the template does not reach into
+ * ("pledge ... on T" in "pledged to impose sanctions on Iran"). The template reaches into it when it has a
+ * verb step ("agree to VB T") or one of its words other than the preposition right before the slot stands
+ * in the clause before the phrase ("agree to ... in T", "refuse ... request from T"). Only an open
+ * complement, or a "to" clause of a trigger with no object: "gave 300 million euros to promote investment
+ * in Ethiopia" is a purpose, whose place is the gift's recipient (aid-recipient.ts). */
+function insideOwnInfinitive(tree: Tree, p: Pattern, i: number, bound: NP[]): boolean {
+  if (p.steps.some((s) => s.kind === 'verb')) return false;
+  const words = new Set<string>();
+  p.steps.forEach((s, k) => {
+    if (s.kind === 'word' && !s.optional && p.steps[k + 1]?.kind !== 'slot') for (const w of s.alts) words.add(w);
+  });
+  const has = (k: number) => words.has(tree.tokens[k].lemma) || words.has(tree.tokens[k].text.toLowerCase());
+  return bound.some((np) => {
+    const c = tree.infinitiveBetween(np.head, i);
+    if (c < 0 || (tree.rel(c) !== 'xcomp' && tree.object(i) >= 0)) return false;
+    const [lo] = tree.subtreeRange(c);
+    for (let k = Math.max(lo, i + 1); k < np.start; k++) if (has(k)) return false;
+    return true;
+  });
+}
+
 /** Per verb template, the words of its literal steps that are not optional (read once per template). */
 const LITERAL_WORDS = new WeakMap<Pattern, Set<string>>();
 function literalWords(p: Pattern): Set<string> {
@@ -788,6 +810,10 @@ function matchVerb(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     ?? (shared >= 0 ? matchSteps(a, steps, 0, shared, end, {}) : null)
     ?? (tree ? treeStretched(ctx, tree, steps, i, end) : null)
     ?? (tree ? throughApposition(ctx, tree, steps, i, end) : null);
+  // "pledged to impose sanctions on Iran": a gap that runs into a "to" clause of the trigger binds that
+  // clause's argument, not the trigger's (unless the template's own words name the clause's verb: "agree
+  // to meet with T").
+  if (b && tree && insideOwnInfinitive(tree, p, i, [...(b.T ?? []), ...(b.S ?? [])])) return [];
   // "killed three soldiers in Kabul", "released the pastor from jail": an `object: thing` template (whose
   // target is a prepositional phrase) does not read a clause whose object names people.
   if (b && p.object === 'thing' && tree && objectNamesPeople(ctx, tree, i, b.T)) return refuse(ctx, i, p.type, 'object-thing-names-people', p.id);
@@ -1230,6 +1256,9 @@ export function pickSubject(fromTree: NP[] | null, fromChunks: NP[] | undefined,
       const h0 = fromTree[0].head;
       const own = at >= 0 && tree.head(h0) === at && tree.isSubject(h0) && NOMINAL.has(tree.upos[h0]);
       if (own && fromChunks.every((c) => inParticipleClause(tree, c.head, fromTree[0].end, at))) return fromTree;
+      // "France, after meeting Iran in Geneva, urged …": so for a pick inside any adjunct clause set
+      // between the tree's own subject and the trigger (the parser may tag the participle a noun).
+      if (own && fromChunks.every((c) => tree.adjunctClauseWithin(c.head, fromTree[0].end, at) >= 0)) return fromTree;
       // "John Smith, 26, of Toronto, was arrested": the chunker's pick is an age or an apposition the tree
       // hangs on its subject (subject-appendage.ts), a part of the subject phrase, not the subject.
       if (fromChunks.every((c) => appendedToSubject(tree, fromTree[0].start, fromTree[0].end, c.head))) return fromTree;
@@ -1360,7 +1389,10 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
     if (a.lex.has('receive-verb', lemma) && !gov.viaPrep) {
       // "Iran faces sanctions from the EU": the subject is the target; the source comes after "from/by".
       const subj = subjectOf(a, gov.g).subject;
-      if (!b.T && subj) extraTarget = resolveAll(ctx, subj.nps);
+      // "France condemned the strike by Russia": a noun that names its own doer by a by-phrase is no act
+      // on the one who only judges it.
+      const ownDoer = ctx.tree ? ctx.tree.byAgent(i) >= 0 : agent.length > 0;
+      if (!b.T && subj && !(ownDoer && a.lex.has('judge-verb', lemma))) extraTarget = resolveAll(ctx, subj.nps);
       if (!source.length) {
         for (let k = np.end; k < end && k < np.end + 4; k++) {
           if (a.tokens[k].text.toLowerCase() === 'from' && a.npOf[k + 1] >= 0) {

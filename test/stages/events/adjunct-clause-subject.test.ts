@@ -1,0 +1,13 @@
+// Structural readings found by probes (issue 15): the object of an adverbial or participle clause set
+// between a subject and its verb is not that verb's doer (Tree.adjunctClauseWithin, match.ts pickSubject).
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, brief } from './helpers.ts';
+
+const events = (text: string) => brief({ text, actors: COUNTRIES, tree: true });
+
+describe('a subject before an adjunct clause', () => {
+  it('keeps the subject as the doer of the main verb', () => {
+    const out = events('France, after meeting Iran in Geneva, urged Russia to withdraw.');
+    expect(out.filter((e) => e.startsWith('REQUEST '))).toEqual(['REQUEST FRA>RUS asserted']);
+  });
+});
