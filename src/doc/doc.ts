@@ -89,6 +89,18 @@ export function hyphenJoined(tokens: readonly Token[], k: number): boolean {
   return !!w && !!dash && !!next && /^[-‐‑]$/.test(dash.text) && w.end === dash.start && dash.end === next.start;
 }
 
+/**
+ * Whether token k is a word of a run of three or more words joined by hyphens with no space
+ * ("state-of-the-art", "up-to-date"): a lexicalised compound, whose words are not read one by one.
+ */
+export function inHyphenRun(tokens: readonly Token[], k: number): boolean {
+  let a = k;
+  while (a >= 2 && hyphenJoined(tokens, a - 2)) a -= 2;
+  let b = k;
+  while (hyphenJoined(tokens, b)) b += 2;
+  return b - a >= 4;
+}
+
 /** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */
 export function lineBreakBetween(text: string, a: Span, b: Span): boolean {
   for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
