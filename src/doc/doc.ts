@@ -90,15 +90,16 @@ export function hyphenJoined(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Whether token k is a word of a run of three or more words joined by hyphens with no space
- * ("state-of-the-art", "up-to-date"): a lexicalised compound, whose words are not read one by one.
+ * The end (the index after its last word) of the run of three or more words joined by hyphens with no
+ * space that token k is a word of ("state-of-the-art", "up-to-date": a lexicalised compound, whose words
+ * are not read one by one), or -1 when k is in no such run.
  */
-export function inHyphenRun(tokens: readonly Token[], k: number): boolean {
+export function hyphenRunEnd(tokens: readonly Token[], k: number): number {
   let a = k;
   while (a >= 2 && hyphenJoined(tokens, a - 2)) a -= 2;
   let b = k;
   while (hyphenJoined(tokens, b)) b += 2;
-  return b - a >= 4;
+  return b - a >= 4 ? b + 1 : -1;
 }
 
 /** Whether `text` has a line break between the end of span `a` and the start of a later span `b`. */

@@ -561,6 +561,33 @@ export class Tree {
    * all lie in [from, to): a clause set between a subject and its verb ("France, after meeting Iran in
    * Geneva, urged …", whatever tag the parser gave "meeting"); -1 when none.
    */
+  /**
+   * "France, meeting Iran in Geneva, urged Russia to …" where the parser gives verb p no subject at all and
+   * hangs the phrase before the opening comma inside the adjunct clause set off by commas before p
+   * (advcl, acl, parataxis): that phrase's head, else -1. The phrase is no object of that clause, opens
+   * the clause's span, and a comma follows it; a comma closes the clause right before p.
+   */
+  subjectInAdjunct(p: number): number {
+    if (this.child(p, SUBJECT) >= 0) return -1;
+    const comma = (k: number) => k >= 0 && k < this.size && this.tokens[k].text === ',';
+    for (const x of this.children(p)) {
+      if (x >= p || !ADJUNCT_CLAUSE.has(this.baseRel(x))) continue;
+      const [lo, hi] = this.subtreeRange(x);
+      if (!comma(hi) && !comma(hi + 1)) continue;
+      let between = true;
+      for (let k = hi + 1; k < p; k++) if (this.upos[k] !== 'PUNCT') between = false;
+      if (!between) continue;
+      for (const n of this.children(x)) {
+        // (not an object nor a phrase with a case word: "At the talks, meeting Iran, …")
+        if (n >= x || !NOMINAL.has(this.upos[n]) || this.baseRel(n) === 'obj' || this.baseRel(n) === 'iobj' || this.child(n, 'case') >= 0) continue;
+        const [nlo, nhi] = this.coreRange(n);
+        if (nlo !== lo || !comma(nhi + 1)) continue;
+        return n;
+      }
+    }
+    return -1;
+  }
+
   adjunctClauseWithin(c: number, from: number, to: number): number {
     for (let x = c, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
       if (!ADJUNCT_CLAUSE.has(this.baseRel(x)) || x === c) continue;

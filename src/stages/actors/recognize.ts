@@ -6,7 +6,7 @@
 import type { EntityLabel, Token } from '../../doc/types.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { lowerCaseWords, lowerTexts } from '../../doc/token-views.ts';
-import { hyphenJoined, inHyphenRun } from '../../doc/doc.ts';
+import { hyphenJoined, hyphenRunEnd } from '../../doc/doc.ts';
 import { givenNameTail } from './romanised.ts';
 import { nameKey, type ActorIndex, type Gender, type NameHit, type SectorWord, type TitleWord } from './registry.ts';
 import { LEGAL_SUFFIX } from './name-fragments.ts';
@@ -396,9 +396,12 @@ export class Recognizer {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'X') return null;
     const m = this.phraseAt(tokens, i, e, this.ix.sectors, this.ix.sectorMaxTokens, this.ix.sectorFirst, OPENS.sector | OPENS.sectorCut) ?? this.bareSectorAt(tokens, i, e);
     if (!m) return null;
-    // A word inside a lexicalised hyphen-joined run of three or more words ("state-of-the-art") is no
-    // sector word; one glued to a single word ("state-run", "army-backed") is read as before.
-    if (inHyphenRun(tokens, i) || inHyphenRun(tokens, m.b - 1)) return null;
+    // A word inside a lexicalised hyphen-joined run of three or more words that modifies a common noun
+    // after it ("a state-of-the-art plant", "a head-to-head contest") is no sector word, as a sector word
+    // before a common noun is none (compoundAt); a run standing as a noun keeps it ("the editor-in-chief"),
+    // and one glued to a single word ("state-run", "army-backed") is read as before.
+    const run = Math.max(hyphenRunEnd(tokens, i), hyphenRunEnd(tokens, m.b - 1));
+    if (run > 0 && !isCap(t) && run < tokens.length && tokens[run].sentence === t.sentence && (tokens[run].pos === 'NOUN' || tokens[run].pos === 'ADJ') && !isCap(tokens[run])) return null;
     // The phrase must end on a noun ("general public" is not the sector word "general"), or on an
     // adjective used as a noun ("the military said").
     const last = tokens[m.b - 1];

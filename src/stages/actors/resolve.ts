@@ -14,7 +14,7 @@ import { personCues } from './person-cues.ts';
 import { privatePersons } from './private-person.ts';
 import { paragraphBreakIn } from '../../doc/layout.ts';
 import { lowerCaseWords } from '../../doc/token-views.ts';
-import { hyphenJoined, inHyphenRun } from '../../doc/doc.ts';
+import { hyphenJoined, hyphenRunEnd } from '../../doc/doc.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import { actsAsGovernment } from './metonymy.ts';
 import type { TownSense } from './town-senses.ts';
@@ -1237,7 +1237,7 @@ function sectorModifiers(st: DocActors): void {
     const sec = st.ix.sectors.get(t[k].text.toLowerCase()) ?? st.ix.sectors.get(t[k].lemma);
     if (!sec || !sec.national || sec.inherit || !sec.alone || covered(k)) continue;
     // (a word of a lexicalised hyphen-joined run is no modifier of its own: "a state-of-the-art plant")
-    if (inHyphenRun(t, k)) continue;
+    if (hyphenRunEnd(t, k) >= 0) continue;
     // "an international tribunal ruling", "an embassy car": no country but the phrase's own
     const unnamed = sec.abroad || blocModified(st, k);
     const country = ownCountry(st, h, h + 1) ?? (unnamed ? null : sentenceCountry(st, k, k + 1) ?? contextCountry(st, sec, t[k].start, otherCountries(st, k, k + 1)));

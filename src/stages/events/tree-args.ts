@@ -63,7 +63,9 @@ export function objectController(a: Analysis, tree: Tree, p: number): number | n
  * phrase the parser read as a subject ("A judge Thursday approved …") is none, nor the object of a
  * preposition ("Troops loyal to the president blockaded …": the president is no subject). */
 export function treeSubjects(a: Analysis, tree: Tree, p: number): NP[] | null {
-  const n = objectController(a, tree, p) ?? tree.controlledSubject(p);
+  const c = objectController(a, tree, p) ?? tree.controlledSubject(p);
+  // ("France, meeting Iran in Geneva, urged …" with France hung inside the participle: Tree.subjectInAdjunct)
+  const n = c >= 0 ? c : tree.subjectInAdjunct(p);
   // (Only a subject the parser attached to p itself: the noun a participle modifies may follow a preposition.)
   const own = n >= 0 && tree.head(n) === p;
   const nps = n >= 0 ? nodesNPs(a, tree, [n])?.filter((np) => !isTimeNP(a, np) && !(own && afterPreposition(a, tree, np))) : null;

@@ -14,3 +14,10 @@ describe('a sector word inside a hyphen-joined run', () => {
     expect(doc.layers.entities!.some((e) => e.text === 'The state')).toBe(true);
   });
 });
+
+describe('a hyphen-joined run standing as a noun', () => {
+  it('keeps its sector word ("the former editor-in-chief")', () => {
+    const doc = runParsed('Ana Lopes, the former editor-in-chief of the paper, said on Monday that she would write a book.', '2026-03-01');
+    expect(doc.layers.entities!.some((e) => /editor/.test(e.text))).toBe(true);
+  });
+});

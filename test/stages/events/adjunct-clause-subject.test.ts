@@ -10,4 +10,9 @@ describe('a subject before an adjunct clause', () => {
     const out = events('France, after meeting Iran in Geneva, urged Russia to withdraw.');
     expect(out.filter((e) => e.startsWith('REQUEST '))).toEqual(['REQUEST FRA>RUS asserted']);
   });
+  it('takes the phrase before the opening comma where the parser hung it inside the participle', () => {
+    // (the parser gives "urged" no subject and hangs France on "meeting": Tree.subjectInAdjunct)
+    const out = events('France, meeting Iran in Geneva, urged Russia to stop the attacks.');
+    expect(out.filter((e) => e.startsWith('REQUEST '))).toEqual(['REQUEST FRA>RUS asserted']);
+  });
 });
