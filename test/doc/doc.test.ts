@@ -1,6 +1,6 @@
 // Span helpers of src/doc/doc.ts.
 import { describe, expect, it } from 'vitest';
-import { hyphenJoined, lineBreakBetween, overlapLength, tokenIndex, tokenIndexFrom, tokenSpan, tokensOfSentence, tokensOver } from '../../src/doc/doc.ts';
+import { hyphenJoined, hyphenRunEnd, lineBreakBetween, overlapLength, tokenIndex, tokenIndexFrom, tokenSpan, tokensOfSentence, tokensOver } from '../../src/doc/doc.ts';
 import type { Token } from '../../src/doc/types.ts';
 
 describe('lineBreakBetween', () => {
@@ -81,5 +81,21 @@ describe('hyphenJoined', () => {
   it('takes the Unicode hyphen and non-breaking hyphen too, not a dash', () => {
     for (const h of ['\u2010', '\u2011']) expect(hyphenJoined([tok('Al', 0), tok(h, 2), tok('Kut', 3)], 0)).toBe(true);
     expect(hyphenJoined([tok('Al', 0), tok('\u2013', 2), tok('Kut', 3)], 0)).toBe(false);
+  });
+});
+
+describe('hyphenRunEnd', () => {
+  const tok = (text: string, start: number): Token => ({ start, end: start + text.length, text, pos: 'X', lemma: text.toLowerCase(), sentence: 0 });
+  // "a state-of-the-art plant" and "state-run media"
+  const run = [tok('a', 0), tok('state', 2), tok('-', 7), tok('of', 8), tok('-', 10), tok('the', 11), tok('-', 14), tok('art', 15), tok('plant', 19)];
+  it('gives the index after a run of three or more hyphen-joined words, from any word of it', () => {
+    for (const k of [1, 3, 5, 7]) expect(hyphenRunEnd(run, k)).toBe(8);
+    expect(hyphenRunEnd(run, 0)).toBe(-1);
+    expect(hyphenRunEnd(run, 8)).toBe(-1);
+  });
+  it('is -1 for two words joined by one hyphen', () => {
+    const two = [tok('state', 0), tok('-', 5), tok('run', 6), tok('media', 10)];
+    expect(hyphenRunEnd(two, 0)).toBe(-1);
+    expect(hyphenRunEnd(two, 2)).toBe(-1);
   });
 });

@@ -662,3 +662,24 @@ describe('appositionHeads on a long verbless run', () => {
   });
 });
 
+
+describe('subjectInAdjunct', () => {
+  // the parser's reading of "France, meeting Iran in Geneva, urged Russia to stop": no subject for
+  // "urged", France hung on the participle as an unmarked oblique
+  const hung = docWithTree([
+    ['France', 'PROPN', 3, 'obl:unmarked'], [',', 'PUNCT', 1, 'punct'], ['meeting', 'VERB', 9, 'parataxis'], ['Iran', 'PROPN', 3, 'obj'],
+    ['in', 'ADP', 6, 'case'], ['Geneva', 'PROPN', 3, 'obl'], [',', 'PUNCT', 9, 'punct'], ['then', 'ADV', 9, 'advmod'], ['urged', 'VERB', 0, 'root'],
+    ['Russia', 'PROPN', 9, 'iobj'], ['.', 'PUNCT', 9, 'punct'],
+  ]);
+  const plain = docWithTree([
+    ['France', 'PROPN', 3, 'obl:unmarked'], [',', 'PUNCT', 1, 'punct'], ['meeting', 'VERB', 8, 'parataxis'], ['Iran', 'PROPN', 3, 'obj'],
+    ['in', 'ADP', 6, 'case'], ['Geneva', 'PROPN', 3, 'obl'], [',', 'PUNCT', 8, 'punct'], ['urged', 'VERB', 0, 'root'],
+    ['Russia', 'PROPN', 8, 'iobj'], ['.', 'PUNCT', 8, 'punct'],
+  ]);
+  it('finds the phrase before the opening comma of an adjunct clause set off right before a subjectless verb', () => {
+    expect(word(plain, Tree.of(plain)!.subjectInAdjunct(at(plain, 'urged')))).toBe('France');
+  });
+  it('finds none where a word other than punctuation stands between the clause and the verb', () => {
+    expect(Tree.of(hung)!.subjectInAdjunct(at(hung, 'urged'))).toBe(-1);
+  });
+});

@@ -1356,27 +1356,6 @@ function governingGroup(a: Analysis, npStart: number, sentStart: number): { g: V
   return g ? { g, viaPrep } : null;
 }
 
-/**
- * "the missile strike by Russia on a hospital": a noun template "N on|against T" whose case word does not
- * follow the noun in word order (a by-phrase or another phrase stands between) read from the tree: the
- * noun's own nmod with that case word, matched from the case word on, its target the nmod itself, where
- * it names a party.
- */
-function nounOblique(ctx: MatchContext, tree: Tree, steps: Step[], i: number, end: number): Bindings | null {
-  const a = ctx.a;
-  const first = steps[0];
-  if (steps.length !== 2 || first.kind !== 'word' || first.optional || steps[1].kind !== 'slot' || steps[1].role !== 'T') return null;
-  for (const c of tree.children(i)) {
-    if (c <= i + 1 || c >= end || tree.baseRel(c) !== 'nmod') continue;
-    const k = tree.children(c).find((x) => tree.rel(x) === 'case' && x > i + 1);
-    if (k === undefined || !first.alts.includes(a.tokens[k].text.toLowerCase())) continue;
-    const b = matchSteps(a, steps, 0, k, end, {});
-    // (a party named, not a thing: "a ban by the UN on missile tests" is read no further)
-    if (b?.T?.length && b.T.every((np) => np.head === c || tree.heads[np.head] === c || tree.conjuncts(c).includes(np.head)) && b.T.some((np) => resolveNP(a, ctx.idx, np))) return b;
-  }
-  return null;
-}
-
 function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const { a, idx } = ctx;
   const [sentStart, end] = sentenceRange(a, i);
@@ -1388,7 +1367,7 @@ function matchNoun(ctx: MatchContext, p: Pattern, i: number): Candidate[] {
   const receives = !!receiver && !receiver.viaPrep && a.lex.has('receive-verb', a.tokens[receiver.g.verb].lemma);
   // "Iran faces sanctions from the EU": with a receive verb the target is its subject, so the template's
   // target slot may be absent.
-  const targeted = matchSteps(a, p.steps, 0, i + 1, end, {}) ?? (ctx.tree ? nounOblique(ctx, ctx.tree, p.steps, i, end) : null);
+  const targeted = matchSteps(a, p.steps, 0, i + 1, end, {});
   // A criticism received ("the senator drew criticism from the governor"): its "of T" is absent too, the
   // critic named after "from" (below). Only the disapproval nouns: a demand or offer accepted "from" its
   // author is told as the acceptance (concede.yaml), not as a second event.
