@@ -557,11 +557,6 @@ export class Tree {
   }
 
   /**
-   * The adverbial, participle or loose clause (advcl, acl, parataxis) that holds token c and whose words
-   * all lie in [from, to): a clause set between a subject and its verb ("France, after meeting Iran in
-   * Geneva, urged …", whatever tag the parser gave "meeting"); -1 when none.
-   */
-  /**
    * "France, meeting Iran in Geneva, urged Russia to …" where the parser gives verb p no subject at all and
    * hangs the phrase before the opening comma inside the adjunct clause set off by commas before p
    * (advcl, acl, parataxis): that phrase's head, else -1. The phrase is no object of that clause, opens
@@ -588,6 +583,11 @@ export class Tree {
     return -1;
   }
 
+  /**
+   * The adverbial, participle or loose clause (advcl, acl, parataxis) that holds token c and whose words
+   * all lie in [from, to): a clause set between a subject and its verb ("France, after meeting Iran in
+   * Geneva, urged …", whatever tag the parser gave "meeting"); -1 when none.
+   */
   adjunctClauseWithin(c: number, from: number, to: number): number {
     for (let x = c, guard = 0; x >= 0 && guard < this.size; x = this.heads[x], guard++) {
       if (!ADJUNCT_CLAUSE.has(this.baseRel(x)) || x === c) continue;
