@@ -2,9 +2,9 @@
 // filtered listing, print it as table / JSON Lines / CSV, and print the cursor when --limit cut it short.
 import type { Command } from 'commander';
 import { MAX_PAGE, type ListFilter, type Page, type Store } from '../store/store.ts';
-import { type Cli, UserError, EXIT_USAGE } from './context.ts';
+import { type Cli, UserError } from './context.ts';
 import { summary, type CommandName } from './command-list.ts';
-import { addDbOption, addFilterOptions, addFormatOptions, formatOf, openForRead, toFilter, type FilterOptions } from './options.ts';
+import { addDbOption, addFilterOptions, addFormatOptions, checkOption, formatOf, openForRead, toFilter, type FilterOptions } from './options.ts';
 import { writeRows, type Column } from './output.ts';
 
 export interface ListSpec<T, F extends ListFilter> {
@@ -29,8 +29,7 @@ export function registerList<T, F extends ListFilter>(program: Command, cli: Cli
   cmd.action(async (opts: FilterOptions & { db: string; json?: boolean; csv?: boolean }) => {
     const format = formatOf(opts);
     const { max, ...base } = toFilter(opts);
-    const badType = base.type ? spec.typeError(base.type) : null;
-    if (badType) throw new UserError(`--type ${badType}`, EXIT_USAGE);
+    checkOption('--type', base.type || undefined, spec.typeError);
     const filter = { ...base, ...(spec.filter?.(opts as unknown as Record<string, unknown>) ?? {}) } as F;
     const store = await openForRead(opts.db);
     try {

@@ -52,6 +52,13 @@ export function addFilterOptions(cmd: Command, typeHelp: string): Command {
     .option('--cursor <cursor>', 'continue after a previous page');
 }
 
+/** Refuses an option's value its check (store/filter-values.ts) does not accept, with that check's one line
+ * after the flag: "--country "XXX" is not …". An option left out (undefined) is not checked. */
+export function checkOption(flag: string, v: unknown, error: (v: string) => string | null): void {
+  const bad = v === undefined ? null : error(String(v));
+  if (bad) throw new UserError(`${flag} ${bad}`, EXIT_USAGE);
+}
+
 export function toFilter(o: FilterOptions): ListFilter & { max?: number } {
   for (const [name, v] of [['since', o.since], ['until', o.until]] as const) {
     if (v !== undefined && !isIsoDate(v)) throw new UserError(`--${name} "${v}" is not a date; write it as YYYY-MM-DD`, EXIT_USAGE);
@@ -61,8 +68,7 @@ export function toFilter(o: FilterOptions): ListFilter & { max?: number } {
     max = Number(o.limit);
     if (!Number.isInteger(max) || max < 1) throw new UserError(`--limit "${o.limit}" must be a positive whole number`, EXIT_USAGE);
   }
-  const bad = o.country ? countryError(o.country) : null;
-  if (bad) throw new UserError(`--country ${bad}`, EXIT_USAGE);
+  checkOption('--country', o.country || undefined, countryError);
   const f: ListFilter & { max?: number } = {};
   if (o.actor) f.actor = o.actor;
   if (o.type) f.type = o.type;

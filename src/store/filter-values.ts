@@ -22,25 +22,23 @@ export function eventTypeError(v: string): string | null {
   return `"${v}" is not a PLOVER type or CAMEO code: use one of ${PLOVER_TYPES.join(', ')}, or a CAMEO code prefix of 1-4 digits from 01 to 20 (e.g. 11, 0874)`;
 }
 
-/** Error text for a quote kind filter, null when valid. */
-export function quoteKindError(v: string): string | null {
-  return (QUOTE_KINDS as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a quote kind: use one of ${QUOTE_KINDS.join(', ')}`;
+/** The check of a filter that takes one value of a fixed list (any case): null when `v` is one, else the
+ * one line naming it as no `what` and listing the values. */
+function oneOf(values: readonly string[], what: string): (v: string) => string | null {
+  return (v) => (values.includes(v.toLowerCase()) ? null : `"${v}" is not ${what}: use one of ${values.join(', ')}`);
 }
+
+/** Error text for a quote kind filter, null when valid. */
+export const quoteKindError = oneOf(QUOTE_KINDS, 'a quote kind');
 
 /** Error text for a date precision filter (day, week, month, quarter, year, unknown), null when valid. */
-export function precisionError(v: string): string | null {
-  return (PRECISIONS as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a date precision: use one of ${PRECISIONS.join(', ')}`;
-}
+export const precisionError = oneOf(PRECISIONS, 'a date precision');
 
 /** Error text for a quote date basis filter, null when valid. */
-export function dateBasisError(v: string): string | null {
-  return (QUOTE_DATE_BASES as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not a quote date basis: use one of ${QUOTE_DATE_BASES.join(', ')}`;
-}
+export const dateBasisError = oneOf(QUOTE_DATE_BASES, 'a quote date basis');
 
 /** Error text for an actor kind filter, null when valid. */
-export function actorKindError(v: string): string | null {
-  return (ACTOR_KINDS as readonly string[]).includes(v.toLowerCase()) ? null : `"${v}" is not an actor kind: use one of ${ACTOR_KINDS.join(', ')}`;
-}
+export const actorKindError = oneOf(ACTOR_KINDS, 'an actor kind');
 
 /** Error text for a comma-separated list of event modes (or "all"), null when valid. */
 export function modesError(v: string): string | null {

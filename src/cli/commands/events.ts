@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { EventRow, ListFilter } from '../../store/store.ts';
 import { COUNTED_MODES } from '../../doc/types.ts';
-import { type Cli, UserError, EXIT_USAGE } from '../context.ts';
+import type { Cli } from '../context.ts';
+import { checkOption } from '../options.ts';
 import { eventTypeError, modesError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
@@ -63,8 +64,7 @@ export function registerEvents(program: Command, cli: Cli): void {
       ),
     filter: (opts) => {
       const mode = String(opts.mode ?? COUNTED_MODES.join(','));
-      const bad = modesError(mode);
-      if (bad) throw new UserError(`--mode ${bad}`, EXIT_USAGE);
+      checkOption('--mode', mode, modesError);
       return mode === 'all' ? {} : { modes: mode.split(',').map((m) => m.trim()).filter(Boolean) };
     },
     list: (s, f) => s.listEvents(f),

@@ -2,7 +2,8 @@
 // precision and basis of each quote's date.
 import type { Command } from 'commander';
 import type { QuoteFilter, QuoteRow } from '../../store/store.ts';
-import { type Cli, EXIT_USAGE, UserError } from '../context.ts';
+import type { Cli } from '../context.ts';
+import { checkOption } from '../options.ts';
 import { dateBasisError, precisionError, quoteKindError } from '../../store/filter-values.ts';
 import { registerList } from '../list-command.ts';
 import type { Column } from '../output.ts';
@@ -52,12 +53,8 @@ export function registerQuotes(program: Command, cli: Cli): void {
         .option('--precision <p>', "precision of the quote's date: day, week, month, quarter, year or unknown")
         .option('--date-basis <b>', "where the quote's date came from: attribution, prior-sentence, run, forum, outlet or document"),
     filter: (o) => {
-      const bad = (flag: string, v: unknown, error: (v: string) => string | null) => {
-        const e = v === undefined ? null : error(String(v));
-        if (e) throw new UserError(`${flag} ${e}`, EXIT_USAGE);
-      };
-      bad('--precision', o.precision, precisionError);
-      bad('--date-basis', o.dateBasis, dateBasisError);
+      checkOption('--precision', o.precision, precisionError);
+      checkOption('--date-basis', o.dateBasis, dateBasisError);
       return {
         ...(o.speaker ? { speaker: String(o.speaker) } : {}),
         ...(o.text ? { text: String(o.text) } : {}),
