@@ -282,10 +282,14 @@ function passiveNamers(v: View, tree: Tree, lex: QuoteLexicon, drafts: Draft[], 
       let g = h;
       while (tree.rel(g) === 'conj' && tree.head(g) >= 0) g = tree.head(g);
       const top = tree.head(g);
-      if (top >= 0 && COMPLEMENT.has(tree.rel(g)) && cueWord(tree, lex, top) && after(participleAgent(tree, top))) [cue, agent] = [top, participleAgent(tree, top)];
+      const by = top >= 0 && COMPLEMENT.has(tree.rel(g)) && cueWord(tree, lex, top) ? participleAgent(tree, top) : -1;
+      if (after(by)) [cue, agent] = [top, by];
     }
     // the quoted word is the cue
-    if (cue < 0 && a === b && cueWord(tree, lex, h) && after(participleAgent(tree, h))) [cue, agent] = [h, participleAgent(tree, h)];
+    if (cue < 0 && a === b && cueWord(tree, lex, h)) {
+      const by = participleAgent(tree, h);
+      if (after(by)) [cue, agent] = [h, by];
+    }
     if (cue < 0 || agent < 0) continue;
     const r = speakerRange(tree, agent, cue, cue, v.text);
     if (r.a <= b) continue;
