@@ -1059,6 +1059,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     const m = verbCueAt(tree, lex, i);
     if (!m) continue;
+    // an imperative reports nobody's words: the reader is told to imagine, feel, see or write ("Imagine
+    // you are …", "Please write me …", "Don't worry if …")
+    if (tree.isImperative(i)) {
+      i = m.b;
+      continue;
+    }
     // "a project called X", "the donor called him": a naming verb that gives its object no predicate,
     // as a participle on a noun or with a pronoun object, reports nothing; its other objects are left to
     // the caller ("called the police" against "called the hearing")

@@ -42,3 +42,18 @@ describe('a sentence-opening connective holds no cue', () => {
     expect(check(['it', 'ended', '.', 'that', 'said', ',', 'we', 'won'], 4, [0, 0, 0, 1, 1, 1, 1, 1])).toBe(true);
   });
 });
+
+// An imperative tells the reader to imagine, feel, note or write: nobody's words are reported (reported.ts,
+// Tree.isImperative). Invented sentences.
+describe('an imperative cue reports nothing', () => {
+  it('makes no record of "Imagine …", "Now imagine that …", "Please note …" or "Don\'t worry if …"', () => {
+    const doc = makeDoc('Sit down and breathe slowly. Imagine you are resting on a quiet beach. Now imagine that the waves carry your worries away. Please note the class meets on Fridays. Don\'t worry if your mind wanders.');
+    expect(quotesOf(doc).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('keeps a cue with its subject and a headline verb with its subject', () => {
+    const quotes = quotesOf(makeDoc('The coach imagines the team will win the cup. Leaders vow to respond firmly to the test.'));
+    expect(quoteStarting(quotes, 'the team will win').speaker?.text).toBe('The coach');
+    expect(quoteStarting(quotes, 'to respond firmly').speaker?.text).toBe('Leaders');
+  });
+});
