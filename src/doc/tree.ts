@@ -4,6 +4,8 @@
 import type { Doc, Span, SyntaxLayer, Token } from './types.ts';
 
 const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
+/** What may stand before an imperative verb in its sentence, attached to it ("Please", "Now", "Don't", "And"). */
+const IMPERATIVE_LEAD = new Set(['aux', 'advmod', 'discourse', 'cc', 'vocative']);
 const OBJECT = new Set(['obj', 'iobj']);
 const CLAUSE = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
 /** Clauses set into another as adjuncts (Tree.adjunctClauseWithin). */
@@ -674,6 +676,26 @@ export class Tree {
   /** p governs a subject of its own (a finite clause, not a controlled or shared one). */
   hasOwnSubject(p: number): boolean {
     return this.children(p).some((c) => SUBJECT.has(this.deprels[c]));
+  }
+
+  /**
+   * p is an imperative ("Imagine you are …", "Please write me", "Don't worry if …", "… and feel that …"
+   * after one): a verb in its bare form (its text is its lemma) with no subject of its own, the root of its
+   * sentence or a conjunct of an imperative, with nothing before it in the sentence but punctuation and its
+   * own auxiliaries, adverbs, discourse words and conjunctions. A headline's bare verb with its subject
+   * ("Leaders vow …") and a present with "-s" are not imperatives.
+   */
+  isImperative(p: number): boolean {
+    if (this.upos[p] !== 'VERB' || this.hasOwnSubject(p) || this.tokens[p].text.toLowerCase() !== this.lemma(p)) return false;
+    const h = this.heads[p];
+    if (this.deprels[p] === 'conj' && h >= 0) return h < p && this.isImperative(h);
+    if (h >= 0) return false;
+    const s = this.tokens[p].sentence;
+    for (let k = p - 1; k >= 0 && this.tokens[k].sentence === s; k--) {
+      if (this.upos[k] === 'PUNCT') continue;
+      if (this.heads[k] !== p || !IMPERATIVE_LEAD.has(this.deprels[k])) return false;
+    }
+    return true;
   }
 
   /** The direct object (active) of p, or -1. */

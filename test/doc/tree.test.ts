@@ -683,3 +683,31 @@ describe('subjectInAdjunct', () => {
     expect(Tree.of(hung)!.subjectInAdjunct(at(hung, 'urged'))).toBe(-1);
   });
 });
+
+describe('isImperative', () => {
+  // "Please imagine you are on a mountain ." and its readings with a subject, a tense and a head
+  const imperative = docWithTree([
+    ['Please', 'INTJ', 2, 'discourse'], ['imagine', 'VERB', 0, 'root'], ['you', 'PRON', 5, 'nsubj'], ['are', 'AUX', 5, 'cop'],
+    ['calm', 'ADJ', 2, 'ccomp'], [',', 'PUNCT', 8, 'punct'], ['and', 'CCONJ', 8, 'cc'], ['feel', 'VERB', 2, 'conj'], ['it', 'PRON', 8, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const withSubject = docWithTree([
+    ['We', 'PRON', 2, 'nsubj'], ['imagine', 'VERB', 0, 'root'], ['you', 'PRON', 5, 'nsubj'], ['are', 'AUX', 5, 'cop'], ['calm', 'ADJ', 2, 'ccomp'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  const tensed = docWithTree([
+    ['Imagined', 'VERB', 0, 'root', 'imagine'], ['you', 'PRON', 4, 'nsubj'], ['were', 'AUX', 4, 'cop'], ['calm', 'ADJ', 1, 'ccomp'], ['.', 'PUNCT', 1, 'punct'],
+  ]);
+  const afterObject = docWithTree([
+    ['Calm', 'ADJ', 2, 'obl'], ['imagine', 'VERB', 0, 'root'], ['it', 'PRON', 2, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+  ]);
+  it('reads a bare subjectless root after a discourse word, and its conjunct, as imperatives', () => {
+    const t = Tree.of(imperative)!;
+    expect(t.isImperative(at(imperative, 'imagine'))).toBe(true);
+    expect(t.isImperative(at(imperative, 'feel'))).toBe(true);
+  });
+  it('reads no imperative with a subject, a tensed form, a non-root verb or a word of another kind before it', () => {
+    expect(Tree.of(withSubject)!.isImperative(at(withSubject, 'imagine'))).toBe(false);
+    expect(Tree.of(tensed)!.isImperative(at(tensed, 'Imagined'))).toBe(false);
+    expect(Tree.of(imperative)!.isImperative(at(imperative, 'calm'))).toBe(false);
+    expect(Tree.of(afterObject)!.isImperative(at(afterObject, 'imagine'))).toBe(false);
+  });
+});

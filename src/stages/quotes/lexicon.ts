@@ -23,6 +23,10 @@ const NounCueSchema = z.object({
   forms: z.array(z.string().min(1)).optional(),
 });
 
+const ConnectiveSchema = z.object({
+  phrase: z.string().min(1),
+});
+
 const MediaSchema = z.object({
   word: z.string().min(1),
   kind: z.enum(['medium', 'platform', 'outlet', 'audience', 'proxy', 'interview']),
@@ -69,13 +73,15 @@ export interface QuoteLexicon {
   outletCountry: Map<string, string>;
   /** Longest media entry in words (for phrase lookup). */
   maxMediaWords: number;
+  /** Sentence-opening connectives that hold a cue word ("that said"), as lower-case words. */
+  connectives: string[][];
 }
 
 export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
   const cuesByFirst = new Map<string, Cue[]>();
   for (const file of knowledgeFiles(dirs, 'quotes')) {
     const name = file.split('/').pop() ?? '';
-    if (!/cue/i.test(name) || /noun/i.test(name)) continue;
+    if (!/cue/i.test(name) || /noun/i.test(name) || /connective/i.test(name)) continue;
     for (const { value } of readRecords(file, CueSchema, 'cues')) {
       for (const form of value.forms ?? [value.phrase]) {
         const words = form.toLowerCase().split(/\s+/).filter(Boolean);
@@ -107,7 +113,34 @@ export function loadQuoteLexicon(dirs: readonly string[]): QuoteLexicon {
       maxMediaWords = Math.max(maxMediaWords, key.split(/[\s-]/).length * 2);
     }
   }
-  return { cuesByFirst, nounCues, media, outletCountry, maxMediaWords };
+  const connectives: string[][] = [];
+  for (const file of knowledgeFiles(dirs, 'quotes')) {
+    if (!/connective/i.test(file.split('/').pop() ?? '')) continue;
+    for (const { value } of readRecords(file, ConnectiveSchema, 'connectives')) connectives.push(value.phrase.toLowerCase().split(/\s+/).filter(Boolean));
+  }
+  return { cuesByFirst, nounCues, media, outletCountry, maxMediaWords, connectives };
+}
+
+/**
+ * Whether token i lies inside a connective of the lexicon that opens its sentence and is followed by a
+ * comma ("That said, …"): such a cue word reports nobody's words. `lowerAt(k)` is token k's lower-case
+ * text, `sentenceOf(k)` its sentence, `punctAt(k)` whether it is punctuation.
+ */
+export function inConnective(lex: QuoteLexicon, i: number, size: number, lowerAt: (k: number) => string, sentenceOf: (k: number) => number, punctAt: (k: number) => boolean): boolean {
+  const word = lowerAt(i);
+  for (const words of lex.connectives) {
+    for (let p = 0; p < words.length; p++) {
+      if (words[p] !== word) continue;
+      const a = i - p;
+      const b = a + words.length;
+      if (a < 0 || b >= size || lowerAt(b) !== ',' || sentenceOf(b) !== sentenceOf(i)) continue;
+      if (!words.every((w, k) => lowerAt(a + k) === w && sentenceOf(a + k) === sentenceOf(i))) continue;
+      let k = a - 1;
+      while (k >= 0 && sentenceOf(k) === sentenceOf(a) && punctAt(k)) k--;
+      if (k < 0 || sentenceOf(k) !== sentenceOf(a)) return true;
+    }
+  }
+  return false;
 }
 
 export function quoteLexicon(knowledge: Knowledge): QuoteLexicon {

@@ -6,7 +6,7 @@
 // clause whose subject the parser read as the cue's object: "say funds | could be spent …").
 import { lowerTexts } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
-import type { Cue, QuoteLexicon } from './lexicon.ts';
+import { inConnective, type Cue, type QuoteLexicon } from './lexicon.ts';
 import { phraseHead } from './speaker-span.ts';
 
 export interface TreeAttribution {
@@ -83,6 +83,8 @@ export function verbCueAt(tree: Tree, lex: QuoteLexicon, i: number): TreeAttribu
   if (!list) return null;
   // after a possessive it is a noun ("Editor’s note:")
   if (i > 0 && /^['\u2019]s$/.test(tree.tokens[i - 1].text) && tree.rel(i - 1) === 'case') return null;
+  // a sentence-opening connective ("That said, …") reports nobody's words
+  if (inConnective(lex, i, tree.size, (k) => lower(tree, k), (k) => tree.tokens[k].sentence, (k) => tree.upos[k] === 'PUNCT')) return null;
   // a cue verb the tagger took for a noun or adjective shows itself by the clause it governs
   // ("environmentalists worry that …", "some groups acknowledge that …"), and a progressive read as an
   // adjective by the infinitive it takes ("the governor is promising to cut taxes")
@@ -1057,6 +1059,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
     }
     const m = verbCueAt(tree, lex, i);
     if (!m) continue;
+    // an imperative reports nobody's words: the reader is told to imagine, feel, see or write ("Imagine
+    // you are …", "Please write me …", "Don't worry if …")
+    if (tree.isImperative(i)) {
+      i = m.b;
+      continue;
+    }
     // "a project called X", "the donor called him": a naming verb that gives its object no predicate,
     // as a participle on a noun or with a pronoun object, reports nothing; its other objects are left to
     // the caller ("called the police" against "called the hearing")

@@ -1,7 +1,7 @@
 // Shallow syntax over tokens for attribution: noun-phrase chunks before/after a cue, cue matching
 // (multi-word cues included), and the subject of a clause. POS-pattern based, no parser needed.
 import type { Token } from '../../doc/types.ts';
-import type { Cue, QuoteLexicon } from './lexicon.ts';
+import { inConnective, type Cue, type QuoteLexicon } from './lexicon.ts';
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const LINK_ADP = new Set(['of', 'for', 'at']);
@@ -65,6 +65,7 @@ export function cueAt(tokens: Token[], i: number, lex: QuoteLexicon, skip?: (i: 
   const cues = lex.cuesByFirst.get(first);
   if (!cues) return null;
   if (skip?.(i)) return null;
+  if (inConnective(lex, i, tokens.length, (k) => lower(tokens[k]), (k) => tokens[k].sentence, (k) => tokens[k].pos === 'PUNCT')) return null;
   for (const cue of cues) {
     let ok = true;
     for (let k = 1; k < cue.words.length; k++) {
