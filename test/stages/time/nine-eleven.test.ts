@@ -19,7 +19,7 @@ describe('"9/11" with no year', () => {
   });
 
   it('labels a body without moving the story\'s day', () => {
-    const t = timexes(D, 'On March 3, 2004, the chief testified before the 9/11 Commission. The same week, his deputy resigned.');
+    const t = timexes(D, 'On March 3, 2004, the chief spoke at a 9/11 Commission hearing. The same week, his deputy resigned.');
     expect(t.map((x) => [x.text, x.value])).toEqual([['March 3, 2004', '2004-03-03'], ['9/11', '2001-09-11'], ['The same week', '2004-W10']]);
     // the attacks themselves do move it
     const u = timexes(D, 'After the 9/11 attacks, the chief resigned. The next day, his deputy left.');
