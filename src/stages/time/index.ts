@@ -162,7 +162,8 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
         coarse = null;
         sentenceDay = r.day;
         // A flashback ("the day before") does not move the story's timeline; everything else does.
-        if (!(c.spec.k === 'narr' && c.spec.offset < 0)) narrative = r.day;
+        // Nor does a date that labels a body ("before the 9/11 Commission").
+        if (!(c.spec.k === 'narr' && c.spec.offset < 0) && !(c.spec.k === 'date' && c.spec.label)) narrative = r.day;
       }
     }
   });

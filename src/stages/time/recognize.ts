@@ -49,8 +49,15 @@ const MOD_OF = (s: string | undefined): Mod => {
   return null;
 };
 
-/** Words after "Sept. 11" that make it the 2001 attacks. */
-const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|panel|plot(?:ters)?|conspira(?:cy|cies|tors?))\b/i;
+/** Words after "Sept. 11" that make it the 2001 attacks: the attacks themselves ("the Sept. 11 attacks"). */
+const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|plots?)\b/i;
+/**
+ * The same, naming a party or a body ("the Sept. 11 hijackers", "the 9/11 Commission", "a 9/11 plotter",
+ * "9/11-related"): a label, not a time the story is at, so it does not move the narrative day (index.ts).
+ */
+const SEPT_11_PARTY = /^(?:\s*(?:hijackers?|commission|panel|plotters?|conspira(?:cy|cies|tors?))\b|-[a-z])/i;
+/** Words after "9/11" that make it the anniversary rather than the attacks ("a 9/11 memorial ceremony"). */
+const SEPT_11_REMEMBRANCE = /^\s*(?:memorials?|anniversar(?:y|ies)|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b/i;
 
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
@@ -126,6 +133,24 @@ export class Recognizer {
 
   /** A word of time right before a date ("since", "prior to"): the date names an event's day (lexicon `event-day-cue`). */
   private readonly eventDayCue: RegExp;
+
+  /**
+   * A yearless 11 September: the 2001 attacks before a noun of theirs ("the Sept. 11 attacks", "hijackers",
+   * "commission"), or right after a word of time (lexicon `event-day-cue`: "since Sept. 11") in a document
+   * later than that day (normalize.ts); `named` (the written name "9/11") reads it so everywhere but before
+   * a noun of remembrance. Otherwise this year's day, as any date without its year.
+   */
+  private septemberEleven(c: MatchContext, named: boolean): Spec | null {
+    const after = c.text.slice(c.end, c.end + 30);
+    if (SEPT_11_EVENT.test(after)) return { k: 'date', y: 2001, m: 9, d: 11 };
+    if (SEPT_11_PARTY.test(after)) return { k: 'date', y: 2001, m: 9, d: 11, label: true };
+    if (SEPT_11_REMEMBRANCE.test(after)) return { k: 'date', y: null, m: 9, d: 11 };
+    const before = c.text.slice(Math.max(0, c.start - 30), c.start);
+    if (this.eventDayCue.test(before) || (named && /(?:^|[^A-Za-z])during\s+$/i.test(before))) return { k: 'date', y: null, m: 9, d: 11, namedYear: 2001 };
+    // "9/11" elsewhere ("expect another 9/11", "admitted 9/11") stands for the attacks as a thing, not a
+    // time the clause is at: no timex, so it dates no event or quote.
+    return named ? null : { k: 'date', y: null, m: 9, d: 11 };
+  }
 
   constructor(private readonly lex: TimeLexicon) {
     this.eventDayCue = new RegExp(`(?:^|[^A-Za-z])(?:${lex.alt['event-day-cue']})\\s+$`, 'i');
@@ -272,11 +297,7 @@ export class Recognizer {
           const d = parseInt(g.day!, 10);
           // "Oct. 13, '89": the year written with two digits.
           if (g.yy) return { k: 'date', y: 2000 + +g.yy, m, d, short: true };
-          // "the Sept. 11 attacks" name the events of 2001, not this year's date.
-          if (!g.year && m === 9 && d === 11 && SEPT_11_EVENT.test(c.text.slice(c.end, c.end + 30))) return { k: 'date', y: 2001, m, d };
-          // "since Sept. 11", "after September 11": the day of the 2001 attacks, named by a word of time
-          // before it (lexicon `event-day-cue`), when the document is later than that day (normalize.ts).
-          if (!g.year && !g.wd && m === 9 && d === 11 && this.eventDayCue.test(c.text.slice(Math.max(0, c.start - 30), c.start))) return { k: 'date', y: null, m, d, namedYear: 2001 };
+          if (!g.year && !g.wd && m === 9 && d === 11) return this.septemberEleven(c, false);
           return { k: 'date', y: g.year ? +g.year : null, m, d };
         },
       },
@@ -286,7 +307,11 @@ export class Recognizer {
         re: new RegExp(`(?:${B}|(?<=\\d[-–]))(?:(?<wd>${WD}),?\\s+)?(?:the\\s+)?(?<day>${DAYN})\\s+(?:of\\s+)?(?<mon>${MON})(?:,?\\s+(?<year>${YEAR}))?${E}`, 'gi'),
         build: (g, _m, c) => {
           if (!okMonth(g.mon!, c.text, c.start, false)) return null;
-          return { k: 'date', y: g.year ? +g.year : null, m: this.month(g.mon!), d: parseInt(g.day!, 10) };
+          const m = this.month(g.mon!);
+          const d = parseInt(g.day!, 10);
+          // "the 11 September attacks", "after 11 September": the day written first, read as "Sept. 11" is.
+          if (!g.year && !g.wd && m === 9 && d === 11) return this.septemberEleven(c, false);
+          return { k: 'date', y: g.year ? +g.year : null, m, d };
         },
       },
       {
@@ -392,6 +417,16 @@ export class Recognizer {
           const short = g.c!.length === 2;
           return { k: 'date', y: short ? 2000 + +g.c! : +g.c!, m: mo, d, short };
         },
+      },
+      {
+        // "9/11" with no year: the name the 2001 attacks go by, read as "Sept. 11" is ("after 9/11", "the 9/11
+        // attacks", "a 9/11 plotter"; also "during 9/11"); before a noun of remembrance ("a 9/11 memorial
+        // ceremony") the anniversary, this year's day; with neither, no timex. Not part of a longer number,
+        // a fraction's run or a score ("19/11", "9/11/2004", "9/110").
+        name: 'nine-eleven',
+        needs: /9\/11/,
+        re: /(?<![\w/.,-])9\/11(?![\w/]|[.,]\d)/g,
+        build: (_g, _m, c) => this.septemberEleven(c, true),
       },
       {
         // "the 2004 fiscal year", "its 1998 financial year": a business year named before the noun;

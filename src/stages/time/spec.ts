@@ -24,6 +24,8 @@ export type Spec =
       short?: boolean;
       /** A yearless date read as the day a past event is named by ("since Sept. 11"): that year, when the document is later. */
       namedYear?: number;
+      /** A date naming a party or a body ("the 9/11 Commission"): a label, so not the narrative's day. */
+      label?: boolean;
     }
   /** A day of the month with no month written ("on the 14th", "until the 22nd"): the month comes from the document's and the tense. */
   | { k: 'mday'; d: number }
