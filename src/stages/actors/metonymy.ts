@@ -5,21 +5,12 @@
 // Beijing") it stays a place and makes no actor.
 import { Tree } from '../../doc/tree.ts';
 
-/** Lemmas of verbs a government is the subject of: speaking, deciding, acting on other states. */
-export const GOVERNMENT_VERBS = new Set([
-  'say', 'tell', 'add', 'announce', 'state', 'warn', 'accuse', 'deny', 'reject', 'demand', 'condemn', 'urge', 'insist',
-  'claim', 'respond', 'reply', 'threaten', 'sanction', 'impose', 'recognise', 'recognize', 'agree', 'sign', 'approve',
-  'veto', 'expel', 'recall', 'protest', 'call', 'criticise', 'criticize', 'welcome', 'support', 'oppose', 'back',
-  'vow', 'pledge', 'refuse', 'decline', 'order', 'ban', 'declare', 'negotiate', 'propose', 'seek', 'decide', 'retaliate',
-  'summon', 'dismiss', 'blame', 'confirm', 'ask', 'offer', 'promise', 'suspend', 'halt', 'resume', 'announce', 'insist',
-  'dispute', 'acknowledge', 'praise', 'endorse', 'accept', 'request', 'appeal', 'argue', 'maintain', 'signal', 'hint',
-  'respond', 'deploy', 'send', 'withdraw', 'invade', 'annex', 'recall', 'lodge', 'file', 'sue', 'hope', 'want', 'plan',
-]);
-
-/** Word classes of the lexicon the rule reads: verbs whose object is a party acted on ("accused Beijing",
- * lexicon class `party-verb`) and nouns of relations whose "between"/"with" phrase names the parties
- * ("talks with Ankara", `relation-noun`). */
+/** Word classes of the lexicon the rule reads (knowledge/actors/lexicon.yaml): verbs a government is the
+ * subject of, speaking, deciding, acting on other states (`government-verb`: "Moscow said", "Colombo held
+ * talks"), verbs whose object is a party acted on ("accused Beijing", `party-verb`) and nouns of relations
+ * whose "between"/"with" phrase names the parties ("talks with Ankara", `relation-noun`). */
 export interface PartyWords {
+  governmentVerb: ReadonlySet<string>;
   partyVerb: ReadonlySet<string>;
   relationNoun: ReadonlySet<string>;
 }
@@ -30,14 +21,13 @@ const lemmaIn = (tree: Tree, p: number, words: ReadonlySet<string>) =>
 /** Whether tokens [a, b) act as a government in `tree`: the subject of a speech or policy verb, the object
  * of a verb acting on a party, the by-phrase of such a passive verb, or a party a noun of relations
  * names with "between" or "with" (each also as a conjunct: "talks between Colombo and Oslo"). */
-export function actsAsGovernment(tree: Tree, a: number, b: number, words?: PartyWords): boolean {
+export function actsAsGovernment(tree: Tree, a: number, b: number, words: PartyWords): boolean {
   const h = tree.spanHead(a, b);
   const p = tree.predicateOfSubject(h);
   if (p >= 0) {
     if (tree.deprels[h] === 'nsubj:pass') return false;
-    return lemmaIn(tree, p, GOVERNMENT_VERBS);
+    return lemmaIn(tree, p, words.governmentVerb);
   }
-  if (!words) return false;
   let x = h;
   while (tree.deprels[x] === 'conj' && tree.heads[x] >= 0) x = tree.heads[x];
   const g = tree.heads[x];
@@ -45,7 +35,7 @@ export function actsAsGovernment(tree: Tree, a: number, b: number, words?: Party
   const rel = tree.deprels[x];
   if (rel === 'obj' || rel === 'iobj') return lemmaIn(tree, g, words.partyVerb);
   if (tree.isByAgent(x) && (rel === 'obl:agent' || tree.isPassive(g))) {
-    return lemmaIn(tree, g, GOVERNMENT_VERBS) || lemmaIn(tree, g, words.partyVerb);
+    return lemmaIn(tree, g, words.governmentVerb) || lemmaIn(tree, g, words.partyVerb);
   }
   if (tree.baseRel(x) === 'nmod') {
     const prep = tree.caseOf(x);

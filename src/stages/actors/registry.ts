@@ -179,6 +179,8 @@ export interface Lexicon {
   holderTitle: Set<string>;
   /** Lower-case words before a national capital that make it that state's government ("official Moscow"). */
   stateAdjective: Set<string>;
+  /** Verbs (lemmas) whose subject a national capital is as its government ("Moscow said", "Colombo held talks"). */
+  governmentVerb: Set<string>;
   /** Verbs (lemmas) whose object a national capital is as its government ("accused Beijing of …"). */
   partyVerb: Set<string>;
   /** Nouns of relations whose "between" or "with" phrase names a capital as its government ("talks with Ankara"). */
@@ -546,6 +548,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     epithetTitle: new Set(),
     titleRank: new Set(),
     stateAdjective: new Set(),
+    governmentVerb: new Set(),
     partyVerb: new Set(),
     relationNoun: new Set(),
     blocAdjective: new Set(),
@@ -562,7 +565,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
     'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'name-head': lexicon.nameHead, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
-    'party-verb': lexicon.partyVerb, 'relation-noun': lexicon.relationNoun,
+    'government-verb': lexicon.governmentVerb, 'party-verb': lexicon.partyVerb, 'relation-noun': lexicon.relationNoun,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,
     'equipment-noun': lexicon.equipmentNoun, 'person-head': lexicon.personHead, 'holder-title': lexicon.holderTitle,
     'title-abbreviation': lexicon.titleAbbreviation, 'kin-noun': lexicon.kinNoun, 'origin-noun': lexicon.originNoun, 'staff-noun': lexicon.staffNoun,

@@ -1774,6 +1774,12 @@ export function qualifierMention(st: DocActors, c: Cand): void {
   if (q.named && actor.kind === 'country') addEntity(st, q.a, q.b, 'GPE', id);
 }
 
+/** Whether the name in tokens [a, b) is followed in its sentence by a comma, bracket, colon or dash, as a
+ * dateline is ("HARARE, Zimbabwe - …", "TEHRAN (AFP) - …"), so that it is no subject the parser hung on a verb. */
+function datelineAfter(t: readonly Token[], a: number, b: number): boolean {
+  return !!t[b] && t[b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[b].text);
+}
+
 function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
   const t = st.tokens;
   const text = st.doc.text;
@@ -1791,8 +1797,9 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         const next = t[c.b];
         const prev = t[c.a - 1];
         // With the tree: the subject of a speech or policy verb; without it, a name a verb follows.
+        // ("TEHRAN (AFP) - a contest opened …": a dateline the parser hung on the verb is no subject)
         const isSubject = st.tree
-          ? actsAsGovernment(st.tree, c.a, c.b, st.ix.lexicon)
+          ? !datelineAfter(t, c.a, c.b) && actsAsGovernment(st.tree, c.a, c.b, st.ix.lexicon)
           : next && (next.pos === 'VERB' || next.pos === 'AUX') && t[c.b].sentence === t[c.a].sentence && !(prev && prev.sentence === t[c.a].sentence && prev.pos === 'ADP');
         if (!isSubject) {
           addEntity(st, c.a, c.b, 'GPE', null);
@@ -1995,7 +2002,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       // (not a town of the same name the article places elsewhere: "LONDON, Ky. … London Police say")
       const capitalOf = c.guess === 'GPE' || c.guess === 'LOC' ? st.ix.capitals.get(nameKey(capitalName)) : undefined;
       const elsewhere = !!capitalOf && placeOfCapital(st, capitalName) !== capitalOf;
-      const dateline = !!t[c.b] && t[c.b].sentence === t[a].sentence && /^[,(:\-–—]$/.test(t[c.b].text);
+      const dateline = datelineAfter(t, a, c.b);
       if (capitalOf && !elsewhere && !c.alias && !st.ix.lexicon.givenName.has(t[a].text.toLowerCase()) && ((st.tree && !dateline && actsAsGovernment(st.tree, a, c.b, st.ix.lexicon)) || (a > 0 && t[a - 1].sentence === t[a].sentence && st.ix.lexicon.stateAdjective.has(t[a - 1].text)))) {
         // "Ana Lima … Lima claims": the family name of a person named in full before it is that person
         if (single && linkSurname(st, surnames, surnames.pick(key, c.gender ?? null, a, true), a, c.b)) return;

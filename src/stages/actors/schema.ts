@@ -137,6 +137,7 @@ export const lexiconSchema = z.strictObject({
     'person-head', // singular heads of a group phrase that name one person: the mayor, a dissident (no "it" refers to them)
     'equipment-noun', // nouns of weapons and machines a capitalised word names the model of: "Patriot launchers", "Leopard tanks"
     'state-adjective', // lower-case words before a capital city that make it its government: "official Moscow"
+    'government-verb', // verbs (lemmas) whose subject a capital is as its government: "Moscow said", "Colombo held talks"
     'party-verb', // verbs (lemmas) whose object a capital is as its government: "accused Beijing of …"
     'relation-noun', // nouns of relations whose "between"/"with" phrase names governments: "talks between Rabat and …"
     'bloc-adjective', // adjectives that place people without naming one country: "Western officials", "foreign forces"
