@@ -132,7 +132,7 @@ export function contains(outer: Span, inner: Span): boolean {
 }
 
 /** Whether character offset `pos` lies in a quote's content (in one of its pieces, when discontinuous). */
-export function inQuoteContent(q: Quote, pos: number): boolean {
+export function inQuoteContent(q: Pick<Quote, 'start' | 'end' | 'parts'>, pos: number): boolean {
   if (pos < q.start || pos >= q.end) return false;
   return !q.parts || q.parts.some((p) => p.start <= pos && pos < p.end);
 }

@@ -18,7 +18,7 @@ import { interviewAnswers } from './interview.ts';
 import { masked, speakerOfCue, type Frame } from './frames.ts';
 import { isQuoteMark, npAfter, type CueMatch, type TokRange } from './syntax.ts';
 import { closeApposition, nominalSpeaker, phraseHead, speakerDescriptions } from './speaker-span.ts';
-import { canSpeak, chainPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
+import { canSpeak, chainPronouns, contentPronouns, familyNameActor, kinSpeaker, proxySpeakers, resolveSpeaker, speakerKey, type ActorLookup } from './speaker.ts';
 import { datePriorOccasions } from './prior-occasion.ts';
 import { datingExclusions, documentDate, shareOccasionDates, statementDate, type DateLookup, type StatementDate } from './dates.ts';
 import { governingDate, modifiesNoun } from '../time/govern.ts';
@@ -145,6 +145,12 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   if (tree) documentIssuers(view, tree, lex, drafts, opts);
   if (tree) passiveNamers(view, tree, lex, drafts, opts);
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
+  // a cue with a complement of its own after it ("he showed up a lot", "he has sought to …") frames no fronted content
+  const OWN_COMPLEMENT = new Set(['ccomp', 'xcomp', 'compound:prt']);
+  contentPronouns(doc, drafts.map((d) => d.quote), (k) => {
+    const cue = drafts[k].cueAt;
+    return !tree || cue < 0 || !tree.children(cue).some((c) => c > cue && OWN_COMPLEMENT.has(tree.rel(c)));
+  });
   chainPronouns(doc, drafts.map((d) => d.quote), quoted);
   interviewAnswers(doc, paras, drafts.map((d) => d.quote), quoted, (w) => lex.media.get(w) === 'interview');
   outletSpeakers(doc, view.tokens, drafts.map((d) => d.quote), lex, opts.articles ?? new Set());

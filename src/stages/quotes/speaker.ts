@@ -8,13 +8,15 @@
 // ("Law said" when the tagger missed the surname, "Mr. King" read as a title). A speaker named by kinship ("Ian's wife", "her
 // parents", "the widow of X") is not the person it is kin to (`kinSpeaker`).
 // A pronoun speaker the actors stage left without an actor takes the actor of the attribution just
-// before it when only quoted sentences stand between them (`chainPronouns`).
+// before it when only quoted sentences stand between them (`chainPronouns`); one the actors stage read
+// as a person named inside reported words, its own or those of a person speaking just before, is first
+// left without that actor (`contentPronouns`).
 import type { Actor, Doc, Mention, Quote, Span } from '../../doc/types.ts';
 import { familyName } from '../actors/registry.ts';
 import { actorsById, personIds } from '../actors/lookup.ts';
 import { singularIn, type WordClass } from '../actors/word-class.ts';
 import { Tree } from '../../doc/tree.ts';
-import { overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
+import { inQuoteContent, overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -340,5 +342,41 @@ export function chainPronouns(doc: Doc, quotes: Pick<Quote, 'speaker' | 'scare'>
       if (fits && !between && sentence >= prev.sentence) q.speaker = Object.assign({}, sp, { actor: prev.actor });
     }
     prev = { actor: q.speaker?.actor ?? null, sentence };
+  }
+}
+
+/**
+ * A "he"/"she" speaker whose actor the actors stage read off a person named inside reported words is not
+ * that person when (1) the words are the pronoun's own content, told before it in the same sentence ("The
+ * bear knocked Mr. Lind to the ground, he said": the subject of a cue never names someone inside its own
+ * complement), or (2) they are the content of the attribution just before it, in the same or the previous
+ * sentence, whose speaker is a person the pronoun fits ("Her brother is in hospital, according to Tom Eck.
+ * He said …": the speaker goes on, not the one spoken of). The referent is the nearest earlier mention of
+ * the actor by name (not by pronoun). `bare(k)` says quote k's cue takes no complement of its own after
+ * it (no clause, infinitive or particle: "…, he said" and not "…, he showed up a lot"), which (1) needs.
+ * The speaker loses that actor; `chainPronouns`, run after, gives it the person before when only quoted
+ * sentences stand between. `quotes` in text order; speakers are replaced in place.
+ */
+export function contentPronouns(doc: Doc, quotes: Pick<Quote, 'start' | 'end' | 'parts' | 'speaker' | 'scare'>[], bare: (k: number) => boolean): void {
+  const actors = actorsById(doc);
+  const mentions = doc.layers.mentions ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  let prev: Pick<Quote, 'end' | 'start' | 'parts' | 'speaker'> | null = null;
+  for (const [k, q] of quotes.entries()) {
+    const sp = q.speaker;
+    if (q.scare || !sp || sp.start === undefined) continue;
+    const pron = sp.text.trim().toLowerCase();
+    const actor = sp.actor ? actors.get(sp.actor) : undefined;
+    if ((pron === 'he' || pron === 'she') && actor?.kind === 'person') {
+      let ref: Mention | null = null;
+      for (const m of mentions) if (m.actor === actor.id && m.via !== 'pronoun' && m.end <= sp.start && (!ref || m.start > ref.start)) ref = m;
+      const here = sentenceAt(sentences, sp.start);
+      const own = !!ref && q.end <= sp.start && sentenceAt(sentences, ref.start) === here && inQuoteContent(q, ref.start) && bare(k);
+      const before = prev?.speaker?.actor ? actors.get(prev.speaker.actor) : undefined;
+      const fits = !!before && before.id !== actor.id && before.kind === 'person' && genderOf(doc, before) !== (pron === 'he' ? 'f' : 'm');
+      const told = !!ref && !!prev && fits && here - sentenceAt(sentences, prev.end - 1) <= 1 && inQuoteContent(prev, ref.start);
+      if (own || told) q.speaker = Object.assign({}, sp, { actor: null });
+    }
+    prev = q;
   }
 }
