@@ -137,6 +137,12 @@ export function inQuoteContent(q: Pick<Quote, 'start' | 'end' | 'parts'>, pos: n
   return !q.parts || q.parts.some((p) => p.start <= pos && pos < p.end);
 }
 
+/** Whether [start, end) lies inside one of the document's time expressions (the time layer, where it has run):
+ * a month, weekday or season word read as a speaker, a party or a small town of that name. */
+export function inTimex(doc: Doc, start: number, end: number): boolean {
+  return (doc.layers.timexes ?? []).some((x) => x.start <= start && end <= x.end);
+}
+
 /** Index of the sentence containing offset `pos`, or -1 (binary search over sorted sentences). */
 export function sentenceAt(sentences: Span[], pos: number): number {
   let lo = 0;

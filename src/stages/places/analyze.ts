@@ -3,7 +3,7 @@
 // one gazetteer entry, add demonym places ("Polish woodland") and relative border descriptions.
 import type { Doc, Place, Span, Token } from '../../doc/types.ts';
 import type { Knowledge } from '../../knowledge/knowledge.ts';
-import { tokenIndexAt } from '../../doc/doc.ts';
+import { inTimex, tokenIndexAt } from '../../doc/doc.ts';
 import { bundledKnowledge } from '../../knowledge/knowledge.ts';
 import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
@@ -92,9 +92,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // "in March 2003", "the end of March", "Spring of 1999", "Nov. 3": a name inside a time expression of
   // the time stage is its month, season or holiday word, not a small town of that name. The time layer is
   // read where it exists (the default pipeline runs time before places); bigger places keep their reading.
-  const timexes = doc.layers.timexes ?? [];
-  const inTimex = (span: Span, entries: GazEntry[]) =>
-    entries.every((e) => isMinor(e) && e.population < BIG_TOWN) && timexes.some((t) => t.start <= span.start && span.end <= t.end);
+  const timeWord = (span: Span, entries: GazEntry[]) =>
+    entries.every((e) => isMinor(e) && e.population < BIG_TOWN) && inTimex(doc, span.start, span.end);
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -111,7 +110,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries)) continue;
+    if (insideName(hit) || bodyName(hit) || timeWord(hit, hit.entries)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
@@ -177,7 +176,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const key = normName(e.text);
     if (isJoinedArticle(gaz, tokens, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
-    if (entries && inTimex(e, entries)) continue;
+    if (entries && timeWord(e, entries)) continue;
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);

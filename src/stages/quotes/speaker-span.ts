@@ -8,7 +8,7 @@
 // dropping them cost PolNeAR speakers whose loose span still overlapped the source (docs/quotes.md).
 import type { Doc, Span } from '../../doc/types.ts';
 import type { Tree } from '../../doc/tree.ts';
-import { overlaps, tokenIndexAt } from '../../doc/doc.ts';
+import { inTimex, overlaps, tokenIndexAt } from '../../doc/doc.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CLITIC = /^['’]s$/i;
@@ -19,9 +19,9 @@ const SOURCE_PREPOSITIONS = new Set(['by', 'with', 'from', 'as', 'like']);
 /** Tokens a and b are written together (no space between them). */
 const glued = (tree: Tree, a: number, b: number) => a >= 0 && b < tree.size && tree.tokens[a].end === tree.tokens[b].start;
 
-function inTimex(doc: Doc, tree: Tree, k: number): boolean {
+function tokenInTimex(doc: Doc, tree: Tree, k: number): boolean {
   const t = tree.tokens[k];
-  return (doc.layers.timexes ?? []).some((x) => x.start <= t.start && t.end <= x.end);
+  return inTimex(doc, t.start, t.end);
 }
 
 /** Widen [a, b] over the dots of a web address written as one word ("Example" "." "com"). */
@@ -65,10 +65,10 @@ export function nominalRange(doc: Doc, tree: Tree, a: number, b: number): [numbe
   }
   // time expressions, adverbs and punctuation at the edges
   const outside = (k: number) => tree.head(k) < a || tree.head(k) > b;
-  const edge = (k: number) => inTimex(doc, tree, k) || tree.upos[k] === 'PUNCT' || (tree.upos[k] === 'ADV' && outside(k));
-  while (a < b && (edge(a) || (tree.upos[a] === 'ADP' && inTimex(doc, tree, a + 1)))) a++;
+  const edge = (k: number) => tokenInTimex(doc, tree, k) || tree.upos[k] === 'PUNCT' || (tree.upos[k] === 'ADV' && outside(k));
+  while (a < b && (edge(a) || (tree.upos[a] === 'ADP' && tokenInTimex(doc, tree, a + 1)))) a++;
   while (b > a && (edge(b) || tree.upos[b] === 'ADP' || tree.upos[b] === 'PART')) {
-    if (inTimex(doc, tree, b) && tree.upos[b - 1] === 'ADP') b--;
+    if (tokenInTimex(doc, tree, b) && tree.upos[b - 1] === 'ADP') b--;
     b--;
   }
   const h = head(tree, a, b);

@@ -16,7 +16,7 @@ import { familyName } from '../actors/registry.ts';
 import { actorsById, personIds } from '../actors/lookup.ts';
 import { singularIn, type WordClass } from '../actors/word-class.ts';
 import { Tree } from '../../doc/tree.ts';
-import { inQuoteContent, overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
+import { inQuoteContent, inTimex, overlapLength, sentenceAt, tokenSpan } from '../../doc/doc.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -27,7 +27,7 @@ export type ActorLookup = (doc: Doc, span: Span) => string | null;
  * dash, "Wednesday", "this month" read as the subject of a cue). */
 export function canSpeak(doc: Doc, span: Span): boolean {
   if (!/\p{L}/u.test(doc.text.slice(span.start, span.end))) return false;
-  return !(doc.layers.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
+  return !inTimex(doc, span.start, span.end);
 }
 
 export function resolveSpeaker(doc: Doc, span: Span, lookup?: ActorLookup, last?: ActorLookup): Speaker {
