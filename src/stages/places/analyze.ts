@@ -95,6 +95,12 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const timexes = doc.layers.timexes ?? [];
   const inTimex = (span: Span, entries: GazEntry[]) =>
     entries.every((e) => isMinor(e) && e.population < BIG_TOWN) && timexes.some((t) => t.start <= span.start && span.end <= t.end);
+  // "backed by the West", "operations in the West": a compass word after "the" that no capitalised word
+  // follows is the region of that direction (the Western powers, a country's west), not a small town of
+  // that name (West, Texas); "the West Bank", "the West Coast" are longer names.
+  const theDirection = (span: Span, entries: GazEntry[]) =>
+    DIRECTIONS.has(normName(text.slice(span.start, span.end))) && entries.every((e) => isMinor(e) && e.population < BIG_TOWN)
+    && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start)) && !/^[\s/-]*\p{Lu}/u.test(text.slice(span.end, span.end + 3));
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -111,7 +117,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries)) continue;
+    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries) || theDirection(hit, hit.entries)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
@@ -177,7 +183,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const key = normName(e.text);
     if (isJoinedArticle(gaz, tokens, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
-    if (entries && inTimex(e, entries)) continue;
+    if (entries && (inTimex(e, entries) || theDirection(e, entries))) continue;
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
