@@ -2,23 +2,15 @@
 // town list lacked were read by their last or first word ("Ross Sea" as Ross on Wye, "Midway Atoll" as a
 // Kentucky town, "Guantanamo Bay" as Bay, Arkansas). Thirty-eighth session, helper plc. Own invented sentences.
 import { describe, expect, it } from 'vitest';
-import { bundledKnowledge } from '../../../src/knowledge/knowledge.ts';
-import { createDoc } from '../../../src/doc/doc.ts';
 import type { Doc, Entity } from '../../../src/doc/types.ts';
-import { tokenize } from '../../../src/stages/tokens/tokens.ts';
-import { placesComponent } from '../../../src/stages/places/index.ts';
+import { placesWith } from './pipeline.ts';
 
-/** The places stage over the tokens of `text`, with `loc` tagged LOC (as the tagger does with "the West"). */
+/** The places stage alone over `text`, with `loc` tagged LOC (as the tagger does with "the West"). */
 function places(text: string, loc: string[] = []): Doc {
-  const doc = createDoc({ date: '2022-05-02', text });
-  Object.assign(doc.layers, tokenize(text));
-  doc.layers.entities = loc.map((s): Entity => {
+  return placesWith(text, loc.map((s): Entity => {
     const at = text.indexOf(s);
     return { start: at, end: at + s.length, text: s, label: 'LOC', actor: null };
-  });
-  doc.layers.mentions = [];
-  placesComponent(bundledKnowledge()).process(doc);
-  return doc;
+  }));
 }
 const read = (doc: Doc) => doc.layers.places!.map((p) => `${p.text}:${p.name}`);
 
