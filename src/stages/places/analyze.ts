@@ -92,8 +92,14 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // "in March 2003", "the end of March", "Spring of 1999", "Nov. 3": a name inside a time expression of
   // the time stage is its month, season or holiday word, not a small town of that name. The time layer is
   // read where it exists (the default pipeline runs time before places); bigger places keep their reading.
-  const timeWord = (span: Span, entries: GazEntry[]) =>
-    entries.every((e) => isMinor(e) && e.population < BIG_TOWN) && inTimex(doc, span.start, span.end);
+  const smallTownsOnly = (entries: GazEntry[]) => entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
+  const timeWord = (span: Span, entries: GazEntry[]) => smallTownsOnly(entries) && inTimex(doc, span.start, span.end);
+  // "backed by the West", "operations in the West": a compass word after "the" that no capitalised word
+  // follows is the region of that direction (the Western powers, a country's west), not a small town of
+  // that name (West, Texas); "the West Bank", "the West Coast" are longer names.
+  const theDirection = (span: Span, entries: GazEntry[]) =>
+    DIRECTIONS.has(normName(text.slice(span.start, span.end))) && smallTownsOnly(entries)
+    && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start)) && !/^[\s/-]*\p{Lu}/u.test(text.slice(span.end, span.end + 3));
 
   const ctx = emptyContext();
   for (const m of doc.layers.mentions ?? []) {
@@ -110,7 +116,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit) || timeWord(hit, hit.entries)) continue;
+    if (insideName(hit) || bodyName(hit) || timeWord(hit, hit.entries) || theDirection(hit, hit.entries)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
@@ -176,7 +182,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     const key = normName(e.text);
     if (isJoinedArticle(gaz, tokens, { start: e.start, end: e.end, key })) continue;
     const entries = asWritten(gaz, text, e, key, gaz.byName.get(key));
-    if (entries && timeWord(e, entries)) continue;
+    if (entries && (timeWord(e, entries) || theDirection(e, entries))) continue;
     if (entries) kept.push({ hit: { start: e.start, end: e.end, key, entries, w0: -1, w1: -1 }, container: containerOf(entries, text, e.end, gaz) });
   }
   kept.sort((a, b) => a.hit.start - b.hit.start);
