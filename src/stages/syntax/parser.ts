@@ -194,7 +194,8 @@ export class Parser {
    * How the parser reads the fine tags: 0 not at all; 1 in templates of their own beside the UPOS
    * templates; 2 in the per-word blocks' templates of their own, and in place of the UPOS tags in the
    * templates of each state (fewer look-ups than 1); 3 as 1 with three of its per-state templates and
-   * three of the arc labeler's (fewer look-ups than 1, the UPOS templates kept). Recorded in the model file.
+   * three of the arc labeler's (fewer look-ups than 1, the UPOS templates kept); 4 the blocks' and the arc
+   * labeler's templates of set 1 and none per state. Recorded in the model file.
    */
   fineSet = 0;
   get readsFine(): boolean {

@@ -193,6 +193,13 @@ describe.skipIf(!data)('train syntax', () => {
       expect(fineModel.parser.fineSet).toBe(1);
       expect(readFileSync(f2).equals(readFileSync(ft))).toBe(false);
       expect(loadModel(f2).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
+      // --fine-tags 3 and 4: fewer fine templates, each a model of its own
+      for (const set of [3, 4]) {
+        const fx = join(dir, `f${set}.bin`);
+        saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: set }).model, fx);
+        expect(loadModel(fx).parser.fineSet).toBe(set);
+        expect(readFileSync(fx).equals(readFileSync(ft))).toBe(false);
+      }
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
