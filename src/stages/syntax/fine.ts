@@ -42,7 +42,28 @@ export function buildFineTagSet(upos: readonly Uint8Array[], xpos: readonly (rea
   return { xpos: names, byUpos };
 }
 
+/**
+ * The refined tags of the parser's fine set 5, by UPOS code (id + 1) * 64 + fine code (id + 1): a verb or an
+ * auxiliary takes its fine tag (VBN, VBD, VBG, VBZ, VBP, VB, MD), an adposition tagged RP the particle's; every
+ * other word keeps its UPOS code.
+ */
+export function refineTable(set: FineTagSet): Int32Array {
+  const R = new Int32Array(64 * 64);
+  const refined = new Set(['VERB', 'AUX'].map((u) => UPOS_ID.get(u)!));
+  const adp = UPOS_ID.get('ADP')!;
+  for (let u = 0; u < 64; u++) {
+    for (let x = 0; x < 64; x++) {
+      const id = x - 1, t = u - 1;
+      const fine = id >= 0 && id < set.xpos.length && (refined.has(t) || (t === adp && set.xpos[id] === 'RP'));
+      R[u * 64 + x] = fine ? 200 + id : u;
+    }
+  }
+  return R;
+}
+
 export class FineTagger {
+  /** The parser's refined tags (refineTable). */
+  readonly refine: Int32Array;
   readonly model: Scorer;
   private readonly cands: Int32Array[];
   private feats = new Int32Array(MAX_FEATS);
@@ -50,6 +71,7 @@ export class FineTagger {
 
   constructor(readonly set: FineTagSet, model?: Scorer) {
     this.model = model ?? new Perceptron(set.xpos.length, 16, true);
+    this.refine = refineTable(set);
     this.cands = set.byUpos.map((c) => Int32Array.from(c));
     this.scores = new Float32Array(set.xpos.length);
   }

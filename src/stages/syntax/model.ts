@@ -103,7 +103,10 @@ export class SyntaxModel {
   /** Parses and labels one tagged sentence: heads (n for the root) and label ids. */
   private tree(lx: Lexical, forms: readonly string[], tags: Uint8Array, lap?: (part: SyntaxPart) => void): { heads: Int32Array; labels: Int32Array } {
     const n = forms.length;
-    if (this.fineTagger) this.parser.fine = fineInputs(this.fineTagger.tag(lx, tags));
+    if (this.fineTagger) {
+      this.parser.fine = fineInputs(this.fineTagger.tag(lx, tags));
+      this.parser.refine = this.fineTagger.refine;
+    }
     const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);

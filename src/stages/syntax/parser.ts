@@ -195,7 +195,9 @@ export class Parser {
    * templates; 2 in the per-word blocks' templates of their own, and in place of the UPOS tags in the
    * templates of each state (fewer look-ups than 1); 3 as 1 with three of its per-state templates and
    * three of the arc labeler's (fewer look-ups than 1, the UPOS templates kept); 4 the blocks' and the arc
-   * labeler's templates of set 1 and none per state. Recorded in the model file.
+   * labeler's templates of set 1 and none per state; 5 no template of its own: every template reads refined
+   * tags in place of the UPOS tags (verbs, auxiliaries and particles by their fine tags, fine.ts
+   * refineTable). Recorded in the model file.
    */
   fineSet = 0;
   get readsFine(): boolean {
@@ -203,6 +205,8 @@ export class Parser {
   }
   /** With fineSet 2, the tags the per-state templates read: fine tag codes apart from the UPOS codes (ROOT's the same). */
   private stateTags: Int32Array | null = null;
+  /** With fineSet 5, the refined tag code of each (UPOS code, fine code) pair (fine.ts refineTable), set by the caller with the fine tags. */
+  refine: Int32Array | null = null;
   /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
   lastLabels: Int32Array | null = null;
 
@@ -245,7 +249,7 @@ export class Parser {
     f[k] = key1(1, ws0); k += on[1]; f[k] = key1(2, ts0); k += on[2]; f[k] = key2(3, ws0, ts0); k += on[3];
     if (this.C) { const c = at(this.C, s0); f[k] = key1(81, c); k += on[81]; f[k] = key2(82, c, ts0); k += on[82]; }
     if (this.readsAlt && this.alt) { f[k] = key2(118, ts0, at(this.alt, s0)); k += on[118]; f[k] = key3(119, ws0, ts0, at(this.alt, s0)); k += on[119]; }
-    if (this.readsFine && this.fine) { const x = at(this.fine, s0); f[k] = key1(125, x); k += on[125]; f[k] = key2(126, ws0, x); k += on[126]; }
+    if (this.fineSet < 5 && this.fine) { const x = at(this.fine, s0); f[k] = key1(125, x); k += on[125]; f[k] = key2(126, ws0, x); k += on[126]; }
     return k;
   }
 
@@ -257,7 +261,7 @@ export class Parser {
     f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
     if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
     if (this.readsAlt && this.alt) { f[k] = key2(120, ts1, at(this.alt, s1)); k += on[120]; }
-    if (this.readsFine && this.fine) { f[k] = key1(127, at(this.fine, s1)); k += on[127]; }
+    if (this.fineSet < 5 && this.fine) { f[k] = key1(127, at(this.fine, s1)); k += on[127]; }
     return k;
   }
 
@@ -283,7 +287,7 @@ export class Parser {
       const an0 = at(this.alt, n0);
       f[k] = key2(121, tn0, an0); k += on[121]; f[k] = key3(122, wn0, tn0, an0); k += on[122]; f[k] = key2(123, tn1, at(this.alt, n1)); k += on[123];
     }
-    if (this.readsFine && this.fine) {
+    if (this.fineSet < 5 && this.fine) {
       const X = this.fine, xn0 = at(X, n0), xn1 = at(X, n1);
       f[k] = key1(128, xn0); k += on[128]; f[k] = key2(129, wn0, xn0); k += on[129]; f[k] = key1(130, xn1); k += on[130];
       f[k] = key2(131, xn0, xn1); k += on[131]; f[k] = key3(132, xn0, xn1, at(X, n2)); k += on[132];
@@ -297,6 +301,8 @@ export class Parser {
    */
   private features(st: State, W: Int32Array, Tu: Int32Array, P: Int32Array, full = true): number {
     const T = this.stateTags ?? Tu;
+    // the tags of the per-word blocks: the refined tags with fine set 5, else the UPOS tags
+    if (this.fineSet === 5) Tu = T;
     const f = this.feats;
     const on = this.on;
     const { stack, sp, b, n } = st;
@@ -417,9 +423,10 @@ export class Parser {
     const s0 = sp > 0 ? stack[sp - 1] : -1;
     const s1 = sp > 1 ? stack[sp - 2] : -1;
     const i0 = s0 + 1, i1 = s1 + 1;
-    if (!(blocks.have[i0] & HAVE_S0)) { this.fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, T, 0)); blocks.have[i0] |= HAVE_S0; }
-    if (!(blocks.have[i1] & HAVE_S1)) { this.fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, T, 0)); blocks.have[i1] |= HAVE_S1; }
-    if (!(blocks.have[b] & HAVE_BUF)) { this.fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, T, 0)); blocks.have[b] |= HAVE_BUF; }
+    const Tb = this.fineSet === 5 && this.stateTags ? this.stateTags : T;
+    if (!(blocks.have[i0] & HAVE_S0)) { this.fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, Tb, 0)); blocks.have[i0] |= HAVE_S0; }
+    if (!(blocks.have[i1] & HAVE_S1)) { this.fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, Tb, 0)); blocks.have[i1] |= HAVE_S1; }
+    if (!(blocks.have[b] & HAVE_BUF)) { this.fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, Tb, 0)); blocks.have[b] |= HAVE_BUF; }
     const k = this.features(st, W, T, P, false);
     this.model.score(this.feats, k, scores);
     add3(scores, blocks.s0, N_MOVES * i0);
@@ -591,7 +598,8 @@ export class Parser {
   }
 
   /** All the features of a state the beam's history recorded: its three blocks, then the rest (`stored`). */
-  fullFeatures(s0: number, s1: number, b: number, W: Int32Array, T: Int32Array, n: number, stored: Int32Array): { feats: Int32Array; k: number } {
+  fullFeatures(s0: number, s1: number, b: number, W: Int32Array, Tu: Int32Array, n: number, stored: Int32Array): { feats: Int32Array; k: number } {
+    const T = this.fineSet === 5 && this.stateTags ? this.stateTags : Tu;
     let k = this.s0Block(s0, W, T, 0);
     k = this.s1Block(s1, W, T, k);
     k = this.bufferBlock(b, n, W, T, k);
@@ -608,10 +616,10 @@ export class Parser {
    */
   parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array, goldLabels?: Int32Array): Int32Array {
     if (this.arcLabeler) {
-      this.arcLabeler.fine = this.readsFine ? this.fine : null;
+      this.arcLabeler.fine = this.readsFine && this.fineSet < 5 ? this.fine : null;
       this.arcLabeler.fineFew = this.fineSet === 3;
     }
-    this.stateTags = this.fineSet === 2 && this.fine ? fineStateTags(this.fine, n) : null;
+    this.stateTags = this.fineSet === 2 && this.fine ? fineStateTags(this.fine, n) : this.fineSet === 5 && this.fine && this.refine ? refinedTags(T, this.fine, this.refine, n) : null;
     if (this.beam > 1) return this.beamParse(W, T, n, this.beam, C, gold, goldLabels);
     const st = new State(n);
     this.C = C ?? null;
@@ -764,6 +772,14 @@ function fineStateTags(X: Int32Array, n: number): Int32Array {
   const S = SENTENCE_INTS.take(n + 1);
   for (let i = 0; i < n; i++) S[i] = X[i] + 200;
   S[n] = ROOT_TAG;
+  return S;
+}
+
+/** The refined tags of fine set 5: refine[UPOS code * 64 + fine code], ROOT's the same. */
+function refinedTags(T: Int32Array, X: Int32Array, refine: Int32Array, n: number): Int32Array {
+  const S = SENTENCE_INTS.take(n + 1);
+  for (let i = 0; i < n; i++) S[i] = refine[T[i] * 64 + X[i]];
+  S[n] = T[n];
   return S;
 }
 

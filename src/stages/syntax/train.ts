@@ -353,7 +353,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     order.forEach((idx, i) => {
       const it = items[idx];
       if (alts) parser.alt = alts[idx];
-      if (fine) parser.fine = fine.inputs[idx];
+      if (fine) { parser.fine = fine.inputs[idx]; parser.refine = fine.tagger.refine; }
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });

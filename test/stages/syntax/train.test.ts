@@ -193,8 +193,8 @@ describe.skipIf(!data)('train syntax', () => {
       expect(fineModel.parser.fineSet).toBe(1);
       expect(readFileSync(f2).equals(readFileSync(ft))).toBe(false);
       expect(loadModel(f2).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
-      // --fine-tags 3 and 4: fewer fine templates, each a model of its own
-      for (const set of [3, 4]) {
+      // --fine-tags 3, 4 and 5: fewer fine templates or refined tags, each a model of its own
+      for (const set of [3, 4, 5]) {
         const fx = join(dir, `f${set}.bin`);
         saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: set }).model, fx);
         expect(loadModel(fx).parser.fineSet).toBe(set);
