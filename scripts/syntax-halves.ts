@@ -1,7 +1,8 @@
 // UD scores of syntax model files with two decimals, on EWT test, GUM open dev, EWT dev, and the two dev files
 // together, each split in the fixed halves A / B (documents by `halfOf` of the sentence id's document, as
 // the other eval sets are split; tune on half A only): `node bin/run.js scripts/syntax-halves.ts
-// [--data DIR] MODEL.bin ...` (no file: the bundled model). Scores as `eval --set ud` does (scoreUd).
+// [--data DIR] [--dev] MODEL.bin ...` (no file: the bundled model; `--dev`: the dev files only, for tuning
+// without a look at EWT test). Scores as `eval --set ud` does (scoreUd).
 import { join } from 'node:path';
 import { defaultDataDir } from '../src/eval/data-dir.ts';
 import { halfOf } from '../src/eval/halves.ts';
@@ -12,6 +13,8 @@ import { baseRel } from '../src/stages/syntax/ud-score.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--data');
 const data = at >= 0 ? args.splice(at, 2)[1] : join(defaultDataDir(), 'ud');
+const devOnly = args.includes('--dev');
+if (devOnly) args.splice(args.indexOf('--dev'), 1);
 const models = args.length ? args : [defaultModelPath()];
 
 /** The document of a sentence: its `sent_id` without the sentence number ("doc-12" → "doc"). */
@@ -21,7 +24,7 @@ function docOf(s: ConlluSentence): string {
 }
 
 const sets: [string, ConlluSentence[]][] = [
-  ['EWT test', readConllu(join(data, 'en_ewt-ud-test.conllu'))],
+  ...(devOnly ? [] : [['EWT test', readConllu(join(data, 'en_ewt-ud-test.conllu'))] as [string, ConlluSentence[]]]),
   ['GUM open dev', readConllu(join(data, 'en_gum-open-dev.conllu'))],
   ['EWT dev', readConllu(join(data, 'en_ewt-ud-dev.conllu'))],
   ['dev (EWT + GUM)', [...readConllu(join(data, 'en_ewt-ud-dev.conllu')), ...readConllu(join(data, 'en_gum-open-dev.conllu'))]],

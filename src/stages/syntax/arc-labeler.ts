@@ -9,7 +9,7 @@ import type { Scorer } from './frozen.ts';
 import { key1, key2, key3, key4 } from './hash.ts';
 import { candidateKey, distBucket } from './labeler.ts';
 
-const MAX_FEATS = 48;
+const MAX_FEATS = 64;
 
 /** What the arc labeler reads of a parser state: the arcs so far, with their labels. */
 export interface ArcView {
@@ -42,6 +42,10 @@ export class ArcLabeler {
   private readonly training: boolean;
   /** 1 for each template id the labeler reads, 0 for those left out. */
   private readonly on = new Uint8Array(64).fill(1);
+  /** The sentence's fine tags (fine.ts fineInputs) when the parser reads them (`train syntax --fine-tags`), set by the parser; null: none. */
+  fine: Int32Array | null = null;
+  /** Only the first three fine-tag templates (the parser's fine set 3). */
+  fineFew = false;
 
   /**
    * `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts);
@@ -97,6 +101,16 @@ export class ArcLabeler {
       const cd = C[d], ch = C[h];
       f[k] = key2(30, cd, dir); k += on[30]; f[k] = key2(31, ch, dir); k += on[31]; f[k] = key3(32, cd, ch, dir); k += on[32];
       f[k] = key3(33, cd, th, dir); k += on[33]; f[k] = key3(34, td, ch, dir); k += on[34];
+    }
+    const X = this.fine;
+    if (X) {
+      // the fine tags of the dependent and the head (VBN or VBD, RP or IN, WDT or DT …)
+      const xd = X[d], xh = X[h];
+      f[k] = key3(43, xd, xh, dir); k += on[43]; f[k] = key3(44, xd, th, dir); k += on[44]; f[k] = key3(45, td, xh, dir); k += on[45];
+      if (!this.fineFew) {
+        f[k] = key3(46, xd, wh, dir); k += on[46]; f[k] = key3(47, wd, xh, dir); k += on[47];
+        f[k] = key4(48, xd, xh, prevLab, dir); k += on[48];
+      }
     }
     if (this.featureSet >= 2) {
       // the words just outside the dependent's finished subtree (a comma or "and" before it, the word that

@@ -8,6 +8,7 @@ import { FrozenPerceptron, type Weights } from './frozen.ts';
 import { openModelFile, packSections, pad8, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, altInputs, parserInputs } from './parser.ts';
+import { FineTagger, fineInputs } from './fine.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
@@ -42,6 +43,8 @@ export class SyntaxModel {
     readonly clusters: WordClusters | null = null,
     /** Verb forms whose object may be the subject of a clause after it (repair.ts); null: no repair. */
     readonly clauseVerbs: ReadonlySet<string> | null = null,
+    /** Fine (Penn) tags the parser and arc labeler read (fine.ts, `train syntax --fine-tags`); null: none. */
+    readonly fineTagger: FineTagger | null = null,
   ) {}
 
   /**
@@ -100,6 +103,10 @@ export class SyntaxModel {
   /** Parses and labels one tagged sentence: heads (n for the root) and label ids. */
   private tree(lx: Lexical, forms: readonly string[], tags: Uint8Array, lap?: (part: SyntaxPart) => void): { heads: Int32Array; labels: Int32Array } {
     const n = forms.length;
+    if (this.fineTagger) {
+      this.parser.fine = fineInputs(this.fineTagger.tag(lx, tags));
+      this.parser.refine = this.fineTagger.refine;
+    }
     const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     const heads = this.parser.parse(W, T, n, undefined, true, C);
     singleRoot(heads, T, n);
@@ -176,6 +183,8 @@ interface Header {
   beamMargin?: number;
   /** The parser reads the tagger's runner-up tags (`train syntax --tag-alternatives`; absent: no). */
   parserAlt?: boolean;
+  /** The parser and arc labeler read fine (Penn) tags, section "fine" (`train syntax --fine-tags`; absent: no). */
+  fine?: { xpos: string[]; byUpos: number[][]; set?: number };
 }
 
 const MAGIC = 'ELSX';
@@ -187,6 +196,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     { name: 'labeler', p: model.labeler.model as FrozenPerceptron },
     ...(model.retagger ? [{ name: 'retagger', p: model.retagger.model as FrozenPerceptron }] : []),
     ...(model.parser.arcLabeler ? [{ name: 'arclabeler', p: model.parser.arcLabeler.model as FrozenPerceptron }] : []),
+    ...(model.fineTagger ? [{ name: 'fine', p: model.fineTagger.model as FrozenPerceptron }] : []),
   ];
   const sections: Header['sections'] = [];
   const arrays: (Int32Array | Int16Array | Int8Array)[] = [];
@@ -219,6 +229,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
     ...(model.parser.readsAlt ? { parserAlt: true as const } : {}),
+    ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos, ...(model.parser.fineSet > 1 ? { set: model.parser.fineSet } : {}) } } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -319,6 +330,7 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1, header.arcLabelDropped ?? []) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   parser.readsAlt = header.parserAlt === true;
+  parser.fineSet = header.fine ? header.fine.set ?? 1 : 0;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict, tagClasses),
     parser,
@@ -327,6 +339,7 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
     header.hints === true,
     clusters ? new WordClusters(clusters) : null,
     header.clauseVerbs ? new Set(header.clauseVerbs) : null,
+    header.fine ? new FineTagger(header.fine, perceptron('fine')) : null,
   );
 }
 

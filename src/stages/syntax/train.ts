@@ -4,6 +4,7 @@
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import { Tagger, UPOS_ID, buildTagClasses, buildTagdict } from './tagger.ts';
 import { Parser, altInputs, parserInputs } from './parser.ts';
+import { FineTagger, buildFineTagSet, fineInputs } from './fine.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
@@ -37,6 +38,13 @@ export interface TrainOptions {
    * tagAlternative), jackknifed as the tags are; absent or false: not (the shipped model). No tagger cache.
    */
   tagAlternatives?: boolean;
+  /**
+   * The parser and the arc labeler also read fine (Penn, XPOS) tags, predicted from the UPOS tags by a
+   * second small perceptron (fine.ts) and jackknifed as the UPOS tags are; absent or false: not (the
+   * shipped model; docs/syntax.md). 1: in templates of their own; 2: also in place of the UPOS tags in the
+   * parser's per-state templates (parser.ts fineSet).
+   */
+  fineTags?: number;
   seed: number;
   /** Rows seen in fewer updates are pruned from the shipped model. */
   minCount: number;
@@ -221,6 +229,42 @@ function retagFolds(items: Item[], split: { held: Item[]; rest: Item[] }[], o: T
   o.log(`jackknifed second-pass tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
 }
 
+/** Epochs of the fine tagger (fine.ts). */
+const FINE_EPOCHS = 5;
+
+/**
+ * The fine tagger (fine.ts) on the training trees' XPOS column, reading the parser's training UPOS tags
+ * (jackknifed): each fold's tagger tags the sentences held out of it, so the parser trains on fine tags as
+ * noisy as it meets; then one on everything, for run time. Its shuffles have their own seed (seed + 2):
+ * the taggers and the parser's order are those of a run without it.
+ */
+function trainFine(items: Item[], held: Set<Item>[], o: TrainOptions): { tagger: FineTagger; inputs: Int32Array[] } {
+  const xpos = items.map((it) => it.s.words.map((w) => w.cols[4]));
+  const set = buildFineTagSet(items.map((it) => it.gold), xpos);
+  const id = new Map(set.xpos.map((x, i) => [x, i]));
+  const gold = xpos.map((xs) => Uint8Array.from(xs.map((x) => id.get(x)!)));
+  const r = rng(o.seed + 2);
+  const train = (idx: number[], label: string): FineTagger => {
+    const t = new FineTagger(set);
+    for (let e = 0; e < FINE_EPOCHS; e++) {
+      shuffle(idx, r).forEach((i, j) => {
+        t.tag(items[i].lx, items[i].tags, gold[i]);
+        if (j % 2000 === 0) o.progress?.(`${label} epoch ${e + 1}/${FINE_EPOCHS}`, j, idx.length);
+      });
+    }
+    return new FineTagger(set, (t.model as Perceptron).finish(o.minCount));
+  };
+  const out: Uint8Array[] = new Array(items.length);
+  held.forEach((h, f) => {
+    const t = train(items.map((it, i) => (h.has(it) ? -1 : i)).filter((i) => i >= 0), `fine tagger fold ${f + 1}/${held.length}`);
+    items.forEach((it, i) => { if (h.has(it)) out[i] = t.tag(it.lx, it.tags); });
+  });
+  let right = 0, all = 0;
+  out.forEach((xs, i) => xs.forEach((x, j) => { all++; if (x === gold[i][j]) right++; }));
+  o.log(`fine tags: ${set.xpos.length}; jackknifed fine-tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
+  return { tagger: train(items.map((_, i) => i), 'fine tagger'), inputs: out.map(fineInputs) };
+}
+
 export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScores } {
   const trainSents = o.train.flatMap((p) => readConllu(p)).filter((s) => s.words.length > 0 && s.words.every((w) => w.head >= 0));
   const devSents = o.dev.flatMap((p) => readConllu(p));
@@ -300,7 +344,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const arcWith = (model: Scorer | undefined) => new ArcLabeler(labelSet, model, candidates, o.arcLabelFeatures ?? 1, o.labelDrop);
   const arcLabeler = o.arcLabels ? arcWith(undefined) : null;
   const alts = o.tagAlternatives ? items.map((it) => altInputs(it.alt)) : null;
-  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; return p; };
+  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; p.fineSet = o.fineTags ?? 0; return p; };
+  const fine = o.fineTags ? trainFine(items, split.map(({ held }) => new Set(held)), o) : null;
   const parser = withAlt(new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1));
   const arcSnap = () => (arcLabeler ? arcWith((arcLabeler.model as Perceptron).averagedCopy()) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
@@ -308,11 +353,12 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     order.forEach((idx, i) => {
       const it = items[idx];
       if (alts) parser.alt = alts[idx];
+      if (fine) { parser.fine = fine.inputs[idx]; parser.refine = fine.tagger.refine; }
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
     const snap = (parser.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, withAlt(new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1)), labeler, retagger, o.hints, clusters), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, withAlt(new Parser(snap, arcSnap(), o.parserDrop, o.beam ?? 1)), labeler, retagger, o.hints, clusters, null, fine?.tagger ?? null), devSents);
     o.log(`parser epoch ${e + 1}: dev UPOS ${dev.upos} UAS ${dev.uas}${arcLabeler ? ` LAS ${dev.las} (arc-time labels)` : ''} (${(parser.model as Perceptron).featureCount} features)`);
   }
   const finalArc = arcLabeler ? arcWith((arcLabeler.model as Perceptron).finish(o.minCount)) : null;
@@ -327,13 +373,13 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
       if (i % 500 === 0) o.progress?.(`labeler epoch ${e + 1}/${o.labelerEpochs}`, i, order.length);
     });
     const snap = (labeler.model as Perceptron).averagedCopy();
-    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints, clusters), devSents);
+    const dev = scoreUd(new SyntaxModel(tagger, finalParser, new Labeler(labelSet, snap, candidates), retagger, o.hints, clusters, null, fine?.tagger ?? null), devSents);
     o.log(`labeler epoch ${e + 1}: dev LAS ${dev.las}`);
   }
   // the verbs of the clause-subject repair, read off the training trees (repair.ts)
   const clauseVerbs = new Set(clauseVerbsOf(trainSents));
   o.log(`clause verbs: ${clauseVerbs.size}`);
-  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints, clusters, clauseVerbs);
+  const full = new SyntaxModel(tagger, finalParser, new Labeler(labelSet, (labeler.model as Perceptron).finish(o.minCount), candidates), retagger, o.hints, clusters, clauseVerbs, fine?.tagger ?? null);
   const fullDev = scoreUd(full, devSents);
   o.log(`before pruning: dev UPOS ${fullDev.upos} UAS ${fullDev.uas} LAS ${fullDev.las}`);
   // pruned, then (optionally) int8 weights
@@ -348,6 +394,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     o.hints,
     clusters,
     clauseVerbs,
+    fine ? new FineTagger(fine.tagger.set, prune(fine.tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune)) : null,
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);

@@ -12,7 +12,7 @@ const data = sharedDataDir();
 
 describe.skipIf(!data)('train syntax', () => {
   if (!data) console.warn(SHARED_MISSING);
-  it('is deterministic and its saved model loads and parses', () => {
+  it('is deterministic and its saved model loads and parses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eventline-train-'));
     try {
       const slice = (file: string, n: number) => {
@@ -158,6 +158,48 @@ describe.skipIf(!data)('train syntax', () => {
       expect(loadModel(f).parser.readsAlt).toBe(false);
       expect(weightsOf(loadModel(ta).tagger)).toEqual(weightsOf(loadModel(f).tagger));
       expect(loadModel(ta).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
+      // --fine-tags: the parser and arc labeler read fine (Penn) tags of a second small tagger, saved in the
+      // file; the taggers are the same and the fine tagger's weights are deterministic
+      const ft = join(dir, 'ft.bin');
+      const ft2 = join(dir, 'ft2.bin');
+      const flogs: string[] = [];
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 1, log: (l) => flogs.push(l) }).model, ft);
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 1 }).model, ft2);
+      expect(readFileSync(ft).equals(readFileSync(ft2))).toBe(true);
+      expect(flogs.some((l) => /^fine tags: \d+; jackknifed fine-tag accuracy on train/.test(l))).toBe(true);
+      const fineModel = loadModel(ft);
+      expect(fineModel.parser.readsFine).toBe(true);
+      expect(loadModel(f).parser.readsFine).toBe(false);
+      expect(loadModel(f).fineTagger).toBeNull();
+      expect(fineModel.fineTagger!.set.xpos).toEqual(expect.arrayContaining(['VBD', 'VBN', 'NN', 'NNS', 'IN', 'RP']));
+      expect(weightsOf(fineModel.tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      expect(weightsOf(fineModel.parser)).not.toEqual(weightsOf(loadModel(f).parser));
+      expect(fineModel.parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
+      // the fine tagger's form cache changes no tag
+      const { FineTagger } = await import('../../../src/stages/syntax/fine.ts');
+      const { lexical } = await import('../../../src/stages/syntax/lexical.ts');
+      const plainFine = new FineTagger(fineModel.fineTagger!.set, fineModel.fineTagger!.model).withoutFormCache();
+      for (const words of [['The', 'board', 'has', 'cut', 'rates', 'and', 'rates', 'were', 'cut', 'again', '.'], ['She', 'looked', 'up', 'the', 'word', 'that', 'he', 'used', '.']]) {
+        const lx = lexical(words);
+        const tags = fineModel.tagger.tag(lx).slice();
+        const once = fineModel.fineTagger!.tag(lx, tags);
+        expect(fineModel.fineTagger!.tag(lx, tags)).toEqual(once);
+        expect(plainFine.tag(lx, tags)).toEqual(once);
+      }
+      // --fine-tags 2: the per-state templates read the fine tags in place of the UPOS tags; recorded in the file
+      const f2 = join(dir, 'f2.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 2 }).model, f2);
+      expect(loadModel(f2).parser.fineSet).toBe(2);
+      expect(fineModel.parser.fineSet).toBe(1);
+      expect(readFileSync(f2).equals(readFileSync(ft))).toBe(false);
+      expect(loadModel(f2).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
+      // --fine-tags 3, 4 and 5: fewer fine templates or refined tags, each a model of its own
+      for (const set of [3, 4, 5]) {
+        const fx = join(dir, `f${set}.bin`);
+        saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: set }).model, fx);
+        expect(loadModel(fx).parser.fineSet).toBe(set);
+        expect(readFileSync(fx).equals(readFileSync(ft))).toBe(false);
+      }
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
