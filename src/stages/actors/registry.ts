@@ -199,6 +199,8 @@ export interface ActorIndex {
   namePrefixes: Set<string>;
   /** Lower-cased surname → person ids (for "Mr Putin", including surnames unsafe alone). */
   surnames: Map<string, string[]>;
+  /** Persons a bare surname names only while one of their roles holds (`bare_surname: in-office`). */
+  inOffice: Set<string>;
   titles: Map<string, TitleWord[]>;
   titleMaxTokens: number;
   /** First words (up to a space, hyphen, apostrophe or dot) of title and sector phrases: a fast pre-check. */
@@ -311,6 +313,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   const actors = new Map<string, RegistryActor>();
   const names = new Map<string, NameHit[]>();
   const surnames = new Map<string, string[]>();
+  const inOffice = new Set<string>();
   const demonym = new Map<string, string>();
   const countryName = new Map<string, string>();
   const capitals = new Map<string, string>();
@@ -478,6 +481,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
       if (!list.includes(id)) list.push(id);
       surnames.set(key, list);
       if (p.bare_surname) addName(s, { actor: id, via: 'surname', label: 'PERSON', confidence: 0.75 });
+      if (p.bare_surname === 'in-office') inOffice.add(id);
     }
   }
 
@@ -643,6 +647,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     names,
     namePrefixes,
     surnames,
+    inOffice,
     titles,
     titleMaxTokens,
     roleHolders,

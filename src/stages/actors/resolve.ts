@@ -187,6 +187,71 @@ function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
   return usable.find((h) => h.label !== 'NORP') ?? usable[0];
 }
 
+/** A person of the text named by tokens a..b (no registry person): the document's actor of that name. */
+function textPerson(st: DocActors, a: number, b: number): Actor {
+  const name = st.doc.text.slice(st.tokens[a].start, st.tokens[b - 1].end);
+  const id = `person:${slug(name)}`;
+  return st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
+}
+
+/** Years before a registry person's first role that a bare surname of theirs names no one the registry knows. */
+const BEFORE_FIRST_ROLE_YEARS = 2;
+
+/**
+ * A registry person's bare surname (hit `hit`, written `key`, titled by `titles` when a title stands before
+ * it) read against the article's date: the registry person to take instead, null for none (the name is a
+ * person of the text), undefined to keep the hit. The hit's own person named in the document, or a namesake
+ * named in full there, is kept as before. Else a namesake who holds the office the title names on that
+ * date ("President Bush" in 2004), or held it last before it ("President Bush" in 2016); with no title (or
+ * none any namesake held), a namesake whose bare surname is theirs only in office (`bare_surname: in-office`)
+ * while a role of theirs holds ("Bush" in 2004). A hit whose first role starts more than
+ * BEFORE_FIRST_ROLE_YEARS after the date ("Johnson" in 2005 for a prime minister of 2019) names no one.
+ */
+function datedNamesake(st: DocActors, surnames: DocSurnames | null, hit: NameHit, key: string, titles: TitleWord[] | undefined, words: string[], gender: Gender | null, at: number): string | null | undefined {
+  if (hit.via !== 'surname' || hit.label !== 'PERSON' || st.actors.has(hit.actor)) return undefined;
+  const all = st.ix.surnames.get(key) ?? [];
+  if (!all.includes(hit.actor)) return undefined;
+  // (a registry namesake the document names in full: that one, as surnames.pick reads it; a person of
+  // the text of that family name only when no registry namesake fits the date, below)
+  const picked = surnames?.pick(key, gender, at);
+  if (picked && st.ix.actors.has(picked)) return picked !== hit.actor ? picked : undefined;
+  const date = st.doc.date;
+  const roles = (p: string) => st.ix.actors.get(p)?.roles ?? [];
+  const namesakes = all.filter((p) => genderAgrees(gender, st.ix.actors.get(p)?.gender));
+  const named = namesakes.find((p) => st.actors.has(p));
+  if (named) return named;
+  // (a title the title list knows, "President", or the first word of a role's own title, "Governor",
+  // written in full or cut short, "Gov.")
+  const keys = new Set((titles ?? []).map((tw) => tw.role));
+  const written = words.map((w) => w.toLowerCase());
+  const titleWord = (r: RoleDef) => {
+    const first = r.title.split(/\s+/)[0].toLowerCase();
+    return written.some((w) => w === first || (w.length > 2 && w.endsWith('.') && first.startsWith(w.slice(0, -1))));
+  };
+  if (keys.size || written.length) {
+    const fits = (p: string) => roles(p).filter((r) => keys.has(r.role) || titleWord(r));
+    const holds = namesakes.find((p) => fits(p).some((r) => roleHolds(r, date)));
+    if (holds) return holds;
+    let last: { p: string; to: string } | null = null;
+    for (const p of namesakes) {
+      for (const r of fits(p)) if (r.to && r.to < date && (!last || r.to > last.to)) last = { p, to: r.to };
+    }
+    if (last) return last.p;
+  }
+  const inOffice = namesakes.find((p) => st.ix.inOffice.has(p) && roles(p).some((r) => roleHolds(r, date)));
+  if (inOffice) return inOffice;
+  // (an in-office hit out of office: a namesake whose bare surname it is at any date, else no one)
+  if (st.ix.inOffice.has(hit.actor)) return (st.ix.names.get(key) ?? []).find((h) => h.via === 'surname' && !st.ix.inOffice.has(h.actor) && namesakes.includes(h.actor))?.actor ?? picked ?? null;
+  const first = roles(hit.actor).reduce<string | null>((m, r) => (r.from && (!m || r.from < m) ? r.from : m), null);
+  if (first && roles(hit.actor).every((r) => r.from) && first > shiftYears(date, BEFORE_FIRST_ROLE_YEARS)) return picked ?? null;
+  return undefined;
+}
+
+/** ISO date `date` moved by `years` whole years. */
+function shiftYears(date: string, years: number): string {
+  return String(Number(date.slice(0, 4)) + years).padStart(4, '0') + date.slice(4);
+}
+
 /** Holders of a title on the document's date, narrowed by country, by who the document already names. */
 export function titleHolder(st: DocActors, titles: TitleWord[], titleText: string, country: string | null, party: string | null = null): string | null {
   const date = st.doc.date;
@@ -506,7 +571,10 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
   const text = st.doc.text;
   const name = text.slice(t[k].start, t[b - 1].end);
   const hit = st.ix.names.get(nameKey(name))?.find((h) => h.label === 'PERSON');
-  let actor = hit ? registryActor(st, hit.actor) : null;
+  // ("Governor Bush" in 2003: the namesake who holds the office the title names on the article's date)
+  const titles = t.slice(a, k).flatMap((x) => st.ix.titles.get(x.text.toLowerCase()) ?? []);
+  const dated = hit && k === b - 1 ? datedNamesake(st, null, hit, nameKey(name), titles, t.slice(a, k).map((x) => x.text), null, k) : undefined;
+  let actor = hit && dated !== null ? registryActor(st, dated ?? hit.actor) : null;
   if (!actor) {
     const id = `person:${slug(name)}`;
     actor = st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
@@ -1823,7 +1891,16 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           return;
         }
       }
-      const actor = registryActor(st, hit.actor);
+      // "Bush" in 2004: the namesake in office on the article's date; "Johnson" in 2005: no registry person
+      const dated = datedNamesake(st, surnames, hit, nameKey(text.slice(t[c.a].start, t[c.b - 1].end)), c.titles, [], c.gender ?? null, c.a);
+      if (dated && !st.ix.actors.has(dated) && linkSurname(st, surnames, dated, c.a, c.b)) return;
+      if (dated === null) {
+        const pid = use(st, textPerson(st, c.a, c.b));
+        addEntity(st, c.a, c.b, 'PERSON', pid);
+        addMention(st, c.a, c.b, pid, 0.7, 'name');
+        return;
+      }
+      const actor = registryActor(st, dated ?? hit.actor);
       if (!actor) return;
       const id = use(st, actor);
       addEntity(st, c.a, c.b, hit.label, id);
@@ -1912,9 +1989,15 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       let via: MentionVia = 'name';
       let conf = c.confidence ?? 0.8;
       const hit = c.hits?.find((h) => h.label === 'PERSON');
-      if (hit) id = hit.actor;
+      // ("President Bush" in 2004 or 2016: the namesake who holds, or last held, the office; "Senator
+      // Johnson" years before the registry's Johnson took office: a person of the text)
+      const writtenAt = c.nameA ?? (c.titles ? c.titleB! : a);
+      const dated = hit ? datedNamesake(st, surnames, hit, nameKey(text.slice(t[writtenAt].start, t[c.b - 1].end)), c.titles, t.slice(c.a, writtenAt).map((x) => x.text), c.gender ?? null, c.a) : undefined;
+      const textOnly = dated === null;
+      if (hit && !textOnly) id = dated ?? hit.actor;
+      if (dated && !st.ix.actors.has(dated)) via = 'surname';
       const single = c.b - a === 1;
-      if (!id && single) {
+      if (!id && single && !textOnly) {
         const key = nameKey(t[a].text);
         id = surnames.pick(key, c.gender ?? null, c.a) ?? null;
         if (!id) {
@@ -1925,17 +2008,17 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         }
         via = 'surname';
       }
-      if (!id && !single && !c.titles) {
+      if (!id && !single && !c.titles && !textOnly) {
         id = longSurname(st, surnames, a, c.b, c.gender ?? null) ?? null;
         if (id) via = 'surname';
       }
-      if (!id && c.titles) {
+      if (!id && c.titles && !textOnly) {
         const titleText = text.slice(t[c.titleA!].start, t[c.titleB! - 1].end);
         const holder = titleHolder(st, c.titles, titleText, c.qualifier?.country ?? null, partyBefore(st, c.titleA!));
         // "President Lukashenko" where the registry knows the holder's surname.
         if (holder && nameKey(st.ix.actors.get(holder)!.name).endsWith(nameKey(t[c.b - 1].text))) id = holder;
       }
-      if (!id && c.hits) {
+      if (!id && c.hits && !textOnly) {
         const other = pickHit(st, c.hits);
         if (other) id = other.actor;
       }

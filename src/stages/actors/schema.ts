@@ -77,8 +77,10 @@ export const personSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** Short forms used alone or after Mr/Ms ("Lukashenko"); default: the last word of the name. */
   surnames: z.array(z.string()).optional(),
-  /** Whether a bare surname (without Mr/Ms) refers to this person; false for "May", "Rice". */
-  bare_surname: z.boolean().default(true),
+  /** Whether a bare surname (without Mr/Ms) refers to this person; false for "May", "Rice"; `in-office`:
+   * only in an article dated while one of the person's roles holds, and then ahead of a namesake whose bare
+   * surname it is at any date ("Bush" in 2004 is the president, not his brother the governor). */
+  bare_surname: z.union([z.boolean(), z.literal('in-office')]).default(true),
   roles: z.array(roleSchema).default([]),
   disabled: z.boolean().default(false),
 });
