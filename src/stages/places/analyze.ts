@@ -87,6 +87,13 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const surnames = personSurnames(text, persons);
   const givenNames = actorIndex(knowledge).lexicon.givenName;
+  // "King Edward Street", "Queen Mary Hospital": one word before a listed given name that a facility word
+  // closes is the title of the person the street or building is named for, not a small town of that name
+  const titleOfNamesake = (hit: NameHit) => {
+    const next = ws[hit.w1 + 1];
+    return hit.w0 === hit.w1 && smallTownOnly(hit) && !!next && next.cap && text.slice(hit.end, next.start) === ' '
+      && givenNames.has(next.text.toLowerCase()) && facilityAfter(text, next.end, gaz);
+  };
   const givenNameAlone = (hit: NameHit) =>
     hit.w0 === hit.w1 && givenNames.has(ws[hit.w0].text.toLowerCase()) && smallTownOnly(hit);
   // "in March 2003", "the end of March", "Spring of 1999", "Nov. 3": a name inside a time expression of
@@ -111,7 +118,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries)) continue;
+    if (insideName(hit) || bodyName(hit) || inTimex(hit, hit.entries) || titleOfNamesake(hit)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
