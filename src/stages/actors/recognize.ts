@@ -691,6 +691,9 @@ export class Recognizer {
         const tail = this.orgTail(text, tokens, reg.b, s, e);
         if (tail) return { a: i, b: tail, label: 'ORG', type: 'unknown', guess: 'ORG', parent: main.actor, confidence: 0.8 };
       }
+      // "the Ronald Reagan Building": a person's name before a building's or body's head names that place or body
+      const named = main.label === 'PERSON' ? this.namedFor(tokens, reg.b, e) : 0;
+      if (named) return { a: i, b: named, label: this.namedForLabel(tokens[named - 1]), type: 'unknown', guess: this.namedForLabel(tokens[named - 1]), confidence: 0.8 };
       return { a: i, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
     }
 
@@ -849,6 +852,26 @@ export class Recognizer {
   }
 
   /**
+   * The end of a building's, street's or body's name that a person's name ending at k opens: one to three
+   * capitalised words glued on after it, the last a named-for head ("the Ronald Reagan Building", "the
+   * John F. Kennedy Memorial Library"); 0 when none.
+   */
+  private namedFor(tokens: Token[], k: number, e: number): number {
+    const lex = this.ix.lexicon;
+    for (let j = k; j < e && j < k + 3; j++) {
+      const t = tokens[j];
+      if (!isCap(t) || t.pos === 'PUNCT' || t.start !== tokens[j - 1].end + 1) return 0;
+      if (lex.namedForHead.has(t.text.toLowerCase())) return j + 1;
+    }
+    return 0;
+  }
+
+  /** The label of a name a named-for head closes: a place word's makes a place ("… Street"), any other a body ("… Building"). */
+  private namedForLabel(head: Token): 'ORG' | 'LOC' {
+    return this.ix.lexicon.locWord.has(head.text.toLowerCase()) ? 'LOC' : 'ORG';
+  }
+
+  /**
    * Whether the capitalised run [k, b) after a title or sector word holds an organisation or place word
    * that is no family name the lexicon knows ("Major League Baseball", "Queen Creek", "National Park"):
    * the title word opens that name, and no person is named.
@@ -878,8 +901,13 @@ export class Recognizer {
     if (nameB > k) {
       const reg = this.registryAt(text, tokens, k, e);
       const b = reg && reg.b >= nameB ? reg.b : nameB;
-      // "Queen Creek", "the Major League": the title opens a place's or an organisation's name
+      // "Queen Creek", "the Major League": the title opens a place's or an organisation's name; "King
+      // Edward Street", "the King Juan Carlos University": a titled name before a building's or body's head
       if (!reg && this.placeOrOrgWords(tokens, k, nameB)) return null;
+      if (nameB - k >= 2 && this.ix.lexicon.namedForHead.has(tokens[nameB - 1].text.toLowerCase())) {
+        const label = this.namedForLabel(tokens[nameB - 1]);
+        return { a: i, b: nameB, label, type: 'unknown', guess: label, confidence: 0.8 };
+      }
       return { a: a0, b, nameA: k, titleA: i, titleB: title.b, titles: title.value, label: 'PERSON', type: 'person', hits: reg && reg.b >= nameB ? reg.hits : undefined, confidence: 0.9 };
     }
     // A lone title names a person only as a noun phrase head, not as a modifier ("president's").

@@ -149,6 +149,8 @@ export interface Lexicon {
   titleWord: Set<string>;
   /** Last words that make a capitalised name a thing, not an actor ("Clean Air Act", "Inauguration Day"). */
   thingHead: Set<string>;
+  /** Heads of a building's, street's or body's name after a person's name ("the Ronald Reagan Building"). */
+  namedForHead: Set<string>;
   /** First words that make a capitalised name a storm, an event and no actor ("Hurricane Ida"). */
   stormWord: Set<string>;
   /** Lower-case nouns naming an organisation: a name right after one is that organisation ("the firm X"). */
@@ -540,6 +542,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     statePossessed: new Set(),
     titleWord: new Set(),
     thingHead: new Set(),
+    namedForHead: new Set(),
     stormWord: new Set(),
     vesselPrefix: new Set(),
     orgNoun: new Set(),
@@ -567,7 +570,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     'place-preposition': lexicon.placePreposition, 'person-before-to': lexicon.personBeforeTo, 'name-particle': lexicon.nameParticle, 'pleonastic-it': lexicon.pleonasticIt,
     'pleonastic-predicate': lexicon.pleonasticPredicate, 'pleonastic-passive': lexicon.pleonasticPassive, 'thing-passive': lexicon.thingPassive, 'plural-noun': lexicon.pluralNoun,
     'place-noun': lexicon.placeNoun, 'org-head': lexicon.orgHead, 'state-possessed': lexicon.statePossessed,
-    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'storm-word': lexicon.stormWord,
+    'title-word': lexicon.titleWord, 'thing-head': lexicon.thingHead, 'named-for-head': lexicon.namedForHead, 'storm-word': lexicon.stormWord,
     'vessel-prefix': lexicon.vesselPrefix, 'org-noun': lexicon.orgNoun, 'venue-word': lexicon.venueWord, 'name-head': lexicon.nameHead, 'chamber-word': lexicon.chamberWord, 'committee-head': lexicon.committeeHead, 'role-noun': lexicon.roleNoun, 'epithet-title': lexicon.epithetTitle, 'title-rank': lexicon.titleRank, 'state-adjective': lexicon.stateAdjective,
     'government-verb': lexicon.governmentVerb, 'party-verb': lexicon.partyVerb, 'relation-noun': lexicon.relationNoun,
     'bloc-adjective': lexicon.blocAdjective, 'dispatch-verb': lexicon.dispatchVerb,

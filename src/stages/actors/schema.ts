@@ -125,6 +125,7 @@ export const lexiconSchema = z.strictObject({
     'state-possessed', // nouns that after "its" name what a state has or does to its own people: crackdown, army
     'title-word', // capitalised words of a title glued before a name: House (Speaker), Majority (Leader), Retired
     'thing-head', // last words that make a capitalised name a thing, not an actor: Act, Bill, Day, Treaty
+    'named-for-head', // heads of a building's, street's or body's name after a person's name: (Ronald Reagan) Building, (King Edward) Street
     'storm-word', // first words that make a capitalised name a storm, not an actor: Hurricane, Typhoon
     'vessel-prefix', // ship prefixes in capitals that make a capitalised name a vessel, not an actor: USS, HMS
     'chamber-word', // first words of a legislative committee's name naming the chamber: House, Senate

@@ -63,7 +63,8 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // a small town, or when a nationality adjective qualifies it. Bigger places keep their reading ("CBC
   // Toronto", "Environment Canada" are the place's bodies, and geoparsing corpora tag them).
   const orgs = entities.filter((e) => e.label === 'ORG');
-  const smallTownOnly = (hit: NameHit) => hit.entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
+  const smallTownsOnly = (entries: GazEntry[]) => entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
+  const smallTownOnly = (hit: NameHit) => smallTownsOnly(hit.entries);
   const insideName = (hit: NameHit) => {
     if (!orgs.some((o) => o.start < hit.start && hit.end <= o.end)) return false;
     if (smallTownOnly(hit)) return true;
@@ -87,12 +88,18 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const surnames = personSurnames(text, persons);
   const givenNames = actorIndex(knowledge).lexicon.givenName;
+  // "King Edward Street", "Queen Mary Hospital": one word before a listed given name that a facility word
+  // closes is the title of the person the street or building is named for, not a small town of that name
+  const titleOfNamesake = (hit: NameHit) => {
+    const next = ws[hit.w1 + 1];
+    return hit.w0 === hit.w1 && smallTownOnly(hit) && !!next && next.cap && text.slice(hit.end, next.start) === ' '
+      && givenNames.has(next.text.toLowerCase()) && facilityAfter(text, next.end, gaz);
+  };
   const givenNameAlone = (hit: NameHit) =>
     hit.w0 === hit.w1 && givenNames.has(ws[hit.w0].text.toLowerCase()) && smallTownOnly(hit);
   // "in March 2003", "the end of March", "Spring of 1999", "Nov. 3": a name inside a time expression of
   // the time stage is its month, season or holiday word, not a small town of that name. The time layer is
   // read where it exists (the default pipeline runs time before places); bigger places keep their reading.
-  const smallTownsOnly = (entries: GazEntry[]) => entries.every((e) => isMinor(e) && e.population < BIG_TOWN);
   const timeWord = (span: Span, entries: GazEntry[]) => smallTownsOnly(entries) && inTimex(doc, span.start, span.end);
   // "backed by the West", "operations in the West": a compass word after "the" that no capitalised word
   // follows is the region of that direction (the Western powers, a country's west), not a small town of
@@ -116,7 +123,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   for (const hit of names) {
     // "Church" in "Coptic Church", "Stade" in "Stade de France": a facility word is no town.
     if (hit.w0 === hit.w1 && gaz.facilityWords.has(hit.key) && hit.entries.every(isMinor)) continue;
-    if (insideName(hit) || bodyName(hit) || timeWord(hit, hit.entries) || theDirection(hit, hit.entries)) continue;
+    if (insideName(hit) || bodyName(hit) || timeWord(hit, hit.entries) || theDirection(hit, hit.entries) || titleOfNamesake(hit)) continue;
     if (opensName(hit)) unsaid.add(`${hit.start}:${hit.end}`);
     const confirmed = geoEnts.some((e) => overlaps(e, hit) && !innerWord(text, ws, hit, e, gaz)) || isDateline(text, hit);
     if (!confirmed && persons.some((p) => overlaps(p, hit))) continue;
