@@ -44,8 +44,8 @@ export async function syntaxModelSha(): Promise<string | null> {
   return existsSync(path) ? sha256(path) : null;
 }
 
-/** `--parser-drop 4,13,29`: template ids of parser.ts (1–127); `--label-drop 9,29`: of arc-labeler.ts (1–42). */
-function templateIds(v: string, option = 'parser-drop', max = 127): number[] {
+/** `--parser-drop 4,13,29`: template ids of parser.ts (1–159, the fine-tag ones 125–142); `--label-drop 9,29`: of arc-labeler.ts (1–63, the fine-tag ones 43–48). */
+export function templateIds(v: string, option = 'parser-drop', max = 159): number[] {
   const ids = v.split(',').map((x) => Number(x.trim()));
   if (ids.some((t) => !Number.isInteger(t) || t < 1 || t > max)) throw new UserError(`--${option} ${v}: give template ids from 1 to ${max}, comma-separated`);
   return [...new Set(ids)].sort((a, b) => a - b);
@@ -126,7 +126,7 @@ export function registerTrain(program: Command, cli: Cli): void {
       if (arcLabelFeatures > 2) throw new UserError('--arc-label-features: 1 or 2');
       if (arcLabelFeatures > 1) Object.assign(settings, { arcLabelFeatures });
       // left out of the settings unless given, so that the shipped model's manifest stays as it was
-      if (opts.labelDrop !== undefined && opts.labelDrop !== 'none') Object.assign(settings, { labelDrop: templateIds(opts.labelDrop, 'label-drop', 42) });
+      if (opts.labelDrop !== undefined && opts.labelDrop !== 'none') Object.assign(settings, { labelDrop: templateIds(opts.labelDrop, 'label-drop', 63) });
       if (opts.arcPrune !== undefined) Object.assign(settings, { arcPrune: shareOption(opts.arcPrune, settings.prune, 'arc-prune') });
       if (opts.taggerPrune !== undefined) Object.assign(settings, { taggerPrune: shareOption(opts.taggerPrune, settings.prune, 'tagger-prune') });
       // what is scored at run time (the weights stay the same): the defaults are the shipped model's
