@@ -187,10 +187,9 @@ function pickHit(st: DocActors, hits: NameHit[]): NameHit | null {
   return usable.find((h) => h.label !== 'NORP') ?? usable[0];
 }
 
-/** A person of the text named by tokens a..b (no registry person): the document's actor of that name. */
-function textPerson(st: DocActors, a: number, b: number): Actor {
-  const name = st.doc.text.slice(st.tokens[a].start, st.tokens[b - 1].end);
-  const id = `person:${slug(name)}`;
+/** A person of the text (no registry person): the document's actor named `name`, a new one if none yet
+ * (id `person:<slug of the name>` unless `id` is given). */
+function textPerson(st: DocActors, name: string, id = `person:${slug(name)}`): Actor {
   return st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
 }
 
@@ -576,8 +575,7 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
   const dated = hit && k === b - 1 ? datedNamesake(st, null, hit, nameKey(name), titles, t.slice(a, k).map((x) => x.text), null, k) : undefined;
   let actor = hit && dated !== null ? registryActor(st, dated ?? hit.actor) : null;
   if (!actor) {
-    const id = `person:${slug(name)}`;
-    actor = st.actors.get(id) ?? { id, name, kind: 'person', country: null, sector: null };
+    actor = textPerson(st, name);
     const title = text.slice(t[a].start, t[k - 1].end);
     let sector: string | null = null;
     let country: string | null = null;
@@ -596,7 +594,7 @@ function titledPerson(st: DocActors, a: number, k: number, b: number): void {
     if (!actor.sector) actor.sector = sector;
     if (!actor.country) actor.country = country;
     if (!actor.roles) actor.roles = [{ title, country: actor.country, sector: actor.sector, from: null, to: null }];
-    if (!st.gender.get(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
+    if (!st.gender.get(actor.id)) st.gender.set(actor.id, st.ix.lexicon.givenName.get(t[k].text.toLowerCase()) ?? null);
   }
   const id = use(st, actor);
   const party = partyBefore(st, k, k - a + 1);
@@ -1895,7 +1893,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
       const dated = datedNamesake(st, surnames, hit, nameKey(text.slice(t[c.a].start, t[c.b - 1].end)), c.titles, [], c.gender ?? null, c.a);
       if (dated && !st.ix.actors.has(dated) && linkSurname(st, surnames, dated, c.a, c.b)) return;
       if (dated === null) {
-        const pid = use(st, textPerson(st, c.a, c.b));
+        const pid = use(st, textPerson(st, text.slice(t[c.a].start, t[c.b - 1].end)));
         addEntity(st, c.a, c.b, 'PERSON', pid);
         addMention(st, c.a, c.b, pid, 0.7, 'name');
         return;
@@ -2031,8 +2029,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         // ("Sen. Orr" before "Tom Orr": the actor under the full name, this title completing it)
         const named = id && via === 'surname' ? surnames.named(id) : undefined;
         const name = named?.name ?? text.slice(t[a].start, t[c.b - 1].end);
-        const localId = id ?? `person:${slug(name)}`;
-        actor = st.actors.get(localId) ?? { id: localId, name, kind: 'person', country: null, sector: null };
+        actor = textPerson(st, name, id ?? undefined);
         if (c.qualifier && !actor.country) actor.country = c.qualifier.country;
         if (c.sector && !actor.sector && !bareInherited(st, c)) actor.sector = c.sector.sector;
         if (c.titles && !actor.sector) actor.sector = c.titles[0].sector;
@@ -2042,7 +2039,7 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
           actor.roles = [{ title, country: actor.country, sector: c.titles[0].sector, from: null, to: null }];
         }
         const g = c.gender ?? named?.gender ?? st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null;
-        if (!st.gender.get(localId)) st.gender.set(localId, g);
+        if (!st.gender.get(actor.id)) st.gender.set(actor.id, g);
         conf = Math.min(conf, 0.8);
       } else if (c.gender && !st.gender.get(actor.id)) st.gender.set(actor.id, c.gender);
       const pid = use(st, actor);
@@ -2122,8 +2119,8 @@ function resolveOne(st: DocActors, c: Cand, surnames: DocSurnames): void {
         return;
       }
       if (c.guess === 'PERSON') {
-        const id = `person:${slug(name)}`;
-        const actor = st.actors.get(id) ?? { id, name, kind: 'person' as const, country: null, sector: null };
+        const actor = textPerson(st, name);
+        const id = actor.id;
         if (!st.gender.has(id)) st.gender.set(id, st.ix.lexicon.givenName.get(t[a].text.toLowerCase()) ?? null);
         use(st, actor);
         addEntity(st, a, c.b, 'PERSON', id);
