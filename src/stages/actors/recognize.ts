@@ -693,7 +693,10 @@ export class Recognizer {
       }
       // "the Ronald Reagan Building": a person's name before a building's or body's head names that place or body
       const named = main.label === 'PERSON' ? this.namedFor(tokens, reg.b, e) : 0;
-      if (named) return { a: i, b: named, label: this.namedForLabel(tokens[named - 1]), type: 'unknown', guess: this.namedForLabel(tokens[named - 1]), confidence: 0.8 };
+      if (named) {
+        const label = this.namedForLabel(tokens[named - 1]);
+        return { a: i, b: named, label, type: 'unknown', guess: label, confidence: 0.8 };
+      }
       return { a: i, b: reg.b, label: main.label, type: 'registry', hits: reg.hits, confidence: main.confidence };
     }
 

@@ -65,6 +65,9 @@ interface Draft {
   dating: { cue: Span; unit: Span; own: Span } | null;
 }
 
+/** Relations of a cue's own complement after it (a clause, an infinitive, a particle): such a cue frames no fronted content (contentPronouns). */
+const OWN_COMPLEMENT = new Set(['ccomp', 'xcomp', 'compound:prt']);
+
 export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = {}): Quote[] {
   const text = doc.text;
   const paras = paragraphs(text);
@@ -146,7 +149,6 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon, opts: QuoteOptions = 
   if (tree) passiveNamers(view, tree, lex, drafts, opts);
   proxySpeakers(doc, drafts.map((d) => d.quote), (w) => lex.media.get(w) === 'proxy', (pos) => view.paraOf[Math.min(tokenIndexAt(view.tokens, pos), view.tokens.length - 1)]);
   // a cue with a complement of its own after it ("he showed up a lot", "he has sought to …") frames no fronted content
-  const OWN_COMPLEMENT = new Set(['ccomp', 'xcomp', 'compound:prt']);
   contentPronouns(doc, drafts.map((d) => d.quote), (k) => {
     const cue = drafts[k].cueAt;
     return !tree || cue < 0 || !tree.children(cue).some((c) => c > cue && OWN_COMPLEMENT.has(tree.rel(c)));
