@@ -28,6 +28,8 @@ const MISREAD_APPOS = new Set(['appos', 'vocative', 'obl:unmarked', 'nmod:unmark
 const POSSESSOR_CLIMB = new Set(['flat', 'flat:name', 'compound', 'nmod']);
 /** Prepositions of the one a person noun serves (Tree.served): "an adviser to", "a lawyer for", "an aide of". */
 const SERVED_CASES = new Set(['to', 'for', 'of']);
+/** Closing quotation marks read past at a sentence's end (Tree.asksQuestion). */
+const QUOTE_MARKS = new Set(['"', "'", '”', '’', '»', "''"]);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt', 'n’t']);
 
 /** One tree per syntax layer (weakly held: it goes with the document). */
@@ -696,6 +698,24 @@ export class Tree {
       if (this.heads[k] !== p || !IMPERATIVE_LEAD.has(this.deprels[k])) return false;
     }
     return true;
+  }
+
+  /**
+   * p asks a question ("Do you think …?", "Why did she want …?", "has anyone considered that …?", "How can
+   * I say …?"): an auxiliary of p stands before p's own subject, and p's sentence closes with a question
+   * mark (closing quotation marks aside). An inverted clause in a statement ("Only then did he say …."), a
+   * question mark inside a quotation that the sentence goes on past, and a clause set under a question
+   * ("If someone wanted …, would you …?") are not questions of p.
+   */
+  asksQuestion(p: number): boolean {
+    const subject = this.ownSubjects(p)[0];
+    if (subject === undefined) return false;
+    if (!this.children(p).some((c) => c < subject && this.baseRel(c) === 'aux')) return false;
+    const s = this.tokens[p].sentence;
+    let k = p;
+    while (k + 1 < this.tokens.length && this.tokens[k + 1].sentence === s) k++;
+    while (k > p && QUOTE_MARKS.has(this.tokens[k].text)) k--;
+    return this.tokens[k].text === '?';
   }
 
   /** The direct object (active) of p, or -1. */

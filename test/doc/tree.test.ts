@@ -711,3 +711,28 @@ describe('isImperative', () => {
     expect(Tree.of(afterObject)!.isImperative(at(afterObject, 'imagine'))).toBe(false);
   });
 });
+
+describe('asksQuestion', () => {
+  // "Do you think it works ?" and its readings as a statement, an inverted statement and a quoted question
+  const question = docWithTree([
+    ['Do', 'AUX', 3, 'aux'], ['you', 'PRON', 3, 'nsubj'], ['think', 'VERB', 0, 'root'], ['it', 'PRON', 5, 'nsubj'], ['works', 'VERB', 3, 'ccomp'], ['?', 'PUNCT', 3, 'punct'],
+  ]);
+  const statement = docWithTree([
+    ['You', 'PRON', 3, 'nsubj'], ['do', 'AUX', 3, 'aux'], ['think', 'VERB', 0, 'root'], ['it', 'PRON', 5, 'nsubj'], ['works', 'VERB', 3, 'ccomp'], ['?', 'PUNCT', 3, 'punct'],
+  ]);
+  const inverted = docWithTree([
+    ['Only', 'ADV', 2, 'advmod'], ['then', 'ADV', 5, 'advmod'], ['did', 'AUX', 5, 'aux'], ['he', 'PRON', 5, 'nsubj'], ['say', 'VERB', 0, 'root'], ['it', 'PRON', 5, 'obj'], ['.', 'PUNCT', 5, 'punct'],
+  ]);
+  const quoted = docWithTree([
+    ['“', 'PUNCT', 4, 'punct'], ['Did', 'AUX', 4, 'aux'], ['you', 'PRON', 4, 'nsubj'], ['know', 'VERB', 0, 'root'], ['?', 'PUNCT', 4, 'punct'], ['”', 'PUNCT', 4, 'punct'],
+  ]);
+  it('reads an auxiliary before the subject in a sentence closing with a question mark as a question', () => {
+    expect(Tree.of(question)!.asksQuestion(at(question, 'think'))).toBe(true);
+    expect(Tree.of(quoted)!.asksQuestion(at(quoted, 'know'))).toBe(true);
+  });
+  it('reads no question without inversion, without a question mark, or in a clause without a subject of its own', () => {
+    expect(Tree.of(statement)!.asksQuestion(at(statement, 'think'))).toBe(false);
+    expect(Tree.of(inverted)!.asksQuestion(at(inverted, 'say'))).toBe(false);
+    expect(Tree.of(question)!.asksQuestion(at(question, 'works'))).toBe(false);
+  });
+});

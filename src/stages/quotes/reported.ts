@@ -1065,6 +1065,12 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       i = m.b;
       continue;
     }
+    // a question reports nobody's words either: "Do you think …?", "Why do I say …?", "has anyone
+    // considered that …?" ask the reader or the one interviewed; no one is said to hold the content
+    if (tree.asksQuestion(i)) {
+      i = m.b;
+      continue;
+    }
     // "a project called X", "the donor called him": a naming verb that gives its object no predicate,
     // as a participle on a noun or with a pronoun object, reports nothing; its other objects are left to
     // the caller ("called the police" against "called the hearing")
