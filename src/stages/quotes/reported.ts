@@ -38,6 +38,8 @@ const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'po
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
 /** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */
+/** Subjects of a question put to the reader or the one interviewed, or asked by the writer (treeAttributions). */
+const ASKED = new Set(['you', 'i', 'we', 'anyone', 'anybody']);
 const SUBORDINATE = new Set(['until', 'because', 'although', 'though', 'unless', 'since', 'whereas']);
 const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 
@@ -1065,9 +1067,10 @@ export function treeAttributions(tree: Tree, lex: QuoteLexicon, skip: (i: number
       i = m.b;
       continue;
     }
-    // a question reports nobody's words either: "Do you think …?", "Why do I say …?", "has anyone
-    // considered that …?" ask the reader or the one interviewed; no one is said to hold the content
-    if (tree.asksQuestion(i)) {
+    // a question put to the reader or the one interviewed reports nobody's words either: "Do you think
+    // …?", "Why do I say …?", "has anyone considered that …?"; no one is said to hold the content. A question
+    // about a third party's stance ("has he called for …?", "why would the mayor want …?") is kept
+    if (tree.asksQuestion(i) && ASKED.has(lower(tree, tree.ownSubjects(i)[0]))) {
       i = m.b;
       continue;
     }
