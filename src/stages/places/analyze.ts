@@ -9,7 +9,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, asWritten, demonymAsWritten, findNames, isCurrencyPrefix, isDateline, isJoinedArticle, words } from './recognize.ts';
-import { stateReading } from './state-office.ts';
+import { kindReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
@@ -224,8 +224,9 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
     if (!e) {
       e = senses.get(hit.key) ?? pickEntry(hit.entries, ctx, gaz, null, hit.key);
       senses.set(hit.key, e);
-      // "New York Gov.", "Senate races in New York": this mention is the state, whatever the others are
-      e = stateReading(text, hit, e, gaz) ?? e;
+      // "New York Gov.", "Senate races in New York": this mention is the state, whatever the others are;
+      // "the port city of Chittagong": the town, not its division
+      e = kindReading(text, hit, e, gaz) ?? e;
     }
     places.push(toPlace(text, hit, e));
     picked.push(e);
