@@ -3,7 +3,7 @@
 // word "state" ("New York state"), or preceded by a state-wide phrase ("Senate races in New York",
 // "upstate New York") is the state, whichever the article's other mentions of the name are; one that the
 // text calls a town ("the port city of Chittagong", "cities like New York") is the town, not the region
-// of that name. The words and phrases are knowledge/places.yaml's state_offices_after,
+// of that name, at that mention and the name's others (analyze.ts). The words and phrases are knowledge/places.yaml's state_offices_after,
 // state_offices_before and town_words_before.
 import type { GazEntry, Gazetteer } from './gazetteer.ts';
 import type { NameHit } from './recognize.ts';
@@ -24,12 +24,11 @@ const endsWithOne = (words: string[], phrases: Set<string>) => {
 };
 
 /**
- * The reading of `hit` that a word beside it asks for, when `picked` is of the other kind: the state
- * (`stateReading`) for a town, the town of the same country for a first-level region the text calls a
- * town. Null when nothing asks or the name has no reading of that kind there.
+ * The town reading of `hit` when the words before it call it a town ("the port city of Chittagong",
+ * "cities like New York") and `picked` is the first-level region of that name: the town of the same
+ * country. Null when nothing asks or the name has no such town.
  */
-export function kindReading(text: string, hit: NameHit, picked: GazEntry, gaz: Gazetteer): GazEntry | null {
-  if (picked.kind === 'city') return stateReading(text, hit, picked, gaz);
+export function townReading(text: string, hit: NameHit, picked: GazEntry, gaz: Gazetteer): GazEntry | null {
   if (picked.kind !== 'admin1' || !endsWithOne(wordsBefore(text, hit), gaz.townWordsBefore)) return null;
   return hit.entries.find((e) => e.kind === 'city' && e.country === picked.country) ?? null;
 }
