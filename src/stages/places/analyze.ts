@@ -218,7 +218,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   contained.forEach((e, i) => {
     if (e && !senses.has(kept[i].hit.key)) senses.set(kept[i].hit.key, e);
   });
-  // "the port city of Chittagong … into Chittagong": a name the text calls a town, not its region, is
+  // "the city of Chittagong … to Chittagong": a name the text calls a town, not its region, is
   // that town at its other mentions too
   kept.forEach(({ hit }, i) => {
     if (contained[i] || senses.has(hit.key)) return;

@@ -2,7 +2,7 @@
 // state's offices or bodies ("New York Gov.", "New York's legislature", "a Washington senator"), by the
 // word "state" ("New York state"), or preceded by a state-wide phrase ("Senate races in New York",
 // "upstate New York") is the state, whichever the article's other mentions of the name are; one that the
-// text calls a town ("the port city of Chittagong", "cities like New York") is the town, not the region
+// text calls a town ("the city of Chittagong", "cities like New York") is the town, not the region
 // of that name, at that mention and the name's others (analyze.ts). The words and phrases are knowledge/places.yaml's state_offices_after,
 // state_offices_before and town_words_before.
 import type { GazEntry, Gazetteer } from './gazetteer.ts';
@@ -24,7 +24,7 @@ const endsWithOne = (words: string[], phrases: Set<string>) => {
 };
 
 /**
- * The town reading of `hit` when the words before it call it a town ("the port city of Chittagong",
+ * The town reading of `hit` when the words before it call it a town ("the city of Chittagong",
  * "cities like New York") and `picked` is the first-level region of that name: the town of the same
  * country. Null when nothing asks or the name has no such town.
  */

@@ -24,7 +24,7 @@ describe('places: kind words beside a name', () => {
   it('reads "cities like" and "the city of" before a name as the town, not its region', () => {
     const text = 'The governor toured Albany, Buffalo and Rochester. The show airs in cities like New York and Boston.';
     expect(namesOf(text, 'New York')).toEqual(['New York City']);
-    const bd = placesOf('Boats carry the cargo from Cox\'s Bazar and Teknaf to the port city of Chittagong. From Chittagong it goes north.')
+    const bd = placesOf('Boats carry the cargo from Cox\'s Bazar and Teknaf into the harbour city of Chittagong. From Chittagong it goes north.')
       .filter((p) => p.text === 'Chittagong');
     expect(bd).toHaveLength(2);
     for (const p of bd) expect(p).toEqual(expect.objectContaining({ country: 'BGD', geonameid: expect.any(Number) }));
