@@ -9,7 +9,7 @@ import { type GazEntry, type Gazetteer, gazetteer } from './gazetteer.ts';
 import { loadAtlas, type Atlas } from './geometry.ts';
 import { normName } from './normalize.ts';
 import { type NameHit, type Word, asWritten, demonymAsWritten, findNames, isCurrencyPrefix, isDateline, isJoinedArticle, words } from './recognize.ts';
-import { stateReading } from './state-office.ts';
+import { stateReading, townReading } from './state-office.ts';
 import { type DocContext, addCountry, containerOf, countryNamedBesides, emptyContext, fitsContainer, inContext, isMinor, isUnambiguous, mainCountry, pickEntry, plausibleReadings, unlistedIn } from './context.ts';
 import { facilityAfter, hostPlace, isDedication, isFacilityPhrase, possessiveBefore } from './facility.ts';
 import { findRelativePlaces } from './relative.ts';
@@ -217,6 +217,13 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   const contained = kept.map(({ hit, container }) => (container ? unlistedIn(text, hit.end, hit.entries, gaz) ?? pickEntry(hit.entries, ctx, gaz, container, hit.key) : null));
   contained.forEach((e, i) => {
     if (e && !senses.has(kept[i].hit.key)) senses.set(kept[i].hit.key, e);
+  });
+  // "the city of Chittagong … to Chittagong": a name the text calls a town, not its region, is
+  // that town at its other mentions too
+  kept.forEach(({ hit }, i) => {
+    if (contained[i] || senses.has(hit.key)) return;
+    const town = townReading(text, hit, pickEntry(hit.entries, ctx, gaz, null, hit.key), gaz);
+    if (town) senses.set(hit.key, town);
   });
   const picked: GazEntry[] = [];
   kept.forEach(({ hit }, i) => {

@@ -81,6 +81,7 @@ interface Header {
   capitalsOnly: [string, number[]][];
   stateOfficesAfter: string[];
   stateOfficesBefore: string[];
+  townWordsBefore?: string[];
   articlePrefixes: string[];
   /** Index section name → [byte offset in the index part, Int32 count]; keyBytes is bytes. */
   sections: Record<string, [number, number]>;
@@ -190,6 +191,7 @@ export function writeCompiledGazetteer(file: string, g: Maps, index: NameIndex, 
     capitalsOnly: pairsOf(g.capitalsOnly, ids),
     stateOfficesAfter: [...g.stateOfficesAfter],
     stateOfficesBefore: [...g.stateOfficesBefore],
+    townWordsBefore: [...g.townWordsBefore],
     articlePrefixes: [...g.articlePrefixes],
   };
   // entries after every idOf above, so that all of them are listed
@@ -372,6 +374,7 @@ export function readCompiledGazetteer(file: string, priorOf: (e: Omit<GazEntry, 
       capitalsOnly: entriesOf(h.capitalsOnly, (ids) => ids.map(entry)) as Map<string, GazEntry[]>,
       stateOfficesAfter: new Set(h.stateOfficesAfter),
       stateOfficesBefore: new Set(h.stateOfficesBefore),
+      townWordsBefore: new Set(h.townWordsBefore ?? []),
       articlePrefixes: new Set(h.articlePrefixes ?? []),
     };
     fd = -1; // stays open: towns are read from it

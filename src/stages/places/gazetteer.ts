@@ -69,6 +69,8 @@ export interface Gazetteer {
   stateOfficesAfter: Set<string>;
   /** Normalised phrases before a name that make it the state ("senate races in"). */
   stateOfficesBefore: Set<string>;
+  /** Normalised words right before a name that call it a town ("city of", "cities like"): not the region of that name. */
+  townWordsBefore: Set<string>;
   /** Normalised Arabic articles ("al", "ash") that open a town's name and that English text drops or
    * joins with a hyphen ("Fallujah" for "Al Fallūjah"); alone before a hyphen ("Al-Zaman") no place. */
   articlePrefixes: Set<string>;
@@ -260,6 +262,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   const localityPrefixes = new Set<string>();
   const stateOfficesAfter = new Set<string>();
   const stateOfficesBefore = new Set<string>();
+  const townWordsBefore = new Set<string>();
   const articlePrefixes = new Set<string>();
   const articleCountries = new Set<string>();
   for (const file of knowledgeFiles(dirs, 'places.yaml')) {
@@ -309,6 +312,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
     for (const { value: w } of pf.list('locality_prefixes', WordSchema)) localityPrefixes.add(normName(w));
     for (const { value: w } of pf.list('state_offices_after', WordSchema)) stateOfficesAfter.add(normName(w));
     for (const { value: w } of pf.list('state_offices_before', WordSchema)) stateOfficesBefore.add(normName(w));
+    for (const { value: w } of pf.list('town_words_before', WordSchema)) townWordsBefore.add(normName(w));
     for (const { value: w } of pf.list('article_prefixes', WordSchema)) articlePrefixes.add(normName(w));
     for (const { value: w } of pf.list('article_countries', WordSchema)) articleCountries.add(w);
     for (const { value: r, line } of pf.list('region_adjectives', RegionAdjSchema)) {
@@ -334,7 +338,7 @@ function buildIndex(dirs: readonly string[]): { g: Omit<Gazetteer, 'stats'>; tow
   }
 
   return {
-    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes, capitalsOnly, stateOfficesAfter, stateOfficesBefore, articlePrefixes },
+    g: { byName: towns, strict, demonyms, countries, borders, iso2to3, ccn3to3, admins, placeNouns, ambiguous, personTitles, institutionWords, regionAdjectives, facilityWords, addressWords, localityPrefixes, capitalsOnly, stateOfficesAfter, stateOfficesBefore, townWordsBefore, articlePrefixes },
     towns, rows, iso2to3, fromCache,
   };
 }
