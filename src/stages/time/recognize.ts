@@ -951,7 +951,7 @@ export class Recognizer {
         // before school", "shown in the middle of the night", "coming in early in the morning") is a time of
         // an unknown day, XXXX-XX-XXTNI (TIDES/TimeML), the preposition outside the extent. Not when a word
         // names which one ("the morning of the vote", "the night that followed", "in the morning when I was
-        // there"), nor before a noun it modifies ("the morning meetings"), nor after a clock time or a day
+        // there", "in the afternoon on Friday"), nor before a noun it modifies ("the morning meetings"), nor after a clock time or a day
         // word, whose own rules take it ("6:00 in the evening"). Under a future verb the next one is meant
         // ("will decide in the morning"): index.ts drops it there.
         name: 'part-of-day-bare',
@@ -959,7 +959,7 @@ export class Recognizer {
         re: new RegExp(`(?:(?<=\\b(?:[Ii]n|[Dd]uring)\\s+)the\\s+(?:middle\\s+of\\s+the\\s+)?(?<p>morning|afternoon|evening|night)|(?<=\\b[Aa]t\\s+)(?<n>night))${E}`, 'g'),
         build: (g, _m, c) => {
           const after = c.text.slice(c.end, c.end + 40);
-          if (/^\s+(?:of|that|which|when|where|after|following|since|before\s+(?:the|a|an|his|her|their|its)\b)\b/i.test(after)) return null;
+          if (/^\s+(?:of|that|which|when|where|after|following|since|before\s+(?:the|a|an|his|her|their|its)\b)\b/i.test(after) || /^\s+on\s+[A-Z0-9]/.test(after)) return null;
           const nw = nextWord(c.text, c.end);
           if (nw && /^[a-z]/.test(nw) && !/^\s*[,.;:)!?"”—–-]/.test(after) && !PART_OF_DAY_NEXT.test(nw)) return null;
           const lead = c.text.slice(Math.max(0, c.start - 40), c.start);
