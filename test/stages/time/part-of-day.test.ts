@@ -15,14 +15,14 @@ describe('a part of the day with no day', () => {
     const t = timexOf(D, 'Shop owners say teenagers roam the square at night, smashing windows.', 'night');
     expect([t.type, t.value]).toEqual(['TIME', 'XXXX-XX-XXTNI']);
     expect(timexOf(D, 'He usually swims in the morning before work.', 'the morning').value).toBe('XXXX-XX-XXTMO');
-    expect(timexOf(D, 'As a clerk she came in early in the morning and left late.', 'the morning').value).toBe('XXXX-XX-XXTMO');
+    expect(timexOf(D, 'As a clerk she arrived early in the morning and left late.', 'the morning').value).toBe('XXXX-XX-XXTMO');
     expect(timexOf(D, 'The guard sleeps during the afternoon, they said.', 'the afternoon').value).toBe('XXXX-XX-XXTAF');
     expect(timexOf(D, 'At night, though, the valley went quiet.', 'night').value).toBe('XXXX-XX-XXTNI');
   });
 
   it('is not taken when a word says which one', () => {
     expect(texts('The morning of the vote was cold and the polls opened late.')).toEqual([]);
-    expect(texts('I heard the news early in the morning when I was in Ohio.')).toEqual([]);
+    expect(texts('I heard the news early in the morning when she phoned.')).toEqual([]);
     expect(texts('Nobody slept in the night that followed the storm.')).toEqual([]);
     expect(texts('We spoke in the afternoon on Friday about it.')).toEqual(['Friday']);
   });
