@@ -119,6 +119,9 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
     for (let c of cands) {
       if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = Object.assign({}, c, { spec: PRESENT_REF });
       if (!dct && !anchorFree(c.spec)) continue;
+      // A bare part of the day under a future verb ("we will decide in the morning") is the next one, which
+      // the words do not say: left out rather than given an unknown day ('part-of-day-bare').
+      if (c.rule === 'part-of-day-bare' && sentTokens.length && governorOf(doc, c, lex, sentTokens).tense === 'future') continue;
       let direction: 'past' | 'future' | 'nearest' = c.spec.k === 'date' ? 'nearest' : 'past';
       let evidence: Evidence | null = null;
       if (needsTense(c.spec) && sentTokens.length) {

@@ -57,6 +57,9 @@ const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|plots?)
  */
 const SEPT_11_PARTY = /^(?:\s*(?:hijackers?|commission|panel|plotters?|conspira(?:cy|cies|tors?))\b|-[a-z])/i;
 /** Words after "9/11" that make it the anniversary rather than the attacks ("a 9/11 memorial ceremony"). */
+/** Words that may follow a bare part of the day it does not modify ("at night she reads", "in the morning before work", "in the evening, then"); 'part-of-day-bare'. */
+const PART_OF_DAY_NEXT = /^(?:and|or|but|so|then|the|a|an|to|in|on|at|for|by|from|with|until|till|before|as|while|if|because|I|you|he|she|we|they|it|there|is|are|was|were|will|would|can|could|too|again|anyway|however|instead)$/;
+
 const SEPT_11_REMEMBRANCE = /^\s*(?:memorials?|anniversar(?:y|ies)|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b/i;
 
 const REL_OF: Record<string, number> = {
@@ -941,6 +944,28 @@ export class Recognizer {
           }
           const wd = this.weekday(g.wd);
           return { k: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${g.part ? `T${this.lex.maps.part.get(g.part.toLowerCase())}` : ''}` };
+        },
+      },
+      {
+        // A part of the day that no day is written with ("gangs roam at night", "runs in the morning before
+        // work", "arrived early in the morning") is a time of an unknown day, XXXX-XX-XXTNI (TIDES/TimeML),
+        // the preposition outside the extent. Not when a word names which one ("the morning of the vote",
+        // "the night that followed", "early in the morning when she landed", "in the afternoon on Friday"),
+        // nor before a noun it modifies ("the morning meetings"), nor after a clock time or a day word, whose
+        // own rules take it ("6:00 in the evening"). Under a future verb the next one is meant ("will decide
+        // in the morning"): index.ts drops it there.
+        name: 'part-of-day-bare',
+        needs: /\b(?:morning|afternoon|evening|night)\b/i,
+        re: new RegExp(`(?:(?<=\\b(?:[Ii]n|[Dd]uring)\\s+)the\\s+(?:middle\\s+of\\s+the\\s+)?(?<p>morning|afternoon|evening|night)|(?<=\\b[Aa]t\\s+)(?<n>night))${E}`, 'g'),
+        build: (g, _m, c) => {
+          const after = c.text.slice(c.end, c.end + 40);
+          if (/^\s+(?:of|that|which|when|where|after|following|since|before\s+(?:the|a|an|his|her|their|its)\b)\b/i.test(after) || /^\s+on\s+[A-Z0-9]/.test(after)) return null;
+          const nw = nextWord(c.text, c.end);
+          if (nw && /^[a-z]/.test(nw) && !/^\s*[,.;:)!?"”—–-]/.test(after) && !PART_OF_DAY_NEXT.test(nw)) return null;
+          const lead = c.text.slice(Math.max(0, c.start - 40), c.start);
+          if (/(?:\d|o['’]\s?clock|[ap]\.?m\.?|noon|midnight|today|tomorrow|yesterday|day|weekend)\s+(?:early\s+|late\s+)?(?:in|at|during)\s+$/i.test(lead)) return null;
+          const part = this.lex.maps.part.get((g.p ?? g.n)!.toLowerCase());
+          return part ? { k: 'fixed', type: 'TIME', value: `XXXX-XX-XXT${part}` } : null;
         },
       },
       {
