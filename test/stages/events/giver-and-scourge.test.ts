@@ -1,5 +1,5 @@
 // Two kinds of record that code no event (issue 15, 2026-12-08, seed 39 sample): a scourge fought or warred
-// on ("the war on terror", "pledged to fight Aids") is no party attacked (lexicon `non-party`), and the plain
+// on ("the war on terror", "vowed to fight Aids") is no party attacked (lexicon `non-party`), and the plain
 // giving verbs (donate, hand over, provide) give aid only from a provider — a state, an aid organisation or
 // a church —, not from a firm, a private person or citizens (aid.yaml `parties: provider`).
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const of = (type: string, text: string) =>
 
 describe('a scourge fought is no party', () => {
   it('codes no attack on a disease, on drugs or on terror', () => {
-    expect(of('ASSAULT', 'Ida Holm pledged to fight Aids in Africa.')).toEqual([]);
+    expect(of('ASSAULT', 'Ida Holm vowed that Sweden would fight Aids across the region.')).toEqual([]);
     expect(of('ASSAULT', 'Ida Holm said Sweden would press on with its war on terror.')).toEqual([]);
     expect(of('ASSAULT', 'Two presidents launched the War On Drugs, Ida Holm said.')).toEqual([]);
   });
