@@ -1,7 +1,8 @@
 // Two kinds of record that code no event (issue 15, 2026-12-08, seed 39 sample): a scourge fought or warred
 // on ("the war on terror", "vowed to fight Aids") is no party attacked (lexicon `non-party`), and the plain
-// giving verbs (donate, hand over, provide) give aid only from a provider — a state, an aid organisation or
-// a church —, not from a firm, a private person or citizens (aid.yaml `parties: provider`).
+// giving verbs (donate, hand over, provide) give aid only from a giver — a state, an aid organisation, a
+// church or an organisation of no known sector —, not from a firm, a private person or citizens (aid.yaml
+// `parties: giver`).
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, brief, type ActorSpec } from './helpers.ts';
 
@@ -10,6 +11,7 @@ const PEOPLE: ActorSpec[] = [
   { id: 'person:ada-kern', country: 'POL', sector: null, kind: 'person', say: ['Ada Kern', 'Kern'] },
   { id: 'org:kern-holdings', country: 'POL', sector: 'BUS', kind: 'org', say: ['Kern Holdings'] },
   { id: 'org:harbour-relief', country: 'POL', sector: 'NGO', kind: 'org', say: ['Harbour Relief'] },
+  { id: 'org:nordhjalp', country: null, sector: null, kind: 'org', say: ['Nordhjalp'] },
 ];
 const OPENING = 'The summit opened in Stockholm on Monday. Delegates arrived from forty countries. ';
 const of = (type: string, text: string) =>
@@ -35,5 +37,7 @@ describe('the plain giving verbs need a provider', () => {
   it('keeps a state or an aid organisation giving', () => {
     expect(of('AID', 'Poland donated ambulances to Ukraine.')).toEqual(['AID POL>UKR asserted']);
     expect(of('AID', 'Harbour Relief will provide blankets to Ukrainian refugees.')).toEqual(['AID POL>UKR future']);
+    // an organisation of no known sector may be an aid agency the registry lacks
+    expect(of('AID', 'Nordhjalp provided tents to Ukrainian refugees.')).toHaveLength(1);
   });
 });
