@@ -1981,12 +1981,16 @@ function agreedTerms(tree: Tree, v: number): boolean {
   return tree.children(v).some((c) => tree.infinitiveGovernor(c) === v) || tree.obliques(v, 'on').length > 0;
 }
 
+/** State power, or an aid organisation: an NGO, an international organisation, a church. */
+const isProvider = (p: EventParty) => holdsStatePower(p) || (!!p.sector && PROVIDER_SECTORS.has(p.sector));
+
 /** The source each `parties` class of the pattern files allows. */
 const SOURCE_CLASS: Record<NonNullable<Pattern['parties']>, (p: EventParty) => boolean> = {
   politician: isPolitician,
   state: holdsStatePower,
   states: holdsStatePower,
-  provider: (p) => holdsStatePower(p) || (!!p.sector && PROVIDER_SECTORS.has(p.sector)),
+  provider: isProvider,
+  giver: (p) => isProvider(p) || (!p.sector && !!p.actor?.startsWith('org:')),
 };
 
 export { partyOf };

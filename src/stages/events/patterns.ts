@@ -59,9 +59,13 @@ export const PatternSchema = z
      * authority ("the junta allowed aid convoys in", not "the new software allows developers to …");
      * provider: as state, or an aid organisation — an NGO or an international organisation — as for help
      * given ("the Red Cross helped the flood victims", not "former members helped him leave the church");
+     * giver: as provider, or an organisation of no known sector (an agency the registry lacks: "USAID
+     * provided shelter materials to …"), as for a thing given by the plain giving verbs (donate, hand over,
+     * provide): never a firm, a private person or a group of no state role ("a businessman donated a mine to
+     * the state", "citizens donate to the Red Cross", "its foreign workers provide tankers");
      * states: both parties hold state power, as for a view shared between governments ("France agreed
      * with Germany", not "the judge agreed with the plaintiff", "voters do not agree with the senator"). */
-    parties: z.enum(['politician', 'state', 'provider', 'states']).optional(),
+    parties: z.enum(['politician', 'state', 'provider', 'giver', 'states']).optional(),
     /** Allow source and target to be the same actor; "fallback" also uses the source's country when the target names no actor (crackdown on domestic protests). */
     self: z.union([z.boolean(), z.literal('fallback')]).optional(),
     /** Passive voice: swap (default: subject → target, by-agent → source), source (the subject is the source's own forces), none. */
@@ -100,8 +104,8 @@ export interface Pattern {
   target: 'accuser' | 'optional' | 'named' | 'own' | 'agent' | 'person' | 'place' | 'party' | null;
   /** `thing`: the verb's tree object must name no people (a person, a group, a pronoun); `given`: the verb must have one. */
   object: 'thing' | 'unnamed' | 'given' | 'concrete' | null;
-  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation; `states`: source and target with state power. */
-  parties: 'politician' | 'state' | 'provider' | 'states' | null;
+  /** `politician`: source a person in a civilian public role, target a person; `state`: source with state power; `provider`: state power or an aid organisation; `giver`: as provider, or an organisation of no known sector; `states`: source and target with state power. */
+  parties: 'politician' | 'state' | 'provider' | 'giver' | 'states' | null;
   self: boolean | 'fallback';
   passive: 'swap' | 'source' | 'none';
   reciprocal: boolean;
