@@ -219,7 +219,7 @@ function sharedYear(text: string, ca: Candidate, a: Timex, cb: Candidate): void 
 
 /**
  * A range or a choice of clock times with "p.m." or a part of the day after its second end only ("from
- * 5:00-8:30 pm", "3:00 to 5:30 p.m.", "5:30 or 6:00 in the evening") is in the afternoon from its first end
+ * 5:00-8:30 pm", "3:00 to 5:30 p.m.", "5:15 or 6:30 in the evening") is in the afternoon from its first end
  * too, unless the first hour is later than the second (it crosses noon: "11:00-1:00 pm").
  */
 function rangeClock(text: string, lex: TimeLexicon, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {

@@ -26,8 +26,8 @@ describe('a clock time in a part of the day', () => {
   });
 
   it('gives the first of a choice or a range the second one’s half', () => {
-    const t = timexes(D, 'Most days she went home at 5:30 or 6:00 in the evening.');
-    expect(t.map((x) => x.value)).toEqual(['2024-06-12T17:30', '2024-06-12T18:00']);
+    const t = timexes(D, 'Most days she went home at 5:15 or 6:30 in the evening.');
+    expect(t.map((x) => x.value)).toEqual(['2024-06-12T17:15', '2024-06-12T18:30']);
     // a range across noon keeps its first end in the morning
     const r = timexes(D, 'The clinic ran from 11:00 to 3:00 in the afternoon.');
     expect(r.map((x) => x.value)).toEqual(['2024-06-12T11:00', '2024-06-12T15:00']);
