@@ -7,6 +7,7 @@ import { addDays, diffDays, fmtYmd, parseYmd, type Ymd } from './calendar.ts';
 import { loadTimeLexicon, type TimeLexicon } from './lexicon.ts';
 import { directionOf, needsTense, resolve, withFullYear } from './normalize.ts';
 import { Recognizer } from './recognize.ts';
+import { partAfterClock } from './day-half.ts';
 import type { Candidate, Spec } from './spec.ts';
 import { governorOf } from './governor.ts';
 import { presentInGeneral } from './general-present.ts';
@@ -151,7 +152,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
       if (prev) rangeDays(doc.text, prev.c, prev.t, c, timex);
       if (prev) sharedYear(doc.text, prev.c, prev.t, c);
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
-      if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
+      if (prev) rangeClock(doc.text, lex, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
@@ -220,13 +221,15 @@ function sharedYear(text: string, ca: Candidate, a: Timex, cb: Candidate): void 
 }
 
 /**
- * A range of clock times with "p.m." after its second end only ("from 5:00-8:30 pm", "3:00 to 5:30 p.m.")
- * is in the afternoon from its first end too, unless the first hour is later than the second (it crosses
- * noon: "11:00-1:00 pm").
+ * A range or a choice of clock times with "p.m." or a part of the day after its second end only ("from
+ * 5:00-8:30 pm", "3:00 to 5:30 p.m.", "5:15 or 6:30 in the evening") is in the afternoon from its first end
+ * too, unless the first hour is later than the second (it crosses noon: "11:00-1:00 pm").
  */
-function rangeClock(text: string, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
-  if (ca.spec.k !== 'time' || cb.spec.k !== 'time' || cb.spec.h < 12 || !RANGE_LINK.test(text.slice(ca.end, cb.start))) return;
-  if (/[ap]\.?m\b|o['’]\s?clock/i.test(a.text) || !/p\.?m\b/i.test(b.text)) return;
+function rangeClock(text: string, lex: TimeLexicon, ca: Candidate, a: Timex, cb: Candidate, b: Timex): void {
+  if (ca.spec.k !== 'time' || cb.spec.k !== 'time' || cb.spec.h < 12 || !PAIR_LINK.test(text.slice(ca.end, cb.start))) return;
+  if (/[ap]\.?m\b|o['’]\s?clock/i.test(a.text)) return;
+  const pm = /p\.?m\b/i.test(b.text) || (!/a\.?m\b/i.test(b.text) && partAfterClock(lex, text.slice(b.end, b.end + 40), false) !== null);
+  if (!pm) return;
   const h2 = cb.spec.h - 12;
   if (ca.spec.h < 1 || ca.spec.h > 11 || ca.spec.h > h2 || h2 === 0) return;
   a.value = a.value.replace(/T\d\d/, `T${ca.spec.h + 12}`);
@@ -254,14 +257,15 @@ const CLOCK_DAY_LINK = /^(?:\s*,\s*|\s+on\s+|\s+)$/i;
 
 /**
  * A clock time followed by the day it falls on ("shortly before 9 p.m. on June 3", "at 11:00 a.m., Saturday,
- * April 22", "at 4:15 the following day") is on that day, not on the day a bare clock time reads by default
+ * April 22", "at 4:15 the following day", "at 11:40 last night") is on that day, not on the day a bare clock time reads by default
  * (the story's day): a time with no day of its own takes the day of a day-precision date right after it.
  */
 function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
   if (ca.spec.k !== 'time' || ca.spec.wd !== null || ca.spec.off != null) return;
-  if (b.type !== 'DATE' || b.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
+  // The day of a part of a day counts too ("at 11:40 last night", "6:15 the next morning").
+  if (!/^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(b.value) || (b.type === 'DATE' && b.precision !== 'day')) return;
   if (!CLOCK_DAY_LINK.test(text.slice(a.end, b.start))) return;
-  a.value = `${b.value}${a.value.slice(10)}`;
+  a.value = `${b.value.slice(0, 10)}${a.value.slice(10)}`;
 }
 
 /** The time lexicon and the recogniser of `knowledge` (each built once per knowledge). */

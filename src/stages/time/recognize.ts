@@ -5,6 +5,7 @@ import type { TimeLexicon } from './lexicon.ts';
 import { normWord } from './lexicon.ts';
 import type { Candidate, Mod, Spec, Unit } from './spec.ts';
 import { rateReading, unitGoesOn } from './rate.ts';
+import { hourInPart, partAfterClock } from './day-half.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -585,7 +586,8 @@ export class Recognizer {
           'gi',
         ),
         build: (g, m, c) => {
-          // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal).
+          // Without am/pm a clock time needs a colon ("6.40" is more likely a decimal); its half of the day is
+          // then the one a part of the day after it names ("6:00 in the evening" T18:00, day-half.ts).
           if (!g.ap && !(g.mi && (g.sep === ':' || g.tz))) return null;
           // The minutes and seconds of a longer reading ("in 2:08:30 on Sunday") are no clock time.
           if (c.text[c.start - 1] === ':') return null;
@@ -594,7 +596,7 @@ export class Recognizer {
             const h24 = hour24(h, g.ap);
             if (h24 === null) return null;
             h = h24;
-          }
+          } else h = hourInPart(h, partAfterClock(this.lex, c.text.slice(c.end, c.end + 40), !!(g.wd || g.dd)));
           // "GMT-08:00" names an offset from UTC, not UTC itself: no Z.
           const spec: Spec = { k: 'time', h, min: g.mi ? +g.mi : 0, tz: !!g.tz && !g.off && /GMT|UTC/i.test(g.tz), wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
           // "16:53 local time (12:23 GMT)": the second time's closing bracket is no part of it.
@@ -610,7 +612,8 @@ export class Recognizer {
         build: (g, _m, c) => {
           let h = this.num(g.h);
           if (h === null || !Number.isInteger(h) || h < 1 || h > 12) return null;
-          if (h < 12 && AFTER_NOON.test(c.text.slice(c.end, c.end + 30))) h += 12;
+          const after = c.text.slice(c.end, c.end + 40);
+          h = /^\s*p\.?m\b/i.test(after) && h < 12 ? h + 12 : hourInPart(h, partAfterClock(this.lex, after, !!(g.wd || g.dd)));
           return { k: 'time', h, min: 0, tz: false, wd: g.wd ? this.weekday(g.wd) : null, off: dayOffset(g.dd) };
         },
       },
@@ -1253,9 +1256,6 @@ const STRETCH_AHEAD = /^\s+(?:ahead(?!\s+of\b)(?![\w-])|to\s+come(?=\s*(?:[,.;:!
 
 /** Words after the second number of "<month> <day> to <n>" that make it no day: a count or an hour. */
 const RANGE_NOT_DAY = "%|percent|per\\s+cent|per\\b|million|billion|thousand|hundred|points?\\b|people\\b|[ap]\\.?m\\b|o['’]clock|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b";
-
-/** Words right after "<n> o'clock" that put the hour after noon ("6 o'clock this afternoon", "in the evening"). */
-const AFTER_NOON = /^\s*(?:,\s*)?(?:(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|tonight|p\.?m\b)/i;
 
 /** A date written right before a clock time: a slash or ISO date, or a year closing a written date, then "at" or a comma. */
 const DATE_BEFORE_CLOCK = /(?:\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\b\d{4}-\d\d-\d\d|\b(?:1[6-9]|20)\d\d)\s*,?\s*(?:at\s+)?$/i;
