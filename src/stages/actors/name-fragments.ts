@@ -4,10 +4,12 @@
 // - a sentence's first word glued to a known person's name or to a day ("Notice Trump sniffing …",
 //   "Neither Clinton nor …", "Late Sunday night …"): the opening capital made the common word look
 //   like a name's first word; the person is named alone, the day is no name at all;
+// - a person guessed from the later part of a capitalised hyphen-joined name ("Rolls-Royce", "Ash-Sharq");
 // - a roman numeral left alone after the name it numbers ("World War II" read as "World War" and "II");
 // - a person's full name run on into "of" and the body or town the person is from ("Ana Lopes of the
 //   Civic Party", "Tom Berg of Hollis"): the person is the name before "of", the rest found on its own.
 import type { Token } from '../../doc/types.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
@@ -70,6 +72,25 @@ export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
     const prev = tokens[c.a - 1];
     return !(prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(prev.text));
   });
+}
+
+/**
+ * The candidates without a person guessed from the later part of a capitalised hyphen-joined name
+ * ("Royce Trent" of "Rolls-Royce Trent", "Sharq" of "Ash-Sharq"): a name does not start inside a word
+ * glued by a hyphen to a capitalised word before it. Where a person's name ends on that word, the two
+ * are one family name ("Johnson" and "Freese" of "Johnson-Freese"): one guessed person.
+ */
+export function dropHyphenTails(tokens: Token[], cands: Cand[]): Cand[] {
+  const out = cands.slice();
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.alias || c.parent || (c.guess ?? c.label) !== 'PERSON' || c.a < 2) continue;
+    if (!hyphenJoined(tokens, c.a - 2) || !/^\p{Lu}/u.test(tokens[c.a - 2].text)) continue;
+    const k = out.indexOf(c);
+    const head = out.findIndex((p) => p.b === c.a - 1 && p.label === 'PERSON' && !p.alias && !p.parent);
+    if (head >= 0) out[head] = { a: out[head].a, b: c.b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: Math.max(out[head].confidence ?? 0.5, c.confidence ?? 0.5) };
+    out.splice(k, 1);
+  }
+  return out;
 }
 
 /**
