@@ -25,7 +25,7 @@ import { townsBeforeContainer, type ContainerAt } from './town-persons.ts';
 import { containerSpanAfter } from '../places/context.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { articleEdges, mergeTagged, tagDocument, type EntityTaggers } from './entity-merge.ts';
-import { cutHeadlineRuns, cutPersonOf, cutSentenceOpeners, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
+import { cutHeadlineRuns, cutPersonOf, cutSentenceOpeners, joinHyphenTails, dropLoneNumerals, readPartyTags } from './name-fragments.ts';
 
 export { actorForSpan, actorById } from './lookup.ts';
 
@@ -123,7 +123,7 @@ export function annotateActors(
     const tagged = tagDocument(tagger, tokens, doc.layers.syntax, doc.text, cands, ix.lexicon);
     cands = mergeTagged(cands, cutTagged(tree, tokens, articleEdges(tokens, trimSpansTimeEdges(tokens, tagged, ix.lexicon), articles), ix), tokens, doc.text, placeOf, undefined, isSubject, acronyms);
   }
-  cands = cands.map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
+  cands = joinHyphenTails(tokens, cands, articles).map((c) => trimHeadlineEnd(st, c)).filter((c): c is Cand => c !== null);
   cands = cutHeadlineRuns(st.tree, doc.text, tokens, cands, recognizer, ix, (k) => onHeadline(st, k));
   if (containers) cands = townsBeforeContainer(doc.text, tokens, cands, containers(doc.text));
   cands = cutSentenceOpeners(st.tree, doc.text, tokens, dropLoneNumerals(tokens, readPartyTags(doc.text, tokens, cands, ix)), recognizer, ix);

@@ -4,10 +4,13 @@
 // - a sentence's first word glued to a known person's name or to a day ("Notice Trump sniffing …",
 //   "Neither Clinton nor …", "Late Sunday night …"): the opening capital made the common word look
 //   like a name's first word; the person is named alone, the day is no name at all;
+// - a person guessed from the later part of a capitalised hyphen-joined name ("Gundy" of "Hartsell-Gundy"):
+//   the name starts on the word before the hyphen;
 // - a roman numeral left alone after the name it numbers ("World War II" read as "World War" and "II");
 // - a person's full name run on into "of" and the body or town the person is from ("Ana Lopes of the
 //   Civic Party", "Tom Berg of Hollis"): the person is the name before "of", the rest found on its own.
 import type { Token } from '../../doc/types.ts';
+import { hyphenJoined } from '../../doc/doc.ts';
 import { lowerCaseWords } from '../../doc/token-views.ts';
 import type { Tree } from '../../doc/tree.ts';
 import { nameKey } from './registry.ts';
@@ -70,6 +73,35 @@ export function dropLoneNumerals(tokens: Token[], cands: Cand[]): Cand[] {
     const prev = tokens[c.a - 1];
     return !(prev && prev.sentence === tokens[c.a].sentence && /^\p{Lu}\p{Ll}+$/u.test(prev.text));
   });
+}
+
+/**
+ * A person guessed from the later part of a capitalised hyphen-joined name ("Freese" of "Johnson-Freese",
+ * "Gundy" of "Hartsell-Gundy", "Royce Trent" of "Rolls-Royce Trent"): a name does not start inside a
+ * word glued by a hyphen to a capitalised word before it. Where a person's name ends on that word, the
+ * two are one family name (one guessed person); a one-word guess takes in that word; a longer guess, or
+ * one after a single letter or an Arabic article ("Rock-N-Roll", "Ash-Sharq"; `articles`), is no
+ * person's name of its own and is dropped.
+ */
+export function joinHyphenTails(tokens: Token[], cands: Cand[], articles: ReadonlySet<string>): Cand[] {
+  const out = cands.slice();
+  for (const c of cands) {
+    if (c.type !== 'unknown' || c.alias || c.parent || (c.guess ?? c.label) !== 'PERSON' || c.a < 2) continue;
+    const word = tokens[c.a - 2].text;
+    if (!hyphenJoined(tokens, c.a - 2) || !/^\p{Lu}/u.test(word)) continue;
+    const k = out.indexOf(c);
+    const head = out.findIndex((p) => p.b === c.a - 1 && p.label === 'PERSON' && !p.alias && !p.parent);
+    const conf = Math.max(head >= 0 ? out[head].confidence ?? 0.5 : 0, c.confidence ?? 0.5);
+    if (head >= 0) {
+      out[head] = { a: out[head].a, b: c.b, label: 'PERSON', type: 'unknown', guess: 'PERSON', confidence: conf };
+      out.splice(k, 1);
+    } else if (c.b - c.a > 1 || word.length === 1 || articles.has(word.toLowerCase()) || out.some((p) => p !== c && p.a <= c.a - 2 && p.b > c.a - 2)) {
+      out.splice(k, 1);
+    } else {
+      out[k] = { ...c, a: c.a - 2, confidence: conf };
+    }
+  }
+  return out;
 }
 
 /**

@@ -434,19 +434,29 @@ export class Recognizer {
   }
 
   /**
+   * A word of the sector list that counts only after a country's word (`qualified: true`: "intelligence"),
+   * a noun; the caller (compoundAt after a country qualifier) checks that no common noun follows it.
+   */
+  private qualifiedSectorAt(tokens: Token[], i: number): { b: number; value: SectorWord } | null {
+    const t = tokens[i];
+    const value = this.ix.qualifiedSectors.get(t.text.toLowerCase());
+    return value && (t.pos === 'NOUN' || t.pos === 'PROPN') ? { b: i + 1, value } : null;
+  }
+
+  /**
    * The sector compound starting at i: a run of sector words / modifiers whose last noun is a sector
    * head (or a generic head like "personnel" inheriting from a sector word before it). `participles`:
    * whether a verb in -ed may modify the head ("armed forces"); not right after a country's name, where
    * it is the clause's verb ("Israel killed militants", "Russia arrested protesters").
    */
-  compoundAt(tokens: Token[], i: number, e: number, maxSkip = 2, participles = true): { b: number; sector: SectorWord; headA: number } | null {
+  compoundAt(tokens: Token[], i: number, e: number, maxSkip = 2, participles = true, qualified = false): { b: number; sector: SectorWord; headA: number } | null {
     let j = i;
     let sector: SectorWord | null = null;
     let headA = i;
     let skipped = 0;
     while (j < e) {
       const title = this.titleAt(tokens, j, e);
-      const m = this.sectorAt(tokens, j, e);
+      const m = this.sectorAt(tokens, j, e) ?? (qualified ? this.qualifiedSectorAt(tokens, j) : null);
       if (title && (!m || title.b >= m.b) && !sector) return null; // a title, handled elsewhere
       if (m) {
         const v = m.value;
@@ -496,7 +506,7 @@ export class Recognizer {
       if (!reg || !this.countryOf(reg.hits) || !this.adjectival(tokens, reg) || reg.b >= e || isPossessive(tokens[reg.b])) return null;
       j = reg.b;
       if (!joined) continue;
-      const comp = this.compoundAt(tokens, j, e);
+      const comp = this.compoundAt(tokens, j, e, 2, true, true);
       // ("British and American airline Virgin Atlantic": a name after the head is one body of both)
       return comp && !(comp.b < e && isCap(tokens[comp.b]) && tokens[comp.b].pos === 'PROPN') ? comp : null;
     }
@@ -667,7 +677,8 @@ export class Recognizer {
         }
         // (a participle after a demonym or a possessive, "Polish armed forces", "Russia's armed forces";
         // after a country's name it is the verb: "Israel killed militants")
-        const comp = k < e ? this.compoundAt(tokens, k, e, 2, k > reg.b || reg.hits.some((h) => h.label === 'NORP')) : null;
+        // ("Indian intelligence": a qualified sector word counts after a country's word)
+        const comp = k < e ? this.compoundAt(tokens, k, e, 2, k > reg.b || reg.hits.some((h) => h.label === 'NORP'), true) : null;
         if (comp) {
           const nameB = this.nameRun(tokens, comp.b, s, e);
           if (nameB > comp.b) return this.personAfter(text, tokens, comp.b, nameB, e, { a: this.backOver(tokens, i, s, s), qualifier: q, sector: comp.sector });

@@ -217,6 +217,8 @@ export interface ActorIndex {
   orgNameSectors: Map<string, string>;
   /** Sector words that count only standing bare (`bare: true` in sectors.yaml: "officer"). */
   bareSectors: Map<string, SectorWord>;
+  /** Sector words read only after a country's word (`qualified`): "Indian intelligence". */
+  qualifiedSectors: Map<string, SectorWord>;
   lexicon: Lexicon;
   /** Country code → adjective ("Polish") for naming groups; → common name. */
   demonym: Map<string, string>;
@@ -492,13 +494,14 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
   const sectorLabels = new Map<string, string>();
   const orgNameSectors = new Map<string, string>();
   const bareSectors = new Map<string, SectorWord>();
+  const qualifiedSectors = new Map<string, SectorWord>();
   let sectorMaxTokens = 1;
   for (const { value } of sectorFiles) {
     if (!sectorLabels.has(value.sector)) sectorLabels.set(value.sector, value.label);
     for (const w of value.words) {
       const key = nameKey(w);
-      if (value.bare) {
-        bareSectors.set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: false, alone: true, abroad: value.abroad });
+      if (value.bare || value.qualified) {
+        (value.bare ? bareSectors : qualifiedSectors).set(key, { sector: value.sector, accept: value.accept, national: value.national, inherit: false, alone: true, abroad: value.abroad });
         continue;
       }
       sectorMaxTokens = Math.max(sectorMaxTokens, key.split(' ').length);
@@ -661,6 +664,7 @@ export function loadActorIndex(dirs: readonly string[]): ActorIndex {
     sectorLabels,
     orgNameSectors,
     bareSectors,
+    qualifiedSectors,
     lexicon,
     demonym,
     countryName,

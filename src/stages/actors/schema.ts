@@ -192,10 +192,15 @@ export const sectorSchema = z.strictObject({
    * makes someone else's officer ("chief financial officer", "communications officer"). Read by the
    * recogniser alone, never by the passes that look a word up in the sector list. */
   bare: z.boolean().default(false),
+  /** Words that name the sector only right after a country's word, a nationality, a country's name or its
+   * possessive, and before no common noun ("Indian intelligence", "Pakistan's intelligence"); standing
+   * otherwise they are a thing ("shared intelligence", "intelligence failures"). Read by the recogniser's
+   * country-qualifier branch alone, never by the passes that look a word up in the sector list. */
+  qualified: z.boolean().default(false),
   /** Capitalised heads of organisation names that tell the sector ("University" → EDU, "Institute" → NGO);
    * an unknown organisation also takes the sector of a sector word in its name ("… Police Department"). */
   names: z.array(z.string().min(1)).default([]),
-});
+}).refine((r) => !(r.bare && r.qualified), 'a sector record is bare or qualified, not both');
 export type SectorRecord = z.infer<typeof sectorSchema>;
 
 /** Which top-level list key of an actors file holds which kind of record. */
