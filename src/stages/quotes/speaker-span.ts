@@ -16,6 +16,30 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
 /** Prepositions whose object is the source of a cue ("according to X", "by X", "with X saying", "someone like X"). */
 const SOURCE_PREPOSITIONS = new Set(['by', 'with', 'from', 'as', 'like']);
 
+/** Prepositions that open a modifier of a speaker noun ("a spokesperson for X", "one of the experts"). */
+const MODIFIER_PREPOSITION = /^(of|for|at|from|with|in|within|inside)$/i;
+
+/**
+ * The subject whose phrase the speaker span [a, …] (headed by h) only modifies: h is one of two subjects
+ * of the same verb, the parser having read the object of a preposition as a second subject ("A
+ * spokesperson | for | the firm indicated", "one | of the experts said"), and the other subject's phrase
+ * ends right before that preposition. -1 when there is none.
+ */
+function modifiedSubject(tree: Tree, h: number, a: number): number {
+  const v = tree.head(h);
+  if (v < 0 || tree.baseRel(h) !== 'nsubj') return -1;
+  const p = tree.upos[a] === 'ADP' ? a : a - 1;
+  if (p < 1 || !MODIFIER_PREPOSITION.test(tree.tokens[p].text) || (tree.upos[p] !== 'ADP' && tree.upos[p] !== 'SCONJ')) return -1;
+  // the other subject a short noun phrase ending in its head: "A spokesperson", "one", "A group" (not a
+  // clause the sentence splitter ran into the next one)
+  const short = (o: number) => {
+    if (p - o > 2) return false;
+    for (let k = tree.subtreeRange(o)[0]; k < p; k++) if (tree.upos[k] === 'PUNCT' || tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX') return false;
+    return true;
+  };
+  return tree.children(v).find((o) => o < p && tree.baseRel(o) === 'nsubj' && tree.subtreeRange(o)[1] === p - 1 && short(o)) ?? -1;
+}
+
 /** Tokens a and b are written together (no space between them). */
 const glued = (tree: Tree, a: number, b: number) => a >= 0 && b < tree.size && tree.tokens[a].end === tree.tokens[b].start;
 
@@ -72,6 +96,8 @@ export function nominalRange(doc: Doc, tree: Tree, a: number, b: number): [numbe
     b--;
   }
   const h = head(tree, a, b);
+  const twin = modifiedSubject(tree, h, a);
+  if (twin >= 0) return [Math.min(tree.coreRange(twin)[0], twin), b];
   // the object of a preposition
   const prep = tree.children(h).find((c) => tree.rel(c) === 'case' && tree.upos[c] === 'ADP' && c < h && c >= a - 1);
   if (prep === undefined) return [a, b];

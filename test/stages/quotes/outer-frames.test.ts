@@ -23,3 +23,15 @@ describe('a closing "according to" frame', () => {
     expect(quoteStarting(qs, 'according to the survey', 'indirect').text).toBe('according to the survey, most residents want a new park');
   });
 });
+
+describe('a speaker read inside its head noun\'s modifier', () => {
+  it('takes the noun a "for" phrase modifies ("a spokesperson for X")', () => {
+    const qs = quotesOf(makeDoc('A spokesperson for the Company indicated that the loan had been repaid from cash reserves.'));
+    expect(quoteStarting(qs, 'the loan had been repaid', 'indirect').speaker?.text).toBe('A spokesperson for the Company');
+  });
+
+  it('leaves a "with" phrase that names the speaker of a participle ("with X saying")', () => {
+    const qs = quotesOf(makeDoc('Shares fell on Monday, with one analyst saying the merger had been oversold.'));
+    expect(quoteStarting(qs, 'the merger had been oversold', 'indirect').speaker?.text).toBe('one analyst');
+  });
+});
