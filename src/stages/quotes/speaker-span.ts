@@ -108,8 +108,12 @@ export function nominalRange(doc: Doc, tree: Tree, a: number, b: number): [numbe
     const [lo] = tree.coreRange(before);
     return [Math.min(lo, before), before];
   }
+  // "sources familiar with X": the object of an adjective that modifies a noun before it is no source
+  // of its own, whatever its preposition
+  const adjective = tree.head(h);
+  const modified = adjective >= 0 && tree.upos[adjective] === 'ADJ' && tree.head(adjective) >= 0 && tree.head(adjective) < adjective && NOMINAL.has(tree.upos[tree.head(adjective)]);
   // a subject the parser gave a preposition (a longer subject cut: "observers in X and around the country say")
-  if (SOURCE_PREPOSITIONS.has(word) || tree.rel(h) === 'obl:agent' || tree.baseRel(h) === 'nsubj') return [a, b];
+  if (!modified && (SOURCE_PREPOSITIONS.has(word) || tree.rel(h) === 'obl:agent' || tree.baseRel(h) === 'nsubj')) return [a, b];
   if (word === 'to' && /^according$/i.test(tree.tokens[prep - 1]?.text ?? '')) return [a, b];
   if (prep > a) return [a, b];
   // the subject of a participle cue right after it ("in response to critics saying …")

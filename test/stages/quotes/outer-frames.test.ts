@@ -30,6 +30,11 @@ describe('a speaker read inside its head noun\'s modifier', () => {
     expect(quoteStarting(qs, 'the loan had been repaid', 'indirect').speaker?.text).toBe('A spokesperson for the Company');
   });
 
+  it('takes the noun an adjective\'s "with" phrase modifies ("sources familiar with X")', () => {
+    const qs = quotesOf(makeDoc('The coach is the favourite for the national job, two sources familiar with the selection process tell the newspaper.'));
+    expect(quoteStarting(qs, 'The coach is the favourite', 'indirect').speaker?.text).toBe('two sources familiar with the selection process');
+  });
+
   it('leaves a "with" phrase that names the speaker of a participle ("with X saying")', () => {
     const qs = quotesOf(makeDoc('Shares fell on Monday, with one analyst saying the merger had been oversold.'));
     expect(quoteStarting(qs, 'the merger had been oversold', 'indirect').speaker?.text).toBe('one analyst');
