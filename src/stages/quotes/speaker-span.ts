@@ -3,7 +3,8 @@
 // firm's annual report") and an "is"/"has" clitic its subject; a time expression or adverb at an edge
 // goes ("On Monday, the council", "the mayor on Friday"); the object of a preposition is no speaker by
 // itself: inside a noun's phrase it takes that noun ("one of the experts", "sources familiar with the
-// talks"), as an adverbial between commas it gives way to the subject before it ("The firm, by contrast,
+// talks"; also when the parser read it as a second subject of the cue, "A spokesperson | for the firm
+// said"), as an adverbial between commas it gives way to the subject before it ("The firm, by contrast,
 // believes …"). A speaker whose head is no noun, or an adverbial's object elsewhere, stays as it is:
 // dropping them cost PolNeAR speakers whose loose span still overlapped the source (docs/quotes.md).
 import type { Doc, Span } from '../../doc/types.ts';
