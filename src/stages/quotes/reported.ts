@@ -175,9 +175,33 @@ function without(tree: Tree, host: number, cut: number): Set<number> {
 /** A quote mark, which trimming punctuation off a content's edges keeps. */
 const isQuote = (tree: Tree, i: number) => /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]$/.test(tree.tokens[i].text);
 
-/** Content tokens, sorted, trimmed of edge punctuation and of a leading complementizer. */
+/**
+ * The start of a closing ", according to X" frame at the end of a content: the phrase set off by a comma
+ * (the comma may sit inside a closing quote mark, `"…," according to X`), running to the content's end
+ * with no verb of its own. It attributes the whole report ("X admitted that …, according to the paper";
+ * "…, the chief told state TV, according to the agency"), so it is the outer frame, not reported words.
+ * -1 when there is none.
+ */
+function closingAccording(tree: Tree, xs: readonly number[]): number {
+  for (let k = 1; k + 2 < xs.length; k++) {
+    const x = xs[k];
+    if (lower(tree, x) !== 'according' || lower(tree, x + 1) !== 'to') continue;
+    let p = x - 1;
+    if (p >= 0 && isQuote(tree, p)) p--;
+    if (p < 0 || tree.tokens[p].text !== ',') continue;
+    const rest = xs.slice(k);
+    const contiguous = rest.every((y, j) => y === x + j);
+    if (contiguous && !rest.slice(2).some((y) => tree.upos[y] === 'VERB' || tree.upos[y] === 'AUX')) return k;
+  }
+  return -1;
+}
+
+/** Content tokens, sorted, trimmed of edge punctuation, of a leading complementizer and of a closing
+ * ", according to X" frame. */
 function finish(tree: Tree, set: Set<number>): number[] {
-  const xs = [...set].sort((a, b) => a - b);
+  let xs = [...set].sort((a, b) => a - b);
+  const closing = closingAccording(tree, xs);
+  if (closing > 0) xs = xs.slice(0, closing);
   let a = 0;
   let b = xs.length - 1;
   const edge = (i: number) => tree.upos[i] === 'PUNCT' && !isQuote(tree, i);

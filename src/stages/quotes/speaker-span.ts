@@ -3,7 +3,8 @@
 // firm's annual report") and an "is"/"has" clitic its subject; a time expression or adverb at an edge
 // goes ("On Monday, the council", "the mayor on Friday"); the object of a preposition is no speaker by
 // itself: inside a noun's phrase it takes that noun ("one of the experts", "sources familiar with the
-// talks"), as an adverbial between commas it gives way to the subject before it ("The firm, by contrast,
+// talks"; also when the parser read it as a second subject of the cue, "A spokesperson | for the firm
+// said"), as an adverbial between commas it gives way to the subject before it ("The firm, by contrast,
 // believes …"). A speaker whose head is no noun, or an adverbial's object elsewhere, stays as it is:
 // dropping them cost PolNeAR speakers whose loose span still overlapped the source (docs/quotes.md).
 import type { Doc, Span } from '../../doc/types.ts';
@@ -15,6 +16,30 @@ const CLITIC = /^['’]s$/i;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
 /** Prepositions whose object is the source of a cue ("according to X", "by X", "with X saying", "someone like X"). */
 const SOURCE_PREPOSITIONS = new Set(['by', 'with', 'from', 'as', 'like']);
+
+/** Prepositions that open a modifier of a speaker noun ("a spokesperson for X", "one of the experts"). */
+const MODIFIER_PREPOSITION = /^(of|for|at|from|with|in|within|inside)$/i;
+
+/**
+ * The subject whose phrase the speaker span [a, …] (headed by h) only modifies: h is one of two subjects
+ * of the same verb, the parser having read the object of a preposition as a second subject ("A
+ * spokesperson | for | the firm indicated", "one | of the experts said"), and the other subject's phrase
+ * ends right before that preposition. -1 when there is none.
+ */
+function modifiedSubject(tree: Tree, h: number, a: number): number {
+  const v = tree.head(h);
+  if (v < 0 || tree.baseRel(h) !== 'nsubj') return -1;
+  const p = tree.upos[a] === 'ADP' ? a : a - 1;
+  if (p < 1 || !MODIFIER_PREPOSITION.test(tree.tokens[p].text) || (tree.upos[p] !== 'ADP' && tree.upos[p] !== 'SCONJ')) return -1;
+  // the other subject a short noun phrase ending in its head: "A spokesperson", "one", "A group" (not a
+  // clause the sentence splitter ran into the next one)
+  const short = (o: number) => {
+    if (p - o > 2) return false;
+    for (let k = tree.subtreeRange(o)[0]; k < p; k++) if (tree.upos[k] === 'PUNCT' || tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX') return false;
+    return true;
+  };
+  return tree.children(v).find((o) => o < p && tree.baseRel(o) === 'nsubj' && tree.subtreeRange(o)[1] === p - 1 && short(o)) ?? -1;
+}
 
 /** Tokens a and b are written together (no space between them). */
 const glued = (tree: Tree, a: number, b: number) => a >= 0 && b < tree.size && tree.tokens[a].end === tree.tokens[b].start;
@@ -72,6 +97,8 @@ export function nominalRange(doc: Doc, tree: Tree, a: number, b: number): [numbe
     b--;
   }
   const h = head(tree, a, b);
+  const twin = modifiedSubject(tree, h, a);
+  if (twin >= 0) return [Math.min(tree.coreRange(twin)[0], twin), b];
   // the object of a preposition
   const prep = tree.children(h).find((c) => tree.rel(c) === 'case' && tree.upos[c] === 'ADP' && c < h && c >= a - 1);
   if (prep === undefined) return [a, b];
@@ -82,8 +109,12 @@ export function nominalRange(doc: Doc, tree: Tree, a: number, b: number): [numbe
     const [lo] = tree.coreRange(before);
     return [Math.min(lo, before), before];
   }
+  // "sources familiar with X": the object of an adjective that modifies a noun before it is no source
+  // of its own, whatever its preposition
+  const adjective = tree.head(h);
+  const modified = adjective >= 0 && tree.upos[adjective] === 'ADJ' && tree.head(adjective) >= 0 && tree.head(adjective) < adjective && NOMINAL.has(tree.upos[tree.head(adjective)]);
   // a subject the parser gave a preposition (a longer subject cut: "observers in X and around the country say")
-  if (SOURCE_PREPOSITIONS.has(word) || tree.rel(h) === 'obl:agent' || tree.baseRel(h) === 'nsubj') return [a, b];
+  if (!modified && (SOURCE_PREPOSITIONS.has(word) || tree.rel(h) === 'obl:agent' || tree.baseRel(h) === 'nsubj')) return [a, b];
   if (word === 'to' && /^according$/i.test(tree.tokens[prep - 1]?.text ?? '')) return [a, b];
   if (prep > a) return [a, b];
   // the subject of a participle cue right after it ("in response to critics saying …")
