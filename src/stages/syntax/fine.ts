@@ -173,3 +173,37 @@ export function fineInputs(fine: Uint8Array): Int32Array {
   X[fine.length] = 99;
   return X;
 }
+
+/**
+ * The combined classes of a second UPOS pass that also predicts the fine tag (`train syntax --fine-tags
+ * --fine-in-retagger`): one per (UPOS tag, fine candidate) pair of a fine tag set, in UPOS order, so that
+ * the UPOS tag and the fine tag are both read off the class and no third tagger runs (tagger.ts).
+ */
+export class CompositeTags {
+  /** The UPOS id and the fine tag id of each class. */
+  readonly upos: Uint8Array;
+  readonly fine: Uint8Array;
+  /** The classes of each UPOS id (ascending). */
+  readonly byUpos: Int32Array[];
+
+  constructor(readonly set: FineTagSet) {
+    const pairs: [number, number][] = [];
+    // a UPOS tag with no candidate (absent from the training trees) keeps one class, fine tag 0
+    set.byUpos.forEach((xs, u) => (xs.length ? xs : [0]).forEach((x) => pairs.push([u, x])));
+    if (pairs.length > 255) throw new Error(`${pairs.length} UPOS and fine tag pairs: at most 255`);
+    this.upos = Uint8Array.from(pairs.map(([u]) => u));
+    this.fine = Uint8Array.from(pairs.map(([, x]) => x));
+    this.byUpos = set.byUpos.map((_, u) => Int32Array.from(pairs.flatMap(([v], c) => (v === u ? [c] : []))));
+  }
+
+  get size(): number {
+    return this.upos.length;
+  }
+
+  /** The class of a training word: its (UPOS, fine) pair, or its UPOS tag's first class when that fine tag is no candidate. */
+  classOf(u: number, x: number): number {
+    const cs = this.byUpos[u];
+    for (let j = 0; j < cs.length; j++) if (this.fine[cs[j]] === x) return cs[j];
+    return cs[0];
+  }
+}

@@ -8,7 +8,7 @@ import { FrozenPerceptron, type Weights } from './frozen.ts';
 import { openModelFile, packSections, pad8, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, altInputs, parserInputs } from './parser.ts';
-import { FineTagger, fineInputs } from './fine.ts';
+import { CompositeTags, FineTagger, fineInputs } from './fine.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
@@ -61,10 +61,13 @@ export class SyntaxModel {
     const alt = this.parser.readsAlt ? new Uint8Array(n) : undefined;
     const first = this.tagger.tag(lx, undefined, undefined, this.retagger ? undefined : alt);
     lap?.('tag');
-    const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt) : first;
+    // a second pass of combined classes gives the fine tags with the UPOS tags (fine.ts CompositeTags)
+    const fine = this.retagger?.composite ? new Uint8Array(n) : undefined;
+    const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt, fine) : first;
     retagModalComplements(forms, tags);
     lap?.('retag');
     if (alt) this.parser.alt = altInputs(alt);
+    if (fine) this.parser.fine = fineInputs(fine);
     let { heads, labels } = this.tree(lx, forms, tags, lap);
     // a headline whose verb was read as a noun ("Apple releases iPhone SDK"): parsed again with it a verb
     const verbs = this.headlineVerbs;
@@ -183,8 +186,11 @@ interface Header {
   beamMargin?: number;
   /** The parser reads the tagger's runner-up tags (`train syntax --tag-alternatives`; absent: no). */
   parserAlt?: boolean;
-  /** The parser and arc labeler read fine (Penn) tags, section "fine" (`train syntax --fine-tags`; absent: no). */
-  fine?: { xpos: string[]; byUpos: number[][]; set?: number };
+  /**
+   * The parser and arc labeler read fine (Penn) tags (`train syntax --fine-tags`; absent: no): from the
+   * fine tagger of section "fine", or with `composite` from the retagger, whose classes are (UPOS, fine) pairs.
+   */
+  fine?: { xpos: string[]; byUpos: number[][]; set?: number; composite?: true };
 }
 
 const MAGIC = 'ELSX';
@@ -230,6 +236,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
     ...(model.parser.readsAlt ? { parserAlt: true as const } : {}),
     ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos, ...(model.parser.fineSet > 1 ? { set: model.parser.fineSet } : {}) } } : {}),
+    ...(model.retagger?.composite ? { fine: { xpos: model.retagger.composite.set.xpos, byUpos: model.retagger.composite.set.byUpos, composite: true as const } } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -331,15 +338,16 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   parser.readsAlt = header.parserAlt === true;
   parser.fineSet = header.fine ? header.fine.set ?? 1 : 0;
+  const composite = header.fine?.composite ? new CompositeTags(header.fine) : null;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict, tagClasses),
     parser,
     new Labeler(header.labels, perceptron('labeler'), candidates),
-    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict, tagClasses) : null,
+    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict, tagClasses, composite) : null,
     header.hints === true,
     clusters ? new WordClusters(clusters) : null,
     header.clauseVerbs ? new Set(header.clauseVerbs) : null,
-    header.fine ? new FineTagger(header.fine, perceptron('fine')) : null,
+    header.fine && !composite ? new FineTagger(header.fine, perceptron('fine')) : null,
   );
 }
 
