@@ -2,7 +2,9 @@
 // VBG / VBP, NN / NNS, NNP / NNPS, IN / RP / TO, WDT / WP, PRP$, MD …) of each word, predicted after the
 // UPOS tags by a second, small averaged perceptron that scores only the fine tags its UPOS takes in the
 // training trees (one candidate, as for most punctuation, determiners and conjunctions: no scoring). The
-// parser and the arc labeler read them beside the UPOS tags (parser.ts, arc-labeler.ts).
+// parser and the arc labeler read them beside the UPOS tags (parser.ts, arc-labeler.ts). Or, with
+// `--fine-in-retagger`, no third tagger: the second UPOS pass predicts combined (UPOS, fine tag) classes
+// (CompositeTags below, tagger.ts).
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3 } from './hash.ts';
@@ -42,28 +44,7 @@ export function buildFineTagSet(upos: readonly Uint8Array[], xpos: readonly (rea
   return { xpos: names, byUpos };
 }
 
-/**
- * The refined tags of the parser's fine set 5, by UPOS code (id + 1) * 64 + fine code (id + 1): a verb or an
- * auxiliary takes its fine tag (VBN, VBD, VBG, VBZ, VBP, VB, MD), an adposition tagged RP the particle's; every
- * other word keeps its UPOS code.
- */
-export function refineTable(set: FineTagSet): Int32Array {
-  const R = new Int32Array(64 * 64);
-  const refined = new Set(['VERB', 'AUX'].map((u) => UPOS_ID.get(u)!));
-  const adp = UPOS_ID.get('ADP')!;
-  for (let u = 0; u < 64; u++) {
-    for (let x = 0; x < 64; x++) {
-      const id = x - 1, t = u - 1;
-      const fine = id >= 0 && id < set.xpos.length && (refined.has(t) || (t === adp && set.xpos[id] === 'RP'));
-      R[u * 64 + x] = fine ? 200 + id : u;
-    }
-  }
-  return R;
-}
-
 export class FineTagger {
-  /** The parser's refined tags (refineTable). */
-  readonly refine: Int32Array;
   readonly model: Scorer;
   private readonly cands: Int32Array[];
   private feats = new Int32Array(MAX_FEATS);
@@ -71,7 +52,6 @@ export class FineTagger {
 
   constructor(readonly set: FineTagSet, model?: Scorer) {
     this.model = model ?? new Perceptron(set.xpos.length, 16, true);
-    this.refine = refineTable(set);
     this.cands = set.byUpos.map((c) => Int32Array.from(c));
     this.scores = new Float32Array(set.xpos.length);
   }

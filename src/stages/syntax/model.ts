@@ -108,7 +108,6 @@ export class SyntaxModel {
     const n = forms.length;
     if (this.fineTagger) {
       this.parser.fine = fineInputs(this.fineTagger.tag(lx, tags));
-      this.parser.refine = this.fineTagger.refine;
     }
     const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     const heads = this.parser.parse(W, T, n, undefined, true, C);
@@ -190,7 +189,7 @@ interface Header {
    * The parser and arc labeler read fine (Penn) tags (`train syntax --fine-tags`; absent: no): from the
    * fine tagger of section "fine", or with `composite` from the retagger, whose classes are (UPOS, fine) pairs.
    */
-  fine?: { xpos: string[]; byUpos: number[][]; set?: number; composite?: true };
+  fine?: { xpos: string[]; byUpos: number[][]; composite?: true };
 }
 
 const MAGIC = 'ELSX';
@@ -235,7 +234,7 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
     ...(model.parser.readsAlt ? { parserAlt: true as const } : {}),
-    ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos, ...(model.parser.fineSet > 1 ? { set: model.parser.fineSet } : {}) } } : {}),
+    ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos } } : {}),
     ...(model.retagger?.composite ? { fine: { xpos: model.retagger.composite.set.xpos, byUpos: model.retagger.composite.set.byUpos, composite: true as const } } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
@@ -337,7 +336,10 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1, header.arcLabelDropped ?? []) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   parser.readsAlt = header.parserAlt === true;
-  parser.fineSet = header.fine ? header.fine.set ?? 1 : 0;
+  // fine sets 2–5 (files of 2026-12-07) were removed on 2026-12-08 (docs/syntax.md): refused, not misread as set 1
+  const fineSet = (header.fine as { set?: number } | undefined)?.set;
+  if (fineSet !== undefined && fineSet !== 1) throw new Error(`syntax model: fine tag set ${fineSet} is no longer read (only set 1; docs/syntax.md)`);
+  parser.readsFine = header.fine !== undefined;
   const composite = header.fine?.composite ? new CompositeTags(header.fine) : null;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict, tagClasses),

@@ -40,11 +40,10 @@ export interface TrainOptions {
   tagAlternatives?: boolean;
   /**
    * The parser and the arc labeler also read fine (Penn, XPOS) tags, predicted from the UPOS tags by a
-   * second small perceptron (fine.ts) and jackknifed as the UPOS tags are; absent or false: not (the
-   * shipped model; docs/syntax.md). 1: in templates of their own; 2: also in place of the UPOS tags in the
-   * parser's per-state templates (parser.ts fineSet).
+   * second small perceptron (fine.ts) and jackknifed as the UPOS tags are, in templates of their own
+   * (parser.ts readsFine); absent or false: not (the shipped model; docs/syntax.md).
    */
-  fineTags?: number;
+  fineTags?: boolean;
   /**
    * With `fineTags`, the fine tags come from the second UPOS pass instead of a third tagger: its classes
    * are (UPOS, fine tag) pairs (fine.ts CompositeTags), the UPOS tag read off the class. The parser still
@@ -366,7 +365,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const arcWith = (model: Scorer | undefined) => new ArcLabeler(labelSet, model, candidates, o.arcLabelFeatures ?? 1, o.labelDrop);
   const arcLabeler = o.arcLabels ? arcWith(undefined) : null;
   const alts = o.tagAlternatives ? items.map((it) => altInputs(it.alt)) : null;
-  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; p.fineSet = o.fineTags ?? 0; return p; };
+  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; p.readsFine = o.fineTags === true; return p; };
   const fine = fineData ? trainFine(items, split.map(({ held }) => new Set(held)), fineData.set, fineData.gold, o) : null;
   const parser = withAlt(new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1));
   const arcSnap = () => (arcLabeler ? arcWith((arcLabeler.model as Perceptron).averagedCopy()) : null);
@@ -375,7 +374,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     order.forEach((idx, i) => {
       const it = items[idx];
       if (alts) parser.alt = alts[idx];
-      if (fine) { parser.fine = fine.inputs[idx]; parser.refine = fine.tagger?.refine ?? null; }
+      if (fine) parser.fine = fine.inputs[idx];
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
