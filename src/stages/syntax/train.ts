@@ -156,8 +156,6 @@ function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: Fro
     read() {
       if (!existsSync(path)) return null;
       const x = deserialize(readFileSync(path));
-      // a cache written by a run whose second pass had combined classes holds no second pass
-      if (!x.retagger && !o.fineInRetagger) return null;
       o.log(`taggers and jackknifed tags from ${path}`);
       return { tags: x.tags, tagger: unpack(x.tagger), retagger: x.retagger ? unpack(x.retagger) : null };
     },
@@ -352,7 +350,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const retagger = composite
     ? new Tagger(trainTaggerWith(items, 'retagger (UPOS and fine classes)', firstTags, rand, composite), tagdict, tagClasses, composite)
     : new Tagger(cached?.retagger ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', firstTags), tagdict, tagClasses);
-  if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, composite ? null : retagger.model as FrozenPerceptron);
+  // (a cache written by a run with combined classes holds no plain second pass: the first plain run adds it)
+  if (cache && (!cached || (!cached.retagger && !composite))) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, composite ? null : retagger.model as FrozenPerceptron);
   // 2c. optionally the second pass jackknifed too: the parser then reads tags made as at run time
   if (o.jackknifeRetag) retagFolds(items, split, o, trainTaggerWith);
 
