@@ -89,10 +89,11 @@ export function registerTrain(program: Command, cli: Cli): void {
     .option('--jackknife <k>', 'folds of the jackknife that tags the parser\'s training data (default 4; docs/syntax.md)')
     .option('--jackknife-retag', 'the parser trains on jackknifed second-pass tags, as it reads at run time (default: first-pass tags; docs/syntax.md)')
     .option('--tag-alternatives', 'the parser also reads the tagger\'s runner-up tag where the tagger was unsure (default: not; docs/syntax.md)')
-    .option('--fine-tags [set]', 'the parser and arc labeler also read fine (Penn, XPOS) tags from a second small tagger: set 1 in templates of their own, 2 also in place of the UPOS tags in the parser\'s per-state templates, 3 as 1 with fewer templates, 4 none per state, 5 refined verb and particle tags in place of the UPOS tags (default: not; docs/syntax.md)')
+    .option('--fine-tags', 'the parser and arc labeler also read fine (Penn, XPOS) tags in templates of their own, from a third small tagger or with --fine-in-retagger the second pass (default: not; docs/syntax.md)')
+    .option('--fine-in-retagger', 'with --fine-tags: the second UPOS pass predicts combined UPOS and fine tag classes, read by the parser in place of a third tagger (docs/syntax.md)')
     .option('--parser-seed <n>', 'another seed for the parser\'s shuffles alone (the taggers keep theirs): the run-to-run spread of the parser\'s figures')
     .option('--quiet', 'no progress bar')
-    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; jackknife?: string; jackknifeRetag?: boolean; tagAlternatives?: boolean; fineTags?: string | boolean; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; tagCountsSkipNames?: boolean; tagOpenMinCount?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
+    .action(async (opts: { data: string; out?: string; arcLabelFeatures?: string; parserSeed?: string; jackknife?: string; jackknifeRetag?: boolean; tagAlternatives?: boolean; fineTags?: boolean; fineInRetagger?: boolean; taggerEpochs?: string; parserEpochs?: string; labelerEpochs?: string; prune?: string; parserPrune?: string; arcPrune?: string; taggerPrune?: string; labelDrop?: string; labelMinShare?: string; tagdictMinCount?: string; tagdictShare?: string; tagClassMinCount?: string; tagClassShare?: string; tagCountsSkipNames?: boolean; tagOpenMinCount?: string; int8?: boolean; hints?: boolean; clusters?: string | boolean; arcLabels?: boolean; parserDrop?: string; beam?: string; beamMargin?: string; quiet?: boolean }) => {
       const data = resolve(opts.data);
       for (const f of [...TRAIN_FILES, ...DEV_FILES, TEST_FILE]) {
         if (!existsSync(join(data, f))) throw new UserError(`${join(data, f)} not found; pass --data with the folder holding the UD English files (../shared/eval/ud)`);
@@ -139,10 +140,11 @@ export function registerTrain(program: Command, cli: Cli): void {
       settings.tagOpenMinCount = wholeOption(opts.tagOpenMinCount, DEFAULT_TRAIN.tagOpenMinCount!, 'tag-open-min-count', 0, 'occurrences');
       if (opts.jackknifeRetag) Object.assign(settings, { jackknifeRetag: true });
       if (opts.tagAlternatives) Object.assign(settings, { tagAlternatives: true });
-      if (opts.fineTags !== undefined) {
-        const fineTags = typeof opts.fineTags !== 'string' ? 1 : wholeOption(opts.fineTags, 1, 'fine-tags', 1, 'feature set');
-        if (fineTags > 5) throw new UserError('--fine-tags: 1 to 5');
-        Object.assign(settings, { fineTags });
+      if (opts.fineTags) Object.assign(settings, { fineTags: true });
+      if (opts.fineInRetagger) {
+        if (!opts.fineTags) throw new UserError('--fine-in-retagger: give --fine-tags too');
+        if (opts.tagAlternatives || opts.jackknifeRetag) throw new UserError('--fine-in-retagger: not with --tag-alternatives or --jackknife-retag');
+        Object.assign(settings, { fineInRetagger: true });
       }
       if (opts.parserSeed !== undefined) Object.assign(settings, { parserSeed: wholeOption(opts.parserSeed, 0, 'parser-seed', 0, 'seed') });
       if (beam > 1) Object.assign(settings, { beam, ...(beamMargin !== undefined ? { beamMargin } : {}) });

@@ -44,8 +44,6 @@ export class ArcLabeler {
   private readonly on = new Uint8Array(64).fill(1);
   /** The sentence's fine tags (fine.ts fineInputs) when the parser reads them (`train syntax --fine-tags`), set by the parser; null: none. */
   fine: Int32Array | null = null;
-  /** Only the first three fine-tag templates (the parser's fine set 3). */
-  fineFew = false;
 
   /**
    * `labels`: the relation names (the final labeler's); `candidates`: its label candidates (labeler.ts);
@@ -107,10 +105,8 @@ export class ArcLabeler {
       // the fine tags of the dependent and the head (VBN or VBD, RP or IN, WDT or DT …)
       const xd = X[d], xh = X[h];
       f[k] = key3(43, xd, xh, dir); k += on[43]; f[k] = key3(44, xd, th, dir); k += on[44]; f[k] = key3(45, td, xh, dir); k += on[45];
-      if (!this.fineFew) {
-        f[k] = key3(46, xd, wh, dir); k += on[46]; f[k] = key3(47, wd, xh, dir); k += on[47];
-        f[k] = key4(48, xd, xh, prevLab, dir); k += on[48];
-      }
+      f[k] = key3(46, xd, wh, dir); k += on[46]; f[k] = key3(47, wd, xh, dir); k += on[47];
+      f[k] = key4(48, xd, xh, prevLab, dir); k += on[48];
     }
     if (this.featureSet >= 2) {
       // the words just outside the dependent's finished subtree (a comma or "and" before it, the word that

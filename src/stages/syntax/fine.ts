@@ -2,7 +2,9 @@
 // VBG / VBP, NN / NNS, NNP / NNPS, IN / RP / TO, WDT / WP, PRP$, MD …) of each word, predicted after the
 // UPOS tags by a second, small averaged perceptron that scores only the fine tags its UPOS takes in the
 // training trees (one candidate, as for most punctuation, determiners and conjunctions: no scoring). The
-// parser and the arc labeler read them beside the UPOS tags (parser.ts, arc-labeler.ts).
+// parser and the arc labeler read them beside the UPOS tags (parser.ts, arc-labeler.ts). Or, with
+// `--fine-in-retagger`, no third tagger: the second UPOS pass predicts combined (UPOS, fine tag) classes
+// (CompositeTags below, tagger.ts).
 import { Perceptron } from './perceptron.ts';
 import type { Scorer } from './frozen.ts';
 import { key1, key2, key3 } from './hash.ts';
@@ -42,28 +44,7 @@ export function buildFineTagSet(upos: readonly Uint8Array[], xpos: readonly (rea
   return { xpos: names, byUpos };
 }
 
-/**
- * The refined tags of the parser's fine set 5, by UPOS code (id + 1) * 64 + fine code (id + 1): a verb or an
- * auxiliary takes its fine tag (VBN, VBD, VBG, VBZ, VBP, VB, MD), an adposition tagged RP the particle's; every
- * other word keeps its UPOS code.
- */
-export function refineTable(set: FineTagSet): Int32Array {
-  const R = new Int32Array(64 * 64);
-  const refined = new Set(['VERB', 'AUX'].map((u) => UPOS_ID.get(u)!));
-  const adp = UPOS_ID.get('ADP')!;
-  for (let u = 0; u < 64; u++) {
-    for (let x = 0; x < 64; x++) {
-      const id = x - 1, t = u - 1;
-      const fine = id >= 0 && id < set.xpos.length && (refined.has(t) || (t === adp && set.xpos[id] === 'RP'));
-      R[u * 64 + x] = fine ? 200 + id : u;
-    }
-  }
-  return R;
-}
-
 export class FineTagger {
-  /** The parser's refined tags (refineTable). */
-  readonly refine: Int32Array;
   readonly model: Scorer;
   private readonly cands: Int32Array[];
   private feats = new Int32Array(MAX_FEATS);
@@ -71,7 +52,6 @@ export class FineTagger {
 
   constructor(readonly set: FineTagSet, model?: Scorer) {
     this.model = model ?? new Perceptron(set.xpos.length, 16, true);
-    this.refine = refineTable(set);
     this.cands = set.byUpos.map((c) => Int32Array.from(c));
     this.scores = new Float32Array(set.xpos.length);
   }
@@ -172,4 +152,38 @@ export function fineInputs(fine: Uint8Array): Int32Array {
   for (let i = 0; i < fine.length; i++) X[i] = fine[i] + 1;
   X[fine.length] = 99;
   return X;
+}
+
+/**
+ * The combined classes of a second UPOS pass that also predicts the fine tag (`train syntax --fine-tags
+ * --fine-in-retagger`): one per (UPOS tag, fine candidate) pair of a fine tag set, in UPOS order, so that
+ * the UPOS tag and the fine tag are both read off the class and no third tagger runs (tagger.ts).
+ */
+export class CompositeTags {
+  /** The UPOS id and the fine tag id of each class. */
+  readonly upos: Uint8Array;
+  readonly fine: Uint8Array;
+  /** The classes of each UPOS id (ascending). */
+  readonly byUpos: Int32Array[];
+
+  constructor(readonly set: FineTagSet) {
+    const pairs: [number, number][] = [];
+    // a UPOS tag with no candidate (absent from the training trees) keeps one class, fine tag 0
+    set.byUpos.forEach((xs, u) => (xs.length ? xs : [0]).forEach((x) => pairs.push([u, x])));
+    if (pairs.length > 255) throw new Error(`${pairs.length} UPOS and fine tag pairs: at most 255`);
+    this.upos = Uint8Array.from(pairs.map(([u]) => u));
+    this.fine = Uint8Array.from(pairs.map(([, x]) => x));
+    this.byUpos = set.byUpos.map((_, u) => Int32Array.from(pairs.flatMap(([v], c) => (v === u ? [c] : []))));
+  }
+
+  get size(): number {
+    return this.upos.length;
+  }
+
+  /** The class of a training word: its (UPOS, fine) pair, or its UPOS tag's first class when that fine tag is no candidate. */
+  classOf(u: number, x: number): number {
+    const cs = this.byUpos[u];
+    for (let j = 0; j < cs.length; j++) if (this.fine[cs[j]] === x) return cs[j];
+    return cs[0];
+  }
 }

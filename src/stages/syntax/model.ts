@@ -8,7 +8,7 @@ import { FrozenPerceptron, type Weights } from './frozen.ts';
 import { openModelFile, packSections, pad8, writeModelFile } from './model-file.ts';
 import { Tagger, UPOS, tagCode } from './tagger.ts';
 import { Parser, altInputs, parserInputs } from './parser.ts';
-import { FineTagger, fineInputs } from './fine.ts';
+import { CompositeTags, FineTagger, fineInputs } from './fine.ts';
 import { winkHints } from './hints.ts';
 import { Labeler } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
@@ -61,10 +61,13 @@ export class SyntaxModel {
     const alt = this.parser.readsAlt ? new Uint8Array(n) : undefined;
     const first = this.tagger.tag(lx, undefined, undefined, this.retagger ? undefined : alt);
     lap?.('tag');
-    const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt) : first;
+    // a second pass of combined classes gives the fine tags with the UPOS tags (fine.ts CompositeTags)
+    const fine = this.retagger?.composite ? new Uint8Array(n) : undefined;
+    const tags = this.retagger ? this.retagger.tag(lx, undefined, first, alt, fine) : first;
     retagModalComplements(forms, tags);
     lap?.('retag');
     if (alt) this.parser.alt = altInputs(alt);
+    if (fine) this.parser.fine = fineInputs(fine);
     let { heads, labels } = this.tree(lx, forms, tags, lap);
     // a headline whose verb was read as a noun ("Apple releases iPhone SDK"): parsed again with it a verb
     const verbs = this.headlineVerbs;
@@ -105,7 +108,6 @@ export class SyntaxModel {
     const n = forms.length;
     if (this.fineTagger) {
       this.parser.fine = fineInputs(this.fineTagger.tag(lx, tags));
-      this.parser.refine = this.fineTagger.refine;
     }
     const { W, T, C } = parserInputs(lx, parseTagsOfPossessedParticiples(forms, tags));
     const heads = this.parser.parse(W, T, n, undefined, true, C);
@@ -183,8 +185,11 @@ interface Header {
   beamMargin?: number;
   /** The parser reads the tagger's runner-up tags (`train syntax --tag-alternatives`; absent: no). */
   parserAlt?: boolean;
-  /** The parser and arc labeler read fine (Penn) tags, section "fine" (`train syntax --fine-tags`; absent: no). */
-  fine?: { xpos: string[]; byUpos: number[][]; set?: number };
+  /**
+   * The parser and arc labeler read fine (Penn) tags (`train syntax --fine-tags`; absent: no): from the
+   * fine tagger of section "fine", or with `composite` from the retagger, whose classes are (UPOS, fine) pairs.
+   */
+  fine?: { xpos: string[]; byUpos: number[][]; composite?: true };
 }
 
 const MAGIC = 'ELSX';
@@ -229,7 +234,8 @@ export function saveModel(model: SyntaxModel, path: string): number {
     ...(model.parser.beam > 1 ? { beam: model.parser.beam } : {}),
     ...(model.parser.beam > 1 && Number.isFinite(model.parser.beamMargin) ? { beamMargin: model.parser.beamMargin } : {}),
     ...(model.parser.readsAlt ? { parserAlt: true as const } : {}),
-    ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos, ...(model.parser.fineSet > 1 ? { set: model.parser.fineSet } : {}) } } : {}),
+    ...(model.fineTagger ? { fine: { xpos: model.fineTagger.set.xpos, byUpos: model.fineTagger.set.byUpos } } : {}),
+    ...(model.retagger?.composite ? { fine: { xpos: model.retagger.composite.set.xpos, byUpos: model.retagger.composite.set.byUpos, composite: true as const } } : {}),
   };
   return writeModelFile(path, MAGIC, header, buffers);
 }
@@ -330,16 +336,20 @@ function modelOf(header: Header, perceptron: (name: string) => FrozenPerceptron,
   const parser = new Parser(perceptron('parser'), header.arcLabels ? new ArcLabeler(header.labels, perceptron('arclabeler'), candidates, header.arcLabelFeatures ?? 1, header.arcLabelDropped ?? []) : null, header.parserDropped ?? [], header.beam ?? 1);
   if (header.beamMargin !== undefined) parser.beamMargin = header.beamMargin;
   parser.readsAlt = header.parserAlt === true;
-  parser.fineSet = header.fine ? header.fine.set ?? 1 : 0;
+  // fine sets 2–5 (files of 2026-12-07) were removed on 2026-12-08 (docs/syntax.md): refused, not misread as set 1
+  const fineSet = (header.fine as { set?: number } | undefined)?.set;
+  if (fineSet !== undefined && fineSet !== 1) throw new Error(`syntax model: fine tag set ${fineSet} is no longer read (only set 1; docs/syntax.md)`);
+  parser.readsFine = header.fine !== undefined;
+  const composite = header.fine?.composite ? new CompositeTags(header.fine) : null;
   return new SyntaxModel(
     new Tagger(perceptron('tagger'), tagdict, tagClasses),
     parser,
     new Labeler(header.labels, perceptron('labeler'), candidates),
-    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict, tagClasses) : null,
+    header.sections.some((s) => s.name === 'retagger.keys') ? new Tagger(perceptron('retagger'), tagdict, tagClasses, composite) : null,
     header.hints === true,
     clusters ? new WordClusters(clusters) : null,
     header.clauseVerbs ? new Set(header.clauseVerbs) : null,
-    header.fine ? new FineTagger(header.fine, perceptron('fine')) : null,
+    header.fine && !composite ? new FineTagger(header.fine, perceptron('fine')) : null,
   );
 }
 

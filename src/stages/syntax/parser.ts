@@ -191,22 +191,12 @@ export class Parser {
    */
   fine: Int32Array | null = null;
   /**
-   * How the parser reads the fine tags: 0 not at all; 1 in templates of their own beside the UPOS
-   * templates; 2 in the per-word blocks' templates of their own, and in place of the UPOS tags in the
-   * templates of each state (fewer look-ups than 1); 3 as 1 with three of its per-state templates and
-   * three of the arc labeler's (fewer look-ups than 1, the UPOS templates kept); 4 the blocks' and the arc
-   * labeler's templates of set 1 and none per state; 5 no template of its own: every template reads refined
-   * tags in place of the UPOS tags (verbs, auxiliaries and particles by their fine tags, fine.ts
-   * refineTable). Recorded in the model file.
+   * The parser reads the fine tags in templates of their own beside the UPOS templates (125–132 in the
+   * per-word blocks, 133–142 per state) and gives them to the arc labeler. Recorded in the model file.
+   * (Fine sets 2–5 of 2026-12-07, the fine tags in place of the UPOS tags or fewer fine templates, were
+   * removed on 2026-12-08: docs/syntax.md.)
    */
-  fineSet = 0;
-  get readsFine(): boolean {
-    return this.fineSet > 0;
-  }
-  /** With fineSet 2, the tags the per-state templates read: fine tag codes apart from the UPOS codes (ROOT's the same). */
-  private stateTags: Int32Array | null = null;
-  /** With fineSet 5, the refined tag code of each (UPOS code, fine code) pair (fine.ts refineTable), set by the caller with the fine tags. */
-  refine: Int32Array | null = null;
+  readsFine = false;
   /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
   lastLabels: Int32Array | null = null;
 
@@ -249,7 +239,7 @@ export class Parser {
     f[k] = key1(1, ws0); k += on[1]; f[k] = key1(2, ts0); k += on[2]; f[k] = key2(3, ws0, ts0); k += on[3];
     if (this.C) { const c = at(this.C, s0); f[k] = key1(81, c); k += on[81]; f[k] = key2(82, c, ts0); k += on[82]; }
     if (this.readsAlt && this.alt) { f[k] = key2(118, ts0, at(this.alt, s0)); k += on[118]; f[k] = key3(119, ws0, ts0, at(this.alt, s0)); k += on[119]; }
-    if (this.fineSet < 5 && this.fine) { const x = at(this.fine, s0); f[k] = key1(125, x); k += on[125]; f[k] = key2(126, ws0, x); k += on[126]; }
+    if (this.fine) { const x = at(this.fine, s0); f[k] = key1(125, x); k += on[125]; f[k] = key2(126, ws0, x); k += on[126]; }
     return k;
   }
 
@@ -261,7 +251,7 @@ export class Parser {
     f[k] = key1(13, ws1); k += on[13]; f[k] = key1(14, ts1); k += on[14]; f[k] = key2(15, ws1, ts1); k += on[15];
     if (this.C) { f[k] = key2(83, at(this.C, s1), ts1); k += on[83]; }
     if (this.readsAlt && this.alt) { f[k] = key2(120, ts1, at(this.alt, s1)); k += on[120]; }
-    if (this.fineSet < 5 && this.fine) { f[k] = key1(127, at(this.fine, s1)); k += on[127]; }
+    if (this.fine) { f[k] = key1(127, at(this.fine, s1)); k += on[127]; }
     return k;
   }
 
@@ -287,7 +277,7 @@ export class Parser {
       const an0 = at(this.alt, n0);
       f[k] = key2(121, tn0, an0); k += on[121]; f[k] = key3(122, wn0, tn0, an0); k += on[122]; f[k] = key2(123, tn1, at(this.alt, n1)); k += on[123];
     }
-    if (this.fineSet < 5 && this.fine) {
+    if (this.fine) {
       const X = this.fine, xn0 = at(X, n0), xn1 = at(X, n1);
       f[k] = key1(128, xn0); k += on[128]; f[k] = key2(129, wn0, xn0); k += on[129]; f[k] = key1(130, xn1); k += on[130];
       f[k] = key2(131, xn0, xn1); k += on[131]; f[k] = key3(132, xn0, xn1, at(X, n2)); k += on[132];
@@ -299,10 +289,7 @@ export class Parser {
    * The features of a state, into this.feats. `full` false leaves out the three blocks above (the
    * shipped model scores those once per word and position, see parse).
    */
-  private features(st: State, W: Int32Array, Tu: Int32Array, P: Int32Array, full = true): number {
-    const T = this.stateTags ?? Tu;
-    // the tags of the per-word blocks: the refined tags with fine set 5, else the UPOS tags
-    if (this.fineSet === 5) Tu = T;
+  private features(st: State, W: Int32Array, T: Int32Array, P: Int32Array, full = true): number {
     const f = this.feats;
     const on = this.on;
     const { stack, sp, b, n } = st;
@@ -326,10 +313,10 @@ export class Parser {
     const vls0 = s0 >= 0 ? st.nl[s0] : 0, vrs0 = s0 >= 0 ? st.nr[s0] : 0, vln0 = n0 >= 0 ? st.nl[n0] : 0;
     let k = 0;
     if (full) {
-      k = this.s0Block(s0, W, Tu, k);
+      k = this.s0Block(s0, W, T, k);
       // training keeps the templates' original order (so a retrained model is byte for byte the same)
-      k = this.bufferBlock(b, n, W, Tu, k, false);
-      k = this.s1Block(s1, W, Tu, k);
+      k = this.bufferBlock(b, n, W, T, k, false);
+      k = this.s1Block(s1, W, T, k);
     }
     f[k] = key1(16, at(W, s0l)); k += on[16]; f[k] = key1(17, at(T, s0l)); k += on[17];
     f[k] = key1(18, at(W, s0r)); k += on[18]; f[k] = key1(19, at(T, s0r)); k += on[19];
@@ -339,10 +326,10 @@ export class Parser {
     f[k] = key2(24, ws0, ts0) ^ key2(25, wn0, tn0) || 1; k += on[24];
     f[k] = key3(26, ws0, ts0, wn0); k += on[26]; f[k] = key3(27, ws0, wn0, tn0); k += on[27]; f[k] = key3(28, ws0, ts0, tn0); k += on[28];
     f[k] = key3(29, ts0, wn0, tn0); k += on[29]; f[k] = key2(30, ws0, wn0); k += on[30]; f[k] = key2(31, ts0, tn0); k += on[31];
-    if (full) { f[k] = key2(32, at(Tu, n0), at(Tu, n1)); k += on[32]; }
+    if (full) { f[k] = key2(32, at(T, n0), at(T, n1)); k += on[32]; }
     f[k] = key3(33, ws1, ws0, 0); k += on[33]; f[k] = key2(34, ts1, ts0); k += on[34]; f[k] = key3(35, ws1, ts0, 0); k += on[35]; f[k] = key3(36, ts1, ws0, 0); k += on[36];
     // triples of tags
-    if (full) { f[k] = key3(37, at(Tu, n0), at(Tu, n1), at(Tu, n2)); k += on[37]; }
+    if (full) { f[k] = key3(37, at(T, n0), at(T, n1), at(T, n2)); k += on[37]; }
     f[k] = key3(38, ts0, tn0, tn1); k += on[38]; f[k] = key3(39, ts1, ts0, tn0); k += on[39];
     f[k] = key3(40, ts0, at(T, s0l), tn0); k += on[40]; f[k] = key3(41, ts0, at(T, s0r), tn0); k += on[41]; f[k] = key3(42, ts0, tn0, at(T, n0l)); k += on[42];
     f[k] = key3(43, ts1, ts0, at(T, s0l)); k += on[43]; f[k] = key3(44, ts1, ts0, at(T, s0r)); k += on[44]; f[k] = key3(45, ts2, ts1, ts0); k += on[45];
@@ -398,12 +385,11 @@ export class Parser {
       f[k] = key3(96, cs0, tn0, tn1); k += on[96]; f[k] = key3(97, ts1, ts0, cn0); k += on[97];
     }
     if (this.readsAlt && this.alt) { f[k] = key4(124, ts0, at(this.alt, s0), tn0, at(this.alt, n0)); k += on[124]; }
-    if ((this.fineSet === 1 || this.fineSet === 3) && this.fine) {
+    if (this.fine) {
       // the fine tags of the usual positions: s0 with n0 (a participle or a particle and what follows), s1,
       // the children read above, with the distance
       const X = this.fine, xs0 = at(X, s0), xn0 = at(X, n0), xs1 = at(X, s1);
       f[k] = key2(133, xs0, xn0); k += on[133]; f[k] = key3(134, xs1, xs0, xn0); k += on[134];
-      if (this.fineSet === 3) { f[k] = key3(139, xs0, xn0, d); k += on[139]; return k; }
       f[k] = key3(135, xs0, xn0, at(X, n1)); k += on[135];
       f[k] = key3(136, xs0, at(X, s0l), xn0); k += on[136]; f[k] = key3(137, xs0, at(X, s0r), xn0); k += on[137]; f[k] = key3(138, xs0, xn0, at(X, n0l)); k += on[138];
       f[k] = key3(139, xs0, xn0, d); k += on[139]; f[k] = key3(140, ws0, xs0, xn0); k += on[140]; f[k] = key3(141, xs0, wn0, xn0); k += on[141];
@@ -423,10 +409,9 @@ export class Parser {
     const s0 = sp > 0 ? stack[sp - 1] : -1;
     const s1 = sp > 1 ? stack[sp - 2] : -1;
     const i0 = s0 + 1, i1 = s1 + 1;
-    const Tb = this.fineSet === 5 && this.stateTags ? this.stateTags : T;
-    if (!(blocks.have[i0] & HAVE_S0)) { this.fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, Tb, 0)); blocks.have[i0] |= HAVE_S0; }
-    if (!(blocks.have[i1] & HAVE_S1)) { this.fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, Tb, 0)); blocks.have[i1] |= HAVE_S1; }
-    if (!(blocks.have[b] & HAVE_BUF)) { this.fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, Tb, 0)); blocks.have[b] |= HAVE_BUF; }
+    if (!(blocks.have[i0] & HAVE_S0)) { this.fill(blocks.s0, N_MOVES * i0, this.s0Block(s0, W, T, 0)); blocks.have[i0] |= HAVE_S0; }
+    if (!(blocks.have[i1] & HAVE_S1)) { this.fill(blocks.s1, N_MOVES * i1, this.s1Block(s1, W, T, 0)); blocks.have[i1] |= HAVE_S1; }
+    if (!(blocks.have[b] & HAVE_BUF)) { this.fill(blocks.buf, N_MOVES * b, this.bufferBlock(b, n, W, T, 0)); blocks.have[b] |= HAVE_BUF; }
     const k = this.features(st, W, T, P, false);
     this.model.score(this.feats, k, scores);
     add3(scores, blocks.s0, N_MOVES * i0);
@@ -598,8 +583,7 @@ export class Parser {
   }
 
   /** All the features of a state the beam's history recorded: its three blocks, then the rest (`stored`). */
-  fullFeatures(s0: number, s1: number, b: number, W: Int32Array, Tu: Int32Array, n: number, stored: Int32Array): { feats: Int32Array; k: number } {
-    const T = this.fineSet === 5 && this.stateTags ? this.stateTags : Tu;
+  fullFeatures(s0: number, s1: number, b: number, W: Int32Array, T: Int32Array, n: number, stored: Int32Array): { feats: Int32Array; k: number } {
     let k = this.s0Block(s0, W, T, 0);
     k = this.s1Block(s1, W, T, k);
     k = this.bufferBlock(b, n, W, T, k);
@@ -615,11 +599,7 @@ export class Parser {
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
    */
   parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array, goldLabels?: Int32Array): Int32Array {
-    if (this.arcLabeler) {
-      this.arcLabeler.fine = this.readsFine && this.fineSet < 5 ? this.fine : null;
-      this.arcLabeler.fineFew = this.fineSet === 3;
-    }
-    this.stateTags = this.fineSet === 2 && this.fine ? fineStateTags(this.fine, n) : this.fineSet === 5 && this.fine && this.refine ? refinedTags(T, this.fine, this.refine, n) : null;
+    if (this.arcLabeler) this.arcLabeler.fine = this.readsFine ? this.fine : null;
     if (this.beam > 1) return this.beamParse(W, T, n, this.beam, C, gold, goldLabels);
     const st = new State(n);
     this.C = C ?? null;
@@ -765,22 +745,6 @@ function betweenCounts(T: Int32Array, n: number): Int32Array {
     P[i + 1] = P[i] + (t === VERB_CODE ? 1 : t === PUNCT_CODE ? 1 << 10 : t === CCONJ_CODE ? 1 << 20 : 0);
   }
   return P;
-}
-
-/** Fine tag codes (fine.ts fineInputs) as the per-state templates of fine set 2 read them: apart from the UPOS codes, ROOT's the same. */
-function fineStateTags(X: Int32Array, n: number): Int32Array {
-  const S = SENTENCE_INTS.take(n + 1);
-  for (let i = 0; i < n; i++) S[i] = X[i] + 200;
-  S[n] = ROOT_TAG;
-  return S;
-}
-
-/** The refined tags of fine set 5: refine[UPOS code * 64 + fine code], ROOT's the same. */
-function refinedTags(T: Int32Array, X: Int32Array, refine: Int32Array, n: number): Int32Array {
-  const S = SENTENCE_INTS.take(n + 1);
-  for (let i = 0; i < n; i++) S[i] = refine[T[i] * 64 + X[i]];
-  S[n] = T[n];
-  return S;
 }
 
 /** The runner-up tags of a sentence as the parser reads them (ROOT's last, 0). */

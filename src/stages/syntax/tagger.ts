@@ -5,6 +5,7 @@ import type { Scorer } from './frozen.ts';
 import { key1, key2, key3 } from './hash.ts';
 import type { Lexical } from './lexical.ts';
 import { SENTENCE_BYTES } from './slab.ts';
+import type { CompositeTags } from './fine.ts';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
 export const UPOS_ID = new Map(UPOS.map((t, i) => [t, i]));
@@ -33,8 +34,12 @@ export class Tagger {
    * inside a sentence. Empty (the shipped model): every tag for every word.
    */
   readonly classes: Map<number, Int32Array>;
+  /** The classes it predicts: UPOS.length, or the composite classes' number. */
+  readonly nTags: number;
+  /** With composite classes, the tag classes as composite class ids (the classes of each tag of a word). */
+  private readonly compositeClasses: Map<number, Int32Array>;
   private feats = new Int32Array(MAX_FEATS);
-  private scores = new Float32Array(UPOS.length);
+  private scores: Float32Array;
 
   /**
    * Scores of the form-only features by word form, for a shipped (frozen) model: a word's spelling,
@@ -43,10 +48,20 @@ export class Tagger {
    */
   private cache: Map<string, Float32Array> | null;
 
-  constructor(model?: Scorer, tagdict = new Map<number, number>(), classes = new Map<number, Int32Array>()) {
-    this.model = model ?? new Perceptron(UPOS.length, 18, true);
+  /**
+   * `composite`: the tagger predicts combined (UPOS, fine tag) classes (fine.ts CompositeTags; a second
+   * pass of `train syntax --fine-in-retagger`): tag() still returns UPOS ids, and writes the fine tag ids
+   * to its `fine` argument. The dictionary and tag classes stay UPOS tags; a dictionary word whose tag
+   * has several classes is scored among those.
+   */
+  constructor(model?: Scorer, tagdict = new Map<number, number>(), classes = new Map<number, Int32Array>(), readonly composite: CompositeTags | null = null) {
+    this.nTags = composite ? composite.size : UPOS.length;
+    this.model = model ?? new Perceptron(this.nTags, 18, true);
     this.tagdict = tagdict;
     this.classes = classes;
+    this.scores = new Float32Array(this.nTags);
+    this.compositeClasses = new Map();
+    if (composite) for (const [w, ts] of classes) this.compositeClasses.set(w, Int32Array.from([...ts].flatMap((t) => [...composite.byUpos[t]])).sort());
     this.cache = this.model instanceof Perceptron ? null : new Map();
   }
 
@@ -61,7 +76,7 @@ export class Tagger {
     const form = lx.forms[i];
     let part = cache.get(form);
     if (!part) {
-      part = new Float32Array(UPOS.length);
+      part = new Float32Array(this.nTags);
       this.model.score(this.feats, this.intrinsic(lx, i), part);
       if (cache.size >= FORM_CACHE_MAX) cache.clear();
       cache.set(form, part);
@@ -164,27 +179,42 @@ export class Tagger {
    * Tag ids for a sentence. With `gold`, also trains on it (greedy, predicted history). `right`: the
    * tags of a first pass, read as right context by a second-pass tagger. `alt`: receives, for each word
    * the tagger was unsure of, its runner-up tag (tagAlternative; 0 where sure or a dictionary word).
+   * With composite classes, `gold` holds class ids and `fine` receives each word's fine tag id.
    */
-  tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array, alt?: Uint8Array): Uint8Array {
+  tag(lx: Lexical, gold?: Uint8Array, right?: Uint8Array, alt?: Uint8Array, fine?: Uint8Array): Uint8Array {
     const n = lx.word.length;
     const out = SENTENCE_BYTES.take(n);
     let p1 = START;
     let p2 = START2;
-    const C = UPOS.length;
+    const C = this.nTags;
+    const comp = this.composite;
     for (let i = 0; i < n; i++) {
       // a capitalised word inside the sentence may be a name whatever the lower-case word's tags ("Russia
       // Today", "the Labour Party"): scored on every tag, dictionary words too (only in a model with
       // classes, so that a model without them tags as it always did)
       const named = this.classes.size > 0 && namedAt(lx.forms, i);
       let best = named ? -1 : this.tagdict.get(lx.word[i]) ?? -1;
-      const cls = best < 0 && !gold && !named ? this.classes.get(lx.word[i]) : undefined;
+      let cls: Int32Array | undefined;
+      if (comp && best >= 0) {
+        // a dictionary word's tag: its one class, or scored among its classes (a verb's VBD or VBN …)
+        const cs = comp.byUpos[best];
+        if (cs.length === 1) best = cs[0];
+        else { cls = cs; best = -1; }
+      } else if (best < 0 && !gold && !named) cls = comp ? this.compositeClasses.get(lx.word[i]) : this.classes.get(lx.word[i]);
       if (cls) {
+        let k = 0;
         if (this.cache) {
           this.scores.set(this.formScores(lx, i));
           this.model.accumulateSome(this.feats, this.context(lx, i, p1, p2, right, 0), cls, this.scores);
-        } else this.model.scoreSome(this.feats, this.features(lx, i, p1, p2, right), cls, this.scores);
+        } else this.model.scoreSome(this.feats, (k = this.features(lx, i, p1, p2, right)), cls, this.scores);
         best = cls[0];
         for (let j = 1; j < cls.length; j++) if (this.scores[cls[j]] > this.scores[best]) best = cls[j];
+        if (gold) {
+          // (only a composite tagger trains on dictionary words: its classes under the tag)
+          const p = this.model as Perceptron;
+          if (cls.includes(gold[i])) p.update(gold[i], best, this.feats, k);
+          else p.tick();
+        }
         if (alt) alt[i] = tagAlternative(this.scores, best, cls);
       } else if (best < 0) {
         let k: number;
@@ -201,7 +231,10 @@ export class Tagger {
         if (gold) (this.model as Perceptron).update(gold[i], best, this.feats, k);
         else if (alt) alt[i] = tagAlternative(this.scores, best);
       }
-      out[i] = best;
+      if (comp) {
+        out[i] = comp.upos[best];
+        if (fine) fine[i] = comp.fine[best];
+      } else out[i] = best;
       p2 = p1;
       p1 = best + 1;
     }

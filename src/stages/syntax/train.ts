@@ -4,7 +4,7 @@
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import { Tagger, UPOS_ID, buildTagClasses, buildTagdict } from './tagger.ts';
 import { Parser, altInputs, parserInputs } from './parser.ts';
-import { FineTagger, buildFineTagSet, fineInputs } from './fine.ts';
+import { CompositeTags, FineTagger, buildFineTagSet, fineInputs, type FineTagSet } from './fine.ts';
 import { Labeler, buildCandidates } from './labeler.ts';
 import { ArcLabeler } from './arc-labeler.ts';
 import { lexical, type Lexical } from './lexical.ts';
@@ -40,11 +40,16 @@ export interface TrainOptions {
   tagAlternatives?: boolean;
   /**
    * The parser and the arc labeler also read fine (Penn, XPOS) tags, predicted from the UPOS tags by a
-   * second small perceptron (fine.ts) and jackknifed as the UPOS tags are; absent or false: not (the
-   * shipped model; docs/syntax.md). 1: in templates of their own; 2: also in place of the UPOS tags in the
-   * parser's per-state templates (parser.ts fineSet).
+   * second small perceptron (fine.ts) and jackknifed as the UPOS tags are, in templates of their own
+   * (parser.ts readsFine); absent or false: not (the shipped model; docs/syntax.md).
    */
-  fineTags?: number;
+  fineTags?: boolean;
+  /**
+   * With `fineTags`, the fine tags come from the second UPOS pass instead of a third tagger: its classes
+   * are (UPOS, fine tag) pairs (fine.ts CompositeTags), the UPOS tag read off the class. The parser still
+   * trains on the fine tagger's jackknifed tags (trainFine); no tagger cache of the second pass.
+   */
+  fineInRetagger?: boolean;
   seed: number;
   /** Rows seen in fewer updates are pruned from the shipped model. */
   minCount: number;
@@ -139,7 +144,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'train' | 'dev' | 'log'> = {
  * training them is most of a run. Keyed by the tagger settings and the training files' sizes and times;
  * the random sequence is advanced as training would, so the model is the same as without the cache.
  */
-function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: FrozenPerceptron; retagger: FrozenPerceptron } | null; write(tags: Uint8Array[], tagger: FrozenPerceptron, retagger: FrozenPerceptron): void } | null {
+function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: FrozenPerceptron; retagger: FrozenPerceptron | null } | null; write(tags: Uint8Array[], tagger: FrozenPerceptron, retagger: FrozenPerceptron | null): void } | null {
   const dir = process.env.EVENTLINE_TAGGER_CACHE;
   if (!dir || o.tagAlternatives) return null; // the cache keeps no runner-up tags
   const files = o.train.map((p) => { const s = statSync(p); return [p, s.size, s.mtimeMs]; });
@@ -152,14 +157,14 @@ function taggerCache(o: TrainOptions): { read(): { tags: Uint8Array; tagger: Fro
       if (!existsSync(path)) return null;
       const x = deserialize(readFileSync(path));
       o.log(`taggers and jackknifed tags from ${path}`);
-      return { tags: x.tags, tagger: unpack(x.tagger), retagger: unpack(x.retagger) };
+      return { tags: x.tags, tagger: unpack(x.tagger), retagger: x.retagger ? unpack(x.retagger) : null };
     },
     write(tags, tagger, retagger) {
       mkdirSync(dir, { recursive: true });
       const all = new Uint8Array(tags.reduce((a, t) => a + t.length, 0));
       let at = 0;
       for (const t of tags) { all.set(t, at); at += t.length; }
-      writeFileSync(path, serialize({ tags: all, tagger: pack(tagger), retagger: pack(retagger) }));
+      writeFileSync(path, serialize({ tags: all, tagger: pack(tagger), retagger: retagger ? pack(retagger) : null }));
     },
   };
 }
@@ -238,11 +243,7 @@ const FINE_EPOCHS = 5;
  * noisy as it meets; then one on everything, for run time. Its shuffles have their own seed (seed + 2):
  * the taggers and the parser's order are those of a run without it.
  */
-function trainFine(items: Item[], held: Set<Item>[], o: TrainOptions): { tagger: FineTagger; inputs: Int32Array[] } {
-  const xpos = items.map((it) => it.s.words.map((w) => w.cols[4]));
-  const set = buildFineTagSet(items.map((it) => it.gold), xpos);
-  const id = new Map(set.xpos.map((x, i) => [x, i]));
-  const gold = xpos.map((xs) => Uint8Array.from(xs.map((x) => id.get(x)!)));
+function trainFine(items: Item[], held: Set<Item>[], set: FineTagSet, gold: Uint8Array[], o: TrainOptions): { tagger: FineTagger | null; inputs: Int32Array[] } {
   const r = rng(o.seed + 2);
   const train = (idx: number[], label: string): FineTagger => {
     const t = new FineTagger(set);
@@ -262,7 +263,16 @@ function trainFine(items: Item[], held: Set<Item>[], o: TrainOptions): { tagger:
   let right = 0, all = 0;
   out.forEach((xs, i) => xs.forEach((x, j) => { all++; if (x === gold[i][j]) right++; }));
   o.log(`fine tags: ${set.xpos.length}; jackknifed fine-tag accuracy on train: ${(100 * right / all).toFixed(2)}`);
-  return { tagger: train(items.map((_, i) => i), 'fine tagger'), inputs: out.map(fineInputs) };
+  // (no fine tagger of its own at run time when the second pass gives the fine tags)
+  return { tagger: o.fineInRetagger ? null : train(items.map((_, i) => i), 'fine tagger'), inputs: out.map(fineInputs) };
+}
+
+/** The fine tag set of the training trees (their XPOS column) and each training word's fine tag id. */
+function fineGold(items: Item[]): { set: FineTagSet; gold: Uint8Array[] } {
+  const xpos = items.map((it) => it.s.words.map((w) => w.cols[4]));
+  const set = buildFineTagSet(items.map((it) => it.gold), xpos);
+  const id = new Map(set.xpos.map((x, i) => [x, i]));
+  return { set, gold: xpos.map((xs) => Uint8Array.from(xs.map((x) => id.get(x)!))) };
 }
 
 export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScores } {
@@ -288,12 +298,18 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   });
   const rand = rng(o.seed);
 
-  const trainTaggerWith = (set: Item[], label: string, right: Map<Item, Uint8Array> | undefined, r: () => number): FrozenPerceptron => {
-    const t = new Tagger();
+  if (o.fineInRetagger && !o.fineTags) throw new Error('fineInRetagger: give fineTags too');
+  if (o.fineInRetagger && (o.tagAlternatives || o.jackknifeRetag)) throw new Error('fineInRetagger: not with tagAlternatives or jackknifeRetag');
+  const fineData = o.fineTags ? fineGold(items) : null;
+  // the combined classes of the second pass and each training word's class
+  const composite = o.fineInRetagger ? new CompositeTags(fineData!.set) : null;
+  const compositeGold = composite ? new Map(items.map((it, s) => [it, Uint8Array.from(it.gold, (u, i) => composite.classOf(u, fineData!.gold[s][i]))])) : null;
+  const trainTaggerWith = (set: Item[], label: string, right: Map<Item, Uint8Array> | undefined, r: () => number, comp: CompositeTags | null = null): FrozenPerceptron => {
+    const t = new Tagger(undefined, undefined, undefined, comp);
     for (let e = 0; e < o.taggerEpochs; e++) {
       const order = shuffle(set, r);
       order.forEach((it, i) => {
-        t.tag(it.lx, it.gold, right?.get(it));
+        t.tag(it.lx, comp ? compositeGold!.get(it) : it.gold, right?.get(it));
         if (i % 500 === 0) o.progress?.(`${label} epoch ${e + 1}/${o.taggerEpochs}`, i, order.length);
       });
     }
@@ -330,8 +346,12 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const tagger = new Tagger(cached ? (skipEpochs(), cached.tagger) : trainTagger(items, 'tagger'), tagdict, tagClasses);
   o.log(`tag dictionary: ${tagdict.size} words`);
   // 2b. a second pass reading the first pass's (jackknifed) tags to the right
-  const retagger = new Tagger(cached ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', new Map(items.map((it) => [it, it.tags]))), tagdict, tagClasses);
-  if (cache && !cached) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, retagger.model as FrozenPerceptron);
+  const firstTags = new Map(items.map((it) => [it, it.tags]));
+  const retagger = composite
+    ? new Tagger(trainTaggerWith(items, 'retagger (UPOS and fine classes)', firstTags, rand, composite), tagdict, tagClasses, composite)
+    : new Tagger(cached?.retagger ? (skipEpochs(), cached.retagger) : trainTagger(items, 'retagger', firstTags), tagdict, tagClasses);
+  // (a cache written by a run with combined classes holds no plain second pass: the first plain run adds it)
+  if (cache && (!cached || (!cached.retagger && !composite))) cache.write(items.map((it) => it.tags), tagger.model as FrozenPerceptron, composite ? null : retagger.model as FrozenPerceptron);
   // 2c. optionally the second pass jackknifed too: the parser then reads tags made as at run time
   if (o.jackknifeRetag) retagFolds(items, split, o, trainTaggerWith);
 
@@ -344,8 +364,8 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
   const arcWith = (model: Scorer | undefined) => new ArcLabeler(labelSet, model, candidates, o.arcLabelFeatures ?? 1, o.labelDrop);
   const arcLabeler = o.arcLabels ? arcWith(undefined) : null;
   const alts = o.tagAlternatives ? items.map((it) => altInputs(it.alt)) : null;
-  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; p.fineSet = o.fineTags ?? 0; return p; };
-  const fine = o.fineTags ? trainFine(items, split.map(({ held }) => new Set(held)), o) : null;
+  const withAlt = (p: Parser) => { p.readsAlt = o.tagAlternatives === true; p.readsFine = o.fineTags === true; return p; };
+  const fine = fineData ? trainFine(items, split.map(({ held }) => new Set(held)), fineData.set, fineData.gold, o) : null;
   const parser = withAlt(new Parser(undefined, arcLabeler, o.parserDrop, o.beam ?? 1));
   const arcSnap = () => (arcLabeler ? arcWith((arcLabeler.model as Perceptron).averagedCopy()) : null);
   for (let e = 0; e < o.parserEpochs; e++) {
@@ -353,7 +373,7 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     order.forEach((idx, i) => {
       const it = items[idx];
       if (alts) parser.alt = alts[idx];
-      if (fine) { parser.fine = fine.inputs[idx]; parser.refine = fine.tagger.refine; }
+      if (fine) parser.fine = fine.inputs[idx];
       parser.parse(inputs[idx].W, inputs[idx].T, it.s.words.length, it.heads, e > 0, inputs[idx].C, arcLabeler ? it.labels : undefined);
       if (i % 500 === 0) o.progress?.(`parser epoch ${e + 1}/${o.parserEpochs}`, i, order.length);
     });
@@ -390,11 +410,11 @@ export function trainSyntax(o: TrainOptions): { model: SyntaxModel; dev: UdScore
     new Tagger(prune(tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),
     shipped,
     new Labeler(labelSet, prune(full.labeler.model as FrozenPerceptron), candidates),
-    new Tagger(prune(retagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses),
+    new Tagger(prune(retagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune), tagdict, tagClasses, composite),
     o.hints,
     clusters,
     clauseVerbs,
-    fine ? new FineTagger(fine.tagger.set, prune(fine.tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune)) : null,
+    fine?.tagger ? new FineTagger(fine.tagger.set, prune(fine.tagger.model as FrozenPerceptron, o.taggerPrune ?? o.prune)) : null,
   );
   const dev = scoreUd(model, devSents);
   o.log(`final model: dev UPOS ${dev.upos} UAS ${dev.uas} LAS ${dev.las}`);

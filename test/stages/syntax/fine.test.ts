@@ -1,7 +1,7 @@
-// The fine (Penn) tag set read off training trees, the codes the parser reads, and the refined tags of fine set 5.
+// The fine (Penn) tag set read off training trees, the codes the parser reads, and the combined (UPOS, fine) classes of a second pass.
 import { describe, expect, it } from 'vitest';
-import { buildFineTagSet, fineInputs, refineTable } from '../../../src/stages/syntax/fine.ts';
-import { UPOS_ID, tagCode } from '../../../src/stages/syntax/tagger.ts';
+import { CompositeTags, buildFineTagSet, fineInputs } from '../../../src/stages/syntax/fine.ts';
+import { UPOS, UPOS_ID } from '../../../src/stages/syntax/tagger.ts';
 
 const u = (...tags: string[]) => Uint8Array.from(tags.map((t) => UPOS_ID.get(t)!));
 
@@ -25,14 +25,19 @@ describe('fine tags', () => {
     expect(Array.from(fineInputs(Uint8Array.from([0, 7])))).toEqual([1, 8, 99]);
   });
 
-  it('refines verbs, auxiliaries and particles only (set 5)', () => {
-    const R = refineTable(set);
-    const x = (name: string) => set.xpos.indexOf(name) + 1;
-    expect(R[tagCode('VERB') * 64 + x('VBN')]).toBe(200 + set.xpos.indexOf('VBN'));
-    expect(R[tagCode('VERB') * 64 + x('VBD')]).not.toBe(R[tagCode('VERB') * 64 + x('VBN')]);
-    expect(R[tagCode('AUX') * 64 + x('VBD')]).toBe(R[tagCode('VERB') * 64 + x('VBD')]);
-    expect(R[tagCode('ADP') * 64 + x('RP')]).toBe(200 + set.xpos.indexOf('RP'));
-    expect(R[tagCode('ADP') * 64 + x('IN')]).toBe(tagCode('ADP'));
-    expect(R[tagCode('NOUN') * 64 + x('NNS')]).toBe(tagCode('NOUN'));
+  it('combines each UPOS tag with its fine candidates into classes of a second pass', () => {
+    const c = new CompositeTags(set);
+    const pair = (k: number) => `${UPOS[c.upos[k]]}/${set.xpos[c.fine[k]]}`;
+    const names = (upos: string) => Array.from(c.byUpos[UPOS_ID.get(upos)!], pair);
+    expect(names('VERB')).toEqual(['VERB/VB', 'VERB/VBD', 'VERB/VBN']);
+    expect(names('ADP')).toEqual(['ADP/IN', 'ADP/RP']);
+    // a tag the trees never show keeps one class; every UPOS tag has at least one
+    expect(c.byUpos[UPOS_ID.get('ADJ')!]).toHaveLength(1);
+    // twelve tags one class each; NOUN 2, VERB 3, ADP 2, AUX 1, PUNCT 1
+    expect(c.size).toBe(21);
+    // a training word's class: its pair, or its tag's first class when the fine tag is no candidate
+    const verb = UPOS_ID.get('VERB')!;
+    expect(pair(c.classOf(verb, set.xpos.indexOf('VBN')))).toBe('VERB/VBN');
+    expect(pair(c.classOf(verb, set.xpos.indexOf('NN')))).toBe('VERB/VB');
   });
 });

@@ -163,8 +163,8 @@ describe.skipIf(!data)('train syntax', () => {
       const ft = join(dir, 'ft.bin');
       const ft2 = join(dir, 'ft2.bin');
       const flogs: string[] = [];
-      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 1, log: (l) => flogs.push(l) }).model, ft);
-      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 1 }).model, ft2);
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true, log: (l) => flogs.push(l) }).model, ft);
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true }).model, ft2);
       expect(readFileSync(ft).equals(readFileSync(ft2))).toBe(true);
       expect(flogs.some((l) => /^fine tags: \d+; jackknifed fine-tag accuracy on train/.test(l))).toBe(true);
       const fineModel = loadModel(ft);
@@ -186,30 +186,53 @@ describe.skipIf(!data)('train syntax', () => {
         expect(fineModel.fineTagger!.tag(lx, tags)).toEqual(once);
         expect(plainFine.tag(lx, tags)).toEqual(once);
       }
-      // --fine-tags 2: the per-state templates read the fine tags in place of the UPOS tags; recorded in the file
-      const f2 = join(dir, 'f2.bin');
-      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: 2 }).model, f2);
-      expect(loadModel(f2).parser.fineSet).toBe(2);
-      expect(fineModel.parser.fineSet).toBe(1);
-      expect(readFileSync(f2).equals(readFileSync(ft))).toBe(false);
-      expect(loadModel(f2).parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
-      // --fine-tags 3, 4 and 5: fewer fine templates or refined tags, each a model of its own
-      for (const set of [3, 4, 5]) {
-        const fx = join(dir, `f${set}.bin`);
-        saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: set }).model, fx);
-        expect(loadModel(fx).parser.fineSet).toBe(set);
-        expect(readFileSync(fx).equals(readFileSync(ft))).toBe(false);
+      // --fine-in-retagger: no fine tagger; the second pass predicts (UPOS, fine) classes, the first pass is the same
+      const fc = join(dir, 'fc.bin');
+      const fc2 = join(dir, 'fc2.bin');
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true, fineInRetagger: true }).model, fc);
+      saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true, fineInRetagger: true }).model, fc2);
+      expect(readFileSync(fc).equals(readFileSync(fc2))).toBe(true);
+      const comp = loadModel(fc);
+      expect(comp.fineTagger).toBeNull();
+      expect(comp.parser.readsFine).toBe(true);
+      expect(comp.retagger!.composite!.size).toBeGreaterThan(30);
+      expect(comp.retagger!.model.nClasses).toBe(comp.retagger!.composite!.size);
+      expect(weightsOf(comp.tagger)).toEqual(weightsOf(loadModel(f).tagger));
+      // the form cache changes no class; the UPOS tags returned are those of the fine tags' classes
+      const { Tagger } = await import('../../../src/stages/syntax/tagger.ts');
+      const plainRetagger = new Tagger(comp.retagger!.model, comp.retagger!.tagdict, comp.retagger!.classes, comp.retagger!.composite).withoutFormCache();
+      for (const words of [['The', 'board', 'has', 'cut', 'rates', 'and', 'rates', 'were', 'cut', 'again', '.'], ['She', 'looked', 'up', 'the', 'word', 'that', 'he', 'used', '.']]) {
+        const lx = lexical(words);
+        const first = comp.tagger.tag(lx).slice();
+        const fine = new Uint8Array(words.length);
+        const tags = comp.retagger!.tag(lx, undefined, first, undefined, fine).slice();
+        const fine2 = new Uint8Array(words.length);
+        expect(plainRetagger.tag(lx, undefined, first, undefined, fine2)).toEqual(tags);
+        expect(fine2).toEqual(fine);
+        const c = comp.retagger!.composite!;
+        tags.forEach((t, i) => expect(c.set.byUpos[t]).toContain(fine[i]));
       }
+      expect(comp.parse(['The', 'talks', 'failed', '.']).heads.filter((h) => h < 0)).toHaveLength(1);
       // EVENTLINE_TAGGER_CACHE: the taggers and jackknifed tags of a first run are reused, same model
       const before = process.env.EVENTLINE_TAGGER_CACHE;
       process.env.EVENTLINE_TAGGER_CACHE = join(dir, 'cache');
       try {
         const h = join(dir, 'h.bin');
         const logs: string[] = [];
-        saveModel(trainSyntax({ ...settings, arcLabels: true }).model, h);
+        // a run with combined classes caches the first pass alone: a plain run reads it, trains its second pass
+        // (and adds it to the cache), the same model as without a cache
+        const hc = join(dir, 'hc.bin');
+        saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true, fineInRetagger: true }).model, hc);
         saveModel(trainSyntax({ ...settings, arcLabels: true, log: (l) => logs.push(l) }).model, h);
         expect(logs.some((l) => l.startsWith('taggers and jackknifed tags from'))).toBe(true);
         expect(readFileSync(h).equals(readFileSync(f))).toBe(true);
+        logs.length = 0;
+        saveModel(trainSyntax({ ...settings, arcLabels: true, log: (l) => logs.push(l) }).model, h);
+        expect(logs.some((l) => l.startsWith('taggers and jackknifed tags from'))).toBe(true);
+        expect(readFileSync(h).equals(readFileSync(f))).toBe(true);
+        // … and a run with combined classes reads the plain run's first pass: the same model as without a cache
+        saveModel(trainSyntax({ ...settings, arcLabels: true, fineTags: true, fineInRetagger: true }).model, hc);
+        expect(readFileSync(hc).equals(readFileSync(fc))).toBe(true);
       } finally {
         if (before === undefined) delete process.env.EVENTLINE_TAGGER_CACHE;
         else process.env.EVENTLINE_TAGGER_CACHE = before;
