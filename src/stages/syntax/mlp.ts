@@ -142,7 +142,8 @@ export class MlpScorer implements StateScorer {
   private local = new Float64Array(0);
   private stamp = new Int32Array(0);
   private sentence = 0;
-  private lastW: Int32Array | null = null;
+  /** The parse the sums belong to (a new State each parse). */
+  private lastState: State | null = null;
   private readonly wordOf: (hash: number) => number;
   /** Transitions scored (for the bench). */
   transitions = 0;
@@ -166,7 +167,7 @@ export class MlpScorer implements StateScorer {
     this.transitions++;
     const net = this.net;
     const H = net.dims.hidden;
-    if (W !== this.lastW) this.newSentence(W, st.n);
+    if (st !== this.lastState) this.newSentence(st);
     const f = this.f, h = this.h, p = this.p, local = this.local;
     stateFeatures(st, W, T, this.wordOf, f, p);
     h.set(net.b1);
@@ -211,10 +212,10 @@ export class MlpScorer implements StateScorer {
     for (let j = 0; j < H; j++) out[o + j] += pre[r + j];
   }
 
-  private newSentence(W: Int32Array, n: number): void {
-    this.lastW = W;
+  private newSentence(st: State): void {
+    this.lastState = st;
     this.sentence++;
-    const rows = (n + 2) * SLOTS;
+    const rows = (st.n + 2) * SLOTS;
     if (this.stamp.length < rows) {
       this.stamp = new Int32Array(2 * rows);
       this.local = new Float64Array(2 * rows * this.net.dims.hidden);
