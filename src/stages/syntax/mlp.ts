@@ -92,16 +92,11 @@ function at(a: Int32Array, x: number): number {
  * label ids of the children, the distance bucket.
  */
 export function stateFeatures(st: State, W: Int32Array, T: Int32Array, wordId: (hash: number) => number, f: Int32Array, p = POS): void {
-  const { stack, sp, b, n } = st;
-  const s0 = sp > 0 ? stack[sp - 1] : -1;
-  const s1 = sp > 1 ? stack[sp - 2] : -1;
-  const s2 = sp > 2 ? stack[sp - 3] : -1;
-  const b0 = b <= n ? b : -1;
-  const b1 = b + 1 <= n ? b + 1 : -1;
-  const b2 = b + 2 <= n ? b + 2 : -1;
+  const n = st.n;
+  const s0 = st.stackAt(0), s1 = st.stackAt(1), b0 = st.bufferAt(0);
   const { l1, l2, r1, r2 } = st;
   const s0l1 = at(l1, s0), s0r1 = at(r1, s0), s1l1 = at(l1, s1), s1r1 = at(r1, s1);
-  p[0] = s0; p[1] = s1; p[2] = s2; p[3] = b0; p[4] = b1; p[5] = b2;
+  p[0] = s0; p[1] = s1; p[2] = st.stackAt(2); p[3] = b0; p[4] = st.bufferAt(1); p[5] = st.bufferAt(2);
   p[6] = s0l1; p[7] = at(l2, s0); p[8] = s0r1; p[9] = at(r2, s0);
   p[10] = s1l1; p[11] = at(l2, s1); p[12] = s1r1; p[13] = at(r2, s1);
   p[14] = at(l1, s0l1); p[15] = at(r1, s0r1); p[16] = at(l1, s1l1); p[17] = at(r1, s1r1);

@@ -121,6 +121,16 @@ export class State implements ArcView {
     }
   }
 
+  /** The word `i` places below the top of the stack (0: s0), -1 when the stack is shorter. */
+  stackAt(i: number): number {
+    return this.sp > i ? this.stack[this.sp - 1 - i] : -1;
+  }
+
+  /** The word `i` places after the buffer front (ROOT, n, the last), -1 past ROOT. */
+  bufferAt(i: number): number {
+    return this.b + i <= this.n ? this.b + i : -1;
+  }
+
   /** Head of the arc `move` would make (move LEFT or RIGHT); its dependent is s0. */
   headOf(move: number): number {
     return move === RIGHT ? this.stack[this.sp - 2] : this.b;
