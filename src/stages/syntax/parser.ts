@@ -15,7 +15,7 @@ import { SENTENCE_BYTES, SENTENCE_FLOATS, SENTENCE_INTS } from './slab.ts';
 export const SHIFT = 0;
 export const RIGHT = 1;
 export const LEFT = 2;
-const N_MOVES = 3;
+export const N_MOVES = 3;
 const MAX_FEATS = 192;
 const ROOT_WORD = strHash('<ROOT>');
 const ROOT_TAG = 99;
@@ -24,9 +24,9 @@ const ROOT_CLUSTER = 0xffff;
 /**
  * Parser configuration: a stack, the buffer front `b` (n = ROOT) and the arcs so far; it is the view of
  * the arcs the arc labeler reads (ArcView). Its arrays are views of one buffer, so that a beam copies a
- * state with one `set`.
+ * state with one `set`. Exported for the neural scorer (mlp.ts), which reads the same configurations.
  */
-class State implements ArcView {
+export class State implements ArcView {
   readonly n: number;
   private readonly buf: Int32Array;
   readonly stack: Int32Array;
@@ -121,6 +121,16 @@ class State implements ArcView {
     }
   }
 
+  /** The word `i` places below the top of the stack (0: s0), -1 when the stack is shorter. */
+  stackAt(i: number): number {
+    return this.sp > i ? this.stack[this.sp - 1 - i] : -1;
+  }
+
+  /** The word `i` places after the buffer front (ROOT, n, the last), -1 past ROOT. */
+  bufferAt(i: number): number {
+    return this.b + i <= this.n ? this.b + i : -1;
+  }
+
   /** Head of the arc `move` would make (move LEFT or RIGHT); its dependent is s0. */
   headOf(move: number): number {
     return move === RIGHT ? this.stack[this.sp - 2] : this.b;
@@ -128,7 +138,7 @@ class State implements ArcView {
 }
 
 /** Gold moves of zero cost from `st` under gold heads `gold` (root = n), as a bit set. */
-function goldMoves(st: State, gold: Int32Array): number {
+export function goldMoves(st: State, gold: Int32Array): number {
   const { sp, b, n, stack } = st;
   const s0 = sp > 0 ? stack[sp - 1] : -1;
   if (sp === 0 || (st.valid(SHIFT) && gold[b] === s0)) return st.valid(SHIFT) ? 1 << SHIFT : validSet(st);
@@ -155,7 +165,7 @@ function goldMoves(st: State, gold: Int32Array): number {
   return out || validSet(st);
 }
 
-function validSet(st: State): number {
+export function validSet(st: State): number {
   let v = 0;
   for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) v |= 1 << m;
   return v;
@@ -197,6 +207,11 @@ export class Parser {
    * removed on 2026-12-08: docs/syntax.md.)
    */
   readsFine = false;
+  /**
+   * A scorer of whole states (mlp.ts; trained by scripts/mlp-experiment.ts, no command ships one) that chooses the moves in place of the
+   * perceptron's features at run time; null (the shipped model): the perceptron.
+   */
+  stateScorer: StateScorer | null = null;
   /** Labels of the arcs of the last sentence parsed (id + 1), when the parser labels at arc time. */
   lastLabels: Int32Array | null = null;
 
@@ -595,12 +610,30 @@ export class Parser {
   private readonly history = new BeamHistory();
 
   /**
+   * A greedy parse whose moves `choose` picks (given the valid ones as a bit set): the state scorer's at
+   * run time, the neural scorer's trainer (mlp-train.ts) in training. Arcs are labelled as they are made
+   * when the parser has an arc labeler (which does not train here).
+   */
+  walk(W: Int32Array, T: Int32Array, n: number, C: Int32Array | undefined, choose: (st: State, valid: number) => number): Int32Array {
+    this.C = C ?? null;
+    const st = new State(n);
+    while (!st.done()) this.step(st, choose(st, validSet(st)), W, T);
+    this.lastLabels = this.arcLabeler ? st.lab : null;
+    return st.heads.subarray(0, n);
+  }
+
+  /**
    * Heads of a sentence of `n` words (word hashes W, tag codes T, each of length n + 1 with ROOT last):
    * heads[i] in 0..n-1, or n for the root. With `gold`, trains on the sentence (dynamic oracle).
    */
   parse(W: Int32Array, T: Int32Array, n: number, gold?: Int32Array, explore = true, C?: Int32Array, goldLabels?: Int32Array): Int32Array {
     if (this.arcLabeler) this.arcLabeler.fine = this.readsFine ? this.fine : null;
     if (this.beam > 1) return this.beamParse(W, T, n, this.beam, C, gold, goldLabels);
+    const scorer = this.stateScorer;
+    if (scorer && !gold) {
+      const scores = this.scores;
+      return this.walk(W, T, n, C, (st, valid) => { scorer.score(st, W, T, scores); return bestOf(scores, valid); });
+    }
     const st = new State(n);
     this.C = C ?? null;
     const P = betweenCounts(T, n);
@@ -632,8 +665,13 @@ export class Parser {
   }
 }
 
+/** Scores the moves of a state from the state itself (mlp.ts): word, tag and label ids of its positions. */
+export interface StateScorer {
+  score(st: State, W: Int32Array, T: Int32Array, scores: Float32Array): void;
+}
+
 /** The move of `allowed` (a bit set) with the highest score, the lower move on ties. */
-function bestOf(scores: ArrayLike<number>, allowed: number): number {
+export function bestOf(scores: ArrayLike<number>, allowed: number): number {
   let best = -1;
   for (let m = 0; m < N_MOVES; m++) {
     if (!(allowed & (1 << m))) continue;
