@@ -2,7 +2,9 @@
 // (an unknown capitalised run with no organisation word, no gazetteer or given-name cue) is a person
 // when a person noun stands in apposition to it ("Ana Lopes, the head of the board"; "the board's
 // founder, Ana Lopes"), qualifies it ("researcher Ana Lopes", "a singer named Ana"), or when it is the
-// subject of a verb only people do ("X died", "X was born", "X married"), or when the tree coordinates it
+// subject of a verb only people do ("X died", "X was born", "X married"), when it is bare and the active
+// subject of a verb of saying or thinking ("X writes", "X stated"; a name of a person's shape), when an age
+// stands after it between commas ("X, 45,") or a "who" clause follows it, or when the tree coordinates it
 // with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
 // and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
 import { lowerCaseWords } from '../../doc/token-views.ts';
