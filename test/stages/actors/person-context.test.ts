@@ -75,17 +75,9 @@ describe('persons typed from context read from the tree', () => {
     expect(label('Zorvek Quannit stated that the council would meet again in May.')).toBe('PERSON');
     // a verb organisations do as often says nothing ("announced"), nor a passive
     expect(label('Zorvek Quannit announced a new plant near the river.')).not.toBe('PERSON');
-  });
-
-  it('reads an age set off by commas after the name', () => {
-    expect(label('Later, Velmor Trask, 31, and Zorvek Quannit, 19, were fined for the brawl.')).toBe('PERSON');
-    // a number that is no age, or no comma after it
-    expect(label('The shares of Zorvek Quannit, 300, were sold.')).not.toBe('PERSON');
-  });
-
-  it('reads a relative clause opened by "who"', () => {
-    expect(label('The deal was backed by Zorvek Quannit, who now chairs a council on trade.')).toBe('PERSON');
-    expect(label('The deal was backed by Zorvek Quannit, which now runs a plant on the coast.')).not.toBe('PERSON');
+    // a name with a determiner, a place's word or a coordinated longer name says things as a body
+    expect(label('The Zorvek Quannit stated that fees would rise.', 'Zorvek Quannit')).not.toBe('PERSON');
+    expect(label('Texas Quannit said that fees would rise.', 'Texas Quannit')).not.toBe('PERSON');
   });
 
   it('reads a coordination with a name that is surely a person', () => {
