@@ -4,8 +4,9 @@
 // founder, Ana Lopes"), qualifies it ("researcher Ana Lopes", "a singer named Ana"), or when it is the
 // subject of a verb only people do ("X died", "X was born", "X married"), when it is bare and the active
 // subject of a verb of saying or thinking ("X writes", "X stated"; a name of a person's shape), or when
-// the tree coordinates it with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
-// and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
+// the tree coordinates it with a name that is surely a person's (a registry or titled person, a given
+// name the lexicon knows) and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single
+// names are not enough.
 import { lowerCaseWords } from '../../doc/token-views.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { Token } from '../../doc/types.ts';
