@@ -2,9 +2,11 @@
 // (an unknown capitalised run with no organisation word, no gazetteer or given-name cue) is a person
 // when a person noun stands in apposition to it ("Ana Lopes, the head of the board"; "the board's
 // founder, Ana Lopes"), qualifies it ("researcher Ana Lopes", "a singer named Ana"), or when it is the
-// subject of a verb only people do ("X died", "X was born", "X married"), or when the tree coordinates it
-// with a name that is surely a person's (a registry or titled person, a given name the lexicon knows)
-// and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single names are not enough.
+// subject of a verb only people do ("X died", "X was born", "X married"), when it is bare and the active
+// subject of a verb of saying or thinking ("X writes", "X stated"; a name of a person's shape), or when
+// the tree coordinates it with a name that is surely a person's (a registry or titled person, a given
+// name the lexicon knows) and with nothing surely else ("Ana Lopes, Tomas Berg and Eva Kral"). Single
+// names are not enough.
 import { lowerCaseWords } from '../../doc/token-views.ts';
 import { opensUpper } from '../../doc/letters.ts';
 import type { Token } from '../../doc/types.ts';
@@ -105,8 +107,30 @@ export function personByContext(tree: Tree, a: number, b: number, ix: ActorIndex
   // the subject of a verb only people do
   const p = tree.predicateOfSubject(h);
   if (p >= 0 && PERSON_VERBS.has(tree.lemma(p).toLowerCase()) && (tree.lemma(p).toLowerCase() !== 'bear' || tree.rel(h) === 'nsubj:pass')) return true;
+  // "Ana Lopes writes", "Ana Lopes stated that …": the active subject of a verb of saying or thinking, a
+  // bare name (one with a determiner is a thing's or a body's: "The Lorvian Declaration states", "the
+  // Lorvian Times wrote") of a person's shape, no conjunct (whose words the parser may have cut from a
+  // longer name: "X Citizenship and Immigration Services said")
+  if (p >= 0 && tree.rel(h) === 'nsubj' && SPEAKER_VERBS.has(tree.lemma(p).toLowerCase()) && tree.coordinated(h).length <= 1
+    && !tree.children(h).some((c) => c < h && tree.upos[c] === 'DET') && !(a > 0 && tree.upos[a - 1] === 'DET' && tree.tokens[a - 1].sentence === tree.tokens[a].sentence)
+    && personShaped(tree, a, b, ix)) return true;
   return false;
 }
+
+/** Whether tree words [a, b) have a person's name's shape: proper nouns like "Lopes", "McKay", "Al-Abbudi"
+ * (hyphens between), none a place or a country the gazetteer or registry knows ("Texas A&M", "Kenya
+ * Medical Practitioners" say things as bodies), no pronoun ("Everything Trump says"). */
+function personShaped(tree: Tree, a: number, b: number, ix: ActorIndex): boolean {
+  for (let k = a; k < b; k++) {
+    const w = tree.tokens[k].text;
+    if (w === '-' && k > a && k < b - 1) continue;
+    if (tree.upos[k] !== 'PROPN' || !NAME_WORD.test(w) || ix.places.has(w.toLowerCase()) || (ix.names.get(w.toLowerCase()) ?? []).some((h) => h.actor.startsWith('country:'))) return false;
+  }
+  return true;
+}
+
+/** Verbs of saying, writing and thinking whose active subject, a name with no other cue, is a person (lemmas). */
+export const SPEAKER_VERBS = new Set(['say', 'tell', 'write', 'state', 'explain', 'recall', 'insist', 'argue', 'add', 'think', 'believe', 'feel', 'point']);
 
 /** The shape of a word of a person's name: "Lopes", "McKay", "O'Hara", "Ruiz-Lopes" (not "St.", "R-Ky"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}*['’]?\p{Lu}?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;

@@ -70,6 +70,16 @@ describe('persons typed from context read from the tree', () => {
     expect(label('Zorvek Quannit died in 1880 at the corner of two streets.')).toBe('PERSON');
   });
 
+  it('reads the active subject of a verb of saying or thinking', () => {
+    expect(label('Zorvek Quannit writes for several trade journals in the region.')).toBe('PERSON');
+    expect(label('Zorvek Quannit stated that the council would meet again in May.')).toBe('PERSON');
+    // a verb organisations do as often says nothing ("announced"), nor a passive
+    expect(label('Zorvek Quannit announced a new plant near the river.')).not.toBe('PERSON');
+    // a name with a determiner, a place's word or a coordinated longer name says things as a body
+    expect(label('The Zorvek Quannit stated that fees would rise.', 'Zorvek Quannit')).not.toBe('PERSON');
+    expect(label('Texas Quannit said that fees would rise.', 'Texas Quannit')).not.toBe('PERSON');
+  });
+
   it('reads a coordination with a name that is surely a person', () => {
     expect(label('The prize went to Maria Jensen, Zorvek Quannit and Peter Holm.')).toBe('PERSON');
     expect(label('The film was made by Zorvek Quannit and Anna Berg.')).toBe('PERSON');
