@@ -12,6 +12,7 @@ import { governorOf } from './governor.ts';
 import { presentInGeneral } from './general-present.ts';
 import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './same-weekday.ts';
 import { modifiesNoun } from './govern.ts';
+import { habitualClock } from './habit-clock.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
@@ -116,6 +117,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
+    const sets = cands.filter((c) => c.spec.k === 'fixed' && c.spec.type === 'SET');
     for (let c of cands) {
       if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = Object.assign({}, c, { spec: PRESENT_REF });
       if (!dct && !anchorFree(c.spec)) continue;
@@ -150,6 +152,8 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
+      // A clock time in a habit has no day of its own (habit-clock.ts); a day written right after it still wins (clockOnDay).
+      if (c.spec.k === 'time' && c.spec.wd === null && c.spec.off == null && /^\d{4}-\d{2}-\d{2}T/.test(timex.value) && habitualClock(doc, c, lex, sets)) timex.value = `XXXX-XX-XX${timex.value.slice(10)}`;
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
