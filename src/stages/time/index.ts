@@ -153,7 +153,9 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
       if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
       // A clock time in a habit has no day of its own (habit-clock.ts); a day written right after it still wins (clockOnDay).
-      if (c.spec.k === 'time' && c.spec.wd === null && c.spec.off == null && /^\d{4}-\d{2}-\d{2}T/.test(timex.value) && habitualClock(doc, c, lex, sets)) timex.value = `XXXX-XX-XX${timex.value.slice(10)}`;
+      // It moves neither the sentence's day nor the narrative's.
+      const habit = c.spec.k === 'time' && c.spec.wd === null && c.spec.off == null && /^\d{4}-\d{2}-\d{2}T/.test(timex.value) && habitualClock(doc, c, lex, sets);
+      if (habit) Object.assign(timex, { value: `XXXX-XX-XX${timex.value.slice(10)}`, precision: 'unknown' });
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
@@ -162,7 +164,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
         const m = /^(\d{4})(?:-(\d{2}))?$/.exec(r.value);
         if (m) coarse = { at: { y: +m[1], m: m[2] ? +m[2] : 1, d: 1 }, unit: m[2] ? 'M' : 'Y' };
       }
-      if (r.day) {
+      if (r.day && !habit) {
         coarse = null;
         sentenceDay = r.day;
         // A flashback ("the day before") does not move the story's timeline; everything else does.
@@ -262,7 +264,7 @@ function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
   if (ca.spec.k !== 'time' || ca.spec.wd !== null || ca.spec.off != null) return;
   if (b.type !== 'DATE' || b.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
   if (!CLOCK_DAY_LINK.test(text.slice(a.end, b.start))) return;
-  a.value = `${b.value}${a.value.slice(10)}`;
+  Object.assign(a, { value: `${b.value}${a.value.slice(10)}`, precision: b.precision });
 }
 
 /** The time lexicon and the recogniser of `knowledge` (each built once per knowledge). */
