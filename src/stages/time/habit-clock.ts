@@ -1,5 +1,5 @@
-// A clock time in a habit: "would ordinarily leave around 6:00", "airs weekdays from 6 a.m. to 9 a.m.",
-// "announced on Fridays after 5pm" name a time of day that recurs, not one on the story's day, and TIMEX3
+// A clock time in a habit: "would ordinarily lock up around 9:00", "runs weekdays from 7 a.m.",
+// "posted on Fridays after 4pm" name a time of day that recurs, not one on the story's day, and TIMEX3
 // writes it without a day (XXXX-XX-XXThh:mm). Read on the dependency tree: the clock time's predicate, or
 // a word on the way up to it, has a dependent that is a habit word (the lexicon's habit-cue list:
 // "usually", "ordinarily", "weekdays"…) or a word of a set expression of the sentence ("on Fridays",
