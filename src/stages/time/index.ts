@@ -118,6 +118,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
     const sets = cands.filter((c) => c.spec.k === 'fixed' && c.spec.type === 'SET');
+    const habits: { t: Timex; day: string }[] = [];
     for (let c of cands) {
       if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = Object.assign({}, c, { spec: PRESENT_REF });
       if (!dct && !anchorFree(c.spec)) continue;
@@ -152,10 +153,10 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       if (prev) rangeClock(doc.text, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
-      // A clock time in a habit has no day of its own (habit-clock.ts); a day written right after it still wins (clockOnDay).
-      // It moves neither the sentence's day nor the narrative's.
+      // A clock time in a habit has no day of its own (habit-clock.ts) and moves neither the sentence's day nor the
+      // narrative's; a day written right after it still gives it that day (clockOnDay), so it is undated at the sentence's end.
       const habit = c.spec.k === 'time' && c.spec.wd === null && c.spec.off == null && /^\d{4}-\d{2}-\d{2}T/.test(timex.value) && habitualClock(doc, c, lex, sets);
-      if (habit) Object.assign(timex, { value: `XXXX-XX-XX${timex.value.slice(10)}`, precision: 'unknown' });
+      if (habit) habits.push({ t: timex, day: timex.value.slice(0, 10) });
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
@@ -172,6 +173,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
         if (!(c.spec.k === 'narr' && c.spec.offset < 0) && !(c.spec.k === 'date' && c.spec.label)) narrative = r.day;
       }
     }
+    for (const h of habits) if (h.t.value.slice(0, 10) === h.day) Object.assign(h.t, { value: `XXXX-XX-XX${h.t.value.slice(10)}`, precision: 'unknown' });
   });
   sameWeekday(weekdays);
   return out;
@@ -264,7 +266,7 @@ function clockOnDay(text: string, ca: Candidate, a: Timex, b: Timex): void {
   if (ca.spec.k !== 'time' || ca.spec.wd !== null || ca.spec.off != null) return;
   if (b.type !== 'DATE' || b.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) return;
   if (!CLOCK_DAY_LINK.test(text.slice(a.end, b.start))) return;
-  Object.assign(a, { value: `${b.value}${a.value.slice(10)}`, precision: b.precision });
+  a.value = `${b.value}${a.value.slice(10)}`;
 }
 
 /** The time lexicon and the recogniser of `knowledge` (each built once per knowledge). */
