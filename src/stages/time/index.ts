@@ -13,6 +13,7 @@ import { governorOf } from './governor.ts';
 import { presentInGeneral } from './general-present.ts';
 import { evidenceOf, sameWeekday, type Evidence, type WeekdayMention } from './same-weekday.ts';
 import { modifiesNoun } from './govern.ts';
+import { habitualClock } from './habit-clock.ts';
 
 /** A resolved value outside the years 0000-9999 that TIMEX3 (and docs/schema.json) can write: negative or five digits. */
 const OUT_OF_CALENDAR = /^(?:-|\d{5})/;
@@ -117,6 +118,8 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
     const sentTokens: Token[] = firstTok[si] >= 0 ? tokens.slice(firstTok[si], lastTok[si]) : [];
     let sentenceDay: Ymd | null = null;
     let prev: { c: (typeof cands)[number]; t: Timex } | null = null;
+    const sets = cands.filter((c) => c.spec.k === 'fixed' && c.spec.type === 'SET');
+    const habits: { t: Timex; day: string }[] = [];
     for (let c of cands) {
       if (isBareToday(c, doc.text) && presentInGeneral(doc, c, lex, sentTokens, !!dct && cands.some((o) => earlierYear(o.spec, dct.y)))) c = Object.assign({}, c, { spec: PRESENT_REF });
       if (!dct && !anchorFree(c.spec)) continue;
@@ -154,6 +157,10 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
       if (prev) glossDay(doc.text, prev.c, prev.t, c, timex);
       if (prev) rangeClock(doc.text, lex, prev.c, prev.t, c, timex);
       if (prev) clockOnDay(doc.text, prev.c, prev.t, timex);
+      // A clock time in a habit has no day of its own (habit-clock.ts) and moves neither the sentence's day nor the
+      // narrative's; a day written right after it still gives it that day (clockOnDay), so it is undated at the sentence's end.
+      const habit = c.spec.k === 'time' && c.spec.wd === null && c.spec.off == null && /^\d{4}-\d{2}-\d{2}T/.test(timex.value) && habitualClock(doc, c, lex, sets);
+      if (habit) habits.push({ t: timex, day: timex.value.slice(0, 10) });
       out.push(timex);
       const wd = evidence === null ? null : bareWeekday(c.spec);
       if (wd !== null) weekdays.push({ timex, wd, evidence: evidence! });
@@ -162,7 +169,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
         const m = /^(\d{4})(?:-(\d{2}))?$/.exec(r.value);
         if (m) coarse = { at: { y: +m[1], m: m[2] ? +m[2] : 1, d: 1 }, unit: m[2] ? 'M' : 'Y' };
       }
-      if (r.day) {
+      if (r.day && !habit) {
         coarse = null;
         sentenceDay = r.day;
         // A flashback ("the day before") does not move the story's timeline; everything else does.
@@ -170,6 +177,7 @@ export function findTimexes(doc: Doc, recognizer: Recognizer, lex: TimeLexicon, 
         if (!(c.spec.k === 'narr' && c.spec.offset < 0) && !(c.spec.k === 'date' && c.spec.label)) narrative = r.day;
       }
     }
+    for (const h of habits) if (h.t.value.slice(0, 10) === h.day) Object.assign(h.t, { value: `XXXX-XX-XX${h.t.value.slice(10)}`, precision: 'unknown' });
   });
   sameWeekday(weekdays);
   return out;

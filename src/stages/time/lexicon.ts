@@ -26,6 +26,7 @@ const KINDS = [
   'scheduled-noun',
   'prospective-verb',
   'general-present-cue',
+  'habit-cue',
   'span-premodifier',
   'modal',
   'wish-cue',
