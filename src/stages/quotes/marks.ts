@@ -1,5 +1,6 @@
-// Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, «…», „…“ (telling the
-// closing ’ from an apostrophe), nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
+// Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, `…', «…», „…“ (one table of
+// marks below; telling the closing ’ from an apostrophe), a straight "…' or '…" mismatched pair as a last
+// resort, nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
 import type { Span } from '../../doc/types.ts';
 import { paragraphs } from '../../doc/layout.ts';
 
@@ -14,7 +15,24 @@ export interface Quoted extends Span {
   paragraphs: number;
 }
 
-type Family = 'double' | 'straight' | 'single' | 'straight-single' | 'guillemet' | 'low';
+type Family = 'double' | 'straight' | 'single' | 'straight-single' | 'guillemet' | 'low' | 'grave';
+
+/**
+ * The marks: the family each opens and the families each can close, most likely first. Context (an
+ * apostrophe, a mark after a space) is read in openerAt and closerFamilies below.
+ */
+const MARKS: Record<string, { opens?: Family; closes: Family[] }> = {
+  '\u201C': { opens: 'double', closes: ['low'] }, // “ (closes „…“)
+  '\u201D': { closes: ['double', 'straight', 'low'] }, // ”
+  '\u201E': { opens: 'low', closes: [] }, // „
+  '\u00AB': { opens: 'guillemet', closes: [] }, // «
+  '\u00BB': { closes: ['guillemet'] }, // »
+  '\u2018': { opens: 'single', closes: [] }, // ‘
+  '\u2019': { closes: ['single', 'straight-single', 'grave'] }, // ’
+  '"': { opens: 'straight', closes: ['straight', 'double'] },
+  "'": { opens: 'straight-single', closes: ['straight-single', 'single', 'grave'] },
+  '`': { opens: 'grave', closes: [] }, // `…' (typewriter and TeX style)
+};
 
 interface Open {
   family: Family;
@@ -33,25 +51,25 @@ function openerAt(text: string, i: number, para: Span): Family | null {
   const c = text[i];
   const prev = i > para.start ? text[i - 1] : undefined;
   const next = i + 1 < para.end ? text[i + 1] : undefined;
+  const family = MARKS[c]?.opens ?? null;
   switch (c) {
-    case '\u201C':
-      return 'double';
-    case '\u201E':
-      return 'low';
-    case '\u00AB':
-      return 'guillemet';
     case '\u2018':
       // ‘90s is an elided year, not a quote
       if (/\d/.test(next ?? '') && isSpace(prev)) return null;
-      return isSpace(next) ? null : 'single';
+      return isSpace(next) ? null : family;
     case '"':
       return (prev === undefined || OPEN_CONTEXT.test(prev) || /["\u201C\u2018']/.test(prev)) && !isSpace(next)
-        ? 'straight'
+        ? family
         : null;
     case "'":
-      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && isLetter(next) ? 'straight-single' : null;
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && isLetter(next) ? family : null;
+    case '`':
+      // a tokenised text may put a space inside the marks (` cut the cord '); `` is left alone
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && next !== undefined && next !== '`'
+        ? family
+        : null;
     default:
-      return null;
+      return family;
   }
 }
 
@@ -60,35 +78,30 @@ function closerFamilies(text: string, i: number, para: Span): Family[] {
   const c = text[i];
   const prev = i > para.start ? text[i - 1] : undefined;
   const next = i + 1 < para.end ? text[i + 1] : undefined;
+  const families = MARKS[c]?.closes ?? [];
   switch (c) {
-    case '\u201D':
-      return ['double', 'straight', 'low'];
-    case '\u201C':
-      return ['low'];
-    case '\u00BB':
-      return ['guillemet'];
     case '"':
-      return isSpace(prev) && !isSpace(next) ? [] : ['straight', 'double'];
+      return isSpace(prev) && !isSpace(next) ? [] : families;
     case '\u2019':
-      if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
-      return isSpace(prev) ? [] : ['single', 'straight-single'];
     case "'":
-      if (isLetter(prev) && isLetter(next)) return [];
-      return isSpace(prev) ? [] : ['straight-single', 'single'];
+      if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
+      // after a space only a backtick quote's spaced closing mark (` cut the cord '), never "Apple ' s"
+      if (isSpace(prev)) return isLetter(next) ? [] : ['grave'];
+      return families;
     default:
-      return [];
+      return families;
   }
 }
 
-const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+const QUOTE_CHARS = /["'`\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 
-/** A later closing ’ in the paragraph that could end an open single quote. */
-function laterSingleCloser(text: string, from: number, para: Span): boolean {
+/** A later closing ’ in the paragraph that could end an open single quote (of `family`). */
+function laterSingleCloser(text: string, from: number, para: Span, family: Family = 'single'): boolean {
   for (let j = from; j < para.end; j++) {
     if (text[j] === '\u2019' || text[j] === "'") {
       const prev = text[j - 1];
       const next = j + 1 < para.end ? text[j + 1] : undefined;
-      if (!isSpace(prev) && !isLetter(next)) return true;
+      if (!isLetter(next) && (!isSpace(prev) || family === 'grave')) return true;
     }
   }
   return false;
@@ -149,7 +162,7 @@ export function findQuoted(original: string): Quoted[] {
         continue;
       }
       if (opener) {
-        if ((opener === 'single' || opener === 'straight-single') && !laterSingleCloser(text, i + 1, para)) continue;
+        if ((opener === 'single' || opener === 'straight-single' || opener === 'grave') && !laterSingleCloser(text, i + 1, para, opener)) continue;
         stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0 });
       }
     }
