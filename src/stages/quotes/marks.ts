@@ -39,6 +39,8 @@ interface Open {
   pos: number;
   depth: number;
   paragraphs: number;
+  /** A further family whose closing mark also ends this quote: a straight '…" mismatched pair. */
+  alt?: Family;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -162,8 +164,14 @@ export function findQuoted(original: string): Quoted[] {
         continue;
       }
       if (opener) {
-        if ((opener === 'single' || opener === 'straight-single' || opener === 'grave') && !laterSingleCloser(text, i + 1, para, opener)) continue;
-        stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0 });
+        // '…" (a straight single mark closed by a double one), where no straight double quote is open
+        const alt =
+          opener === 'straight-single' && /\p{L}/u.test(text[i + 1]) && !stack.some((o) => o.family === 'straight')
+            ? 'straight'
+            : undefined;
+        const single = opener === 'single' || opener === 'straight-single' || opener === 'grave';
+        if (single && !laterSingleCloser(text, i + 1, para, opener) && !(alt && nextStraightCloses(text, i + 1, para))) continue;
+        stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0, alt });
       }
     }
     if (stack.length) {
@@ -173,8 +181,12 @@ export function findQuoted(original: string): Quoted[] {
       if (reopens || continuedWithoutReopening(text, paras, p + 1, outer.family)) {
         carried = outer;
         reopened = !!reopens;
-      } else if (para.end > outer.pos + 1) {
-        out.push({ open: outer.pos, close: -1, start: outer.pos + 1, end: para.end, depth: 0, paragraphs: outer.paragraphs });
+      } else {
+        const left = closeAtSingleMarks(text, stack, para, out);
+        if (left.length && para.end > left[0].pos + 1) {
+          const o = left[0];
+          out.push({ open: o.pos, close: -1, start: o.pos + 1, end: para.end, depth: 0, paragraphs: o.paragraphs });
+        }
       }
     }
   }
@@ -214,8 +226,50 @@ function firstMark(text: string, para: Span, family: Family): number {
 }
 
 function findOpen(stack: Open[], families: Family[]): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (families.includes(stack[k].family)) return k;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k];
+    if (families.includes(o.family) || (o.alt && families.includes(o.alt))) return k;
+  }
   return -1;
+}
+
+/** The paragraph's next straight " from `from` can close a quote and cannot open one. */
+function nextStraightCloses(text: string, from: number, para: Span): boolean {
+  const j = text.indexOf('"', from);
+  return j >= 0 && j < para.end && closerFamilies(text, j, para).length > 0 && openerAt(text, j, para) === null;
+}
+
+/**
+ * Straight double quotes a paragraph leaves open and does not carry on, each closed instead at the first
+ * straight ' after it (and before the next open mark) that ends a word and is no possessive before a
+ * lower-case word ("Mets Poet'. …; "new' home); the quotes left open are returned.
+ */
+function closeAtSingleMarks(text: string, stack: Open[], para: Span, out: Quoted[]): Open[] {
+  const left: Open[] = [];
+  stack.forEach((o, k) => {
+    const until = k + 1 < stack.length ? stack[k + 1].pos : para.end;
+    let close = -1;
+    if (o.family === 'straight') {
+      for (let j = o.pos + 2; j < until && close < 0; j++) {
+        if (text[j] !== "'" || !isLetter(text[j - 1]) || isLetter(text[j + 1])) continue;
+        if (/s/i.test(text[j - 1]) && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3))) continue;
+        close = j;
+      }
+    }
+    if (close < 0) left.push(o);
+    else out.push({ open: o.pos, close, start: o.pos + 1, end: close, depth: o.depth, paragraphs: o.paragraphs });
+  });
+  if (left.length < stack.length) {
+    // depths again: a quote closed early no longer holds the quotes after it
+    const mine = out.filter((q) => q.open >= para.start && q.open < para.end);
+    const endOf = (q: Quoted) => (q.close < 0 ? para.end : q.close);
+    for (const q of mine) {
+      q.depth =
+        mine.filter((e) => e !== q && e.open < q.open && endOf(e) > endOf(q)).length +
+        left.filter((o) => o.pos < q.open).length;
+    }
+  }
+  return left;
 }
 
 function trimQuoted(text: string, q: Quoted): Quoted {
