@@ -88,12 +88,15 @@ function closerFamilies(text: string, i: number, para: Span): Family[] {
     case "'":
       if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
       // after a space only a backtick quote's spaced closing mark (` cut the cord '), never "Apple ' s"
-      if (isSpace(prev)) return isLetter(next) ? [] : ['grave'];
+      if (isSpace(prev)) return isLetter(next) || SPACED_CLITIC.test(text.slice(i + 1, i + 5)) ? [] : ['grave'];
       return families;
     default:
       return families;
   }
 }
+
+/** A tokenised clitic after a spaced apostrophe: "Apple ' s", "we ' re". */
+const SPACED_CLITIC = /^\s(?:s|t|re|ve|ll|d|m)\b/i;
 
 const QUOTE_CHARS = /["'`\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 
