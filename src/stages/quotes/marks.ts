@@ -1,5 +1,6 @@
-// Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, «…», „…“ (telling the
-// closing ’ from an apostrophe), nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
+// Finding quoted passages by their quotation marks: pairs “…”, "…", ‘…’, `…', «…», „…“ (one table of
+// marks below; telling the closing ’ from an apostrophe), a straight "…' or '…" mismatched pair as a last
+// resort, nests inner quotes, joins multi-paragraph quotes and caps unmatched marks.
 import type { Span } from '../../doc/types.ts';
 import { paragraphs } from '../../doc/layout.ts';
 
@@ -14,13 +15,32 @@ export interface Quoted extends Span {
   paragraphs: number;
 }
 
-type Family = 'double' | 'straight' | 'single' | 'straight-single' | 'guillemet' | 'low';
+type Family = 'double' | 'straight' | 'single' | 'straight-single' | 'guillemet' | 'low' | 'grave';
+
+/**
+ * The marks: the family each opens and the families each can close, most likely first. Context (an
+ * apostrophe, a mark after a space) is read in openerAt and closerFamilies below.
+ */
+const MARKS: Record<string, { opens?: Family; closes: Family[] }> = {
+  '\u201C': { opens: 'double', closes: ['low'] }, // “ (closes „…“)
+  '\u201D': { closes: ['double', 'straight', 'low'] }, // ”
+  '\u201E': { opens: 'low', closes: [] }, // „
+  '\u00AB': { opens: 'guillemet', closes: [] }, // «
+  '\u00BB': { closes: ['guillemet'] }, // »
+  '\u2018': { opens: 'single', closes: [] }, // ‘
+  '\u2019': { closes: ['single', 'straight-single', 'grave'] }, // ’
+  '"': { opens: 'straight', closes: ['straight', 'double'] },
+  "'": { opens: 'straight-single', closes: ['straight-single', 'single', 'grave'] },
+  '`': { opens: 'grave', closes: [] }, // `…' (typewriter and TeX style)
+};
 
 interface Open {
   family: Family;
   pos: number;
   depth: number;
   paragraphs: number;
+  /** A further family whose closing mark also ends this quote: a straight '…" mismatched pair. */
+  alt?: Family;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -33,25 +53,25 @@ function openerAt(text: string, i: number, para: Span): Family | null {
   const c = text[i];
   const prev = i > para.start ? text[i - 1] : undefined;
   const next = i + 1 < para.end ? text[i + 1] : undefined;
+  const family = MARKS[c]?.opens ?? null;
   switch (c) {
-    case '\u201C':
-      return 'double';
-    case '\u201E':
-      return 'low';
-    case '\u00AB':
-      return 'guillemet';
     case '\u2018':
       // ‘90s is an elided year, not a quote
       if (/\d/.test(next ?? '') && isSpace(prev)) return null;
-      return isSpace(next) ? null : 'single';
+      return isSpace(next) ? null : family;
     case '"':
       return (prev === undefined || OPEN_CONTEXT.test(prev) || /["\u201C\u2018']/.test(prev)) && !isSpace(next)
-        ? 'straight'
+        ? family
         : null;
     case "'":
-      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && isLetter(next) ? 'straight-single' : null;
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && isLetter(next) ? family : null;
+    case '`':
+      // a tokenised text may put a space inside the marks (` cut the cord '); `` is left alone
+      return (prev === undefined || OPEN_CONTEXT.test(prev) || prev === '"') && next !== undefined && next !== '`'
+        ? family
+        : null;
     default:
-      return null;
+      return family;
   }
 }
 
@@ -60,35 +80,33 @@ function closerFamilies(text: string, i: number, para: Span): Family[] {
   const c = text[i];
   const prev = i > para.start ? text[i - 1] : undefined;
   const next = i + 1 < para.end ? text[i + 1] : undefined;
+  const families = MARKS[c]?.closes ?? [];
   switch (c) {
-    case '\u201D':
-      return ['double', 'straight', 'low'];
-    case '\u201C':
-      return ['low'];
-    case '\u00BB':
-      return ['guillemet'];
     case '"':
-      return isSpace(prev) && !isSpace(next) ? [] : ['straight', 'double'];
+      return isSpace(prev) && !isSpace(next) ? [] : families;
     case '\u2019':
-      if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
-      return isSpace(prev) ? [] : ['single', 'straight-single'];
     case "'":
-      if (isLetter(prev) && isLetter(next)) return [];
-      return isSpace(prev) ? [] : ['straight-single', 'single'];
+      if (isLetter(prev) && isLetter(next)) return []; // apostrophe: bloc’s, didn’t
+      // after a space only a backtick quote's spaced closing mark (` cut the cord '), never "Apple ' s"
+      if (isSpace(prev)) return isLetter(next) || SPACED_CLITIC.test(text.slice(i + 1, i + 5)) ? [] : ['grave'];
+      return families;
     default:
-      return [];
+      return families;
   }
 }
 
-const QUOTE_CHARS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+/** A tokenised clitic after a spaced apostrophe: "Apple ' s", "we ' re". */
+const SPACED_CLITIC = /^\s(?:s|t|re|ve|ll|d|m)\b/i;
 
-/** A later closing ’ in the paragraph that could end an open single quote. */
-function laterSingleCloser(text: string, from: number, para: Span): boolean {
+const QUOTE_CHARS = /["'`\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+
+/** A later closing ’ in the paragraph that could end an open single quote (of `family`). */
+function laterSingleCloser(text: string, from: number, para: Span, family: Family = 'single'): boolean {
   for (let j = from; j < para.end; j++) {
     if (text[j] === '\u2019' || text[j] === "'") {
       const prev = text[j - 1];
       const next = j + 1 < para.end ? text[j + 1] : undefined;
-      if (!isSpace(prev) && !isLetter(next)) return true;
+      if (!isLetter(next) && (!isSpace(prev) || family === 'grave')) return true;
     }
   }
   return false;
@@ -149,8 +167,14 @@ export function findQuoted(original: string): Quoted[] {
         continue;
       }
       if (opener) {
-        if ((opener === 'single' || opener === 'straight-single') && !laterSingleCloser(text, i + 1, para)) continue;
-        stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0 });
+        // '…" (a straight single mark closed by a double one), where no straight double quote is open
+        const alt =
+          opener === 'straight-single' && /\p{L}/u.test(text[i + 1]) && !stack.some((o) => o.family === 'straight')
+            ? 'straight'
+            : undefined;
+        const single = opener === 'single' || opener === 'straight-single' || opener === 'grave';
+        if (single && !laterSingleCloser(text, i + 1, para, opener) && !(alt && nextStraightCloses(text, i + 1, para))) continue;
+        stack.push({ family: opener, pos: i, depth: stack.length, paragraphs: 0, alt });
       }
     }
     if (stack.length) {
@@ -160,8 +184,12 @@ export function findQuoted(original: string): Quoted[] {
       if (reopens || continuedWithoutReopening(text, paras, p + 1, outer.family)) {
         carried = outer;
         reopened = !!reopens;
-      } else if (para.end > outer.pos + 1) {
-        out.push({ open: outer.pos, close: -1, start: outer.pos + 1, end: para.end, depth: 0, paragraphs: outer.paragraphs });
+      } else {
+        const left = closeAtSingleMarks(text, stack, para, out);
+        if (left.length && para.end > left[0].pos + 1) {
+          const o = left[0];
+          out.push({ open: o.pos, close: -1, start: o.pos + 1, end: para.end, depth: 0, paragraphs: o.paragraphs });
+        }
       }
     }
   }
@@ -201,8 +229,50 @@ function firstMark(text: string, para: Span, family: Family): number {
 }
 
 function findOpen(stack: Open[], families: Family[]): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (families.includes(stack[k].family)) return k;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k];
+    if (families.includes(o.family) || (o.alt && families.includes(o.alt))) return k;
+  }
   return -1;
+}
+
+/** The paragraph's next straight " from `from` can close a quote and cannot open one. */
+function nextStraightCloses(text: string, from: number, para: Span): boolean {
+  const j = text.indexOf('"', from);
+  return j >= 0 && j < para.end && closerFamilies(text, j, para).length > 0 && openerAt(text, j, para) === null;
+}
+
+/**
+ * Straight double quotes a paragraph leaves open and does not carry on, each closed instead at the first
+ * straight ' after it (and before the next open mark) that ends a word and is no possessive before a
+ * lower-case word ("Mets Poet'. …; "new' home); the quotes left open are returned.
+ */
+function closeAtSingleMarks(text: string, stack: Open[], para: Span, out: Quoted[]): Open[] {
+  const left: Open[] = [];
+  stack.forEach((o, k) => {
+    const until = k + 1 < stack.length ? stack[k + 1].pos : para.end;
+    let close = -1;
+    if (o.family === 'straight') {
+      for (let j = o.pos + 2; j < until && close < 0; j++) {
+        if (text[j] !== "'" || !isLetter(text[j - 1]) || isLetter(text[j + 1])) continue;
+        if (/s/i.test(text[j - 1]) && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3))) continue;
+        close = j;
+      }
+    }
+    if (close < 0) left.push(o);
+    else out.push({ open: o.pos, close, start: o.pos + 1, end: close, depth: o.depth, paragraphs: o.paragraphs });
+  });
+  if (left.length < stack.length) {
+    // depths again: a quote closed early no longer holds the quotes after it
+    const mine = out.filter((q) => q.open >= para.start && q.open < para.end);
+    const endOf = (q: Quoted) => (q.close < 0 ? para.end : q.close);
+    for (const q of mine) {
+      q.depth =
+        mine.filter((e) => e !== q && e.open < q.open && endOf(e) > endOf(q)).length +
+        left.filter((o) => o.pos < q.open).length;
+    }
+  }
+  return left;
 }
 
 function trimQuoted(text: string, q: Quoted): Quoted {
