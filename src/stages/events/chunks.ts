@@ -125,6 +125,22 @@ function continuesNP(a: Analysis, i: number, end: number, prev: Token): boolean 
   return false;
 }
 
+/**
+ * "its military withdrew", "elements of his military": a word tagged as an adjective after the head the
+ * phrase found, whose possessor in the tree is that head or lies between, is used as a noun and heads the
+ * phrase (the possessor owns it, as in "its forces").
+ */
+function possessedAdjective(a: Analysis, s: number, e: number, head: number): number {
+  const { tree, tokens } = a;
+  if (!tree) return head;
+  for (let k = e - 1; k > head; k--) {
+    if (tokens[k].pos !== 'ADJ') return head;
+    const p = tree.possessor(k);
+    if (p >= Math.max(s, head) && p < k) return k;
+  }
+  return head;
+}
+
 function chunkSentence(a: Analysis, start: number, end: number): void {
   const { tokens } = a;
   let i = start;
@@ -149,6 +165,7 @@ function chunkSentence(a: Analysis, start: number, end: number): void {
         }
       }
       if (head < 0) head = e - 1;
+      head = possessedAdjective(a, s, e, head);
       const idx = a.nps.length;
       a.nps.push({ start: s, end: e, head });
       for (let k = s; k < e; k++) a.npOf[k] = idx;
