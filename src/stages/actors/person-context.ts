@@ -130,7 +130,7 @@ function personShaped(tree: Tree, a: number, b: number, ix: ActorIndex): boolean
 }
 
 /** Verbs of saying, writing and thinking whose active subject, a name with no other cue, is a person (lemmas). */
-export const SPEAKER_VERBS = new Set(['say', 'tell', 'write', 'state', 'explain', 'recall', 'insist', 'argue', 'add', 'think', 'believe', 'feel', 'point']);
+const SPEAKER_VERBS = new Set(['say', 'tell', 'write', 'state', 'explain', 'recall', 'insist', 'argue', 'add', 'think', 'believe', 'feel', 'point']);
 
 /** The shape of a word of a person's name: "Lopes", "McKay", "O'Hara", "Ruiz-Lopes" (not "St.", "R-Ky"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}*['’]?\p{Lu}?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;

@@ -37,9 +37,9 @@ const FRAME = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'advmod', 'obl'
 const ISSUE = new Set(['issue', 'release', 'make', 'send', 'publish', 'put', 'post', 'deliver', 'give', 'write', 'sign', 'file', 'submit', 'tweet', 'announce', 'launch', 'unveil', 'revive']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'DET']);
 const BREAK = /^[,;:\u2014\u2013(-]$/;
-/** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */
 /** Subjects of a question put to the reader or the one interviewed, or asked by the writer (treeAttributions). */
 const ASKED = new Set(['you', 'i', 'we', 'anyone', 'anybody']);
+/** Subordinators whose clause after a reported complement belongs to the report ("… until it went bankrupt"). */
 const SUBORDINATE = new Set(['until', 'because', 'although', 'though', 'unless', 'since', 'whereas']);
 const TEMPORAL = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|day)s?$/;
 

@@ -7,24 +7,17 @@
 // is no cue of its own: news uses it for a plan told in the past ("said it would land at 6 p.m.").
 // Without a parse nothing changes.
 import type { Doc, Span } from '../../doc/types.ts';
+import { tokenSpan } from '../../doc/doc.ts';
 import { Tree } from '../../doc/tree.ts';
 import type { TimeLexicon } from './lexicon.ts';
-
-/** The token of `span` whose head lies outside it, or -1. */
-function headOf(tree: Tree, span: Span): number {
-  const inside: number[] = [];
-  tree.tokens.forEach((t, i) => {
-    if (t.start >= span.start && t.end <= span.end) inside.push(i);
-  });
-  return inside.find((i) => !inside.includes(tree.head(i))) ?? -1;
-}
 
 /** Whether the clock time at `span` is told as a habit; `sets` are the set expressions of its sentence. */
 export function habitualClock(doc: Doc, span: Span, lex: TimeLexicon, sets: readonly Span[]): boolean {
   const tree = Tree.of(doc);
   if (!tree) return false;
-  const h = headOf(tree, span);
-  if (h < 0) return false;
+  const { a, b } = tokenSpan(tree.tokens, span);
+  if (b <= a) return false;
+  const h = tree.spanHead(a, b);
   const p = tree.predicateAbove(h);
   if (p < 0) return false;
   const cues = lex.maps['habit-cue'];
