@@ -238,8 +238,9 @@ function findOpen(stack: Open[], families: Family[]): number {
 
 /** The paragraph's next straight " from `from` can close a quote and cannot open one. */
 function nextStraightCloses(text: string, from: number, para: Span): boolean {
-  const j = text.indexOf('"', from);
-  return j >= 0 && j < para.end && closerFamilies(text, j, para).length > 0 && openerAt(text, j, para) === null;
+  let j = from;
+  while (j < para.end && text[j] !== '"') j++;
+  return j < para.end && closerFamilies(text, j, para).length > 0 && openerAt(text, j, para) === null;
 }
 
 /**
