@@ -222,7 +222,7 @@ export function analyzePlaces(doc: Doc, knowledge: Knowledge): PlaceAnalysis {
   // that town at its other mentions too
   kept.forEach(({ hit }, i) => {
     if (contained[i] || senses.has(hit.key)) return;
-    const town = townReading(text, hit, pickEntry(hit.entries, ctx, gaz, null, hit.key), gaz);
+    const town = townReading(text, hit, () => pickEntry(hit.entries, ctx, gaz, null, hit.key), gaz);
     if (town) senses.set(hit.key, town);
   });
   const picked: GazEntry[] = [];

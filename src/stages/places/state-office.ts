@@ -25,11 +25,13 @@ const endsWithOne = (words: string[], phrases: Set<string>) => {
 
 /**
  * The town reading of `hit` when the words before it call it a town ("the city of Chittagong",
- * "cities like New York") and `picked` is the first-level region of that name: the town of the same
- * country. Null when nothing asks or the name has no such town.
+ * "cities like New York") and its picked reading (`pick`, asked only then) is the first-level region of
+ * that name: the town of the same country. Null when nothing asks or the name has no such town.
  */
-export function townReading(text: string, hit: NameHit, picked: GazEntry, gaz: Gazetteer): GazEntry | null {
-  if (picked.kind !== 'admin1' || !endsWithOne(wordsBefore(text, hit), gaz.townWordsBefore)) return null;
+export function townReading(text: string, hit: NameHit, pick: () => GazEntry, gaz: Gazetteer): GazEntry | null {
+  if (!endsWithOne(wordsBefore(text, hit), gaz.townWordsBefore)) return null;
+  const picked = pick();
+  if (picked.kind !== 'admin1') return null;
   return hit.entries.find((e) => e.kind === 'city' && e.country === picked.country) ?? null;
 }
 

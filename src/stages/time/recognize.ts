@@ -58,10 +58,9 @@ const SEPT_11_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|plots?)
  */
 const SEPT_11_PARTY = /^(?:\s*(?:hijackers?|commission|panel|plotters?|conspira(?:cy|cies|tors?))\b|-[a-z])/i;
 /** Words after "9/11" that make it the anniversary rather than the attacks ("a 9/11 memorial ceremony"). */
+const SEPT_11_REMEMBRANCE = /^\s*(?:memorials?|anniversar(?:y|ies)|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b/i;
 /** Words that may follow a bare part of the day it does not modify ("at night she reads", "in the morning before work", "in the evening, then"); 'part-of-day-bare'. */
 const PART_OF_DAY_NEXT = /^(?:and|or|but|so|then|the|a|an|to|in|on|at|for|by|from|with|until|till|before|as|while|if|because|I|you|he|she|we|they|it|there|is|are|was|were|will|would|can|could|too|again|anyway|however|instead)$/;
-
-const SEPT_11_REMEMBRANCE = /^\s*(?:memorials?|anniversar(?:y|ies)|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b/i;
 
 const REL_OF: Record<string, number> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
